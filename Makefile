@@ -1,0 +1,60 @@
+# capacity_app — the two commands a new machine needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-app
+TSTAMP := $(VENV)/.installed-test
+export QT_API := pyside6
+
+.PHONY: run test venv sysdeps sysdeps-gui demo screenshots bench reliability wheel clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml setup.py | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(TSTAMP): pyproject.toml setup.py | $(PY)
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@ $(STAMP)
+
+venv: $(STAMP)
+
+sysdeps:
+	@sh tools/sysdeps.sh report
+
+sysdeps-gui:
+	@sh tools/sysdeps.sh gui
+
+# Start the application on the default database in the user's data folder. Without a display,
+# say so and produce the demo report and workbook in ./out/ instead.
+run: $(STAMP) sysdeps
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		sh tools/sysdeps.sh gui && $(PY) -m capacity_app gui; \
+	else \
+		echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running the demo into ./out/ instead."; \
+		$(PY) -m capacity_app --db out/demo.sqlite3 demo --out out; \
+	fi
+
+test: $(TSTAMP) sysdeps
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+demo: $(STAMP) sysdeps
+	$(PY) -m capacity_app --db out/demo.sqlite3 demo --out out
+
+screenshots: $(TSTAMP) sysdeps
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+
+bench: $(TSTAMP) sysdeps
+	@for f in benchmarks/bench_*.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || true; done
+
+reliability: $(TSTAMP) sysdeps
+	QT_QPA_PLATFORM=offscreen CAPACITY_RELIABILITY=long $(PY) tools/reliability_report.py docs/reliability.md
+
+wheel: $(TSTAMP)
+	$(PY) -m pip wheel --no-deps -w dist .
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info out

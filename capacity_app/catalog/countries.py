@@ -1,0 +1,95 @@
+"""Countries and areas: ISO 3166-1 codes with their UN M49 codes and regions (bundled table),
+names in English, French and Spanish (pycountry's translations), and user-assigned codes for
+fictional or training countries."""
+from __future__ import annotations
+
+import csv
+import functools
+import gettext
+from dataclasses import dataclass
+
+from ..paths import resources_dir
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    iso2: str
+    m49: str
+    name: str
+    region: str
+    sub_region: str
+    region_code: str = ""
+    sub_region_code: str = ""
+    fictional: bool = False
+
+    def display(self, lang: str = "en") -> str:
+        return f"{localized_name(self, lang)} ({self.iso3})"
+
+
+# ISO 3166-1 reserves AAA-AAZ, QMA-QZZ, XAA-XZZ and ZZA-ZZZ for user assignment.
+FICTIONAL = {
+    "XVL": Country("XVL", "XV", "", "Republic of Veloria (fictional)", "Fictional", "Training and demonstration",
+                   fictional=True),
+}
+
+
+def is_user_assigned(iso3: str) -> bool:
+    c = iso3.upper()
+    return len(c) == 3 and c.isalpha() and (c.startswith("X") or c.startswith("ZZ") or c.startswith("AA")
+                                            or ("QMA" <= c <= "QZZ"))
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    with open(resources_dir() / "data" / "m49-regions.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out[row["alpha-3"]] = Country(
+                iso3=row["alpha-3"], iso2=row["alpha-2"], m49=row["country-code"], name=row["name"],
+                region=row["region"], sub_region=row["sub-region"], region_code=row["region-code"],
+                sub_region_code=row["sub-region-code"])
+    out.update(FICTIONAL)
+    return out
+
+
+def lookup(code: str) -> Country | None:
+    """A country by ISO alpha-3 (or alpha-2, or M49 numeric) code; user-assigned codes give a
+    generic fictional entry."""
+    if not isinstance(code, str):
+        return None
+    c = code.strip().upper()
+    table = countries()
+    if c in table:
+        return table[c]
+    for country in table.values():
+        if c and (c == country.iso2 or c == country.m49):
+            return country
+    if is_user_assigned(c):
+        return Country(c, "", "", f"User-assigned code {c}", "Fictional", "", fictional=True)
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _translator(lang: str):
+    if lang == "en":
+        return None
+    try:
+        import pycountry
+
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    except (ImportError, OSError):
+        return None
+
+
+def localized_name(country: Country, lang: str = "en") -> str:
+    t = _translator(lang)
+    if t is None or country.fictional:
+        return country.name
+    try:
+        import pycountry
+
+        pc = pycountry.countries.get(alpha_3=country.iso3)
+    except (ImportError, LookupError):
+        pc = None
+    return t.gettext(pc.name) if pc is not None else country.name

@@ -1,0 +1,620 @@
+"""Load and validate questionnaire files (YAML) into domain objects.
+
+Every problem is reported as one line ``FILE:LINE: item-id: message``; nothing here raises a
+traceback at a user. See ``docs/questionnaire-format.md`` for the format.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..domain.expressions import ExpressionError, parse
+from ..domain.questionnaire import (
+    FIELD_TYPES, ITEM_TYPES, LANGUAGES, RELEVANCE_LEVELS, Choice, Field, GlossaryEntry, GridRow,
+    Item, Matrix, PolicyQuestion, Questionnaire, Section, Source,
+)
+
+ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*$")
+MAX_FILE_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class LoadError:
+    file: str
+    line: int
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.where}: {self.message}"
+
+
+class QuestionnaireError(Exception):
+    """Raised by :func:`load_questionnaire` with every problem found."""
+
+    def __init__(self, errors: list[LoadError]):
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+# --- YAML with line numbers, no aliases, no tags ---------------------------------------------
+
+class LineDict(dict):
+    line = 0
+    file = ""
+
+
+class LineList(list):
+    line = 0
+    file = ""
+
+
+class _Loader(yaml.SafeLoader):
+    def compose_node(self, parent, index):  # noqa: D401 - PyYAML hook
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError("while composing", None,
+                                       "aliases (*name) are not allowed in questionnaire files",
+                                       event.start_mark)
+        return super().compose_node(parent, index)
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False):
+    loader.flatten_mapping(node)
+    d = LineDict()
+    d.line = node.start_mark.line + 1
+    d.file = loader.name
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, (str, int)):
+            raise yaml.MarkedYAMLError("while constructing a mapping", node.start_mark,
+                                       "keys must be text or numbers", key_node.start_mark)
+        if key in d:
+            raise yaml.MarkedYAMLError("while constructing a mapping", node.start_mark,
+                                       f"duplicate key {key!r}", key_node.start_mark)
+        d[key] = loader.construct_object(value_node, deep=True)
+    return d
+
+
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode, deep: bool = False):
+    seq = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    seq.line = node.start_mark.line + 1
+    seq.file = loader.name
+    return seq
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+def _read_yaml(path: Path, display: str, errors: list[LoadError]) -> Any:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            errors.append(LoadError(display, 1, "file", f"file is larger than {MAX_FILE_BYTES} bytes"))
+            return None
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        errors.append(LoadError(display, 0, "file", "file not found"))
+        return None
+    except UnicodeDecodeError as exc:
+        errors.append(LoadError(display, 1, "file", f"not UTF-8 text ({exc.reason})"))
+        return None
+    except OSError as exc:
+        errors.append(LoadError(display, 0, "file", f"cannot read file: {exc.strerror}"))
+        return None
+    loader = _Loader(text)
+    loader.name = display
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        errors.append(LoadError(display, line, "yaml", f"{exc.problem or exc.context}"))
+    except yaml.YAMLError as exc:
+        errors.append(LoadError(display, 1, "yaml", str(exc).splitlines()[0]))
+    finally:
+        loader.dispose()
+    return None
+
+
+# --- building domain objects -----------------------------------------------------------------
+
+class _Builder:
+    def __init__(self, display: str, errors: list[LoadError]):
+        self.display = display
+        self.errors = errors
+        self.languages: tuple[str, ...] = LANGUAGES
+        self.choice_lists: dict[str, tuple[Choice, ...]] = {}
+
+    def err(self, node: Any, where: str, message: str) -> None:
+        line = getattr(node, "line", 0) or 0
+        file = getattr(node, "file", "") or self.display
+        self.errors.append(LoadError(file, line, where, message))
+
+    # text per language
+    def text(self, node: Any, owner: Any, where: str, what: str, required: bool = True) -> dict | None:
+        if node is None:
+            if required:
+                self.err(owner, where, f"{what} is missing")
+            return None
+        if isinstance(node, str):
+            self.err(owner, where, f"{what} must give a text per language ({', '.join(self.languages)})")
+            return None
+        if not isinstance(node, dict):
+            self.err(owner, where, f"{what} must be a mapping of language to text")
+            return None
+        out = {}
+        for lang in self.languages:
+            val = node.get(lang)
+            if not isinstance(val, str) or not val.strip():
+                self.err(node, where, f"{what} has no {lang!r} text")
+            else:
+                out[lang] = val.strip()
+        for lang in node:
+            if lang not in self.languages:
+                self.err(node, where, f"{what} has unknown language {lang!r}")
+        return out
+
+    def choices(self, node: Any, owner: Any, where: str) -> tuple[Choice, ...]:
+        if isinstance(node, str):
+            if node not in self.choice_lists:
+                self.err(owner, where, f"unknown choice list {node!r}")
+                return ()
+            return self.choice_lists[node]
+        if not isinstance(node, list) or not node:
+            self.err(owner, where, "choices must be the name of a choice list or a non-empty list")
+            return ()
+        out: list[Choice] = []
+        seen: set[str] = set()
+        for c in node:
+            if not isinstance(c, dict):
+                self.err(node, where, "each choice must be a mapping with code and label")
+                continue
+            code = c.get("code")
+            if isinstance(code, int) and not isinstance(code, bool):
+                code = str(code)
+            if not isinstance(code, str) or not CODE_RE.match(code):
+                self.err(c, where, f"choice code {code!r} is not a valid code")
+                continue
+            if code in seen:
+                self.err(c, where, f"duplicate choice code {code!r}")
+                continue
+            seen.add(code)
+            label = self.text(c.get("label"), c, where, f"choice {code!r} label") or {}
+            hlp = self.text(c.get("help"), c, where, f"choice {code!r} help", required=False)
+            score = c.get("score")
+            if score is not None and not isinstance(score, (int, float)):
+                self.err(c, where, f"choice {code!r} score must be a number")
+                score = None
+            out.append(Choice(code, label, hlp, score))
+        return tuple(out)
+
+    FIELD_KEYS = {"id", "type", "label", "help", "choices", "anchors", "min", "max", "relevant",
+                  "constraint", "constraint_message", "required", "dont_know", "not_applicable",
+                  "scored", "tags", "rows", "columns"}
+
+    def field(self, node: dict, where: str, allowed_types: tuple[str, ...]) -> Field | None:
+        for key in node:
+            if key not in self.FIELD_KEYS:
+                self.err(node, where, f"unknown key {key!r}")
+        ftype = node.get("type")
+        if ftype not in allowed_types:
+            self.err(node, where, f"unknown type {ftype!r} (expected one of {', '.join(allowed_types)})")
+            return None
+        label = self.text(node.get("label"), node, where, "label") or {}
+        hlp = self.text(node.get("help"), node, where, "help", required=False)
+        choices: tuple[Choice, ...] = ()
+        if ftype in ("select_one", "select_multiple"):
+            choices = self.choices(node.get("choices"), node, where)
+        elif "choices" in node:
+            self.err(node, where, f"type {ftype!r} takes no choices")
+        anchors = None
+        if ftype == "rating":
+            raw = node.get("anchors")
+            if not isinstance(raw, dict) or sorted(raw) != [0, 1, 2, 3]:
+                self.err(node, where, "a rating needs written anchors for exactly 0, 1, 2 and 3")
+            else:
+                anchors = {int(k): (self.text(v, raw, where, f"anchor {k}") or {}) for k, v in raw.items()}
+        elif "anchors" in node:
+            self.err(node, where, f"type {ftype!r} takes no anchors")
+        lo, hi = node.get("min"), node.get("max")
+        for name, val in (("min", lo), ("max", hi)):
+            if val is not None and (isinstance(val, bool) or not isinstance(val, (int, float))):
+                self.err(node, where, f"{name} must be a number")
+        if isinstance(lo, (int, float)) and isinstance(hi, (int, float)) and lo > hi:
+            self.err(node, where, f"min {lo} is greater than max {hi}")
+        relevant = node.get("relevant")
+        constraint = node.get("constraint")
+        for name, expr in (("relevant", relevant), ("constraint", constraint)):
+            if expr is not None:
+                if not isinstance(expr, str):
+                    self.err(node, where, f"{name} must be an expression string")
+                else:
+                    try:
+                        parsed = parse(expr)
+                        if name == "relevant" and parsed.uses_current:
+                            self.err(node, where, "relevant cannot use '.' (the current value)")
+                    except ExpressionError as exc:
+                        self.err(node, where, f"{name}: {exc}")
+        cmsg = self.text(node.get("constraint_message"), node, where, "constraint_message",
+                         required=False)
+        if constraint is not None and cmsg is None:
+            self.err(node, where, "a constraint needs a constraint_message")
+        flags = {}
+        for flag, default in (("required", False), ("dont_know", True), ("not_applicable", False),
+                              ("scored", True)):
+            val = node.get(flag, default)
+            if not isinstance(val, bool):
+                self.err(node, where, f"{flag} must be true or false")
+                val = default
+            flags[flag] = val
+        return Field(
+            id=str(node.get("id")), type=ftype, label=label, help=hlp, choices=choices,
+            anchors=anchors,
+            minimum=lo if isinstance(lo, (int, float)) else None,
+            maximum=hi if isinstance(hi, (int, float)) else None,
+            relevant=relevant if isinstance(relevant, str) else None,
+            constraint=constraint if isinstance(constraint, str) else None,
+            constraint_message=cmsg, line=node.line, **flags,
+        )
+
+    def item(self, node: Any, section_id: str, ids: set[str]) -> Item | None:
+        if not isinstance(node, dict):
+            self.err(node, section_id, "each item must be a mapping")
+            return None
+        item_id = node.get("id")
+        if not isinstance(item_id, str) or not ID_RE.match(item_id):
+            self.err(node, str(item_id), "item id must be lower-case letters, digits and _ "
+                                         "starting with a letter")
+            return None
+        if item_id in ids:
+            self.err(node, item_id, "duplicate id")
+            return None
+        ids.add(item_id)
+        fld = self.field(node, item_id, ITEM_TYPES)
+        if fld is None:
+            return None
+        rows: tuple[GridRow, ...] = ()
+        columns: tuple[Field, ...] = ()
+        if fld.type == "grid":
+            rows, columns = self.grid(node, item_id)
+        elif "rows" in node or "columns" in node:
+            self.err(node, item_id, f"type {fld.type!r} takes no rows or columns")
+        tags = node.get("tags") or []
+        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+            self.err(node, item_id, "tags must be a list of words")
+            tags = []
+        return Item(id=item_id, type=fld.type, section_id=section_id, field=fld, rows=rows,
+                    columns=columns, tags=tuple(tags), line=node.line)
+
+    def grid(self, node: dict, item_id: str) -> tuple[tuple[GridRow, ...], tuple[Field, ...]]:
+        rows_node, cols_node = node.get("rows"), node.get("columns")
+        rows: list[GridRow] = []
+        cols: list[Field] = []
+        if not isinstance(rows_node, list) or not rows_node:
+            self.err(node, item_id, "a grid needs a non-empty list of rows")
+        else:
+            seen: set[str] = set()
+            for r in rows_node:
+                if not isinstance(r, dict) or not isinstance(r.get("code"), str) or not CODE_RE.match(r["code"]):
+                    self.err(r if isinstance(r, dict) else rows_node, item_id, "each grid row needs a code")
+                    continue
+                if r["code"] in seen:
+                    self.err(r, item_id, f"duplicate row code {r['code']!r}")
+                    continue
+                seen.add(r["code"])
+                rows.append(GridRow(r["code"], self.text(r.get("label"), r, item_id,
+                                                         f"row {r['code']!r} label") or {},
+                                    self.text(r.get("help"), r, item_id, "help", required=False)))
+        if not isinstance(cols_node, list) or not cols_node:
+            self.err(node, item_id, "a grid needs a non-empty list of columns")
+        else:
+            seen = set()
+            for c in cols_node:
+                if not isinstance(c, dict) or not isinstance(c.get("id"), str) or not ID_RE.match(c["id"]):
+                    self.err(c if isinstance(c, dict) else cols_node, item_id, "each grid column needs an id")
+                    continue
+                if c["id"] in seen:
+                    self.err(c, item_id, f"duplicate column id {c['id']!r}")
+                    continue
+                seen.add(c["id"])
+                f = self.field(c, f"{item_id}.{c['id']}", FIELD_TYPES)
+                if f is not None:
+                    cols.append(f)
+        return tuple(rows), tuple(cols)
+
+
+def _as_list(node: Any, owner: Any, b: _Builder, what: str) -> list:
+    if node is None:
+        return []
+    if not isinstance(node, list):
+        b.err(owner, what, f"{what} must be a list")
+        return []
+    return node
+
+
+def _content_hash(data: Any) -> str:
+    canon = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(canon.encode("utf-8")).hexdigest()
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def load_questionnaire(path: str | Path) -> Questionnaire:
+    """Load and validate a questionnaire; raises :class:`QuestionnaireError` listing every problem."""
+    q, errors = check_questionnaire(path)
+    if errors or q is None:
+        raise QuestionnaireError(errors)
+    return q
+
+
+def check_questionnaire(path: str | Path) -> tuple[Questionnaire | None, list[LoadError]]:
+    path = Path(path)
+    display = _display(path)
+    errors: list[LoadError] = []
+    root = _read_yaml(path, display, errors)
+    if errors:
+        return None, errors
+    b = _Builder(display, errors)
+    if not isinstance(root, dict):
+        errors.append(LoadError(display, 1, "questionnaire", "the file must be a mapping at the top level"))
+        return None, errors
+
+    known_top = {"id", "version", "title", "based_on", "languages", "choice_lists", "policy_questions",
+                 "sources", "matrix", "glossary", "sections", "include", "sdg_framework", "changelog",
+                 "description"}
+    for key in root:
+        if key not in known_top:
+            b.err(root, "questionnaire", f"unknown key {key!r}")
+    qid = root.get("id")
+    if not isinstance(qid, str) or not re.match(r"^[a-z][a-z0-9_\-]*$", qid):
+        b.err(root, "questionnaire", "id is missing or not a lower-case identifier")
+        qid = "unknown"
+    version = root.get("version")
+    if not isinstance(version, str) or not re.match(r"^\d+\.\d+(\.\d+)?$", version):
+        b.err(root, qid, "version must be a string like \"1.0.0\" (quote it)")
+        version = "0"
+    based_on = root.get("based_on")
+    if not isinstance(based_on, str) or not based_on.strip():
+        b.err(root, qid, "based_on note is missing")
+        based_on = ""
+    langs = root.get("languages")
+    if not isinstance(langs, list) or not langs or not all(isinstance(x, str) for x in langs):
+        b.err(root, qid, "languages must be a list such as [en, fr, es]")
+    else:
+        missing = [x for x in LANGUAGES if x not in langs]
+        if missing:
+            b.err(langs, qid, f"languages must include {', '.join(missing)}")
+        b.languages = tuple(langs)
+    title = b.text(root.get("title"), root, qid, "title") or {}
+
+    # includes: further files holding sections (paths relative to this file)
+    raw_sections = list(_as_list(root.get("sections"), root, b, "sections"))
+    included_raw: dict[str, Any] = {}
+    for inc in _as_list(root.get("include"), root, b, "include"):
+        if not isinstance(inc, str) or inc.startswith("/") or ".." in Path(inc).parts:
+            b.err(root.get("include"), qid, f"include {inc!r} must be a relative path inside the folder")
+            continue
+        inc_path = path.parent / inc
+        inc_display = _display(inc_path)
+        data = _read_yaml(inc_path, inc_display, errors)
+        if data is None:
+            continue
+        included_raw[inc] = data
+        if not isinstance(data, dict) or not isinstance(data.get("sections"), list):
+            errors.append(LoadError(inc_display, 1, "file", "an included file must hold a 'sections' list"))
+            continue
+        for key in data:
+            if key != "sections":
+                b.err(data, "file", f"unknown key {key!r} in an included file")
+        raw_sections.extend(data["sections"])
+
+    # choice lists
+    cl = root.get("choice_lists") or {}
+    if not isinstance(cl, dict):
+        b.err(root, qid, "choice_lists must be a mapping of name to list")
+        cl = {}
+    for name, node in cl.items():
+        b.choice_lists[str(name)] = b.choices(node, cl, f"choice_lists.{name}")
+
+    # policy questions and sources
+    pqs: list[PolicyQuestion] = []
+    for node in _as_list(root.get("policy_questions"), root, b, "policy_questions"):
+        code = node.get("code") if isinstance(node, dict) else None
+        if not isinstance(code, str) or not re.match(r"^[A-Z]$", code):
+            b.err(node, "policy_questions", f"policy question code {code!r} must be one capital letter")
+            continue
+        if any(p.code == code for p in pqs):
+            b.err(node, code, "duplicate policy question code")
+            continue
+        kind = node.get("kind", "stock")
+        if kind not in ("flow", "stock", "characteristics"):
+            b.err(node, code, f"kind {kind!r} must be flow, stock or characteristics")
+        pqs.append(PolicyQuestion(code, b.text(node.get("label"), node, code, "label") or {}, kind,
+                                  b.text(node.get("variables"), node, code, "variables", required=False)))
+    sources: list[Source] = []
+    for node in _as_list(root.get("sources"), root, b, "sources"):
+        code = node.get("code") if isinstance(node, dict) else None
+        if not isinstance(code, str) or not re.match(r"^[A-Z]{2,5}$", code):
+            b.err(node, "sources", f"source code {code!r} must be 2 to 5 capital letters")
+            continue
+        if any(s.code == code for s in sources):
+            b.err(node, code, "duplicate source code")
+            continue
+        kind = node.get("kind", "other")
+        if kind not in ("census", "survey", "register", "other"):
+            b.err(node, code, f"kind {kind!r} must be census, survey, register or other")
+        sources.append(Source(code, b.text(node.get("label"), node, code, "label") or {}, kind))
+
+    # sections and items
+    ids: set[str] = set()
+    sections: list[Section] = []
+    section_ids: set[str] = set()
+    for node in raw_sections:
+        if not isinstance(node, dict):
+            b.err(raw_sections, "sections", "each section must be a mapping")
+            continue
+        sid = node.get("id")
+        if not isinstance(sid, str) or not re.match(r"^S\d+[A-Z]?$", sid):
+            b.err(node, str(sid), "section id must look like S0, S1, S6 ...")
+            continue
+        if sid in section_ids:
+            b.err(node, sid, "duplicate section id")
+            continue
+        section_ids.add(sid)
+        for key in node:
+            if key not in ("id", "label", "help", "scored", "items"):
+                b.err(node, sid, f"unknown key {key!r}")
+        items = []
+        for it in _as_list(node.get("items"), node, b, f"{sid}.items"):
+            built = b.item(it, sid, ids)
+            if built is not None:
+                items.append(built)
+        if not items:
+            b.err(node, sid, "a section needs at least one item")
+        scored = node.get("scored", True)
+        sections.append(Section(sid, b.text(node.get("label"), node, sid, "label") or {}, tuple(items),
+                                b.text(node.get("help"), node, sid, "help", required=False),
+                                scored if isinstance(scored, bool) else True, node.line))
+    item_index = {it.id: it for s in sections for it in s.items}
+
+    # matrix
+    matrix = None
+    matrix_items = [it for it in item_index.values() if it.type == "matrix"]
+    mnode = root.get("matrix")
+    if len(matrix_items) > 1:
+        for it in matrix_items[1:]:
+            b.err(it, it.id, "only one matrix item is allowed")
+    if matrix_items and not isinstance(mnode, dict):
+        b.err(matrix_items[0], matrix_items[0].id, "a matrix item needs the top-level 'matrix' definition")
+    if isinstance(mnode, dict):
+        if not matrix_items:
+            b.err(mnode, "matrix", "the matrix definition has no item of type 'matrix'")
+        if not pqs or not sources:
+            b.err(mnode, "matrix", "the matrix needs policy_questions and sources")
+        fields: list[Field] = []
+        seen: set[str] = set()
+        for f in _as_list(mnode.get("fields"), mnode, b, "matrix.fields"):
+            if not isinstance(f, dict) or not isinstance(f.get("id"), str) or not ID_RE.match(f["id"]):
+                b.err(f if isinstance(f, dict) else mnode, "matrix", "each matrix field needs an id")
+                continue
+            if f["id"] in seen:
+                b.err(f, f"matrix.{f['id']}", "duplicate field id")
+                continue
+            seen.add(f["id"])
+            built = b.field(f, f"matrix.{f['id']}", FIELD_TYPES)
+            if built is not None:
+                fields.append(built)
+        if not fields:
+            b.err(mnode, "matrix", "the matrix needs fields")
+        relevance: dict[tuple[str, str], str] = {}
+        rel = mnode.get("relevance") or {}
+        if not isinstance(rel, dict):
+            b.err(mnode, "matrix", "relevance must map policy question codes to levels")
+            rel = {}
+        pq_codes = {p.code for p in pqs}
+        src_codes = {s.code for s in sources}
+        for pq, levels in rel.items():
+            if pq not in pq_codes:
+                b.err(rel, "matrix", f"relevance names unknown policy question {pq!r}")
+                continue
+            if not isinstance(levels, dict):
+                b.err(rel, f"matrix.{pq}", "expected a mapping of main/supporting to source codes")
+                continue
+            for level, codes in levels.items():
+                if level not in RELEVANCE_LEVELS:
+                    b.err(levels, f"matrix.{pq}", f"unknown relevance level {level!r}")
+                    continue
+                for code in codes if isinstance(codes, list) else []:
+                    if code not in src_codes:
+                        b.err(levels, f"matrix.{pq}", f"unknown source {code!r}")
+                    elif (pq, code) in relevance:
+                        b.err(levels, f"matrix.{pq}", f"source {code!r} listed twice")
+                    else:
+                        relevance[(pq, code)] = level
+        if matrix_items:
+            matrix = Matrix(matrix_items[0].id, tuple(fields), relevance)
+
+    # expression references
+    answerable = {i for i, it in item_index.items() if it.type not in ("note", "grid", "matrix")}
+
+    def check_refs(fld: Field, where: str, local: set[str]) -> None:
+        for name, expr in (("relevant", fld.relevant), ("constraint", fld.constraint)):
+            if not expr:
+                continue
+            try:
+                parsed = parse(expr)
+            except ExpressionError:
+                continue  # already reported
+            for ref in sorted(parsed.references):
+                if ref not in answerable and ref not in local:
+                    kind = "an item that holds no single value" if ref in item_index else "an unknown id"
+                    b.err(fld, where, f"{name} refers to {kind}: ${{{ref}}}")
+
+    for it in item_index.values():
+        check_refs(it.field, it.id, set())
+        if it.type == "grid":
+            local = {c.id for c in it.columns}
+            for c in it.columns:
+                check_refs(c, f"{it.id}.{c.id}", local)
+    if matrix is not None:
+        local = {f.id for f in matrix.fields}
+        for f in matrix.fields:
+            check_refs(f, f"matrix.{f.id}", local)
+
+    # glossary
+    glossary: list[GlossaryEntry] = []
+    for node in _as_list(root.get("glossary"), root, b, "glossary"):
+        term = node.get("term") if isinstance(node, dict) else None
+        if not isinstance(term, str) or not ID_RE.match(term):
+            b.err(node, "glossary", f"glossary term {term!r} must be an identifier")
+            continue
+        glossary.append(GlossaryEntry(term, b.text(node.get("label"), node, term, "label") or {},
+                                      b.text(node.get("definition"), node, term, "definition") or {}))
+
+    changelog = []
+    for node in _as_list(root.get("changelog"), root, b, "changelog"):
+        if isinstance(node, dict):
+            changelog.append({str(k): str(v) for k, v in node.items()})
+
+    if not sections:
+        b.err(root, qid, "the questionnaire has no sections")
+    if errors:
+        return None, errors
+    q = Questionnaire(
+        id=qid, version=version, title=title, based_on=based_on.strip(), languages=b.languages,
+        sections=tuple(sections), policy_questions=tuple(pqs), sources=tuple(sources),
+        matrix=matrix, glossary=tuple(glossary), sdg_framework=str(root.get("sdg_framework", "")),
+        changelog=tuple(changelog), content_hash=_content_hash({"root": root, "include": included_raw}),
+    )
+    return q, []
+
+
+_CACHE: dict[tuple[str, float], Questionnaire] = {}
+
+
+def load_bundled(path: str | Path | None = None) -> Questionnaire:
+    """The bundled questionnaire (cached per file and modification time)."""
+    from ..paths import default_questionnaire_path
+
+    p = Path(path) if path else default_questionnaire_path()
+    mtimes = [p.stat().st_mtime] + [f.stat().st_mtime for f in sorted(p.parent.glob("**/*.yaml"))]
+    key = (str(p.resolve()), max(mtimes))
+    q = _CACHE.get(key)
+    if q is None:
+        q = load_questionnaire(p)
+        _CACHE[key] = q
+    return q

@@ -1,0 +1,105 @@
+"""The ``capacity-app`` command line. Commands live in the modules of this package; each module
+has a ``register(group)`` function, found at start-up, so that a feature adds its commands without
+editing a shared file. Heavy libraries are imported inside the commands, never here.
+
+Every error is one readable line on stderr and a non-zero exit (2 for refused input, 1 for other
+failures); an unexpected fault writes its traceback to ``errors.log`` in the user data folder.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from .. import __version__
+
+
+class Context:
+    def __init__(self, db: str | None):
+        self.db_path = db
+
+    def store(self, readonly: bool = False):
+        from ..services.assessments import open_store
+
+        return open_store(self.db_path, readonly=readonly)
+
+
+class FriendlyGroup(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("capacity-app: interrupted", err=True)
+            sys.exit(130)
+        except Exception as exc:  # noqa: BLE001 - the one place that turns faults into messages
+            sys.exit(report_error(exc))
+
+
+def report_error(exc: BaseException) -> int:
+    """Print ``exc`` as one line; return the exit code."""
+    from ..catalog.loader import QuestionnaireError
+    from ..services.assessments import ServiceError
+    from ..storage.db import StorageError
+
+    if isinstance(exc, QuestionnaireError):
+        for e in exc.errors:
+            click.echo(str(e), err=True)
+        return 2
+    if isinstance(exc, (ServiceError, StorageError)):
+        click.echo(f"capacity-app: {exc}", err=True)
+        return 2
+    name = getattr(type(exc), "user_error", False)
+    if name:
+        click.echo(f"capacity-app: {exc}", err=True)
+        return 2
+    log = _write_log(exc)
+    where = f" (details in {log})" if log else ""
+    click.echo(f"capacity-app: unexpected error: {type(exc).__name__}: {exc}{where}", err=True)
+    return 1
+
+
+def _write_log(exc: BaseException) -> Path | None:
+    try:
+        from ..paths import user_data_dir
+
+        log = user_data_dir() / "errors.log"
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc)))
+            fh.write("\n")
+        return log
+    except Exception:  # noqa: BLE001
+        return None
+
+
+@click.group(cls=FriendlyGroup, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "db", type=click.Path(dir_okay=False), envvar="CAPACITY_APP_DB",
+              help="Database file (default: capacity.sqlite3 in the user data folder).")
+@click.version_option(__version__, prog_name="capacity-app")
+@click.pass_context
+def main(ctx: click.Context, db: str | None) -> None:
+    """Assess a country's capacity to produce migration statistics (UNSD toolkit).
+
+    Without a command, starts the desktop application."""
+    ctx.obj = Context(db)
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(main.commands["gui"])
+
+
+def _register_commands() -> None:
+    for mod in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if mod.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{mod.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(main)
+
+
+_register_commands()

@@ -1,0 +1,265 @@
+"""Core commands: questionnaire, new, list, answers, set, comment, evidence, check, gui, demo."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+
+def _dump(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+@click.group("questionnaire")
+def questionnaire_group() -> None:
+    """Validate or show questionnaire files."""
+
+
+@questionnaire_group.command("validate")
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False))
+def questionnaire_validate(paths: tuple[str, ...]) -> None:
+    """Check questionnaire files (default: the bundled one). Exit 0, or 2 with one line per problem
+    as FILE:LINE: item-id: message."""
+    from ..catalog.loader import check_questionnaire
+    from ..paths import default_questionnaire_path
+
+    failed = False
+    for p in paths or (str(default_questionnaire_path()),):
+        q, errors = check_questionnaire(p)
+        for e in errors:
+            click.echo(str(e), err=True)
+        if errors:
+            failed = True
+        else:
+            n = sum(1 for _ in q.items())
+            click.echo(f"{p}: ok ({q.id} {q.version}, {len(q.sections)} sections, {n} items)")
+    if failed:
+        sys.exit(2)
+
+
+@questionnaire_group.command("show")
+@click.option("--lang", type=click.Choice(["en", "fr", "es"]), default=None,
+              help="Print one language (default: all languages in JSON, English in text).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def questionnaire_show(lang: str | None, as_json: bool) -> None:
+    """Show the bundled questionnaire."""
+    from ..catalog.loader import load_bundled
+    from ..catalog.serialize import questionnaire_to_dict, questionnaire_to_text
+
+    q = load_bundled()
+    if as_json:
+        _dump(questionnaire_to_dict(q, lang))
+    else:
+        click.echo(questionnaire_to_text(q, lang or "en"))
+
+
+@click.command("new")
+@click.option("--country", required=True, help="ISO 3166-1 alpha-3 code, e.g. KEN.")
+@click.option("--round", "round_", required=True, type=int, help="Assessment round (year).")
+@click.option("--title", default=None)
+@click.option("--mission-start", default="", help="YYYY-MM-DD")
+@click.option("--mission-end", default="", help="YYYY-MM-DD")
+@click.option("--reference-date", default="", help="YYYY-MM-DD (date the answers describe)")
+@click.pass_obj
+def new_cmd(obj, country, round_, title, mission_start, mission_end, reference_date) -> None:
+    """Create an assessment; prints its id."""
+    from ..services.assessments import create_assessment, questionnaire_for
+
+    q = questionnaire_for()
+    with obj.store() as store:
+        a = create_assessment(store, q, country=country, round=round_, title=title,
+                              mission_start=mission_start, mission_end=mission_end,
+                              reference_date=reference_date)
+    click.echo(a.id)
+
+
+def _assessment_dict(a, completion: float | None = None) -> dict:
+    from ..catalog.countries import lookup
+
+    c = lookup(a.country)
+    d = {
+        "id": a.id, "uid": a.uid, "country": a.country, "country_name": c.name if c else a.country,
+        "m49": a.m49, "round": a.round, "title": a.title, "status": a.status,
+        "mission_start": a.mission_start, "mission_end": a.mission_end,
+        "reference_date": a.reference_date,
+        "institutions": [{"name": i.name, "role": i.role} for i in a.institutions],
+        "questionnaire_id": a.questionnaire_id, "questionnaire_version": a.questionnaire_version,
+        "created_at": a.created_at, "updated_at": a.updated_at,
+    }
+    if completion is not None:
+        d["completion"] = round(completion, 4)
+    return d
+
+
+@click.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--trash", is_flag=True, help="List the assessments in the trash.")
+@click.pass_obj
+def list_cmd(obj, as_json: bool, trash: bool) -> None:
+    """List assessments."""
+    from ..services.assessments import load_sheet, questionnaire_for
+
+    q = questionnaire_for()
+    with obj.store() as store:
+        rows = []
+        for a in store.assessments(only_deleted=trash):
+            rows.append(_assessment_dict(a, load_sheet(store, q, a.id).overall_completion()))
+    if as_json:
+        _dump(rows)
+        return
+    if not rows:
+        click.echo("no assessments" + (" in the trash" if trash else ""))
+    for r in rows:
+        click.echo(f"{r['id']:>4}  {r['country']}  {r['round']}  {r['status']:<11} "
+                   f"{r['completion'] * 100:5.1f}%  {r['title']}")
+
+
+@click.command("answers")
+@click.argument("assessment_id")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def answers_cmd(obj, assessment_id, as_json: bool) -> None:
+    """Every answer of an assessment, with flags, comment and evidence."""
+    from ..services.assessments import answer_rows, get_assessment, questionnaire_for
+
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        rows = answer_rows(store, questionnaire_for(a), a.id)
+    if as_json:
+        _dump(rows)
+        return
+    for r in rows:
+        flag = " [don't know]" if r["dont_know"] else (" [n/a]" if r["not_applicable"] else "")
+        value = "" if r["value"] is None else json.dumps(r["value"], ensure_ascii=False)
+        click.echo(f"{r['item_id']} = {value}{flag}")
+        if r["comment"]:
+            click.echo(f"    comment: {r['comment']}")
+        for e in r["evidence"]:
+            click.echo(f"    evidence ({e['kind']}): {e['text']}")
+
+
+@click.command("set")
+@click.argument("assessment_id")
+@click.argument("item_id")
+@click.argument("value", required=False)
+@click.option("--comment", default=None, help="Comment to store with the answer.")
+@click.option("--dont-know", "status", flag_value="dont_know", help="Record 'don't know'.")
+@click.option("--not-applicable", "status", flag_value="not_applicable", help="Record 'not applicable'.")
+@click.option("--clear", "status", flag_value="empty", help="Remove the value (keeps comment and evidence).")
+@click.pass_obj
+def set_cmd(obj, assessment_id, item_id, value, comment, status) -> None:
+    """Record one answer (validated). Returns after the answer is committed.
+
+    Grid cells are ITEM.ROW.COLUMN, matrix cells ITEM.PQ.SOURCE.FIELD (e.g. s3_matrix.A.CEN.exists);
+    several choices are separated by commas."""
+    from ..services.assessments import (
+        ServiceError, get_assessment, questionnaire_for, record_text, set_comment,
+    )
+
+    status = status or "answered"
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        q = questionnaire_for(a)
+        if value is None and status == "answered":
+            if comment is None:
+                raise ServiceError(f"{item_id}: give a value, or --dont-know / --not-applicable / --clear")
+            saved = set_comment(store, q, a.id, item_id, comment)
+        else:
+            saved = record_text(store, q, a.id, item_id, value, status=status, comment=comment)
+    click.echo(f"saved {saved.key} at {saved.at}")
+
+
+@click.command("evidence")
+@click.argument("assessment_id")
+@click.argument("item_id")
+@click.argument("text")
+@click.option("--kind", type=click.Choice(["document", "url", "institution", "note"]), default="document")
+@click.pass_obj
+def evidence_cmd(obj, assessment_id, item_id, text, kind) -> None:
+    """Attach evidence (a document, web address, institution or note) to an item."""
+    from ..services.assessments import add_evidence, get_assessment, questionnaire_for
+
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        eid = add_evidence(store, questionnaire_for(a), a.id, item_id, kind, text)
+    click.echo(eid)
+
+
+@click.command("check")
+@click.option("--restore", is_flag=True, help="Replace a damaged database by its newest good backup.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def check_cmd(obj, restore: bool, as_json: bool) -> None:
+    """Integrity check and backup status of the database."""
+    from ..paths import default_db_path
+    from ..storage.db import check_file, list_backups, restore_backup
+
+    path = Path(obj.db_path) if obj.db_path else default_db_path()
+    status = check_file(path) if path.exists() else "missing"
+    backups = list_backups(path)
+    restored = None
+    if restore:
+        if status == "ok":
+            click.echo(f"{path}: the database is healthy; nothing to restore")
+        else:
+            good = next((b for b in backups if check_file(b.path) == "ok"), None)
+            if good is None:
+                click.echo(f"capacity-app: {path}: no good backup to restore from", err=True)
+                sys.exit(2)
+            restore_backup(path, good.path)
+            restored = str(good.path)
+            status = check_file(path)
+    info = {
+        "database": str(path), "integrity": status,
+        "backups": [{"path": str(b.path), "reason": b.reason, "created": b.created.isoformat(timespec="seconds"),
+                     "size": b.size} for b in backups],
+        "restored_from": restored,
+    }
+    if as_json:
+        _dump(info)
+    else:
+        click.echo(f"database:  {path}")
+        click.echo(f"integrity: {status}")
+        if restored:
+            click.echo(f"restored from: {restored}")
+        if backups:
+            b = backups[0]
+            click.echo(f"backups:   {len(backups)} (newest {b.created:%Y-%m-%d %H:%M}, {b.reason}) in {b.path.parent}")
+        else:
+            click.echo("backups:   none yet")
+    if status not in ("ok", "missing"):
+        sys.exit(2)
+
+
+@click.command("gui")
+@click.option("--exit-after-show", is_flag=True, help="Open the main window, paint it once, exit 0.")
+@click.pass_obj
+def gui_cmd(obj, exit_after_show: bool) -> None:
+    """Start the desktop application."""
+    from ..gui.app import run_gui
+
+    sys.exit(run_gui(obj.db_path, exit_after_show=exit_after_show))
+
+
+@click.command("demo")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False))
+@click.option("--lang", type=click.Choice(["en", "fr", "es"]), default="en")
+@click.pass_obj
+def demo_cmd(obj, out_dir: str, lang: str) -> None:
+    """Create the demo assessment (fictional Republic of Veloria, XVL) and write its exports to OUT."""
+    from ..services.demo import create_demo, write_demo_outputs
+
+    with obj.store() as store:
+        a = create_demo(store)
+        written = write_demo_outputs(store, a.id, Path(out_dir), lang)
+    click.echo(f"demo assessment {a.id} created")
+    for p in written:
+        click.echo(f"wrote {p}")
+
+
+def register(group: click.Group) -> None:
+    for cmd in (questionnaire_group, new_cmd, list_cmd, answers_cmd, set_cmd, evidence_cmd,
+                check_cmd, gui_cmd, demo_cmd):
+        group.add_command(cmd)

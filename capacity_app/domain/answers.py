@@ -1,0 +1,306 @@
+"""Answers, value checking, relevance and completion (pure Python, no I/O)."""
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable, Mapping
+
+from .expressions import ExpressionError, evaluate, parse
+from .questionnaire import Field, Item, Questionnaire, Section, tr
+
+ANSWERED = "answered"
+DONT_KNOW = "dont_know"
+NOT_APPLICABLE = "not_applicable"
+EMPTY = "empty"  # a row that holds only a comment or evidence
+STATUSES = (ANSWERED, DONT_KNOW, NOT_APPLICABLE, EMPTY)
+
+YEAR_MIN, YEAR_MAX = 1900, 2100
+TEXT_MAX = 20_000
+
+
+class ValueError_(ValueError):
+    """A value that does not fit its item; ``message`` is one readable sentence."""
+
+    def __init__(self, key: str, message: str):
+        self.key = key
+        self.message = message
+        super().__init__(f"{key}: {message}")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    kind: str  # "document" | "url" | "institution" | "note"
+    text: str
+    id: int | None = None
+
+
+EVIDENCE_KINDS = ("document", "url", "institution", "note")
+
+
+@dataclass(frozen=True)
+class Answer:
+    key: str
+    value: Any = None
+    status: str = EMPTY
+    comment: str = ""
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def is_answered(self) -> bool:
+        """True when the officer has given something that closes the question."""
+        return self.status in (ANSWERED, DONT_KNOW, NOT_APPLICABLE)
+
+    def with_value(self, value: Any, status: str = ANSWERED) -> "Answer":
+        return replace(self, value=value if status == ANSWERED else None, status=status)
+
+
+# --- value checking -----------------------------------------------------------------------
+
+def coerce_text(fld: Field, text: str, key: str | None = None) -> Any:
+    """Turn text typed at a command line (or read from a workbook) into a typed value."""
+    key = key or fld.id
+    raw = text.strip() if isinstance(text, str) else text
+    if fld.type in ("integer", "year", "rating"):
+        try:
+            f = float(raw)
+        except (TypeError, ValueError):
+            raise ValueError_(key, f"expected a whole number, got {text!r}") from None
+        if not math.isfinite(f) or f != int(f):
+            raise ValueError_(key, f"expected a whole number, got {text!r}")
+        return int(f)
+    if fld.type == "decimal":
+        try:
+            f = float(raw)
+        except (TypeError, ValueError):
+            raise ValueError_(key, f"expected a number, got {text!r}") from None
+        return f
+    if fld.type == "select_multiple":
+        if isinstance(raw, (list, tuple)):
+            return list(raw)
+        parts = [p.strip() for p in str(raw).replace(";", ",").replace(" ", ",").split(",")]
+        return [p for p in parts if p]
+    return text
+
+
+def check_value(fld: Field, value: Any, key: str | None = None) -> Any:
+    """Return the normalised value, or raise :class:`ValueError_` naming the reason."""
+    key = key or fld.id
+    t = fld.type
+    if t == "note":
+        raise ValueError_(key, "a note takes no answer")
+    if value is None:
+        raise ValueError_(key, "no value given")
+    if t in ("integer", "year", "rating"):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+                isinstance(value, float) and (not math.isfinite(value) or value != int(value))):
+            raise ValueError_(key, f"expected a whole number, got {value!r}")
+        value = int(value)
+        lo, hi = fld.minimum, fld.maximum
+        if t == "year":
+            lo = YEAR_MIN if lo is None else lo
+            hi = YEAR_MAX if hi is None else hi
+        if t == "rating":
+            lo = 0 if lo is None else lo
+            hi = 3 if hi is None else hi
+        if lo is not None and value < lo:
+            raise ValueError_(key, f"{value} is below the minimum {lo:g}")
+        if hi is not None and value > hi:
+            raise ValueError_(key, f"{value} is above the maximum {hi:g}")
+        return value
+    if t == "decimal":
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise ValueError_(key, f"expected a number, got {value!r}")
+        value = float(value)
+        if fld.minimum is not None and value < fld.minimum:
+            raise ValueError_(key, f"{value:g} is below the minimum {fld.minimum:g}")
+        if fld.maximum is not None and value > fld.maximum:
+            raise ValueError_(key, f"{value:g} is above the maximum {fld.maximum:g}")
+        return value
+    if t == "select_one":
+        if not isinstance(value, str) or fld.choice(value) is None:
+            raise ValueError_(key, f"{value!r} is not one of the choices ({', '.join(fld.choice_codes)})")
+        return value
+    if t == "select_multiple":
+        if not isinstance(value, (list, tuple)):
+            raise ValueError_(key, f"expected a list of choice codes, got {value!r}")
+        seen: list[str] = []
+        for v in value:
+            if not isinstance(v, str) or fld.choice(v) is None:
+                raise ValueError_(key, f"{v!r} is not one of the choices ({', '.join(fld.choice_codes)})")
+            if v not in seen:
+                seen.append(v)
+        order = {c: i for i, c in enumerate(fld.choice_codes)}
+        return sorted(seen, key=order.__getitem__)
+    if t == "date":
+        if not isinstance(value, str):
+            raise ValueError_(key, f"expected a date YYYY-MM-DD, got {value!r}")
+        try:
+            return _dt.date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            raise ValueError_(key, f"expected a date YYYY-MM-DD, got {value!r}") from None
+    if t == "text":
+        if not isinstance(value, str):
+            raise ValueError_(key, f"expected text, got {value!r}")
+        if len(value) > TEXT_MAX:
+            raise ValueError_(key, f"text is longer than {TEXT_MAX} characters")
+        return value
+    raise ValueError_(key, f"cannot answer an item of type {t!r}")
+
+
+# --- the answers of one assessment ----------------------------------------------------------
+
+@dataclass
+class AnswerSheet:
+    """All answers of one assessment against its questionnaire, with relevance and constraints."""
+
+    questionnaire: Questionnaire
+    answers: dict[str, Answer] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, q: Questionnaire, answers: Iterable[Answer]) -> "AnswerSheet":
+        return cls(q, {a.key: a for a in answers})
+
+    def get(self, key: str) -> Answer:
+        return self.answers.get(key) or Answer(key)
+
+    def value(self, key: str) -> Any:
+        a = self.answers.get(key)
+        return a.value if a is not None and a.status == ANSWERED else None
+
+    def put(self, answer: Answer) -> None:
+        self.answers[answer.key] = answer
+
+    # relevance ----------------------------------------------------------------------------
+    def _lookup(self, coords_prefix: str | None, local_names: Iterable[str] = ()):
+        local = set(local_names)
+
+        def lookup(name: str) -> Any:
+            if coords_prefix is not None and name in local:
+                return self.value(f"{coords_prefix}.{name}")
+            return self.value(name)
+
+        return lookup
+
+    def _item_relevant(self, item: Item) -> bool:
+        if not item.field.relevant:
+            return True
+        try:
+            return bool(evaluate(parse(item.field.relevant), self._lookup(None)))
+        except ExpressionError:
+            return True
+
+    def is_relevant(self, key: str) -> bool:
+        resolved = self.questionnaire.resolve_key(key)
+        if resolved is None:
+            return False
+        item, fld, coords = resolved
+        if not self._item_relevant(item):
+            return False
+        if item.type in ("grid", "matrix") and fld.relevant:
+            prefix = key.rsplit(".", 1)[0]
+            names = [c.id for c in (item.columns if item.type == "grid" else self.questionnaire.matrix.fields)]
+            try:
+                return bool(evaluate(parse(fld.relevant), self._lookup(prefix, names)))
+            except ExpressionError:
+                return True
+        return True
+
+    def item_relevant(self, item: Item) -> bool:
+        return self._item_relevant(item)
+
+    # constraints ---------------------------------------------------------------------------
+    def constraint_error(self, key: str, value: Any, lang: str = "en") -> str | None:
+        """The constraint message when ``value`` breaks the field's constraint, else None."""
+        resolved = self.questionnaire.resolve_key(key)
+        if resolved is None:
+            return None
+        item, fld, _ = resolved
+        if not fld.constraint:
+            return None
+        if item.type in ("grid", "matrix"):
+            prefix = key.rsplit(".", 1)[0]
+            names = [c.id for c in (item.columns if item.type == "grid" else self.questionnaire.matrix.fields)]
+            lookup = self._lookup(prefix, names)
+        else:
+            lookup = self._lookup(None)
+        try:
+            ok = evaluate(parse(fld.constraint), lookup, current=value)
+        except ExpressionError:
+            return None
+        if ok:
+            return None
+        return tr(fld.constraint_message, lang) or f"value does not satisfy {fld.constraint}"
+
+    def validate(self, key: str, value: Any, lang: str = "en") -> Any:
+        """Check a value for ``key`` (type, range, choices, constraint); returns the normalised value."""
+        resolved = self.questionnaire.resolve_key(key)
+        if resolved is None:
+            raise ValueError_(key, "unknown item id")
+        _, fld, _ = resolved
+        value = check_value(fld, value, key)
+        msg = self.constraint_error(key, value, lang)
+        if msg:
+            raise ValueError_(key, msg)
+        return value
+
+    # completion ----------------------------------------------------------------------------
+    def countable_keys(self, item: Item) -> Iterable[str]:
+        """Keys that count towards completion: relevant ones, and in the matrix only the cells
+        with an expected relevance or that the officer has started."""
+        q = self.questionnaire
+        if not self._item_relevant(item):
+            return
+        if item.type == "matrix" and q.matrix is not None:
+            started = {k.rsplit(".", 1)[0] for k, a in self.answers.items()
+                       if k.startswith(item.id + ".") and a.is_answered}
+            for pq in q.policy_questions:
+                for src in q.sources:
+                    prefix = f"{item.id}.{pq.code}.{src.code}"
+                    if (pq.code, src.code) not in q.matrix.relevance and prefix not in started:
+                        continue
+                    for f in q.matrix.fields:
+                        key = f"{prefix}.{f.id}"
+                        if self.is_relevant(key) and f.type != "text":
+                            yield key
+            return
+        for key, fld, _ in q.keys(item):
+            if item.type == "grid" and fld.type == "text" and not fld.required:
+                continue  # free-text grid notes do not count
+            if self.is_relevant(key):
+                yield key
+
+    def completion(self, section: Section) -> tuple[int, int]:
+        """(answered, relevant) over the section's countable keys."""
+        done = total = 0
+        for item in section.items:
+            for key in self.countable_keys(item):
+                total += 1
+                if self.get(key).is_answered:
+                    done += 1
+        return done, total
+
+    def completion_by_section(self) -> dict[str, tuple[int, int]]:
+        return {s.id: self.completion(s) for s in self.questionnaire.sections}
+
+    def overall_completion(self) -> float:
+        done = total = 0
+        for d, t in self.completion_by_section().values():
+            done += d
+            total += t
+        return 0.0 if total == 0 else done / total
+
+
+def canonical_answers(answers: Mapping[str, Answer]) -> list[dict]:
+    """A stable, JSON-ready list of answers (sorted by key) for checksums and exports."""
+    out = []
+    for key in sorted(answers):
+        a = answers[key]
+        out.append({
+            "key": a.key,
+            "status": a.status,
+            "value": a.value,
+            "comment": a.comment,
+            "evidence": [{"kind": e.kind, "text": e.text} for e in a.evidence],
+        })
+    return out

@@ -1,0 +1,45 @@
+"""An assessment (one country, one round) as a plain record."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+STATUSES = ("draft", "in_progress", "final")
+
+
+@dataclass(frozen=True)
+class Institution:
+    name: str
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    id: int
+    uid: str
+    country: str
+    m49: str
+    round: int
+    title: str
+    questionnaire_id: str
+    questionnaire_version: str
+    status: str = "draft"
+    mission_start: str = ""
+    mission_end: str = ""
+    reference_date: str = ""
+    institutions: tuple[Institution, ...] = ()
+    settings: dict[str, Any] = field(default_factory=dict)
+    created_at: str = ""
+    updated_at: str = ""
+    deleted_at: str = ""
+
+    @property
+    def deleted(self) -> bool:
+        return bool(self.deleted_at)
+
+    @property
+    def effective_reference_date(self) -> str:
+        """The date scores are judged at: the reference date, else the mission's end or start,
+        else the creation date (never 'today', so a result does not drift)."""
+        return (self.reference_date or self.mission_end or self.mission_start
+                or self.created_at[:10])

@@ -1,0 +1,1 @@
+"""The desktop GUI (PySide6). Qt is imported only in this package."""

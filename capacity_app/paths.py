@@ -1,0 +1,55 @@
+"""The one place that finds bundled data (assessments/, resources/) and the user's data folder."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "capacity-app"
+APP_AUTHOR = "UNSD"
+
+_PKG = Path(__file__).resolve().parent
+_REPO = _PKG.parent
+
+
+def _bundled(name: str) -> Path:
+    # A source checkout (or editable install) keeps the folder next to the package; a wheel ships
+    # it inside the package as _data/<name> (see setup.py).
+    for candidate in (_REPO / name, _PKG / "_data" / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"bundled folder {name!r} not found next to {_PKG}")
+
+
+def assessments_dir() -> Path:
+    return _bundled("assessments")
+
+
+def resources_dir() -> Path:
+    return _bundled("resources")
+
+
+def default_questionnaire_path() -> Path:
+    return assessments_dir() / "questionnaire.yaml"
+
+
+def user_data_dir() -> Path:
+    """Folder for the default database, backups and preferences.
+
+    CAPACITY_APP_DATA overrides it (tests and portable installs)."""
+    override = os.environ.get("CAPACITY_APP_DATA")
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return user_data_dir() / "capacity.sqlite3"
+
+
+def default_backup_dir(db_path: Path) -> Path:
+    return Path(db_path).resolve().parent / "backups"

@@ -1,0 +1,216 @@
+"""Use cases shared by the GUI and the CLI: open a store, create assessments, record answers.
+
+Widgets and commands call these; none of them writes SQL or checks values itself.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..catalog import countries
+from ..catalog.loader import load_bundled
+from ..domain.answers import (
+    ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer, AnswerSheet, EVIDENCE_KINDS, ValueError_,
+    check_value,
+)
+from ..domain.assessment import Assessment, Institution
+from ..domain.questionnaire import Questionnaire
+from ..paths import default_db_path
+from ..storage.db import StorageError
+from ..storage.store import Store
+
+
+class ServiceError(Exception):
+    """A refused request, with a message meant for a person."""
+
+
+def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
+               backup_dir: str | Path | None = None, daily_backup: bool = True) -> Store:
+    path = Path(db_path) if db_path else default_db_path()
+    store = Store(path, readonly=readonly, backup_dir=backup_dir, daily_backup=daily_backup)
+    if backup_dir is None and not readonly:
+        pref = store.preference("backup_dir")
+        if pref:
+            store.backup_dir = Path(pref)
+    return store
+
+
+def questionnaire_for(assessment: Assessment | None = None) -> Questionnaire:
+    """The questionnaire an assessment is answered against (the bundled one)."""
+    return load_bundled()
+
+
+def create_assessment(store: Store, q: Questionnaire, *, country: str, round: int,
+                      title: str | None = None, mission_start: str = "", mission_end: str = "",
+                      reference_date: str = "", institutions: Iterable[Institution] = (),
+                      status: str = "draft") -> Assessment:
+    c = countries.lookup(country)
+    if c is None:
+        raise ServiceError(f"unknown country code {country!r} (use an ISO 3166-1 alpha-3 code such as KEN)")
+    try:
+        round = int(round)
+    except (TypeError, ValueError):
+        raise ServiceError(f"round must be a year, got {round!r}") from None
+    if not 1990 <= round <= 2100:
+        raise ServiceError(f"round must be a year between 1990 and 2100, got {round}")
+    for name, value in (("mission start", mission_start), ("mission end", mission_end),
+                        ("reference date", reference_date)):
+        if value:
+            try:
+                _dt.date.fromisoformat(value)
+            except ValueError:
+                raise ServiceError(f"{name} must be a date YYYY-MM-DD, got {value!r}") from None
+    if mission_start and mission_end and mission_end < mission_start:
+        raise ServiceError("the mission ends before it starts")
+    title = title or f"{c.name}: migration data capacity assessment {round}"
+    return store.create_assessment(
+        country=c.iso3, m49=c.m49, round=round, title=title, questionnaire_id=q.id,
+        questionnaire_version=q.version, mission_start=mission_start, mission_end=mission_end,
+        reference_date=reference_date, institutions=institutions, status=status)
+
+
+def get_assessment(store: Store, assessment_id: Any) -> Assessment:
+    try:
+        aid = int(assessment_id)
+    except (TypeError, ValueError):
+        raise ServiceError(f"assessment id must be a number, got {assessment_id!r}") from None
+    try:
+        return store.assessment(aid)
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
+
+
+def load_sheet(store: Store, q: Questionnaire, assessment_id: int) -> AnswerSheet:
+    return AnswerSheet(q, store.answers(assessment_id))
+
+
+@dataclass(frozen=True)
+class Saved:
+    key: str
+    at: str
+    answer: Answer
+
+
+def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, value: Any = None, *,
+                  status: str = ANSWERED, comment: str | None = None, lang: str = "en",
+                  sheet: AnswerSheet | None = None) -> Saved:
+    """Validate and commit one answer. Returns only after the commit.
+
+    ``status`` is ``answered`` (with a value), ``dont_know``, ``not_applicable`` or ``empty``
+    (clears the value, keeps comment and evidence). ``sheet`` (optional) is kept up to date."""
+    resolved = q.resolve_key(key)
+    if resolved is None:
+        raise ServiceError(f"{key}: unknown item id")
+    item, fld, _ = resolved
+    sheet = sheet if sheet is not None else load_sheet(store, q, assessment_id)
+    if status == ANSWERED:
+        try:
+            value = sheet.validate(key, value, lang)
+        except ValueError_ as exc:
+            raise ServiceError(str(exc)) from None
+    elif status == DONT_KNOW:
+        if not fld.dont_know:
+            raise ServiceError(f"{key}: 'don't know' is not accepted for this item")
+        value = None
+    elif status == NOT_APPLICABLE:
+        if not fld.not_applicable:
+            raise ServiceError(f"{key}: 'not applicable' is not accepted for this item")
+        value = None
+    elif status == EMPTY:
+        value = None
+    else:
+        raise ServiceError(f"{key}: unknown answer status {status!r}")
+    if comment is not None and len(comment) > 20_000:
+        raise ServiceError(f"{key}: the comment is longer than 20000 characters")
+    try:
+        at = store.save_answer(assessment_id, key, status, value, comment)
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
+    saved = store.answer(assessment_id, key)
+    sheet.put(saved)
+    return Saved(key, at, saved)
+
+
+def record_text(store: Store, q: Questionnaire, assessment_id: int, key: str, text: str | None, *,
+                status: str = ANSWERED, comment: str | None = None, lang: str = "en") -> Saved:
+    """Like :func:`record_answer`, with the value typed as text (command line)."""
+    value = None
+    if status == ANSWERED:
+        resolved = q.resolve_key(key)
+        if resolved is None:
+            raise ServiceError(f"{key}: unknown item id")
+        if text is None:
+            raise ServiceError(f"{key}: give a value, or --dont-know / --not-applicable / --clear")
+        try:
+            from ..domain.answers import coerce_text
+
+            value = coerce_text(resolved[1], text, key)
+        except ValueError_ as exc:
+            raise ServiceError(str(exc)) from None
+    return record_answer(store, q, assessment_id, key, value, status=status, comment=comment, lang=lang)
+
+
+def set_comment(store: Store, q: Questionnaire, assessment_id: int, key: str, comment: str) -> Saved:
+    if q.resolve_key(key) is None and q.item(key) is None:
+        raise ServiceError(f"{key}: unknown item id")
+    try:
+        at = store.set_comment(assessment_id, key, comment)
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
+    return Saved(key, at, store.answer(assessment_id, key))
+
+
+def add_evidence(store: Store, q: Questionnaire, assessment_id: int, key: str, kind: str, text: str) -> int:
+    if q.resolve_key(key) is None and q.item(key) is None:
+        raise ServiceError(f"{key}: unknown item id")
+    if kind not in EVIDENCE_KINDS:
+        raise ServiceError(f"evidence kind must be one of {', '.join(EVIDENCE_KINDS)}")
+    if not text.strip():
+        raise ServiceError("evidence needs a text (document title, web address or institution)")
+    try:
+        return store.add_evidence(assessment_id, key, kind, text.strip())
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
+
+
+def duplicate_as_next_round(store: Store, q: Questionnaire, assessment_id: int,
+                            new_round: int | None = None) -> Assessment:
+    """A new assessment for the same country, pre-filled with the previous round's answers."""
+    old = get_assessment(store, assessment_id)
+    new = create_assessment(store, q, country=old.country, round=new_round or old.round + 1,
+                            title=None, institutions=old.institutions)
+    previous = store.answers(old.id)
+    carried = [a for k, a in previous.items() if q.resolve_key(k) is not None]
+    store.replace_answers(new.id, carried, note=f"copied from assessment {old.id}")
+    store.update_assessment(new.id, settings={**old.settings, "previous_round": old.uid})
+    return store.assessment(new.id)
+
+
+def answer_rows(store: Store, q: Questionnaire, assessment_id: int, lang: str = "en") -> list[dict]:
+    """Every stored answer as a JSON-ready row in questionnaire order."""
+    answers = store.answers(assessment_id)
+    order = {k: i for i, (k, _, _) in enumerate(q.all_keys())}
+    rows = []
+    for key in sorted(answers, key=lambda k: (order.get(k, len(order)), k)):
+        a = answers[key]
+        resolved = q.resolve_key(key)
+        rows.append({
+            "item_id": key,
+            "section": resolved[0].section_id if resolved else "",
+            "value": a.value,
+            "status": a.status,
+            "dont_know": a.status == DONT_KNOW,
+            "not_applicable": a.status == NOT_APPLICABLE,
+            "comment": a.comment,
+            "evidence": [{"kind": e.kind, "text": e.text} for e in a.evidence],
+        })
+    return rows
+
+
+__all__ = [
+    "ServiceError", "Saved", "open_store", "questionnaire_for", "create_assessment", "get_assessment",
+    "load_sheet", "record_answer", "record_text", "set_comment", "add_evidence",
+    "duplicate_as_next_round", "answer_rows", "check_value",
+]

@@ -1,0 +1,110 @@
+"""The demo assessment: the fictional Republic of Veloria (user-assigned ISO code XVL).
+
+Its answers are data (``resources/demo/veloria.yaml``), written like a real mission's notes, so
+that ministries and UNSD see a plausible assessment first."""
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..domain.answers import ANSWERED, Answer, AnswerSheet, Evidence, ValueError_
+from ..domain.assessment import Assessment, Institution
+from ..paths import resources_dir
+from ..storage.store import Store
+from .assessments import ServiceError, answer_rows, create_assessment, questionnaire_for
+
+DEMO_FILE = "demo/veloria.yaml"
+
+# Exports written by ``capacity-app demo`` when the feature exists: (file name, "module:function").
+# Each function is called as fn(store, assessment_id, out_path, lang=lang).
+EXPORTERS = [
+    ("report.pdf", "capacity_app.services.reports:export_report_pdf"),
+    ("assessment.xlsx", "capacity_app.services.exchange:export_workbook"),
+]
+
+
+def demo_data() -> dict:
+    with open(resources_dir() / DEMO_FILE, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def demo_answers(q, data: dict | None = None) -> list[Answer]:
+    """The demo answers, validated against the questionnaire."""
+    data = data or demo_data()
+    sheet = AnswerSheet(q, {})
+    out: list[Answer] = []
+    for key, spec in (data.get("answers") or {}).items():
+        if not isinstance(spec, dict):
+            spec = {"value": spec}
+        status = spec.get("status", ANSWERED)
+        value = spec.get("value")
+        if status == ANSWERED:
+            try:
+                value = sheet.validate(key, value)
+            except ValueError_ as exc:
+                raise ServiceError(f"{DEMO_FILE}: {exc}") from None
+        elif q.resolve_key(key) is None:
+            raise ServiceError(f"{DEMO_FILE}: {key}: unknown item id")
+        ev = tuple(Evidence(e.get("kind", "document"), e["text"]) for e in spec.get("evidence", []))
+        a = Answer(key, value if status == ANSWERED else None, status, spec.get("comment", ""), ev)
+        sheet.put(a)
+        out.append(a)
+    return out
+
+
+def create_demo(store: Store) -> Assessment:
+    q = questionnaire_for()
+    data = demo_data()
+    meta = data["assessment"]
+    answers = demo_answers(q, data)
+    a = create_assessment(
+        store, q, country=meta["country"], round=meta["round"], title=meta.get("title"),
+        mission_start=meta.get("mission_start", ""), mission_end=meta.get("mission_end", ""),
+        reference_date=meta.get("reference_date", ""),
+        institutions=[Institution(i["name"], i.get("role", "")) for i in meta.get("institutions", [])],
+        status=meta.get("status", "in_progress"))
+    store.replace_answers(a.id, answers, note="demo")
+    return store.assessment(a.id)
+
+
+def _write_json_atomic(path: Path, obj: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(obj, fh, ensure_ascii=False, indent=2)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def write_demo_outputs(store: Store, assessment_id: int, out_dir: Path, lang: str = "en") -> list[Path]:
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    q = questionnaire_for()
+    written = []
+    payload = {"assessment_id": assessment_id, "answers": answer_rows(store, q, assessment_id, lang)}
+    target = out_dir / "assessment.json"
+    _write_json_atomic(target, payload)
+    written.append(target)
+    for name, ref in EXPORTERS:
+        module_name, func_name = ref.split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue  # feature not built into this version
+            raise
+        getattr(module, func_name)(store, assessment_id, out_dir / name, lang=lang)
+        written.append(out_dir / name)
+    return written

@@ -1,0 +1,380 @@
+"""The local store: assessments, answers, comments, evidence and the full history of changes.
+
+One :class:`Store` owns the single write connection of a database file. Each public write
+method is one committed transaction; when it returns, the change is on disk.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import sqlite3
+import threading
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from ..domain.answers import ANSWERED, EMPTY, STATUSES, Answer, Evidence
+from ..domain.assessment import Assessment, Institution
+from .db import StorageError, list_backups, open_database, take_backup
+
+
+def now_iso() -> str:
+    return _dt.datetime.now().isoformat(timespec="seconds")
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _unjson(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+class Store:
+    """A database file opened for writing (or read-only)."""
+
+    def __init__(self, path: str | Path, *, backup_dir: str | Path | None = None,
+                 operator: str | None = None, readonly: bool = False, daily_backup: bool = True):
+        self.path = Path(path)
+        self.backup_dir = Path(backup_dir) if backup_dir else None
+        self.readonly = readonly
+        self.db, self._lock = open_database(self.path, self.backup_dir, readonly=readonly,
+                                            daily_backup=daily_backup)
+        self._mutex = threading.RLock()
+        self._operator = operator
+
+    # --- life cycle --------------------------------------------------------------------------
+    def close(self) -> None:
+        with self._mutex:
+            if self.db is not None:
+                try:
+                    self.db.conn.close()
+                finally:
+                    self.db = None
+                    if self._lock is not None:
+                        self._lock.release()
+                        self._lock = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def closed(self) -> bool:
+        return self.db is None
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One committed transaction (nested calls become savepoints)."""
+        if self.readonly:
+            raise StorageError(f"{self.path}: opened read-only")
+        with self._mutex:
+            if self.db is None:
+                raise StorageError(f"{self.path}: the database is closed")
+            try:
+                with self.db.atomic():
+                    yield
+            except sqlite3.OperationalError as exc:
+                raise StorageError(_explain(self.path, exc)) from exc
+
+    @property
+    def operator(self) -> str:
+        if self._operator is None:
+            self._operator = self.preference("operator", "") or ""
+        return self._operator
+
+    @operator.setter
+    def operator(self, name: str) -> None:
+        self._operator = name
+
+    # --- preferences -------------------------------------------------------------------------
+    def preference(self, name: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM preferences WHERE name = ?", [name]).fetchone()
+        return default if row is None else _unjson(row[0])
+
+    def set_preference(self, name: str, value: Any) -> None:
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO preferences(name, value) VALUES (?, ?)",
+                            [name, _json(value)])
+        if name == "operator":
+            self._operator = value or ""
+
+    # --- assessments -------------------------------------------------------------------------
+    def create_assessment(self, *, country: str, m49: str, round: int, title: str,
+                          questionnaire_id: str, questionnaire_version: str,
+                          mission_start: str = "", mission_end: str = "", reference_date: str = "",
+                          institutions: Iterable[Institution] = (), settings: dict | None = None,
+                          status: str = "draft", uid: str | None = None) -> Assessment:
+        stamp = now_iso()
+        row = {
+            "uid": uid or uuid.uuid4().hex, "country": country, "m49": m49, "round": int(round),
+            "title": title, "mission_start": mission_start, "mission_end": mission_end,
+            "reference_date": reference_date,
+            "institutions": _json([{"name": i.name, "role": i.role} for i in institutions]),
+            "questionnaire_id": questionnaire_id, "questionnaire_version": questionnaire_version,
+            "status": status, "settings": _json(settings or {}), "created_at": stamp,
+            "updated_at": stamp, "deleted_at": "",
+        }
+        with self.transaction():
+            cur = self.db.execute(
+                f"INSERT INTO assessments ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()))
+            new_id = cur.lastrowid
+            self._history(new_id, "", "assessment", None, {"created": row["uid"]}, stamp)
+        return self.assessment(new_id)
+
+    def assessment(self, assessment_id: int) -> Assessment:
+        row = self.db.execute("SELECT * FROM assessments WHERE id = ?", [int(assessment_id)]).fetchone()
+        if row is None:
+            raise StorageError(f"no assessment with id {assessment_id}")
+        cols = [d[0] for d in self.db.execute("SELECT * FROM assessments LIMIT 0").description]
+        return _to_assessment(dict(zip(cols, row)))
+
+    def find_assessment(self, uid: str) -> Assessment | None:
+        row = self.db.execute("SELECT id FROM assessments WHERE uid = ?", [uid]).fetchone()
+        return None if row is None else self.assessment(row[0])
+
+    def assessments(self, include_deleted: bool = False, only_deleted: bool = False) -> list[Assessment]:
+        where = "deleted_at != ''" if only_deleted else ("1" if include_deleted else "deleted_at = ''")
+        cur = self.db.execute(f"SELECT * FROM assessments WHERE {where} ORDER BY updated_at DESC, id DESC")
+        cols = [d[0] for d in cur.description]
+        return [_to_assessment(dict(zip(cols, r))) for r in cur.fetchall()]
+
+    UPDATABLE = {"title", "mission_start", "mission_end", "reference_date", "institutions", "status",
+                 "settings", "round", "country", "m49", "questionnaire_version"}
+
+    def update_assessment(self, assessment_id: int, **changes: Any) -> Assessment:
+        bad = set(changes) - self.UPDATABLE
+        if bad:
+            raise StorageError(f"cannot change {', '.join(sorted(bad))} of an assessment")
+        before = self.assessment(assessment_id)
+        row: dict[str, Any] = {}
+        for k, v in changes.items():
+            if k == "institutions":
+                v = _json([{"name": i.name, "role": i.role} for i in v])
+            elif k == "settings":
+                v = _json(v)
+            row[k] = v
+        stamp = now_iso()
+        with self.transaction():
+            sets = ", ".join(f"{k} = ?" for k in row)
+            self.db.execute(f"UPDATE assessments SET {sets}, updated_at = ? WHERE id = ?",
+                            [*row.values(), stamp, int(assessment_id)])
+            old = {k: _plain(getattr(before, k)) for k in changes}
+            new = {k: _plain(v) for k, v in changes.items()}
+            self._history(assessment_id, "", "assessment", old, new, stamp)
+        return self.assessment(assessment_id)
+
+    def delete_assessment(self, assessment_id: int) -> None:
+        """Move to the trash (restorable)."""
+        self.assessment(assessment_id)
+        stamp = now_iso()
+        with self.transaction():
+            self.db.execute("UPDATE assessments SET deleted_at = ? WHERE id = ?", [stamp, int(assessment_id)])
+            self._history(assessment_id, "", "assessment", None, {"deleted": stamp}, stamp)
+
+    def restore_assessment(self, assessment_id: int) -> None:
+        self.assessment(assessment_id)
+        stamp = now_iso()
+        with self.transaction():
+            self.db.execute("UPDATE assessments SET deleted_at = '' WHERE id = ?", [int(assessment_id)])
+            self._history(assessment_id, "", "assessment", None, {"restored": stamp}, stamp)
+
+    def purge_assessment(self, assessment_id: int) -> None:
+        """Delete for good (only from the trash)."""
+        a = self.assessment(assessment_id)
+        if not a.deleted:
+            raise StorageError(f"assessment {assessment_id} is not in the trash")
+        with self.transaction():
+            for table in ("answers", "evidence", "history"):
+                self.db.execute(f"DELETE FROM {table} WHERE assessment_id = ?", [a.id])
+            self.db.execute("DELETE FROM assessments WHERE id = ?", [a.id])
+
+    # --- answers -----------------------------------------------------------------------------
+    def answers(self, assessment_id: int) -> dict[str, Answer]:
+        ev: dict[str, list[Evidence]] = {}
+        for eid, key, kind, text in self.db.execute(
+                "SELECT id, key, kind, text FROM evidence WHERE assessment_id = ? ORDER BY id",
+                [int(assessment_id)]):
+            ev.setdefault(key, []).append(Evidence(kind, text, eid))
+        out: dict[str, Answer] = {}
+        for key, status, value, comment in self.db.execute(
+                "SELECT key, status, value, comment FROM answers WHERE assessment_id = ?",
+                [int(assessment_id)]):
+            out[key] = Answer(key, _unjson(value), status, comment or "", tuple(ev.pop(key, ())))
+        for key, items in ev.items():
+            out[key] = Answer(key, None, EMPTY, "", tuple(items))
+        return out
+
+    def answer(self, assessment_id: int, key: str) -> Answer:
+        row = self.db.execute(
+            "SELECT status, value, comment FROM answers WHERE assessment_id = ? AND key = ?",
+            [int(assessment_id), key]).fetchone()
+        ev = tuple(Evidence(k, t, i) for i, k, t in self.db.execute(
+            "SELECT id, kind, text FROM evidence WHERE assessment_id = ? AND key = ? ORDER BY id",
+            [int(assessment_id), key]))
+        if row is None:
+            return Answer(key, None, EMPTY, "", ev)
+        return Answer(key, _unjson(row[1]), row[0], row[2] or "", ev)
+
+    def save_answer(self, assessment_id: int, key: str, status: str, value: Any = None,
+                    comment: str | None = None) -> str:
+        """Record a value (or don't know / not applicable / cleared) in one committed
+        transaction with its history row. Values must already be validated (see services).
+        Returns the time stamp of the commit."""
+        if status not in STATUSES:
+            raise StorageError(f"unknown answer status {status!r}")
+        if status != ANSWERED:
+            value = None
+        stamp = now_iso()
+        aid = int(assessment_id)
+        with self.transaction():
+            row = self.db.execute(
+                "SELECT status, value, comment FROM answers WHERE assessment_id = ? AND key = ?",
+                [aid, key]).fetchone()
+            old_status, old_value, old_comment = row if row else (EMPTY, None, "")
+            new_value = _json(value)
+            new_comment = old_comment if comment is None else comment
+            if (old_status, old_value, old_comment or "") == (status, new_value, new_comment or ""):
+                return stamp  # nothing changed: no history row
+            self.db.execute(
+                "INSERT INTO answers(assessment_id, key, status, value, comment, updated_at, operator)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(assessment_id, key) DO UPDATE SET"
+                " status = excluded.status, value = excluded.value, comment = excluded.comment,"
+                " updated_at = excluded.updated_at, operator = excluded.operator",
+                [aid, key, status, new_value, new_comment, stamp, self.operator])
+            if (old_status, old_value) != (status, new_value):
+                self._history(aid, key, "value",
+                              {"status": old_status, "value": _unjson(old_value)},
+                              {"status": status, "value": value}, stamp)
+            if (old_comment or "") != (new_comment or ""):
+                self._history(aid, key, "comment", old_comment or "", new_comment or "", stamp)
+            self._touch(aid, stamp)
+        return stamp
+
+    def set_comment(self, assessment_id: int, key: str, comment: str) -> str:
+        current = self.answer(assessment_id, key)
+        return self.save_answer(assessment_id, key, current.status, current.value, comment)
+
+    def add_evidence(self, assessment_id: int, key: str, kind: str, text: str) -> int:
+        stamp = now_iso()
+        with self.transaction():
+            cur = self.db.execute(
+                "INSERT INTO evidence(assessment_id, key, kind, text, created_at) VALUES (?, ?, ?, ?, ?)",
+                [int(assessment_id), key, kind, text, stamp])
+            self._history(assessment_id, key, "evidence", None, {"kind": kind, "text": text}, stamp)
+            self._touch(int(assessment_id), stamp)
+            return cur.lastrowid
+
+    def remove_evidence(self, evidence_id: int) -> None:
+        row = self.db.execute("SELECT assessment_id, key, kind, text FROM evidence WHERE id = ?",
+                              [int(evidence_id)]).fetchone()
+        if row is None:
+            raise StorageError(f"no evidence with id {evidence_id}")
+        stamp = now_iso()
+        with self.transaction():
+            self.db.execute("DELETE FROM evidence WHERE id = ?", [int(evidence_id)])
+            self._history(row[0], row[1], "evidence", {"kind": row[2], "text": row[3]}, None, stamp)
+            self._touch(row[0], stamp)
+
+    def replace_answers(self, assessment_id: int, answers: Iterable[Answer], note: str = "import") -> None:
+        """Replace every answer of an assessment in one transaction (imports, round copies)."""
+        aid = int(assessment_id)
+        with self.transaction():
+            old = self.answers(aid)
+            stamp = now_iso()
+            self.db.execute("DELETE FROM answers WHERE assessment_id = ?", [aid])
+            self.db.execute("DELETE FROM evidence WHERE assessment_id = ?", [aid])
+            new_keys = set()
+            for a in answers:
+                new_keys.add(a.key)
+                self.db.execute(
+                    "INSERT INTO answers(assessment_id, key, status, value, comment, updated_at, operator)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [aid, a.key, a.status, _json(a.value if a.status == ANSWERED else None),
+                     a.comment, stamp, self.operator])
+                for e in a.evidence:
+                    self.db.execute(
+                        "INSERT INTO evidence(assessment_id, key, kind, text, created_at) VALUES (?, ?, ?, ?, ?)",
+                        [aid, a.key, e.kind, e.text, stamp])
+                prev = old.get(a.key)
+                if prev is None or (prev.status, prev.value) != (a.status, a.value):
+                    self._history(aid, a.key, "value",
+                                  None if prev is None else {"status": prev.status, "value": prev.value},
+                                  {"status": a.status, "value": a.value}, stamp)
+            for key in set(old) - new_keys:
+                self._history(aid, key, "value", {"status": old[key].status, "value": old[key].value},
+                              None, stamp)
+            self._history(aid, "", "assessment", None, {"replaced_answers": note}, stamp)
+            self._touch(aid, stamp)
+
+    # --- history -----------------------------------------------------------------------------
+    def history(self, assessment_id: int, key: str | None = None, limit: int | None = None) -> list[dict]:
+        sql = "SELECT id, key, field, old, new, at, operator FROM history WHERE assessment_id = ?"
+        args: list[Any] = [int(assessment_id)]
+        if key is not None:
+            sql += " AND key = ?"
+            args.append(key)
+        sql += " ORDER BY id DESC"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [{"id": r[0], "key": r[1], "field": r[2], "old": _unjson(r[3]), "new": _unjson(r[4]),
+                 "at": r[5], "operator": r[6]} for r in self.db.execute(sql, args)]
+
+    def _history(self, assessment_id: int, key: str, field: str, old: Any, new: Any, stamp: str) -> None:
+        self.db.execute(
+            "INSERT INTO history(assessment_id, key, field, old, new, at, operator) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [int(assessment_id), key, field, _json(old), _json(new), stamp, self.operator])
+
+    def _touch(self, assessment_id: int, stamp: str) -> None:
+        self.db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [stamp, assessment_id])
+
+    # --- maintenance -------------------------------------------------------------------------
+    def backup(self, reason: str = "manual") -> Path:
+        with self._mutex:
+            try:
+                return take_backup(self.db.conn, self.path, reason, self.backup_dir)
+            except sqlite3.OperationalError as exc:
+                raise StorageError(_explain(self.path, exc)) from exc
+
+    def backups(self):
+        return list_backups(self.path, self.backup_dir)
+
+    def integrity(self) -> str:
+        rows = self.db.execute("PRAGMA integrity_check").fetchall()
+        return rows[0][0] if rows else "no result"
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, tuple):
+        return [_plain(x) for x in v]
+    if isinstance(v, Institution):
+        return {"name": v.name, "role": v.role}
+    return v
+
+
+def _to_assessment(row: dict) -> Assessment:
+    inst = tuple(Institution(i.get("name", ""), i.get("role", "")) for i in (_unjson(row["institutions"]) or []))
+    return Assessment(
+        id=row["id"], uid=row["uid"], country=row["country"], m49=row["m49"] or "", round=row["round"],
+        title=row["title"] or "", questionnaire_id=row["questionnaire_id"],
+        questionnaire_version=row["questionnaire_version"], status=row["status"],
+        mission_start=row["mission_start"] or "", mission_end=row["mission_end"] or "",
+        reference_date=row["reference_date"] or "", institutions=inst,
+        settings=_unjson(row["settings"]) or {}, created_at=row["created_at"],
+        updated_at=row["updated_at"], deleted_at=row["deleted_at"] or "",
+    )
+
+
+def _explain(path: Path, exc: sqlite3.OperationalError) -> str:
+    msg = str(exc)
+    if "full" in msg:
+        return f"{path}: the disk is full; the change was not saved (free some space and try again)"
+    if "locked" in msg or "busy" in msg:
+        return f"{path}: the database is busy in another program; the change was not saved"
+    if "readonly" in msg or "read-only" in msg:
+        return f"{path}: the database cannot be written (read-only file or folder)"
+    return f"{path}: the change was not saved ({msg})"
