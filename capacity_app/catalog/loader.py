@@ -479,11 +479,12 @@ def check_questionnaire(path: str | Path) -> tuple[Questionnaire | None, list[Lo
             if key not in ("id", "label", "help", "scored", "items"):
                 b.err(node, sid, f"unknown key {key!r}")
         items = []
-        for it in _as_list(node.get("items"), node, b, f"{sid}.items"):
+        raw_items = _as_list(node.get("items"), node, b, f"{sid}.items")
+        for it in raw_items:
             built = b.item(it, sid, ids)
             if built is not None:
                 items.append(built)
-        if not items:
+        if not raw_items:
             b.err(node, sid, "a section needs at least one item")
         scored = node.get("scored", True)
         sections.append(Section(sid, b.text(node.get("label"), node, sid, "label") or {}, tuple(items),

@@ -128,7 +128,8 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
         at = store.save_answer(assessment_id, key, status, value, comment)
     except StorageError as exc:
         raise ServiceError(str(exc)) from None
-    saved = store.answer(assessment_id, key)
+    prev = sheet.get(key)  # the sheet mirrors the store: no second read needed
+    saved = Answer(key, value, status, prev.comment if comment is None else comment, prev.evidence)
     sheet.put(saved)
     return Saved(key, at, saved)
 

@@ -1,0 +1,74 @@
+"""Every broken questionnaire is reported as FILE:LINE: item-id: message, never a traceback."""
+from pathlib import Path
+
+import pytest
+
+from capacity_app.catalog.loader import QuestionnaireError, check_questionnaire, load_questionnaire
+
+BROKEN = Path(__file__).parent / "broken"
+
+CASES = {
+    "duplicate_id.yaml": (17, "q1", "duplicate id"),
+    "unknown_type.yaml": (14, "q1", "unknown type 'slider'"),
+    "missing_language.yaml": (16, "q1", "label has no 'es' text"),
+    "unknown_choice_list.yaml": (14, "q1", "unknown choice list 'ynx'"),
+    "bad_expression.yaml": (17, "q2", "relevant: unexpected '>' at column 8"),
+    "unknown_reference.yaml": (14, "q1", "relevant refers to an unknown id: ${nothere}"),
+    "rating_without_anchors.yaml": (14, "q1", "a rating needs written anchors for exactly 0, 1, 2 and 3"),
+    "constraint_without_message.yaml": (14, "q1", "a constraint needs a constraint_message"),
+    "duplicate_choice.yaml": (19, "q1", "duplicate choice code 'a'"),
+    "grid_without_rows.yaml": (14, "q1", "a grid needs a non-empty list of rows"),
+    "unknown_function.yaml": (14, "q1", "unknown function '__import__'"),
+    "bad_item_id.yaml": (14, "Q-1", "item id must be lower-case"),
+    "min_above_max.yaml": (14, "q1", "min 10 is greater than max 5"),
+    "unknown_key.yaml": (14, "q1", "unknown key 'lable'"),
+    "yaml_syntax.yaml": (4, "yaml", "expected the node content"),
+    "alias.yaml": (2, "yaml", "aliases (*name) are not allowed"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_broken_file_reports_one_precise_line(name):
+    line, where, message = CASES[name]
+    q, errors = check_questionnaire(BROKEN / name)
+    assert q is None
+    assert len(errors) == 1, [str(e) for e in errors]
+    text = str(errors[0])
+    assert text.startswith(f"{BROKEN / name}:{line}: {where}: ") or \
+        text.startswith(f"tests/catalog/broken/{name}:{line}: {where}: "), text
+    assert message in text
+
+
+def test_every_broken_file_is_covered():
+    assert {p.name for p in BROKEN.glob("*.yaml")} == set(CASES)
+
+
+def test_load_raises_with_all_errors():
+    with pytest.raises(QuestionnaireError) as info:
+        load_questionnaire(BROKEN / "duplicate_id.yaml")
+    assert "duplicate id" in str(info.value)
+
+
+def test_missing_file_and_non_utf8(tmp_path):
+    q, errors = check_questionnaire(tmp_path / "nope.yaml")
+    assert "file not found" in str(errors[0])
+    bad = tmp_path / "latin1.yaml"
+    bad.write_bytes("id: caf\xe9\n".encode("latin-1"))
+    q, errors = check_questionnaire(bad)
+    assert "not UTF-8" in str(errors[0])
+
+
+def test_python_tags_are_refused(tmp_path):
+    evil = tmp_path / "evil.yaml"
+    evil.write_text("id: !!python/object/apply:os.system ['echo hi']\n")
+    q, errors = check_questionnaire(evil)
+    assert q is None and errors[0].where == "yaml"
+
+
+def test_validate_cli_exit_codes(cli_run):
+    ok = cli_run("questionnaire", "validate")
+    assert ok.exit_code == 0 and "ok" in ok.output
+    bad = cli_run("questionnaire", "validate", str(BROKEN / "duplicate_id.yaml"))
+    assert bad.exit_code == 2
+    assert "q1: duplicate id" in bad.output
+    assert "Traceback" not in bad.output
