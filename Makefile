@@ -34,7 +34,8 @@ run: $(STAMP) sysdeps
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 		sh tools/sysdeps.sh gui && $(PY) -m capacity_app gui; \
 	else \
-		echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running the demo into ./out/ instead."; \
+		echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): writing the demo report and workbook to ./out/ instead."; \
+		rm -f out/demo.sqlite3 out/demo.sqlite3-wal out/demo.sqlite3-shm; \
 		$(PY) -m capacity_app --db out/demo.sqlite3 demo --out out; \
 	fi
 
@@ -42,6 +43,7 @@ test: $(TSTAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 demo: $(STAMP) sysdeps
+	rm -f out/demo.sqlite3 out/demo.sqlite3-wal out/demo.sqlite3-shm
 	$(PY) -m capacity_app --db out/demo.sqlite3 demo --out out
 
 screenshots: $(TSTAMP) sysdeps
