@@ -1,0 +1,116 @@
+"""Workbook commands: export, import, aggregate."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+
+def _progress_printer(quiet: bool):
+    if quiet:
+        return None
+    state = {"last": -1}
+
+    def progress(fraction: float, message: str) -> None:
+        pct = int(fraction * 100)
+        if pct // 10 != state["last"] // 10:
+            state["last"] = pct
+            click.echo(f"  {pct:3d}% {message}", err=True)
+
+    return progress
+
+
+@click.command("export")
+@click.argument("assessment_id")
+@click.option("--xlsx", "out", required=True, type=click.Path(dir_okay=False),
+              help="Workbook to write (.xlsx).")
+@click.option("--lang", type=click.Choice(["en", "fr", "es"]), default="en", help="Label language.")
+@click.pass_obj
+def export_cmd(obj, assessment_id, out: str, lang: str) -> None:
+    """Export an assessment as the UNSD exchange workbook."""
+    from ..services.exchange import export_workbook
+
+    with obj.store(readonly=True) as store:
+        path = export_workbook(store, assessment_id, Path(out), lang=lang)
+    click.echo(f"wrote {path}")
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--yes", is_flag=True, help="Apply an update of an existing assessment after "
+                                          "printing the differences.")
+@click.option("--dry-run", is_flag=True, help="Check the file and print what would change; write nothing.")
+@click.pass_obj
+def import_cmd(obj, file: str, yes: bool, dry_run: bool) -> None:
+    """Import a workbook: check everything, print the differences, then create the assessment
+    (same identifier) or, with --yes, update the existing one. All or nothing."""
+    from ..services.assessments import questionnaire_for
+    from ..services.exchange import apply_import, diff_import, read_workbook
+
+    plan = read_workbook(file, questionnaire_for())
+    click.echo(f"{file}: {plan.country} {plan.round}, {len(plan.answers)} answers, "
+               f"questionnaire {plan.questionnaire_version}")
+    for w in plan.warnings:
+        click.echo(f"warning: {w}")
+    if plan.mapping is not None:
+        m = plan.mapping
+        click.echo(f"mapped {m.chain}: {len(m.kept)} kept, {len(m.recoded)} recoded, "
+                   f"{len(m.archived)} archived")
+        for old_key, new_key, old, new in m.recoded:
+            click.echo(f"  recoded {old_key} -> {new_key}: {old!r} -> {new!r}")
+        for a in m.archived:
+            click.echo(f"  archived {a['key']}: {a['value']!r}")
+    with obj.store() as store:
+        existing = store.find_assessment(plan.uid)
+        diffs = diff_import(store, plan)
+        outside = [d for d in diffs if d.kind == "edited_outside"]
+        changes = [d for d in diffs if d.kind != "edited_outside"]
+        if outside:
+            click.echo(f"checksum mismatch: {len(outside)} cells were edited outside the application:")
+            for d in outside:
+                click.echo(f"  {d.describe()}")
+        if existing is not None:
+            click.echo(f"assessment {existing.id} ({existing.uid}) exists: {len(changes)} differences")
+            for d in changes:
+                click.echo(f"  {d.describe()}")
+            if not changes:
+                click.echo("nothing to change")
+                return
+        if dry_run:
+            click.echo("dry run: nothing written")
+            return
+        if existing is not None and not yes:
+            click.echo("capacity-app: the assessment exists; run again with --yes to apply these "
+                       "differences", err=True)
+            sys.exit(2)
+        a = apply_import(store, plan)
+    verb = "updated" if existing is not None else "created"
+    click.echo(f"{verb} assessment {a.id} ({a.uid})")
+
+
+@click.command("aggregate")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--xlsx", "out", required=True, type=click.Path(dir_okay=False),
+              help="Consolidated workbook to write.")
+@click.option("--pdf", "pdf_out", default=None, type=click.Path(dir_okay=False),
+              help="Also write a cross-country PDF summary.")
+@click.option("--quiet", is_flag=True, help="No progress lines.")
+def aggregate_cmd(paths, out: str, pdf_out: str | None, quiet: bool) -> None:
+    """Consolidate country workbooks (files or folders) into one cross-country workbook."""
+    from ..services.exchange import aggregate
+
+    rep = aggregate([Path(p) for p in paths], Path(out), pdf_out=Path(pdf_out) if pdf_out else None,
+                    progress=_progress_printer(quiet))
+    for w in rep.warnings:
+        click.echo(f"warning: {w}")
+    for f in rep.files:
+        if f.status != "accepted":
+            click.echo(f"{f.status}: {f.path}: {f.reason}")
+    click.echo(f"{rep.accepted} accepted, {rep.rejected} rejected, {rep.superseded} superseded; "
+               f"wrote {rep.out_xlsx}" + (f" and {rep.out_pdf}" if rep.out_pdf else ""))
+
+
+def register(group: click.Group) -> None:
+    for cmd in (export_cmd, import_cmd, aggregate_cmd):
+        group.add_command(cmd)

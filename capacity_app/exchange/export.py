@@ -1,0 +1,365 @@
+"""Writing the exchange workbook (openpyxl). No database access here: :class:`ExportData` is plain
+data built by ``services.exchange.build_export``, so :func:`write_workbook` is safe in a worker
+thread or process."""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import format as F
+
+Progress = Any
+CancelCheck = Any
+
+
+@dataclass
+class AnswerRow:
+    section: str
+    key: str
+    item: str
+    question: str
+    row: str
+    field: str
+    type: str
+    code: Any  # typed: str | int | float | None
+    value_label: str
+    dont_know: bool
+    not_applicable: bool
+    comment: str
+    evidence: str
+    allowed: str
+    check: str
+    validation: tuple | None = None  # ("list", "a,b") | ("whole", lo, hi) | ("decimal", lo, hi)
+    as_text: bool = True  # format the Code cell as text ('@')
+
+
+@dataclass
+class ExportData:
+    """Everything a workbook shows, as plain values."""
+
+    meta: dict[str, Any]
+    lang: str
+    answers: list[AnswerRow]
+    sections: list[tuple[str, str]]  # (id, label)
+    policy_questions: list[tuple[str, str]]  # (letter, label)
+    sources: list[tuple[str, str]]  # (code, label)
+    matrix_levels: dict[str, Any] = field(default_factory=dict)  # "A.CEN" -> 0..3 | None
+    matrix_main: set = field(default_factory=set)  # {"A.CEN"} cells of main relevance
+    score_rows: list[tuple] = field(default_factory=list)  # rows of F.SCORES_COLUMNS
+    recommendation_rows: list[tuple] = field(default_factory=list)
+    scores_note: str = ""  # why scores are missing, when they are
+
+
+class Cancelled(Exception):
+    user_error = True
+
+
+def _cancel_class():
+    try:
+        from ..services.tasks import Cancelled as C  # noqa: F401 - the shared contract
+    except ImportError:  # pragma: no cover
+        return Cancelled
+    return C
+
+
+def _check(cancelled) -> None:
+    if cancelled is not None and cancelled():
+        raise _cancel_class()()
+
+
+def _report(progress, fraction: float, message: str) -> None:
+    if progress is not None:
+        progress(max(0.0, min(1.0, fraction)), message)
+
+
+def scores_checksum(rows) -> str:
+    """SHA-256 over Scores rows with numbers normalised, so it can be recomputed from a read."""
+    return F.sha256_text(F.canonical_json([[_norm(v) for v in r] for r in rows]))
+
+
+def _norm(v: Any) -> str:
+    if v is None or v == "":
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return format(float(v), ".10g")
+    return str(v)
+
+
+# --- the writer ------------------------------------------------------------------------------
+
+def _text(ws, row: int, col: int, value: Any):
+    """Write a cell; strings are always text, never formulas, control characters escaped."""
+    c = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        c.value = F.cell_text(value)
+        c.data_type = "s"
+        if value[:1] in ("=", "+", "-", "@", "\t", "\r", "\n"):
+            c.quotePrefix = True  # Excel keeps it text even when the cell is edited
+    elif isinstance(value, bool):
+        c.value = F.YES if value else ""
+        c.data_type = "s"
+    else:
+        c.value = value
+    return c
+
+
+def write_workbook(data: ExportData, out_path, progress: Progress = None,
+                   cancelled: CancelCheck = None) -> Path:
+    """Write ``data`` as an .xlsx at ``out_path`` (temporary name, then os.replace)."""
+    from openpyxl import Workbook
+
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    _report(progress, 0.0, "preparing the workbook")
+    wb = Workbook()
+    wb.remove(wb.active)
+    _readme(wb.create_sheet(F.README), data)
+    _metadata(wb.create_sheet(F.METADATA), data)
+    _check(cancelled)
+    _report(progress, 0.1, "writing answers")
+    _answers(wb.create_sheet(F.ANSWERS), data, progress, cancelled)
+    _check(cancelled)
+    _report(progress, 0.75, "writing scores")
+    _matrix(wb.create_sheet(F.MATRIX), data)
+    _scores(wb.create_sheet(F.SCORES), data)
+    _recommendations(wb.create_sheet(F.RECOMMENDATIONS), data)
+    wb.properties.creator = "capacity-app"
+    wb.properties.title = str(data.meta.get("title", ""))[:200]
+    wb.active = wb.sheetnames.index(F.ANSWERS)
+    _check(cancelled)
+    _report(progress, 0.85, "saving")
+    fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        _check(cancelled)
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, out_path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    _report(progress, 1.0, "saved")
+    return out_path
+
+
+def _header(ws, columns, widths=None, row: int = 1) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    bold = Font(bold=True, color="FFFFFF")
+    fill = PatternFill("solid", fgColor="1F4E79")
+    for i, name in enumerate(columns, 1):
+        c = _text(ws, row, i, name)
+        c.font = bold
+        c.fill = fill
+        c.alignment = Alignment(vertical="center", wrap_text=True)
+    if widths:
+        for i, w in enumerate(widths, 1):
+            ws.column_dimensions[F.column_letter(i)].width = w
+    ws.freeze_panes = ws.cell(row=row + 1, column=1)
+
+
+README_TEXT = [
+    "This workbook holds one country's migration data capacity assessment, exported by capacity-app.",
+    "Sheets: Metadata (who, when, which questionnaire, checksums; protected), Answers (one row per "
+    "answer: edit only the white columns Code, Don't know, Not applicable, Comment, Evidence), "
+    "Matrix (levels 0-3 per policy question and source), Scores, Recommendations.",
+    "To correct or complete answers offline: fill the Code column (choose from the drop-down list, "
+    "or type a number, a date as YYYY-MM-DD, or several codes separated by commas), or write 'yes' "
+    "under Don't know / Not applicable. Evidence: one line per item, 'document: title', "
+    "'url: address', 'institution: name' or 'note: text'.",
+    "Then import the file with capacity-app (capacity-app import FILE): every value is checked, "
+    "the cells edited outside the application are listed, and nothing is saved unless the whole "
+    "file is valid. Scores, Matrix and Recommendations are recomputed by the application.",
+    "Formulas are never evaluated: type values, not formulas.",
+    "Format: docs/workbook-format.md in the capacity-app source.",
+]
+
+
+def _readme(ws, data: ExportData) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    _text(ws, 1, 1, F.README_COLUMNS[0]).font = Font(bold=True, size=14)
+    _text(ws, 2, 1, str(data.meta.get("title", ""))).font = Font(italic=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for i, line in enumerate(README_TEXT, 4):
+        _text(ws, i, 1, line).alignment = wrap
+    ws.column_dimensions["A"].width = 110
+
+
+def _metadata(ws, data: ExportData) -> None:
+    from openpyxl.styles import Alignment
+
+    _header(ws, F.METADATA_COLUMNS, (26, 90))
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, name in enumerate(F.METADATA_FIELD_NAMES, 2):
+        _text(ws, r, 1, name)
+        v = data.meta.get(name, "")
+        c = _text(ws, r, 2, "" if v is None else (v if isinstance(v, (int, float)) else str(v)))
+        c.alignment = wrap
+        if isinstance(v, int) and not isinstance(v, bool):
+            c.number_format = "0"
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+
+
+ANSWER_WIDTHS = (7, 34, 22, 50, 28, 28, 14, 18, 24, 10, 13, 40, 40, 40, 26)
+
+
+def _answers(ws, data: ExportData, progress, cancelled) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    _header(ws, F.ANSWERS_COLUMNS, ANSWER_WIDTHS)
+    col = {name: i for i, name in enumerate(F.ANSWERS_COLUMNS, 1)}
+    editable = {col[n] for n in F.ANSWERS_EDITABLE}
+    unlocked = Protection(locked=False)
+    grey = PatternFill("solid", fgColor="F2F2F2")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    small = Font(color="808080", size=8)
+    groups: dict[tuple, list[str]] = {}
+    n = len(data.answers) or 1
+    for r, a in enumerate(data.answers, 2):
+        if r % 500 == 0:
+            _check(cancelled)
+            _report(progress, 0.1 + 0.6 * r / n, "writing answers")
+        values = (a.section, a.key, a.item, a.question, a.row, a.field, a.type, a.code,
+                  a.value_label, a.dont_know, a.not_applicable, a.comment, a.evidence, a.allowed,
+                  a.check)
+        for c_i, v in enumerate(values, 1):
+            c = _text(ws, r, c_i, v)
+            if c_i in editable:
+                c.protection = unlocked
+            else:
+                c.fill = grey
+            if c_i in (col["Question"], col["Comment"], col["Evidence"], col["Allowed values"]):
+                c.alignment = wrap
+        code_cell = ws.cell(row=r, column=col["Code"])
+        if a.as_text:
+            code_cell.number_format = "@"
+        elif a.type == "decimal":
+            code_cell.number_format = "0.########"
+        else:
+            code_cell.number_format = "0"
+        ws.cell(row=r, column=col["Row check"]).font = small
+        if a.validation:
+            groups.setdefault(a.validation, []).append(code_cell.coordinate)
+    last = len(data.answers) + 1
+    ws.auto_filter.ref = f"A1:{F.column_letter(len(F.ANSWERS_COLUMNS))}{last}"
+    # drop-down lists and number checks on the editable value cells
+    for spec, cells in groups.items():
+        kind = spec[0]
+        if kind == "list":
+            dv = DataValidation(type="list", formula1=f'"{spec[1]}"', allow_blank=True)
+            dv.error = "Choose one of the codes in the list."
+        elif kind in ("whole", "decimal"):
+            lo, hi = spec[1], spec[2]
+            if lo is not None and hi is not None:
+                dv = DataValidation(type=kind, operator="between", formula1=str(lo), formula2=str(hi),
+                                    allow_blank=True)
+            elif lo is not None:
+                dv = DataValidation(type=kind, operator="greaterThanOrEqual", formula1=str(lo),
+                                    allow_blank=True)
+            elif hi is not None:
+                dv = DataValidation(type=kind, operator="lessThanOrEqual", formula1=str(hi),
+                                    allow_blank=True)
+            else:
+                dv = DataValidation(type=kind, operator="between", formula1="-1E+300",
+                                    formula2="1E+300", allow_blank=True)
+            dv.error = "Type a number in the allowed range (see Allowed values)."
+        else:
+            continue
+        dv.errorTitle = "Value not allowed"
+        dv.showErrorMessage = True
+        dv.sqref = " ".join(cells)
+        ws.add_data_validation(dv)
+    if data.answers:
+        for name in ("Don't know", "Not applicable"):
+            letter = F.column_letter(col[name])
+            dv = DataValidation(type="list", formula1=f'"{F.YES}"', allow_blank=True)
+            dv.sqref = f"{letter}2:{letter}{last}"
+            ws.add_data_validation(dv)
+    ws.protection.sheet = True
+    ws.protection.autoFilter = False
+    ws.protection.sort = False
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+
+
+def _matrix(ws, data: ExportData) -> None:
+    from openpyxl.formatting.rule import ColorScaleRule
+    from openpyxl.styles import Alignment, Font
+
+    cols = list(F.MATRIX_FIRST_COLUMNS) + [code for code, _ in data.sources]
+    _header(ws, cols, [16, 50] + [7] * len(data.sources))
+    bold = Font(bold=True)
+    center = Alignment(horizontal="center")
+    for r, (letter, label) in enumerate(data.policy_questions, 2):
+        _text(ws, r, 1, letter)
+        _text(ws, r, 2, label)
+        for c, (src, _) in enumerate(data.sources, 3):
+            key = f"{letter}.{src}"
+            cell = _text(ws, r, c, data.matrix_levels.get(key))
+            cell.alignment = center
+            cell.number_format = "0"
+            if key in data.matrix_main:
+                cell.font = bold
+    last_row = len(data.policy_questions) + 1
+    if data.sources and data.policy_questions:
+        rng = f"C2:{F.column_letter(2 + len(data.sources))}{last_row}"
+        ws.conditional_formatting.add(rng, ColorScaleRule(
+            start_type="num", start_value=0, start_color="F8696B",
+            mid_type="num", mid_value=1.5, mid_color="FFEB84",
+            end_type="num", end_value=3, end_color="63BE7B"))
+    note = last_row + 2
+    _text(ws, note, 1, "Levels: 0 no data, 1 exists, 2 processed, 3 produced and accessible; "
+                       "bold cells are the main expected sources. Sources:")
+    for i, (code, label) in enumerate(data.sources, note + 1):
+        _text(ws, i, 1, code)
+        _text(ws, i, 2, label)
+
+
+def _scores(ws, data: ExportData) -> None:
+    from openpyxl.chart import BarChart, Reference
+
+    _header(ws, F.SCORES_COLUMNS, (16, 10, 50, 9, 8, 12, 8, 9, 18, 22, 6, 60))
+    for r, row in enumerate(data.score_rows, 2):
+        for c, v in enumerate(row, 1):
+            cell = _text(ws, r, c, v)
+            if isinstance(v, float):
+                cell.number_format = "0.0"
+    if not data.score_rows and data.scores_note:
+        _text(ws, 2, 1, "note")
+        _text(ws, 2, 12, data.scores_note)
+    sec_rows = [r for r, row in enumerate(data.score_rows, 2) if row[0] == "section"]
+    if sec_rows:
+        chart = BarChart()
+        chart.type = "bar"
+        chart.title = "Section scores (0-100)"
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.scaling.max = 100
+        chart.legend = None
+        first, last = sec_rows[0], sec_rows[-1]
+        chart.add_data(Reference(ws, min_col=4, min_row=first, max_row=last), titles_from_data=False)
+        chart.set_categories(Reference(ws, min_col=2, min_row=first, max_row=last))
+        chart.height = max(7.5, 0.6 * len(sec_rows))
+        chart.width = 16
+        ws.add_chart(chart, "N2")
+
+
+def _recommendations(ws, data: ExportData) -> None:
+    from openpyxl.styles import Alignment
+
+    _header(ws, F.RECOMMENDATIONS_COLUMNS, (9, 14, 40, 90, 18, 9, 16))
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, row in enumerate(data.recommendation_rows, 2):
+        for c, v in enumerate(row, 1):
+            cell = _text(ws, r, c, v)
+            if c in (3, 4):
+                cell.alignment = wrap

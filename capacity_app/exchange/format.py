@@ -1,0 +1,201 @@
+"""The UNSD exchange workbook: sheet names, column headers and metadata fields.
+
+This module is the single description of the layout; the writer, the reader, the aggregator and
+``docs/workbook-format.md`` (held to it by a test) all follow it."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from typing import Any, Iterable, Mapping
+
+FORMAT_VERSION = "1"
+SUPPORTED_FORMAT_VERSIONS = ("1",)
+FORMAT_NAME = "capacity-app assessment workbook"
+
+README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS = (
+    "README", "Metadata", "Answers", "Matrix", "Scores", "Recommendations")
+SHEET_ORDER = (README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS)
+
+METADATA_COLUMNS = ("Field", "Value")
+# (field, description) in the order written. Readers look fields up by name.
+METADATA_FIELDS = (
+    ("format", "Always 'capacity-app assessment workbook'."),
+    ("format_version", "Version of this workbook layout."),
+    ("questionnaire_id", "Id of the questionnaire the answers belong to."),
+    ("questionnaire_version", "Version of that questionnaire."),
+    ("questionnaire_hash", "SHA-256 content hash of that questionnaire."),
+    ("app_version", "Version of capacity-app that wrote the file."),
+    ("assessment_uid", "Stable identifier of the assessment (same on every export and import)."),
+    ("title", "Title of the assessment."),
+    ("country_iso3", "ISO 3166-1 alpha-3 code of the country."),
+    ("country_name", "Country name in the export language."),
+    ("m49", "UN M49 numeric code of the country."),
+    ("region", "UN M49 region."),
+    ("sub_region", "UN M49 sub-region."),
+    ("round", "Assessment round (year)."),
+    ("status", "draft, in_progress or final."),
+    ("mission_start", "First day of the mission (YYYY-MM-DD)."),
+    ("mission_end", "Last day of the mission (YYYY-MM-DD)."),
+    ("reference_date", "Date the answers describe (YYYY-MM-DD)."),
+    ("institutions", "Institutions met, one per line as 'name | role'."),
+    ("language", "Language of labels in this workbook (en, fr, es)."),
+    ("exported_at", "Date and time of the export (ISO 8601, UTC)."),
+    ("operator", "Who exported the file."),
+    ("answer_count", "Number of answers covered by the checksum."),
+    ("answers_sha256", "SHA-256 over the canonical answers (see 'Checksum')."),
+    ("scores_sha256", "SHA-256 over the Scores and Matrix content as written."),
+)
+METADATA_FIELD_NAMES = tuple(f for f, _ in METADATA_FIELDS)
+
+ANSWERS_COLUMNS = (
+    "Section", "Answer key", "Item", "Question", "Row", "Field", "Type", "Code", "Value label",
+    "Don't know", "Not applicable", "Comment", "Evidence", "Allowed values", "Row check",
+)
+# Columns a person may edit in Excel; every other column is locked.
+ANSWERS_EDITABLE = ("Code", "Don't know", "Not applicable", "Comment", "Evidence")
+
+MATRIX_FIRST_COLUMNS = ("Policy question", "Label")  # then one column per source code
+SCORES_COLUMNS = (
+    "Kind", "Code", "Label", "Score", "Need", "Availability", "Gap", "Priority", "Gap type",
+    "Status", "Rank", "Notes",
+)
+SCORE_KINDS = ("overall", "section", "policy_question", "sdg")
+RECOMMENDATIONS_COLUMNS = (
+    "Priority", "Id", "Title", "Recommendation", "Gap type", "Section", "Policy questions",
+)
+README_COLUMNS = ("capacity-app assessment workbook",)
+
+SHEET_COLUMNS = {
+    README: README_COLUMNS,
+    METADATA: METADATA_COLUMNS,
+    ANSWERS: ANSWERS_COLUMNS,
+    MATRIX: MATRIX_FIRST_COLUMNS,
+    SCORES: SCORES_COLUMNS,
+    RECOMMENDATIONS: RECOMMENDATIONS_COLUMNS,
+}
+
+# --- the consolidated (aggregated) workbook ----------------------------------------------------
+AGG_FILES, AGG_SUMMARY, AGG_REGIONS, AGG_SDG, AGG_ANSWERS = (
+    "Files", "Summary", "Regions", "SDG", "Answers")
+AGG_SHEET_ORDER = (AGG_FILES, AGG_SUMMARY, AGG_REGIONS, AGG_SDG, AGG_ANSWERS)
+AGG_FILES_COLUMNS = (
+    "File", "Status", "Reason", "Country", "Round", "Exported at", "Questionnaire version",
+    "File SHA-256", "Answers checksum",
+)
+AGG_SUMMARY_FIRST_COLUMNS = (
+    "Country", "Country name", "M49", "Region", "Sub-region", "Round", "Overall", "Band",
+)  # then "Section <id>" for each section, then "PQ <letter>" (availability) for A–O
+AGG_REGIONS_COLUMNS = ("Region", "Countries", "Mean overall", "Min overall", "Max overall")
+AGG_SDG_FIRST_COLUMNS = ("Country", "Round")  # then one column per SDG indicator code
+AGG_ANSWERS_COLUMNS = (
+    "Country", "Round", "Answer key", "Section", "Status", "Value", "Comment", "Evidence",
+    "Source file", "File SHA-256", "Exported at", "Questionnaire version", "Mapped from",
+)
+AGG_SHEET_COLUMNS = {
+    AGG_FILES: AGG_FILES_COLUMNS,
+    AGG_SUMMARY: AGG_SUMMARY_FIRST_COLUMNS,
+    AGG_REGIONS: AGG_REGIONS_COLUMNS,
+    AGG_SDG: AGG_SDG_FIRST_COLUMNS,
+    AGG_ANSWERS: AGG_ANSWERS_COLUMNS,
+}
+
+YES = "yes"  # the mark in the Don't know / Not applicable columns
+
+# --- text that survives Excel ----------------------------------------------------------------
+# OOXML escapes characters XML cannot carry as _xHHHH_; a literal "_xHHHH_" in user text gets its
+# underscore escaped as _x005F_. Carriage returns are escaped too: XML parsers turn a raw CR into LF.
+_ESCAPE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+
+
+def cell_text(text: str) -> str:
+    """User text encoded so that a workbook stores it exactly (read back by calamine/Excel)."""
+    return _ESCAPE_RE.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
+
+
+# --- checksums -------------------------------------------------------------------------------
+
+def canonical_json(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def is_meaningful(answer) -> bool:
+    """An answer worth exporting: a value or flag, a comment or evidence."""
+    return answer.status != "empty" or bool(answer.comment) or bool(answer.evidence)
+
+
+def answers_checksum(answers: Mapping[str, Any]) -> str:
+    """SHA-256 over ``canonical_answers`` of the meaningful answers (see docs/workbook-format.md)."""
+    from ..domain.answers import canonical_answers
+
+    kept = {k: a for k, a in answers.items() if is_meaningful(a)}
+    return sha256_text(canonical_json(canonical_answers(kept)))
+
+
+def row_check(answer) -> str:
+    """Three short hashes (value+status, comment, evidence) written next to each answer row so
+    that an import can name exactly which cells were edited outside the application."""
+    if answer is None:
+        parts = (["empty", None], "", [])
+    else:
+        parts = ([answer.status, answer.value], answer.comment or "",
+                 [[e.kind, e.text] for e in answer.evidence])
+    return "-".join(sha256_text(canonical_json(p))[:8] for p in parts)
+
+
+ROW_CHECK_PARTS = (("value", ("Code", "Don't know", "Not applicable")), ("comment", ("Comment",)),
+                   ("evidence", ("Evidence",)))
+
+
+def evidence_to_text(evidence: Iterable) -> str:
+    """One line per evidence, 'kind: text'; backslash and line breaks escaped."""
+    lines = []
+    for e in evidence:
+        t = e.text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n")
+        lines.append(f"{e.kind}: {t}")
+    return "\n".join(lines)
+
+
+def evidence_from_text(text: str) -> list[tuple[str, str]]:
+    """Inverse of :func:`evidence_to_text`; raises ValueError with a reason."""
+    from ..domain.answers import EVIDENCE_KINDS
+
+    out = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if not line.strip():
+            continue
+        kind, sep, rest = line.partition(": ")
+        kind = kind.strip().lower()
+        if not sep or kind not in EVIDENCE_KINDS:
+            raise ValueError(f"evidence line {line[:60]!r} must start with one of "
+                             f"{', '.join(k + ':' for k in EVIDENCE_KINDS)}")
+        out.append((kind, _unescape(rest)))
+    return out
+
+
+def _unescape(s: str) -> str:
+    out = []
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        if ch == "\\" and i + 1 < len(s):
+            nxt = s[i + 1]
+            out.append({"n": "\n", "r": "\r", "\\": "\\"}.get(nxt, "\\" + nxt))
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def column_letter(index: int) -> str:
+    """1 -> A, 27 -> AA."""
+    s = ""
+    while index:
+        index, r = divmod(index - 1, 26)
+        s = chr(65 + r) + s
+    return s

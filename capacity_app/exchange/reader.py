@@ -1,0 +1,48 @@
+"""Fast reading of checked workbooks with python-calamine (values only, never formulas)."""
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from .safety import DEFAULT_LIMITS, CheckedWorkbook, Limits, UnsafeWorkbook, check_file
+
+
+class Workbook:
+    """A checked workbook opened with calamine; use as a context manager."""
+
+    def __init__(self, path, limits: Limits = DEFAULT_LIMITS):
+        self.checked: CheckedWorkbook = check_file(path, limits)
+        self.path = str(path)
+        from python_calamine import CalamineWorkbook
+
+        try:
+            self._wb = CalamineWorkbook.from_filelike(io.BytesIO(self.checked.data))
+        except Exception as exc:  # calamine raises its own error types for damaged parts
+            raise UnsafeWorkbook(path, f"the workbook cannot be read ({type(exc).__name__}: {exc})") from None
+        self.sheet_names = list(self._wb.sheet_names)
+
+    def rows(self, name: str) -> list[list[Any]]:
+        """Every row of a sheet as Python values (empty cells are '')."""
+        try:
+            sheet = self._wb.get_sheet_by_name(name)
+            return sheet.to_python(skip_empty_area=False)
+        except Exception as exc:
+            raise UnsafeWorkbook(self.path, f"sheet {name}: cannot be read ({type(exc).__name__}: {exc})") from None
+
+    def formula_cells(self, name: str) -> list[str]:
+        return self.checked.formula_cells(name)
+
+    def close(self) -> None:
+        wb, self._wb = getattr(self, "_wb", None), None
+        if wb is not None:
+            try:
+                wb.close()
+            except Exception:  # noqa: BLE001 - closing a damaged workbook must not mask the real error
+                pass
+        self.checked.data = b""
+
+    def __enter__(self) -> "Workbook":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

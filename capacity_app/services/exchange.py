@@ -1,0 +1,251 @@
+"""Workbook exchange use cases: export, import (read, diff, apply) and aggregation.
+
+``build_export`` reads the database and the scores; the writing, reading and aggregation live in
+``capacity_app.exchange`` and never touch the GUI's store."""
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..catalog import countries
+from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer
+from ..domain.questionnaire import Field, Questionnaire, tr
+from ..exchange import format as F
+from ..exchange.export import AnswerRow, ExportData, scores_checksum, write_workbook
+from ..exchange.importer import (  # noqa: F401 - re-exported for the GUI and the CLI
+    Difference, ImportPlan, WorkbookError, apply_import, diff_import, read_workbook,
+)
+from ..storage.store import Store
+from .assessments import ServiceError, get_assessment, questionnaire_for
+
+
+def _scoring():
+    """The scoring service, or None while it is not part of this build."""
+    import importlib
+
+    try:
+        scoring = importlib.import_module(f"{__package__}.scoring")
+    except ModuleNotFoundError as exc:
+        if exc.name == f"{__package__}.scoring":
+            return None
+        raise
+    return scoring.score_assessment
+
+
+def score_dict(store: Store, q: Questionnaire, assessment_id: int, lang: str) -> dict | None:
+    fn = _scoring()
+    if fn is None:
+        return None
+    return fn(store, q, assessment_id, lang=lang).to_dict()
+
+
+# --- values as shown in a workbook -------------------------------------------------------------
+
+def code_of(fld: Field, value: Any) -> Any:
+    if value is None:
+        return None
+    if fld.type == "select_multiple":
+        return ", ".join(value)
+    if fld.type in ("integer", "year", "rating"):
+        return int(value)
+    if fld.type == "decimal":
+        return float(value)
+    return str(value)
+
+
+def value_label(fld: Field, value: Any, lang: str) -> str:
+    if value is None:
+        return ""
+    if fld.type == "select_one":
+        c = fld.choice(value)
+        return tr(c.label, lang) if c else ""
+    if fld.type == "select_multiple":
+        return "; ".join(tr(c.label, lang) for c in (fld.choice(v) for v in value) if c)
+    if fld.type == "rating" and fld.anchors:
+        return tr(fld.anchors.get(int(value)), lang)
+    return ""
+
+
+def _limits(fld: Field) -> tuple[Any, Any]:
+    lo, hi = fld.minimum, fld.maximum
+    if fld.type == "year":
+        lo = 1900 if lo is None else lo
+        hi = 2100 if hi is None else hi
+    if fld.type == "rating":
+        lo = 0 if lo is None else lo
+        hi = 3 if hi is None else hi
+    if fld.type in ("integer", "year", "rating"):
+        lo = None if lo is None else int(lo)
+        hi = None if hi is None else int(hi)
+    return lo, hi
+
+
+def validation_of(fld: Field) -> tuple | None:
+    if fld.type == "select_one":
+        codes = ",".join(fld.choice_codes)
+        return ("list", codes) if len(codes) < 250 and '"' not in codes else None
+    if fld.type == "rating":
+        lo, hi = _limits(fld)
+        return ("list", ",".join(str(i) for i in range(lo, hi + 1)))
+    if fld.type in ("integer", "year"):
+        return ("whole", *_limits(fld))
+    if fld.type == "decimal":
+        return ("decimal", *_limits(fld))
+    return None
+
+
+def allowed_text(fld: Field, lang: str) -> str:
+    t = fld.type
+    if t == "select_one":
+        return "; ".join(f"{c.code} = {tr(c.label, lang)}" for c in fld.choices)
+    if t == "select_multiple":
+        return "codes separated by commas: " + "; ".join(f"{c.code} = {tr(c.label, lang)}" for c in fld.choices)
+    if t == "rating":
+        lo, hi = _limits(fld)
+        if fld.anchors:
+            return "; ".join(f"{k} = {tr(v, lang)}" for k, v in sorted(fld.anchors.items()))
+        return f"whole number {lo} to {hi}"
+    if t in ("integer", "year", "decimal"):
+        lo, hi = _limits(fld)
+        kind = "number" if t == "decimal" else ("year" if t == "year" else "whole number")
+        rng = (f" {lo:g} to {hi:g}" if lo is not None and hi is not None else
+               f" ≥ {lo:g}" if lo is not None else f" ≤ {hi:g}" if hi is not None else "")
+        return kind + rng
+    if t == "date":
+        return "date YYYY-MM-DD"
+    return "text"
+
+
+# --- export ----------------------------------------------------------------------------------
+
+def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str = "en") -> ExportData:
+    """Read everything a workbook shows (database reads only; plain data out)."""
+    a = get_assessment(store, assessment_id)
+    stored = store.answers(a.id)
+    answers = {k: v for k, v in stored.items() if q.resolve_key(k) is not None and F.is_meaningful(v)}
+    c = countries.lookup(a.country)
+    meta = {
+        "format": F.FORMAT_NAME, "format_version": F.FORMAT_VERSION,
+        "questionnaire_id": q.id, "questionnaire_version": q.version,
+        "questionnaire_hash": q.content_hash, "app_version": __version__,
+        "assessment_uid": a.uid, "title": a.title, "country_iso3": a.country,
+        "country_name": countries.localized_name(c, lang) if c else a.country,
+        "m49": a.m49 or (c.m49 if c else ""), "region": c.region if c else "",
+        "sub_region": c.sub_region if c else "", "round": int(a.round), "status": a.status,
+        "mission_start": a.mission_start, "mission_end": a.mission_end,
+        "reference_date": a.reference_date,
+        "institutions": "\n".join(f"{i.name} | {i.role}" if i.role else i.name for i in a.institutions),
+        "language": lang,
+        "exported_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "operator": store.operator or "", "answer_count": len(answers),
+        "answers_sha256": F.answers_checksum(answers),
+    }
+    rows: list[AnswerRow] = []
+    pq_label = {p.code: tr(p.label, lang) for p in q.policy_questions}
+    src_label = {s.code: tr(s.label, lang) for s in q.sources}
+    for item in q.items():
+        for key, fld, coords in q.keys(item):
+            ans: Answer | None = answers.get(key)
+            if item.type == "grid":
+                row_obj = item.row(coords[0])
+                question, row_label = tr(item.label, lang), tr(row_obj.label, lang) if row_obj else ""
+                field_label = tr(fld.label, lang)
+            elif item.type == "matrix":
+                question = f"{coords[0]}. {pq_label.get(coords[0], '')}"
+                row_label = f"{coords[1]}: {src_label.get(coords[1], '')}"
+                field_label = tr(fld.label, lang)
+            else:
+                question, row_label, field_label = tr(item.label, lang), "", ""
+            value = ans.value if ans is not None and ans.status == ANSWERED else None
+            rows.append(AnswerRow(
+                section=item.section_id, key=key, item=item.id, question=question, row=row_label,
+                field=field_label, type=fld.type, code=code_of(fld, value),
+                value_label=value_label(fld, value, lang),
+                dont_know=ans is not None and ans.status == DONT_KNOW,
+                not_applicable=ans is not None and ans.status == NOT_APPLICABLE,
+                comment=ans.comment if ans else "",
+                evidence=F.evidence_to_text(ans.evidence) if ans else "",
+                allowed=allowed_text(fld, lang), check=F.row_check(ans),
+                validation=validation_of(fld),
+                as_text=fld.type not in ("integer", "year", "rating", "decimal")))
+    data = ExportData(
+        meta=meta, lang=lang, answers=rows,
+        sections=[(s.id, tr(s.label, lang)) for s in q.sections],
+        policy_questions=[(p.code, tr(p.label, lang)) for p in q.policy_questions],
+        sources=[(s.code, tr(s.label, lang)) for s in q.sources],
+        matrix_main={f"{pq}.{src}" for (pq, src), rel in (q.matrix.relevance.items() if q.matrix else ())
+                     if rel == "main"},
+    )
+    scores = score_dict(store, q, a.id, lang)
+    if scores is None:
+        data.scores_note = "Scores are not available in this version of capacity-app."
+    else:
+        fill_scores(data, scores, q, lang)
+    meta["scores_sha256"] = scores_checksum(data.score_rows)
+    return data
+
+
+def fill_scores(data: ExportData, d: dict, q: Questionnaire, lang: str) -> None:
+    """Score rows, matrix levels and recommendations from the scoring contract's ``to_dict()``."""
+    rows: list[tuple] = []
+    band = d.get("band") or {}
+    rows.append(("overall", "", band.get("label", ""), _num(d.get("overall")), None, None, None,
+                 None, "", band.get("code", ""), None, ""))
+    details = d.get("section_details") or {}
+    for sid, score in (d.get("sections") or {}).items():
+        det = details.get(sid) or {}
+        sec = q.section(sid)
+        label = det.get("label") or (tr(sec.label, lang) if sec else sid)
+        rows.append(("section", sid, label, _num(score), None, None, None, None, "", "", None,
+                     "; ".join(det.get("reasons") or [])))
+    for letter, pq in (d.get("policy_questions") or {}).items():
+        rows.append(("policy_question", letter, pq.get("label", ""), None, _num(pq.get("need")),
+                     _num(pq.get("availability")), _num(pq.get("gap")), _num(pq.get("priority")),
+                     pq.get("gap_type", "") or "", pq.get("gap_type_label", "") or "",
+                     pq.get("rank"), "; ".join(pq.get("reasons") or [])))
+    sdg_details = d.get("sdg_details") or {}
+    for code, status in (d.get("sdg") or {}).items():
+        det = sdg_details.get(code) or {}
+        rows.append(("sdg", code, det.get("label", ""), None, None, None, None, None, "",
+                     status or "", None, det.get("status_label", "") or ""))
+    data.score_rows = rows
+    data.matrix_levels = {k: v.get("level") for k, v in (d.get("cells") or {}).items()}
+    data.recommendation_rows = [
+        (r.get("priority"), r.get("id", ""), r.get("title", ""), r.get("text", ""),
+         r.get("gap_type", "") or "", r.get("section", "") or "", ", ".join(r.get("policy_questions") or []))
+        for r in d.get("recommendations") or []]
+
+
+def _num(v: Any) -> Any:
+    if v is None or isinstance(v, bool):
+        return None
+    return float(v) if isinstance(v, (int, float)) else None
+
+
+def export_workbook(store: Store, assessment_id: int, out_path, *, lang: str = "en",
+                    progress=None, cancelled=None) -> Path:
+    """Export one assessment as the UNSD exchange workbook."""
+    if lang not in ("en", "fr", "es"):
+        raise ServiceError(f"unknown language {lang!r} (en, fr or es)")
+    a = get_assessment(store, assessment_id)
+    q = questionnaire_for(a)
+    data = build_export(store, q, a.id, lang)
+    return write_workbook(data, out_path, progress, cancelled)
+
+
+def import_workbook_plan(path, q: Questionnaire | None = None, progress=None, cancelled=None) -> ImportPlan:
+    return read_workbook(path, q or questionnaire_for(), progress=progress, cancelled=cancelled)
+
+
+def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None):
+    from ..exchange.aggregate import aggregate as _aggregate
+
+    return _aggregate(paths, out_xlsx, pdf_out=pdf_out, progress=progress, cancelled=cancelled)
+
+
+__all__ = [
+    "build_export", "write_workbook", "export_workbook", "read_workbook", "diff_import",
+    "apply_import", "aggregate", "ImportPlan", "Difference", "WorkbookError", "ExportData",
+]
