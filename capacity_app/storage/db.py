@@ -121,14 +121,27 @@ def list_backups(db_path: Path, backup_dir: Path | None = None) -> list[BackupIn
     return out
 
 
-def _atomic_copy_db(conn: sqlite3.Connection, target: Path) -> None:
+def _atomic_copy_db(conn: sqlite3.Connection, target: Path, stem: str | None = None) -> None:
     tmp = target.with_name(target.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    conn.execute("VACUUM INTO ?", (str(tmp),))
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+    # temporary files of earlier backups of this database interrupted by a crash
+    for stale in target.parent.glob(f"{stem or target.stem}-*.sqlite3.part*"):
+        try:
+            stale.unlink()
+        except OSError:
+            pass
+    try:
+        conn.execute("VACUUM INTO ?", (str(tmp),))
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        # a failed backup (disk full, ...) leaves no partial file behind
+        for side in (tmp, Path(str(tmp) + "-journal")):
+            try:
+                side.unlink()
+            except OSError:
+                pass
+        raise
 
 
 def take_backup(conn: sqlite3.Connection, db_path: Path, reason: str,
@@ -137,7 +150,7 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, reason: str,
     folder.mkdir(parents=True, exist_ok=True)
     stamp = _dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
     target = folder / f"{Path(db_path).stem}-{stamp}-{reason}.sqlite3"
-    _atomic_copy_db(conn, target)
+    _atomic_copy_db(conn, target, Path(db_path).stem)
     for old in list_backups(db_path, backup_dir)[keep:]:
         try:
             old.path.unlink()

@@ -1,0 +1,759 @@
+"""Reliability scenarios: plain functions that return figures (a dict), no pytest here.
+
+Each ``scenario_*`` function runs one promise of docs/reliability.md (see /work/shared) with the
+counts it is given and returns a dict of figures, always with:
+
+* ``ok``      -- True when every promise held,
+* ``summary`` -- one sentence with the figures, as published in docs/reliability.md,
+* ``problems``-- a list of short descriptions of what went wrong (empty when ``ok``).
+
+The fast pytest versions (tests/reliability/test_*.py) call them with small counts; the report
+tool (tools/reliability_report.py, ``make reliability``) calls them with the long counts from
+:data:`LONG`. :func:`counts` picks one set from the environment variable
+``CAPACITY_RELIABILITY`` (``long`` or anything else for fast).
+"""
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+HERE = Path(__file__).resolve().parent
+CHILD = HERE / "child.py"
+REPO = HERE.parent.parent
+FIXTURES = REPO / "tests" / "storage" / "fixtures"
+
+# --- counts -----------------------------------------------------------------------------------
+
+FAST = {
+    "crash_kills": 10, "two_instances": 3, "backup_kills": 6, "migration_kills": 6,
+    "fuzz_mutations": 100, "fuzz_truncation_step": 5, "formula_payloads": 0, "gui_closes": 5,
+}
+LONG = {
+    "crash_kills": 200, "two_instances": 20, "backup_kills": 50, "migration_kills": 50,
+    "fuzz_mutations": 3000, "fuzz_truncation_step": 1, "formula_payloads": 0, "gui_closes": 50,
+}
+
+
+def is_long() -> bool:
+    return os.environ.get("CAPACITY_RELIABILITY", "").lower() == "long"
+
+
+def counts() -> dict:
+    return dict(LONG if is_long() else FAST)
+
+
+# --- small helpers ----------------------------------------------------------------------------
+
+def child_env() -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    env.setdefault("CAPACITY_APP_DATA", tempfile.mkdtemp(prefix="capacity-rel-data-"))
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+class Child:
+    """A child.py process whose stdout lines are collected by a thread as they arrive."""
+
+    def __init__(self, mode: str, args: dict, stdin: bool = False):
+        self.started = time.perf_counter()
+        self.proc = subprocess.Popen(
+            [sys.executable, str(CHILD), mode, json.dumps(args)], stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
+            text=True, env=child_env(), cwd=str(REPO))
+        self.lines: list[str] = []
+        self.times: list[float] = []
+        self.partial = ""
+        self._cond = threading.Condition()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+        self.stderr = ""
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        while True:
+            line = self.proc.stdout.readline()
+            if not line:
+                break
+            with self._cond:
+                if line.endswith("\n"):
+                    self.lines.append(line.rstrip("\n"))
+                    self.times.append(time.perf_counter())
+                else:  # cut by the kill: never acknowledged
+                    self.partial = line
+                self._cond.notify_all()
+        with self._cond:
+            self._cond.notify_all()
+
+    def wait_for(self, prefix: str, timeout: float = 60.0) -> bool:
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                if any(l.startswith(prefix) for l in self.lines):
+                    return True
+                if self.proc.poll() is not None and not self._reader.is_alive():
+                    return False
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._cond.wait(min(left, 0.2))
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGKILL)
+        self.finish()
+
+    def finish(self, timeout: float = 120.0) -> int:
+        self.proc.wait(timeout=timeout)
+        self._reader.join(timeout=30)
+        assert self.proc.stderr is not None
+        self.stderr = self.proc.stderr.read()
+        for f in (self.proc.stdout, self.proc.stderr, self.proc.stdin):
+            if f is not None:
+                with contextlib.suppress(OSError):
+                    f.close()
+        return self.proc.returncode
+
+    def time_of(self, line: str) -> float | None:
+        for l, t in zip(list(self.lines), list(self.times)):
+            if l == line or l.startswith(line + " "):
+                return t
+        return None
+
+    def send(self, text: str = "\n") -> None:
+        if self.proc.poll() is None and self.proc.stdin is not None:
+            with contextlib.suppress(OSError):
+                self.proc.stdin.write(text)
+                self.proc.stdin.flush()
+
+    def acks(self) -> list[dict]:
+        return [json.loads(l[4:]) for l in list(self.lines) if l.startswith("ACK ")]
+
+
+def ro_connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def db_digest(path: Path) -> str:
+    """A checksum of the database content (every table, row by row)."""
+    conn = ro_connect(path)
+    try:
+        h = hashlib.sha256()
+        for line in conn.iterdump():
+            h.update(line.encode("utf-8", "surrogatepass"))
+            h.update(b"\n")
+        return h.hexdigest()
+    finally:
+        conn.close()
+
+
+def read_state(path: Path) -> dict:
+    """Answers, evidence and history values as stored (read through a separate connection)."""
+    conn = ro_connect(path)
+    try:
+        answers = {(aid, key): (status, json.loads(value) if value is not None else None, comment or "")
+                   for aid, key, status, value, comment in conn.execute(
+                       "SELECT assessment_id, key, status, value, comment FROM answers")}
+        evidence = {(aid, key, text) for aid, key, text in conn.execute(
+            "SELECT assessment_id, key, text FROM evidence")}
+        hist_values, hist_comments, hist_evidence = set(), set(), set()
+        for key, field, new in conn.execute("SELECT key, field, new FROM history"):
+            new = json.loads(new) if new is not None else None
+            if field == "value" and isinstance(new, dict):
+                hist_values.add((key, json.dumps(new.get("value"))))
+            elif field == "comment":
+                hist_comments.add((key, new))
+            elif field == "evidence" and isinstance(new, dict):
+                hist_evidence.add((key, new.get("text")))
+        return {"answers": answers, "evidence": evidence, "hist_values": hist_values,
+                "hist_comments": hist_comments, "hist_evidence": hist_evidence}
+    finally:
+        conn.close()
+
+
+def text_keys(q) -> list[str]:
+    return sorted(k for k, fld, _ in q.all_keys() if fld.type == "text" and not fld.constraint)
+
+
+def make_database(path: Path, n_answers: int = 50, seed: int = 1) -> int:
+    """A database with one assessment and ``n_answers`` text answers (through the services)."""
+    from capacity_app.services.assessments import (
+        add_evidence, create_assessment, open_store, questionnaire_for, record_answer,
+    )
+
+    q = questionnaire_for()
+    rng = random.Random(seed)
+    keys = text_keys(q)
+    with open_store(path, daily_backup=False) as store:
+        a = create_assessment(store, q, country="KEN", round=2026)
+        for i in range(n_answers):
+            key = keys[i % len(keys)]
+            record_answer(store, q, a.id, key, f"seed {i} " + "s" * rng.randint(0, 200),
+                          comment=f"seed comment {i}" if i % 3 == 0 else None)
+            if i % 10 == 0:
+                add_evidence(store, q, a.id, key, "document", f"seed evidence {i}")
+        return a.id
+
+
+def bulk_database(path: Path, n_assessments: int = 3) -> None:
+    """A larger database: every answer key of several assessments filled by raw SQL (fast),
+    for backup and migration scenarios that need work to take time."""
+    from capacity_app.services.assessments import open_store, questionnaire_for
+
+    q = questionnaire_for()
+    with open_store(path, daily_backup=False) as store:
+        for n in range(n_assessments):
+            a = store.create_assessment(country="KEN", m49="404", round=2020 + n, title=f"bulk {n}",
+                                        questionnaire_id=q.id, questionnaire_version=q.version)
+            with store.transaction():
+                for i, (key, _, _) in enumerate(q.all_keys()):
+                    store.db.execute(
+                        "INSERT INTO answers(assessment_id, key, status, value, comment, updated_at,"
+                        " operator) VALUES (?, ?, 'answered', ?, ?, '2026-01-01T00:00:00', 'bulk')",
+                        [a.id, key, json.dumps(f"bulk {n} {i}"), f"comment {i}"])
+                    store.db.execute(
+                        "INSERT INTO history(assessment_id, key, field, old, new, at, operator)"
+                        " VALUES (?, ?, 'value', NULL, ?, '2026-01-01T00:00:00', 'bulk')",
+                        [a.id, key, json.dumps({"status": "answered", "value": f"bulk {n} {i}"})])
+
+
+def result(ok: bool, summary: str, problems: list[str], **figures: Any) -> dict:
+    out = {"ok": bool(ok) and not problems, "summary": summary, "problems": problems[:20]}
+    out.update(figures)
+    return out
+
+
+def _tag(value: str) -> str:
+    """The run/sequence tag of a value written by child.py ('v00003-0000012 zzz' -> '00003-0000012')."""
+    return value[1:14]
+
+
+# --- 1. crash safety --------------------------------------------------------------------------
+
+def scenario_crash_kills(workdir: Path, kills: int, seed: int = 8) -> dict:
+    """SIGKILL a writer at random moments; after each kill check integrity and every acknowledged
+    answer, comment, evidence and history row."""
+    from capacity_app.storage.db import check_file
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    db = workdir / "crash.sqlite3"
+    aid = make_database(db, n_answers=20)
+    rng = random.Random(seed)
+    last_value: dict[str, str] = {}
+    last_comment: dict[str, str] = {}
+    acked_values: list[tuple[str, str]] = []
+    acked_comments: list[tuple[str, str]] = []
+    acked_evidence: list[tuple[str, str]] = []
+    corrupt = lost = hist_missing = acked_total = 0
+    kills_after_ack = kills_before_ready = 0
+    problems: list[str] = []
+    t0 = time.perf_counter()
+    for run in range(1, kills + 1):
+        child = Child("write", {"db": str(db), "aid": aid, "run": run, "seed": seed * 100003 + run})
+        if rng.random() < 0.15:
+            time.sleep(rng.uniform(0.02, 0.6))  # may land while opening / checking / backing up
+        else:
+            if not child.wait_for("READY", 60):
+                child.kill()
+                problems.append(f"run {run}: writer did not start: {child.stderr.strip()[-300:]}")
+                continue
+            time.sleep(rng.uniform(0.0, 0.35))
+        child.kill()
+        if child.proc.returncode != -signal.SIGKILL:
+            problems.append(f"run {run}: writer ended by itself (code {child.proc.returncode}): "
+                            f"{child.stderr.strip()[-300:]}")
+        if "READY" not in child.lines:
+            kills_before_ready += 1
+        acks = child.acks()
+        if acks:
+            kills_after_ack += 1
+        acked_total += len(acks)
+        for a in acks:
+            if a["op"] == "value":
+                last_value[a["key"]] = a["value"]
+                acked_values.append((a["key"], a["value"]))
+                if "comment" in a:
+                    last_comment[a["key"]] = a["comment"]
+                    acked_comments.append((a["key"], a["comment"]))
+            else:
+                acked_evidence.append((a["key"], a["text"]))
+        status = check_file(db)
+        if status != "ok":
+            corrupt += 1
+            problems.append(f"run {run}: integrity check: {status}")
+            break
+        state = read_state(db)
+        for key, value in last_value.items():
+            got = state["answers"].get((aid, key))
+            stored = got[1] if got else None
+            # a later write to the same key may have committed just before the kill, unacknowledged
+            if not isinstance(stored, str) or not stored.startswith("v") or _tag(stored) < _tag(value):
+                lost += 1
+                problems.append(f"run {run}: {key}: acknowledged {value[:20]!r}, stored {str(stored)[:20]!r}")
+        for key, comment in last_comment.items():
+            got = state["answers"].get((aid, key))
+            stored = got[2] if got else ""
+            if not stored.startswith("c") or stored[1:14] < comment[1:14]:
+                lost += 1
+                problems.append(f"run {run}: {key}: acknowledged comment lost")
+        for key, text in acked_evidence:
+            if (aid, key, text) not in state["evidence"]:
+                lost += 1
+                problems.append(f"run {run}: {key}: acknowledged evidence lost")
+        hv, hc, he = state["hist_values"], state["hist_comments"], state["hist_evidence"]
+        hist_missing += sum((k, json.dumps(v)) not in hv for k, v in acked_values)
+        hist_missing += sum((k, c) not in hc for k, c in acked_comments)
+        hist_missing += sum((k, t) not in he for k, t in acked_evidence)
+        # count each missing history row once
+        acked_values = [(k, v) for k, v in acked_values if (k, json.dumps(v)) in hv]
+        acked_comments = [(k, c) for k, c in acked_comments if (k, c) in hc]
+        if lost or hist_missing:
+            break
+    # the application itself opens the database afterwards
+    from capacity_app.services.assessments import open_store
+
+    try:
+        with open_store(db, daily_backup=False) as s:
+            reopened = s.integrity() == "ok"
+    except Exception as exc:  # noqa: BLE001 - a figure, reported below
+        reopened = False
+        problems.append(f"reopen after the last kill: {type(exc).__name__}: {exc}")
+    elapsed = time.perf_counter() - t0
+    ok = corrupt == 0 and lost == 0 and hist_missing == 0 and reopened
+    summary = (f"{kills} kills ({kills_after_ack} after at least one acknowledgement, "
+               f"{kills_before_ready} while opening): {corrupt} corrupt, {lost} acknowledged answers "
+               f"lost of {acked_total}, {hist_missing} history rows missing")
+    return result(ok, summary, problems, kills=kills, acknowledged=acked_total, corrupt=corrupt,
+                  lost=lost, history_missing=hist_missing, kills_after_ack=kills_after_ack,
+                  kills_while_opening=kills_before_ready, seconds=round(elapsed, 1))
+
+
+# --- 2. two instances -------------------------------------------------------------------------
+
+def _check_acks(state: dict, aid: int, acks: list[dict]) -> int:
+    lost = 0
+    last: dict[str, str] = {}
+    for a in acks:
+        if a["op"] == "value":
+            last[a["key"]] = a["value"]
+        elif (aid, a["key"], a["text"]) not in state["evidence"]:
+            lost += 1
+    for key, value in last.items():
+        stored = state["answers"].get((aid, key), (None, None, None))[1]
+        if not isinstance(stored, str) or _tag(stored) < _tag(value):
+            lost += 1
+    return lost
+
+
+def scenario_two_instances(workdir: Path, rounds: int, seed: int = 2) -> dict:
+    """While a process writes, a second process and a second Store in this process are refused
+    with a clear message; two writers started together never overlap; nothing acknowledged is lost."""
+    from capacity_app.services.assessments import open_store
+    from capacity_app.storage.db import StoreLockedError, check_file
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+    attempts = refused = unclear = two_writers = lost = acked_total = 0
+    expect = "already open in another capacity-app instance"
+
+    def judge(msg: str, where: str) -> None:
+        nonlocal refused, unclear
+        refused += 1
+        if expect not in msg:
+            unclear += 1
+            problems.append(f"{where}: unclear refusal: {msg!r}")
+
+    for r in range(rounds):
+        db = workdir / f"two-{r}.sqlite3"
+        aid = make_database(db, n_answers=3)
+        # (a) a writer holds the database and keeps writing
+        first = Child("write", {"db": str(db), "aid": aid, "run": 1, "seed": seed + r,
+                                "until_stdin": True}, stdin=True)
+        if not first.wait_for("READY", 60):
+            first.kill()
+            problems.append(f"round {r}: first writer did not start: {first.stderr[-300:]}")
+            continue
+        second = Child("open", {"db": str(db)}, stdin=True)
+        attempts += 1
+        try:
+            attempts += 1
+            open_store(db, daily_backup=False).close()
+            two_writers += 1
+            problems.append(f"round {r}: this process opened the database while another process wrote")
+        except StoreLockedError as exc:
+            judge(str(exc), f"round {r} (same process)")
+        second.wait_for("", 60)
+        still_writing = first.proc.poll() is None
+        second.send()
+        code_second = second.finish()
+        first.send()
+        code_first = first.finish()
+        refusals = [l for l in second.lines if l.startswith("REFUSED ")]
+        if refusals and code_second == 3:
+            judge(json.loads(refusals[0][8:]), f"round {r} (second process)")
+        elif "READY" in second.lines:
+            two_writers += 1
+            problems.append(f"round {r}: a second process opened the database for writing "
+                            f"(first still writing: {still_writing})")
+        else:
+            problems.append(f"round {r}: second process neither refused nor opened: {second.stderr[-300:]}")
+        if code_first != 0:
+            problems.append(f"round {r}: first writer failed ({code_first}): {first.stderr[-300:]}")
+        # (b) two writers started at the same moment
+        racers = [Child("write", {"db": str(db), "aid": aid, "run": 10 + k, "count": 30, "seed": k})
+                  for k in range(2)]
+        codes = [c.finish() for c in racers]
+        attempts += 2
+        winners = [c for c, code in zip(racers, codes) if code == 0]
+        for c, code in zip(racers, codes):
+            if code == 3:
+                judge(json.loads([l for l in c.lines if l.startswith("REFUSED ")][0][8:]),
+                      f"round {r} (racing writers)")
+            elif code != 0:
+                problems.append(f"round {r}: racing writer ended with code {code}: {c.stderr[-300:]}")
+        if len(winners) == 2:
+            # allowed only one after the other: the later READY after the earlier DONE
+            a, b = sorted(winners, key=lambda c: c.time_of("READY") or 0)
+            if (b.time_of("READY") or 0) < (a.time_of("DONE") or float("inf")):
+                two_writers += 1
+                problems.append(f"round {r}: two writers overlapped")
+        status = check_file(db)
+        if status != "ok":
+            problems.append(f"round {r}: integrity check: {status}")
+        state = read_state(db)
+        for c in [first, *winners]:
+            acks = c.acks()
+            acked_total += len(acks)
+            lost += _check_acks(state, aid, acks)
+    ok = two_writers == 0 and lost == 0 and unclear == 0
+    summary = (f"{rounds} rounds, {attempts} second-writer attempts: {refused} refused with a clear "
+               f"message, {unclear} unclear, {two_writers} times two writers, {lost} acknowledged "
+               f"answers lost of {acked_total}")
+    return result(ok, summary, problems, rounds=rounds, attempts=attempts, refused=refused,
+                  unclear=unclear, two_writers=two_writers, lost=lost, acknowledged=acked_total)
+
+
+# --- 3. crash during backup and migration -----------------------------------------------------
+
+def _backup_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    if not folder.is_dir():
+        return [], []
+    return sorted(folder.glob("*.sqlite3")), sorted(p for p in folder.iterdir() if not p.name.endswith(".sqlite3"))
+
+
+def scenario_backup_kills(workdir: Path, kills: int, seed: int = 3) -> dict:
+    """SIGKILL while Store.backup() runs (VACUUM INTO a temporary file, then rename): every backup
+    file present is complete, the database is unchanged."""
+    from capacity_app.storage.db import check_file
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    db = workdir / "backup.sqlite3"
+    bulk_database(db, n_assessments=3)
+    before = db_digest(db)
+    n_answers = ro_connect(db).execute("SELECT count(*) FROM answers").fetchone()[0]
+    folder = db.parent / "backups"
+    rng = random.Random(seed)
+    problems: list[str] = []
+    incomplete = changed = 0
+    completed = 0
+    checked: set[Path] = set()
+    for k in range(kills):
+        child = Child("backup", {"db": str(db)})
+        if not child.wait_for("READY", 60):
+            child.kill()
+            problems.append(f"kill {k}: backup child did not start: {child.stderr[-300:]}")
+            continue
+        time.sleep(rng.uniform(0.0, 0.4))
+        child.kill()
+        completed += sum(1 for l in child.lines if l.startswith("DONE"))
+        if check_file(db) != "ok" or db_digest(db) != before:
+            changed += 1
+            problems.append(f"kill {k}: the database changed or is damaged")
+        finals, _ = _backup_files(folder)
+        for p in finals:
+            if p in checked:
+                continue
+            checked.add(p)
+            st = check_file(p)
+            ok_count = st == "ok" and ro_connect(p).execute("SELECT count(*) FROM answers").fetchone()[0] == n_answers
+            if not ok_count:
+                incomplete += 1
+                problems.append(f"kill {k}: backup {p.name} is incomplete ({st})")
+    finals, leftovers = _backup_files(folder)
+    leftover_bytes = sum(p.stat().st_size for p in leftovers)
+    ok = incomplete == 0 and changed == 0
+    summary = (f"{kills} kills during backups ({completed} backups completed, {len(checked)} backup "
+               f"files checked): {incomplete} incomplete backups, {changed} databases changed; "
+               f"{len(leftovers)} temporary files left behind ({leftover_bytes // 1024} KiB)")
+    return result(ok, summary, problems, kills=kills, completed=completed, checked=len(checked),
+                  incomplete=incomplete, changed=changed, leftover_temp_files=len(leftovers))
+
+
+def _migration_state(db: Path, before: str, n_answers: int, n_history: int) -> str:
+    conn = ro_connect(db)
+    try:
+        applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
+        cols = {r[1] for r in conn.execute("PRAGMA table_info(answers)")}
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "m900_reliability_probe" not in applied:
+            if "probe" in cols or "probe_copy" in tables:
+                return "between"
+            conn.close()
+            return "before" if db_digest(db) == before else "between"
+        if "probe" not in cols or "probe_copy" not in tables:
+            return "between"
+        rows = conn.execute("SELECT count(*), sum(probe = key || '!' || coalesce(value, '')) FROM answers").fetchone()
+        copies = conn.execute("SELECT count(*) FROM probe_copy").fetchone()[0]
+        if rows[0] != n_answers or rows[1] != n_answers or copies != 6 * n_history:
+            return "between"
+        return "after"
+    finally:
+        with contextlib.suppress(Exception):
+            conn.close()
+
+
+def scenario_migration_kills(workdir: Path, kills: int, seed: int = 4) -> dict:
+    """SIGKILL while a database with a pending (slow, extra) schema step is opened: the database is
+    either before or after the step, never between; backups present are complete."""
+    from capacity_app.storage.db import check_file
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    original = workdir / "original.sqlite3"
+    bulk_database(original, n_assessments=1)
+    before = db_digest(original)
+    conn = ro_connect(original)
+    n_answers = conn.execute("SELECT count(*) FROM answers").fetchone()[0]
+    n_history = conn.execute("SELECT count(*) FROM history").fetchone()[0]
+    conn.close()
+    db = workdir / "migrating.sqlite3"
+    rng = random.Random(seed)
+    problems: list[str] = []
+    outcomes = {"before": 0, "after": 0, "between": 0}
+    damaged = incomplete_backups = backups_seen = 0
+    # calibrate: how long does the open + backup + migration take once started?
+    shutil.copyfile(original, db)
+    child = Child("migrate", {"db": str(db)})
+    code = child.finish()
+    if code != 0:
+        return result(False, "migration child failed", [child.stderr[-500:]])
+    calib = max(0.02, (child.time_of("MIGRATED") or 0) - (child.time_of("START") or 0))
+    if _migration_state(db, before, n_answers, n_history) != "after":
+        problems.append("an uninterrupted migration did not end in the migrated state")
+    if len(_backup_files(db.parent / "backups")[0]) < 1:
+        problems.append("no pre-migration backup was taken")
+    for k in range(kills):
+        for side in ("-wal", "-shm"):
+            Path(str(db) + side).unlink(missing_ok=True)
+        shutil.rmtree(db.parent / "backups", ignore_errors=True)
+        shutil.copyfile(original, db)
+        child = Child("migrate", {"db": str(db)})
+        child.wait_for("START", 60)
+        time.sleep(rng.uniform(0.0, 1.15) * calib)
+        child.kill()
+        st = check_file(db)
+        if st != "ok":
+            damaged += 1
+            problems.append(f"kill {k}: database damaged: {st}")
+            continue
+        state = _migration_state(db, before, n_answers, n_history)
+        outcomes[state] += 1
+        if state == "between":
+            problems.append(f"kill {k}: the database is between schema versions")
+        for p in _backup_files(db.parent / "backups")[0]:
+            backups_seen += 1
+            if check_file(p) != "ok" or db_digest(p) != before:
+                incomplete_backups += 1
+                problems.append(f"kill {k}: pre-migration backup {p.name} incomplete")
+        if state == "after" and not _backup_files(db.parent / "backups")[0]:
+            problems.append(f"kill {k}: migrated without a pre-migration backup")
+        # the application then opens it and finishes the upgrade
+    child = Child("migrate", {"db": str(db)})
+    if child.finish() != 0 or _migration_state(db, before, n_answers, n_history) != "after":
+        problems.append(f"after the last kill, reopening did not complete the upgrade: {child.stderr[-300:]}")
+    ok = outcomes["between"] == 0 and damaged == 0 and incomplete_backups == 0
+    summary = (f"{kills} kills while opening with a pending schema step (full run {calib:.2f} s): "
+               f"{outcomes['before']} before, {outcomes['after']} after, {outcomes['between']} between, "
+               f"{damaged} damaged; {backups_seen} pre-migration backups, {incomplete_backups} incomplete")
+    return result(ok, summary, problems, kills=kills, before=outcomes["before"], after=outcomes["after"],
+                  between=outcomes["between"], damaged=damaged, backups=backups_seen,
+                  incomplete_backups=incomplete_backups, full_run_seconds=round(calib, 2))
+
+
+# --- 4. disk full -----------------------------------------------------------------------------
+
+@contextlib.contextmanager
+def small_disk(workdir: Path, size_kib: int = 3072, allow: bool = True) -> Iterator[Path | None]:
+    """A small tmpfs mounted under ``workdir`` (root only); yields None when mounting is impossible."""
+    mnt = Path(workdir) / "smalldisk"
+    mnt.mkdir(parents=True, exist_ok=True)
+    mounted = False
+    if allow and hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("mount"):
+        res = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kib}k,mode=0700", "tmpfs", str(mnt)],
+                             capture_output=True, text=True)
+        mounted = res.returncode == 0
+    try:
+        yield mnt if mounted else None
+    finally:
+        if mounted:
+            for _ in range(20):
+                if subprocess.run(["umount", str(mnt)], capture_output=True).returncode == 0:
+                    break
+                time.sleep(0.1)
+
+
+def fill_disk(folder: Path) -> Path:
+    """Write a ballast file until the disk is full."""
+    ballast = folder / "ballast.bin"
+    with open(ballast, "wb", buffering=0) as fh:
+        for chunk in (1 << 16, 1 << 12, 1 << 9, 1):
+            block = b"\0" * chunk
+            while True:
+                try:
+                    fh.write(block)
+                except OSError as exc:
+                    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                        break
+                    raise
+    return ballast
+
+
+def _disk_full_message(msg: str) -> bool:
+    return "disk is full" in msg
+
+
+def scenario_disk_full(workdir: Path, use_tmpfs: bool = True) -> dict:
+    """Disk full while saving and while backing up: a clear message, nothing earlier lost, no
+    partial backup, the pending answer saved once space is back."""
+    from capacity_app.services.assessments import (
+        ServiceError, create_assessment, open_store, questionnaire_for, record_answer,
+    )
+    from capacity_app.storage.db import StorageError, check_file
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    q = questionnaire_for()
+    keys = text_keys(q)
+    problems: list[str] = []
+    figures: dict[str, Any] = {}
+    with small_disk(workdir, allow=use_tmpfs) as mnt:
+        method = "tmpfs" if mnt is not None else "max_page_count"
+        folder = mnt if mnt is not None else workdir / "pagecount"
+        folder.mkdir(parents=True, exist_ok=True)
+        db = folder / "full.sqlite3"
+        store = open_store(db, daily_backup=False, backup_dir=folder / "backups")
+        try:
+            a = create_assessment(store, q, country="KEN", round=2026)
+            acked: dict[str, str] = {}
+            for i in range(60):
+                acked[keys[i]] = f"before {i} " + "b" * 300
+                record_answer(store, q, a.id, keys[i], acked[keys[i]])
+            store.backup("manual")
+            ballast = None
+            if mnt is not None:
+                ballast = fill_disk(folder)
+            else:
+                pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+                store.db.execute(f"PRAGMA max_page_count = {pages}")
+            # keep saving (bigger and bigger) until the disk refuses; everything accepted is acked
+            refusal = None
+            absorbed = 0
+            pending = None
+            for i in range(400):
+                key = keys[60 + i % (len(keys) - 60)]
+                value = f"during {i} " + "d" * (2000 + 200 * i)
+                try:
+                    record_answer(store, q, a.id, key, value)
+                    acked[key] = value
+                    absorbed += 1
+                except ServiceError as exc:
+                    refusal = str(exc)
+                    pending = (key, value)
+                    break
+            figures["saves_before_refusal"] = absorbed
+            if refusal is None:
+                problems.append("the disk never refused a save")
+            elif not _disk_full_message(refusal):
+                problems.append(f"unclear message when the disk is full: {refusal!r}")
+            figures["save_message"] = refusal
+            # backup on a full disk
+            n_backups = len(store.backups())
+            backup_msg = None
+            if mnt is not None:
+                try:
+                    store.backup("manual")
+                    problems.append("a backup succeeded on a full disk")
+                except StorageError as exc:
+                    backup_msg = str(exc)
+                    if not _disk_full_message(backup_msg):
+                        problems.append(f"unclear message when a backup hits a full disk: {backup_msg!r}")
+                except Exception as exc:  # noqa: BLE001 - a defect to report
+                    backup_msg = f"{type(exc).__name__}: {exc}"
+                    problems.append(f"backup on a full disk raised {backup_msg}")
+                partial = [p.name for p in (folder / "backups").iterdir() if not p.name.endswith(".sqlite3")]
+                if partial:
+                    problems.append(f"partial backup files left on a full disk: {partial}")
+                if len(store.backups()) != n_backups:
+                    problems.append("the number of backups changed after a failed backup")
+                figures["partial_backup_files"] = len(partial)
+            figures["backup_message"] = backup_msg
+            # nothing earlier lost, even before space comes back
+            state = read_state(db)
+            lost_full = sum(state["answers"].get((a.id, k), (0, None))[1] != v for k, v in acked.items())
+            figures["lost_while_full"] = lost_full
+            if lost_full:
+                problems.append(f"{lost_full} acknowledged answers missing while the disk is full")
+            # space back: the same answer is saved, through the same open store
+            if ballast is not None:
+                ballast.unlink()
+            else:
+                store.db.execute("PRAGMA max_page_count = 1073741823")
+            if pending is not None:
+                try:
+                    record_answer(store, q, a.id, *pending)
+                    acked[pending[0]] = pending[1]
+                    figures["pending_saved"] = True
+                except ServiceError as exc:
+                    figures["pending_saved"] = False
+                    problems.append(f"the pending answer could not be saved once space was back: {exc}")
+            if mnt is not None:
+                try:
+                    store.backup("manual")
+                except StorageError as exc:
+                    problems.append(f"backup failed once space was back: {exc}")
+        finally:
+            store.close()
+        status = check_file(db)
+        if status != "ok":
+            problems.append(f"integrity after disk full: {status}")
+        with open_store(db, daily_backup=False, backup_dir=folder / "backups") as s2:
+            got = s2.answers(a.id)
+            lost = sum(got.get(k) is None or got[k].value != v for k, v in acked.items())
+        figures["lost"] = lost
+        if lost:
+            problems.append(f"{lost} acknowledged answers lost after the disk was full")
+    ok = not problems
+    summary = (f"disk full ({method}) after {figures.get('saves_before_refusal')} more saves: "
+               f"clear message {'yes' if figures.get('save_message') and _disk_full_message(figures['save_message']) else 'NO'}"
+               + (f", backup refused clearly {'yes' if figures.get('backup_message') and _disk_full_message(figures['backup_message']) else 'NO'}"
+                  f" with {figures.get('partial_backup_files', 0)} partial files" if method == "tmpfs" else "")
+               + f", {figures.get('lost_while_full', '?')} answers lost while full, {figures.get('lost', '?')} after, "
+               f"pending answer saved once space was back: {'yes' if figures.get('pending_saved') else 'NO'}")
+    return result(ok, summary, problems, method=method, **figures)
