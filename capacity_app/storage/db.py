@@ -109,7 +109,7 @@ def list_backups(db_path: Path, backup_dir: Path | None = None) -> list[BackupIn
     out = []
     if folder.is_dir():
         for p in folder.glob(f"{stem}-*.sqlite3"):
-            parts = p.stem[len(stem) + 1:].split("-", 2)
+            parts = p.stem[len(stem) + 1:].split("-", 1)
             # name: <stem>-YYYYmmddTHHMMSSffffff-<reason>
             try:
                 created = _dt.datetime.strptime(parts[0], "%Y%m%dT%H%M%S%f")

@@ -757,3 +757,110 @@ def scenario_disk_full(workdir: Path, use_tmpfs: bool = True) -> dict:
                + f", {figures.get('lost_while_full', '?')} answers lost while full, {figures.get('lost', '?')} after, "
                f"pending answer saved once space was back: {'yes' if figures.get('pending_saved') else 'NO'}")
     return result(ok, summary, problems, method=method, **figures)
+
+
+# --- 5. upgrades ------------------------------------------------------------------------------
+
+def fixture_databases() -> list[Path]:
+    return sorted(FIXTURES.glob("schema-v*.sqlite3"))
+
+
+@contextlib.contextmanager
+def extra_schema_step() -> Iterator[str]:
+    """Temporarily register one more schema step in this process (a future upgrade)."""
+    from capacity_app.storage.schema import MIGRATIONS
+
+    name = "m999_reliability_future"
+
+    def m999_reliability_future(db):
+        db.execute("ALTER TABLE answers ADD COLUMN future_flag INTEGER DEFAULT 0")
+        db.execute("UPDATE answers SET future_flag = length(key)")
+
+    MIGRATIONS(name=name)(m999_reliability_future)
+    try:
+        yield name
+    finally:
+        MIGRATIONS._migrations[:] = [m for m in MIGRATIONS._migrations if m.name != name]
+
+
+def check_fixture_upgrade(fixture: Path, workdir: Path) -> dict:
+    """Open a copy of a fixture database with the application; figures of what was kept."""
+    from capacity_app.services.assessments import open_store
+    from capacity_app.storage.db import check_file, list_backups
+    from capacity_app.storage.schema import MIGRATIONS
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    expected = json.loads(fixture.with_suffix(".json").read_text(encoding="utf-8"))
+    db = workdir / fixture.name
+    shutil.copyfile(fixture, db)
+    before = db_digest(db)
+    conn = ro_connect(db)
+    old_steps = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
+    conn.close()
+    target_steps = [m.name for m in MIGRATIONS._migrations]
+    pending = [s for s in target_steps if s not in old_steps]
+    problems: list[str] = []
+    with open_store(db) as store:
+        applied = [m.name for m in MIGRATIONS.applied(store.db)]
+        if applied != target_steps:
+            problems.append(f"{fixture.name}: schema steps after opening {applied}, expected {target_steps}")
+        a = store.find_assessment(expected["assessment_uid"])
+        if a is None:
+            problems.append(f"{fixture.name}: the assessment is missing")
+            got = {}
+        else:
+            got = store.answers(a.id)
+            hist = len(store.history(a.id))
+            if hist < expected["history_rows"]:
+                problems.append(f"{fixture.name}: {expected['history_rows'] - hist} history rows lost")
+    lost = 0
+    for e in expected["answers"]:
+        g = got.get(e["key"])
+        ev = [{"kind": x.kind, "text": x.text} for x in g.evidence] if g else None
+        if g is None or (g.status, g.value, g.comment, ev) != (e["status"], e["value"], e["comment"], e["evidence"]):
+            lost += 1
+            problems.append(f"{fixture.name}: {e['key']} changed: {g!r}")
+    backups = [b for b in list_backups(db) if b.reason == "pre-migration"]
+    backup_ok = True
+    if pending:
+        if not backups:
+            backup_ok = False
+            problems.append(f"{fixture.name}: migrated without a pre-migration backup")
+        elif check_file(backups[-1].path) != "ok" or db_digest(backups[-1].path) != before:
+            backup_ok = False
+            problems.append(f"{fixture.name}: the pre-migration backup differs from the database before")
+    return {"fixture": fixture.name, "pending": pending, "answers": len(expected["answers"]),
+            "lost": lost, "backup_ok": backup_ok, "problems": problems}
+
+
+def scenario_upgrades(workdir: Path) -> dict:
+    """Every fixture database (one per schema version) opens, migrates after a backup, keeps every
+    answer; and again with one more (simulated future) schema step."""
+    from capacity_app.storage.schema import MIGRATIONS
+
+    workdir = Path(workdir)
+    fixtures = fixture_databases()
+    problems: list[str] = []
+    versions = {int(p.name[8:11]) for p in fixtures}
+    missing = [n for n in range(1, len(MIGRATIONS._migrations) + 1) if n not in versions]
+    if missing:
+        problems.append(f"no fixture database for schema versions {missing} "
+                        "(run tests/storage/fixtures/make_fixtures.py)")
+    runs = []
+    for f in fixtures:
+        runs.append(check_fixture_upgrade(f, workdir / "current"))
+    with extra_schema_step():
+        for f in fixtures:
+            runs.append(check_fixture_upgrade(f, workdir / "future"))
+    migrated = sum(1 for r in runs if r["pending"])
+    lost = sum(r["lost"] for r in runs)
+    no_backup = sum(1 for r in runs if r["pending"] and not r["backup_ok"])
+    for r in runs:
+        problems.extend(r["problems"])
+    summary = (f"{len(fixtures)} fixture databases (schema versions "
+               f"{', '.join(str(v) for v in sorted(versions))}) opened {len(runs)} times, {migrated} "
+               f"upgrades (incl. a simulated future step): {no_backup} without a good pre-migration "
+               f"backup, {lost} answers lost of {sum(r['answers'] for r in runs)}")
+    return result(not problems, summary, problems, fixtures=len(fixtures), opened=len(runs),
+                  upgrades=migrated, without_backup=no_backup, lost=lost, missing_versions=missing)

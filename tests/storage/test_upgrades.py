@@ -1,0 +1,62 @@
+"""Upgrades: a fixture database for every schema version so far opens, migrates after a backup
+and keeps every answer (fixtures: tests/storage/fixtures, made by make_fixtures.py)."""
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reliability"))
+
+from scenarios import (  # noqa: E402
+    check_fixture_upgrade, extra_schema_step, fixture_databases, scenario_upgrades,
+)
+
+from capacity_app.storage.schema import MIGRATIONS  # noqa: E402
+
+FIXTURES = fixture_databases()
+
+
+def test_there_is_a_fixture_for_every_schema_version():
+    versions = sorted(int(p.name[8:11]) for p in FIXTURES)
+    assert versions == list(range(1, len(MIGRATIONS._migrations) + 1)), (
+        "add a fixture database for the new schema step: "
+        ".venv/bin/python tests/storage/fixtures/make_fixtures.py")
+    for p in FIXTURES:
+        assert p.with_suffix(".json").exists()
+        n = int(p.name[8:11])
+        conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True)
+        steps = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
+        conn.close()
+        assert steps == [m.name for m in MIGRATIONS._migrations[:n]]
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[p.stem for p in FIXTURES])
+def test_fixture_opens_and_keeps_every_answer(fixture, tmp_path):
+    r = check_fixture_upgrade(fixture, tmp_path)
+    assert r["lost"] == 0 and not r["problems"], r["problems"]
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[p.stem for p in FIXTURES])
+def test_fixture_migrates_to_a_future_step_after_a_backup(fixture, tmp_path):
+    with extra_schema_step() as step:
+        r = check_fixture_upgrade(fixture, tmp_path)
+    assert step in r["pending"]
+    assert r["backup_ok"], r["problems"]
+    assert r["lost"] == 0 and not r["problems"], r["problems"]
+    assert step not in [m.name for m in MIGRATIONS._migrations]
+
+
+def test_a_fixture_file_is_not_modified_by_the_tests():
+    # the tests open copies; the committed files keep their original steps
+    for p in FIXTURES:
+        conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True)
+        names = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
+        conn.close()
+        assert "m999_reliability_future" not in names
+
+
+def test_upgrade_scenario_figures(tmp_path):
+    fig = scenario_upgrades(tmp_path)
+    assert fig["ok"], fig["problems"]
+    assert fig["upgrades"] >= len(FIXTURES)
