@@ -193,30 +193,37 @@ def read_metadata(wb: Workbook, problems: _Problems) -> tuple[dict[str, Any], di
 def read_workbook(path, questionnaire: Questionnaire, progress=None, cancelled=None, *,
                   mappings=None, limits: Limits = DEFAULT_LIMITS) -> ImportPlan:
     """Read and check a workbook completely; no database access. Raises :class:`WorkbookError`
-    (or ``UnsafeWorkbook``) naming file, sheet, cell and reason."""
-    q = questionnaire
-    path = str(path)
+    naming file, sheet, cell and reason."""
     _progress(progress, 0.0, "checking the file")
     try:
-        wb = Workbook(path, limits)
+        wb = Workbook(str(path), limits)
     except UnsafeWorkbook as exc:
-        raise WorkbookError(path, [("", "", exc.reason)]) from None
+        raise WorkbookError(str(path), [("", "", exc.reason)]) from None
     with wb:
-        file_sha = hashlib.sha256(wb.checked.data).hexdigest()
-        _check(cancelled)
-        problems = _Problems(path)
-        meta, where = read_metadata(wb, problems)
-        chain = _check_meta(meta, where, q, problems, mappings)
-        problems.raise_if_any()
-        _progress(progress, 0.2, "reading answers")
-        if F.ANSWERS not in wb.sheet_names:
-            problems.fail(F.ANSWERS, "", "the sheet is missing")
-        for ref in wb.formula_cells(F.ANSWERS):
-            problems.add(F.ANSWERS, ref, "contains a formula; formulas are never evaluated "
-                                         "(type the value instead)")
-        problems.raise_if_any()
+        return plan_from_workbook(wb, questionnaire, progress, cancelled, mappings=mappings)
+
+
+def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=None, *,
+                       mappings=None) -> ImportPlan:
+    path = wb.path
+    file_sha = hashlib.sha256(wb.checked.data).hexdigest()
+    _check(cancelled)
+    problems = _Problems(path)
+    meta, where = read_metadata(wb, problems)
+    chain = _check_meta(meta, where, q, problems, mappings)
+    problems.raise_if_any()
+    _progress(progress, 0.2, "reading answers")
+    if F.ANSWERS not in wb.sheet_names:
+        problems.fail(F.ANSWERS, "", "the sheet is missing")
+    for ref in wb.formula_cells(F.ANSWERS):
+        problems.add(F.ANSWERS, ref, "contains a formula; formulas are never evaluated "
+                                     "(type the value instead)")
+    problems.raise_if_any()
+    try:
         rows = wb.rows(F.ANSWERS)
-        _check(cancelled)
+    except UnsafeWorkbook as exc:
+        problems.fail(F.ANSWERS, "", exc.reason)
+    _check(cancelled)
     plan_answers, raw_answers, cells, edited, report = _read_answers(rows, q, chain, problems, cancelled)
     problems.raise_if_any()
     _progress(progress, 0.8, "checking values")
