@@ -1,19 +1,41 @@
-"""Application start-up: QApplication, the store, the main window."""
+"""Application start-up: QApplication, settings, style sheet, the store, the main window."""
 from __future__ import annotations
 
 import sys
 
 
+def load_style_sheet() -> str:
+    from ..paths import resources_dir
+
+    path = resources_dir() / "styles" / "app.qss"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def make_app(argv=None):
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setOrganizationName("UNSD")
+    QCoreApplication.setApplicationName("capacity-app")
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    if not app.property("capacity_styled"):
+        app.setStyleSheet(load_style_sheet())
+        app.setProperty("capacity_styled", True)
+    return app
+
+
 def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
+    app = make_app()
     from ..services.assessments import open_store, questionnaire_for
     from ..storage.db import StorageError
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("capacity-app")
-    app.setOrganizationName("UNSD")
     try:
         store = open_store(db_path)
     except StorageError as exc:
@@ -27,8 +49,18 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     window = MainWindow(store, questionnaire_for())
     window.show()
     if exit_after_show:
-        QTimer.singleShot(0, lambda: (window.repaint(), app.processEvents(), window.close(), app.quit()))
+        def _after_paint():
+            window.repaint()
+            app.processEvents()
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, _after_paint)
+    else:
+        # reopen where the officer was (also after a crash), once the window is on screen
+        QTimer.singleShot(0, window.restore_last)
     try:
         return app.exec()
     finally:
+        window.runner.shutdown()
         store.close()

@@ -1,0 +1,357 @@
+"""The assessment view: navigator tree, question page, matrix, dashboard, find bar."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QStyle,
+    QStyledItemDelegate, QTabWidget, QToolButton, QTreeView, QVBoxLayout, QWidget,
+)
+
+from ..domain.questionnaire import tr
+from .dashboard import Dashboard
+from .items import QuestionPage
+from .matrix_view import MatrixView
+from .models import NavigatorModel
+
+TAB_QUESTIONS, TAB_MATRIX, TAB_DASHBOARD = 0, 1, 2
+
+
+class CompletionDelegate(QStyledItemDelegate):
+    """Paints a section's completion as a small bar (column 1 of the navigator)."""
+
+    def paint(self, painter: QPainter, option, index):
+        frac = index.data(Qt.UserRole)
+        if frac is None:
+            return super().paint(painter, option, index)
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PE_PanelItemViewItem, option, painter, option.widget)
+        r = option.rect.adjusted(4, option.rect.height() // 2 - 4, -4, -(option.rect.height() // 2 - 4))
+        painter.save()
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QColor("#e5e7eb"))
+        painter.drawRoundedRect(r, 3, 3)
+        painter.setBrush(QColor("#1e8449" if frac >= 1 else "#2e86c1"))
+        painter.drawRoundedRect(QRect(r.x(), r.y(), int(r.width() * frac), r.height()), 3, 3)
+        painter.restore()
+
+
+class FindBar(QWidget):
+    """Ctrl+F: question text (current language), item ids and comments; Enter / F3 next,
+    Shift+Enter / Shift+F3 previous, Esc closes."""
+
+    go = Signal(str)
+    closed = Signal()
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("findBar")
+        box = QHBoxLayout(self)
+        box.setContentsMargins(8, 4, 8, 4)
+        lab = QLabel(self.tr("Find:"), self)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("question text, item id or comment"))
+        self.edit.setAccessibleName(self.tr("Find in questions, ids and comments"))
+        self.edit.setClearButtonEnabled(True)
+        lab.setBuddy(self.edit)
+        self.count = QLabel(self)
+        self.count.setObjectName("hint")
+        self.prev = QToolButton(self)
+        self.prev.setText(self.tr("Previous"))
+        self.next = QToolButton(self)
+        self.next.setText(self.tr("Next"))
+        self.close_btn = QToolButton(self)
+        self.close_btn.setText(self.tr("Close"))
+        for w in (lab, self.edit, self.count, self.prev, self.next, self.close_btn):
+            box.addWidget(w)
+        box.setStretch(1, 1)
+        self.matches: list[str] = []
+        self.pos = -1
+        self.edit.textChanged.connect(self._on_text_changed)
+        self.edit.returnPressed.connect(self.find_next)
+        self.next.clicked.connect(self.find_next)
+        self.prev.clicked.connect(self.find_previous)
+        self.close_btn.clicked.connect(self.close_bar)
+
+    def keyPressEvent(self, e):
+        if e.key() == Qt.Key_Escape:
+            self.close_bar()
+            return
+        if e.key() in (Qt.Key_Return, Qt.Key_Enter) and e.modifiers() & Qt.ShiftModifier:
+            self.find_previous()
+            return
+        super().keyPressEvent(e)
+
+    def open_bar(self) -> None:
+        self.setVisible(True)
+        self.edit.setFocus(Qt.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def close_bar(self) -> None:
+        self.setVisible(False)
+        self.closed.emit()
+
+    def _on_text_changed(self, text: str) -> None:
+        self.matches = search(self.session, text)
+        self.pos = -1
+        self.count.setText(self.tr("%1 found").replace("%1", str(len(self.matches))) if text.strip() else "")
+
+    def find_next(self) -> None:
+        self._step(1)
+
+    def find_previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, d: int) -> None:
+        if not self.matches:
+            return
+        self.pos = (self.pos + d) % len(self.matches)
+        self.count.setText(self.tr("%1 of %2").replace("%1", str(self.pos + 1)).replace("%2", str(len(self.matches))))
+        self.go.emit(self.matches[self.pos])
+        self.edit.setFocus(Qt.OtherFocusReason)
+
+
+def search(session, text: str) -> list[str]:
+    """Keys (item ids, or answer keys for comments inside grids and the matrix) matching
+    ``text`` in the questionnaire order."""
+    needle = text.strip().casefold()
+    if not needle:
+        return []
+    q = session.q
+    out: list[str] = []
+    comments = {}
+    for key, a in session.sheet.answers.items():
+        if a.comment and needle in a.comment.casefold():
+            comments.setdefault(key.split(".", 1)[0], []).append(key)
+    for item in q.items():
+        if item.type == "note":
+            continue
+        hay = [item.id, tr(item.label, session.lang), tr(item.help, session.lang)]
+        if item.type == "grid":
+            hay += [tr(r.label, session.lang) for r in item.rows] + [tr(c.label, session.lang) for c in item.columns]
+        if any(needle in h.casefold() for h in hay if h):
+            out.append(item.id)
+        for key in sorted(comments.get(item.id, ())):
+            if key not in out:
+                out.append(key)
+    return out
+
+
+class AssessmentView(QWidget):
+    """Everything about one open assessment; the main window hosts it."""
+
+    positionChanged = Signal(str)  # the current item id or matrix key, for QSettings
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("assessmentView")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.tree = QTreeView(self.splitter)
+        self.tree.setObjectName("navigator")
+        self.tree.setAccessibleName(self.tr("Questionnaire navigator"))
+        self.nav = NavigatorModel(session, self.tree)
+        self.tree.setModel(self.nav)
+        self.tree.setItemDelegateForColumn(1, CompletionDelegate(self.tree))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.Fixed)
+        self.tree.header().resizeSection(1, 64)
+        self.tree.setMinimumWidth(220)
+        self.tabs = QTabWidget(self.splitter)
+        self.tabs.setObjectName("assessmentTabs")
+        self.tabs.setDocumentMode(True)
+        self.page = QuestionPage(session, self.tabs)
+        self.matrix = MatrixView(session, self.tabs)
+        self.dashboard = Dashboard(session, self.tabs)
+        self.tabs.addTab(self.page, self.tr("&Questions"))
+        self.tabs.addTab(self.matrix, self.tr("&Matrix"))
+        self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 900])
+        box.addWidget(self.splitter, 1)
+        self.find = FindBar(session, self)
+        self.find.setVisible(False)
+        box.addWidget(self.find)
+        self.current_key = ""
+        # expand sections and the policy questions
+        for r in range(self.nav.rowCount()):
+            self.tree.setExpanded(self.nav.index(r, 0), r == self.nav.rowCount() - 1)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self.page.navigate.connect(self._on_navigate)
+        self.page.currentItemChanged.connect(self._set_position)
+        self.matrix.cellChanged.connect(self._on_matrix_cell_changed)
+        self.dashboard.navigate.connect(self.go_to_key)
+        self.find.go.connect(self.go_to_key)
+        self.find.closed.connect(lambda: self.tabs.currentWidget().setFocus(Qt.OtherFocusReason))
+        session.completionChanged.connect(self.nav.refresh)
+        session.scoresChanged.connect(lambda _d: self.nav.refresh())
+        session.languageChanged.connect(self._on_language_changed)
+        QWidget.setTabOrder(self.tree, self.tabs)
+        first = next((s for s in session.q.sections), None)
+        if first is not None:
+            self.page.show_section(first)
+        QTimer.singleShot(0, self._track_focus)
+
+    def _track_focus(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, _old, new) -> None:
+        # the item the officer is in becomes the remembered position
+        w = new
+        while w is not None and w is not self:
+            if getattr(w, "objectName", lambda: "")() == "item" and hasattr(w, "item"):
+                self._set_position(w.item.id)
+                return
+            w = w.parentWidget()
+
+    def _set_position(self, key: str) -> None:
+        if key and key != self.current_key:
+            self.current_key = key
+            self.positionChanged.emit(key)
+
+    # --- navigation ------------------------------------------------------------------------------
+    def _on_tree_current_changed(self, current: QModelIndex, _prev) -> None:
+        kind, obj = self.nav.node(current)
+        if kind == "section":
+            self.tabs.setCurrentIndex(TAB_QUESTIONS)
+            self.page.show_section(obj)
+            self._set_position(next((it.id for it in obj.items if it.type != "note"), obj.id))
+        elif kind == "item":
+            if obj.type == "matrix":
+                self.tabs.setCurrentIndex(TAB_MATRIX)
+                return
+            self.tabs.setCurrentIndex(TAB_QUESTIONS)
+            self.page.show_section(self.session.q.section(obj.section_id))
+            QTimer.singleShot(0, lambda: self.page.go_to(obj.id, focus=False))
+            self._set_position(obj.id)
+        elif kind == "pq":
+            self.tabs.setCurrentIndex(TAB_MATRIX)
+            self.matrix.select(obj.code)
+        elif kind == "pqs":
+            self.tabs.setCurrentIndex(TAB_DASHBOARD)
+
+    def _on_navigate(self, where: str) -> None:
+        if where == "matrix":
+            self.tabs.setCurrentIndex(TAB_MATRIX)
+            self.matrix.table.setFocus(Qt.OtherFocusReason)
+
+    def _on_matrix_cell_changed(self, pq: str, src: str) -> None:
+        self._set_position(f"{self.session.q.matrix_item().id}.{pq}.{src}")
+        idx = self.nav.index_of_pq(pq)
+        if idx.isValid():
+            self.tree.selectionModel().blockSignals(True)
+            self.tree.selectionModel().setCurrentIndex(idx, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+            self.tree.selectionModel().blockSignals(False)
+
+    def go_to_key(self, key: str, focus: bool = True) -> bool:
+        """Show and focus the editor of an answer key, an item id, or "pq:X"."""
+        q = self.session.q
+        if not key:
+            return False
+        if key.startswith("pq:"):
+            self.tabs.setCurrentIndex(TAB_MATRIX)
+            self.matrix.select(key[3:])
+            self.matrix.table.setFocus(Qt.OtherFocusReason)
+            return True
+        resolved = q.resolve_key(key)
+        item = resolved[0] if resolved else q.item(key.split(".", 1)[0])
+        if item is None:
+            return False
+        if item.type == "matrix":
+            self.tabs.setCurrentIndex(TAB_MATRIX)
+            parts = key.split(".")
+            if len(parts) >= 3:
+                self.matrix.select(parts[1], parts[2])
+                row = self.matrix.panel.rows.get(key)
+                if focus and row is not None and row.isVisible():
+                    row.focus()
+                elif focus:
+                    self.matrix.table.setFocus(Qt.OtherFocusReason)
+            self._set_position(".".join(parts[:3]) if len(parts) >= 3 else key)
+            return True
+        self.tabs.setCurrentIndex(TAB_QUESTIONS)
+        self.page.show_section(q.section(item.section_id))
+        idx = self.nav.index_of_item(item.id)
+        if idx.isValid():
+            self.tree.selectionModel().blockSignals(True)
+            self.tree.selectionModel().setCurrentIndex(idx, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+            self.tree.scrollTo(idx)
+            self.tree.selectionModel().blockSignals(False)
+        ok = self.page.go_to(item.id, focus=focus)
+        w = self.page.widgets.get(item.id)
+        if ok and w is not None and w.grid is not None and resolved and item.type == "grid":
+            r = [x.code for x in item.rows].index(resolved[2][0])
+            c = [x.id for x in item.columns].index(resolved[1].id)
+            w.grid.setCurrentIndex(w.grid.grid_model.index(r, c))
+        self._set_position(item.id)
+        return True
+
+    def unanswered_keys(self) -> list[str]:
+        s = self.session
+        out = []
+        for item in s.q.items():
+            for key in s.sheet.countable_keys(item):
+                if not s.answer(key).is_answered:
+                    out.append(key)
+        return out
+
+    def _position_order(self) -> list[str]:
+        s = self.session
+        keys = []
+        for item in s.q.items():
+            keys.extend(k for k in s.sheet.countable_keys(item))
+        return keys
+
+    def go_unanswered(self, step: int = 1) -> str | None:
+        """Go to the next (step 1) or previous (step -1) unanswered key after the current position."""
+        order = self._position_order()
+        if not order:
+            return None
+        cur = self.current_key
+        idxs = [i for i, k in enumerate(order) if cur and (k == cur or k.startswith(cur + "."))]
+        n = len(order)
+        start = (idxs[-1] + 1) if (idxs and step > 0) else ((idxs[0] - 1) if idxs else (0 if step > 0 else n - 1))
+        for j in range(n):
+            k = order[(start + step * j) % n]
+            if not self.session.answer(k).is_answered:
+                target = k
+                self.go_to_key(target)
+                resolved = self.session.q.resolve_key(target)
+                if resolved:
+                    self._set_position(target if resolved[0].type in ("grid", "matrix") else resolved[0].id)
+                return target
+        return None
+
+    def _on_language_changed(self, _lang: str) -> None:
+        section = self.page.section
+        if section is not None:
+            self.page.show_section(section, force=True)
+        self.nav.layoutChanged.emit()
+        self.dashboard.update_scores(self.session.scores)
+
+    def show_tab(self, i: int) -> None:
+        self.tabs.setCurrentIndex(i)
+        w = self.tabs.currentWidget()
+        (self.matrix.table if w is self.matrix else w).setFocus(Qt.ShortcutFocusReason)
+
+    def flush(self) -> None:
+        self.page.flush()
+        self.matrix.flush()

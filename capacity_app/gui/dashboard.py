@@ -1,0 +1,291 @@
+"""The dashboard: overall score and band, section and policy-question charts (QPainter),
+ranked gaps with recommended actions, and the "don't know" answers to follow up."""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy,
+    QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from .models import BAND_COLOURS
+
+
+def score_colour(score: float | None) -> QColor:
+    if score is None:
+        return QColor("#d1d5db")
+    if score < 40:
+        return QColor(BAND_COLOURS["requires_further_progress"])
+    if score < 70:
+        return QColor(BAND_COLOURS["partially_meets"])
+    if score < 90:
+        return QColor(BAND_COLOURS["meets"])
+    return QColor(BAND_COLOURS["fully_meets"])
+
+
+class SectionChart(QWidget):
+    """Horizontal bars: one per scored section, 0–100."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[tuple[str, str, float | None]] = []  # (id, label, score)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setAccessibleName(self.tr("Section scores chart"))
+
+    def set_rows(self, rows) -> None:
+        self.rows = rows
+        self.setMinimumHeight(24 * max(1, len(rows)) + 26)
+        self.setAccessibleDescription("; ".join(
+            f"{sid}: {'–' if s is None else f'{s:.0f}'}" for sid, _l, s in rows))
+        self.update()
+
+    def sizeHint(self):
+        return QSize(420, 24 * max(1, len(self.rows)) + 26)
+
+    def paintEvent(self, _e):
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        fm = p.fontMetrics()
+        label_w = min(max((fm.horizontalAdvance(f"{sid} {lab}") for sid, lab, _ in self.rows), default=80) + 10,
+                      int(self.width() * 0.45))
+        bar_x = label_w + 4
+        bar_w = max(40, self.width() - bar_x - 44)
+        for i, (sid, label, score) in enumerate(self.rows):
+            y = 4 + i * 24
+            text = fm.elidedText(f"{sid} {label}", Qt.ElideRight, label_w - 6)
+            p.setPen(QColor("#374151"))
+            p.drawText(QRectF(0, y, label_w - 6, 20), Qt.AlignVCenter | Qt.AlignRight, text)
+            p.setPen(Qt.NoPen)
+            p.setBrush(QColor("#eef0f3"))
+            p.drawRoundedRect(QRectF(bar_x, y + 3, bar_w, 14), 3, 3)
+            if score is not None:
+                p.setBrush(score_colour(score))
+                p.drawRoundedRect(QRectF(bar_x, y + 3, bar_w * max(0.0, min(100.0, score)) / 100, 14), 3, 3)
+            p.setPen(QColor("#111827"))
+            p.drawText(QRectF(bar_x + bar_w + 4, y, 40, 20), Qt.AlignVCenter | Qt.AlignLeft,
+                       "–" if score is None else f"{score:.0f}")
+        # band thresholds
+        p.setPen(QPen(QColor("#9ca3af"), 1, Qt.DashLine))
+        bottom = 4 + len(self.rows) * 24
+        for t in (40, 70, 90):
+            x = bar_x + bar_w * t / 100
+            p.drawLine(int(x), 2, int(x), bottom)
+            p.drawText(QRectF(x - 15, bottom, 30, 18), Qt.AlignCenter, str(t))
+        p.end()
+
+
+class PolicyChart(QWidget):
+    """A–O: need (outlined) against availability (filled), 0–3, with the gap in red."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[tuple[str, int | None, int | None, int | None]] = []  # code, need, avail, gap
+        self.setMinimumHeight(190)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setAccessibleName(self.tr("Availability and gap by policy question"))
+
+    def set_rows(self, rows) -> None:
+        self.rows = rows
+        self.setAccessibleDescription("; ".join(f"{c}: need {n}, availability {a}, gap {g}" for c, n, a, g in rows))
+        self.update()
+
+    def sizeHint(self):
+        return QSize(420, 190)
+
+    def paintEvent(self, _e):
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        n = max(1, len(self.rows))
+        left, bottom, top = 22, self.height() - 40, 8
+        h = bottom - top
+        slot = (self.width() - left - 4) / n
+        p.setPen(QColor("#e5e7eb"))
+        for lvl in range(4):
+            y = bottom - h * lvl / 3
+            p.drawLine(left, int(y), self.width() - 4, int(y))
+            p.setPen(QColor("#6b7280"))
+            p.drawText(QRectF(0, y - 8, left - 4, 16), Qt.AlignRight | Qt.AlignVCenter, str(lvl))
+            p.setPen(QColor("#e5e7eb"))
+        for i, (code, need, avail, gap) in enumerate(self.rows):
+            x = left + i * slot + slot * 0.18
+            w = slot * 0.64
+            if need is not None:
+                p.setPen(QPen(QColor("#374151"), 1.2))
+                p.setBrush(Qt.NoBrush)
+                p.drawRect(QRectF(x, bottom - h * need / 3, w, h * need / 3))
+            if avail is not None:
+                p.setPen(Qt.NoPen)
+                p.setBrush(QColor(BAND_COLOURS["meets"]))
+                p.drawRect(QRectF(x + 2, bottom - h * avail / 3, w - 4, h * avail / 3))
+            if gap:
+                p.setPen(Qt.NoPen)
+                p.setBrush(QColor(192, 57, 43, 150))
+                a = avail or 0
+                p.drawRect(QRectF(x + 2, bottom - h * (a + gap) / 3, w - 4, h * gap / 3))
+            p.setPen(QColor("#111827"))
+            p.drawText(QRectF(left + i * slot, bottom + 2, slot, 16), Qt.AlignCenter, code)
+        # legend
+        y = bottom + 20
+        p.setPen(QPen(QColor("#374151"), 1.2))
+        p.setBrush(Qt.NoBrush)
+        p.drawRect(left, y + 3, 10, 10)
+        p.drawText(left + 14, y, 80, 16, Qt.AlignVCenter, self.tr("need"))
+        p.setPen(Qt.NoPen)
+        p.setBrush(QColor(BAND_COLOURS["meets"]))
+        p.drawRect(left + 90, y + 3, 10, 10)
+        p.setPen(QColor("#374151"))
+        p.drawText(left + 104, y, 90, 16, Qt.AlignVCenter, self.tr("availability"))
+        p.setPen(Qt.NoPen)
+        p.setBrush(QColor(192, 57, 43, 150))
+        p.drawRect(left + 200, y + 3, 10, 10)
+        p.setPen(QColor("#374151"))
+        p.drawText(left + 214, y, 80, 16, Qt.AlignVCenter, self.tr("gap"))
+        p.end()
+
+
+def _card(title: str, body: QWidget, parent: QWidget) -> QFrame:
+    f = QFrame(parent)
+    f.setObjectName("card")
+    box = QVBoxLayout(f)
+    box.setContentsMargins(12, 10, 12, 12)
+    t = QLabel(title, f)
+    t.setObjectName("cardTitle")
+    box.addWidget(t)
+    box.addWidget(body)
+    return f
+
+
+def _esc(text) -> str:
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class Dashboard(QScrollArea):
+    navigate = Signal(str)  # an answer key to go to
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("dashboard")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        body = QWidget()
+        body.setObjectName("pageBody")
+        grid = QGridLayout(body)
+        grid.setContentsMargins(16, 14, 16, 16)
+        grid.setSpacing(12)
+        head = QFrame(body)
+        head.setObjectName("card")
+        hbox = QHBoxLayout(head)
+        self.overall = QLabel("–", head)
+        self.overall.setObjectName("overallScore")
+        self.overall.setAccessibleName(self.tr("Overall score"))
+        self.band = QLabel(head)
+        self.band.setObjectName("band")
+        self.band.setAccessibleName(self.tr("Band"))
+        self.meta = QLabel(head)
+        self.meta.setObjectName("help")
+        self.meta.setWordWrap(True)
+        col = QVBoxLayout()
+        col.addWidget(self.band)
+        col.addWidget(self.meta)
+        hbox.addWidget(self.overall)
+        hbox.addLayout(col, 1)
+        grid.addWidget(head, 0, 0, 1, 2)
+        self.sections = SectionChart(body)
+        self.pqs = PolicyChart(body)
+        grid.addWidget(_card(self.tr("Section scores (0–100)"), self.sections, body), 1, 0)
+        grid.addWidget(_card(self.tr("Policy questions A–O: need, availability and gap (0–3)"), self.pqs, body), 1, 1)
+        self.gaps = QTextBrowser(body)
+        self.gaps.setObjectName("gaps")
+        self.gaps.setAccessibleName(self.tr("Ranked gaps and recommended actions"))
+        self.gaps.setOpenLinks(False)
+        self.gaps.setMinimumHeight(260)
+        self.gaps.anchorClicked.connect(lambda url: self.navigate.emit(url.toString()))
+        grid.addWidget(_card(self.tr("Ranked gaps and recommended actions"), self.gaps, body), 2, 0)
+        self.follow = QListWidget(body)
+        self.follow.setObjectName("followUp")
+        self.follow.setAccessibleName(self.tr("Answers marked don't know, to follow up"))
+        self.follow.setMinimumHeight(260)
+        self.follow.itemActivated.connect(lambda it: self.navigate.emit(it.data(Qt.UserRole)))
+        grid.addWidget(_card(self.tr("\"Don't know\" answers to follow up (Enter opens)"), self.follow, body), 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(3, 1)
+        self.setWidget(body)
+        session.scoresChanged.connect(self.update_scores)
+        self.update_scores(session.scores)
+
+    def update_scores(self, d: dict | None) -> None:
+        s = self.session
+        q = s.q
+        if d is None:
+            self.overall.setText("–")
+            self.band.setText(self.tr("Scores are not available"))
+            self.meta.setText(s.score_error or self.tr("The scoring module is not installed in this version."))
+            self.sections.set_rows([(sec.id, s.text(sec.label), None) for sec in q.sections if sec.scored])
+            self.pqs.set_rows([(p.code, None, None, None) for p in q.policy_questions])
+            self.gaps.setHtml("")
+            self._fill_follow_up([])
+            return
+        overall = d.get("overall")
+        band = d.get("band") or {}
+        self.overall.setText("–" if overall is None else f"{overall:.0f}")
+        self.overall.setStyleSheet(f"color: {score_colour(overall).name()};")
+        self.band.setText(band.get("label", ""))
+        done = s.overall_completion()
+        self.meta.setText(self.tr("Completion %1 % · reference date %2 · scoring rules %3")
+                          .replace("%1", f"{done * 100:.0f}").replace("%2", str(d.get("reference_date", "")))
+                          .replace("%3", str(d.get("rules_version", ""))))
+        secs = d.get("sections") or {}
+        details = d.get("section_details") or {}
+        self.sections.set_rows([(sid, (details.get(sid) or {}).get("label") or s.text(q.section(sid).label if q.section(sid) else {}), v)
+                                for sid, v in secs.items()])
+        pqd = d.get("policy_questions") or {}
+        self.pqs.set_rows([(p.code, (pqd.get(p.code) or {}).get("need"), (pqd.get(p.code) or {}).get("availability"),
+                            (pqd.get(p.code) or {}).get("gap")) for p in q.policy_questions])
+        self.gaps.setHtml(self._gaps_html(d))
+        self._fill_follow_up(d.get("follow_up") or [])
+
+    def _gaps_html(self, d: dict) -> str:
+        pqd = d.get("policy_questions") or {}
+        parts = []
+        shown = 0
+        for code in d.get("ranked") or []:
+            info = pqd.get(code) or {}
+            if not info.get("gap") and not info.get("priority"):
+                continue
+            shown += 1
+            tags = [self.tr("priority %1").replace("%1", str(info.get("priority"))),
+                    _esc(info.get("gap_type_label") or info.get("gap_type") or "")]
+            if info.get("quick_win"):
+                tags.append(self.tr("quick win"))
+            reasons = "".join(f"<li>{_esc(r)}</li>" for r in (info.get("reasons") or [])[:4])
+            parts.append(f"<p style='margin:6px 0 2px 0'><b><a href='pq:{code}'>{code}. {_esc(info.get('label', ''))}</a></b>"
+                         f"<br><span style='color:#6b7280'>{' · '.join(t for t in tags if t)}</span></p>"
+                         f"<ul style='margin:0 0 0 -18px'>{reasons}</ul>")
+            if shown >= 8:
+                break
+        if not parts:
+            parts.append(f"<p>{self.tr('No gap between needs and availability.')}</p>")
+        recs = d.get("recommendations") or []
+        if recs:
+            parts.append(f"<h4 style='margin:10px 0 2px 0'>{self.tr('Recommended actions')}</h4><ol style='margin-left:-18px'>")
+            for r in recs[:8]:
+                pq = ", ".join(r.get("policy_questions") or [])
+                parts.append(f"<li><b>{_esc(r.get('title', ''))}</b>{(' (' + _esc(pq) + ')') if pq else ''}"
+                             f"<br>{_esc(r.get('text', ''))}</li>")
+            parts.append("</ol>")
+        return "".join(parts)
+
+    def _fill_follow_up(self, rows) -> None:
+        self.follow.clear()
+        for r in rows:
+            it = QListWidgetItem(f"{r.get('label', '')}  [{r.get('key', '')}]")
+            it.setData(Qt.UserRole, r.get("key", ""))
+            it.setToolTip(r.get("key", ""))
+            self.follow.addItem(it)
+        if not rows:
+            it = QListWidgetItem(self.tr("Nothing marked \"don't know\"."))
+            it.setFlags(Qt.NoItemFlags)
+            self.follow.addItem(it)

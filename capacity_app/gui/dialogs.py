@@ -1,0 +1,410 @@
+"""Dialogs: new assessment, preferences, import preview, aggregation (drag and drop), shortcuts."""
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+    QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
+    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..catalog.countries import countries, localized_name
+from ..domain.assessment import Institution
+
+LANG_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+
+
+class CountryPicker(QComboBox):
+    """Every ISO 3166 country (and the fictional training country), searchable by name or code."""
+
+    def __init__(self, lang: str = "en", parent=None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        entries = sorted(countries().values(), key=lambda c: localized_name(c, lang).casefold())
+        for c in entries:
+            self.addItem(f"{localized_name(c, lang)} ({c.iso3})", c.iso3)
+        comp = QCompleter(self.model(), self)
+        comp.setCaseSensitivity(Qt.CaseInsensitive)
+        comp.setFilterMode(Qt.MatchContains)
+        comp.setCompletionMode(QCompleter.PopupCompletion)
+        self.setCompleter(comp)
+        self.setCurrentIndex(-1)
+        self.lineEdit().setPlaceholderText(self.tr("Type a country name or ISO code"))
+        self.setAccessibleName(self.tr("Country"))
+
+    def iso3(self) -> str:
+        text = self.currentText().strip()
+        i = self.findText(text, Qt.MatchFixedString)
+        if i >= 0:
+            return self.itemData(i)
+        if len(text) == 3 and text.isalpha():
+            return text.upper()  # a code typed directly (the service checks it)
+        if text.endswith(")") and "(" in text:
+            return text.rsplit("(", 1)[1].rstrip(")").strip().upper()
+        i = self.findText(text, Qt.MatchContains)
+        return self.itemData(i) if i >= 0 and text else text
+
+    def set_iso3(self, code: str) -> None:
+        i = self.findData(code)
+        if i >= 0:
+            self.setCurrentIndex(i)
+
+
+def _date_edit(parent) -> QDateEdit:
+    d = QDateEdit(parent)
+    d.setCalendarPopup(True)
+    d.setDisplayFormat("yyyy-MM-dd")
+    d.setMinimumDate(QDate(1990, 1, 1))
+    d.setSpecialValueText("—")
+    d.setDate(d.minimumDate())
+    return d
+
+
+class NewAssessmentDialog(QDialog):
+    """Country, round, mission dates, institutions. ``create(**fields)`` is called on OK; a
+    refused request shows its message in the dialog (no second dialog)."""
+
+    def __init__(self, create: Callable[..., object], lang: str = "en", parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New assessment"))
+        self.create = create
+        self.result_assessment = None
+        form = QFormLayout()
+        self.country = CountryPicker(lang, self)
+        self.round = QSpinBox(self)
+        self.round.setRange(1990, 2100)
+        self.round.setValue(_dt.date.today().year)
+        self.round.setAccessibleName(self.tr("Round (year)"))
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(self.tr("optional: made from the country and round"))
+        self.title.setAccessibleName(self.tr("Title"))
+        self.start = _date_edit(self)
+        self.start.setAccessibleName(self.tr("Mission start"))
+        self.end = _date_edit(self)
+        self.end.setAccessibleName(self.tr("Mission end"))
+        form.addRow(self.tr("&Country:"), self.country)
+        form.addRow(self.tr("&Round:"), self.round)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("Mission &start:"), self.start)
+        form.addRow(self.tr("Mission &end:"), self.end)
+        self.institutions = QTableWidget(4, 2, self)
+        self.institutions.setHorizontalHeaderLabels([self.tr("Institution"), self.tr("Role / contact")])
+        self.institutions.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.institutions.setAccessibleName(self.tr("Institutions interviewed"))
+        self.institutions.setTabKeyNavigation(False)
+        add_row = QPushButton(self.tr("Add a row"), self)
+        add_row.clicked.connect(lambda: self.institutions.insertRow(self.institutions.rowCount()))
+        self.message = QLabel(self)
+        self.message.setObjectName("fieldError")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Create"))
+        buttons.accepted.connect(self._on_ok)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(QLabel(self.tr("Institutions interviewed:"), self))
+        box.addWidget(self.institutions)
+        box.addWidget(add_row, 0, Qt.AlignLeft)
+        box.addWidget(self.message)
+        box.addWidget(buttons)
+        self.resize(560, 480)
+
+    def fields(self) -> dict:
+        def date(d: QDateEdit) -> str:
+            return "" if d.date() == d.minimumDate() else d.date().toString("yyyy-MM-dd")
+
+        inst = []
+        for r in range(self.institutions.rowCount()):
+            name = (self.institutions.item(r, 0) or QTableWidgetItem("")).text().strip()
+            role = (self.institutions.item(r, 1) or QTableWidgetItem("")).text().strip()
+            if name:
+                inst.append(Institution(name, role))
+        return {"country": self.country.iso3(), "round": self.round.value(),
+                "title": self.title.text().strip() or None, "mission_start": date(self.start),
+                "mission_end": date(self.end), "institutions": inst}
+
+    def _on_ok(self) -> None:
+        from ..services.assessments import ServiceError
+
+        try:
+            self.result_assessment = self.create(**self.fields())
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            self.message.setVisible(True)
+            return
+        self.accept()
+
+
+class PreferencesDialog(QDialog):
+    """Operator name (kept in the answer history), data folder, report language, backups."""
+
+    def __init__(self, store, settings, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.store = store
+        self.settings = settings
+        form = QFormLayout(self)
+        self.operator = QLineEdit(store.preference("operator", "") or "", self)
+        self.operator.setAccessibleName(self.tr("Operator name"))
+        self.operator.setPlaceholderText(self.tr("your name, recorded with every change"))
+        self.data_dir = QLineEdit(str(settings.value("data_folder", "") or ""), self)
+        self.data_dir.setAccessibleName(self.tr("Data folder"))
+        self.data_dir.setPlaceholderText(str(Path(store.path).parent))
+        self.report_lang = QComboBox(self)
+        self.report_lang.setAccessibleName(self.tr("Default report language"))
+        for code, name in LANG_NAMES.items():
+            self.report_lang.addItem(name, code)
+        self.report_lang.setCurrentIndex(max(0, self.report_lang.findData(store.preference("report_lang", "en"))))
+        self.backup_dir = QLineEdit(store.preference("backup_dir", "") or "", self)
+        self.backup_dir.setAccessibleName(self.tr("Backup folder"))
+        self.backup_dir.setPlaceholderText(str(store.backup_dir or Path(store.path).parent / "backups"))
+        form.addRow(self.tr("&Operator name:"), self.operator)
+        form.addRow(self.tr("&Data folder:"), self._with_browse(self.data_dir))
+        form.addRow(self.tr("Default &report language:"), self.report_lang)
+        form.addRow(self.tr("&Backup folder:"), self._with_browse(self.backup_dir))
+        note = QLabel(self.tr("A new data folder is used from the next start."), self)
+        note.setObjectName("hint")
+        form.addRow(note)
+        self.message = QLabel(self)
+        self.message.setObjectName("fieldError")
+        self.message.setVisible(False)
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.accepted.connect(self._on_ok)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(560, 240)
+
+    def _with_browse(self, edit: QLineEdit) -> QWidget:
+        w = QWidget(self)
+        box = QHBoxLayout(w)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(edit, 1)
+        b = QPushButton(self.tr("Browse…"), w)
+        b.setAccessibleName(self.tr("Browse for %s") % edit.accessibleName())
+        b.clicked.connect(lambda: self._browse(edit))
+        box.addWidget(b)
+        return w
+
+    def _browse(self, edit: QLineEdit) -> None:
+        path = QFileDialog.getExistingDirectory(self, edit.accessibleName(), edit.text() or edit.placeholderText())
+        if path:
+            edit.setText(path)
+
+    def _on_ok(self) -> None:
+        from ..storage.db import StorageError
+
+        try:
+            self.apply()
+        except (StorageError, OSError) as exc:
+            self.message.setText(str(exc))
+            self.message.setVisible(True)
+            return
+        self.accept()
+
+    def apply(self) -> None:
+        self.store.set_preference("operator", self.operator.text().strip())
+        self.store.set_preference("report_lang", self.report_lang.currentData())
+        backup = self.backup_dir.text().strip()
+        if backup:
+            Path(backup).mkdir(parents=True, exist_ok=True)
+            self.store.backup_dir = Path(backup)
+        self.store.set_preference("backup_dir", backup)
+        self.settings.setValue("data_folder", self.data_dir.text().strip())
+        self.settings.sync()
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows what an import would change, before anything is written."""
+
+    def __init__(self, path: str, summary: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import %s") % Path(path).name)
+        box = QVBoxLayout(self)
+        box.addWidget(QLabel(self.tr("The workbook would make these changes:"), self))
+        text = QPlainTextEdit(summary, self)
+        text.setReadOnly(True)
+        text.setAccessibleName(self.tr("Changes the import would make"))
+        box.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Import"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.resize(620, 420)
+
+
+def describe(obj) -> str:
+    """A readable summary of an import diff of unknown shape (text, to_text(), dict or list)."""
+    import json
+
+    if obj is None:
+        return ""
+    for name in ("to_text", "summary", "describe"):
+        fn = getattr(obj, name, None)
+        if callable(fn):
+            return str(fn())
+    if isinstance(obj, str):
+        return obj
+    if isinstance(obj, (list, tuple)) and all(callable(getattr(x, "describe", None)) for x in obj):
+        return "\n".join(x.describe() for x in obj)
+    if hasattr(obj, "to_dict"):
+        obj = obj.to_dict()
+    if hasattr(obj, "__dataclass_fields__"):
+        from dataclasses import asdict
+
+        obj = asdict(obj)
+    try:
+        return json.dumps(obj, ensure_ascii=False, indent=2, default=str)
+    except TypeError:
+        return str(obj)
+
+
+class DropList(QListWidget):
+    """Accepts workbook files and folders dropped from the file manager."""
+
+    dropped = Signal(list)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DropOnly)
+
+    def dragEnterEvent(self, e):
+        if e.mimeData().hasUrls():
+            e.acceptProposedAction()
+        else:
+            super().dragEnterEvent(e)
+
+    def dragMoveEvent(self, e):
+        if e.mimeData().hasUrls():
+            e.acceptProposedAction()
+        else:
+            super().dragMoveEvent(e)
+
+    def dropEvent(self, e):
+        paths = [u.toLocalFile() for u in e.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.dropped.emit(paths)
+            e.acceptProposedAction()
+
+
+class AggregationDialog(QDialog):
+    """Drop workbooks or folders, choose the output workbook, run the aggregation."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Aggregate country workbooks"))
+        box = QVBoxLayout(self)
+        box.addWidget(QLabel(self.tr("Drop exported workbooks or folders here, or add them:"), self))
+        self.list = DropList(self)
+        self.list.setAccessibleName(self.tr("Workbooks and folders to aggregate"))
+        self.list.dropped.connect(self.add_paths)
+        box.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        add_files = QPushButton(self.tr("Add files…"), self)
+        add_dir = QPushButton(self.tr("Add folder…"), self)
+        remove = QPushButton(self.tr("Remove"), self)
+        for b in (add_files, add_dir, remove):
+            row.addWidget(b)
+        row.addStretch(1)
+        box.addLayout(row)
+        out_row = QHBoxLayout()
+        self.out = QLineEdit(self)
+        self.out.setAccessibleName(self.tr("Output workbook"))
+        self.out.setPlaceholderText(self.tr("aggregate.xlsx"))
+        browse = QPushButton(self.tr("Browse…"), self)
+        out_row.addWidget(QLabel(self.tr("Output:"), self))
+        out_row.addWidget(self.out, 1)
+        out_row.addWidget(browse)
+        box.addLayout(out_row)
+        self.message = QLabel(self)
+        self.message.setObjectName("fieldError")
+        self.message.setVisible(False)
+        box.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Aggregate"))
+        buttons.accepted.connect(self._on_ok)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        add_files.clicked.connect(self._on_add_files)
+        add_dir.clicked.connect(self._on_add_dir)
+        remove.clicked.connect(lambda: [self.list.takeItem(self.list.row(i)) for i in self.list.selectedItems()])
+        browse.clicked.connect(self._on_browse)
+        self.resize(600, 420)
+
+    def add_paths(self, paths) -> None:
+        have = set(self.paths())
+        for p in paths:
+            if p not in have:
+                self.list.addItem(p)
+
+    def paths(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def _on_add_files(self):
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Workbooks"), "", self.tr("Workbooks (*.xlsx)"))
+        self.add_paths(files)
+
+    def _on_add_dir(self):
+        d = QFileDialog.getExistingDirectory(self, self.tr("Folder of workbooks"))
+        if d:
+            self.add_paths([d])
+
+    def _on_browse(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Output workbook"), self.out.text() or "aggregate.xlsx",
+                                              self.tr("Workbooks (*.xlsx)"))
+        if path:
+            self.out.setText(path)
+
+    def _on_ok(self):
+        if not self.paths():
+            self.message.setText(self.tr("Add at least one workbook or folder."))
+            self.message.setVisible(True)
+            return
+        if not self.out.text().strip():
+            self.message.setText(self.tr("Choose where to write the aggregate workbook."))
+            self.message.setVisible(True)
+            return
+        self.accept()
+
+
+SHORTCUTS = [
+    ("Ctrl+N", "New assessment"), ("Ctrl+O", "Open the selected assessment (home)"),
+    ("Ctrl+W", "Close the assessment, back to the list"), ("Ctrl+Z", "Undo the last answer"),
+    ("Ctrl+Shift+Z", "Redo"), ("Ctrl+F", "Find in questions, ids and comments"),
+    ("F3 / Shift+F3", "Next / previous match"), ("Ctrl+J", "Next unanswered item"),
+    ("Ctrl+Shift+J", "Previous unanswered item"), ("Ctrl+1 / 2 / 3", "Questions / Matrix / Dashboard"),
+    ("Ctrl+L", "Focus the navigator"), ("Ctrl+Shift+L", "Next questionnaire language"),
+    ("Alt+Down / Alt+Up", "Next / previous section"), ("Enter (matrix)", "Edit the current cell's fields"),
+    ("Esc (matrix panel)", "Back to the grid"), ("Delete (grid)", "Clear a cell"),
+    ("Shift+F10 (grid)", "Don't know / not applicable / clear"), ("Ctrl+,", "Preferences"),
+    ("Ctrl+E", "Export the workbook"), ("Ctrl+P", "PDF report"), ("F1", "This list"),
+]
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        table = QTableWidget(len(SHORTCUTS), 2, self)
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
+        for r, (k, a) in enumerate(SHORTCUTS):
+            table.setItem(r, 0, QTableWidgetItem(k))
+            table.setItem(r, 1, QTableWidgetItem(self.tr(a)))
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        table.resizeColumnToContents(0)
+        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        box = QVBoxLayout(self)
+        box.addWidget(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.resize(520, 560)

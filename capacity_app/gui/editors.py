@@ -1,0 +1,487 @@
+"""Field editors: the right widget for each answer type, with don't know / not applicable and
+inline messages. Values go to the session (which saves through the services); nothing here
+checks ranges or constraints itself beyond what a widget can hold."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, ValueError_, coerce_text
+from ..domain.questionnaire import Field, tr
+
+EMPTY_DATE = QDate(1900, 1, 1)
+
+
+def format_value(fld: Field, value: Any, lang: str) -> str:
+    """A value as a person reads it (choice labels, not codes)."""
+    if value is None:
+        return ""
+    if fld.type == "select_one":
+        c = fld.choice(value)
+        return tr(c.label, lang) if c else str(value)
+    if fld.type == "select_multiple":
+        out = []
+        for v in value or ():
+            c = fld.choice(v)
+            out.append(tr(c.label, lang) if c else str(v))
+        return ", ".join(out)
+    if fld.type == "decimal":
+        return f"{value:g}"
+    return str(value)
+
+
+class FieldEditor(QWidget):
+    """Base class: ``committed(value)`` when the officer gives a value (None = cleared);
+    ``invalid(message)`` when the typed text cannot be a value at all."""
+
+    committed = Signal(object)
+    invalid = Signal(str)
+
+    def __init__(self, fld: Field, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.fld = fld
+        self.lang = lang
+        self._loading = False
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            self._set(value)
+        finally:
+            self._loading = False
+
+    def _set(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def _emit(self, value: Any) -> None:
+        if not self._loading:
+            self.committed.emit(value)
+
+    def focus_target(self) -> QWidget:
+        return self
+
+    def flush(self) -> None:
+        """Commit anything typed but not yet committed (text boxes)."""
+
+
+class ChoiceRadios(FieldEditor):
+    def __init__(self, fld, lang, parent=None):
+        super().__init__(fld, lang, parent)
+        labels = [tr(c.label, lang) for c in fld.choices]
+        box = QHBoxLayout(self) if sum(len(t) for t in labels) < 70 else QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for c, text in zip(fld.choices, labels):
+            b = QRadioButton(text, self)
+            b.setAccessibleName(f"{tr(fld.label, lang)}: {text}")
+            if c.help:
+                b.setToolTip(tr(c.help, lang))
+            self.group.addButton(b)
+            self.buttons[c.code] = b
+            box.addWidget(b)
+        if isinstance(box, QHBoxLayout):
+            box.addStretch(1)
+        self.group.buttonClicked.connect(self._on_group_clicked)
+
+    def _on_group_clicked(self, button: QAbstractButton) -> None:
+        for code, b in self.buttons.items():
+            if b is button:
+                self._emit(code)
+
+    def _set(self, value):
+        self.group.setExclusive(False)
+        for code, b in self.buttons.items():
+            b.setChecked(code == value)
+        self.group.setExclusive(True)
+
+    def focus_target(self):
+        checked = self.group.checkedButton()
+        return checked or next(iter(self.buttons.values()), self)
+
+
+class ChoiceCombo(FieldEditor):
+    def __init__(self, fld, lang, parent=None):
+        super().__init__(fld, lang, parent)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.combo = QComboBox(self)
+        self.combo.setAccessibleName(tr(fld.label, lang))
+        self.combo.addItem("", None)
+        for c in fld.choices:
+            self.combo.addItem(tr(c.label, lang), c.code)
+        self.combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        box.addWidget(self.combo)
+        box.addStretch(1)
+        self.combo.activated.connect(self._on_combo_activated)
+
+    def _on_combo_activated(self, index: int) -> None:
+        self._emit(self.combo.itemData(index))
+
+    def _set(self, value):
+        i = self.combo.findData(value) if value is not None else 0
+        self.combo.setCurrentIndex(max(0, i))
+
+    def focus_target(self):
+        return self.combo
+
+
+class Checklist(FieldEditor):
+    def __init__(self, fld, lang, parent=None):
+        super().__init__(fld, lang, parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(18)
+        cols = 2 if len(fld.choices) > 4 else 1
+        self.boxes: dict[str, QCheckBox] = {}
+        for i, c in enumerate(fld.choices):
+            b = QCheckBox(tr(c.label, lang), self)
+            b.setAccessibleName(f"{tr(fld.label, lang)}: {tr(c.label, lang)}")
+            b.toggled.connect(self._on_box_toggled)
+            self.boxes[c.code] = b
+            grid.addWidget(b, i // cols, i % cols)
+        grid.setColumnStretch(cols, 1)
+
+    def _on_box_toggled(self, _checked: bool) -> None:
+        codes = [c for c, b in self.boxes.items() if b.isChecked()]
+        self._emit(codes or None)
+
+    def _set(self, value):
+        chosen = set(value or ())
+        for code, b in self.boxes.items():
+            b.blockSignals(True)
+            b.setChecked(code in chosen)
+            b.blockSignals(False)
+
+    def focus_target(self):
+        return next(iter(self.boxes.values()), self)
+
+
+class YearSpin(FieldEditor):
+    """A year within the field's range; the value just below the range means 'no answer'."""
+
+    def __init__(self, fld, lang, parent=None):
+        super().__init__(fld, lang, parent)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.spin = QSpinBox(self)
+        lo = int(fld.minimum) if fld.minimum is not None else YEAR_MIN
+        hi = int(fld.maximum) if fld.maximum is not None else YEAR_MAX
+        self.spin.setRange(lo - 1, hi)
+        self.spin.setSpecialValueText("—")
+        self.spin.setKeyboardTracking(False)
+        self.spin.setAccessibleName(tr(fld.label, lang))
+        self.spin.setToolTip(self.tr("A year from %d to %d") % (lo, hi))
+        self.spin.setMinimumWidth(90)
+        self._previous = self.spin.minimum()
+        box.addWidget(self.spin)
+        box.addStretch(1)
+        self.spin.valueChanged.connect(self._on_spin_value_changed)
+
+    def _on_spin_value_changed(self, v: int) -> None:
+        if v == self.spin.minimum() + 1 and self._previous == self.spin.minimum():
+            # stepping up from "no answer" lands on this year rather than on 1900
+            import datetime as _dt
+
+            v = min(self.spin.maximum(), _dt.date.today().year)
+            self.spin.blockSignals(True)
+            self.spin.setValue(v)
+            self.spin.blockSignals(False)
+        self._previous = v
+        if v == self.spin.minimum():
+            self._emit(None)
+        else:
+            self._emit(v)
+
+    def _set(self, value):
+        self.spin.blockSignals(True)
+        if value is None:
+            self.spin.setValue(self.spin.minimum())
+        else:
+            self.spin.setValue(int(value))
+        self._previous = self.spin.value()
+        self.spin.blockSignals(False)
+
+    def focus_target(self):
+        return self.spin
+
+
+class NumberEdit(FieldEditor):
+    def __init__(self, fld, lang, parent=None):
+        super().__init__(fld, lang, parent)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit(self)
+        self.edit.setAccessibleName(tr(fld.label, lang))
+        self.edit.setMaximumWidth(160)
+        if fld.minimum is not None or fld.maximum is not None:
+            lo = "" if fld.minimum is None else f"{fld.minimum:g}"
+            hi = "" if fld.maximum is None else f"{fld.maximum:g}"
+            self.edit.setPlaceholderText(f"{lo} – {hi}")
+        box.addWidget(self.edit)
+        box.addStretch(1)
+        self._last = ""
+        self.edit.editingFinished.connect(self._on_edit_finished)
+
+    def _on_edit_finished(self) -> None:
+        text = self.edit.text().strip()
+        if text == self._last:
+            return
+        if not text:
+            self._last = text
+            self._emit(None)
+            return
+        try:
+            value = coerce_text(self.fld, text.replace(",", ".") if self.fld.type == "decimal" else text)
+        except ValueError_ as exc:
+            self.invalid.emit(exc.message)
+            return
+        self._last = text
+        self._emit(value)
+
+    def flush(self):
+        self._on_edit_finished()
+
+    def _set(self, value):
+        text = "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
+        self._last = text
+        self.edit.setText(text)
+
+    def focus_target(self):
+        return self.edit
+
+
+class TextBox(FieldEditor):
+    """Free text: committed shortly after typing stops and when focus leaves (no keystroke lost)."""
+
+    def __init__(self, fld, lang, parent=None, lines: int = 3):
+        super().__init__(fld, lang, parent)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.edit = _PlainText(self)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setAccessibleName(tr(fld.label, lang))
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * lines + 14)
+        box.addWidget(self.edit)
+        self._last = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(700)
+        self._timer.timeout.connect(self.flush)
+        self.edit.textChanged.connect(self._on_text_changed)
+        self.edit.focusLost.connect(self.flush)
+
+    def _on_text_changed(self):
+        if not self._loading:
+            self._timer.start()
+
+    def flush(self):
+        self._timer.stop()
+        text = self.edit.toPlainText()
+        if text != self._last:
+            self._last = text
+            self._emit(text if text.strip() else None)
+
+    def _set(self, value):
+        self._last = value or ""
+        if self.edit.toPlainText() != self._last:
+            self.edit.setPlainText(self._last)
+
+    def focus_target(self):
+        return self.edit
+
+
+class _PlainText(QPlainTextEdit):
+    focusLost = Signal()
+
+    def focusOutEvent(self, e):
+        super().focusOutEvent(e)
+        self.focusLost.emit()
+
+
+class DateEdit(FieldEditor):
+    def __init__(self, fld, lang, parent=None):
+        super().__init__(fld, lang, parent)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMinimumDate(EMPTY_DATE)
+        self.edit.setMaximumDate(QDate(2100, 12, 31))
+        self.edit.setSpecialValueText("—")
+        self.edit.setKeyboardTracking(False)
+        self.edit.setAccessibleName(tr(fld.label, lang))
+        self.edit.setMinimumWidth(130)
+        box.addWidget(self.edit)
+        box.addStretch(1)
+        self.edit.dateChanged.connect(self._on_date_changed)
+
+    def _on_date_changed(self, d: QDate) -> None:
+        self._emit(None if d == EMPTY_DATE else d.toString("yyyy-MM-dd"))
+
+    def _set(self, value):
+        self.edit.blockSignals(True)
+        self.edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else EMPTY_DATE)
+        self.edit.blockSignals(False)
+
+    def focus_target(self):
+        return self.edit
+
+
+class _AnchorLabel(QLabel):
+    clicked = Signal()
+
+    def mousePressEvent(self, e):
+        self.clicked.emit()
+        super().mousePressEvent(e)
+
+
+class RatingRadios(FieldEditor):
+    """0–3 rating; each level shows its written anchor."""
+
+    def __init__(self, fld, lang, parent=None):
+        super().__init__(fld, lang, parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[int, QRadioButton] = {}
+        lo = int(fld.minimum) if fld.minimum is not None else 0
+        hi = int(fld.maximum) if fld.maximum is not None else 3
+        anchors = fld.anchors or {}
+        for row, level in enumerate(range(lo, hi + 1)):
+            b = QRadioButton(str(level), self)
+            anchor = tr(anchors.get(level), lang) if anchors.get(level) else ""
+            b.setAccessibleName(f"{tr(fld.label, lang)}: {level} {anchor}".strip())
+            self.group.addButton(b, level)
+            self.buttons[level] = b
+            grid.addWidget(b, row, 0, Qt.AlignTop)
+            lab = _AnchorLabel(anchor, self)
+            lab.setObjectName("anchor")
+            lab.setWordWrap(True)
+            lab.clicked.connect(b.click)
+            grid.addWidget(lab, row, 1)
+        grid.setColumnStretch(1, 1)
+        self.group.idClicked.connect(self._on_group_clicked)
+
+    def _on_group_clicked(self, level: int) -> None:
+        self._emit(level)
+
+    def _set(self, value):
+        self.group.setExclusive(False)
+        for level, b in self.buttons.items():
+            b.setChecked(value is not None and level == int(value))
+        self.group.setExclusive(True)
+
+    def focus_target(self):
+        return self.group.checkedButton() or next(iter(self.buttons.values()), self)
+
+
+def make_editor(fld: Field, lang: str, parent: QWidget | None = None, *, compact: bool = False) -> FieldEditor:
+    t = fld.type
+    if t == "select_one":
+        if len(fld.choices) <= 5:
+            return ChoiceRadios(fld, lang, parent)
+        return ChoiceCombo(fld, lang, parent)
+    if t == "select_multiple":
+        return Checklist(fld, lang, parent)
+    if t == "year":
+        return YearSpin(fld, lang, parent)
+    if t in ("integer", "decimal"):
+        return NumberEdit(fld, lang, parent)
+    if t == "date":
+        return DateEdit(fld, lang, parent)
+    if t == "rating":
+        return RatingRadios(fld, lang, parent)
+    return TextBox(fld, lang, parent, lines=2 if compact else 3)
+
+
+class FieldRow(QWidget):
+    """An editor for one answer key with 'don't know', 'not applicable' and an inline message."""
+
+    def __init__(self, session, key: str, fld: Field, parent: QWidget | None = None, *,
+                 compact: bool = False):
+        super().__init__(parent)
+        self.session = session
+        self.key = key
+        self.fld = fld
+        lang = session.lang
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(3)
+        self.editor = make_editor(fld, lang, self, compact=compact)
+        outer.addWidget(self.editor)
+        flags = QHBoxLayout()
+        flags.setContentsMargins(0, 0, 0, 0)
+        self.dk = QCheckBox(self.tr("Don't know"), self)
+        self.dk.setObjectName("dontKnow")
+        self.dk.setAccessibleName(self.tr("Don't know: %s") % tr(fld.label, lang))
+        self.dk.setVisible(fld.dont_know)
+        self.na = QCheckBox(self.tr("Not applicable"), self)
+        self.na.setObjectName("notApplicable")
+        self.na.setAccessibleName(self.tr("Not applicable: %s") % tr(fld.label, lang))
+        self.na.setVisible(fld.not_applicable)
+        flags.addWidget(self.dk)
+        flags.addWidget(self.na)
+        flags.addStretch(1)
+        outer.addLayout(flags)
+        self.message = QLabel(self)
+        self.message.setObjectName("fieldError")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        self.message.setAccessibleName(self.tr("Message"))
+        outer.addWidget(self.message)
+        self.editor.committed.connect(self._on_editor_committed)
+        self.editor.invalid.connect(self.show_message)
+        self.dk.clicked.connect(self._on_dk_clicked)
+        self.na.clicked.connect(self._on_na_clicked)
+        session.failed.connect(self._on_session_failed)
+        session.accepted.connect(self._on_session_accepted)
+        self.refresh()
+
+    def refresh(self) -> None:
+        a = self.session.answer(self.key)
+        self.editor.set_value(a.value if a.status == ANSWERED else None)
+        self.dk.setChecked(a.status == DONT_KNOW)
+        self.na.setChecked(a.status == NOT_APPLICABLE)
+
+    def _on_editor_committed(self, value: Any) -> None:
+        if value is None:
+            self.session.clear(self.key)
+        else:
+            self.session.set_answer(self.key, value)
+        self.refresh()
+
+    def _on_dk_clicked(self, checked: bool) -> None:
+        (self.session.dont_know if checked else self.session.clear)(self.key)
+        self.refresh()
+
+    def _on_na_clicked(self, checked: bool) -> None:
+        (self.session.not_applicable if checked else self.session.clear)(self.key)
+        self.refresh()
+
+    def _on_session_failed(self, key: str, message: str) -> None:
+        if key == self.key:
+            # the service message starts with the key: the officer sees only the reason
+            self.show_message(message.split(": ", 1)[1] if message.startswith(key + ": ") else message)
+
+    def _on_session_accepted(self, key: str) -> None:
+        if key == self.key:
+            self.message.setVisible(False)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+
+    def focus(self) -> None:
+        self.editor.focus_target().setFocus(Qt.OtherFocusReason)
+
+    def flush(self) -> None:
+        self.editor.flush()

@@ -1,0 +1,178 @@
+"""Home: the list of assessments (and the trash), with their completion and band."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from ..services import assessments as svc
+from . import features
+from .models import AssessmentListModel
+
+
+class AssessmentTable(QTableView):
+    openRequested = Signal(int)
+
+    def keyPressEvent(self, e):
+        if e.key() in (Qt.Key_Return, Qt.Key_Enter):
+            a = self.model().assessment(self.currentIndex().row())
+            if a is not None:
+                self.openRequested.emit(a.id)
+                return
+        super().keyPressEvent(e)
+
+
+class HomePage(QWidget):
+    openRequested = Signal(int)
+    selectionChanged = Signal()
+
+    def __init__(self, store, questionnaire, icon, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.q = questionnaire
+        self.trash_mode = False
+        self.setObjectName("home")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(18, 14, 18, 12)
+        box.setSpacing(8)
+        self.title = QLabel(self.tr("Assessments"), self)
+        self.title.setObjectName("pageTitle")
+        box.addWidget(self.title)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("help")
+        self.subtitle.setWordWrap(True)
+        box.addWidget(self.subtitle)
+        row = QHBoxLayout()
+        self.buttons = {}
+        for name, text, ic in (("new", self.tr("&New…"), "new"), ("open", self.tr("&Open"), "open"),
+                               ("duplicate", self.tr("Next &round"), "duplicate"),
+                               ("delete", self.tr("Move to &trash"), "delete"),
+                               ("restore", self.tr("&Restore"), "restore"),
+                               ("import", self.tr("&Import workbook…"), "import"),
+                               ("trash", self.tr("Show t&rash"), "trash")):
+            b = QPushButton(icon(ic), text, self)
+            b.setObjectName(f"home_{name}")
+            b.setAccessibleName(text.replace("&", "").rstrip("…"))
+            self.buttons[name] = b
+            row.addWidget(b)
+        row.insertStretch(6, 1)
+        self.buttons["trash"].setCheckable(True)
+        box.addLayout(row)
+        self.table = AssessmentTable(self)
+        self.table.setObjectName("assessmentList")
+        self.table.setAccessibleName(self.tr("Assessments"))
+        self.model = AssessmentListModel(self.table)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeToContents)
+        hh.setSectionResizeMode(0, QHeaderView.Stretch)
+        hh.setSectionResizeMode(4, QHeaderView.Stretch)
+        box.addWidget(self.table, 1)
+        self.empty = QLabel(self.tr("No assessment yet. Press Ctrl+N to start one, or import a workbook."), self)
+        self.empty.setObjectName("hint")
+        box.addWidget(self.empty)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.openRequested.connect(self.openRequested)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.buttons["open"].clicked.connect(self._on_open_clicked)
+        self.buttons["trash"].toggled.connect(self.set_trash_mode)
+        self._pending: list[int] = []
+        self._derive_timer = QTimer(self)
+        self._derive_timer.setInterval(0)
+        self._derive_timer.timeout.connect(self._derive_next)
+        self.buttons["import"].setVisible(features.available(features.EXCHANGE))
+
+    def set_lang(self, lang: str) -> None:
+        self.model.lang = lang
+        self.model.layoutChanged.emit()
+
+    def refresh(self, derive: bool = True) -> None:
+        """Reload the list; completion and band are filled in afterwards, one row at a time,
+        so the list paints at once."""
+        current = self.current_id()
+        rows = self.store.assessments(only_deleted=self.trash_mode)
+        self.model.set_assessments(rows)
+        self.empty.setVisible(not rows)
+        n = len(rows)
+        self.subtitle.setText((self.tr("Trash: %n assessment(s); restore one to work on it again.", "", n)
+                               if self.trash_mode else
+                               self.tr("%n assessment(s). Enter or double-click opens one.", "", n)))
+        if current is not None:
+            self.select_id(current)
+        elif rows:
+            self.table.selectRow(0)
+        self._pending = [r.assessment.id for r in self.model.rows if r.completion is None]
+        if derive and self._pending:
+            self._derive_timer.start()
+        self._update_buttons()
+
+    def _derive_next(self) -> None:
+        if not self._pending:
+            self._derive_timer.stop()
+            return
+        aid = self._pending.pop(0)
+        try:
+            completion = svc.load_sheet(self.store, self.q, aid).overall_completion()
+        except Exception:
+            completion = None
+        band = overall = None
+        if features.available(features.SCORING):
+            try:
+                d = features.load(features.SCORING).score_assessment(self.store, self.q, aid).to_dict()
+                band, overall = d.get("band"), d.get("overall")
+            except Exception:
+                band = None
+        self.model.set_derived(aid, completion, band, overall)
+
+    def derive_all(self) -> None:
+        while self._pending:
+            self._derive_next()
+
+    def set_trash_mode(self, on: bool) -> None:
+        self.trash_mode = on
+        self.title.setText(self.tr("Trash") if on else self.tr("Assessments"))
+        self.buttons["trash"].setChecked(on)
+        self.refresh()
+
+    def _update_buttons(self) -> None:
+        has = self.current_id() is not None
+        t = self.trash_mode
+        self.buttons["open"].setEnabled(has and not t)
+        self.buttons["duplicate"].setEnabled(has and not t)
+        self.buttons["delete"].setVisible(not t)
+        self.buttons["delete"].setEnabled(has)
+        self.buttons["restore"].setVisible(t)
+        self.buttons["restore"].setEnabled(has)
+        self.buttons["new"].setEnabled(not t)
+        self.selectionChanged.emit()
+
+    def current_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        a = self.model.assessment(rows[0].row())
+        return a.id if a else None
+
+    def select_id(self, aid: int) -> None:
+        for r, row in enumerate(self.model.rows):
+            if row.assessment.id == aid:
+                self.table.selectRow(r)
+                return
+
+    def _on_table_double_clicked(self, index) -> None:
+        a = self.model.assessment(index.row())
+        if a is not None and not self.trash_mode:
+            self.openRequested.emit(a.id)
+
+    def _on_open_clicked(self) -> None:
+        aid = self.current_id()
+        if aid is not None:
+            self.openRequested.emit(aid)

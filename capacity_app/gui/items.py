@@ -1,0 +1,558 @@
+"""The question page: one section's items, each with its editor, help, comment and evidence."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDateEdit, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox,
+    QStyledItemDelegate, QTableView, QToolButton, QVBoxLayout, QWidget,
+)
+
+from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, ValueError_, coerce_text
+from ..domain.questionnaire import Field, Item, Section, tr
+from .editors import EMPTY_DATE, FieldRow, _PlainText, format_value
+
+DK_COLOUR = QColor("#fff4d6")
+NA_COLOUR = QColor("#eef0f3")
+OFF_COLOUR = QColor("#f3f4f6")
+
+
+# --- comment and evidence -------------------------------------------------------------------
+
+class CommentPanel(QWidget):
+    """Comment box and evidence list for one key (an item id for grids and simple items)."""
+
+    def __init__(self, session, key: str, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.key = key
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 4, 0, 0)
+        box.setSpacing(4)
+        self.comment = _PlainText(self)
+        self.comment.setObjectName("comment")
+        self.comment.setTabChangesFocus(True)
+        self.comment.setPlaceholderText(self.tr("Comment (who said what, caveats, follow-up)"))
+        self.comment.setAccessibleName(self.tr("Comment on %s") % key)
+        self.comment.setFixedHeight(self.comment.fontMetrics().lineSpacing() * 2 + 14)
+        box.addWidget(self.comment)
+        self.evidence = QListWidget(self)
+        self.evidence.setObjectName("evidence")
+        self.evidence.setAccessibleName(self.tr("Evidence for %s") % key)
+        box.addWidget(self.evidence)
+        row = QHBoxLayout()
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Evidence kind"))
+        names = {"document": self.tr("Document"), "url": self.tr("Web address"),
+                 "institution": self.tr("Institution"), "note": self.tr("Note")}
+        for k in EVIDENCE_KINDS:
+            self.kind.addItem(names.get(k, k), k)
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("Document title, web address or institution"))
+        self.text.setAccessibleName(self.tr("Evidence text"))
+        self.add = QPushButton(self.tr("Add evidence"), self)
+        self.remove = QPushButton(self.tr("Remove"), self)
+        self.remove.setAccessibleName(self.tr("Remove selected evidence"))
+        for w in (self.kind, self.text, self.add, self.remove):
+            row.addWidget(w)
+        row.setStretch(1, 1)
+        box.addLayout(row)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(700)
+        self._timer.timeout.connect(self.flush)
+        self.comment.textChanged.connect(self._on_comment_changed)
+        self.comment.focusLost.connect(self.flush)
+        self.add.clicked.connect(self._on_add_clicked)
+        self.text.returnPressed.connect(self._on_add_clicked)
+        self.remove.clicked.connect(self._on_remove_clicked)
+        self._loading = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        a = self.session.answer(self.key)
+        self._loading = True
+        if self.comment.toPlainText() != a.comment:
+            self.comment.setPlainText(a.comment)
+        self._loading = False
+        self.evidence.clear()
+        for e in a.evidence:
+            it = QListWidgetItem(f"[{self.kind.itemText(max(0, self.kind.findData(e.kind)))}] {e.text}")
+            it.setData(Qt.UserRole, e.id)
+            self.evidence.addItem(it)
+        self.evidence.setFixedHeight(min(4, max(1, len(a.evidence))) * (self.evidence.fontMetrics().lineSpacing() + 4) + 8)
+        self.evidence.setVisible(bool(a.evidence))
+        self.remove.setVisible(bool(a.evidence))
+
+    def has_content(self) -> bool:
+        a = self.session.answer(self.key)
+        return bool(a.comment or a.evidence)
+
+    def _on_comment_changed(self) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        text = self.comment.toPlainText()
+        if text != self.session.answer(self.key).comment:
+            self.session.set_comment(self.key, text)
+
+    def _on_add_clicked(self) -> None:
+        if self.session.add_evidence(self.key, self.kind.currentData(), self.text.text()):
+            self.text.clear()
+            self.refresh()
+
+    def _on_remove_clicked(self) -> None:
+        it = self.evidence.currentItem()
+        if it is not None and self.session.remove_evidence(self.key, int(it.data(Qt.UserRole))):
+            self.refresh()
+
+
+# --- grids ----------------------------------------------------------------------------------
+
+class GridModel(QAbstractTableModel):
+    """A grid item's rows × columns over the session's answer sheet (no copy)."""
+
+    def __init__(self, session, item: Item, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.item = item
+
+    def key(self, index: QModelIndex) -> str:
+        return f"{self.item.id}.{self.item.rows[index.row()].code}.{self.item.columns[index.column()].id}"
+
+    def field(self, index: QModelIndex) -> Field:
+        return self.item.columns[index.column()]
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.item.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.item.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        lang = self.session.lang
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            if orientation == Qt.Horizontal:
+                c = self.item.columns[section]
+                return tr(c.help, lang) if role == Qt.ToolTipRole and c.help else tr(c.label, lang)
+            r = self.item.rows[section]
+            return tr(r.help, lang) if role == Qt.ToolTipRole and r.help else tr(r.label, lang)
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        key = self.key(index)
+        a = self.session.answer(key)
+        fld = self.field(index)
+        if role == Qt.DisplayRole:
+            if a.status == DONT_KNOW:
+                return self.tr("don't know")
+            if a.status == NOT_APPLICABLE:
+                return self.tr("n/a")
+            return format_value(fld, a.value, self.session.lang)
+        if role == Qt.EditRole:
+            return a.value
+        if role == Qt.BackgroundRole:
+            if not self.session.is_relevant(key):
+                return QBrush(OFF_COLOUR)
+            if a.status == DONT_KNOW:
+                return QBrush(DK_COLOUR)
+            if a.status == NOT_APPLICABLE:
+                return QBrush(NA_COLOUR)
+        if role == Qt.ForegroundRole and a.status in (DONT_KNOW, NOT_APPLICABLE):
+            return QBrush(QColor("#7a5b00" if a.status == DONT_KNOW else "#6b7280"))
+        if role == Qt.ToolTipRole:
+            return f"{key}\n{tr(fld.help, self.session.lang)}".strip()
+        if role == Qt.AccessibleTextRole:
+            return f"{self.headerData(index.row(), Qt.Vertical)}, {self.headerData(index.column(), Qt.Horizontal)}: {self.data(index)}"
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        f = Qt.ItemIsSelectable | Qt.ItemIsEnabled
+        if self.session.is_relevant(self.key(index)):
+            f |= Qt.ItemIsEditable
+        return f
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if role != Qt.EditRole or not index.isValid():
+            return False
+        key = self.key(index)
+        ok = self.session.clear(key) if value is None else self.session.set_answer(key, value)
+        return ok
+
+    def set_status(self, index: QModelIndex, status: str) -> bool:
+        key = self.key(index)
+        return self.session.set_answer(key, None, status)
+
+    def refresh(self) -> None:
+        if self.item.rows and self.item.columns:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.item.rows) - 1, len(self.item.columns) - 1))
+
+
+class _CheckList(QListWidget):
+    pass
+
+
+class GridDelegate(QStyledItemDelegate):
+    """Per-cell editors by column type; typed text that is not a value is reported inline."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+
+    def createEditor(self, parent, option, index):
+        fld: Field = index.model().field(index)
+        lang = self.session.lang
+        if fld.type == "select_one":
+            w = QComboBox(parent)
+            w.addItem("", None)
+            for c in fld.choices:
+                w.addItem(tr(c.label, lang), c.code)
+        elif fld.type == "select_multiple":
+            w = _CheckList(parent)
+            for c in fld.choices:
+                it = QListWidgetItem(tr(c.label, lang))
+                it.setData(Qt.UserRole, c.code)
+                it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
+                it.setCheckState(Qt.Unchecked)
+                w.addItem(it)
+            w.setMinimumHeight(min(24 * len(fld.choices) + 6, 180))
+        elif fld.type == "year":
+            w = QSpinBox(parent)
+            lo = int(fld.minimum) if fld.minimum is not None else YEAR_MIN
+            hi = int(fld.maximum) if fld.maximum is not None else YEAR_MAX
+            w.setRange(lo - 1, hi)
+            w.setSpecialValueText("—")
+        elif fld.type == "date":
+            w = QDateEdit(parent)
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.setMinimumDate(EMPTY_DATE)
+            w.setSpecialValueText("—")
+        else:
+            w = QLineEdit(parent)
+        w.setAccessibleName(tr(fld.label, lang))
+        return w
+
+    def updateEditorGeometry(self, editor, option, index):
+        r = option.rect
+        if isinstance(editor, _CheckList):
+            r = r.adjusted(0, 0, 0, max(0, editor.minimumHeight() - r.height()))
+        editor.setGeometry(r)
+
+    def setEditorData(self, editor, index):
+        value = index.model().data(index, Qt.EditRole)
+        fld: Field = index.model().field(index)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)) if value is not None else 0)
+        elif isinstance(editor, _CheckList):
+            chosen = set(value or ())
+            for i in range(editor.count()):
+                it = editor.item(i)
+                it.setCheckState(Qt.Checked if it.data(Qt.UserRole) in chosen else Qt.Unchecked)
+        elif isinstance(editor, QSpinBox):
+            if value is None:
+                import datetime as _dt
+
+                editor.setValue(min(editor.maximum(), _dt.date.today().year))
+            else:
+                editor.setValue(int(value))
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else QDate.currentDate())
+        elif isinstance(editor, QLineEdit):
+            editor.setText(format_value(fld, value, self.session.lang) if value is not None else "")
+
+    def setModelData(self, editor, model, index):
+        fld: Field = model.field(index)
+        key = model.key(index)
+        if isinstance(editor, QComboBox):
+            value = editor.currentData()
+        elif isinstance(editor, _CheckList):
+            value = [editor.item(i).data(Qt.UserRole) for i in range(editor.count())
+                     if editor.item(i).checkState() == Qt.Checked] or None
+        elif isinstance(editor, QSpinBox):
+            editor.interpretText()
+            value = None if editor.value() == editor.minimum() else editor.value()
+        elif isinstance(editor, QDateEdit):
+            value = None if editor.date() == EMPTY_DATE else editor.date().toString("yyyy-MM-dd")
+        else:
+            text = editor.text().strip()
+            if not text:
+                value = None
+            elif fld.type in ("integer", "decimal"):
+                try:
+                    value = coerce_text(fld, text.replace(",", ".") if fld.type == "decimal" else text, key)
+                except ValueError_ as exc:
+                    self.session.failed.emit(key, str(exc))
+                    return
+            else:
+                value = text
+        old = self.session.answer(key)
+        if value is None and old.status != ANSWERED:
+            return  # leave don't know / not applicable alone when the editor was left empty
+        model.setData(index, value, Qt.EditRole)
+
+
+class GridTable(QTableView):
+    """A grid that fits its rows (the page scrolls, not the table). Delete clears a cell; the
+    context menu (or Shift+F10) offers don't know / not applicable."""
+
+    def __init__(self, session, item: Item, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.grid_model = GridModel(session, item, self)
+        self.setModel(self.grid_model)
+        self.setItemDelegate(GridDelegate(session, self))
+        self.setObjectName("grid")
+        self.setAccessibleName(tr(item.label, session.lang))
+        self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                             | QAbstractItemView.AnyKeyPressed | QAbstractItemView.SelectedClicked)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.horizontalHeader().setMinimumSectionSize(70)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.verticalHeader().setDefaultSectionSize(28)
+        self.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_context_menu)
+        self._fit()
+
+    def _fit(self):
+        h = self.horizontalHeader().sizeHint().height() + 28 * self.grid_model.rowCount() + 4
+        self.setFixedHeight(h)
+
+    def keyPressEvent(self, e):
+        idx = self.currentIndex()
+        if idx.isValid() and e.key() in (Qt.Key_Delete, Qt.Key_Backspace) and self.state() != QAbstractItemView.EditingState:
+            self.grid_model.setData(idx, None)
+            return
+        super().keyPressEvent(e)
+
+    def _on_context_menu(self, pos):
+        idx = self.indexAt(pos) if pos is not None else self.currentIndex()
+        if not idx.isValid():
+            return
+        fld = self.grid_model.field(idx)
+        menu = QMenu(self)
+        if fld.dont_know:
+            menu.addAction(self.tr("Don't know"), lambda: self.grid_model.set_status(idx, DONT_KNOW))
+        if fld.not_applicable:
+            menu.addAction(self.tr("Not applicable"), lambda: self.grid_model.set_status(idx, NOT_APPLICABLE))
+        menu.addAction(self.tr("Clear"), lambda: self.grid_model.set_status(idx, EMPTY))
+        menu.popup(self.viewport().mapToGlobal(pos))
+
+
+# --- items and the section page ----------------------------------------------------------------
+
+class ItemWidget(QFrame):
+    """One question: label, help, editor (or grid), inline messages, comment and evidence."""
+
+    navigate = Signal(str)  # e.g. "matrix"
+
+    def __init__(self, session, item: Item, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.item = item
+        self.setObjectName("item")
+        lang = session.lang
+        box = QVBoxLayout(self)
+        box.setContentsMargins(14, 10, 14, 10)
+        box.setSpacing(6)
+        head = QHBoxLayout()
+        self.title = QLabel(tr(item.label, lang), self)
+        self.title.setObjectName("noteText" if item.type == "note" else "itemTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        head.addWidget(self.title, 1)
+        if item.type != "note":
+            ident = QLabel(item.id, self)
+            ident.setObjectName("itemId")
+            head.addWidget(ident, 0, Qt.AlignTop)
+        box.addLayout(head)
+        if item.help:
+            self.help = QLabel(tr(item.help, lang), self)
+            self.help.setObjectName("help")
+            self.help.setWordWrap(True)
+            box.addWidget(self.help)
+        self.row: FieldRow | None = None
+        self.grid: GridTable | None = None
+        self.message = None
+        if item.type == "grid":
+            self.grid = GridTable(session, item, self)
+            box.addWidget(self.grid)
+            hint = QLabel(self.tr("Type or press F2 to edit a cell; Delete clears it; the context menu "
+                                  "(Shift+F10) marks don't know."), self)
+            hint.setObjectName("hint")
+            hint.setWordWrap(True)
+            box.addWidget(hint)
+            self.message = QLabel(self)
+            self.message.setObjectName("fieldError")
+            self.message.setWordWrap(True)
+            self.message.setVisible(False)
+            box.addWidget(self.message)
+            session.failed.connect(self._on_session_failed)
+            session.accepted.connect(self._on_session_accepted)
+        elif item.type == "matrix":
+            b = QPushButton(self.tr("Open the policy question × source matrix"), self)
+            b.clicked.connect(lambda: self.navigate.emit("matrix"))
+            box.addWidget(b, 0, Qt.AlignLeft)
+        elif item.type != "note":
+            self.row = FieldRow(session, item.id, item.field, self)
+            box.addWidget(self.row)
+        self.comments: CommentPanel | None = None
+        if item.type != "note":
+            self.more = QToolButton(self)
+            self.more.setObjectName("more")
+            self.more.setCheckable(True)
+            self.more.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+            self.more.setArrowType(Qt.RightArrow)
+            self.more.setAccessibleName(self.tr("Show comment and evidence"))
+            self.more.toggled.connect(self._on_more_toggled)
+            box.addWidget(self.more, 0, Qt.AlignLeft)
+            self.comments = CommentPanel(session, item.id, self)
+            box.addWidget(self.comments)
+            self.more.setChecked(self.comments.has_content())
+            self._on_more_toggled(self.more.isChecked())
+
+    def _more_text(self) -> str:
+        a = self.session.answer(self.item.id)
+        extra = []
+        if a.comment:
+            extra.append(self.tr("comment"))
+        if a.evidence:
+            extra.append(self.tr("%n evidence", "", len(a.evidence)))
+        label = self.tr("Comment and evidence")
+        return f"{label} ({', '.join(extra)})" if extra else label
+
+    def _on_more_toggled(self, on: bool) -> None:
+        self.comments.setVisible(on)
+        self.more.setArrowType(Qt.DownArrow if on else Qt.RightArrow)
+        self.more.setText(self._more_text())
+
+    def _on_session_failed(self, key: str, message: str) -> None:
+        if self.message is not None and key.startswith(self.item.id + "."):
+            self.message.setText(message)
+            self.message.setVisible(True)
+
+    def _on_session_accepted(self, key: str) -> None:
+        if self.message is not None and key.startswith(self.item.id + "."):
+            self.message.setVisible(False)
+
+    def refresh(self) -> None:
+        if self.row is not None:
+            self.row.refresh()
+        if self.grid is not None:
+            self.grid.grid_model.refresh()
+        if self.comments is not None:
+            self.comments.refresh()
+            self.more.setText(self._more_text())
+
+    def focus(self) -> None:
+        if self.row is not None:
+            self.row.focus()
+        elif self.grid is not None:
+            self.grid.setFocus(Qt.OtherFocusReason)
+            if not self.grid.currentIndex().isValid():
+                self.grid.setCurrentIndex(self.grid.grid_model.index(0, 0))
+        else:
+            self.setFocus(Qt.OtherFocusReason)
+
+    def flush(self) -> None:
+        if self.row is not None:
+            self.row.flush()
+        if self.comments is not None:
+            self.comments.flush()
+
+
+class QuestionPage(QScrollArea):
+    """All items of one section; relevance shows and hides items as answers change."""
+
+    navigate = Signal(str)
+    currentItemChanged = Signal(str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("questionPage")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.section: Section | None = None
+        self.widgets: dict[str, ItemWidget] = {}
+        session.answerChanged.connect(self._on_answer_changed)
+
+    def show_section(self, section: Section, force: bool = False) -> None:
+        if section is self.section and not force:
+            return
+        self.flush()
+        self.section = section
+        self.widgets = {}
+        body = QWidget()
+        body.setObjectName("pageBody")
+        box = QVBoxLayout(body)
+        box.setContentsMargins(18, 14, 18, 18)
+        box.setSpacing(10)
+        title = QLabel(tr(section.label, self.session.lang), body)
+        title.setObjectName("sectionTitle")
+        title.setWordWrap(True)
+        box.addWidget(title)
+        if section.help:
+            h = QLabel(tr(section.help, self.session.lang), body)
+            h.setObjectName("help")
+            h.setWordWrap(True)
+            box.addWidget(h)
+        for item in section.items:
+            w = ItemWidget(self.session, item, body)
+            w.navigate.connect(self.navigate)
+            self.widgets[item.id] = w
+            box.addWidget(w)
+        box.addStretch(1)
+        old = self.takeWidget()
+        self.setWidget(body)
+        if old is not None:
+            old.deleteLater()
+        self.apply_relevance()
+        QWidget.setTabOrder(self, body)
+
+    def apply_relevance(self) -> None:
+        for w in self.widgets.values():
+            w.setVisible(self.session.item_relevant(w.item))
+
+    def _on_answer_changed(self, key: str) -> None:
+        item_id = key.split(".", 1)[0]
+        w = self.widgets.get(item_id)
+        if w is not None:
+            w.refresh()
+        self.apply_relevance()
+
+    def go_to(self, item_id: str, focus: bool = True) -> bool:
+        w = self.widgets.get(item_id)
+        if w is None:
+            return False
+        if not w.isVisible() and self.isVisible():
+            return False
+        self.widget().layout().activate()
+        self.ensureWidgetVisible(w, 0, 40)
+        self.verticalScrollBar().setValue(max(0, w.y() - 8))
+        if focus:
+            w.focus()
+        self.currentItemChanged.emit(item_id)
+        return True
+
+    def refresh_all(self) -> None:
+        for w in self.widgets.values():
+            w.refresh()
+        self.apply_relevance()
+
+    def flush(self) -> None:
+        for w in self.widgets.values():
+            w.flush()

@@ -1,0 +1,228 @@
+"""The policy question × data source matrix: a grid of derived levels with a side panel that
+edits the fields of the current cell."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QShortcut, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from ..domain.questionnaire import tr
+from .editors import FieldRow
+from .models import LEVEL_COLOURS, MatrixModel
+
+
+class MatrixTable(QTableView):
+    activatedCell = Signal()
+
+    def keyPressEvent(self, e):
+        if e.key() in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_F2):
+            self.activatedCell.emit()
+            return
+        super().keyPressEvent(e)
+
+
+class CellPanel(QScrollArea):
+    """The fields of one matrix cell (exists, variables, periodicity …) with their editors."""
+
+    back = Signal()
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("cellPanel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.rows: dict[str, FieldRow] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.coords: tuple[str, str] | None = None
+        session.answerChanged.connect(self._on_answer_changed)
+        session.scoresChanged.connect(lambda _s: self._update_header())
+        QShortcut(QKeySequence(Qt.Key_Escape), self, self.back.emit, context=Qt.WidgetWithChildrenShortcut)
+
+    def show_cell(self, pq: str, src: str) -> None:
+        if self.coords == (pq, src):
+            return
+        self.flush()
+        self.coords = (pq, src)
+        q = self.session.q
+        body = QWidget()
+        body.setObjectName("pageBody")
+        box = QVBoxLayout(body)
+        box.setContentsMargins(14, 12, 14, 14)
+        box.setSpacing(6)
+        p, s = q.policy_question(pq), q.source(src)
+        self.title = QLabel(body)
+        self.title.setObjectName("sectionTitle")
+        self.title.setWordWrap(True)
+        self.title.setText(f"{pq}. {self.session.text(p.label)}")
+        box.addWidget(self.title)
+        self.subtitle = QLabel(f"{src} — {self.session.text(s.label)}", body)
+        self.subtitle.setObjectName("cellSource")
+        self.subtitle.setWordWrap(True)
+        box.addWidget(self.subtitle)
+        self.level = QLabel(body)
+        self.level.setObjectName("cellLevel")
+        self.level.setWordWrap(True)
+        box.addWidget(self.level)
+        if p.variables:
+            v = QLabel(self.tr("Variables this question needs: %s") % self.session.text(p.variables), body)
+            v.setObjectName("help")
+            v.setWordWrap(True)
+            box.addWidget(v)
+        self.rows, self.labels = {}, {}
+        prefix = f"{q.matrix_item().id}.{pq}.{src}"
+        for f in q.matrix.fields:
+            key = f"{prefix}.{f.id}"
+            lab = QLabel(self.session.text(f.label), body)
+            lab.setObjectName("fieldLabel")
+            lab.setWordWrap(True)
+            if f.help:
+                lab.setToolTip(self.session.text(f.help))
+            row = FieldRow(self.session, key, f, body, compact=True)
+            lab.setBuddy(row.editor.focus_target())
+            box.addWidget(lab)
+            box.addWidget(row)
+            self.rows[key] = row
+            self.labels[key] = lab
+        box.addStretch(1)
+        old = self.takeWidget()
+        self.setWidget(body)
+        if old is not None:
+            old.deleteLater()
+        self._apply_relevance()
+        self._update_header()
+
+    def _update_header(self) -> None:
+        if self.coords is None:
+            return
+        pq, src = self.coords
+        cell = ((self.session.scores or {}).get("cells") or {}).get(f"{pq}.{src}") or {}
+        rel = self.session.q.matrix.relevance.get((pq, src))
+        rel_text = {"main": self.tr("● main source"), "supporting": self.tr("○ supporting source")}.get(
+            rel or "", self.tr("not an expected source (may still be used)"))
+        level = cell.get("level")
+        lines = [rel_text]
+        if level is not None:
+            lines.append(self.tr("Derived level: %s of 3") % level)
+        elif self.session.scores is None:
+            lines.append(self.tr("Derived level: shown when scoring is available"))
+        else:
+            lines.append(self.tr("Derived level: not yet (answer 'exists' first)"))
+        reasons = list(cell.get("reasons") or [])
+        text = "<br>".join(_esc(x) for x in lines)
+        if reasons:
+            text += "<ul style='margin:2px 0 0 -20px'>" + "".join(f"<li>{_esc(r)}</li>" for r in reasons) + "</ul>"
+        self.level.setText(text)
+        colour = LEVEL_COLOURS.get(level, "#f3f4f6") if level is not None else "#f3f4f6"
+        self.level.setStyleSheet(f"background:{colour}; border-radius:4px; padding:6px;")
+
+    def _apply_relevance(self) -> None:
+        for key, row in self.rows.items():
+            rel = self.session.is_relevant(key)
+            row.setVisible(rel)
+            self.labels[key].setVisible(rel)
+
+    def _on_answer_changed(self, key: str) -> None:
+        if key in self.rows:
+            self.rows[key].refresh()
+            self._apply_relevance()
+
+    def focus_first(self) -> None:
+        for row in self.rows.values():
+            if row.isVisible():
+                row.focus()
+                return
+
+    def flush(self) -> None:
+        for row in self.rows.values():
+            row.flush()
+
+
+def _esc(text: str) -> str:
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class MatrixView(QSplitter):
+    """The grid on the left, the current cell's fields on the right."""
+
+    cellChanged = Signal(str, str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(Qt.Horizontal, parent)
+        self.setObjectName("matrixSplitter")
+        self.session = session
+        left = QWidget(self)
+        lbox = QVBoxLayout(left)
+        lbox.setContentsMargins(10, 10, 4, 10)
+        legend = QLabel(self.tr("● main source   ○ supporting source   colour and number: derived level "
+                                "0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns."), left)
+        legend.setObjectName("hint")
+        legend.setWordWrap(True)
+        lbox.addWidget(legend)
+        self.table = MatrixTable(left)
+        self.model = MatrixModel(session, self.table)
+        self.table.setModel(self.model)
+        self.table.setObjectName("matrix")
+        self.table.setAccessibleName(self.tr("Policy question by data source matrix"))
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
+        self.table.setMinimumWidth(40 * len(session.q.sources) + 40)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.verticalHeader().setMinimumSectionSize(26)
+        lbox.addWidget(self.table, 1)
+        self.panel = CellPanel(session, self)
+        self.addWidget(left)
+        self.addWidget(self.panel)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        self.setSizes([640, 400])
+        self.setChildrenCollapsible(False)
+        self.table.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.table.activatedCell.connect(self.panel.focus_first)
+        self.table.clicked.connect(lambda _i: None)
+        self.panel.back.connect(lambda: self.table.setFocus(Qt.ShortcutFocusReason))
+        session.scoresChanged.connect(lambda _s: self.model.refresh())
+        session.answerChanged.connect(self._on_answer_changed)
+        session.languageChanged.connect(self._on_language_changed)
+        self.select(self.session.q.policy_questions[0].code, self.session.q.sources[0].code)
+
+    def _on_answer_changed(self, key: str) -> None:
+        if key.startswith(self.session.q.matrix_item().id + "."):
+            self.model.refresh()
+
+    def _on_language_changed(self, _lang: str) -> None:
+        coords = self.panel.coords
+        self.panel.coords = None
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.refresh()
+        if coords:
+            self.panel.show_cell(*coords)
+
+    def _on_current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            pq, src = self.model.coords(current)
+            self.panel.show_cell(pq, src)
+            self.cellChanged.emit(pq, src)
+
+    def select(self, pq: str, src: str | None = None) -> None:
+        q = self.session.q
+        rows = [p.code for p in q.policy_questions]
+        cols = [s.code for s in q.sources]
+        if pq not in rows:
+            return
+        r = rows.index(pq)
+        if src is None:  # the first main source of that question
+            src = next((s for s in cols if q.matrix.relevance.get((pq, s)) == "main"), cols[0])
+        c = cols.index(src) if src in cols else 0
+        idx = self.model.index(r, c)
+        self.table.selectionModel().setCurrentIndex(idx, QItemSelectionModel.ClearAndSelect)
+        self.panel.show_cell(pq, cols[c])
+
+    def flush(self) -> None:
+        self.panel.flush()

@@ -1,0 +1,411 @@
+"""Qt item models: thin adapters over domain objects (assessments, the questionnaire, the
+policy question × source matrix). They hold references, never a second copy of the data."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..catalog.countries import localized_name, lookup
+from ..domain.assessment import Assessment
+from ..domain.questionnaire import Questionnaire, tr
+
+BAND_COLOURS = {
+    "requires_further_progress": "#c0392b",
+    "partially_meets": "#d68910",
+    "meets": "#2e86c1",
+    "fully_meets": "#1e8449",
+}
+LEVEL_COLOURS = {0: "#f5b7b1", 1: "#fad7a0", 2: "#aed6f1", 3: "#a9dfbf"}
+
+
+def band_colour(code: str | None) -> QColor:
+    return QColor(BAND_COLOURS.get(code or "", "#6b7280"))
+
+
+# --- home: the list of assessments ------------------------------------------------------------
+
+@dataclass
+class AssessmentRow:
+    assessment: Assessment
+    completion: float | None = None  # 0..1, filled after the first paint
+    band: dict | None = None         # {"code", "label"} from scoring
+    overall: float | None = None
+
+
+class AssessmentListModel(QAbstractTableModel):
+    COLUMNS = ("country", "round", "status", "completion", "band", "updated")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[AssessmentRow] = []
+        self.lang = "en"
+
+    def set_assessments(self, assessments: list[Assessment]) -> None:
+        old = {r.assessment.id: r for r in self.rows}
+        self.beginResetModel()
+        self.rows = []
+        for a in assessments:
+            prev = old.get(a.id)
+            keep = prev is not None and prev.assessment.updated_at == a.updated_at
+            self.rows.append(AssessmentRow(a, prev.completion if keep else None,
+                                           prev.band if keep else None, prev.overall if keep else None))
+        self.endResetModel()
+
+    def set_derived(self, assessment_id: int, completion: float | None, band: dict | None,
+                    overall: float | None) -> None:
+        for r, row in enumerate(self.rows):
+            if row.assessment.id == assessment_id:
+                row.completion, row.band, row.overall = completion, band, overall
+                self.dataChanged.emit(self.index(r, 3), self.index(r, 4))
+
+    def assessment(self, row: int) -> Assessment | None:
+        return self.rows[row].assessment if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return (self.tr("Country"), self.tr("Round"), self.tr("Status"), self.tr("Completion"),
+                    self.tr("Overall"), self.tr("Last edit"))[section]
+        return None
+
+    def status_label(self, status: str) -> str:
+        return {"draft": self.tr("Draft"), "in_progress": self.tr("In progress"),
+                "final": self.tr("Final")}.get(status, status)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        a = row.assessment
+        col = self.COLUMNS[index.column()]
+        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            if col == "country":
+                c = lookup(a.country)
+                return f"{localized_name(c, self.lang) if c else a.country} ({a.country})"
+            if col == "round":
+                return str(a.round)
+            if col == "status":
+                return self.status_label(a.status)
+            if col == "completion":
+                return "…" if row.completion is None else f"{row.completion * 100:.0f} %"
+            if col == "band":
+                if row.band is None:
+                    return "–"
+                score = "" if row.overall is None else f"{row.overall:.0f} · "
+                return f"{score}{row.band.get('label', '')}"
+            if col == "updated":
+                return a.deleted_at.replace("T", " ")[:16] if a.deleted else a.updated_at.replace("T", " ")[:16]
+        if role == Qt.ToolTipRole:
+            return a.title
+        if role == Qt.ForegroundRole and col == "band" and row.band:
+            return QBrush(band_colour(row.band.get("code")))
+        if role == Qt.TextAlignmentRole and col in ("round", "completion"):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.UserRole:
+            if col == "completion":
+                return row.completion
+            return a.id
+        return None
+
+
+# --- the navigator: sections, items, policy questions --------------------------------------
+
+PQ_GROUP = 10_000  # internal id of the "policy questions" node's children
+
+
+class NavigatorModel(QAbstractItemModel):
+    """Sections (with their items) and the policy questions A–O, over the questionnaire.
+
+    Internal ids: top-level rows carry 0; an item row carries its section's row + 1; a policy
+    question row carries PQ_GROUP. Column 1 holds the completion fraction (a bar is painted)."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.q: Questionnaire = session.q
+
+    # structure
+    def _top_count(self) -> int:
+        return len(self.q.sections) + (1 if self.q.policy_questions else 0)
+
+    def index(self, row, column, parent=QModelIndex()):
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        if parent.internalId() == 0:
+            if parent.row() < len(self.q.sections):
+                return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, PQ_GROUP)
+        return QModelIndex()
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        if index.internalId() == PQ_GROUP:
+            return self.createIndex(len(self.q.sections), 0, 0)
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent=QModelIndex()):
+        if not parent.isValid():
+            return self._top_count()
+        if parent.column() != 0 or parent.internalId() != 0:
+            return 0
+        if parent.row() < len(self.q.sections):
+            return sum(1 for it in self.q.sections[parent.row()].items if it.type != "note")
+        return len(self.q.policy_questions)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 2
+
+    # what a row stands for: ("section", Section) | ("item", Item) | ("pqs", None) | ("pq", PolicyQuestion)
+    def node(self, index):
+        if not index.isValid():
+            return None, None
+        if index.internalId() == 0:
+            if index.row() < len(self.q.sections):
+                return "section", self.q.sections[index.row()]
+            return "pqs", None
+        if index.internalId() == PQ_GROUP:
+            return "pq", self.q.policy_questions[index.row()]
+        section = self.q.sections[index.internalId() - 1]
+        items = [it for it in section.items if it.type != "note"]
+        return "item", items[index.row()]
+
+    def index_of_item(self, item_id: str) -> QModelIndex:
+        item = self.q.item(item_id)
+        if item is None:
+            return QModelIndex()
+        for s_row, s in enumerate(self.q.sections):
+            if s.id == item.section_id:
+                items = [it for it in s.items if it.type != "note"]
+                for r, it in enumerate(items):
+                    if it.id == item_id:
+                        return self.index(r, 0, self.index(s_row, 0))
+        return QModelIndex()
+
+    def index_of_section(self, section_id: str) -> QModelIndex:
+        for s_row, s in enumerate(self.q.sections):
+            if s.id == section_id:
+                return self.index(s_row, 0)
+        return QModelIndex()
+
+    def index_of_pq(self, code: str) -> QModelIndex:
+        for r, p in enumerate(self.q.policy_questions):
+            if p.code == code:
+                return self.index(r, 0, self.index(len(self.q.sections), 0))
+        return QModelIndex()
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return (self.tr("Questionnaire"), self.tr("Done"))[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        kind, obj = self.node(index)
+        if kind is None:
+            return None
+        s = self.session
+        col = index.column()
+        if kind == "section":
+            done, total = s.completion().get(obj.id, (0, 0))
+            if col == 0 and role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+                return f"{obj.id}  {s.text(obj.label)}"
+            if col == 1 and role == Qt.UserRole:
+                return None if total == 0 else done / total
+            if col == 1 and role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+                return "" if total == 0 else f"{done}/{total}"
+            if col == 0 and role == Qt.ToolTipRole:
+                score = (s.scores or {}).get("sections", {}).get(obj.id)
+                txt = self.tr("%1 of %2 answered").replace("%1", str(done)).replace("%2", str(total))
+                return txt if score is None else txt + "\n" + self.tr("Score: %1").replace("%1", f"{score:.0f}")
+            if col == 0 and role == Qt.FontRole:
+                f = QFont()
+                f.setBold(True)
+                return f
+            if col == 0 and role == Qt.DecorationRole:
+                return _marker(self._section_gap(obj.id))
+        elif kind == "item":
+            if col == 0 and role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+                return s.text(obj.label)
+            if col == 0 and role == Qt.ToolTipRole:
+                return f"{obj.id}\n{s.text(obj.label)}"
+            if col == 0 and role == Qt.ForegroundRole and not s.item_relevant(obj):
+                return QBrush(QColor("#9ca3af"))
+            if col == 1 and role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+                return self._item_state(obj)
+        elif kind == "pqs":
+            if col == 0 and role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+                return self.tr("Policy questions A–O")
+            if col == 0 and role == Qt.FontRole:
+                f = QFont()
+                f.setBold(True)
+                return f
+        elif kind == "pq":
+            info = (s.scores or {}).get("policy_questions", {}).get(obj.code)
+            if col == 0 and role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+                return f"{obj.code}. {s.text(obj.label)}"
+            if col == 0 and role == Qt.ToolTipRole:
+                if not info:
+                    return s.text(obj.label)
+                return "\n".join([s.text(obj.label),
+                                  self.tr("Need %1, availability %2, gap %3").replace("%1", str(info.get("need")))
+                                  .replace("%2", str(info.get("availability"))).replace("%3", str(info.get("gap")))]
+                                 + list(info.get("reasons") or [])[:3])
+            if col == 0 and role == Qt.DecorationRole:
+                return _marker("gap" if info and (info.get("gap") or 0) > 0 else ("ok" if info else None))
+            if col == 1 and role in (Qt.DisplayRole, Qt.AccessibleTextRole) and info:
+                gap = info.get("gap")
+                return self.tr("gap %1").replace("%1", str(gap)) if gap else self.tr("ok")
+        return None
+
+    def _item_state(self, item) -> str:
+        s = self.session
+        if not s.item_relevant(item):
+            return self.tr("skip")
+        keys = list(s.sheet.countable_keys(item))
+        if not keys:
+            return ""
+        done = sum(1 for k in keys if s.answer(k).is_answered)
+        if len(keys) == 1:
+            return "✓" if done else ""
+        return f"{done}/{len(keys)}"
+
+    def _section_gap(self, section_id: str) -> str | None:
+        scores = self.session.scores or {}
+        value = scores.get("sections", {}).get(section_id)
+        if value is None:
+            return None
+        return "gap" if value < 40 else ("warn" if value < 70 else "ok")
+
+    def refresh(self) -> None:
+        top = self._top_count()
+        if top:
+            self.dataChanged.emit(self.index(0, 0), self.index(top - 1, 1))
+        for r in range(top):
+            parent = self.index(r, 0)
+            n = self.rowCount(parent)
+            if n:
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(n - 1, 1, parent))
+
+
+_MARKERS: dict = {}
+
+
+def _marker(kind: str | None):
+    """A small coloured dot (gap red, warning amber, fine green); None draws nothing."""
+    if kind is None:
+        return None
+    if kind not in _MARKERS:
+        from PySide6.QtGui import QIcon, QPainter, QPixmap
+
+        pm = QPixmap(24, 24)
+        pm.fill(Qt.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.Antialiasing)
+        p.setPen(Qt.NoPen)
+        p.setBrush(QColor({"gap": "#c0392b", "warn": "#d68910", "ok": "#1e8449"}[kind]))
+        p.drawEllipse(6, 6, 12, 12)
+        p.end()
+        _MARKERS[kind] = QIcon(pm)
+    return _MARKERS[kind]
+
+
+# --- the matrix ------------------------------------------------------------------------------
+
+class MatrixModel(QAbstractTableModel):
+    """Policy questions (rows) × sources (columns). Each cell shows its expected relevance
+    (● main, ○ supporting) and the derived level 0–3 from the scoring result."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.q = session.q
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.q.policy_questions)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.q.sources)
+
+    def coords(self, index) -> tuple[str, str]:
+        return self.q.policy_questions[index.row()].code, self.q.sources[index.column()].code
+
+    def prefix(self, index) -> str:
+        pq, src = self.coords(index)
+        return f"{self.q.matrix_item().id}.{pq}.{src}"
+
+    def relevance(self, index) -> str | None:
+        return self.q.matrix.relevance.get(self.coords(index)) if self.q.matrix else None
+
+    def cell(self, index) -> dict:
+        pq, src = self.coords(index)
+        return ((self.session.scores or {}).get("cells") or {}).get(f"{pq}.{src}") or {}
+
+    def started(self, index) -> bool:
+        prefix = self.prefix(index) + "."
+        return any(k.startswith(prefix) and a.is_answered for k, a in self.session.sheet.answers.items())
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal:
+            src = self.q.sources[section]
+            if role == Qt.DisplayRole:
+                return src.code
+            if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
+                return self.session.text(src.label)
+        else:
+            pq = self.q.policy_questions[section]
+            if role == Qt.DisplayRole:
+                return pq.code
+            if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
+                return f"{pq.code}. {self.session.text(pq.label)}"
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        rel = self.relevance(index)
+        cell = self.cell(index)
+        level = cell.get("level")
+        mark = {"main": "●", "supporting": "○"}.get(rel or "", "")
+        if role == Qt.DisplayRole:
+            if level is None:
+                return mark if not self.started(index) else f"{mark} ·".strip()
+            return f"{mark} {level}".strip()
+        if role == Qt.UserRole:
+            return level
+        if role == Qt.UserRole + 1:
+            return rel
+        if role == Qt.BackgroundRole:
+            if level is not None:
+                return QBrush(QColor(LEVEL_COLOURS.get(int(level), "#ffffff")))
+            return QBrush(QColor("#ffffff" if rel else "#f7f7f8"))
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignCenter)
+        if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
+            pq, src = self.coords(index)
+            parts = [f"{pq} × {src}"]
+            parts.append({"main": self.tr("main source"), "supporting": self.tr("supporting source")}.get(
+                rel or "", self.tr("not an expected source")))
+            parts.append(self.tr("level %1").replace("%1", str(level)) if level is not None else self.tr("no level yet"))
+            parts.extend(cell.get("reasons") or [])
+            return "\n".join(parts) if role == Qt.ToolTipRole else ", ".join(parts[:3])
+        if role == Qt.FontRole and rel == "main":
+            f = QFont()
+            f.setBold(True)
+            return f
+        return None
+
+    def flags(self, index):
+        return Qt.ItemIsSelectable | Qt.ItemIsEnabled if index.isValid() else Qt.NoItemFlags
+
+    def refresh(self) -> None:
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))

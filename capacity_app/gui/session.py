@@ -1,0 +1,212 @@
+"""One open assessment: its answers, saving through the services, undo, debounced rescoring.
+
+Widgets call :class:`AssessmentSession` and listen to its signals; they never touch the store
+or score anything themselves."""
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer
+from ..domain.questionnaire import Item, Questionnaire, tr
+from ..services import assessments as svc
+from . import features
+
+RESCORE_DELAY_MS = 120
+
+
+class AnswerCommand(QUndoCommand):
+    """Re-records the previous (undo) or new (redo) answer of one key through the service."""
+
+    def __init__(self, session: "AssessmentSession", key: str, old: Answer, new: Answer):
+        super().__init__()
+        self.session = session
+        self.key = key
+        self.old = (old.status, old.value)
+        self.new = (new.status, new.value)
+        self._first = True
+        self.setText(QCoreApplication.translate("AnswerCommand", "answer %s") % key)
+
+    def redo(self) -> None:
+        if self._first:  # the change was already committed when the command was pushed
+            self._first = False
+            return
+        self.session._record(self.key, self.new[1], self.new[0])
+
+    def undo(self) -> None:
+        self.session._record(self.key, self.old[1], self.old[0])
+
+
+class AssessmentSession(QObject):
+    answerChanged = Signal(str)        # answer key (or item id for comments / evidence)
+    saved = Signal(str)                # commit time stamp (ISO)
+    failed = Signal(str, str)          # key, one-line message
+    accepted = Signal(str)             # key whose last attempt was accepted (clears messages)
+    scoresChanged = Signal(object)     # scoring dict (contract in COMMON.md) or None
+    completionChanged = Signal()
+    languageChanged = Signal(str)
+
+    def __init__(self, store, questionnaire: Questionnaire, assessment_id: int, lang: str = "en",
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.q = questionnaire
+        self.assessment_id = int(assessment_id)
+        self.assessment = svc.get_assessment(store, assessment_id)
+        self.lang = lang
+        self.sheet = svc.load_sheet(store, questionnaire, self.assessment_id)
+        self.undo_stack = QUndoStack(self)
+        self.scores: dict | None = None
+        self.last_score_ms = 0.0
+        self.score_error = ""
+        self._completion: dict[str, tuple[int, int]] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RESCORE_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_derived)
+
+    # --- reading ------------------------------------------------------------------------------
+    def answer(self, key: str) -> Answer:
+        return self.sheet.get(key)
+
+    def is_relevant(self, key: str) -> bool:
+        return self.sheet.is_relevant(key)
+
+    def item_relevant(self, item: Item) -> bool:
+        return self.sheet.item_relevant(item)
+
+    def text(self, t) -> str:
+        return tr(t, self.lang)
+
+    def completion(self) -> dict[str, tuple[int, int]]:
+        if self._completion is None:
+            self._completion = self.sheet.completion_by_section()
+        return self._completion
+
+    def overall_completion(self) -> float:
+        done = total = 0
+        for d, t in self.completion().values():
+            done += d
+            total += t
+        return 0.0 if total == 0 else done / total
+
+    def set_language(self, lang: str) -> None:
+        if lang != self.lang:
+            self.lang = lang
+            self.languageChanged.emit(lang)
+            self.refresh_derived()
+
+    # --- writing ------------------------------------------------------------------------------
+    def set_answer(self, key: str, value: Any = None, status: str = ANSWERED) -> bool:
+        """Commit one answer now (one transaction) and make it undoable."""
+        old = self.sheet.get(key)
+        if status != ANSWERED:
+            value = None
+        if (old.status, old.value) == (status, value):
+            self.accepted.emit(key)
+            return True
+        saved = self._record(key, value, status)
+        if saved is None:
+            return False
+        self.undo_stack.push(AnswerCommand(self, key, old, saved))
+        return True
+
+    def dont_know(self, key: str) -> bool:
+        return self.set_answer(key, None, DONT_KNOW)
+
+    def not_applicable(self, key: str) -> bool:
+        return self.set_answer(key, None, NOT_APPLICABLE)
+
+    def clear(self, key: str) -> bool:
+        return self.set_answer(key, None, EMPTY)
+
+    def _record(self, key: str, value: Any, status: str) -> Answer | None:
+        try:
+            saved = svc.record_answer(self.store, self.q, self.assessment_id, key, value,
+                                      status=status, lang=self.lang, sheet=self.sheet)
+        except svc.ServiceError as exc:
+            self.failed.emit(key, str(exc))
+            return None
+        self._changed(key, saved.at)
+        return saved.answer
+
+    def set_comment(self, key: str, comment: str) -> bool:
+        if self.sheet.get(key).comment == comment:
+            return True
+        try:
+            saved = svc.set_comment(self.store, self.q, self.assessment_id, key, comment)
+        except svc.ServiceError as exc:
+            self.failed.emit(key, str(exc))
+            return False
+        self.sheet.put(saved.answer)
+        self._changed(key, saved.at)
+        return True
+
+    def add_evidence(self, key: str, kind: str, text: str) -> bool:
+        try:
+            svc.add_evidence(self.store, self.q, self.assessment_id, key, kind, text)
+        except svc.ServiceError as exc:
+            self.failed.emit(key, str(exc))
+            return False
+        self.sheet.put(self.store.answer(self.assessment_id, key))
+        self._changed(key, _now())
+        return True
+
+    def remove_evidence(self, key: str, evidence_id: int) -> bool:
+        from ..storage.db import StorageError
+
+        try:
+            self.store.remove_evidence(evidence_id)
+        except StorageError as exc:
+            self.failed.emit(key, str(exc))
+            return False
+        self.sheet.put(self.store.answer(self.assessment_id, key))
+        self._changed(key, _now())
+        return True
+
+    def _changed(self, key: str, at: str) -> None:
+        self._completion = None
+        self.accepted.emit(key)
+        self.answerChanged.emit(key)
+        self.saved.emit(at)
+        self._timer.start()
+
+    # --- derived results ------------------------------------------------------------------------
+    def schedule_refresh(self) -> None:
+        self._timer.start()
+
+    def refresh_derived(self) -> None:
+        """Recompute completion and scores (a few ms) and tell the views."""
+        self._timer.stop()
+        self._completion = None
+        self.completionChanged.emit()
+        self.scores = self.compute_scores()
+        self.scoresChanged.emit(self.scores)
+
+    def compute_scores(self) -> dict | None:
+        if not features.available(features.SCORING):
+            return None
+        t0 = time.perf_counter()
+        try:
+            mod = features.load(features.SCORING)
+            result = mod.score_assessment(self.store, self.q, self.assessment_id, lang=self.lang)
+            d = result.to_dict() if hasattr(result, "to_dict") else dict(result)
+            self.score_error = ""
+        except Exception as exc:  # scoring must never take the form down
+            self.score_error = str(exc) or repr(exc)
+            return None
+        finally:
+            self.last_score_ms = (time.perf_counter() - t0) * 1000
+        return d
+
+    def reload_assessment(self) -> None:
+        self.assessment = svc.get_assessment(self.store, self.assessment_id)
+
+
+def _now() -> str:
+    import datetime as _dt
+
+    return _dt.datetime.now().isoformat(timespec="seconds")
