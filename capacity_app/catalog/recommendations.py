@@ -1,0 +1,176 @@
+"""Load and validate the recommendations library (``assessments/recommendations.yaml``).
+
+Every problem is one line ``FILE:LINE: recommendation-id: message``, like the questionnaire
+loader. The format:
+
+    version: "1.0"
+    recommendations:
+      - id: census_core_questions          # lower-case id, unique
+        section: S6                        # optional: the section the action belongs to
+        priority: 6                        # optional 0-9: urgency when picked by a finding
+        when:                              # at least one of gap_types / findings
+          gap_types: [data]                # data | processing_access | reporting | disaggregation
+          policy_questions: [I]            # optional: only these questions (A-O)
+          sources: [CEN]                   # optional: only when the gap involves these sources
+          findings: [s6a_core_missing]     # section findings (capacity_app.domain.scoring.FINDING_CODES)
+        title: {en: ..., fr: ..., es: ...}
+        text: {en: ..., fr: ..., es: ...}
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..domain.questionnaire import LANGUAGES, Questionnaire
+from ..domain.scoring import FINDING_CODES, GAP_TYPES, Recommendation
+from .loader import CODE_RE, ID_RE, LoadError, _display, _read_yaml
+
+ROOT_KEYS = {"version", "recommendations"}
+REC_KEYS = {"id", "title", "text", "when", "section", "priority"}
+WHEN_KEYS = {"gap_types", "policy_questions", "sources", "findings"}
+
+
+class RecommendationsError(Exception):
+    """Raised with every problem found in a recommendations file."""
+
+    user_error = True
+
+    def __init__(self, errors: list[LoadError]):
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+def _line(node: Any, default: int) -> int:
+    return getattr(node, "line", 0) or default
+
+
+def check_recommendations(path: str | Path, questionnaire: Questionnaire | None = None
+                          ) -> tuple[list[Recommendation], list[LoadError]]:
+    path = Path(path)
+    display = _display(path)
+    errors: list[LoadError] = []
+    root = _read_yaml(path, display, errors)
+    if errors:
+        return [], errors
+
+    def err(node: Any, where: str, message: str, default: int = 1) -> None:
+        errors.append(LoadError(display, _line(node, default), where, message))
+
+    if not isinstance(root, dict):
+        err(root, "file", "the file must be a mapping with 'version' and 'recommendations'")
+        return [], errors
+    for k in root:
+        if k not in ROOT_KEYS:
+            err(root, "file", f"unknown key {k!r} (expected {', '.join(sorted(ROOT_KEYS))})")
+    items = root.get("recommendations")
+    if not isinstance(items, list) or not items:
+        err(root, "file", "'recommendations' must be a non-empty list")
+        return [], errors
+    pq_codes = {p.code for p in questionnaire.policy_questions} if questionnaire else None
+    src_codes = {s.code for s in questionnaire.sources} if questionnaire else None
+    section_ids = {s.id for s in questionnaire.sections} if questionnaire else None
+    seen: dict[str, int] = {}
+    out: list[Recommendation] = []
+    for node in items:
+        line = _line(node, _line(items, 1))
+        if not isinstance(node, dict):
+            err(node, "recommendations", "each recommendation must be a mapping", line)
+            continue
+        rid = node.get("id")
+        where = str(rid) if rid else "recommendation"
+        if not isinstance(rid, str) or not ID_RE.match(rid):
+            err(node, where, "id must be lower-case letters, digits and _ (starting with a letter)", line)
+        elif rid in seen:
+            err(node, where, f"duplicate id (first used on line {seen[rid]})", line)
+        else:
+            seen[rid] = line
+        for k in node:
+            if k not in REC_KEYS:
+                err(node, where, f"unknown key {k!r} (expected {', '.join(sorted(REC_KEYS))})", line)
+        texts = {}
+        for name in ("title", "text"):
+            t = node.get(name)
+            if not isinstance(t, dict):
+                err(node, where, f"{name} must give the text in {', '.join(LANGUAGES)}", line)
+                continue
+            for lang in LANGUAGES:
+                v = t.get(lang)
+                if not isinstance(v, str) or not v.strip():
+                    err(t, where, f"{name} has no {lang} text", line)
+            for lang in t:
+                if lang not in LANGUAGES:
+                    err(t, where, f"{name}: unknown language {lang!r}", line)
+            texts[name] = {k: str(v).strip() for k, v in t.items() if isinstance(v, str)}
+        priority = node.get("priority", 4)
+        if isinstance(priority, bool) or not isinstance(priority, int) or not 0 <= priority <= 9:
+            err(node, where, f"priority must be a whole number from 0 to 9, got {priority!r}", line)
+            priority = 4
+        section = node.get("section", "")
+        if not isinstance(section, str) or (section and section_ids is not None and section not in section_ids):
+            err(node, where, f"section {section!r} is not a section of the questionnaire", line)
+            section = ""
+        when = node.get("when")
+        lists: dict[str, tuple[str, ...]] = {k: () for k in WHEN_KEYS}
+        if not isinstance(when, dict):
+            err(node, where, "when must be a mapping with gap_types and/or findings", line)
+        else:
+            for k in when:
+                if k not in WHEN_KEYS:
+                    err(when, where, f"when: unknown key {k!r} (expected {', '.join(sorted(WHEN_KEYS))})", line)
+            for k in WHEN_KEYS & set(when):
+                v = when[k]
+                if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+                    err(when, where, f"when.{k} must be a list of codes", line)
+                    continue
+                lists[k] = tuple(v)
+            allowed = {
+                "gap_types": set(GAP_TYPES) - {"none"},
+                "findings": set(FINDING_CODES),
+                "policy_questions": pq_codes,
+                "sources": src_codes,
+            }
+            for k, values in lists.items():
+                ok = allowed[k]
+                for v in values:
+                    if ok is not None and v not in ok:
+                        err(when, where, f"when.{k}: unknown code {v!r} (expected one of {', '.join(sorted(ok))})", line)
+                    elif ok is None and not CODE_RE.match(v):
+                        err(when, where, f"when.{k}: {v!r} is not a valid code", line)
+            if not lists["gap_types"] and not lists["findings"]:
+                err(when, where, "when needs gap_types or findings (otherwise it never applies)", line)
+            if (lists["policy_questions"] or lists["sources"]) and not lists["gap_types"]:
+                err(when, where, "when.policy_questions and when.sources only narrow gap_types; add gap_types", line)
+        if isinstance(rid, str) and "title" in texts and "text" in texts:
+            out.append(Recommendation(rid, texts["title"], texts["text"], lists["gap_types"],
+                                      lists["policy_questions"], lists["sources"], lists["findings"],
+                                      section, priority, line))
+    return (out if not errors else []), errors
+
+
+def load_recommendations(path: str | Path, questionnaire: Questionnaire | None = None) -> list[Recommendation]:
+    recs, errors = check_recommendations(path, questionnaire)
+    if errors:
+        raise RecommendationsError(errors)
+    return recs
+
+
+_CACHE: dict[tuple[str, float], list[Recommendation]] = {}
+
+
+def default_recommendations_path() -> Path:
+    from ..paths import assessments_dir
+
+    return assessments_dir() / "recommendations.yaml"
+
+
+def load_bundled_recommendations(path: str | Path | None = None) -> tuple[Recommendation, ...]:
+    """The bundled library, validated against the bundled questionnaire (cached by mtime)."""
+    from .loader import load_bundled
+
+    p = Path(path) if path else default_recommendations_path()
+    key = (str(p.resolve()), p.stat().st_mtime)
+    recs = _CACHE.get(key)
+    if recs is None:
+        recs = tuple(load_recommendations(p, load_bundled()))
+        _CACHE[key] = recs
+    return recs

@@ -1,0 +1,98 @@
+"""``capacity-app score``: scores, gaps, priorities and recommendations of an assessment."""
+from __future__ import annotations
+
+import json
+
+import click
+
+
+def _print_result(d: dict) -> None:
+    overall = "–" if d["overall"] is None else f"{d['overall']:.1f}"
+    click.echo(f"Overall {overall}/100  {d['band']['label']}  (reference date {d['reference_date']}, "
+               f"rules {d['rules_version']})")
+    click.echo("")
+    click.echo("Sections")
+    for sid, det in d["section_details"].items():
+        s = "   –" if det["score"] is None else f"{det['score']:5.1f}"
+        click.echo(f"  {sid:<4} {s}  {det['label']}")
+        for r in det["reasons"]:
+            click.echo(f"         · {r}")
+    click.echo("")
+    click.echo("Policy questions, by priority")
+    order = d["ranked"] + [k for k in d["policy_questions"] if k not in d["ranked"]]
+    for code in order:
+        p = d["policy_questions"][code]
+        need = "–" if p["need"] is None else p["need"]
+        prio = "–" if p["priority"] is None else p["priority"]
+        rank = "  " if p["rank"] is None else f"{p['rank']:>2}"
+        click.echo(f"  {rank}. {code}  need {need}  availability {p['availability']}  priority {prio}  "
+                   f"{p['gap_type_label']}{'  [quick win]' if p['quick_win'] else ''}  {p['label']}")
+        for r in p["reasons"]:
+            click.echo(f"         · {r}")
+    if d["sdg"]:
+        click.echo("")
+        click.echo("SDG indicators by migratory status")
+        for code, det in d["sdg_details"].items():
+            click.echo(f"  {det['number']:<8} {det['status_label']:<34} {det['label']}")
+    click.echo("")
+    click.echo("Recommendations, most urgent first")
+    if not d["recommendations"]:
+        click.echo("  (none)")
+    for i, r in enumerate(d["recommendations"], 1):
+        pqs = f" ({', '.join(r['policy_questions'])})" if r["policy_questions"] else ""
+        click.echo(f"  {i}. [{r['priority']}] {r['title']}{pqs}")
+        click.echo(f"     {r['text']}")
+    if d["follow_up"]:
+        click.echo("")
+        click.echo("To follow up (answered don't know)")
+        for f in d["follow_up"]:
+            click.echo(f"  {f['section']:<4} {f['label']}")
+
+
+def _print_comparison(c: dict) -> None:
+    o = c["overall"]
+    click.echo(f"Overall {o['before']} → {o['after']} ({o['trend_label']})")
+    for sid, s in c["sections"].items():
+        if s["before"] is None and s["after"] is None:
+            continue
+        click.echo(f"  {sid:<4} {s['before']} → {s['after']}  {s['trend_label']}")
+    for code, p in c["policy_questions"].items():
+        g = p["gap"]
+        a = p["availability"]
+        click.echo(f"  {code}  availability {a['before']} → {a['after']}, gap {g['before']} → {g['after']}  "
+                   f"{p['trend_label']}")
+    click.echo(f"{len(c['improvements'])} improvement(s), {len(c['regressions'])} regression(s)")
+
+
+@click.command("score")
+@click.argument("assessment_id")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output (the scoring contract).")
+@click.option("--lang", type=click.Choice(["en", "fr", "es"]), default="en", help="Language of the explanations.")
+@click.option("--compare", "compare_id", default=None, metavar="OTHER_ID",
+              help="Compare with another round of the same country.")
+@click.pass_obj
+def score_cmd(obj, assessment_id: str, as_json: bool, lang: str, compare_id: str | None) -> None:
+    """Score an assessment: section scores, policy-question gaps and priorities, SDG status and
+    recommendations, each with the reasons that produced it."""
+    from ..services.assessments import get_assessment, questionnaire_for
+    from ..services.scoring import compare_assessments, score_assessment
+
+    with obj.store(readonly=True) as store:
+        a = get_assessment(store, assessment_id)
+        q = questionnaire_for(a)
+        if compare_id is not None:
+            c = compare_assessments(store, q, compare_id, assessment_id, lang).to_dict()
+            if as_json:
+                click.echo(json.dumps(c, ensure_ascii=False, indent=2))
+            else:
+                _print_comparison(c)
+            return
+        d = score_assessment(store, q, a.id, lang).to_dict()
+    if as_json:
+        click.echo(json.dumps(d, ensure_ascii=False, indent=2))
+    else:
+        _print_result(d)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(score_cmd)

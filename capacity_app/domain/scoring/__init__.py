@@ -1,0 +1,18 @@
+"""Gap scoring (pure): cell levels, policy-question gaps and priorities, section and overall
+scores, SDG status, recommendations and round comparison. The method is documented in
+docs/methodology.md; every number carries the reasons that produced it."""
+from .compare import RoundComparison, compare_rounds
+from .engine import normalise_weights, score
+from .model import (
+    BANDS, GAP_TYPES, RULES_VERSION, SDG_STATUSES, CellScore, Finding, PickedRecommendation,
+    PolicyQuestionScore, Recommendation, ScoreResult, SdgScore, SectionScore, band_for,
+)
+from .sections import FINDING_CODES
+from .texts import TEXTS, text
+
+__all__ = [
+    "score", "compare_rounds", "normalise_weights", "band_for", "text", "TEXTS", "ScoreResult",
+    "RoundComparison", "Recommendation", "PickedRecommendation", "CellScore", "PolicyQuestionScore",
+    "SectionScore", "SdgScore", "Finding", "BANDS", "GAP_TYPES", "SDG_STATUSES", "RULES_VERSION",
+    "FINDING_CODES",
+]

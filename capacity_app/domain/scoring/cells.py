@@ -1,0 +1,183 @@
+"""Cell levels (0-3) of the S3 policy question × source matrix, derived from the cell's fields.
+
+Rules (docs/methodology.md, "Cell levels"): a cell starts at 3 and every shortfall caps it:
+
+* 0  the source does not exist (no / planned / unknown) or lacks the variables the question needs;
+* 1  collected but not usable: not tabulated, internal only, one-off, not aligned, or too old
+     (flows: latest year more than 2 years before the reference date; stocks: a census more than
+     10 years, any other source more than 5 years);
+* 2  produced with a shortfall: irregular for the question (a flow needs annual or continuous
+     data; a survey or register needs a round at least every 5 years), released more than 24
+     months late, a key breakdown (sex, age, migratory status or origin) missing, only on request,
+     partly aligned, or only some of the variables;
+* 3  none of the above.
+
+A field left empty or answered "don't know" counts as its least favourable answer: a cell is
+credited only with what the answers show.
+"""
+from __future__ import annotations
+
+from ..questionnaire import Questionnaire, tr
+from .texts import text
+from .view import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, View
+from .model import CellScore
+
+FIELDS = ("exists", "variables", "tabulated", "periodicity", "latest_year", "timeliness",
+          "disaggregation", "accessibility", "aligned", "notes")
+# Shortfall categories: which gap type a level-2 cap points to.
+DISAGGREGATION_CAPS = {"breakdown"}
+REGULAR_FOR_FLOW = {"continuous", "annual"}
+REGULAR_FOR_STOCK = {"continuous", "annual", "two_to_five"}
+REGULAR_FOR_CENSUS = REGULAR_FOR_STOCK | {"ten_years"}
+
+
+def reference_year(reference_date: str) -> int | None:
+    try:
+        return int(reference_date[:4])
+    except (TypeError, ValueError):
+        return None
+
+
+def age_limit(pq_kind: str, source_kind: str) -> int:
+    """Years a source's latest data may be behind the reference year."""
+    if pq_kind == "flow":
+        return 2
+    return 10 if source_kind == "census" else 5
+
+
+def score_cell(q: Questionnaire, view: View, pq_code: str, src_code: str, reference_date: str,
+               lang: str) -> CellScore:
+    m = q.matrix
+    prefix = f"{m.item_id}.{pq_code}.{src_code}"
+    relevance = m.relevance.get((pq_code, src_code))
+    pq = q.policy_question(pq_code)
+    src = q.source(src_code)
+    name = tr(src.label, lang) if src else src_code
+    states = {f.id: view.status(f"{prefix}.{f.id}") for f in m.fields}
+    cell = CellScore(pq_code, src_code, None, relevance)
+
+    def state_word(st: str) -> str:
+        return text("state.dont_know" if st == DONT_KNOW else "state.empty", lang)
+
+    def val(fid: str):
+        return view.value(f"{prefix}.{fid}") if m.field(fid) is not None else None
+
+    def cap(category: str, level: int, key: str, **params) -> None:
+        cell.caps[category] = min(level, cell.caps.get(category, 3))
+        cell.reasons.append(text(key, lang, src=name, **params))
+
+    if all(st == EMPTY for fid, st in states.items() if fid != "notes"):
+        cell.reasons.append(text("cell.not_assessed", lang, src=name))
+        return cell
+    ex_state = states.get("exists", EMPTY)
+    if ex_state == NOT_APPLICABLE:
+        cell.reasons.append(text("cell.not_applicable", lang, src=name))
+        cell.not_applicable = True
+        return cell
+    exists = val("exists")
+    if exists == "no":
+        cap("exists", 0, "cell.exists_no")
+    elif exists == "planned":
+        cap("exists", 0, "cell.exists_planned")
+    elif exists != "yes":
+        cap("exists", 0, "cell.exists_unknown", state=state_word(ex_state))
+    if cell.caps:
+        cell.level = 0
+        return cell
+
+    # exists = yes: judge every field against the question
+    variables = val("variables")
+    if variables == "no":
+        cap("variables", 0, "cell.variables_no")
+    elif variables == "partly":
+        cap("content", 2, "cell.variables_partly")
+    elif variables != "yes":
+        cap("variables", 0, "cell.variables_unknown", state=state_word(states.get("variables", EMPTY)))
+
+    tab = val("tabulated")
+    if tab == "no":
+        cap("tabulation", 1, "cell.not_tabulated")
+    elif tab != "yes":
+        cap("tabulation", 1, "cell.tabulated_unknown", state=state_word(states.get("tabulated", EMPTY)))
+
+    kind = pq.kind if pq else "stock"
+    skind = src.kind if src else "other"
+    per = val("periodicity")
+    per_field = m.field("periodicity")
+    per_label = tr(per_field.choice(per).label, lang).lower() if per and per_field and per_field.choice(per) else ""
+    if per == "one_off":
+        cap("periodicity", 1, "cell.one_off")
+    elif per is None:
+        cap("periodicity", 1, "cell.periodicity_unknown", state=state_word(states.get("periodicity", EMPTY)))
+    elif kind == "flow" and per not in REGULAR_FOR_FLOW:
+        cap("periodicity", 2, "cell.flow_not_annual", periodicity=per_label)
+    elif kind != "flow" and per not in (REGULAR_FOR_CENSUS if skind == "census" else REGULAR_FOR_STOCK):
+        cap("periodicity", 2, "cell.stock_infrequent", periodicity=per_label)
+
+    year = val("latest_year")
+    ref_year = reference_year(reference_date)
+    limit = age_limit(kind, skind)
+    if year is None:
+        cap("recency", 1, "cell.year_unknown", state=state_word(states.get("latest_year", EMPTY)))
+    elif ref_year is not None and ref_year - int(year) > limit:
+        cap("recency", 1, "cell.too_old", year=year, limit=limit, ref=reference_date[:7])
+
+    timely = val("timeliness")
+    if timely == "gt24":
+        cap("timeliness", 2, "cell.late")
+    elif timely is None:
+        cap("timeliness", 2, "cell.timeliness_unknown", state=state_word(states.get("timeliness", EMPTY)))
+
+    dis = set(val("disaggregation") or ())
+    missing = [k for k, ok in (("sex", "sex" in dis), ("age", "age" in dis),
+                                 ("origin", bool(dis & {"origin", "migratory_status"}))) if not ok]
+    if missing:
+        words = [text(f"breakdown.{k}", lang) for k in missing]
+        joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" {text('and', lang)} {words[-1]}"
+        cap("breakdown", 2, "cell.breakdown_missing", missing=joined)
+
+    acc = val("accessibility")
+    if acc == "internal":
+        cap("access", 1, "cell.internal")
+    elif acc == "on_request":
+        cap("access", 2, "cell.on_request")
+    elif acc != "online":
+        cap("access", 1, "cell.access_unknown", state=state_word(states.get("accessibility", EMPTY)))
+
+    al = val("aligned")
+    if al == "no":
+        cap("alignment", 1, "cell.not_aligned")
+    elif al == "partly":
+        cap("alignment", 2, "cell.partly_aligned")
+    elif al != "yes":
+        cap("alignment", 1, "cell.aligned_unknown", state=state_word(states.get("aligned", EMPTY)))
+
+    cell.level = min(cell.caps.values(), default=3)
+    if cell.level == 3:
+        cell.reasons.append(text("cell.fit", lang, src=name))
+    else:
+        cell.reasons.append(text("cell.result", lang, src=name, level=cell.level))
+    return cell
+
+
+def cell_started(view: View, prefix: str) -> bool:
+    return any(view.status(f"{prefix}.{f}") != EMPTY for f in FIELDS if f != "notes")
+
+
+def score_cells(q: Questionnaire, view: View, reference_date: str, lang: str) -> dict[str, CellScore]:
+    """Every expected cell, plus any other cell the officer has started."""
+    m = q.matrix
+    if m is None or q.matrix_item() is None:
+        return {}
+    started = set()
+    for key, a in view.answers.items():
+        if key.startswith(m.item_id + ".") and a.status in (ANSWERED, DONT_KNOW, NOT_APPLICABLE):
+            parts = key.split(".")
+            if len(parts) == 4 and parts[3] != "notes":
+                started.add((parts[1], parts[2]))
+    out: dict[str, CellScore] = {}
+    for pq in q.policy_questions:
+        for src in q.sources:
+            if (pq.code, src.code) in m.relevance or (pq.code, src.code) in started:
+                out[f"{pq.code}.{src.code}"] = score_cell(q, view, pq.code, src.code, reference_date, lang)
+    return out

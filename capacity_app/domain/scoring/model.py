@@ -1,0 +1,194 @@
+"""Result objects of the scoring engine and their JSON shape (the contract in COMMON.md)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from ..questionnaire import Text
+
+RULES_VERSION = "1.0"
+
+GAP_TYPES = ("data", "processing_access", "reporting", "disaggregation", "none")
+BANDS = ("requires_further_progress", "partially_meets", "meets", "fully_meets")
+SDG_STATUSES = ("produced", "identifies_migrants", "published", "quick_win", "not_produced", "unknown")
+
+
+def band_for(score: float | None) -> str | None:
+    """Band code of a 0-100 score (rounded to one decimal first, as it is shown)."""
+    if score is None:
+        return None
+    s = round(score, 1)
+    if s < 40:
+        return "requires_further_progress"
+    if s < 70:
+        return "partially_meets"
+    if s < 90:
+        return "meets"
+    return "fully_meets"
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One capacity-building action from the library (assessments/recommendations.yaml).
+
+    It applies when any of its conditions holds: a ranked policy question with one of
+    ``gap_types`` (optionally restricted to ``policy_questions`` and to ``sources`` among the
+    question's relevant sources), or one of the section ``findings``."""
+
+    id: str
+    title: Text
+    text: Text
+    gap_types: tuple[str, ...] = ()
+    policy_questions: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    findings: tuple[str, ...] = ()
+    section: str = ""
+    priority: int = 4  # urgency (0-9) when it is picked by a finding rather than a ranked gap
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A section-specific shortfall (outline rules), e.g. a census older than 10 years."""
+
+    code: str
+    section: str
+    key: str
+    reason: str
+
+
+@dataclass
+class CellScore:
+    pq: str
+    source: str
+    level: int | None
+    relevance: str | None
+    reasons: list[str] = field(default_factory=list)
+    caps: dict[str, int] = field(default_factory=dict)  # shortfall category -> level it caps at
+    not_applicable: bool = False
+
+    def to_dict(self) -> dict:
+        return {"level": self.level, "relevance": self.relevance, "reasons": list(self.reasons)}
+
+
+@dataclass
+class PolicyQuestionScore:
+    code: str
+    label: str
+    need: int | None
+    availability: int
+    gap: int | None
+    priority: int | None
+    gap_type: str
+    gap_type_label: str
+    triangulation: bool
+    quick_win: bool
+    best_sources: list[str]
+    rank: int | None = None
+    sdg_links: int = 0
+    reasons: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"label": self.label, "need": self.need, "availability": self.availability,
+                "gap": self.gap, "priority": self.priority, "gap_type": self.gap_type,
+                "gap_type_label": self.gap_type_label, "triangulation": self.triangulation,
+                "quick_win": self.quick_win, "best_sources": list(self.best_sources),
+                "rank": self.rank, "reasons": list(self.reasons)}
+
+
+@dataclass
+class SectionScore:
+    id: str
+    label: str
+    score: float | None
+    points: float
+    max_points: float
+    dont_know: int
+    not_applicable: int
+    weight: float
+    reasons: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"score": _r(self.score), "label": self.label, "points": round(self.points, 4),
+                "max_points": round(self.max_points, 4), "dont_know": self.dont_know,
+                "not_applicable": self.not_applicable, "weight": self.weight,
+                "reasons": list(self.reasons)}
+
+
+@dataclass
+class SdgScore:
+    code: str
+    label: str
+    number: str
+    status: str
+    status_label: str
+    source: str | None
+    reasons: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"label": self.label, "number": self.number, "status": self.status,
+                "status_label": self.status_label, "reasons": list(self.reasons)}
+
+
+@dataclass
+class PickedRecommendation:
+    id: str
+    title: str
+    text: str
+    gap_type: str | None
+    section: str
+    policy_questions: list[str]
+    priority: int
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "text": self.text, "gap_type": self.gap_type,
+                "section": self.section, "policy_questions": list(self.policy_questions),
+                "priority": self.priority}
+
+
+@dataclass
+class ScoreResult:
+    overall: float | None
+    band: str | None
+    band_label: str
+    sections: dict[str, SectionScore]
+    policy_questions: dict[str, PolicyQuestionScore]
+    ranked: list[str]
+    cells: dict[str, CellScore]
+    sdg: dict[str, SdgScore]
+    recommendations: list[PickedRecommendation]
+    follow_up: list[dict]
+    findings: list[Finding]
+    weights: dict[str, float]
+    reference_date: str
+    lang: str
+    rules_version: str = RULES_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "overall": _r(self.overall),
+            "band": {"code": self.band, "label": self.band_label},
+            "sections": {k: _r(v.score) for k, v in self.sections.items()},
+            "section_details": {k: v.to_dict() for k, v in self.sections.items()},
+            "policy_questions": {k: v.to_dict() for k, v in self.policy_questions.items()},
+            "ranked": list(self.ranked),
+            "cells": {k: v.to_dict() for k, v in self.cells.items()},
+            "sdg": {k: v.status for k, v in self.sdg.items()},
+            "sdg_details": {k: v.to_dict() for k, v in self.sdg.items()},
+            "recommendations": [r.to_dict() for r in self.recommendations],
+            "follow_up": [dict(f) for f in self.follow_up],
+            "findings": [{"code": f.code, "section": f.section, "key": f.key, "reason": f.reason}
+                         for f in self.findings],
+            "weights": dict(self.weights),
+            "rules_version": self.rules_version,
+            "reference_date": self.reference_date,
+            "lang": self.lang,
+        }
+
+
+def _r(x: float | None) -> float | None:
+    return None if x is None else round(x, 1)
+
+
+def as_mapping(obj: Mapping | None) -> Mapping:
+    return obj or {}

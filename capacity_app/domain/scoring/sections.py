@@ -1,0 +1,327 @@
+"""Section scores (0-100) and the section-specific findings of the outline.
+
+A section score is Σ points ÷ Σ maximum × 100 over its scoring units:
+
+* a single-choice item whose chosen choice carries a score: points = that score, maximum = the
+  best choice's score; a rating (0-3): value ÷ 3 of 1 (S2 need ratings are needs, not capacity,
+  and are never scored);
+* a grid row: the mean of its scored cells (columns whose choices carry scores, ratings, and the
+  derived checks below), worth 1 point, so a "yes" that opens follow-up columns never lowers it;
+* derived checks where the outline gives a rule: S1 recency (stock ≤ 10 years, flow ≤ 2), S1
+  definition (birth or citizenship), S1 breakdowns (sex, age); S6A census recency (≤ 10 years)
+  and core topics (birth country, citizenship, arrival year: count ÷ 3).
+
+"Not applicable" and irrelevant answers leave the denominator; "don't know" scores 0 and is
+listed for follow-up; answers not given yet are left out (the score describes what is known).
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..questionnaire import Field, Item, Questionnaire, Section, tr
+from .cells import reference_year
+from .model import Finding
+from .texts import text
+from .view import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, View
+
+S1_GRID = "s1_statistics"
+S1_FLOW_ROWS = {"imm_flow", "emi_flow", "returning", "naturalisations", "remit_in", "remit_out"}
+S1_REMITTANCE_ROWS = {"remit_in", "remit_out"}
+S6A_YEAR, S6A_TOPICS = "s6a_last_census_year", "s6a_topics"
+CORE_TOPICS = ("birth_country", "citizenship", "arrival_year")
+
+
+class Tally:
+    """Points of one section."""
+
+    def __init__(self) -> None:
+        self.points = 0.0
+        self.max_points = 0.0
+        self.units = 0
+        self.dont_know = 0
+        self.not_applicable = 0
+
+    def add(self, points: float, maximum: float) -> None:
+        self.points += points
+        self.max_points += maximum
+        self.units += 1
+
+
+def scored_choice_max(fld: Field) -> float | None:
+    scores = [c.score for c in fld.choices if c.score is not None]
+    return max(scores) if scores else None
+
+
+def is_scored_field(fld: Field) -> bool:
+    if not fld.scored:
+        return False
+    if fld.type == "rating":
+        return True
+    return fld.type == "select_one" and bool(scored_choice_max(fld))
+
+
+def field_points(fld: Field, value) -> tuple[float, float] | None:
+    """(points, maximum) of an answered value, or None when the value carries no score."""
+    if fld.type == "rating":
+        hi = fld.maximum if fld.maximum is not None else 3
+        return (max(0.0, min(float(value), hi)) / hi if hi else 0.0), 1.0
+    c = fld.choice(value)
+    top = scored_choice_max(fld)
+    if c is None or c.score is None or not top:
+        return None
+    return float(c.score), float(top)
+
+
+def _simple_item(view: View, item: Item, tally: Tally) -> None:
+    st = view.status(item.id)
+    if st == NOT_APPLICABLE:
+        tally.not_applicable += 1
+    elif st == DONT_KNOW:
+        tally.dont_know += 1
+        tally.add(0.0, 1.0 if item.field.type == "rating" else scored_choice_max(item.field))
+    elif st == ANSWERED:
+        pm = field_points(item.field, view.value(item.id))
+        if pm is not None:
+            tally.add(*pm)
+
+
+def _grid_row(view: View, item: Item, row: str, tally: Tally, extra: Iterable[tuple[float, float]] = (),
+              extra_dk: int = 0) -> None:
+    pts = mx = 0.0
+    n = 0
+    for col in item.columns:
+        if not is_scored_field(col):
+            continue
+        key = f"{item.id}.{row}.{col.id}"
+        st = view.status(key)
+        if st == EMPTY or not view.grid_cell_relevant(item, row, col):
+            continue
+        if st == NOT_APPLICABLE:
+            tally.not_applicable += 1
+        elif st == DONT_KNOW:
+            tally.dont_know += 1
+            mx += 1.0
+            n += 1
+        else:
+            pm = field_points(col, view.value(key))
+            if pm is not None:
+                pts += pm[0] / pm[1]
+                mx += 1.0
+                n += 1
+    for p, m in extra:
+        pts += p / m
+        mx += 1.0
+        n += 1
+    tally.dont_know += extra_dk
+    if n:
+        tally.add(pts / mx, 1.0)
+
+
+# --- S1: basic statistics ------------------------------------------------------------------------
+
+def _s1_row(view: View, item: Item, row, ref: str, lang: str, tally: Tally, findings: list) -> None:
+    prefix = f"{item.id}.{row.code}"
+    stat = tr(row.label, lang)
+    extra: list[tuple[float, float]] = []
+    dk = 0
+    available = view.value(f"{prefix}.available")
+    if available == "no":
+        findings.append(Finding("s1_not_available", "S1", f"{prefix}.available",
+                                text("find.s1_not_available", lang, stat=stat)))
+        if row.code in S1_REMITTANCE_ROWS:
+            findings.append(Finding("s1_remittances", "S1", f"{prefix}.available",
+                                    text("find.s1_remittances", lang, stat=stat)))
+    elif available == "yes":
+        ref_year = reference_year(ref)
+        flow = row.code in S1_FLOW_ROWS
+        limit = 2 if flow else 10
+        if item.column("year") is not None:
+            st = view.status(f"{prefix}.year")
+            year = view.value(f"{prefix}.year")
+            if st == DONT_KNOW:
+                dk += 1
+                extra.append((0.0, 1.0))
+            elif year is not None and ref_year is not None:
+                old = ref_year - int(year) > limit
+                extra.append((0.0 if old else 1.0, 1.0))
+                if old:
+                    code = "s1_old_flow" if flow else "s1_old_stock"
+                    findings.append(Finding(code, "S1", f"{prefix}.year",
+                                            text(f"find.{code}", lang, stat=stat, year=year, ref=ref[:7])))
+        if item.column("definition") is not None:
+            st = view.status(f"{prefix}.definition")
+            d = view.value(f"{prefix}.definition")
+            if st == DONT_KNOW:
+                dk += 1
+                extra.append((0.0, 1.0))
+            elif d is not None:
+                ok = d in ("birth", "citizenship")
+                extra.append((1.0 if ok else 0.0, 1.0))
+                if not ok:
+                    findings.append(Finding("s1_definition", "S1", f"{prefix}.definition",
+                                            text("find.s1_definition", lang, stat=stat)))
+        if item.column("breakdowns") is not None and row.code not in S1_REMITTANCE_ROWS:
+            st = view.status(f"{prefix}.breakdowns")
+            b = view.value(f"{prefix}.breakdowns")
+            if st == DONT_KNOW:
+                dk += 1
+                extra.append((0.0, 1.0))
+            elif b is not None:
+                have = [k for k in ("sex", "age") if k in b]
+                extra.append((len(have) / 2, 1.0))
+                missing = [text(f"breakdown.{k}", lang) for k in ("sex", "age") if k not in b]
+                if missing:
+                    findings.append(Finding("s1_breakdown", "S1", f"{prefix}.breakdowns",
+                                            text("find.s1_breakdown", lang, stat=stat,
+                                                 missing=f" {text('and', lang)} ".join(missing))))
+        if view.value(f"{prefix}.publication") == "internal":
+            findings.append(Finding("s1_internal", "S1", f"{prefix}.publication",
+                                    text("find.s1_internal", lang, stat=stat)))
+    _grid_row(view, item, row.code, tally, extra, dk)
+
+
+# --- S6A: census ---------------------------------------------------------------------------------
+
+def _s6a_year(view: View, ref: str, lang: str, tally: Tally, findings: list) -> None:
+    st = view.status(S6A_YEAR)
+    if st == DONT_KNOW:
+        tally.dont_know += 1
+        tally.add(0.0, 1.0)
+        findings.append(Finding("s6a_old_census", "S6A", S6A_YEAR,
+                                text("find.s6a_census_unknown", lang, state=text("state.dont_know", lang))))
+    elif st == NOT_APPLICABLE:
+        tally.not_applicable += 1
+    elif st == ANSWERED:
+        year = view.value(S6A_YEAR)
+        ref_year = reference_year(ref)
+        if ref_year is None:
+            return
+        old = ref_year - int(year) > 10
+        tally.add(0.0 if old else 1.0, 1.0)
+        if old:
+            findings.append(Finding("s6a_old_census", "S6A", S6A_YEAR,
+                                    text("find.s6a_old_census", lang, year=year, ref=ref[:7])))
+
+
+def _s6a_topics(view: View, item: Item, lang: str, tally: Tally, findings: list) -> None:
+    st = view.status(item.id)
+    if st == DONT_KNOW:
+        tally.dont_know += 1
+        tally.add(0.0, 1.0)
+    elif st == NOT_APPLICABLE:
+        tally.not_applicable += 1
+    elif st == ANSWERED:
+        chosen = set(view.value(item.id) or ())
+        core = [c for c in CORE_TOPICS if item.field.choice(c) is not None]
+        if not core:
+            return
+        have = [c for c in core if c in chosen]
+        tally.add(len(have) / len(core), 1.0)
+        missing = [tr(item.field.choice(c).label, lang) for c in core if c not in chosen]
+        if missing:
+            findings.append(Finding("s6a_core_missing", "S6A", item.id,
+                                    text("find.s6a_core_missing", lang, missing=", ".join(missing))))
+
+
+# --- findings without points of their own ------------------------------------------------------
+
+def other_findings(view: View, ref: str, lang: str) -> list[Finding]:
+    out: list[Finding] = []
+    q = view.q
+    ref_year = reference_year(ref)
+    surveys = q.item("s6b_surveys")
+    if surveys is not None and surveys.type == "grid" and surveys.column("exists") is not None:
+        answered = False
+        identifying_years: list[int] = []
+        identifying = False
+        for row in surveys.rows:
+            p = f"{surveys.id}.{row.code}"
+            ex = view.value(f"{p}.exists")
+            if ex is not None:
+                answered = True
+            mq = view.value(f"{p}.migration_questions")
+            if ex == "yes" and mq in ("yes", "partly"):
+                identifying = True
+                y = view.value(f"{p}.last_year")
+                if isinstance(y, int):
+                    identifying_years.append(y)
+        if answered and not identifying:
+            out.append(Finding("s6b_no_survey", "S6B", surveys.id, text("find.s6b_no_survey", lang)))
+        elif identifying and identifying_years and ref_year is not None and ref_year - max(identifying_years) > 5:
+            out.append(Finding("s6b_old_survey", "S6B", surveys.id,
+                               text("find.s6b_old_survey", lang, year=max(identifying_years))))
+    registers = q.item("s6c_registers")
+    if registers is not None and registers.type == "grid":
+        for row in registers.rows:
+            p = f"{registers.id}.{row.code}"
+            if view.value(f"{p}.exists") != "yes":
+                continue
+            name = tr(row.label, lang)
+            if view.value(f"{p}.access") == "none":
+                out.append(Finding("s6c_no_access", "S6C", f"{p}.access",
+                                   text("find.s6c_no_access", lang, register=name)))
+            if view.value(f"{p}.used") == "no":
+                out.append(Finding("s6c_not_used", "S6C", f"{p}.used",
+                                   text("find.s6c_not_used", lang, register=name)))
+    if view.value("s9_mechanism") in ("none", "no"):
+        out.append(Finding("s9_no_mechanism", "S9", "s9_mechanism", text("find.s9_no_mechanism", lang)))
+    profile = view.value("s2_profile") or ()
+    if "origin" in profile and view.has("s10_exchange") and view.has("s10_mirror"):
+        if view.value("s10_exchange") == "no" and view.value("s10_mirror") == "no":
+            out.append(Finding("s10_origin_no_exchange", "S10", "s10_exchange",
+                               text("find.s10_origin_no_exchange", lang)))
+    return out
+
+
+FINDING_CODES = ("s1_not_available", "s1_old_stock", "s1_old_flow", "s1_definition", "s1_breakdown",
+                 "s1_internal", "s1_remittances", "s6a_old_census", "s6a_core_missing",
+                 "s6b_no_survey", "s6b_old_survey", "s6c_no_access", "s6c_not_used",
+                 "s9_no_mechanism", "s10_origin_no_exchange")
+
+
+def tally_section(view: View, section: Section, ref: str, lang: str, findings: list) -> Tally:
+    """Points of an ordinary (non-matrix) section; appends the section's findings."""
+    tally = Tally()
+    for item in section.items:
+        if item.type in ("note", "matrix") or not item.field.scored or "need" in item.tags:
+            continue
+        if not view.item_relevant(item):
+            continue
+        if item.id == S6A_YEAR:
+            _s6a_year(view, ref, lang, tally, findings)
+        elif item.id == S6A_TOPICS and item.type == "select_multiple":
+            _s6a_topics(view, item, lang, tally, findings)
+        elif item.type == "grid":
+            for row in item.rows:
+                if item.id == S1_GRID:
+                    _s1_row(view, item, row, ref, lang, tally, findings)
+                else:
+                    _grid_row(view, item, row.code, tally)
+        elif is_scored_field(item.field):
+            _simple_item(view, item, tally)
+    return tally
+
+
+def follow_up(q: Questionnaire, view: View, lang: str) -> list[dict]:
+    """Answers marked "don't know", in questionnaire order, with a readable label."""
+    order = {s.id: i for i, s in enumerate(q.sections)}
+    item_order = {it.id: i for i, it in enumerate(q.items())}
+    rows = []
+    for key, a in view.answers.items():
+        if a.status != DONT_KNOW:
+            continue
+        resolved = q.resolve_key(key)
+        if resolved is None:
+            continue
+        item, fld, coords = resolved
+        label = tr(item.label, lang)
+        if item.type == "grid":
+            r = item.row(coords[0])
+            label = f"{label}: {tr(r.label, lang)} – {tr(fld.label, lang)}"
+        elif item.type == "matrix":
+            src = q.source(coords[1])
+            label = f"{coords[0]} × {tr(src.label, lang)}: {tr(fld.label, lang)}"
+        rows.append(((order.get(item.section_id, 99), item_order.get(item.id, 0), key),
+                     {"key": key, "label": label, "section": item.section_id}))
+    rows.sort(key=lambda r: r[0])
+    return [r[1] for r in rows]

@@ -1,0 +1,84 @@
+"""Scoring use cases: score an assessment from the store, compare rounds, set section weights.
+
+Contract (COMMON.md "Scoring contract"): ``score_assessment(store, questionnaire, assessment_id,
+lang="en").to_dict()``. The reference date is the assessment's (never today), weights come from
+``Assessment.settings["weights"]``, and the recommendations library is the bundled
+``assessments/recommendations.yaml``.
+"""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from ..domain.questionnaire import LANGUAGES, Questionnaire
+from ..domain.scoring import RoundComparison, ScoreResult, compare_rounds, normalise_weights, score
+from ..storage.store import Store
+from .assessments import ServiceError, get_assessment
+
+
+def _library():
+    from ..catalog.recommendations import load_bundled_recommendations
+
+    return load_bundled_recommendations()
+
+
+def _check_lang(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ServiceError(f"language must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+    return lang
+
+
+def score_assessment(store: Store, questionnaire: Questionnaire, assessment_id: Any,
+                     lang: str = "en") -> ScoreResult:
+    """Score one stored assessment (its answers, reference date and weights)."""
+    _check_lang(lang)
+    a = get_assessment(store, assessment_id)
+    answers = store.answers(a.id)
+    weights = (a.settings or {}).get("weights")
+    return score(questionnaire, answers, a.effective_reference_date, weights if isinstance(weights, dict) else None,
+                 lang, _library())
+
+
+def score_answers(questionnaire: Questionnaire, answers: Mapping, reference_date: str,
+                  weights: Mapping | None = None, lang: str = "en") -> ScoreResult:
+    """Score answers held in memory (the GUI's sheet), with the bundled library."""
+    _check_lang(lang)
+    return score(questionnaire, answers, reference_date, weights, lang, _library())
+
+
+def compare_assessments(store: Store, questionnaire: Questionnaire, earlier_id: Any, later_id: Any,
+                        lang: str = "en") -> RoundComparison:
+    """Compare two rounds of the same country (the earlier round first)."""
+    a = get_assessment(store, earlier_id)
+    b = get_assessment(store, later_id)
+    if a.country != b.country:
+        raise ServiceError(f"assessments {a.id} ({a.country}) and {b.id} ({b.country}) are not of the same country")
+    if (a.effective_reference_date, a.round, a.id) > (b.effective_reference_date, b.round, b.id):
+        a, b = b, a
+    return compare_rounds(score_assessment(store, questionnaire, a.id, lang),
+                          score_assessment(store, questionnaire, b.id, lang))
+
+
+def set_weights(store: Store, questionnaire: Questionnaire, assessment_id: Any,
+                weights: Mapping[str, Any]) -> dict[str, float]:
+    """Store section weights with the assessment (unknown sections or negative weights refused)."""
+    a = get_assessment(store, assessment_id)
+    scored = set(normalise_weights(questionnaire, None))
+    clean: dict[str, float] = {}
+    for sid, w in weights.items():
+        if sid not in scored:
+            raise ServiceError(f"{sid}: not a scored section (use one of {', '.join(sorted(scored))})")
+        try:
+            w = float(w)
+        except (TypeError, ValueError):
+            raise ServiceError(f"{sid}: weight must be a number, got {w!r}") from None
+        if not (0 <= w <= 100):
+            raise ServiceError(f"{sid}: weight must be between 0 and 100, got {w:g}")
+        clean[sid] = w
+    settings = dict(a.settings or {})
+    settings["weights"] = {**(settings.get("weights") or {}), **clean}
+    store.update_assessment(a.id, settings=settings)
+    return normalise_weights(questionnaire, settings["weights"])
+
+
+__all__ = ["score_assessment", "score_answers", "compare_assessments", "set_weights", "ScoreResult",
+           "RoundComparison"]
