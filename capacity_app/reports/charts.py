@@ -1,0 +1,127 @@
+"""The report's charts: matplotlib figures saved as vector SVG (no hand-drawn geometry).
+
+matplotlib is imported inside the functions (it costs ~0.5 s) and only its object API is used
+(``Figure`` + the SVG canvas, no pyplot), so charts can be drawn in a worker thread.
+
+Readable in black and white and by colour-blind readers: bands differ by hatching and every bar
+carries its number and band in words; need and availability differ by hatching and outline, not
+only by colour. Colours are from the Okabe–Ito palette.
+"""
+from __future__ import annotations
+
+import io
+import re
+
+from .context import BANDS, ChartData
+
+FONT = "DejaVu Sans"  # the font embedded in the PDF (resources/report/fonts)
+BAND_STYLE = {  # band code -> (face colour, hatch)
+    "requires_further_progress": ("#E69F00", "xx"),
+    "partially_meets": ("#F0E442", "//"),
+    "meets": ("#56B4E9", ".."),
+    "fully_meets": ("#009E73", ""),
+    "": ("#FFFFFF", ""),
+}
+
+
+def _rc():
+    import matplotlib
+
+    matplotlib.rcParams.update({
+        "svg.fonttype": "none",       # text stays text (searchable, rendered with the embedded font)
+        "svg.hashsalt": "capacity-app",  # stable ids: identical input gives identical SVG
+        "font.family": FONT, "font.size": 8, "hatch.linewidth": 0.6,
+        "axes.spines.top": False, "axes.spines.right": False,
+    })
+
+
+def _svg(fig) -> str:
+    from matplotlib.backends.backend_svg import FigureCanvasSVG
+
+    FigureCanvasSVG(fig)
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
+    text = buf.getvalue()
+    # An <img> SVG: drop the XML prolog and DOCTYPE (no external DTD to resolve).
+    text = re.sub(r"^<\?xml[^>]*\?>\s*", "", text)
+    text = re.sub(r"<!DOCTYPE[^>]*>\s*", "", text)
+    return text
+
+
+def _wrap(label: str, width: int = 34) -> str:
+    import textwrap
+
+    lines = textwrap.wrap(label, width) or [""]
+    return "\n".join(lines[:2]) + ("…" if len(lines) > 2 else "")
+
+
+def section_scores_svg(data: ChartData) -> str:
+    """Horizontal bars, one per section, 0–100, with band hatching and the number + band written."""
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Patch
+
+    _rc()
+    n = max(1, len(data.section_labels))
+    fig = Figure(figsize=(6.7, 0.42 * n + 0.9))
+    ax = fig.add_subplot(1, 1, 1)
+    ys = list(range(n))[::-1]
+    values = [v if v is not None else 0 for v in data.section_values]
+    for y, v, raw, band, blabel in zip(ys, values, data.section_values, data.section_bands,
+                                       data.section_band_labels):
+        colour, hatch = BAND_STYLE.get(band, BAND_STYLE[""])
+        ax.barh(y, v, height=0.62, color=colour, hatch=hatch, edgecolor="#333333", linewidth=0.6)
+        text = "–" if raw is None else f"{_num(raw, data.lang)} · {blabel}"
+        ax.text(min(v, 100) + 1.5, y, text, va="center", ha="left", fontsize=7.5)
+    ax.set_yticks(ys, [_wrap(x) for x in data.section_labels])
+    ax.set_xlim(0, 135)
+    ax.set_xticks([0, 20, 40, 60, 80, 100])
+    for x in (40, 70, 90):
+        ax.axvline(x, color="#777777", linewidth=0.5, linestyle=(0, (2, 2)))
+    ax.tick_params(axis="y", length=0)
+    handles = [Patch(facecolor=BAND_STYLE[b][0], hatch=BAND_STYLE[b][1], edgecolor="#333333",
+                     label=lab) for b, lab in zip(BANDS, _band_names(data)) if lab]
+    if handles:
+        ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.45, 1.0), ncol=len(handles),
+                  fontsize=7, frameon=False, handlelength=1.6)
+    fig.subplots_adjust(left=0.38, right=0.98, top=1 - 0.45 / (0.42 * n + 0.9), bottom=0.35 / (0.42 * n + 0.9))
+    return _svg(fig)
+
+
+def _band_names(data: ChartData) -> list[str]:
+    from .context import load_strings
+
+    s = load_strings(data.lang)
+    return [s[f"band_{b}"] for b in BANDS]
+
+
+def _num(x: float, lang: str) -> str:
+    from .context import fmt_number
+
+    return fmt_number(x, lang)
+
+
+def need_availability_svg(data: ChartData) -> str:
+    """Paired bars per policy question: need (hatched outline) and availability (solid), 0–3."""
+    from matplotlib.figure import Figure
+
+    _rc()
+    n = max(1, len(data.pq_codes))
+    fig = Figure(figsize=(6.7, 2.3))
+    ax = fig.add_subplot(1, 1, 1)
+    xs = list(range(n))
+    w = 0.38
+    need = [v if v is not None else 0 for v in data.pq_need]
+    avail = [v if v is not None else 0 for v in data.pq_availability]
+    ax.bar([x - w / 2 for x in xs], need, width=w, color="#FFFFFF", edgecolor="#D55E00", hatch="////",
+           linewidth=0.8, label=data.need_label)
+    ax.bar([x + w / 2 for x in xs], avail, width=w, color="#0072B2", edgecolor="#0072B2", linewidth=0.8,
+           label=data.availability_label)
+    for x, a, b in zip(xs, need, avail):
+        ax.text(x - w / 2, a + 0.05, f"{a:g}", ha="center", va="bottom", fontsize=6.5)
+        ax.text(x + w / 2, b + 0.05, f"{b:g}", ha="center", va="bottom", fontsize=6.5)
+    ax.set_xticks(xs, data.pq_codes)
+    ax.set_ylim(0, 3.6)
+    ax.set_yticks([0, 1, 2, 3])
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, 1.16), ncol=2, fontsize=7, frameon=False)
+    fig.subplots_adjust(left=0.06, right=0.99, top=0.86, bottom=0.12)
+    return _svg(fig)

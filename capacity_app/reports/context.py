@@ -1,0 +1,720 @@
+"""What the PDF report shows, as documented dataclasses (no database, no rendering).
+
+:func:`assemble_context` turns plain inputs (the assessment record, the questionnaire, the answers
+and the scoring result's ``to_dict()``) into a :class:`ReportContext`. Every text the template prints
+is already chosen in the report's language and every number already formatted with Babel, so the
+templates only lay things out. The template is rendered with ``StrictUndefined``: a name the template
+uses that this module does not provide fails the tests instead of printing nothing.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Callable, Mapping
+
+import yaml
+
+from ..catalog import countries
+from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
+from ..domain.assessment import Assessment
+from ..domain.questionnaire import Field, Item, Questionnaire, tr
+from ..paths import resources_dir
+
+REPORT_LANGS = ("en", "fr", "es")
+BANDS = ("requires_further_progress", "partially_meets", "meets", "fully_meets")
+# Findings sections, selected by section id when the questionnaire has them.
+FINDING_SECTIONS = (("S5", "finding_strategy"), ("S9", "finding_coordination"),
+                    ("S8", "finding_open_data"), ("S10", "finding_exchange"))
+CHILDREN_SECTION = "S11"
+SDG_SECTION = "S4"
+
+
+# --- fixed text -------------------------------------------------------------------------------
+
+def report_dir():
+    return resources_dir() / "report"
+
+
+@lru_cache(maxsize=1)
+def _all_strings() -> dict:
+    with open(report_dir() / "strings.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def load_strings(lang: str) -> dict[str, Any]:
+    """Every fixed report text in ``lang`` (falling back to English per key)."""
+    return {k: (v.get(lang) if v.get(lang) is not None else v.get("en")) for k, v in _all_strings().items()}
+
+
+def check_lang(lang: str) -> str:
+    if lang not in REPORT_LANGS:
+        raise ValueError(f"report language must be one of {', '.join(REPORT_LANGS)}, got {lang!r}")
+    return lang
+
+
+# --- Babel formatting -------------------------------------------------------------------------
+
+def fmt_number(x: float | int | None, lang: str, digits: int = 0) -> str:
+    from babel.numbers import format_decimal
+
+    if x is None:
+        return "–"
+    pattern = "#,##0" if digits == 0 else "#,##0." + "0" * digits
+    return format_decimal(x, format=pattern, locale=lang)
+
+
+def fmt_date(iso: str | _dt.date | None, lang: str) -> str:
+    from babel.dates import format_date
+
+    if not iso:
+        return ""
+    try:
+        d = iso if isinstance(iso, _dt.date) else _dt.date.fromisoformat(str(iso)[:10])
+    except ValueError:
+        return str(iso)
+    return format_date(d, format="long", locale=lang)
+
+
+def fmt_date_range(start: str, end: str, lang: str) -> str:
+    from babel.dates import format_interval
+
+    try:
+        a = _dt.date.fromisoformat(start) if start else None
+        b = _dt.date.fromisoformat(end) if end else None
+    except ValueError:
+        return " – ".join(x for x in (start, end) if x)
+    if a and b:
+        return format_interval(a, b, skeleton="yMMMMd", locale=lang)
+    return fmt_date(a or b, lang) if (a or b) else ""
+
+
+def fmt_list(items: list[str], lang: str) -> str:
+    from babel.lists import format_list
+
+    return format_list(list(items), locale=lang) if items else ""
+
+
+# --- the dataclasses --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class InstitutionRow:
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Cover:
+    """The cover page. Dates are formatted; empty strings when not known."""
+    country: str
+    country_code: str
+    round: str
+    title: str
+    mission_dates: str
+    reference_date: str
+    status: str
+    institutions: list[InstitutionRow]
+    questionnaire_name: str
+    questionnaire_version: str
+
+
+@dataclass(frozen=True)
+class GapLine:
+    """One policy question in a short list (executive summary)."""
+    code: str
+    label: str
+    priority: str
+    gap_type_label: str
+    quick_win: bool
+
+
+@dataclass(frozen=True)
+class Summary:
+    overall: str            # formatted score or "" when not scored
+    band_code: str          # one of BANDS, or ""
+    band_label: str
+    top_gaps: list[GapLine]
+    quick_wins: list[str]   # one readable line each
+    reading: str            # the paragraph generated from the numbers
+
+
+@dataclass(frozen=True)
+class SectionScore:
+    id: str
+    label: str
+    score: str              # formatted, "–" when not scored
+    value: float | None     # raw, for the chart
+    band_code: str
+    band_label: str
+    points: str
+    dont_know: int
+    weight: str
+    reasons: list[str]
+
+
+@dataclass(frozen=True)
+class HeatCell:
+    text: str               # "0".."3" or "–"
+    css: str                # "l0".."l3" or "ln"
+    mark: str               # "●" main, "○" supporting, ""
+    title: str              # level description (for the legend / accessibility)
+
+
+@dataclass(frozen=True)
+class HeatRow:
+    code: str
+    label: str
+    cells: list[HeatCell]
+
+
+@dataclass(frozen=True)
+class Heatmap:
+    sources: list[tuple[str, str]]   # (code, label)
+    rows: list[HeatRow]
+    legend: list[tuple[str, str]]    # (css class, text)
+
+
+@dataclass(frozen=True)
+class PolicyBlock:
+    """One policy question A–O."""
+    code: str
+    label: str
+    rank: str
+    need: str
+    availability: str
+    gap: str
+    priority: str
+    need_value: float | None
+    availability_value: float | None
+    gap_type: str
+    gap_type_label: str
+    best_sources: list[str]
+    triangulation: bool
+    quick_win: bool
+    reasons: list[str]
+    actions: list[str]
+
+
+@dataclass(frozen=True)
+class SdgRow:
+    code: str
+    number: str
+    label: str
+    status: str
+    status_label: str
+    reasons: list[str]
+
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    """One answer (or one matrix cell, its fields on separate lines) as readable text."""
+    key: str
+    question: str
+    value_lines: list[str]
+    flag: str               # "don't know" / "not applicable" / ""
+    comments: list[str]
+    evidence: list[EvidenceLine]
+
+
+@dataclass(frozen=True)
+class FindingBlock:
+    id: str                 # section id ("" when the questionnaire lacks it)
+    title: str
+    present: bool
+    score: str
+    band_label: str
+    reasons: list[str]
+    rows: list[AnswerRow]
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    order: int
+    title: str
+    text: str
+    gap_type_label: str
+    serves: str
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    key: str
+    label: str
+    section: str
+
+
+@dataclass(frozen=True)
+class AnnexSection:
+    id: str
+    title: str
+    rows: list[AnswerRow]
+
+
+@dataclass(frozen=True)
+class BlankOption:
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class BlankItem:
+    """A question of the blank questionnaire."""
+    id: str
+    number: str
+    type: str               # item type
+    label: str
+    help: str
+    instruction: str
+    options: list[BlankOption]
+    rows: list[str]                 # grid rows
+    columns: list[str]              # grid columns
+    note: bool
+
+
+@dataclass(frozen=True)
+class BlankSection:
+    id: str
+    title: str
+    help: str
+    items: list[BlankItem]
+
+
+@dataclass(frozen=True)
+class AttachmentData:
+    name: str
+    description: str
+    data: bytes | Callable[[], bytes]   # a callable is produced at render time (no database)
+    mime: str
+
+    def payload(self) -> bytes:
+        return self.data() if callable(self.data) else self.data
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """Numbers for the matplotlib charts, drawn at render time (see charts.py)."""
+    section_labels: list[str]
+    section_values: list[float | None]
+    section_bands: list[str]
+    section_band_labels: list[str]
+    pq_codes: list[str]
+    pq_need: list[float | None]
+    pq_availability: list[float | None]
+    need_label: str
+    availability_label: str
+    lang: str
+
+
+@dataclass
+class ReportContext:
+    """Everything the report template prints. ``blank`` selects the blank questionnaire layout
+    (then only ``cover``, ``blank_sections`` and the running texts are filled)."""
+    lang: str
+    blank: bool
+    s: dict[str, Any]               # fixed texts in ``lang`` (strings.yaml)
+    title: str                      # document title (PDF metadata, running header)
+    subject: str                    # PDF subject / description
+    keywords: list[str]
+    country: str
+    generated: str                  # formatted generation date
+    generated_iso: str
+    app_version: str
+    questionnaire_version: str
+    rules_version: str
+    cover: Cover
+    summary: Summary | None = None
+    section_scores: list[SectionScore] = field(default_factory=list)
+    chart: ChartData | None = None
+    heatmap: Heatmap | None = None
+    policy_blocks: list[PolicyBlock] = field(default_factory=list)
+    sdg_rows: list[SdgRow] = field(default_factory=list)
+    sdg_present: bool = False
+    findings: list[FindingBlock] = field(default_factory=list)
+    children: FindingBlock | None = None
+    actions: list[ActionItem] = field(default_factory=list)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    annex: list[AnnexSection] = field(default_factory=list)
+    methodology: list[str] = field(default_factory=list)
+    blank_sections: list[BlankSection] = field(default_factory=list)
+    attachments: list[AttachmentData] = field(default_factory=list)
+    attachments_note: str = ""
+
+
+# --- answers as text --------------------------------------------------------------------------
+
+def _value_text(fld: Field, value: Any, lang: str) -> str:
+    if value is None:
+        return ""
+    t = fld.type
+    if t == "select_one":
+        c = fld.choice(str(value))
+        return tr(c.label, lang) if c else str(value)
+    if t == "select_multiple":
+        vals = value if isinstance(value, (list, tuple)) else [value]
+        out = []
+        for v in vals:
+            c = fld.choice(str(v))
+            out.append(tr(c.label, lang) if c else str(v))
+        return ", ".join(out)
+    if t == "rating":
+        try:
+            n = int(value)
+        except (TypeError, ValueError):
+            return str(value)
+        anchor = tr(fld.anchors.get(n), lang) if fld.anchors and fld.anchors.get(n) else ""
+        return f"{n} – {anchor}" if anchor else str(n)
+    if t == "integer" and isinstance(value, (int, float)):
+        return fmt_number(value, lang)
+    if t == "decimal" and isinstance(value, (int, float)):
+        return fmt_number(value, lang, 2 if value != round(value, 1) else 1)
+    if t == "date":
+        return fmt_date(value, lang)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+def _flag(a: Answer, s: Mapping[str, Any]) -> str:
+    if a.status == DONT_KNOW:
+        return s["dont_know"]
+    if a.status == NOT_APPLICABLE:
+        return s["not_applicable"]
+    return ""
+
+
+def _evidence(a: Answer, s: Mapping[str, Any]) -> list[EvidenceLine]:
+    return [EvidenceLine(s.get(f"ev_{e.kind}", e.kind), e.text) for e in a.evidence]
+
+
+def answer_rows(q: Questionnaire, answers: Mapping[str, Answer], section_id: str, lang: str,
+                s: Mapping[str, Any]) -> list[AnswerRow]:
+    """The answers of one section in questionnaire order; matrix cells grouped per PQ × source."""
+    sec = q.section(section_id)
+    if sec is None:
+        return []
+    rows: list[AnswerRow] = []
+    for item in sec.items:
+        if item.type == "matrix":
+            rows.extend(_matrix_rows(q, item, answers, lang, s))
+            continue
+        for key, fld, coords in q.keys(item):
+            a = answers.get(key)
+            if a is None:
+                continue
+            question = tr(item.label, lang)
+            if item.type == "grid":
+                row = item.row(coords[0])
+                question = f"{question} — {tr(row.label, lang) if row else coords[0]} — {tr(fld.label, lang)}"
+            rows.append(AnswerRow(key, question, [_value_text(fld, a.value, lang)] if a.value is not None else [],
+                                  _flag(a, s), [a.comment] if a.comment else [], _evidence(a, s)))
+        a = answers.get(item.id) if item.type in ("grid", "note") else None
+        if a is not None and (a.comment or a.evidence):  # comment / evidence on the item as a whole
+            rows.append(AnswerRow(item.id, tr(item.label, lang), [], "", [a.comment] if a.comment else [],
+                                  _evidence(a, s)))
+    return rows
+
+
+def _matrix_rows(q: Questionnaire, item: Item, answers: Mapping[str, Answer], lang: str,
+                 s: Mapping[str, Any]) -> list[AnswerRow]:
+    m = q.matrix
+    if m is None:
+        return []
+    rows = []
+    for pq in q.policy_questions:
+        for src in q.sources:
+            prefix = f"{item.id}.{pq.code}.{src.code}."
+            lines, comments, ev, flags = [], [], [], []
+            for f in m.fields:
+                a = answers.get(prefix + f.id)
+                if a is None:
+                    continue
+                flag = _flag(a, s)
+                text = _value_text(f, a.value, lang) if a.value is not None else flag
+                if text:
+                    lines.append(f"{tr(f.label, lang)}: {text}")
+                if a.comment:
+                    comments.append(f"{tr(f.label, lang)}: {a.comment}")
+                ev.extend(_evidence(a, s))
+                if flag == s["dont_know"]:
+                    flags.append(flag)
+            if lines or comments or ev:
+                rows.append(AnswerRow(prefix[:-1], f"{pq.code} × {src.code} — {tr(src.label, lang)}", lines,
+                                      flags[0] if flags else "", comments, ev))
+    return rows
+
+
+# --- assembling -------------------------------------------------------------------------------
+
+def _band_label(code: str, s: Mapping[str, Any], scores: Mapping[str, Any]) -> str:
+    return s.get(f"band_{code}", code.replace("_", " ")) if code else ""
+
+
+def _band_of(score: float | None) -> str:
+    if score is None:
+        return ""
+    return BANDS[0] if score < 40 else BANDS[1] if score < 70 else BANDS[2] if score < 90 else BANDS[3]
+
+
+def _cover(a: Assessment | None, q: Questionnaire, lang: str, s: Mapping[str, Any]) -> Cover:
+    if a is None:
+        return Cover("", "", "", tr(q.title, lang), "", "", "", [], tr(q.title, lang), q.version)
+    c = countries.lookup(a.country)
+    name = countries.localized_name(c, lang) if c else a.country
+    return Cover(
+        country=name, country_code=a.country, round=str(a.round), title=a.title,
+        mission_dates=fmt_date_range(a.mission_start, a.mission_end, lang),
+        reference_date=fmt_date(a.effective_reference_date, lang),
+        status=s.get(f"status_{a.status}", a.status),
+        institutions=[InstitutionRow(i.name, i.role) for i in a.institutions],
+        questionnaire_name=tr(q.title, lang), questionnaire_version=a.questionnaire_version or q.version)
+
+
+def _finding(q: Questionnaire, sid: str, title: str, answers, scores, lang, s) -> FindingBlock:
+    sec = q.section(sid)
+    if sec is None:
+        return FindingBlock("", title, False, "", "", [], [])
+    det = (scores.get("section_details") or {}).get(sid) or {}
+    val = (scores.get("sections") or {}).get(sid)
+    return FindingBlock(sid, title, True, fmt_number(val, lang) if val is not None else "",
+                        _band_label(_band_of(val), s, scores) if val is not None else "",
+                        list(det.get("reasons") or []), answer_rows(q, answers, sid, lang, s))
+
+
+def _reading(country: str, scores: Mapping[str, Any], sections: list[SectionScore], lang: str,
+             s: Mapping[str, Any]) -> str:
+    parts = []
+    overall = scores.get("overall")
+    band = (scores.get("band") or {})
+    if overall is None:
+        parts.append(s["reading_overall_none"].format(country=country))
+    else:
+        parts.append(s["reading_overall"].format(country=country, score=fmt_number(overall, lang),
+                                                 band_phrase=s["band_phrase"], band=band.get("label", "")))
+    pqs = scores.get("policy_questions") or {}
+    if pqs:
+        av = [p.get("availability") for p in pqs.values()]
+        parts.append(s["reading_pq"].format(
+            n=len(pqs), fit=sum(1 for x in av if x == 3), short=sum(1 for x in av if x == 2),
+            unusable=sum(1 for x in av if x == 1), none=sum(1 for x in av if not x)))
+    gaps = [c for c in scores.get("ranked") or [] if (pqs.get(c) or {}).get("priority")]
+    if gaps:
+        qw = sum(1 for c in gaps if pqs[c].get("quick_win"))
+        parts.append(s["reading_gaps"].format(letters=fmt_list(gaps[:3], lang), qw=fmt_number(qw, lang)))
+    elif pqs:
+        parts.append(s["reading_gaps_none"])
+    scored = [x for x in sections if x.value is not None]
+    if len(scored) >= 2:
+        best = max(scored, key=lambda x: x.value)
+        worst = min(scored, key=lambda x: x.value)
+        parts.append(s["reading_sections"].format(best=best.label, best_score=best.score,
+                                                  worst=worst.label, worst_score=worst.score))
+    n_fu = len(scores.get("follow_up") or [])
+    if n_fu:
+        parts.append(s["reading_followup"].format(n=fmt_number(n_fu, lang)))
+    return " ".join(parts)
+
+
+def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: Mapping[str, Answer],
+                     scores: Mapping[str, Any] | None, lang: str = "en", *, blank: bool = False,
+                     app_version: str = "", generated: _dt.date | None = None,
+                     attachments: list[AttachmentData] | None = None) -> ReportContext:
+    """Build the report context from plain data. ``scores`` is ``ScoreResult.to_dict()`` (may be
+    None only for ``blank``)."""
+    check_lang(lang)
+    s = load_strings(lang)
+    generated = generated or _dt.date.today()
+    cover = _cover(assessment, q, lang, s)
+    title = s["blank_title"] if blank else s["report_title"]
+    country = cover.country
+    ctx = ReportContext(
+        lang=lang, blank=blank, s=s, title=f"{country}: {title}" if country else title,
+        subject=(f"{tr(q.title, lang)} — {country} {cover.round}".strip() if not blank
+                 else f"{tr(q.title, lang)} {q.version}"),
+        keywords=["migration statistics", "capacity assessment", "UNSD"] + ([cover.country_code] if country else []),
+        country=country, generated=fmt_date(generated, lang), generated_iso=generated.isoformat(),
+        app_version=app_version, questionnaire_version=cover.questionnaire_version,
+        rules_version=str((scores or {}).get("rules_version", "")), cover=cover,
+        attachments=list(attachments or []))
+    if ctx.attachments:
+        ctx.attachments_note = s["attachments_note"].format(files=fmt_list([a.name for a in ctx.attachments], lang))
+    if blank:
+        ctx.blank_sections = blank_sections(q, lang, s)
+        ctx.heatmap = Heatmap([(src.code, tr(src.label, lang)) for src in q.sources],
+                              matrix_relevance_rows(q, lang), [])
+        return ctx
+    if scores is None:
+        raise ValueError("a report needs the assessment's scores")
+    _fill_report(ctx, q, answers, scores, lang, s)
+    return ctx
+
+
+def _fill_report(ctx: ReportContext, q: Questionnaire, answers, scores, lang, s) -> None:
+    pqs: Mapping[str, Any] = scores.get("policy_questions") or {}
+    ranked = list(scores.get("ranked") or [])
+    # Sections
+    details = scores.get("section_details") or {}
+    weights = scores.get("weights") or {}
+    for sec in q.sections:
+        if sec.id not in (scores.get("sections") or {}) and sec.id not in details:
+            continue
+        val = (scores.get("sections") or {}).get(sec.id)
+        det = details.get(sec.id) or {}
+        band = _band_of(val)
+        pts = det.get("points")
+        mx = det.get("max_points")
+        ctx.section_scores.append(SectionScore(
+            sec.id, tr(sec.label, lang), fmt_number(val, lang) if val is not None else "–", val, band,
+            _band_label(band, s, scores) if val is not None else s["no_score"],
+            f"{fmt_number(pts, lang, 1)} / {fmt_number(mx, lang, 1)}" if pts is not None and mx else "–",
+            int(det.get("dont_know") or 0), fmt_number(weights.get(sec.id, det.get("weight")), lang, 1)
+            if weights.get(sec.id, det.get("weight")) is not None else "–",
+            list(det.get("reasons") or [])))
+    # Summary
+    overall = scores.get("overall")
+    band = scores.get("band") or {}
+    top = [GapLine(c, (pqs[c].get("label") or c), fmt_number(pqs[c].get("priority"), lang),
+                   pqs[c].get("gap_type_label", ""), bool(pqs[c].get("quick_win")))
+           for c in ranked if c in pqs and pqs[c].get("priority")][:5]
+    wins = [f"{c}. {pqs[c].get('label', '')} — {s['quick_win_pq']}" for c in ranked
+            if c in pqs and pqs[c].get("quick_win") and pqs[c].get("priority")]
+    for code, d in (scores.get("sdg_details") or {}).items():
+        if d.get("status") == "quick_win":
+            wins.append(f"{d.get('number') or code} {d.get('label', '')} — {s['quick_win_sdg']}")
+    ctx.summary = Summary(fmt_number(overall, lang) if overall is not None else "",
+                          band.get("code", "") or "", band.get("label", "") or "", top, wins,
+                          _reading(ctx.country or ctx.cover.title, scores, ctx.section_scores, lang, s))
+    # Charts
+    order = [p.code for p in q.policy_questions if p.code in pqs] or sorted(pqs)
+    ctx.chart = ChartData(
+        [f"{x.id} {x.label}" for x in ctx.section_scores], [x.value for x in ctx.section_scores],
+        [x.band_code for x in ctx.section_scores], [x.band_label for x in ctx.section_scores],
+        order, [pqs[c].get("need") for c in order], [pqs[c].get("availability") for c in order],
+        s["need"], s["availability"], lang)
+    # Heatmap
+    cells = scores.get("cells") or {}
+    level_text = {i: s[f"level_{i}"] for i in range(4)}
+    rows = []
+    for p in q.policy_questions:
+        hc = []
+        for src in q.sources:
+            c = cells.get(f"{p.code}.{src.code}") or {}
+            lvl = c.get("level")
+            rel = c.get("relevance") or (q.matrix.relevance.get((p.code, src.code)) if q.matrix else None)
+            hc.append(HeatCell("–" if lvl is None else str(int(lvl)), "ln" if lvl is None else f"l{int(lvl)}",
+                               "●" if rel == "main" else "○" if rel == "supporting" else "",
+                               s["level_none"] if lvl is None else level_text[int(lvl)]))
+        rows.append(HeatRow(p.code, (pqs.get(p.code) or {}).get("label") or tr(p.label, lang), hc))
+    ctx.heatmap = Heatmap([(src.code, tr(src.label, lang)) for src in q.sources], rows,
+                          [("ln", "– " + s["level_none"])] + [(f"l{i}", level_text[i]) for i in range(4)])
+    # Policy question blocks
+    recs = list(scores.get("recommendations") or [])
+    for p in q.policy_questions:
+        d = pqs.get(p.code)
+        if d is None:
+            continue
+        actions = [r.get("title") or r.get("text", "") for r in recs if p.code in (r.get("policy_questions") or [])]
+        ctx.policy_blocks.append(PolicyBlock(
+            p.code, d.get("label") or tr(p.label, lang),
+            str(d.get("rank", "")), fmt_number(d.get("need"), lang), fmt_number(d.get("availability"), lang),
+            fmt_number(d.get("gap"), lang), fmt_number(d.get("priority"), lang), d.get("need"),
+            d.get("availability"), d.get("gap_type", "none"), d.get("gap_type_label", ""),
+            [f"{c} — {tr(q.source(c).label, lang)}" if q.source(c) else c for c in d.get("best_sources") or []],
+            bool(d.get("triangulation")), bool(d.get("quick_win")), list(d.get("reasons") or []), actions))
+    # SDG
+    sdg_sec = q.section(SDG_SECTION)
+    ctx.sdg_present = sdg_sec is not None or bool(scores.get("sdg_details"))
+    for code, d in (scores.get("sdg_details") or {}).items():
+        ctx.sdg_rows.append(SdgRow(code, str(d.get("number") or code), d.get("label", ""), d.get("status", "unknown"),
+                                   d.get("status_label", ""), list(d.get("reasons") or [])))
+    # Findings and children
+    ctx.findings = [_finding(q, sid, s[key], answers, scores, lang, s) for sid, key in FINDING_SECTIONS]
+    ctx.children = _finding(q, CHILDREN_SECTION, s["children"], answers, scores, lang, s)
+    # Action plan
+    for i, r in enumerate(recs, 1):
+        gt = r.get("gap_type") or ""
+        gt_label = next((d.get("gap_type_label", "") for d in pqs.values() if d.get("gap_type") == gt), "")
+        ctx.actions.append(ActionItem(i, r.get("title", ""), r.get("text", ""), gt_label,
+                                      ", ".join(r.get("policy_questions") or []) or str(r.get("section") or "")))
+    # Follow-ups, annexes, methodology
+    ctx.follow_ups = [FollowUp(f.get("key", ""), f.get("label", ""), f.get("section", ""))
+                      for f in scores.get("follow_up") or []]
+    for sec in q.sections:
+        ctx.annex.append(AnnexSection(sec.id, f"{sec.id}. {tr(sec.label, lang)}", answer_rows(q, answers, sec.id, lang, s)))
+    ctx.methodology = list(s["methodology"])
+
+
+# --- blank questionnaire ----------------------------------------------------------------------
+
+def blank_sections(q: Questionnaire, lang: str, s: Mapping[str, Any]) -> list[BlankSection]:
+    out = []
+    for sec in q.sections:
+        items = []
+        n = 0
+        for it in sec.items:
+            f = it.field
+            opts: list[BlankOption] = []
+            instruction = ""
+            if it.type == "note":
+                items.append(BlankItem(it.id, "", "note", tr(it.label, lang), tr(it.help, lang), "", [], [], [], True))
+                continue
+            n += 1
+            if it.type == "select_one":
+                instruction = s["blank_choose_one"]
+                opts = [BlankOption(c.code, tr(c.label, lang)) for c in f.choices]
+            elif it.type == "select_multiple":
+                instruction = s["blank_choose_many"]
+                opts = [BlankOption(c.code, tr(c.label, lang)) for c in f.choices]
+            elif it.type == "rating":
+                instruction = s["blank_rating"]
+                opts = [BlankOption(str(k), f"{k} – {tr(v, lang)}") for k, v in sorted((f.anchors or {}).items())]
+            elif it.type == "grid":
+                instruction = s["blank_write"]
+            elif it.type == "matrix" and q.matrix is not None:
+                instruction = s["blank_matrix"].format(fields=fmt_list([tr(x.label, lang) for x in q.matrix.fields], lang))
+            else:
+                instruction = s["blank_write"]
+            rows = [tr(r.label, lang) for r in it.rows]
+            cols = [tr(c.label, lang) for c in it.columns]
+            items.append(BlankItem(it.id, f"{sec.id}.{n}", it.type, tr(it.label, lang), tr(it.help, lang),
+                                   instruction, opts, rows, cols, False))
+        out.append(BlankSection(sec.id, f"{sec.id}. {tr(sec.label, lang)}", tr(sec.help, lang), items))
+    return out
+
+
+def matrix_relevance_rows(q: Questionnaire, lang: str) -> list[HeatRow]:
+    """The PQ × source grid of the blank questionnaire: expected relevance marks only."""
+    rows = []
+    if q.matrix is None:
+        return rows
+    for p in q.policy_questions:
+        cells = []
+        for src in q.sources:
+            rel = q.matrix.relevance.get((p.code, src.code))
+            cells.append(HeatCell("", "ln", "●" if rel == "main" else "○" if rel == "supporting" else "", ""))
+        rows.append(HeatRow(p.code, tr(p.label, lang), cells))
+    return rows
+
+
+def json_attachment(assessment: Assessment | None, answers: Mapping[str, Answer], scores: Mapping[str, Any] | None,
+                    q: Questionnaire, app_version: str, description: str) -> AttachmentData:
+    """The assessment, its answers and its scores as JSON, to be carried inside the PDF."""
+    from dataclasses import asdict
+
+    from ..domain.answers import canonical_answers
+
+    payload = {
+        "format": "capacity-app assessment data", "format_version": 1, "app_version": app_version,
+        "questionnaire": {"id": q.id, "version": q.version, "content_hash": q.content_hash},
+        "assessment": asdict(assessment) if assessment is not None else None,
+        "answers": canonical_answers(answers),
+        "scores": scores,
+    }
+    data = json.dumps(payload, ensure_ascii=False, indent=1, default=str).encode("utf-8")
+    return AttachmentData("assessment.json", description, data, "application/json")

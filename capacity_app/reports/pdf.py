@@ -1,0 +1,130 @@
+"""Render a :class:`~capacity_app.reports.context.ReportContext` to a PDF file (no database).
+
+Safe to run in a worker thread: it reads only the bundled templates, CSS and fonts, draws charts with
+matplotlib's object API, and writes one file (to a temporary name in the target folder, then
+``os.replace``). WeasyPrint and matplotlib are imported here, inside the function, never at start-up.
+
+Archival choice: **PDF/A-3a** (``pdf_variant="pdf/a-3a"``). It is PDF/A-3 (the only PDF/A part that
+allows arbitrary embedded files, so the report can carry its JSON / workbook data, with an
+``AFRelationship``) at conformance level A, which makes WeasyPrint write a tagged, structured PDF.
+PDF/UA-1 would also be tagged but is a separate variant in WeasyPrint and cannot be combined with
+PDF/A in one ``pdf_variant``; PDF/A-3a gives both archival form and tags.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable, Optional
+
+from .context import ReportContext, report_dir
+
+PDF_VARIANT = "pdf/a-3a"
+TEMPLATE = "report.html.j2"
+BLANK_TEMPLATE = "blank.html.j2"
+
+
+class ReportError(Exception):
+    """The report could not be written; the message is one line for a person."""
+
+    user_error = True
+
+
+class RenderCancelled(Exception):
+    pass
+
+
+def _env():
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(report_dir())),
+        autoescape=True,  # every template, every value: user text is never markup
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True, lstrip_blocks=True)
+
+
+def render_html(ctx: ReportContext, chart_urls: dict[str, str] | None = None) -> str:
+    """The report's HTML (for tests and debugging). ``chart_urls`` maps chart name -> URL."""
+    env = _env()
+    tpl = env.get_template(BLANK_TEMPLATE if ctx.blank else TEMPLATE)
+    return tpl.render(c=ctx, s=ctx.s, charts=chart_urls or {})
+
+
+def render_report_pdf(ctx: ReportContext, out_path: str | Path,
+                      progress: Optional[Callable[[float, str], None]] = None,
+                      cancelled: Optional[Callable[[], bool]] = None, *,
+                      timings: dict | None = None) -> Path:
+    """Write the PDF for ``ctx`` to ``out_path``. Long work: ``progress(fraction, message)`` and
+    ``cancelled()`` as in services.tasks; on cancel nothing is left behind and
+    :class:`RenderCancelled` is raised (the service turns it into ``tasks.Cancelled``)."""
+    out_path = Path(out_path)
+    t0 = time.perf_counter()
+
+    def step(fraction: float, message: str) -> None:
+        if cancelled is not None and cancelled():
+            raise RenderCancelled()
+        if progress is not None:
+            progress(fraction, message)
+
+    step(0.02, "charts")
+    from .fetcher import SafeFetcher
+
+    fetcher = SafeFetcher(report_dir().parent)
+    charts: dict[str, str] = {}
+    if not ctx.blank and ctx.chart is not None:
+        from .charts import need_availability_svg, section_scores_svg
+
+        if ctx.chart.section_labels:
+            charts["sections"] = fetcher.allow_data("image/svg+xml", section_scores_svg(ctx.chart).encode())
+        if ctx.chart.pq_codes:
+            charts["pq"] = fetcher.allow_data("image/svg+xml", need_availability_svg(ctx.chart).encode())
+    t_charts = time.perf_counter()
+    step(0.15, "html")
+    html = render_html(ctx, charts)
+    t_html = time.perf_counter()
+    step(0.2, "layout")
+    try:
+        import weasyprint
+        from weasyprint.text.fonts import FontConfiguration
+    except (ImportError, OSError) as exc:  # Pango missing, etc.
+        raise ReportError(f"cannot write PDF reports on this machine: {exc}") from None
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    try:
+        font_config = FontConfiguration()
+        doc = weasyprint.HTML(string=html, base_url=report_dir().as_uri() + "/",
+                              url_fetcher=fetcher).render(font_config=font_config, pdf_variant=PDF_VARIANT)
+        t_layout = time.perf_counter()
+        step(0.85, "pdf")
+        attachments = [weasyprint.Attachment(string=a.payload(), name=a.name, description=a.description,
+                                             url_fetcher=fetcher, relationship="Data")
+                       for a in ctx.attachments]
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
+        os.close(fd)
+        try:
+            doc.write_pdf(tmp, pdf_variant=PDF_VARIANT, attachments=attachments,
+                          pdf_identifier=ctx.generated_iso.encode())
+            step(0.98, "pdf")
+            os.replace(tmp, out_path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+    except (RenderCancelled, ReportError):
+        raise
+    except OSError as exc:
+        raise ReportError(f"cannot write {out_path}: {exc.strerror or exc}") from None
+    except Exception as exc:  # noqa: BLE001 - one readable line for the person exporting
+        raise ReportError(f"the PDF report could not be rendered: {type(exc).__name__}: {exc}") from exc
+    if timings is not None:
+        t_end = time.perf_counter()
+        timings.update(charts=t_charts - t0, html=t_html - t_charts, layout=t_layout - t_html,
+                       write=t_end - t_layout, total=t_end - t0, pages=len(doc.pages),
+                       refused=list(fetcher.refused))
+    if progress is not None:
+        progress(1.0, "done")
+    return out_path

@@ -1,0 +1,114 @@
+"""The PDF report use case, split for the GUI's task runner:
+
+* :func:`build_report_context` reads the database and the scores (fast; on the thread that owns the
+  store) and returns a plain :class:`~capacity_app.reports.context.ReportContext`;
+* :func:`render_report_pdf` lays it out and writes the PDF (slow; no database, safe in a worker
+  thread; WeasyPrint and matplotlib are imported there, never at start-up);
+* :func:`export_report_pdf` does both (CLI, ``capacity-app demo``).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..domain.questionnaire import Questionnaire
+from ..storage.store import Store
+from . import tasks
+from .assessments import ServiceError, get_assessment, questionnaire_for
+
+LANGS = ("en", "fr", "es")
+
+
+def _lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise ServiceError(f"unknown report language {lang!r} (en, fr or es)")
+    return lang
+
+
+def _scores(store: Store, q: Questionnaire, assessment_id: int, lang: str) -> dict:
+    try:
+        from .scoring import score_assessment
+    except ModuleNotFoundError as exc:
+        if exc.name == f"{__package__}.scoring":
+            raise ServiceError("scoring is not part of this build: the report cannot be written") from None
+        raise
+    return score_assessment(store, q, assessment_id, lang=lang).to_dict()
+
+
+def _workbook_attachment(store: Store, q: Questionnaire, assessment_id: int, lang: str, description: str):
+    """The exchange workbook as a deferred attachment: the export data is read now (database),
+    the xlsx is written at render time (no database)."""
+    try:
+        from . import exchange
+    except ImportError:
+        return None
+    from ..reports.context import AttachmentData
+
+    data = exchange.build_export(store, q, assessment_id, lang)
+
+    def produce() -> bytes:
+        from ..exchange.export import write_workbook
+
+        fd, tmp = tempfile.mkstemp(suffix=".xlsx")
+        os.close(fd)
+        try:
+            write_workbook(data, Path(tmp))
+            return Path(tmp).read_bytes()
+        finally:
+            os.unlink(tmp)
+
+    return AttachmentData("assessment.xlsx", description, produce,
+                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+def build_report_context(store: Store, questionnaire: Questionnaire | None, assessment_id: Any,
+                         lang: str = "en", blank: bool = False, *, include_workbook: bool = True):
+    """Read everything the report needs. ``assessment_id`` may be None for a blank questionnaire."""
+    from ..reports.context import assemble_context, json_attachment, load_strings
+
+    _lang(lang)
+    a = get_assessment(store, assessment_id) if assessment_id is not None else None
+    if a is None and not blank:
+        raise ServiceError("a report needs an assessment id (or use --blank)")
+    q = questionnaire or questionnaire_for(a)
+    s = load_strings(lang)
+    if blank:
+        return assemble_context(q, a, {}, None, lang, blank=True, app_version=__version__)
+    answers = store.answers(a.id)
+    scores = _scores(store, q, a.id, lang)
+    attachments = [json_attachment(a, answers, scores, q, __version__, s["attachment_json"])]
+    if include_workbook:
+        wb = _workbook_attachment(store, q, a.id, lang, s["attachment_xlsx"])
+        if wb is not None:
+            attachments.append(wb)
+    return assemble_context(q, a, answers, scores, lang, app_version=__version__,
+                            generated=_dt.date.today(), attachments=attachments)
+
+
+def render_report_pdf(context, out_path, progress=None, cancelled=None) -> Path:
+    """Pure rendering (no database). Raises tasks.Cancelled on cancel (nothing left behind) and
+    ServiceError with one readable line when the PDF cannot be written."""
+    from ..reports.pdf import RenderCancelled, ReportError, render_report_pdf as _render
+
+    try:
+        return _render(context, Path(out_path), progress, cancelled)
+    except RenderCancelled:
+        raise tasks.Cancelled() from None
+    except ReportError as exc:
+        raise ServiceError(str(exc)) from None
+
+
+def export_report_pdf(store: Store, assessment_id: Any, out_path, *, lang: str = "en", blank: bool = False,
+                      progress=None, cancelled=None) -> Path:
+    """Write the report (or the blank questionnaire) of one assessment to ``out_path``."""
+    tasks.report(progress, 0.0, "reading")
+    ctx = build_report_context(store, None, assessment_id, lang, blank)
+    tasks.check(cancelled)
+    return render_report_pdf(ctx, out_path, progress, cancelled)
+
+
+__all__ = ["build_report_context", "render_report_pdf", "export_report_pdf"]
