@@ -212,7 +212,7 @@ def _pq_sources(q: Questionnaire, p: PolicyQuestionScore, cells: dict[str, CellS
     if p.gap_type in ("reporting", "disaggregation"):
         return set(p.best_sources)
     rel = q.matrix.relevance if q.matrix else {}
-    return {s for (pq, s) in rel if pq == p.code}
+    return {s for (pq, s), r in rel.items() if pq == p.code and r == "main"}
 
 
 def pick_recommendations(q: Questionnaire, library: Iterable[Recommendation], pqs: dict[str, PolicyQuestionScore],

@@ -263,7 +263,7 @@ def other_findings(view: View, ref: str, lang: str) -> list[Finding]:
             if view.value(f"{p}.used") == "no":
                 out.append(Finding("s6c_not_used", "S6C", f"{p}.used",
                                    text("find.s6c_not_used", lang, register=name)))
-    if view.value("s9_mechanism") in ("none", "no"):
+    if view.has("s9_mechanism") and view.value("s9_mechanism") in ("none", "no"):
         out.append(Finding("s9_no_mechanism", "S9", "s9_mechanism", text("find.s9_no_mechanism", lang)))
     profile = view.value("s2_profile") or ()
     if "origin" in profile and view.has("s10_exchange") and view.has("s10_mirror"):

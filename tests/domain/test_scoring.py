@@ -1,0 +1,409 @@
+"""Scoring rules, one test per rule, with values computed by hand (docs/methodology.md)."""
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from capacity_app.catalog.loader import load_questionnaire
+from capacity_app.domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer
+from capacity_app.domain.scoring import (
+    TEXTS, Recommendation, band_for, compare_rounds, score,
+)
+
+FIXTURE = Path(__file__).parent / "fixtures" / "scoring_questionnaire.yaml"
+REF = "2026-05-15"
+
+
+@pytest.fixture(scope="module")
+def q():
+    return load_questionnaire(FIXTURE)
+
+
+def answers(**values) -> dict[str, Answer]:
+    """answers(**{"s5_strategy": "yes", "s2_need_a": DK}) with DK / NA markers."""
+    out = {}
+    for key, v in values.items():
+        if v is DK:
+            out[key] = Answer(key, None, DONT_KNOW)
+        elif v is NA:
+            out[key] = Answer(key, None, NOT_APPLICABLE)
+        else:
+            out[key] = Answer(key, v, ANSWERED)
+    return out
+
+
+DK = object()
+NA = object()
+
+FIT_CENSUS = {"exists": "yes", "variables": "yes", "tabulated": "yes", "periodicity": "ten_years",
+              "latest_year": 2020, "timeliness": "le12", "disaggregation": ["sex", "age", "origin"],
+              "accessibility": "online", "aligned": "yes"}
+
+
+def cell(pq: str, src: str, **fields) -> dict:
+    return {f"s3_matrix.{pq}.{src}.{k}": v for k, v in fields.items()}
+
+
+def run(q, lang="en", weights=None, recs=None, ref=REF, **flat):
+    return score(q, answers(**flat), ref, weights, lang, recs)
+
+
+# --- cell levels ----------------------------------------------------------------------------------
+
+def test_fit_census_cell_is_level_3(q):
+    r = run(q, **cell("D", "CEN", **FIT_CENSUS))
+    c = r.cells["D.CEN"]
+    assert c.level == 3 and c.relevance == "main"
+    assert "→ level 3" in c.reasons[-1]
+
+
+def test_census_older_than_ten_years_is_level_1_with_the_reason(q):
+    r = run(q, **cell("D", "CEN", **{**FIT_CENSUS, "latest_year": 2011}))
+    c = r.cells["D.CEN"]
+    assert c.level == 1
+    assert "Census 2011: older than 10 years at reference date 2026-05 → periodicity shortfall → level 1" in c.reasons
+
+
+def test_census_exactly_ten_years_old_is_still_recent(q):
+    assert run(q, **cell("D", "CEN", **{**FIT_CENSUS, "latest_year": 2016})).cells["D.CEN"].level == 3
+
+
+def test_age_is_counted_from_the_reference_date_not_today(q):
+    flat = cell("D", "CEN", **{**FIT_CENSUS, "latest_year": 2011})
+    assert run(q, ref="2020-12-31", **flat).cells["D.CEN"].level == 3
+    assert run(q, ref="2022-01-01", **flat).cells["D.CEN"].level == 1
+
+
+def test_flow_needs_annual_data(q):
+    r = run(q, **cell("A", "CEN", **{**FIT_CENSUS, "latest_year": 2025}))
+    c = r.cells["A.CEN"]
+    assert c.level == 2
+    assert any("a flow needs annual or continuous data" in x for x in c.reasons)
+
+
+def test_flow_older_than_two_years_is_level_1(q):
+    fields = {**FIT_CENSUS, "periodicity": "continuous", "latest_year": 2023}
+    assert run(q, **cell("A", "BOR", **fields)).cells["A.BOR"].level == 1
+    fields["latest_year"] = 2024
+    assert run(q, **cell("A", "BOR", **fields)).cells["A.BOR"].level == 3
+
+
+def test_survey_for_a_stock_within_five_years(q):
+    fields = {**FIT_CENSUS, "periodicity": "two_to_five", "latest_year": 2020}
+    assert run(q, **cell("D", "HHS", **fields)).cells["D.HHS"].level == 1  # 6 years
+    fields["latest_year"] = 2021
+    assert run(q, **cell("D", "HHS", **fields)).cells["D.HHS"].level == 3  # 5 years
+    fields["periodicity"] = "ten_years"
+    assert run(q, **cell("D", "HHS", **fields)).cells["D.HHS"].level == 2  # irregular for a survey
+
+
+@pytest.mark.parametrize("field,value,level", [
+    ("exists", "no", 0), ("exists", "planned", 0), ("variables", "no", 0), ("variables", "partly", 2),
+    ("tabulated", "no", 1), ("periodicity", "one_off", 1), ("timeliness", "gt24", 2),
+    ("timeliness", "m13_24", 3), ("disaggregation", ["sex", "origin"], 2),
+    ("disaggregation", ["sex", "age", "migratory_status"], 3), ("accessibility", "internal", 1),
+    ("accessibility", "on_request", 2), ("aligned", "no", 1), ("aligned", "partly", 2),
+])
+def test_each_field_rule(q, field, value, level):
+    assert run(q, **cell("D", "CEN", **{**FIT_CENSUS, field: value})).cells["D.CEN"].level == level
+
+
+@pytest.mark.parametrize("field,level", [("exists", 0), ("variables", 0), ("tabulated", 1),
+                                         ("periodicity", 1), ("latest_year", 1), ("timeliness", 2),
+                                         ("disaggregation", 2), ("accessibility", 1), ("aligned", 1)])
+def test_dont_know_counts_as_the_least_favourable_answer(q, field, level):
+    flat = cell("D", "CEN", **{**FIT_CENSUS, field: DK})
+    r = run(q, **flat)
+    assert r.cells["D.CEN"].level == level
+    assert f"s3_matrix.D.CEN.{field}" in [f["key"] for f in r.follow_up]
+
+
+def test_cells_not_started_are_not_assessed_and_leave_s3(q):
+    r = run(q, **cell("D", "CEN", **FIT_CENSUS))
+    assert r.cells["A.BOR"].level is None
+    assert r.sections["S3"].score == pytest.approx(100.0)
+    assert "I.HHS" not in r.cells  # neither expected nor started
+    r = run(q, **cell("I", "HHS", exists="no"))
+    assert r.cells["I.HHS"].level == 0 and r.cells["I.HHS"].relevance is None
+
+
+# --- policy questions -------------------------------------------------------------------------
+
+def test_need_availability_gap_priority_and_disaggregation_type(q):
+    flat = {**cell("D", "CEN", **{**FIT_CENSUS, "disaggregation": ["sex", "origin"]}), "s2_need_d": 3}
+    p = run(q, **flat).policy_questions["D"]
+    assert (p.need, p.availability, p.gap, p.priority) == (3, 2, 1, 3)
+    assert p.gap_type == "disaggregation" and p.best_sources == ["CEN"]
+    assert "gap = max(0, 3 − 2) = 1; priority = 3 × (3 − 2) = 3" in p.reasons
+
+
+def test_reporting_gap_when_held_back_by_timeliness(q):
+    flat = {**cell("D", "CEN", **{**FIT_CENSUS, "timeliness": "gt24"}), "s2_need_d": 2}
+    p = run(q, **flat).policy_questions["D"]
+    assert (p.availability, p.gap, p.priority, p.gap_type) == (2, 0, 2, "reporting")
+
+
+def test_data_and_processing_gaps(q):
+    r = run(q, s2_need_a=2, **cell("I", "CEN", **{**FIT_CENSUS, "tabulated": "no"}), s2_need_i=3)
+    a, i = r.policy_questions["A"], r.policy_questions["I"]
+    assert (a.availability, a.gap, a.priority, a.gap_type, a.quick_win) == (0, 2, 6, "data", False)
+    assert (i.availability, i.gap, i.priority, i.gap_type, i.quick_win) == (1, 2, 6, "processing_access", True)
+    # equal priority 6: the quick win (a level-1 source exists) ranks first
+    assert r.ranked[:2] == ["I", "A"]
+
+
+def test_no_gap_when_met_or_not_needed(q):
+    r = run(q, s2_need_d=3, s2_need_a=0, **cell("D", "CEN", **FIT_CENSUS))
+    assert r.policy_questions["D"].gap_type == "none" and r.policy_questions["D"].priority == 0
+    assert r.policy_questions["A"].gap_type == "none" and r.policy_questions["A"].priority == 0
+
+
+def test_need_dont_know_is_treated_as_high_and_followed_up(q):
+    r = run(q, s2_need_a=DK)
+    p = r.policy_questions["A"]
+    assert (p.need, p.priority) == (3, 9)
+    assert "s2_need_a" in [f["key"] for f in r.follow_up]
+
+
+def test_unrated_need_is_not_ranked(q):
+    r = run(q, s2_need_a=1)
+    assert r.policy_questions["D"].priority is None and r.policy_questions["D"].rank is None
+    assert r.ranked == ["A"]
+
+
+def test_triangulation_needs_two_sources_at_level_2(q):
+    two = {**cell("D", "CEN", **FIT_CENSUS),
+           **cell("D", "HHS", **{**FIT_CENSUS, "periodicity": "two_to_five", "latest_year": 2024,
+                                "timeliness": "gt24"})}
+    assert run(q, **two).policy_questions["D"].triangulation is True
+    one = {**two, "s3_matrix.D.HHS.tabulated": "no"}
+    assert run(q, **one).policy_questions["D"].triangulation is False
+
+
+def test_ties_broken_by_sdg_indicators_on_the_same_source(q):
+    # A and D: need 2, availability 0, priority 6, no quick win; 8.5.2 relies on the census
+    # (D's main source), none on border records (A's main source) -> D first
+    flat = {"s2_need_a": 2, "s2_need_d": 2, "s4_sdg.sdg_8_5_2.produced": "yes",
+            "s4_sdg.sdg_8_5_2.source": "CEN"}
+    r = run(q, **flat)
+    assert r.ranked == ["D", "A"]
+    assert r.policy_questions["D"].rank == 1
+
+
+# --- sections -------------------------------------------------------------------------------------
+
+def test_section_points_with_choice_scores_and_ratings(q):
+    r = run(q, s5_strategy="partly", s5_funded="fully", s5_mandate=2)
+    s = r.sections["S5"]
+    # 0.5 + 1 + 2/3 = 2.1667 of 3
+    assert s.points == pytest.approx(0.5 + 1 + 2 / 3)
+    assert s.max_points == 3
+    assert s.score == pytest.approx(72.22, abs=0.01)
+
+
+def test_irrelevant_items_leave_the_denominator(q):
+    r = run(q, s5_strategy="no", s5_funded="fully", s5_mandate=2)
+    assert r.sections["S5"].max_points == 2  # s5_funded is hidden when there is no strategy
+    assert r.sections["S5"].score == pytest.approx(100 * (2 / 3) / 2)
+
+
+def test_not_applicable_leaves_and_dont_know_scores_zero(q):
+    r = run(q, s6a_last_census_year=NA, s6a_tables_published="yes")
+    s = r.sections["S6A"]
+    assert (s.points, s.max_points, s.not_applicable, s.score) == (1, 1, 1, 100)
+    r = run(q, s6a_last_census_year=DK, s6a_tables_published="yes")
+    s = r.sections["S6A"]
+    assert (s.points, s.max_points, s.dont_know, s.score) == (1, 2, 1, 50)
+
+
+def test_census_rules_of_section_6a(q):
+    r = run(q, s6a_last_census_year=2011, s6a_topics=["birth_country", "citizenship"], s6a_tables_published="partly")
+    s = r.sections["S6A"]
+    # recency 0 + core topics 2/3 + tables 0.5 = 1.1667 of 3
+    assert s.score == pytest.approx(100 * (2 / 3 + 0.5) / 3)
+    codes = {f.code for f in r.findings}
+    assert {"s6a_old_census", "s6a_core_missing"} <= codes
+    assert any("census 2011: older than 10 years" in x for x in s.reasons)
+
+
+def test_s1_rows_with_recency_definition_and_breakdowns(q):
+    flat = {"s1_statistics.imm_stock_birth.available": "yes", "s1_statistics.imm_stock_birth.year": 2010,
+            "s1_statistics.imm_stock_birth.definition": "birth",
+            "s1_statistics.imm_stock_birth.breakdowns": ["sex"],
+            "s1_statistics.imm_stock_birth.publication": "online",
+            "s1_statistics.imm_flow.available": "no"}
+    r = run(q, **flat)
+    s = r.sections["S1"]
+    # stock row: available 1, publication 1, recency 0 (16 > 10), definition 1, sex/age 0.5 -> 3.5/5
+    # flow row: not available -> 0; remittances row not answered -> left out
+    assert s.points == pytest.approx(0.7)
+    assert s.max_points == 2
+    assert s.score == pytest.approx(35.0)
+    codes = [f.code for f in r.findings]
+    assert "s1_old_stock" in codes and "s1_breakdown" in codes and "s1_not_available" in codes
+
+
+def test_s3_section_weights_main_cells_twice(q):
+    flat = {**cell("D", "CEN", **FIT_CENSUS), **cell("D", "HHS", **{**FIT_CENSUS, "tabulated": "no"})}
+    s = run(q, **flat).sections["S3"]
+    # main CEN level 3 (weight 2), supporting HHS level 1 (weight 1): (2·1 + 1·1/3) / 3
+    assert s.score == pytest.approx(100 * (2 + 1 / 3) / 3)
+
+
+def test_overall_is_the_weighted_mean_of_scored_sections(q):
+    flat = {"s5_strategy": "partly", "s5_funded": "fully", "s5_mandate": 2, "s6a_last_census_year": 2011,
+            "s6a_topics": ["birth_country", "citizenship"], "s6a_tables_published": "partly"}
+    s5, s6a = 100 * (0.5 + 1 + 2 / 3) / 3, 100 * (2 / 3 + 0.5) / 3
+    r = run(q, **flat)
+    assert r.overall == pytest.approx((s5 + s6a) / 2)
+    assert r.band == "partially_meets"
+    r = run(q, weights={"S5": 3}, **flat)
+    assert r.overall == pytest.approx((3 * s5 + s6a) / 4)
+    assert r.weights["S5"] == 3 and r.weights["S6A"] == 1
+    assert run(q).overall is None and run(q).band is None
+
+
+@pytest.mark.parametrize("value,band", [(0, "requires_further_progress"), (39.94, "requires_further_progress"),
+                                        (39.96, "partially_meets"), (69.9, "partially_meets"), (70, "meets"),
+                                        (89.9, "meets"), (90, "fully_meets"), (100, "fully_meets")])
+def test_bands(value, band):
+    assert band_for(value) == band
+
+
+# --- SDG, findings, follow-up ------------------------------------------------------------------
+
+def test_sdg_status(q):
+    p = "s4_sdg."
+    r = run(q, **{p + "sdg_10_7_1.produced": "yes", p + "sdg_10_7_1.identifies_migrants": "yes",
+                  p + "sdg_10_7_1.published": "no", p + "sdg_8_5_2.produced": "yes",
+                  p + "sdg_8_5_2.published": "yes", p + "sdg_17_3_2.produced": "no"})
+    assert r.sdg["sdg_10_7_1"].status == "quick_win"
+    assert r.sdg["sdg_10_7_1"].number == "10.7.1" and r.sdg["sdg_10_7_1"].label == "Recruitment cost"
+    assert r.sdg["sdg_8_5_2"].status == "published"
+    assert r.sdg["sdg_17_3_2"].status == "not_produced"
+    r = run(q, **{p + "sdg_10_7_1.produced": "yes", p + "sdg_10_7_1.identifies_migrants": "yes",
+                  p + "sdg_8_5_2.produced": "yes", p + "sdg_8_5_2.identifies_migrants": "no"})
+    assert r.sdg["sdg_10_7_1"].status == "identifies_migrants"
+    assert r.sdg["sdg_8_5_2"].status == "produced"
+    assert r.sdg["sdg_17_3_2"].status == "unknown"
+
+
+def test_survey_register_coordination_and_exchange_findings(q):
+    r = run(q, **{"s6b_surveys.lfs.exists": "yes", "s6b_surveys.lfs.migration_questions": "no",
+                  "s6b_surveys.migration.exists": "no", "s6c_registers.entry_exit.exists": "yes",
+                  "s6c_registers.entry_exit.access": "none", "s6c_registers.entry_exit.used": "no",
+                  "s9_mechanism": "none", "s2_profile": ["origin"], "s10_exchange": "no", "s10_mirror": "no"})
+    codes = [f.code for f in r.findings]
+    for c in ("s6b_no_survey", "s6c_no_access", "s6c_not_used", "s9_no_mechanism", "s10_origin_no_exchange"):
+        assert c in codes
+    r = run(q, **{"s6b_surveys.lfs.exists": "yes", "s6b_surveys.lfs.migration_questions": "yes",
+                  "s6b_surveys.lfs.last_year": 2019, "s2_profile": ["destination"], "s10_exchange": "no",
+                  "s10_mirror": "no"})
+    codes = [f.code for f in r.findings]
+    assert "s6b_old_survey" in codes and "s6b_no_survey" not in codes
+    assert "s10_origin_no_exchange" not in codes  # not a country of origin
+
+
+def test_rules_whose_items_are_absent_are_skipped(q):
+    from dataclasses import replace
+
+    bare = replace(q, sections=tuple(s for s in q.sections if s.id in ("S2", "S3")), _items={})
+    r = score(bare, answers(s2_need_a=3, s9_mechanism="none"), REF)
+    assert set(r.sections) == {"S2", "S3"} and r.sdg == {} and r.findings == []
+    assert r.policy_questions["A"].priority == 9
+
+
+def test_follow_up_lists_dont_know_in_questionnaire_order(q):
+    r = run(q, s6a_last_census_year=DK, s2_need_a=DK, s5_strategy=DK)
+    assert [f["key"] for f in r.follow_up] == ["s2_need_a", "s5_strategy", "s6a_last_census_year"]
+    assert r.follow_up[0]["section"] == "S2"
+
+
+# --- recommendations ----------------------------------------------------------------------------
+
+LIB = [
+    Recommendation("census_topics", {"en": "Census topics", "fr": "Thèmes", "es": "Temas"},
+                   {"en": "Add them", "fr": "Les ajouter", "es": "Añadirlos"},
+                   findings=("s6a_core_missing",), section="S6A", priority=7),
+    Recommendation("tabulate", {"en": "Tabulate", "fr": "Tabuler", "es": "Tabular"},
+                   {"en": "t", "fr": "t", "es": "t"}, gap_types=("processing_access",)),
+    Recommendation("mirror", {"en": "Mirror data", "fr": "Données miroirs", "es": "Datos espejo"},
+                   {"en": "m", "fr": "m", "es": "m"}, gap_types=("data",), policy_questions=("I",)),
+    Recommendation("borders", {"en": "Borders", "fr": "Frontières", "es": "Fronteras"},
+                   {"en": "b", "fr": "b", "es": "b"}, gap_types=("data",), sources=("BOR",)),
+]
+
+
+def test_recommendations_are_picked_and_ordered_from_the_ranked_gaps(q):
+    flat = {"s2_need_a": 3, "s2_need_i": 2, "s6a_topics": ["birth_country"],
+            **cell("D", "CEN", **{**FIT_CENSUS, "tabulated": "no"}), "s2_need_d": 1}
+    r = run(q, recs=LIB, lang="fr", **flat)
+    # A: data gap, priority 9 (main source BOR) ; I: data gap, priority 6 ; D: processing, priority 2
+    assert r.ranked == ["A", "I", "D"]
+    ids = [x.id for x in r.recommendations]
+    assert ids == ["borders", "census_topics", "mirror", "tabulate"]
+    by_id = {x.id: x for x in r.recommendations}
+    assert by_id["borders"].priority == 9 and by_id["borders"].policy_questions == ["A"]
+    assert by_id["census_topics"].priority == 7 and by_id["census_topics"].section == "S6A"
+    assert by_id["mirror"].policy_questions == ["I"] and by_id["mirror"].gap_type == "data"
+    assert by_id["tabulate"].title == "Tabuler"
+
+
+# --- explanations and texts ----------------------------------------------------------------------
+
+def test_reasons_in_each_language(q):
+    flat = cell("D", "CEN", **{**FIT_CENSUS, "latest_year": 2011})
+    assert "niveau 1" in run(q, lang="fr", **flat).cells["D.CEN"].reasons[0]
+    assert "nivel 1" in run(q, lang="es", **flat).cells["D.CEN"].reasons[0]
+    r = run(q, lang="es", s2_need_a=2)
+    assert r.policy_questions["A"].gap_type_label == "Brecha de datos"
+
+
+def test_every_text_has_three_languages_with_the_same_placeholders():
+    fmt = string.Formatter()
+    for key, entry in TEXTS.items():
+        assert set(entry) == {"en", "fr", "es"}, key
+        names = [{f for _, f, _, _ in fmt.parse(entry[lang]) if f} for lang in ("en", "fr", "es")]
+        assert names[0] == names[1] == names[2], key
+
+
+def test_every_number_has_reasons(q):
+    flat = {"s2_need_a": 2, "s5_strategy": "yes", **cell("A", "BOR", exists="no")}
+    d = run(q, **flat).to_dict()
+    for det in d["section_details"].values():
+        assert det["reasons"]
+    for p in d["policy_questions"].values():
+        assert p["reasons"]
+    assert d["cells"]["A.BOR"]["reasons"] == ["Border records: the source does not exist → level 0"]
+
+
+# --- round comparison ----------------------------------------------------------------------------
+
+def test_compare_rounds_flags_improvements_and_regressions(q):
+    before = run(q, s2_need_d=3, s5_strategy="yes", **cell("D", "CEN", **{**FIT_CENSUS, "tabulated": "no"}))
+    after = run(q, s2_need_d=3, s5_strategy="partly", **cell("D", "CEN", **FIT_CENSUS))
+    c = compare_rounds(before, after).to_dict()
+    assert c["cells"]["D.CEN"] | {"trend_label": None} == {"before": 1, "after": 3, "trend": "improved",
+                                                             "trend_label": None, "delta": 2}
+    assert c["policy_questions"]["D"]["gap"] == {"before": 2, "after": 0, "delta": -2}
+    assert c["policy_questions"]["D"]["trend"] == "improved"
+    assert c["sections"]["S5"]["trend"] == "regressed" and c["sections"]["S5"]["delta"] == -50.0
+    assert {"kind": "section", "key": "S5", "before": 100.0, "after": 50.0} in c["regressions"]
+    assert any(x["key"] == "D.CEN" for x in c["improvements"])
+
+
+def test_to_dict_follows_the_contract(q):
+    d = run(q, s2_need_a=2).to_dict()
+    for key in ("overall", "band", "sections", "section_details", "policy_questions", "ranked", "cells",
+                "sdg", "sdg_details", "recommendations", "follow_up", "weights", "rules_version",
+                "reference_date"):
+        assert key in d
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", d["reference_date"])
+    assert set(d["section_details"]["S5"]) >= {"score", "label", "points", "max_points", "dont_know",
+                                               "not_applicable", "weight", "reasons"}
+    assert set(d["policy_questions"]["A"]) >= {"label", "need", "availability", "gap", "priority", "gap_type",
+                                               "gap_type_label", "triangulation", "quick_win", "best_sources",
+                                               "rank", "reasons"}
