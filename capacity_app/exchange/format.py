@@ -101,6 +101,7 @@ AGG_SHEET_COLUMNS = {
 }
 
 YES = "yes"  # the mark in the Don't know / Not applicable columns
+NONE_SELECTED = "(none)"  # Code of a multiple choice answered with no option selected
 
 # --- text that survives Excel ----------------------------------------------------------------
 # OOXML escapes characters XML cannot carry as _xHHHH_; a literal "_xHHHH_" in user text gets its

@@ -349,6 +349,8 @@ def _coerce(fld, raw: Any, key: str) -> Any:
         text = text.strip()
     if fld.type == "select_one":
         return text
+    if fld.type == "select_multiple" and text.strip() == F.NONE_SELECTED:
+        return []
     return coerce_text(fld, text, key)
 
 

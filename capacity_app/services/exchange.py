@@ -47,7 +47,7 @@ def code_of(fld: Field, value: Any) -> Any:
     if value is None:
         return None
     if fld.type == "select_multiple":
-        return ", ".join(value)
+        return ", ".join(value) if value else F.NONE_SELECTED
     if fld.type in ("integer", "year", "rating"):
         return int(value)
     if fld.type == "decimal":

@@ -1,0 +1,99 @@
+"""Helpers for the exchange tests (imported by name: the tests folders are not packages)."""
+import sqlite3
+from pathlib import Path
+
+from capacity_app.domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer, AnswerSheet, Evidence
+
+TRICKY_TEXTS = [
+    "=HYPERLINK(\"http://evil.example\",\"click\")",
+    "+33 1 23 45 67",
+    "-5 percent",
+    "@SUM(A1:A2)",
+    "\tstarts with a tab",
+    "\rstarts with a carriage return",
+    "line one\r\nline two\nline three",
+    "00123",
+    "Ünïcödé: Côte d'Ivoire, São Tomé, 中文, العربية, 🙂",
+    "control \x01\x02\x1f characters and _x000D_ literal",
+    "x" * 5000,
+]
+
+
+def _sample_value(fld, key):
+    t = fld.type
+    if t == "select_one":
+        return fld.choices[-1].code
+    if t == "select_multiple":
+        return [c.code for c in fld.choices[:2]]
+    if t == "rating":
+        return 2
+    if t == "year":
+        return 2019 if fld.minimum is None or fld.minimum <= 2019 else int(fld.minimum)
+    if t == "integer":
+        return int(fld.minimum or 0) + 7
+    if t == "decimal":
+        return float(fld.minimum or 0) + 2.75
+    if t == "date":
+        return "2026-05-12"
+    return "sample text"
+
+
+def enrich(q, answers: dict) -> dict:
+    """Demo answers plus: every field type answered, don't know / not applicable flags, and the
+    tricky texts in text answers, comments and evidence."""
+    out = dict(answers)
+    sheet = AnswerSheet(q, out)
+    seen_types = {q.resolve_key(k)[1].type for k, a in out.items()
+                  if a.status == ANSWERED and q.resolve_key(k)}
+    texts = list(TRICKY_TEXTS)
+    for key, fld, _ in q.all_keys():
+        if key in out:
+            continue
+        if fld.type == "text" and texts:
+            out[key] = Answer(key, texts.pop(0), ANSWERED, "", ())
+            continue
+        if fld.type not in seen_types:
+            v = _sample_value(fld, key)
+            try:
+                v = sheet.validate(key, v)
+            except Exception:
+                continue
+            out[key] = Answer(key, v, ANSWERED, "", ())
+            sheet.put(out[key])
+            seen_types.add(fld.type)
+    dk = next(k for k, f, _ in q.all_keys() if k not in out and f.dont_know)
+    out[dk] = Answer(dk, None, DONT_KNOW, "=1+1 should stay text", (Evidence("note", "back\\slash\nand newline"),))
+    na = next((k for k, f, _ in q.all_keys() if k not in out and f.not_applicable), None)
+    if na:
+        out[na] = Answer(na, None, NOT_APPLICABLE, "", ())
+    # comments and evidence only (status empty)
+    free = next(k for k, f, _ in q.all_keys() if k not in out)
+    out[free] = Answer(free, None, "empty", TRICKY_TEXTS[6], (Evidence("url", "https://example.org/a?b=1"),
+                                                            Evidence("institution", "Ministère de l'Intérieur")))
+    return out
+
+
+def make_store(path: Path):
+    from capacity_app.services.assessments import open_store
+
+    return open_store(path, backup_dir=path.parent / "backups")
+
+
+def make_assessment(store, q, country="KEN", round=2025, answers=None):
+    from capacity_app.services.assessments import create_assessment
+    from capacity_app.services.demo import demo_answers
+
+    a = create_assessment(store, q, country=country, round=round, mission_start="2025-03-01",
+                          mission_end="2025-03-05", reference_date="2025-03-05")
+    base = {x.key: x for x in (answers if answers is not None else demo_answers(q))}
+    store.replace_answers(a.id, list(base.values()), note="test")
+    return store.assessment(a.id)
+
+
+
+def dump(db: Path) -> str:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
