@@ -581,6 +581,10 @@ class MainWindow(QMainWindow):
             self.restoreState(s)
 
     def _restore_view_state(self) -> None:
+        # lay the view out at its final size first, so restored splitter sizes are not rescaled
+        self.view.setGeometry(self.stack.rect())
+        self.view.layout().activate()
+        self.view.matrix.resize(self.view.tabs.size())
         for key, splitter in (("splitter/main", self.view.splitter), ("splitter/matrix", self.view.matrix)):
             v = self.settings.value(key)
             if isinstance(v, QByteArray) and not v.isEmpty():

@@ -94,7 +94,9 @@ class AssessmentListModel(QAbstractTableModel):
             if col == "status":
                 return self.status_label(a.status)
             if col == "completion":
-                return "…" if row.completion is None else f"{row.completion * 100:.0f} %"
+                if row.completion is None:
+                    return "…"
+                return "< 1 %" if 0 < row.completion < 0.01 else f"{row.completion * 100:.0f} %"
             if col == "band":
                 if row.band is None:
                     return "–"

@@ -1,0 +1,74 @@
+"""GUI test fixtures: a real database file, QSettings pinned to tmp_path, no blocking dialogs."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+
+@pytest.fixture
+def qsettings(tmp_path, qapp):
+    from PySide6.QtCore import QSettings
+
+    from capacity_app.gui.app import make_app
+
+    make_app()
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
+    return QSettings(str(tmp_path / "qsettings" / "capacity-app.ini"), QSettings.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch):
+    """A test that reaches a modal message box or file dialog fails instead of hanging."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    def refuse(*_a, **_k):
+        raise AssertionError("a modal dialog was opened in a test")
+
+    for name in ("critical", "warning", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse))
+
+
+@pytest.fixture
+def make_window(qtbot, qsettings, questionnaire):
+    """Open (and reopen) the main window on a database file; closes everything at the end."""
+    from capacity_app.gui.main_window import MainWindow
+    from capacity_app.services.assessments import open_store
+
+    opened = []
+
+    def make(db_path):
+        store = open_store(db_path)
+        win = MainWindow(store, questionnaire, qsettings)
+        win.runner.show_dialogs = False
+        qtbot.addWidget(win)
+        win.show()
+        opened.append((win, store))
+        return win
+
+    yield make
+    for win, store in opened:
+        if win.isVisible():
+            win.close()
+        win.runner.shutdown()
+        if not store.closed:
+            store.close()
+
+
+@pytest.fixture
+def window(make_window, db_path):
+    return make_window(db_path)
+
+
+@pytest.fixture
+def opened(window, questionnaire):
+    """A window with a fresh assessment open."""
+    from capacity_app.services.assessments import create_assessment
+
+    a = create_assessment(window.store, questionnaire, country="KEN", round=2026)
+    window.home.refresh()
+    assert window.open_assessment(a.id)
+    return window

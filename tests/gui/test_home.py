@@ -1,0 +1,96 @@
+"""Home: create, open, duplicate as next round, trash and restore, recent, preferences."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from capacity_app.gui import dialogs
+
+
+def test_new_assessment_dialog_creates_and_opens(window, monkeypatch, qtbot):
+    def fill_and_accept(dlg):
+        dlg.country.setEditText("Kenya")
+        dlg.round.setValue(2025)
+        dlg.institutions.setItem(0, 0, dialogs.QTableWidgetItem("KNBS"))
+        dlg.institutions.setItem(0, 1, dialogs.QTableWidgetItem("Lead"))
+        dlg._on_ok()
+        return dlg.result() == dialogs.QDialog.Accepted
+
+    monkeypatch.setattr(dialogs.NewAssessmentDialog, "exec", fill_and_accept)
+    window.new_assessment()
+    assert window.session is not None
+    a = window.session.assessment
+    assert (a.country, a.round) == ("KEN", 2025)
+    assert [i.name for i in a.institutions] == ["KNBS"]
+    window.close_assessment()
+    assert window.home.model.rowCount() == 1
+    assert "Kenya (KEN)" in window.home.model.index(0, 0).data()
+
+
+def test_new_assessment_dialog_shows_refusal_inline(window, qtbot):
+    from capacity_app.services.assessments import create_assessment
+
+    dlg = dialogs.NewAssessmentDialog(lambda **f: create_assessment(window.store, window.questionnaire, **f))
+    qtbot.addWidget(dlg)
+    dlg.country.setEditText("Atlantis")
+    dlg._on_ok()
+    assert dlg.result_assessment is None
+    assert not dlg.message.isHidden()
+    assert "unknown country" in dlg.message.text()
+    # a country picked by its ISO code in the searchable list
+    dlg.country.setEditText("fra")
+    assert dlg.country.iso3() == "FRA"
+
+
+def test_list_duplicate_trash_restore(window, questionnaire, qtbot):
+    from capacity_app.services.assessments import create_assessment, record_answer
+
+    a = create_assessment(window.store, questionnaire, country="SEN", round=2024)
+    record_answer(window.store, questionnaire, a.id, "s2_policy", "yes")
+    window.home.refresh()
+    window.home.derive_all()
+    m = window.home.model
+    assert m.rowCount() == 1
+    assert m.index(0, 1).data() == "2024"
+    assert m.index(0, 3).data(Qt.UserRole) > 0
+    assert m.index(0, 3).data() == "< 1 %"
+    assert m.index(0, 4).data()  # overall score and band from the scoring service
+    window.home.select_id(a.id)
+    window.home.buttons["duplicate"].click()
+    rounds = sorted(r.assessment.round for r in m.rows)
+    assert rounds == [2024, 2025]
+    new = next(r.assessment for r in m.rows if r.assessment.round == 2025)
+    assert window.store.answer(new.id, "s2_policy").value == "yes"
+    window.home.select_id(new.id)
+    window.home.buttons["delete"].click()
+    assert [r.assessment.id for r in m.rows] == [a.id]
+    window.home.buttons["trash"].click()
+    assert window.home.trash_mode
+    assert [r.assessment.id for r in m.rows] == [new.id]
+    window.home.select_id(new.id)
+    window.home.buttons["restore"].click()
+    assert not window.home.trash_mode
+    assert sorted(r.assessment.id for r in m.rows) == sorted([a.id, new.id])
+    # Enter on the list opens the selected assessment
+    window.home.select_id(a.id)
+    qtbot.keyClick(window.home.table, Qt.Key_Return)
+    assert window.session is not None and window.session.assessment_id == a.id
+    window._fill_recent()
+    assert any("Senegal" in act.text() for act in window.recent_menu.actions())
+
+
+def test_preferences_store_operator_in_history(window, questionnaire, tmp_path, qtbot):
+    dlg = dialogs.PreferencesDialog(window.store, window.settings, window)
+    qtbot.addWidget(dlg)
+    dlg.operator.setText("Amina Diallo")
+    dlg.backup_dir.setText(str(tmp_path / "my-backups"))
+    dlg.report_lang.setCurrentIndex(dlg.report_lang.findData("fr"))
+    dlg._on_ok()
+    assert window.store.preference("operator") == "Amina Diallo"
+    assert window.store.preference("report_lang") == "fr"
+    assert (tmp_path / "my-backups").is_dir()
+    from capacity_app.services.assessments import create_assessment
+
+    a = create_assessment(window.store, questionnaire, country="KEN", round=2026)
+    window.open_assessment(a.id)
+    window.session.set_answer("s2_policy", "yes")
+    assert window.store.history(a.id, "s2_policy")[0]["operator"] == "Amina Diallo"
