@@ -133,6 +133,7 @@ class _Builder:
         self.errors = errors
         self.languages: tuple[str, ...] = LANGUAGES
         self.choice_lists: dict[str, tuple[Choice, ...]] = {}
+        self.nodes: dict[str, Any] = {}  # where -> YAML node, so later checks can name file and line
 
     def err(self, node: Any, where: str, message: str) -> None:
         line = getattr(node, "line", 0) or 0
@@ -202,6 +203,7 @@ class _Builder:
                   "scored", "tags", "rows", "columns"}
 
     def field(self, node: dict, where: str, allowed_types: tuple[str, ...]) -> Field | None:
+        self.nodes[where] = node
         for key in node:
             if key not in self.FIELD_KEYS:
                 self.err(node, where, f"unknown key {key!r}")
@@ -563,7 +565,7 @@ def check_questionnaire(path: str | Path) -> tuple[Questionnaire | None, list[Lo
             for ref in sorted(parsed.references):
                 if ref not in answerable and ref not in local:
                     kind = "an item that holds no single value" if ref in item_index else "an unknown id"
-                    b.err(fld, where, f"{name} refers to {kind}: ${{{ref}}}")
+                    b.err(b.nodes.get(where, fld), where, f"{name} refers to {kind}: ${{{ref}}}")
 
     for it in item_index.values():
         check_refs(it.field, it.id, set())

@@ -320,3 +320,68 @@ def test_cli_show_in_one_language(cli_run, lang, words):
     for w in words:
         assert w in r.output, w
     assert re.search(r"^S6C ", r.output, re.M)
+
+
+# --- docs/questionnaire-format.md is held to the code ---------------------------------------------
+
+def _doc() -> str:
+    from capacity_app.paths import default_questionnaire_path
+
+    root = default_questionnaire_path().parent.parent
+    return (root / "docs" / "questionnaire-format.md").read_text(encoding="utf-8")
+
+
+def test_format_doc_names_every_key_type_and_function(questionnaire):
+    import inspect
+
+    from capacity_app.catalog import loader
+    from capacity_app.domain.expressions import FUNCTIONS
+    from capacity_app.domain.questionnaire import ITEM_TYPES
+
+    doc = _doc()
+    src = inspect.getsource(loader.check_questionnaire)
+    top = re.search(r"known_top = \{(.*?)\}", src, re.S).group(1)
+    top_keys = re.findall(r'"([a-z_]+)"', top)
+    assert len(top_keys) >= 14
+    for key in top_keys:
+        assert f"| `{key}` |" in doc, key
+    for key in loader._Builder.FIELD_KEYS:
+        assert f"`{key}`" in doc, key
+    for typ in ITEM_TYPES:
+        assert f"| `{typ}` |" in doc, typ
+    for fn in FUNCTIONS:
+        assert f"`{fn}(" in doc, fn
+    for s in questionnaire.sections:
+        assert s.id in doc, s.id
+    # every named choice list of the bundled questionnaire is documented with its codes
+    import yaml
+
+    from capacity_app.paths import default_questionnaire_path
+
+    raw = yaml.safe_load(default_questionnaire_path().read_text(encoding="utf-8"))
+    for name, choices in raw["choice_lists"].items():
+        line = next((ln for ln in doc.splitlines() if ln.startswith(f"| `{name}` |")), None)
+        assert line is not None, name
+        for c in choices:
+            assert str(c["code"]) in line, (name, c["code"])
+
+
+def test_errors_in_included_files_name_that_file(tmp_path):
+    import shutil
+
+    from capacity_app.catalog.loader import check_questionnaire
+    from capacity_app.paths import default_questionnaire_path
+
+    src = default_questionnaire_path().parent
+    dst = tmp_path / "assessments"
+    shutil.copytree(src, dst)
+    f = dst / "sections" / "s09_coordination.yaml"
+    text = f.read_text(encoding="utf-8")
+    f.write_text(text.replace("relevant: \"${s9_mechanism} != 'none'\"",
+                              "relevant: \"${s9_mechansm} != 'none'\"", 1), encoding="utf-8")
+    q, errors = check_questionnaire(dst / "questionnaire.yaml")
+    assert q is None and len(errors) == 1
+    e = errors[0]
+    assert e.file.endswith("s09_coordination.yaml") and e.where == "s9_members"
+    assert text.splitlines()[e.line - 1].strip() == "- id: s9_members"
+    assert "${s9_mechansm}" in e.message
