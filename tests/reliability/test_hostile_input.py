@@ -1,0 +1,33 @@
+"""Fast versions of the hostile-input scenarios: importer fuzzing and formula injection
+(long versions: ``make reliability``)."""
+import pytest
+
+from scenarios import counts, module_missing, scenario_formula_injection, scenario_importer_fuzz
+
+N = counts()
+NEEDS_EXCHANGE = pytest.mark.skipif(module_missing("capacity_app.services.exchange") is not None,
+                                    reason="capacity_app.services.exchange is not part of this build")
+
+
+def _explain(fig):
+    return f"{fig['summary']}\n" + "\n".join(fig["problems"])
+
+
+@NEEDS_EXCHANGE
+def test_importer_fuzzing_refuses_cleanly_and_never_imports_partially(tmp_path):
+    fig = scenario_importer_fuzz(tmp_path, mutations=N["fuzz_mutations"],
+                                 truncation_step=N["fuzz_truncation_step"], full=False)
+    assert fig["files"] >= 150, _explain(fig)
+    assert fig["uncaught"] == 0, _explain(fig)
+    assert fig["partial"] == 0, _explain(fig)
+    assert fig["named_percent"] == 100.0, _explain(fig)
+    assert fig["ok"], _explain(fig)
+
+
+@NEEDS_EXCHANGE
+def test_formula_payloads_are_text_in_the_export_and_come_back_unchanged(tmp_path):
+    fig = scenario_formula_injection(tmp_path)
+    assert fig["payloads"] >= 50
+    assert fig["formula_elements"] == 0 and fig["non_text_cells"] == 0, _explain(fig)
+    assert fig["changed"] == 0, _explain(fig)
+    assert fig["ok"], _explain(fig)
