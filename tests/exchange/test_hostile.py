@@ -1,0 +1,197 @@
+"""Damaged and hostile workbooks: the right message, and an unchanged database."""
+import io
+import struct
+import zipfile
+
+import pytest
+
+from capacity_app.exchange.importer import WorkbookError
+from capacity_app.exchange.safety import Limits, check_file
+from capacity_app.services.exchange import read_workbook
+
+from exchange_helpers import dump, make_store
+
+
+def _rezip(src, dst, replace=None, extra=None, compression=zipfile.ZIP_DEFLATED):
+    replace = replace or {}
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", compression) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename in replace:
+                data = replace[info.filename](data)
+            zout.writestr(info.filename, data)
+        for name, data in (extra or {}).items():
+            zout.writestr(name, data)
+    return dst
+
+
+def _sheet_part(path, name="Answers"):
+    return check_file(path).sheet_parts[name]
+
+
+BOMB = (b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+                   for i in range(1, 10))
+        + b']>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&lol9;</t></si></sst>')
+
+
+def _truncated(src, tmp):
+    data = src.read_bytes()
+    p = tmp / "truncated.xlsx"
+    p.write_bytes(data[: len(data) // 2])
+    return p
+
+
+def _mutated(src, tmp):
+    data = bytearray(src.read_bytes())
+    with zipfile.ZipFile(src) as z:
+        info = z.getinfo(_sheet_part(src))
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra) + 200
+    for i in range(start, start + 64):
+        data[i] ^= 0x5A
+    p = tmp / "mutated.xlsx"
+    p.write_bytes(bytes(data))
+    return p
+
+
+def _entity_bomb(src, tmp):
+    return _rezip(src, tmp / "bomb.xlsx", extra={"xl/sharedStrings.xml": BOMB})
+
+
+def _doctype_in_sheet(src, tmp):
+    part = _sheet_part(src)
+    return _rezip(src, tmp / "doctype.xlsx", replace={
+        part: lambda d: d.replace(b"<worksheet", b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><worksheet', 1)})
+
+
+def _zip_bomb(src, tmp):
+    return _rezip(src, tmp / "zipbomb.xlsx", extra={"xl/media/huge.bin": b"\0" * (70 * 1024 * 1024)})
+
+
+def _ratio_bomb(src, tmp):
+    return _rezip(src, tmp / "ratio.xlsx", extra={"xl/media/pad.xml": b" " * (20 * 1024 * 1024)})
+
+
+def _lying_header(src, tmp):
+    """Central directory and local header claim a smaller size than the data inflates to."""
+    data = bytearray(src.read_bytes())
+    with zipfile.ZipFile(src) as z:
+        info = z.getinfo(_sheet_part(src))
+    real = info.file_size
+    fake = real // 10
+    lh = info.header_offset
+    assert data[lh:lh + 4] == b"PK\x03\x04"
+    struct.pack_into("<I", data, lh + 22, fake)
+    cd = data.rfind(b"PK\x01\x02" + data[lh + 4:lh + 8], 0)  # find its directory entry
+    idx = 0
+    while True:
+        idx = data.find(b"PK\x01\x02", idx)
+        assert idx >= 0
+        (off,) = struct.unpack_from("<I", data, idx + 42)
+        if off == lh:
+            break
+        idx += 4
+    struct.pack_into("<I", data, idx + 24, fake)
+    p = tmp / "lying.xlsx"
+    p.write_bytes(bytes(data))
+    return p
+
+
+def _utf16(src, tmp):
+    return _rezip(src, tmp / "utf16.xlsx", replace={
+        "xl/workbook.xml": lambda d: d.decode("utf-8").encode("utf-16")})
+
+
+def _not_zip(src, tmp):
+    p = tmp / "notes.xlsx"
+    p.write_bytes(b"this is not a workbook\n" * 10)
+    return p
+
+
+def _empty(src, tmp):
+    p = tmp / "empty.xlsx"
+    p.write_bytes(b"")
+    return p
+
+
+def _many_members(src, tmp):
+    return _rezip(src, tmp / "many.xlsx", extra={f"xl/media/m{i}.bin": b"x" for i in range(600)})
+
+
+def _missing_sheet(src, tmp):
+    import openpyxl
+
+    wb = openpyxl.load_workbook(src)
+    del wb["Answers"]
+    p = tmp / "nosheet.xlsx"
+    wb.save(p)
+    return p
+
+
+def _renamed_column(src, tmp):
+    import openpyxl
+
+    wb = openpyxl.load_workbook(src)
+    wb["Answers"]["H1"] = "Value"
+    p = tmp / "column.xlsx"
+    wb.save(p)
+    return p
+
+
+CASES = [
+    (_truncated, "damaged or truncated"),
+    (_mutated, "the workbook is damaged (part xl/worksheets/"),
+    (_entity_bomb, "contains an XML DOCTYPE declaration"),
+    (_doctype_in_sheet, "contains an XML DOCTYPE declaration"),
+    (_zip_bomb, "too large when decompressed"),
+    (_ratio_bomb, "possible zip bomb"),
+    (_lying_header, "the workbook is damaged"),
+    (_utf16, "is not UTF-8 XML"),
+    (_not_zip, "not a zip archive"),
+    (_empty, "the file is empty"),
+    (_many_members, "too many parts in the archive"),
+    (_missing_sheet, "Answers: the sheet is missing"),
+    (_renamed_column, "Answers!H1: expected the column 'Code' here"),
+]
+
+
+@pytest.mark.parametrize("make,expected", CASES, ids=[c[0].__name__.strip("_") for c in CASES])
+def test_hostile_file_refused_db_unchanged(rich, qn, tmp_path, make, expected, cli_run):
+    _, _, src = rich
+    bad = make(src, tmp_path)
+    with pytest.raises(WorkbookError) as exc:
+        read_workbook(bad, qn)
+    msg = str(exc.value)
+    assert msg.startswith(str(bad)), msg
+    assert expected in msg, msg
+    # the same through the command line: one line, exit 2, database untouched
+    cli_run("list")
+    before = dump(cli_run.db)
+    r = cli_run("import", bad)
+    assert r.exit_code == 2
+    assert expected in r.output and "Traceback" not in r.output
+    assert dump(cli_run.db) == before
+
+
+def test_limits_are_checked_before_parsing(rich, tmp_path):
+    from capacity_app.exchange.safety import UnsafeWorkbook
+
+    _, _, src = rich
+    with pytest.raises(UnsafeWorkbook, match="the file is too large"):
+        check_file(src, Limits(max_file=1000))
+    with pytest.raises(UnsafeWorkbook, match="would exceed"):
+        check_file(src, Limits(max_total=100_000))
+
+
+def test_formula_cells_are_located(rich, tmp_path):
+    import openpyxl
+
+    _, _, src = rich
+    wb = openpyxl.load_workbook(src)
+    wb["Scores"]["D2"] = "=SUM(1,2)"
+    wb["Answers"]["L7"] = "=WEBSERVICE(\"http://x\")"
+    p = tmp_path / "f.xlsx"
+    wb.save(p)
+    checked = check_file(p)
+    assert checked.formula_cells("Scores") == ["D2"]
+    assert checked.formula_cells("Answers") == ["L7"]

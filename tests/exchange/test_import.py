@@ -1,0 +1,270 @@
+"""Import: validation with file/sheet/cell/reason, differences, --yes, all-or-nothing."""
+import shutil
+
+import openpyxl
+import pytest
+
+from capacity_app.exchange import format as F
+from capacity_app.exchange.importer import WorkbookError
+from capacity_app.services.exchange import apply_import, diff_import, read_workbook
+
+from exchange_helpers import dump, make_store
+
+CODE = F.column_letter(F.ANSWERS_COLUMNS.index("Code") + 1)
+COMMENT = F.column_letter(F.ANSWERS_COLUMNS.index("Comment") + 1)
+DK = F.column_letter(F.ANSWERS_COLUMNS.index("Don't know") + 1)
+
+
+def _row_of(ws, key):
+    col = F.ANSWERS_COLUMNS.index("Answer key") + 1
+    for (cell,) in ws.iter_rows(min_row=2, min_col=col, max_col=col):
+        if cell.value == key:
+            return cell.row
+    raise KeyError(key)
+
+
+def _edit(src, dst, fn):
+    wb = openpyxl.load_workbook(src)
+    fn(wb)
+    wb.save(dst)
+    return dst
+
+
+@pytest.fixture
+def imported(rich, qn, tmp_path):
+    """A database holding the rich assessment (imported from its workbook)."""
+    _, _, path = rich
+    db = tmp_path / "target.sqlite3"
+    store = make_store(db)
+    apply_import(store, read_workbook(path, qn))
+    yield store, db
+    if not store.closed:
+        store.close()
+
+
+def test_edited_cells_are_named_and_diffed(rich, qn, imported, tmp_path):
+    _, _, path = rich
+    store, db = imported
+
+    def change(wb):
+        ws = wb["Answers"]
+        r = _row_of(ws, "s2_need_a")
+        ws[f"{CODE}{r}"] = 1
+        r2 = _row_of(ws, "s2_policy")
+        ws[f"{COMMENT}{r2}"] = "Strategy adopted in June."
+        change.rows = (r, r2)
+
+    edited = _edit(path, tmp_path / "edited.xlsx", change)
+    plan = read_workbook(edited, qn)
+    assert not plan.checksum_ok
+    r, r2 = change.rows
+    assert {(e.cell, e.part) for e in plan.edited} == {(f"{CODE}{r}", "value"), (f"{COMMENT}{r2}", "comment")}
+    diffs = diff_import(store, plan)
+    changed = {(d.key, d.what, d.old, d.new) for d in diffs if d.kind == "changed"}
+    assert ("s2_need_a", "value", 3, 1) in changed
+    assert any(d[0] == "s2_policy" and d[1] == "comment" and d[3] == "Strategy adopted in June."
+               for d in changed)
+    outside = [d for d in diffs if d.kind == "edited_outside"]
+    assert {d.cell for d in outside} == {f"Answers!{CODE}{r}", f"Answers!{COMMENT}{r2}"}
+    a = apply_import(store, plan)
+    assert store.answer(a.id, "s2_need_a").value == 1
+    assert store.answer(a.id, "s2_policy").comment == "Strategy adopted in June."
+    assert any(h["key"] == "s2_need_a" for h in store.history(a.id))
+    assert a.settings["imported_from"]["checksum_ok"] is False
+    assert any(b.reason == "pre-import" for b in store.backups())
+
+
+def test_cli_requires_yes_to_update(rich, tmp_path, cli_run):
+    _, _, path = rich
+    r = cli_run("import", path)
+    assert r.exit_code == 0, r.output
+    assert "created assessment" in r.output
+
+    def change(wb):
+        ws = wb["Answers"]
+        ws[f"{CODE}{_row_of(ws, 's2_need_a')}"] = 0
+
+    edited = _edit(path, tmp_path / "e.xlsx", change)
+    before = dump(cli_run.db)
+    r = cli_run("import", edited)
+    assert r.exit_code == 2
+    assert "s2_need_a value: 3 -> 0" in r.output
+    assert "edited outside the application" in r.output
+    assert "--yes" in r.output
+    assert dump(cli_run.db) == before
+    r = cli_run("import", edited, "--yes")
+    assert r.exit_code == 0 and "updated assessment" in r.output
+    r = cli_run("answers", "1", "--json")
+    assert '"item_id": "s2_need_a",\n    "section": "S2",\n    "value": 0' in r.output
+
+
+@pytest.mark.parametrize("key,value,reason", [
+    ("s2_need_a", 7, "above the maximum"),
+    ("s2_need_a", "lots", "expected a whole number"),
+    ("s2_policy", "perhaps", "is not one of the choices"),
+    ("s0_mission_start", "15/05/2026", "expected a date"),
+])
+def test_invalid_value_names_cell_and_leaves_db_unchanged(rich, qn, imported, tmp_path, key, value, reason):
+    _, _, path = rich
+    store, db = imported
+
+    def change(wb):
+        ws = wb["Answers"]
+        change.row = _row_of(ws, key)
+        ws[f"{CODE}{change.row}"] = value
+
+    bad = _edit(path, tmp_path / "bad.xlsx", change)
+    before = dump(db)
+    with pytest.raises(WorkbookError) as exc:
+        read_workbook(bad, qn)
+    msg = str(exc.value)
+    assert msg.startswith(f"{bad}: Answers!{CODE}{change.row}: ")
+    assert reason in msg
+    assert exc.value.user_error
+    assert dump(db) == before
+
+
+def test_value_and_flag_together_refused(rich, qn, tmp_path):
+    _, _, path = rich
+
+    def change(wb):
+        ws = wb["Answers"]
+        change.row = _row_of(ws, "s2_need_a")
+        ws[f"{DK}{change.row}"] = "yes"
+
+    with pytest.raises(WorkbookError, match=rf"Answers!{CODE}\d+: a value is given and Don't know"):
+        read_workbook(_edit(path, tmp_path / "b.xlsx", change), qn)
+
+
+def test_formula_in_input_is_refused(rich, qn, tmp_path):
+    _, _, path = rich
+
+    def change(wb):
+        ws = wb["Answers"]
+        change.row = _row_of(ws, "s2_need_a")
+        ws[f"{CODE}{change.row}"] = "=1+1"  # openpyxl writes a live formula
+
+    bad = _edit(path, tmp_path / "f.xlsx", change)
+    with pytest.raises(WorkbookError) as exc:
+        read_workbook(bad, qn)
+    assert f"Answers!{CODE}{change.row}: contains a formula" in str(exc.value)
+
+
+def test_wrong_format_version(rich, qn, tmp_path):
+    _, _, path = rich
+
+    def change(wb):
+        ws = wb["Metadata"]
+        ws.protection.sheet = False
+        ws["B3"] = "9"
+
+    with pytest.raises(WorkbookError, match=r"Metadata!B3: workbook format version 9 is not supported"):
+        read_workbook(_edit(path, tmp_path / "v.xlsx", change), qn)
+
+
+def test_unknown_questionnaire_version_without_mapping(rich, qn, tmp_path):
+    _, _, path = rich
+
+    def change(wb):
+        wb["Metadata"]["B5"] = "0.1.0"
+
+    with pytest.raises(WorkbookError, match=r"Metadata!B5: questionnaire version 0.1.0 cannot be imported"):
+        read_workbook(_edit(path, tmp_path / "q.xlsx", change), qn)
+
+
+def test_edited_checksum_is_reported(rich, qn, tmp_path):
+    _, _, path = rich
+
+    def change(wb):
+        ws = wb["Metadata"]
+        row = F.METADATA_FIELD_NAMES.index("answers_sha256") + 2
+        ws[f"B{row}"] = "0" * 64
+        change.row = row
+
+    plan = read_workbook(_edit(path, tmp_path / "c.xlsx", change), qn)
+    assert not plan.checksum_ok
+    assert [(e.sheet, e.cell) for e in plan.edited] == [("Metadata", f"B{change.row}")]
+    assert "no single answer row differs" in plan.warnings[0]
+
+
+def test_unknown_key_and_duplicate_rows(rich, qn, tmp_path):
+    _, _, path = rich
+
+    def change(wb):
+        ws = wb["Answers"]
+        col = F.ANSWERS_COLUMNS.index("Answer key") + 1
+        ws.cell(row=2, column=col).value = "no_such_item"
+        ws.cell(row=4, column=col).value = ws.cell(row=3, column=col).value
+
+    with pytest.raises(WorkbookError) as exc:
+        read_workbook(_edit(path, tmp_path / "k.xlsx", change), qn)
+    problems = exc.value.problems
+    assert ("Answers", "B2", f"no_such_item: unknown answer key for questionnaire {qn.id} {qn.version}") in problems
+    assert any(p[1] == "B4" and "appears twice" in p[2] for p in problems)
+
+
+def test_failure_inside_apply_rolls_back(rich, qn, imported, monkeypatch, tmp_path):
+    """A fault after the answers were written inside the import transaction leaves nothing."""
+    _, _, path = rich
+    store, db = imported
+
+    def change(wb):
+        ws = wb["Answers"]
+        ws[f"{CODE}{_row_of(ws, 's2_need_a')}"] = 0
+        wb["Metadata"]["B9"] = "Another title"
+
+    plan = read_workbook(_edit(path, tmp_path / "r.xlsx", change), qn)
+    real = store.replace_answers
+
+    def replace_then_fail(*args, **kwargs):
+        real(*args, **kwargs)
+        raise OSError("disk went away")
+
+    monkeypatch.setattr(store, "replace_answers", replace_then_fail)
+    before = dump(db)
+    with pytest.raises(OSError):
+        apply_import(store, plan)
+    assert dump(db) == before
+
+
+def test_mapping_older_version(rich, qn, tmp_path):
+    """A workbook of an older version: renamed item, recoded codes, archived answer."""
+    from capacity_app.exchange.mapping import load_mapping
+
+    _, _, path = rich
+    mp = tmp_path / "m.yaml"
+    mp.write_text(
+        f"questionnaire: {qn.id}\nfrom: '0.9.0'\nto: '{qn.version}'\n"
+        "rename: {s2_need_old: s2_need_a}\n"
+        "recode: {s2_policy: {draft: partly}}\n"
+        "archive: [s2_retired]\n", encoding="utf-8")
+    mapping = load_mapping(mp)
+
+    def change(wb):
+        wb["Metadata"]["B5"] = "0.9.0"
+        ws = wb["Answers"]
+        col = F.ANSWERS_COLUMNS.index("Answer key") + 1
+        ws.cell(row=_row_of(ws, "s2_need_a"), column=col).value = "s2_need_old"
+        ws[f"{CODE}{_row_of(ws, 's2_policy')}"] = "draft"
+        r = ws.max_row + 1
+        ws.cell(row=r, column=col).value = "s2_retired"
+        ws[f"{CODE}{r}"] = "an old answer"
+
+    old = _edit(path, tmp_path / "old.xlsx", change)
+    plan = read_workbook(old, qn, mappings=[mapping])
+    rep = plan.mapping
+    assert rep.chain == f"0.9.0 -> {qn.version}"
+    assert ("s2_policy", "s2_policy", "draft", "partly") in rep.recoded
+    assert any(r[0] == "s2_need_old" and r[1] == "s2_need_a" for r in rep.recoded)
+    assert [a["key"] for a in rep.archived] == ["s2_retired"]
+    assert len(rep.kept) > 50
+    by_key = {a.key: a for a in plan.answers}
+    assert by_key["s2_policy"].value == "partly" and by_key["s2_need_a"].value == 3
+    assert "s2_retired" not in by_key
+    store = make_store(tmp_path / "m.sqlite3")
+    try:
+        a = apply_import(store, plan)
+        assert a.questionnaire_version == qn.version
+        assert a.settings["archived_answers"][0]["value"] == "an old answer"
+    finally:
+        store.close()
