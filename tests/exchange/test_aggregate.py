@@ -1,0 +1,131 @@
+"""Cross-country aggregation: files and folders, duplicates, bad files, versions, PDF."""
+import re
+import shutil
+import zipfile
+
+import openpyxl
+import pytest
+
+from capacity_app.exchange import format as F
+from capacity_app.exchange.aggregate import aggregate
+from capacity_app.services.exchange import export_workbook, read_workbook
+
+from exchange_helpers import make_assessment, make_store
+
+
+@pytest.fixture(scope="module")
+def inputs(rich, qn, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("agg")
+    sub = folder / "countries"
+    sub.mkdir()
+    store = make_store(folder / "many.sqlite3")
+    try:
+        ken = make_assessment(store, qn, "KEN", 2025)
+        fra = make_assessment(store, qn, "FRA", 2024)
+        export_workbook(store, ken.id, sub / "kenya-old.xlsx")
+        store.update_assessment(ken.id, title="Kenya, corrected")
+        export_workbook(store, ken.id, sub / "kenya-new.xlsx", lang="fr")
+        export_workbook(store, fra.id, sub / "france.xlsx", lang="es")
+        n_ken = len(read_workbook(sub / "kenya-new.xlsx", qn).answers)
+    finally:
+        store.close()
+    (sub / "broken.xlsx").write_bytes((sub / "france.xlsx").read_bytes()[:3000])
+    (sub / "~$france.xlsx").write_bytes(b"lock file")
+    _, _, rich_path = rich
+    shutil.copy(rich_path, folder / "veloria.xlsx")
+    return folder, sub, n_ken
+
+
+def test_aggregate_files_and_folders(inputs, qn, tmp_path):
+    folder, sub, n_ken = inputs
+    out = tmp_path / "all.xlsx"
+    pdf = tmp_path / "all.pdf"
+    seen = []
+    rep = aggregate([sub, folder / "veloria.xlsx", tmp_path / "missing.xlsx"], out, pdf_out=pdf,
+                    progress=lambda f, m: seen.append(f))
+    status = {f.path.rsplit("/", 1)[-1]: (f.status, f.reason) for f in rep.files}
+    assert status["kenya-new.xlsx"][0] == "accepted"
+    assert status["kenya-old.xlsx"][0] == "superseded"
+    assert "kenya-new.xlsx" in status["kenya-old.xlsx"][1]
+    assert status["broken.xlsx"][0] == "rejected" and "damaged" in status["broken.xlsx"][1]
+    assert status["missing.xlsx"] == ("rejected", "no such file or folder")
+    assert "~$france.xlsx" not in status
+    assert (rep.accepted, rep.rejected, rep.superseded) == (3, 2, 1)
+    assert any("KEN 2025: 2 workbooks" in w for w in rep.warnings)
+    assert seen[-1] == 1.0
+
+    wb = openpyxl.load_workbook(out, read_only=True)
+    try:
+        assert wb.sheetnames == list(F.AGG_SHEET_ORDER)
+        files = list(wb["Files"].iter_rows(values_only=True))
+        assert files[0] == F.AGG_FILES_COLUMNS and len(files) == 1 + 6
+        summary = list(wb["Summary"].iter_rows(values_only=True))
+        assert summary[0][:len(F.AGG_SUMMARY_FIRST_COLUMNS)] == F.AGG_SUMMARY_FIRST_COLUMNS
+        assert [r[0] for r in summary[1:]] == ["FRA", "KEN", "XVL"]
+        assert summary[1][3] == "Europe" and summary[2][3] == "Africa"
+        assert summary[0][-1] == f"PQ {qn.policy_questions[-1].code}"
+        regions = list(wb["Regions"].iter_rows(values_only=True))
+        assert regions[0] == F.AGG_REGIONS_COLUMNS
+        assert {r[0]: r[1] for r in regions[1:]} == {"Africa": 1, "Europe": 1, "Fictional": 1}
+        answers = list(wb["Answers"].iter_rows(values_only=True))
+        assert answers[0] == F.AGG_ANSWERS_COLUMNS
+        ken = [r for r in answers[1:] if r[0] == "KEN"]
+        assert len(ken) == n_ken
+        assert {r[8] for r in ken} == {"kenya-new.xlsx"}
+        assert all(len(r[9]) == 64 for r in ken)
+        xvl_values = {r[5] for r in answers[1:] if r[0] == "XVL"}
+        assert '=HYPERLINK("http://evil.example","click")' in xvl_values
+    finally:
+        wb.close()
+    with zipfile.ZipFile(out) as z:
+        for n in z.namelist():
+            if n.startswith("xl/worksheets/"):
+                assert re.search(rb"<f[\s>/]", z.read(n)) is None
+    from pypdf import PdfReader
+
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "cross-country summary" in text and "Kenya" in text and "broken.xlsx" in text
+
+
+def test_aggregate_reconciles_versions(inputs, qn, tmp_path):
+    from capacity_app.exchange.mapping import Mapping
+
+    folder, sub, _ = inputs
+    old = tmp_path / "old.xlsx"
+    wb = openpyxl.load_workbook(sub / "france.xlsx")
+    wb["Metadata"]["B5"] = "0.9.0"
+    wb.save(old)
+    m = Mapping(qn.id, "0.9.0", qn.version, recode={"s2_policy": {"draft": "partly"}})
+    out = tmp_path / "v.xlsx"
+    rep = aggregate([old, sub / "kenya-new.xlsx"], out, mappings=[m], workers=0)
+    assert rep.accepted == 2
+    fra = next(f for f in rep.files if f.country == "FRA")
+    assert "questionnaire 0.9.0 mapped to" in fra.reason
+    wb = openpyxl.load_workbook(out, read_only=True)
+    try:
+        rows = [r for r in wb["Answers"].iter_rows(min_row=2, values_only=True) if r[0] == "FRA"]
+        assert rows and {r[12] for r in rows} == {"0.9.0"}
+    finally:
+        wb.close()
+    rep = aggregate([old], tmp_path / "w.xlsx", mappings=[], workers=0)
+    assert rep.files[0].status == "rejected" and "no declared mapping" in rep.files[0].reason
+
+
+def test_aggregate_with_nothing_usable(tmp_path):
+    from capacity_app.exchange.aggregate import AggregateError
+
+    with pytest.raises(AggregateError):
+        aggregate([tmp_path], tmp_path / "o.xlsx")
+    (tmp_path / "a.xlsx").write_bytes(b"junk")
+    rep = aggregate([tmp_path], tmp_path / "o.xlsx", workers=0)
+    assert rep.rejected == 1 and (tmp_path / "o.xlsx").exists()
+
+
+def test_cli_aggregate(inputs, tmp_path, cli_run):
+    folder, sub, _ = inputs
+    out = tmp_path / "cli.xlsx"
+    r = cli_run("aggregate", sub, "--xlsx", out, "--quiet")
+    assert r.exit_code == 0, r.output
+    assert "2 accepted, 1 rejected, 1 superseded" in r.output
+    assert "rejected: " in r.output and "broken.xlsx" in r.output
+    assert out.exists()

@@ -1,0 +1,72 @@
+"""docs/workbook-format.md documents exactly what the code writes."""
+import re
+from pathlib import Path
+
+import openpyxl
+
+from capacity_app.exchange import format as F
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "workbook-format.md"
+
+
+def parse_doc():
+    """{("Sheet"|"Consolidated sheet", name): {"Columns": [...], "Fields": [...]}}"""
+    out = {}
+    current = None
+    table = None
+    for line in DOC.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^## (Sheet|Consolidated sheet) `([^`]+)`\s*$", line)
+        if m:
+            current = out.setdefault((m.group(1), m.group(2)), {})
+            table = None
+            continue
+        if line.startswith("## ") or line.startswith("# "):
+            current = table = None
+            continue
+        m = re.match(r"^### (Columns|Fields)\s*$", line)
+        if m and current is not None:
+            table = current.setdefault(m.group(1), [])
+            continue
+        m = re.match(r"^\| `([^`]+)` \|", line)
+        if m and table is not None:
+            table.append(m.group(1))
+    return out
+
+
+def _columns(doc_cols):
+    return [c for c in doc_cols if not c.startswith("<")]
+
+
+def test_doc_lists_every_exchange_sheet_and_column():
+    doc = parse_doc()
+    sheets = [name for kind, name in doc if kind == "Sheet"]
+    assert sheets == list(F.SHEET_ORDER)
+    for name in F.SHEET_ORDER:
+        assert tuple(_columns(doc[("Sheet", name)]["Columns"])) == F.SHEET_COLUMNS[name], name
+    assert tuple(doc[("Sheet", "Metadata")]["Fields"]) == F.METADATA_FIELD_NAMES
+
+
+def test_doc_lists_every_consolidated_sheet_and_column():
+    doc = parse_doc()
+    sheets = [name for kind, name in doc if kind == "Consolidated sheet"]
+    assert sheets == list(F.AGG_SHEET_ORDER)
+    for name in F.AGG_SHEET_ORDER:
+        cols = [c for c in doc[("Consolidated sheet", name)]["Columns"]
+                if not c.startswith("<") and "<" not in c]
+        assert tuple(cols) == F.AGG_SHEET_COLUMNS[name], name
+
+
+def test_written_workbook_matches_the_doc(rich):
+    _, _, path = rich
+    doc = parse_doc()
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        assert wb.sheetnames == [n for k, n in doc if k == "Sheet"]
+        for name in wb.sheetnames:
+            header = [c for c in next(wb[name].iter_rows(max_row=1, values_only=True)) if c is not None]
+            documented = _columns(doc[("Sheet", name)]["Columns"])
+            assert header[:len(documented)] == documented, name
+        fields = [r[0] for r in wb["Metadata"].iter_rows(min_row=2, values_only=True)]
+        assert fields == list(doc[("Sheet", "Metadata")]["Fields"])
+    finally:
+        wb.close()

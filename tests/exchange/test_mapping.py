@@ -1,0 +1,40 @@
+"""Declared mappings between questionnaire versions."""
+import pytest
+
+from capacity_app.exchange.mapping import (
+    Mapping, MappingError, find_chain, load_mapping, load_mappings,
+)
+
+
+def test_bundled_mappings_load_and_target_the_bundled_questionnaire(qn):
+    ms = load_mappings()
+    assert ms, "assessments/mappings holds at least the identity step"
+    for m in ms:
+        assert m.questionnaire == qn.id
+        for key in list(m.rename.values()) + [k for k in m.recode if "*" not in k]:
+            assert qn.item(key.split(".")[0]) is not None, (m.path, key)
+    chain = find_chain(qn.id, qn.version, qn.version, ms)
+    assert chain is not None and chain.identity
+
+
+def test_chain_rename_recode_archive():
+    a = Mapping("q", "0.8", "0.9", rename={"old_item": "mid_item"}, archive=("gone.*",))
+    b = Mapping("q", "0.9", "1.0", rename={"mid_item.r1.c": "new_item.r1.c"},
+                recode={"new_item.*.c": {"x": "y"}, "plain": {"a": "b"}})
+    chain = find_chain("q", "0.8", "1.0", [b, a])
+    assert chain.describe() == "0.8 -> 0.9 -> 1.0"
+    assert chain.carry("old_item.r1.c", "x") == ("new_item.r1.c", "y")
+    assert chain.carry("old_item.r2.c", "x") == ("mid_item.r2.c", "x")
+    assert chain.carry("gone.r1.c", "v") == (None, "v")
+    assert chain.carry("plain", ["a", "c", "a"]) == ("plain", ["b", "c"])
+    assert find_chain("q", "0.7", "1.0", [a, b]) is None
+
+
+def test_bad_mapping_file(tmp_path):
+    p = tmp_path / "bad.yaml"
+    p.write_text("questionnaire: q\nfrom: '1'\nrename: [a]\n", encoding="utf-8")
+    with pytest.raises(MappingError, match="'to' is required"):
+        load_mapping(p)
+    p.write_text("questionnaire: q\nfrom: '1'\nto: '2'\nrename: [a]\n", encoding="utf-8")
+    with pytest.raises(MappingError, match="rename"):
+        load_mapping(p)
