@@ -1,7 +1,7 @@
 """The assessment view: navigator tree, question page, matrix, dashboard, find bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QStyle,
@@ -72,19 +72,20 @@ class FindBar(QWidget):
         self.matches: list[str] = []
         self.pos = -1
         self.edit.textChanged.connect(self._on_text_changed)
-        self.edit.returnPressed.connect(self.find_next)
+        self.edit.installEventFilter(self)
         self.next.clicked.connect(self.find_next)
         self.prev.clicked.connect(self.find_previous)
         self.close_btn.clicked.connect(self.close_bar)
 
-    def keyPressEvent(self, e):
-        if e.key() == Qt.Key_Escape:
-            self.close_bar()
-            return
-        if e.key() in (Qt.Key_Return, Qt.Key_Enter) and e.modifiers() & Qt.ShiftModifier:
-            self.find_previous()
-            return
-        super().keyPressEvent(e)
+    def eventFilter(self, obj, e):
+        if obj is self.edit and e.type() == QEvent.KeyPress:
+            if e.key() == Qt.Key_Escape:
+                self.close_bar()
+                return True
+            if e.key() in (Qt.Key_Return, Qt.Key_Enter):
+                (self.find_previous if e.modifiers() & Qt.ShiftModifier else self.find_next)()
+                return True
+        return super().eventFilter(obj, e)
 
     def open_bar(self) -> None:
         self.setVisible(True)

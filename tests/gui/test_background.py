@@ -1,0 +1,108 @@
+"""Workbook export and import, PDF report and aggregation through the GUI's task runner,
+against the real exchange and report services."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from capacity_app.gui import dialogs, features
+
+
+@pytest.fixture
+def demo_window(window):
+    from capacity_app.services.demo import create_demo
+
+    a = create_demo(window.store)
+    window.home.refresh()
+    window.open_assessment(a.id)
+    return window
+
+
+def _wait_idle(qtbot, win, timeout=60000):
+    qtbot.waitUntil(lambda: not win.runner.busy and not win.runner.tasks, timeout=timeout)
+
+
+@pytest.mark.skipif(not features.available(features.EXCHANGE), reason="exchange service not in this build")
+def test_export_then_import_workbook(demo_window, tmp_path, qtbot, monkeypatch):
+    win = demo_window
+    out = tmp_path / "veloria.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    assert win.actions_by_name["export"].isVisible()
+    win.actions_by_name["export"].trigger()
+    _wait_idle(qtbot, win)
+    assert out.is_file() and out.stat().st_size > 5000
+    assert "Workbook written" in win.statusBar().currentMessage()
+    # change an answer after the export; importing the workbook shows the change and undoes it
+    aid = win.session.assessment_id
+    old = win.store.answer(aid, "s2_policy").value
+    new = "no" if old != "no" else "yes"
+    win.session.set_answer("s2_policy", new)
+    shown = []
+
+    def confirm(dlg):
+        shown.append(dlg.findChild(dialogs.QPlainTextEdit).toPlainText())
+        return True
+
+    monkeypatch.setattr(dialogs.ImportPreviewDialog, "exec", confirm)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    win.actions_by_name["import"].trigger()
+    _wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert "s2_policy" in shown[0]
+    assert win.store.answer(aid, "s2_policy").value == old
+    assert win.session is not None and win.session.assessment_id == aid
+    assert win.session.answer("s2_policy").value == old  # the reopened view shows the imported answer
+    assert len(win.store.assessments()) == 1
+
+
+@pytest.mark.skipif(not features.available(features.EXCHANGE), reason="exchange service not in this build")
+def test_import_cancelled_at_preview_changes_nothing(demo_window, tmp_path, qtbot, monkeypatch):
+    win = demo_window
+    out = tmp_path / "v.xlsx"
+    from capacity_app.services.exchange import export_workbook
+
+    export_workbook(win.store, win.session.assessment_id, out)
+    win.session.set_answer("s2_need_a", 0)
+    monkeypatch.setattr(dialogs.ImportPreviewDialog, "exec", lambda dlg: False)
+    win.import_workbook(str(out))
+    _wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: "nothing was changed" in win.statusBar().currentMessage(), timeout=5000)
+    assert win.store.answer(win.session.assessment_id, "s2_need_a").value == 0
+
+
+@pytest.mark.skipif(not features.available(features.EXCHANGE), reason="exchange service not in this build")
+def test_aggregation_dialog_runs_in_background(demo_window, tmp_path, qtbot, monkeypatch):
+    win = demo_window
+    from capacity_app.services.exchange import export_workbook
+
+    src = tmp_path / "in"
+    src.mkdir()
+    export_workbook(win.store, win.session.assessment_id, src / "veloria.xlsx")
+    out = tmp_path / "aggregate.xlsx"
+
+    def fill(dlg):
+        dlg.add_paths([str(src)])
+        dlg.out.setText(str(out))
+        dlg._on_ok()
+        return dlg.result() == dialogs.QDialog.Accepted
+
+    monkeypatch.setattr(dialogs.AggregationDialog, "exec", fill)
+    win.aggregate_workbooks()
+    _wait_idle(qtbot, win, 90000)
+    assert out.is_file(), win.statusBar().currentMessage()
+
+
+@pytest.mark.skipif(not features.available(features.REPORTS), reason="report service not in this build")
+def test_pdf_report_renders_off_the_gui_thread(demo_window, tmp_path, qtbot, monkeypatch):
+    win = demo_window
+    out = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    win.actions_by_name["report"].trigger()
+    assert win.runner.busy or out.exists()
+    # the GUI thread stays free: answering while the report renders
+    win.session.set_answer("s2_need_o", 1)
+    _wait_idle(qtbot, win, 120000)
+    assert out.is_file(), win.statusBar().currentMessage()
+    from pypdf import PdfReader
+
+    assert len(PdfReader(str(out)).pages) >= 3

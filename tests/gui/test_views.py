@@ -1,0 +1,202 @@
+"""Matrix cells and scores, dashboard, find, next unanswered, language, background tasks."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from capacity_app.domain.answers import DONT_KNOW
+
+
+def stored(win, key):
+    return win.store.answer(win.session.assessment_id, key)
+
+
+def test_matrix_cell_editing_changes_scores(opened, qtbot):
+    win = opened
+    view = win.view
+    view.show_tab(1)
+    mv = view.matrix
+    mv.select("A", "BOR")
+    panel = mv.panel
+    assert panel.coords == ("A", "BOR")
+    idx = mv.model.index(0, [s.code for s in win.questionnaire.sources].index("BOR"))
+    assert mv.model.data(idx, Qt.UserRole + 1) == "main"
+    assert mv.model.data(idx).startswith("●")
+    key = "s3_matrix.A.BOR."
+    win.session.refresh_derived()
+    before = mv.model.data(idx, Qt.UserRole)
+    assert panel.rows[key + "variables"].isHidden()
+    panel.rows[key + "exists"].editor.buttons["yes"].click()
+    assert not panel.rows[key + "variables"].isHidden(), "cell fields appear once the source exists"
+    for fid, code in (("variables", "yes"), ("tabulated", "yes"), ("periodicity", "continuous"),
+                      ("timeliness", "le12"), ("accessibility", "online"), ("aligned", "yes")):
+        ed = panel.rows[key + fid].editor
+        choice = code if code in getattr(ed, "buttons", {}) or fid in ("variables", "tabulated", "aligned") else ed.fld.choices[0].code
+        if hasattr(ed, "buttons"):
+            ed.buttons[choice].click()
+        else:
+            ed.combo.setCurrentIndex(ed.combo.findData(choice))
+            ed.combo.activated.emit(ed.combo.currentIndex())
+        assert stored(win, key + fid).value == choice
+    panel.rows[key + "latest_year"].editor.spin.setValue(2025)
+    for box in panel.rows[key + "disaggregation"].editor.boxes.values():
+        box.click()
+    qtbot.waitUntil(lambda: mv.model.data(idx, Qt.UserRole) is not None and mv.model.data(idx, Qt.UserRole) != before,
+                    timeout=3000)
+    level = mv.model.data(idx, Qt.UserRole)
+    assert level >= 2
+    assert str(level) in mv.model.data(idx)
+    assert "Derived level" in panel.level.text()
+    # undo the last change re-scores too
+    pq_a = win.session.scores["policy_questions"]["A"]["availability"]
+    assert pq_a >= level
+    panel.rows[key + "exists"].editor.buttons["no"].click()
+    qtbot.waitUntil(lambda: mv.model.data(idx, Qt.UserRole) in (0, None), timeout=3000)
+    assert panel.rows[key + "variables"].isHidden()
+    win.undo_action.trigger()
+    qtbot.waitUntil(lambda: mv.model.data(idx, Qt.UserRole) == level, timeout=3000)
+
+
+def test_matrix_keyboard_navigation(opened, qtbot):
+    win = opened
+    win.view.show_tab(1)
+    mv = win.view.matrix
+    mv.select("A", "CEN")
+    table = mv.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key_Right)
+    assert mv.panel.coords == ("A", win.questionnaire.sources[1].code)
+    qtbot.keyClick(table, Qt.Key_Down)
+    assert mv.panel.coords == ("B", win.questionnaire.sources[1].code)
+    qtbot.keyClick(table, Qt.Key_Return)
+    focused = win.focusWidget()
+    assert focused is not None and mv.panel.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key_Escape)
+    assert win.focusWidget() is table
+    assert win.settings.value("last/item") == f"s3_matrix.B.{win.questionnaire.sources[1].code}"
+
+
+def test_dashboard_updates_as_answers_change(opened, qtbot):
+    win = opened
+    s = win.session
+    dash = win.view.dashboard
+    s.refresh_derived()
+    assert dash.overall.text() != ""
+    win.view.go_to_key("s2_need_a")
+    win.view.page.widgets["s2_need_a"].row.editor.buttons[3].click()
+    win.view.page.widgets["s2_policy"].row.dk.click()
+    qtbot.waitUntil(lambda: any(r.get("key") == "s2_policy" for r in (s.scores or {}).get("follow_up", [])),
+                    timeout=3000)
+    labels = [dash.follow.item(i).data(Qt.UserRole) for i in range(dash.follow.count())]
+    assert "s2_policy" in labels
+    assert "A." in dash.gaps.toPlainText()  # need 3, nothing available: a ranked gap
+    assert dash.pqs.rows[0][1] == 3 and dash.pqs.rows[0][3] == 3
+    assert any(sc is not None for _i, _l, sc in dash.sections.rows)
+    # Enter on a follow-up goes to the item
+    win.view.show_tab(2)
+    row = labels.index("s2_policy")
+    dash.follow.itemActivated.emit(dash.follow.item(row))
+    assert win.view.tabs.currentIndex() == 0
+    assert win.view.current_key == "s2_policy"
+    dash.grab()  # the charts paint without error
+
+
+def test_find_over_text_ids_and_comments(opened, qtbot):
+    win = opened
+    win.session.set_comment("s5_strategy", "The zebra crossing plan")
+    win.actions_by_name["find"].trigger()
+    bar = win.view.find
+    assert not bar.isHidden()
+    assert bar.edit.hasFocus()
+    qtbot.keyClicks(bar.edit, "zebra")
+    assert bar.matches == ["s5_strategy"]
+    qtbot.keyClick(bar.edit, Qt.Key_Return)
+    assert win.view.page.section.id == "S5"
+    assert win.view.current_key == "s5_strategy"
+    bar.edit.clear()
+    qtbot.keyClicks(bar.edit, "s2_need_")
+    assert len(bar.matches) == 15
+    qtbot.keyClick(bar.edit, Qt.Key_Return)
+    qtbot.keyClick(bar.edit, Qt.Key_Return)
+    assert win.view.current_key == "s2_need_b"
+    qtbot.keyClick(bar.edit, Qt.Key_Return, Qt.ShiftModifier)
+    assert win.view.current_key == "s2_need_a"
+    bar.edit.clear()
+    qtbot.keyClicks(bar.edit, "migration policy")  # question text
+    assert "s2_policy" in bar.matches
+    qtbot.keyClick(bar.edit, Qt.Key_Escape)
+    assert bar.isHidden()
+
+
+def test_next_and_previous_unanswered(opened, qtbot):
+    win = opened
+    view = win.view
+    view.go_to_key("s2_policy")
+    first = view.go_unanswered(1)
+    assert first is not None and first != "s2_policy"
+    order = view._position_order()
+    assert order.index(first) > order.index("s2_policy")
+    win.session.dont_know(first)
+    second = view.go_unanswered(1)
+    assert second != first and order.index(second) > order.index(first)
+    back = view.go_unanswered(-1)
+    assert back is not None and order.index(back) < order.index(second) and back != first
+
+
+def test_language_switch_relabels_everything(opened, qtbot):
+    win = opened
+    win.view.go_to_key("s2_policy")
+    before = win.view.page.widgets["s2_policy"].title.text()
+    win.set_language("fr")
+    after = win.view.page.widgets["s2_policy"].title.text()
+    assert after != before and "politique" in after
+    radios = win.view.page.widgets["s2_policy"].row.editor.buttons
+    assert radios["yes"].text() == "Oui"
+    assert win.settings.value("language") == "fr"
+    win.set_language("es")
+    assert "política" in win.view.page.widgets["s2_policy"].title.text()
+    assert win.view.nav.index_of_section("S2").data().startswith("S2  Necesidades")
+
+
+def test_task_runner_progress_cancel_and_close(window, qtbot):
+    from capacity_app.services.tasks import Cancelled, check, report
+
+    runner = window.runner
+    seen = []
+
+    def work(n, progress=None, cancelled=None):
+        for i in range(n):
+            report(progress, i / n, f"step {i}")
+        return n * 2
+
+    with qtbot.waitSignal(runner.ended, timeout=5000):
+        runner.run("work", work, 5, on_done=seen.append)
+    assert seen == [10]
+    started = threading.Event()
+
+    def forever(progress=None, cancelled=None):
+        started.set()
+        while True:
+            check(cancelled)
+            time.sleep(0.005)
+
+    cancelled = []
+    runner.run("forever", forever, on_cancel=lambda: cancelled.append(True))
+    assert started.wait(5)
+    assert runner.busy
+    window.close()  # cancels and waits: no thread left running
+    assert not runner.busy
+    assert runner.pool.activeThreadCount() == 0
+    qtbot.waitUntil(lambda: cancelled == [True], timeout=3000)
+
+    errors = []
+
+    def broken(progress=None, cancelled=None):
+        raise ValueError("the file is damaged")
+
+    with qtbot.waitSignal(runner.ended, timeout=5000):
+        runner.run("broken", broken, on_error=errors.append)
+    assert errors == ["the file is damaged"]
