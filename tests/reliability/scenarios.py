@@ -1325,3 +1325,248 @@ def extra_plan(n: dict) -> list[tuple[str, str, str, Callable]]:
         ("gui_close_during_export", "1, 7", "closing the window during a running export",
          lambda d: scenario_gui_close_during_export(d, closes=n["gui_closes"])),
     ]
+
+
+# --- 8. PDF isolation -------------------------------------------------------------------------
+
+class _Canary:
+    """A loopback HTTP server that counts every request (none must arrive)."""
+
+    def __init__(self):
+        import http.server
+
+        canary = self
+        self.hits: list[str] = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 - http.server API
+                canary.hits.append(self.path)
+                body = b"root:x:0:0:canary"
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_POST = do_GET
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class _AuditLog:
+    """sys.addaudithook cannot be removed: one hook per process, recording only while active."""
+
+    active = False
+    opens: list[str] = []
+    connects: list[str] = []
+    processes: list[str] = []
+    installed = False
+
+    @classmethod
+    def install(cls) -> None:
+        if cls.installed:
+            return
+
+        def hook(event, args):
+            if not cls.active:
+                return
+            if event == "open":
+                p = args[0]
+                if isinstance(p, (str, bytes, os.PathLike)):
+                    cls.opens.append(os.fsdecode(p))
+            elif event in ("socket.connect", "socket.sendto", "socket.getaddrinfo"):
+                cls.connects.append(f"{event} {args[1:2]!r}")
+            elif event == "urllib.Request":
+                cls.connects.append(f"{event} {str(args)[:120]}")
+            elif event in ("subprocess.Popen", "os.system", "os.exec", "os.posix_spawn"):
+                cls.processes.append(f"{event} {str(args)[:120]}")
+
+        sys.addaudithook(hook)
+        cls.installed = True
+
+
+def pdf_payloads(port: int) -> list[str]:
+    net = f"http://127.0.0.1:{port}"
+    return [
+        "file:///etc/passwd", f"{net}/plain", f"<img src=\"{net}/img\">", "<img src=\"file:///etc/passwd\">",
+        f"<style>@import url({net}/css);</style>", f"@import url(\"{net}/css2\");",
+        "<object data=\"file:///etc/passwd\" type=\"text/plain\"></object>",
+        "<link rel=attachment href=\"file:///etc/passwd\">", f"<link rel=stylesheet href=\"{net}/link\">",
+        f"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+        f"<image href=\"file:///etc/passwd\" xlink:href=\"{net}/svg\" width=\"10\" height=\"10\"/></svg>",
+        f"<iframe src=\"{net}/iframe\"></iframe>", "<embed src=\"file:///etc/passwd\">",
+        f"<a href=\"{net}/a\">click</a>", f"<div style=\"background:url({net}/bg)\">x</div>",
+        f"<base href=\"{net}/\"><img src=\"rel.png\">", "<script>document.write('x')</script>",
+        "{{ 7*7 }} {% raw %}", "</td></tr></table><h1>injected</h1>", f"url({net}/bare)",
+        "<img src=\"../../../../etc/passwd\">", "<img src=\"/etc/passwd\">",
+        f"<video src=\"{net}/video\" poster=\"{net}/poster\"></video>",
+        f"<input type=image src=\"{net}/input\">", "<link rel=attachment href=\"/etc/passwd\">",
+    ]
+
+
+def _raw_html_through_fetcher(payloads: list[str], out: Path) -> tuple[int, int]:
+    """Render the payloads as raw HTML (as if escaping had failed) with the report's URL fetcher,
+    watched by the audit hook. Returns (requests refused by the fetcher, opens recorded before)."""
+    import weasyprint
+
+    from capacity_app.paths import resources_dir
+    from capacity_app.reports.fetcher import SafeFetcher
+
+    fetcher = SafeFetcher(resources_dir())
+    html = "<html><body>" + "\n".join(f"<p>{p}</p>" for p in payloads) + "</body></html>"
+    before = len(_AuditLog.opens)
+    _AuditLog.active = True
+    try:
+        doc = weasyprint.HTML(string=html, base_url=resources_dir().as_uri() + "/", url_fetcher=fetcher)
+        doc.write_pdf(str(out))
+    finally:
+        _AuditLog.active = False
+    return len(fetcher.refused), before
+
+
+def audit_selfcheck(workdir: Path) -> dict:
+    """Proof that the watchers see what they must: a deliberate file open and a connection to the
+    canary while the audit log is active."""
+    import urllib.request
+
+    _AuditLog.install()
+    canary = _Canary()
+    _AuditLog.opens.clear()
+    _AuditLog.connects.clear()
+    _AuditLog.active = True
+    try:
+        (Path(workdir) / "probe.txt").write_text("x")
+        urllib.request.urlopen(f"http://127.0.0.1:{canary.port}/probe", timeout=5).read()
+    finally:
+        _AuditLog.active = False
+        canary.close()
+    return {"opens": [p for p in _AuditLog.opens if p.endswith("probe.txt")],
+            "connects": list(_AuditLog.connects), "hits": list(canary.hits)}
+
+
+def scenario_pdf_isolation(workdir: Path) -> dict:
+    """Answers, comments, evidence, title and institutions carrying file://, http:// (to a loopback
+    canary server), @import, <img>, <object>, <link rel=attachment>, SVG <image>: the PDF is written
+    with no file opened outside the allowed folders, no connection, nothing embedded."""
+    reason = module_missing("capacity_app.services.reports")
+    if reason:
+        return skipped(reason)
+    import sysconfig
+
+    from pypdf import PdfReader
+
+    from capacity_app.domain.assessment import Institution
+    from capacity_app.paths import resources_dir
+    from capacity_app.services.assessments import (
+        ServiceError, add_evidence, create_assessment, open_store, questionnaire_for, record_answer,
+    )
+    from capacity_app.services.reports import build_report_context, export_report_pdf
+
+    workdir = Path(workdir).resolve()
+    workdir.mkdir(parents=True, exist_ok=True)
+    canary = _Canary()
+    problems: list[str] = []
+    try:
+        payloads = pdf_payloads(canary.port)
+        q = questionnaire_for()
+        keys = text_keys(q)
+        db = workdir / "pdf.sqlite3"
+        store = open_store(db, daily_backup=False)
+        try:
+            a = create_assessment(store, q, country="KEN", round=2026, title=payloads[7] + " " + payloads[2],
+                                  institutions=[Institution(payloads[9], payloads[4])])
+            for i, p in enumerate(payloads):
+                try:
+                    record_answer(store, q, a.id, keys[i], p, comment=payloads[-1 - i])
+                    add_evidence(store, q, a.id, keys[i], "url", p)
+                except ServiceError as exc:
+                    problems.append(f"payload refused at entry: {p!r}: {exc}")
+            # a scored answer with a payload comment, so that comments reach scored sections too
+            expected_attachments = {att.name for att in build_report_context(store, q, a.id, "en").attachments}
+            out = workdir / "report.pdf"
+            # the libraries are loaded first (their loader runs ldconfig/gcc to find shared
+            # objects): what is watched is rendering user content
+            import weasyprint  # noqa: F401
+            import matplotlib.pyplot  # noqa: F401
+            _AuditLog.install()
+            _AuditLog.opens.clear()
+            _AuditLog.connects.clear()
+            _AuditLog.processes.clear()
+            _AuditLog.active = True
+            t0 = time.perf_counter()
+            try:
+                export_report_pdf(store, a.id, out, lang="en")
+            finally:
+                _AuditLog.active = False
+            seconds = time.perf_counter() - t0
+            # the second wall: the same payloads as raw, unescaped HTML through the app's fetcher
+            wall_refused, wall_opens_before = _raw_html_through_fetcher(payloads, workdir / "raw.pdf")
+        finally:
+            store.close()
+        time.sleep(0.2)  # let a late request reach the canary
+        hits = list(canary.hits)
+    finally:
+        canary.close()
+    allowed = [str(resources_dir().resolve()), str(workdir), tempfile.gettempdir(), sys.prefix,
+               sys.base_prefix, sysconfig.get_paths()["purelib"], sysconfig.get_paths()["stdlib"],
+               "/usr/share/fonts", "/usr/local/share/fonts", "/etc/fonts", "/var/cache/fontconfig",
+               "/usr/share/zoneinfo", "/dev/urandom", "/dev/null", "/usr/share/mime", "/etc/mime.types",
+               os.path.expanduser("~/.cache"), os.path.expanduser("~/.config/matplotlib"),
+               os.path.expanduser("~/.fonts"), os.path.expanduser("~/.local/share/fonts"),
+               os.environ.get("MPLCONFIGDIR", "/nonexistent"), str(REPO / "capacity_app")]
+    opened_outside = []
+    for p in _AuditLog.opens:
+        rp = os.path.realpath(p) if not p.startswith(("/proc/", "/dev/")) else p
+        if not any(rp == a or rp.startswith(a.rstrip("/") + "/") for a in allowed):
+            opened_outside.append(p)
+    passwd_opens = [p for p in _AuditLog.opens if "passwd" in p]
+    raw_pdf = workdir / "raw.pdf"
+    if raw_pdf.exists() and b"root:x:0:0" in b"".join(
+            (pg.extract_text() or "").encode() for pg in PdfReader(str(raw_pdf)).pages):
+        problems.append("raw HTML through the fetcher: /etc/passwd content in the PDF")
+    if raw_pdf.exists():
+        for name in PdfReader(str(raw_pdf)).attachments:
+            problems.append(f"raw HTML through the fetcher: file embedded as attachment {name}")
+    connects = list(_AuditLog.connects)
+    processes = list(_AuditLog.processes)
+    reader = PdfReader(str(out))
+    attachments = dict(reader.attachments)
+    extra = sorted(set(attachments) - expected_attachments)
+    text = "".join(page.extract_text() or "" for page in reader.pages)
+    blobs = [text.encode("utf-8", "replace"), out.read_bytes()]
+    for contents in attachments.values():
+        blobs.extend(contents)
+    leaked = sum(1 for b in blobs if b"root:x:0:0" in b or b"canary" in b.lower())
+    squashed = "".join(text.split())
+    shown = sum(1 for p in payloads if "".join(p.split())[:20] in squashed)
+    for p in sorted(set(opened_outside))[:10]:
+        problems.append(f"opened outside the allowed folders: {p}")
+    problems += [f"network: {c}" for c in connects[:10]]
+    problems += [f"canary request: {h}" for h in hits[:10]]
+    problems += [f"process started while rendering: {c}" for c in processes[:10]]
+    problems += [f"unexpected attachment: {n}" for n in extra]
+    if leaked:
+        problems.append(f"/etc/passwd or canary content found in {leaked} parts of the PDF")
+    summary = (f"{len(payloads)} hostile payloads in answers, comments, evidence, title and institutions: "
+               f"{len(set(opened_outside))} files opened outside the allowed folders "
+               f"({len(passwd_opens)} opens of /etc/passwd), {len(connects)} connections, {len(processes)} "
+               f"processes started, {len(hits)} "
+               f"canary requests, {len(extra)} unexpected attachments, {leaked} leaks of file content; "
+               f"{shown} payloads visible as plain text; rendered in {seconds:.1f} s. The same payloads as "
+               f"raw HTML through the report's URL fetcher: {wall_refused} requests refused, counted above")
+    ok = not opened_outside and not connects and not processes and not hits and not extra and not leaked \
+        and not problems
+    return result(ok, summary, problems, payloads=len(payloads), opened_outside=len(set(opened_outside)),
+                  passwd_opens=len(passwd_opens), connections=len(connects), processes=len(processes),
+                  canary_hits=len(hits),
+                  extra_attachments=len(extra), leaks=leaked, shown_as_text=shown,
+                  render_seconds=round(seconds, 1), fetcher_refused=wall_refused)
