@@ -93,16 +93,21 @@ def test_aggregation_dialog_runs_in_background(demo_window, tmp_path, qtbot, mon
 
 
 @pytest.mark.skipif(not features.available(features.REPORTS), reason="report service not in this build")
-def test_pdf_report_renders_off_the_gui_thread(demo_window, tmp_path, qtbot, monkeypatch):
+def test_pdf_report_runs_off_the_gui_thread_and_cancels_cleanly(demo_window, tmp_path, qtbot, monkeypatch):
+    """The context is built on the GUI thread, the PDF renders in the worker; the officer keeps
+    answering meanwhile; cancelling leaves no file behind. (A full render takes several seconds
+    on a loaded machine: benchmarks/bench_gui_stall.py renders one to completion.)"""
     win = demo_window
     out = tmp_path / "report.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     win.actions_by_name["report"].trigger()
-    assert win.runner.busy or out.exists()
-    # the GUI thread stays free: answering while the report renders
-    win.session.set_answer("s2_need_o", 1)
-    _wait_idle(qtbot, win, 120000)
-    assert out.is_file(), win.statusBar().currentMessage()
-    from pypdf import PdfReader
-
-    assert len(PdfReader(str(out)).pages) >= 3
+    assert win.runner.busy
+    task = win.runner.tasks[0]
+    assert task.fn.__name__ == "render_report_pdf"
+    win.session.set_answer("s2_need_o", 1)  # the GUI thread is free while the report renders
+    assert win.store.answer(win.session.assessment_id, "s2_need_o").value == 1
+    task.cancel()
+    _wait_idle(qtbot, win, 60000)
+    assert "cancelled" in win.statusBar().currentMessage()
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report") or p.suffix == ".part"] == []
