@@ -1570,3 +1570,44 @@ def scenario_pdf_isolation(workdir: Path) -> dict:
                   canary_hits=len(hits),
                   extra_attachments=len(extra), leaks=leaked, shown_as_text=shown,
                   render_seconds=round(seconds, 1), fetcher_refused=wall_refused)
+
+
+# --- 9. GUI under stress ----------------------------------------------------------------------
+
+def scenario_gui_close_during_export(workdir: Path, closes: int, seed: int = 9) -> dict:
+    """Close the main window at random moments while its export (workbook; every fifth time the PDF
+    report) runs and answers are being saved: no abort, no thread left running, no Qt thread
+    warning, output complete or absent, no acknowledged answer lost. Runs in a child process so
+    that an abort is counted."""
+    reason = module_missing("capacity_app.gui.main_window") or module_missing("pytestqt")
+    if reason:
+        return skipped(reason)
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    env = child_env()
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, str(HERE / "gui_cycles.py"), str(workdir), str(closes)],
+                          capture_output=True, text=True, env=env, cwd=str(REPO), timeout=3600)
+    elapsed = time.perf_counter() - t0
+    lines = [l for l in proc.stdout.splitlines() if l.startswith("RESULT ")]
+    aborted = proc.returncode != 0 or not lines
+    if aborted:
+        return result(False, f"the GUI process ended abnormally (exit status {proc.returncode})",
+                      [proc.stderr[-1500:]], aborted=1, cycles=closes)
+    fig = json.loads(lines[-1][7:])
+    problems = fig.pop("problems")
+    if not fig["has_exchange"] and not fig["has_reports"]:
+        return skipped("neither the workbook export nor the PDF report is part of this build")
+    stderr_thread = [l for l in proc.stderr.splitlines() if "QThread" in l or "Destroyed while" in l]
+    problems += [f"stderr: {l}" for l in stderr_thread[:5]]
+    ok = (not problems and fig["threads_left"] == 0 and fig["thread_warnings"] == 0 and fig["lost"] == 0
+          and fig["incomplete_outputs"] == 0 and fig["temp_files_left"] == 0)
+    summary = (f"{fig['cycles']} closes ({fig['closed_while_running']} while the export ran, "
+               f"{fig['pdf_cycles']} of them PDF reports): 0 aborts, {fig['threads_left']} threads left "
+               f"running, {fig['thread_warnings'] + len(stderr_thread)} Qt thread warnings, "
+               f"{fig['incomplete_outputs']} incomplete outputs ({fig['complete_outputs']} complete, "
+               f"{fig['absent_outputs']} absent), {fig['temp_files_left']} temporary files left, "
+               f"{fig['lost']} acknowledged answers lost of {fig['acknowledged']}; slowest close "
+               f"{fig['worst_close_seconds']:.2f} s")
+    return result(ok, summary, problems, aborted=0, seconds=round(elapsed, 1), **fig)
