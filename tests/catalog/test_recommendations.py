@@ -1,0 +1,94 @@
+"""The recommendations library: the bundled file is valid, and every kind of mistake is reported
+as FILE:LINE: id: message."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from capacity_app.catalog.recommendations import (
+    RecommendationsError, check_recommendations, default_recommendations_path, load_bundled_recommendations,
+    load_recommendations,
+)
+from capacity_app.domain.scoring import FINDING_CODES, GAP_TYPES
+
+
+def test_bundled_library_is_valid_and_covers_every_gap_type_and_finding(questionnaire):
+    recs, errors = check_recommendations(default_recommendations_path(), questionnaire)
+    assert errors == []
+    assert len(recs) >= 15
+    covered_types = {t for r in recs for t in r.gap_types}
+    assert covered_types == set(GAP_TYPES) - {"none"}
+    covered_findings = {f for r in recs for f in r.findings}
+    assert covered_findings == set(FINDING_CODES)
+    for r in recs:
+        for lang in ("en", "fr", "es"):
+            assert r.title[lang] and len(r.text[lang]) > 60, (r.id, lang)
+    ids = [r.id for r in recs]
+    for expected in ("census_core_questions", "register_statistical_access", "publish_by_migratory_status",
+                     "mirror_data_emigrants", "survey_migration_modules", "interagency_group",
+                     "bpm6_remittances_training"):
+        assert expected in ids
+    assert load_bundled_recommendations() == tuple(recs)
+
+
+GOOD = """\
+version: "1.0"
+recommendations:
+  - id: good_one
+    section: S6A
+    when:
+      gap_types: [data]
+      sources: [CEN]
+    title: {en: T, fr: T, es: T}
+    text: {en: X, fr: X, es: X}
+"""
+
+
+def _write(tmp_path, text):
+    p = tmp_path / "recs.yaml"
+    p.write_text(textwrap.dedent(text), encoding="utf-8")
+    return p
+
+
+def test_good_file_loads(tmp_path, questionnaire):
+    recs = load_recommendations(_write(tmp_path, GOOD), questionnaire)
+    assert recs[0].id == "good_one" and recs[0].sources == ("CEN",) and recs[0].line == 3
+
+
+@pytest.mark.parametrize("change,line,message", [
+    (("id: good_one", "id: Good-One"), 3, "id must be lower-case"),
+    (("gap_types: [data]", "gap_types: [dataa]"), 6, "when.gap_types: unknown code 'dataa'"),
+    (("sources: [CEN]", "sources: [XXX]"), 6, "when.sources: unknown code 'XXX'"),
+    (("section: S6A", "section: S99"), 3, "section 'S99' is not a section"),
+    (("title: {en: T, fr: T, es: T}", "title: {en: T, fr: T}"), 8, "title has no es text"),
+    (("text: {en: X, fr: X, es: X}", "text: {en: X, fr: X, es: X, de: X}"), 9, "unknown language 'de'"),
+    (("    section: S6A\n", "    section: S6A\n    urgency: 3\n"), 3, "unknown key 'urgency'"),
+    (("      gap_types: [data]\n      sources: [CEN]\n", "      sources: [CEN]\n"), 6, "add gap_types"),
+    (("      gap_types: [data]\n      sources: [CEN]\n", "      findings: [s6z]\n"), 6,
+     "when.findings: unknown code 's6z'"),
+    (("    section: S6A\n", "    section: S6A\n    priority: 12\n"), 3, "priority must be a whole number"),
+    (("recommendations:\n", "recommendations:\n  - [oops]\n"), 3, "each recommendation must be a mapping"),
+    (("{en: T, fr: T, es: T}", "{en: T, fr: T, es: T"), 9, "yaml"),
+])
+def test_errors_name_file_line_and_reason(tmp_path, questionnaire, change, line, message):
+    p = _write(tmp_path, GOOD.replace(*change))
+    recs, errors = check_recommendations(p, questionnaire)
+    assert recs == [] and errors
+    text = "\n".join(str(e) for e in errors)
+    assert any(str(e).startswith(f"{p}:{line}: ") and message in str(e) for e in errors), text
+    assert message in text
+
+
+def test_duplicate_ids_name_the_first_line(tmp_path, questionnaire):
+    doubled = GOOD + GOOD.split("recommendations:\n", 1)[1]
+    recs, errors = check_recommendations(_write(tmp_path, doubled), questionnaire)
+    assert any("duplicate id (first used on line 3)" in str(e) and ":10:" in str(e) for e in errors)
+
+
+def test_load_raises_a_user_error_listing_every_problem(tmp_path):
+    p = _write(tmp_path, GOOD.replace("[data]", "[nope]").replace("id: good_one", "id: 1bad"))
+    with pytest.raises(RecommendationsError) as exc:
+        load_recommendations(p)
+    assert len(exc.value.errors) == 2
+    assert exc.value.user_error is True
