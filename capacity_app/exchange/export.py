@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from copy import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -210,6 +211,45 @@ def _metadata(ws, data: ExportData) -> None:
 
 
 ANSWER_WIDTHS = (7, 34, 22, 50, 28, 28, 14, 18, 24, 10, 13, 40, 40, 40, 26)
+RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+class _Styles:
+    """Style arrays built once and copied onto cells: setting font/fill/protection attribute by
+    attribute on tens of thousands of cells is what makes openpyxl slow."""
+
+    def __init__(self, wb):
+        self._scratch = wb.create_sheet("_styles")
+        self._wb = wb
+        self._cache: dict = {}
+
+    def get(self, **attrs):
+        key = tuple(sorted((k, repr(v)) for k, v in attrs.items()))
+        if key not in self._cache:
+            c = self._scratch.cell(row=1, column=1)
+            c._style = type(c._style)()
+            for k, v in attrs.items():
+                setattr(c, k, v)
+            self._cache[key] = copy(c._style)
+        return self._cache[key]
+
+    def close(self) -> None:
+        self._wb.remove(self._scratch)
+
+
+def _put(ws, row: int, col: int, value: Any, style, style_quoted=None) -> None:
+    c = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        c.value = F.cell_text(value)
+        c.data_type = "s"
+        if style_quoted is not None and value[:1] in RISKY_START:
+            style = style_quoted
+    elif isinstance(value, bool):
+        c.value = F.YES if value else ""
+        c.data_type = "s"
+    else:
+        c.value = value
+    c._style = copy(style)
 
 
 def _answers(ws, data: ExportData, progress, cancelled) -> None:
@@ -219,12 +259,37 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     _header(ws, F.ANSWERS_COLUMNS, ANSWER_WIDTHS)
     col = {name: i for i, name in enumerate(F.ANSWERS_COLUMNS, 1)}
     editable = {col[n] for n in F.ANSWERS_EDITABLE}
+    wrapped = {col["Question"], col["Comment"], col["Evidence"], col["Allowed values"]}
     unlocked = Protection(locked=False)
     grey = PatternFill("solid", fgColor="F2F2F2")
     wrap = Alignment(wrap_text=True, vertical="top")
-    small = Font(color="808080", size=8)
+    styles = _Styles(ws.parent)
+    plain = {}
+    quoted = {}
+    for i in range(1, len(F.ANSWERS_COLUMNS) + 1):
+        attrs = {"protection": unlocked} if i in editable else {"fill": grey}
+        if i in wrapped:
+            attrs["alignment"] = wrap
+        if i == col["Code"]:
+            attrs["number_format"] = "@"
+        if i == col["Row check"]:
+            attrs["font"] = Font(color="808080", size=8)
+        plain[i] = styles.get(**attrs)
+        quoted[i] = styles.get(quotePrefix=True, **attrs)
+        if i in editable:  # empty editable cells take the column's style: unlocked, text
+            dim = ws.column_dimensions[F.column_letter(i)]
+            dim.protection = unlocked
+            if i == col["Code"]:
+                dim.number_format = "@"
+    code_number = {
+        "decimal": styles.get(protection=unlocked, number_format="0.##########"),
+        "other": styles.get(protection=unlocked, number_format="0"),
+    }
+    styles.close()
     groups: dict[tuple, list[str]] = {}
     n = len(data.answers) or 1
+    code_col = col["Code"]
+    code_letter = F.column_letter(code_col)
     for r, a in enumerate(data.answers, 2):
         if r % 500 == 0:
             _check(cancelled)
@@ -233,23 +298,14 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
                   a.value_label, a.dont_know, a.not_applicable, a.comment, a.evidence, a.allowed,
                   a.check)
         for c_i, v in enumerate(values, 1):
-            c = _text(ws, r, c_i, v)
-            if c_i in editable:
-                c.protection = unlocked
+            if v is None or v == "" or v is False:
+                continue  # absent cells take the column style (unlocked where editable)
+            if c_i == code_col and not isinstance(v, str):
+                _put(ws, r, c_i, v, code_number["decimal" if a.type == "decimal" else "other"])
             else:
-                c.fill = grey
-            if c_i in (col["Question"], col["Comment"], col["Evidence"], col["Allowed values"]):
-                c.alignment = wrap
-        code_cell = ws.cell(row=r, column=col["Code"])
-        if a.as_text:
-            code_cell.number_format = "@"
-        elif a.type == "decimal":
-            code_cell.number_format = "0.########"
-        else:
-            code_cell.number_format = "0"
-        ws.cell(row=r, column=col["Row check"]).font = small
+                _put(ws, r, c_i, v, plain[c_i], quoted[c_i])
         if a.validation:
-            groups.setdefault(a.validation, []).append(code_cell.coordinate)
+            groups.setdefault(a.validation, []).append(f"{code_letter}{r}")
     last = len(data.answers) + 1
     ws.auto_filter.ref = f"A1:{F.column_letter(len(F.ANSWERS_COLUMNS))}{last}"
     # drop-down lists and number checks on the editable value cells
@@ -277,7 +333,7 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
             continue
         dv.errorTitle = "Value not allowed"
         dv.showErrorMessage = True
-        dv.sqref = " ".join(cells)
+        dv.sqref = _compact(cells)
         ws.add_data_validation(dv)
     if data.answers:
         for name in ("Don't know", "Not applicable"):
@@ -290,6 +346,27 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     ws.protection.sort = False
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
+
+
+def _compact(cells: list[str]) -> str:
+    """'H2 H3 H4 H9' -> 'H2:H4 H9' (one column)."""
+    out = []
+    run_start = prev = None
+    letter = ""
+    for ref in cells:
+        i = 0
+        while ref[i].isalpha():
+            i += 1
+        letter, num = ref[:i], int(ref[i:])
+        if prev is not None and num == prev + 1:
+            prev = num
+            continue
+        if run_start is not None:
+            out.append(f"{letter}{run_start}" if run_start == prev else f"{letter}{run_start}:{letter}{prev}")
+        run_start = prev = num
+    if run_start is not None:
+        out.append(f"{letter}{run_start}" if run_start == prev else f"{letter}{run_start}:{letter}{prev}")
+    return " ".join(out)
 
 
 def _matrix(ws, data: ExportData) -> None:

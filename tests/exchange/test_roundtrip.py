@@ -106,7 +106,9 @@ def test_workbook_structure(rich, qn):
     assert any(dv.type == "list" for dv in dvs) and any(dv.type == "whole" for dv in dvs)
     code = F.column_letter(F.ANSWERS_COLUMNS.index("Code") + 1)
     assert any(code in str(dv.sqref) for dv in dvs)
-    assert ans[f"{code}2"].protection.locked is False
+    assert ans.column_dimensions[code].protection.locked is False  # empty cells: column style
+    answered = next(r for r in range(2, ans.max_row + 1) if ans[f"{code}{r}"].value is not None)
+    assert ans[f"{code}{answered}"].protection.locked is False
     assert ans["B2"].protection.locked is True
     assert [c.value for c in wb["Scores"][1]] == list(F.SCORES_COLUMNS)
     assert wb["Matrix"].conditional_formatting
