@@ -6,45 +6,48 @@ import json
 import click
 
 
-def _print_result(d: dict) -> None:
+def _print_result(d: dict, lang: str) -> None:
+    from ..domain.scoring import text
+
     overall = "–" if d["overall"] is None else f"{d['overall']:.1f}"
-    click.echo(f"Overall {overall}/100  {d['band']['label']}  (reference date {d['reference_date']}, "
-               f"rules {d['rules_version']})")
+    click.echo(text("hdr.overall", lang, score=overall, band=d["band"]["label"], ref=d["reference_date"],
+                    rules=d["rules_version"]))
     click.echo("")
-    click.echo("Sections")
+    click.echo(text("hdr.sections", lang))
     for sid, det in d["section_details"].items():
         s = "   –" if det["score"] is None else f"{det['score']:5.1f}"
         click.echo(f"  {sid:<4} {s}  {det['label']}")
         for r in det["reasons"]:
             click.echo(f"         · {r}")
     click.echo("")
-    click.echo("Policy questions, by priority")
+    click.echo(text("hdr.policy_questions", lang))
     order = d["ranked"] + [k for k in d["policy_questions"] if k not in d["ranked"]]
     for code in order:
         p = d["policy_questions"][code]
         need = "–" if p["need"] is None else p["need"]
         prio = "–" if p["priority"] is None else p["priority"]
         rank = "  " if p["rank"] is None else f"{p['rank']:>2}"
-        click.echo(f"  {rank}. {code}  need {need}  availability {p['availability']}  priority {prio}  "
-                   f"{p['gap_type_label']}{'  [quick win]' if p['quick_win'] else ''}  {p['label']}")
+        line = text("hdr.pq_line", lang, need=need, availability=p["availability"], priority=prio)
+        quick = f"  [{text('sdg.quick_win', lang)}]" if p["quick_win"] else ""
+        click.echo(f"  {rank}. {code}  {line}  {p['gap_type_label']}{quick}  {p['label']}")
         for r in p["reasons"]:
             click.echo(f"         · {r}")
     if d["sdg"]:
         click.echo("")
-        click.echo("SDG indicators by migratory status")
+        click.echo(text("hdr.sdg", lang))
         for code, det in d["sdg_details"].items():
             click.echo(f"  {det['number']:<8} {det['status_label']:<34} {det['label']}")
     click.echo("")
-    click.echo("Recommendations, most urgent first")
+    click.echo(text("hdr.recommendations", lang))
     if not d["recommendations"]:
-        click.echo("  (none)")
+        click.echo("  " + text("hdr.none", lang))
     for i, r in enumerate(d["recommendations"], 1):
         pqs = f" ({', '.join(r['policy_questions'])})" if r["policy_questions"] else ""
         click.echo(f"  {i}. [{r['priority']}] {r['title']}{pqs}")
         click.echo(f"     {r['text']}")
     if d["follow_up"]:
         click.echo("")
-        click.echo("To follow up (answered don't know)")
+        click.echo(text("hdr.follow_up", lang))
         for f in d["follow_up"]:
             click.echo(f"  {f['section']:<4} {f['label']}")
 
@@ -91,7 +94,7 @@ def score_cmd(obj, assessment_id: str, as_json: bool, lang: str, compare_id: str
     if as_json:
         click.echo(json.dumps(d, ensure_ascii=False, indent=2))
     else:
-        _print_result(d)
+        _print_result(d, lang)
 
 
 def register(group: click.Group) -> None:

@@ -1,0 +1,114 @@
+"""The scoring service and the ``score`` command on a real database with the demo assessment."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from capacity_app.domain.scoring import compare_rounds
+from capacity_app.services.assessments import (
+    ServiceError, create_assessment, duplicate_as_next_round, record_answer,
+)
+from capacity_app.services.demo import create_demo
+from capacity_app.services.scoring import compare_assessments, score_assessment, set_weights
+
+
+@pytest.fixture
+def demo(store):
+    return create_demo(store)
+
+
+def test_demo_scores_follow_the_contract_and_are_plausible(store, questionnaire, demo):
+    d = score_assessment(store, questionnaire, demo.id).to_dict()
+    assert 20 <= d["overall"] <= 80
+    assert d["band"]["code"] in ("requires_further_progress", "partially_meets", "meets")
+    assert d["reference_date"] == demo.effective_reference_date == "2026-05-15"
+    assert set(d["sections"]) == {s.id for s in questionnaire.sections if s.scored}
+    assert set(d["policy_questions"]) == {p.code for p in questionnaire.policy_questions}
+    assert len(d["ranked"]) == 15
+    prios = [d["policy_questions"][c]["priority"] for c in d["ranked"]]
+    assert prios == sorted(prios, reverse=True)
+    assert d["recommendations"] and all(r["title"] and r["text"] for r in d["recommendations"])
+    urgency = [r["priority"] for r in d["recommendations"]]
+    assert urgency == sorted(urgency, reverse=True)
+    assert d["sdg"] and set(d["sdg"].values()) <= {"produced", "identifies_migrants", "published", "quick_win",
+                                                   "not_produced", "unknown"}
+    assert d["follow_up"]
+    json.dumps(d)  # JSON-ready
+
+
+@pytest.mark.parametrize("lang,word", [("fr", "niveau"), ("es", "nivel")])
+def test_demo_explanations_in_french_and_spanish(store, questionnaire, demo, lang, word):
+    d = score_assessment(store, questionnaire, demo.id, lang=lang).to_dict()
+    levels = [r for c in d["cells"].values() for r in c["reasons"]]
+    assert any(word in r for r in levels)
+    assert d["band"]["label"] != score_assessment(store, questionnaire, demo.id).to_dict()["band"]["label"]
+    for r in d["recommendations"]:
+        assert r["title"]
+
+
+def test_weights_are_stored_with_the_assessment_and_used(store, questionnaire, demo):
+    before = score_assessment(store, questionnaire, demo.id)
+    set_weights(store, questionnaire, demo.id, {"S3": 5})
+    assert store.assessment(demo.id).settings["weights"] == {"S3": 5.0}
+    after = score_assessment(store, questionnaire, demo.id)
+    assert after.weights["S3"] == 5
+    scored = {k: s for k, s in after.sections.items() if s.score is not None}
+    expected = sum(s.score * (5 if k == "S3" else 1) for k, s in scored.items()) / (len(scored) + 4)
+    assert after.overall == pytest.approx(expected)
+    assert after.overall != pytest.approx(before.overall)
+    with pytest.raises(ServiceError, match="not a scored section"):
+        set_weights(store, questionnaire, demo.id, {"S0": 2})
+    with pytest.raises(ServiceError, match="between 0 and 100"):
+        set_weights(store, questionnaire, demo.id, {"S1": -1})
+
+
+def test_unknown_assessment_and_language_are_readable_errors(store, questionnaire, demo):
+    with pytest.raises(ServiceError, match="no assessment with id 99"):
+        score_assessment(store, questionnaire, 99)
+    with pytest.raises(ServiceError, match="language must be one of"):
+        score_assessment(store, questionnaire, demo.id, lang="de")
+
+
+def test_round_comparison_of_two_rounds(store, questionnaire, demo):
+    nxt = duplicate_as_next_round(store, questionnaire, demo.id)
+    record_answer(store, questionnaire, nxt.id, "s3_matrix.A.RES.tabulated", "yes")
+    record_answer(store, questionnaire, nxt.id, "s3_matrix.A.RES.accessibility", "online")
+    record_answer(store, questionnaire, nxt.id, "s2_requests", "no")
+    c = compare_assessments(store, questionnaire, nxt.id, demo.id).to_dict()  # order does not matter
+    assert c["cells"]["A.RES"]["before"] < c["cells"]["A.RES"]["after"]
+    assert c["cells"]["A.RES"]["trend"] == "improved"
+    assert c["sections"]["S2"]["trend"] == "regressed"
+    assert any(x["key"] == "S2" for x in c["regressions"])
+    other = create_assessment(store, questionnaire, country="KEN", round=2026)
+    with pytest.raises(ServiceError, match="not of the same country"):
+        compare_assessments(store, questionnaire, demo.id, other.id)
+    same = compare_rounds(score_assessment(store, questionnaire, demo.id),
+                          score_assessment(store, questionnaire, demo.id)).to_dict()
+    assert same["improvements"] == [] and same["regressions"] == []
+
+
+def test_score_command(cli_run, questionnaire):
+    from capacity_app.services.assessments import open_store
+
+    with open_store(cli_run.db) as s:
+        aid = create_demo(s).id
+    r = cli_run("score", aid, "--json")
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.output)
+    assert d["band"]["code"] and d["ranked"] and d["recommendations"]
+    r = cli_run("score", aid, "--lang", "es")
+    assert r.exit_code == 0 and "Recomendaciones, las más urgentes primero" in r.output
+    assert "nivel" in r.output and "Puntuación global" in r.output
+    r = cli_run("score", aid)
+    assert "Overall" in r.output and "Policy questions, by priority" in r.output
+    assert "Recommendations, most urgent first" in r.output
+    r = cli_run("score", "42")
+    assert r.exit_code == 2 and "no assessment with id 42" in r.output
+    with open_store(cli_run.db) as s:
+        from capacity_app.services.assessments import duplicate_as_next_round as dup
+
+        nxt = dup(s, questionnaire, aid).id
+    r = cli_run("score", nxt, "--compare", aid, "--json")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["overall"]["trend"] == "unchanged"
