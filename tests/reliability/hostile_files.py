@@ -26,8 +26,11 @@ def members(data: bytes) -> list[tuple[zipfile.ZipInfo, bytes]]:
 
 
 def rezip(parts: list[tuple[str, bytes]], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    import warnings
+
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", compression) as zf:
+    with warnings.catch_warnings(), zipfile.ZipFile(buf, "w", compression) as zf:
+        warnings.simplefilter("ignore", UserWarning)  # duplicate names are made on purpose
         for name, content in parts:
             zf.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), content,
                         compress_type=compression)
@@ -210,18 +213,35 @@ def xml_attacks(base: bytes) -> Iterator[Case]:
     yield ("formula", "array formula cell", replace_part(base, ANSWERS_PART, arr))
 
 
+def _col_index(ref: bytes) -> int:
+    n = 0
+    for ch in ref:
+        if 65 <= ch <= 90:
+            n = n * 26 + ch - 64
+        else:
+            break
+    return n
+
+
 def _replace_cell(xml: bytes, ref: bytes, new_cell: bytes) -> bytes:
-    start = xml.find(b'r="' + ref + b'"')
-    if start < 0:
-        return xml
-    start = xml.rfind(b"<", 0, start)
-    end = xml.find(b"</c>", start)
-    selfclose = xml.find(b"/>", start)
-    if selfclose != -1 and (end == -1 or selfclose < end) and xml[start:selfclose].count(b">") == 0:
-        end = selfclose + 2
-    else:
-        end += 4
-    return xml[:start] + new_cell + xml[end:]
+    """Put ``new_cell`` at ``ref`` (replacing the cell there, or inserted in its row in column
+    order when the row has no such cell). Works with or without a namespace prefix."""
+    import re
+
+    m = re.search(rb'<(?:\w+:)?c\b[^>]*\br="' + ref + rb'"[^>]*?(/>|>.*?</(?:\w+:)?c>)', xml, re.S)
+    if m:
+        return xml[:m.start()] + new_cell + xml[m.end():]
+    row = ref.lstrip(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    rm = re.search(rb'<(?:\w+:)?row\b[^>]*\br="' + row + rb'"[^>]*>(.*?)</(?:\w+:)?row>', xml, re.S)
+    if not rm:
+        raise ValueError(f"row {row!r} not found")
+    want = _col_index(ref)
+    insert_at = rm.end(1)
+    for cm in re.finditer(rb'<(?:\w+:)?c\b[^>]*\br="([A-Z]+)[0-9]+"', xml[rm.start(1):rm.end(1)]):
+        if _col_index(cm.group(1)) > want:
+            insert_at = rm.start(1) + cm.start()
+            break
+    return xml[:insert_at] + new_cell + xml[insert_at:]
 
 
 def _prefix_all(xml: bytes) -> bytes:

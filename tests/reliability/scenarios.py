@@ -39,12 +39,12 @@ FIXTURES = REPO / "tests" / "storage" / "fixtures"
 # --- counts -----------------------------------------------------------------------------------
 
 FAST = {
-    "crash_kills": 10, "two_instances": 3, "backup_kills": 6, "migration_kills": 6,
-    "fuzz_mutations": 100, "fuzz_truncation_step": 5, "formula_payloads": 0, "gui_closes": 5,
+    "crash_kills": 10, "two_instances": 2, "backup_kills": 4, "migration_kills": 4,
+    "fuzz_mutations": 100, "fuzz_truncation_step": 5, "gui_closes": 5,
 }
 LONG = {
     "crash_kills": 200, "two_instances": 20, "backup_kills": 50, "migration_kills": 50,
-    "fuzz_mutations": 3000, "fuzz_truncation_step": 1, "formula_payloads": 0, "gui_closes": 50,
+    "fuzz_mutations": 2000, "fuzz_truncation_step": 1, "gui_closes": 50,
 }
 
 
@@ -885,7 +885,7 @@ def skipped(reason: str) -> dict:
     return {"ok": True, "skipped": True, "summary": reason, "problems": []}
 
 
-_RAW_ERROR_HINTS = ("Traceback", "NoneType", "has no attribute", "index out of range", "invalid literal",
+_RAW_ERROR_HINTS = ("Traceback", "NoneType", "has no attribute", "index out of range", "invalid literal for",
                     "unsupported operand", "not subscriptable", "object is not", "expected str",
                     "KeyError", "IndexError", "TypeError", "AttributeError", "ValueError(")
 
