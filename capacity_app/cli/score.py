@@ -12,6 +12,8 @@ def _print_result(d: dict, lang: str) -> None:
     overall = "–" if d["overall"] is None else f"{d['overall']:.1f}"
     click.echo(text("hdr.overall", lang, score=overall, band=d["band"]["label"], ref=d["reference_date"],
                     rules=d["rules_version"]))
+    for r in d.get("overall_reasons", []):
+        click.echo(f"  · {r}")
     click.echo("")
     click.echo(text("hdr.sections", lang))
     for sid, det in d["section_details"].items():
@@ -52,9 +54,11 @@ def _print_result(d: dict, lang: str) -> None:
             click.echo(f"  {f['section']:<4} {f['label']}")
 
 
-def _print_comparison(c: dict) -> None:
+def _print_comparison(c: dict, lang: str) -> None:
+    from ..domain.scoring import text
+
     o = c["overall"]
-    click.echo(f"Overall {o['before']} → {o['after']} ({o['trend_label']})")
+    click.echo(text("cmp.overall", lang, before=o["before"], after=o["after"], trend=o["trend_label"]))
     for sid, s in c["sections"].items():
         if s["before"] is None and s["after"] is None:
             continue
@@ -62,9 +66,9 @@ def _print_comparison(c: dict) -> None:
     for code, p in c["policy_questions"].items():
         g = p["gap"]
         a = p["availability"]
-        click.echo(f"  {code}  availability {a['before']} → {a['after']}, gap {g['before']} → {g['after']}  "
-                   f"{p['trend_label']}")
-    click.echo(f"{len(c['improvements'])} improvement(s), {len(c['regressions'])} regression(s)")
+        line = text("cmp.pq", lang, a_before=a["before"], a_after=a["after"], g_before=g["before"], g_after=g["after"])
+        click.echo(f"  {code}  {line}  {p['trend_label']}")
+    click.echo(text("cmp.summary", lang, improvements=len(c["improvements"]), regressions=len(c["regressions"])))
 
 
 @click.command("score")
@@ -88,7 +92,7 @@ def score_cmd(obj, assessment_id: str, as_json: bool, lang: str, compare_id: str
             if as_json:
                 click.echo(json.dumps(c, ensure_ascii=False, indent=2))
             else:
-                _print_comparison(c)
+                _print_comparison(c, lang)
             return
         d = score_assessment(store, q, a.id, lang).to_dict()
     if as_json:

@@ -260,8 +260,11 @@ def test_overall_is_the_weighted_mean_of_scored_sections(q):
     r = run(q, **flat)
     assert r.overall == pytest.approx((s5 + s6a) / 2)
     assert r.band == "partially_meets"
+    assert r.overall_reasons[0] == ("weighted mean of 2 section scores: (72.2 + 38.9) ÷ 2 = 55.6 "
+                                    "→ Partially meets")
     r = run(q, weights={"S5": 3}, **flat)
     assert r.overall == pytest.approx((3 * s5 + s6a) / 4)
+    assert r.overall_reasons[0].startswith("weighted mean of 2 section scores: (3 × 72.2 + 38.9) ÷ 4 = ")
     assert r.weights["S5"] == 3 and r.weights["S6A"] == 1
     assert run(q).overall is None and run(q).band is None
 

@@ -112,3 +112,5 @@ def test_score_command(cli_run, questionnaire):
     r = cli_run("score", nxt, "--compare", aid, "--json")
     assert r.exit_code == 0, r.output
     assert json.loads(r.output)["overall"]["trend"] == "unchanged"
+    r = cli_run("score", nxt, "--compare", aid, "--lang", "fr")
+    assert r.exit_code == 0 and "0 amélioration(s), 0 recul(s)" in r.output

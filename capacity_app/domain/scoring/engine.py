@@ -287,6 +287,18 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
             den += sec.weight
     overall = num / den if den else None
     band = band_for(overall)
+    used = [sec for sec in sections.values() if sec.score is not None and sec.weight > 0]
+    if overall is None:
+        overall_reasons = [text("overall.none", lang)]
+    else:
+        terms = " + ".join(f"{_fmt(sec.weight)} × {_fmt(round(sec.score, 1))}" if sec.weight != 1
+                           else _fmt(round(sec.score, 1)) for sec in used)
+        overall_reasons = [text("overall.mean", lang, count=len(used), terms=f"({terms})",
+                                weights=_fmt(round(den, 2)), score=_fmt(round(overall, 1)),
+                                band=text(f"band.{band}", lang))]
+    left = [sec.id for sec in sections.values() if sec not in used]
+    if left:
+        overall_reasons.append(text("overall.left_out", lang, sections=", ".join(left)))
     sdg = _sdg(q, view, lang)
     pqs = _policy_questions(q, view, cells, sdg, lang)
     ranked = [p.code for p in sorted((p for p in pqs.values() if p.rank is not None), key=lambda p: p.rank)]
@@ -295,7 +307,7 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
         overall=overall, band=band, band_label=text(f"band.{band}", lang) if band else "",
         sections=sections, policy_questions=pqs, ranked=ranked, cells=cells, sdg=sdg,
         recommendations=recs, follow_up=follow_up(q, view, lang), findings=findings, weights=w,
-        reference_date=ref, lang=lang, rules_version=RULES_VERSION)
+        reference_date=ref, lang=lang, rules_version=RULES_VERSION, overall_reasons=overall_reasons)
 
 
 __all__ = ["score", "normalise_weights", "pick_recommendations", "EMPTY"]

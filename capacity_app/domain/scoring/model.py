@@ -163,11 +163,13 @@ class ScoreResult:
     reference_date: str
     lang: str
     rules_version: str = RULES_VERSION
+    overall_reasons: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "overall": _r(self.overall),
             "band": {"code": self.band, "label": self.band_label},
+            "overall_reasons": list(self.overall_reasons),
             "sections": {k: _r(v.score) for k, v in self.sections.items()},
             "section_details": {k: v.to_dict() for k, v in self.sections.items()},
             "policy_questions": {k: v.to_dict() for k, v in self.policy_questions.items()},
