@@ -142,6 +142,7 @@ def run_cycles(workdir: Path, closes: int, seed: int = 9) -> dict:
     problems += [f"message box shown: {b}" for b in refused_boxes[:5]]
     figures["acknowledged"] = len(acked)
     figures["qt_warnings"] = len(messages)
+    figures["qt_warning_samples"] = sorted(set(messages))[:5]
     figures["problems"] = problems
     figures["has_exchange"] = has_exchange
     figures["has_reports"] = has_reports

@@ -639,6 +639,37 @@ def _disk_full_message(msg: str) -> bool:
     return "disk is full" in msg
 
 
+def _exports_on_full_disk(store, aid: int, folder: Path, problems: list[str]) -> dict:
+    """Workbook and PDF exports onto the full disk: a readable refusal, no file left behind."""
+    out: dict[str, Any] = {}
+    exports = []
+    if module_missing("capacity_app.services.exchange") is None:
+        from capacity_app.services.exchange import export_workbook
+
+        exports.append(("workbook", "export.xlsx", export_workbook))
+    if module_missing("capacity_app.services.reports") is None and is_long():  # 10 s: long runs only
+        from capacity_app.services.reports import export_report_pdf
+
+        exports.append(("report", "report.pdf", export_report_pdf))
+    for what, name, fn in exports:
+        before = set(os.listdir(folder))
+        try:
+            fn(store, aid, folder / name)
+            msg = None
+            problems.append(f"{what} export succeeded on a full disk")
+        except Exception as exc:  # noqa: BLE001 - classified
+            msg = f"{type(exc).__name__}: {exc}"
+            user = getattr(exc, "user_error", False) or type(exc).__name__ in ("ServiceError", "StorageError")
+            if not user or not ("space" in str(exc).lower() or "full" in str(exc).lower()):
+                problems.append(f"{what} export on a full disk: unclear error {msg[:200]!r}")
+        left = sorted(set(os.listdir(folder)) - before)
+        if left:
+            problems.append(f"{what} export on a full disk left {left}")
+        out[f"{what}_export_message"] = msg
+        out[f"{what}_export_files_left"] = len(left)
+    return out
+
+
 def scenario_disk_full(workdir: Path, use_tmpfs: bool = True) -> dict:
     """Disk full while saving and while backing up: a clear message, nothing earlier lost, no
     partial backup, the pending answer saved once space is back."""
@@ -714,6 +745,8 @@ def scenario_disk_full(workdir: Path, use_tmpfs: bool = True) -> dict:
                     problems.append("the number of backups changed after a failed backup")
                 figures["partial_backup_files"] = len(partial)
             figures["backup_message"] = backup_msg
+            if mnt is not None:
+                figures.update(_exports_on_full_disk(store, a.id, folder, problems))
             # nothing earlier lost, even before space comes back
             state = read_state(db)
             lost_full = sum(state["answers"].get((a.id, k), (0, None))[1] != v for k, v in acked.items())
@@ -753,7 +786,11 @@ def scenario_disk_full(workdir: Path, use_tmpfs: bool = True) -> dict:
     summary = (f"disk full ({method}) after {figures.get('saves_before_refusal')} more saves: "
                f"clear message {'yes' if figures.get('save_message') and _disk_full_message(figures['save_message']) else 'NO'}"
                + (f", backup refused clearly {'yes' if figures.get('backup_message') and _disk_full_message(figures['backup_message']) else 'NO'}"
-                  f" with {figures.get('partial_backup_files', 0)} partial files" if method == "tmpfs" else "")
+                  f" with {figures.get('partial_backup_files', 0)} partial files"
+                  + "".join(f", {w} export refused {'clearly' if figures.get(f'{w}_export_message') and not any(w in p for p in problems) else 'UNCLEARLY'}"
+                            f" leaving {figures.get(f'{w}_export_files_left', 0)} files"
+                            for w in ("workbook", "report") if f"{w}_export_message" in figures)
+                  if method == "tmpfs" else "")
                + f", {figures.get('lost_while_full', '?')} answers lost while full, {figures.get('lost', '?')} after, "
                f"pending answer saved once space was back: {'yes' if figures.get('pending_saved') else 'NO'}")
     return result(ok, summary, problems, method=method, **figures)

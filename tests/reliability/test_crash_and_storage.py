@@ -59,4 +59,7 @@ def test_disk_full_while_saving_and_backing_up(tmp_path, use_tmpfs):
     if fig["method"] == "tmpfs":
         assert "disk is full" in (fig.get("backup_message") or ""), _explain(fig)
         assert fig["partial_backup_files"] == 0, _explain(fig)
+        for what in ("workbook", "report"):
+            if f"{what}_export_message" in fig:
+                assert fig[f"{what}_export_files_left"] == 0, _explain(fig)
     assert fig["ok"], _explain(fig)
