@@ -101,5 +101,41 @@ def score_cmd(obj, assessment_id: str, as_json: bool, lang: str, compare_id: str
         _print_result(d, lang)
 
 
+@click.command("weights")
+@click.argument("assessment_id")
+@click.argument("changes", nargs=-1, metavar="[SECTION=WEIGHT]...")
+@click.option("--reset", is_flag=True, help="Back to equal weights.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def weights_cmd(obj, assessment_id: str, changes: tuple[str, ...], reset: bool, as_json: bool) -> None:
+    """Show or set the section weights of the overall score (stored with the assessment),
+    e.g. ``capacity-app weights 1 S3=2 S8=0.5``."""
+    from ..domain.scoring import normalise_weights
+    from ..services.assessments import ServiceError, get_assessment, questionnaire_for
+    from ..services.scoring import set_weights
+
+    parsed: dict[str, str] = {}
+    for c in changes:
+        sid, sep, w = c.partition("=")
+        if not sep or not sid or not w:
+            raise ServiceError(f"{c!r}: write SECTION=WEIGHT, e.g. S3=2")
+        parsed[sid.strip()] = w.strip()
+    with obj.store(readonly=not (parsed or reset)) as store:
+        a = get_assessment(store, assessment_id)
+        q = questionnaire_for(a)
+        if reset:
+            settings = dict(a.settings or {})
+            settings.pop("weights", None)
+            store.update_assessment(a.id, settings=settings)
+        current = set_weights(store, q, a.id, parsed) if parsed else normalise_weights(
+            q, (store.assessment(a.id).settings or {}).get("weights"))
+    if as_json:
+        click.echo(json.dumps(current, indent=2))
+    else:
+        for sid, w in current.items():
+            click.echo(f"{sid:<4} {w:g}")
+
+
 def register(group: click.Group) -> None:
     group.add_command(score_cmd)
+    group.add_command(weights_cmd)

@@ -114,3 +114,21 @@ def test_score_command(cli_run, questionnaire):
     assert json.loads(r.output)["overall"]["trend"] == "unchanged"
     r = cli_run("score", nxt, "--compare", aid, "--lang", "fr")
     assert r.exit_code == 0 and "0 amélioration(s), 0 recul(s)" in r.output
+
+
+def test_weights_command(cli_run):
+    from capacity_app.services.assessments import open_store
+
+    with open_store(cli_run.db) as s:
+        aid = create_demo(s).id
+    r = cli_run("weights", aid, "S3=2", "S8=0.5", "--json")
+    assert r.exit_code == 0, r.output
+    w = json.loads(r.output)
+    assert w["S3"] == 2 and w["S8"] == 0.5 and w["S1"] == 1
+    assert json.loads(cli_run("score", aid, "--json").output)["weights"]["S3"] == 2
+    r = cli_run("weights", aid)
+    assert "S3   2" in r.output
+    r = cli_run("weights", aid, "S3")
+    assert r.exit_code == 2 and "SECTION=WEIGHT" in r.output
+    r = cli_run("weights", aid, "--reset", "--json")
+    assert json.loads(r.output)["S3"] == 1
