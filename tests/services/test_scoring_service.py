@@ -132,3 +132,10 @@ def test_weights_command(cli_run):
     assert r.exit_code == 2 and "SECTION=WEIGHT" in r.output
     r = cli_run("weights", aid, "--reset", "--json")
     assert json.loads(r.output)["S3"] == 1
+
+
+def test_score_answers_in_memory_matches_the_stored_assessment(store, questionnaire, demo):
+    from capacity_app.services.scoring import score_answers
+
+    mem = score_answers(questionnaire, store.answers(demo.id), demo.effective_reference_date, lang="fr")
+    assert mem.to_dict() == score_assessment(store, questionnaire, demo.id, lang="fr").to_dict()
