@@ -246,6 +246,16 @@ def test_s1_rows_with_recency_definition_and_breakdowns(q):
     assert "s1_old_stock" in codes and "s1_breakdown" in codes and "s1_not_available" in codes
 
 
+def test_s6b_survey_rows_with_recency(q):
+    r = run(q, **{"s6b_surveys.lfs.exists": "yes", "s6b_surveys.lfs.migration_questions": "partly",
+                  "s6b_surveys.lfs.last_year": 2019, "s6b_surveys.migration.exists": "yes",
+                  "s6b_surveys.migration.migration_questions": "yes", "s6b_surveys.migration.last_year": 2022})
+    s = r.sections["S6B"]
+    # LFS: exists 1, questions 0.5, recency 0 (7 > 5) -> 1.5/3; migration survey: 1, 1, 1 -> 1
+    assert s.points == pytest.approx(0.5 + 1)
+    assert s.max_points == 2 and s.score == pytest.approx(75.0)
+
+
 def test_s3_section_weights_main_cells_twice(q):
     flat = {**cell("D", "CEN", **FIT_CENSUS), **cell("D", "HHS", **{**FIT_CENSUS, "tabulated": "no"})}
     s = run(q, **flat).sections["S3"]

@@ -9,7 +9,8 @@ A section score is Σ points ÷ Σ maximum × 100 over its scoring units:
   derived checks below), worth 1 point, so a "yes" that opens follow-up columns never lowers it;
 * derived checks where the outline gives a rule: S1 recency (stock ≤ 10 years, flow ≤ 2), S1
   definition (birth or citizenship), S1 breakdowns (sex, age); S6A census recency (≤ 10 years)
-  and core topics (birth country, citizenship, arrival year: count ÷ 3).
+  and core topics (birth country, citizenship, arrival year: count ÷ 3); S6B survey recency
+  (last round ≤ 5 years).
 
 "Not applicable" and irrelevant answers leave the denominator; "don't know" scores 0 and is
 listed for follow-up; answers not given yet are left out (the score describes what is known).
@@ -28,6 +29,7 @@ S1_GRID = "s1_statistics"
 S1_FLOW_ROWS = {"imm_flow", "emi_flow", "returning", "naturalisations", "remit_in", "remit_out"}
 S1_REMITTANCE_ROWS = {"remit_in", "remit_out"}
 S6A_YEAR, S6A_TOPICS = "s6a_last_census_year", "s6a_topics"
+S6B_GRID = "s6b_surveys"
 CORE_TOPICS = ("birth_country", "citizenship", "arrival_year")
 
 
@@ -180,6 +182,26 @@ def _s1_row(view: View, item: Item, row, ref: str, lang: str, tally: Tally, find
     _grid_row(view, item, row.code, tally, extra, dk)
 
 
+# --- S6B: household surveys ------------------------------------------------------------------
+
+def _s6b_row(view: View, item: Item, row: str, ref: str, tally: Tally) -> None:
+    """A survey row, plus its recency: last round within 5 years of the reference date."""
+    extra: list[tuple[float, float]] = []
+    dk = 0
+    col = item.column("last_year")
+    if col is not None and view.value(f"{item.id}.{row}.exists") == "yes":
+        key = f"{item.id}.{row}.last_year"
+        st = view.status(key)
+        year = view.value(key)
+        ref_year = reference_year(ref)
+        if st == DONT_KNOW:
+            dk += 1
+            extra.append((0.0, 1.0))
+        elif year is not None and ref_year is not None:
+            extra.append((0.0 if ref_year - int(year) > 5 else 1.0, 1.0))
+    _grid_row(view, item, row, tally, extra, dk)
+
+
 # --- S6A: census ---------------------------------------------------------------------------------
 
 def _s6a_year(view: View, ref: str, lang: str, tally: Tally, findings: list) -> None:
@@ -295,6 +317,8 @@ def tally_section(view: View, section: Section, ref: str, lang: str, findings: l
             for row in item.rows:
                 if item.id == S1_GRID:
                     _s1_row(view, item, row, ref, lang, tally, findings)
+                elif item.id == S6B_GRID:
+                    _s6b_row(view, item, row.code, ref, tally)
                 else:
                     _grid_row(view, item, row.code, tally)
         elif is_scored_field(item.field):
