@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from ..questionnaire import Text
 
@@ -190,7 +190,3 @@ class ScoreResult:
 
 def _r(x: float | None) -> float | None:
     return None if x is None else round(x, 1)
-
-
-def as_mapping(obj: Mapping | None) -> Mapping:
-    return obj or {}
