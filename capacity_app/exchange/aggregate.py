@@ -3,14 +3,13 @@
 Two passes over the inputs, each on a pool of worker processes (both cores): the first checks
 every file and reads its Metadata and score codes; duplicates (same country and round) are then
 resolved to the latest export; the second reads and validates the winners completely (the same
-checks as an import, versions reconciled through the declared mappings). The main process streams
-rows into a write-only workbook, so memory stays flat in the number of files. A bad file is
+checks as an import, versions reconciled through the declared mappings) and renders its rows as
+sheet XML. The main process appends those bytes to a streaming workbook (``xlsxstream``), so
+memory stays flat in the number of files. A bad file is
 rejected with its reason on the ``Files`` sheet; it never stops the run."""
 from __future__ import annotations
 
-import datetime as _dt
-import os
-import tempfile
+import contextlib
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -152,11 +151,13 @@ def _reason(exc: Exception) -> str:
 
 
 def _extract(args: tuple[str, str]) -> dict:
-    """Pass 2: the complete, validated content of one winner."""
+    """Pass 2: the complete, validated content of one winner; its long-table rows are rendered
+    here (in the worker) as sheet XML, so the main process only copies bytes."""
     path, sha = args
     from .export import scores_checksum
     from .importer import WorkbookError, _str, plan_from_workbook
     from .reader import Workbook
+    from .xlsxstream import row_xml
 
     try:
         with Workbook(path) as wb:
@@ -180,20 +181,21 @@ def _extract(args: tuple[str, str]) -> dict:
         warnings.append(f"{len(plan.edited)} cells were edited outside the application after export; "
                         "the scores are those computed at export")
     padded = [r + [None] * (len(F.SCORES_COLUMNS) - len(r)) for r in score_rows]
-    if padded and scores_checksum(padded) != \
-            _str(plan.meta.get("scores_sha256")):
+    if padded and scores_checksum(padded) != _str(plan.meta.get("scores_sha256")):
         warnings.append("the Scores sheet was edited outside the application")
     warnings.extend(plan.warnings)
     q = _questionnaire()
     mapped = "" if plan.questionnaire_version == q.version else plan.questionnaire_version
-    long_rows = []
+    prov = (Path(plan.path).name, plan.file_sha256, plan.meta.get("exported_at", ""),
+            plan.questionnaire_version, mapped)
+    parts = []
     for a in plan.answers:
         resolved = q.resolve_key(a.key)
         value = a.value
         if isinstance(value, list):
-            value = ", ".join(value)
-        long_rows.append((a.key, resolved[0].section_id if resolved else "", a.status, value,
-                          a.comment, F.evidence_to_text(a.evidence)))
+            value = ", ".join(value) if value else F.NONE_SELECTED
+        parts.append(row_xml((plan.country, plan.round, a.key, resolved[0].section_id if resolved else "",
+                              a.status, value, a.comment, F.evidence_to_text(a.evidence), *prov)))
     scores: dict[str, Any] = {"overall": None, "band": "", "sections": {}, "pq": {}, "sdg": {}}
     for r in padded:
         kind, code = _str(r[0]), _str(r[1])
@@ -207,8 +209,8 @@ def _extract(args: tuple[str, str]) -> dict:
         elif kind == "sdg":
             scores["sdg"][code] = _str(r[9])
     return {"ok": True, "meta": plan.meta, "checksum": "ok" if plan.checksum_ok else "mismatch",
-            "warnings": warnings, "rows": long_rows, "scores": scores, "mapped_from": mapped,
-            "version": plan.questionnaire_version}
+            "warnings": warnings, "rows_xml": "".join(parts), "n_rows": len(parts), "scores": scores,
+            "mapped_from": mapped, "version": plan.questionnaire_version}
 
 
 def _num(v: Any) -> float | None:
@@ -260,20 +262,19 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
         if cancelled is not None and cancelled():
             raise _cancel_class()()
 
-    n_workers = workers if len(todo) > 2 else 0
-    executor = None
-    if n_workers:
-        import multiprocessing
+    with contextlib.ExitStack() as stack:
+        executor = None
+        if workers and len(todo) > 2:
+            import multiprocessing
 
-        executor = ProcessPoolExecutor(max_workers=n_workers, mp_context=multiprocessing.get_context("spawn"),
-                                       initializer=_init, initargs=(mappings,))
-    else:
-        _init(mappings)
-    tmp_path = None
-    try:
-        # pass 1: check and identify
+            # spawn, not fork: the GUI calls this from a thread of a Qt process
+            executor = ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(mappings,),
+                                           mp_context=multiprocessing.get_context("spawn"))
+            stack.callback(executor.shutdown, wait=True, cancel_futures=True)
+        else:
+            _init(mappings)
+        # pass 1: check and identify every file
         report(0.0, f"checking {len(todo)} files")
-        scanned: dict[int, dict] = {}
         section_codes: list[str] = []
         sdg_codes: list[str] = []
         for i, ((rec, path), res) in enumerate(zip(todo, _map(executor, _scan, [p for _, p in todo], 8))):
@@ -291,7 +292,6 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
             for code in res["sdg"]:
                 if code not in sdg_codes:
                     sdg_codes.append(code)
-            scanned[id(rec)] = res
             report(0.3 * (i + 1) / max(1, len(todo)), f"checked {Path(path).name}")
         # duplicates: the latest export of a country and round wins
         groups: dict[tuple[str, int], list[FileRecord]] = {}
@@ -313,24 +313,21 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
         order = [s.id for s in q.sections]
         section_codes.sort(key=lambda c: (order.index(c) if c in order else len(order), c))
         pq_codes = [p.code for p in q.policy_questions]
-        # pass 2: read the winners, stream the rows out
-        from openpyxl import Workbook
+        # pass 2: read the winners completely, stream the rows out
+        from ..catalog import countries
+        from .xlsxstream import StreamWorkbook, replace_atomically
 
         out_xlsx.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_path = tempfile.mkstemp(dir=out_xlsx.parent, prefix=f".{out_xlsx.name}.", suffix=".part")
-        os.close(fd)
-        wb = Workbook(write_only=True)
-        ws = {name: wb.create_sheet(name) for name in F.AGG_SHEET_ORDER}
+        book = stack.enter_context(StreamWorkbook())
+        ws = {name: book.add_sheet(name) for name in F.AGG_SHEET_ORDER}
         summary_cols = list(F.AGG_SUMMARY_FIRST_COLUMNS) + [f"Section {c}" for c in section_codes] + \
             [f"PQ {c}" for c in pq_codes]
         sdg_cols = list(F.AGG_SDG_FIRST_COLUMNS) + sdg_codes
-        _head(ws[F.AGG_FILES], F.AGG_FILES_COLUMNS, (50, 11, 60, 8, 7, 22, 10, 20, 10))
-        _head(ws[F.AGG_SUMMARY], summary_cols, (8, 30, 6, 14, 24, 7, 9, 22) + (10,) * (len(summary_cols) - 8))
-        _head(ws[F.AGG_REGIONS], F.AGG_REGIONS_COLUMNS, (24, 10, 13, 12, 12))
-        _head(ws[F.AGG_SDG], sdg_cols, (8, 7) + (14,) * len(sdg_codes))
-        _head(ws[F.AGG_ANSWERS], F.AGG_ANSWERS_COLUMNS, (8, 7, 36, 7, 14, 24, 30, 30, 30, 20, 22, 10, 10))
-        from ..catalog import countries
-
+        ws[F.AGG_FILES].header(F.AGG_FILES_COLUMNS, (50, 11, 60, 8, 7, 22, 10, 20, 10))
+        ws[F.AGG_SUMMARY].header(summary_cols, (8, 30, 6, 14, 24, 7, 9, 22) + (10,) * (len(summary_cols) - 8))
+        ws[F.AGG_REGIONS].header(F.AGG_REGIONS_COLUMNS, (24, 10, 13, 12, 12))
+        ws[F.AGG_SDG].header(sdg_cols, (8, 7) + (14,) * len(sdg_codes))
+        ws[F.AGG_ANSWERS].header(F.AGG_ANSWERS_COLUMNS, (8, 7, 36, 7, 14, 24, 30, 30, 30, 20, 22, 10, 10))
         regions: dict[str, list[float]] = {}
         region_countries: dict[str, int] = {}
         countries_out: list[dict] = []
@@ -350,46 +347,32 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
             meta, sc = res["meta"], res["scores"]
             c = countries.lookup(rec.country)
             region = (c.region if c and c.region else meta.get("region", "")) or "(no region)"
-            name = (c.name if c else meta.get("country_name", rec.country))
-            ws[F.AGG_SUMMARY].append(_row(ws[F.AGG_SUMMARY], [
+            name = c.name if c else meta.get("country_name", rec.country)
+            ws[F.AGG_SUMMARY].append([
                 rec.country, name, (c.m49 if c else meta.get("m49", "")), region,
                 (c.sub_region if c else meta.get("sub_region", "")), rec.round, sc["overall"], sc["band"],
-                *[sc["sections"].get(s) for s in section_codes], *[sc["pq"].get(p) for p in pq_codes]]))
-            ws[F.AGG_SDG].append(_row(ws[F.AGG_SDG], [rec.country, rec.round,
-                                                      *[sc["sdg"].get(s, "") for s in sdg_codes]]))
+                *[sc["sections"].get(x) for x in section_codes], *[sc["pq"].get(p) for p in pq_codes]])
+            ws[F.AGG_SDG].append([rec.country, rec.round, *[sc["sdg"].get(x, "") for x in sdg_codes]])
             region_countries[region] = region_countries.get(region, 0) + 1
             if sc["overall"] is not None:
                 regions.setdefault(region, []).append(sc["overall"])
             countries_out.append({"country": rec.country, "name": name, "region": region,
                                   "round": rec.round, "overall": sc["overall"], "band": sc["band"],
-                                  "sdg": sc["sdg"], "answers": len(res["rows"])})
-            prov = (Path(rec.path).name, rec.sha256, rec.exported_at, res["version"], res["mapped_from"])
-            sheet = ws[F.AGG_ANSWERS]
-            for key, section, status, value, comment, evidence in res["rows"]:
-                sheet.append(_row(sheet, [rec.country, rec.round, key, section, status, value, comment,
-                                          evidence, *prov]))
+                                  "sdg": sc["sdg"], "answers": res["n_rows"]})
+            ws[F.AGG_ANSWERS].write_xml(res["rows_xml"], res["n_rows"])
             report(0.3 + 0.6 * (i + 1) / max(1, len(winners)), f"read {rec.country} {rec.round}")
         for region in sorted(region_countries):
             vals = regions.get(region, [])
-            ws[F.AGG_REGIONS].append(_row(ws[F.AGG_REGIONS], [
+            ws[F.AGG_REGIONS].append([
                 region, region_countries[region], (sum(vals) / len(vals)) if vals else None,
-                min(vals) if vals else None, max(vals) if vals else None]))
+                min(vals) if vals else None, max(vals) if vals else None])
         for rec in records:
-            ws[F.AGG_FILES].append(_row(ws[F.AGG_FILES], [
+            ws[F.AGG_FILES].append([
                 rec.path, rec.status, rec.reason, rec.country, rec.round, rec.exported_at,
-                rec.questionnaire_version, rec.sha256, rec.checksum]))
+                rec.questionnaire_version, rec.sha256, rec.checksum])
         check()
         report(0.9, "saving the consolidated workbook")
-        wb.save(tmp_path)
-        with open(tmp_path, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp_path, out_xlsx)
-        tmp_path = None
-    finally:
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
-        if tmp_path and os.path.exists(tmp_path):
-            os.unlink(tmp_path)
+        replace_atomically(book.save, out_xlsx)
     rep = AggregateReport(records, warnings, out_xlsx, None, 0.0, countries_out)
     if pdf_out is not None:
         report(0.95, "writing the PDF summary")
@@ -399,41 +382,3 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
     rep.seconds = time.perf_counter() - started
     report(1.0, "done")
     return rep
-
-
-def _head(ws, columns, widths) -> None:
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    for i, w in enumerate(widths, 1):
-        ws.column_dimensions[F.column_letter(i)].width = w
-    ws.freeze_panes = "A2"
-    bold = Font(bold=True)
-    cells = []
-    for name in columns:
-        c = WriteOnlyCell(ws, F.cell_text(str(name)))
-        c.data_type = "s"
-        c.font = bold
-        cells.append(c)
-    ws.append(cells)
-
-
-def _row(ws, values: list) -> list:
-    """Strings as text (never formulas; control characters escaped), numbers as numbers."""
-    from openpyxl.cell import WriteOnlyCell
-
-    out = []
-    for v in values:
-        if isinstance(v, str):
-            v = F.cell_text(v)
-            if v[:1] == "=":
-                c = WriteOnlyCell(ws, v)
-                c.data_type = "s"
-                out.append(c)
-                continue
-        elif isinstance(v, bool):
-            v = "yes" if v else "no"
-        elif isinstance(v, (_dt.date, _dt.datetime)):
-            v = v.isoformat()
-        out.append(v)
-    return out

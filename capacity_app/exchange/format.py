@@ -106,7 +106,7 @@ NONE_SELECTED = "(none)"  # Code of a multiple choice answered with no option se
 # --- text that survives Excel ----------------------------------------------------------------
 # OOXML escapes characters XML cannot carry as _xHHHH_; a literal "_xHHHH_" in user text gets its
 # underscore escaped as _x005F_. Carriage returns are escaped too: XML parsers turn a raw CR into LF.
-_ESCAPE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+_ESCAPE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 
 
 def cell_text(text: str) -> str:

@@ -224,12 +224,13 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     except UnsafeWorkbook as exc:
         problems.fail(F.ANSWERS, "", exc.reason)
     _check(cancelled)
-    plan_answers, raw_answers, cells, edited, report = _read_answers(rows, q, chain, problems, cancelled)
+    expected = _str(meta.get("answers_sha256")).strip().lower()
+    plan_answers, raw_answers, cells, edited, report = _read_answers(rows, q, chain, problems, cancelled,
+                                                                     expected)
     problems.raise_if_any()
     _progress(progress, 0.8, "checking values")
     _check_constraints(q, plan_answers, cells, problems)
     problems.raise_if_any()
-    expected = _str(meta.get("answers_sha256")).strip().lower()
     actual = F.answers_checksum(raw_answers)
     warnings = []
     if expected != actual and not edited:
@@ -354,7 +355,22 @@ def _coerce(fld, raw: Any, key: str) -> Any:
     return coerce_text(fld, text, key)
 
 
-def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, cancelled):
+_KNOWN_KEYS: dict[tuple, frozenset] = {}
+
+
+def _known_keys(q: Questionnaire) -> frozenset:
+    k = (q.id, q.version, q.content_hash)
+    if k not in _KNOWN_KEYS:
+        _KNOWN_KEYS[k] = frozenset(key for key, _, _ in q.all_keys())
+    return _KNOWN_KEYS[k]
+
+
+def _blank(v: Any) -> bool:
+    return v is None or v == "" or (isinstance(v, str) and not v.strip())
+
+
+def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, cancelled, expected_sum: str):
+    """(answers for the target version, raw answers as written, value cells, edited cells, report)."""
     sheet = F.ANSWERS
     header = tuple(_str(v) for v in (rows[0] if rows else []))
     expected = F.ANSWERS_COLUMNS
@@ -363,89 +379,89 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         problems.fail(sheet, _cell(bad, 0), f"expected the column {expected[bad]!r} here "
                                             "(the Answers columns were changed)")
     col = {name: i for i, name in enumerate(expected)}
+    c_key, c_code, c_dk, c_na = col["Answer key"], col["Code"], col["Don't know"], col["Not applicable"]
+    c_comment, c_ev, c_check = col["Comment"], col["Evidence"], col["Row check"]
+    width = len(expected)
     identity = chain is None or not chain.steps
+    known = _known_keys(q)
     report = None if identity else MappingReport(chain.describe())
     plan: dict[str, Answer] = {}
     raw: dict[str, Answer] = {}
     cells: dict[str, str] = {}
-    edited: list[EditedCell] = []
+    checks: list[tuple] = []  # (row, key, written check, field, raw answer) for the row checks
     seen: dict[str, int] = {}
     for r in range(1, len(rows)):
         if r % 1000 == 0:
             _check(cancelled)
-        row = list(rows[r]) + [""] * (len(expected) - len(rows[r]))
+        row = rows[r]
+        if len(row) < width:
+            row = list(row) + [""] * (width - len(row))
 
-        def cell(name):
-            return _cell(col[name], r)
+        def cell(c_i, r=r):
+            return _cell(c_i, r)
 
-        key = _str(row[col["Answer key"]]).strip()
+        key = _str(row[c_key]).strip()
         if not key:
-            if any(_str(v).strip() for v in row[:len(expected)]):
-                problems.add(sheet, cell("Answer key"), "the answer key is empty but the row holds values")
+            if any(not _blank(v) for v in row[:width]):
+                problems.add(sheet, cell(c_key), "the answer key is empty but the row holds values")
             continue
         if key in seen:
-            problems.add(sheet, cell("Answer key"), f"{key} appears twice (rows {seen[key] + 1} and {r + 1})")
+            problems.add(sheet, cell(c_key), f"{key} appears twice (rows {seen[key] + 1} and {r + 1})")
             continue
         seen[key] = r
+        code, dk_v, na_v, comment_v, ev_v = row[c_code], row[c_dk], row[c_na], row[c_comment], row[c_ev]
+        if identity and key in known and _blank(code) and _blank(dk_v) and _blank(na_v) \
+                and comment_v == "" and _blank(ev_v):
+            checks.append((r, key, row[c_check], None, None))  # the common case: nothing answered
+            continue
         new_key = key if identity else chain.carry(key, None)[0]
-        target = new_key if new_key is not None else key
-        resolved = q.resolve_key(target) if new_key is not None else None
-        code = row[col["Code"]]
-        dk = _flag(row[col["Don't know"]], sheet, cell("Don't know"), problems, "Don't know")
-        na = _flag(row[col["Not applicable"]], sheet, cell("Not applicable"), problems, "Not applicable")
-        comment = _str(row[col["Comment"]])
+        resolved = q.resolve_key(new_key) if new_key is not None else None
+        dk = _flag(dk_v, sheet, cell(c_dk), problems, "Don't know")
+        na = _flag(na_v, sheet, cell(c_na), problems, "Not applicable")
+        comment = _str(comment_v)
         if len(comment) > TEXT_MAX:
-            problems.add(sheet, cell("Comment"), f"the comment is longer than {TEXT_MAX} characters")
+            problems.add(sheet, cell(c_comment), f"the comment is longer than {TEXT_MAX} characters")
         try:
-            evidence = tuple(Evidence(k, t) for k, t in F.evidence_from_text(_str(row[col["Evidence"]])))
+            evidence = tuple(Evidence(k, t) for k, t in F.evidence_from_text(_str(ev_v)))
         except ValueError as exc:
-            problems.add(sheet, cell("Evidence"), str(exc))
+            problems.add(sheet, cell(c_ev), str(exc))
             evidence = ()
-        has_value = not (code is None or (isinstance(code, str) and code.strip() == ""))
+        has_value = not _blank(code)
         if new_key is not None and resolved is None:
-            problems.add(sheet, cell("Answer key"), f"{key}: unknown answer key for questionnaire "
-                                                    f"{q.id} {q.version}")
+            problems.add(sheet, cell(c_key), f"{key}: unknown answer key for questionnaire "
+                                             f"{q.id} {q.version}")
             continue
         value = None
         status = EMPTY
         if dk and na:
-            problems.add(sheet, cell("Don't know"), "both Don't know and Not applicable are marked")
+            problems.add(sheet, cell(c_dk), "both Don't know and Not applicable are marked")
             continue
         if has_value and (dk or na):
-            problems.add(sheet, cell("Code"), "a value is given and Don't know / Not applicable is "
+            problems.add(sheet, cell(c_code), "a value is given and Don't know / Not applicable is "
                                               "marked too: keep only one")
             continue
         fld = resolved[1] if resolved else None
         if has_value:
-            if fld is None:  # archived key: keep the text as given
+            if fld is None:  # archived key: keep the value as given
                 value = code if isinstance(code, (int, float, str)) else _str(code)
             else:
                 try:
                     value = _coerce(fld, code, key)
                 except ValueError_ as exc:
-                    problems.add(sheet, cell("Code"), f"{key}: {exc.message}")
+                    problems.add(sheet, cell(c_code), f"{key}: {exc.message}")
                     continue
             status = ANSWERED
         elif dk:
             status = DONT_KNOW
             if fld is not None and not fld.dont_know:
-                problems.add(sheet, cell("Don't know"), f"{key}: 'don't know' is not accepted for this item")
+                problems.add(sheet, cell(c_dk), f"{key}: 'don't know' is not accepted for this item")
         elif na:
             status = NOT_APPLICABLE
             if fld is not None and not fld.not_applicable:
-                problems.add(sheet, cell("Not applicable"), f"{key}: 'not applicable' is not accepted for this item")
-        if status == EMPTY and not comment and not evidence:
-            raw_ans = None
-        else:
-            raw_ans = Answer(key, value, status, comment, evidence)
-        # row check: which parts differ from the exported row
-        written = _str(row[col["Row check"]]).strip()
-        now = F.row_check(_normalised(fld, raw_ans, key))
-        if written != now:
-            w_parts, n_parts = written.split("-"), now.split("-")
-            for i, (part, cols) in enumerate(F.ROW_CHECK_PARTS):
-                if len(w_parts) != len(n_parts) or w_parts[i] != n_parts[i]:
-                    edited.append(EditedCell(sheet, cell(cols[0]), key, part))
+                problems.add(sheet, cell(c_na), f"{key}: 'not applicable' is not accepted for this item")
+        raw_ans = None if (status == EMPTY and not comment and not evidence) else \
+            Answer(key, value, status, comment, evidence)
+        checks.append((r, key, row[c_check], fld, raw_ans))
         if raw_ans is None:
             continue
         raw[key] = _normalised(fld, raw_ans, key)
@@ -457,7 +473,7 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
             try:
                 mapped_value = check_value(fld, mapped_value, new_key)
             except ValueError_ as exc:
-                problems.add(sheet, cell("Code"), f"{key}: {exc.message}")
+                problems.add(sheet, cell(c_code), f"{key}: {exc.message}")
                 continue
         if report is not None:
             if new_key != key or mapped_value != raw[key].value:
@@ -465,7 +481,19 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
             else:
                 report.kept.append(key)
         plan[new_key] = Answer(new_key, mapped_value, status, comment, evidence)
-        cells[new_key] = f"{sheet}!{cell('Code')}"
+        cells[new_key] = f"{sheet}!{cell(c_code)}"
+    edited: list[EditedCell] = []
+    if F.answers_checksum(raw) != expected_sum:
+        # only then is it worth hashing every row: name the cells that changed since the export
+        for r, key, written, fld, raw_ans in checks:
+            written = _str(written).strip()
+            now = F.row_check(_normalised(fld, raw_ans, key))
+            if written == now:
+                continue
+            w_parts, n_parts = written.split("-"), now.split("-")
+            for i, (part, cols) in enumerate(F.ROW_CHECK_PARTS):
+                if len(w_parts) != len(n_parts) or w_parts[i] != n_parts[i]:
+                    edited.append(EditedCell(sheet, _cell(col[cols[0]], r), key, part))
     return list(plan.values()), raw, cells, edited, report
 
 
