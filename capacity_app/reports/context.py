@@ -251,10 +251,30 @@ class FollowUp:
 
 
 @dataclass(frozen=True)
+class GridLine:
+    label: str
+    cells: list[str]
+
+
+@dataclass(frozen=True)
+class AnnexBlock:
+    """Part of a section's annex: ``kind`` "rows" (simple answers in ``rows``) or "grid" (a compact
+    table: ``columns`` headers, ``lines`` one per grid row / matrix cell, ``notes`` comments and
+    evidence)."""
+    kind: str
+    title: str
+    rows: list[AnswerRow]
+    columns: list[str]
+    lines: list[GridLine]
+    notes: list[str]
+
+
+@dataclass(frozen=True)
 class AnnexSection:
     id: str
     title: str
-    rows: list[AnswerRow]
+    blocks: list[AnnexBlock]
+    see: str = ""           # "printed in full in …" when the findings already show every answer
 
 
 @dataclass(frozen=True)
@@ -395,7 +415,8 @@ def _evidence(a: Answer, s: Mapping[str, Any]) -> list[EvidenceLine]:
 
 def answer_rows(q: Questionnaire, answers: Mapping[str, Answer], section_id: str, lang: str,
                 s: Mapping[str, Any]) -> list[AnswerRow]:
-    """The answers of one section in questionnaire order; matrix cells grouped per PQ × source."""
+    """The answers of one section in questionnaire order, one row per answer key (grid cells
+    named "item — row — column"); matrix cells grouped per PQ × source."""
     sec = q.section(section_id)
     if sec is None:
         return []
@@ -448,6 +469,97 @@ def _matrix_rows(q: Questionnaire, item: Item, answers: Mapping[str, Answer], la
                 rows.append(AnswerRow(prefix[:-1], f"{pq.code} × {src.code} — {tr(src.label, lang)}", lines,
                                       flags[0] if flags else "", comments, ev))
     return rows
+
+
+def _cell_text(fld: Field, a: Answer | None, lang: str, s: Mapping[str, Any]) -> str:
+    if a is None:
+        return ""
+    if a.value is not None:
+        return _value_text(fld, a.value, lang)
+    return _flag(a, s)
+
+
+def _notes(label: str, a: Answer | None, s: Mapping[str, Any]) -> list[str]:
+    if a is None:
+        return []
+    out = [f"{label}: {a.comment}"] if a.comment else []
+    out += [f"{label}: [{s.get(f'ev_{e.kind}', e.kind)}] {e.text}" for e in a.evidence]
+    return out
+
+
+def _matrix_groups(q: Questionnaire) -> list[list[Field]]:
+    """The matrix fields (free text excluded) in up to four groups of neighbours."""
+    fields = [f for f in q.matrix.fields if f.type != "text"] if q.matrix else []
+    n = max(1, -(-len(fields) // 4))
+    return [fields[i:i + n] for i in range(0, len(fields), n)]
+
+
+def annex_blocks(q: Questionnaire, answers: Mapping[str, Answer], section_id: str, lang: str,
+                 s: Mapping[str, Any]) -> list["AnnexBlock"]:
+    """Every answer of one section for the annex: simple items as rows; grids and the matrix as
+    compact tables (one line per row / per PQ × source, one column per field), their comments and
+    evidence listed under the table. Compact on purpose: the annex is most of the report's pages."""
+    sec = q.section(section_id)
+    if sec is None:
+        return []
+    blocks: list[AnnexBlock] = []
+    simple: list[AnswerRow] = []
+
+    def flush():
+        if simple:
+            blocks.append(AnnexBlock("rows", "", simple.copy(), [], [], []))
+            simple.clear()
+
+    for item in sec.items:
+        if item.type == "grid":
+            grid_rows, notes = [], _notes(tr(item.label, lang), answers.get(item.id), s)
+            for r in item.rows:
+                cells = []
+                for c in item.columns:
+                    a = answers.get(f"{item.id}.{r.code}.{c.id}")
+                    cells.append(_cell_text(c, a, lang, s))
+                    notes += _notes(f"{tr(r.label, lang)} — {tr(c.label, lang)}", a, s)
+                if any(cells):
+                    grid_rows.append(GridLine(tr(r.label, lang), cells))
+            if grid_rows or notes:
+                flush()
+                blocks.append(AnnexBlock("grid", tr(item.label, lang), [], [tr(c.label, lang) for c in item.columns],
+                                         grid_rows, notes))
+        elif item.type == "matrix" and q.matrix is not None:
+            # Four columns of related fields (values joined by " · " in field order) instead of
+            # ten: the matrix is the largest block of the report.
+            groups = _matrix_groups(q)
+            grid_rows, notes = [], []
+            for pq in q.policy_questions:
+                for src in q.sources:
+                    prefix = f"{item.id}.{pq.code}.{src.code}."
+                    label = f"{pq.code} × {src.code}"
+                    cells = []
+                    for g in groups:
+                        vals = [_cell_text(f, answers.get(prefix + f.id), lang, s) for f in g]
+                        cells.append(" · ".join(v or "–" for v in vals) if any(vals) else "")
+                    for f in q.matrix.fields:
+                        a = answers.get(prefix + f.id)
+                        if f.type == "text" and a is not None and a.value:
+                            notes.append(f"{label} — {tr(f.label, lang)}: {a.value}")
+                        notes += _notes(f"{label} — {tr(f.label, lang)}", a, s)
+                    if any(cells):
+                        grid_rows.append(GridLine(label, cells))
+            if grid_rows or notes:
+                flush()
+                blocks.append(AnnexBlock("grid", tr(item.label, lang), [],
+                                         [" · ".join(tr(f.label, lang) for f in g) for g in groups],
+                                         grid_rows, notes))
+        else:
+            for key, fld, _ in q.keys(item):
+                a = answers.get(key)
+                if a is None:
+                    continue
+                simple.append(AnswerRow(key, tr(item.label, lang),
+                                        [_value_text(fld, a.value, lang)] if a.value is not None else [],
+                                        _flag(a, s), [a.comment] if a.comment else [], _evidence(a, s)))
+    flush()
+    return blocks
 
 
 # --- assembling -------------------------------------------------------------------------------
@@ -645,8 +757,13 @@ def _fill_report(ctx: ReportContext, q: Questionnaire, answers, scores, lang, s)
     # Follow-ups, annexes, methodology
     ctx.follow_ups = [FollowUp(f.get("key", ""), f.get("label", ""), f.get("section", ""))
                       for f in scores.get("follow_up") or []]
+    shown = {f.id: f.title for f in ctx.findings + [ctx.children] if f.present}
     for sec in q.sections:
-        ctx.annex.append(AnnexSection(sec.id, f"{sec.id}. {tr(sec.label, lang)}", answer_rows(q, answers, sec.id, lang, s)))
+        title = f"{sec.id}. {tr(sec.label, lang)}"
+        if sec.id in shown:  # every answer is already printed in the findings: do not print it twice
+            ctx.annex.append(AnnexSection(sec.id, title, [], s["annex_see"].format(section=shown[sec.id])))
+        else:
+            ctx.annex.append(AnnexSection(sec.id, title, annex_blocks(q, answers, sec.id, lang, s), ""))
     ctx.methodology = list(s["methodology"])
 
 

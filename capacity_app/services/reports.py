@@ -66,8 +66,11 @@ def _workbook_attachment(store: Store, q: Questionnaire, assessment_id: int, lan
 
 
 def build_report_context(store: Store, questionnaire: Questionnaire | None, assessment_id: Any,
-                         lang: str = "en", blank: bool = False, *, include_workbook: bool = True):
-    """Read everything the report needs. ``assessment_id`` may be None for a blank questionnaire."""
+                         lang: str = "en", blank: bool = False, *, include_workbook: bool = False):
+    """Read everything the report needs. ``assessment_id`` may be None for a blank questionnaire.
+
+    The JSON data (assessment, answers, scores) is always attached to the PDF; the exchange
+    workbook is attached too with ``include_workbook`` (it adds ~0.5 s of openpyxl work)."""
     from ..reports.context import assemble_context, json_attachment, load_strings
 
     _lang(lang)
@@ -103,10 +106,10 @@ def render_report_pdf(context, out_path, progress=None, cancelled=None) -> Path:
 
 
 def export_report_pdf(store: Store, assessment_id: Any, out_path, *, lang: str = "en", blank: bool = False,
-                      progress=None, cancelled=None) -> Path:
+                      progress=None, cancelled=None, include_workbook: bool = False) -> Path:
     """Write the report (or the blank questionnaire) of one assessment to ``out_path``."""
     tasks.report(progress, 0.0, "reading")
-    ctx = build_report_context(store, None, assessment_id, lang, blank)
+    ctx = build_report_context(store, None, assessment_id, lang, blank, include_workbook=include_workbook)
     tasks.check(cancelled)
     return render_report_pdf(ctx, out_path, progress, cancelled)
 
