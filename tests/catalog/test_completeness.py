@@ -275,6 +275,14 @@ def test_relevance_rules_follow_the_interview(questionnaire):
     assert not sheet(s2_profile=["destination"]).is_relevant("s11_returned_children")
     assert not sheet(s2_profile=["destination"]).is_relevant("s6a_return_identified")
     assert sheet(s2_profile=["origin"]).is_relevant("s11_left_behind")
+    for it in q.items():
+        for tag in it.tags:
+            if tag.startswith("profile:"):
+                profile = tag.split(":", 1)[1]
+                assert f"selected(${{s2_profile}}, '{profile}')" in it.relevant, it.id
+                assert sheet(s2_profile=[profile]).item_relevant(it)
+                others = [c for c in q.item("s2_profile").field.choice_codes if c != profile]
+                assert not sheet(s2_profile=others).item_relevant(it), it.id
     # sensible years
     s = sheet(s0_reference_date="2026-05-15", s6a_last_census_year=2021)
     assert s.constraint_error("s6a_last_census_year", 2030) is not None
