@@ -1,15 +1,15 @@
 """Cross-country aggregation of exchange workbooks.
 
-Two passes over the inputs, each on a pool of worker processes (both cores): the first checks
-every file and reads its Metadata and score codes; duplicates (same country and round) are then
-resolved to the latest export; the second reads and validates the winners completely (the same
-checks as an import, versions reconciled through the declared mappings) and renders its rows as
-sheet XML. The main process appends those bytes to a streaming workbook (``xlsxstream``), so
-memory stays flat in the number of files. A bad file is
-rejected with its reason on the ``Files`` sheet; it never stops the run."""
+A pool of worker processes (both cores) checks, reads and validates every file (the same checks
+as an import, versions reconciled through the declared mappings) and renders its long-table rows
+as sheet XML. The main process spools those bytes to a temporary file, resolves duplicates (same
+country and round: the latest export wins), and assembles a streaming workbook (``xlsxstream``),
+so memory stays flat in the number of files. A bad file is rejected with its reason on the
+``Files`` sheet; it never stops the run."""
 from __future__ import annotations
 
 import contextlib
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -109,39 +109,6 @@ def _questionnaire():
     return _Q
 
 
-def _scan(path: str) -> dict:
-    """Pass 1: safety checks, Metadata, and the section / SDG codes of the Scores sheet."""
-    from .importer import WorkbookError, _Problems, _check_meta, _str, read_metadata
-    from .reader import Workbook
-
-    try:
-        with Workbook(path) as wb:
-            import hashlib
-
-            problems = _Problems(path)
-            meta, where = read_metadata(wb, problems)
-            _check_meta(meta, where, _questionnaire(), problems, _MAPPINGS)
-            problems.raise_if_any()
-            sections, sdg = [], []
-            if F.SCORES in wb.sheet_names:
-                for row in wb.rows(F.SCORES)[1:]:
-                    kind = _str(row[0]) if row else ""
-                    if kind == "section":
-                        sections.append(_str(row[1]))
-                    elif kind == "sdg":
-                        sdg.append(_str(row[1]))
-            return {"ok": True, "sha": hashlib.sha256(wb.checked.data).hexdigest(),
-                    "country": _str(meta.get("country_iso3")).strip().upper(),
-                    "round": int(float(meta.get("round"))), "uid": _str(meta.get("assessment_uid")),
-                    "exported_at": _str(meta.get("exported_at")),
-                    "version": _str(meta.get("questionnaire_version")),
-                    "sections": sections, "sdg": sdg}
-    except (WorkbookError, UnsafeWorkbook) as exc:
-        return {"ok": False, "reason": _reason(exc)}
-    except Exception as exc:  # noqa: BLE001 - one bad file never stops the run
-        return {"ok": False, "reason": f"cannot be read ({type(exc).__name__}: {exc})"}
-
-
 def _reason(exc: Exception) -> str:
     msg = str(exc)
     path = getattr(exc, "path", "")
@@ -150,20 +117,17 @@ def _reason(exc: Exception) -> str:
     return msg
 
 
-def _extract(args: tuple[str, str]) -> dict:
-    """Pass 2: the complete, validated content of one winner; its long-table rows are rendered
-    here (in the worker) as sheet XML, so the main process only copies bytes."""
-    path, sha = args
+def _extract(path: str) -> dict:
+    """Everything the consolidated workbook needs from one file, checked and validated like an
+    import; its long-table rows are rendered here (in the worker) as sheet XML."""
     from .export import scores_checksum
     from .importer import WorkbookError, _str, plan_from_workbook
     from .reader import Workbook
-    from .xlsxstream import row_xml
+    from .xlsxstream import cell_xml
 
     try:
         with Workbook(path) as wb:
             plan = plan_from_workbook(wb, _questionnaire(), mappings=_MAPPINGS)
-            if plan.file_sha256 != sha:
-                return {"ok": False, "reason": "the file changed while it was being aggregated"}
             score_rows = []
             if F.SCORES in wb.sheet_names:
                 if wb.formula_cells(F.SCORES):
@@ -188,14 +152,19 @@ def _extract(args: tuple[str, str]) -> dict:
     mapped = "" if plan.questionnaire_version == q.version else plan.questionnaire_version
     prov = (Path(plan.path).name, plan.file_sha256, plan.meta.get("exported_at", ""),
             plan.questionnaire_version, mapped)
+    head = "<row>" + cell_xml(plan.country) + cell_xml(plan.round)
+    tail = "".join(cell_xml(v) for v in prov) + "</row>"
+    status_xml = {}
     parts = []
     for a in plan.answers:
         resolved = q.resolve_key(a.key)
         value = a.value
         if isinstance(value, list):
             value = ", ".join(value) if value else F.NONE_SELECTED
-        parts.append(row_xml((plan.country, plan.round, a.key, resolved[0].section_id if resolved else "",
-                              a.status, value, a.comment, F.evidence_to_text(a.evidence), *prov)))
+        st = status_xml.get(a.status) or status_xml.setdefault(a.status, cell_xml(a.status))
+        parts.append(head + cell_xml(a.key) + cell_xml(resolved[0].section_id if resolved else "")
+                     + st + cell_xml(value) + cell_xml(a.comment)
+                     + cell_xml(F.evidence_to_text(a.evidence)) + tail)
     scores: dict[str, Any] = {"overall": None, "band": "", "sections": {}, "pq": {}, "sdg": {}}
     for r in padded:
         kind, code = _str(r[0]), _str(r[1])
@@ -209,6 +178,9 @@ def _extract(args: tuple[str, str]) -> dict:
         elif kind == "sdg":
             scores["sdg"][code] = _str(r[9])
     return {"ok": True, "meta": plan.meta, "checksum": "ok" if plan.checksum_ok else "mismatch",
+            "sha": plan.file_sha256, "country": plan.country, "round": plan.round, "uid": plan.uid,
+            "exported_at": plan.meta.get("exported_at", ""),
+            "sections": list(scores["sections"]), "sdg": list(scores["sdg"]),
             "warnings": warnings, "rows_xml": "".join(parts), "n_rows": len(parts), "scores": scores,
             "mapped_from": mapped, "version": plan.questionnaire_version}
 
@@ -224,15 +196,32 @@ def _num(v: Any) -> float | None:
 
 # --- the run -----------------------------------------------------------------------------------
 
-def _map(executor, fn, items, chunksize=4):
+def _map(executor, fn, items: list, chunksize: int = 4, fallback=None):
+    """Results in input order; when the pool breaks (a worker killed, or no way to start one),
+    the remaining items are done in this process."""
     if executor is None:
-        return map(fn, items)
-    return executor.map(fn, items, chunksize=chunksize)
+        yield from map(fn, items)
+        return
+    from concurrent.futures.process import BrokenProcessPool
+
+    done = 0
+    try:
+        for res in executor.map(fn, items, chunksize=chunksize):
+            done += 1
+            yield res
+    except BrokenProcessPool:
+        if fallback is not None:
+            fallback("the worker processes stopped; the remaining files were read in one process")
+        for item in items[done:]:
+            yield fn(item)
 
 
 def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, workers: int = 2,
               mappings=None) -> AggregateReport:
-    """Consolidate country workbooks into one workbook (and optionally a PDF summary)."""
+    """Consolidate country workbooks into one workbook (and optionally a PDF summary).
+
+    One pass: worker processes check, validate and render every file; the main process spools
+    the rendered rows to a temporary file, resolves duplicates, then assembles the workbook."""
     from .export import _cancel_class
     from .mapping import load_mappings
 
@@ -262,6 +251,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
         if cancelled is not None and cancelled():
             raise _cancel_class()()
 
+    _init(mappings)
     with contextlib.ExitStack() as stack:
         executor = None
         if workers and len(todo) > 2:
@@ -271,13 +261,11 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
             executor = ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(mappings,),
                                            mp_context=multiprocessing.get_context("spawn"))
             stack.callback(executor.shutdown, wait=True, cancel_futures=True)
-        else:
-            _init(mappings)
-        # pass 1: check and identify every file
-        report(0.0, f"checking {len(todo)} files")
-        section_codes: list[str] = []
-        sdg_codes: list[str] = []
-        for i, ((rec, path), res) in enumerate(zip(todo, _map(executor, _scan, [p for _, p in todo], 8))):
+        spool = stack.enter_context(tempfile.TemporaryFile("w+b"))
+        kept: dict[int, dict] = {}  # id(record) -> small summary of an accepted file
+        report(0.0, f"reading {len(todo)} files")
+        for i, ((rec, path), res) in enumerate(zip(todo, _map(executor, _extract, [p for _, p in todo], 4,
+                                                               warnings.append))):
             check()
             if not res["ok"]:
                 rec.reason = res["reason"]
@@ -286,13 +274,18 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
             rec.country, rec.round, rec.uid = res["country"], res["round"], res["uid"]
             rec.exported_at, rec.questionnaire_version, rec.sha256 = (
                 res["exported_at"], res["version"], res["sha"])
-            for code in res["sections"]:
-                if code not in section_codes:
-                    section_codes.append(code)
-            for code in res["sdg"]:
-                if code not in sdg_codes:
-                    sdg_codes.append(code)
-            report(0.3 * (i + 1) / max(1, len(todo)), f"checked {Path(path).name}")
+            rec.checksum = res["checksum"]
+            notes = list(res["warnings"])
+            if res["mapped_from"]:
+                notes.append(f"questionnaire {res['mapped_from']} mapped to {_questionnaire().version}")
+            rec.reason = "; ".join(notes)
+            data = res["rows_xml"].encode("utf-8")
+            offset = spool.seek(0, 2)
+            spool.write(data)
+            kept[id(rec)] = {"meta": res["meta"], "scores": res["scores"], "n_rows": res["n_rows"],
+                             "span": (offset, len(data)), "warnings": res["warnings"],
+                             "sections": res["sections"], "sdg": res["sdg"]}
+            report(0.85 * (i + 1) / max(1, len(todo)), f"read {Path(path).name}")
         # duplicates: the latest export of a country and round wins
         groups: dict[tuple[str, int], list[FileRecord]] = {}
         for rec in records:
@@ -309,11 +302,23 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
             if len(recs) > 1:
                 warnings.append(f"{country} {rnd}: {len(recs)} workbooks; using the latest export "
                                 f"{win.path} ({win.exported_at})")
+        for w in winners:
+            warnings.extend(f"{w.path}: {x}" for x in kept[id(w)]["warnings"])
         q = _questionnaire()
         order = [s.id for s in q.sections]
+        section_codes: list[str] = []
+        sdg_codes: list[str] = []
+        for w in winners:
+            for code in kept[id(w)]["sections"]:
+                if code not in section_codes:
+                    section_codes.append(code)
+            for code in kept[id(w)]["sdg"]:
+                if code not in sdg_codes:
+                    sdg_codes.append(code)
         section_codes.sort(key=lambda c: (order.index(c) if c in order else len(order), c))
         pq_codes = [p.code for p in q.policy_questions]
-        # pass 2: read the winners completely, stream the rows out
+        check()
+        report(0.88, "writing the consolidated workbook")
         from ..catalog import countries
         from .xlsxstream import StreamWorkbook, replace_atomically
 
@@ -331,20 +336,9 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
         regions: dict[str, list[float]] = {}
         region_countries: dict[str, int] = {}
         countries_out: list[dict] = []
-        jobs = [(w.path, w.sha256) for w in winners]
-        for i, (rec, res) in enumerate(zip(winners, _map(executor, _extract, jobs, 4))):
-            check()
-            if not res["ok"]:
-                rec.status, rec.reason = REJECTED, res["reason"]
-                continue
-            rec.checksum = res["checksum"]
-            if res["warnings"]:
-                rec.reason = "; ".join(res["warnings"])
-                warnings.extend(f"{rec.path}: {w}" for w in res["warnings"])
-            if res["mapped_from"]:
-                rec.reason = "; ".join(filter(None, [rec.reason, f"questionnaire {res['mapped_from']} "
-                                                                  "mapped to " + q.version]))
-            meta, sc = res["meta"], res["scores"]
+        for rec in winners:
+            info = kept[id(rec)]
+            meta, sc = info["meta"], info["scores"]
             c = countries.lookup(rec.country)
             region = (c.region if c and c.region else meta.get("region", "")) or "(no region)"
             name = c.name if c else meta.get("country_name", rec.country)
@@ -358,9 +352,10 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
                 regions.setdefault(region, []).append(sc["overall"])
             countries_out.append({"country": rec.country, "name": name, "region": region,
                                   "round": rec.round, "overall": sc["overall"], "band": sc["band"],
-                                  "sdg": sc["sdg"], "answers": res["n_rows"]})
-            ws[F.AGG_ANSWERS].write_xml(res["rows_xml"], res["n_rows"])
-            report(0.3 + 0.6 * (i + 1) / max(1, len(winners)), f"read {rec.country} {rec.round}")
+                                  "sdg": sc["sdg"], "answers": info["n_rows"]})
+            offset, length = info["span"]
+            spool.seek(offset)
+            ws[F.AGG_ANSWERS].copy_from(spool, length, info["n_rows"])
         for region in sorted(region_countries):
             vals = regions.get(region, [])
             ws[F.AGG_REGIONS].append([
@@ -371,7 +366,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
                 rec.path, rec.status, rec.reason, rec.country, rec.round, rec.exported_at,
                 rec.questionnaire_version, rec.sha256, rec.checksum])
         check()
-        report(0.9, "saving the consolidated workbook")
+        report(0.92, "saving the consolidated workbook")
         replace_atomically(book.save, out_xlsx)
     rep = AggregateReport(records, warnings, out_xlsx, None, 0.0, countries_out)
     if pdf_out is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import os
+import re
 import shutil
 import tempfile
 import zipfile
@@ -25,7 +26,12 @@ _HEAD = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 STYLE_BOLD, STYLE_DECIMAL = 1, 2
 
 
+_PLAIN = re.compile(r"[&<>\x00-\x1f\ud800-\udfff\ufffe\uffff]|_x")
+
+
 def _esc(s: str) -> str:
+    if _PLAIN.search(s) is None:
+        return s
     return escape(F.cell_text(s))
 
 
@@ -78,6 +84,20 @@ class Sheet:
 
     def write_xml(self, rows_xml: str, count: int = 1) -> None:
         self._fh.write(rows_xml)
+        self.rows += count
+
+    def copy_from(self, fh, length: int, count: int) -> None:
+        """Append ``length`` bytes of already rendered rows read from a binary file."""
+        self._fh.flush()
+        raw = self._fh.buffer
+        left = length
+        while left > 0:
+            chunk = fh.read(min(left, 1024 * 1024))
+            if not chunk:
+                break
+            raw.write(chunk)
+            left -= len(chunk)
+        raw.flush()
         self.rows += count
 
     def close(self) -> None:

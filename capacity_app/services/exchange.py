@@ -138,7 +138,7 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
         "reference_date": a.reference_date,
         "institutions": "\n".join(f"{i.name} | {i.role}" if i.role else i.name for i in a.institutions),
         "language": lang,
-        "exported_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "exported_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds"),
         "operator": store.operator or "", "answer_count": len(answers),
         "answers_sha256": F.answers_checksum(answers),
     }
