@@ -405,7 +405,7 @@ def scenario_two_instances(workdir: Path, rounds: int, seed: int = 2) -> dict:
         if code_first != 0:
             problems.append(f"round {r}: first writer failed ({code_first}): {first.stderr[-300:]}")
         # (b) two writers started at the same moment
-        racers = [Child("write", {"db": str(db), "aid": aid, "run": 10 + k, "count": 30, "seed": k})
+        racers = [Child("write", {"db": str(db), "aid": aid, "run": 10 + k, "count": 300, "seed": k})
                   for k in range(2)]
         codes = [c.finish() for c in racers]
         attempts += 2
