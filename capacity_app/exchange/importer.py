@@ -317,13 +317,15 @@ def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) ->
     return chain
 
 
-def _flag(v: Any, sheet: str, cell: str, problems: _Problems, name: str) -> bool:
+def _flag(v: Any, sheet: str, col: int, row: int, problems: _Problems, name: str) -> bool:
+    if v == "" or v is None:
+        return False
     s = _str(v).strip().lower()
     if s in _TRUE:
         return True
     if s in _FALSE:
         return False
-    problems.add(sheet, cell, f"{name}: write 'yes' or leave empty, got {_str(v)[:40]!r}")
+    problems.add(sheet, _cell(col, row), f"{name}: write 'yes' or leave empty, got {_str(v)[:40]!r}")
     return False
 
 
@@ -416,8 +418,8 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
             continue
         new_key = key if identity else chain.carry(key, None)[0]
         resolved = q.resolve_key(new_key) if new_key is not None else None
-        dk = _flag(dk_v, sheet, cell(c_dk), problems, "Don't know")
-        na = _flag(na_v, sheet, cell(c_na), problems, "Not applicable")
+        dk = _flag(dk_v, sheet, c_dk, r, problems, "Don't know")
+        na = _flag(na_v, sheet, c_na, r, problems, "Not applicable")
         comment = _str(comment_v)
         if len(comment) > TEXT_MAX:
             problems.add(sheet, cell(c_comment), f"the comment is longer than {TEXT_MAX} characters")
@@ -481,7 +483,7 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
             else:
                 report.kept.append(key)
         plan[new_key] = Answer(new_key, mapped_value, status, comment, evidence)
-        cells[new_key] = f"{sheet}!{cell(c_code)}"
+        cells[new_key] = (c_code, r)
     edited: list[EditedCell] = []
     if F.answers_checksum(raw) != expected_sum:
         # only then is it worth hashing every row: name the cells that changed since the export
@@ -494,7 +496,43 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
             for i, (part, cols) in enumerate(F.ROW_CHECK_PARTS):
                 if len(w_parts) != len(n_parts) or w_parts[i] != n_parts[i]:
                     edited.append(EditedCell(sheet, _cell(col[cols[0]], r), key, part))
-    return list(plan.values()), raw, cells, edited, report
+    return list(plan.values()), raw, _CellNames(sheet, cells), edited, report
+
+
+class _CellNames(dict):
+    """answer key -> "Answers!H12", the names computed on demand (most are never needed)."""
+
+    def __init__(self, sheet: str, coords: dict):
+        super().__init__()
+        self._sheet = sheet
+        self._coords = coords
+
+    def get(self, key, default=None):
+        if key in self._coords:
+            c, r = self._coords[key]
+            return f"{self._sheet}!{_cell(c, r)}"
+        return default
+
+    def __getitem__(self, key):
+        v = self.get(key)
+        if v is None:
+            raise KeyError(key)
+        return v
+
+    def __contains__(self, key):
+        return key in self._coords
+
+    def __iter__(self):
+        return iter(self._coords)
+
+    def __len__(self):
+        return len(self._coords)
+
+    def items(self):
+        return ((k, self.get(k)) for k in self._coords)
+
+    def keys(self):
+        return self._coords.keys()
 
 
 def _normalised(fld, a: Answer | None, key: str) -> Answer | None:
@@ -512,16 +550,21 @@ def F_canonical(a: Answer) -> dict:
             "evidence": [{"kind": e.kind, "text": e.text} for e in a.evidence]}
 
 
-def _check_constraints(q: Questionnaire, answers: list[Answer], cells: dict[str, str], problems) -> None:
-    sheet = AnswerSheet.of(q, answers)
+def _check_constraints(q: Questionnaire, answers: list[Answer], cells, problems) -> None:
+    """Constraints that relate answers to each other (types and choices are already checked)."""
+    sheet = None
     for a in answers:
         if a.status != ANSWERED:
             continue
-        try:
-            sheet.validate(a.key, a.value)
-        except ValueError_ as exc:
+        fld = q.resolve_key(a.key)[1]
+        if not fld.constraint:
+            continue
+        if sheet is None:
+            sheet = AnswerSheet.of(q, answers)
+        msg = sheet.constraint_error(a.key, a.value)
+        if msg:
             s, _, c = cells.get(a.key, f"{F.ANSWERS}!").partition("!")
-            problems.add(s, c, f"{a.key}: {exc.message}")
+            problems.add(s, c, f"{a.key}: {msg}")
 
 
 # --- differences and applying -----------------------------------------------------------------
