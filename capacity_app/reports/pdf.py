@@ -102,7 +102,8 @@ def render_report_pdf(ctx: ReportContext, out_path: str | Path,
         attachments = [weasyprint.Attachment(string=a.payload(), name=a.name, description=a.description,
                                              url_fetcher=fetcher, relationship="Data")
                        for a in ctx.attachments]
-        out_path.parent.mkdir(parents=True, exist_ok=True)
+        if not out_path.parent.is_dir():
+            raise ReportError(f"cannot write {out_path}: the folder {out_path.parent} does not exist")
         fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
         os.close(fd)
         try:

@@ -65,7 +65,7 @@ def _workbook_attachment(store: Store, q: Questionnaire, assessment_id: int, lan
                           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
-def build_report_context(store: Store, questionnaire: Questionnaire | None, assessment_id: Any,
+def build_report_context(store: Store | None, questionnaire: Questionnaire | None, assessment_id: Any,
                          lang: str = "en", blank: bool = False, *, include_workbook: bool = False):
     """Read everything the report needs. ``assessment_id`` may be None for a blank questionnaire.
 
@@ -105,9 +105,10 @@ def render_report_pdf(context, out_path, progress=None, cancelled=None) -> Path:
         raise ServiceError(str(exc)) from None
 
 
-def export_report_pdf(store: Store, assessment_id: Any, out_path, *, lang: str = "en", blank: bool = False,
+def export_report_pdf(store: Store | None, assessment_id: Any, out_path, *, lang: str = "en", blank: bool = False,
                       progress=None, cancelled=None, include_workbook: bool = False) -> Path:
-    """Write the report (or the blank questionnaire) of one assessment to ``out_path``."""
+    """Write the report (or the blank questionnaire) of one assessment to ``out_path``.
+    ``store`` may be None for a blank questionnaire without an assessment."""
     tasks.report(progress, 0.0, "reading")
     ctx = build_report_context(store, None, assessment_id, lang, blank, include_workbook=include_workbook)
     tasks.check(cancelled)

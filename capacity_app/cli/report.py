@@ -1,0 +1,34 @@
+"""``capacity-app report``: the ministry PDF report, or the blank questionnaire."""
+from __future__ import annotations
+
+import click
+
+
+@click.command("report")
+@click.argument("assessment_id", required=False)
+@click.option("--pdf", "pdf_path", required=True, type=click.Path(dir_okay=False),
+              help="Where to write the PDF.")
+@click.option("--lang", type=click.Choice(["en", "fr", "es"]), default="en", help="Report language.")
+@click.option("--blank", is_flag=True,
+              help="The blank questionnaire for institutions to prepare (no answers needed; ID optional).")
+@click.option("--attach-workbook", is_flag=True,
+              help="Also attach the exchange workbook (.xlsx) to the PDF (the JSON data is always attached).")
+@click.pass_obj
+def report_cmd(obj, assessment_id, pdf_path, lang, blank, attach_workbook) -> None:
+    """Write the PDF report of assessment ID (PDF/A-3, with its data attached)."""
+    from ..services.assessments import ServiceError
+    from ..services.reports import export_report_pdf
+
+    if assessment_id is None and not blank:
+        raise ServiceError("give an assessment id (see `capacity-app list`), or --blank")
+    if assessment_id is None:  # blank questionnaire: no database needed
+        out = export_report_pdf(None, None, pdf_path, lang=lang, blank=True)
+    else:
+        with obj.store(readonly=True) as store:
+            out = export_report_pdf(store, assessment_id, pdf_path, lang=lang, blank=blank,
+                                    include_workbook=attach_workbook)
+    click.echo(f"wrote {out}")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(report_cmd)

@@ -1,0 +1,80 @@
+"""The context dataclasses, the templates held to them, the fixed texts, the blank questionnaire
+and the command line."""
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+
+
+def test_every_string_has_every_language():
+    from capacity_app.reports.context import REPORT_LANGS, _all_strings
+
+    for key, value in _all_strings().items():
+        assert set(value) == set(REPORT_LANGS), key
+        kinds = {type(v) for v in value.values()}
+        assert len(kinds) == 1, key
+        if isinstance(value["en"], str):  # the same placeholders in every language
+            import string
+
+            names = {lang: {f for _, f, _, _ in string.Formatter().parse(v) if f} for lang, v in value.items()}
+            assert len({frozenset(n) for n in names.values()}) == 1, key
+
+
+@pytest.mark.parametrize("lang, expected", [("en", "Executive summary"), ("fr", "Résumé analytique"),
+                                            ("es", "Resumen ejecutivo")])
+def test_template_renders_every_language(store, questionnaire, lang, expected):
+    """StrictUndefined: a name the template uses that the context lacks fails here."""
+    from capacity_app.reports.pdf import render_html
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.reports import build_report_context
+
+    a = create_demo(store)
+    ctx = build_report_context(store, questionnaire, a.id, lang)
+    html = render_html(ctx, {"sections": "data:x", "pq": "data:y"})
+    assert expected in html and f'<html lang="{lang}">' in html
+    assert len(ctx.policy_blocks) == 15 and ctx.heatmap and len(ctx.heatmap.rows) == 15
+    assert all(len(r.cells) == len(questionnaire.sources) for r in ctx.heatmap.rows)
+    assert ctx.actions and [x.order for x in ctx.actions] == list(range(1, len(ctx.actions) + 1))
+    # every answer is printed somewhere: in the annex or (for findings sections) in the findings
+    shown = {b.id for b in ctx.findings + [ctx.children] if b.present}
+    for sec in ctx.annex:
+        assert sec.blocks or sec.see or sec.id in shown or not any(
+            k.startswith(tuple(i.id for i in questionnaire.section(sec.id).items))
+            for k in store.answers(a.id))
+
+
+def test_numbers_and_dates_follow_the_language():
+    from capacity_app.reports.context import fmt_date, fmt_number
+
+    assert fmt_number(1234.5, "en", 1) == "1,234.5"
+    assert fmt_number(1234.5, "fr", 1).replace("\u202f", " ").replace("\xa0", " ") == "1 234,5"
+    assert fmt_number(1234.5, "es", 1) in ("1234,5", "1.234,5")
+    assert fmt_date("2026-05-15", "fr") == "15 mai 2026"
+    assert fmt_date("2026-05-15", "es") == "15 de mayo de 2026"
+
+
+def test_cli_report(cli_run, tmp_path):
+    res = cli_run("report", "--pdf", tmp_path / "x.pdf")
+    assert res.exit_code == 2 and "or --blank" in res.output
+    assert cli_run("new", "--country", "KEN", "--round", "2026").exit_code == 0
+    res = cli_run("report", "7", "--pdf", tmp_path / "x.pdf")
+    assert res.exit_code == 2 and "no assessment" in res.output
+    # the blank questionnaire: no assessment, no answers needed
+    res = cli_run("report", "--blank", "--lang", "es", "--pdf", tmp_path / "blank.pdf")
+    assert res.exit_code == 0, res.output
+    r = PdfReader(tmp_path / "blank.pdf")
+    from capacity_app.catalog.loader import load_bundled
+
+    titles = [o.title for o in r.outline if not isinstance(o, list)]
+    for sec in load_bundled().sections:
+        assert any(t.startswith(f"{sec.id}. ") for t in titles), sec.id
+    assert "Cuestionario para las instituciones" in r.pages[0].extract_text()
+    assert "Página 2 de" in r.pages[1].extract_text()
+
+
+def test_weasyprint_and_matplotlib_stay_out_of_startup():
+    code = ("import sys, capacity_app.cli, capacity_app.services.reports, capacity_app.reports.context; "
+            "print('weasyprint' in sys.modules, 'matplotlib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]

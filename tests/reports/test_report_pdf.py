@@ -1,0 +1,168 @@
+"""The demo report rendered to real PDFs (English and French, once per module), read back with pypdf."""
+import json
+
+import pytest
+from pypdf import PdfReader
+
+from capacity_app import __version__
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    from capacity_app.services.assessments import open_store, questionnaire_for
+    from capacity_app.services.demo import create_demo
+
+    d = tmp_path_factory.mktemp("report")
+    store = open_store(d / "demo.sqlite3", backup_dir=d / "backups")
+    a = create_demo(store)
+    yield store, questionnaire_for(a), a
+    store.close()
+
+
+def _render(demo, tmp_path_factory, lang):
+    from capacity_app.services.reports import build_report_context, render_report_pdf
+
+    store, q, a = demo
+    ctx = build_report_context(store, q, a.id, lang)
+    out = tmp_path_factory.mktemp(f"pdf-{lang}") / "report.pdf"
+    seen = []
+    render_report_pdf(ctx, out, progress=lambda f, m: seen.append(f))
+    return ctx, out, PdfReader(out), seen
+
+
+@pytest.fixture(scope="module")
+def en(demo, tmp_path_factory):
+    return _render(demo, tmp_path_factory, "en")
+
+
+@pytest.fixture(scope="module")
+def fr(demo, tmp_path_factory):
+    return _render(demo, tmp_path_factory, "fr")
+
+
+def _outline_titles(reader):
+    out = []
+
+    def walk(items):
+        for it in items:
+            if isinstance(it, list):
+                walk(it)
+            else:
+                out.append(it.title)
+    walk(reader.outline)
+    return out
+
+
+_TEXT = {}
+
+
+def _text(reader):
+    if id(reader) not in _TEXT:
+        _TEXT[id(reader)] = "\n".join(p.extract_text() for p in reader.pages)
+    return _TEXT[id(reader)]
+
+
+def test_page_count_is_sensible(en):
+    ctx, out, reader, _ = en
+    assert 15 <= len(reader.pages) <= 80
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4
+
+
+def test_outline_has_every_section(en, demo):
+    ctx, out, reader, _ = en
+    _, q, _ = demo
+    titles = _outline_titles(reader)
+    s = ctx.s
+    for key in ("summary", "scores_by_section", "heatmap", "policy_questions", "sdg", "findings", "children",
+                "recommendations", "follow_ups", "annexes", "annex_answers", "annex_methodology"):
+        assert s[key] in titles, key
+    for p in ctx.policy_blocks:
+        assert f"{p.code}. {p.label}" in titles
+    assert len(ctx.policy_blocks) == len(q.policy_questions) == 15
+    for f in ctx.findings:
+        assert f.title in titles
+    for sec in q.sections:  # every questionnaire section has its annex entry
+        assert any(t.startswith(f"{sec.id}. ") for t in titles), sec.id
+
+
+def test_key_text_and_numbers(en):
+    ctx, out, reader, _ = en
+    text = _text(reader)
+    assert ctx.cover.country in text
+    assert "Executive summary" in text and "Policy questions × data sources" in text
+    assert ctx.summary.overall and f"{ctx.summary.overall} out of 100" in text
+    assert ctx.summary.band_label in text
+    assert ctx.summary.top_gaps and ctx.summary.top_gaps[0].label in text.replace("\n", " ")
+    assert "Follow-ups" in text and ctx.follow_ups and ctx.follow_ups[0].key in text.replace("\n", "")
+
+
+def test_running_header_and_footer(en):
+    ctx, out, reader, _ = en
+    n = len(reader.pages)
+    page3 = reader.pages[2].extract_text()
+    assert f"Page 3 of {n}" in page3
+    assert f"Questionnaire version {ctx.questionnaire_version}" in page3
+    assert f"capacity-app {__version__}" in page3
+    assert f"Generated on {ctx.generated}" in page3
+    assert ctx.cover.country in page3 and "Migration data capacity assessment" in page3
+
+
+def test_metadata_and_pdfa(en):
+    ctx, out, reader, _ = en
+    meta = reader.metadata
+    assert meta.title == ctx.title and ctx.cover.country in meta.title
+    assert meta.subject == ctx.subject
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode()
+    assert "pdfaid:part" in xmp and ">3<" in xmp.replace('"', "><").replace("'", "><") or 'pdfaid:part="3"' in xmp
+    assert "/StructTreeRoot" in reader.trailer["/Root"]  # tagged (PDF/A-3a)
+
+
+def test_data_is_attached(en):
+    ctx, out, reader, _ = en
+    att = reader.attachments
+    assert "assessment.json" in att
+    data = json.loads(att["assessment.json"][0])
+    assert data["questionnaire"]["version"] == ctx.questionnaire_version
+    assert data["assessment"]["country"] == ctx.cover.country_code
+    assert len(data["answers"]) > 100
+    assert data["scores"]["overall"] is not None
+    assert data["scores"]["ranked"][0] == ctx.summary.top_gaps[0].code
+
+
+def test_fonts_embedded_and_charts_vector(en):
+    ctx, out, reader, _ = en
+    fonts, images = set(), 0
+    for page in reader.pages[:6]:
+        res = page["/Resources"]
+        for f in (res.get("/Font") or {}).values():
+            f = f.get_object()
+            desc = f["/DescendantFonts"][0].get_object() if "/DescendantFonts" in f else f
+            fd = desc["/FontDescriptor"].get_object()
+            assert any(k in fd for k in ("/FontFile", "/FontFile2", "/FontFile3")), fd
+            fonts.add(str(f["/BaseFont"]))
+        for x in (res.get("/XObject") or {}).values():
+            if x.get_object().get("/Subtype") == "/Image":
+                images += 1
+    assert any("DejaVu" in f for f in fonts)
+    assert images == 0  # charts are drawn as vectors, never bitmaps
+    text = _text(reader)
+    assert "requires further progress" in text  # chart legend text is real text
+
+
+def test_progress_reported(en):
+    *_, seen = en
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+
+
+def test_french_report(fr):
+    ctx, out, reader, _ = fr
+    text = _text(reader)
+    assert "Résumé analytique" in text and "Plan d'action" in text
+    assert f"Page 3 sur {len(reader.pages)}" in reader.pages[2].extract_text()
+    assert "novembre" in ctx.generated or ctx.generated  # Babel date in French
+    assert reader.trailer["/Root"]["/Lang"] == "fr"
+    assert "Résumé analytique" in _outline_titles(reader)
+    # French number format: the overall score in the text is the Babel-formatted one
+    assert f"{ctx.summary.overall} sur 100" in text
