@@ -268,3 +268,17 @@ def test_mapping_older_version(rich, qn, tmp_path):
         assert a.settings["archived_answers"][0]["value"] == "an old answer"
     finally:
         store.close()
+
+
+def test_constraint_between_answers_names_cell(rich, qn, tmp_path):
+    _, _, path = rich
+
+    def change(wb):
+        ws = wb["Answers"]
+        ws[f"{CODE}{_row_of(ws, 's0_mission_start')}"] = "2026-05-11"
+        change.row = _row_of(ws, "s0_mission_end")
+        ws[f"{CODE}{change.row}"] = "2026-05-01"  # before the start: breaks the constraint
+
+    with pytest.raises(WorkbookError) as exc:
+        read_workbook(_edit(path, tmp_path / "c.xlsx", change), qn)
+    assert f"Answers!{CODE}{change.row}: s0_mission_end: " in str(exc.value)
