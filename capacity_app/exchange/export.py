@@ -55,15 +55,17 @@ class ExportData:
 
 
 class Cancelled(Exception):
+    """The user cancelled; nothing was written. ``services.exchange`` turns it into the shared
+    ``services.tasks.Cancelled`` (this layer may not import services)."""
+
     user_error = True
+
+    def __init__(self, message: str = "cancelled"):
+        super().__init__(message)
 
 
 def _cancel_class():
-    try:
-        from ..services.tasks import Cancelled as C  # noqa: F401 - the shared contract
-    except ImportError:  # pragma: no cover
-        return Cancelled
-    return C
+    return Cancelled
 
 
 def _check(cancelled) -> None:

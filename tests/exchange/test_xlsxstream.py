@@ -39,10 +39,10 @@ def test_stream_workbook_reads_back_everywhere(tmp_path):
 def test_aggregate_cancel_leaves_nothing(rich, tmp_path):
     import pytest
 
-    from capacity_app.exchange.aggregate import aggregate
+    from capacity_app.services.exchange import aggregate
     from capacity_app.services.tasks import Cancelled
 
     _, _, src = rich
     with pytest.raises(Cancelled):
-        aggregate([src], tmp_path / "o.xlsx", cancelled=lambda: True, workers=0)
+        aggregate([src], tmp_path / "o.xlsx", cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == []
