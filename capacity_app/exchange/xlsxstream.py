@@ -3,7 +3,8 @@
 openpyxl (even write-only) spends ~40 µs per cell; a 200-country long table has millions of cells.
 Here a row is one f-string, sheets stream to temporary files, and the zip is assembled at the
 end, so memory stays flat and writing costs ~1 µs per cell. Rows and cells carry no ``r``
-attribute (optional in SpreadsheetML; Excel, openpyxl, pandas and calamine read them in order), so
+attribute (optional in the SpreadsheetML schema; openpyxl, pandas and calamine read them in
+order, see tests/exchange/test_xlsxstream.py), so
 worker processes can render rows without knowing where they will land. Every string is an inline
 string (never a formula), escaped for XML, with characters XML cannot carry written as _xHHHH_."""
 from __future__ import annotations
