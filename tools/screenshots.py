@@ -51,7 +51,7 @@ def main(out_dir: str) -> int:
     view = win.view
     view.go_to_key("s2_policy", focus=False)
     settle()
-    view.page.verticalScrollBar().setValue(0)
+    view.page.scroll_bar().setValue(0)
     settle()
     win.grab().save(str(out / "question.png"))
 

@@ -28,12 +28,30 @@ def make_app(argv=None):
     return app
 
 
+def _import_storage_lightly() -> None:
+    """sqlite-utils imports pandas and numpy (about 0.4 s) only to accept their types in inserts,
+    which this application never passes. Hide them while it loads so the window appears sooner;
+    they stay importable afterwards (reports and aggregation may use them)."""
+    if "sqlite_utils.db" in sys.modules:
+        return
+    hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # makes "import name" raise ImportError
+    try:
+        import sqlite_utils.db  # noqa: F401
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+
+
 def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     app = make_app()
-    from ..services.assessments import open_store, questionnaire_for
+    _import_storage_lightly()
+    from ..services.assessments import open_store
     from ..storage.db import StorageError
 
     try:
@@ -46,7 +64,7 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
         return 2
     from .main_window import MainWindow
 
-    window = MainWindow(store, questionnaire_for())
+    window = MainWindow(store)  # the questionnaire loads in the background once the window shows
     window.show()
     if exit_after_show:
         def _after_paint():
@@ -58,7 +76,7 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
         QTimer.singleShot(0, _after_paint)
     else:
         # reopen where the officer was (also after a crash), once the window is on screen
-        QTimer.singleShot(0, window.restore_last)
+        QTimer.singleShot(0, lambda: window.load_in_background(then=window.restore_last))
     try:
         return app.exec()
     finally:

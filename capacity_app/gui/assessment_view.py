@@ -345,6 +345,9 @@ class AssessmentView(QWidget):
         section = self.page.section
         if section is not None:
             self.page.show_section(section, force=True)
+            item_id = self.current_key.split(".", 1)[0]
+            if item_id in {it.id for it in section.items}:
+                self.page.go_to(item_id, focus=False)
         self.nav.layoutChanged.emit()
         self.dashboard.update_scores(self.session.scores)
 

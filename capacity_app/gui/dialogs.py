@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from ..catalog.countries import countries, localized_name
 from ..domain.assessment import Institution
 
-LANG_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+from .features import LANG_NAMES  # noqa: F401 - re-exported
 
 
 class CountryPicker(QComboBox):

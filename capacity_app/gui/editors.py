@@ -424,12 +424,14 @@ class FieldRow(QWidget):
         self.dk.setObjectName("dontKnow")
         self.dk.setAccessibleName(self.tr("Don't know: %s") % tr(fld.label, lang))
         self.dk.setVisible(fld.dont_know)
-        self.na = QCheckBox(self.tr("Not applicable"), self)
-        self.na.setObjectName("notApplicable")
-        self.na.setAccessibleName(self.tr("Not applicable: %s") % tr(fld.label, lang))
-        self.na.setVisible(fld.not_applicable)
         flags.addWidget(self.dk)
-        flags.addWidget(self.na)
+        self.na = None
+        if fld.not_applicable:
+            self.na = QCheckBox(self.tr("Not applicable"), self)
+            self.na.setObjectName("notApplicable")
+            self.na.setAccessibleName(self.tr("Not applicable: %s") % tr(fld.label, lang))
+            flags.addWidget(self.na)
+            self.na.clicked.connect(self._on_na_clicked)
         flags.addStretch(1)
         outer.addLayout(flags)
         self.message = QLabel(self)
@@ -441,7 +443,6 @@ class FieldRow(QWidget):
         self.editor.committed.connect(self._on_editor_committed)
         self.editor.invalid.connect(self.show_message)
         self.dk.clicked.connect(self._on_dk_clicked)
-        self.na.clicked.connect(self._on_na_clicked)
         session.failed.connect(self._on_session_failed)
         session.accepted.connect(self._on_session_accepted)
         self.refresh()
@@ -450,7 +451,8 @@ class FieldRow(QWidget):
         a = self.session.answer(self.key)
         self.editor.set_value(a.value if a.status == ANSWERED else None)
         self.dk.setChecked(a.status == DONT_KNOW)
-        self.na.setChecked(a.status == NOT_APPLICABLE)
+        if self.na is not None:
+            self.na.setChecked(a.status == NOT_APPLICABLE)
 
     def _on_editor_committed(self, value: Any) -> None:
         if value is None:

@@ -12,6 +12,8 @@ SCORING = "capacity_app.services.scoring"
 REPORTS = "capacity_app.services.reports"
 EXCHANGE = "capacity_app.services.exchange"
 
+LANG_NAMES = {"en": "English", "fr": "Français", "es": "Español"}  # questionnaire languages
+
 # feature -> (module, names it must provide)
 REQUIRED = {
     SCORING: ("score_assessment",),

@@ -30,7 +30,8 @@ class HomePage(QWidget):
     def __init__(self, store, questionnaire, icon, parent=None):
         super().__init__(parent)
         self.store = store
-        self.q = questionnaire
+        # the questionnaire may still be loading: ask for it only when deriving completion
+        self._questionnaire = questionnaire
         self.trash_mode = False
         self.setObjectName("home")
         box = QVBoxLayout(self)
@@ -120,13 +121,14 @@ class HomePage(QWidget):
             return
         aid = self._pending.pop(0)
         try:
-            completion = svc.load_sheet(self.store, self.q, aid).overall_completion()
+            q = self._questionnaire()
+            completion = svc.load_sheet(self.store, q, aid).overall_completion()
         except Exception:
             completion = None
         band = overall = None
         if features.available(features.SCORING):
             try:
-                d = features.load(features.SCORING).score_assessment(self.store, self.q, aid).to_dict()
+                d = features.load(features.SCORING).score_assessment(self.store, q, aid).to_dict()
                 band, overall = d.get("band"), d.get("overall")
             except Exception:
                 band = None

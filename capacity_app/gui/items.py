@@ -7,11 +7,13 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentM
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox,
+    QListWidget, QListWidgetItem, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QStackedWidget,
     QStyledItemDelegate, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, ValueError_, coerce_text
+import time
+
 from ..domain.questionnaire import Field, Item, Section, tr
 from .editors import EMPTY_DATE, FieldRow, _PlainText, format_value
 
@@ -121,6 +123,13 @@ class GridModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.item = item
+        self._relevant: dict[str, bool] = {}  # cleared on every change
+
+    def relevant(self, key: str) -> bool:
+        r = self._relevant.get(key)
+        if r is None:
+            r = self._relevant[key] = self.session.is_relevant(key)
+        return r
 
     def key(self, index: QModelIndex) -> str:
         return f"{self.item.id}.{self.item.rows[index.row()].code}.{self.item.columns[index.column()].id}"
@@ -159,7 +168,7 @@ class GridModel(QAbstractTableModel):
         if role == Qt.EditRole:
             return a.value
         if role == Qt.BackgroundRole:
-            if not self.session.is_relevant(key):
+            if not self.relevant(key):
                 return QBrush(OFF_COLOUR)
             if a.status == DONT_KNOW:
                 return QBrush(DK_COLOUR)
@@ -177,7 +186,7 @@ class GridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.NoItemFlags
         f = Qt.ItemIsSelectable | Qt.ItemIsEnabled
-        if self.session.is_relevant(self.key(index)):
+        if self.relevant(self.key(index)):
             f |= Qt.ItemIsEditable
         return f
 
@@ -193,6 +202,7 @@ class GridModel(QAbstractTableModel):
         return self.session.set_answer(key, None, status)
 
     def refresh(self) -> None:
+        self._relevant = {}
         if self.item.rows and self.item.columns:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.item.rows) - 1, len(self.item.columns) - 1))
@@ -419,10 +429,11 @@ class ItemWidget(QFrame):
             self.more.setAccessibleName(self.tr("Show comment and evidence"))
             self.more.toggled.connect(self._on_more_toggled)
             box.addWidget(self.more, 0, Qt.AlignLeft)
-            self.comments = CommentPanel(session, item.id, self)
-            box.addWidget(self.comments)
-            self.more.setChecked(self.comments.has_content())
-            self._on_more_toggled(self.more.isChecked())
+            self._box = box
+            a = session.answer(item.id)
+            self.more.setText(self._more_text())
+            if a.comment or a.evidence:
+                self.more.setChecked(True)
 
     def _more_text(self) -> str:
         a = self.session.answer(self.item.id)
@@ -435,6 +446,12 @@ class ItemWidget(QFrame):
         return f"{label} ({', '.join(extra)})" if extra else label
 
     def _on_more_toggled(self, on: bool) -> None:
+        if self.comments is None:
+            if not on:
+                return
+            # built on first use: most items never get a comment
+            self.comments = CommentPanel(self.session, self.item.id, self)
+            self._box.addWidget(self.comments)
         self.comments.setVisible(on)
         self.more.setArrowType(Qt.DownArrow if on else Qt.RightArrow)
         self.more.setText(self._more_text())
@@ -455,6 +472,7 @@ class ItemWidget(QFrame):
             self.grid.grid_model.refresh()
         if self.comments is not None:
             self.comments.refresh()
+        if self.item.type != "note":
             self.more.setText(self._more_text())
 
     def focus(self) -> None:
@@ -474,8 +492,85 @@ class ItemWidget(QFrame):
             self.comments.flush()
 
 
-class QuestionPage(QScrollArea):
-    """All items of one section; relevance shows and hides items as answers change."""
+class SectionPage(QScrollArea):
+    """One section's items. Built a few items per event-loop turn (a long section never
+    freezes the window), and kept while the assessment is open."""
+
+    BUDGET_MS = 12
+
+    def __init__(self, session, section: Section, owner: "QuestionPage"):
+        super().__init__(owner)
+        self.session = session
+        self.section = section
+        self.owner = owner
+        self.setObjectName("questionPage")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.widgets: dict[str, ItemWidget] = {}
+        self.dirty = False
+        body = QWidget()
+        body.setObjectName("pageBody")
+        self.box = QVBoxLayout(body)
+        self.box.setContentsMargins(18, 14, 18, 18)
+        self.box.setSpacing(10)
+        title = QLabel(tr(section.label, session.lang), body)
+        title.setObjectName("sectionTitle")
+        title.setWordWrap(True)
+        self.box.addWidget(title)
+        if section.help:
+            h = QLabel(tr(section.help, session.lang), body)
+            h.setObjectName("help")
+            h.setWordWrap(True)
+            self.box.addWidget(h)
+        self.box.addStretch(1)
+        self.setWidget(body)
+        self._pending = list(section.items)
+
+    @property
+    def complete(self) -> bool:
+        return not self._pending
+
+    def _build_one(self) -> ItemWidget:
+        item = self._pending.pop(0)
+        w = ItemWidget(self.session, item, self.widget())
+        w.navigate.connect(self.owner.navigate)
+        self.widgets[item.id] = w
+        self.box.insertWidget(self.box.count() - 1, w)
+        w.setVisible(self.session.item_relevant(item))
+        return w
+
+    def build_some(self, budget_ms: float | None = None) -> bool:
+        """Build items for up to ``budget_ms``; True when the section is complete."""
+        t0 = time.perf_counter()
+        budget = (self.BUDGET_MS if budget_ms is None else budget_ms) / 1000
+        while self._pending:
+            self._build_one()
+            if time.perf_counter() - t0 >= budget:
+                break
+        return not self._pending
+
+    def ensure_built(self, item_id: str | None = None) -> None:
+        while self._pending and (item_id is None or item_id not in self.widgets):
+            self._build_one()
+
+    def apply_relevance(self) -> None:
+        for w in self.widgets.values():
+            w.setVisible(self.session.item_relevant(w.item))
+
+    def refresh_all(self) -> None:
+        for w in self.widgets.values():
+            w.refresh()
+        self.apply_relevance()
+        self.dirty = False
+
+    def flush(self) -> None:
+        for w in self.widgets.values():
+            w.flush()
+
+
+class QuestionPage(QStackedWidget):
+    """The current section's page; pages are kept per section, so coming back is instant, and
+    relevance shows and hides items as answers change."""
 
     navigate = Signal(str)
     currentItemChanged = Signal(str)
@@ -483,76 +578,98 @@ class QuestionPage(QScrollArea):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.setObjectName("questionPage")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.NoFrame)
+        self.setObjectName("questionStack")
+        self.pages: dict[str, SectionPage] = {}
         self.section: Section | None = None
-        self.widgets: dict[str, ItemWidget] = {}
+        self._builder = QTimer(self)
+        self._builder.setInterval(0)
+        self._builder.timeout.connect(self._on_build_tick)
         session.answerChanged.connect(self._on_answer_changed)
 
+    @property
+    def current(self) -> SectionPage | None:
+        return self.pages.get(self.section.id) if self.section is not None else None
+
+    @property
+    def widgets(self) -> dict[str, ItemWidget]:
+        page = self.current
+        return page.widgets if page is not None else {}
+
+    def scroll_bar(self):
+        return self.current.verticalScrollBar()
+
     def show_section(self, section: Section, force: bool = False) -> None:
-        if section is self.section and not force:
+        if force:
+            self.flush()
+            for page in self.pages.values():
+                self.removeWidget(page)
+                page.deleteLater()
+            self.pages = {}
+        elif section is self.section and self.current is not None:
             return
-        self.flush()
+        else:
+            self.flush()
         self.section = section
-        self.widgets = {}
-        body = QWidget()
-        body.setObjectName("pageBody")
-        box = QVBoxLayout(body)
-        box.setContentsMargins(18, 14, 18, 18)
-        box.setSpacing(10)
-        title = QLabel(tr(section.label, self.session.lang), body)
-        title.setObjectName("sectionTitle")
-        title.setWordWrap(True)
-        box.addWidget(title)
-        if section.help:
-            h = QLabel(tr(section.help, self.session.lang), body)
-            h.setObjectName("help")
-            h.setWordWrap(True)
-            box.addWidget(h)
-        for item in section.items:
-            w = ItemWidget(self.session, item, body)
-            w.navigate.connect(self.navigate)
-            self.widgets[item.id] = w
-            box.addWidget(w)
-        box.addStretch(1)
-        old = self.takeWidget()
-        self.setWidget(body)
-        if old is not None:
-            old.deleteLater()
-        self.apply_relevance()
-        QWidget.setTabOrder(self, body)
+        page = self.pages.get(section.id)
+        if page is None:
+            page = SectionPage(self.session, section, self)
+            self.pages[section.id] = page
+            self.addWidget(page)
+            page.build_some()
+        elif page.dirty:
+            page.refresh_all()
+        self.setCurrentWidget(page)
+        if not page.complete:
+            self._builder.start()
+
+    def _on_build_tick(self) -> None:
+        page = self.current
+        if page is None or page.build_some():
+            self._builder.stop()
 
     def apply_relevance(self) -> None:
-        for w in self.widgets.values():
-            w.setVisible(self.session.item_relevant(w.item))
+        if self.current is not None:
+            self.current.apply_relevance()
 
     def _on_answer_changed(self, key: str) -> None:
         item_id = key.split(".", 1)[0]
-        w = self.widgets.get(item_id)
+        for page in self.pages.values():
+            if page is not self.current:
+                page.dirty = True
+        page = self.current
+        if page is None:
+            return
+        w = page.widgets.get(item_id)
         if w is not None:
             w.refresh()
-        self.apply_relevance()
+        page.apply_relevance()
 
     def go_to(self, item_id: str, focus: bool = True) -> bool:
-        w = self.widgets.get(item_id)
+        page = self.current
+        if page is None:
+            return False
+        page.ensure_built(item_id)
+        w = page.widgets.get(item_id)
         if w is None:
             return False
-        if not w.isVisible() and self.isVisible():
+        if w.isHidden():
             return False
-        self.widget().layout().activate()
-        self.ensureWidgetVisible(w, 0, 40)
-        self.verticalScrollBar().setValue(max(0, w.y() - 8))
+        page.widget().layout().activate()
+        page.ensureWidgetVisible(w, 0, 40)
+        page.verticalScrollBar().setValue(max(0, w.y() - 8))
         if focus:
             w.focus()
         self.currentItemChanged.emit(item_id)
         return True
 
+    def ensure_built(self) -> None:
+        if self.current is not None:
+            self.current.ensure_built()
+
     def refresh_all(self) -> None:
-        for w in self.widgets.values():
-            w.refresh()
-        self.apply_relevance()
+        if self.current is not None:
+            self.current.refresh_all()
 
     def flush(self) -> None:
-        for w in self.widgets.values():
-            w.flush()
+        for page in self.pages.values():
+            page.flush()

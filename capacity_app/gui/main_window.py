@@ -15,10 +15,7 @@ from ..paths import resources_dir
 from ..services import assessments as svc
 from ..storage.db import StorageError
 from . import features
-from .dialogs import (
-    LANG_NAMES, AggregationDialog, ImportPreviewDialog, NewAssessmentDialog, PreferencesDialog,
-    ShortcutsDialog, describe,
-)
+from .features import LANG_NAMES
 from .home import HomePage
 from .tasks import TaskRunner
 
@@ -31,10 +28,15 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store, questionnaire, settings: QSettings | None = None):
+    def __init__(self, store, questionnaire=None, settings: QSettings | None = None, *,
+                 load_questionnaire=None):
+        """``questionnaire`` may be None: it is then loaded in the background after the window
+        is on screen (parsing the YAML takes most of a second) by ``load_questionnaire``."""
         super().__init__()
         self.store = store
-        self.questionnaire = questionnaire
+        self._questionnaire = questionnaire
+        self._load_questionnaire = load_questionnaire or svc.questionnaire_for
+        self._q_task = None
         self.settings = settings or QSettings()
         self.session = None
         self.view = None
@@ -46,7 +48,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget(self)
-        self.home = HomePage(store, questionnaire, icon, self.stack)
+        self.home = HomePage(store, lambda: self.questionnaire, icon, self.stack)
         self.home.set_lang(self.lang)
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
@@ -64,10 +66,43 @@ class MainWindow(QMainWindow):
         self.home.buttons["delete"].clicked.connect(self.delete_assessment)
         self.home.buttons["restore"].clicked.connect(self.restore_assessment)
         self.home.buttons["import"].clicked.connect(self.import_workbook)
-        self.home.refresh()
+        self.home.refresh(derive=questionnaire is not None)
         self._restore_geometry()
         self._update_actions()
         self._closing = False
+
+    # --- the questionnaire ----------------------------------------------------------------------
+    @property
+    def questionnaire(self):
+        if self._questionnaire is None:
+            task = self._q_task
+            if task is not None:
+                task.done.wait()
+                self._questionnaire = task.result
+            if self._questionnaire is None:
+                self._questionnaire = self._load_questionnaire()
+        return self._questionnaire
+
+    def load_in_background(self, then=None) -> None:
+        """Load the questionnaire off the GUI thread, then fill the list and call ``then``."""
+        if self._questionnaire is not None:
+            self.home.refresh()
+            if then:
+                then()
+            return
+
+        def load(progress=None, cancelled=None):
+            return self._load_questionnaire()
+
+        def done(q):
+            if self._questionnaire is None:
+                self._questionnaire = q
+            self.home.refresh()
+            if then:
+                then()
+
+        self._q_task = self.runner.run(self.tr("Loading the questionnaire"), load, quiet=True, on_done=done,
+                                       on_error=lambda m: self.show_message(m))
 
     # --- actions ---------------------------------------------------------------------------------
     def _act(self, name: str, text: str, slot, shortcut=None, ic: str | None = None) -> QAction:
@@ -118,7 +153,7 @@ class MainWindow(QMainWindow):
         A("tab_dashboard", self.tr("&Dashboard"), lambda: self.view and self.view.show_tab(2), "Ctrl+3")
         A("navigator", self.tr("Focus the na&vigator"), lambda: self.view and self.view.tree.setFocus(Qt.ShortcutFocusReason), "Ctrl+L")
         A("next_language", self.tr("Next &language"), self._next_language, "Ctrl+Shift+L")
-        A("shortcuts", self.tr("&Keyboard shortcuts"), lambda: ShortcutsDialog(self).exec(), QKeySequence.HelpContents)
+        A("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.HelpContents)
 
     def _make_menus(self) -> None:
         a = self.actions_by_name
@@ -290,6 +325,7 @@ class MainWindow(QMainWindow):
             return
         self.view.flush()
         self._save_view_state()
+        self.session.close()
         self.undo_group.removeStack(self.session.undo_stack)
         self.stack.removeWidget(self.view)
         self.view.deleteLater()
@@ -324,7 +360,14 @@ class MainWindow(QMainWindow):
             return False
         return self.open_assessment(a.id, str(self.settings.value("last/item", "") or "") or None)
 
+    def show_shortcuts(self) -> None:
+        from .dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
     def new_assessment(self) -> None:
+        from .dialogs import NewAssessmentDialog
+
         def create(**fields):
             return svc.create_assessment(self.store, self.questionnaire, **fields)
 
@@ -432,6 +475,8 @@ class MainWindow(QMainWindow):
 
     # --- preferences -----------------------------------------------------------------------------
     def preferences(self) -> None:
+        from .dialogs import PreferencesDialog
+
         dlg = PreferencesDialog(self.store, self.settings, self)
         if dlg.exec():
             self.show_message(self.tr("Preferences saved."))
@@ -508,6 +553,8 @@ class MainWindow(QMainWindow):
                         on_cancel=lambda: self.show_message(self.tr("Import cancelled.")))
 
     def _confirm_import(self, path: str, plan) -> None:
+        from .dialogs import ImportPreviewDialog
+
         ex = features.load(features.EXCHANGE)
         try:
             summary = self._import_summary(plan, ex.diff_import(self.store, plan))
@@ -536,6 +583,8 @@ class MainWindow(QMainWindow):
             self.open_assessment(open_id)
 
     def _import_summary(self, plan, diff) -> str:
+        from .dialogs import describe
+
         lines = []
         uid = getattr(plan, "uid", "")
         existing = self.store.find_assessment(uid) if uid else None
@@ -559,6 +608,8 @@ class MainWindow(QMainWindow):
         if not features.has(features.EXCHANGE, "aggregate"):
             self.show_message(self.tr("Aggregation is not available in this version."))
             return
+        from .dialogs import AggregationDialog
+
         dlg = AggregationDialog(self)
         if not dlg.exec():
             return
@@ -606,6 +657,7 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.flush()
             self._save_view_state()
+            self.session.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()

@@ -239,7 +239,7 @@ class NavigatorModel(QAbstractItemModel):
                 return s.text(obj.label)
             if col == 0 and role == Qt.ToolTipRole:
                 return f"{obj.id}\n{s.text(obj.label)}"
-            if col == 0 and role == Qt.ForegroundRole and not s.item_relevant(obj):
+            if col == 0 and role == Qt.ForegroundRole and not s.item_state(obj.id)[2]:
                 return QBrush(QColor("#9ca3af"))
             if col == 1 and role in (Qt.DisplayRole, Qt.AccessibleTextRole):
                 return self._item_state(obj)
@@ -269,16 +269,14 @@ class NavigatorModel(QAbstractItemModel):
         return None
 
     def _item_state(self, item) -> str:
-        s = self.session
-        if not s.item_relevant(item):
+        done, total, relevant = self.session.item_state(item.id)
+        if not relevant:
             return self.tr("skip")
-        keys = list(s.sheet.countable_keys(item))
-        if not keys:
+        if not total:
             return ""
-        done = sum(1 for k in keys if s.answer(k).is_answered)
-        if len(keys) == 1:
+        if total == 1:
             return "✓" if done else ""
-        return f"{done}/{len(keys)}"
+        return f"{done}/{total}"
 
     def _section_gap(self, section_id: str) -> str | None:
         scores = self.session.scores or {}
@@ -330,6 +328,7 @@ class MatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.q = session.q
+        self._started: set[str] | None = None  # cell prefixes with an answer (cached per change)
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.q.policy_questions)
@@ -352,8 +351,11 @@ class MatrixModel(QAbstractTableModel):
         return ((self.session.scores or {}).get("cells") or {}).get(f"{pq}.{src}") or {}
 
     def started(self, index) -> bool:
-        prefix = self.prefix(index) + "."
-        return any(k.startswith(prefix) and a.is_answered for k, a in self.session.sheet.answers.items())
+        if self._started is None:
+            item_id = self.q.matrix_item().id + "."
+            self._started = {k.rsplit(".", 1)[0] for k, a in self.session.sheet.answers.items()
+                             if k.startswith(item_id) and a.is_answered}
+        return self.prefix(index) in self._started
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal:
@@ -409,5 +411,6 @@ class MatrixModel(QAbstractTableModel):
         return Qt.ItemIsSelectable | Qt.ItemIsEnabled if index.isValid() else Qt.NoItemFlags
 
     def refresh(self) -> None:
+        self._started = None
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))

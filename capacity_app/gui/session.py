@@ -7,15 +7,66 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer
+from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer, AnswerSheet
 from ..domain.questionnaire import Item, Questionnaire, tr
 from ..services import assessments as svc
 from . import features
 
 RESCORE_DELAY_MS = 120
+
+
+def derive(q: Questionnaire, answers: dict, reference_date: str, weights, lang: str,
+           with_scores: bool) -> dict:
+    """Completion per section and per item, and the scores, from a snapshot of the answers.
+
+    Pure: runs on a worker thread (no store, no Qt), so the GUI thread never waits for it."""
+    sheet = AnswerSheet(q, answers)
+    sections: dict[str, tuple[int, int]] = {}
+    items: dict[str, tuple[int, int, bool]] = {}
+    for sec in q.sections:
+        done = total = 0
+        for it in sec.items:
+            relevant = sheet.item_relevant(it)
+            keys = list(sheet.countable_keys(it)) if relevant else []
+            d = sum(1 for k in keys if sheet.get(k).is_answered)
+            items[it.id] = (d, len(keys), relevant)
+            done += d
+            total += len(keys)
+        sections[sec.id] = (done, total)
+    out = {"sections": sections, "items": items, "scores": None, "score_error": "", "score_ms": 0.0}
+    if with_scores:
+        t0 = time.perf_counter()
+        try:
+            mod = features.load(features.SCORING)
+            result = mod.score_answers(q, answers, reference_date, weights, lang)
+            out["scores"] = result.to_dict() if hasattr(result, "to_dict") else dict(result)
+        except Exception as exc:  # scoring must never take the form down
+            out["score_error"] = str(exc) or repr(exc)
+        out["score_ms"] = (time.perf_counter() - t0) * 1000
+    return out
+
+
+class _DeriveSignals(QObject):
+    done = Signal(int, object)
+
+
+class _DeriveJob(QRunnable):
+    def __init__(self, generation: int, fn, args):
+        super().__init__()
+        self.generation = generation
+        self.fn = fn
+        self.args = args
+        self.signals = _DeriveSignals()
+
+    def run(self) -> None:  # worker thread
+        try:
+            result = self.fn(*self.args)
+        except Exception as exc:  # reported like a scoring failure
+            result = {"error": str(exc) or repr(exc)}
+        self.signals.done.emit(self.generation, result)
 
 
 class AnswerCommand(QUndoCommand):
@@ -63,10 +114,15 @@ class AssessmentSession(QObject):
         self.last_score_ms = 0.0
         self.score_error = ""
         self._completion: dict[str, tuple[int, int]] | None = None
+        self._items: dict[str, tuple[int, int, bool]] | None = None
+        self._generation = 0
+        self._jobs: list[_DeriveJob] = []
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RESCORE_DELAY_MS)
-        self._timer.timeout.connect(self.refresh_derived)
+        self._timer.timeout.connect(self.refresh_in_background)
 
     # --- reading ------------------------------------------------------------------------------
     def answer(self, key: str) -> Answer:
@@ -83,8 +139,14 @@ class AssessmentSession(QObject):
 
     def completion(self) -> dict[str, tuple[int, int]]:
         if self._completion is None:
-            self._completion = self.sheet.completion_by_section()
+            self._apply(derive(*self._derive_args(with_scores=False)), emit=False)
         return self._completion
+
+    def item_state(self, item_id: str) -> tuple[int, int, bool]:
+        """(answered, countable, relevant) for one item, as of the last derivation."""
+        if self._items is None:
+            self._apply(derive(*self._derive_args(with_scores=False)), emit=False)
+        return self._items.get(item_id, (0, 0, True))
 
     def overall_completion(self) -> float:
         done = total = 0
@@ -168,7 +230,6 @@ class AssessmentSession(QObject):
         return True
 
     def _changed(self, key: str, at: str) -> None:
-        self._completion = None
         self.accepted.emit(key)
         self.answerChanged.emit(key)
         self.saved.emit(at)
@@ -178,13 +239,54 @@ class AssessmentSession(QObject):
     def schedule_refresh(self) -> None:
         self._timer.start()
 
+    def _derive_args(self, with_scores: bool = True) -> tuple:
+        a = self.assessment
+        weights = (a.settings or {}).get("weights")
+        scoring = with_scores and features.available(features.SCORING)
+        return (self.q, dict(self.sheet.answers), a.effective_reference_date,
+                weights if isinstance(weights, dict) else None, self.lang, scoring)
+
     def refresh_derived(self) -> None:
-        """Recompute completion and scores (a few ms) and tell the views."""
+        """Recompute completion and scores now, on this thread (opening, tests, screenshots)."""
         self._timer.stop()
-        self._completion = None
+        self._generation += 1
+        self._apply(derive(*self._derive_args()))
+
+    def refresh_in_background(self) -> None:
+        """Recompute completion and scores on a worker thread from a snapshot of the answers;
+        a newer change supersedes an older result."""
+        self._timer.stop()
+        self._generation += 1
+        job = _DeriveJob(self._generation, derive, self._derive_args())
+        job.signals.done.connect(self._on_job_done)
+        self._jobs.append(job)
+        self.pool.start(job)
+
+    def _on_job_done(self, generation: int, result: dict) -> None:
+        self._jobs = [j for j in self._jobs if j.generation > generation]
+        if generation != self._generation:
+            return  # an answer changed since: a newer job is on its way
+        if "error" in result:
+            self.score_error = result["error"]
+            return
+        self._apply(result)
+
+    def _apply(self, result: dict, emit: bool = True) -> None:
+        self._completion = result["sections"]
+        self._items = result["items"]
+        if not emit:
+            return
+        self.scores = result["scores"]
+        self.score_error = result["score_error"]
+        self.last_score_ms = result["score_ms"]
         self.completionChanged.emit()
-        self.scores = self.compute_scores()
         self.scoresChanged.emit(self.scores)
+
+    def close(self) -> None:
+        """Stop the timer and wait for a running derivation (before the store closes)."""
+        self._timer.stop()
+        self._generation += 1
+        self.pool.waitForDone()
 
     def compute_scores(self) -> dict | None:
         if not features.available(features.SCORING):

@@ -35,6 +35,7 @@ class Task(QRunnable):
         self.signals = _Signals()
         self._cancel = threading.Event()
         self.done = threading.Event()
+        self.result = None
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -46,6 +47,7 @@ class Task(QRunnable):
         try:
             result = self.fn(*self.args, progress=self._progress, cancelled=self.is_cancelled,
                              **self.kwargs)
+            self.result = result
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as exc:  # reported to the user as one line, details kept
@@ -87,10 +89,12 @@ class TaskRunner(QObject):
     def run(self, title: str, fn: Callable, *args: Any,
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[str], None] | None = None,
-            on_cancel: Callable[[], None] | None = None, **kwargs: Any) -> Task:
+            on_cancel: Callable[[], None] | None = None, quiet: bool = False, **kwargs: Any) -> Task:
+        """Run ``fn(*args, progress=, cancelled=, **kwargs)`` on the pool. ``quiet`` tasks show
+        no progress dialog."""
         task = Task(title, fn, args, kwargs)
         dialog = None
-        if self.show_dialogs and self._parent_widget is not None:
+        if self.show_dialogs and not quiet and self._parent_widget is not None:
             dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1000, self._parent_widget)
             dialog.setWindowTitle(title)
             dialog.setWindowModality(Qt.NonModal)

@@ -9,7 +9,10 @@ from capacity_app.domain.answers import ANSWERED, DONT_KNOW, EMPTY
 
 
 def item_widget(win, item_id):
+    """Go to an item (as the navigator does) and build the rest of its section at once (the
+    page otherwise fills in over the next event-loop turns)."""
     assert win.view.go_to_key(item_id)
+    win.view.page.ensure_built()
     return win.view.page.widgets[item_id]
 
 
