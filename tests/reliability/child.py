@@ -139,11 +139,39 @@ def mode_open(args: dict) -> int:
     return 0
 
 
+def mode_export(args: dict) -> int:
+    """Export the same workbook again and again to one target path."""
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.exchange import export_workbook
+
+    store = open_store(args["db"], readonly=True)
+    say("READY")
+    while True:
+        export_workbook(store, int(args["aid"]), args["out"])
+        say("DONE")
+
+
+def mode_import(args: dict) -> int:
+    """Read and apply one workbook (the GUI's import: plan, then one transaction)."""
+    from capacity_app.services.assessments import open_store, questionnaire_for
+    from capacity_app.services.exchange import apply_import, read_workbook
+
+    q = questionnaire_for()
+    store = open_store(args["db"], daily_backup=False)
+    say("START")
+    plan = read_workbook(args["xlsx"], q)
+    say("READ")
+    apply_import(store, plan)
+    say("APPLIED")
+    store.close()
+    return 0
+
+
 def main() -> int:
     mode = sys.argv[1]
     args = json.loads(sys.argv[2]) if len(sys.argv) > 2 else {}
     return {"write": mode_write, "backup": mode_backup, "migrate": mode_migrate,
-            "open": mode_open}[mode](args)
+            "open": mode_open, "export": mode_export, "import": mode_import}[mode](args)
 
 
 if __name__ == "__main__":

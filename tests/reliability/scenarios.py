@@ -39,11 +39,11 @@ FIXTURES = REPO / "tests" / "storage" / "fixtures"
 # --- counts -----------------------------------------------------------------------------------
 
 FAST = {
-    "crash_kills": 10, "two_instances": 2, "backup_kills": 4, "migration_kills": 4,
+    "crash_kills": 10, "two_instances": 2, "backup_kills": 4, "migration_kills": 4, "export_import_kills": 4,
     "fuzz_mutations": 100, "fuzz_truncation_step": 5, "gui_closes": 5,
 }
 LONG = {
-    "crash_kills": 200, "two_instances": 20, "backup_kills": 50, "migration_kills": 50,
+    "crash_kills": 200, "two_instances": 20, "backup_kills": 50, "migration_kills": 50, "export_import_kills": 40,
     "fuzz_mutations": 2000, "fuzz_truncation_step": 1, "gui_closes": 50,
 }
 
@@ -504,7 +504,8 @@ def scenario_backup_kills(workdir: Path, kills: int, seed: int = 3) -> dict:
     ok = incomplete == 0 and changed == 0
     summary = (f"{kills} kills during backups ({completed} backups completed, {len(checked)} backup "
                f"files checked): {incomplete} incomplete backups, {changed} databases changed; "
-               f"{len(leftovers)} temporary files left behind ({leftover_bytes // 1024} KiB)")
+               f"{len(leftovers)} temporary files left behind by the last kill ({leftover_bytes // 1024} KiB, "
+               f"removed by the next backup)")
     return result(ok, summary, problems, kills=kills, completed=completed, checked=len(checked),
                   incomplete=incomplete, changed=changed, leftover_temp_files=len(leftovers))
 
@@ -786,7 +787,7 @@ def scenario_disk_full(workdir: Path, use_tmpfs: bool = True) -> dict:
         if lost:
             problems.append(f"{lost} acknowledged answers lost after the disk was full")
     ok = not problems
-    summary = (f"disk full ({method}) after {figures.get('saves_before_refusal')} more saves: "
+    summary = (f"disk full ({method}), {figures.get('saves_before_refusal')} saves accepted before the refusal: "
                f"clear message {'yes' if figures.get('save_message') and _disk_full_message(figures['save_message']) else 'NO'}"
                + (f", backup refused clearly {'yes' if figures.get('backup_message') and _disk_full_message(figures['backup_message']) else 'NO'}"
                   f" with {figures.get('partial_backup_files', 0)} partial files"
@@ -1236,6 +1237,102 @@ def scenario_importer_fuzz(workdir: Path, mutations: int, truncation_step: int =
                   categories=cats, seconds=round(elapsed, 1))
 
 
+# --- 3b. crash during export and import -------------------------------------------------------
+
+def scenario_export_import_kills(workdir: Path, kills: int, seed: int = 5) -> dict:
+    """SIGKILL while a workbook is exported (the target file is complete or absent) and while a
+    workbook is imported (the database holds the assessment completely or not at all)."""
+    reason = module_missing("capacity_app.services.exchange")
+    if reason:
+        return skipped(reason)
+    from capacity_app.exchange.safety import check_file as check_xlsx
+    from capacity_app.services.assessments import open_store, questionnaire_for
+    from capacity_app.services.exchange import read_workbook
+    from capacity_app.storage.db import check_file
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    src_db, xlsx, aid = exported_workbook(workdir)
+    rng = random.Random(seed)
+    problems: list[str] = []
+    # export
+    out_dir = workdir / "exports"
+    out_dir.mkdir()
+    target = out_dir / "assessment.xlsx"
+    incomplete = complete = absent = exports_done = 0
+    for k in range(kills):
+        target.unlink(missing_ok=True)
+        child = Child("export", {"db": str(src_db), "aid": aid, "out": str(target)})
+        if not child.wait_for("READY", 60):
+            child.kill()
+            problems.append(f"export kill {k}: child did not start: {child.stderr[-300:]}")
+            continue
+        time.sleep(rng.uniform(0.0, 2.0))
+        child.kill()
+        exports_done += sum(1 for l in child.lines if l == "DONE")
+        if target.exists():
+            try:
+                check_xlsx(target)
+                read_workbook(target, questionnaire_for())
+                complete += 1
+            except Exception as exc:  # noqa: BLE001 - an incomplete output is the finding
+                incomplete += 1
+                problems.append(f"export kill {k}: {target.name} is incomplete: {exc}")
+        else:
+            absent += 1
+    leftovers = [p.name for p in out_dir.iterdir() if p != target]
+    # import into a database that does not hold the assessment yet
+    plan = read_workbook(xlsx, questionnaire_for())
+    expected = plan_signature(plan)
+    pristine = workdir / "import-pristine.sqlite3"
+    make_database(pristine, n_answers=5)
+    before = db_digest(pristine)
+    db = workdir / "import.sqlite3"
+    outcomes = {"before": 0, "after": 0, "between": 0}
+    damaged = 0
+    calib = None
+    for k in range(kills + 1):
+        for side in ("", "-wal", "-shm"):
+            Path(str(db) + side).unlink(missing_ok=True)
+        shutil.rmtree(workdir / "backups", ignore_errors=True)
+        shutil.copyfile(pristine, db)
+        child = Child("import", {"db": str(db), "xlsx": str(xlsx)})
+        if calib is None:  # first run: uninterrupted, to time it
+            if child.finish() != 0:
+                return result(False, "the import child failed", [child.stderr[-500:]])
+            calib = max(0.02, (child.time_of("APPLIED") or 0) - (child.time_of("START") or 0))
+        else:
+            child.wait_for("START", 60)
+            time.sleep(rng.uniform(0.0, 1.2) * calib)
+            child.kill()
+        st = check_file(db)
+        if st != "ok":
+            damaged += 1
+            problems.append(f"import kill {k}: database damaged: {st}")
+            continue
+        with open_store(db, readonly=True) as ro:
+            a = ro.find_assessment(plan.uid)
+            state = ("after" if a is not None and answers_signature(ro, a.id) == expected else
+                     "between" if a is not None else None)
+        if state is None:
+            state = "before" if db_digest(db) == before else "between"
+        if calib is not None and k == 0:
+            if state != "after":
+                problems.append("an uninterrupted import did not import the assessment")
+            continue
+        outcomes[state] += 1
+        if state == "between":
+            problems.append(f"import kill {k}: the database holds a partial import")
+    ok = incomplete == 0 and outcomes["between"] == 0 and damaged == 0 and not problems
+    summary = (f"{kills} kills during workbook exports ({exports_done} exports completed): {incomplete} "
+               f"incomplete outputs ({complete} complete, {absent} absent), {len(leftovers)} temporary files "
+               f"left; {kills} kills during imports (full import {calib:.2f} s): {outcomes['before']} before, "
+               f"{outcomes['after']} after, {outcomes['between']} partial, {damaged} damaged")
+    return result(ok, summary, problems, kills=kills, incomplete=incomplete, complete=complete, absent=absent,
+                  temp_files_left=len(leftovers), before=outcomes["before"], after=outcomes["after"],
+                  between=outcomes["between"], damaged=damaged)
+
+
 # --- 7. formula injection ---------------------------------------------------------------------
 
 FORMULA_PAYLOADS = [
@@ -1355,6 +1452,8 @@ def scenario_formula_injection(workdir: Path) -> dict:
 def extra_plan(n: dict) -> list[tuple[str, str, str, Callable]]:
     long = n is LONG or n == LONG
     return [
+        ("export_import_kills", "2, 3", "kill -9 during workbook export and import",
+         lambda d: scenario_export_import_kills(d, kills=n["export_import_kills"])),
         ("importer_fuzz", "3, 4", "importer fuzzing: truncation, mutation, structural edits, XML and zip attacks",
          lambda d: scenario_importer_fuzz(d, mutations=n["fuzz_mutations"],
                                           truncation_step=n["fuzz_truncation_step"], full=long)),
@@ -1648,6 +1747,6 @@ def scenario_gui_close_during_export(workdir: Path, closes: int, seed: int = 9) 
                f"running, {fig['thread_warnings'] + len(stderr_thread)} Qt thread warnings, "
                f"{fig['incomplete_outputs']} incomplete outputs ({fig['complete_outputs']} complete, "
                f"{fig['absent_outputs']} absent), {fig['temp_files_left']} temporary files left, "
-               f"{fig['lost']} acknowledged answers lost of {fig['acknowledged']}; slowest close "
+               f"{fig['lost']} acknowledged answers lost (last values of {fig['acknowledged']} answers checked); slowest close "
                f"{fig['worst_close_seconds']:.2f} s")
     return result(ok, summary, problems, aborted=0, seconds=round(elapsed, 1), **fig)

@@ -31,3 +31,13 @@ def test_formula_payloads_are_text_in_the_export_and_come_back_unchanged(tmp_pat
     assert fig["formula_elements"] == 0 and fig["non_text_cells"] == 0, _explain(fig)
     assert fig["changed"] == 0, _explain(fig)
     assert fig["ok"], _explain(fig)
+
+
+@NEEDS_EXCHANGE
+def test_kill_during_export_and_import_leaves_complete_or_nothing(tmp_path):
+    from scenarios import scenario_export_import_kills
+
+    fig = scenario_export_import_kills(tmp_path, kills=N["export_import_kills"])
+    assert fig["incomplete"] == 0, _explain(fig)
+    assert fig["between"] == 0 and fig["damaged"] == 0, _explain(fig)
+    assert fig["ok"], _explain(fig)
