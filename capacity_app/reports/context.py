@@ -696,9 +696,11 @@ def _fill_report(ctx: ReportContext, q: Questionnaire, answers, scores, lang, s)
            for c in ranked if c in pqs and pqs[c].get("priority")][:5]
     wins = [f"{c}. {pqs[c].get('label', '')} — {s['quick_win_pq']}" for c in ranked
             if c in pqs and pqs[c].get("quick_win") and pqs[c].get("priority")]
-    for code, d in (scores.get("sdg_details") or {}).items():
-        if d.get("status") == "quick_win":
-            wins.append(f"{d.get('number') or code} {d.get('label', '')} — {s['quick_win_sdg']}")
+    sdg_wins = [str(d.get("number") or code) for code, d in (scores.get("sdg_details") or {}).items()
+                if d.get("status") == "quick_win"]
+    if sdg_wins:  # one line for the SDG indicators (the SDG chapter lists them one by one)
+        wins.append(s["quick_win_sdg_line"].format(n=fmt_number(len(sdg_wins), lang),
+                                                  codes=fmt_list(sdg_wins, lang)))
     ctx.summary = Summary(fmt_number(overall, lang) if overall is not None else "",
                           band.get("code", "") or "", band.get("label", "") or "", top, wins,
                           _reading(ctx.country or ctx.cover.title, scores, ctx.section_scores, lang, s))
@@ -724,7 +726,7 @@ def _fill_report(ctx: ReportContext, q: Questionnaire, answers, scores, lang, s)
                                s["level_none"] if lvl is None else level_text[int(lvl)]))
         rows.append(HeatRow(p.code, (pqs.get(p.code) or {}).get("label") or tr(p.label, lang), hc))
     ctx.heatmap = Heatmap([(src.code, tr(src.label, lang)) for src in q.sources], rows,
-                          [("ln", "– " + s["level_none"])] + [(f"l{i}", level_text[i]) for i in range(4)])
+                          [("ln", s["level_none"])] + [(f"l{i}", level_text[i].split(" ", 1)[1]) for i in range(4)])
     # Policy question blocks
     recs = list(scores.get("recommendations") or [])
     for p in q.policy_questions:

@@ -56,7 +56,7 @@ def render_html(ctx: ReportContext, chart_urls: dict[str, str] | None = None) ->
 def render_report_pdf(ctx: ReportContext, out_path: str | Path,
                       progress: Optional[Callable[[float, str], None]] = None,
                       cancelled: Optional[Callable[[], bool]] = None, *,
-                      timings: dict | None = None) -> Path:
+                      timings: dict | None = None, pdf_variant: str = PDF_VARIANT) -> Path:
     """Write the PDF for ``ctx`` to ``out_path``. Long work: ``progress(fraction, message)`` and
     ``cancelled()`` as in services.tasks; on cancel nothing is left behind and
     :class:`RenderCancelled` is raised (the service turns it into ``tasks.Cancelled``)."""
@@ -96,7 +96,7 @@ def render_report_pdf(ctx: ReportContext, out_path: str | Path,
     try:
         font_config = FontConfiguration()
         doc = weasyprint.HTML(string=html, base_url=report_dir().as_uri() + "/",
-                              url_fetcher=fetcher).render(font_config=font_config, pdf_variant=PDF_VARIANT)
+                              url_fetcher=fetcher).render(font_config=font_config, pdf_variant=pdf_variant)
         t_layout = time.perf_counter()
         step(0.85, "pdf")
         attachments = [weasyprint.Attachment(string=a.payload(), name=a.name, description=a.description,
@@ -107,7 +107,7 @@ def render_report_pdf(ctx: ReportContext, out_path: str | Path,
         fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
         os.close(fd)
         try:
-            doc.write_pdf(tmp, pdf_variant=PDF_VARIANT, attachments=attachments,
+            doc.write_pdf(tmp, pdf_variant=pdf_variant, attachments=attachments,
                           pdf_identifier=ctx.generated_iso.encode())
             step(0.98, "pdf")
             os.replace(tmp, out_path)
