@@ -608,7 +608,7 @@ def _reading(country: str, scores: Mapping[str, Any], sections: list[SectionScor
         parts.append(s["reading_overall_none"].format(country=country))
     else:
         parts.append(s["reading_overall"].format(country=country, score=fmt_number(overall, lang),
-                                                 band_phrase=s["band_phrase"], band=band.get("label", "")))
+                                                 band=band.get("label", "")))
     pqs = scores.get("policy_questions") or {}
     if pqs:
         av = [p.get("availability") for p in pqs.values()]
