@@ -32,11 +32,17 @@ class Heartbeat:
         self.timer.setInterval(BEAT_MS)
         self.timer.timeout.connect(self._beat)
         self.late: list[float] = []
+        self.cpu: list[float] = []  # GUI-thread CPU time spent in each interval
         self.last = None
+        self.last_cpu = 0.0
+        self.context = ""
+        self.worst: list[tuple[float, str]] = []
 
     def start(self):
         self.late = []
+        self.cpu = []
         self.last = time.perf_counter()
+        self.last_cpu = time.thread_time()
         self.timer.start()
 
     def stop(self):
@@ -44,7 +50,13 @@ class Heartbeat:
 
     def _beat(self):
         now = time.perf_counter()
-        self.late.append(max(0.0, (now - self.last) * 1000 - BEAT_MS))
+        cpu = time.thread_time()
+        late = max(0.0, (now - self.last) * 1000 - BEAT_MS)
+        self.late.append(late)
+        self.cpu.append((cpu - self.last_cpu) * 1000)
+        self.last_cpu = cpu
+        if late > 40:
+            self.worst.append((late, self.context))
         self.last = now
 
     def summary(self) -> str:
@@ -52,7 +64,13 @@ class Heartbeat:
             return "no heartbeats"
         s = sorted(self.late)
         p99 = s[min(len(s) - 1, int(len(s) * 0.99))]
-        return f"longest stall {max(s):6.1f} ms, p99 {p99:5.1f} ms, median {statistics.median(s):4.1f} ms ({len(s)} beats)"
+        if os.environ.get("BENCH_VERBOSE"):
+            for late, ctx in sorted(self.worst, reverse=True)[:10]:
+                print(f"    stall {late:6.1f} ms after {ctx}")
+        worst = max(range(len(self.late)), key=self.late.__getitem__)
+        return (f"longest stall {max(s):6.1f} ms (GUI thread busy {self.cpu[worst]:.1f} ms of it; the rest is "
+                f"waiting for the CPU or the GIL), p99 {p99:5.1f} ms, median {statistics.median(s):4.1f} ms "
+                f"({len(s)} beats); longest GUI-thread CPU burst {max(self.cpu):.1f} ms")
 
 
 def answer_actions(win, q):
@@ -65,6 +83,7 @@ def answer_actions(win, q):
 
     def simple(item):
         def act():
+            act.label = f"{item.id} ({item.field.type})"
             view.go_to_key(item.id, focus=False)
             w = view.page.widgets[item.id]
             if w.isHidden() or w.row is None:
@@ -96,6 +115,7 @@ def answer_actions(win, q):
 
     def cell(item, r, c):
         def act():
+            act.label = f"{item.id} cell {r},{c}"
             view.go_to_key(item.id, focus=False)
             grid = view.page.widgets[item.id].grid
             idx = grid.grid_model.index(r, c)
@@ -114,6 +134,7 @@ def answer_actions(win, q):
 
     def matrix(pq, src, fid):
         def act():
+            act.label = f"matrix {pq}.{src}.{fid}"
             view.tabs.setCurrentIndex(1)
             view.matrix.select(pq, src)
             row = view.matrix.panel.rows[f"s3_matrix.{pq}.{src}.{fid}"]
@@ -144,7 +165,7 @@ def answer_actions(win, q):
     return actions[:N_ANSWERS]
 
 
-def run_paced(app, actions, pace_ms, until=None):
+def run_paced(app, actions, pace_ms, until=None, beat=None):
     """Give the answers one by one, ``pace_ms`` apart, with the event loop running between."""
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -160,6 +181,8 @@ def run_paced(app, actions, pace_ms, until=None):
         if i < len(actions):
             t0 = time.perf_counter()
             actions[i]()
+            if beat is not None:
+                beat.context = getattr(actions[i], "label", "")
             timings.append((time.perf_counter() - t0) * 1000)
             state["i"] = i + 1
         QTimer.singleShot(pace_ms, step)
@@ -197,7 +220,7 @@ def main() -> int:
     # 1. answering 200 items
     actions = answer_actions(win, q)
     beat.start()
-    timings = run_paced(app, actions, PACE_MS)
+    timings = run_paced(app, actions, PACE_MS, beat=beat)
     beat.stop()
     scores = win.session.last_score_ms
     print(f"Answering {len(actions)} items through the widgets ({PACE_MS} ms apart, rescoring after each):")
@@ -219,7 +242,7 @@ def main() -> int:
                        on_error=lambda m: done.setdefault("error", m))
         more = answer_actions(win, q)[:60]
         beat.start()
-        timings = run_paced(app, more, 100, until=lambda: bool(done))
+        timings = run_paced(app, more, 100, until=lambda: bool(done), beat=beat)
         beat.stop()
         if "ok" in done:
             print(f"While a PDF report renders in the background ({done['ok']:.1f} s, {out.stat().st_size // 1024} KB),"

@@ -198,7 +198,7 @@ class AssessmentView(QWidget):
         self.dashboard.navigate.connect(self.go_to_key)
         self.find.go.connect(self.go_to_key)
         self.find.closed.connect(lambda: self.tabs.currentWidget().setFocus(Qt.OtherFocusReason))
-        session.completionChanged.connect(self.nav.refresh)
+        # completion and scores arrive together (one derivation): one navigator refresh
         session.scoresChanged.connect(lambda _d: self.nav.refresh())
         session.languageChanged.connect(self._on_language_changed)
         QWidget.setTabOrder(self.tree, self.tabs)
@@ -348,7 +348,7 @@ class AssessmentView(QWidget):
             item_id = self.current_key.split(".", 1)[0]
             if item_id in {it.id for it in section.items}:
                 self.page.go_to(item_id, focus=False)
-        self.nav.layoutChanged.emit()
+        self.nav.refresh()
         self.dashboard.update_scores(self.session.scores)
 
     def show_tab(self, i: int) -> None:

@@ -213,10 +213,24 @@ class Dashboard(QScrollArea):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(3, 1)
         self.setWidget(body)
-        session.scoresChanged.connect(self.update_scores)
+        self._stale = False
+        session.scoresChanged.connect(self._on_scores_changed)
         self.update_scores(session.scores)
 
+    def _on_scores_changed(self, d) -> None:
+        # a hidden dashboard catches up when it is shown (no work on every answer)
+        if self.isVisible():
+            self.update_scores(d)
+        else:
+            self._stale = True
+
+    def showEvent(self, e):
+        if self._stale:
+            self.update_scores(self.session.scores)
+        super().showEvent(e)
+
     def update_scores(self, d: dict | None) -> None:
+        self._stale = False
         s = self.session
         q = s.q
         if d is None:

@@ -447,6 +447,13 @@ class FieldRow(QWidget):
         session.accepted.connect(self._on_session_accepted)
         self.refresh()
 
+    def set_key(self, key: str) -> None:
+        """Point this row at another answer key with the same field (matrix cells)."""
+        self.flush()
+        self.key = key
+        self.message.setVisible(False)
+        self.refresh()
+
     def refresh(self) -> None:
         a = self.session.answer(self.key)
         self.editor.set_value(a.value if a.status == ANSWERED else None)

@@ -16,10 +16,11 @@ import time
 
 from ..domain.questionnaire import Field, Item, Section, tr
 from .editors import EMPTY_DATE, FieldRow, _PlainText, format_value
+from .models import _brush
 
-DK_COLOUR = QColor("#fff4d6")
-NA_COLOUR = QColor("#eef0f3")
-OFF_COLOUR = QColor("#f3f4f6")
+DK_COLOUR = "#fff4d6"
+NA_COLOUR = "#eef0f3"
+OFF_COLOUR = "#f3f4f6"
 
 
 # --- comment and evidence -------------------------------------------------------------------
@@ -124,6 +125,7 @@ class GridModel(QAbstractTableModel):
         self.session = session
         self.item = item
         self._relevant: dict[str, bool] = {}  # cleared on every change
+        self._cache: dict[tuple[int, int], dict] = {}  # what each cell shows, per role
 
     def relevant(self, key: str) -> bool:
         r = self._relevant.get(key)
@@ -156,6 +158,14 @@ class GridModel(QAbstractTableModel):
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
+        roles = self._cache.get((index.row(), index.column()))
+        if roles is None:
+            roles = self._cache[(index.row(), index.column())] = {}
+        if role not in roles:
+            roles[role] = self._data(index, role)
+        return roles[role]
+
+    def _data(self, index, role):
         key = self.key(index)
         a = self.session.answer(key)
         fld = self.field(index)
@@ -169,13 +179,13 @@ class GridModel(QAbstractTableModel):
             return a.value
         if role == Qt.BackgroundRole:
             if not self.relevant(key):
-                return QBrush(OFF_COLOUR)
+                return _brush(OFF_COLOUR)
             if a.status == DONT_KNOW:
-                return QBrush(DK_COLOUR)
+                return _brush(DK_COLOUR)
             if a.status == NOT_APPLICABLE:
-                return QBrush(NA_COLOUR)
+                return _brush(NA_COLOUR)
         if role == Qt.ForegroundRole and a.status in (DONT_KNOW, NOT_APPLICABLE):
-            return QBrush(QColor("#7a5b00" if a.status == DONT_KNOW else "#6b7280"))
+            return _brush("#7a5b00" if a.status == DONT_KNOW else "#6b7280")
         if role == Qt.ToolTipRole:
             return f"{key}\n{tr(fld.help, self.session.lang)}".strip()
         if role == Qt.AccessibleTextRole:
@@ -203,6 +213,7 @@ class GridModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self._relevant = {}
+        self._cache = {}
         if self.item.rows and self.item.columns:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.item.rows) - 1, len(self.item.columns) - 1))

@@ -37,6 +37,8 @@ class CellPanel(QScrollArea):
         self.setFrameShape(QFrame.NoFrame)
         self.rows: dict[str, FieldRow] = {}
         self.labels: dict[str, QLabel] = {}
+        self._rows: list[FieldRow] = []
+        self._labels: list[QLabel] = []
         self.coords: tuple[str, str] | None = None
         session.answerChanged.connect(self._on_answer_changed)
         session.scoresChanged.connect(lambda _s: self._update_header())
@@ -45,21 +47,42 @@ class CellPanel(QScrollArea):
     def show_cell(self, pq: str, src: str) -> None:
         if self.coords == (pq, src):
             return
-        self.flush()
+        q = self.session.q
+        p, s = q.policy_question(pq), q.source(src)
+        prefix = f"{q.matrix_item().id}.{pq}.{src}"
+        if not self.rows:
+            self._build()
+        else:
+            self.flush()
         self.coords = (pq, src)
+        self.title.setText(f"{pq}. {self.session.text(p.label)}")
+        self.subtitle.setText(f"{src} — {self.session.text(s.label)}")
+        self.variables.setText(self.tr("Variables this question needs: %s") % self.session.text(p.variables)
+                               if p.variables else "")
+        self.variables.setVisible(bool(p.variables))
+        # the same editors serve every cell: only their answer keys change
+        rows, labels = {}, {}
+        for f, row, lab in zip(q.matrix.fields, self._rows, self._labels):
+            key = f"{prefix}.{f.id}"
+            row.set_key(key)
+            rows[key] = row
+            labels[key] = lab
+        self.rows, self.labels = rows, labels
+        self._apply_relevance()
+        self._update_header()
+
+    def _build(self) -> None:
         q = self.session.q
         body = QWidget()
         body.setObjectName("pageBody")
         box = QVBoxLayout(body)
         box.setContentsMargins(14, 12, 14, 14)
         box.setSpacing(6)
-        p, s = q.policy_question(pq), q.source(src)
         self.title = QLabel(body)
         self.title.setObjectName("sectionTitle")
         self.title.setWordWrap(True)
-        self.title.setText(f"{pq}. {self.session.text(p.label)}")
         box.addWidget(self.title)
-        self.subtitle = QLabel(f"{src} — {self.session.text(s.label)}", body)
+        self.subtitle = QLabel(body)
         self.subtitle.setObjectName("cellSource")
         self.subtitle.setWordWrap(True)
         box.addWidget(self.subtitle)
@@ -67,33 +90,37 @@ class CellPanel(QScrollArea):
         self.level.setObjectName("cellLevel")
         self.level.setWordWrap(True)
         box.addWidget(self.level)
-        if p.variables:
-            v = QLabel(self.tr("Variables this question needs: %s") % self.session.text(p.variables), body)
-            v.setObjectName("help")
-            v.setWordWrap(True)
-            box.addWidget(v)
-        self.rows, self.labels = {}, {}
-        prefix = f"{q.matrix_item().id}.{pq}.{src}"
+        self.variables = QLabel(body)
+        self.variables.setObjectName("help")
+        self.variables.setWordWrap(True)
+        box.addWidget(self.variables)
+        self._rows, self._labels = [], []
+        first = f"{q.matrix_item().id}.{q.policy_questions[0].code}.{q.sources[0].code}"
         for f in q.matrix.fields:
-            key = f"{prefix}.{f.id}"
             lab = QLabel(self.session.text(f.label), body)
             lab.setObjectName("fieldLabel")
             lab.setWordWrap(True)
             if f.help:
                 lab.setToolTip(self.session.text(f.help))
-            row = FieldRow(self.session, key, f, body, compact=True)
+            row = FieldRow(self.session, f"{first}.{f.id}", f, body, compact=True)
             lab.setBuddy(row.editor.focus_target())
             box.addWidget(lab)
             box.addWidget(row)
-            self.rows[key] = row
-            self.labels[key] = lab
+            self._rows.append(row)
+            self._labels.append(lab)
         box.addStretch(1)
         old = self.takeWidget()
         self.setWidget(body)
         if old is not None:
             old.deleteLater()
-        self._apply_relevance()
-        self._update_header()
+
+    def rebuild(self) -> None:
+        """Language changed: new labels and editors."""
+        coords = self.coords
+        self.rows, self.labels, self._rows, self._labels = {}, {}, [], []
+        self.coords = None
+        if coords:
+            self.show_cell(*coords)
 
     def _update_header(self) -> None:
         if self.coords is None:
@@ -187,22 +214,20 @@ class MatrixView(QSplitter):
         self.table.activatedCell.connect(self.panel.focus_first)
         self.table.clicked.connect(lambda _i: None)
         self.panel.back.connect(lambda: self.table.setFocus(Qt.ShortcutFocusReason))
-        session.scoresChanged.connect(lambda _s: self.model.refresh())
+        session.scoresChanged.connect(lambda _s: self.model.refresh_scores())
         session.answerChanged.connect(self._on_answer_changed)
         session.languageChanged.connect(self._on_language_changed)
         self.select(self.session.q.policy_questions[0].code, self.session.q.sources[0].code)
 
     def _on_answer_changed(self, key: str) -> None:
-        if key.startswith(self.session.q.matrix_item().id + "."):
-            self.model.refresh()
+        parts = key.split(".")
+        if parts[0] == self.session.q.matrix_item().id and len(parts) >= 3:
+            self.model.refresh_cell(parts[1], parts[2])
 
     def _on_language_changed(self, _lang: str) -> None:
-        coords = self.panel.coords
-        self.panel.coords = None
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
         self.model.refresh()
-        if coords:
-            self.panel.show_cell(*coords)
+        self.panel.rebuild()
 
     def _on_current_changed(self, current, _previous) -> None:
         if current.isValid():

@@ -132,6 +132,9 @@ class NavigatorModel(QAbstractItemModel):
         super().__init__(parent)
         self.session = session
         self.q: Questionnaire = session.q
+        # the items a section row shows (notes are not listed); the questionnaire never changes
+        self._section_items = [tuple(it for it in sec.items if it.type != "note") for sec in self.q.sections]
+        self._cache: dict[tuple[int, int, int], dict] = {}
 
     # structure
     def _top_count(self) -> int:
@@ -161,7 +164,7 @@ class NavigatorModel(QAbstractItemModel):
         if parent.column() != 0 or parent.internalId() != 0:
             return 0
         if parent.row() < len(self.q.sections):
-            return sum(1 for it in self.q.sections[parent.row()].items if it.type != "note")
+            return len(self._section_items[parent.row()])
         return len(self.q.policy_questions)
 
     def columnCount(self, parent=QModelIndex()):
@@ -177,9 +180,7 @@ class NavigatorModel(QAbstractItemModel):
             return "pqs", None
         if index.internalId() == PQ_GROUP:
             return "pq", self.q.policy_questions[index.row()]
-        section = self.q.sections[index.internalId() - 1]
-        items = [it for it in section.items if it.type != "note"]
-        return "item", items[index.row()]
+        return "item", self._section_items[index.internalId() - 1][index.row()]
 
     def index_of_item(self, item_id: str) -> QModelIndex:
         item = self.q.item(item_id)
@@ -211,6 +212,17 @@ class NavigatorModel(QAbstractItemModel):
         return None
 
     def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        key = (index.internalId(), index.row(), index.column())
+        roles = self._cache.get(key)
+        if roles is None:
+            roles = self._cache[key] = {}
+        if role not in roles:
+            roles[role] = self._data(index, role)
+        return roles[role]
+
+    def _data(self, index, role):
         kind, obj = self.node(index)
         if kind is None:
             return None
@@ -229,9 +241,7 @@ class NavigatorModel(QAbstractItemModel):
                 txt = self.tr("%1 of %2 answered").replace("%1", str(done)).replace("%2", str(total))
                 return txt if score is None else txt + "\n" + self.tr("Score: %1").replace("%1", f"{score:.0f}")
             if col == 0 and role == Qt.FontRole:
-                f = QFont()
-                f.setBold(True)
-                return f
+                return _bold()
             if col == 0 and role == Qt.DecorationRole:
                 return _marker(self._section_gap(obj.id))
         elif kind == "item":
@@ -247,9 +257,7 @@ class NavigatorModel(QAbstractItemModel):
             if col == 0 and role in (Qt.DisplayRole, Qt.AccessibleTextRole):
                 return self.tr("Policy questions A–O")
             if col == 0 and role == Qt.FontRole:
-                f = QFont()
-                f.setBold(True)
-                return f
+                return _bold()
         elif kind == "pq":
             info = (s.scores or {}).get("policy_questions", {}).get(obj.code)
             if col == 0 and role in (Qt.DisplayRole, Qt.AccessibleTextRole):
@@ -286,6 +294,7 @@ class NavigatorModel(QAbstractItemModel):
         return "gap" if value < 40 else ("warn" if value < 70 else "ok")
 
     def refresh(self) -> None:
+        self._cache = {}
         top = self._top_count()
         if top:
             self.dataChanged.emit(self.index(0, 0), self.index(top - 1, 1))
@@ -297,6 +306,23 @@ class NavigatorModel(QAbstractItemModel):
 
 
 _MARKERS: dict = {}
+_BRUSHES: dict = {}
+_FONTS: dict = {}
+
+
+def _brush(colour: str) -> QBrush:
+    b = _BRUSHES.get(colour)
+    if b is None:
+        b = _BRUSHES[colour] = QBrush(QColor(colour))
+    return b
+
+
+def _bold() -> QFont:
+    f = _FONTS.get("bold")
+    if f is None:
+        f = _FONTS["bold"] = QFont()
+        f.setBold(True)
+    return f
 
 
 def _marker(kind: str | None):
@@ -329,6 +355,8 @@ class MatrixModel(QAbstractTableModel):
         self.session = session
         self.q = session.q
         self._started: set[str] | None = None  # cell prefixes with an answer (cached per change)
+        self._cache: dict[tuple[int, int], dict] = {}
+        self._cells: dict = {}  # the scoring cells last shown
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.q.policy_questions)
@@ -375,42 +403,70 @@ class MatrixModel(QAbstractTableModel):
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
+        key = (index.row(), index.column())
+        roles = self._cache.get(key)
+        if roles is None:
+            roles = self._cache[key] = self._roles(index)
+        return roles.get(role)
+
+    def _roles(self, index) -> dict:
+        """Everything a cell shows, computed once per change (painting asks many times)."""
         rel = self.relevance(index)
         cell = self.cell(index)
         level = cell.get("level")
         mark = {"main": "●", "supporting": "○"}.get(rel or "", "")
-        if role == Qt.DisplayRole:
-            if level is None:
-                return mark if not self.started(index) else f"{mark} ·".strip()
-            return f"{mark} {level}".strip()
-        if role == Qt.UserRole:
-            return level
-        if role == Qt.UserRole + 1:
-            return rel
-        if role == Qt.BackgroundRole:
-            if level is not None:
-                return QBrush(QColor(LEVEL_COLOURS.get(int(level), "#ffffff")))
-            return QBrush(QColor("#ffffff" if rel else "#f7f7f8"))
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignCenter)
-        if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
-            pq, src = self.coords(index)
-            parts = [f"{pq} × {src}"]
-            parts.append({"main": self.tr("main source"), "supporting": self.tr("supporting source")}.get(
-                rel or "", self.tr("not an expected source")))
-            parts.append(self.tr("level %1").replace("%1", str(level)) if level is not None else self.tr("no level yet"))
-            parts.extend(cell.get("reasons") or [])
-            return "\n".join(parts) if role == Qt.ToolTipRole else ", ".join(parts[:3])
-        if role == Qt.FontRole and rel == "main":
-            f = QFont()
-            f.setBold(True)
-            return f
-        return None
+        if level is None:
+            display = mark if not self.started(index) else f"{mark} ·".strip()
+        else:
+            display = f"{mark} {level}".strip()
+        pq, src = self.coords(index)
+        parts = [f"{pq} × {src}",
+                 {"main": self.tr("main source"), "supporting": self.tr("supporting source")}.get(
+                     rel or "", self.tr("not an expected source")),
+                 self.tr("level %1").replace("%1", str(level)) if level is not None else self.tr("no level yet")]
+        parts.extend(cell.get("reasons") or [])
+        roles = {
+            Qt.DisplayRole: display,
+            Qt.UserRole: level,
+            Qt.UserRole + 1: rel,
+            Qt.BackgroundRole: _brush(LEVEL_COLOURS.get(int(level), "#ffffff") if level is not None
+                                      else ("#ffffff" if rel else "#f7f7f8")),
+            Qt.TextAlignmentRole: int(Qt.AlignCenter),
+            Qt.ToolTipRole: "\n".join(parts),
+            Qt.AccessibleTextRole: ", ".join(parts[:3]),
+        }
+        if rel == "main":
+            roles[Qt.FontRole] = _bold()
+        return roles
 
     def flags(self, index):
         return Qt.ItemIsSelectable | Qt.ItemIsEnabled if index.isValid() else Qt.NoItemFlags
 
     def refresh(self) -> None:
         self._started = None
+        self._cache = {}
+        self._cells = dict(((self.session.scores or {}).get("cells") or {}))
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def refresh_cell(self, pq: str, src: str) -> None:
+        """One cell changed (an answer in it): repaint only that cell."""
+        self._started = None
+        rows = [p.code for p in self.q.policy_questions]
+        cols = [s.code for s in self.q.sources]
+        if pq in rows and src in cols:
+            r, c = rows.index(pq), cols.index(src)
+            self._cache.pop((r, c), None)
+            idx = self.index(r, c)
+            self.dataChanged.emit(idx, idx)
+
+    def refresh_scores(self) -> None:
+        """New scores: repaint the cells whose level or reasons changed."""
+        cells = dict(((self.session.scores or {}).get("cells") or {}))
+        if not self._cells and not cells:
+            return
+        for key in set(cells) | set(self._cells):
+            if cells.get(key) != self._cells.get(key):
+                pq, _, src = key.partition(".")
+                self.refresh_cell(pq, src)
+        self._cells = cells

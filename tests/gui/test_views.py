@@ -83,6 +83,7 @@ def test_dashboard_updates_as_answers_change(opened, qtbot):
     win = opened
     s = win.session
     dash = win.view.dashboard
+    win.view.show_tab(2)  # a hidden dashboard only catches up when shown
     s.refresh_derived()
     assert dash.overall.text() != ""
     win.view.go_to_key("s2_need_a")
@@ -90,13 +91,13 @@ def test_dashboard_updates_as_answers_change(opened, qtbot):
     win.view.page.widgets["s2_policy"].row.dk.click()
     qtbot.waitUntil(lambda: any(r.get("key") == "s2_policy" for r in (s.scores or {}).get("follow_up", [])),
                     timeout=3000)
+    win.view.show_tab(2)
     labels = [dash.follow.item(i).data(Qt.UserRole) for i in range(dash.follow.count())]
     assert "s2_policy" in labels
     assert "A." in dash.gaps.toPlainText()  # need 3, nothing available: a ranked gap
     assert dash.pqs.rows[0][1] == 3 and dash.pqs.rows[0][3] == 3
     assert any(sc is not None for _i, _l, sc in dash.sections.rows)
     # Enter on a follow-up goes to the item
-    win.view.show_tab(2)
     row = labels.index("s2_policy")
     dash.follow.itemActivated.emit(dash.follow.item(row))
     assert win.view.tabs.currentIndex() == 0
