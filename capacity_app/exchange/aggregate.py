@@ -95,9 +95,13 @@ _Q = None
 _MAPPINGS = None
 
 
-def _init(mappings) -> None:
-    global _MAPPINGS
+def _init(mappings, questionnaire=None) -> None:
+    """Worker set-up: the mappings and the questionnaire come pickled from the main process
+    (cheaper than every worker parsing the YAML again)."""
+    global _MAPPINGS, _Q
     _MAPPINGS = mappings
+    if questionnaire is not None:
+        _Q = questionnaire
 
 
 def _questionnaire():
@@ -252,13 +256,14 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
             raise _cancel_class()()
 
     _init(mappings)
+    q = _questionnaire()
     with contextlib.ExitStack() as stack:
         executor = None
         if workers and len(todo) > 2:
             import multiprocessing
 
             # spawn, not fork: the GUI calls this from a thread of a Qt process
-            executor = ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(mappings,),
+            executor = ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(mappings, q),
                                            mp_context=multiprocessing.get_context("spawn"))
             stack.callback(executor.shutdown, wait=True, cancel_futures=True)
         spool = stack.enter_context(tempfile.TemporaryFile("w+b"))

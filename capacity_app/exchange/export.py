@@ -171,7 +171,8 @@ def _header(ws, columns, widths=None, row: int = 1) -> None:
 README_TEXT = [
     "This workbook holds one country's migration data capacity assessment, exported by capacity-app.",
     "Sheets: Metadata (who, when, which questionnaire, checksums; protected), Answers (one row per "
-    "answer: edit only the white columns Code, Don't know, Not applicable, Comment, Evidence), "
+    "answer: edit only the white columns Code, Don't know, Not applicable, Comment, Evidence; "
+    "selecting a Code cell shows the values it accepts), "
     "Matrix (levels 0-3 per policy question and source), Scores, Recommendations.",
     "To correct or complete answers offline: fill the Code column (choose from the drop-down list, "
     "or type a number, a date as YYYY-MM-DD, or several codes separated by commas), or write 'yes' "
@@ -212,7 +213,7 @@ def _metadata(ws, data: ExportData) -> None:
     ws.protection.formatColumns = False
 
 
-ANSWER_WIDTHS = (7, 34, 22, 50, 28, 28, 14, 18, 24, 10, 13, 40, 40, 40, 26)
+ANSWER_WIDTHS = (7, 34, 50, 28, 28, 14, 18, 24, 10, 13, 40, 40, 26)
 RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
@@ -261,7 +262,7 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     _header(ws, F.ANSWERS_COLUMNS, ANSWER_WIDTHS)
     col = {name: i for i, name in enumerate(F.ANSWERS_COLUMNS, 1)}
     editable = {col[n] for n in F.ANSWERS_EDITABLE}
-    wrapped = {col["Question"], col["Comment"], col["Evidence"], col["Allowed values"]}
+    wrapped = {col["Question"], col["Comment"], col["Evidence"]}
     unlocked = Protection(locked=False)
     grey = PatternFill("solid", fgColor="F2F2F2")
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -296,9 +297,8 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
         if r % 500 == 0:
             _check(cancelled)
             _report(progress, 0.1 + 0.6 * r / n, "writing answers")
-        values = (a.section, a.key, a.item, a.question, a.row, a.field, a.type, a.code,
-                  a.value_label, a.dont_know, a.not_applicable, a.comment, a.evidence, a.allowed,
-                  a.check)
+        values = (a.section, a.key, a.question, a.row, a.field, a.type, a.code,
+                  a.value_label, a.dont_know, a.not_applicable, a.comment, a.evidence, a.check)
         for c_i, v in enumerate(values, 1):
             if v is None or v == "" or v is False:
                 continue  # absent cells take the column style (unlocked where editable)
@@ -306,14 +306,16 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
                 _put(ws, r, c_i, v, code_number["decimal" if a.type == "decimal" else "other"])
             else:
                 _put(ws, r, c_i, v, plain[c_i], quoted[c_i])
-        if a.validation:
-            groups.setdefault(a.validation, []).append(f"{code_letter}{r}")
+        groups.setdefault((a.validation, a.allowed), []).append(f"{code_letter}{r}")
     last = len(data.answers) + 1
     ws.auto_filter.ref = f"A1:{F.column_letter(len(F.ANSWERS_COLUMNS))}{last}"
-    # drop-down lists and number checks on the editable value cells
-    for spec, cells in groups.items():
-        kind = spec[0]
-        if kind == "list":
+    # drop-down lists and number checks on the editable value cells, with what is allowed shown
+    # as the input message when the cell is selected
+    for (spec, allowed), cells in groups.items():
+        kind = spec[0] if spec else None
+        if kind is None:
+            dv = DataValidation(allow_blank=True)
+        elif kind == "list":
             dv = DataValidation(type="list", formula1=f'"{spec[1]}"', allow_blank=True)
             dv.error = "Choose one of the codes in the list."
         elif kind in ("whole", "decimal"):
@@ -332,9 +334,14 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
                                     formula2="1E+300", allow_blank=True)
             dv.error = "Type a number in the allowed range (see Allowed values)."
         else:
-            continue
-        dv.errorTitle = "Value not allowed"
-        dv.showErrorMessage = True
+            dv = DataValidation(allow_blank=True)
+        if kind is not None:
+            dv.errorTitle = "Value not allowed"
+            dv.showErrorMessage = True
+        if allowed:
+            dv.promptTitle = "Allowed values"
+            dv.prompt = allowed[:255]  # Excel's limit for an input message
+            dv.showInputMessage = True
         dv.sqref = _compact(cells)
         ws.add_data_validation(dv)
     if data.answers:

@@ -49,8 +49,8 @@ METADATA_FIELDS = (
 METADATA_FIELD_NAMES = tuple(f for f, _ in METADATA_FIELDS)
 
 ANSWERS_COLUMNS = (
-    "Section", "Answer key", "Item", "Question", "Row", "Field", "Type", "Code", "Value label",
-    "Don't know", "Not applicable", "Comment", "Evidence", "Allowed values", "Row check",
+    "Section", "Answer key", "Question", "Row", "Field", "Type", "Code", "Value label",
+    "Don't know", "Not applicable", "Comment", "Evidence", "Row check",
 )
 # Columns a person may edit in Excel; every other column is locked.
 ANSWERS_EDITABLE = ("Code", "Don't know", "Not applicable", "Comment", "Evidence")

@@ -402,7 +402,8 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         def cell(c_i, r=r):
             return _cell(c_i, r)
 
-        key = _str(row[c_key]).strip()
+        key = row[c_key]
+        key = key.strip() if isinstance(key, str) else _str(key).strip()
         if not key:
             if any(not _blank(v) for v in row[:width]):
                 problems.add(sheet, cell(c_key), "the answer key is empty but the row holds values")
@@ -414,7 +415,7 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         code, dk_v, na_v, comment_v, ev_v = row[c_code], row[c_dk], row[c_na], row[c_comment], row[c_ev]
         if identity and key in known and _blank(code) and _blank(dk_v) and _blank(na_v) \
                 and comment_v == "" and _blank(ev_v):
-            checks.append((r, key, row[c_check], None, None))  # the common case: nothing answered
+            checks.append((r, key, row[c_check], None))  # the common case: nothing answered
             continue
         new_key = key if identity else chain.carry(key, None)[0]
         resolved = q.resolve_key(new_key) if new_key is not None else None
@@ -423,11 +424,12 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         comment = _str(comment_v)
         if len(comment) > TEXT_MAX:
             problems.add(sheet, cell(c_comment), f"the comment is longer than {TEXT_MAX} characters")
-        try:
-            evidence = tuple(Evidence(k, t) for k, t in F.evidence_from_text(_str(ev_v)))
-        except ValueError as exc:
-            problems.add(sheet, cell(c_ev), str(exc))
-            evidence = ()
+        evidence = ()
+        if not _blank(ev_v):
+            try:
+                evidence = tuple(Evidence(k, t) for k, t in F.evidence_from_text(_str(ev_v)))
+            except ValueError as exc:
+                problems.add(sheet, cell(c_ev), str(exc))
         has_value = not _blank(code)
         if new_key is not None and resolved is None:
             problems.add(sheet, cell(c_key), f"{key}: unknown answer key for questionnaire "
@@ -463,33 +465,45 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
                 problems.add(sheet, cell(c_na), f"{key}: 'not applicable' is not accepted for this item")
         raw_ans = None if (status == EMPTY and not comment and not evidence) else \
             Answer(key, value, status, comment, evidence)
-        checks.append((r, key, row[c_check], fld, raw_ans))
+        if raw_ans is not None and status == ANSWERED and fld is not None:
+            if identity:
+                try:  # the value as the application stores it (choice lists in their order)
+                    raw_ans = Answer(key, check_value(fld, value, key), status, comment, evidence)
+                except ValueError_ as exc:
+                    problems.add(sheet, cell(c_code), f"{key}: {exc.message}")
+                    continue
+            else:
+                raw_ans = _normalised(fld, raw_ans, key)
+        checks.append((r, key, row[c_check], raw_ans))
         if raw_ans is None:
             continue
-        raw[key] = _normalised(fld, raw_ans, key)
+        raw[key] = raw_ans
+        if identity:
+            plan[key] = raw_ans
+            cells[key] = (c_code, r)
+            continue
         if new_key is None:
             report.archived.append(F_canonical(raw_ans))
             continue
-        mapped_value = value if identity else chain.carry(key, value)[1]
+        mapped_value = chain.carry(key, raw_ans.value)[1]
         if status == ANSWERED:
             try:
                 mapped_value = check_value(fld, mapped_value, new_key)
             except ValueError_ as exc:
                 problems.add(sheet, cell(c_code), f"{key}: {exc.message}")
                 continue
-        if report is not None:
-            if new_key != key or mapped_value != raw[key].value:
-                report.recoded.append((key, new_key, raw[key].value, mapped_value))
-            else:
-                report.kept.append(key)
+        if new_key != key or mapped_value != raw_ans.value:
+            report.recoded.append((key, new_key, raw_ans.value, mapped_value))
+        else:
+            report.kept.append(key)
         plan[new_key] = Answer(new_key, mapped_value, status, comment, evidence)
         cells[new_key] = (c_code, r)
     edited: list[EditedCell] = []
     if F.answers_checksum(raw) != expected_sum:
         # only then is it worth hashing every row: name the cells that changed since the export
-        for r, key, written, fld, raw_ans in checks:
+        for r, key, written, raw_ans in checks:
             written = _str(written).strip()
-            now = F.row_check(_normalised(fld, raw_ans, key))
+            now = F.row_check(raw_ans)
             if written == now:
                 continue
             w_parts, n_parts = written.split("-"), now.split("-")

@@ -132,7 +132,9 @@ def _renamed_column(src, tmp):
     import openpyxl
 
     wb = openpyxl.load_workbook(src)
-    wb["Answers"]["H1"] = "Value"
+    from capacity_app.exchange import format as F
+
+    wb["Answers"][f"{F.column_letter(F.ANSWERS_COLUMNS.index('Code') + 1)}1"] = "Value"
     p = tmp / "column.xlsx"
     wb.save(p)
     return p
@@ -151,7 +153,7 @@ CASES = [
     (_empty, "the file is empty"),
     (_many_members, "too many parts in the archive"),
     (_missing_sheet, "Answers: the sheet is missing"),
-    (_renamed_column, "Answers!H1: expected the column 'Code' here"),
+    (_renamed_column, "Answers!G1: expected the column 'Code' here"),
 ]
 
 
