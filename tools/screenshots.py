@@ -41,6 +41,12 @@ def main(out_dir: str) -> int:
     win.home.derive_all()
 
     def settle():
+        # let the page finish building (a few items per event-loop turn) and lay itself out
+        for _ in range(200):
+            app.processEvents()
+            view = win.view
+            if view is None or view.page.current is None or view.page.current.complete:
+                break
         for _ in range(5):
             app.processEvents()
 

@@ -182,7 +182,7 @@ class AssessmentView(QWidget):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 900])
+        self.splitter.setSizes([370, 900])
         box.addWidget(self.splitter, 1)
         self.find = FindBar(session, self)
         self.find.setVisible(False)

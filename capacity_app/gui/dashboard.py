@@ -207,6 +207,8 @@ class Dashboard(QScrollArea):
         self.follow.setObjectName("followUp")
         self.follow.setAccessibleName(self.tr("Answers marked don't know, to follow up"))
         self.follow.setMinimumHeight(260)
+        self.follow.setWordWrap(True)
+        self.follow.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.follow.itemActivated.connect(lambda it: self.navigate.emit(it.data(Qt.UserRole)))
         grid.addWidget(_card(self.tr("\"Don't know\" answers to follow up (Enter opens)"), self.follow, body), 2, 1)
         grid.setColumnStretch(0, 1)
@@ -295,7 +297,7 @@ class Dashboard(QScrollArea):
     def _fill_follow_up(self, rows) -> None:
         self.follow.clear()
         for r in rows:
-            it = QListWidgetItem(f"{r.get('label', '')}  [{r.get('key', '')}]")
+            it = QListWidgetItem(r.get("label", "") or r.get("key", ""))
             it.setData(Qt.UserRole, r.get("key", ""))
             it.setToolTip(r.get("key", ""))
             self.follow.addItem(it)

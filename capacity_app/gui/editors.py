@@ -71,10 +71,11 @@ class FieldEditor(QWidget):
 
 
 class ChoiceRadios(FieldEditor):
-    def __init__(self, fld, lang, parent=None):
+    def __init__(self, fld, lang, parent=None, compact: bool = False):
         super().__init__(fld, lang, parent)
         labels = [tr(c.label, lang) for c in fld.choices]
-        box = QHBoxLayout(self) if sum(len(t) for t in labels) < 70 else QVBoxLayout(self)
+        # side by side when short; one per line otherwise (and in the narrow matrix panel)
+        box = QHBoxLayout(self) if sum(len(t) for t in labels) < (32 if compact else 70) else QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
@@ -138,7 +139,7 @@ class Checklist(FieldEditor):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(18)
-        cols = 2 if len(fld.choices) > 4 else 1
+        cols = 2 if len(fld.choices) > 4 and sum(len(tr(c.label, lang)) for c in fld.choices) < 160 else 1
         self.boxes: dict[str, QCheckBox] = {}
         for i, c in enumerate(fld.choices):
             b = QCheckBox(tr(c.label, lang), self)
@@ -388,7 +389,7 @@ def make_editor(fld: Field, lang: str, parent: QWidget | None = None, *, compact
     t = fld.type
     if t == "select_one":
         if len(fld.choices) <= 5:
-            return ChoiceRadios(fld, lang, parent)
+            return ChoiceRadios(fld, lang, parent, compact=compact)
         return ChoiceCombo(fld, lang, parent)
     if t == "select_multiple":
         return Checklist(fld, lang, parent)

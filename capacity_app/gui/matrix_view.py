@@ -35,6 +35,8 @@ class CellPanel(QScrollArea):
         self.setObjectName("cellPanel")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setMinimumWidth(300)
         self.rows: dict[str, FieldRow] = {}
         self.labels: dict[str, QLabel] = {}
         self._rows: list[FieldRow] = []
@@ -208,7 +210,7 @@ class MatrixView(QSplitter):
         self.addWidget(self.panel)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
-        self.setSizes([640, 400])
+        self.setSizes([600, 440])
         self.setChildrenCollapsible(False)
         self.table.selectionModel().currentChanged.connect(self._on_current_changed)
         self.table.activatedCell.connect(self.panel.focus_first)
