@@ -192,14 +192,18 @@ def xml_attacks(base: bytes) -> Iterator[Case]:
                         b'<?xml version="1.0" encoding="UTF-7"?>+ADw-+ACE-DOCTYPE x +AFs-+ADw-+ACE-ENTITY'
                         b' xxe SYSTEM +ACI-file:///etc/passwd+ACI-+AD4-+AF0-+AD4-'
                         + part(base, METADATA_PART).split(b"?>", 1)[-1]))
-    # formulas hidden where a scanner might not look
+    # formulas hidden where a scanner might not look, in the free-text Comment column of row 2
+    from capacity_app.exchange import format as F
+
+    col = _col_letter(F.ANSWERS_COLUMNS.index("Comment") + 1).encode()
+    ref = col + b"2"
     ans = part(base, ANSWERS_PART)
-    formula_cell = b'<c r="L2" t="str"><f>HYPERLINK("http://127.0.0.1:9/x","click")</f><v>click</v></c>'
-    hidden = _replace_cell(ans, b"L2", formula_cell)
+    formula_cell = b'<c r="' + ref + b'" t="str"><f>HYPERLINK("http://127.0.0.1:9/x","click")</f><v>click</v></c>'
+    hidden = _replace_cell(ans, ref, formula_cell)
     yield ("formula", "formula cell in the Answers sheet", replace_part(base, ANSWERS_PART, hidden))
     prefixed = ans.replace(b'<worksheet xmlns="', b'<x:worksheet xmlns:x="', 1)
     prefixed = _prefix_all(prefixed)
-    prefixed = _replace_cell(prefixed, b"L2", b'<x:c r="L2" t="str"><x:f>1+1</x:f><x:v>2</x:v></x:c>')
+    prefixed = _replace_cell(prefixed, ref, b'<x:c r="' + ref + b'" t="str"><x:f>1+1</x:f><x:v>2</x:v></x:c>')
     yield ("formula", "formula cell with a namespace prefix (x:f)", replace_part(base, ANSWERS_PART, prefixed))
     # the Answers sheet stored outside xl/worksheets/, its formula in there
     rels = part(base, "xl/_rels/workbook.xml.rels").replace(b"/xl/worksheets/sheet3.xml", b"/xl/hidden/answers.xml")
@@ -209,8 +213,16 @@ def xml_attacks(base: bytes) -> Iterator[Case]:
              for n, c in moved] + [("xl/hidden/answers.xml", hidden)]
     yield ("formula", "formula cell in a sheet part outside xl/worksheets/", rezip(moved))
     # shared formula and array formula
-    arr = _replace_cell(ans, b"L2", b'<c r="L2"><f t="array" ref="L2">SUM(1)</f><v>1</v></c>')
+    arr = _replace_cell(ans, ref, b'<c r="' + ref + b'"><f t="array" ref="' + ref + b'">SUM(1)</f><v>1</v></c>')
     yield ("formula", "array formula cell", replace_part(base, ANSWERS_PART, arr))
+
+
+def _col_letter(n: int) -> str:
+    out = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
 
 
 def _col_index(ref: bytes) -> int:

@@ -1209,6 +1209,9 @@ def scenario_importer_fuzz(workdir: Path, mutations: int, truncation_step: int =
             problems.append(f"{r['name']}: partial import (database changed)")
         if r["category"] == "formula" and r["outcome"] == "accepted":
             problems.append(f"{r['name']}: a workbook with a formula cell was imported")
+        elif r["category"] == "formula" and "formula" not in r.get("message", ""):
+            problems.append(f"{r['name']}: the formula was not detected (refused for another reason: "
+                            f"{r.get('message', '')[-120:]!r})")
         if r["category"] in ("entity bomb", "external entity") and r["outcome"] == "accepted":
             problems.append(f"{r['name']}: a workbook with a DOCTYPE/entity was imported")
         c["worst_s"] = max(c["worst_s"], r["seconds"])
