@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             self.show_message(self.tr("Export failed: %s") % exc)
             return
-        self.runner.run(self.tr("Exporting the workbook"), ex.write_workbook, data, path,
+        self.runner.run(self.tr("Exporting the workbook"), ex.write_workbook, data, path, process=True,
                         on_done=lambda _r: self.show_message(self.tr("Workbook written: %s") % path),
                         on_error=self._task_failed(self.tr("Export")),
                         on_cancel=lambda: self.show_message(self.tr("Export cancelled.")))
@@ -532,7 +532,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             self.show_message(self.tr("Report failed: %s") % exc)
             return
-        self.runner.run(self.tr("Writing the PDF report"), rep.render_report_pdf, ctx, path,
+        self.runner.run(self.tr("Writing the PDF report"), rep.render_report_pdf, ctx, path, process=True,
                         on_done=lambda _r: self.show_message(self.tr("Report written: %s") % path),
                         on_error=self._task_failed(self.tr("Report")),
                         on_cancel=lambda: self.show_message(self.tr("Report cancelled.")))

@@ -5,6 +5,8 @@ thread); cancelling sets a flag the function polls. Closing the window cancels w
 and waits for it, so no thread outlives the application."""
 from __future__ import annotations
 
+import pickle
+import queue as _queue
 import threading
 import traceback
 from typing import Any, Callable
@@ -15,6 +17,18 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from ..services.tasks import Cancelled
 
 
+class _Finished(Exception):
+    def __init__(self, result):
+        self.result = result
+
+
+class _ChildError(Exception):
+    def __init__(self, message: str, details: str):
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+
 class _Signals(QObject):
     progress = Signal(float, str)
     finished = Signal(object)
@@ -22,10 +36,41 @@ class _Signals(QObject):
     cancelled = Signal()
 
 
-class Task(QRunnable):
-    """One run of ``fn(*args, progress=..., cancelled=..., **kwargs)``."""
+def _child(fn_ref, args, kwargs, messages, cancel_event) -> None:  # in the worker process
+    import importlib
 
-    def __init__(self, title: str, fn: Callable, args: tuple = (), kwargs: dict | None = None):
+    module, name = fn_ref
+    fn = importlib.import_module(module)
+    for part in name.split("."):
+        fn = getattr(fn, part)
+
+    def progress(fraction, message=""):
+        messages.put(("progress", float(fraction), str(message or "")))
+
+    try:
+        result = fn(*args, progress=progress, cancelled=cancel_event.is_set, **kwargs)
+    except Cancelled:
+        messages.put(("cancelled",))
+    except Exception as exc:
+        message = str(exc) or repr(exc)
+        messages.put(("error", message, traceback.format_exc()))
+    else:
+        try:
+            pickle.dumps(result)
+        except Exception:
+            result = None
+        messages.put(("done", result))
+
+
+class Task(QRunnable):
+    """One run of ``fn(*args, progress=..., cancelled=..., **kwargs)``.
+
+    With ``process=True`` the function runs in a separate Python process (spawned; its
+    arguments and result are pickled): long CPU-bound work such as laying out a PDF then never
+    competes with the window for Python's global interpreter lock."""
+
+    def __init__(self, title: str, fn: Callable, args: tuple = (), kwargs: dict | None = None,
+                 process: bool = False):
         super().__init__()
         self.setAutoDelete(False)  # the runner keeps the Python object until it is done
         self.title = title
@@ -34,6 +79,7 @@ class Task(QRunnable):
         self.kwargs = kwargs or {}
         self.signals = _Signals()
         self._cancel = threading.Event()
+        self.process = process
         self.done = threading.Event()
         self.result = None
 
@@ -43,13 +89,67 @@ class Task(QRunnable):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def _run_in_process(self):
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("spawn")
+        messages = ctx.Queue()
+        cancel_event = ctx.Event()
+        # the function travels by name (module, qualified name), imported afresh in the child
+        fn_ref = (self.fn.__module__, self.fn.__qualname__)
+        proc = ctx.Process(target=_child, args=(fn_ref, self.args, self.kwargs, messages, cancel_event),
+                           daemon=True)
+        proc.start()
+        try:
+            while True:
+                if self.is_cancelled():
+                    cancel_event.set()
+                try:
+                    msg = messages.get(timeout=0.1)
+                except _queue.Empty:
+                    if proc.is_alive():
+                        continue
+                    try:
+                        msg = messages.get(timeout=1.0)
+                    except _queue.Empty:
+                        raise RuntimeError(f"the worker process stopped unexpectedly (exit code {proc.exitcode})") from None
+                if msg[0] == "progress":
+                    self._progress(msg[1], msg[2])
+                    continue
+                break
+        finally:
+            proc.join(timeout=10)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join(timeout=5)
+            messages.close()
+        if msg[0] == "cancelled":
+            raise Cancelled()
+        if msg[0] == "error":
+            raise _ChildError(msg[1], msg[2])
+        return msg[1]
+
     def run(self) -> None:  # worker thread
         try:
+            if self.process:
+                result = self._run_in_process()
+                self.result = result
+                raise _Finished(result)
             result = self.fn(*self.args, progress=self._progress, cancelled=self.is_cancelled,
                              **self.kwargs)
             self.result = result
+        except _Finished as fin:
+            if self.is_cancelled():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.finished.emit(fin.result)
         except Cancelled:
             self.signals.cancelled.emit()
+        except _ChildError as exc:
+            if self.is_cancelled():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.failed.emit(exc.message, exc.details)
         except Exception as exc:  # reported to the user as one line, details kept
             if self.is_cancelled():
                 self.signals.cancelled.emit()
@@ -89,10 +189,11 @@ class TaskRunner(QObject):
     def run(self, title: str, fn: Callable, *args: Any,
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[str], None] | None = None,
-            on_cancel: Callable[[], None] | None = None, quiet: bool = False, **kwargs: Any) -> Task:
+            on_cancel: Callable[[], None] | None = None, quiet: bool = False, process: bool = False,
+            **kwargs: Any) -> Task:
         """Run ``fn(*args, progress=, cancelled=, **kwargs)`` on the pool. ``quiet`` tasks show
-        no progress dialog."""
-        task = Task(title, fn, args, kwargs)
+        no progress dialog; ``process`` tasks run in a separate process (see :class:`Task`)."""
+        task = Task(title, fn, args, kwargs, process=process)
         dialog = None
         if self.show_dialogs and not quiet and self._parent_widget is not None:
             dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1000, self._parent_widget)

@@ -30,7 +30,7 @@ def test_export_then_import_workbook(demo_window, tmp_path, qtbot, monkeypatch):
     assert win.actions_by_name["export"].isVisible()
     win.actions_by_name["export"].trigger()
     _wait_idle(qtbot, win)
-    assert out.is_file() and out.stat().st_size > 5000
+    assert out.is_file() and out.stat().st_size > 5000, win.statusBar().currentMessage()
     assert "Workbook written" in win.statusBar().currentMessage()
     # change an answer after the export; importing the workbook shows the change and undoes it
     aid = win.session.assessment_id
