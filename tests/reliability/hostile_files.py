@@ -276,7 +276,8 @@ def zip_bombs(base: bytes, big_mb: int = 200) -> Iterator[Case]:
     del zeros, pad
     yield ("zip bomb", "20,000 members", rezip(parts + [(f"xl/media/m{i}.bin", b"x") for i in range(20000)]))
     yield ("zip bomb", "600 members", rezip(parts + [(f"xl/media/m{i}.bin", b"x") for i in range(600)]))
-    many = [(f"xl/media/big{i}.bin", b"\0" * (900 * 1024)) for i in range(250)]
+    block = b"\0" * (900 * 1024)  # one object shared by every member: little memory here
+    many = [(f"xl/media/big{i}.bin", block) for i in range(250)]
     yield ("zip bomb", "250 members of 900 KB each (225 MB in all)", rezip(parts + many))
     del many
     # lying headers: the Answers sheet really holds 30 MB but declares a few KB
