@@ -26,9 +26,11 @@ BAND_STYLE = {  # band code -> (face colour, hatch); lightness steps: survives g
 
 
 def _rc():
+    """Chart settings, applied with ``rc_context`` (never changing matplotlib's global state from
+    a worker thread)."""
     import matplotlib
 
-    matplotlib.rcParams.update({
+    return matplotlib.rc_context({
         "svg.fonttype": "none",       # text stays text (searchable, rendered with the embedded font)
         "svg.hashsalt": "capacity-app",  # stable ids: identical input gives identical SVG
         "font.family": FONT, "font.size": 8,
@@ -57,11 +59,15 @@ def _wrap(label: str, width: int = 34) -> str:
 
 
 def section_scores_svg(data: ChartData) -> str:
-    """Horizontal bars, one per section, 0–100, with band hatching and the number + band written."""
+    """Horizontal bars, one per section, 0–100, with the number and the band written on each."""
+    with _rc():
+        return _section_scores_svg(data)
+
+
+def _section_scores_svg(data: ChartData) -> str:
     from matplotlib.figure import Figure
     from matplotlib.patches import Patch
 
-    _rc()
     n = max(1, len(data.section_labels))
     fig = Figure(figsize=(6.7, 0.42 * n + 0.9))
     ax = fig.add_subplot(1, 1, 1)
@@ -102,10 +108,14 @@ def _num(x: float, lang: str) -> str:
 
 
 def need_availability_svg(data: ChartData) -> str:
-    """Paired bars per policy question: need (hatched outline) and availability (solid), 0–3."""
+    """Paired bars per policy question: need (white, thick outline) and availability (filled), 0–3."""
+    with _rc():
+        return _need_availability_svg(data)
+
+
+def _need_availability_svg(data: ChartData) -> str:
     from matplotlib.figure import Figure
 
-    _rc()
     n = max(1, len(data.pq_codes))
     fig = Figure(figsize=(6.7, 2.3))
     ax = fig.add_subplot(1, 1, 1)

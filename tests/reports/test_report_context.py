@@ -21,15 +21,25 @@ def test_every_string_has_every_language():
             assert len({frozenset(n) for n in names.values()}) == 1, key
 
 
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory):
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.demo import create_demo
+
+    d = tmp_path_factory.mktemp("ctx")
+    s = open_store(d / "demo.sqlite3", backup_dir=d / "backups")
+    yield s, create_demo(s)
+    s.close()
+
+
 @pytest.mark.parametrize("lang, expected", [("en", "Executive summary"), ("fr", "Résumé analytique"),
                                             ("es", "Resumen ejecutivo")])
-def test_template_renders_every_language(store, questionnaire, lang, expected):
+def test_template_renders_every_language(demo_store, questionnaire, lang, expected):
     """StrictUndefined: a name the template uses that the context lacks fails here."""
     from capacity_app.reports.pdf import render_html
-    from capacity_app.services.demo import create_demo
     from capacity_app.services.reports import build_report_context
 
-    a = create_demo(store)
+    store, a = demo_store
     ctx = build_report_context(store, questionnaire, a.id, lang)
     html = render_html(ctx, {"sections": "data:x", "pq": "data:y"})
     assert expected in html and f'<html lang="{lang}">' in html
