@@ -268,6 +268,11 @@ class AnnexBlock:
     lines: list[GridLine]
     notes: list[str]
 
+    @property
+    def wide_labels(self) -> bool:
+        """Long row labels (indicator names, registers) get a wide first column."""
+        return any(len(x.label) > 16 for x in self.lines)
+
 
 @dataclass(frozen=True)
 class AnnexSection:
