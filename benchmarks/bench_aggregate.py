@@ -9,8 +9,10 @@ random generator, exported as real exchange workbooks), then in the same run:
 * reads the same 200 files with ``pandas.read_excel(path, sheet_name=None)`` (openpyxl engine,
   pandas' default for .xlsx), in a fresh process too.
 
-Prints both times, the ratio (target: aggregation >= 10x faster than the pandas reading) and the
-peak resident memory (target: flat in the number of files). Never fails.
+Prints both times (the full-size aggregation is run three times, median shown), the ratio
+(target: aggregation >= 10x faster than the pandas reading), the peak resident memory (target:
+flat in the number of files) and the load average (the figures depend on what else runs).
+Never fails.
 Usage: python benchmarks/bench_aggregate.py [N_FILES] (default 200)."""
 from __future__ import annotations
 
@@ -142,14 +144,21 @@ def main() -> None:
     size = sum(f.stat().st_size for f in files) / 1e6
     print(f"  {len(files)} workbooks, {size:.1f} MB, generated in {time.perf_counter() - t:.1f} s")
     results = {}
-    for k in sorted({max(1, n // 4), max(1, n // 2), n}):
-        r = _run_child("aggregate", files[:k], tmp / f"aggregate-{k}.xlsx")
-        results[k] = r
-        if "error" in r:
-            print(f"aggregate {k:>4} files: failed: {r['error']}")
+    sizes = sorted({max(1, n // 4), max(1, n // 2), n})
+    for k in sizes:
+        # the full size three times: this machine is shared, one run can be unlucky
+        runs = [_run_child("aggregate", files[:k], tmp / f"aggregate-{k}.xlsx")
+                for _ in range(3 if k == n else 1)]
+        ok = [r for r in runs if "error" not in r]
+        if not ok:
+            print(f"aggregate {k:>4} files: failed: {runs[0]['error']}")
             continue
+        ok.sort(key=lambda r: r["seconds"])
+        r = ok[len(ok) // 2]
+        results[k] = r
+        each = "" if len(ok) == 1 else "  (runs: " + ", ".join(f"{x['seconds']:.2f}" for x in ok) + " s; median shown)"
         print(f"aggregate {k:>4} files: {r['seconds']:6.2f} s   peak RSS main {r['peak_main_mb']:6.1f} MB, "
-              f"worker {r['peak_worker_mb']:6.1f} MB   ({r['accepted']} accepted, output {r['out_mb']:.1f} MB)")
+              f"worker {r['peak_worker_mb']:6.1f} MB   ({r['accepted']} accepted, output {r['out_mb']:.1f} MB){each}")
     p = _run_child("pandas", files, tmp / "pandas.out")
     if "error" in p:
         print(f"pandas.read_excel: failed: {p['error']}")
@@ -158,8 +167,11 @@ def main() -> None:
           f"peak RSS {p['peak_main_mb']:6.1f} MB   ({p['cells']} cells)")
     agg = results.get(n, {})
     if "seconds" in agg:
+        import psutil
+
         print(f"ratio: aggregation is {p['seconds'] / agg['seconds']:.1f}x faster than reading with pandas "
-              f"(target >= 10x); both cores used (2 worker processes)")
+              f"(target >= 10x); 2 worker processes on {psutil.cpu_count()} cores, "
+              f"load average now {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

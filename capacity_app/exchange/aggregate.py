@@ -261,15 +261,19 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
         executor = None
         if workers and len(todo) > 2:
             import multiprocessing
+            import threading
 
-            # spawn, not fork: the GUI calls this from a thread of a Qt process
+            # fork starts workers at once, but is only safe from a single-threaded process (the
+            # command line); the GUI calls this from a thread of a Qt process: spawn there.
+            method = "fork" if (threading.active_count() == 1 and "fork" in
+                                multiprocessing.get_all_start_methods()) else "spawn"
             executor = ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(mappings, q),
-                                           mp_context=multiprocessing.get_context("spawn"))
+                                           mp_context=multiprocessing.get_context(method))
             stack.callback(executor.shutdown, wait=True, cancel_futures=True)
         spool = stack.enter_context(tempfile.TemporaryFile("w+b"))
         kept: dict[int, dict] = {}  # id(record) -> small summary of an accepted file
         report(0.0, f"reading {len(todo)} files")
-        for i, ((rec, path), res) in enumerate(zip(todo, _map(executor, _extract, [p for _, p in todo], 4,
+        for i, ((rec, path), res) in enumerate(zip(todo, _map(executor, _extract, [p for _, p in todo], 8,
                                                                warnings.append))):
             check()
             if not res["ok"]:
