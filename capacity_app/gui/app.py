@@ -14,6 +14,34 @@ def load_style_sheet() -> str:
         return ""
 
 
+def guard_emit_refcount() -> int:
+    """Work around a reference-count bug in PySide6 6.12.0: ``SignalInstance.emit()`` returns
+    ``True`` without a new reference, so every signal emitted from Python drops one reference to
+    ``True``; after a few thousand emits (minutes of work in this window) CPython aborts with
+    "bool_dealloc: deallocating True or False". When a probe shows the leak, give True and False
+    a reserve of 2**40 references (CPython 3.12 makes them immortal for the same reason).
+    Returns the references the probe lost (0 on a fixed PySide6)."""
+    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return 0
+    from PySide6.QtCore import QObject, Signal
+
+    class _Probe(QObject):
+        ping = Signal()
+
+    probe = _Probe()
+    before = sys.getrefcount(True), sys.getrefcount(False)
+    for _ in range(16):
+        probe.ping.emit()
+    lost = max(before[0] - sys.getrefcount(True), before[1] - sys.getrefcount(False))
+    if lost >= 16 and not getattr(guard_emit_refcount, "applied", False):
+        import ctypes
+
+        for obj in (True, False):
+            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40  # ob_refcnt
+        guard_emit_refcount.applied = True
+    return lost
+
+
 def make_app(argv=None):
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
@@ -22,6 +50,7 @@ def make_app(argv=None):
     QCoreApplication.setApplicationName("capacity-app")
     QSettings.setDefaultFormat(QSettings.IniFormat)
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    guard_emit_refcount()
     if not app.property("capacity_styled"):
         app.setStyleSheet(load_style_sheet())
         app.setProperty("capacity_styled", True)

@@ -287,6 +287,9 @@ class AssessmentSession(QObject):
         self._timer.stop()
         self._generation += 1
         self.pool.waitForDone()
+        # delete the undo commands now, in order (left to garbage collection at exit,
+        # PySide6 can crash while finalising many of them)
+        self.undo_stack.clear()
 
     def compute_scores(self) -> dict | None:
         if not features.available(features.SCORING):
