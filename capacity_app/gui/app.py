@@ -74,6 +74,23 @@ def _import_storage_lightly() -> None:
                 del sys.modules[name]
 
 
+def data_folder_db():
+    """The database in the data folder chosen in Preferences (used when no --db is given and
+    CAPACITY_APP_DB / CAPACITY_APP_DATA do not say otherwise), else None (the default)."""
+    import os
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    if os.environ.get("CAPACITY_APP_DB") or os.environ.get("CAPACITY_APP_DATA"):
+        return None
+    folder = str(QSettings().value("data_folder", "") or "").strip()
+    if not folder:
+        return None
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    return Path(folder) / "capacity.sqlite3"
+
+
 def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
@@ -81,6 +98,8 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     app = make_app()
     _import_storage_lightly()
     from ..services.assessments import open_store
+
+    db_path = db_path or data_folder_db()
     from ..storage.db import StorageError
 
     try:

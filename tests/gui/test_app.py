@@ -36,3 +36,18 @@ def test_gui_exit_after_show_on_the_demo_database(tmp_path):
     r = subprocess.run([sys.executable, "-m", "capacity_app", "--db", str(db), "gui", "--exit-after-show"],
                        env=env, capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
+
+
+def test_data_folder_from_preferences_is_used_without_db(qsettings, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from capacity_app.gui.app import data_folder_db
+
+    monkeypatch.delenv("CAPACITY_APP_DATA", raising=False)
+    monkeypatch.delenv("CAPACITY_APP_DB", raising=False)
+    assert data_folder_db() is None
+    QSettings().setValue("data_folder", str(tmp_path / "mission-data"))
+    assert data_folder_db() == tmp_path / "mission-data" / "capacity.sqlite3"
+    assert (tmp_path / "mission-data").is_dir()
+    monkeypatch.setenv("CAPACITY_APP_DB", str(tmp_path / "other.sqlite3"))
+    assert data_folder_db() is None  # an explicit database wins
