@@ -14,17 +14,8 @@ EXCHANGE = "capacity_app.services.exchange"
 
 LANG_NAMES = {"en": "English", "fr": "Français", "es": "Español"}  # questionnaire languages
 
-# feature -> (module, names it must provide)
-REQUIRED = {
-    SCORING: ("score_assessment",),
-    REPORTS: ("build_report_context", "render_report_pdf"),
-    EXCHANGE: ("build_export", "write_workbook", "read_workbook", "diff_import", "apply_import"),
-}
-
-
-def available(module: str, *names: str) -> bool:
-    """True when ``module`` can be imported (checked without importing it) and, when it is
-    already imported, provides ``names``."""
+def available(module: str) -> bool:
+    """True when ``module`` is installed (checked without importing it)."""
     try:
         if importlib.util.find_spec(module) is None:
             return False

@@ -544,6 +544,7 @@ class SectionPage(QScrollArea):
     def _build_one(self) -> ItemWidget:
         item = self._pending.pop(0)
         w = ItemWidget(self.session, item, self.widget())
+        w.ensurePolished()  # style-sheet sizes known before the layout measures the item
         w.navigate.connect(self.owner.navigate)
         self.widgets[item.id] = w
         self.box.insertWidget(self.box.count() - 1, w)
@@ -558,11 +559,25 @@ class SectionPage(QScrollArea):
             self._build_one()
             if time.perf_counter() - t0 >= budget:
                 break
+        self._settle()
         return not self._pending
 
+    def _settle(self) -> None:
+        """Grow the page to fit the items just built before anything paints (otherwise one
+        frame shows them squeezed into the old height)."""
+        self.box.activate()
+        body = self.widget()
+        h = max(body.sizeHint().height(), self.viewport().height())
+        if body.height() != h:
+            body.resize(self.viewport().width(), h)
+
     def ensure_built(self, item_id: str | None = None) -> None:
+        built = False
         while self._pending and (item_id is None or item_id not in self.widgets):
             self._build_one()
+            built = True
+        if built:
+            self._settle()
 
     def apply_relevance(self) -> None:
         for w in self.widgets.values():

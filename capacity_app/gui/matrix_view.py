@@ -214,7 +214,6 @@ class MatrixView(QSplitter):
         self.setChildrenCollapsible(False)
         self.table.selectionModel().currentChanged.connect(self._on_current_changed)
         self.table.activatedCell.connect(self.panel.focus_first)
-        self.table.clicked.connect(lambda _i: None)
         self.panel.back.connect(lambda: self.table.setFocus(Qt.ShortcutFocusReason))
         session.scoresChanged.connect(lambda _s: self.model.refresh_scores())
         session.answerChanged.connect(self._on_answer_changed)
