@@ -15,7 +15,8 @@ import re
 
 from .context import BANDS, ChartData
 
-FONT = "DejaVu Sans"  # the font embedded in the PDF (resources/report/fonts)
+FONT = "DejaVu Sans"  # matplotlib measures text with its own copy of this font...
+PDF_FONT = "Report Sans"  # ...and the SVG names the bundled copy (resources/report/fonts)
 BAND_STYLE = {  # band code -> (face colour, hatch); lightness steps: survives grey printing
     "requires_further_progress": ("#FFFFFF", ""),
     "partially_meets": ("#F0E442", ""),
@@ -48,7 +49,7 @@ def _svg(fig) -> str:
     # An <img> SVG: drop the XML prolog and DOCTYPE (no external DTD to resolve).
     text = re.sub(r"^<\?xml[^>]*\?>\s*", "", text)
     text = re.sub(r"<!DOCTYPE[^>]*>\s*", "", text)
-    return text
+    return text.replace(f"font-family: '{FONT}'", f"font-family: '{PDF_FONT}'")
 
 
 def _wrap(label: str, width: int = 34) -> str:
