@@ -84,7 +84,7 @@ def _section_scores_svg(data: ChartData) -> str:
     ax.set_xlim(0, 135)
     ax.set_xticks([0, 20, 40, 60, 80, 100])
     for x in (40, 70, 90):
-        ax.axvline(x, color="#777777", linewidth=0.5, linestyle=(0, (2, 2)))
+        ax.axvline(x, color="#777777", linewidth=0.5, linestyle=(0, (2, 2)), zorder=0)
     ax.tick_params(axis="y", length=0)
     handles = [Patch(facecolor=BAND_STYLE[b][0], hatch=BAND_STYLE[b][1], edgecolor="#333333",
                      label=lab) for b, lab in zip(BANDS, _band_names(data)) if lab]
