@@ -507,7 +507,7 @@ class SectionPage(QScrollArea):
     """One section's items. Built a few items per event-loop turn (a long section never
     freezes the window), and kept while the assessment is open."""
 
-    BUDGET_MS = 12
+    BUDGET_MS = 6
 
     def __init__(self, session, section: Section, owner: "QuestionPage"):
         super().__init__(owner)
