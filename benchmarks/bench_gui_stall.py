@@ -155,7 +155,7 @@ def answer_actions(win, q):
                 for c in range(len(item.columns)):
                     actions.append(cell(item, r, c))
         elif item.type == "matrix":
-            for pq in ("A", "J"):
+            for pq in ("A", "J", "L"):
                 for src in [s.code for s in q.sources if q.matrix.relevance.get((pq, s.code)) == "main"][:2]:
                     for f in q.matrix.fields:
                         if f.type != "text":
