@@ -54,9 +54,12 @@ class CheckedWorkbook:
 
 
 _DANGEROUS = (b"<!DOCTYPE", b"<!ENTITY")
-_FORMULA_RE = re.compile(rb"<f[\s>/]")
-_CELL_RE = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"')
+# a formula element, with or without a namespace prefix (<f>, <x:f ...>)
+_FORMULA_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+_CELL_RE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"')
+_XML_DECL_RE = re.compile(rb'^\s*<\?xml[^>]*?encoding\s*=\s*["\']([A-Za-z0-9._-]+)["\']')
 _TAIL = 4096
+MAX_FORMULA_REFS = 100
 _CHUNK = 256 * 1024
 
 
@@ -140,7 +143,8 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, limits: 
                  done: int) -> tuple[int, list[str]]:
     name = info.filename
     is_xml = name.endswith((".xml", ".rels", ".vml")) or name == "[Content_Types].xml"
-    is_sheet = name.startswith("xl/worksheets/") and name.endswith(".xml")
+    # any XML part may be a worksheet (the relationships decide), so formulas are located in all
+    is_sheet = is_xml
     refs: list[str] = []
     n = 0
     tail = b""
@@ -160,6 +164,10 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, limits: 
                         head = chunk[:4]
                         if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
                             raise UnsafeWorkbook(path, f"part {name} is not UTF-8 XML")
+                        decl = _XML_DECL_RE.match(chunk[:200].lstrip(b"\xef\xbb\xbf"))
+                        if decl and decl.group(1).lower() not in (b"utf-8", b"utf8"):
+                            raise UnsafeWorkbook(path, f"part {name} is not UTF-8 XML "
+                                                       f"(declares {decl.group(1).decode('ascii', 'replace')})")
                         first = False
                     buf = tail + chunk
                     for bad in _DANGEROUS:
@@ -171,7 +179,9 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, limits: 
                         for m in _FORMULA_RE.finditer(buf):
                             if m.end() <= len(tail):
                                 continue  # already seen in the previous chunk
-                            cells = list(_CELL_RE.finditer(buf, 0, m.start()))
+                            if len(refs) >= MAX_FORMULA_REFS:
+                                break  # enough to refuse the file and name cells
+                            cells = list(_CELL_RE.finditer(buf, max(0, m.start() - _TAIL), m.start()))
                             refs.append(cells[-1].group(1).decode() if cells else "?")
                     tail = buf[-_TAIL:]
     except UnsafeWorkbook:

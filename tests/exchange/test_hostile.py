@@ -197,3 +197,38 @@ def test_formula_cells_are_located(rich, tmp_path):
     checked = check_file(p)
     assert checked.formula_cells("Scores") == ["D2"]
     assert checked.formula_cells("Answers") == ["L7"]
+
+
+def test_prefixed_formula_and_moved_sheet_are_found(rich, qn, tmp_path):
+    """Formulas written with a namespace prefix, or in a sheet part outside xl/worksheets/."""
+    _, _, src = rich
+    part = _sheet_part(src)
+
+    def prefixed(d):
+        return d.replace(b"<sheetData>", b'<sheetData><row r="1"><x:c xmlns:x="urn:x" r="ZZ1"><x:f>1+1</x:f></x:c></row>', 1)
+
+    p = _rezip(src, tmp_path / "prefixed.xlsx", replace={part: prefixed})
+    assert "ZZ1" in check_file(p).formula_cells("Answers")
+    moved = tmp_path / "moved.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(moved, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            name = info.filename
+            if name == part:
+                name = "xl/hidden/answers.xml"
+                data = data.replace(b"</sheetData>", b'<row><c r="A9999"><f>2+2</f><v>4</v></c></row></sheetData>')
+            elif name in ("xl/_rels/workbook.xml.rels", "[Content_Types].xml"):
+                data = data.replace(part.split("xl/", 1)[1].encode(), b"hidden/answers.xml")
+            zout.writestr(name, data)
+    assert check_file(moved).formula_cells("Answers") == ["A9999"]
+    with pytest.raises(WorkbookError, match=r"Answers!A9999: contains a formula"):
+        read_workbook(moved, qn)
+
+
+def test_non_utf8_declaration_refused(rich, qn, tmp_path):
+    _, _, src = rich
+    bad = _rezip(src, tmp_path / "utf7.xlsx", replace={
+        "xl/workbook.xml": lambda d: d.replace(b'encoding="UTF-8"', b'encoding="UTF-7"', 1)
+        if b'encoding="UTF-8"' in d[:100] else b'<?xml version="1.0" encoding="UTF-7"?>' + d.split(b"?>", 1)[-1]})
+    with pytest.raises(WorkbookError, match="is not UTF-8 XML"):
+        read_workbook(bad, qn)
