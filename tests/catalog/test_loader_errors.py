@@ -22,8 +22,8 @@ CASES = {
     "bad_item_id.yaml": (14, "Q-1", "item id must be lower-case"),
     "min_above_max.yaml": (14, "q1", "min 10 is greater than max 5"),
     "unknown_key.yaml": (14, "q1", "unknown key 'lable'"),
-    "yaml_syntax.yaml": (4, "yaml", "expected the node content"),
-    "alias.yaml": (2, "yaml", "aliases (*name) are not allowed"),
+    "yaml_syntax.yaml": (4, "yaml", "node content"),
+    "alias.yaml": (1, "yaml", "aliases (&name, *name) are not allowed"),
 }
 
 
