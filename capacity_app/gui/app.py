@@ -57,23 +57,6 @@ def make_app(argv=None):
     return app
 
 
-def _import_storage_lightly() -> None:
-    """sqlite-utils imports pandas and numpy (about 0.4 s) only to accept their types in inserts,
-    which this application never passes. Hide them while it loads so the window appears sooner;
-    they stay importable afterwards (reports and aggregation may use them)."""
-    if "sqlite_utils.db" in sys.modules:
-        return
-    hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # makes "import name" raise ImportError
-    try:
-        import sqlite_utils.db  # noqa: F401
-    finally:
-        for name in hidden:
-            if sys.modules.get(name, 0) is None:
-                del sys.modules[name]
-
-
 def data_folder_db():
     """The database in the data folder chosen in Preferences (used when no --db is given and
     CAPACITY_APP_DB / CAPACITY_APP_DATA do not say otherwise), else None (the default)."""
@@ -91,12 +74,41 @@ def data_folder_db():
     return Path(folder) / "capacity.sqlite3"
 
 
+def offer_restore(exc, db_path):
+    """A damaged database: offer the newest good backup; returns the reopened store or None."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..services.assessments import open_store
+    from ..storage.db import CorruptDatabaseError, StorageError, check_file, restore_backup
+
+    tr = lambda text: QCoreApplication.translate("Startup", text)  # noqa: E731
+    good = None
+    if isinstance(exc, CorruptDatabaseError):
+        good = next((b for b in exc.backups if check_file(b) == "ok"), None)
+    if good is None:
+        QMessageBox.critical(None, "capacity-app", str(exc))
+        return None
+    answer = QMessageBox.question(
+        None, tr("Damaged database"),
+        tr("{error}\n\nRestore the newest good backup?\n{backup}\n\nThe damaged file is kept "
+           "next to it with the suffix .damaged.").format(error=exc, backup=good))
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        restore_backup(exc.path, good)
+        return open_store(db_path)
+    except StorageError as again:
+        QMessageBox.critical(None, "capacity-app", str(again))
+        return None
+
+
 def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     app = make_app()
-    _import_storage_lightly()
+    from .. import storage  # noqa: F401  (loads sqlite-utils without pandas/numpy)
     from ..services.assessments import open_store
 
     db_path = db_path or data_folder_db()
@@ -108,8 +120,9 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
         if exit_after_show:
             print(f"capacity-app: {exc}", file=sys.stderr)
             return 2
-        QMessageBox.critical(None, "capacity-app", str(exc))
-        return 2
+        store = offer_restore(exc, db_path)
+        if store is None:
+            return 2
     from .main_window import MainWindow
 
     window = MainWindow(store)  # the questionnaire loads in the background once the window shows

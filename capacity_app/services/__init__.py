@@ -1,0 +1,1 @@
+"""capacity_app.services"""
