@@ -110,7 +110,10 @@ _ESCAPE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ud800-\udfff\ufffe\uff
 
 
 def cell_text(text: str) -> str:
-    """User text encoded so that a workbook stores it exactly (read back by calamine/Excel)."""
+    """User text encoded so that a workbook stores it exactly (read back by calamine/Excel).
+    Whitespace-only text is escaped whole: XML readers drop whitespace-only text nodes."""
+    if text and not text.strip():
+        return "".join(f"_x{ord(ch):04X}_" for ch in text)
     return _ESCAPE_RE.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
 
 

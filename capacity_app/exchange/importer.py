@@ -413,8 +413,8 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
             continue
         seen[key] = r
         code, dk_v, na_v, comment_v, ev_v = row[c_code], row[c_dk], row[c_na], row[c_comment], row[c_ev]
-        if identity and key in known and _blank(code) and _blank(dk_v) and _blank(na_v) \
-                and comment_v == "" and _blank(ev_v):
+        if identity and key in known and (code == "" or code is None) and _blank(dk_v) \
+                and _blank(na_v) and comment_v == "" and _blank(ev_v):
             checks.append((r, key, row[c_check], None))  # the common case: nothing answered
             continue
         new_key = key if identity else chain.carry(key, None)[0]
@@ -430,7 +430,6 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
                 evidence = tuple(Evidence(k, t) for k, t in F.evidence_from_text(_str(ev_v)))
             except ValueError as exc:
                 problems.add(sheet, cell(c_ev), str(exc))
-        has_value = not _blank(code)
         if new_key is not None and resolved is None:
             problems.add(sheet, cell(c_key), f"{key}: unknown answer key for questionnaire "
                                              f"{q.id} {q.version}")
@@ -440,11 +439,14 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         if dk and na:
             problems.add(sheet, cell(c_dk), "both Don't know and Not applicable are marked")
             continue
+        fld = resolved[1] if resolved else None
+        # whitespace is a value only for text answers (a stray space elsewhere means empty)
+        has_value = not (code is None or code == "" or (
+            isinstance(code, str) and not code.strip() and (fld is None or fld.type != "text")))
         if has_value and (dk or na):
             problems.add(sheet, cell(c_code), "a value is given and Don't know / Not applicable is "
                                               "marked too: keep only one")
             continue
-        fld = resolved[1] if resolved else None
         if has_value:
             if fld is None:  # archived key: keep the value as given
                 value = code if isinstance(code, (int, float, str)) else _str(code)

@@ -16,6 +16,9 @@ TRICKY_TEXTS = [
     "Ünïcödé: Côte d'Ivoire, São Tomé, 中文, العربية, 🙂",
     "control \x01\x02\x1f characters and _x000D_ literal",
     "x" * 5000,
+    "\t",
+    " ",
+    "\r",
 ]
 
 
@@ -65,7 +68,7 @@ def enrich(q, answers: dict) -> dict:
     out[dk] = Answer(dk, None, DONT_KNOW, "=1+1 should stay text", (Evidence("note", "back\\slash\nand newline"),))
     na = next((k for k, f, _ in q.all_keys() if k not in out and f.not_applicable), None)
     if na:
-        out[na] = Answer(na, None, NOT_APPLICABLE, "", ())
+        out[na] = Answer(na, None, NOT_APPLICABLE, "\t", ())
     # comments and evidence only (status empty)
     free = next(k for k, f, _ in q.all_keys() if k not in out)
     out[free] = Answer(free, None, "empty", TRICKY_TEXTS[6], (Evidence("url", "https://example.org/a?b=1"),

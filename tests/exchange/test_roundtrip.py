@@ -67,6 +67,7 @@ def test_every_type_and_tricky_text_survive(rich, qn):
     for t in TRICKY_TEXTS:
         assert t in values, repr(t[:40])
     assert "line one\r\nline two\nline three" in comments
+    assert "\t" in comments  # whitespace-only comment
     assert any(a.status == "dont_know" and a.comment == "=1+1 should stay text"
                and a.evidence[0].text == "back\\slash\nand newline" for a in by_key.values())
     assert any(a.status == "empty" and len(a.evidence) == 2 for a in by_key.values())
