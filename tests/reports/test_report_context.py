@@ -88,3 +88,21 @@ def test_weasyprint_and_matplotlib_stay_out_of_startup():
             "print('weasyprint' in sys.modules, 'matplotlib' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_workbook_attachment_is_deferred_and_valid(demo_store, questionnaire):
+    """--attach-workbook: the export data is read with the database, the xlsx is produced at render
+    time (no database), and is a real workbook."""
+    import io
+    import zipfile
+
+    from capacity_app.services.reports import build_report_context
+
+    store, a = demo_store
+    ctx = build_report_context(store, questionnaire, a.id, "en", include_workbook=True)
+    names = [x.name for x in ctx.attachments]
+    assert names == ["assessment.json", "assessment.xlsx"]
+    wb = ctx.attachments[1]
+    assert callable(wb.data)
+    data = wb.payload()
+    assert "xl/workbook.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
