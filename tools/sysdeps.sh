@@ -7,6 +7,8 @@ missing=""
 have_lib() { ldconfig -p 2>/dev/null | grep -q "$1" ; }
 # WeasyPrint (PDF reports) needs Pango.
 have_lib 'libpango-1.0.so' || missing="$missing libpango-1.0-0 libpangoft2-1.0-0"
+# WeasyPrint subsets embedded fonts with HarfBuzz-Subset (fontTools fallback is slower, deprecated).
+have_lib 'libharfbuzz-subset.so' || missing="$missing libharfbuzz-subset0"
 # Qt offscreen needs fontconfig, EGL/GL, xkbcommon.
 have_lib 'libfontconfig.so' || missing="$missing libfontconfig1"
 have_lib 'libEGL.so' || missing="$missing libegl1"
