@@ -292,6 +292,16 @@ def zip_bombs(base: bytes, big_mb: int = 200) -> Iterator[Case]:
            patch_declared_size(base, ANSWERS_PART, compress_size=0))
     yield ("zip bomb", "lying header: declared size 4 GB",
            patch_declared_size(base, ANSWERS_PART, file_size=0xFFFFFFF0))
+    # a single cell far away: a reader that allocates the whole used range must not be used
+    yield ("huge dimension", "one cell at XFD1048576 (the last cell of a sheet)",
+           replace_part(base, ANSWERS_PART, _replace_cell(
+               ans, b"K2", b'<c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c>')))
+    yield ("huge dimension", "one cell at row 1,000,000 of the Metadata sheet",
+           replace_part(base, METADATA_PART, _replace_cell(
+               part(base, METADATA_PART), b"B2", b'<c r="B1000000" t="inlineStr"><is><t>x</t></is></c>')))
+    yield ("huge dimension", "dimension ref A1:XFD1048576 declared, data small",
+           replace_part(base, ANSWERS_PART, __import__("re").sub(
+               rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD1048576"', ans, count=1)))
     # the same member twice (zip "overlap"), and a zip inside the zip
     yield ("zip bomb", "two members with the same name", rezip(parts + [(ANSWERS_PART, ans)]))
     inner = rezip([("zeros.bin", b"\0" * (50 * 1024 * 1024))])

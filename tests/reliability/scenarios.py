@@ -1142,6 +1142,46 @@ def structural_edits(base: Path, q, full: bool) -> Iterator[tuple[str, str, Call
     yield from edits
 
 
+def _run_fuzz_workers(workdir: Path, pristine: Path, cases: list[dict]) -> list[dict]:
+    """Import every case in fuzz_worker.py processes; a case during which the process dies is a
+    'crash' and the next worker carries on after it."""
+    cases_file = workdir / "cases.json"
+    cases_file.write_text(json.dumps(cases), encoding="utf-8")
+    results: dict[int, dict] = {}
+    start = 0
+    env = child_env()
+    while start < len(cases):
+        proc = subprocess.Popen([sys.executable, str(HERE / "fuzz_worker.py"), str(workdir), str(pristine),
+                                 str(cases_file), str(start)], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, env=env, cwd=str(HERE))
+        current = None
+        assert proc.stdout is not None and proc.stderr is not None
+        for line in proc.stdout:
+            if line.startswith("BEGIN "):
+                current = int(line.split()[1])
+            elif line.startswith("RESULT "):
+                r = json.loads(line[7:])
+                results[r["index"]] = r
+        err = proc.stderr.read()
+        proc.wait()
+        if proc.returncode == 0:
+            break
+        first = next((l for l in err.splitlines() if l.strip() and not l.startswith(" ")), "")
+        if current is None:  # the worker itself could not start: nothing more to learn
+            raise RuntimeError(f"fuzz worker failed to start: {err[-800:]}")
+        if current not in results:
+            results[current] = {"index": current, "outcome": "crash", "seconds": 0.0, "peak_bytes": 0,
+                                "exception": f"exit status {proc.returncode}: {first[:160]}", "message": ""}
+        start = current + 1
+    out = []
+    for i, case in enumerate(cases):
+        r = results.get(i) or {"outcome": "crash", "seconds": 0.0, "peak_bytes": 0,
+                               "exception": "not reached", "message": ""}
+        r.update(category=case["category"], name=case["name"], size=case["size"])
+        out.append(r)
+    return out
+
+
 def scenario_importer_fuzz(workdir: Path, mutations: int, truncation_step: int = 1, full: bool = True,
                            seed: int = 6) -> dict:
     """Truncations, random byte mutations, structural edits, XML entity attacks, zip bombs:
@@ -1158,40 +1198,38 @@ def scenario_importer_fuzz(workdir: Path, mutations: int, truncation_step: int =
     workdir.mkdir(parents=True, exist_ok=True)
     src_db, base_path, _ = exported_workbook(workdir)
     base = base_path.read_bytes()
-    bench = ImportBench(workdir, src_db)
-    results: list[dict] = []
     cases_dir = workdir / "cases"
     cases_dir.mkdir()
+    cases: list[dict] = []
     t0 = time.perf_counter()
 
-    def run_case(category: str, name: str, data: bytes) -> None:
-        p = cases_dir / f"case-{len(results):05d}.xlsx"
+    def add(category: str, name: str, data: bytes) -> None:
+        p = cases_dir / f"case-{len(cases):05d}.xlsx"
         p.write_bytes(data)
-        r = bench.attempt(p)
-        r.update(category=category, name=name, size=len(data))
-        results.append(r)
-        p.unlink()
+        cases.append({"category": category, "name": name, "size": len(data), "path": str(p)})
 
-    try:
-        baseline = bench.attempt(base_path)
-        if baseline["outcome"] != "accepted":
-            return result(False, "the unmodified export itself is not importable", [str(baseline)])
-        for case in H.truncations(base, truncation_step):
-            run_case(*case)
-        for case in H.mutations(base, mutations, seed):
-            run_case(*case)
-        for category, name, edit in structural_edits(base_path, bench.q, full):
-            wb = load_workbook(base_path)
-            edit(wb)
-            buf = workdir / "edited.xlsx"
-            wb.save(buf)
-            run_case(category, name, buf.read_bytes())
-        for case in H.xml_attacks(base):
-            run_case(*case)
-        for case in H.zip_bombs(base, big_mb=200 if full else 70):
-            run_case(*case)
-    finally:
-        bench.close()
+    add("baseline", "the unmodified export", base)
+    for case in H.truncations(base, truncation_step):
+        add(*case)
+    for case in H.mutations(base, mutations, seed):
+        add(*case)
+    from capacity_app.services.assessments import questionnaire_for
+
+    q = questionnaire_for()
+    for category, name, edit in structural_edits(base_path, q, full):
+        wb = load_workbook(base_path)
+        edit(wb)
+        buf = workdir / "edited.xlsx"
+        wb.save(buf)
+        add(category, name, buf.read_bytes())
+    for case in H.xml_attacks(base):
+        add(*case)
+    for case in H.zip_bombs(base, big_mb=200 if full else 70):
+        add(*case)
+    results = _run_fuzz_workers(workdir, src_db, cases)
+    baseline = results.pop(0)
+    if baseline["outcome"] != "accepted":
+        return result(False, "the unmodified export itself is not importable", [str(baseline)])
     elapsed = time.perf_counter() - t0
     problems: list[str] = []
     cats: dict[str, dict] = {}
@@ -1199,7 +1237,9 @@ def scenario_importer_fuzz(workdir: Path, mutations: int, truncation_step: int =
         c = cats.setdefault(r["category"], {"files": 0, "rejected": 0, "accepted": 0, "uncaught": 0,
                                             "partial": 0, "unnamed": 0, "worst_s": 0.0, "peak_mib": 0.0})
         c["files"] += 1
-        c[r["outcome"]] += 1
+        c[r["outcome"]] = c.get(r["outcome"], 0) + 1
+        if r["outcome"] == "crash":
+            problems.append(f"{r['name']}: the importing process died ({r['exception']})")
         if r["outcome"] == "rejected" and not r.get("named"):
             c["unnamed"] += 1
             problems.append(f"{r['name']}: message does not name the problem: {r['message'][:200]!r}")
@@ -1217,6 +1257,7 @@ def scenario_importer_fuzz(workdir: Path, mutations: int, truncation_step: int =
         c["worst_s"] = max(c["worst_s"], r["seconds"])
         c["peak_mib"] = max(c["peak_mib"], r["peak_bytes"] / 2 ** 20)
     total = len(results)
+    crashes = sum(c.get("crash", 0) for c in cats.values())
     uncaught = sum(c["uncaught"] for c in cats.values())
     partial = sum(c["partial"] for c in cats.values())
     rejected = sum(c["rejected"] for c in cats.values())
@@ -1224,17 +1265,19 @@ def scenario_importer_fuzz(workdir: Path, mutations: int, truncation_step: int =
     named_pct = 100.0 * (rejected - unnamed) / rejected if rejected else 100.0
     worst = max(results, key=lambda r: r["seconds"])
     peak = max(results, key=lambda r: r["peak_bytes"])
-    rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    per_cat = "; ".join(f"{k}: {v['files']} files, {v['rejected']} refused, {v['accepted']} accepted whole, "
+    rss_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    per_cat = "; ".join(f"{k}: {v['files']} files, "
+                        + (f"{v['crash']} CRASHED the process, " if v.get("crash") else "")
+                        + f"{v['rejected']} refused, {v['accepted']} accepted whole, "
                         f"worst {v['worst_s']:.2f} s / {v['peak_mib']:.1f} MiB"
                         for k, v in cats.items())
-    summary = (f"{total} damaged or hostile files: {uncaught} uncaught exceptions, {partial} partial "
+    summary = (f"{total} damaged or hostile files: {crashes} process crashes, {uncaught} uncaught exceptions, {partial} partial "
                f"imports, {named_pct:.0f}% of refusals name the file and the problem; worst time "
                f"{worst['seconds']:.2f} s ({worst['name']}), peak Python memory "
-               f"{peak['peak_bytes'] / 2 ** 20:.1f} MiB ({peak['name']}), process peak RSS {rss_mib:.0f} MiB. "
+               f"{peak['peak_bytes'] / 2 ** 20:.1f} MiB ({peak['name']}), importing process peak RSS {rss_mib:.0f} MiB. "
                f"By kind: {per_cat}")
-    ok = uncaught == 0 and partial == 0 and unnamed == 0 and not problems
-    return result(ok, summary, problems, files=total, uncaught=uncaught, partial=partial,
+    ok = crashes == 0 and uncaught == 0 and partial == 0 and unnamed == 0 and not problems
+    return result(ok, summary, problems, files=total, crashes=crashes, uncaught=uncaught, partial=partial,
                   rejected=rejected, unnamed=unnamed, named_percent=round(named_pct, 1),
                   worst_seconds=round(worst["seconds"], 3), peak_mib=round(peak["peak_bytes"] / 2 ** 20, 1),
                   categories=cats, seconds=round(elapsed, 1))

@@ -18,6 +18,7 @@ def test_importer_fuzzing_refuses_cleanly_and_never_imports_partially(tmp_path):
     fig = scenario_importer_fuzz(tmp_path, mutations=N["fuzz_mutations"],
                                  truncation_step=N["fuzz_truncation_step"], full=False)
     assert fig["files"] >= 150, _explain(fig)
+    assert fig["crashes"] == 0, _explain(fig)  # the importing process must never die
     assert fig["uncaught"] == 0, _explain(fig)
     assert fig["partial"] == 0, _explain(fig)
     assert fig["named_percent"] == 100.0, _explain(fig)
