@@ -1764,7 +1764,7 @@ def scenario_gui_close_during_export(workdir: Path, closes: int, seed: int = 9) 
     report) runs and answers are being saved: no abort, no thread left running, no Qt thread
     warning, output complete or absent, no acknowledged answer lost. Runs in a child process so
     that an abort is counted."""
-    reason = module_missing("capacity_app.gui.main_window") or module_missing("pytestqt")
+    reason = module_missing("capacity_app.gui.main_window")
     if reason:
         return skipped(reason)
     workdir = Path(workdir)
