@@ -60,6 +60,11 @@ _CELL_RE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\br="([A-Z]{1,3}[0-9]{1
 _XML_DECL_RE = re.compile(rb'^\s*<\?xml[^>]*?encoding\s*=\s*["\']([A-Za-z0-9._-]+)["\']')
 _TAIL = 4096
 MAX_FORMULA_REFS = 100
+# A reader builds a dense grid up to the farthest cell: one cell at XFD1048576 would ask for
+# 17 billion. Exchange sheets are a few thousand rows and a dozen columns wide.
+MAX_ROW = 20_000
+MAX_COL = "AZ"  # 52 columns
+_FAR_RE = re.compile(rb'\br="(?:[A-Z]{3,}[0-9]+|[B-Z][A-Z][0-9]+|[A-Z]{1,2}[0-9]{5,}|[0-9]{5,})"')
 _CHUNK = 256 * 1024
 
 
@@ -125,27 +130,34 @@ def check_bytes(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Chec
                                            f"{limits.max_total / MB:.0f} MB (possible zip bomb)")
         checked = CheckedWorkbook(path, data)
         formulas_by_part: dict[str, list[str]] = {}
+        far_by_part: dict[str, str] = {}
         actual_total = 0
         for i in infos:
-            n, refs = _scan_member(zf, i, path, limits, actual_total)
+            n, refs, far = _scan_member(zf, i, path, limits, actual_total)
             actual_total += n
             if refs:
                 formulas_by_part[i.filename] = refs
+            if far:
+                far_by_part[i.filename] = far
         checked.uncompressed = actual_total
         checked.sheet_parts = _sheet_parts(zf, path)
     for sheet, part in checked.sheet_parts.items():
         if part in formulas_by_part:
             checked.formulas[sheet] = formulas_by_part[part]
+        if part in far_by_part:
+            raise UnsafeWorkbook(path, f"sheet {sheet} has a cell or row at {far_by_part[part]}, beyond "
+                                       f"column {MAX_COL} or row {MAX_ROW} (refused: too large to read)")
     return checked
 
 
 def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, limits: Limits,
-                 done: int) -> tuple[int, list[str]]:
+                 done: int) -> tuple[int, list[str], str]:
     name = info.filename
     is_xml = name.endswith((".xml", ".rels", ".vml")) or name == "[Content_Types].xml"
     # any XML part may be a worksheet (the relationships decide), so formulas are located in all
     is_sheet = is_xml
     refs: list[str] = []
+    far = ""
     n = 0
     tail = b""
     try:
@@ -175,6 +187,20 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, limits: 
                             raise UnsafeWorkbook(
                                 path, f"part {name} contains an XML {bad[2:].decode()} declaration "
                                       "(refused: entity expansion is never allowed)")
+                    if is_sheet and not far:
+                        for m in _FAR_RE.finditer(buf):
+                            ref = m.group(0)[3:-1].decode()
+                            if ref.isdigit():
+                                if int(ref) > MAX_ROW:
+                                    far = f"row {ref}"
+                                    break
+                                continue
+                            digits = ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+                            letters = ref[:len(ref) - len(digits)]
+                            if len(letters) > 2 or (len(letters) == 2 and letters > MAX_COL) \
+                                    or int(digits) > MAX_ROW:
+                                far = ref
+                                break
                     if is_sheet:
                         for m in _FORMULA_RE.finditer(buf):
                             if m.end() <= len(tail):
@@ -190,7 +216,7 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, limits: 
         raise UnsafeWorkbook(path, f"the workbook is damaged (part {name}: {exc})") from None
     if n != info.file_size:
         raise UnsafeWorkbook(path, f"the workbook is damaged (part {name} is shorter than declared)")
-    return n, refs
+    return n, refs, far
 
 
 def _sheet_parts(zf: zipfile.ZipFile, path: str) -> dict[str, str]:

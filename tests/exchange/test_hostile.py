@@ -205,10 +205,10 @@ def test_prefixed_formula_and_moved_sheet_are_found(rich, qn, tmp_path):
     part = _sheet_part(src)
 
     def prefixed(d):
-        return d.replace(b"<sheetData>", b'<sheetData><row r="1"><x:c xmlns:x="urn:x" r="ZZ1"><x:f>1+1</x:f></x:c></row>', 1)
+        return d.replace(b"<sheetData>", b'<sheetData><row r="1"><x:c xmlns:x="urn:x" r="P1"><x:f>1+1</x:f></x:c></row>', 1)
 
     p = _rezip(src, tmp_path / "prefixed.xlsx", replace={part: prefixed})
-    assert "ZZ1" in check_file(p).formula_cells("Answers")
+    assert "P1" in check_file(p).formula_cells("Answers")
     moved = tmp_path / "moved.xlsx"
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(moved, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
@@ -232,3 +232,15 @@ def test_non_utf8_declaration_refused(rich, qn, tmp_path):
         if b'encoding="UTF-8"' in d[:100] else b'<?xml version="1.0" encoding="UTF-7"?>' + d.split(b"?>", 1)[-1]})
     with pytest.raises(WorkbookError, match="is not UTF-8 XML"):
         read_workbook(bad, qn)
+
+
+def test_far_away_cell_refused_before_parsing(rich, qn, tmp_path):
+    """One cell at XFD1048576 would make a reader allocate a dense grid of 17 billion cells."""
+    _, _, src = rich
+    part = _sheet_part(src, "Metadata")
+    for ref in ("XFD1048576", "BA2", "A20001"):
+        bad = _rezip(src, tmp_path / f"far-{ref}.xlsx", replace={
+            part: lambda d, ref=ref: d.replace(b"</sheetData>", b'<row r="%s"><c r="%s" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
+                                               % (ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").encode(), ref.encode()))})
+        with pytest.raises(WorkbookError, match=r"sheet Metadata has a cell or row at .*too large to read"):
+            read_workbook(bad, qn)
