@@ -136,7 +136,12 @@ def write_workbook(data: ExportData, out_path, progress: Progress = None,
     wb.active = wb.sheetnames.index(F.ANSWERS)
     _check(cancelled)
     _report(progress, 0.85, "saving")
-    fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
+    from ..storage.files import output_error
+
+    try:
+        fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
+    except OSError as exc:
+        raise output_error(out_path, exc, "the workbook") from None
     os.close(fd)
     try:
         wb.save(tmp)
@@ -144,9 +149,11 @@ def write_workbook(data: ExportData, out_path, progress: Progress = None,
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, out_path)
-    except BaseException:
+    except BaseException as exc:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise output_error(out_path, exc, "the workbook") from None
         raise
     _report(progress, 1.0, "saved")
     return out_path

@@ -118,7 +118,9 @@ def render_report_pdf(ctx: ReportContext, out_path: str | Path,
     except (RenderCancelled, ReportError):
         raise
     except OSError as exc:
-        raise ReportError(f"cannot write {out_path}: {exc.strerror or exc}") from None
+        from ..storage.files import output_error
+
+        raise ReportError(str(output_error(out_path, exc, "the report"))) from None
     except Exception as exc:  # noqa: BLE001 - one readable line for the person exporting
         raise ReportError(f"the PDF report could not be rendered: {type(exc).__name__}: {exc}") from exc
     if timings is not None:
