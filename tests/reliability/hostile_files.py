@@ -314,6 +314,10 @@ def zip_bombs(base: bytes, big_mb: int = 200) -> Iterator[Case]:
         enc[pos + 8] |= 1  # "encrypted" flag in the central directory
         pos += 4
     yield ("zip bomb", "encrypted flag set", bytes(enc))
+    ver = bytearray(base)
+    pos = ver.find(b"PK\x01\x02")
+    ver[pos + 6] = 86  # "version needed to extract" 8.6: zipfile raises NotImplementedError
+    yield ("zip bomb", "central directory asks for zip version 8.6", bytes(ver))
     yield ("zip bomb", "not a zip at all (text)", b"Country,Round\nKEN,2026\n" * 100)
     yield ("zip bomb", "empty file", b"")
     yield ("zip bomb", "an old .xls (OLE2) signature", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096)
