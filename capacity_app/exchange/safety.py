@@ -100,7 +100,8 @@ def check_bytes(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Chec
                                    "an old .xls or a damaged file?)")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError,
+            NotImplementedError) as exc:  # NotImplementedError: a mangled "version needed" field
         raise UnsafeWorkbook(path, f"the workbook is damaged or truncated (zip: {exc})") from None
     with zf:
         infos = zf.infolist()
