@@ -3,8 +3,6 @@ data built by ``services.exchange.build_export``, so :func:`write_workbook` is s
 thread or process."""
 from __future__ import annotations
 
-import os
-import tempfile
 from copy import copy
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -136,25 +134,13 @@ def write_workbook(data: ExportData, out_path, progress: Progress = None,
     wb.active = wb.sheetnames.index(F.ANSWERS)
     _check(cancelled)
     _report(progress, 0.85, "saving")
-    from ..storage.files import output_error
+    from ..storage.files import replace_atomically
 
-    try:
-        fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
-    except OSError as exc:
-        raise output_error(out_path, exc, "the workbook") from None
-    os.close(fd)
-    try:
+    def build(tmp):
         wb.save(tmp)
         _check(cancelled)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, out_path)
-    except BaseException as exc:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise output_error(out_path, exc, "the workbook") from None
-        raise
+
+    replace_atomically(build, out_path, "the workbook")
     _report(progress, 1.0, "saved")
     return out_path
 

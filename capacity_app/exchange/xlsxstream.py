@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-import os
 import re
 import shutil
 import tempfile
@@ -214,23 +213,6 @@ _STYLES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet
 
 def replace_atomically(build, out_path: str | Path) -> Path:
     """Run ``build(tmp_path)`` then os.replace the result onto ``out_path``."""
-    from ..storage.files import output_error
+    from ..storage.files import replace_atomically as _replace
 
-    out_path = Path(out_path)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
-    except OSError as exc:
-        raise output_error(out_path, exc, "the workbook") from None
-    os.close(fd)
-    try:
-        build(tmp)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, out_path)
-    except BaseException as exc:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise output_error(out_path, exc, "the workbook") from None
-        raise
-    return out_path
+    return _replace(build, out_path, "the workbook")

@@ -105,7 +105,6 @@ def offer_restore(exc, db_path):
 
 def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
 
     app = make_app()
     from .. import storage  # noqa: F401  (loads sqlite-utils without pandas/numpy)

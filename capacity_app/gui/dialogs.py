@@ -5,7 +5,7 @@ import datetime as _dt
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
     QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPlainTextEdit,

@@ -6,10 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, ValueError_, coerce_text

@@ -1,13 +1,11 @@
 """The question page: one section's items, each with its editor, help, comment and evidence."""
 from __future__ import annotations
 
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QStackedWidget,
+    QListWidget, QListWidgetItem, QMenu, QPushButton, QScrollArea, QSpinBox, QStackedWidget,
     QStyledItemDelegate, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget,
+    QComboBox, QFileDialog, QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget,
 )
 
 from ..paths import resources_dir

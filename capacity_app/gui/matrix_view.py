@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QShortcut, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter, QTableView,
+    QAbstractItemView, QFrame, QHeaderView, QLabel, QScrollArea, QSplitter, QTableView,
     QVBoxLayout, QWidget,
 )
 
-from ..domain.questionnaire import tr
 from .editors import FieldRow
 from .models import LEVEL_COLOURS, MatrixModel
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..catalog.countries import localized_name, lookup
 from ..domain.assessment import Assessment
-from ..domain.questionnaire import Questionnaire, tr
+from ..domain.questionnaire import Questionnaire
 
 BAND_COLOURS = {
     "requires_further_progress": "#c0392b",

@@ -23,3 +23,30 @@ def output_error(path, exc: OSError, what: str = "the file") -> OutputError:
     else:
         reason = exc.strerror or str(exc)
     return OutputError(f"{path}: {reason}; {what} was not written")
+
+
+def replace_atomically(build, out_path, what: str = "the file") -> Path:
+    """Run ``build(tmp_path)`` on a temporary file next to ``out_path``, fsync it, then
+    ``os.replace`` it onto ``out_path``: a failure or a cancel never leaves a half-written file.
+    OSErrors become an :class:`OutputError` naming the file and the reason."""
+    import os
+    import tempfile
+
+    out_path = Path(out_path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
+    except OSError as exc:
+        raise output_error(out_path, exc, what) from None
+    os.close(fd)
+    try:
+        build(tmp)
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, out_path)
+    except BaseException as exc:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise output_error(out_path, exc, what) from None
+        raise
+    return out_path
