@@ -13,13 +13,12 @@ PDF/A in one ``pdf_variant``; PDF/A-3a gives both archival form and tags.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 import time
 from pathlib import Path
 from typing import Callable, Optional
 
 from .context import ReportContext, report_dir
+from ..storage.files import OutputError, output_error, replace_atomically
 
 PDF_VARIANT = "pdf/a-3a"
 TEMPLATE = "report.html.j2"
@@ -104,22 +103,17 @@ def render_report_pdf(ctx: ReportContext, out_path: str | Path,
                        for a in ctx.attachments]
         if not out_path.parent.is_dir():
             raise ReportError(f"cannot write {out_path}: the folder {out_path.parent} does not exist")
-        fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
-        os.close(fd)
-        try:
+        def build(tmp):
             doc.write_pdf(tmp, pdf_variant=pdf_variant, attachments=attachments,
                           pdf_identifier=ctx.generated_iso.encode())
             step(0.98, "pdf")
-            os.replace(tmp, out_path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+
+        replace_atomically(build, out_path, "the report")
     except (RenderCancelled, ReportError):
         raise
+    except OutputError as exc:
+        raise ReportError(str(exc)) from None
     except OSError as exc:
-        from ..storage.files import output_error
-
         raise ReportError(str(output_error(out_path, exc, "the report"))) from None
     except Exception as exc:  # noqa: BLE001 - one readable line for the person exporting
         raise ReportError(f"the PDF report could not be rendered: {type(exc).__name__}: {exc}") from exc

@@ -33,6 +33,12 @@ def replace_atomically(build, out_path, what: str = "the file") -> Path:
     import tempfile
 
     out_path = Path(out_path)
+    # temporary files of an earlier write of the same file that was killed half-way
+    for stale in out_path.parent.glob(f".{out_path.name}.*.part"):
+        try:
+            stale.unlink()
+        except OSError:
+            pass
     try:
         fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
     except OSError as exc:

@@ -24,3 +24,24 @@ def test_export_to_missing_folder_is_one_readable_line(cli_run, tmp_path):
     assert r.exit_code in (0, 2)
     if r.exit_code == 2:
         assert "was not written" in r.output and "Traceback" not in r.output
+
+
+def test_replace_atomically_cleans_stale_parts_and_leaves_nothing_on_failure(tmp_path):
+    import pytest
+
+    from capacity_app.storage.files import replace_atomically
+
+    target = tmp_path / "out.xlsx"
+    (tmp_path / ".out.xlsx.abc123.part").write_bytes(b"half")
+    replace_atomically(lambda tmp: open(tmp, "wb").write(b"whole"), target)
+    assert target.read_bytes() == b"whole"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.xlsx"]
+
+    def boom(tmp):
+        open(tmp, "wb").write(b"partial")
+        raise RuntimeError("render failed")
+
+    with pytest.raises(RuntimeError):
+        replace_atomically(boom, target)
+    assert target.read_bytes() == b"whole"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.xlsx"]
