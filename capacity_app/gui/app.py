@@ -107,7 +107,6 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     from PySide6.QtCore import QTimer
 
     app = make_app()
-    from .. import storage  # noqa: F401  (loads sqlite-utils without pandas/numpy)
     from ..services.assessments import open_store
 
     db_path = db_path or data_folder_db()

@@ -14,12 +14,16 @@ import datetime as _dt
 import os
 import shutil
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import count
 from pathlib import Path
+from typing import Iterator
 
-import sqlite_utils
+from . import schema
+from .schema import SCHEMA_VERSION
 
-from .schema import MIGRATIONS, SCHEMA_VERSION
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' record of applied steps
 
 BACKUP_KEEP = 12
 DAILY_SECONDS = 24 * 3600
@@ -192,12 +196,77 @@ def restore_backup(db_path: Path, backup: Path) -> None:
 
 # --- opening ---------------------------------------------------------------------------------
 
-def connect(path: Path, readonly: bool = False) -> sqlite_utils.Database:
+class Connection:
+    """The store's connection: ``sqlite3`` in autocommit mode, with the transaction semantics of
+    sqlite-utils (``execute`` commits unless a transaction is open; ``atomic()`` is BEGIN/COMMIT,
+    nested blocks are savepoints). :meth:`utils` gives sqlite-utils' ``Database`` over the same
+    connection when its table API is wanted (schema steps, tests)."""
+
+    _savepoints = count(1)
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._utils = None
+
+    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
+        return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+
+    @contextmanager
+    def atomic(self) -> Iterator["Connection"]:
+        conn = self.conn
+        if conn.in_transaction:
+            name = f"sp_{next(self._savepoints)}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                if conn.in_transaction:  # an error may already have ended the transaction
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        else:
+            conn.execute("BEGIN")
+            try:
+                yield self
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            try:
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    def utils(self):
+        """sqlite-utils' ``Database`` over this connection (imports sqlite-utils on first use)."""
+        if self._utils is None:
+            from . import load_sqlite_utils
+
+            self._utils = load_sqlite_utils().Database(self.conn, execute_plugins=False,
+                                                       recursive_triggers=False)
+        return self._utils
+
+    def __getitem__(self, table: str):
+        return self.utils()[table]
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def connect(path: Path, readonly: bool = False) -> Connection:
     if readonly:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False,
+                               isolation_level=None)
     else:
-        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5.0)
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5.0, isolation_level=None)
+    db = Connection(conn)
     if not readonly:
         db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
@@ -206,13 +275,22 @@ def connect(path: Path, readonly: bool = False) -> sqlite_utils.Database:
     return db
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
-    return len([m for m in MIGRATIONS.applied(db)])
+def applied_steps(db: Connection) -> list[str]:
+    """Names of the schema steps applied to ``db``, in order (read with plain SQL)."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                  [MIGRATIONS_TABLE]).fetchone() is None:
+        return []
+    return [r[0] for r in db.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", ["capacity_app"])]
+
+
+def schema_version(db: Connection) -> int:
+    return len(applied_steps(db))
 
 
 def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = False,
                   check_integrity: bool = True, daily_backup: bool = True
-                  ) -> tuple[sqlite_utils.Database, _LockFile | None]:
+                  ) -> tuple[Connection, _LockFile | None]:
     """Open (creating when absent) and migrate the database; returns (db, lock)."""
     path = Path(path)
     if path.exists() and path.is_dir():
@@ -238,17 +316,18 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
                 raise CorruptDatabaseError(path, status, [b.path for b in list_backups(path, backup_dir)])
         try:
             db = connect(path, readonly)
-            pending = MIGRATIONS.pending(db)
+            applied = applied_steps(db)
+            pending = [name for name in schema.step_names() if name not in applied]
         except sqlite3.DatabaseError as exc:
             raise CorruptDatabaseError(path, str(exc), [b.path for b in list_backups(path, backup_dir)]) from None
         if existed:
-            _check_not_newer(db, path)
+            _check_not_newer(applied, path)
         if pending and readonly:
             raise StorageError(f"{path}: the database needs an upgrade; open it once for writing")
-        if pending and existed and schema_version(db) > 0:
+        if pending and existed and applied:
             take_backup(db.conn, path, "pre-migration", backup_dir)
         if pending:
-            MIGRATIONS.apply(db)
+            schema.migrations().apply(db.utils())
         if existed and daily_backup and not readonly:
             backups = list_backups(path, backup_dir)
             age = (_dt.datetime.now() - backups[0].created).total_seconds() if backups else None
@@ -261,9 +340,9 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
         raise
 
 
-def _check_not_newer(db: sqlite_utils.Database, path: Path) -> None:
-    known = {m.name for m in MIGRATIONS._migrations}
-    unknown = [m.name for m in MIGRATIONS.applied(db) if m.name not in known]
+def _check_not_newer(applied: list[str], path: Path) -> None:
+    known = set(schema.step_names())
+    unknown = [name for name in applied if name not in known]
     if unknown:
         raise StorageError(f"{path}: the database was written by a newer version of capacity-app "
                            f"(schema step {unknown[-1]!r}); update the application")
@@ -271,5 +350,5 @@ def _check_not_newer(db: sqlite_utils.Database, path: Path) -> None:
 
 __all__ = [
     "BackupInfo", "CorruptDatabaseError", "StorageError", "StoreLockedError", "SCHEMA_VERSION",
-    "check_file", "connect", "list_backups", "open_database", "restore_backup", "take_backup",
+    "Connection", "applied_steps", "check_file", "connect", "list_backups", "open_database", "restore_backup", "take_backup",
 ]

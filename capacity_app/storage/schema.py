@@ -2,12 +2,15 @@
 the upgrade tests in tests/storage/fixtures/)."""
 from __future__ import annotations
 
-from sqlite_utils import Migrations
-
-MIGRATIONS = Migrations("capacity_app")
+_STEPS: list = []  # step functions, in order; each receives a sqlite_utils.Database
 
 
-@MIGRATIONS()
+def _step(fn):
+    _STEPS.append(fn)
+    return fn
+
+
+@_step
 def m001_initial(db):
     db["assessments"].create({
         "id": int,
@@ -63,4 +66,35 @@ def m001_initial(db):
     db["preferences"].create({"name": str, "value": str}, pk="name")
 
 
-SCHEMA_VERSION = len(MIGRATIONS._migrations)
+SCHEMA_VERSION = len(_STEPS)
+_migrations = None
+
+
+def migrations():
+    """The steps as a sqlite-utils ``Migrations`` set. Importing sqlite-utils costs about 50 ms, so
+    it happens only when a database is created or upgraded, never when an up-to-date one opens."""
+    global _migrations
+    if _migrations is None:
+        from . import load_sqlite_utils
+
+        load_sqlite_utils()
+        from sqlite_utils import Migrations
+
+        m = Migrations("capacity_app")
+        for fn in _STEPS:
+            m()(fn)
+        _migrations = m
+    return _migrations
+
+
+def step_names() -> list[str]:
+    """Names of the known steps (those of the Migrations set once it exists: tests add some)."""
+    if _migrations is not None:
+        return [m.name for m in _migrations._migrations]
+    return [fn.__name__ for fn in _STEPS]
+
+
+def __getattr__(name: str):
+    if name == "MIGRATIONS":
+        return migrations()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
