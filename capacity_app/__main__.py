@@ -1,4 +1,4 @@
-from capacity_app.cli import main
+from capacity_app.launch import main
 
 if __name__ == "__main__":
     main()

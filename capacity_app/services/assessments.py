@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..catalog import countries
-from ..catalog.loader import load_bundled
 from ..domain.answers import (
     ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer, AnswerSheet, EVIDENCE_KINDS, ValueError_,
     check_value,
@@ -39,6 +38,8 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
 
 def questionnaire_for(assessment: Assessment | None = None) -> Questionnaire:
     """The questionnaire an assessment is answered against (the bundled one)."""
+    from ..catalog.loader import load_bundled  # YAML parsing: loaded on first use, not at start-up
+
     return load_bundled()
 
 

@@ -1,0 +1,50 @@
+"""The ``capacity-app`` entry point. Starting the desktop application is the common case and must be
+quick, so ``capacity-app [--db FILE] [gui [--exit-after-show]]`` is recognised here without loading
+the command-line framework (click costs about 30 ms); every other command line goes to
+:mod:`capacity_app.cli`, which also answers ``--help``."""
+from __future__ import annotations
+
+import os
+import sys
+
+
+def _gui_arguments(argv: list[str]) -> tuple[str | None, bool] | None:
+    """(db, exit_after_show) when ``argv`` only starts the GUI, else None."""
+    db = None
+    args = list(argv)
+    if args and args[0].startswith("--db="):
+        db = args.pop(0)[len("--db="):]
+    elif len(args) >= 2 and args[0] == "--db":
+        db = args[1]
+        args = args[2:]
+    if db is not None and (not db or db.startswith("-")):
+        return None  # let click explain the mistake
+    if args == [] or args == ["gui"]:
+        return db, False
+    if args == ["gui", "--exit-after-show"]:
+        return db, True
+    return None
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    parsed = _gui_arguments(argv)
+    if parsed is None:
+        from .cli import main as cli_main
+
+        cli_main(args=argv, prog_name="capacity-app")
+        return
+    db, exit_after_show = parsed
+    db = db or os.environ.get("CAPACITY_APP_DB") or None
+    try:
+        from .gui.app import run_gui
+
+        code = run_gui(db, exit_after_show=exit_after_show)
+    except KeyboardInterrupt:
+        print("capacity-app: interrupted", file=sys.stderr)
+        code = 130
+    except Exception as exc:  # noqa: BLE001 - one readable line, the traceback goes to errors.log
+        from .cli import report_error
+
+        code = report_error(exc)
+    sys.exit(code)

@@ -1,0 +1,52 @@
+"""The entry point: GUI command lines skip click; everything else goes to the CLI unchanged."""
+import os
+import subprocess
+import sys
+
+import pytest
+
+from capacity_app.launch import _gui_arguments
+
+
+@pytest.mark.parametrize("argv, expected", [
+    ([], (None, False)),
+    (["gui"], (None, False)),
+    (["gui", "--exit-after-show"], (None, True)),
+    (["--db", "x.sqlite3"], ("x.sqlite3", False)),
+    (["--db=x.sqlite3", "gui", "--exit-after-show"], ("x.sqlite3", True)),
+    (["--db", "x.sqlite3", "gui"], ("x.sqlite3", False)),
+])
+def test_gui_command_lines_are_recognised(argv, expected):
+    assert _gui_arguments(argv) == expected
+
+
+@pytest.mark.parametrize("argv", [
+    ["--help"], ["gui", "--help"], ["list"], ["--db"], ["--db", "--help"], ["--db="],
+    ["gui", "--exit-after-show", "extra"], ["--version"], ["demo", "--out", "x"],
+])
+def test_other_command_lines_go_to_the_cli(argv):
+    assert _gui_arguments(argv) is None
+
+
+def _run(*args, tmp_path):
+    env = dict(os.environ, CAPACITY_APP_DATA=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "capacity_app", *args], env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_help_and_commands_still_reach_click(tmp_path):
+    r = _run("--help", tmp_path=tmp_path)
+    assert r.returncode == 0 and "Usage:" in r.stdout and "gui" in r.stdout
+    r = _run("gui", "--help", tmp_path=tmp_path)
+    assert r.returncode == 0 and "--exit-after-show" in r.stdout
+    r = _run("--db", str(tmp_path / "a.sqlite3"), "list", tmp_path=tmp_path)
+    assert r.returncode == 0, r.stderr
+
+
+def test_gui_start_error_is_one_line(tmp_path):
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    r = _run("--db", str(folder), "gui", "--exit-after-show", tmp_path=tmp_path)
+    assert r.returncode == 2
+    assert "is a folder, not a database file" in r.stderr
+    assert "Traceback" not in r.stderr
