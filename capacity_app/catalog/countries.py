@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import gettext
 from dataclasses import dataclass
 
 from ..paths import resources_dir
@@ -75,6 +74,8 @@ def _translator(lang: str):
     if lang == "en":
         return None
     try:
+        import gettext
+
         import pycountry
 
         return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])

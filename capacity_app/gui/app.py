@@ -139,5 +139,11 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     try:
         return app.exec()
     finally:
-        window.runner.shutdown()
+        window.shutdown_tasks()
         store.close()
+        # destroy the window and the application now, in order (settings, clipboard hand-over to
+        # the desktop): capacity_app.launch then ends the process without the interpreter's teardown
+        import shiboken6
+
+        shiboken6.delete(window)
+        shiboken6.delete(app)

@@ -17,7 +17,6 @@ from ..storage.db import StorageError
 from . import features
 from .features import LANG_NAMES
 from .home import HomePage
-from .tasks import TaskRunner
 
 MAX_RECENT = 8
 
@@ -45,7 +44,7 @@ class MainWindow(QMainWindow):
             self.lang = "en"
         self.setWindowTitle(self.tr("Migration data capacity assessment"))
         self.setWindowIcon(icon("app"))
-        self.runner = TaskRunner(self)
+        self._runner = None  # created on first use: background work never runs before the first paint
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget(self)
         self.home = HomePage(store, lambda: self.questionnaire, icon, self.stack)
@@ -70,6 +69,20 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._update_actions()
         self._closing = False
+
+    @property
+    def runner(self):
+        """The background-work runner (progress dialogs, cancel, worker processes)."""
+        if self._runner is None:
+            from .tasks import TaskRunner
+
+            self._runner = TaskRunner(self)
+        return self._runner
+
+    def shutdown_tasks(self) -> None:
+        """Cancel running work and wait for it (nothing to do when none was ever started)."""
+        if self._runner is not None:
+            self._runner.shutdown()
 
     # --- the questionnaire ----------------------------------------------------------------------
     @property
@@ -650,10 +663,10 @@ class MainWindow(QMainWindow):
             self.settings.setValue("splitter/matrix", self.view.matrix.saveState())
 
     def closeEvent(self, event) -> None:
-        if self.runner.busy:
+        if self._runner is not None and self._runner.busy:
             # cancel running work and wait for it: no thread outlives the window
             self.show_message(self.tr("Stopping background work…"))
-            self.runner.shutdown()
+            self._runner.shutdown()
         if self.view is not None:
             self.view.flush()
             self._save_view_state()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-import shutil
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -106,6 +105,16 @@ def backup_dir_for(db_path: Path, backup_dir: Path | None = None) -> Path:
     return Path(backup_dir) if backup_dir else Path(db_path).resolve().parent / "backups"
 
 
+def _parse_stamp(text: str) -> _dt.datetime:
+    """``YYYYmmddTHHMMSSffffff`` as written by :func:`take_backup` (``strptime`` would import the
+    locale machinery, a few milliseconds of every start-up)."""
+    digits = text[:8] + text[9:]
+    if len(text) != 21 or text[8] != "T" or not (digits.isascii() and digits.isdigit()):
+        raise ValueError(f"not a backup time stamp: {text!r}")
+    return _dt.datetime(int(text[0:4]), int(text[4:6]), int(text[6:8]), int(text[9:11]),
+                        int(text[11:13]), int(text[13:15]), int(text[15:21]))
+
+
 def list_backups(db_path: Path, backup_dir: Path | None = None) -> list[BackupInfo]:
     """Backups of ``db_path``, newest first."""
     folder = backup_dir_for(db_path, backup_dir)
@@ -116,8 +125,8 @@ def list_backups(db_path: Path, backup_dir: Path | None = None) -> list[BackupIn
             parts = p.stem[len(stem) + 1:].split("-", 1)
             # name: <stem>-YYYYmmddTHHMMSSffffff-<reason>
             try:
-                created = _dt.datetime.strptime(parts[0], "%Y%m%dT%H%M%S%f")
-            except (ValueError, IndexError):
+                created = _parse_stamp(parts[0])
+            except ValueError:
                 continue
             reason = parts[1] if len(parts) > 1 else ""
             out.append(BackupInfo(p, reason, created, p.stat().st_size))
@@ -182,6 +191,8 @@ def restore_backup(db_path: Path, backup: Path) -> None:
     db_path = Path(db_path)
     if check_file(backup) != "ok":
         raise StorageError(f"{backup}: the backup itself is damaged")
+    import shutil  # only needed here: kept out of start-up
+
     stamp = _dt.datetime.now().strftime("%Y%m%dT%H%M%S")
     if db_path.exists():
         shutil.move(str(db_path), str(db_path.with_name(f"{db_path.name}.{stamp}.damaged")))

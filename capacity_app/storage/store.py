@@ -9,7 +9,6 @@ import datetime as _dt
 import json
 import sqlite3
 import threading
-import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -17,6 +16,12 @@ from typing import Any, Iterable, Iterator
 from ..domain.answers import ANSWERED, EMPTY, STATUSES, Answer, Evidence
 from ..domain.assessment import Assessment, Institution
 from .db import StorageError, list_backups, open_database, take_backup
+
+
+def _new_uid() -> str:
+    import uuid  # (and platform): not needed to open a store
+
+    return uuid.uuid4().hex
 
 
 def now_iso() -> str:
@@ -110,7 +115,7 @@ class Store:
                           status: str = "draft", uid: str | None = None) -> Assessment:
         stamp = now_iso()
         row = {
-            "uid": uid or uuid.uuid4().hex, "country": country, "m49": m49, "round": int(round),
+            "uid": uid or _new_uid(), "country": country, "m49": m49, "round": int(round),
             "title": title, "mission_start": mission_start, "mission_end": mission_end,
             "reference_date": reference_date,
             "institutions": _json([{"name": i.name, "role": i.role} for i in institutions]),
