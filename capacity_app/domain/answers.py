@@ -9,11 +9,7 @@ from typing import Any, Iterable, Mapping
 from .expressions import ExpressionError, evaluate, parse
 from .questionnaire import Field, Item, Questionnaire, Section, tr
 
-ANSWERED = "answered"
-DONT_KNOW = "dont_know"
-NOT_APPLICABLE = "not_applicable"
-EMPTY = "empty"  # a row that holds only a comment or evidence
-STATUSES = (ANSWERED, DONT_KNOW, NOT_APPLICABLE, EMPTY)
+from .status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, STATUSES  # noqa: F401
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 TEXT_MAX = 20_000
@@ -35,7 +31,6 @@ class Evidence:
     id: int | None = None
 
 
-EVIDENCE_KINDS = ("document", "url", "institution", "note")
 
 
 @dataclass(frozen=True)

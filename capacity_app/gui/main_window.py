@@ -21,7 +21,37 @@ from .home import HomePage
 MAX_RECENT = 8
 
 
+_renditions: dict[str, list[tuple[int, str]]] | None = None
+
+
+def _png_renditions() -> dict[str, list[tuple[int, str]]]:
+    """name -> [(size, path)] of the PNG renditions in resources/icons/png (tools/render_icons.py)."""
+    global _renditions
+    if _renditions is None:
+        import os
+
+        _renditions = {}
+        folder = resources_dir() / "icons" / "png"
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            entries = []
+        for entry in entries:
+            stem, _, size = entry.name[:-4].rpartition("-")
+            if entry.name.endswith(".png") and size.isdigit():
+                _renditions.setdefault(stem, []).append((int(size), entry.path))
+    return _renditions
+
+
 def icon(name: str) -> QIcon:
+    """The icon ``name``: its PNG renditions (no SVG engine to load, nothing to rasterise at paint
+    time), else the SVG source."""
+    renditions = _png_renditions().get(name)
+    if renditions:
+        ic = QIcon()
+        for size, path in sorted(renditions):
+            ic.addFile(path, QSize(size, size))
+        return ic
     path = resources_dir() / "icons" / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
 

@@ -3,13 +3,16 @@ policy question × source matrix). They hold references, never a second copy of 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..catalog.countries import localized_name, lookup
 from ..domain.assessment import Assessment
-from ..domain.questionnaire import Questionnaire
+
+if TYPE_CHECKING:
+    from ..domain.questionnaire import Questionnaire
 
 BAND_COLOURS = {
     "requires_further_progress": "#c0392b",

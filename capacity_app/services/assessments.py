@@ -7,18 +7,29 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from ..catalog import countries
-from ..domain.answers import (
-    ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer, AnswerSheet, EVIDENCE_KINDS, ValueError_,
-    check_value,
-)
 from ..domain.assessment import Assessment, Institution
-from ..domain.questionnaire import Questionnaire
+from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
 from ..paths import default_db_path
 from ..storage.db import StorageError
 from ..storage.store import Store
+
+if TYPE_CHECKING:
+    from ..domain.answers import Answer, AnswerSheet
+    from ..domain.questionnaire import Questionnaire
+
+# The answer model (and with it the questionnaire model) loads on first use, not when the GUI starts.
+_FROM_ANSWERS = ("Answer", "AnswerSheet", "ValueError_", "check_value")
+
+
+def __getattr__(name: str):
+    if name in _FROM_ANSWERS:
+        from ..domain import answers
+
+        return getattr(answers, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ServiceError(Exception):
@@ -84,6 +95,8 @@ def get_assessment(store: Store, assessment_id: Any) -> Assessment:
 
 
 def load_sheet(store: Store, q: Questionnaire, assessment_id: int) -> AnswerSheet:
+    from ..domain.answers import AnswerSheet
+
     return AnswerSheet(q, store.answers(assessment_id))
 
 
@@ -101,6 +114,8 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
 
     ``status`` is ``answered`` (with a value), ``dont_know``, ``not_applicable`` or ``empty``
     (clears the value, keeps comment and evidence). ``sheet`` (optional) is kept up to date."""
+    from ..domain.answers import Answer, ValueError_
+
     resolved = q.resolve_key(key)
     if resolved is None:
         raise ServiceError(f"{key}: unknown item id")
@@ -138,6 +153,8 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
 def record_text(store: Store, q: Questionnaire, assessment_id: int, key: str, text: str | None, *,
                 status: str = ANSWERED, comment: str | None = None, lang: str = "en") -> Saved:
     """Like :func:`record_answer`, with the value typed as text (command line)."""
+    from ..domain.answers import ValueError_, coerce_text
+
     value = None
     if status == ANSWERED:
         resolved = q.resolve_key(key)
@@ -146,8 +163,6 @@ def record_text(store: Store, q: Questionnaire, assessment_id: int, key: str, te
         if text is None:
             raise ServiceError(f"{key}: give a value, or --dont-know / --not-applicable / --clear")
         try:
-            from ..domain.answers import coerce_text
-
             value = coerce_text(resolved[1], text, key)
         except ValueError_ as exc:
             raise ServiceError(str(exc)) from None

@@ -11,11 +11,14 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from ..domain.answers import ANSWERED, EMPTY, STATUSES, Answer, Evidence
+from ..domain.status import ANSWERED, EMPTY, STATUSES
 from ..domain.assessment import Assessment, Institution
 from .db import StorageError, list_backups, open_database, take_backup
+
+if TYPE_CHECKING:
+    from ..domain.answers import Answer
 
 
 def _new_uid() -> str:
@@ -200,6 +203,8 @@ class Store:
 
     # --- answers -----------------------------------------------------------------------------
     def answers(self, assessment_id: int) -> dict[str, Answer]:
+        from ..domain.answers import Answer, Evidence  # the answer model: not needed to open a store
+
         ev: dict[str, list[Evidence]] = {}
         for eid, key, kind, text in self.db.execute(
                 "SELECT id, key, kind, text FROM evidence WHERE assessment_id = ? ORDER BY id",
@@ -215,6 +220,8 @@ class Store:
         return out
 
     def answer(self, assessment_id: int, key: str) -> Answer:
+        from ..domain.answers import Answer, Evidence
+
         row = self.db.execute(
             "SELECT status, value, comment FROM answers WHERE assessment_id = ? AND key = ?",
             [int(assessment_id), key]).fetchone()
