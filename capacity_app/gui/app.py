@@ -103,6 +103,17 @@ def offer_restore(exc, db_path):
         return None
 
 
+def end_of_startup() -> None:
+    """The window is on screen: move every object made so far (modules, widgets, wrappers) out of
+    the collector's view, since they live until exit, and switch cyclic collection back on
+    (capacity_app.launch turns it off while starting). Later collections then scan only new
+    objects, which also keeps their pauses short while the officer types."""
+    import gc
+
+    gc.freeze()
+    gc.enable()
+
+
 def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     from PySide6.QtCore import QTimer
 
@@ -125,6 +136,7 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
 
     window = MainWindow(store)  # the questionnaire loads in the background once the window shows
     window.show()
+    QTimer.singleShot(0, end_of_startup)
     if exit_after_show:
         def _after_paint():
             window.repaint()

@@ -51,3 +51,18 @@ def test_data_folder_from_preferences_is_used_without_db(qsettings, tmp_path, mo
     assert (tmp_path / "mission-data").is_dir()
     monkeypatch.setenv("CAPACITY_APP_DB", str(tmp_path / "other.sqlite3"))
     assert data_folder_db() is None  # an explicit database wins
+
+
+def test_end_of_startup_freezes_and_reenables_the_collector():
+    import gc
+
+    from capacity_app.gui.app import end_of_startup
+
+    gc.disable()
+    try:
+        end_of_startup()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
