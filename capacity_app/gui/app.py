@@ -23,6 +23,10 @@ def guard_emit_refcount() -> int:
     Returns the references the probe lost (0 on a fixed PySide6)."""
     if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
         return 0
+    import PySide6
+
+    if tuple(PySide6.__version_info__[:2]) < (6, 12):  # the bug came with 6.12.0
+        return 0
     from PySide6.QtCore import QObject, Signal
 
     class _Probe(QObject):

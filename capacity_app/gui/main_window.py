@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget,
+    QComboBox, QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget,
 )
 
 from ..paths import resources_dir
@@ -527,6 +527,8 @@ class MainWindow(QMainWindow):
     # --- background work ---------------------------------------------------------------------------
     def _ask_save_path(self, title: str, default_name: str, filt: str) -> str:
         folder = self.settings.value("last/export_folder", "") or str(Path.home())
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / default_name), filt)
         if path:
             self.settings.setValue("last/export_folder", str(Path(path).parent))
@@ -585,6 +587,8 @@ class MainWindow(QMainWindow):
             return
         if not path:
             folder = self.settings.value("last/import_folder", "") or str(Path.home())
+            from PySide6.QtWidgets import QFileDialog
+
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import workbook"), str(folder), self.tr("Workbooks (*.xlsx)"))
             if not path:
                 return

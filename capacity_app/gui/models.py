@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
 from ..catalog.countries import localized_name, lookup
 from ..domain.assessment import Assessment
@@ -320,9 +320,11 @@ def _brush(colour: str) -> QBrush:
     return b
 
 
-def _bold() -> QFont:
+def _bold():
     f = _FONTS.get("bold")
     if f is None:
+        from PySide6.QtGui import QFont
+
         f = _FONTS["bold"] = QFont()
         f.setBold(True)
     return f
