@@ -12,8 +12,10 @@ PDF/A in one ``pdf_variant``; PDF/A-3a gives both archival form and tags.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -52,6 +54,24 @@ def render_html(ctx: ReportContext, chart_urls: dict[str, str] | None = None) ->
     return tpl.render(c=ctx, s=ctx.s, charts=chart_urls or {})
 
 
+# Layout allocates millions of small objects. With CPython's default thresholds (700, 10, 10) the
+# cyclic collector runs every 700 allocations and rescans the whole growing heap every 100 young
+# collections: about a quarter of the render time (3.1 s -> 2.4 s for the demo report, measured by
+# benchmarks/bench_report.py), for garbage that is almost all freed by reference counting anyway.
+# During a render the thresholds are raised (peak memory +50 MB on the demo report), then restored.
+RENDER_GC_THRESHOLDS = (20_000, 20, 100)
+
+
+@contextmanager
+def relaxed_collector():
+    old = gc.get_threshold()
+    gc.set_threshold(*(max(a, b) for a, b in zip(RENDER_GC_THRESHOLDS, old)))
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 def render_report_pdf(ctx: ReportContext, out_path: str | Path,
                       progress: Optional[Callable[[float, str], None]] = None,
                       cancelled: Optional[Callable[[], bool]] = None, *,
@@ -59,6 +79,13 @@ def render_report_pdf(ctx: ReportContext, out_path: str | Path,
     """Write the PDF for ``ctx`` to ``out_path``. Long work: ``progress(fraction, message)`` and
     ``cancelled()`` as in services.tasks; on cancel nothing is left behind and
     :class:`RenderCancelled` is raised (the service turns it into ``tasks.Cancelled``)."""
+    with relaxed_collector():
+        return _render_report_pdf(ctx, out_path, progress, cancelled, timings=timings,
+                                  pdf_variant=pdf_variant)
+
+
+def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cancelled, *,
+                       timings: dict | None, pdf_variant: str) -> Path:
     out_path = Path(out_path)
     t0 = time.perf_counter()
 
