@@ -8,8 +8,22 @@ from capacity_app.reports.pdf import RENDER_GC_THRESHOLDS, relaxed_collector
 
 def test_thresholds_are_raised_during_and_restored_after_even_on_error():
     before = gc.get_threshold()
+    assert gc.get_freeze_count() == 0
     with pytest.raises(RuntimeError):
         with relaxed_collector():
             assert gc.get_threshold() == tuple(max(a, b) for a, b in zip(RENDER_GC_THRESHOLDS, before))
+            assert gc.get_freeze_count() > 0
             raise RuntimeError("render failed")
     assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
+def test_an_existing_freeze_is_left_alone():
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with relaxed_collector():
+            pass
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
