@@ -28,8 +28,8 @@ def main(out_dir: str) -> int:
     from capacity_app.services.demo import create_demo
 
     app = make_app()
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp / "settings"))
-    settings = QSettings(str(tmp / "settings" / "shots.ini"), QSettings.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+    settings = QSettings(str(tmp / "settings" / "shots.ini"), QSettings.Format.IniFormat)
     store = open_store(tmp / "demo.sqlite3")
     q = questionnaire_for()
     demo = create_demo(store)

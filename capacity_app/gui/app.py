@@ -52,7 +52,7 @@ def make_app(argv=None):
 
     QCoreApplication.setOrganizationName("UNSD")
     QCoreApplication.setApplicationName("capacity-app")
-    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     guard_emit_refcount()
     if not app.property("capacity_styled"):

@@ -21,17 +21,17 @@ class CompletionDelegate(QStyledItemDelegate):
     """Paints a section's completion as a small bar (column 1 of the navigator)."""
 
     def paint(self, painter: QPainter, option, index):
-        frac = index.data(Qt.UserRole)
+        frac = index.data(Qt.ItemDataRole.UserRole)
         if frac is None:
             return super().paint(painter, option, index)
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None
         if style is not None:
-            style.drawPrimitive(QStyle.PE_PanelItemViewItem, option, painter, option.widget)
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         r = option.rect.adjusted(4, option.rect.height() // 2 - 4, -4, -(option.rect.height() // 2 - 4))
         painter.save()
-        painter.setRenderHint(QPainter.Antialiasing)
-        painter.setPen(Qt.NoPen)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#e5e7eb"))
         painter.drawRoundedRect(r, 3, 3)
         painter.setBrush(QColor("#1e8449" if frac >= 1 else "#2e86c1"))
@@ -78,18 +78,18 @@ class FindBar(QWidget):
         self.close_btn.clicked.connect(self.close_bar)
 
     def eventFilter(self, obj, e):
-        if obj is self.edit and e.type() == QEvent.KeyPress:
-            if e.key() == Qt.Key_Escape:
+        if obj is self.edit and e.type() == QEvent.Type.KeyPress:
+            if e.key() == Qt.Key.Key_Escape:
                 self.close_bar()
                 return True
-            if e.key() in (Qt.Key_Return, Qt.Key_Enter):
-                (self.find_previous if e.modifiers() & Qt.ShiftModifier else self.find_next)()
+            if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                (self.find_previous if e.modifiers() & Qt.KeyboardModifier.ShiftModifier else self.find_next)()
                 return True
         return super().eventFilter(obj, e)
 
     def open_bar(self) -> None:
         self.setVisible(True)
-        self.edit.setFocus(Qt.ShortcutFocusReason)
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()
 
     def close_bar(self) -> None:
@@ -113,7 +113,7 @@ class FindBar(QWidget):
         self.pos = (self.pos + d) % len(self.matches)
         self.count.setText(self.tr("%1 of %2").replace("%1", str(self.pos + 1)).replace("%2", str(len(self.matches))))
         self.go.emit(self.matches[self.pos])
-        self.edit.setFocus(Qt.OtherFocusReason)
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def search(session, text: str) -> list[str]:
@@ -154,7 +154,7 @@ class AssessmentView(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.tree = QTreeView(self.splitter)
         self.tree.setObjectName("navigator")
@@ -163,10 +163,10 @@ class AssessmentView(QWidget):
         self.tree.setModel(self.nav)
         self.tree.setItemDelegateForColumn(1, CompletionDelegate(self.tree))
         self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.Fixed)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.tree.header().resizeSection(1, 64)
         self.tree.setMinimumWidth(220)
         self.tabs = QTabWidget(self.splitter)
@@ -197,7 +197,7 @@ class AssessmentView(QWidget):
         self.matrix.cellChanged.connect(self._on_matrix_cell_changed)
         self.dashboard.navigate.connect(self.go_to_key)
         self.find.go.connect(self.go_to_key)
-        self.find.closed.connect(lambda: self.tabs.currentWidget().setFocus(Qt.OtherFocusReason))
+        self.find.closed.connect(lambda: self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason))
         # completion and scores arrive together (one derivation): one navigator refresh
         session.scoresChanged.connect(lambda _d: self.nav.refresh())
         session.languageChanged.connect(self._on_language_changed)
@@ -252,14 +252,14 @@ class AssessmentView(QWidget):
     def _on_navigate(self, where: str) -> None:
         if where == "matrix":
             self.tabs.setCurrentIndex(TAB_MATRIX)
-            self.matrix.table.setFocus(Qt.OtherFocusReason)
+            self.matrix.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_matrix_cell_changed(self, pq: str, src: str) -> None:
         self._set_position(f"{self.session.q.matrix_item().id}.{pq}.{src}")
         idx = self.nav.index_of_pq(pq)
         if idx.isValid():
             self.tree.selectionModel().blockSignals(True)
-            self.tree.selectionModel().setCurrentIndex(idx, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+            self.tree.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.tree.selectionModel().blockSignals(False)
 
     def go_to_key(self, key: str, focus: bool = True) -> bool:
@@ -270,7 +270,7 @@ class AssessmentView(QWidget):
         if key.startswith("pq:"):
             self.tabs.setCurrentIndex(TAB_MATRIX)
             self.matrix.select(key[3:])
-            self.matrix.table.setFocus(Qt.OtherFocusReason)
+            self.matrix.table.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         resolved = q.resolve_key(key)
         item = resolved[0] if resolved else q.item(key.split(".", 1)[0])
@@ -285,7 +285,7 @@ class AssessmentView(QWidget):
                 if focus and row is not None and row.isVisible():
                     row.focus()
                 elif focus:
-                    self.matrix.table.setFocus(Qt.OtherFocusReason)
+                    self.matrix.table.setFocus(Qt.FocusReason.OtherFocusReason)
             self._set_position(".".join(parts[:3]) if len(parts) >= 3 else key)
             return True
         self.tabs.setCurrentIndex(TAB_QUESTIONS)
@@ -293,7 +293,7 @@ class AssessmentView(QWidget):
         idx = self.nav.index_of_item(item.id)
         if idx.isValid():
             self.tree.selectionModel().blockSignals(True)
-            self.tree.selectionModel().setCurrentIndex(idx, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+            self.tree.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.tree.scrollTo(idx)
             self.tree.selectionModel().blockSignals(False)
         ok = self.page.go_to(item.id, focus=focus)
@@ -354,7 +354,7 @@ class AssessmentView(QWidget):
     def show_tab(self, i: int) -> None:
         self.tabs.setCurrentIndex(i)
         w = self.tabs.currentWidget()
-        (self.matrix.table if w is self.matrix else w).setFocus(Qt.ShortcutFocusReason)
+        (self.matrix.table if w is self.matrix else w).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def flush(self) -> None:
         self.page.flush()

@@ -30,7 +30,7 @@ class SectionChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[tuple[str, str, float | None]] = []  # (id, label, score)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Section scores chart"))
 
     def set_rows(self, rows) -> None:
@@ -45,7 +45,7 @@ class SectionChart(QWidget):
 
     def paintEvent(self, _e):
         p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = p.fontMetrics()
         label_w = min(max((fm.horizontalAdvance(f"{sid} {lab}") for sid, lab, _ in self.rows), default=80) + 10,
                       int(self.width() * 0.45))
@@ -53,25 +53,25 @@ class SectionChart(QWidget):
         bar_w = max(40, self.width() - bar_x - 44)
         for i, (sid, label, score) in enumerate(self.rows):
             y = 4 + i * 24
-            text = fm.elidedText(f"{sid} {label}", Qt.ElideRight, label_w - 6)
+            text = fm.elidedText(f"{sid} {label}", Qt.TextElideMode.ElideRight, label_w - 6)
             p.setPen(QColor("#374151"))
-            p.drawText(QRectF(0, y, label_w - 6, 20), Qt.AlignVCenter | Qt.AlignRight, text)
-            p.setPen(Qt.NoPen)
+            p.drawText(QRectF(0, y, label_w - 6, 20), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+            p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor("#eef0f3"))
             p.drawRoundedRect(QRectF(bar_x, y + 3, bar_w, 14), 3, 3)
             if score is not None:
                 p.setBrush(score_colour(score))
                 p.drawRoundedRect(QRectF(bar_x, y + 3, bar_w * max(0.0, min(100.0, score)) / 100, 14), 3, 3)
             p.setPen(QColor("#111827"))
-            p.drawText(QRectF(bar_x + bar_w + 4, y, 40, 20), Qt.AlignVCenter | Qt.AlignLeft,
+            p.drawText(QRectF(bar_x + bar_w + 4, y, 40, 20), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                        "–" if score is None else f"{score:.0f}")
         # band thresholds
-        p.setPen(QPen(QColor("#9ca3af"), 1, Qt.DashLine))
+        p.setPen(QPen(QColor("#9ca3af"), 1, Qt.PenStyle.DashLine))
         bottom = 4 + len(self.rows) * 24
         for t in (40, 70, 90):
             x = bar_x + bar_w * t / 100
             p.drawLine(int(x), 2, int(x), bottom)
-            p.drawText(QRectF(x - 15, bottom, 30, 18), Qt.AlignCenter, str(t))
+            p.drawText(QRectF(x - 15, bottom, 30, 18), Qt.AlignmentFlag.AlignCenter, str(t))
         p.end()
 
 
@@ -82,7 +82,7 @@ class PolicyChart(QWidget):
         super().__init__(parent)
         self.rows: list[tuple[str, int | None, int | None, int | None]] = []  # code, need, avail, gap
         self.setMinimumHeight(190)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Availability and gap by policy question"))
 
     def set_rows(self, rows) -> None:
@@ -95,7 +95,7 @@ class PolicyChart(QWidget):
 
     def paintEvent(self, _e):
         p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         n = max(1, len(self.rows))
         left, bottom, top = 22, self.height() - 40, 8
         h = bottom - top
@@ -105,42 +105,42 @@ class PolicyChart(QWidget):
             y = bottom - h * lvl / 3
             p.drawLine(left, int(y), self.width() - 4, int(y))
             p.setPen(QColor("#6b7280"))
-            p.drawText(QRectF(0, y - 8, left - 4, 16), Qt.AlignRight | Qt.AlignVCenter, str(lvl))
+            p.drawText(QRectF(0, y - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(lvl))
             p.setPen(QColor("#e5e7eb"))
         for i, (code, need, avail, gap) in enumerate(self.rows):
             x = left + i * slot + slot * 0.18
             w = slot * 0.64
             if need is not None:
                 p.setPen(QPen(QColor("#374151"), 1.2))
-                p.setBrush(Qt.NoBrush)
+                p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(QRectF(x, bottom - h * need / 3, w, h * need / 3))
             if avail is not None:
-                p.setPen(Qt.NoPen)
+                p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor(BAND_COLOURS["meets"]))
                 p.drawRect(QRectF(x + 2, bottom - h * avail / 3, w - 4, h * avail / 3))
             if gap:
-                p.setPen(Qt.NoPen)
+                p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor(192, 57, 43, 150))
                 a = avail or 0
                 p.drawRect(QRectF(x + 2, bottom - h * (a + gap) / 3, w - 4, h * gap / 3))
             p.setPen(QColor("#111827"))
-            p.drawText(QRectF(left + i * slot, bottom + 2, slot, 16), Qt.AlignCenter, code)
+            p.drawText(QRectF(left + i * slot, bottom + 2, slot, 16), Qt.AlignmentFlag.AlignCenter, code)
         # legend
         y = bottom + 20
         p.setPen(QPen(QColor("#374151"), 1.2))
-        p.setBrush(Qt.NoBrush)
+        p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(left, y + 3, 10, 10)
-        p.drawText(left + 14, y, 80, 16, Qt.AlignVCenter, self.tr("need"))
-        p.setPen(Qt.NoPen)
+        p.drawText(left + 14, y, 80, 16, Qt.AlignmentFlag.AlignVCenter, self.tr("need"))
+        p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(BAND_COLOURS["meets"]))
         p.drawRect(left + 90, y + 3, 10, 10)
         p.setPen(QColor("#374151"))
-        p.drawText(left + 104, y, 90, 16, Qt.AlignVCenter, self.tr("availability"))
-        p.setPen(Qt.NoPen)
+        p.drawText(left + 104, y, 90, 16, Qt.AlignmentFlag.AlignVCenter, self.tr("availability"))
+        p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(192, 57, 43, 150))
         p.drawRect(left + 200, y + 3, 10, 10)
         p.setPen(QColor("#374151"))
-        p.drawText(left + 214, y, 80, 16, Qt.AlignVCenter, self.tr("gap"))
+        p.drawText(left + 214, y, 80, 16, Qt.AlignmentFlag.AlignVCenter, self.tr("gap"))
         p.end()
 
 
@@ -168,7 +168,7 @@ class Dashboard(QScrollArea):
         self.session = session
         self.setObjectName("dashboard")
         self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.NoFrame)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("pageBody")
         grid = QGridLayout(body)
@@ -208,8 +208,8 @@ class Dashboard(QScrollArea):
         self.follow.setAccessibleName(self.tr("Answers marked don't know, to follow up"))
         self.follow.setMinimumHeight(260)
         self.follow.setWordWrap(True)
-        self.follow.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.follow.itemActivated.connect(lambda it: self.navigate.emit(it.data(Qt.UserRole)))
+        self.follow.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.follow.itemActivated.connect(lambda it: self.navigate.emit(it.data(Qt.ItemDataRole.UserRole)))
         grid.addWidget(_card(self.tr("\"Don't know\" answers to follow up (Enter opens)"), self.follow, body), 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -298,10 +298,10 @@ class Dashboard(QScrollArea):
         self.follow.clear()
         for r in rows:
             it = QListWidgetItem(r.get("label", "") or r.get("key", ""))
-            it.setData(Qt.UserRole, r.get("key", ""))
+            it.setData(Qt.ItemDataRole.UserRole, r.get("key", ""))
             it.setToolTip(r.get("key", ""))
             self.follow.addItem(it)
         if not rows:
             it = QListWidgetItem(self.tr("Nothing marked \"don't know\"."))
-            it.setFlags(Qt.NoItemFlags)
+            it.setFlags(Qt.ItemFlag.NoItemFlags)
             self.follow.addItem(it)

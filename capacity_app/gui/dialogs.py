@@ -24,14 +24,14 @@ class CountryPicker(QComboBox):
     def __init__(self, lang: str = "en", parent=None):
         super().__init__(parent)
         self.setEditable(True)
-        self.setInsertPolicy(QComboBox.NoInsert)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         entries = sorted(countries().values(), key=lambda c: localized_name(c, lang).casefold())
         for c in entries:
             self.addItem(f"{localized_name(c, lang)} ({c.iso3})", c.iso3)
         comp = QCompleter(self.model(), self)
-        comp.setCaseSensitivity(Qt.CaseInsensitive)
-        comp.setFilterMode(Qt.MatchContains)
-        comp.setCompletionMode(QCompleter.PopupCompletion)
+        comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        comp.setFilterMode(Qt.MatchFlag.MatchContains)
+        comp.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(comp)
         self.setCurrentIndex(-1)
         self.lineEdit().setPlaceholderText(self.tr("Type a country name or ISO code"))
@@ -39,14 +39,14 @@ class CountryPicker(QComboBox):
 
     def iso3(self) -> str:
         text = self.currentText().strip()
-        i = self.findText(text, Qt.MatchFixedString)
+        i = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if i >= 0:
             return self.itemData(i)
         if len(text) == 3 and text.isalpha():
             return text.upper()  # a code typed directly (the service checks it)
         if text.endswith(")") and "(" in text:
             return text.rsplit("(", 1)[1].rstrip(")").strip().upper()
-        i = self.findText(text, Qt.MatchContains)
+        i = self.findText(text, Qt.MatchFlag.MatchContains)
         return self.itemData(i) if i >= 0 and text else text
 
     def set_iso3(self, code: str) -> None:
@@ -94,7 +94,7 @@ class NewAssessmentDialog(QDialog):
         form.addRow(self.tr("Mission &end:"), self.end)
         self.institutions = QTableWidget(4, 2, self)
         self.institutions.setHorizontalHeaderLabels([self.tr("Institution"), self.tr("Role / contact")])
-        self.institutions.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.institutions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.institutions.setAccessibleName(self.tr("Institutions interviewed"))
         self.institutions.setTabKeyNavigation(False)
         add_row = QPushButton(self.tr("Add a row"), self)
@@ -103,15 +103,15 @@ class NewAssessmentDialog(QDialog):
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Create"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(QLabel(self.tr("Institutions interviewed:"), self))
         box.addWidget(self.institutions)
-        box.addWidget(add_row, 0, Qt.AlignLeft)
+        box.addWidget(add_row, 0, Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self.message)
         box.addWidget(buttons)
         self.resize(560, 480)
@@ -176,7 +176,7 @@ class PreferencesDialog(QDialog):
         self.message.setObjectName("fieldError")
         self.message.setVisible(False)
         form.addRow(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -233,8 +233,8 @@ class ImportPreviewDialog(QDialog):
         text.setReadOnly(True)
         text.setAccessibleName(self.tr("Changes the import would make"))
         box.addWidget(text)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Import"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
@@ -275,7 +275,7 @@ class DropList(QListWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DropOnly)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
 
     def dragEnterEvent(self, e):
         if e.mimeData().hasUrls():
@@ -329,8 +329,8 @@ class AggregationDialog(QDialog):
         self.message.setObjectName("fieldError")
         self.message.setVisible(False)
         box.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Aggregate"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Aggregate"))
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
@@ -399,12 +399,12 @@ class ShortcutsDialog(QDialog):
         for r, (k, a) in enumerate(SHORTCUTS):
             table.setItem(r, 0, QTableWidgetItem(k))
             table.setItem(r, 1, QTableWidgetItem(self.tr(a)))
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.resizeColumnToContents(0)
-        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         box = QVBoxLayout(self)
         box.addWidget(table)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
         self.resize(520, 560)

@@ -116,7 +116,7 @@ class ChoiceCombo(FieldEditor):
         self.combo.addItem("", None)
         for c in fld.choices:
             self.combo.addItem(tr(c.label, lang), c.code)
-        self.combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         box.addWidget(self.combo)
         box.addStretch(1)
         self.combo.activated.connect(self._on_combo_activated)
@@ -362,7 +362,7 @@ class RatingRadios(FieldEditor):
             b.setAccessibleName(f"{tr(fld.label, lang)}: {level} {anchor}".strip())
             self.group.addButton(b, level)
             self.buttons[level] = b
-            grid.addWidget(b, row, 0, Qt.AlignTop)
+            grid.addWidget(b, row, 0, Qt.AlignmentFlag.AlignTop)
             lab = _AnchorLabel(anchor, self)
             lab.setObjectName("anchor")
             lab.setWordWrap(True)
@@ -490,7 +490,7 @@ class FieldRow(QWidget):
         self.message.setVisible(True)
 
     def focus(self) -> None:
-        self.editor.focus_target().setFocus(Qt.OtherFocusReason)
+        self.editor.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def flush(self) -> None:
         self.editor.flush()

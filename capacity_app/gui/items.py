@@ -82,7 +82,7 @@ class CommentPanel(QWidget):
         self.evidence.clear()
         for e in a.evidence:
             it = QListWidgetItem(f"[{self.kind.itemText(max(0, self.kind.findData(e.kind)))}] {e.text}")
-            it.setData(Qt.UserRole, e.id)
+            it.setData(Qt.ItemDataRole.UserRole, e.id)
             self.evidence.addItem(it)
         self.evidence.setFixedHeight(min(4, max(1, len(a.evidence))) * (self.evidence.fontMetrics().lineSpacing() + 4) + 8)
         self.evidence.setVisible(bool(a.evidence))
@@ -109,7 +109,7 @@ class CommentPanel(QWidget):
 
     def _on_remove_clicked(self) -> None:
         it = self.evidence.currentItem()
-        if it is not None and self.session.remove_evidence(self.key, int(it.data(Qt.UserRole))):
+        if it is not None and self.session.remove_evidence(self.key, int(it.data(Qt.ItemDataRole.UserRole))):
             self.refresh()
 
 
@@ -143,17 +143,17 @@ class GridModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.item.columns)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         lang = self.session.lang
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            if orientation == Qt.Horizontal:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if orientation == Qt.Orientation.Horizontal:
                 c = self.item.columns[section]
-                return tr(c.help, lang) if role == Qt.ToolTipRole and c.help else tr(c.label, lang)
+                return tr(c.help, lang) if role == Qt.ItemDataRole.ToolTipRole and c.help else tr(c.label, lang)
             r = self.item.rows[section]
-            return tr(r.help, lang) if role == Qt.ToolTipRole and r.help else tr(r.label, lang)
+            return tr(r.help, lang) if role == Qt.ItemDataRole.ToolTipRole and r.help else tr(r.label, lang)
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         roles = self._cache.get((index.row(), index.column()))
@@ -167,39 +167,39 @@ class GridModel(QAbstractTableModel):
         key = self.key(index)
         a = self.session.answer(key)
         fld = self.field(index)
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if a.status == DONT_KNOW:
                 return self.tr("don't know")
             if a.status == NOT_APPLICABLE:
                 return self.tr("n/a")
             return format_value(fld, a.value, self.session.lang)
-        if role == Qt.EditRole:
+        if role == Qt.ItemDataRole.EditRole:
             return a.value
-        if role == Qt.BackgroundRole:
+        if role == Qt.ItemDataRole.BackgroundRole:
             if not self.relevant(key):
                 return _brush(OFF_COLOUR)
             if a.status == DONT_KNOW:
                 return _brush(DK_COLOUR)
             if a.status == NOT_APPLICABLE:
                 return _brush(NA_COLOUR)
-        if role == Qt.ForegroundRole and a.status in (DONT_KNOW, NOT_APPLICABLE):
+        if role == Qt.ItemDataRole.ForegroundRole and a.status in (DONT_KNOW, NOT_APPLICABLE):
             return _brush("#7a5b00" if a.status == DONT_KNOW else "#6b7280")
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return f"{key}\n{tr(fld.help, self.session.lang)}".strip()
-        if role == Qt.AccessibleTextRole:
-            return f"{self.headerData(index.row(), Qt.Vertical)}, {self.headerData(index.column(), Qt.Horizontal)}: {self.data(index)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.headerData(index.row(), Qt.Orientation.Vertical)}, {self.headerData(index.column(), Qt.Orientation.Horizontal)}: {self.data(index)}"
         return None
 
     def flags(self, index):
         if not index.isValid():
-            return Qt.NoItemFlags
-        f = Qt.ItemIsSelectable | Qt.ItemIsEnabled
+            return Qt.ItemFlag.NoItemFlags
+        f = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
         if self.relevant(self.key(index)):
-            f |= Qt.ItemIsEditable
+            f |= Qt.ItemFlag.ItemIsEditable
         return f
 
-    def setData(self, index, value, role=Qt.EditRole):
-        if role != Qt.EditRole or not index.isValid():
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         key = self.key(index)
         ok = self.session.clear(key) if value is None else self.session.set_answer(key, value)
@@ -240,9 +240,9 @@ class GridDelegate(QStyledItemDelegate):
             w = _CheckList(parent)
             for c in fld.choices:
                 it = QListWidgetItem(tr(c.label, lang))
-                it.setData(Qt.UserRole, c.code)
-                it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
-                it.setCheckState(Qt.Unchecked)
+                it.setData(Qt.ItemDataRole.UserRole, c.code)
+                it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                it.setCheckState(Qt.CheckState.Unchecked)
                 w.addItem(it)
             w.setMinimumHeight(min(24 * len(fld.choices) + 6, 180))
         elif fld.type == "year":
@@ -268,7 +268,7 @@ class GridDelegate(QStyledItemDelegate):
         editor.setGeometry(r)
 
     def setEditorData(self, editor, index):
-        value = index.model().data(index, Qt.EditRole)
+        value = index.model().data(index, Qt.ItemDataRole.EditRole)
         fld: Field = index.model().field(index)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)) if value is not None else 0)
@@ -276,7 +276,7 @@ class GridDelegate(QStyledItemDelegate):
             chosen = set(value or ())
             for i in range(editor.count()):
                 it = editor.item(i)
-                it.setCheckState(Qt.Checked if it.data(Qt.UserRole) in chosen else Qt.Unchecked)
+                it.setCheckState(Qt.CheckState.Checked if it.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked)
         elif isinstance(editor, QSpinBox):
             if value is None:
                 import datetime as _dt
@@ -295,8 +295,8 @@ class GridDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             value = editor.currentData()
         elif isinstance(editor, _CheckList):
-            value = [editor.item(i).data(Qt.UserRole) for i in range(editor.count())
-                     if editor.item(i).checkState() == Qt.Checked] or None
+            value = [editor.item(i).data(Qt.ItemDataRole.UserRole) for i in range(editor.count())
+                     if editor.item(i).checkState() == Qt.CheckState.Checked] or None
         elif isinstance(editor, QSpinBox):
             editor.interpretText()
             value = None if editor.value() == editor.minimum() else editor.value()
@@ -317,7 +317,7 @@ class GridDelegate(QStyledItemDelegate):
         old = self.session.answer(key)
         if value is None and old.status != ANSWERED:
             return  # leave don't know / not applicable alone when the editor was left empty
-        model.setData(index, value, Qt.EditRole)
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
 class GridTable(QTableView):
@@ -332,17 +332,17 @@ class GridTable(QTableView):
         self.setItemDelegate(GridDelegate(session, self))
         self.setObjectName("grid")
         self.setAccessibleName(tr(item.label, session.lang))
-        self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
-                             | QAbstractItemView.AnyKeyPressed | QAbstractItemView.SelectedClicked)
-        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(False)
         self.setWordWrap(True)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setMinimumSectionSize(70)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(28)
-        self.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu)
         self._fit()
 
@@ -352,7 +352,7 @@ class GridTable(QTableView):
 
     def keyPressEvent(self, e):
         idx = self.currentIndex()
-        if idx.isValid() and e.key() in (Qt.Key_Delete, Qt.Key_Backspace) and self.state() != QAbstractItemView.EditingState:
+        if idx.isValid() and e.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != QAbstractItemView.State.EditingState:
             self.grid_model.setData(idx, None)
             return
         super().keyPressEvent(e)
@@ -391,12 +391,12 @@ class ItemWidget(QFrame):
         self.title = QLabel(tr(item.label, lang), self)
         self.title.setObjectName("noteText" if item.type == "note" else "itemTitle")
         self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head.addWidget(self.title, 1)
         if item.type != "note":
             ident = QLabel(item.id, self)
             ident.setObjectName("itemId")
-            head.addWidget(ident, 0, Qt.AlignTop)
+            head.addWidget(ident, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(head)
         if item.help:
             self.help = QLabel(tr(item.help, lang), self)
@@ -424,7 +424,7 @@ class ItemWidget(QFrame):
         elif item.type == "matrix":
             b = QPushButton(self.tr("Open the policy question × source matrix"), self)
             b.clicked.connect(lambda: self.navigate.emit("matrix"))
-            box.addWidget(b, 0, Qt.AlignLeft)
+            box.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
         elif item.type != "note":
             self.row = FieldRow(session, item.id, item.field, self)
             box.addWidget(self.row)
@@ -433,11 +433,11 @@ class ItemWidget(QFrame):
             self.more = QToolButton(self)
             self.more.setObjectName("more")
             self.more.setCheckable(True)
-            self.more.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-            self.more.setArrowType(Qt.RightArrow)
+            self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.more.setArrowType(Qt.ArrowType.RightArrow)
             self.more.setAccessibleName(self.tr("Show comment and evidence"))
             self.more.toggled.connect(self._on_more_toggled)
-            box.addWidget(self.more, 0, Qt.AlignLeft)
+            box.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
             self._box = box
             a = session.answer(item.id)
             self.more.setText(self._more_text())
@@ -462,7 +462,7 @@ class ItemWidget(QFrame):
             self.comments = CommentPanel(self.session, self.item.id, self)
             self._box.addWidget(self.comments)
         self.comments.setVisible(on)
-        self.more.setArrowType(Qt.DownArrow if on else Qt.RightArrow)
+        self.more.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.more.setText(self._more_text())
 
     def _on_session_failed(self, key: str, message: str) -> None:
@@ -488,11 +488,11 @@ class ItemWidget(QFrame):
         if self.row is not None:
             self.row.focus()
         elif self.grid is not None:
-            self.grid.setFocus(Qt.OtherFocusReason)
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
             if not self.grid.currentIndex().isValid():
                 self.grid.setCurrentIndex(self.grid.grid_model.index(0, 0))
         else:
-            self.setFocus(Qt.OtherFocusReason)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def flush(self) -> None:
         if self.row is not None:
@@ -514,7 +514,7 @@ class SectionPage(QScrollArea):
         self.owner = owner
         self.setObjectName("questionPage")
         self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.NoFrame)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.widgets: dict[str, ItemWidget] = {}
         self.dirty = False
         body = QWidget()

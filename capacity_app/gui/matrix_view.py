@@ -17,7 +17,7 @@ class MatrixTable(QTableView):
     activatedCell = Signal()
 
     def keyPressEvent(self, e):
-        if e.key() in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_F2):
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             self.activatedCell.emit()
             return
         super().keyPressEvent(e)
@@ -33,8 +33,8 @@ class CellPanel(QScrollArea):
         self.session = session
         self.setObjectName("cellPanel")
         self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(300)
         self.rows: dict[str, FieldRow] = {}
         self.labels: dict[str, QLabel] = {}
@@ -43,7 +43,7 @@ class CellPanel(QScrollArea):
         self.coords: tuple[str, str] | None = None
         session.answerChanged.connect(self._on_answer_changed)
         session.scoresChanged.connect(lambda _s: self._update_header())
-        QShortcut(QKeySequence(Qt.Key_Escape), self, self.back.emit, context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def show_cell(self, pq: str, src: str) -> None:
         if self.coords == (pq, src):
@@ -179,7 +179,7 @@ class MatrixView(QSplitter):
     cellChanged = Signal(str, str)
 
     def __init__(self, session, parent=None):
-        super().__init__(Qt.Horizontal, parent)
+        super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("matrixSplitter")
         self.session = session
         left = QWidget(self)
@@ -195,13 +195,13 @@ class MatrixView(QSplitter):
         self.table.setModel(self.model)
         self.table.setObjectName("matrix")
         self.table.setAccessibleName(self.tr("Policy question by data source matrix"))
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.setMinimumWidth(40 * len(session.q.sources) + 40)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setMinimumSectionSize(26)
         lbox.addWidget(self.table, 1)
         self.panel = CellPanel(session, self)
@@ -213,7 +213,7 @@ class MatrixView(QSplitter):
         self.setChildrenCollapsible(False)
         self.table.selectionModel().currentChanged.connect(self._on_current_changed)
         self.table.activatedCell.connect(self.panel.focus_first)
-        self.panel.back.connect(lambda: self.table.setFocus(Qt.ShortcutFocusReason))
+        self.panel.back.connect(lambda: self.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
         session.scoresChanged.connect(lambda _s: self.model.refresh_scores())
         session.answerChanged.connect(self._on_answer_changed)
         session.languageChanged.connect(self._on_language_changed)
@@ -225,7 +225,7 @@ class MatrixView(QSplitter):
             self.model.refresh_cell(parts[1], parts[2])
 
     def _on_language_changed(self, _lang: str) -> None:
-        self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self.model.refresh()
         self.panel.rebuild()
 
@@ -246,7 +246,7 @@ class MatrixView(QSplitter):
             src = next((s for s in cols if q.matrix.relevance.get((pq, s)) == "main"), cols[0])
         c = cols.index(src) if src in cols else 0
         idx = self.model.index(r, c)
-        self.table.selectionModel().setCurrentIndex(idx, QItemSelectionModel.ClearAndSelect)
+        self.table.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.panel.show_cell(pq, cols[c])
 
     def flush(self) -> None:

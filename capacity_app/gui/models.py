@@ -72,8 +72,8 @@ class AssessmentListModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Country"), self.tr("Round"), self.tr("Status"), self.tr("Completion"),
                     self.tr("Overall"), self.tr("Last edit"))[section]
         return None
@@ -82,13 +82,13 @@ class AssessmentListModel(QAbstractTableModel):
         return {"draft": self.tr("Draft"), "in_progress": self.tr("In progress"),
                 "final": self.tr("Final")}.get(status, status)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
         a = row.assessment
         col = self.COLUMNS[index.column()]
-        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == "country":
                 c = lookup(a.country)
                 return f"{localized_name(c, self.lang) if c else a.country} ({a.country})"
@@ -107,13 +107,13 @@ class AssessmentListModel(QAbstractTableModel):
                 return f"{score}{row.band.get('label', '')}"
             if col == "updated":
                 return a.deleted_at.replace("T", " ")[:16] if a.deleted else a.updated_at.replace("T", " ")[:16]
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return a.title
-        if role == Qt.ForegroundRole and col == "band" and row.band:
+        if role == Qt.ItemDataRole.ForegroundRole and col == "band" and row.band:
             return QBrush(band_colour(row.band.get("code")))
-        if role == Qt.TextAlignmentRole and col in ("round", "completion"):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("round", "completion"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
             if col == "completion":
                 return row.completion
             return a.id
@@ -209,12 +209,12 @@ class NavigatorModel(QAbstractItemModel):
                 return self.index(r, 0, self.index(len(self.q.sections), 0))
         return QModelIndex()
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Questionnaire"), self.tr("Done"))[section]
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         key = (index.internalId(), index.row(), index.column())
@@ -233,48 +233,48 @@ class NavigatorModel(QAbstractItemModel):
         col = index.column()
         if kind == "section":
             done, total = s.completion().get(obj.id, (0, 0))
-            if col == 0 and role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            if col == 0 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return f"{obj.id}  {s.text(obj.label)}"
-            if col == 1 and role == Qt.UserRole:
+            if col == 1 and role == Qt.ItemDataRole.UserRole:
                 return None if total == 0 else done / total
-            if col == 1 and role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            if col == 1 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return "" if total == 0 else f"{done}/{total}"
-            if col == 0 and role == Qt.ToolTipRole:
+            if col == 0 and role == Qt.ItemDataRole.ToolTipRole:
                 score = (s.scores or {}).get("sections", {}).get(obj.id)
                 txt = self.tr("%1 of %2 answered").replace("%1", str(done)).replace("%2", str(total))
                 return txt if score is None else txt + "\n" + self.tr("Score: %1").replace("%1", f"{score:.0f}")
-            if col == 0 and role == Qt.FontRole:
+            if col == 0 and role == Qt.ItemDataRole.FontRole:
                 return _bold()
-            if col == 0 and role == Qt.DecorationRole:
+            if col == 0 and role == Qt.ItemDataRole.DecorationRole:
                 return _marker(self._section_gap(obj.id))
         elif kind == "item":
-            if col == 0 and role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            if col == 0 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return s.text(obj.label)
-            if col == 0 and role == Qt.ToolTipRole:
+            if col == 0 and role == Qt.ItemDataRole.ToolTipRole:
                 return f"{obj.id}\n{s.text(obj.label)}"
-            if col == 0 and role == Qt.ForegroundRole and not s.item_state(obj.id)[2]:
+            if col == 0 and role == Qt.ItemDataRole.ForegroundRole and not s.item_state(obj.id)[2]:
                 return QBrush(QColor("#9ca3af"))
-            if col == 1 and role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            if col == 1 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return self._item_state(obj)
         elif kind == "pqs":
-            if col == 0 and role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            if col == 0 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return self.tr("Policy questions A–O")
-            if col == 0 and role == Qt.FontRole:
+            if col == 0 and role == Qt.ItemDataRole.FontRole:
                 return _bold()
         elif kind == "pq":
             info = (s.scores or {}).get("policy_questions", {}).get(obj.code)
-            if col == 0 and role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            if col == 0 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return f"{obj.code}. {s.text(obj.label)}"
-            if col == 0 and role == Qt.ToolTipRole:
+            if col == 0 and role == Qt.ItemDataRole.ToolTipRole:
                 if not info:
                     return s.text(obj.label)
                 return "\n".join([s.text(obj.label),
                                   self.tr("Need %1, availability %2, gap %3").replace("%1", str(info.get("need")))
                                   .replace("%2", str(info.get("availability"))).replace("%3", str(info.get("gap")))]
                                  + list(info.get("reasons") or [])[:3])
-            if col == 0 and role == Qt.DecorationRole:
+            if col == 0 and role == Qt.ItemDataRole.DecorationRole:
                 return _marker("gap" if info and (info.get("gap") or 0) > 0 else ("ok" if info else None))
-            if col == 1 and role in (Qt.DisplayRole, Qt.AccessibleTextRole) and info:
+            if col == 1 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) and info:
                 gap = info.get("gap")
                 return self.tr("gap %1").replace("%1", str(gap)) if gap else self.tr("ok")
         return None
@@ -340,8 +340,8 @@ def _marker(kind: str | None):
         pm = QPixmap(24, 24)
         pm.fill(Qt.transparent)
         p = QPainter(pm)
-        p.setRenderHint(QPainter.Antialiasing)
-        p.setPen(Qt.NoPen)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor({"gap": "#c0392b", "warn": "#d68910", "ok": "#1e8449"}[kind]))
         p.drawEllipse(6, 6, 12, 12)
         p.end()
@@ -390,22 +390,22 @@ class MatrixModel(QAbstractTableModel):
                              if k.startswith(item_id) and a.is_answered}
         return self.prefix(index) in self._started
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal:
             src = self.q.sources[section]
-            if role == Qt.DisplayRole:
+            if role == Qt.ItemDataRole.DisplayRole:
                 return src.code
-            if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
                 return self.session.text(src.label)
         else:
             pq = self.q.policy_questions[section]
-            if role == Qt.DisplayRole:
+            if role == Qt.ItemDataRole.DisplayRole:
                 return pq.code
-            if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
                 return f"{pq.code}. {self.session.text(pq.label)}"
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         key = (index.row(), index.column())
@@ -431,21 +431,21 @@ class MatrixModel(QAbstractTableModel):
                  self.tr("level %1").replace("%1", str(level)) if level is not None else self.tr("no level yet")]
         parts.extend(cell.get("reasons") or [])
         roles = {
-            Qt.DisplayRole: display,
-            Qt.UserRole: level,
-            Qt.UserRole + 1: rel,
-            Qt.BackgroundRole: _brush(LEVEL_COLOURS.get(int(level), "#ffffff") if level is not None
+            Qt.ItemDataRole.DisplayRole: display,
+            Qt.ItemDataRole.UserRole: level,
+            Qt.ItemDataRole.UserRole + 1: rel,
+            Qt.ItemDataRole.BackgroundRole: _brush(LEVEL_COLOURS.get(int(level), "#ffffff") if level is not None
                                       else ("#ffffff" if rel else "#f7f7f8")),
-            Qt.TextAlignmentRole: int(Qt.AlignCenter),
-            Qt.ToolTipRole: "\n".join(parts),
-            Qt.AccessibleTextRole: ", ".join(parts[:3]),
+            Qt.ItemDataRole.TextAlignmentRole: int(Qt.AlignmentFlag.AlignCenter),
+            Qt.ItemDataRole.ToolTipRole: "\n".join(parts),
+            Qt.ItemDataRole.AccessibleTextRole: ", ".join(parts[:3]),
         }
         if rel == "main":
-            roles[Qt.FontRole] = _bold()
+            roles[Qt.ItemDataRole.FontRole] = _bold()
         return roles
 
     def flags(self, index):
-        return Qt.ItemIsSelectable | Qt.ItemIsEnabled if index.isValid() else Qt.NoItemFlags
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def refresh(self) -> None:
         self._started = None

@@ -5,7 +5,6 @@ thread); cancelling sets a flag the function polls. Closing the window cancels w
 and waits for it, so no thread outlives the application."""
 from __future__ import annotations
 
-import pickle
 import queue as _queue
 import threading
 import traceback
@@ -14,7 +13,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..services.tasks import Cancelled
+from ..services.tasks import Cancelled, child_main, lower_priority
 
 
 class _Finished(Exception):
@@ -34,32 +33,6 @@ class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(str, str)  # message, details
     cancelled = Signal()
-
-
-def _child(fn_ref, args, kwargs, messages, cancel_event) -> None:  # in the worker process
-    import importlib
-
-    module, name = fn_ref
-    fn = importlib.import_module(module)
-    for part in name.split("."):
-        fn = getattr(fn, part)
-
-    def progress(fraction, message=""):
-        messages.put(("progress", float(fraction), str(message or "")))
-
-    try:
-        result = fn(*args, progress=progress, cancelled=cancel_event.is_set, **kwargs)
-    except Cancelled:
-        messages.put(("cancelled",))
-    except Exception as exc:
-        message = str(exc) or repr(exc)
-        messages.put(("error", message, traceback.format_exc()))
-    else:
-        try:
-            pickle.dumps(result)
-        except Exception:
-            result = None
-        messages.put(("done", result))
 
 
 class Task(QRunnable):
@@ -97,9 +70,10 @@ class Task(QRunnable):
         cancel_event = ctx.Event()
         # the function travels by name (module, qualified name), imported afresh in the child
         fn_ref = (self.fn.__module__, self.fn.__qualname__)
-        proc = ctx.Process(target=_child, args=(fn_ref, self.args, self.kwargs, messages, cancel_event),
+        proc = ctx.Process(target=child_main, args=(fn_ref, self.args, self.kwargs, messages, cancel_event),
                            daemon=True)
         proc.start()
+        lower_priority(proc.pid)  # the window keeps first call on the CPU while the worker runs
         try:
             while True:
                 if self.is_cancelled():
@@ -198,7 +172,7 @@ class TaskRunner(QObject):
         if self.show_dialogs and not quiet and self._parent_widget is not None:
             dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1000, self._parent_widget)
             dialog.setWindowTitle(title)
-            dialog.setWindowModality(Qt.NonModal)
+            dialog.setWindowModality(Qt.WindowModality.NonModal)
             dialog.setMinimumDuration(400)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)

@@ -115,4 +115,18 @@ def export_report_pdf(store: Store | None, assessment_id: Any, out_path, *, lang
     return render_report_pdf(ctx, out_path, progress, cancelled)
 
 
-__all__ = ["build_report_context", "render_report_pdf", "export_report_pdf"]
+def export_report_from_database(db_path, assessment_id: Any, out_path, *, lang: str = "en",
+                                progress=None, cancelled=None, include_workbook: bool = False) -> Path:
+    """The GUI's report export, run in a worker process: open the database file read-only (the
+    window keeps its own writer connection; every answer is already committed), read the
+    assessment and its scores, and render. Nothing of it runs on the window's thread."""
+    from .assessments import open_store
+
+    tasks.report(progress, 0.0, "reading")
+    with open_store(db_path, readonly=True) as store:
+        ctx = build_report_context(store, None, assessment_id, lang, include_workbook=include_workbook)
+    tasks.check(cancelled)
+    return render_report_pdf(ctx, out_path, progress, cancelled)
+
+
+__all__ = ["build_report_context", "render_report_pdf", "export_report_pdf", "export_report_from_database"]

@@ -5,6 +5,7 @@ message)`` reports 0..1, ``cancelled()`` says whether to stop. On cancel the fun
 partial output and raises :class:`Cancelled`. Nothing here knows about Qt."""
 from __future__ import annotations
 
+import os
 from typing import Callable, Optional
 
 Progress = Optional[Callable[[float, str], None]]
@@ -28,3 +29,49 @@ def report(progress: Progress, fraction: float, message: str = "") -> None:
 def check(cancelled: CancelCheck) -> None:
     if cancelled is not None and cancelled():
         raise Cancelled()
+
+
+BACKGROUND_NICENESS = 10  # a worker process yields the CPU to the window (POSIX scheduling)
+
+
+def lower_priority(pid: int) -> None:
+    """Make process ``pid`` (a worker) yield the CPU to the interactive one when both want it."""
+    if not hasattr(os, "setpriority"):  # POSIX only
+        return
+    try:
+        current = os.getpriority(os.PRIO_PROCESS, pid)  # relative to what it inherited
+        os.setpriority(os.PRIO_PROCESS, pid, min(19, current + BACKGROUND_NICENESS))
+    except OSError:  # the process is gone already, or not ours
+        pass
+
+
+def child_main(fn_ref, args, kwargs, messages, cancel_event) -> None:
+    """Entry point of a spawned worker process: run ``module.qualname(*args, **kwargs)`` with the
+    long-work contract and report through ``messages``: ("progress", fraction, message) then one
+    of ("done", result), ("cancelled",), ("error", message, traceback). Lives here, not in the GUI
+    package, so that the worker does not import Qt."""
+    import importlib
+    import pickle
+    import traceback
+
+    module, name = fn_ref
+    fn = importlib.import_module(module)
+    for part in name.split("."):
+        fn = getattr(fn, part)
+
+    def progress(fraction, message=""):
+        messages.put(("progress", float(fraction), str(message or "")))
+
+    try:
+        result = fn(*args, progress=progress, cancelled=cancel_event.is_set, **kwargs)
+    except Cancelled:
+        messages.put(("cancelled",))
+    except Exception as exc:  # noqa: BLE001 - sent to the window as one line plus details
+        message = str(exc) or repr(exc)
+        messages.put(("error", message, traceback.format_exc()))
+    else:
+        try:
+            pickle.dumps(result)
+        except Exception:  # noqa: BLE001 - an unpicklable result is reported as None
+            result = None
+        messages.put(("done", result))

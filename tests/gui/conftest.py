@@ -13,9 +13,9 @@ def qsettings(tmp_path, qapp):
     from capacity_app.gui.app import make_app
 
     make_app()
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
-    return QSettings(str(tmp_path / "qsettings" / "capacity-app.ini"), QSettings.IniFormat)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    return QSettings(str(tmp_path / "qsettings" / "capacity-app.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture(autouse=True)

@@ -60,18 +60,18 @@ def test_numbers_text_dates_years_with_inline_validation(opened, qtbot):
     edit = n.row.editor.edit
     edit.setFocus()
     qtbot.keyClicks(edit, "nine")
-    qtbot.keyClick(edit, Qt.Key_Return)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert not n.row.message.isHidden()
     assert "whole number" in n.row.message.text()
     assert stored(win, "s0_n_interviews").status == EMPTY
     edit.clear()
     qtbot.keyClicks(edit, "9")
-    qtbot.keyClick(edit, Qt.Key_Return)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert stored(win, "s0_n_interviews").value == 9
     assert n.row.message.isHidden()
     pop = win.view.page.widgets["s0_population_millions"]
     qtbot.keyClicks(pop.row.editor.edit, "6,4")
-    qtbot.keyClick(pop.row.editor.edit, Qt.Key_Return)
+    qtbot.keyClick(pop.row.editor.edit, Qt.Key.Key_Return)
     assert stored(win, "s0_population_millions").value == 6.4
     # free text: saved shortly after typing stops, without leaving the box
     lead = win.view.page.widgets["s0_lead_institution"]
@@ -131,17 +131,17 @@ def test_grids_with_cell_editors_relevance_and_clear(opened, qtbot, questionnair
     rows = [r.code for r in item.rows]
     r = rows.index("imm_flow")
     year_idx = model.index(r, cols.index("year"))
-    assert not (model.flags(year_idx) & Qt.ItemIsEditable), "year is asked only when available"
+    assert not (model.flags(year_idx) & Qt.ItemFlag.ItemIsEditable), "year is asked only when available"
     _edit_cell(grid, r, cols.index("available"), lambda e: e.setCurrentIndex(e.findData("yes")))
     assert stored(win, "s1_statistics.imm_flow.available").value == "yes"
-    assert model.flags(year_idx) & Qt.ItemIsEditable
+    assert model.flags(year_idx) & Qt.ItemFlag.ItemIsEditable
     _edit_cell(grid, r, cols.index("year"), lambda e: e.setValue(2024))
     assert stored(win, "s1_statistics.imm_flow.year").value == 2024
 
     def tick(editor):
         for i in range(editor.count()):
-            if editor.item(i).data(Qt.UserRole) in ("sex", "age"):
-                editor.item(i).setCheckState(Qt.Checked)
+            if editor.item(i).data(Qt.ItemDataRole.UserRole) in ("sex", "age"):
+                editor.item(i).setCheckState(Qt.CheckState.Checked)
 
     idx = _edit_cell(grid, r, cols.index("breakdowns"), tick)
     assert stored(win, "s1_statistics.imm_flow.breakdowns").value == ["sex", "age"]
@@ -149,7 +149,7 @@ def test_grids_with_cell_editors_relevance_and_clear(opened, qtbot, questionnair
     # Delete clears the current cell
     grid.setFocus()
     grid.setCurrentIndex(year_idx)
-    qtbot.keyClick(grid, Qt.Key_Delete)
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
     assert stored(win, "s1_statistics.imm_flow.year").status == EMPTY
     # don't know from the context-menu action
     model.set_status(model.index(rows.index("emi_flow"), 0), DONT_KNOW)
@@ -205,7 +205,7 @@ def test_undo_redo_across_answers(opened, qtbot):
     need = win.view.page.widgets["s2_need_b"]
     need.row.editor.buttons[2].click()
     win.view.tree.setFocus()  # not in a text box: Ctrl+Z is the application's undo
-    qtbot.keyClick(win.view.tree, Qt.Key_Z, Qt.ControlModifier)
+    qtbot.keyClick(win.view.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(win, "s2_need_b").status == EMPTY
     assert need.row.editor.group.checkedButton() is None
     win.undo_action.trigger()
@@ -213,7 +213,7 @@ def test_undo_redo_across_answers(opened, qtbot):
     assert w.row.editor.buttons["yes"].isChecked()
     win.undo_action.trigger()
     assert stored(win, "s2_policy").status == EMPTY
-    qtbot.keyClick(win.view.tree, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    qtbot.keyClick(win.view.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert stored(win, "s2_policy").value == "yes"
     win.redo_action.trigger()
     win.redo_action.trigger()

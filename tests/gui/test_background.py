@@ -84,7 +84,7 @@ def test_aggregation_dialog_runs_in_background(demo_window, tmp_path, qtbot, mon
         dlg.add_paths([str(src)])
         dlg.out.setText(str(out))
         dlg._on_ok()
-        return dlg.result() == dialogs.QDialog.Accepted
+        return dlg.result() == dialogs.QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(dialogs.AggregationDialog, "exec", fill)
     win.aggregate_workbooks()
@@ -94,7 +94,7 @@ def test_aggregation_dialog_runs_in_background(demo_window, tmp_path, qtbot, mon
 
 @pytest.mark.skipif(not features.available(features.REPORTS), reason="report service not in this build")
 def test_pdf_report_runs_off_the_gui_thread_and_cancels_cleanly(demo_window, tmp_path, qtbot, monkeypatch):
-    """The context is built on the GUI thread, the PDF renders in the worker; the officer keeps
+    """The worker process reads the database (read-only) and renders; the officer keeps
     answering meanwhile; cancelling leaves no file behind. (A full render takes several seconds
     on a loaded machine: benchmarks/bench_gui_stall.py renders one to completion.)"""
     win = demo_window
@@ -103,7 +103,7 @@ def test_pdf_report_runs_off_the_gui_thread_and_cancels_cleanly(demo_window, tmp
     win.actions_by_name["report"].trigger()
     assert win.runner.busy
     task = win.runner.tasks[0]
-    assert task.fn.__name__ == "render_report_pdf"
+    assert task.fn.__name__ == "export_report_from_database" and task.process
     win.session.set_answer("s2_need_o", 1)  # the GUI thread is free while the report renders
     assert win.store.answer(win.session.assessment_id, "s2_need_o").value == 1
     task.cancel()

@@ -13,7 +13,7 @@ def test_new_assessment_dialog_creates_and_opens(window, monkeypatch, qtbot):
         dlg.institutions.setItem(0, 0, dialogs.QTableWidgetItem("KNBS"))
         dlg.institutions.setItem(0, 1, dialogs.QTableWidgetItem("Lead"))
         dlg._on_ok()
-        return dlg.result() == dialogs.QDialog.Accepted
+        return dlg.result() == dialogs.QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(dialogs.NewAssessmentDialog, "exec", fill_and_accept)
     window.new_assessment()
@@ -51,7 +51,7 @@ def test_list_duplicate_trash_restore(window, questionnaire, qtbot):
     m = window.home.model
     assert m.rowCount() == 1
     assert m.index(0, 1).data() == "2024"
-    assert m.index(0, 3).data(Qt.UserRole) > 0
+    assert m.index(0, 3).data(Qt.ItemDataRole.UserRole) > 0
     assert m.index(0, 3).data() == "< 1 %"
     assert m.index(0, 4).data()  # overall score and band from the scoring service
     window.home.select_id(a.id)
@@ -72,7 +72,7 @@ def test_list_duplicate_trash_restore(window, questionnaire, qtbot):
     assert sorted(r.assessment.id for r in m.rows) == sorted([a.id, new.id])
     # Enter on the list opens the selected assessment
     window.home.select_id(a.id)
-    qtbot.keyClick(window.home.table, Qt.Key_Return)
+    qtbot.keyClick(window.home.table, Qt.Key.Key_Return)
     assert window.session is not None and window.session.assessment_id == a.id
     window._fill_recent()
     assert any("Senegal" in act.text() for act in window.recent_menu.actions())

@@ -23,11 +23,11 @@ def test_matrix_cell_editing_changes_scores(opened, qtbot):
     panel = mv.panel
     assert panel.coords == ("A", "BOR")
     idx = mv.model.index(0, [s.code for s in win.questionnaire.sources].index("BOR"))
-    assert mv.model.data(idx, Qt.UserRole + 1) == "main"
+    assert mv.model.data(idx, Qt.ItemDataRole.UserRole + 1) == "main"
     assert mv.model.data(idx).startswith("●")
     key = "s3_matrix.A.BOR."
     win.session.refresh_derived()
-    before = mv.model.data(idx, Qt.UserRole)
+    before = mv.model.data(idx, Qt.ItemDataRole.UserRole)
     assert panel.rows[key + "variables"].isHidden()
     panel.rows[key + "exists"].editor.buttons["yes"].click()
     assert not panel.rows[key + "variables"].isHidden(), "cell fields appear once the source exists"
@@ -44,9 +44,9 @@ def test_matrix_cell_editing_changes_scores(opened, qtbot):
     panel.rows[key + "latest_year"].editor.spin.setValue(2025)
     for box in panel.rows[key + "disaggregation"].editor.boxes.values():
         box.click()
-    qtbot.waitUntil(lambda: mv.model.data(idx, Qt.UserRole) is not None and mv.model.data(idx, Qt.UserRole) != before,
+    qtbot.waitUntil(lambda: mv.model.data(idx, Qt.ItemDataRole.UserRole) is not None and mv.model.data(idx, Qt.ItemDataRole.UserRole) != before,
                     timeout=3000)
-    level = mv.model.data(idx, Qt.UserRole)
+    level = mv.model.data(idx, Qt.ItemDataRole.UserRole)
     assert level >= 2
     assert str(level) in mv.model.data(idx)
     assert "Derived level" in panel.level.text()
@@ -54,10 +54,10 @@ def test_matrix_cell_editing_changes_scores(opened, qtbot):
     pq_a = win.session.scores["policy_questions"]["A"]["availability"]
     assert pq_a >= level
     panel.rows[key + "exists"].editor.buttons["no"].click()
-    qtbot.waitUntil(lambda: mv.model.data(idx, Qt.UserRole) in (0, None), timeout=3000)
+    qtbot.waitUntil(lambda: mv.model.data(idx, Qt.ItemDataRole.UserRole) in (0, None), timeout=3000)
     assert panel.rows[key + "variables"].isHidden()
     win.undo_action.trigger()
-    qtbot.waitUntil(lambda: mv.model.data(idx, Qt.UserRole) == level, timeout=3000)
+    qtbot.waitUntil(lambda: mv.model.data(idx, Qt.ItemDataRole.UserRole) == level, timeout=3000)
 
 
 def test_matrix_keyboard_navigation(opened, qtbot):
@@ -67,14 +67,14 @@ def test_matrix_keyboard_navigation(opened, qtbot):
     mv.select("A", "CEN")
     table = mv.table
     table.setFocus()
-    qtbot.keyClick(table, Qt.Key_Right)
+    qtbot.keyClick(table, Qt.Key.Key_Right)
     assert mv.panel.coords == ("A", win.questionnaire.sources[1].code)
-    qtbot.keyClick(table, Qt.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
     assert mv.panel.coords == ("B", win.questionnaire.sources[1].code)
-    qtbot.keyClick(table, Qt.Key_Return)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
     focused = win.focusWidget()
     assert focused is not None and mv.panel.isAncestorOf(focused)
-    qtbot.keyClick(focused, Qt.Key_Escape)
+    qtbot.keyClick(focused, Qt.Key.Key_Escape)
     assert win.focusWidget() is table
     assert win.settings.value("last/item") == f"s3_matrix.B.{win.questionnaire.sources[1].code}"
 
@@ -92,7 +92,7 @@ def test_dashboard_updates_as_answers_change(opened, qtbot):
     qtbot.waitUntil(lambda: any(r.get("key") == "s2_policy" for r in (s.scores or {}).get("follow_up", [])),
                     timeout=3000)
     win.view.show_tab(2)
-    labels = [dash.follow.item(i).data(Qt.UserRole) for i in range(dash.follow.count())]
+    labels = [dash.follow.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dash.follow.count())]
     assert "s2_policy" in labels
     assert "A." in dash.gaps.toPlainText()  # need 3, nothing available: a ranked gap
     assert dash.pqs.rows[0][1] == 3 and dash.pqs.rows[0][3] == 3
@@ -114,21 +114,21 @@ def test_find_over_text_ids_and_comments(opened, qtbot):
     assert bar.edit.hasFocus()
     qtbot.keyClicks(bar.edit, "zebra")
     assert bar.matches == ["s5_strategy"]
-    qtbot.keyClick(bar.edit, Qt.Key_Return)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
     assert win.view.page.section.id == "S5"
     assert win.view.current_key == "s5_strategy"
     bar.edit.clear()
     qtbot.keyClicks(bar.edit, "s2_need_")
     assert len(bar.matches) == 15
-    qtbot.keyClick(bar.edit, Qt.Key_Return)
-    qtbot.keyClick(bar.edit, Qt.Key_Return)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
     assert win.view.current_key == "s2_need_b"
-    qtbot.keyClick(bar.edit, Qt.Key_Return, Qt.ShiftModifier)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert win.view.current_key == "s2_need_a"
     bar.edit.clear()
     qtbot.keyClicks(bar.edit, "migration policy")  # question text
     assert "s2_policy" in bar.matches
-    qtbot.keyClick(bar.edit, Qt.Key_Escape)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert bar.isHidden()
 
 

@@ -30,8 +30,8 @@ def run_cycles(workdir: Path, closes: int, seed: int = 9) -> dict:
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     app = make_app(["reliability"])
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(workdir / "qsettings"))
-    settings = QSettings(str(workdir / "qsettings" / "capacity-app.ini"), QSettings.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir / "qsettings"))
+    settings = QSettings(str(workdir / "qsettings" / "capacity-app.ini"), QSettings.Format.IniFormat)
     messages: list[str] = []
 
     def handler(mode, context, message):
@@ -55,7 +55,7 @@ def run_cycles(workdir: Path, closes: int, seed: int = 9) -> dict:
     refused_boxes = []
     boxes = {n: getattr(QMessageBox, n) for n in ("critical", "warning", "information", "question")}
     for n in boxes:
-        setattr(QMessageBox, n, staticmethod(lambda *a, **k: refused_boxes.append(a[1:3]) or QMessageBox.Ok))
+        setattr(QMessageBox, n, staticmethod(lambda *a, **k: refused_boxes.append(a[1:3]) or QMessageBox.StandardButton.Ok))
     acked: dict[str, str] = {}
     figures = {"cycles": 0, "closed_while_running": 0, "finished_before_close": 0, "threads_left": 0,
                "thread_warnings": 0, "incomplete_outputs": 0, "temp_files_left": 0, "lost": 0,
