@@ -10,10 +10,10 @@ import threading
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..services.tasks import Cancelled, child_main, lower_priority
+from ..services.tasks import Cancelled, child_main, lower_priority, lower_this_thread
 
 
 class _Finished(Exception):
@@ -70,6 +70,7 @@ class Task(QRunnable):
         cancel_event = ctx.Event()
         # the function travels by name (module, qualified name), imported afresh in the child
         fn_ref = (self.fn.__module__, self.fn.__qualname__)
+        lower_this_thread()  # this pool thread only waits for the worker, which inherits its priority
         proc = ctx.Process(target=child_main, args=(fn_ref, self.args, self.kwargs, messages, cancel_event),
                            daemon=True)
         proc.start()
@@ -155,10 +156,29 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(max_threads)
         self.tasks: list[Task] = []
         self.show_dialogs = True
+        QTimer.singleShot(0, self.prepare_processes)  # the next idle moment
 
     @property
     def busy(self) -> bool:
         return any(not t.done.is_set() for t in self.tasks)
+
+    def prepare_processes(self) -> None:
+        """Import the process-spawning machinery now (on an idle moment of the window's thread):
+        imported by the worker thread at the first export, its ~15 ms under the interpreter lock
+        would stretch whatever the window is doing at that moment."""
+        import multiprocessing
+        import multiprocessing.queues  # noqa: F401
+        import multiprocessing.synchronize  # noqa: F401
+        import os
+
+        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+            import multiprocessing.popen_spawn_win32  # noqa: F401
+        else:
+            import multiprocessing.popen_spawn_posix  # noqa: F401
+            from multiprocessing import resource_tracker
+
+            resource_tracker.ensure_running()  # a helper process every spawning program starts once
+        multiprocessing.get_context("spawn")
 
     def run(self, title: str, fn: Callable, *args: Any,
             on_done: Callable[[Any], None] | None = None,

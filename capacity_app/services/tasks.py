@@ -34,14 +34,33 @@ def check(cancelled: CancelCheck) -> None:
 BACKGROUND_NICENESS = 10  # a worker process yields the CPU to the window (POSIX scheduling)
 
 
+def _background_level() -> int:
+    return min(19, os.getpriority(os.PRIO_PROCESS, os.getpid()) + BACKGROUND_NICENESS)
+
+
 def lower_priority(pid: int) -> None:
     """Make process ``pid`` (a worker) yield the CPU to the interactive one when both want it."""
     if not hasattr(os, "setpriority"):  # POSIX only
         return
     try:
-        current = os.getpriority(os.PRIO_PROCESS, pid)  # relative to what it inherited
-        os.setpriority(os.PRIO_PROCESS, pid, min(19, current + BACKGROUND_NICENESS))
+        target = _background_level()
+        if os.getpriority(os.PRIO_PROCESS, pid) < target:
+            os.setpriority(os.PRIO_PROCESS, pid, target)
     except OSError:  # the process is gone already, or not ours
+        pass
+
+
+def lower_this_thread() -> None:
+    """Lower the priority of the calling (worker) thread. On Linux a thread has its own nice value
+    and a process started from it inherits it, so a worker process runs at the lower priority from
+    its first instruction, interpreter start-up included. Elsewhere this does nothing."""
+    import threading
+
+    if not hasattr(os, "setpriority") or threading.current_thread() is threading.main_thread():
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), _background_level())
+    except OSError:  # not Linux: thread ids are not scheduling ids there
         pass
 
 

@@ -35,10 +35,36 @@ def test_worker_entry_does_not_import_qt():
 def test_lower_priority_renices_the_worker():
     p = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:
-        inherited = os.getpriority(os.PRIO_PROCESS, p.pid)
         lower_priority(p.pid)
-        assert os.getpriority(os.PRIO_PROCESS, p.pid) == min(19, inherited + BACKGROUND_NICENESS)
+        own = os.getpriority(os.PRIO_PROCESS, os.getpid())
+        assert os.getpriority(os.PRIO_PROCESS, p.pid) == min(19, own + BACKGROUND_NICENESS)
+        lower_priority(p.pid)  # idempotent
+        assert os.getpriority(os.PRIO_PROCESS, p.pid) == min(19, own + BACKGROUND_NICENESS)
     finally:
         p.kill()
         p.wait()
     lower_priority(p.pid)  # a finished process: no error
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values are Linux's")
+def test_a_process_started_from_a_lowered_thread_starts_low():
+    import threading
+
+    from capacity_app.services.tasks import lower_this_thread
+
+    own = os.getpriority(os.PRIO_PROCESS, os.getpid())
+    seen = {}
+
+    def worker():
+        lower_this_thread()
+        child = subprocess.run([sys.executable, "-c", "import os; print(os.nice(0))"],
+                               capture_output=True, text=True, timeout=60)
+        seen["child"] = int(child.stdout)
+
+    t = threading.Thread(target=worker)
+    t.start()
+    t.join()
+    assert seen["child"] == min(19, own + BACKGROUND_NICENESS)
+    assert os.getpriority(os.PRIO_PROCESS, os.getpid()) == own  # the main thread is untouched
+    lower_this_thread()  # on the main thread: nothing happens
+    assert os.getpriority(os.PRIO_PROCESS, os.getpid()) == own
