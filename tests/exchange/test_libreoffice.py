@@ -1,0 +1,75 @@
+"""The workbooks open in a real spreadsheet program: LibreOffice Calc (headless) reads the export
+workbook (openpyxl) and the aggregated workbook (our streaming writer) and writes them back with
+every cell unchanged; user text that looks like a formula stays text. Skipped where LibreOffice is
+not installed (it is not a dependency of the application)."""
+import shutil
+import subprocess
+
+import openpyxl
+import pytest
+
+from capacity_app.exchange.aggregate import aggregate
+from capacity_app.services.assessments import record_text
+from capacity_app.services.exchange import export_workbook
+
+from exchange_helpers import make_assessment, make_store
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+
+HOSTILE = '=HYPERLINK("http://example.invalid/x","click")'
+
+
+def _values(path):
+    wb = openpyxl.load_workbook(path, read_only=True)
+    out = {}
+    for ws in wb.worksheets:
+        rows = []
+        for r in ws.iter_rows(values_only=True):
+            r = list(r)
+            while r and r[-1] is None:
+                r.pop()
+            rows.append(tuple(r))
+        while rows and not rows[-1]:
+            rows.pop()
+        out[ws.title] = rows
+    wb.close()
+    return out
+
+
+def _through_libreoffice(src, tmp_path):
+    out_dir = tmp_path / "lo"
+    profile = tmp_path / "lo-profile"
+    r = subprocess.run([SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--calc",
+                        "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out_dir), str(src)],
+                       capture_output=True, text=True, timeout=240)
+    written = out_dir / src.name
+    assert written.is_file(), r.stdout + r.stderr
+    return written
+
+
+def test_export_and_aggregate_round_trip_through_libreoffice(qn, tmp_path):
+    store = make_store(tmp_path / "lo.sqlite3")
+    try:
+        ken = make_assessment(store, qn, "KEN", 2025)
+        fra = make_assessment(store, qn, "FRA", 2024)
+        record_text(store, qn, ken.id, "s0_lead_institution", HOSTILE, comment=HOSTILE)
+        folder = tmp_path / "in"
+        folder.mkdir()
+        export_workbook(store, ken.id, folder / "kenya.xlsx")
+        export_workbook(store, fra.id, folder / "france.xlsx", lang="fr")
+    finally:
+        store.close()
+    agg = tmp_path / "aggregate.xlsx"
+    aggregate([folder], agg)
+    for ours in (folder / "kenya.xlsx", agg):
+        theirs = _through_libreoffice(ours, tmp_path)
+        mine, lo = _values(ours), _values(theirs)
+        assert list(mine) == list(lo)
+        for sheet in mine:
+            assert mine[sheet] == lo[sheet], f"{ours.name} / {sheet}: LibreOffice reads other values"
+        cells = [v for rows in lo.values() for row in rows for v in row]
+        assert HOSTILE in cells  # text, never a formula: LibreOffice kept it as typed
+        wb = openpyxl.load_workbook(theirs)
+        assert not any(isinstance(c.value, str) and c.data_type == "f"
+                       for ws in wb.worksheets for row in ws.iter_rows() for c in row)
