@@ -50,9 +50,32 @@ def replace_atomically(build, out_path, what: str = "the file") -> Path:
             os.fsync(fh.fileno())
         os.replace(tmp, out_path)
     except BaseException as exc:
+        if isinstance(exc, OSError):
+            _release_writers(exc)
         if os.path.exists(tmp):
             os.unlink(tmp)
         if isinstance(exc, OSError):
             raise output_error(out_path, exc, what) from None
         raise
     return out_path
+
+
+def _release_writers(exc: OSError) -> None:
+    """A writer that failed half-way (openpyxl on a full disk) can leave its zip archive open in
+    the frames of the traceback; when that object is freed later, closing it fails again and
+    Python prints "Exception ignored in ZipFile.__del__" on stderr. Free those frames now, with
+    that second report of the same disk error silenced: the person gets one readable line."""
+    import sys
+    import traceback
+
+    hook = sys.unraisablehook
+
+    def quiet(unraisable):
+        if not isinstance(unraisable.exc_value, OSError):
+            hook(unraisable)
+
+    sys.unraisablehook = quiet
+    try:
+        traceback.clear_frames(exc.__traceback__)
+    finally:
+        sys.unraisablehook = hook

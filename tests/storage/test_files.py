@@ -45,3 +45,33 @@ def test_replace_atomically_cleans_stale_parts_and_leaves_nothing_on_failure(tmp
         replace_atomically(boom, target)
     assert target.read_bytes() == b"whole"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.xlsx"]
+
+
+def test_a_writer_left_open_by_a_full_disk_is_released_quietly(tmp_path, monkeypatch):
+    """openpyxl's ZipFile stays open in the traceback when the disk fills up; closing it later
+    would print "Exception ignored in ZipFile.__del__". The user gets one readable error only."""
+    import errno
+    import sys
+
+    import pytest
+
+    from capacity_app.storage.files import OutputError, replace_atomically
+
+    seen = []
+    monkeypatch.setattr(sys, "unraisablehook", seen.append)
+    closed = []
+
+    class Archive:
+        def __del__(self):
+            closed.append(True)
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def build(tmp):
+        archive = Archive()  # noqa: F841 - held by this frame, as openpyxl's writer holds its ZipFile
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(OutputError, match="the disk is full"):
+        replace_atomically(build, tmp_path / "out.xlsx", "the workbook")
+    assert closed == [True]  # released inside replace_atomically, not at some later moment
+    assert seen == []
+    assert list(tmp_path.iterdir()) == []
