@@ -1,6 +1,10 @@
 """Screenshots of the GUI on the demo assessment: home, a question page, the matrix, the dashboard.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py docs/screenshots
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py /tmp/shots-fr --interface-language fr
+
+``--interface-language`` (en, fr, es; default en) is the interface language of Preferences; the
+questionnaire is shown in the same language when it has it.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def main(out_dir: str) -> int:
+def main(out_dir: str, interface_language: str = "en") -> int:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="capacity-shots-"))
@@ -27,9 +31,11 @@ def main(out_dir: str) -> int:
     from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for
     from capacity_app.services.demo import create_demo
 
-    app = make_app()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     settings = QSettings(str(tmp / "settings" / "shots.ini"), QSettings.Format.IniFormat)
+    settings.setValue("interface_language", interface_language)
+    settings.setValue("language", interface_language)  # the questionnaire's language
+    app = make_app(settings=settings)
     store = open_store(tmp / "demo.sqlite3")
     q = questionnaire_for()
     demo = create_demo(store)
@@ -78,4 +84,10 @@ def main(out_dir: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Screenshots of the GUI on the demo assessment.")
+    ap.add_argument("out_dir", nargs="?", default="docs/screenshots")
+    ap.add_argument("--interface-language", default="en", choices=("en", "fr", "es"))
+    args = ap.parse_args()
+    sys.exit(main(args.out_dir, args.interface_language))

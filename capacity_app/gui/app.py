@@ -46,7 +46,54 @@ def guard_emit_refcount() -> int:
     return lost
 
 
-def make_app(argv=None):
+# Interface languages (each but English has resources/i18n/capacity_app_<code>.qm), by their own names.
+INTERFACE_LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
+
+
+def interface_language(settings=None) -> str:
+    """The interface language: QSettings "interface_language" (en, fr, es), else the system
+    locale's language when it is one of them, else English."""
+    from PySide6.QtCore import QSettings
+
+    value = str((settings if settings is not None else QSettings()).value("interface_language", "") or "")
+    if value in INTERFACE_LANGUAGES:
+        return value
+    from PySide6.QtCore import QLocale
+
+    system = QLocale.system().name().split("_")[0]
+    return system if system in INTERFACE_LANGUAGES else "en"
+
+
+def install_translations(app, lang: str) -> list:
+    """Install the translators for ``lang`` on ``app`` (the application's own catalogue, then Qt's
+    qtbase catalogue for the standard buttons and dialogs), replacing those of an earlier call.
+    English loads nothing. Returns the installed translators, also kept on ``app`` so that they
+    are not garbage-collected while installed."""
+    old = getattr(app, "capacity_translators", None) or []
+    for t in old:
+        app.removeTranslator(t)
+    installed = []
+    if lang != "en" and lang in INTERFACE_LANGUAGES:
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
+        from ..paths import resources_dir
+
+        own = QTranslator(app)
+        if own.load(f"capacity_app_{lang}", str(resources_dir() / "i18n")):
+            installed.append(own)
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            installed.append(qt)
+        for t in installed:
+            app.installTranslator(t)
+    app.capacity_translators = installed
+    app.capacity_language = lang
+    return installed
+
+
+def make_app(argv=None, settings=None):
+    """The QApplication, set up once (names, settings format, style sheet), with the translators
+    of the interface language (see :func:`interface_language`); ``settings`` defaults to QSettings()."""
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -58,6 +105,9 @@ def make_app(argv=None):
     if not app.property("capacity_styled"):
         app.setStyleSheet(load_style_sheet())
         app.setProperty("capacity_styled", True)
+    lang = interface_language(settings)
+    if lang != getattr(app, "capacity_language", "en"):
+        install_translations(app, lang)
     return app
 
 
@@ -86,7 +136,6 @@ def offer_restore(exc, db_path):
     from ..services.assessments import open_store
     from ..storage.db import CorruptDatabaseError, StorageError, check_file, restore_backup
 
-    tr = lambda text: QCoreApplication.translate("Startup", text)  # noqa: E731
     good = None
     if isinstance(exc, CorruptDatabaseError):
         good = next((b for b in exc.backups if check_file(b) == "ok"), None)
@@ -94,9 +143,10 @@ def offer_restore(exc, db_path):
         QMessageBox.critical(None, "capacity-app", str(exc))
         return None
     answer = QMessageBox.question(
-        None, tr("Damaged database"),
-        tr("{error}\n\nRestore the newest good backup?\n{backup}\n\nThe damaged file is kept "
-           "next to it with the suffix .damaged.").format(error=exc, backup=good))
+        None, QCoreApplication.translate("Startup", "Damaged database"),
+        QCoreApplication.translate("Startup", "{error}\n\nRestore the newest good backup?\n{backup}\n\n"
+                                   "The damaged file is kept next to it with the suffix .damaged.")
+        .format(error=exc, backup=good))
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:

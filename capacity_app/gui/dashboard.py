@@ -283,10 +283,12 @@ class Dashboard(QScrollArea):
             if shown >= 8:
                 break
         if not parts:
-            parts.append(f"<p>{self.tr('No gap between needs and availability.')}</p>")
+            none_text = self.tr("No gap between needs and availability.")
+            parts.append(f"<p>{none_text}</p>")
         recs = d.get("recommendations") or []
         if recs:
-            parts.append(f"<h4 style='margin:10px 0 2px 0'>{self.tr('Recommended actions')}</h4><ol style='margin-left:-18px'>")
+            heading = self.tr("Recommended actions")  # outside the f-string: lupdate reads no f-string
+            parts.append(f"<h4 style='margin:10px 0 2px 0'>{heading}</h4><ol style='margin-left:-18px'>")
             for r in recs[:8]:
                 pq = ", ".join(r.get("policy_questions") or [])
                 parts.append(f"<li><b>{_esc(r.get('title', ''))}</b>{(' (' + _esc(pq) + ')') if pq else ''}"

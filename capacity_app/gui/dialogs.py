@@ -5,7 +5,7 @@ import datetime as _dt
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
     QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ..catalog.countries import countries, localized_name
 from ..domain.assessment import Institution
 
+from .app import INTERFACE_LANGUAGES, interface_language
 from .features import LANG_NAMES  # noqa: F401 - re-exported
 
 
@@ -143,7 +144,8 @@ class NewAssessmentDialog(QDialog):
 
 
 class PreferencesDialog(QDialog):
-    """Operator name (kept in the answer history), data folder, report language, backups."""
+    """Operator name (kept in the answer history), data folder, report language, backups, and the
+    interface language (QSettings "interface_language", used from the next start)."""
 
     def __init__(self, store, settings, parent=None):
         super().__init__(parent)
@@ -165,12 +167,20 @@ class PreferencesDialog(QDialog):
         self.backup_dir = QLineEdit(store.preference("backup_dir", "") or "", self)
         self.backup_dir.setAccessibleName(self.tr("Backup folder"))
         self.backup_dir.setPlaceholderText(str(store.backup_dir or Path(store.path).parent / "backups"))
+        self.ui_lang = QComboBox(self)
+        self.ui_lang.setAccessibleName(self.tr("Interface language"))
+        for code, name in INTERFACE_LANGUAGES.items():
+            self.ui_lang.addItem(name, code)
+        self._ui_lang_shown = interface_language(settings)
+        self.ui_lang.setCurrentIndex(max(0, self.ui_lang.findData(self._ui_lang_shown)))
         form.addRow(self.tr("&Operator name:"), self.operator)
         form.addRow(self.tr("&Data folder:"), self._with_browse(self.data_dir))
         form.addRow(self.tr("Default &report language:"), self.report_lang)
         form.addRow(self.tr("&Backup folder:"), self._with_browse(self.backup_dir))
-        note = QLabel(self.tr("A new data folder is used from the next start."), self)
+        form.addRow(self.tr("Interface &language:"), self.ui_lang)
+        note = QLabel(self.tr("A new data folder and a new interface language apply from the next start."), self)
         note.setObjectName("hint")
+        note.setWordWrap(True)
         form.addRow(note)
         self.message = QLabel(self)
         self.message.setObjectName("fieldError")
@@ -180,7 +190,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(560, 240)
+        self.resize(620, 280)
 
     def _with_browse(self, edit: QLineEdit) -> QWidget:
         w = QWidget(self)
@@ -218,6 +228,10 @@ class PreferencesDialog(QDialog):
             self.store.backup_dir = Path(backup)
         self.store.set_preference("backup_dir", backup)
         self.settings.setValue("data_folder", self.data_dir.text().strip())
+        ui_lang = self.ui_lang.currentData()
+        # an unset language follows the system locale: keep it so unless the officer chose one
+        if ui_lang != self._ui_lang_shown or self.settings.contains("interface_language"):
+            self.settings.setValue("interface_language", ui_lang)
         self.settings.sync()
 
 
@@ -376,17 +390,51 @@ class AggregationDialog(QDialog):
         self.accept()
 
 
+# (keys, action): both columns translated when shown (key names such as Shift or Delete differ by
+# language); QT_TRANSLATE_NOOP marks them for lupdate.
 SHORTCUTS = [
-    ("Ctrl+N", "New assessment"), ("Ctrl+O", "Open the selected assessment (home)"),
-    ("Ctrl+W", "Close the assessment, back to the list"), ("Ctrl+Z", "Undo the last answer"),
-    ("Ctrl+Shift+Z", "Redo"), ("Ctrl+F", "Find in questions, ids and comments"),
-    ("F3 / Shift+F3", "Next / previous match"), ("Ctrl+J", "Next unanswered item"),
-    ("Ctrl+Shift+J", "Previous unanswered item"), ("Ctrl+1 / 2 / 3", "Questions / Matrix / Dashboard"),
-    ("Ctrl+L", "Focus the navigator"), ("Ctrl+Shift+L", "Next questionnaire language"),
-    ("Alt+Down / Alt+Up", "Next / previous section"), ("Enter (matrix)", "Edit the current cell's fields"),
-    ("Esc (matrix panel)", "Back to the grid"), ("Delete (grid)", "Clear a cell"),
-    ("Shift+F10 (grid)", "Don't know / not applicable / clear"), ("Ctrl+,", "Preferences"),
-    ("Ctrl+E", "Export the workbook"), ("Ctrl+P", "PDF report"), ("F1", "This list"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+N"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "New assessment")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+O"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the selected assessment (home)")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+W"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Close the assessment, back to the list")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Z"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Undo the last answer")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Shift+Z"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Redo")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+F"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Find in questions, ids and comments")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "F3 / Shift+F3"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous match")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+J"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Next unanswered item")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Shift+J"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous unanswered item")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+1 / 2 / 3"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Questions / Matrix / Dashboard")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+L"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Focus the navigator")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Shift+L"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Next questionnaire language")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt+Down / Alt+Up"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous section")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter (matrix)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the current cell's fields")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Esc (matrix panel)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Back to the grid")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete (grid)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Clear a cell")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Shift+F10 (grid)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Don't know / not applicable / clear")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+,"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Preferences")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+E"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Export the workbook")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+P"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "PDF report")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "F1"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "This list")),
 ]
 
 
@@ -397,14 +445,18 @@ class ShortcutsDialog(QDialog):
         table = QTableWidget(len(SHORTCUTS), 2, self)
         table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         for r, (k, a) in enumerate(SHORTCUTS):
-            table.setItem(r, 0, QTableWidgetItem(k))
+            table.setItem(r, 0, QTableWidgetItem(self.tr(k)))
             table.setItem(r, 1, QTableWidgetItem(self.tr(a)))
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.resizeColumnToContents(0)
+        table.resizeColumnToContents(1)
+        # wide enough for the longest action (translations run longer than English), within reason
+        needed = (table.verticalHeader().sizeHint().width() + table.columnWidth(0) + table.columnWidth(1)
+                  + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 24)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         box = QVBoxLayout(self)
         box.addWidget(table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
-        self.resize(520, 560)
+        self.resize(min(max(520, needed), 900), 560)

@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         a["next_unanswered"].setIconText(self.tr("Next unanswered"))
         tb.addSeparator()
         tb.addAction(a["export"])
+        a["export"].setIconText(self.tr("Export workbook", "toolbar button: short"))
         tb.addAction(a["report"])
         spacer = QWidget(tb)
         from PySide6.QtWidgets import QSizePolicy

@@ -12,9 +12,9 @@ def qsettings(tmp_path, qapp):
 
     from capacity_app.gui.app import make_app
 
-    make_app()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    make_app()  # after the path: the interface language comes from these (empty) settings, not the user's
     return QSettings(str(tmp_path / "qsettings" / "capacity-app.ini"), QSettings.Format.IniFormat)
 
 

@@ -1,0 +1,209 @@
+"""Interface translations: complete .ts files, .qm files in step with them, the language chosen in
+Preferences applied by make_app() at start-up (English loads nothing)."""
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from capacity_app.paths import resources_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = resources_dir() / "i18n"
+LANGS = ("fr", "es")
+PLACEHOLDER = re.compile(r"%(?:\d|n|s|d)|\{\w*\}")
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("_translations_tool", ROOT / "tools" / "translations.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _messages(lang):
+    """(context, source, comment, numerus, [translations], type) of every live message of the .ts file."""
+    out = []
+    for ctx in ET.parse(I18N / f"capacity_app_{lang}.ts").getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr.get("type") in ("vanished", "obsolete"):
+                continue
+            numerus = msg.get("numerus") == "yes"
+            texts = [f.text or "" for f in tr.iter("numerusform")] if numerus else [tr.text or ""]
+            out.append((name, msg.findtext("source"), msg.findtext("comment"), numerus, texts, tr.get("type")))
+    return out
+
+
+def _accelerators(text: str) -> list[str]:
+    return [m.group(1).lower() for m in re.finditer(r"&([^&\s])", text.replace("&&", ""))]
+
+
+@pytest.fixture
+def interface(qsettings):
+    """Start the application in a given interface language; back to English afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.gui.app import install_translations, make_app
+
+    def start(lang):
+        qsettings.setValue("interface_language", lang)
+        return make_app(settings=qsettings)
+
+    yield start
+    install_translations(QApplication.instance(), "en")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_message_has_a_finished_translation_with_the_same_placeholders(lang):
+    messages = _messages(lang)
+    assert len(messages) > 250
+    problems = []
+    for ctx, src, _comment, numerus, texts, kind in messages:
+        if kind == "unfinished":
+            problems.append(f"[{ctx}] {src!r}: unfinished")
+        if numerus and len(texts) != 2:  # French and Spanish: singular, plural
+            problems.append(f"[{ctx}] {src!r}: {len(texts)} plural forms")
+        for text in texts:
+            if not text.strip():
+                problems.append(f"[{ctx}] {src!r}: empty")
+            elif Counter(PLACEHOLDER.findall(text)) != Counter(PLACEHOLDER.findall(src)):
+                problems.append(f"[{ctx}] {src!r}: placeholders differ in {text!r}")
+            elif len(_accelerators(text)) != len(_accelerators(src)):
+                problems.append(f"[{ctx}] {src!r}: accelerator missing or doubled in {text!r}")
+            elif src.endswith("…") != text.endswith("…"):
+                problems.append(f"[{ctx}] {src!r}: ellipsis lost in {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_interface_string_of_the_code_is_in_the_ts_files(tmp_path):
+    """lupdate over capacity_app/gui finds nothing new: every tr() string has a translation
+    (after adding strings, run tools/translations.py update, translate, release)."""
+    import subprocess
+
+    tool = _tool()
+
+    for lang in LANGS:
+        ts = tmp_path / f"capacity_app_{lang}.ts"
+        shutil.copy(I18N / ts.name, ts)
+        subprocess.run([tool.qt_tool("lupdate"), "-silent", "-no-obsolete", *map(str, tool.SOURCES), "-ts", str(ts)],
+                       check=True, capture_output=True)
+        assert tool.unfinished(ts) == [], f"untranslated strings in {lang}: run tools/translations.py update"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_qm_file_gives_every_translation_of_the_ts_file(lang, qapp):
+    """The committed .qm is in step with its .ts: every message translates to the .ts text
+    (a .qm not rebuilt after editing the .ts fails here: tools/translations.py release)."""
+    from PySide6.QtCore import QTranslator
+
+    t = QTranslator()
+    assert t.load(f"capacity_app_{lang}", str(I18N))
+    assert t.language() == lang
+    stale = []
+    for ctx, src, comment, numerus, texts, _kind in _messages(lang):
+        if numerus:
+            got = [t.translate(ctx, src, comment, 1), t.translate(ctx, src, comment, 5)]
+        else:
+            got = [t.translate(ctx, src, comment)]
+        if got != texts:
+            stale.append(f"[{ctx}] {src!r}: {got!r} != {texts!r}")
+    assert not stale, "rebuild the .qm files (tools/translations.py release):\n" + "\n".join(stale)
+
+
+def test_release_tool_builds_loadable_qm_files(tmp_path, qapp):
+    from PySide6.QtCore import QTranslator
+
+    tool = _tool()
+    for lang in LANGS:
+        qm = tmp_path / f"capacity_app_{lang}.qm"
+        assert tool.release(I18N / qm.with_suffix(".ts").name, qm) == 0
+        t = QTranslator()
+        assert t.load(str(qm))
+        assert t.translate("MainWindow", "&Quit") not in ("", "&Quit")
+
+
+def test_english_start_up_installs_no_translator(interface):
+    from PySide6.QtCore import QCoreApplication
+
+    app = interface("en")
+    assert getattr(app, "capacity_translators", []) == []
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+@pytest.mark.parametrize("lang, file_menu, new_button, cancel", [
+    ("fr", "&Fichier", "&Nouvelle…", "Annuler"),
+    ("es", "&Archivo", "&Nueva…", "Cancelar"),
+])
+def test_interface_language_from_settings_translates_the_window(interface, make_window, db_path, lang, file_menu,
+                                                               new_button, cancel):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    app = interface(lang)
+    assert len(app.capacity_translators) == 2  # the application's catalogue and Qt's (qtbase)
+    win = make_window(db_path)
+    assert file_menu in [a.text() for a in win.menuBar().actions()]
+    assert win.home.buttons["new"].text() == new_button
+    assert "%n" not in win.home.subtitle.text() and "0" in win.home.subtitle.text()
+    assert win.windowTitle() != "Migration data capacity assessment"
+    # Qt's own strings (standard dialog buttons) come from qtbase_<lang>.qm
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
+    box.deleteLater()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_menu_accelerators_are_distinct_in_each_menu(interface, make_window, db_path, lang):
+    from PySide6.QtWidgets import QMenu
+
+    interface(lang)
+    win = make_window(db_path)
+    menus = [("menu bar", [a.text() for a in win.menuBar().actions()])]
+    menus += [(m.title(), [a.text() for a in m.actions() if not a.isSeparator()])
+              for m in win.menuBar().findChildren(QMenu)]
+    clashes = []
+    for title, texts in menus:
+        keys = [k for t in texts for k in _accelerators(t)[:1]]
+        dup = sorted(k for k, n in Counter(keys).items() if n > 1)
+        if dup:
+            clashes.append(f"{title}: {dup} in {texts}")
+    assert not clashes, "\n".join(clashes)
+
+
+def test_make_app_switches_back_to_english(interface):
+    from PySide6.QtCore import QCoreApplication
+
+    interface("fr")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
+    app = interface("en")
+    assert app.capacity_translators == []
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_preferences_dialog_saves_the_interface_language(window, qtbot):
+    from capacity_app.gui import dialogs
+
+    dlg = dialogs.PreferencesDialog(window.store, window.settings, window)
+    qtbot.addWidget(dlg)
+    assert [dlg.ui_lang.itemData(i) for i in range(dlg.ui_lang.count())] == ["en", "fr", "es"]
+    assert dlg.ui_lang.currentData() == "en"
+    dlg._on_ok()
+    assert not window.settings.contains("interface_language")  # unchanged: still follows the system
+    dlg = dialogs.PreferencesDialog(window.store, window.settings, window)
+    qtbot.addWidget(dlg)
+    dlg.ui_lang.setCurrentIndex(dlg.ui_lang.findData("es"))
+    dlg._on_ok()
+    assert window.settings.value("interface_language") == "es"
+    # reopened, the dialog shows the saved choice; the next start uses it
+    dlg = dialogs.PreferencesDialog(window.store, window.settings, window)
+    qtbot.addWidget(dlg)
+    assert dlg.ui_lang.currentData() == "es"
+    from capacity_app.gui.app import interface_language
+
+    assert interface_language(window.settings) == "es"
