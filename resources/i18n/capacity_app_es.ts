@@ -1074,7 +1074,7 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="244"/>
         <source>%1 of %2 answered</source>
-        <translation>%1 de %2 respondidas</translation>
+        <translation>Respondidas: %1 de %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="245"/>

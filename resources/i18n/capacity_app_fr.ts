@@ -914,7 +914,7 @@
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="577"/>
         <source>Writing the PDF report</source>
-        <translation>Rédaction du rapport PDF</translation>
+        <translation>Création du rapport PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="579"/>
@@ -1074,7 +1074,7 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="244"/>
         <source>%1 of %2 answered</source>
-        <translation>%1 sur %2 avec réponse</translation>
+        <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="245"/>
@@ -1177,7 +1177,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="99"/>
         <source>Institutions interviewed</source>
-        <translation>Institutions interrogées</translation>
+        <translation>Institutions rencontrées</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="101"/>
@@ -1192,7 +1192,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="113"/>
         <source>Institutions interviewed:</source>
-        <translation>Institutions interrogées&#xa0;:</translation>
+        <translation>Institutions rencontrées&#xa0;:</translation>
     </message>
 </context>
 <context>
