@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._update_actions()
         self._closing = False
+        self.result_box = None  # the last "file written" notice (open it, show its folder)
 
     @property
     def runner(self):
@@ -525,6 +526,45 @@ class MainWindow(QMainWindow):
         if dlg.exec():
             self.show_message(self.tr("Preferences saved."))
 
+    # --- results ---------------------------------------------------------------------------------
+    def offer_result(self, path: str, message: str) -> None:
+        """A file was written: say so in the status bar and offer (without blocking the window) to
+        open it or the folder that holds it, with the desktop's own viewer."""
+        self.show_message(message)
+        if self._runner is not None and not self._runner.show_dialogs:
+            return  # tests and benchmarks drive the window without dialogs
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), message,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("resultBox")
+        open_file = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton(self.tr("Show in &folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(open_file)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def clicked(button) -> None:
+            if button is open_file:
+                self.open_local(path)
+            elif button is open_folder:
+                self.open_local(str(Path(path).parent))
+
+        box.buttonClicked.connect(clicked)
+        box.show()
+        self.result_box = box
+
+    def open_local(self, path: str) -> bool:
+        """Open a local file or folder with the desktop's application for it (never a network URL)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        ok = Path(path).exists() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).resolve())))
+        if not ok:
+            self.show_message(self.tr("Could not open %s") % path)
+        return bool(ok)
+
     # --- background work ---------------------------------------------------------------------------
     def _ask_save_path(self, title: str, default_name: str, filt: str) -> str:
         folder = self.settings.value("last/export_folder", "") or str(Path.home())
@@ -558,7 +598,7 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Export failed: %s") % exc)
             return
         self.runner.run(self.tr("Exporting the workbook"), ex.write_workbook, data, path, process=True,
-                        on_done=lambda _r: self.show_message(self.tr("Workbook written: %s") % path),
+                        on_done=lambda _r: self.offer_result(path, self.tr("Workbook written: %s") % path),
                         on_error=self._task_failed(self.tr("Export")),
                         on_cancel=lambda: self.show_message(self.tr("Export cancelled.")))
 
@@ -576,7 +616,7 @@ class MainWindow(QMainWindow):
         # reading the assessment and its scores (~0.1 s) happens in the worker process too
         self.runner.run(self.tr("Writing the PDF report"), rep.export_report_from_database,
                         str(self.store.path), aid, path, lang=lang, process=True,
-                        on_done=lambda _r: self.show_message(self.tr("Report written: %s") % path),
+                        on_done=lambda _r: self.offer_result(path, self.tr("Report written: %s") % path),
                         on_error=self._task_failed(self.tr("Report")),
                         on_cancel=lambda: self.show_message(self.tr("Report cancelled.")))
 
@@ -661,7 +701,7 @@ class MainWindow(QMainWindow):
         out = dlg.out.text().strip()
         ex = features.load(features.EXCHANGE)
         self.runner.run(self.tr("Aggregating workbooks"), ex.aggregate, dlg.paths(), out,
-                        on_done=lambda _r: self.show_message(self.tr("Aggregate written: %s") % out),
+                        on_done=lambda _r: self.offer_result(str(out), self.tr("Aggregate written: %s") % out),
                         on_error=self._task_failed(self.tr("Aggregation")),
                         on_cancel=lambda: self.show_message(self.tr("Aggregation cancelled.")))
 

@@ -599,8 +599,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="75"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="354"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="383"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="355"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="384"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
@@ -610,410 +610,421 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="147"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="148"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="167"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="168"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nueva evaluación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="168"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="169"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="541"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="169"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
         <source>Duplicate as next &amp;round</source>
         <translation>D&amp;uplicar como siguiente ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="171"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="171"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="172"/>
         <source>Show the t&amp;rash</source>
         <translation>&amp;Mostrar la papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="172"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="173"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importar libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="173"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="174"/>
         <source>&amp;Export workbook…</source>
         <translation>&amp;Exportar libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="174"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="175"/>
         <source>PDF &amp;report…</source>
         <translation>Informe P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="175"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="176"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Consolidar libros…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="176"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="177"/>
         <source>&amp;Preferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="177"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="178"/>
         <source>&amp;Close assessment</source>
         <translation>Cerrar la e&amp;valuación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="178"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="179"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="182"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="183"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="187"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="188"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="188"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="189"/>
         <source>Find &amp;next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="189"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="190"/>
         <source>Find &amp;previous</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="190"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="191"/>
         <source>Next &amp;unanswered</source>
         <translation>Siguiente sin res&amp;puesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="191"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="192"/>
         <source>Previous una&amp;nswered</source>
         <translation>Anterior sin respues&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="192"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="193"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="193"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="194"/>
         <source>Previous section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="194"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="195"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="195"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="196"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="196"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="197"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="197"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="198"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Ir al na&amp;vegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="198"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="199"/>
         <source>Next &amp;language</source>
         <translation>&amp;Siguiente idioma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="199"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="200"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="203"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="206"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="207"/>
         <source>Open &amp;recent</source>
         <translation>Evaluaciones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="217"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="223"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="226"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="227"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="235"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="239"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="240"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="245"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="246"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="252"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="253"/>
         <source>Previous gap</source>
         <translation>Ant. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="253"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="254"/>
         <source>Next unanswered</source>
         <translation>Sig. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="256"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="257"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="263"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="264"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="266"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="267"/>
         <source>Questionnaire language</source>
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="300"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="301"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="306"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="307"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="335"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="336"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="363"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="364"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="432"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="433"/>
         <source>Created round %s with the previous answers.</source>
         <translation>Ronda %s creada con las respuestas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="450"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="451"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="464"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="465"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="487"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="488"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="526"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="527"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="543"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="542"/>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la ca&amp;rpeta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="565"/>
+        <source>Could not open %s</source>
+        <translation>No se pudo abrir %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="583"/>
         <source>%1 failed: %2</source>
         <translation>Error en la operación «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="549"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="589"/>
         <source>Export workbook</source>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="549"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="590"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="589"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="630"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="558"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="598"/>
         <source>Export failed: %s</source>
         <translation>Error al exportar: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="560"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="600"/>
         <source>Exporting the workbook</source>
         <translation>Exportando el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="561"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="601"/>
         <source>Workbook written: %s</source>
         <translation>Libro guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="562"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="602"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="563"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="603"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="570"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="610"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="570"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="610"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="577"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="617"/>
         <source>Writing the PDF report</source>
         <translation>Generando el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="579"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="619"/>
         <source>Report written: %s</source>
         <translation>Informe guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="580"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="620"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="581"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="621"/>
         <source>Report cancelled.</source>
         <translation>Informe cancelado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="590"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="630"/>
         <source>Import workbook</source>
         <translation>Importar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="595"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="635"/>
         <source>Reading the workbook</source>
         <translation>Leyendo el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="597"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="637"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="598"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="638"/>
         <source>Import cancelled.</source>
         <translation>Importación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="607"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="618"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="647"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="658"/>
         <source>Import failed: %s</source>
         <translation>Error al importar: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="610"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="650"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="624"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="664"/>
         <source>Imported %s.</source>
         <translation>%s importado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="639"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="679"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Una evaluación nueva: %1 %2, %3 respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="642"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="682"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Actualiza la evaluación existente %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="645"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="685"/>
         <source>Warning: cells were edited outside the application (listed below).</source>
         <translation>Advertencia: se editaron celdas fuera de la aplicación (se enumeran a continuación).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="649"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="689"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Sin cambios: el libro coincide con esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="654"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="694"/>
         <source>Aggregation is not available in this version.</source>
         <translation>La consolidación no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="663"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="703"/>
         <source>Aggregating workbooks</source>
         <translation>Consolidando los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="664"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="704"/>
         <source>Aggregate written: %s</source>
         <translation>Libro consolidado guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="665"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="705"/>
         <source>Aggregation</source>
         <translation>Consolidación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="666"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="706"/>
         <source>Aggregation cancelled.</source>
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="700"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="740"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>

@@ -599,8 +599,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="75"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="354"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="383"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="355"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="384"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
@@ -610,410 +610,421 @@
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="147"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="148"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="167"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="168"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="168"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="169"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="541"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="169"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
         <source>Duplicate as next &amp;round</source>
         <translation>Dupliquer pour le cycle &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="171"/>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="171"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="172"/>
         <source>Show the t&amp;rash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="172"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="173"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="173"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="174"/>
         <source>&amp;Export workbook…</source>
         <translation>&amp;Exporter le classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="174"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="175"/>
         <source>PDF &amp;report…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="175"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="176"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Agréger des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="176"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="177"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="177"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="178"/>
         <source>&amp;Close assessment</source>
         <translation>Fer&amp;mer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="178"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="179"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="182"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="183"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="187"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="188"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="188"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="189"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="189"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="190"/>
         <source>Find &amp;previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="190"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="191"/>
         <source>Next &amp;unanswered</source>
         <translation>&amp;Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="191"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="192"/>
         <source>Previous una&amp;nswered</source>
         <translation>Question sans réponse pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="192"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="193"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="193"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="194"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="194"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="195"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="195"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="196"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="196"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="197"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="197"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="198"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="198"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="199"/>
         <source>Next &amp;language</source>
         <translation>Langue &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="199"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="200"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="203"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="206"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="207"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une évaluation &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="217"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="223"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="226"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="227"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="235"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="239"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="240"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="245"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="246"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="252"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="253"/>
         <source>Previous gap</source>
         <translation>Préc. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="253"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="254"/>
         <source>Next unanswered</source>
         <translation>Suiv. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="256"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="257"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="263"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="264"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="266"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="267"/>
         <source>Questionnaire language</source>
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="300"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="301"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="306"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="307"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="335"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="336"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="363"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="364"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="432"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="433"/>
         <source>Created round %s with the previous answers.</source>
         <translation>Cycle %s créé avec les réponses précédentes.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="450"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="451"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="464"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="465"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="487"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="488"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="526"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="527"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="543"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="542"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="565"/>
+        <source>Could not open %s</source>
+        <translation>Impossible d&apos;ouvrir %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="583"/>
         <source>%1 failed: %2</source>
         <translation>Échec de l&apos;opération «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="549"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="589"/>
         <source>Export workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="549"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="590"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="589"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="630"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="558"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="598"/>
         <source>Export failed: %s</source>
         <translation>Échec de l&apos;exportation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="560"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="600"/>
         <source>Exporting the workbook</source>
         <translation>Exportation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="561"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="601"/>
         <source>Workbook written: %s</source>
         <translation>Classeur enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="562"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="602"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="563"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="603"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="570"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="610"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="570"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="610"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="577"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="617"/>
         <source>Writing the PDF report</source>
         <translation>Création du rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="579"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="619"/>
         <source>Report written: %s</source>
         <translation>Rapport enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="580"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="620"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="581"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="621"/>
         <source>Report cancelled.</source>
         <translation>Rapport annulé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="590"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="630"/>
         <source>Import workbook</source>
         <translation>Importer un classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="595"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="635"/>
         <source>Reading the workbook</source>
         <translation>Lecture du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="597"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="637"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="598"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="638"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="607"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="618"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="647"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="658"/>
         <source>Import failed: %s</source>
         <translation>Échec de l&apos;importation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="610"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="650"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="624"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="664"/>
         <source>Imported %s.</source>
         <translation>%s importé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="639"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="679"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Une nouvelle évaluation&#xa0;: %1 %2, %3 réponses.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="642"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="682"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Met à jour l&apos;évaluation existante %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="645"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="685"/>
         <source>Warning: cells were edited outside the application (listed below).</source>
         <translation>Attention&#xa0;: des cellules ont été modifiées en dehors de l&apos;application (voir la liste ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="649"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="689"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Aucune modification&#xa0;: le classeur correspond à cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="654"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="694"/>
         <source>Aggregation is not available in this version.</source>
         <translation>L&apos;agrégation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="663"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="703"/>
         <source>Aggregating workbooks</source>
         <translation>Agrégation des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="664"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="704"/>
         <source>Aggregate written: %s</source>
         <translation>Classeur agrégé enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="665"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="705"/>
         <source>Aggregation</source>
         <translation>Agrégation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="666"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="706"/>
         <source>Aggregation cancelled.</source>
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="700"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="740"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>

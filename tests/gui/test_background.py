@@ -111,3 +111,34 @@ def test_pdf_report_runs_off_the_gui_thread_and_cancels_cleanly(demo_window, tmp
     assert "cancelled" in win.statusBar().currentMessage()
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report") or p.suffix == ".part"] == []
+
+
+def test_a_written_file_can_be_opened_or_shown_in_its_folder(demo_window, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    win = demo_window
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"%PDF-1.7")
+    win.runner.show_dialogs = True
+    try:
+        win.offer_result(str(out), "Report written")
+    finally:
+        win.runner.show_dialogs = False
+    box = win.result_box
+    assert box.isVisible() and not box.isModal()  # the officer can keep working
+    assert "Report written" in win.statusBar().currentMessage()
+    buttons = {b.text().replace("&", ""): b for b in box.buttons()}
+    buttons["Open"].click()
+    assert opened[-1].isLocalFile() and opened[-1].toLocalFile() == str(out.resolve())
+    win.offer_result(str(out), "again")  # dialogs off: the status bar only
+    win.runner.show_dialogs = True
+    try:
+        win.offer_result(str(out), "Report written")
+    finally:
+        win.runner.show_dialogs = False
+    {b.text().replace("&", ""): b for b in win.result_box.buttons()}["Show in folder"].click()
+    assert opened[-1].toLocalFile() == str(tmp_path.resolve())
+    assert not win.open_local(str(tmp_path / "missing.pdf"))  # nothing to open: a message, no call
+    assert len(opened) == 2
