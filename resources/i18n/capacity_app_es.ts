@@ -626,19 +626,9 @@
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
-        <source>Duplicate as next &amp;round</source>
-        <translation>D&amp;uplicar como siguiente ronda</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/main_window.py" line="171"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="172"/>
-        <source>Show the t&amp;rash</source>
-        <translation>&amp;Mostrar la papelera</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="173"/>
@@ -651,8 +641,18 @@
         <translation>&amp;Exportar libro…</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <source>&amp;Duplicate as next round</source>
+        <translation>D&amp;uplicar como siguiente ronda</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="172"/>
+        <source>S&amp;how the trash</source>
+        <translation>&amp;Mostrar la papelera</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/main_window.py" line="175"/>
-        <source>PDF &amp;report…</source>
+        <source>PD&amp;F report…</source>
         <translation>Informe P&amp;DF…</translation>
     </message>
     <message>
@@ -702,12 +702,12 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="191"/>
-        <source>Next &amp;unanswered</source>
+        <source>Next un&amp;answered</source>
         <translation>Siguiente sin res&amp;puesta</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="192"/>
-        <source>Previous una&amp;nswered</source>
+        <source>Previous unans&amp;wered</source>
         <translation>Anterior sin respues&amp;ta</translation>
     </message>
     <message>

@@ -626,19 +626,9 @@
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
-        <source>Duplicate as next &amp;round</source>
-        <translation>Dupliquer pour le cycle &amp;suivant</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/main_window.py" line="171"/>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="172"/>
-        <source>Show the t&amp;rash</source>
-        <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="173"/>
@@ -651,8 +641,18 @@
         <translation>&amp;Exporter le classeur…</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <source>&amp;Duplicate as next round</source>
+        <translation>Dupliquer pour le cycle &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="172"/>
+        <source>S&amp;how the trash</source>
+        <translation>Afficher la cor&amp;beille</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/main_window.py" line="175"/>
-        <source>PDF &amp;report…</source>
+        <source>PD&amp;F report…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
@@ -702,12 +702,12 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="191"/>
-        <source>Next &amp;unanswered</source>
+        <source>Next un&amp;answered</source>
         <translation>&amp;Question sans réponse suivante</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="192"/>
-        <source>Previous una&amp;nswered</source>
+        <source>Previous unans&amp;wered</source>
         <translation>Question sans réponse pré&amp;cédente</translation>
     </message>
     <message>

@@ -158,7 +158,7 @@ def test_interface_language_from_settings_translates_the_window(interface, make_
     box.deleteLater()
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ["en", *LANGS])
 def test_menu_accelerators_are_distinct_in_each_menu(interface, make_window, db_path, lang):
     from PySide6.QtWidgets import QMenu
 
@@ -207,3 +207,4 @@ def test_preferences_dialog_saves_the_interface_language(window, qtbot):
     from capacity_app.gui.app import interface_language
 
     assert interface_language(window.settings) == "es"
+
