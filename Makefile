@@ -48,6 +48,8 @@ demo: $(STAMP) sysdeps
 
 screenshots: $(TSTAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py out/screenshots-fr --interface-language fr
+	cp out/screenshots-fr/question.png docs/screenshots/question-fr.png
 
 bench: $(TSTAMP) sysdeps
 	@for f in benchmarks/bench_*.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || true; done
