@@ -92,8 +92,17 @@ class HomePage(QWidget):
         self.buttons["import"].setVisible(features.available(features.EXCHANGE))
 
     def set_lang(self, lang: str) -> None:
+        """The questionnaire language: country names and band labels follow it."""
+        if lang == self.model.lang:
+            return
         self.model.lang = lang
+        stale = [r.assessment.id for r in self.model.rows if r.band is not None]
+        for r in self.model.rows:
+            r.band = None  # its label is in the previous language: derived again below
         self.model.layoutChanged.emit()
+        if stale:
+            self._pending += [aid for aid in stale if aid not in self._pending]
+            self._derive_timer.start()
 
     def refresh(self, derive: bool = True) -> None:
         """Reload the list; completion and band are filled in afterwards, one row at a time,
@@ -128,7 +137,8 @@ class HomePage(QWidget):
         band = overall = None
         if features.available(features.SCORING):
             try:
-                d = features.load(features.SCORING).score_assessment(self.store, q, aid).to_dict()
+                d = features.load(features.SCORING).score_assessment(self.store, q, aid,
+                                                                     lang=self.model.lang).to_dict()
                 band, overall = d.get("band"), d.get("overall")
             except Exception:
                 band = None

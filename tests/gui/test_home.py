@@ -94,3 +94,22 @@ def test_preferences_store_operator_in_history(window, questionnaire, tmp_path, 
     window.open_assessment(a.id)
     window.session.set_answer("s2_policy", "yes")
     assert window.store.history(a.id, "s2_policy")[0]["operator"] == "Amina Diallo"
+
+
+def test_home_band_labels_follow_the_questionnaire_language(window, questionnaire, qtbot):
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.scoring import score_assessment
+
+    demo = create_demo(window.store)
+    window.home.refresh()
+    window.home.derive_all()
+    model = window.home.model
+    row = next(i for i, r in enumerate(model.rows) if r.assessment.id == demo.id)
+    english = score_assessment(window.store, questionnaire, demo.id, lang="en").to_dict()["band"]["label"]
+    french = score_assessment(window.store, questionnaire, demo.id, lang="fr").to_dict()["band"]["label"]
+    assert english != french
+    assert english in model.data(model.index(row, 4))
+    window.set_language("fr")
+    window.home.derive_all()
+    assert french in model.data(model.index(row, 4))
+    assert "(XVL)" in model.data(model.index(row, 0))
