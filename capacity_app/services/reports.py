@@ -1,10 +1,12 @@
-"""The PDF report use case, split for the GUI's task runner:
+"""The PDF report use case:
 
-* :func:`build_report_context` reads the database and the scores (fast; on the thread that owns the
-  store) and returns a plain :class:`~capacity_app.reports.context.ReportContext`;
-* :func:`render_report_pdf` lays it out and writes the PDF (slow; no database, safe in a worker
-  thread; WeasyPrint and matplotlib are imported there, never at start-up);
-* :func:`export_report_pdf` does both (CLI, ``capacity-app demo``).
+* :func:`build_report_context` reads the database and the scores (about 0.1 s for the demo) and
+  returns a plain :class:`~capacity_app.reports.context.ReportContext`;
+* :func:`render_report_pdf` lays it out and writes the PDF (seconds; no database, safe in a worker;
+  WeasyPrint and matplotlib are imported there, never at start-up);
+* :func:`export_report_pdf` does both on an open store (CLI, ``capacity-app demo``);
+* :func:`export_report_from_database` does both from a database file opened read-only: the GUI
+  runs it in a worker process, so nothing of the export runs on the window's thread.
 """
 from __future__ import annotations
 
