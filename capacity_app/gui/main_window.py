@@ -743,7 +743,8 @@ class MainWindow(QMainWindow):
             self.view.flush()
             self._save_view_state()
             self.session.close()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.sync()
+        for key, value in (("window/geometry", self.saveGeometry()), ("window/state", self.saveState())):
+            if self.settings.value(key) != value:  # unchanged: no rewrite of the settings file
+                self.settings.setValue(key, value)
+        self.settings.sync()  # writes only when something was set since the last sync
         super().closeEvent(event)
