@@ -3,12 +3,27 @@
 then a counted finding instead of the end of the run.
 
 Usage: python fuzz_worker.py WORKDIR PRISTINE_DB CASES_JSON START
-Prints ``BEGIN i`` before case i and ``RESULT {json}`` after it."""
+Prints ``BEGIN i`` before case i and ``RESULT {json}`` after it; the result carries the process's
+peak resident memory so far (``rss_kib``) and how much case i raised it (``rss_growth_kib``)."""
 from __future__ import annotations
 
 import json
+import resource
 import sys
 from pathlib import Path
+
+
+def peak_rss_kib() -> int:
+    """This process's peak resident memory. On Linux from /proc (VmHWM belongs to the memory of
+    this program: ``ru_maxrss`` also counts the parent's peak, which survives fork and exec)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def main() -> int:
@@ -20,7 +35,10 @@ def main() -> int:
     try:
         for i in range(start, len(cases)):
             print(f"BEGIN {i}", flush=True)
+            before = peak_rss_kib()
             r = bench.attempt(Path(cases[i]["path"]))
+            after = peak_rss_kib()
+            r.update(rss_kib=after, rss_growth_kib=after - before)
             print("RESULT " + json.dumps({"index": i, **r}, default=str), flush=True)
     finally:
         bench.close()

@@ -1189,7 +1189,6 @@ def scenario_importer_fuzz(workdir: Path, mutations: int, truncation_step: int =
     reason = module_missing("capacity_app.services.exchange")
     if reason:
         return skipped(reason)
-    import resource
 
     import hostile_files as H
     from openpyxl import load_workbook
@@ -1265,7 +1264,9 @@ def scenario_importer_fuzz(workdir: Path, mutations: int, truncation_step: int =
     named_pct = 100.0 * (rejected - unnamed) / rejected if rejected else 100.0
     worst = max(results, key=lambda r: r["seconds"])
     peak = max(results, key=lambda r: r["peak_bytes"])
-    rss_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    # the importing (worker) processes' own peak, and the case that raised it most
+    rss_mib = max((r.get("rss_kib", 0) for r in results), default=0) / 1024
+    grew = max(results, key=lambda r: r.get("rss_growth_kib", 0))
     per_cat = "; ".join(f"{k}: {v['files']} files, "
                         + (f"{v['crash']} CRASHED the process, " if v.get("crash") else "")
                         + f"{v['rejected']} refused, {v['accepted']} accepted whole, "
@@ -1274,7 +1275,8 @@ def scenario_importer_fuzz(workdir: Path, mutations: int, truncation_step: int =
     summary = (f"{total} damaged or hostile files: {crashes} process crashes, {uncaught} uncaught exceptions, {partial} partial "
                f"imports, {named_pct:.0f}% of refusals name the file and the problem; worst time "
                f"{worst['seconds']:.2f} s ({worst['name']}), peak Python memory "
-               f"{peak['peak_bytes'] / 2 ** 20:.1f} MiB ({peak['name']}), importing process peak RSS {rss_mib:.0f} MiB. "
+               f"{peak['peak_bytes'] / 2 ** 20:.1f} MiB ({peak['name']}), importing process peak RSS {rss_mib:.0f} MiB "
+               f"(largest rise {grew.get('rss_growth_kib', 0) / 1024:.0f} MiB, {grew['name']}). "
                f"By kind: {per_cat}")
     ok = crashes == 0 and uncaught == 0 and partial == 0 and unnamed == 0 and not problems
     return result(ok, summary, problems, files=total, crashes=crashes, uncaught=uncaught, partial=partial,
