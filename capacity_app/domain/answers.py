@@ -31,8 +31,6 @@ class Evidence:
     id: int | None = None
 
 
-
-
 @dataclass(frozen=True)
 class Answer:
     key: str

@@ -74,7 +74,7 @@ class Task(QRunnable):
         proc = ctx.Process(target=child_main, args=(fn_ref, self.args, self.kwargs, messages, cancel_event),
                            daemon=True)
         proc.start()
-        lower_priority(proc.pid)  # the window keeps first call on the CPU while the worker runs
+        lower_priority(proc.pid)  # where threads have no nice value of their own (not Linux)
         try:
             while True:
                 if self.is_cancelled():

@@ -124,11 +124,9 @@ def export_report_from_database(db_path, assessment_id: Any, out_path, *, lang: 
     assessment and its scores, and render. Nothing of it runs on the window's thread."""
     from .assessments import open_store
 
-    tasks.report(progress, 0.0, "reading")
     with open_store(db_path, readonly=True) as store:
-        ctx = build_report_context(store, None, assessment_id, lang, include_workbook=include_workbook)
-    tasks.check(cancelled)
-    return render_report_pdf(ctx, out_path, progress, cancelled)
+        return export_report_pdf(store, assessment_id, out_path, lang=lang, progress=progress,
+                                 cancelled=cancelled, include_workbook=include_workbook)
 
 
 __all__ = ["build_report_context", "render_report_pdf", "export_report_pdf", "export_report_from_database"]
