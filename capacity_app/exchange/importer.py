@@ -174,6 +174,7 @@ def read_metadata(wb: Workbook, problems: _Problems) -> tuple[dict[str, Any], di
         problems.fail(F.METADATA, "", "the sheet is missing (is this a capacity-app workbook?)")
     for ref in wb.formula_cells(F.METADATA):
         problems.add(F.METADATA, ref, "contains a formula; formulas are never evaluated (type the value)")
+    _refuse_error_cells(wb, F.METADATA, problems)
     problems.raise_if_any()
     rows = wb.rows(F.METADATA)
     header = tuple(_str(v) for v in (rows[0] if rows else [])[:2])
@@ -188,6 +189,12 @@ def read_metadata(wb: Workbook, problems: _Problems) -> tuple[dict[str, Any], di
         meta[name] = row[1] if len(row) > 1 else ""
         where[name] = _cell(1, r)
     return meta, where
+
+
+def _refuse_error_cells(wb: Workbook, sheet: str, problems: "_Problems") -> None:
+    for ref, error in wb.error_cells(sheet):
+        problems.add(sheet, ref, f"holds the spreadsheet error {error}, not a value (type the value, "
+                                 "or clear the cell to leave the answer empty)")
 
 
 def read_workbook(path, questionnaire: Questionnaire, progress=None, cancelled=None, *,
@@ -218,6 +225,7 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     for ref in wb.formula_cells(F.ANSWERS):
         problems.add(F.ANSWERS, ref, "contains a formula; formulas are never evaluated "
                                      "(type the value instead)")
+    _refuse_error_cells(wb, F.ANSWERS, problems)
     problems.raise_if_any()
     try:
         rows = wb.rows(F.ANSWERS)

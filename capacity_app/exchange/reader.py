@@ -32,6 +32,10 @@ class Workbook:
     def formula_cells(self, name: str) -> list[str]:
         return self.checked.formula_cells(name)
 
+    def error_cells(self, name: str) -> list[tuple[str, str]]:
+        """(cell, error text) of cells holding #N/A, #DIV/0! and the like (read as empty otherwise)."""
+        return self.checked.error_cells(name)
+
     def close(self) -> None:
         wb, self._wb = getattr(self, "_wb", None), None
         if wb is not None:

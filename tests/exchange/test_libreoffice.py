@@ -73,3 +73,41 @@ def test_export_and_aggregate_round_trip_through_libreoffice(qn, tmp_path):
         wb = openpyxl.load_workbook(theirs)
         assert not any(isinstance(c.value, str) and c.data_type == "f"
                        for ws in wb.worksheets for row in ws.iter_rows() for c in row)
+
+
+def _system_python_with_uno():
+    for exe in ("/usr/bin/python3", shutil.which("python3")):
+        if exe and subprocess.run([exe, "-c", "import uno"], capture_output=True).returncode == 0:
+            return exe
+    return None
+
+
+def test_row_deleted_in_libreoffice_still_imports(qn, tmp_path):
+    """Deleting a row in LibreOffice makes it write an empty <row r="1048576"> into the sheet: an
+    empty row holds no cell, and the workbook still imports (issue 17, item 10)."""
+    from pathlib import Path
+
+    from capacity_app.services.exchange import read_workbook
+
+    py = _system_python_with_uno()
+    if py is None:
+        pytest.skip("LibreOffice's Python bridge (uno) is not installed")
+    store = make_store(tmp_path / "lo.sqlite3")
+    try:
+        ken = make_assessment(store, qn, "KEN", 2025)
+        record_text(store, qn, ken.id, "s0_lead_institution", "National Statistics Office")
+        src = tmp_path / "kenya.xlsx"
+        export_workbook(store, ken.id, src)
+    finally:
+        store.close()
+    dst = tmp_path / "kenya-edited.xlsx"
+    script = Path(__file__).with_name("lo_delete_row.py")
+    r = subprocess.run([py, str(script), str(src), str(dst), "README", "3", str(tmp_path / "lo-profile"),
+                        "2199"], capture_output=True, text=True, timeout=240)
+    assert dst.is_file(), r.stdout + r.stderr
+    import zipfile
+
+    with zipfile.ZipFile(dst) as z:
+        assert any(b'r="1048576"' in z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/"))
+    plan = read_workbook(dst, qn)
+    assert any(a.key == "s0_lead_institution" and a.value == "National Statistics Office" for a in plan.answers)

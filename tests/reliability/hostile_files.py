@@ -325,3 +325,69 @@ def zip_bombs(base: bytes, big_mb: int = 200) -> Iterator[Case]:
 
 def deflate_ratio(data: bytes) -> float:
     return len(data) / max(1, len(zlib.compress(data)))
+
+
+# --- shapes a spreadsheet program writes, or an attacker crafts (issue 17) -------------------------
+
+SST_TYPE = (b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+            b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>')
+SST_REL = (b'<Relationship Id="rIdSST" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+           b'relationships/sharedStrings" Target="sharedStrings.xml"/>')
+MAIN_NS = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def _with_shared_strings(base: bytes, entries: list[bytes], sheet_part: str, sheet: bytes) -> bytes:
+    sst = (b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="' + MAIN_NS + b'">'
+           + b"".join(b"<si><t>" + e + b"</t></si>" for e in entries) + b"</sst>")
+    parts = []
+    for info, content in members(base):
+        name = info.filename
+        if name == "xl/sharedStrings.xml":
+            continue
+        if name == sheet_part:
+            content = sheet
+        elif name == "[Content_Types].xml" and b"sharedStrings" not in content:
+            content = content.replace(b"</Types>", SST_TYPE + b"</Types>")
+        elif name == "xl/_rels/workbook.xml.rels" and b"sharedStrings" not in content:
+            content = content.replace(b"</Relationships>", SST_REL + b"</Relationships>")
+        parts.append((name, content))
+    return rezip(parts + [("xl/sharedStrings.xml", sst)])
+
+
+def shapes(base: bytes) -> Iterator[Case]:
+    """Yields ``(category, name, data)``; category "accepted shape" must import, every other one must
+    be refused with a message naming the problem (the expected words follow a "|" in the name)."""
+    import re
+
+    ans = part(base, ANSWERS_PART)
+    readme = part(base, "xl/worksheets/sheet1.xml")
+    # shared-string amplification: the row-check cell of every Answers row points at one long entry
+    for refs_note, size in (("every row", 900 * 1024), ("every row", 64 * 1024)):
+        sheet = re.sub(rb'<c r="(M(?!1")\d+)"[^>]*?(?:/>|>.*?</c>)', rb'<c r="\1" t="s"><v>0</v></c>', ans, flags=re.S)
+        yield ("shared-string bomb", f"a {size // 1024} KB shared string referenced from {refs_note} "
+               "|shared-string bomb", _with_shared_strings(base, [b"B" * size], ANSWERS_PART, sheet))
+    rows = b"".join(b'<row r="%d"><c r="A%d" t="s"><v>0</v></c></row>' % (r, r) for r in range(1, 20001))
+    sheet = b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="' + MAIN_NS + b'"><sheetData>' + rows + \
+            b"</sheetData></worksheet>"
+    yield ("shared-string bomb", "README: 20,000 cells sharing a 900 KB string |shared-string bomb",
+           _with_shared_strings(base, [b"A" * (900 * 1024)], "xl/worksheets/sheet1.xml", sheet))
+    wb = part(base, "xl/workbook.xml")
+    yield ("spreadsheet shape", "README renamed 'answers' (two sheets of one name) |two sheets named",
+           replace_part(base, "xl/workbook.xml", wb.replace(b'name="README"', b'name="answers"', 1)))
+    yield ("spreadsheet shape", "README hidden and renamed 'Answers' |two sheets named",
+           replace_part(base, "xl/workbook.xml", wb.replace(b'name="README" sheetId="1" state="visible"', b'name="Answers" sheetId="1" state="hidden"', 1)))
+    m = re.search(rb'<c r="(G\d+)"[^>]*?>.*?</c>', ans[ans.find(b'<row r="3"'):], flags=re.S)
+    if m:
+        yield ("spreadsheet shape", "#N/A in an answer's value cell |holds the spreadsheet error",
+               replace_part(base, ANSWERS_PART, ans.replace(m.group(0), b'<c r="' + m.group(1) + b'" t="e"><v>#N/A</v></c>', 1)))
+    for attrs, tail in ((b' customFormat="false" ht="12.8" hidden="false"', b"/>"), (b' ht="12.8"', b"></row>")):
+        yield ("accepted shape", "an empty row 1048576 after the data (LibreOffice after a row deletion)",
+               replace_part(base, "xl/worksheets/sheet1.xml",
+                            readme.replace(b"</sheetData>", b'<row r="1048576"' + attrs + tail + b"</sheetData>")))
+    yield ("spreadsheet shape", "a password-protected workbook (Compound File, EncryptedPackage) "
+           "|protected with a password",
+           bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 4096)
+    ods = rezip([("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"),
+                 ("content.xml", b'<?xml version="1.0" encoding="UTF-8"?><office:document-content/>')],
+                compression=zipfile.ZIP_STORED)
+    yield ("spreadsheet shape", "an .ods renamed .xlsx |OpenDocument spreadsheet", ods)

@@ -1184,8 +1184,10 @@ def _run_fuzz_workers(workdir: Path, pristine: Path, cases: list[dict]) -> list[
 
 def scenario_importer_fuzz(workdir: Path, mutations: int, truncation_step: int = 1, full: bool = True,
                            seed: int = 6) -> dict:
-    """Truncations, random byte mutations, structural edits, XML entity attacks, zip bombs:
-    only readable refusals or complete imports; the database unchanged by every refused file."""
+    """Truncations, random byte mutations, structural edits, XML entity attacks, zip bombs,
+    shared-string bombs and spreadsheet shapes (two sheets of one name, #N/A cells, LibreOffice's
+    empty last row, password-protected and .ods files): only readable refusals or complete imports,
+    each within 10 s; the database unchanged by every refused file."""
     reason = module_missing("capacity_app.services.exchange")
     if reason:
         return skipped(reason)
@@ -1225,6 +1227,8 @@ def scenario_importer_fuzz(workdir: Path, mutations: int, truncation_step: int =
         add(*case)
     for case in H.zip_bombs(base, big_mb=200 if full else 70):
         add(*case)
+    for case in H.shapes(base):
+        add(*case)
     results = _run_fuzz_workers(workdir, src_db, cases)
     baseline = results.pop(0)
     if baseline["outcome"] != "accepted":
@@ -1253,6 +1257,15 @@ def scenario_importer_fuzz(workdir: Path, mutations: int, truncation_step: int =
                             f"{r.get('message', '')[-120:]!r})")
         if r["category"] in ("entity bomb", "external entity") and r["outcome"] == "accepted":
             problems.append(f"{r['name']}: a workbook with a DOCTYPE/entity was imported")
+        if r["category"] == "accepted shape" and r["outcome"] != "accepted":
+            problems.append(f"{r['name']}: a harmless shape was refused: {r.get('message', '')[-160:]!r}")
+        if r["category"] in ("shared-string bomb", "spreadsheet shape"):
+            words = r["name"].rsplit("|", 1)[-1]
+            if r["outcome"] != "rejected" or words not in r.get("message", ""):
+                problems.append(f"{r['name']}: expected a refusal saying {words!r}, got {r['outcome']}: "
+                                f"{r.get('message', '')[-160:]!r}")
+        if r["seconds"] > 10:
+            problems.append(f"{r['name']}: took {r['seconds']:.1f} s (limit 10 s)")
         c["worst_s"] = max(c["worst_s"], r["seconds"])
         c["peak_mib"] = max(c["peak_mib"], r["peak_bytes"] / 2 ** 20)
     total = len(results)
