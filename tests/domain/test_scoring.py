@@ -118,7 +118,7 @@ def test_dont_know_counts_as_the_least_favourable_answer(q, field, level):
     flat = cell("D", "CEN", **{**FIT_CENSUS, field: DK})
     r = run(q, **flat)
     assert r.cells["D.CEN"].level == level
-    assert f"s3_matrix.D.CEN.{field}" in [f["key"] for f in r.follow_up]
+    assert f"s3_matrix.D.CEN.{field}" in [f.key for f in r.follow_up]
 
 
 def test_cells_not_started_are_not_assessed_and_leave_s3(q):
@@ -165,7 +165,7 @@ def test_need_dont_know_is_treated_as_high_and_followed_up(q):
     r = run(q, s2_need_a=DK)
     p = r.policy_questions["A"]
     assert (p.need, p.priority) == (3, 9)
-    assert "s2_need_a" in [f["key"] for f in r.follow_up]
+    assert "s2_need_a" in [f.key for f in r.follow_up]
 
 
 def test_unrated_need_is_not_ranked(q):
@@ -331,8 +331,8 @@ def test_rules_whose_items_are_absent_are_skipped(q):
 
 def test_follow_up_lists_dont_know_in_questionnaire_order(q):
     r = run(q, s6a_last_census_year=DK, s2_need_a=DK, s5_strategy=DK)
-    assert [f["key"] for f in r.follow_up] == ["s2_need_a", "s5_strategy", "s6a_last_census_year"]
-    assert r.follow_up[0]["section"] == "S2"
+    assert [f.key for f in r.follow_up] == ["s2_need_a", "s5_strategy", "s6a_last_census_year"]
+    assert r.follow_up[0].section == "S2"
 
 
 # --- recommendations ----------------------------------------------------------------------------
@@ -420,3 +420,53 @@ def test_to_dict_follows_the_contract(q):
     assert set(d["policy_questions"]["A"]) >= {"label", "need", "availability", "gap", "priority", "gap_type",
                                                "gap_type_label", "triangulation", "quick_win", "best_sources",
                                                "rank", "reasons"}
+
+
+# --- codes and labels, defined once next to the engine ------------------------------------------
+
+def test_band_thresholds_are_the_band_boundaries():
+    from capacity_app.domain.scoring import BAND_THRESHOLDS, BANDS
+
+    assert len(BAND_THRESHOLDS) == len(BANDS) - 1
+    for lower, band in zip(BAND_THRESHOLDS, BANDS[1:]):
+        assert band_for(lower) == band
+        assert band_for(lower - 0.06) != band
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_every_code_has_a_distinct_label_in_every_language(lang):
+    from capacity_app.domain.scoring import (
+        BANDS, GAP_TYPES, SDG_STATUSES, band_label, gap_type_label, sdg_status_label,
+    )
+
+    for codes, label in ((BANDS, band_label), (GAP_TYPES, gap_type_label), (SDG_STATUSES, sdg_status_label)):
+        labels = [label(c, lang) for c in codes]
+        assert all(labels) and len(set(labels)) == len(codes)
+        if lang != "en":
+            assert labels != [label(c, "en") for c in codes]
+        assert label(None, lang) == ""
+
+
+def test_result_carries_the_labels_of_its_codes(q):
+    from capacity_app.domain.scoring import band_label, gap_type_label, sdg_status_label
+
+    r = run(q, lang="fr", **{"s2_need_a": 2, "s4_sdg.sdg_10_7_1.produced": "yes"})
+    assert r.band_label == band_label(r.band, "fr")
+    assert all(p.gap_type_label == gap_type_label(p.gap_type, "fr") for p in r.policy_questions.values())
+    assert all(x.status_label == sdg_status_label(x.status, "fr") for x in r.sdg.values())
+
+
+def test_follow_up_items_are_typed_and_keep_their_json_shape(q):
+    from capacity_app.domain.scoring import FollowUpItem
+
+    r = run(q, s2_need_a=DK)
+    assert all(isinstance(f, FollowUpItem) for f in r.follow_up)
+    assert r.to_dict()["follow_up"][0] == {"key": "s2_need_a", "label": r.follow_up[0].label, "section": "S2"}
+
+
+def test_shown_scores_are_the_exported_ones(q):
+    r = run(q, s5_strategy="partly", s5_funded="fully", s5_mandate=2, s6a_last_census_year=2011,
+            s6a_topics=["birth_country", "citizenship"], s6a_tables_published="partly")
+    d = r.to_dict()
+    assert r.overall != r.overall_shown == d["overall"] == 55.6
+    assert {k: v.shown for k, v in r.sections.items()} == d["sections"]

@@ -3,9 +3,13 @@ scores, SDG status, recommendations and round comparison. The method is document
 docs/methodology.md; every number carries the reasons that produced it."""
 from .compare import RoundComparison, compare_rounds
 from .engine import normalise_weights, score
+from .labels import (
+    BAND_THRESHOLDS, BANDS, GAP_TYPES, SDG_STATUSES, band_for, band_label, gap_type_label,
+    sdg_status_label,
+)
 from .model import (
-    BANDS, GAP_TYPES, RULES_VERSION, SDG_STATUSES, CellScore, Finding, PickedRecommendation,
-    PolicyQuestionScore, Recommendation, ScoreResult, SdgScore, SectionScore, band_for,
+    RULES_VERSION, CellScore, Finding, FollowUpItem, PickedRecommendation, PolicyQuestionScore,
+    Recommendation, ScoreResult, SdgScore, SectionScore,
 )
 from .sections import FINDING_CODES
 from .texts import TEXTS, text
@@ -13,6 +17,6 @@ from .texts import TEXTS, text
 __all__ = [
     "score", "compare_rounds", "normalise_weights", "band_for", "text", "TEXTS", "ScoreResult",
     "RoundComparison", "Recommendation", "PickedRecommendation", "CellScore", "PolicyQuestionScore",
-    "SectionScore", "SdgScore", "Finding", "BANDS", "GAP_TYPES", "SDG_STATUSES", "RULES_VERSION",
-    "FINDING_CODES",
+    "SectionScore", "SdgScore", "Finding", "FollowUpItem", "BANDS", "BAND_THRESHOLDS", "GAP_TYPES",
+    "SDG_STATUSES", "RULES_VERSION", "FINDING_CODES", "band_label", "gap_type_label", "sdg_status_label",
 ]

@@ -6,9 +6,10 @@ from typing import Iterable, Mapping
 from ..answers import Answer
 from ..questionnaire import Questionnaire, tr
 from .cells import score_cells
+from .labels import band_for, band_label, gap_type_label, sdg_status_label
 from .model import (
     RULES_VERSION, CellScore, PickedRecommendation, PolicyQuestionScore, Recommendation,
-    ScoreResult, SdgScore, SectionScore, band_for,
+    ScoreResult, SdgScore, SectionScore,
 )
 from .sections import follow_up, other_findings, tally_section
 from .texts import text
@@ -136,7 +137,7 @@ def _sdg(q: Questionnaire, view: View, lang: str) -> dict[str, SdgScore]:
                     reasons.append(text("sdg.r_identifies_unknown", lang, state=word("identifies_migrants")))
         if source and src_col is not None and src_col.choice(source) is not None:
             reasons.append(text("sdg.r_source", lang, source=tr(src_col.choice(source).label, lang)))
-        out[row.code] = SdgScore(row.code, label, number, status, text(f"sdg.{status}", lang), source, reasons)
+        out[row.code] = SdgScore(row.code, label, number, status, sdg_status_label(status, lang), source, reasons)
     return out
 
 
@@ -195,7 +196,7 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
                                 sources=", ".join(src_name.get(s, s) for s in sorted(linked))))
         out[pq.code] = PolicyQuestionScore(
             pq.code, tr(pq.label, lang), need, availability, gap, priority, gap_type,
-            text(f"gap.{gap_type}", lang), triangulation, quick_win, [c.source for c in best],
+            gap_type_label(gap_type, lang), triangulation, quick_win, [c.source for c in best],
             None, links, reasons)
     ranked = sorted((p for p in out.values() if p.priority is not None),
                     key=lambda p: (-p.priority, not p.quick_win, -p.sdg_links, p.code))
@@ -295,7 +296,7 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
                            else _fmt(round(sec.score, 1)) for sec in used)
         overall_reasons = [text("overall.mean", lang, count=len(used), terms=f"({terms})",
                                 weights=_fmt(round(den, 2)), score=_fmt(round(overall, 1)),
-                                band=text(f"band.{band}", lang))]
+                                band=band_label(band, lang))]
     left = [sec.id for sec in sections.values() if sec not in used]
     if left:
         overall_reasons.append(text("overall.left_out", lang, sections=", ".join(left)))
@@ -304,7 +305,7 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
     ranked = [p.code for p in sorted((p for p in pqs.values() if p.rank is not None), key=lambda p: p.rank)]
     recs = pick_recommendations(q, recommendations or (), pqs, ranked, cells, findings, lang)
     return ScoreResult(
-        overall=overall, band=band, band_label=text(f"band.{band}", lang) if band else "",
+        overall=overall, band=band, band_label=band_label(band, lang),
         sections=sections, policy_questions=pqs, ranked=ranked, cells=cells, sdg=sdg,
         recommendations=recs, follow_up=follow_up(q, view, lang), findings=findings, weights=w,
         reference_date=ref, lang=lang, rules_version=RULES_VERSION, overall_reasons=overall_reasons)

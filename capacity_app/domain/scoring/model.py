@@ -1,4 +1,6 @@
-"""Result objects of the scoring engine and their JSON shape (the contract in COMMON.md)."""
+"""Result objects of the scoring engine and their JSON shape (the contract in COMMON.md).
+
+The codes these objects carry (bands, gap types, SDG statuses) and their labels are in labels.py."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -7,24 +9,6 @@ from typing import Any
 from ..questionnaire import Text
 
 RULES_VERSION = "1.0"
-
-GAP_TYPES = ("data", "processing_access", "reporting", "disaggregation", "none")
-BANDS = ("requires_further_progress", "partially_meets", "meets", "fully_meets")
-SDG_STATUSES = ("produced", "identifies_migrants", "published", "quick_win", "not_produced", "unknown")
-
-
-def band_for(score: float | None) -> str | None:
-    """Band code of a 0-100 score (rounded to one decimal first, as it is shown)."""
-    if score is None:
-        return None
-    s = round(score, 1)
-    if s < 40:
-        return "requires_further_progress"
-    if s < 70:
-        return "partially_meets"
-    if s < 90:
-        return "meets"
-    return "fully_meets"
 
 
 @dataclass(frozen=True)
@@ -108,6 +92,11 @@ class SectionScore:
     weight: float
     reasons: list[str] = field(default_factory=list)
 
+    @property
+    def shown(self) -> float | None:
+        """The score as shown and exported: rounded to one decimal."""
+        return _r(self.score)
+
     def to_dict(self) -> dict:
         return {"score": _r(self.score), "label": self.label, "points": round(self.points, 4),
                 "max_points": round(self.max_points, 4), "dont_know": self.dont_know,
@@ -146,6 +135,18 @@ class PickedRecommendation:
                 "priority": self.priority}
 
 
+@dataclass(frozen=True)
+class FollowUpItem:
+    """An answer marked "don't know", to be followed up: its key, a readable label, its section."""
+
+    key: str
+    label: str
+    section: str
+
+    def to_dict(self) -> dict:
+        return {"key": self.key, "label": self.label, "section": self.section}
+
+
 @dataclass
 class ScoreResult:
     overall: float | None
@@ -157,7 +158,7 @@ class ScoreResult:
     cells: dict[str, CellScore]
     sdg: dict[str, SdgScore]
     recommendations: list[PickedRecommendation]
-    follow_up: list[dict]
+    follow_up: list[FollowUpItem]
     findings: list[Finding]
     weights: dict[str, float]
     reference_date: str
@@ -165,7 +166,14 @@ class ScoreResult:
     rules_version: str = RULES_VERSION
     overall_reasons: list[str] = field(default_factory=list)
 
+    @property
+    def overall_shown(self) -> float | None:
+        """The overall score as shown and exported: rounded to one decimal."""
+        return _r(self.overall)
+
     def to_dict(self) -> dict[str, Any]:
+        """The JSON shape (``score --json``, the JSON attached to the report); every other reader
+        uses the typed fields."""
         return {
             "overall": _r(self.overall),
             "band": {"code": self.band, "label": self.band_label},
@@ -178,7 +186,7 @@ class ScoreResult:
             "sdg": {k: v.status for k, v in self.sdg.items()},
             "sdg_details": {k: v.to_dict() for k, v in self.sdg.items()},
             "recommendations": [r.to_dict() for r in self.recommendations],
-            "follow_up": [dict(f) for f in self.follow_up],
+            "follow_up": [f.to_dict() for f in self.follow_up],
             "findings": [{"code": f.code, "section": f.section, "key": f.key, "reason": f.reason}
                          for f in self.findings],
             "weights": dict(self.weights),

@@ -21,7 +21,7 @@ from typing import Iterable
 
 from ..questionnaire import Field, Item, Questionnaire, Section, tr
 from .cells import reference_year
-from .model import Finding
+from .model import Finding, FollowUpItem
 from .texts import text
 from .view import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, View
 
@@ -326,7 +326,7 @@ def tally_section(view: View, section: Section, ref: str, lang: str, findings: l
     return tally
 
 
-def follow_up(q: Questionnaire, view: View, lang: str) -> list[dict]:
+def follow_up(q: Questionnaire, view: View, lang: str) -> list[FollowUpItem]:
     """Answers marked "don't know", in questionnaire order, with a readable label."""
     order = {s.id: i for i, s in enumerate(q.sections)}
     item_order = {it.id: i for i, it in enumerate(q.items())}
@@ -346,6 +346,6 @@ def follow_up(q: Questionnaire, view: View, lang: str) -> list[dict]:
             src = q.source(coords[1])
             label = f"{coords[0]} × {tr(src.label, lang)}: {tr(fld.label, lang)}"
         rows.append(((order.get(item.section_id, 99), item_order.get(item.id, 0), key),
-                     {"key": key, "label": label, "section": item.section_id}))
+                     FollowUpItem(key, label, item.section_id)))
     rows.sort(key=lambda r: r[0])
     return [r[1] for r in rows]

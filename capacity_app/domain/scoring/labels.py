@@ -1,0 +1,38 @@
+"""The codes the scoring engine writes (bands, gap types, SDG statuses), their thresholds and
+their translated labels: defined here once, read by the engine, the report, the dashboard, the
+assessment list and the workbook."""
+from __future__ import annotations
+
+from .texts import text
+
+GAP_TYPES = ("data", "processing_access", "reporting", "disaggregation", "none")
+BANDS = ("requires_further_progress", "partially_meets", "meets", "fully_meets")
+# Lower bound of every band but the first, on the 0-100 scale: [0, 40) [40, 70) [70, 90) [90, 100].
+BAND_THRESHOLDS = (40, 70, 90)
+SDG_STATUSES = ("produced", "identifies_migrants", "published", "quick_win", "not_produced", "unknown")
+
+
+def band_for(score: float | None) -> str | None:
+    """Band code of a 0-100 score (rounded to one decimal first, as it is shown)."""
+    if score is None:
+        return None
+    s = round(score, 1)
+    for code, lower in zip(BANDS[1:][::-1], BAND_THRESHOLDS[::-1]):
+        if s >= lower:
+            return code
+    return BANDS[0]
+
+
+def band_label(code: str | None, lang: str = "en") -> str:
+    """The band's name in ``lang`` ("" for no band)."""
+    return text(f"band.{code}", lang) if code else ""
+
+
+def gap_type_label(code: str | None, lang: str = "en") -> str:
+    """The gap type's name in ``lang`` ("" for none given)."""
+    return text(f"gap.{code}", lang) if code else ""
+
+
+def sdg_status_label(code: str | None, lang: str = "en") -> str:
+    """The SDG status's name in ``lang`` ("" for none given)."""
+    return text(f"sdg.{code}", lang) if code else ""
