@@ -4,9 +4,10 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-app
 TSTAMP := $(VENV)/.installed-test
+BSTAMP := $(VENV)/.installed-bundle
 export QT_API := pyside6
 
-.PHONY: run test venv sysdeps sysdeps-gui demo screenshots bench reliability wheel clean
+.PHONY: run test venv sysdeps sysdeps-gui demo screenshots bench reliability wheel clean bundle bundle-test
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +19,10 @@ $(STAMP): pyproject.toml setup.py | $(PY)
 
 $(TSTAMP): pyproject.toml setup.py | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@ $(STAMP)
+
+$(BSTAMP): pyproject.toml setup.py | $(PY)
+	$(PY) -m pip install --quiet -e '.[bundle]'
 	touch $@ $(STAMP)
 
 venv: $(STAMP)
@@ -54,8 +59,18 @@ screenshots: $(TSTAMP) sysdeps
 bench: $(TSTAMP) sysdeps
 	@for f in benchmarks/bench_*.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || true; done
 
-reliability: $(TSTAMP) sysdeps
+reliability: $(TSTAMP) sysdeps bundle-test
 	QT_QPA_PLATFORM=offscreen CAPACITY_RELIABILITY=long $(PY) tools/reliability_report.py docs/reliability.md
+
+# The standalone application (PyInstaller, one folder + .tar.gz in dist/; docs/packaging.md). The
+# xcb libraries are bundled when present: as root they are installed first, otherwise named.
+bundle: $(BSTAMP) sysdeps
+	@sh tools/sysdeps.sh gui || echo "warning: the bundle will need these X11 libraries on the user's machine"
+	sh packaging/build.sh $(PY)
+
+# Unpack the bundle into an empty folder and run it with an emptied environment (tests/bundle).
+bundle-test: bundle $(TSTAMP)
+	QT_QPA_PLATFORM=offscreen CAPACITY_BUNDLE_TEST=1 $(PY) -m pytest -q tests/bundle $(PYTEST_ARGS)
 
 wheel: $(TSTAMP)
 	$(PY) -m pip wheel --no-deps -w dist .

@@ -26,14 +26,44 @@ def _gui_arguments(argv: list[str]) -> tuple[str | None, bool] | None:
     return None
 
 
+def no_display_message(environ=None, platform: str | None = None) -> str | None:
+    """One line saying that the window cannot be shown, or None. Qt would otherwise abort with a
+    paragraph about the xcb platform plugin on a Linux machine with no display (a server, an SSH
+    session). Choosing a platform yourself (``QT_QPA_PLATFORM=offscreen``) skips the check."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if platform in ("win32", "cygwin", "darwin") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("capacity-app: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window "
+            "cannot open; every other command works without one (capacity-app --help).")
+
+
+def _frozen_setup() -> None:
+    """In the standalone bundle (PyInstaller, see packaging/): fontconfig reads the bundle's own
+    configuration, which adds the bundled fonts to the system's (when it has any)."""
+    root = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or not root:
+        return
+    conf = os.path.join(root, "fonts.conf")
+    if os.path.isfile(conf):
+        os.environ.setdefault("FONTCONFIG_FILE", conf)
+
+
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
+    _frozen_setup()
     parsed = _gui_arguments(argv)
     if parsed is None:
         from .cli import main as cli_main
 
         cli_main(args=argv, prog_name="capacity-app")
         return
+    message = no_display_message()
+    if message is not None:
+        print(message, file=sys.stderr)
+        sys.exit(2)
     db, exit_after_show = parsed
     db = db or os.environ.get("CAPACITY_APP_DB") or None
     # Start-up allocates hundreds of thousands of objects that all live until exit (modules, Qt

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "capacity-app"
@@ -11,10 +12,27 @@ _PKG = Path(__file__).resolve().parent
 _REPO = _PKG.parent
 
 
-def _bundled(name: str) -> Path:
+def frozen_root() -> Path | None:
+    """The folder of a PyInstaller bundle's unpacked files (``sys._MEIPASS``), None when running
+    from a source checkout or an installed package."""
+    if getattr(sys, "frozen", False) and getattr(sys, "_MEIPASS", None):
+        return Path(sys._MEIPASS)
+    return None
+
+
+def _candidates(name: str) -> tuple[Path, ...]:
+    frozen = frozen_root()
+    if frozen is not None:
+        # The bundle ships the folders as a wheel does (packaging/capacity_app.spec); nothing
+        # outside the bundle is looked at, so a stray folder next to it cannot change the app.
+        return (frozen / "capacity_app" / "_data" / name,)
     # A source checkout (or editable install) keeps the folder next to the package; a wheel ships
     # it inside the package as _data/<name> (see setup.py).
-    for candidate in (_REPO / name, _PKG / "_data" / name):
+    return (_REPO / name, _PKG / "_data" / name)
+
+
+def _bundled(name: str) -> Path:
+    for candidate in _candidates(name):
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"bundled folder {name!r} not found next to {_PKG}")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sys
 
+from .languages import INTERFACE_LANGUAGES, interface_language  # noqa: F401 - interface_language re-exported
+
 
 def load_style_sheet() -> str:
     from ..paths import resources_dir
@@ -44,24 +46,6 @@ def guard_emit_refcount() -> int:
             ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40  # ob_refcnt
         guard_emit_refcount.applied = True
     return lost
-
-
-# Interface languages (each but English has resources/i18n/capacity_app_<code>.qm), by their own names.
-INTERFACE_LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
-
-
-def interface_language(settings=None) -> str:
-    """The interface language: QSettings "interface_language" (en, fr, es), else the system
-    locale's language when it is one of them, else English."""
-    from PySide6.QtCore import QSettings
-
-    value = str((settings if settings is not None else QSettings()).value("interface_language", "") or "")
-    if value in INTERFACE_LANGUAGES:
-        return value
-    from PySide6.QtCore import QLocale
-
-    system = QLocale.system().name().split("_")[0]
-    return system if system in INTERFACE_LANGUAGES else "en"
 
 
 def install_translations(app, lang: str) -> list:
@@ -169,6 +153,8 @@ def end_of_startup() -> None:
 
 
 def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
+    import os
+
     from PySide6.QtCore import QTimer
 
     app = make_app()
@@ -195,6 +181,13 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
         def _after_paint():
             window.repaint()
             app.processEvents()
+            shown = os.environ.get("CAPACITY_APP_SHOWN")  # a file: what was shown (bundle test)
+            if shown:
+                import json
+
+                with open(shown, "w", encoding="utf-8") as fh:
+                    json.dump({"title": window.windowTitle(), "visible": window.isVisible(),
+                               "width": window.width(), "height": window.height()}, fh)
             window.close()
             app.quit()
 
