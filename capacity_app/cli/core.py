@@ -65,14 +65,14 @@ def questionnaire_show(lang: str | None, as_json: bool) -> None:
 @click.pass_obj
 def new_cmd(obj, country, round_, title, mission_start, mission_end, reference_date) -> None:
     """Create an assessment; prints its id."""
-    from ..services.assessments import create_assessment, questionnaire_for
+    from ..services.assessments import new_assessment, questionnaire_for
 
     q = questionnaire_for()
     with obj.store() as store:
-        a = create_assessment(store, q, country=country, round=round_, title=title,
-                              mission_start=mission_start, mission_end=mission_end,
-                              reference_date=reference_date)
-    click.echo(a.id)
+        created = new_assessment(store, q, country=country, round=round_, title=title,
+                                 mission_start=mission_start, mission_end=mission_end,
+                                 reference_date=reference_date)
+    click.echo(created.id)
 
 
 def _assessment_dict(a, completion: float | None = None) -> dict:
@@ -99,13 +99,12 @@ def _assessment_dict(a, completion: float | None = None) -> dict:
 @click.pass_obj
 def list_cmd(obj, as_json: bool, trash: bool) -> None:
     """List assessments."""
-    from ..services.assessments import load_sheet, questionnaire_for
+    from ..services.summaries import summaries
 
-    q = questionnaire_for()
     with obj.store() as store:
-        rows = []
-        for a in store.assessments(only_deleted=trash):
-            rows.append(_assessment_dict(a, load_sheet(store, q, a.id).overall_completion()))
+        # stored summaries: only those missing or out of date are derived (and stored)
+        rows = [_assessment_dict(r.assessment, r.summary.completion)
+                for r in summaries(store, only_deleted=trash)]
     if as_json:
         _dump(rows)
         return
@@ -183,8 +182,8 @@ def evidence_cmd(obj, assessment_id, item_id, text, kind) -> None:
 
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
-        eid = add_evidence(store, questionnaire_for(a), a.id, item_id, kind, text)
-    click.echo(eid)
+        added = add_evidence(store, questionnaire_for(a), a.id, item_id, kind, text)
+    click.echo(added.id)
 
 
 @click.command("check")

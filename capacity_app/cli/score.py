@@ -2,56 +2,60 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 
+if TYPE_CHECKING:
+    from ..domain.scoring import ScoreResult
 
-def _print_result(d: dict, lang: str) -> None:
-    from ..domain.scoring import text
 
-    overall = "–" if d["overall"] is None else f"{d['overall']:.1f}"
-    click.echo(text("hdr.overall", lang, score=overall, band=d["band"]["label"], ref=d["reference_date"],
-                    rules=d["rules_version"]))
-    for r in d.get("overall_reasons", []):
+def _print_result(result: ScoreResult, lang: str) -> None:
+    from ..domain.scoring import sdg_status_label, text
+
+    overall = result.overall_shown
+    click.echo(text("hdr.overall", lang, score="–" if overall is None else f"{overall:.1f}",
+                    band=result.band_label, ref=result.reference_date, rules=result.rules_version))
+    for r in result.overall_reasons:
         click.echo(f"  · {r}")
     click.echo("")
     click.echo(text("hdr.sections", lang))
-    for sid, det in d["section_details"].items():
-        s = "   –" if det["score"] is None else f"{det['score']:5.1f}"
-        click.echo(f"  {sid:<4} {s}  {det['label']}")
-        for r in det["reasons"]:
+    for sid, sec in result.sections.items():
+        s = "   –" if sec.shown is None else f"{sec.shown:5.1f}"
+        click.echo(f"  {sid:<4} {s}  {sec.label}")
+        for r in sec.reasons:
             click.echo(f"         · {r}")
     click.echo("")
     click.echo(text("hdr.policy_questions", lang))
-    order = d["ranked"] + [k for k in d["policy_questions"] if k not in d["ranked"]]
-    for code in order:
-        p = d["policy_questions"][code]
-        need = "–" if p["need"] is None else p["need"]
-        prio = "–" if p["priority"] is None else p["priority"]
-        rank = "  " if p["rank"] is None else f"{p['rank']:>2}"
-        line = text("hdr.pq_line", lang, need=need, availability=p["availability"], priority=prio)
-        quick = f"  [{text('sdg.quick_win', lang)}]" if p["quick_win"] else ""
-        click.echo(f"  {rank}. {code}  {line}  {p['gap_type_label']}{quick}  {p['label']}")
-        for r in p["reasons"]:
+    pqs = result.policy_questions
+    for code in result.ranked + [k for k in pqs if k not in result.ranked]:
+        p = pqs[code]
+        need = "–" if p.need is None else p.need
+        prio = "–" if p.priority is None else p.priority
+        rank = "  " if p.rank is None else f"{p.rank:>2}"
+        line = text("hdr.pq_line", lang, need=need, availability=p.availability, priority=prio)
+        quick = f"  [{sdg_status_label('quick_win', lang)}]" if p.quick_win else ""
+        click.echo(f"  {rank}. {code}  {line}  {p.gap_type_label}{quick}  {p.label}")
+        for r in p.reasons:
             click.echo(f"         · {r}")
-    if d["sdg"]:
+    if result.sdg:
         click.echo("")
         click.echo(text("hdr.sdg", lang))
-        for code, det in d["sdg_details"].items():
-            click.echo(f"  {det['number']:<8} {det['status_label']:<34} {det['label']}")
+        for x in result.sdg.values():
+            click.echo(f"  {x.number:<8} {x.status_label:<34} {x.label}")
     click.echo("")
     click.echo(text("hdr.recommendations", lang))
-    if not d["recommendations"]:
+    if not result.recommendations:
         click.echo("  " + text("hdr.none", lang))
-    for i, r in enumerate(d["recommendations"], 1):
-        pqs = f" ({', '.join(r['policy_questions'])})" if r["policy_questions"] else ""
-        click.echo(f"  {i}. [{r['priority']}] {r['title']}{pqs}")
-        click.echo(f"     {r['text']}")
-    if d["follow_up"]:
+    for i, r in enumerate(result.recommendations, 1):
+        pq = f" ({', '.join(r.policy_questions)})" if r.policy_questions else ""
+        click.echo(f"  {i}. [{r.priority}] {r.title}{pq}")
+        click.echo(f"     {r.text}")
+    if result.follow_up:
         click.echo("")
         click.echo(text("hdr.follow_up", lang))
-        for f in d["follow_up"]:
-            click.echo(f"  {f['section']:<4} {f['label']}")
+        for f in result.follow_up:
+            click.echo(f"  {f.section:<4} {f.label}")
 
 
 def _print_comparison(c: dict, lang: str) -> None:
@@ -94,11 +98,11 @@ def score_cmd(obj, assessment_id: str, as_json: bool, lang: str, compare_id: str
             else:
                 _print_comparison(c, lang)
             return
-        d = score_assessment(store, q, a.id, lang).to_dict()
-    if as_json:
-        click.echo(json.dumps(d, ensure_ascii=False, indent=2))
+        result = score_assessment(store, q, a.id, lang)
+    if as_json:  # the JSON contract: to_dict() is for JSON output only
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
-        _print_result(d, lang)
+        _print_result(result, lang)
 
 
 @click.command("weights")
@@ -110,9 +114,8 @@ def score_cmd(obj, assessment_id: str, as_json: bool, lang: str, compare_id: str
 def weights_cmd(obj, assessment_id: str, changes: tuple[str, ...], reset: bool, as_json: bool) -> None:
     """Show or set the section weights of the overall score (stored with the assessment),
     e.g. ``capacity-app weights 1 S3=2 S8=0.5``."""
-    from ..domain.scoring import normalise_weights
     from ..services.assessments import ServiceError, get_assessment, questionnaire_for
-    from ..services.scoring import set_weights
+    from ..services.settings import reset_weights, update_weights, weights
 
     parsed: dict[str, str] = {}
     for c in changes:
@@ -124,11 +127,10 @@ def weights_cmd(obj, assessment_id: str, changes: tuple[str, ...], reset: bool, 
         a = get_assessment(store, assessment_id)
         q = questionnaire_for(a)
         if reset:
-            settings = dict(a.settings or {})
-            settings.pop("weights", None)
-            store.update_assessment(a.id, settings=settings)
-        current = set_weights(store, q, a.id, parsed) if parsed else normalise_weights(
-            q, (store.assessment(a.id).settings or {}).get("weights"))
+            reset_weights(store, a.id)
+        if parsed:
+            update_weights(store, q, a.id, parsed)
+        current = weights(store, q, a.id)
     if as_json:
         click.echo(json.dumps(current, indent=2))
     else:

@@ -15,6 +15,7 @@ from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPL
 from ..paths import default_db_path
 from ..storage.db import StorageError
 from ..storage.store import Store
+from .changes import Changes, WithId
 
 if TYPE_CHECKING:
     from ..domain.answers import Answer, AnswerSheet
@@ -105,6 +106,11 @@ class Saved:
     key: str
     at: str
     answer: Answer
+    assessment_id: int | None = None
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of_answers(int(self.assessment_id or 0), self.key)
 
 
 def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, value: Any = None, *,
@@ -147,7 +153,7 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
     prev = sheet.get(key)  # the sheet mirrors the store: no second read needed
     saved = Answer(key, value, status, prev.comment if comment is None else comment, prev.evidence)
     sheet.put(saved)
-    return Saved(key, at, saved)
+    return Saved(key, at, saved, int(assessment_id))
 
 
 def record_text(store: Store, q: Questionnaire, assessment_id: int, key: str, text: str | None, *,
@@ -176,10 +182,11 @@ def set_comment(store: Store, q: Questionnaire, assessment_id: int, key: str, co
         at = store.set_comment(assessment_id, key, comment)
     except StorageError as exc:
         raise ServiceError(str(exc)) from None
-    return Saved(key, at, store.answer(assessment_id, key))
+    return Saved(key, at, store.answer(assessment_id, key), int(assessment_id))
 
 
-def add_evidence(store: Store, q: Questionnaire, assessment_id: int, key: str, kind: str, text: str) -> int:
+def add_evidence(store: Store, q: Questionnaire, assessment_id: int, key: str, kind: str, text: str) -> WithId:
+    """Attach evidence to an item or answer key; returns the new evidence id and the changes."""
     if q.resolve_key(key) is None and q.item(key) is None:
         raise ServiceError(f"{key}: unknown item id")
     if kind not in EVIDENCE_KINDS:
@@ -187,9 +194,70 @@ def add_evidence(store: Store, q: Questionnaire, assessment_id: int, key: str, k
     if not text.strip():
         raise ServiceError("evidence needs a text (document title, web address or institution)")
     try:
-        return store.add_evidence(assessment_id, key, kind, text.strip())
+        eid = store.add_evidence(assessment_id, key, kind, text.strip())
     except StorageError as exc:
         raise ServiceError(str(exc)) from None
+    return WithId(eid, Changes.of_answers(assessment_id, key))
+
+
+def remove_evidence(store: Store, assessment_id: int, key: str, evidence_id: int) -> Saved:
+    """Remove one evidence entry of ``key`` (refused when it belongs to another answer)."""
+    try:
+        current = store.answer(assessment_id, key)
+        if all(e.id != evidence_id for e in current.evidence):
+            raise ServiceError(f"{key}: no evidence with id {evidence_id} on this item")
+        store.remove_evidence(evidence_id)
+        return Saved(key, _now(), store.answer(assessment_id, key), int(assessment_id))
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
+
+
+def new_assessment(store: Store, q: Questionnaire, **fields: Any) -> WithId:
+    """:func:`create_assessment` for the GUI and the command line: the new id and the changes."""
+    a = create_assessment(store, q, **fields)
+    return WithId(a.id, Changes.of_listing(a.id))
+
+
+def next_round(store: Store, q: Questionnaire, assessment_id: int, new_round: int | None = None) -> WithId:
+    """:func:`duplicate_as_next_round`, returning the new id and the changes."""
+    try:
+        a = duplicate_as_next_round(store, q, assessment_id, new_round)
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
+    return WithId(a.id, Changes.of_listing(a.id, answers=True))
+
+
+def trash_assessment(store: Store, assessment_id: Any) -> Changes:
+    """Move an assessment to the trash (restorable)."""
+    a = get_assessment(store, assessment_id)
+    try:
+        store.delete_assessment(a.id)
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
+    return Changes.of_listing(a.id)
+
+
+def restore_assessment(store: Store, assessment_id: Any) -> Changes:
+    """Bring an assessment back from the trash."""
+    a = get_assessment(store, assessment_id)
+    try:
+        store.restore_assessment(a.id)
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
+    return Changes.of_listing(a.id)
+
+
+def apply_workbook(store: Store, plan: Any) -> WithId:
+    """Apply a checked import plan (all or nothing, after a backup): the assessment's id, and the
+    changes (the list, and every answer of that assessment)."""
+    from .exchange import apply_import  # services.exchange imports this module: import on use
+
+    a = apply_import(store, plan)
+    return WithId(a.id, Changes.of_listing(a.id, answers=True))
+
+
+def _now() -> str:
+    return _dt.datetime.now().isoformat(timespec="seconds")
 
 
 def duplicate_as_next_round(store: Store, q: Questionnaire, assessment_id: int,
@@ -228,6 +296,7 @@ def answer_rows(store: Store, q: Questionnaire, assessment_id: int, lang: str = 
 
 __all__ = [
     "ServiceError", "Saved", "open_store", "questionnaire_for", "create_assessment", "get_assessment",
-    "load_sheet", "record_answer", "record_text", "set_comment", "add_evidence",
-    "duplicate_as_next_round", "answer_rows", "check_value",
+    "load_sheet", "record_answer", "record_text", "set_comment", "add_evidence", "remove_evidence",
+    "duplicate_as_next_round", "answer_rows", "check_value", "Changes", "WithId", "new_assessment",
+    "next_round", "trash_assessment", "restore_assessment", "apply_workbook",
 ]

@@ -1,0 +1,71 @@
+"""What a write changed, as returned by every write in ``services`` (like Anki's ``OpChanges``).
+
+The GUI publishes the value on one signal after each write; the list, the navigator, the dashboard
+and the window title refresh what it names instead of being refreshed by hand. The command line
+ignores it or prints the id it carries. A leaf module: standard library only.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Which assessment a write touched, and what about it.
+
+    ``keys``: the answer keys (or item ids, for comments and evidence) written. ``answers``: its
+    answers, comments or evidence changed (so completion and scores must be derived again).
+    ``metadata``: its title, round, status or settings (weights) changed. ``scores``: its scores
+    changed (answers or weights). ``listing``: the list of assessments changed (created, moved to
+    or out of the trash, imported). ``preferences``: a preference stored in the database changed.
+    """
+
+    assessment_id: int | None = None
+    keys: frozenset[str] = field(default_factory=frozenset)
+    answers: bool = False
+    metadata: bool = False
+    scores: bool = False
+    listing: bool = False
+    preferences: bool = False
+
+    @classmethod
+    def of_answers(cls, assessment_id: int, *keys: str) -> "Changes":
+        return cls(int(assessment_id), frozenset(keys), answers=True, scores=True)
+
+    @classmethod
+    def of_assessment(cls, assessment_id: int, *, scores: bool = False) -> "Changes":
+        """Its metadata or settings (weights: ``scores=True``)."""
+        return cls(int(assessment_id), metadata=True, scores=scores)
+
+    @classmethod
+    def of_listing(cls, assessment_id: int | None = None, *, answers: bool = False) -> "Changes":
+        """Assessments created, trashed, restored or imported (``answers``: with their answers)."""
+        return cls(None if assessment_id is None else int(assessment_id), listing=True,
+                   metadata=assessment_id is not None, answers=answers, scores=answers)
+
+    def touches(self, assessment_id: int | None) -> bool:
+        """True when this change concerns ``assessment_id`` (or the whole list)."""
+        return self.listing or (assessment_id is not None and self.assessment_id == assessment_id)
+
+    def merge(self, other: "Changes") -> "Changes":
+        """Both changes in one (a different assessment makes it a change of the list)."""
+        same = self.assessment_id == other.assessment_id
+        return replace(
+            self,
+            assessment_id=self.assessment_id if same else None,
+            keys=self.keys | other.keys if same else frozenset(),
+            answers=self.answers or other.answers, metadata=self.metadata or other.metadata,
+            scores=self.scores or other.scores, preferences=self.preferences or other.preferences,
+            listing=self.listing or other.listing or not same)
+
+
+@dataclass(frozen=True)
+class WithId:
+    """A write that created something (an assessment, an evidence entry): its id, and the changes
+    (Anki's ``OpChangesWithId``)."""
+
+    id: int
+    changes: Changes
+
+
+__all__ = ["Changes", "WithId"]
