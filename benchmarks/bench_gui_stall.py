@@ -213,7 +213,6 @@ def main() -> int:
     os.environ["CAPACITY_APP_DATA"] = str(tmp)
     from PySide6.QtCore import QSettings
 
-    from capacity_app.gui import features
     from capacity_app.gui.app import make_app
     from capacity_app.gui.main_window import MainWindow
     from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for
@@ -247,36 +246,32 @@ def main() -> int:
     print(f"  answers stored: {saved}")
 
     # 2. while a PDF report renders in the background (officer keeps answering)
-    if features.available(features.REPORTS):
-        rep = features.load(features.REPORTS)
-        out = tmp / "report.pdf"
-        t0 = time.perf_counter()
-        # the window's own export path (File > PDF report): the save dialog answered, the demo
-        # assessment exported while the officer keeps answering the open one
-        win._ask_save_path = lambda *a: str(out)
-        win.current_assessment_id = lambda: demo.id
-        beat.start()
-        win.export_report()
-        app.processEvents()
-        beat.stop()
-        del win.current_assessment_id
-        start_ms = (time.perf_counter() - t0) * 1000
-        task = win.runner.tasks[-1]
-        rendered = {}
-        task.signals.finished.connect(lambda *_: rendered.setdefault("s", time.perf_counter() - t0))
-        more = answer_actions(win, q)[:60]
-        beat.start()
-        timings = run_paced(app, more, 100, until=task.done.is_set, beat=beat)
-        beat.stop()
-        if out.exists():
-            print(f"While a PDF report renders in the background (export started in {start_ms:.0f} ms on the "
-                  f"window's thread; written in {rendered.get('s', float('nan')):.1f} s, {out.stat().st_size // 1024} KB), "
-                  f"answering {len(more)} items:")
-        else:
-            print("Report failed: no PDF written")
-        print(f"  heartbeat: {beat.summary()}")
+    out = tmp / "report.pdf"
+    t0 = time.perf_counter()
+    # the window's own export path (File > PDF report): the save dialog answered, the demo
+    # assessment exported while the officer keeps answering the open one
+    win.flows.ask_save_path = lambda *a: str(out)
+    win.current_assessment_id = lambda: demo.id
+    beat.start()
+    win.export_report()
+    app.processEvents()
+    beat.stop()
+    del win.current_assessment_id
+    start_ms = (time.perf_counter() - t0) * 1000
+    task = win.runner.tasks[-1]
+    rendered = {}
+    task.signals.finished.connect(lambda *_: rendered.setdefault("s", time.perf_counter() - t0))
+    more = answer_actions(win, q)[:60]
+    beat.start()
+    timings = run_paced(app, more, 100, until=task.done.is_set, beat=beat)
+    beat.stop()
+    if out.exists():
+        print(f"While a PDF report renders in the background (export started in {start_ms:.0f} ms on the "
+              f"window's thread; written in {rendered.get('s', float('nan')):.1f} s, {out.stat().st_size // 1024} KB), "
+              f"answering {len(more)} items:")
     else:
-        print("Report rendering: the report service is not in this build")
+        print("Report failed: no PDF written")
+    print(f"  heartbeat: {beat.summary()}")
     win.close()
     win.runner.shutdown()
     store.close()

@@ -17,7 +17,7 @@ What lupdate sees: literal strings in ``self.tr("...")`` (context: the class the
 in), ``QCoreApplication.translate("Context", "...")`` and ``QT_TRANSLATE_NOOP("Context", "...")``.
 It does not read f-strings or variables: translate first, then format (``self.tr("Saved %s") % t``).
 
-A new language: add its code to capacity_app.gui.app.INTERFACE_LANGUAGES, create an empty
+A new language: add its code and name to capacity_app.domain.languages, create an empty
 resources/i18n/capacity_app_<code>.ts (``update --add <code>``), then update, translate, release.
 """
 from __future__ import annotations

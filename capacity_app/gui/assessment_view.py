@@ -1,7 +1,7 @@
 """The assessment view: navigator tree, question page, matrix, dashboard, find bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QStyle,
@@ -359,3 +359,48 @@ class AssessmentView(QWidget):
     def flush(self) -> None:
         self.page.flush()
         self.matrix.flush()
+
+    # --- commands of the window's actions ---------------------------------------------------------
+    def open_find(self) -> None:
+        self.find.open_bar()
+
+    def find_next(self) -> None:
+        self.find.find_next()
+
+    def find_previous(self) -> None:
+        self.find.find_previous()
+
+    def focus_navigator(self, reason=Qt.FocusReason.ShortcutFocusReason) -> None:
+        self.tree.setFocus(reason)
+
+    def step_section(self, d: int) -> None:
+        """Show the next (1) or previous (-1) section, wrapping around."""
+        sections = list(self.session.q.sections)
+        if not sections:
+            return
+        cur = self.page.section
+        i = sections.index(cur) if cur in sections else 0
+        target = sections[(i + d) % len(sections)]
+        self.tabs.setCurrentIndex(TAB_QUESTIONS)
+        self.tree.setCurrentIndex(self.nav.index_of_section(target.id))
+
+    # --- remembered state -----------------------------------------------------------------------
+    def restore_state(self, settings, geometry: QRect) -> None:
+        """Splitter sizes and the tab from ``settings`` (QSettings); the tab is remembered there
+        from now on. ``geometry``: the view's final place, laid out first so that restored
+        splitter sizes are not rescaled."""
+        self.setGeometry(geometry)
+        self.layout().activate()
+        self.matrix.resize(self.tabs.size())
+        for key, splitter in (("splitter/main", self.splitter), ("splitter/matrix", self.matrix)):
+            v = settings.value(key)
+            if isinstance(v, QByteArray) and not v.isEmpty():
+                splitter.restoreState(v)
+        tab = settings.value("last/tab")
+        if tab not in (None, "") and str(tab).isdigit():
+            self.tabs.setCurrentIndex(int(tab))
+        self.tabs.currentChanged.connect(lambda i: settings.setValue("last/tab", i))
+
+    def save_state(self, settings) -> None:
+        settings.setValue("splitter/main", self.splitter.saveState())
+        settings.setValue("splitter/matrix", self.matrix.saveState())

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 
 from ..catalog.countries import countries, localized_name
 from ..domain.assessment import Institution
-
-from .app import INTERFACE_LANGUAGES, interface_language
-from .features import LANG_NAMES  # noqa: F401 - re-exported
+from ..services import settings as prefs
+from ..services.assessments import ServiceError
+from .languages import INTERFACE_LANGUAGES, QUESTIONNAIRE_LANGUAGES, interface_language
 
 
 class CountryPicker(QComboBox):
@@ -132,8 +132,6 @@ class NewAssessmentDialog(QDialog):
                 "mission_end": date(self.end), "institutions": inst}
 
     def _on_ok(self) -> None:
-        from ..services.assessments import ServiceError
-
         try:
             self.result_assessment = self.create(**self.fields())
         except ServiceError as exc:
@@ -152,8 +150,10 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.store = store
         self.settings = settings
+        self.changes = None  # what saving changed (services.changes.Changes), once saved
+        stored = prefs.preferences(store)
         form = QFormLayout(self)
-        self.operator = QLineEdit(store.preference("operator", "") or "", self)
+        self.operator = QLineEdit(stored.operator, self)
         self.operator.setAccessibleName(self.tr("Operator name"))
         self.operator.setPlaceholderText(self.tr("your name, recorded with every change"))
         self.data_dir = QLineEdit(str(settings.value("data_folder", "") or ""), self)
@@ -161,10 +161,10 @@ class PreferencesDialog(QDialog):
         self.data_dir.setPlaceholderText(str(Path(store.path).parent))
         self.report_lang = QComboBox(self)
         self.report_lang.setAccessibleName(self.tr("Default report language"))
-        for code, name in LANG_NAMES.items():
+        for code, name in QUESTIONNAIRE_LANGUAGES.items():
             self.report_lang.addItem(name, code)
-        self.report_lang.setCurrentIndex(max(0, self.report_lang.findData(store.preference("report_lang", "en"))))
-        self.backup_dir = QLineEdit(store.preference("backup_dir", "") or "", self)
+        self.report_lang.setCurrentIndex(max(0, self.report_lang.findData(stored.report_lang)))
+        self.backup_dir = QLineEdit(stored.backup_dir, self)
         self.backup_dir.setAccessibleName(self.tr("Backup folder"))
         self.backup_dir.setPlaceholderText(str(store.backup_dir or Path(store.path).parent / "backups"))
         self.ui_lang = QComboBox(self)
@@ -209,24 +209,19 @@ class PreferencesDialog(QDialog):
             edit.setText(path)
 
     def _on_ok(self) -> None:
-        from ..storage.db import StorageError
-
         try:
             self.apply()
-        except (StorageError, OSError) as exc:
+        except ServiceError as exc:
             self.message.setText(str(exc))
             self.message.setVisible(True)
             return
         self.accept()
 
     def apply(self) -> None:
-        self.store.set_preference("operator", self.operator.text().strip())
-        self.store.set_preference("report_lang", self.report_lang.currentData())
-        backup = self.backup_dir.text().strip()
-        if backup:
-            Path(backup).mkdir(parents=True, exist_ok=True)
-            self.store.backup_dir = Path(backup)
-        self.store.set_preference("backup_dir", backup)
+        """Save: the database's preferences through the service (``self.changes`` says what
+        changed), the data folder and interface language in QSettings."""
+        self.changes = prefs.save_preferences(self.store, prefs.Preferences(
+            self.operator.text(), self.report_lang.currentData(), self.backup_dir.text()))
         self.settings.setValue("data_folder", self.data_dir.text().strip())
         ui_lang = self.ui_lang.currentData()
         # an unset language follows the system locale: keep it so unless the officer chose one

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import assessments as svc
-from . import features
+from ..services.changes import Changes
 from .models import AssessmentListModel
 
 
@@ -89,24 +89,34 @@ class HomePage(QWidget):
         self._derive_timer = QTimer(self)
         self._derive_timer.setInterval(0)
         self._derive_timer.timeout.connect(self._derive_next)
-        self.buttons["import"].setVisible(features.available(features.EXCHANGE))
+        self._stale = False  # a write happened while another page was shown
+
+    def on_changes(self, changes: Changes) -> None:
+        """A write (published on the window's change bus): reload the list now when it is shown,
+        else when it is shown next. Rows whose assessment did not change keep their figures."""
+        if not (changes.listing or changes.assessment_id is not None):
+            return
+        if self.isHidden():
+            self._stale = True
+        else:
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def set_lang(self, lang: str) -> None:
         """The questionnaire language: country names and band labels follow it."""
         if lang == self.model.lang:
             return
         self.model.lang = lang
-        stale = [r.assessment.id for r in self.model.rows if r.band is not None]
-        for r in self.model.rows:
-            r.band = None  # its label is in the previous language: derived again below
-        self.model.layoutChanged.emit()
-        if stale:
-            self._pending += [aid for aid in stale if aid not in self._pending]
-            self._derive_timer.start()
+        self.model.layoutChanged.emit()  # rows keep band codes: their labels follow the language
 
     def refresh(self, derive: bool = True) -> None:
         """Reload the list; completion and band are filled in afterwards, one row at a time,
         so the list paints at once."""
+        self._stale = False
         current = self.current_id()
         rows = self.store.assessments(only_deleted=self.trash_mode)
         self.model.set_assessments(rows)
@@ -135,13 +145,13 @@ class HomePage(QWidget):
         except Exception:
             completion = None
         band = overall = None
-        if features.available(features.SCORING):
-            try:
-                d = features.load(features.SCORING).score_assessment(self.store, q, aid,
-                                                                     lang=self.model.lang).to_dict()
-                band, overall = d.get("band"), d.get("overall")
-            except Exception:
-                band = None
+        try:
+            from ..services.scoring import score_assessment  # the scoring engine loads on first use
+
+            result = score_assessment(self.store, q, aid, lang=self.model.lang)
+            band, overall = result.band or "", result.overall_shown
+        except Exception:
+            band = None
         self.model.set_derived(aid, completion, band, overall)
 
     def derive_all(self) -> None:

@@ -12,8 +12,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer, AnswerSheet
 from ..domain.questionnaire import Item, Questionnaire, tr
+from ..domain.scoring import ScoreResult
 from ..services import assessments as svc
-from . import features
+from ..services import scoring
+from ..services.changes import Changes
+from .bus import ChangeBus
 
 RESCORE_DELAY_MS = 120
 
@@ -40,9 +43,8 @@ def derive(q: Questionnaire, answers: dict, reference_date: str, weights, lang: 
     if with_scores:
         t0 = time.perf_counter()
         try:
-            mod = features.load(features.SCORING)
-            result = mod.score_answers(q, answers, reference_date, weights, lang)
-            out["scores"] = result.to_dict() if hasattr(result, "to_dict") else dict(result)
+            result = scoring.score_answers(q, answers, reference_date, weights, lang)
+            out["scores"] = result  # the typed ScoreResult (same process: a worker thread)
         except Exception as exc:  # scoring must never take the form down
             out["score_error"] = str(exc) or repr(exc)
         out["score_ms"] = (time.perf_counter() - t0) * 1000
@@ -96,21 +98,24 @@ class AssessmentSession(QObject):
     saved = Signal(str)                # commit time stamp (ISO)
     failed = Signal(str, str)          # key, one-line message
     accepted = Signal(str)             # key whose last attempt was accepted (clears messages)
-    scoresChanged = Signal(object)     # scoring dict (contract in COMMON.md) or None
+    scoresChanged = Signal(object)     # the ScoreResult (domain.scoring) or None
     completionChanged = Signal()
     languageChanged = Signal(str)
 
     def __init__(self, store, questionnaire: Questionnaire, assessment_id: int, lang: str = "en",
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, bus: ChangeBus | None = None):
+        """``bus``: where each write's :class:`Changes` is published (the window's; by default
+        the session's own). The session rescoring follows the bus too."""
         super().__init__(parent)
         self.store = store
+        self.bus = bus if bus is not None else ChangeBus(self)
         self.q = questionnaire
         self.assessment_id = int(assessment_id)
         self.assessment = svc.get_assessment(store, assessment_id)
         self.lang = lang
         self.sheet = svc.load_sheet(store, questionnaire, self.assessment_id)
         self.undo_stack = QUndoStack(self)
-        self.scores: dict | None = None
+        self.scores: ScoreResult | None = None
         self.last_score_ms = 0.0
         self.score_error = ""
         self._completion: dict[str, tuple[int, int]] | None = None
@@ -123,6 +128,7 @@ class AssessmentSession(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(RESCORE_DELAY_MS)
         self._timer.timeout.connect(self.refresh_in_background)
+        self.bus.changed.connect(self._on_changes)
 
     # --- reading ------------------------------------------------------------------------------
     def answer(self, key: str) -> Answer:
@@ -192,7 +198,7 @@ class AssessmentSession(QObject):
         except svc.ServiceError as exc:
             self.failed.emit(key, str(exc))
             return None
-        self._changed(key, saved.at)
+        self._changed(saved)
         return saved.answer
 
     def set_comment(self, key: str, comment: str) -> bool:
@@ -204,47 +210,54 @@ class AssessmentSession(QObject):
             self.failed.emit(key, str(exc))
             return False
         self.sheet.put(saved.answer)
-        self._changed(key, saved.at)
+        self._changed(saved)
         return True
 
     def add_evidence(self, key: str, kind: str, text: str) -> bool:
         try:
-            svc.add_evidence(self.store, self.q, self.assessment_id, key, kind, text)
+            added = svc.add_evidence(self.store, self.q, self.assessment_id, key, kind, text)
         except svc.ServiceError as exc:
             self.failed.emit(key, str(exc))
             return False
         self.sheet.put(self.store.answer(self.assessment_id, key))
-        self._changed(key, _now())
+        self._changed(None, key, _now(), added.changes)
         return True
 
     def remove_evidence(self, key: str, evidence_id: int) -> bool:
-        from ..storage.db import StorageError
-
         try:
-            self.store.remove_evidence(evidence_id)
-        except StorageError as exc:
+            saved = svc.remove_evidence(self.store, self.assessment_id, key, evidence_id)
+        except svc.ServiceError as exc:
             self.failed.emit(key, str(exc))
             return False
-        self.sheet.put(self.store.answer(self.assessment_id, key))
-        self._changed(key, _now())
+        self.sheet.put(saved.answer)
+        self._changed(saved)
         return True
 
-    def _changed(self, key: str, at: str) -> None:
+    def _changed(self, saved: svc.Saved | None, key: str = "", at: str = "",
+                 changes: Changes | None = None) -> None:
+        if saved is not None:
+            key, at, changes = saved.key, saved.at, saved.changes
         self.accepted.emit(key)
         self.answerChanged.emit(key)
         self.saved.emit(at)
-        self._timer.start()
+        self.bus.publish(changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Any write to this assessment (here or elsewhere in the window): derive again."""
+        if changes.assessment_id != self.assessment_id:
+            return
+        if changes.metadata:
+            self.assessment = svc.get_assessment(self.store, self.assessment_id)
+        if changes.answers or changes.scores or changes.metadata:
+            self._timer.start()
 
     # --- derived results ------------------------------------------------------------------------
-    def schedule_refresh(self) -> None:
-        self._timer.start()
 
     def _derive_args(self, with_scores: bool = True) -> tuple:
         a = self.assessment
         weights = (a.settings or {}).get("weights")
-        scoring = with_scores and features.available(features.SCORING)
         return (self.q, dict(self.sheet.answers), a.effective_reference_date,
-                weights if isinstance(weights, dict) else None, self.lang, scoring)
+                weights if isinstance(weights, dict) else None, self.lang, with_scores)
 
     def refresh_derived(self) -> None:
         """Recompute completion and scores now, on this thread (opening, tests, screenshots)."""
@@ -286,29 +299,11 @@ class AssessmentSession(QObject):
         """Stop the timer and wait for a running derivation (before the store closes)."""
         self._timer.stop()
         self._generation += 1
+        self.bus.changed.disconnect(self._on_changes)
         self.pool.waitForDone()
         # delete the undo commands now, in order (left to garbage collection at exit,
         # PySide6 can crash while finalising many of them)
         self.undo_stack.clear()
-
-    def compute_scores(self) -> dict | None:
-        if not features.available(features.SCORING):
-            return None
-        t0 = time.perf_counter()
-        try:
-            mod = features.load(features.SCORING)
-            result = mod.score_assessment(self.store, self.q, self.assessment_id, lang=self.lang)
-            d = result.to_dict() if hasattr(result, "to_dict") else dict(result)
-            self.score_error = ""
-        except Exception as exc:  # scoring must never take the form down
-            self.score_error = str(exc) or repr(exc)
-            return None
-        finally:
-            self.last_score_ms = (time.perf_counter() - t0) * 1000
-        return d
-
-    def reload_assessment(self) -> None:
-        self.assessment = svc.get_assessment(self.store, self.assessment_id)
 
 
 def _now() -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from capacity_app.gui import dialogs, features
+from capacity_app.gui import dialogs
 
 
 @pytest.fixture
@@ -22,7 +22,6 @@ def _wait_idle(qtbot, win, timeout=60000):
     qtbot.waitUntil(lambda: not win.runner.busy and not win.runner.tasks, timeout=timeout)
 
 
-@pytest.mark.skipif(not features.available(features.EXCHANGE), reason="exchange service not in this build")
 def test_export_then_import_workbook(demo_window, tmp_path, qtbot, monkeypatch):
     win = demo_window
     out = tmp_path / "veloria.xlsx"
@@ -55,7 +54,6 @@ def test_export_then_import_workbook(demo_window, tmp_path, qtbot, monkeypatch):
     assert len(win.store.assessments()) == 1
 
 
-@pytest.mark.skipif(not features.available(features.EXCHANGE), reason="exchange service not in this build")
 def test_import_cancelled_at_preview_changes_nothing(demo_window, tmp_path, qtbot, monkeypatch):
     win = demo_window
     out = tmp_path / "v.xlsx"
@@ -70,7 +68,6 @@ def test_import_cancelled_at_preview_changes_nothing(demo_window, tmp_path, qtbo
     assert win.store.answer(win.session.assessment_id, "s2_need_a").value == 0
 
 
-@pytest.mark.skipif(not features.available(features.EXCHANGE), reason="exchange service not in this build")
 def test_aggregation_dialog_runs_in_background(demo_window, tmp_path, qtbot, monkeypatch):
     win = demo_window
     from capacity_app.services.exchange import export_workbook
@@ -92,7 +89,6 @@ def test_aggregation_dialog_runs_in_background(demo_window, tmp_path, qtbot, mon
     assert out.is_file(), win.statusBar().currentMessage()
 
 
-@pytest.mark.skipif(not features.available(features.REPORTS), reason="report service not in this build")
 def test_pdf_report_runs_off_the_gui_thread_and_cancels_cleanly(demo_window, tmp_path, qtbot, monkeypatch):
     """The worker process reads the database (read-only) and renders; the officer keeps
     answering meanwhile; cancelling leaves no file behind. (A full render takes several seconds

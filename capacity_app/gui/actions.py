@@ -1,0 +1,185 @@
+"""The main window's actions: QAction creation and shortcuts, the menus and the toolbar built from
+them, and which of them are enabled. The window supplies the slots; this module only wires.
+
+Its strings keep the translation context "MainWindow" (where they were first written), spelled out
+as ``QCoreApplication.translate("MainWindow", …)`` so that lupdate finds them."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
+
+from .languages import QUESTIONNAIRE_LANGUAGES
+
+_S = QKeySequence.StandardKey
+# (name, text, shortcut, icon): the window's actions in menu order; texts translated when created
+ACTIONS = [
+    ("new", QT_TRANSLATE_NOOP("MainWindow", "&New assessment…"), _S.New, "new"),
+    ("open", QT_TRANSLATE_NOOP("MainWindow", "&Open"), _S.Open, "open"),
+    ("duplicate", QT_TRANSLATE_NOOP("MainWindow", "&Duplicate as next round"), None, "duplicate"),
+    ("delete", QT_TRANSLATE_NOOP("MainWindow", "Move to &trash"), None, "delete"),
+    ("trash", QT_TRANSLATE_NOOP("MainWindow", "S&how the trash"), None, "trash"),
+    ("import", QT_TRANSLATE_NOOP("MainWindow", "&Import workbook…"), "Ctrl+I", "import"),
+    ("export", QT_TRANSLATE_NOOP("MainWindow", "&Export workbook…"), "Ctrl+E", "export"),
+    ("report", QT_TRANSLATE_NOOP("MainWindow", "PD&F report…"), "Ctrl+P", "pdf"),
+    ("aggregate", QT_TRANSLATE_NOOP("MainWindow", "&Aggregate workbooks…"), None, "aggregate"),
+    ("preferences", QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"), "Ctrl+,", "settings"),
+    ("close", QT_TRANSLATE_NOOP("MainWindow", "&Close assessment"), _S.Close, "home"),
+    ("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), _S.Quit, None),
+    ("find", QT_TRANSLATE_NOOP("MainWindow", "&Find…"), _S.Find, "find"),
+    ("find_next", QT_TRANSLATE_NOOP("MainWindow", "Find &next"), "F3", None),
+    ("find_prev", QT_TRANSLATE_NOOP("MainWindow", "Find &previous"), "Shift+F3", None),
+    ("next_unanswered", QT_TRANSLATE_NOOP("MainWindow", "Next un&answered"), "Ctrl+J", "next"),
+    ("prev_unanswered", QT_TRANSLATE_NOOP("MainWindow", "Previous unans&wered"), "Ctrl+Shift+J", "prev"),
+    ("next_section", QT_TRANSLATE_NOOP("MainWindow", "Next section"), "Alt+Down", None),
+    ("prev_section", QT_TRANSLATE_NOOP("MainWindow", "Previous section"), "Alt+Up", None),
+    ("tab_questions", QT_TRANSLATE_NOOP("MainWindow", "&Questions"), "Ctrl+1", None),
+    ("tab_matrix", QT_TRANSLATE_NOOP("MainWindow", "&Matrix"), "Ctrl+2", None),
+    ("tab_dashboard", QT_TRANSLATE_NOOP("MainWindow", "&Dashboard"), "Ctrl+3", None),
+    ("navigator", QT_TRANSLATE_NOOP("MainWindow", "Focus the na&vigator"), "Ctrl+L", None),
+    ("next_language", QT_TRANSLATE_NOOP("MainWindow", "Next &language"), "Ctrl+Shift+L", None),
+    ("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), _S.HelpContents, None),
+]
+# the actions that need an open assessment
+IN_VIEW = ("find", "find_next", "find_prev", "next_unanswered", "prev_unanswered", "tab_questions",
+           "tab_matrix", "tab_dashboard", "navigator", "next_section", "prev_section")
+
+
+class WindowActions:
+    """Every action of ``window`` by name (``by_name``), the undo/redo actions of ``undo_group``,
+    the menus (``recent_menu`` filled by ``fill_recent`` when it opens) and the toolbar with the
+    questionnaire-language combo box. ``slots`` maps action names to the window's callables."""
+
+    def __init__(self, window: QMainWindow, undo_group: QUndoGroup, icon: Callable[[str], QIcon],
+                 slots: dict[str, Callable], lang: str, set_language: Callable[[str], None],
+                 fill_recent: Callable[[], None]):
+        self.window = window
+        self.icon = icon
+        self.by_name: dict[str, QAction] = {}
+        self._set_language = set_language
+        self._make_actions(slots, undo_group)
+        self._make_menus(lang, fill_recent)
+        self._make_toolbar(lang)
+
+    def _act(self, name: str, text: str, slot, shortcut=None, ic: str | None = None) -> QAction:
+        a = QAction(self.icon(ic) if ic else QIcon(), text, self.window)
+        a.setObjectName(f"action_{name}")
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                a.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                a.setShortcut(QKeySequence(shortcut))
+        a.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(a)
+        self.by_name[name] = a
+        return a
+
+    def _make_actions(self, slots: dict[str, Callable], undo_group: QUndoGroup) -> None:
+        for name, text, shortcut, ic in ACTIONS:
+            if name == "find":  # undo and redo come before find in the window's action list
+                self._make_undo_redo(undo_group)
+            self._act(name, QCoreApplication.translate("MainWindow", text), slots[name], shortcut, ic)
+
+    def _make_undo_redo(self, undo_group: QUndoGroup) -> None:
+        self.undo = undo_group.createUndoAction(self.window, QCoreApplication.translate("MainWindow", "&Undo"))
+        self.undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo.setIcon(self.icon("undo"))
+        self.redo = undo_group.createRedoAction(self.window, QCoreApplication.translate("MainWindow", "&Redo"))
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo.setIcon(self.icon("redo"))
+        for a in (self.undo, self.redo):
+            self.window.addAction(a)
+
+    def _make_menus(self, lang: str, fill_recent: Callable[[], None]) -> None:
+        a = self.by_name
+        bar = self.window.menuBar()
+        m = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        for n in ("new", "open"):
+            m.addAction(a[n])
+        self.recent_menu = m.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
+        self.recent_menu.aboutToShow.connect(fill_recent)
+        for n in ("duplicate", "delete", "trash"):
+            m.addAction(a[n])
+        m.addSeparator()
+        for n in ("import", "export", "report", "aggregate"):
+            m.addAction(a[n])
+        m.addSeparator()
+        for n in ("preferences", "close", "quit"):
+            m.addAction(a[n])
+        e = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+        e.addAction(self.undo)
+        e.addAction(self.redo)
+        e.addSeparator()
+        for n in ("find", "find_next", "find_prev", "next_unanswered", "prev_unanswered"):
+            e.addAction(a[n])
+        v = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+        for n in ("tab_questions", "tab_matrix", "tab_dashboard", "navigator", "next_section", "prev_section"):
+            v.addAction(a[n])
+        lang_menu = v.addMenu(QCoreApplication.translate("MainWindow", "Questionnaire &language"))
+        self.lang_actions: dict[str, QAction] = {}
+        for code, name in QUESTIONNAIRE_LANGUAGES.items():
+            act = lang_menu.addAction(name)
+            act.setCheckable(True)
+            act.setChecked(code == lang)
+            act.triggered.connect(lambda _c=False, code=code: self._set_language(code))
+            self.lang_actions[code] = act
+        lang_menu.addAction(a["next_language"])
+        h = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        h.addAction(a["shortcuts"])
+
+    def _make_toolbar(self, lang: str) -> None:
+        tb = QToolBar(QCoreApplication.translate("MainWindow", "Main"), self.window)
+        tb.setObjectName("mainToolbar")
+        tb.setIconSize(QSize(18, 18))
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        a = self.by_name
+        tb.addAction(a["close"])
+        a["close"].setIconText(QCoreApplication.translate("MainWindow", "Assessments"))
+        tb.addSeparator()
+        tb.addAction(self.undo)
+        tb.addAction(self.redo)
+        tb.addAction(a["find"])
+        tb.addAction(a["prev_unanswered"])
+        tb.addAction(a["next_unanswered"])
+        a["prev_unanswered"].setIconText(QCoreApplication.translate("MainWindow", "Previous gap"))
+        a["next_unanswered"].setIconText(QCoreApplication.translate("MainWindow", "Next unanswered"))
+        tb.addSeparator()
+        tb.addAction(a["export"])
+        a["export"].setIconText(QCoreApplication.translate("MainWindow", "Export workbook", "toolbar button: short"))
+        tb.addAction(a["report"])
+        spacer = QWidget(tb)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        tb.addWidget(spacer)
+        tb.addWidget(QLabel(QCoreApplication.translate("MainWindow", "Language: "), tb))
+        self.lang_combo = QComboBox(tb)
+        self.lang_combo.setObjectName("languageCombo")
+        self.lang_combo.setAccessibleName(QCoreApplication.translate("MainWindow", "Questionnaire language"))
+        for code, name in QUESTIONNAIRE_LANGUAGES.items():
+            self.lang_combo.addItem(name, code)
+        self.lang_combo.setCurrentIndex(self.lang_combo.findData(lang))
+        self.lang_combo.activated.connect(lambda i: self._set_language(self.lang_combo.itemData(i)))
+        tb.addWidget(self.lang_combo)
+        self.window.addToolBar(tb)
+        self.toolbar = tb
+
+    def show_language(self, lang: str) -> None:
+        """Check ``lang`` in the menu and the combo box."""
+        self.lang_combo.setCurrentIndex(self.lang_combo.findData(lang))
+        for code, act in self.lang_actions.items():
+            act.setChecked(code == lang)
+
+    def update(self, in_view: bool, selected: bool) -> None:
+        """Enable what applies: ``in_view`` an assessment is open, ``selected`` one is selected in
+        the list (not in the trash)."""
+        a = self.by_name
+        target = in_view or selected
+        a["open"].setEnabled(not in_view and selected)
+        a["duplicate"].setEnabled(target)
+        a["delete"].setEnabled(target)
+        a["close"].setEnabled(in_view)
+        for n in IN_VIEW:
+            a[n].setEnabled(in_view)
+        a["export"].setEnabled(target)
+        a["report"].setEnabled(target)

@@ -1,0 +1,211 @@
+"""Export, import and aggregation as the officer meets them: the file dialogs, the background task
+(the window's task runner), the import preview, and the written file offered to open.
+
+Strings keep the translation context "MainWindow", where they were first written."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from ..services import assessments as svc
+from ..services import exchange as ex
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class Flows:
+    def __init__(self, window: MainWindow):
+        self.window = window
+        self.result_box = None  # the last "file written" notice (open it, show its folder)
+
+    # --- files ----------------------------------------------------------------------------------
+    def ask_save_path(self, title: str, default_name: str, filt: str) -> str:
+        w = self.window
+        folder = w.settings.value("last/export_folder", "") or str(Path.home())
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(w, title, str(Path(folder) / default_name), filt)
+        if path:
+            w.settings.setValue("last/export_folder", str(Path(path).parent))
+        return path
+
+    def _default_name(self, aid: int, ext: str) -> str:
+        a = svc.get_assessment(self.window.store, aid)
+        return f"{a.country}_{a.round}.{ext}"
+
+    def _failed(self, what: str):
+        return lambda message: self.window.show_message(
+            QCoreApplication.translate("MainWindow", "%1 failed: %2").replace("%1", what).replace("%2", message), 15000)
+
+    def offer_result(self, path: str, message: str) -> None:
+        """A file was written: say so in the status bar and offer (without blocking the window) to
+        open it or the folder that holds it, with the desktop's own viewer."""
+        w = self.window
+        w.show_message(message)
+        if w._runner is not None and not w._runner.show_dialogs:
+            return  # tests and benchmarks drive the window without dialogs
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, w.windowTitle(), message,
+                          QMessageBox.StandardButton.NoButton, w)
+        box.setObjectName("resultBox")
+        open_file = box.addButton(QCoreApplication.translate("MainWindow", "&Open"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton(QCoreApplication.translate("MainWindow", "Show in &folder"),
+                                    QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(open_file)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def clicked(button) -> None:
+            if button is open_file:
+                self.open_local(path)
+            elif button is open_folder:
+                self.open_local(str(Path(path).parent))
+
+        box.buttonClicked.connect(clicked)
+        box.show()
+        self.result_box = box
+
+    def open_local(self, path: str) -> bool:
+        """Open a local file or folder with the desktop's application for it (never a network URL)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        ok = Path(path).exists() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).resolve())))
+        if not ok:
+            self.window.show_message(QCoreApplication.translate("MainWindow", "Could not open %s") % path)
+        return bool(ok)
+
+    # --- export ---------------------------------------------------------------------------------
+    def export_workbook(self) -> None:
+        w = self.window
+        aid = w.current_assessment_id()
+        if aid is None:
+            return
+        path = self.ask_save_path(QCoreApplication.translate("MainWindow", "Export workbook"),
+                                  self._default_name(aid, "xlsx"),
+                                  QCoreApplication.translate("MainWindow", "Workbooks (*.xlsx)"))
+        if not path:
+            return
+        w.flush_view()
+        try:
+            data = ex.build_export(w.store, w.questionnaire, aid, lang=w.lang)
+        except Exception as exc:
+            w.show_message(QCoreApplication.translate("MainWindow", "Export failed: %s") % exc)
+            return
+        w.runner.run(QCoreApplication.translate("MainWindow", "Exporting the workbook"), "write_workbook", data, path,
+                     process=True,
+                     on_done=lambda _r: self.offer_result(
+                         path, QCoreApplication.translate("MainWindow", "Workbook written: %s") % path),
+                     on_error=self._failed(QCoreApplication.translate("MainWindow", "Export")),
+                     on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Export cancelled.")))
+
+    def export_report(self) -> None:
+        w = self.window
+        aid = w.current_assessment_id()
+        if aid is None:
+            return
+        lang = w.store.preference("report_lang", None) or w.lang
+        path = self.ask_save_path(QCoreApplication.translate("MainWindow", "PDF report"),
+                                  self._default_name(aid, "pdf"),
+                                  QCoreApplication.translate("MainWindow", "PDF (*.pdf)"))
+        if not path:
+            return
+        w.flush_view()
+        # reading the assessment and its scores (~0.1 s) happens in the worker process too
+        w.runner.run(QCoreApplication.translate("MainWindow", "Writing the PDF report"), "export_report_from_database",
+                     str(w.store.path), aid, path, lang=lang, process=True,
+                     on_done=lambda _r: self.offer_result(
+                         path, QCoreApplication.translate("MainWindow", "Report written: %s") % path),
+                     on_error=self._failed(QCoreApplication.translate("MainWindow", "Report")),
+                     on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Report cancelled.")))
+
+    # --- import ---------------------------------------------------------------------------------
+    def import_workbook(self, path: str | None = None) -> None:
+        w = self.window
+        if not path:
+            folder = w.settings.value("last/import_folder", "") or str(Path.home())
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _ = QFileDialog.getOpenFileName(w, QCoreApplication.translate("MainWindow", "Import workbook"),
+                                                  str(folder),
+                                                  QCoreApplication.translate("MainWindow", "Workbooks (*.xlsx)"))
+            if not path:
+                return
+            w.settings.setValue("last/import_folder", str(Path(path).parent))
+        w.runner.run(QCoreApplication.translate("MainWindow", "Reading the workbook"), ex.read_workbook, path,
+                     w.questionnaire,
+                     on_done=lambda plan: self._confirm_import(path, plan),
+                     on_error=self._failed(QCoreApplication.translate("MainWindow", "Import")),
+                     on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled.")))
+
+    def _confirm_import(self, path: str, plan) -> None:
+        from .dialogs import ImportPreviewDialog
+
+        w = self.window
+        try:
+            summary = self._import_summary(plan, ex.diff_import(w.store, plan))
+        except Exception as exc:
+            w.show_message(QCoreApplication.translate("MainWindow", "Import failed: %s") % exc)
+            return
+        if not ImportPreviewDialog(path, summary, w).exec():
+            w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled: nothing was changed."))
+            return
+        open_id = w.session.assessment_id if w.session is not None else None
+        if open_id is not None:
+            w.close_assessment(remember=False)
+        try:
+            imported = svc.apply_workbook(w.store, plan)
+        except Exception as exc:
+            w.show_message(QCoreApplication.translate("MainWindow", "Import failed: %s") % exc)
+            imported = None
+        if imported is not None:
+            w.bus.publish(imported.changes)
+            w.show_message(QCoreApplication.translate("MainWindow", "Imported %s.") % Path(path).name)
+            w.open_assessment(imported.id)
+        elif open_id is not None:
+            w.open_assessment(open_id)
+
+    def _import_summary(self, plan, diff) -> str:
+        from .dialogs import describe
+
+        lines = []
+        uid = getattr(plan, "uid", "")
+        existing = self.window.store.find_assessment(uid) if uid else None
+        country = getattr(plan, "country", "")
+        rnd = getattr(plan, "round", "")
+        if existing is None:
+            lines.append(QCoreApplication.translate("MainWindow", "A new assessment: %1 %2, %3 answers.")
+                         .replace("%1", str(country)).replace("%2", str(rnd))
+                         .replace("%3", str(len(getattr(plan, "answers", []) or []))))
+        else:
+            lines.append(QCoreApplication.translate("MainWindow", "Updates the existing assessment %1 %2 (id %3).")
+                         .replace("%1", str(country)).replace("%2", str(rnd)).replace("%3", str(existing.id)))
+        if getattr(plan, "checksum_ok", True) is False:
+            lines.append(QCoreApplication.translate(
+                "MainWindow", "Warning: cells were edited outside the application (listed below)."))
+        lines.extend(str(x) for x in (getattr(plan, "warnings", None) or []))
+        text = describe(diff)
+        if existing is not None and not text:
+            text = QCoreApplication.translate("MainWindow", "No change: the workbook matches this database.")
+        return "\n".join(lines + ([""] if text else []) + ([text] if text else []))
+
+    # --- aggregation ----------------------------------------------------------------------------
+    def aggregate_workbooks(self) -> None:
+        from .dialogs import AggregationDialog
+
+        w = self.window
+        dlg = AggregationDialog(w)
+        if not dlg.exec():
+            return
+        out = dlg.out.text().strip()
+        w.runner.run(QCoreApplication.translate("MainWindow", "Aggregating workbooks"), ex.aggregate, dlg.paths(), out,
+                     on_done=lambda _r: self.offer_result(
+                         str(out), QCoreApplication.translate("MainWindow", "Aggregate written: %s") % out),
+                     on_error=self._failed(QCoreApplication.translate("MainWindow", "Aggregation")),
+                     on_cancel=lambda: w.show_message(
+                         QCoreApplication.translate("MainWindow", "Aggregation cancelled.")))

@@ -1,0 +1,26 @@
+"""The GUI's two language lists, from the one list in ``domain.languages``: the questionnaire's
+languages (the language menu and combo box, the report language) and the interface's (Qt
+catalogues resources/i18n/capacity_app_<code>.qm for each but English), and the interface language
+chosen in QSettings."""
+from __future__ import annotations
+
+from ..domain.languages import LANGUAGES, NAMES
+
+QUESTIONNAIRE_LANGUAGES = {code: NAMES[code] for code in LANGUAGES}
+# The interface is translated into the questionnaire's languages (tests/gui/test_i18n checks a
+# catalogue exists for each). A new interface language: see tools/translations.py.
+INTERFACE_LANGUAGES = dict(QUESTIONNAIRE_LANGUAGES)
+
+
+def interface_language(settings=None) -> str:
+    """The interface language: QSettings "interface_language" (en, fr, es), else the system
+    locale's language when it is one of them, else English."""
+    from PySide6.QtCore import QSettings
+
+    value = str((settings if settings is not None else QSettings()).value("interface_language", "") or "")
+    if value in INTERFACE_LANGUAGES:
+        return value
+    from PySide6.QtCore import QLocale
+
+    system = QLocale.system().name().split("_")[0]
+    return system if system in INTERFACE_LANGUAGES else "en"
