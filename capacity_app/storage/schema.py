@@ -66,6 +66,54 @@ def m001_initial(db):
     db["preferences"].create({"name": str, "value": str}, pk="name")
 
 
+@_step
+def m002_summaries(db):
+    """Derived summaries, so that listing and opening stay cheap as assessments accumulate.
+
+    ``summaries`` keeps, per assessment, what the list shows: completion (answered / total
+    countable answers), the overall score and its band code. The numbers are computed by the
+    domain (``domain.summary``), stored here as they are, and kept in step by ``services.summaries``.
+
+    Correctness does not rest on every write remembering to update them. ``assessments.revision``
+    is a change counter kept by the database itself: triggers add one to it whenever a row of
+    ``answers`` or ``evidence`` of the assessment is inserted, updated or deleted, and whenever the
+    assessment's own row changes (settings and weights, reference date, questionnaire version ...).
+    A summary records the revision, and the ``basis`` (questionnaire files, scoring rules and
+    summary versions) it was computed from; a summary whose revision or basis differs from the
+    current ones is stale and is recomputed before anything shows it. So every write path stays
+    right without code of its own: answers, comments and evidence from the GUI or the command
+    line, workbook imports, next-round copies (a new assessment has no summary yet), restoring a
+    backup (the file brings its own revisions and summaries, consistent with each other), and a
+    database upgraded from schema 1, whose summaries do not exist yet (revision 0, no row: all
+    computed on first listing). Purging an assessment deletes its summary (ON DELETE CASCADE, and
+    ``Store.purge_assessment``). Summaries carry no history row: they are derived, not entered.
+    """
+    db.execute("ALTER TABLE assessments ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")
+    db.execute("""
+        CREATE TABLE summaries (
+            assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+            revision INTEGER NOT NULL,  -- assessments.revision it was computed from
+            basis TEXT NOT NULL,        -- questionnaire, rules and summary versions it was computed with
+            answered INTEGER NOT NULL,  -- countable answers given
+            total INTEGER NOT NULL,     -- countable answers (relevant ones)
+            overall REAL,               -- overall score 0-100, unrounded (NULL: not scorable yet)
+            band TEXT,                  -- band code of the overall score (NULL: none)
+            computed_at TEXT NOT NULL
+        )""")
+    bump = "UPDATE assessments SET revision = revision + 1 WHERE id = {row}.assessment_id;"
+    for table in ("answers", "evidence"):
+        db.execute(f"CREATE TRIGGER {table}_revision_insert AFTER INSERT ON {table} "
+                   f"BEGIN {bump.format(row='NEW')} END")
+        db.execute(f"CREATE TRIGGER {table}_revision_update AFTER UPDATE ON {table} "
+                   f"BEGIN {bump.format(row='OLD')} {bump.format(row='NEW')} END")
+        db.execute(f"CREATE TRIGGER {table}_revision_delete AFTER DELETE ON {table} "
+                   f"BEGIN {bump.format(row='OLD')} END")
+    # any other change of the assessment's row (its own revision left alone, so no recursion)
+    db.execute("CREATE TRIGGER assessments_revision_update AFTER UPDATE ON assessments "
+               "WHEN NEW.revision = OLD.revision "
+               "BEGIN UPDATE assessments SET revision = revision + 1 WHERE id = NEW.id; END")
+
+
 SCHEMA_VERSION = len(_STEPS)
 _migrations = None
 

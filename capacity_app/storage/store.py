@@ -11,14 +11,25 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, NamedTuple
 
 from ..domain.status import ANSWERED, EMPTY, STATUSES
 from ..domain.assessment import Assessment, Institution
-from .db import StorageError, list_backups, open_database, take_backup
+from .db import QUICK, StorageError, list_backups, open_database, take_backup
 
 if TYPE_CHECKING:
     from ..domain.answers import Answer
+
+
+class StoredSummary(NamedTuple):
+    """A summaries row as stored: the revision and basis it was computed from, and its figures."""
+
+    revision: int
+    basis: str
+    answered: int
+    total: int
+    overall: float | None
+    band: str | None
 
 
 def _new_uid() -> str:
@@ -43,12 +54,13 @@ class Store:
     """A database file opened for writing (or read-only)."""
 
     def __init__(self, path: str | Path, *, backup_dir: str | Path | None = None,
-                 operator: str | None = None, readonly: bool = False, daily_backup: bool = True):
+                 operator: str | None = None, readonly: bool = False, daily_backup: bool = True,
+                 integrity: str = QUICK):
         self.path = Path(path)
         self.backup_dir = Path(backup_dir) if backup_dir else None
         self.readonly = readonly
         self.db, self._lock = open_database(self.path, self.backup_dir, readonly=readonly,
-                                            daily_backup=daily_backup)
+                                            daily_backup=daily_backup, integrity=integrity)
         self._mutex = threading.RLock()
         self._operator = operator
 
@@ -197,9 +209,55 @@ class Store:
         if not a.deleted:
             raise StorageError(f"assessment {assessment_id} is not in the trash")
         with self.transaction():
-            for table in ("answers", "evidence", "history"):
+            for table in ("summaries", "answers", "evidence", "history"):
                 self.db.execute(f"DELETE FROM {table} WHERE assessment_id = ?", [a.id])
             self.db.execute("DELETE FROM assessments WHERE id = ?", [a.id])
+
+    # --- derived summaries (see schema.m002_summaries) ------------------------------------------
+    def listing(self, only_deleted: bool = False, ids: Iterable[int] | None = None
+                ) -> list[tuple[Assessment, int, StoredSummary | None]]:
+        """The assessments of the list (or of the trash, or those of ``ids``), newest change
+        first, each with its current revision and its stored summary (None when there is none);
+        one query, whatever the number of assessments."""
+        where = "a.deleted_at != ''" if only_deleted else "a.deleted_at = ''"
+        args: list[Any] = []
+        if ids is not None:
+            ids = [int(i) for i in ids]
+            where = f"a.id IN ({', '.join('?' * len(ids))})"
+            args = ids
+        cur = self.db.execute(
+            "SELECT a.*, s.revision, s.basis, s.answered, s.total, s.overall, s.band"
+            " FROM assessments a LEFT JOIN summaries s ON s.assessment_id = a.id"
+            f" WHERE {where} ORDER BY a.updated_at DESC, a.id DESC", args)
+        n = len(cur.description) - 6
+        cols = [d[0] for d in cur.description[:n]]
+        out = []
+        for r in cur.fetchall():
+            row = dict(zip(cols, r[:n]))
+            s_rev, basis, answered, total, overall, band = r[n:]
+            stored = None if s_rev is None else StoredSummary(s_rev, basis, answered, total, overall, band)
+            out.append((_to_assessment(row), row["revision"], stored))
+        return out
+
+    def revision(self, assessment_id: int) -> int:
+        """The assessment's change counter (raised by the database on every change to it)."""
+        row = self.db.execute("SELECT revision FROM assessments WHERE id = ?", [int(assessment_id)]).fetchone()
+        if row is None:
+            raise StorageError(f"no assessment with id {assessment_id}")
+        return row[0]
+
+    def put_summary(self, assessment_id: int, summary: StoredSummary) -> bool:
+        """Store a summary computed from revision ``summary.revision``; kept only while that is
+        still the assessment's revision (a write in between makes it stale at once: refused).
+        Returns whether it was stored."""
+        with self.transaction():
+            cur = self.db.execute(
+                "INSERT OR REPLACE INTO summaries(assessment_id, revision, basis, answered, total,"
+                " overall, band, computed_at) SELECT id, ?, ?, ?, ?, ?, ?, ? FROM assessments"
+                " WHERE id = ? AND revision = ?",
+                [summary.revision, summary.basis, summary.answered, summary.total, summary.overall,
+                 summary.band, now_iso(), int(assessment_id), summary.revision])
+            return cur.rowcount > 0
 
     # --- answers -----------------------------------------------------------------------------
     def answers(self, assessment_id: int) -> dict[str, Answer]:

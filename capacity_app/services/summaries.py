@@ -1,0 +1,94 @@
+"""The list of assessments with what it shows of each (completion, overall score, band), cheap
+whatever the number of assessments.
+
+Summaries are derived by the domain (``domain.summary``), stored in the ``summaries`` table and
+checked against the assessment's revision, a change counter the database raises on every change to
+the assessment, its answers or its evidence (see ``storage.schema.m002_summaries``), and against the
+basis they were computed with (application version, questionnaire files). :func:`listing` shows only
+summaries that pass both checks and never computes; :func:`derive_summary` computes one (from the
+answers, as scoring does) and stores it; :func:`summaries` does both, for the command line. A stale
+or missing summary is therefore never shown: it is computed again first.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+from .. import __version__
+from ..catalog.digest import bundled_digest
+from ..domain.assessment import Assessment
+from ..domain.summary import Summary, summarize, summary_basis
+from ..storage.store import Store, StoredSummary
+
+if TYPE_CHECKING:
+    from ..domain.questionnaire import Questionnaire
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One row of the list: the assessment and its summary (None: to be derived)."""
+
+    assessment: Assessment
+    revision: int
+    summary: Summary | None
+
+
+def current_basis() -> str:
+    """The basis summaries are computed with by this application and its bundled questionnaire."""
+    return summary_basis(__version__, bundled_digest())
+
+
+def _fresh(stored: StoredSummary | None, revision: int, basis: str) -> Summary | None:
+    if stored is None or stored.revision != revision or stored.basis != basis:
+        return None
+    return Summary(stored.answered, stored.total, stored.overall, stored.band)
+
+
+def listing(store: Store, *, only_deleted: bool = False, ids: Iterable[int] | None = None) -> list[Listed]:
+    """The assessments (or those in the trash, or those of ``ids``), newest change first, each with
+    its stored summary when it is up to date (else None). Reads; never computes."""
+    basis = current_basis()
+    return [Listed(a, rev, _fresh(stored, rev, basis))
+            for a, rev, stored in store.listing(only_deleted=only_deleted, ids=ids)]
+
+
+def derive_summary(store: Store, assessment_id: int, questionnaire: Questionnaire | None = None) -> Summary:
+    """Compute an assessment's summary from its answers (against the bundled questionnaire) and
+    store it, unless the store is read-only or the assessment changed meanwhile (then it is
+    stale at once and the next listing computes it again)."""
+    from ..domain.answers import AnswerSheet
+    # scoring (engine and recommendation library) is loaded on first use: not at start-up
+    from .assessments import questionnaire_for
+    from .scoring import score_answers
+
+    q = questionnaire if questionnaire is not None else questionnaire_for()
+    aid = int(assessment_id)
+    revision = store.revision(aid)  # read first: a write after it makes this summary stale
+    a = store.assessment(aid)
+    answers = store.answers(aid)
+    weights = (a.settings or {}).get("weights")
+    try:
+        result = score_answers(q, answers, a.effective_reference_date,
+                               weights if isinstance(weights, dict) else None)
+    except Exception:  # noqa: BLE001 - an assessment that cannot be scored still lists
+        result = None
+    summary = summarize(AnswerSheet(q, answers), result)
+    if result is not None and not store.readonly:
+        store.put_summary(aid, StoredSummary(revision, current_basis(), summary.answered, summary.total,
+                                             summary.overall, summary.band))
+    return summary
+
+
+def summaries(store: Store, questionnaire: Questionnaire | None = None, *,
+              only_deleted: bool = False) -> list[Listed]:
+    """:func:`listing` with every missing or stale summary derived (and stored) first."""
+    rows = listing(store, only_deleted=only_deleted)
+    out = []
+    for row in rows:
+        if row.summary is None:
+            row = Listed(row.assessment, row.revision, derive_summary(store, row.assessment.id, questionnaire))
+        out.append(row)
+    return out
+
+
+__all__ = ["Listed", "current_basis", "derive_summary", "listing", "summaries"]

@@ -1,0 +1,251 @@
+"""The list's stored summaries (completion, overall score, band) stay right across every write
+path, and listing many assessments computes nothing once they are stored."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from capacity_app.domain.answers import Answer, AnswerSheet, Evidence
+from capacity_app.services import assessments as svc
+from capacity_app.services import summaries as sums
+from capacity_app.services.scoring import score_assessment, set_weights
+from capacity_app.storage.db import restore_backup
+from capacity_app.storage.store import Store
+
+FIXTURES = Path(__file__).resolve().parents[1] / "storage" / "fixtures"
+
+
+def expected(store, q, aid):
+    """Completion, overall and band derived from scratch, the way the list used to."""
+    sheet = AnswerSheet(q, store.answers(aid))
+    r = score_assessment(store, q, aid)
+    return round(sheet.overall_completion(), 6), r.overall, r.band
+
+
+def shown(store, q, aid):
+    """What the list shows now: derived when missing or stale, else the stored summary."""
+    row = next(r for r in sums.summaries(store, q) if r.assessment.id == aid)
+    s = row.summary
+    return round(s.completion, 6), s.overall, s.band
+
+
+def assert_right(store, q, *ids):
+    for aid in ids:
+        # a stored summary shown as it is must equal one derived from scratch
+        stored = {r.assessment.id: r.summary for r in sums.listing(store)}.get(aid)
+        if stored is not None:
+            assert (round(stored.completion, 6), stored.overall, stored.band) == expected(store, q, aid)
+        assert shown(store, q, aid) == expected(store, q, aid)
+        # and is then stored, up to date
+        assert {r.assessment.id: r.summary for r in sums.listing(store)}[aid] is not None
+
+
+def fresh(store, aid):
+    return {r.assessment.id: r.summary for r in sums.listing(store)}.get(aid) is not None
+
+
+def test_summaries_stay_right_across_every_write_path(store, questionnaire, tmp_path):
+    q = questionnaire
+    a = svc.create_assessment(store, q, country="KEN", round=2026)
+    assert not fresh(store, a.id)  # a new assessment: no summary yet
+    assert_right(store, q, a.id)
+    before = shown(store, q, a.id)
+
+    # an answer (and one that changes completion and the score)
+    svc.record_answer(store, q, a.id, "s2_policy", "yes")
+    assert not fresh(store, a.id)
+    assert_right(store, q, a.id)
+    assert shown(store, q, a.id) != before
+    # don't know, cleared
+    svc.record_answer(store, q, a.id, "s2_need_b", status="dont_know")
+    assert_right(store, q, a.id)
+    svc.record_answer(store, q, a.id, "s2_policy", status="empty")
+    assert not fresh(store, a.id)
+    assert_right(store, q, a.id)
+
+    # comments and evidence
+    svc.set_comment(store, q, a.id, "s2_need_b", "ask the ministry")
+    assert not fresh(store, a.id)
+    assert_right(store, q, a.id)
+    eid = store.add_evidence(a.id, "s2_need_b", "document", "Policy 2025")
+    assert not fresh(store, a.id)
+    assert_right(store, q, a.id)
+    store.remove_evidence(eid)
+    assert not fresh(store, a.id)
+    assert_right(store, q, a.id)
+
+    # the weights of the overall score (settings), and other metadata
+    svc.record_answer(store, q, a.id, "s2_policy", "yes")
+    assert_right(store, q, a.id)
+    set_weights(store, q, a.id, {"S2": 5})
+    assert not fresh(store, a.id)
+    assert_right(store, q, a.id)
+    store.update_assessment(a.id, reference_date="2020-01-01")
+    assert not fresh(store, a.id)
+    assert_right(store, q, a.id)
+
+    # an import or a round copy replaces every answer (the demo's, here)
+    from capacity_app.services.demo import demo_answers
+
+    store.replace_answers(a.id, demo_answers(q), note="import test.xlsx")
+    assert not fresh(store, a.id)
+    assert_right(store, q, a.id)
+    full = shown(store, q, a.id)
+    assert full[0] > 0.5 and full[1] is not None
+
+    # the next round: a new assessment, carrying the answers
+    b = svc.duplicate_as_next_round(store, q, a.id)
+    assert_right(store, q, a.id, b.id)
+
+    # a write with plain SQL that no code path knows: the database itself marks the summary stale
+    store.db.execute("DELETE FROM answers WHERE assessment_id = ?", [b.id])
+    assert not fresh(store, b.id)
+    assert_right(store, q, b.id)
+
+    # trash and restore keep it right; purge removes it
+    store.delete_assessment(b.id)
+    assert [r.assessment.id for r in sums.summaries(store, q, only_deleted=True)] == [b.id]
+    store.restore_assessment(b.id)
+    assert_right(store, q, b.id)
+    store.delete_assessment(b.id)
+    store.purge_assessment(b.id)
+    assert store.db.execute("SELECT count(*) FROM summaries WHERE assessment_id = ?", [b.id]).fetchone()[0] == 0
+
+    # restoring a backup brings back the backup's answers, with summaries true to them
+    backup = store.backup("manual")
+    at_backup = shown(store, q, a.id)
+    svc.record_answer(store, q, a.id, "s2_policy", "no")
+    assert_right(store, q, a.id)
+    path = store.path
+    store.close()
+    restore_backup(path, backup)
+    with Store(path) as again:
+        assert shown(again, q, a.id) == at_backup == expected(again, q, a.id)
+
+
+def test_a_summary_computed_before_a_write_is_not_stored(store, questionnaire, monkeypatch):
+    """A summary computed from a snapshot that a write overtook is refused, not stored as fresh."""
+    q = questionnaire
+    a = svc.create_assessment(store, q, country="KEN", round=2026)
+    real_answers = store.answers
+
+    def answers_then_write(aid):
+        got = real_answers(aid)
+        store.save_answer(a.id, "s2_policy", "answered", "yes")  # lands after the snapshot
+        return got
+
+    monkeypatch.setattr(store, "answers", answers_then_write)
+    sums.derive_summary(store, a.id, q)
+    monkeypatch.undo()
+    assert not fresh(store, a.id)
+    assert_right(store, q, a.id)
+
+
+def test_a_summary_of_another_questionnaire_or_application_is_stale(store, questionnaire, monkeypatch):
+    q = questionnaire
+    a = svc.create_assessment(store, q, country="KEN", round=2026)
+    sums.summaries(store, q)
+    assert fresh(store, a.id)
+    monkeypatch.setattr(sums, "bundled_digest", lambda: "an-edited-questionnaire")
+    assert not fresh(store, a.id)
+    monkeypatch.undo()
+    monkeypatch.setattr(sums, "__version__", "99.0")
+    assert not fresh(store, a.id)
+
+
+def test_read_only_store_shows_derived_summaries_without_storing(store, questionnaire, db_path):
+    q = questionnaire
+    a = svc.create_assessment(store, q, country="KEN", round=2026)
+    svc.record_answer(store, q, a.id, "s2_policy", "yes")
+    store.close()
+    with Store(db_path, readonly=True) as ro:
+        assert shown(ro, q, a.id) == expected(ro, q, a.id)
+        assert not fresh(ro, a.id)
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-v*.sqlite3")), ids=lambda p: p.stem)
+def test_an_upgraded_database_never_shows_an_old_summary(fixture, tmp_path, questionnaire):
+    """Schema 1 had no summaries; the schema 2 fixture holds a stale one (999 of 1000 answered)."""
+    db = tmp_path / fixture.name
+    shutil.copyfile(fixture, db)
+    with Store(db) as s:
+        aid = s.assessments()[0].id
+        assert not fresh(s, aid)
+        got = shown(s, questionnaire, aid)
+        assert got == expected(s, questionnaire, aid)
+        assert got[0] != 0.999
+        assert fresh(s, aid)
+
+
+def _many(store, q, n):
+    """The demo assessment and its summary, copied n - 1 times with plain SQL (fast): n
+    assessments of about 1000 answers each, every one with its stored, up-to-date summary."""
+    from capacity_app.services.demo import create_demo
+
+    demo = create_demo(store)
+    sums.derive_summary(store, demo.id, q)
+    db = store.db
+    with store.transaction():
+        for i in range(n - 1):
+            cur = db.execute(
+                "INSERT INTO assessments(uid, country, m49, round, title, mission_start, mission_end,"
+                " reference_date, institutions, questionnaire_id, questionnaire_version, status, settings,"
+                " created_at, updated_at, deleted_at) SELECT ?, country, m49, round, title, mission_start,"
+                " mission_end, reference_date, institutions, questionnaire_id, questionnaire_version,"
+                " status, settings, created_at, updated_at, deleted_at FROM assessments WHERE id = ?",
+                [f"copy{i:028d}", demo.id])
+            new = cur.lastrowid
+            db.execute("INSERT INTO answers(assessment_id, key, status, value, comment, updated_at, operator)"
+                       " SELECT ?, key, status, value, comment, updated_at, operator FROM answers"
+                       " WHERE assessment_id = ?", [new, demo.id])
+            db.execute("INSERT INTO summaries(assessment_id, revision, basis, answered, total, overall, band,"
+                       " computed_at) SELECT ?, (SELECT revision FROM assessments WHERE id = ?), basis,"
+                       " answered, total, overall, band, computed_at FROM summaries WHERE assessment_id = ?",
+                       [new, new, demo.id])
+
+
+def test_listing_300_assessments_computes_no_completion(store, questionnaire, monkeypatch):
+    q = questionnaire
+    n = 300
+    _many(store, q, n)
+    calls = []
+    real = AnswerSheet.is_relevant
+
+    def counted(self, key):
+        calls.append(key)
+        return real(self, key)
+
+    monkeypatch.setattr(AnswerSheet, "is_relevant", counted)
+    monkeypatch.setattr(Store, "answers", lambda *a, **k: pytest.fail("answers read to list"))
+    t0 = time.perf_counter()
+    rows = sums.summaries(store, q)
+    elapsed = time.perf_counter() - t0
+    assert len(rows) == n and all(r.summary is not None for r in rows)
+    assert len({(r.summary.answered, r.summary.total) for r in rows}) == 1
+    assert calls == []  # no relevance evaluated, no completion computed
+    assert elapsed < 0.5, elapsed  # one query: about 30 ms for 300
+    # a change to one of them: that one only is derived again
+    monkeypatch.undo()
+    svc.record_answer(store, q, rows[-1].assessment.id, "s2_policy", "no")
+    monkeypatch.setattr(AnswerSheet, "is_relevant", counted)
+    assert [r.assessment.id for r in sums.listing(store) if r.summary is None] == [rows[-1].assessment.id]
+    rows = sums.summaries(store, q)
+    assert calls and all(r.summary is not None for r in rows)
+
+
+def test_list_command_reads_the_stored_summaries(cli_run, questionnaire):
+    import json
+
+    aid = cli_run("new", "--country", "KEN", "--round", "2026").output.strip()
+    assert cli_run("set", aid, "s2_policy", "yes").exit_code == 0
+    first = json.loads(cli_run("list", "--json").output)
+    conn = sqlite3.connect(cli_run.db)
+    stored = conn.execute("SELECT answered, total FROM summaries").fetchall()
+    conn.close()
+    assert len(stored) == 1 and stored[0][0] / stored[0][1] == pytest.approx(first[0]["completion"], abs=1e-4)
+    assert 0 < first[0]["completion"] < 0.01
+    assert json.loads(cli_run("list", "--json").output) == first
