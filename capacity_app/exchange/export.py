@@ -47,8 +47,8 @@ class ExportData:
     sources: list[tuple[str, str]]  # (code, label)
     matrix_levels: dict[str, Any] = field(default_factory=dict)  # "A.CEN" -> 0..3 | None
     matrix_main: set = field(default_factory=set)  # {"A.CEN"} cells of main relevance
-    score_rows: list[tuple] = field(default_factory=list)  # rows of F.SCORES_COLUMNS
-    recommendation_rows: list[tuple] = field(default_factory=list)
+    score_rows: list[F.ScoreRow] = field(default_factory=list)
+    recommendation_rows: list[F.RecommendationRow] = field(default_factory=list)
     scores_note: str = ""  # why scores are missing, when they are
 
 
@@ -416,7 +416,7 @@ def _scores(ws, data: ExportData) -> None:
     if not data.score_rows and data.scores_note:
         _text(ws, 2, 1, "note")
         _text(ws, 2, 12, data.scores_note)
-    sec_rows = [r for r, row in enumerate(data.score_rows, 2) if row[0] == "section"]
+    sec_rows = [r for r, row in enumerate(data.score_rows, 2) if row.kind == "section"]
     if sec_rows:
         chart = BarChart()
         chart.type = "bar"

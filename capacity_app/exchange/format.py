@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import NamedTuple
 import re
 from typing import Any, Iterable, Mapping
 
@@ -65,6 +66,35 @@ RECOMMENDATIONS_COLUMNS = (
     "Priority", "Id", "Title", "Recommendation", "Gap type", "Section", "Policy questions",
 )
 README_COLUMNS = ("capacity-app assessment workbook",)
+
+
+class ScoreRow(NamedTuple):
+    """One row of the Scores sheet, its fields named after SCORES_COLUMNS (in that order)."""
+
+    kind: str                    # one of SCORE_KINDS
+    code: str
+    label: str
+    score: float | None = None
+    need: float | None = None
+    availability: float | None = None
+    gap: float | None = None
+    priority: float | None = None
+    gap_type: str = ""
+    status: str = ""             # band code (overall), gap type label (policy question), SDG status
+    rank: int | None = None
+    notes: str = ""
+
+
+class RecommendationRow(NamedTuple):
+    """One row of the Recommendations sheet, its fields named after RECOMMENDATIONS_COLUMNS."""
+
+    priority: int
+    id: str
+    title: str
+    recommendation: str
+    gap_type: str
+    section: str
+    policy_questions: str
 
 SHEET_COLUMNS = {
     README: README_COLUMNS,

@@ -9,19 +9,13 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from ..domain.scoring import BAND_THRESHOLDS, FollowUpItem, ScoreResult, band_for
 from .models import BAND_COLOURS
 
 
 def score_colour(score: float | None) -> QColor:
-    if score is None:
-        return QColor("#d1d5db")
-    if score < 40:
-        return QColor(BAND_COLOURS["requires_further_progress"])
-    if score < 70:
-        return QColor(BAND_COLOURS["partially_meets"])
-    if score < 90:
-        return QColor(BAND_COLOURS["meets"])
-    return QColor(BAND_COLOURS["fully_meets"])
+    band = band_for(score)
+    return QColor("#d1d5db") if band is None else QColor(BAND_COLOURS[band])
 
 
 class SectionChart(QWidget):
@@ -68,7 +62,7 @@ class SectionChart(QWidget):
         # band thresholds
         p.setPen(QPen(QColor("#9ca3af"), 1, Qt.PenStyle.DashLine))
         bottom = 4 + len(self.rows) * 24
-        for t in (40, 70, 90):
+        for t in BAND_THRESHOLDS:
             x = bar_x + bar_w * t / 100
             p.drawLine(int(x), 2, int(x), bottom)
             p.drawText(QRectF(x - 15, bottom, 30, 18), Qt.AlignmentFlag.AlignCenter, str(t))
@@ -219,10 +213,10 @@ class Dashboard(QScrollArea):
         session.scoresChanged.connect(self._on_scores_changed)
         self.update_scores(session.scores)
 
-    def _on_scores_changed(self, d) -> None:
+    def _on_scores_changed(self, result: ScoreResult | None) -> None:
         # a hidden dashboard catches up when it is shown (no work on every answer)
         if self.isVisible():
-            self.update_scores(d)
+            self.update_scores(result)
         else:
             self._stale = True
 
@@ -231,11 +225,11 @@ class Dashboard(QScrollArea):
             self.update_scores(self.session.scores)
         super().showEvent(e)
 
-    def update_scores(self, d: dict | None) -> None:
+    def update_scores(self, result: ScoreResult | None) -> None:
         self._stale = False
         s = self.session
         q = s.q
-        if d is None:
+        if result is None:
             self.overall.setText("–")
             self.band.setText(self.tr("Scores are not available"))
             self.meta.setText(s.score_error or self.tr("The scoring module is not installed in this version."))
@@ -244,40 +238,37 @@ class Dashboard(QScrollArea):
             self.gaps.setHtml("")
             self._fill_follow_up([])
             return
-        overall = d.get("overall")
-        band = d.get("band") or {}
+        overall = result.overall_shown
         self.overall.setText("–" if overall is None else f"{overall:.0f}")
         self.overall.setStyleSheet(f"color: {score_colour(overall).name()};")
-        self.band.setText(band.get("label", ""))
+        self.band.setText(result.band_label)
         done = s.overall_completion()
         self.meta.setText(self.tr("Completion %1 % · reference date %2 · scoring rules %3")
-                          .replace("%1", f"{done * 100:.0f}").replace("%2", str(d.get("reference_date", "")))
-                          .replace("%3", str(d.get("rules_version", ""))))
-        secs = d.get("sections") or {}
-        details = d.get("section_details") or {}
-        self.sections.set_rows([(sid, (details.get(sid) or {}).get("label") or s.text(q.section(sid).label if q.section(sid) else {}), v)
-                                for sid, v in secs.items()])
-        pqd = d.get("policy_questions") or {}
-        self.pqs.set_rows([(p.code, (pqd.get(p.code) or {}).get("need"), (pqd.get(p.code) or {}).get("availability"),
-                            (pqd.get(p.code) or {}).get("gap")) for p in q.policy_questions])
-        self.gaps.setHtml(self._gaps_html(d))
-        self._fill_follow_up(d.get("follow_up") or [])
+                          .replace("%1", f"{done * 100:.0f}").replace("%2", result.reference_date)
+                          .replace("%3", result.rules_version))
+        self.sections.set_rows([(sid, sec.label or s.text(q.section(sid).label if q.section(sid) else {}), sec.shown)
+                                for sid, sec in result.sections.items()])
+        pqs = result.policy_questions
+        self.pqs.set_rows([(p.code, pqs[p.code].need, pqs[p.code].availability, pqs[p.code].gap)
+                           if p.code in pqs else (p.code, None, None, None) for p in q.policy_questions])
+        self.gaps.setHtml(self._gaps_html(result))
+        self._fill_follow_up(result.follow_up)
 
-    def _gaps_html(self, d: dict) -> str:
-        pqd = d.get("policy_questions") or {}
+    def _gaps_html(self, result: ScoreResult) -> str:
+        pqs = result.policy_questions
         parts = []
         shown = 0
-        for code in d.get("ranked") or []:
-            info = pqd.get(code) or {}
-            if not info.get("gap") and not info.get("priority"):
+        for code in result.ranked:
+            info = pqs.get(code)
+            if info is None or (not info.gap and not info.priority):
                 continue
             shown += 1
-            tags = [self.tr("priority %1").replace("%1", str(info.get("priority"))),
-                    _esc(info.get("gap_type_label") or info.get("gap_type") or "")]
-            if info.get("quick_win"):
+            tags = [self.tr("priority %1").replace("%1", str(info.priority)),
+                    _esc(info.gap_type_label or info.gap_type)]
+            if info.quick_win:
                 tags.append(self.tr("quick win"))
-            reasons = "".join(f"<li>{_esc(r)}</li>" for r in (info.get("reasons") or [])[:4])
-            parts.append(f"<p style='margin:6px 0 2px 0'><b><a href='pq:{code}'>{code}. {_esc(info.get('label', ''))}</a></b>"
+            reasons = "".join(f"<li>{_esc(r)}</li>" for r in info.reasons[:4])
+            parts.append(f"<p style='margin:6px 0 2px 0'><b><a href='pq:{code}'>{code}. {_esc(info.label)}</a></b>"
                          f"<br><span style='color:#6b7280'>{' · '.join(t for t in tags if t)}</span></p>"
                          f"<ul style='margin:0 0 0 -18px'>{reasons}</ul>")
             if shown >= 8:
@@ -285,23 +276,23 @@ class Dashboard(QScrollArea):
         if not parts:
             none_text = self.tr("No gap between needs and availability.")
             parts.append(f"<p>{none_text}</p>")
-        recs = d.get("recommendations") or []
+        recs = result.recommendations
         if recs:
             heading = self.tr("Recommended actions")  # outside the f-string: lupdate reads no f-string
             parts.append(f"<h4 style='margin:10px 0 2px 0'>{heading}</h4><ol style='margin-left:-18px'>")
             for r in recs[:8]:
-                pq = ", ".join(r.get("policy_questions") or [])
-                parts.append(f"<li><b>{_esc(r.get('title', ''))}</b>{(' (' + _esc(pq) + ')') if pq else ''}"
-                             f"<br>{_esc(r.get('text', ''))}</li>")
+                pq = ", ".join(r.policy_questions)
+                parts.append(f"<li><b>{_esc(r.title)}</b>{(' (' + _esc(pq) + ')') if pq else ''}"
+                             f"<br>{_esc(r.text)}</li>")
             parts.append("</ol>")
         return "".join(parts)
 
-    def _fill_follow_up(self, rows) -> None:
+    def _fill_follow_up(self, rows: list[FollowUpItem]) -> None:
         self.follow.clear()
         for r in rows:
-            it = QListWidgetItem(r.get("label", "") or r.get("key", ""))
-            it.setData(Qt.ItemDataRole.UserRole, r.get("key", ""))
-            it.setToolTip(r.get("key", ""))
+            it = QListWidgetItem(r.label or r.key)
+            it.setData(Qt.ItemDataRole.UserRole, r.key)
+            it.setToolTip(r.key)
             self.follow.addItem(it)
         if not rows:
             it = QListWidgetItem(self.tr("Nothing marked \"don't know\"."))

@@ -127,11 +127,12 @@ class CellPanel(QScrollArea):
         if self.coords is None:
             return
         pq, src = self.coords
-        cell = ((self.session.scores or {}).get("cells") or {}).get(f"{pq}.{src}") or {}
+        scores = self.session.scores
+        cell = scores.cells.get(f"{pq}.{src}") if scores is not None else None
         rel = self.session.q.matrix.relevance.get((pq, src))
         rel_text = {"main": self.tr("● main source"), "supporting": self.tr("○ supporting source")}.get(
             rel or "", self.tr("not an expected source (may still be used)"))
-        level = cell.get("level")
+        level = cell.level if cell is not None else None
         lines = [rel_text]
         if level is not None:
             lines.append(self.tr("Derived level: %s of 3") % level)
@@ -139,7 +140,7 @@ class CellPanel(QScrollArea):
             lines.append(self.tr("Derived level: shown when scoring is available"))
         else:
             lines.append(self.tr("Derived level: not yet (answer 'exists' first)"))
-        reasons = list(cell.get("reasons") or [])
+        reasons = list(cell.reasons) if cell is not None else []
         text = "<br>".join(_esc(x) for x in lines)
         if reasons:
             text += "<ul style='margin:2px 0 0 -20px'>" + "".join(f"<li>{_esc(r)}</li>" for r in reasons) + "</ul>"

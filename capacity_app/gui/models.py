@@ -10,16 +10,12 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..catalog.countries import localized_name, lookup
 from ..domain.assessment import Assessment
+from ..domain.scoring import BANDS, CellScore, band_for, band_label
 
 if TYPE_CHECKING:
     from ..domain.questionnaire import Questionnaire
 
-BAND_COLOURS = {
-    "requires_further_progress": "#c0392b",
-    "partially_meets": "#d68910",
-    "meets": "#2e86c1",
-    "fully_meets": "#1e8449",
-}
+BAND_COLOURS = dict(zip(BANDS, ("#c0392b", "#d68910", "#2e86c1", "#1e8449")))
 LEVEL_COLOURS = {0: "#f5b7b1", 1: "#fad7a0", 2: "#aed6f1", 3: "#a9dfbf"}
 
 
@@ -33,8 +29,8 @@ def band_colour(code: str | None) -> QColor:
 class AssessmentRow:
     assessment: Assessment
     completion: float | None = None  # 0..1, filled after the first paint
-    band: dict | None = None         # {"code", "label"} from scoring
-    overall: float | None = None
+    band: str | None = None          # band code, "" when not scored; None until derived
+    overall: float | None = None     # as shown (one decimal)
 
 
 class AssessmentListModel(QAbstractTableModel):
@@ -56,7 +52,7 @@ class AssessmentListModel(QAbstractTableModel):
                                            prev.band if keep else None, prev.overall if keep else None))
         self.endResetModel()
 
-    def set_derived(self, assessment_id: int, completion: float | None, band: dict | None,
+    def set_derived(self, assessment_id: int, completion: float | None, band: str | None,
                     overall: float | None) -> None:
         for r, row in enumerate(self.rows):
             if row.assessment.id == assessment_id:
@@ -104,13 +100,13 @@ class AssessmentListModel(QAbstractTableModel):
                 if row.band is None:
                     return "–"
                 score = "" if row.overall is None else f"{row.overall:.0f} · "
-                return f"{score}{row.band.get('label', '')}"
+                return f"{score}{band_label(row.band, self.lang)}"
             if col == "updated":
                 return a.deleted_at.replace("T", " ")[:16] if a.deleted else a.updated_at.replace("T", " ")[:16]
         if role == Qt.ItemDataRole.ToolTipRole:
             return a.title
         if role == Qt.ItemDataRole.ForegroundRole and col == "band" and row.band:
-            return QBrush(band_colour(row.band.get("code")))
+            return QBrush(band_colour(row.band))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("round", "completion"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -240,7 +236,8 @@ class NavigatorModel(QAbstractItemModel):
             if col == 1 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return "" if total == 0 else f"{done}/{total}"
             if col == 0 and role == Qt.ItemDataRole.ToolTipRole:
-                score = (s.scores or {}).get("sections", {}).get(obj.id)
+                sec = s.scores.sections.get(obj.id) if s.scores is not None else None
+                score = sec.shown if sec is not None else None
                 txt = self.tr("%1 of %2 answered").replace("%1", str(done)).replace("%2", str(total))
                 return txt if score is None else txt + "\n" + self.tr("Score: %1").replace("%1", f"{score:.0f}")
             if col == 0 and role == Qt.ItemDataRole.FontRole:
@@ -262,20 +259,20 @@ class NavigatorModel(QAbstractItemModel):
             if col == 0 and role == Qt.ItemDataRole.FontRole:
                 return _bold()
         elif kind == "pq":
-            info = (s.scores or {}).get("policy_questions", {}).get(obj.code)
+            info = s.scores.policy_questions.get(obj.code) if s.scores is not None else None
             if col == 0 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return f"{obj.code}. {s.text(obj.label)}"
             if col == 0 and role == Qt.ItemDataRole.ToolTipRole:
-                if not info:
+                if info is None:
                     return s.text(obj.label)
                 return "\n".join([s.text(obj.label),
-                                  self.tr("Need %1, availability %2, gap %3").replace("%1", str(info.get("need")))
-                                  .replace("%2", str(info.get("availability"))).replace("%3", str(info.get("gap")))]
-                                 + list(info.get("reasons") or [])[:3])
+                                  self.tr("Need %1, availability %2, gap %3").replace("%1", str(info.need))
+                                  .replace("%2", str(info.availability)).replace("%3", str(info.gap))]
+                                 + info.reasons[:3])
             if col == 0 and role == Qt.ItemDataRole.DecorationRole:
-                return _marker("gap" if info and (info.get("gap") or 0) > 0 else ("ok" if info else None))
+                return _marker(None if info is None else "gap" if (info.gap or 0) > 0 else "ok")
             if col == 1 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) and info:
-                gap = info.get("gap")
+                gap = info.gap
                 return self.tr("gap %1").replace("%1", str(gap)) if gap else self.tr("ok")
         return None
 
@@ -290,11 +287,12 @@ class NavigatorModel(QAbstractItemModel):
         return f"{done}/{total}"
 
     def _section_gap(self, section_id: str) -> str | None:
-        scores = self.session.scores or {}
-        value = scores.get("sections", {}).get(section_id)
-        if value is None:
+        scores = self.session.scores
+        sec = scores.sections.get(section_id) if scores is not None else None
+        band = band_for(sec.score) if sec is not None else None
+        if band is None:
             return None
-        return "gap" if value < 40 else ("warn" if value < 70 else "ok")
+        return "gap" if band == BANDS[0] else "warn" if band == BANDS[1] else "ok"
 
     def refresh(self) -> None:
         self._cache = {}
@@ -379,9 +377,10 @@ class MatrixModel(QAbstractTableModel):
     def relevance(self, index) -> str | None:
         return self.q.matrix.relevance.get(self.coords(index)) if self.q.matrix else None
 
-    def cell(self, index) -> dict:
+    def cell(self, index) -> CellScore | None:
         pq, src = self.coords(index)
-        return ((self.session.scores or {}).get("cells") or {}).get(f"{pq}.{src}") or {}
+        scores = self.session.scores
+        return scores.cells.get(f"{pq}.{src}") if scores is not None else None
 
     def started(self, index) -> bool:
         if self._started is None:
@@ -418,7 +417,7 @@ class MatrixModel(QAbstractTableModel):
         """Everything a cell shows, computed once per change (painting asks many times)."""
         rel = self.relevance(index)
         cell = self.cell(index)
-        level = cell.get("level")
+        level = cell.level if cell is not None else None
         mark = {"main": "●", "supporting": "○"}.get(rel or "", "")
         if level is None:
             display = mark if not self.started(index) else f"{mark} ·".strip()
@@ -429,7 +428,7 @@ class MatrixModel(QAbstractTableModel):
                  {"main": self.tr("main source"), "supporting": self.tr("supporting source")}.get(
                      rel or "", self.tr("not an expected source")),
                  self.tr("level %1").replace("%1", str(level)) if level is not None else self.tr("no level yet")]
-        parts.extend(cell.get("reasons") or [])
+        parts.extend(cell.reasons if cell is not None else [])
         roles = {
             Qt.ItemDataRole.DisplayRole: display,
             Qt.ItemDataRole.UserRole: level,
@@ -450,7 +449,7 @@ class MatrixModel(QAbstractTableModel):
     def refresh(self) -> None:
         self._started = None
         self._cache = {}
-        self._cells = dict(((self.session.scores or {}).get("cells") or {}))
+        self._cells = _cells(self.session.scores)
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
@@ -467,7 +466,7 @@ class MatrixModel(QAbstractTableModel):
 
     def refresh_scores(self) -> None:
         """New scores: repaint the cells whose level or reasons changed."""
-        cells = dict(((self.session.scores or {}).get("cells") or {}))
+        cells = _cells(self.session.scores)
         if not self._cells and not cells:
             return
         for key in set(cells) | set(self._cells):
@@ -475,3 +474,8 @@ class MatrixModel(QAbstractTableModel):
                 pq, _, src = key.partition(".")
                 self.refresh_cell(pq, src)
         self._cells = cells
+
+
+def _cells(scores) -> dict[str, CellScore]:
+    """The matrix cells of a ScoreResult ("A.CEN" -> CellScore), empty without scores."""
+    return dict(scores.cells) if scores is not None else {}

@@ -13,7 +13,8 @@ from __future__ import annotations
 import io
 import re
 
-from .context import BANDS, ChartData
+from ..domain.scoring import BAND_THRESHOLDS, BANDS, band_label
+from .context import ChartData
 
 FONT = "DejaVu Sans"  # matplotlib measures text with its own copy of this font...
 PDF_FONT = "Report Sans"  # ...and the SVG names the bundled copy (resources/report/fonts)
@@ -70,7 +71,12 @@ def _section_scores_svg(data: ChartData) -> str:
     from matplotlib.patches import Patch
 
     n = max(1, len(data.section_labels))
-    fig = Figure(figsize=(6.7, 0.42 * n + 0.9))
+    names = _band_names(data)
+    # one legend row when the band names are short (en, es), two when they are long (fr)
+    rows = 1 if sum(len(x) for x in names) <= 80 else 2
+    head = 0.45 + 0.16 * (rows - 1)  # inches above the bars, for the legend
+    height = 0.42 * n + 0.9 + head - 0.45
+    fig = Figure(figsize=(6.7, height))
     ax = fig.add_subplot(1, 1, 1)
     ys = list(range(n))[::-1]
     values = [v if v is not None else 0 for v in data.section_values]
@@ -83,23 +89,20 @@ def _section_scores_svg(data: ChartData) -> str:
     ax.set_yticks(ys, [_wrap(x) for x in data.section_labels])
     ax.set_xlim(0, 135)
     ax.set_xticks([0, 20, 40, 60, 80, 100])
-    for x in (40, 70, 90):
+    for x in BAND_THRESHOLDS:
         ax.axvline(x, color="#777777", linewidth=0.5, linestyle=(0, (2, 2)), zorder=0)
     ax.tick_params(axis="y", length=0)
     handles = [Patch(facecolor=BAND_STYLE[b][0], hatch=BAND_STYLE[b][1], edgecolor="#333333",
-                     label=lab) for b, lab in zip(BANDS, _band_names(data)) if lab]
+                     label=lab) for b, lab in zip(BANDS, names) if lab]
     if handles:
-        ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.45, 1.0), ncol=len(handles),
+        ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.45, 1.0), ncol=-(-len(handles) // rows),
                   fontsize=7, frameon=False, handlelength=1.6)
-    fig.subplots_adjust(left=0.38, right=0.98, top=1 - 0.45 / (0.42 * n + 0.9), bottom=0.35 / (0.42 * n + 0.9))
+    fig.subplots_adjust(left=0.38, right=0.98, top=1 - head / height, bottom=0.35 / height)
     return _svg(fig)
 
 
 def _band_names(data: ChartData) -> list[str]:
-    from .context import load_strings
-
-    s = load_strings(data.lang)
-    return [s[f"band_{b}"] for b in BANDS]
+    return [band_label(b, data.lang) for b in BANDS]
 
 
 def _num(x: float, lang: str) -> str:

@@ -1,7 +1,7 @@
 """What the PDF report shows, as documented dataclasses (no database, no rendering).
 
 :func:`assemble_context` turns plain inputs (the assessment record, the questionnaire, the answers
-and the scoring result's ``to_dict()``) into a :class:`ReportContext`. Every text the template prints
+and the typed :class:`~capacity_app.domain.scoring.ScoreResult`) into a :class:`ReportContext`. Every text the template prints
 is already chosen in the report's language and every number already formatted with Babel, so the
 templates only lay things out. The template is rendered with ``StrictUndefined``: a name the template
 uses that this module does not provide fails the tests instead of printing nothing.
@@ -20,10 +20,10 @@ from ..catalog import countries
 from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
 from ..domain.assessment import Assessment
 from ..domain.questionnaire import Field, Item, Questionnaire, tr
+from ..domain.scoring import ScoreResult, band_for, band_label, gap_type_label
 from ..paths import resources_dir
 
 REPORT_LANGS = ("en", "fr", "es")
-BANDS = ("requires_further_progress", "partially_meets", "meets", "fully_meets")
 # Findings sections, selected by section id when the questionnaire has them.
 FINDING_SECTIONS = (("S5", "finding_strategy"), ("S9", "finding_coordination"),
                     ("S8", "finding_open_data"), ("S10", "finding_exchange"))
@@ -132,7 +132,7 @@ class GapLine:
 @dataclass(frozen=True)
 class Summary:
     overall: str            # formatted score or "" when not scored
-    band_code: str          # one of BANDS, or ""
+    band_code: str          # one of domain.scoring.BANDS, or ""
     band_label: str
     top_gaps: list[GapLine]
     quick_wins: list[str]   # one readable line each
@@ -569,14 +569,8 @@ def annex_blocks(q: Questionnaire, answers: Mapping[str, Answer], section_id: st
 
 # --- assembling -------------------------------------------------------------------------------
 
-def _band_label(code: str, s: Mapping[str, Any], scores: Mapping[str, Any]) -> str:
-    return s.get(f"band_{code}", code.replace("_", " ")) if code else ""
-
-
 def _band_of(score: float | None) -> str:
-    if score is None:
-        return ""
-    return BANDS[0] if score < 40 else BANDS[1] if score < 70 else BANDS[2] if score < 90 else BANDS[3]
+    return band_for(score) or ""
 
 
 def _cover(a: Assessment | None, q: Questionnaire, lang: str, s: Mapping[str, Any]) -> Cover:
@@ -593,36 +587,35 @@ def _cover(a: Assessment | None, q: Questionnaire, lang: str, s: Mapping[str, An
         questionnaire_name=tr(q.title, lang), questionnaire_version=a.questionnaire_version or q.version)
 
 
-def _finding(q: Questionnaire, sid: str, title: str, answers, scores, lang, s) -> FindingBlock:
+def _finding(q: Questionnaire, sid: str, title: str, answers, scores: ScoreResult, lang, s) -> FindingBlock:
     sec = q.section(sid)
     if sec is None:
         return FindingBlock("", title, False, "", "", [], [])
-    det = (scores.get("section_details") or {}).get(sid) or {}
-    val = (scores.get("sections") or {}).get(sid)
+    sc = scores.sections.get(sid)
+    val = sc.shown if sc is not None else None
     return FindingBlock(sid, title, True, fmt_number(val, lang) if val is not None else "",
-                        _band_label(_band_of(val), s, scores) if val is not None else "",
-                        list(det.get("reasons") or []), answer_rows(q, answers, sid, lang, s))
+                        band_label(band_for(val), lang), list(sc.reasons) if sc is not None else [],
+                        answer_rows(q, answers, sid, lang, s))
 
 
-def _reading(country: str, scores: Mapping[str, Any], sections: list[SectionScore], lang: str,
+def _reading(country: str, scores: ScoreResult, sections: list[SectionScore], lang: str,
              s: Mapping[str, Any]) -> str:
     parts = []
-    overall = scores.get("overall")
-    band = (scores.get("band") or {})
+    overall = scores.overall_shown
     if overall is None:
         parts.append(s["reading_overall_none"].format(country=country))
     else:
         parts.append(s["reading_overall"].format(country=country, score=fmt_number(overall, lang),
-                                                 band=band.get("label", "")))
-    pqs = scores.get("policy_questions") or {}
+                                                 band=scores.band_label))
+    pqs = scores.policy_questions
     if pqs:
-        av = [p.get("availability") for p in pqs.values()]
+        av = [p.availability for p in pqs.values()]
         parts.append(s["reading_pq"].format(
             n=len(pqs), fit=sum(1 for x in av if x == 3), short=sum(1 for x in av if x == 2),
             unusable=sum(1 for x in av if x == 1), none=sum(1 for x in av if not x)))
-    gaps = [c for c in scores.get("ranked") or [] if (pqs.get(c) or {}).get("priority")]
+    gaps = [c for c in scores.ranked if c in pqs and pqs[c].priority]
     if gaps:
-        qw = sum(1 for c in gaps if pqs[c].get("quick_win"))
+        qw = sum(1 for c in gaps if pqs[c].quick_win)
         parts.append(s["reading_gaps"].format(letters=fmt_list(gaps[:3], lang), qw=fmt_number(qw, lang)))
     elif pqs:
         parts.append(s["reading_gaps_none"])
@@ -632,17 +625,17 @@ def _reading(country: str, scores: Mapping[str, Any], sections: list[SectionScor
         worst = min(scored, key=lambda x: x.value)
         parts.append(s["reading_sections"].format(best=best.label, best_score=best.score,
                                                   worst=worst.label, worst_score=worst.score))
-    n_fu = len(scores.get("follow_up") or [])
+    n_fu = len(scores.follow_up)
     if n_fu:
         parts.append(s["reading_followup"].format(n=fmt_number(n_fu, lang)))
     return " ".join(parts)
 
 
 def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: Mapping[str, Answer],
-                     scores: Mapping[str, Any] | None, lang: str = "en", *, blank: bool = False,
+                     scores: ScoreResult | None, lang: str = "en", *, blank: bool = False,
                      app_version: str = "", generated: _dt.date | None = None,
                      attachments: list[AttachmentData] | None = None) -> ReportContext:
-    """Build the report context from plain data. ``scores`` is ``ScoreResult.to_dict()`` (may be
+    """Build the report context from plain data. ``scores`` is the scoring engine's result (may be
     None only for ``blank``)."""
     check_lang(lang)
     s = load_strings(lang)
@@ -657,7 +650,7 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
         keywords=["migration statistics", "capacity assessment", "UNSD"] + ([cover.country_code] if country else []),
         country=country, generated=fmt_date(generated, lang), generated_iso=generated.isoformat(),
         app_version=app_version, questionnaire_version=cover.questionnaire_version,
-        rules_version=str((scores or {}).get("rules_version", "")), cover=cover,
+        rules_version=scores.rules_version if scores is not None else "", cover=cover,
         attachments=list(attachments or []))
     if ctx.attachments:
         ctx.attachments_note = s["attachments_note"].format(files=fmt_list([a.name for a in ctx.attachments], lang))
@@ -672,98 +665,89 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
     return ctx
 
 
-def _fill_report(ctx: ReportContext, q: Questionnaire, answers, scores, lang, s) -> None:
-    pqs: Mapping[str, Any] = scores.get("policy_questions") or {}
-    ranked = list(scores.get("ranked") or [])
+def _fill_report(ctx: ReportContext, q: Questionnaire, answers, scores: ScoreResult, lang, s) -> None:
+    pqs = scores.policy_questions
+    ranked = list(scores.ranked)
     # Sections
-    details = scores.get("section_details") or {}
-    weights = scores.get("weights") or {}
     for sec in q.sections:
-        if sec.id not in (scores.get("sections") or {}) and sec.id not in details:
+        sc = scores.sections.get(sec.id)
+        if sc is None:
             continue
-        val = (scores.get("sections") or {}).get(sec.id)
-        det = details.get(sec.id) or {}
+        val = sc.shown
         band = _band_of(val)
-        pts = det.get("points")
-        mx = det.get("max_points")
+        pts, mx = round(sc.points, 4), round(sc.max_points, 4)
+        weight = scores.weights.get(sec.id, sc.weight)
         ctx.section_scores.append(SectionScore(
             sec.id, tr(sec.label, lang), fmt_number(val, lang) if val is not None else "–", val, band,
-            _band_label(band, s, scores) if val is not None else s["no_score"],
-            f"{fmt_number(pts, lang, 1)} / {fmt_number(mx, lang, 1)}" if pts is not None and mx else "–",
-            int(det.get("dont_know") or 0), fmt_number(weights.get(sec.id, det.get("weight")), lang, 1)
-            if weights.get(sec.id, det.get("weight")) is not None else "–",
-            list(det.get("reasons") or [])))
+            band_label(band, lang) if val is not None else s["no_score"],
+            f"{fmt_number(pts, lang, 1)} / {fmt_number(mx, lang, 1)}" if mx else "–",
+            sc.dont_know, fmt_number(weight, lang, 1) if weight is not None else "–", list(sc.reasons)))
     # Summary
-    overall = scores.get("overall")
-    band = scores.get("band") or {}
-    top = [GapLine(c, (pqs[c].get("label") or c), fmt_number(pqs[c].get("priority"), lang),
-                   pqs[c].get("gap_type_label", ""), bool(pqs[c].get("quick_win")))
-           for c in ranked if c in pqs and pqs[c].get("priority")][:5]
-    wins = [f"{c}. {pqs[c].get('label', '')} — {s['quick_win_pq']}" for c in ranked
-            if c in pqs and pqs[c].get("quick_win") and pqs[c].get("priority")]
-    sdg_wins = [str(d.get("number") or code) for code, d in (scores.get("sdg_details") or {}).items()
-                if d.get("status") == "quick_win"]
+    overall = scores.overall_shown
+    top = [GapLine(c, pqs[c].label or c, fmt_number(pqs[c].priority, lang), pqs[c].gap_type_label,
+                   pqs[c].quick_win)
+           for c in ranked if c in pqs and pqs[c].priority][:5]
+    wins = [f"{c}. {pqs[c].label} — {s['quick_win_pq']}" for c in ranked
+            if c in pqs and pqs[c].quick_win and pqs[c].priority]
+    sdg_wins = [str(d.number or code) for code, d in scores.sdg.items() if d.status == "quick_win"]
     if sdg_wins:  # one line for the SDG indicators (the SDG chapter lists them one by one)
         wins.append(s["quick_win_sdg_line"].format(n=fmt_number(len(sdg_wins), lang),
                                                   codes=fmt_list(sdg_wins, lang)))
     ctx.summary = Summary(fmt_number(overall, lang) if overall is not None else "",
-                          band.get("code", "") or "", band.get("label", "") or "", top, wins,
+                          scores.band or "", scores.band_label, top, wins,
                           _reading(ctx.country or ctx.cover.title, scores, ctx.section_scores, lang, s))
     # Charts
     order = [p.code for p in q.policy_questions if p.code in pqs] or sorted(pqs)
     ctx.chart = ChartData(
         [f"{x.id} {x.label}" for x in ctx.section_scores], [x.value for x in ctx.section_scores],
         [x.band_code for x in ctx.section_scores], [x.band_label for x in ctx.section_scores],
-        order, [pqs[c].get("need") for c in order], [pqs[c].get("availability") for c in order],
+        order, [pqs[c].need for c in order], [pqs[c].availability for c in order],
         s["need"], s["availability"], lang)
     # Heatmap
-    cells = scores.get("cells") or {}
     level_text = {i: s[f"level_{i}"] for i in range(4)}
     rows = []
     for p in q.policy_questions:
         hc = []
         for src in q.sources:
-            c = cells.get(f"{p.code}.{src.code}") or {}
-            lvl = c.get("level")
-            rel = c.get("relevance") or (q.matrix.relevance.get((p.code, src.code)) if q.matrix else None)
+            c = scores.cells.get(f"{p.code}.{src.code}")
+            lvl = c.level if c is not None else None
+            rel = (c.relevance if c is not None else None) or (
+                q.matrix.relevance.get((p.code, src.code)) if q.matrix else None)
             hc.append(HeatCell("–" if lvl is None else str(int(lvl)), "ln" if lvl is None else f"l{int(lvl)}",
                                "●" if rel == "main" else "○" if rel == "supporting" else "",
                                s["level_none"] if lvl is None else level_text[int(lvl)]))
-        rows.append(HeatRow(p.code, (pqs.get(p.code) or {}).get("label") or tr(p.label, lang), hc))
+        pq = pqs.get(p.code)
+        rows.append(HeatRow(p.code, (pq.label if pq is not None else "") or tr(p.label, lang), hc))
     ctx.heatmap = Heatmap([(src.code, tr(src.label, lang)) for src in q.sources], rows,
                           [("ln", s["level_none"])] + [(f"l{i}", level_text[i].split(" ", 1)[1]) for i in range(4)])
     # Policy question blocks
-    recs = list(scores.get("recommendations") or [])
+    recs = scores.recommendations
     for p in q.policy_questions:
         d = pqs.get(p.code)
         if d is None:
             continue
-        actions = [r.get("title") or r.get("text", "") for r in recs if p.code in (r.get("policy_questions") or [])]
+        actions = [r.title or r.text for r in recs if p.code in r.policy_questions]
         ctx.policy_blocks.append(PolicyBlock(
-            p.code, d.get("label") or tr(p.label, lang),
-            str(d.get("rank", "")), fmt_number(d.get("need"), lang), fmt_number(d.get("availability"), lang),
-            fmt_number(d.get("gap"), lang), fmt_number(d.get("priority"), lang), d.get("need"),
-            d.get("availability"), d.get("gap_type", "none"), d.get("gap_type_label", ""),
-            [f"{c} — {tr(q.source(c).label, lang)}" if q.source(c) else c for c in d.get("best_sources") or []],
-            bool(d.get("triangulation")), bool(d.get("quick_win")), list(d.get("reasons") or []), actions))
+            p.code, d.label or tr(p.label, lang),
+            str(d.rank) if d.rank is not None else "–", fmt_number(d.need, lang), fmt_number(d.availability, lang),
+            fmt_number(d.gap, lang), fmt_number(d.priority, lang), d.need,
+            d.availability, d.gap_type, d.gap_type_label,
+            [f"{c} — {tr(q.source(c).label, lang)}" if q.source(c) else c for c in d.best_sources],
+            d.triangulation, d.quick_win, list(d.reasons), actions))
     # SDG
     sdg_sec = q.section(SDG_SECTION)
-    ctx.sdg_present = sdg_sec is not None or bool(scores.get("sdg_details"))
-    for code, d in (scores.get("sdg_details") or {}).items():
-        ctx.sdg_rows.append(SdgRow(code, str(d.get("number") or code), d.get("label", ""), d.get("status", "unknown"),
-                                   d.get("status_label", ""), list(d.get("reasons") or [])))
+    ctx.sdg_present = sdg_sec is not None or bool(scores.sdg)
+    for code, x in scores.sdg.items():
+        ctx.sdg_rows.append(SdgRow(code, str(x.number or code), x.label, x.status, x.status_label, list(x.reasons)))
     # Findings and children
     ctx.findings = [_finding(q, sid, s[key], answers, scores, lang, s) for sid, key in FINDING_SECTIONS]
     ctx.children = _finding(q, CHILDREN_SECTION, s["children"], answers, scores, lang, s)
     # Action plan
     for i, r in enumerate(recs, 1):
-        gt = r.get("gap_type") or ""
-        gt_label = next((d.get("gap_type_label", "") for d in pqs.values() if d.get("gap_type") == gt), "")
-        ctx.actions.append(ActionItem(i, r.get("title", ""), r.get("text", ""), gt_label,
-                                      ", ".join(r.get("policy_questions") or []) or str(r.get("section") or "")))
+        ctx.actions.append(ActionItem(i, r.title, r.text, gap_type_label(r.gap_type, lang),
+                                      ", ".join(r.policy_questions) or r.section))
     # Follow-ups, annexes, methodology
-    ctx.follow_ups = [FollowUp(f.get("key", ""), f.get("label", ""), f.get("section", ""))
-                      for f in scores.get("follow_up") or []]
+    ctx.follow_ups = [FollowUp(f.key, f.label, f.section) for f in scores.follow_up]
     shown = {f.id: f.title for f in ctx.findings + [ctx.children] if f.present}
     for sec in q.sections:
         title = f"{sec.id}. {tr(sec.label, lang)}"
@@ -826,9 +810,10 @@ def matrix_relevance_rows(q: Questionnaire, lang: str) -> list[HeatRow]:
     return rows
 
 
-def json_attachment(assessment: Assessment | None, answers: Mapping[str, Answer], scores: Mapping[str, Any] | None,
+def json_attachment(assessment: Assessment | None, answers: Mapping[str, Answer], scores: ScoreResult | None,
                     q: Questionnaire, app_version: str, description: str) -> AttachmentData:
-    """The assessment, its answers and its scores as JSON, to be carried inside the PDF."""
+    """The assessment, its answers and its scores as JSON (the scores in their ``to_dict()``
+    shape, as ``score --json`` prints them), to be carried inside the PDF."""
     from dataclasses import asdict
 
     from ..domain.answers import canonical_answers
@@ -838,7 +823,7 @@ def json_attachment(assessment: Assessment | None, answers: Mapping[str, Answer]
         "questionnaire": {"id": q.id, "version": q.version, "content_hash": q.content_hash},
         "assessment": asdict(assessment) if assessment is not None else None,
         "answers": canonical_answers(answers),
-        "scores": scores,
+        "scores": scores.to_dict() if scores is not None else None,
     }
     data = json.dumps(payload, ensure_ascii=False, indent=1, default=str).encode("utf-8")
     return AttachmentData("assessment.json", description, data, "application/json")

@@ -12,6 +12,7 @@ from .. import __version__
 from ..catalog import countries
 from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer
 from ..domain.questionnaire import Field, Questionnaire, tr
+from ..domain.scoring import ScoreResult
 from ..exchange import format as F
 import functools
 
@@ -54,11 +55,11 @@ def _scoring():
     return scoring.score_assessment
 
 
-def score_dict(store: Store, q: Questionnaire, assessment_id: int, lang: str) -> dict | None:
+def score_result(store: Store, q: Questionnaire, assessment_id: int, lang: str) -> ScoreResult | None:
     fn = _scoring()
     if fn is None:
         return None
-    return fn(store, q, assessment_id, lang=lang).to_dict()
+    return fn(store, q, assessment_id, lang=lang)
 
 
 # --- values as shown in a workbook -------------------------------------------------------------
@@ -198,7 +199,7 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
         matrix_main={f"{pq}.{src}" for (pq, src), rel in (q.matrix.relevance.items() if q.matrix else ())
                      if rel == "main"},
     )
-    scores = score_dict(store, q, a.id, lang)
+    scores = score_result(store, q, a.id, lang)
     if scores is None:
         data.scores_note = "Scores are not available in this version of capacity-app."
     else:
@@ -207,35 +208,26 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     return data
 
 
-def fill_scores(data: ExportData, d: dict, q: Questionnaire, lang: str) -> None:
-    """Score rows, matrix levels and recommendations from the scoring contract's ``to_dict()``."""
-    rows: list[tuple] = []
-    band = d.get("band") or {}
-    rows.append(("overall", "", band.get("label", ""), _num(d.get("overall")), None, None, None,
-                 None, "", band.get("code", ""), None, ""))
-    details = d.get("section_details") or {}
-    for sid, score in (d.get("sections") or {}).items():
-        det = details.get(sid) or {}
-        sec = q.section(sid)
-        label = det.get("label") or (tr(sec.label, lang) if sec else sid)
-        rows.append(("section", sid, label, _num(score), None, None, None, None, "", "", None,
-                     "; ".join(det.get("reasons") or [])))
-    for letter, pq in (d.get("policy_questions") or {}).items():
-        rows.append(("policy_question", letter, pq.get("label", ""), None, _num(pq.get("need")),
-                     _num(pq.get("availability")), _num(pq.get("gap")), _num(pq.get("priority")),
-                     pq.get("gap_type", "") or "", pq.get("gap_type_label", "") or "",
-                     pq.get("rank"), "; ".join(pq.get("reasons") or [])))
-    sdg_details = d.get("sdg_details") or {}
-    for code, status in (d.get("sdg") or {}).items():
-        det = sdg_details.get(code) or {}
-        rows.append(("sdg", code, det.get("label", ""), None, None, None, None, None, "",
-                     status or "", None, det.get("status_label", "") or ""))
+def fill_scores(data: ExportData, result: ScoreResult, q: Questionnaire, lang: str) -> None:
+    """Score rows, matrix levels and recommendations from the scoring engine's typed result."""
+    rows = [F.ScoreRow("overall", "", result.band_label, _num(result.overall_shown), status=result.band or "")]
+    for sid, sec in result.sections.items():
+        qsec = q.section(sid)
+        label = sec.label or (tr(qsec.label, lang) if qsec else sid)
+        rows.append(F.ScoreRow("section", sid, label, _num(sec.shown), notes="; ".join(sec.reasons)))
+    for letter, pq in result.policy_questions.items():
+        rows.append(F.ScoreRow("policy_question", letter, pq.label, need=_num(pq.need),
+                               availability=_num(pq.availability), gap=_num(pq.gap), priority=_num(pq.priority),
+                               gap_type=pq.gap_type, status=pq.gap_type_label, rank=pq.rank,
+                               notes="; ".join(pq.reasons)))
+    for code, sdg in result.sdg.items():
+        rows.append(F.ScoreRow("sdg", code, sdg.label, status=sdg.status, notes=sdg.status_label))
     data.score_rows = rows
-    data.matrix_levels = {k: v.get("level") for k, v in (d.get("cells") or {}).items()}
+    data.matrix_levels = {k: c.level for k, c in result.cells.items()}
     data.recommendation_rows = [
-        (r.get("priority"), r.get("id", ""), r.get("title", ""), r.get("text", ""),
-         r.get("gap_type", "") or "", r.get("section", "") or "", ", ".join(r.get("policy_questions") or []))
-        for r in d.get("recommendations") or []]
+        F.RecommendationRow(r.priority, r.id, r.title, r.text, r.gap_type or "", r.section,
+                            ", ".join(r.policy_questions))
+        for r in result.recommendations]
 
 
 def _num(v: Any) -> Any:

@@ -31,14 +31,14 @@ def _lang(lang: str) -> str:
     return lang
 
 
-def _scores(store: Store, q: Questionnaire, assessment_id: int, lang: str) -> dict:
+def _scores(store: Store, q: Questionnaire, assessment_id: int, lang: str):
     try:
         from .scoring import score_assessment
     except ModuleNotFoundError as exc:
         if exc.name == f"{__package__}.scoring":
             raise ServiceError("scoring is not part of this build: the report cannot be written") from None
         raise
-    return score_assessment(store, q, assessment_id, lang=lang).to_dict()
+    return score_assessment(store, q, assessment_id, lang=lang)  # typed: the report reads its fields
 
 
 def _workbook_attachment(store: Store, q: Questionnaire, assessment_id: int, lang: str, description: str):

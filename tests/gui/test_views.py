@@ -51,7 +51,7 @@ def test_matrix_cell_editing_changes_scores(opened, qtbot):
     assert str(level) in mv.model.data(idx)
     assert "Derived level" in panel.level.text()
     # undo the last change re-scores too
-    pq_a = win.session.scores["policy_questions"]["A"]["availability"]
+    pq_a = win.session.scores.policy_questions["A"].availability
     assert pq_a >= level
     panel.rows[key + "exists"].editor.buttons["no"].click()
     qtbot.waitUntil(lambda: mv.model.data(idx, Qt.ItemDataRole.UserRole) in (0, None), timeout=3000)
@@ -89,7 +89,7 @@ def test_dashboard_updates_as_answers_change(opened, qtbot):
     win.view.go_to_key("s2_need_a")
     win.view.page.widgets["s2_need_a"].row.editor.buttons[3].click()
     win.view.page.widgets["s2_policy"].row.dk.click()
-    qtbot.waitUntil(lambda: any(r.get("key") == "s2_policy" for r in (s.scores or {}).get("follow_up", [])),
+    qtbot.waitUntil(lambda: s.scores is not None and any(r.key == "s2_policy" for r in s.scores.follow_up),
                     timeout=3000)
     win.view.show_tab(2)
     labels = [dash.follow.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dash.follow.count())]

@@ -106,3 +106,40 @@ def test_workbook_attachment_is_deferred_and_valid(demo_store, questionnaire):
     assert callable(wb.data)
     data = wb.payload()
     assert "xl/workbook.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+
+
+def test_context_reads_the_typed_result_and_its_labels(demo_store, questionnaire):
+    """The context is built from the engine's ScoreResult (not its JSON), band labels come from
+    the engine's one list, and the attached JSON is exactly ``score --json``'s shape."""
+    import json
+    import pickle
+
+    from capacity_app.domain.scoring import band_for, band_label, gap_type_label
+    from capacity_app.reports import context
+    from capacity_app.reports.context import assemble_context, json_attachment
+    from capacity_app.services.scoring import score_assessment
+
+    store, a = demo_store
+    answers = store.answers(a.id)
+    r = score_assessment(store, questionnaire, a.id, lang="fr")
+    r = pickle.loads(pickle.dumps(r))  # what a report worker process would receive
+    ctx = assemble_context(questionnaire, a, answers, r, "fr")
+    assert not hasattr(context, "BANDS") and not any(k.startswith("band_") for k in context.load_strings("fr"))
+    assert ctx.summary.band_code == r.band and ctx.summary.band_label == band_label(r.band, "fr")
+    assert ctx.summary.overall == context.fmt_number(r.overall_shown, "fr")
+    by_id = {x.id: x for x in ctx.section_scores}
+    assert list(by_id) == list(r.sections)
+    for sid, sec in r.sections.items():
+        assert by_id[sid].value == sec.shown
+        if sec.score is not None:
+            assert by_id[sid].band_code == band_for(sec.score)
+            assert by_id[sid].band_label == band_label(band_for(sec.score), "fr")
+    assert ctx.chart.section_band_labels == [x.band_label for x in ctx.section_scores]
+    assert [f.key for f in ctx.follow_ups] == [f.key for f in r.follow_up] and ctx.follow_ups
+    assert [x.title for x in ctx.actions] == [x.title for x in r.recommendations]
+    assert all(x.gap_type_label == gap_type_label(rec.gap_type, "fr")
+               for x, rec in zip(ctx.actions, r.recommendations))
+    assert {b.code: b.need_value for b in ctx.policy_blocks} == {k: p.need for k, p in r.policy_questions.items()}
+    assert {x.code: x.status for x in ctx.sdg_rows} == {k: x.status for k, x in r.sdg.items()}
+    attached = json.loads(json_attachment(a, answers, r, questionnaire, "0", "data").payload())
+    assert attached["scores"] == json.loads(json.dumps(r.to_dict()))

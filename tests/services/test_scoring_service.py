@@ -139,3 +139,50 @@ def test_score_answers_in_memory_matches_the_stored_assessment(store, questionna
 
     mem = score_answers(questionnaire, store.answers(demo.id), demo.effective_reference_date, lang="fr")
     assert mem.to_dict() == score_assessment(store, questionnaire, demo.id, lang="fr").to_dict()
+
+
+def test_workbook_score_rows_are_named_and_read_the_typed_result(store, questionnaire, demo):
+    """The Scores and Recommendations sheets are built from the ScoreResult's fields into rows
+    whose field names are the sheet's columns (no positional tuples, no JSON dict)."""
+    from capacity_app.exchange import format as F
+    from capacity_app.services.exchange import build_export
+
+    def names(columns):
+        return tuple(c.lower().replace(" ", "_") for c in columns)
+
+    assert F.ScoreRow._fields == names(F.SCORES_COLUMNS)
+    assert F.RecommendationRow._fields == names(F.RECOMMENDATIONS_COLUMNS)
+    result = score_assessment(store, questionnaire, demo.id, lang="fr")
+    data = build_export(store, questionnaire, demo.id, "fr")
+    assert all(isinstance(r, F.ScoreRow) for r in data.score_rows)
+    assert all(isinstance(r, F.RecommendationRow) for r in data.recommendation_rows)
+    by = {(r.kind, r.code): r for r in data.score_rows}
+    overall = by[("overall", "")]
+    assert (overall.label, overall.score, overall.status) == (result.band_label, result.overall_shown, result.band)
+    for sid, sec in result.sections.items():
+        assert by[("section", sid)].score == sec.shown and by[("section", sid)].notes == "; ".join(sec.reasons)
+    for code, pq in result.policy_questions.items():
+        row = by[("policy_question", code)]
+        assert (row.need, row.availability, row.gap, row.priority, row.gap_type, row.status, row.rank) == (
+            pq.need, pq.availability, pq.gap, pq.priority, pq.gap_type, pq.gap_type_label, pq.rank)
+    for code, sdg in result.sdg.items():
+        assert (by[("sdg", code)].status, by[("sdg", code)].notes) == (sdg.status, sdg.status_label)
+    assert [kind for kind, _ in by] == ["overall"] + ["section"] * len(result.sections) + [
+        "policy_question"] * len(result.policy_questions) + ["sdg"] * len(result.sdg)
+    assert data.matrix_levels == {k: c.level for k, c in result.cells.items()}
+    assert [(r.id, r.priority, r.recommendation) for r in data.recommendation_rows] == [
+        (r.id, r.priority, r.text) for r in result.recommendations]
+
+
+def test_score_json_is_the_result_to_dict(cli_run, questionnaire):
+    """``score --json`` prints ``to_dict()`` unchanged; the text output reads the typed result."""
+    from capacity_app.services.assessments import open_store
+
+    assert cli_run("demo", "--out", cli_run.db.parent / "out").exit_code == 0
+    with open_store(cli_run.db) as s:
+        expected = score_assessment(s, questionnaire, 1, lang="es").to_dict()
+    out = cli_run("score", "1", "--json", "--lang", "es")
+    assert json.loads(out.output) == json.loads(json.dumps(expected))
+    text = cli_run("score", "1", "--lang", "es").output
+    assert expected["band"]["label"] in text.splitlines()[0]
+    assert all(f["label"] in text for f in expected["follow_up"])
