@@ -13,6 +13,8 @@ ALLOWED = {  # may import (besides itself)
     "services": {"domain", "catalog", "storage", "reports", "exchange"},
     "gui": {"domain", "catalog", "storage", "reports", "exchange", "services"},
 }
+# leaf modules: standard library only, imported by every layer, importing nothing of the package
+LEAVES = {"jobs"}
 IO_MODULES = {"sqlite3", "sqlite_utils", "PySide6", "openpyxl", "weasyprint", "socket", "subprocess",
               "requests", "urllib", "shutil"}
 
@@ -46,6 +48,32 @@ def test_layers_only_import_downwards():
                 target = _layer_of_import(f, module, level)
                 if target in LAYERS and target != layer and target not in ALLOWED[layer]:
                     bad.append(f"{f.relative_to(PKG)} imports {target}")
+    assert bad == []
+
+
+def test_leaves_import_nothing_of_the_package():
+    bad = []
+    for leaf in LEAVES:
+        f = PKG / f"{leaf}.py"
+        assert f.is_file(), f
+        for module, level in _imports(f):
+            if level or module.split(".")[0] == "capacity_app":
+                bad.append(f"{leaf} imports {'.' * level}{module}")
+            elif module.split(".")[0] in IO_MODULES | {"PySide6", "jinja2", "openpyxl", "weasyprint"}:
+                bad.append(f"{leaf} imports {module}")
+    assert bad == []
+
+
+def test_one_cancel_type():
+    """Long jobs cancel with capacity_app.jobs.Cancelled only: no layer defines its own."""
+    bad = []
+    for f in PKG.rglob("*.py"):
+        if f.name == "jobs.py" and f.parent == PKG:
+            continue
+        tree = ast.parse(f.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and "Cancel" in node.name:
+                bad.append(f"{f.relative_to(PKG)} defines {node.name}")
     assert bad == []
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from .. import jobs
+from ..reports.aggregate import AggregateSummary, CountryRow, FileRow, write_aggregate_pdf
 from . import format as F
 from .safety import UnsafeWorkbook
 
@@ -198,6 +200,16 @@ def _num(v: Any) -> float | None:
         return None
 
 
+def summary(rep: AggregateReport, sdg_codes: list[str]) -> AggregateSummary:
+    """The plain data the PDF summary (``reports.aggregate``) shows."""
+    return AggregateSummary(
+        accepted=rep.accepted, rejected=rep.rejected, superseded=rep.superseded,
+        countries=[CountryRow(c["country"], c["name"], c["region"], c["round"], c["overall"], c["band"],
+                              dict(c["sdg"])) for c in rep.countries],
+        sdg_codes=list(sdg_codes),
+        problems=[FileRow(f.path, f.status, f.reason) for f in rep.files if f.status != ACCEPTED])
+
+
 # --- the run -----------------------------------------------------------------------------------
 
 def _map(executor, fn, items: list, chunksize: int = 4, fallback=None):
@@ -226,7 +238,6 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
 
     One pass: worker processes check, validate and render every file; the main process spools
     the rendered rows to a temporary file, resolves duplicates, then assembles the workbook."""
-    from .export import _cancel_class
     from .mapping import load_mappings
 
     started = time.perf_counter()
@@ -248,12 +259,10 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
     warnings: list[str] = []
 
     def report(fraction, message):
-        if progress is not None:
-            progress(max(0.0, min(1.0, fraction)), message)
+        jobs.report(progress, fraction, message)
 
     def check():
-        if cancelled is not None and cancelled():
-            raise _cancel_class()()
+        jobs.check(cancelled)
 
     _init(mappings)
     q = _questionnaire()
@@ -379,10 +388,14 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
         replace_atomically(book.save, out_xlsx)
     rep = AggregateReport(records, warnings, out_xlsx, None, 0.0, countries_out)
     if pdf_out is not None:
-        report(0.95, "writing the PDF summary")
-        from .aggregate_pdf import write_pdf
-
-        rep.out_pdf = write_pdf(rep, pdf_out, section_codes, sdg_codes)
+        try:
+            check()
+            report(0.95, "writing the PDF summary")
+            rep.out_pdf = write_aggregate_pdf(summary(rep, sdg_codes), pdf_out,
+                                              jobs.scaled(progress, 0.95, 0.99), cancelled)
+        except jobs.Cancelled:
+            out_xlsx.unlink(missing_ok=True)  # a cancelled run leaves neither of its outputs
+            raise
     rep.seconds = time.perf_counter() - started
     report(1.0, "done")
     return rep

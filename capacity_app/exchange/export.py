@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import jobs
 from . import format as F
 
 Progress = Any
@@ -52,28 +53,8 @@ class ExportData:
     scores_note: str = ""  # why scores are missing, when they are
 
 
-class Cancelled(Exception):
-    """The user cancelled; nothing was written. ``services.exchange`` turns it into the shared
-    ``services.tasks.Cancelled`` (this layer may not import services)."""
-
-    user_error = True
-
-    def __init__(self, message: str = "cancelled"):
-        super().__init__(message)
-
-
-def _cancel_class():
-    return Cancelled
-
-
-def _check(cancelled) -> None:
-    if cancelled is not None and cancelled():
-        raise _cancel_class()()
-
-
-def _report(progress, fraction: float, message: str) -> None:
-    if progress is not None:
-        progress(max(0.0, min(1.0, fraction)), message)
+_check = jobs.check
+_report = jobs.report
 
 
 def scores_checksum(rows) -> str:

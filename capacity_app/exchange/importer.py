@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import jobs
 from ..catalog import countries
 from ..domain.answers import (
     ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, TEXT_MAX, Answer, AnswerSheet, Evidence, ValueError_,
@@ -686,7 +687,4 @@ def _progress(progress, fraction: float, message: str) -> None:
 
 
 def _check(cancelled) -> None:
-    if cancelled is not None and cancelled():
-        from .export import _cancel_class
-
-        raise _cancel_class()()
+    jobs.check(cancelled)

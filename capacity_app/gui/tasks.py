@@ -1,8 +1,13 @@
-"""The task runner: plain functions ``fn(..., progress, cancelled)`` run on a thread pool.
+"""The task runner: every piece of background work of the GUI goes through :class:`TaskRunner`.
 
-One runner owns the pool. Each task reports progress through Qt signals (queued to the GUI
-thread); cancelling sets a flag the function polls. Closing the window cancels what is running
-and waits for it, so no thread outlives the application."""
+A job is a plain function ``fn(..., progress, cancelled)`` (the job model of
+:mod:`capacity_app.jobs`). It runs on the runner's thread pool, or, with ``process=True``, in a
+spawned worker process; a worker-process job is named explicitly by its key in
+``services.tasks.WORKERS``, never found from a function object. Each task reports progress
+through Qt signals (queued to the GUI thread); cancelling sets a flag the function polls, and a
+:class:`~capacity_app.jobs.Cancelled` raised in a thread or a worker process arrives as a cancel.
+Closing the window cancels what is running and waits for it, so no thread outlives the
+application."""
 from __future__ import annotations
 
 import queue as _queue
@@ -13,7 +18,8 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..services.tasks import Cancelled, child_main, lower_priority, lower_this_thread
+from ..jobs import Cancelled
+from ..services.tasks import child_main, lower_priority, lower_this_thread, worker_ref
 
 
 class _Finished(Exception):
@@ -40,11 +46,15 @@ class Task(QRunnable):
 
     With ``process=True`` the function runs in a separate Python process (spawned; its
     arguments and result are pickled): long CPU-bound work such as laying out a PDF then never
-    competes with the window for Python's global interpreter lock."""
+    competes with the window for Python's global interpreter lock. ``fn`` is then the name of a
+    registered worker (``services.tasks.WORKERS``)."""
 
-    def __init__(self, title: str, fn: Callable, args: tuple = (), kwargs: dict | None = None,
+    def __init__(self, title: str, fn: Callable | str, args: tuple = (), kwargs: dict | None = None,
                  process: bool = False):
         super().__init__()
+        if process and not isinstance(fn, str):
+            raise TypeError("a worker-process task names its function (a key of services.tasks.WORKERS)")
+        self.worker = worker_ref(fn) if process else None
         self.setAutoDelete(False)  # the runner keeps the Python object until it is done
         self.title = title
         self.fn = fn
@@ -68,10 +78,8 @@ class Task(QRunnable):
         ctx = multiprocessing.get_context("spawn")
         messages = ctx.Queue()
         cancel_event = ctx.Event()
-        # the function travels by name (module, qualified name), imported afresh in the child
-        fn_ref = (self.fn.__module__, self.fn.__qualname__)
         lower_this_thread()  # this pool thread only waits for the worker, which inherits its priority
-        proc = ctx.Process(target=child_main, args=(fn_ref, self.args, self.kwargs, messages, cancel_event),
+        proc = ctx.Process(target=child_main, args=(self.worker, self.args, self.kwargs, messages, cancel_event),
                            daemon=True)
         proc.start()
         lower_priority(proc.pid)  # where threads have no nice value of their own (not Linux)
@@ -149,14 +157,18 @@ class TaskRunner(QObject):
     started = Signal(object)
     ended = Signal(object)
 
-    def __init__(self, parent_widget: QWidget | None = None, max_threads: int = 2):
-        super().__init__(parent_widget)
-        self._parent_widget = parent_widget
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2, *, spawns: bool = True):
+        """``parent``: a widget gets progress dialogs; any other object (an assessment session)
+        runs quiet tasks only. ``spawns``: this runner will start worker processes, so their
+        machinery is imported at the next idle moment."""
+        super().__init__(parent)
+        self._parent_widget = parent if isinstance(parent, QWidget) else None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self.tasks: list[Task] = []
         self.show_dialogs = True
-        QTimer.singleShot(0, self.prepare_processes)  # the next idle moment
+        if spawns:
+            QTimer.singleShot(0, self.prepare_processes)  # the next idle moment
 
     @property
     def busy(self) -> bool:
@@ -180,13 +192,14 @@ class TaskRunner(QObject):
             resource_tracker.ensure_running()  # a helper process every spawning program starts once
         multiprocessing.get_context("spawn")
 
-    def run(self, title: str, fn: Callable, *args: Any,
+    def run(self, title: str, fn: Callable | str, *args: Any,
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[str], None] | None = None,
             on_cancel: Callable[[], None] | None = None, quiet: bool = False, process: bool = False,
             **kwargs: Any) -> Task:
         """Run ``fn(*args, progress=, cancelled=, **kwargs)`` on the pool. ``quiet`` tasks show
-        no progress dialog; ``process`` tasks run in a separate process (see :class:`Task`)."""
+        no progress dialog; ``process`` tasks run in a separate process, ``fn`` then being the
+        name of a registered worker (see :class:`Task`)."""
         task = Task(title, fn, args, kwargs, process=process)
         dialog = None
         if self.show_dialogs and not quiet and self._parent_widget is not None:

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Optional
 
+from .. import jobs
 from .context import ReportContext, report_dir
 from ..storage.files import OutputError, output_error, replace_atomically
 
@@ -33,11 +34,7 @@ class ReportError(Exception):
     user_error = True
 
 
-class RenderCancelled(Exception):
-    pass
-
-
-def _env():
+def template_env():
     import jinja2
 
     return jinja2.Environment(
@@ -49,7 +46,7 @@ def _env():
 
 def render_html(ctx: ReportContext, chart_urls: dict[str, str] | None = None) -> str:
     """The report's HTML (for tests and debugging). ``chart_urls`` maps chart name -> URL."""
-    env = _env()
+    env = template_env()
     tpl = env.get_template(BLANK_TEMPLATE if ctx.blank else TEMPLATE)
     return tpl.render(c=ctx, s=ctx.s, charts=chart_urls or {})
 
@@ -85,8 +82,8 @@ def render_report_pdf(ctx: ReportContext, out_path: str | Path,
                       cancelled: Optional[Callable[[], bool]] = None, *,
                       timings: dict | None = None, pdf_variant: str = PDF_VARIANT) -> Path:
     """Write the PDF for ``ctx`` to ``out_path``. Long work: ``progress(fraction, message)`` and
-    ``cancelled()`` as in services.tasks; on cancel nothing is left behind and
-    :class:`RenderCancelled` is raised (the service turns it into ``tasks.Cancelled``)."""
+    ``cancelled()`` as in :mod:`capacity_app.jobs`; on cancel nothing is left behind and
+    :class:`~capacity_app.jobs.Cancelled` is raised."""
     with relaxed_collector():
         return _render_report_pdf(ctx, out_path, progress, cancelled, timings=timings,
                                   pdf_variant=pdf_variant)
@@ -98,15 +95,10 @@ def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cance
     t0 = time.perf_counter()
 
     def step(fraction: float, message: str) -> None:
-        if cancelled is not None and cancelled():
-            raise RenderCancelled()
-        if progress is not None:
-            progress(fraction, message)
+        jobs.step(progress, cancelled, fraction, message)
 
     step(0.02, "charts")
-    from .fetcher import SafeFetcher
-
-    fetcher = SafeFetcher(report_dir().parent)
+    fetcher = make_fetcher()
     charts: dict[str, str] = {}
     if not ctx.blank and ctx.chart is not None:
         from .charts import need_availability_svg, section_scores_svg
@@ -120,6 +112,36 @@ def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cance
     html = render_html(ctx, charts)
     t_html = time.perf_counter()
     step(0.2, "layout")
+    marks: dict[str, float] = {}
+    doc = write_document(html, out_path, fetcher, step=step, what="the report",
+                         attachments=ctx.attachments, pdf_identifier=ctx.generated_iso.encode(),
+                         pdf_variant=pdf_variant, marks=marks)
+    if timings is not None:
+        t_end = time.perf_counter()
+        t_layout = marks["layout"]
+        timings.update(charts=t_charts - t0, html=t_html - t_charts, layout=t_layout - t_html,
+                       write=t_end - t_layout, total=t_end - t0, pages=len(doc.pages),
+                       refused=list(fetcher.refused))
+    jobs.report(progress, 1.0, "done")
+    return out_path
+
+
+def make_fetcher():
+    """The only URL fetcher a document gets: bundled resources and registered data URLs."""
+    from .fetcher import SafeFetcher
+
+    return SafeFetcher(report_dir().parent)
+
+
+def write_document(html: str, out_path: Path, fetcher, *, step: Callable[[float, str], None], what: str,
+                   attachments=(), pdf_identifier: bytes | None = None, pdf_variant: str = PDF_VARIANT,
+                   marks: dict | None = None):
+    """The one PDF pipeline of every document (country report, blank questionnaire, cross-country
+    summary): lay ``html`` out with the bundled fonts and ``fetcher`` (base URL: the report
+    resources), tag it as ``pdf_variant``, and write it atomically (temporary file in the target
+    folder, fsynced, then renamed: storage.files.replace_atomically). ``step(fraction, message)``
+    reports 0.2..0.98 and raises :class:`~capacity_app.jobs.Cancelled`, after which nothing is
+    left behind. ``what`` names the document in error messages. Returns WeasyPrint's document."""
     try:
         import weasyprint
         from weasyprint.text.fonts import FontConfiguration
@@ -131,32 +153,27 @@ def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cance
         font_config = FontConfiguration()
         doc = weasyprint.HTML(string=html, base_url=report_dir().as_uri() + "/",
                               url_fetcher=fetcher).render(font_config=font_config, pdf_variant=pdf_variant)
-        t_layout = time.perf_counter()
+        if marks is not None:
+            marks["layout"] = time.perf_counter()
         step(0.85, "pdf")
-        attachments = [weasyprint.Attachment(string=a.payload(), name=a.name, description=a.description,
-                                             url_fetcher=fetcher, relationship="Data")
-                       for a in ctx.attachments]
+        files = [weasyprint.Attachment(string=a.payload(), name=a.name, description=a.description,
+                                       url_fetcher=fetcher, relationship="Data")
+                 for a in attachments]
         if not out_path.parent.is_dir():
             raise ReportError(f"cannot write {out_path}: the folder {out_path.parent} does not exist")
+
         def build(tmp):
-            doc.write_pdf(tmp, pdf_variant=pdf_variant, attachments=attachments,
-                          pdf_identifier=ctx.generated_iso.encode())
+            doc.write_pdf(tmp, pdf_variant=pdf_variant, attachments=files, pdf_identifier=pdf_identifier)
             step(0.98, "pdf")
 
-        replace_atomically(build, out_path, "the report")
-    except (RenderCancelled, ReportError):
+        replace_atomically(build, out_path, what)
+    except (jobs.Cancelled, ReportError):
         raise
     except OutputError as exc:
         raise ReportError(str(exc)) from None
     except OSError as exc:
-        raise ReportError(str(output_error(out_path, exc, "the report"))) from None
+        raise ReportError(str(output_error(out_path, exc, what))) from None
     except Exception as exc:  # noqa: BLE001 - one readable line for the person exporting
-        raise ReportError(f"the PDF report could not be rendered: {type(exc).__name__}: {exc}") from exc
-    if timings is not None:
-        t_end = time.perf_counter()
-        timings.update(charts=t_charts - t0, html=t_html - t_charts, layout=t_layout - t_html,
-                       write=t_end - t_layout, total=t_end - t0, pages=len(doc.pages),
-                       refused=list(fetcher.refused))
-    if progress is not None:
-        progress(1.0, "done")
-    return out_path
+        raise ReportError(f"the PDF {what.removeprefix('the ')} could not be rendered: "
+                          f"{type(exc).__name__}: {exc}") from exc
+    return doc

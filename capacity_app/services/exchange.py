@@ -14,32 +14,18 @@ from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer
 from ..domain.questionnaire import Field, Questionnaire, tr
 from ..domain.scoring import ScoreResult
 from ..exchange import format as F
-import functools
-
 from ..exchange import export as _export
 from ..exchange import importer as _importer
 from ..exchange.export import AnswerRow, ExportData, scores_checksum
 from ..exchange.importer import Difference, ImportPlan, WorkbookError, apply_import, diff_import  # noqa: F401
 from ..storage.store import Store
 from .assessments import ServiceError, get_assessment, questionnaire_for
-from .tasks import Cancelled
 
 
-def _shared_cancel(fn):
-    """The exchange layer raises its own Cancelled; callers of services expect tasks.Cancelled."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except _export.Cancelled as exc:
-            raise Cancelled(str(exc)) from None
-
-    return wrapper
-
-
-write_workbook = _shared_cancel(_export.write_workbook)
-read_workbook = _shared_cancel(_importer.read_workbook)
+# re-exported as they are: one Cancelled type (capacity_app.jobs) runs through every layer, and the
+# GUI's worker process finds write_workbook by its registered name (services.tasks.WORKERS)
+write_workbook = _export.write_workbook
+read_workbook = _importer.read_workbook
 
 
 def _scoring():
@@ -236,7 +222,6 @@ def _num(v: Any) -> Any:
     return float(v) if isinstance(v, (int, float)) else None
 
 
-@_shared_cancel
 def export_workbook(store: Store, assessment_id: int, out_path, *, lang: str = "en",
                     progress=None, cancelled=None) -> Path:
     """Export one assessment as the UNSD exchange workbook."""
@@ -252,7 +237,6 @@ def import_workbook_plan(path, q: Questionnaire | None = None, progress=None, ca
     return read_workbook(path, q or questionnaire_for(), progress=progress, cancelled=cancelled)
 
 
-@_shared_cancel
 def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None):
     """Consolidate country workbooks (files or folders); see ``exchange.aggregate``."""
     from ..exchange.aggregate import aggregate as _aggregate

@@ -19,7 +19,7 @@ from typing import Any
 from .. import __version__
 from ..domain.questionnaire import Questionnaire
 from ..storage.store import Store
-from . import tasks
+from .. import jobs
 from .assessments import ServiceError, get_assessment, questionnaire_for
 
 LANGS = ("en", "fr", "es")
@@ -95,14 +95,12 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
 
 
 def render_report_pdf(context, out_path, progress=None, cancelled=None) -> Path:
-    """Pure rendering (no database). Raises tasks.Cancelled on cancel (nothing left behind) and
+    """Pure rendering (no database). Raises jobs.Cancelled on cancel (nothing left behind) and
     ServiceError with one readable line when the PDF cannot be written."""
-    from ..reports.pdf import RenderCancelled, ReportError, render_report_pdf as _render
+    from ..reports.pdf import ReportError, render_report_pdf as _render
 
     try:
         return _render(context, Path(out_path), progress, cancelled)
-    except RenderCancelled:
-        raise tasks.Cancelled() from None
     except ReportError as exc:
         raise ServiceError(str(exc)) from None
 
@@ -111,9 +109,9 @@ def export_report_pdf(store: Store | None, assessment_id: Any, out_path, *, lang
                       progress=None, cancelled=None, include_workbook: bool = False) -> Path:
     """Write the report (or the blank questionnaire) of one assessment to ``out_path``.
     ``store`` may be None for a blank questionnaire without an assessment."""
-    tasks.report(progress, 0.0, "reading")
+    jobs.report(progress, 0.0, "reading")
     ctx = build_report_context(store, None, assessment_id, lang, blank, include_workbook=include_workbook)
-    tasks.check(cancelled)
+    jobs.check(cancelled)
     return render_report_pdf(ctx, out_path, progress, cancelled)
 
 

@@ -1,34 +1,42 @@
-"""The long-work contract shared by the CLI and the GUI's task runner.
+"""Worker processes: the named worker functions, the child's entry point, and CPU priority.
 
-A long job is a plain function ``fn(..., progress=None, cancelled=None)``: ``progress(fraction,
-message)`` reports 0..1, ``cancelled()`` says whether to stop. On cancel the function removes any
-partial output and raises :class:`Cancelled`. Nothing here knows about Qt."""
+The job model itself (``Progress``, ``Cancelled``, ``report``, ``check``, ``scaled``) lives in the
+leaf module :mod:`capacity_app.jobs`. This module holds what only worker processes need: the
+registry of functions a worker process may run (:data:`WORKERS`, each named explicitly as
+``"module:function"``: never found by introspection, so a decorated function cannot be swapped for
+its undecorated original), the child's entry point :func:`child_main`, and the priority helpers
+that let the window keep the CPU. Nothing here knows about Qt."""
 from __future__ import annotations
 
 import os
-from typing import Callable, Optional
 
-Progress = Optional[Callable[[float, str], None]]
-CancelCheck = Optional[Callable[[], bool]]
+from ..jobs import Cancelled
 
-
-class Cancelled(Exception):
-    """The user cancelled a long job; nothing was written."""
-
-    user_error = True
-
-    def __init__(self, message: str = "cancelled"):
-        super().__init__(message)
+# The functions the GUI runs in a worker process, by name. Each is a module-level function
+# ``fn(*args, progress=None, cancelled=None, **kwargs)`` whose arguments and result pickle.
+WORKERS: dict[str, str] = {
+    "write_workbook": "capacity_app.services.exchange:write_workbook",
+    "export_report_from_database": "capacity_app.services.reports:export_report_from_database",
+}
 
 
-def report(progress: Progress, fraction: float, message: str = "") -> None:
-    if progress is not None:
-        progress(max(0.0, min(1.0, fraction)), message)
+def worker_ref(name: str) -> str:
+    """The ``"module:function"`` reference of the registered worker ``name``."""
+    try:
+        return WORKERS[name]
+    except KeyError:
+        raise KeyError(f"no worker function named {name!r} (see services.tasks.WORKERS)") from None
 
 
-def check(cancelled: CancelCheck) -> None:
-    if cancelled is not None and cancelled():
-        raise Cancelled()
+def resolve(ref: str):
+    """The function a ``"module:function"`` reference names: one module-level attribute, looked
+    up as written (no dotted paths, no unwrapping)."""
+    import importlib
+
+    module, _, name = ref.partition(":")
+    if not module or not name or "." in name:
+        raise ValueError(f"a worker is named 'package.module:function', not {ref!r}")
+    return getattr(importlib.import_module(module), name)
 
 
 BACKGROUND_NICENESS = 10  # a worker process yields the CPU to the window (POSIX scheduling)
@@ -64,24 +72,20 @@ def lower_this_thread() -> None:
         pass
 
 
-def child_main(fn_ref, args, kwargs, messages, cancel_event) -> None:
-    """Entry point of a spawned worker process: run ``module.qualname(*args, **kwargs)`` with the
-    long-work contract and report through ``messages``: ("progress", fraction, message) then one
-    of ("done", result), ("cancelled",), ("error", message, traceback). Lives here, not in the GUI
-    package, so that the worker does not import Qt."""
-    import importlib
+def child_main(ref: str, args, kwargs, messages, cancel_event) -> None:
+    """Entry point of a spawned worker process: run the function ``ref`` names
+    (``"module:function"``, see :data:`WORKERS`) with the job model and report through
+    ``messages``: ("progress", fraction, message) then one of ("done", result), ("cancelled",),
+    ("error", message, traceback). Lives here, not in the GUI package, so that the worker does
+    not import Qt."""
     import pickle
     import traceback
-
-    module, name = fn_ref
-    fn = importlib.import_module(module)
-    for part in name.split("."):
-        fn = getattr(fn, part)
 
     def progress(fraction, message=""):
         messages.put(("progress", float(fraction), str(message or "")))
 
     try:
+        fn = resolve(ref)
         result = fn(*args, progress=progress, cancelled=cancel_event.is_set, **kwargs)
     except Cancelled:
         messages.put(("cancelled",))

@@ -119,7 +119,7 @@ def test_workbook_structure(rich, qn):
 
 
 def test_export_is_atomic_and_cancellable(rich, tmp_path):
-    from capacity_app.services.tasks import Cancelled
+    from capacity_app.jobs import Cancelled
 
     db, aid, _ = rich
     store = make_store(db)

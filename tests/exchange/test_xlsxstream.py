@@ -40,7 +40,7 @@ def test_aggregate_cancel_leaves_nothing(rich, tmp_path):
     import pytest
 
     from capacity_app.services.exchange import aggregate
-    from capacity_app.services.tasks import Cancelled
+    from capacity_app.jobs import Cancelled
 
     _, _, src = rich
     with pytest.raises(Cancelled):

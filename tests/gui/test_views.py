@@ -163,7 +163,7 @@ def test_language_switch_relabels_everything(opened, qtbot):
 
 
 def test_task_runner_progress_cancel_and_close(window, qtbot):
-    from capacity_app.services.tasks import Cancelled, check, report
+    from capacity_app.jobs import Cancelled, check, report
 
     runner = window.runner
     seen = []

@@ -105,7 +105,7 @@ def test_render_failure_is_one_line(tmp_path, store, questionnaire, hostile):
 
 def test_cancel_leaves_nothing(tmp_path, store, questionnaire, hostile):
     from capacity_app.services.reports import build_report_context, render_report_pdf
-    from capacity_app.services.tasks import Cancelled
+    from capacity_app.jobs import Cancelled
 
     ctx = build_report_context(store, questionnaire, hostile.id, "en")
     calls = []

@@ -6,7 +6,8 @@ import sys
 
 import pytest
 
-from capacity_app.services.tasks import BACKGROUND_NICENESS, child_main, lower_priority
+from capacity_app.jobs import Cancelled
+from capacity_app.services.tasks import BACKGROUND_NICENESS, WORKERS, child_main, lower_priority, resolve
 
 
 def _job(x, progress=None, cancelled=None):
@@ -17,11 +18,77 @@ def _job(x, progress=None, cancelled=None):
 def test_child_main_reports_progress_and_result():
     ctx = multiprocessing.get_context("spawn")
     messages, cancel = ctx.Queue(), ctx.Event()
-    p = ctx.Process(target=child_main, args=((__name__, "_job"), (21,), {}, messages, cancel))
+    p = ctx.Process(target=child_main, args=(f"{__name__}:_job", (21,), {}, messages, cancel))
     p.start()
     got = [messages.get(timeout=60), messages.get(timeout=60)]
     p.join(timeout=30)
     assert got == [("progress", 0.5, "half"), ("done", 42)]
+
+
+def test_every_registered_worker_is_a_named_module_function():
+    import inspect
+
+    for name, ref in WORKERS.items():
+        fn = resolve(ref)
+        assert inspect.isfunction(fn), name
+        params = inspect.signature(fn).parameters
+        assert "progress" in params and "cancelled" in params, name
+    with pytest.raises(ValueError):
+        resolve("capacity_app.services.exchange:ExportData.__init__")  # no dotted look-ups
+
+
+def _run_in_worker(ref, args, cancel_after=None):
+    """Run ``ref`` through the worker entry point in a spawned process; set the cancel event at
+    the first progress message at or past ``cancel_after``. Returns every message."""
+    ctx = multiprocessing.get_context("spawn")
+    messages, cancel = ctx.Queue(), ctx.Event()
+    p = ctx.Process(target=child_main, args=(ref, args, {}, messages, cancel))
+    p.start()
+    got = []
+    try:
+        while True:
+            msg = messages.get(timeout=120)
+            got.append(msg)
+            if msg[0] != "progress":
+                break
+            if cancel_after is not None and msg[1] >= cancel_after:
+                cancel.set()
+    finally:
+        p.join(timeout=30)
+    return got
+
+
+def test_a_workbook_export_cancelled_in_the_worker_process_arrives_as_cancelled(tmp_path):
+    """Cancelling while the export runs in a worker process: the child reports a cancel (one
+    Cancelled type, nothing to translate on the way), and no file or partial file is left."""
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.exchange import build_export
+    from capacity_app.services.assessments import questionnaire_for
+
+    with open_store(tmp_path / "m.sqlite3") as store:
+        a = create_demo(store)
+        data = build_export(store, questionnaire_for(a), a.id, "en")
+    out = tmp_path / "out" / "veloria.xlsx"
+    out.parent.mkdir()
+    got = _run_in_worker(WORKERS["write_workbook"], (data, str(out)), cancel_after=0.1)
+    assert got[-1] == ("cancelled",), got[-1]
+    assert [m[1] for m in got[:-1]][:2] == [0.0, 0.1]
+    assert list(out.parent.iterdir()) == []  # no workbook, no temporary .part file
+    # not cancelled, the same worker writes the file
+    got = _run_in_worker(WORKERS["write_workbook"], (data, str(out)))
+    assert got[-1][0] == "done" and out.is_file()
+
+
+def test_cancelled_is_the_one_cancel_type():
+    import capacity_app.exchange.export as export
+    import capacity_app.reports.pdf as pdf
+    import capacity_app.services.exchange as exchange
+
+    for module in (export, pdf, exchange):
+        assert getattr(module, "Cancelled", Cancelled) is Cancelled
+        assert not hasattr(module, "RenderCancelled") and not hasattr(module, "_shared_cancel")
+    assert exchange.write_workbook is export.write_workbook  # no wrapper between the worker and the job
 
 
 def test_worker_entry_does_not_import_qt():
