@@ -1,7 +1,9 @@
 """Scoring use cases: score an assessment from the store, compare rounds, set section weights.
 
-Contract (COMMON.md "Scoring contract"): ``score_assessment(store, questionnaire, assessment_id,
-lang="en").to_dict()``. The reference date is the assessment's (never today), weights come from
+``score_assessment(store, questionnaire, assessment_id, lang="en")`` returns the typed
+:class:`~capacity_app.domain.scoring.ScoreResult`, which the dashboard, the report, the list and the
+workbook read as it is; its ``to_dict()`` is the JSON contract (COMMON.md "Scoring contract"), for
+JSON output only. The reference date is the assessment's (never today), weights come from
 ``Assessment.settings["weights"]``, and the recommendations library is the bundled
 ``assessments/recommendations.yaml``.
 """
