@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from ..services import assessments as svc
+from ..services import summaries
 from ..services.changes import Changes
 from .models import AssessmentListModel
 
@@ -74,6 +74,9 @@ class HomePage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(30)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fit the columns to the rows in view, not to every row (Qt's default measures up to
+        # 1000 rows: 30,000 data() calls before the first paint with 300 assessments)
+        hh.setResizeContentsPrecision(0)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         box.addWidget(self.table, 1)
@@ -118,8 +121,16 @@ class HomePage(QWidget):
         so the list paints at once."""
         self._stale = False
         current = self.current_id()
-        rows = self.store.assessments(only_deleted=self.trash_mode)
+        # stored summaries, up to date with each assessment's revision: one query for any number
+        # of assessments; the missing or stale ones (None) are derived below, one per tick
+        listed = summaries.listing(self.store, only_deleted=self.trash_mode)
+        rows = [r.assessment for r in listed]
         self.model.set_assessments(rows)
+        for row, r in zip(self.model.rows, listed):  # the model was just reset: nothing painted yet
+            s = r.summary
+            row.completion = None if s is None else s.completion
+            row.band = None if s is None else (s.band or "")
+            row.overall = None if s is None else s.overall_shown
         self.empty.setVisible(not rows)
         n = len(rows)
         self.subtitle.setText((self.tr("Trash: %n assessment(s); restore one to work on it again.", "", n)
@@ -138,21 +149,17 @@ class HomePage(QWidget):
         if not self._pending:
             self._derive_timer.stop()
             return
+        q = self._questionnaire()
+        if q is None:  # still loading: the window refreshes the list once it is there
+            self._derive_timer.stop()
+            return
         aid = self._pending.pop(0)
         try:
-            q = self._questionnaire()
-            completion = svc.load_sheet(self.store, q, aid).overall_completion()
+            s = summaries.derive_summary(self.store, aid, q)  # and stores it
         except Exception:
-            completion = None
-        band = overall = None
-        try:
-            from ..services.scoring import score_assessment  # the scoring engine loads on first use
-
-            result = score_assessment(self.store, q, aid, lang=self.model.lang)
-            band, overall = result.band or "", result.overall_shown
-        except Exception:
-            band = None
-        self.model.set_derived(aid, completion, band, overall)
+            self.model.set_derived(aid, None, None, None)
+            return
+        self.model.set_derived(aid, s.completion, s.band or "", s.overall_shown)
 
     def derive_all(self) -> None:
         while self._pending:
@@ -182,6 +189,9 @@ class HomePage(QWidget):
             return None
         a = self.model.assessment(rows[0].row())
         return a.id if a else None
+
+    def focus_list(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select_id(self, aid: int) -> None:
         for r, row in enumerate(self.model.rows):

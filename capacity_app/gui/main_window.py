@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
             self.settings.sync()
         self._show_title()
         self.stack.setCurrentWidget(self.home)  # the list reloads on show when a write happened meanwhile
-        self.home.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.home.focus_list()
         self._update_actions()
 
     def _remember_position(self, key: str) -> None:
