@@ -148,7 +148,7 @@ class Flows:
 
         w = self.window
         try:
-            summary = self._import_summary(plan, ex.diff_import(w.store, plan))
+            summary = self._import_summary(plan, ex.diff_import(w.store, plan, w.questionnaire))
         except Exception as exc:
             w.show_message(QCoreApplication.translate("MainWindow", "Import failed: %s") % exc)
             return
@@ -159,7 +159,7 @@ class Flows:
         if open_id is not None:
             w.close_assessment(remember=False)
         try:
-            imported = svc.apply_workbook(w.store, plan)
+            imported = ex.apply_import(w.store, plan, w.questionnaire)  # all or nothing, after a backup
         except Exception as exc:
             w.show_message(QCoreApplication.translate("MainWindow", "Import failed: %s") % exc)
             imported = None

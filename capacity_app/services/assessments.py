@@ -13,7 +13,7 @@ from ..catalog import countries
 from ..domain.assessment import Assessment, Institution
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
 from ..paths import default_db_path
-from ..storage.db import StorageError
+from ..storage.db import QUICK, StorageError
 from ..storage.store import Store
 from .changes import Changes, WithId
 
@@ -38,9 +38,14 @@ class ServiceError(Exception):
 
 
 def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
-               backup_dir: str | Path | None = None, daily_backup: bool = True) -> Store:
+               backup_dir: str | Path | None = None, daily_backup: bool = True,
+               integrity: str = QUICK) -> Store:
+    """Open (create, upgrade) a database. ``integrity``: how much of the file is checked first
+    (``storage.db.check_file``); the window asks for "light" and runs the full check in the
+    background."""
     path = Path(db_path) if db_path else default_db_path()
-    store = Store(path, readonly=readonly, backup_dir=backup_dir, daily_backup=daily_backup)
+    store = Store(path, readonly=readonly, backup_dir=backup_dir, daily_backup=daily_backup,
+                  integrity=integrity)
     if backup_dir is None and not readonly:
         pref = store.preference("backup_dir")
         if pref:
@@ -247,15 +252,6 @@ def restore_assessment(store: Store, assessment_id: Any) -> Changes:
     return Changes.of_listing(a.id)
 
 
-def apply_workbook(store: Store, plan: Any) -> WithId:
-    """Apply a checked import plan (all or nothing, after a backup): the assessment's id, and the
-    changes (the list, and every answer of that assessment)."""
-    from .exchange import apply_import  # services.exchange imports this module: import on use
-
-    a = apply_import(store, plan)
-    return WithId(a.id, Changes.of_listing(a.id, answers=True))
-
-
 def _now() -> str:
     return _dt.datetime.now().isoformat(timespec="seconds")
 
@@ -298,5 +294,5 @@ __all__ = [
     "ServiceError", "Saved", "open_store", "questionnaire_for", "create_assessment", "get_assessment",
     "load_sheet", "record_answer", "record_text", "set_comment", "add_evidence", "remove_evidence",
     "duplicate_as_next_round", "answer_rows", "check_value", "Changes", "WithId", "new_assessment",
-    "next_round", "trash_assessment", "restore_assessment", "apply_workbook",
+    "next_round", "trash_assessment", "restore_assessment",
 ]
