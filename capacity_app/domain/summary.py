@@ -25,6 +25,11 @@ class Summary:
     band: str | None           # band code of the overall score
 
     @property
+    def overall_shown(self) -> float | None:
+        """The overall score as shown: one decimal (as ``ScoreResult.overall_shown``)."""
+        return None if self.overall is None else round(self.overall, 1)
+
+    @property
     def completion(self) -> float:
         """answered / total, as ``AnswerSheet.overall_completion`` (0.0 when nothing counts)."""
         return 0.0 if self.total == 0 else self.answered / self.total

@@ -112,8 +112,10 @@ def data_folder_db():
     return Path(folder) / "capacity.sqlite3"
 
 
-def offer_restore(exc, db_path):
-    """A damaged database: offer the newest good backup; returns the reopened store or None."""
+def offer_restore(exc, db_path, before_restore=None):
+    """A damaged database: offer the newest good backup; returns the reopened store or None.
+    ``before_restore`` (if any) is called once the officer accepted, before the file is replaced
+    (the window found the damage while open: it closes its store there)."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -133,12 +135,50 @@ def offer_restore(exc, db_path):
         .format(error=exc, backup=good))
     if answer != QMessageBox.StandardButton.Yes:
         return None
+    if before_restore is not None:
+        before_restore()
     try:
         restore_backup(exc.path, good)
         return open_store(db_path)
     except StorageError as again:
         QMessageBox.critical(None, "capacity-app", str(again))
         return None
+
+
+def check_in_background(window, db_path, replace_window) -> None:
+    """The full integrity check of the open database, off the GUI thread (the window opened it
+    after checking only the tables it shows first). Damage found there is handled as at start-up:
+    the newest good backup is offered; accepted, the window closes its store, the backup replaces
+    the file and ``replace_window(store)`` opens the restored one."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ..storage.db import CorruptDatabaseError, integrity_job, list_backups
+
+    store = window.store
+    path = store.path
+
+    def done(status: str) -> None:
+        if status == "ok" or store.closed:
+            return
+        exc = CorruptDatabaseError(path, status, [b.path for b in list_backups(path, store.backup_dir)])
+        closed = []
+
+        def close_store() -> None:
+            try:
+                window.close()  # saves what the view holds, if the damage allows
+            finally:
+                window.shutdown_tasks()
+                store.close()
+                closed.append(True)
+
+        restored = offer_restore(exc, db_path or path, before_restore=close_store)
+        if restored is not None:
+            replace_window(restored)
+        elif closed:  # the store is closed and no restore came of it: nothing left to show
+            QCoreApplication.quit()
+
+    window.runner.run(QCoreApplication.translate("Startup", "Checking the database"), integrity_job, path,
+                      quiet=True, on_done=done)
 
 
 def end_of_startup() -> None:
@@ -164,7 +204,8 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     from ..storage.db import StorageError
 
     try:
-        store = open_store(db_path)
+        # only the tables the window shows are checked now: the full check runs once it is shown
+        store = open_store(db_path, integrity="light")
     except StorageError as exc:
         if exit_after_show:
             print(f"capacity-app: {exc}", file=sys.stderr)
@@ -195,9 +236,20 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     else:
         # reopen where the officer was (also after a crash), once the window is on screen
         QTimer.singleShot(0, lambda: window.load_in_background(then=window.restore_last))
+        opened = {"window": window, "store": store}
+
+        def replace_window(restored) -> None:
+            opened["window"], opened["store"] = MainWindow(restored), restored
+            opened["window"].show()
+            opened["window"].load_in_background(then=opened["window"].restore_last)
+            check_in_background(opened["window"], db_path, replace_window)
+
+        QTimer.singleShot(0, lambda: check_in_background(window, db_path, replace_window))
     try:
         return app.exec()
     finally:
+        if not exit_after_show:
+            window, store = opened["window"], opened["store"]
         window.shutdown_tasks()
         store.close()
         # destroy the window and the application now, in order (settings, clipboard hand-over to

@@ -182,7 +182,7 @@ INTEGRITY_LEVELS = (FULL, QUICK, LIGHT)
 LIGHT_TABLES = ("_sqlite_migrations", "assessments", "summaries", "preferences")
 
 
-def check_file(path: Path, level: str = FULL) -> str:
+def check_file(path: Path, level: str = FULL, cancelled=None) -> str:
     """'ok', or the first problem found.
 
     ``full``: ``PRAGMA integrity_check`` (every page, and every index against its table);
@@ -193,6 +193,8 @@ def check_file(path: Path, level: str = FULL) -> str:
         raise ValueError(f"unknown integrity check level {level!r}")
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        if cancelled is not None:  # polled every few thousand SQLite steps: ends the check early
+            conn.set_progress_handler(lambda: 1 if cancelled() else 0, 10_000)
         try:
             if level == LIGHT:
                 present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -208,9 +210,22 @@ def check_file(path: Path, level: str = FULL) -> str:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if cancelled is not None and cancelled():
+            from ..jobs import Cancelled  # the job model's one cancel type
+
+            raise Cancelled("integrity check cancelled") from None
         return str(exc)
     first = rows[0][0] if rows else "no result"
     return "ok" if first == "ok" else first
+
+
+def integrity_job(path: Path, progress=None, cancelled=None) -> str:
+    """The full check of a database file as a long job (``fn(..., progress, cancelled)``, run in
+    the background by the GUI once its window is on screen): 'ok' or the first problem found."""
+    status = check_file(path, FULL, cancelled)
+    if progress is not None:
+        progress(1.0, "")
+    return status
 
 
 def restore_backup(db_path: Path, backup: Path) -> None:
@@ -390,5 +405,5 @@ def _check_not_newer(applied: list[str], path: Path) -> None:
 
 __all__ = [
     "BackupInfo", "CorruptDatabaseError", "StorageError", "StoreLockedError", "SCHEMA_VERSION",
-    "Connection", "FULL", "QUICK", "LIGHT", "applied_steps", "check_file", "connect", "list_backups", "open_database", "restore_backup", "take_backup",
+    "Connection", "FULL", "QUICK", "LIGHT", "applied_steps", "check_file", "integrity_job", "connect", "list_backups", "open_database", "restore_backup", "take_backup",
 ]

@@ -1,0 +1,68 @@
+"""The window opens a large database after checking only the tables it shows first; the full
+integrity check runs in the background and still finds damage elsewhere, and offers the backup."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from capacity_app.gui import app as gui_app
+from capacity_app.services.assessments import open_store
+from capacity_app.storage.db import FULL, LIGHT, check_file
+from capacity_app.storage.store import Store
+
+
+def _damaged_far_from_the_list(db_path):
+    """A database whose answers and history span many pages; the last pages (answers, history)
+    wrecked, the tables the list reads intact."""
+    with Store(db_path) as s:
+        a = s.create_assessment(country="KEN", m49="404", round=2026, title="t",
+                                questionnaire_id="q", questionnaire_version="1")
+        for i in range(400):
+            s.save_answer(a.id, f"k{i}", "answered", "x" * 300)
+        backup = s.backup("manual")
+        s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db_path.read_bytes())
+    data[-4096 * 8:] = b"\xa5" * (4096 * 8)
+    db_path.write_bytes(bytes(data))
+    return a, backup
+
+
+def test_light_check_opens_and_background_check_finds_the_damage(qtbot, db_path, monkeypatch):
+    a, backup = _damaged_far_from_the_list(db_path)
+    assert check_file(db_path, LIGHT) == "ok"  # the window's check at open passes ...
+    assert check_file(db_path, FULL) != "ok"   # ... the full one does not
+
+    from capacity_app.gui.main_window import MainWindow
+
+    store = open_store(db_path, integrity="light")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    asked, replaced = [], []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **k: asked.append(args) or QMessageBox.StandardButton.Yes)
+    gui_app.check_in_background(window, db_path, replaced.append)
+    qtbot.waitUntil(lambda: bool(replaced), timeout=20000)
+    restored = replaced[0]
+    try:
+        assert asked and store.closed
+        assert restored.answer(a.id, "k399").value == "x" * 300
+        assert check_file(db_path, FULL) == "ok"
+        assert list(db_path.parent.glob("*.damaged"))
+    finally:
+        restored.close()
+
+
+def test_background_check_of_a_sound_database_says_nothing(qtbot, db_path, monkeypatch):
+    from capacity_app.gui.main_window import MainWindow
+
+    with Store(db_path) as s:
+        s.create_assessment(country="KEN", m49="404", round=2026, title="t",
+                            questionnaire_id="q", questionnaire_version="1")
+    store = open_store(db_path, integrity="light")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked")))
+    gui_app.check_in_background(window, db_path, lambda s: (_ for _ in ()).throw(AssertionError("replaced")))
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
+    assert not store.closed
+    window.close()
+    store.close()
