@@ -51,7 +51,7 @@ class CellScore:
     caps: dict[str, int] = field(default_factory=dict)  # shortfall category -> level it caps at
     not_applicable: bool = False
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"level": self.level, "relevance": self.relevance, "reasons": list(self.reasons)}
 
 
@@ -72,7 +72,7 @@ class PolicyQuestionScore:
     sdg_links: int = 0
     reasons: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"label": self.label, "need": self.need, "availability": self.availability,
                 "gap": self.gap, "priority": self.priority, "gap_type": self.gap_type,
                 "gap_type_label": self.gap_type_label, "triangulation": self.triangulation,
@@ -97,7 +97,7 @@ class SectionScore:
         """The score as shown and exported: rounded to one decimal."""
         return _r(self.score)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"score": _r(self.score), "label": self.label, "points": round(self.points, 4),
                 "max_points": round(self.max_points, 4), "dont_know": self.dont_know,
                 "not_applicable": self.not_applicable, "weight": self.weight,
@@ -114,7 +114,7 @@ class SdgScore:
     source: str | None
     reasons: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"label": self.label, "number": self.number, "status": self.status,
                 "status_label": self.status_label, "reasons": list(self.reasons)}
 
@@ -129,7 +129,7 @@ class PickedRecommendation:
     policy_questions: list[str]
     priority: int
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "text": self.text, "gap_type": self.gap_type,
                 "section": self.section, "policy_questions": list(self.policy_questions),
                 "priority": self.priority}
@@ -143,7 +143,7 @@ class FollowUpItem:
     label: str
     section: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"key": self.key, "label": self.label, "section": self.section}
 
 
