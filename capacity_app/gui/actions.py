@@ -5,11 +5,18 @@ Its strings keep the translation context "MainWindow" (where they were first wri
 as ``QCoreApplication.translate("MainWindow", …)`` so that lupdate finds them."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
 
 from .languages import QUESTIONNAIRE_LANGUAGES
 

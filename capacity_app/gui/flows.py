@@ -94,7 +94,7 @@ class Flows:
         w.flush_view()
         try:
             data = ex.build_export(w.store, w.questionnaire, aid, lang=w.lang)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any failure is told in the status bar, the window stays
             w.show_message(QCoreApplication.translate("MainWindow", "Export failed: %s") % exc)
             return
         w.runner.run(QCoreApplication.translate("MainWindow", "Exporting the workbook"), "write_workbook", data, path,
@@ -149,7 +149,7 @@ class Flows:
         w = self.window
         try:
             summary = self._import_summary(plan, ex.diff_import(w.store, plan, w.questionnaire))
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any failure is told in the status bar, the window stays
             w.show_message(QCoreApplication.translate("MainWindow", "Import failed: %s") % exc)
             return
         if not ImportPreviewDialog(path, summary, w).exec():
@@ -160,7 +160,7 @@ class Flows:
             w.close_assessment(remember=False)
         try:
             imported = ex.apply_import(w.store, plan, w.questionnaire)  # all or nothing, after a backup
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any failure is told in the status bar, the window stays
             w.show_message(QCoreApplication.translate("MainWindow", "Import failed: %s") % exc)
             imported = None
         if imported is not None:

@@ -5,7 +5,6 @@ and everything refreshes from the change bus (``bus``) that each write publishes
 from __future__ import annotations
 
 import datetime as _dt
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QIcon, QUndoGroup
@@ -106,7 +105,6 @@ class MainWindow(QMainWindow):
         self.home.refresh(derive=questionnaire is not None)
         self._restore_geometry()
         self._update_actions()
-        self._closing = False
 
     def _slots(self) -> dict:
         def in_view(fn):

@@ -5,9 +5,10 @@ Widgets and commands call these; none of them writes SQL or checks values itself
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from ..catalog import countries
 from ..domain.assessment import Assessment, Institution
@@ -55,7 +56,9 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
 
 def questionnaire_for(assessment: Assessment | None = None) -> Questionnaire:
     """The questionnaire an assessment is answered against (the bundled one)."""
-    from ..catalog.loader import load_bundled  # YAML parsing: loaded on first use, not at start-up
+    from ..catalog.loader import (
+        load_bundled,  # YAML parsing: loaded on first use, not at start-up
+    )
 
     return load_bundled()
 
@@ -291,8 +294,25 @@ def answer_rows(store: Store, q: Questionnaire, assessment_id: int, lang: str = 
 
 
 __all__ = [
-    "ServiceError", "Saved", "open_store", "questionnaire_for", "create_assessment", "get_assessment",
-    "load_sheet", "record_answer", "record_text", "set_comment", "add_evidence", "remove_evidence",
-    "duplicate_as_next_round", "answer_rows", "check_value", "Changes", "WithId", "new_assessment",
-    "next_round", "trash_assessment", "restore_assessment",
+    "Changes",
+    "Saved",
+    "ServiceError",
+    "WithId",
+    "add_evidence",
+    "answer_rows",
+    "check_value",
+    "create_assessment",
+    "duplicate_as_next_round",
+    "get_assessment",
+    "load_sheet",
+    "new_assessment",
+    "next_round",
+    "open_store",
+    "questionnaire_for",
+    "record_answer",
+    "record_text",
+    "remove_evidence",
+    "restore_assessment",
+    "set_comment",
+    "trash_assessment",
 ]

@@ -29,16 +29,16 @@ class Changes:
     preferences: bool = False
 
     @classmethod
-    def of_answers(cls, assessment_id: int, *keys: str) -> "Changes":
+    def of_answers(cls, assessment_id: int, *keys: str) -> Changes:
         return cls(int(assessment_id), frozenset(keys), answers=True, scores=True)
 
     @classmethod
-    def of_assessment(cls, assessment_id: int, *, scores: bool = False) -> "Changes":
+    def of_assessment(cls, assessment_id: int, *, scores: bool = False) -> Changes:
         """Its metadata or settings (weights: ``scores=True``)."""
         return cls(int(assessment_id), metadata=True, scores=scores)
 
     @classmethod
-    def of_listing(cls, assessment_id: int | None = None, *, answers: bool = False) -> "Changes":
+    def of_listing(cls, assessment_id: int | None = None, *, answers: bool = False) -> Changes:
         """Assessments created, trashed, restored or imported (``answers``: with their answers)."""
         return cls(None if assessment_id is None else int(assessment_id), listing=True,
                    metadata=assessment_id is not None, answers=answers, scores=answers)
@@ -47,7 +47,7 @@ class Changes:
         """True when this change concerns ``assessment_id`` (or the whole list)."""
         return self.listing or (assessment_id is not None and self.assessment_id == assessment_id)
 
-    def merge(self, other: "Changes") -> "Changes":
+    def merge(self, other: Changes) -> Changes:
         """Both changes in one (a different assessment makes it a change of the list)."""
         same = self.assessment_id == other.assessment_id
         return replace(

@@ -2,9 +2,10 @@
 assessment's section weights. Each write returns what it changed (:class:`Changes`)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from ..domain.questionnaire import LANGUAGES, Questionnaire
 from ..domain.scoring import normalise_weights
@@ -74,4 +75,4 @@ def reset_weights(store: Store, assessment_id: Any) -> Changes:
     return Changes.of_assessment(a.id, scores=True)
 
 
-__all__ = ["Preferences", "preferences", "save_preferences", "weights", "update_weights", "reset_weights"]
+__all__ = ["Preferences", "preferences", "reset_weights", "save_preferences", "update_weights", "weights"]
