@@ -48,7 +48,8 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool) -> None:
     from ..services.assessments import questionnaire_for
     from ..services.exchange import apply_import, diff_import, read_workbook
 
-    plan = read_workbook(file, questionnaire_for())
+    q = questionnaire_for()
+    plan = read_workbook(file, q)
     click.echo(f"{file}: {plan.country} {plan.round}, {len(plan.answers)} answers, "
                f"questionnaire {plan.questionnaire_version}")
     for w in plan.warnings:
@@ -63,7 +64,7 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool) -> None:
             click.echo(f"  archived {a['key']}: {a['value']!r}")
     with obj.store() as store:
         existing = store.find_assessment(plan.uid)
-        diffs = diff_import(store, plan)
+        diffs = diff_import(store, plan, q)
         outside = [d for d in diffs if d.kind == "edited_outside"]
         changes = [d for d in diffs if d.kind != "edited_outside"]
         if outside:
@@ -84,7 +85,7 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool) -> None:
             click.echo("capacity-app: the assessment exists; run again with --yes to apply these "
                        "differences", err=True)
             sys.exit(2)
-        a = apply_import(store, plan)
+        a = apply_import(store, plan, q).assessment
     verb = "updated" if existing is not None else "created"
     click.echo(f"{verb} assessment {a.id} ({a.uid})")
 

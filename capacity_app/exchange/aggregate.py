@@ -126,6 +126,7 @@ def _reason(exc: Exception) -> str:
 def _extract(path: str) -> dict:
     """Everything the consolidated workbook needs from one file, checked and validated like an
     import; its long-table rows are rendered here (in the worker) as sheet XML."""
+    from . import codec
     from .export import scores_checksum
     from .importer import WorkbookError, _str, plan_from_workbook
     from .reader import Workbook
@@ -164,13 +165,12 @@ def _extract(path: str) -> dict:
     parts = []
     for a in plan.answers:
         resolved = q.resolve_key(a.key)
-        value = a.value
-        if isinstance(value, list):
-            value = ", ".join(value) if value else F.NONE_SELECTED
+        cells = codec.encode_answer(resolved[1], a) if resolved else None
+        value = cells.code if cells else a.value
         st = status_xml.get(a.status) or status_xml.setdefault(a.status, cell_xml(a.status))
         parts.append(head + cell_xml(a.key) + cell_xml(resolved[0].section_id if resolved else "")
                      + st + cell_xml(value) + cell_xml(a.comment)
-                     + cell_xml(F.evidence_to_text(a.evidence)) + tail)
+                     + cell_xml(codec.encode_evidence(a.evidence)) + tail)
     scores: dict[str, Any] = {"overall": None, "band": "", "sections": {}, "pq": {}, "sdg": {}}
     for r in padded:
         kind, code = _str(r[0]), _str(r[1])

@@ -10,6 +10,7 @@ from typing import Any
 
 from .. import jobs
 from . import format as F
+from .codec import escape_text
 
 Progress = Any
 CancelCheck = Any
@@ -24,10 +25,10 @@ class AnswerRow:
     row: str
     field: str
     type: str
-    code: Any  # typed: str | int | float | None
+    code: Any  # the Code cell (codec.encode_value): str | int | float | None
     value_label: str
-    dont_know: bool
-    not_applicable: bool
+    dont_know: str  # the flag cells (codec.encode_flag): "yes" | ""
+    not_applicable: str
     comment: str
     evidence: str
     allowed: str
@@ -78,7 +79,7 @@ def _text(ws, row: int, col: int, value: Any):
     """Write a cell; strings are always text, never formulas, control characters escaped."""
     c = ws.cell(row=row, column=col)
     if isinstance(value, str):
-        c.value = F.cell_text(value)
+        c.value = escape_text(value)
         c.data_type = "s"
         if value[:1] in ("=", "+", "-", "@", "\t", "\r", "\n"):
             c.quotePrefix = True  # Excel keeps it text even when the cell is edited
@@ -217,7 +218,7 @@ class _Styles:
 def _put(ws, row: int, col: int, value: Any, style, style_quoted=None) -> None:
     c = ws.cell(row=row, column=col)
     if isinstance(value, str):
-        c.value = F.cell_text(value)
+        c.value = escape_text(value)
         c.data_type = "s"
         if style_quoted is not None and value[:1] in RISKY_START:
             style = style_quoted

@@ -1,14 +1,14 @@
 """The UNSD exchange workbook: sheet names, column headers and metadata fields.
 
 This module is the single description of the layout; the writer, the reader, the aggregator and
-``docs/workbook-format.md`` (held to it by a test) all follow it."""
+``docs/workbook-format.md`` (held to it by a test) all follow it. How each value is written into
+and read from its cells is ``codec``."""
 from __future__ import annotations
 
 import hashlib
 import json
 from typing import NamedTuple
-import re
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
 FORMAT_VERSION = "1"
 SUPPORTED_FORMAT_VERSIONS = ("1",)
@@ -133,20 +133,6 @@ AGG_SHEET_COLUMNS = {
 YES = "yes"  # the mark in the Don't know / Not applicable columns
 NONE_SELECTED = "(none)"  # Code of a multiple choice answered with no option selected
 
-# --- text that survives Excel ----------------------------------------------------------------
-# OOXML escapes characters XML cannot carry as _xHHHH_; a literal "_xHHHH_" in user text gets its
-# underscore escaped as _x005F_. Carriage returns are escaped too: XML parsers turn a raw CR into LF.
-_ESCAPE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
-
-
-def cell_text(text: str) -> str:
-    """User text encoded so that a workbook stores it exactly (read back by calamine/Excel).
-    Whitespace-only text is escaped whole: XML readers drop whitespace-only text nodes."""
-    if text and not text.strip():
-        return "".join(f"_x{ord(ch):04X}_" for ch in text)
-    return _ESCAPE_RE.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
-
-
 # --- checksums -------------------------------------------------------------------------------
 
 def canonical_json(obj: Any) -> str:
@@ -183,47 +169,6 @@ def row_check(answer) -> str:
 
 ROW_CHECK_PARTS = (("value", ("Code", "Don't know", "Not applicable")), ("comment", ("Comment",)),
                    ("evidence", ("Evidence",)))
-
-
-def evidence_to_text(evidence: Iterable) -> str:
-    """One line per evidence, 'kind: text'; backslash and line breaks escaped."""
-    lines = []
-    for e in evidence:
-        t = e.text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n")
-        lines.append(f"{e.kind}: {t}")
-    return "\n".join(lines)
-
-
-def evidence_from_text(text: str) -> list[tuple[str, str]]:
-    """Inverse of :func:`evidence_to_text`; raises ValueError with a reason."""
-    from ..domain.answers import EVIDENCE_KINDS
-
-    out = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if not line.strip():
-            continue
-        kind, sep, rest = line.partition(": ")
-        kind = kind.strip().lower()
-        if not sep or kind not in EVIDENCE_KINDS:
-            raise ValueError(f"evidence line {line[:60]!r} must start with one of "
-                             f"{', '.join(k + ':' for k in EVIDENCE_KINDS)}")
-        out.append((kind, _unescape(rest)))
-    return out
-
-
-def _unescape(s: str) -> str:
-    out = []
-    i = 0
-    while i < len(s):
-        ch = s[i]
-        if ch == "\\" and i + 1 < len(s):
-            nxt = s[i + 1]
-            out.append({"n": "\n", "r": "\r", "\\": "\\"}.get(nxt, "\\" + nxt))
-            i += 2
-            continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
 
 
 def column_letter(index: int) -> str:

@@ -1,23 +1,22 @@
-"""Importing an exchange workbook: read and check everything first (:func:`read_workbook`, no
-database writes), show what would change (:func:`diff_import`), then write it all in one
-transaction (:func:`apply_import`)."""
+"""Reading an exchange workbook into plain data: :func:`read_workbook` checks everything (file
+safety, metadata, every answer cell through :mod:`.codec`, mappings between questionnaire versions,
+constraints) and returns an :class:`ImportPlan`. No database access here: what an import would
+change and applying it are services (``services.imports``)."""
 from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .. import jobs
 from ..catalog import countries
-from ..domain.answers import (
-    ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, TEXT_MAX, Answer, AnswerSheet, Evidence, ValueError_,
-    check_value, coerce_text,
-)
-from ..domain.assessment import STATUSES, Assessment, Institution
+from ..domain.answers import ANSWERED, Answer, AnswerSheet, ValueError_, check_value
+from ..domain.assessment import STATUSES, Institution
 from ..domain.questionnaire import Questionnaire
+from . import codec
 from . import format as F
+from .codec import AnswerCells, is_blank as _blank, text_of as _str
 from .mapping import Chain, MappingError, find_chain, load_mappings
 from .reader import Workbook
 from .safety import DEFAULT_LIMITS, Limits, UnsafeWorkbook
@@ -101,38 +100,7 @@ class ImportPlan:
         return self.checksum_expected == self.checksum_actual
 
 
-@dataclass(frozen=True)
-class Difference:
-    """One change an import would make, or one cell edited outside the application."""
-
-    kind: str  # "changed" | "added" | "removed" | "edited_outside" | "metadata"
-    key: str
-    cell: str  # e.g. "Answers!H12" ("" when the row is not in the file)
-    what: str  # value | comment | evidence | field name
-    old: Any = None
-    new: Any = None
-
-    def describe(self) -> str:
-        where = f"{self.cell} " if self.cell else ""
-        if self.kind == "edited_outside":
-            return f"{where}({self.key}) {self.what} edited outside the application"
-        if self.kind == "metadata":
-            return f"{self.what}: {_show(self.old)} -> {_show(self.new)}"
-        return f"{where}{self.key} {self.what}: {_show(self.old)} -> {_show(self.new)}"
-
-
-def _show(v: Any) -> str:
-    if v is None or v == "":
-        return "(empty)"
-    s = ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v)
-    return s if len(s) <= 80 else s[:77] + "..."
-
-
 # --- reading -----------------------------------------------------------------------------------
-
-_TRUE = {"yes", "y", "x", "true", "1", "oui", "sí", "si"}
-_FALSE = {"", "no", "n", "false", "0", "non"}
-
 
 class _Problems:
     def __init__(self, path: str):
@@ -154,20 +122,6 @@ class _Problems:
 
 def _cell(col: int, row: int) -> str:
     return f"{F.column_letter(col + 1)}{row + 1}"
-
-
-def _str(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return "TRUE" if v else "FALSE"
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    if isinstance(v, (_dt.datetime,)):
-        return v.date().isoformat() if v.time() == _dt.time() else v.isoformat()
-    if isinstance(v, _dt.date):
-        return v.isoformat()
-    return str(v)
 
 
 def read_metadata(wb: Workbook, problems: _Problems) -> tuple[dict[str, Any], dict[str, str]]:
@@ -326,46 +280,6 @@ def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) ->
     return chain
 
 
-def _flag(v: Any, sheet: str, col: int, row: int, problems: _Problems, name: str) -> bool:
-    if v == "" or v is None:
-        return False
-    s = _str(v).strip().lower()
-    if s in _TRUE:
-        return True
-    if s in _FALSE:
-        return False
-    problems.add(sheet, _cell(col, row), f"{name}: write 'yes' or leave empty, got {_str(v)[:40]!r}")
-    return False
-
-
-def _coerce(fld, raw: Any, key: str) -> Any:
-    """A typed value from a cell value (calamine types), or raise ValueError_."""
-    if isinstance(raw, bool):
-        raw = "TRUE" if raw else "FALSE"
-    if isinstance(raw, (_dt.datetime, _dt.date)):
-        if fld.type != "date":
-            raise ValueError_(key, f"expected {fld.type.replace('_', ' ')}, got a date")
-        return (raw.date() if isinstance(raw, _dt.datetime) else raw).isoformat()
-    if isinstance(raw, (_dt.time, _dt.timedelta)):
-        raise ValueError_(key, f"expected {fld.type.replace('_', ' ')}, got a time")
-    if isinstance(raw, (int, float)):
-        if fld.type in ("integer", "year", "rating"):
-            if isinstance(raw, float) and not raw.is_integer():
-                raise ValueError_(key, f"expected a whole number, got {raw!r}")
-            return int(raw)
-        if fld.type == "decimal":
-            return float(raw)
-        raw = _str(raw)  # a number typed in a text or choice cell
-    text = str(raw)
-    if fld.type in ("select_one", "date"):
-        text = text.strip()
-    if fld.type == "select_one":
-        return text
-    if fld.type == "select_multiple" and text.strip() == F.NONE_SELECTED:
-        return []
-    return coerce_text(fld, text, key)
-
-
 _KNOWN_KEYS: dict[tuple, frozenset] = {}
 
 
@@ -374,10 +288,6 @@ def _known_keys(q: Questionnaire) -> frozenset:
     if k not in _KNOWN_KEYS:
         _KNOWN_KEYS[k] = frozenset(key for key, _, _ in q.all_keys())
     return _KNOWN_KEYS[k]
-
-
-def _blank(v: Any) -> bool:
-    return v is None or v == "" or (isinstance(v, str) and not v.strip())
 
 
 def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, cancelled, expected_sum: str):
@@ -428,58 +338,22 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
             continue
         new_key = key if identity else chain.carry(key, None)[0]
         resolved = q.resolve_key(new_key) if new_key is not None else None
-        dk = _flag(dk_v, sheet, c_dk, r, problems, "Don't know")
-        na = _flag(na_v, sheet, c_na, r, problems, "Not applicable")
-        comment = _str(comment_v)
-        if len(comment) > TEXT_MAX:
-            problems.add(sheet, cell(c_comment), f"the comment is longer than {TEXT_MAX} characters")
-        evidence = ()
-        if not _blank(ev_v):
-            try:
-                evidence = tuple(Evidence(k, t) for k, t in F.evidence_from_text(_str(ev_v)))
-            except ValueError as exc:
-                problems.add(sheet, cell(c_ev), str(exc))
+        fld = resolved[1] if resolved else None
+        decoded, errors = codec.decode_answer(fld, key, AnswerCells(code, dk_v, na_v, comment_v, ev_v))
+        for err in errors:
+            problems.add(sheet, cell(col[err.column]), err.message)
         if new_key is not None and resolved is None:
             problems.add(sheet, cell(c_key), f"{key}: unknown answer key for questionnaire "
                                              f"{q.id} {q.version}")
             continue
-        value = None
-        status = EMPTY
-        if dk and na:
-            problems.add(sheet, cell(c_dk), "both Don't know and Not applicable are marked")
+        if errors:
             continue
-        fld = resolved[1] if resolved else None
-        # whitespace is a value only for text answers (a stray space elsewhere means empty)
-        has_value = not (code is None or code == "" or (
-            isinstance(code, str) and not code.strip() and (fld is None or fld.type != "text")))
-        if has_value and (dk or na):
-            problems.add(sheet, cell(c_code), "a value is given and Don't know / Not applicable is "
-                                              "marked too: keep only one")
-            continue
-        if has_value:
-            if fld is None:  # archived key: keep the value as given
-                value = code if isinstance(code, (int, float, str)) else _str(code)
-            else:
-                try:
-                    value = _coerce(fld, code, key)
-                except ValueError_ as exc:
-                    problems.add(sheet, cell(c_code), f"{key}: {exc.message}")
-                    continue
-            status = ANSWERED
-        elif dk:
-            status = DONT_KNOW
-            if fld is not None and not fld.dont_know:
-                problems.add(sheet, cell(c_dk), f"{key}: 'don't know' is not accepted for this item")
-        elif na:
-            status = NOT_APPLICABLE
-            if fld is not None and not fld.not_applicable:
-                problems.add(sheet, cell(c_na), f"{key}: 'not applicable' is not accepted for this item")
-        raw_ans = None if (status == EMPTY and not comment and not evidence) else \
-            Answer(key, value, status, comment, evidence)
+        status, value = decoded.status, decoded.value
+        raw_ans = None if not F.is_meaningful(decoded) else decoded
         if raw_ans is not None and status == ANSWERED and fld is not None:
             if identity:
                 try:  # the value as the application stores it (choice lists in their order)
-                    raw_ans = Answer(key, check_value(fld, value, key), status, comment, evidence)
+                    raw_ans = replace(raw_ans, value=check_value(fld, value, key))
                 except ValueError_ as exc:
                     problems.add(sheet, cell(c_code), f"{key}: {exc.message}")
                     continue
@@ -507,7 +381,7 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
             report.recoded.append((key, new_key, raw_ans.value, mapped_value))
         else:
             report.kept.append(key)
-        plan[new_key] = Answer(new_key, mapped_value, status, comment, evidence)
+        plan[new_key] = Answer(new_key, mapped_value, status, raw_ans.comment, raw_ans.evidence)
         cells[new_key] = (c_code, r)
     edited: list[EditedCell] = []
     if F.answers_checksum(raw) != expected_sum:
@@ -590,95 +464,6 @@ def _check_constraints(q: Questionnaire, answers: list[Answer], cells, problems)
         if msg:
             s, _, c = cells.get(a.key, f"{F.ANSWERS}!").partition("!")
             problems.add(s, c, f"{a.key}: {msg}")
-
-
-# --- differences and applying -----------------------------------------------------------------
-
-def diff_import(store, plan: ImportPlan) -> list[Difference]:
-    """What the import would change in the assessment with the same uid (nothing when it does
-    not exist yet), then every cell edited outside the application (checksum mismatch)."""
-    out: list[Difference] = []
-    existing = store.find_assessment(plan.uid) if plan.uid else None
-    if existing is not None:
-        for name, new in (("title", plan.title), ("round", plan.round), ("status", plan.status),
-                          ("mission_start", plan.mission_start), ("mission_end", plan.mission_end),
-                          ("reference_date", plan.reference_date), ("country", plan.country)):
-            old = getattr(existing, name)
-            if old != new:
-                out.append(Difference("metadata", "", "", name, old, new))
-        old_answers = {k: a for k, a in store.answers(existing.id).items() if F.is_meaningful(a)}
-        new_answers = {a.key: a for a in plan.answers}
-        for key in sorted(set(old_answers) | set(new_answers)):
-            o, n = old_answers.get(key), new_answers.get(key)
-            cell = plan.cells.get(key, "")
-            if o is None:
-                out.append(Difference("added", key, cell, "value", None, _shown(n)))
-                continue
-            if n is None:
-                out.append(Difference("removed", key, cell, "value", _shown(o), None))
-                continue
-            if (o.status, o.value) != (n.status, n.value):
-                out.append(Difference("changed", key, cell, "value", _shown(o), _shown(n)))
-            if (o.comment or "") != (n.comment or ""):
-                out.append(Difference("changed", key, cell, "comment", o.comment, n.comment))
-            if [(e.kind, e.text) for e in o.evidence] != [(e.kind, e.text) for e in n.evidence]:
-                out.append(Difference("changed", key, cell, "evidence",
-                                      F.evidence_to_text(o.evidence), F.evidence_to_text(n.evidence)))
-    for e in plan.edited:
-        out.append(Difference("edited_outside", e.key, f"{e.sheet}!{e.cell}" if e.cell else e.sheet, e.part))
-    return out
-
-
-def _shown(a: Answer | None) -> Any:
-    if a is None:
-        return None
-    if a.status == DONT_KNOW:
-        return "don't know"
-    if a.status == NOT_APPLICABLE:
-        return "not applicable"
-    if a.status == EMPTY:
-        return None
-    return a.value
-
-
-def apply_import(store, plan: ImportPlan) -> Assessment:
-    """Create the assessment (same uid) or replace the answers of the existing one, all in one
-    transaction, after a backup. On any error the database is unchanged."""
-    store.backup("pre-import")
-    settings_note = {
-        "file": Path(plan.path).name, "sha256": plan.file_sha256,
-        "at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-        "questionnaire_version": plan.questionnaire_version,
-        "checksum_ok": plan.checksum_ok, "edited_cells": len(plan.edited),
-    }
-    with store.transaction():
-        existing = store.find_assessment(plan.uid)
-        if existing is None:
-            settings = {"imported_from": settings_note}
-            if plan.mapping and plan.mapping.archived:
-                settings["archived_answers"] = plan.mapping.archived
-            a = store.create_assessment(
-                country=plan.country, m49=plan.m49, round=plan.round, title=plan.title,
-                questionnaire_id=plan.questionnaire_id, questionnaire_version=plan.target_version,
-                mission_start=plan.mission_start, mission_end=plan.mission_end,
-                reference_date=plan.reference_date, institutions=plan.institutions,
-                settings=settings, status=plan.status if plan.status in STATUSES else "draft",
-                uid=plan.uid)
-        else:
-            settings = dict(existing.settings)
-            settings["imported_from"] = settings_note
-            if plan.mapping and plan.mapping.archived:
-                settings["archived_answers"] = plan.mapping.archived
-            a = store.update_assessment(
-                existing.id, title=plan.title, round=plan.round, country=plan.country, m49=plan.m49,
-                mission_start=plan.mission_start, mission_end=plan.mission_end,
-                reference_date=plan.reference_date, institutions=plan.institutions,
-                status=plan.status if plan.status in STATUSES else existing.status,
-                questionnaire_version=plan.target_version, settings=settings)
-            if existing.deleted:
-                store.restore_assessment(existing.id)
-        store.replace_answers(a.id, plan.answers, note=f"import {Path(plan.path).name}")
-    return store.assessment(a.id)
 
 
 def _progress(progress, fraction: float, message: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from .codec import read_text
 from .safety import DEFAULT_LIMITS, CheckedWorkbook, Limits, UnsafeWorkbook, check_file
 
 
@@ -22,12 +23,18 @@ class Workbook:
         self.sheet_names = list(self._wb.sheet_names)
 
     def rows(self, name: str) -> list[list[Any]]:
-        """Every row of a sheet as Python values (empty cells are '')."""
+        """Every row of a sheet as Python values (empty cells are ''), text decoded exactly as
+        ``codec.escape_text`` wrote it."""
         try:
             sheet = self._wb.get_sheet_by_name(name)
-            return sheet.to_python(skip_empty_area=False)
+            rows = sheet.to_python(skip_empty_area=False)
         except Exception as exc:
             raise UnsafeWorkbook(self.path, f"sheet {name}: cannot be read ({type(exc).__name__}: {exc})") from None
+        for row in rows:  # the escapes calamine leaves (codec.read_text): rare, so checked cheaply
+            for i, v in enumerate(row):
+                if isinstance(v, str) and "_x" in v:
+                    row[i] = read_text(v)
+        return rows
 
     def formula_cells(self, name: str) -> list[str]:
         return self.checked.formula_cells(name)

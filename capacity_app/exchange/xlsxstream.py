@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable
 from xml.sax.saxutils import escape
 
-from . import format as F
+from .codec import escape_text
 
 _HEAD = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
          '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
@@ -32,7 +32,7 @@ _PLAIN = re.compile(r"[&<>\x00-\x1f\ud800-\udfff\ufffe\uffff]|_x")
 def _esc(s: str) -> str:
     if _PLAIN.search(s) is None:
         return s
-    return escape(F.cell_text(s))
+    return escape(escape_text(s))
 
 
 def cell_xml(v: Any, style: int = 0) -> str:

@@ -13,26 +13,15 @@ from PySide6.QtWidgets import (
 
 from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, ValueError_, coerce_text
 from ..domain.questionnaire import Field, tr
+from ..domain.values import display_text
 
 EMPTY_DATE = QDate(1900, 1, 1)
 
 
 def format_value(fld: Field, value: Any, lang: str) -> str:
-    """A value as a person reads it (choice labels, not codes)."""
-    if value is None:
-        return ""
-    if fld.type == "select_one":
-        c = fld.choice(value)
-        return tr(c.label, lang) if c else str(value)
-    if fld.type == "select_multiple":
-        out = []
-        for v in value or ():
-            c = fld.choice(v)
-            out.append(tr(c.label, lang) if c else str(v))
-        return ", ".join(out)
-    if fld.type == "decimal":
-        return f"{value:g}"
-    return str(value)
+    """A value as a person reads it (choice labels, not codes): ``domain.values.display_text``
+    with plain numbers, as an editor shows and takes them back."""
+    return display_text(fld, value, lang)
 
 
 class FieldEditor(QWidget):

@@ -21,6 +21,7 @@ from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
 from ..domain.assessment import Assessment
 from ..domain.questionnaire import Field, Item, Questionnaire, tr
 from ..domain.scoring import ScoreResult, band_for, band_label, gap_type_label
+from ..domain.values import display_text
 from ..paths import resources_dir
 
 REPORT_LANGS = ("en", "fr", "es")
@@ -375,35 +376,10 @@ class ReportContext:
 # --- answers as text --------------------------------------------------------------------------
 
 def _value_text(fld: Field, value: Any, lang: str) -> str:
-    if value is None:
-        return ""
-    t = fld.type
-    if t == "select_one":
-        c = fld.choice(str(value))
-        return tr(c.label, lang) if c else str(value)
-    if t == "select_multiple":
-        vals = value if isinstance(value, (list, tuple)) else [value]
-        out = []
-        for v in vals:
-            c = fld.choice(str(v))
-            out.append(tr(c.label, lang) if c else str(v))
-        return ", ".join(out)
-    if t == "rating":
-        try:
-            n = int(value)
-        except (TypeError, ValueError):
-            return str(value)
-        anchor = tr(fld.anchors.get(n), lang) if fld.anchors and fld.anchors.get(n) else ""
-        return f"{n} – {anchor}" if anchor else str(n)
-    if t == "integer" and isinstance(value, (int, float)):
-        return fmt_number(value, lang)
-    if t == "decimal" and isinstance(value, (int, float)):
-        return fmt_number(value, lang, 2 if value != round(value, 1) else 1)
-    if t == "date":
-        return fmt_date(value, lang)
-    if isinstance(value, (list, tuple)):
-        return ", ".join(map(str, value))
-    return str(value)
+    """A value as the report prints it: ``domain.values.display_text`` with Babel numbers and
+    long dates, ratings with their written anchor."""
+    return display_text(fld, value, lang, number=lambda x, digits: fmt_number(x, lang, digits),
+                        date=lambda iso: fmt_date(iso, lang), anchors=True)
 
 
 def _flag(a: Answer, s: Mapping[str, Any]) -> str:

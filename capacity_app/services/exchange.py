@@ -1,7 +1,8 @@
 """Workbook exchange use cases: export, import (read, diff, apply) and aggregation.
 
-``build_export`` reads the database and the scores; the writing, reading and aggregation live in
-``capacity_app.exchange`` and never touch the GUI's store."""
+``build_export`` reads the database and the scores and encodes every answer with
+``exchange.codec``; the writing, reading and aggregation live in ``capacity_app.exchange`` and never
+touch the GUI's store. Import differences and applying are ``services.imports`` (re-exported here)."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -10,16 +11,18 @@ from typing import Any
 
 from .. import __version__
 from ..catalog import countries
-from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer
-from ..domain.questionnaire import Field, Questionnaire, tr
+from ..domain.answers import ANSWERED, Answer
+from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult
+from ..exchange import codec
 from ..exchange import format as F
 from ..exchange import export as _export
 from ..exchange import importer as _importer
 from ..exchange.export import AnswerRow, ExportData, scores_checksum
-from ..exchange.importer import Difference, ImportPlan, WorkbookError, apply_import, diff_import  # noqa: F401
+from ..exchange.importer import ImportPlan, WorkbookError  # noqa: F401
 from ..storage.store import Store
 from .assessments import ServiceError, get_assessment, questionnaire_for
+from .imports import Difference, Imported, apply_import, diff_import  # noqa: F401
 
 
 # re-exported as they are: one Cancelled type (capacity_app.jobs) runs through every layer, and the
@@ -46,83 +49,6 @@ def score_result(store: Store, q: Questionnaire, assessment_id: int, lang: str) 
     if fn is None:
         return None
     return fn(store, q, assessment_id, lang=lang)
-
-
-# --- values as shown in a workbook -------------------------------------------------------------
-
-def code_of(fld: Field, value: Any) -> Any:
-    if value is None:
-        return None
-    if fld.type == "select_multiple":
-        return ", ".join(value) if value else F.NONE_SELECTED
-    if fld.type in ("integer", "year", "rating"):
-        return int(value)
-    if fld.type == "decimal":
-        return float(value)
-    return str(value)
-
-
-def value_label(fld: Field, value: Any, lang: str) -> str:
-    if value is None:
-        return ""
-    if fld.type == "select_one":
-        c = fld.choice(value)
-        return tr(c.label, lang) if c else ""
-    if fld.type == "select_multiple":
-        return "; ".join(tr(c.label, lang) for c in (fld.choice(v) for v in value) if c)
-    if fld.type == "rating" and fld.anchors:
-        return tr(fld.anchors.get(int(value)), lang)
-    return ""
-
-
-def _limits(fld: Field) -> tuple[Any, Any]:
-    lo, hi = fld.minimum, fld.maximum
-    if fld.type == "year":
-        lo = 1900 if lo is None else lo
-        hi = 2100 if hi is None else hi
-    if fld.type == "rating":
-        lo = 0 if lo is None else lo
-        hi = 3 if hi is None else hi
-    if fld.type in ("integer", "year", "rating"):
-        lo = None if lo is None else int(lo)
-        hi = None if hi is None else int(hi)
-    return lo, hi
-
-
-def validation_of(fld: Field) -> tuple | None:
-    if fld.type == "select_one":
-        codes = ",".join(fld.choice_codes)
-        return ("list", codes) if len(codes) < 250 and '"' not in codes else None
-    if fld.type == "rating":
-        lo, hi = _limits(fld)
-        return ("list", ",".join(str(i) for i in range(lo, hi + 1)))
-    if fld.type in ("integer", "year"):
-        return ("whole", *_limits(fld))
-    if fld.type == "decimal":
-        return ("decimal", *_limits(fld))
-    return None
-
-
-def allowed_text(fld: Field, lang: str) -> str:
-    t = fld.type
-    if t == "select_one":
-        return "; ".join(f"{c.code} = {tr(c.label, lang)}" for c in fld.choices)
-    if t == "select_multiple":
-        return "codes separated by commas: " + "; ".join(f"{c.code} = {tr(c.label, lang)}" for c in fld.choices)
-    if t == "rating":
-        lo, hi = _limits(fld)
-        if fld.anchors:
-            return "; ".join(f"{k} = {tr(v, lang)}" for k, v in sorted(fld.anchors.items()))
-        return f"whole number {lo} to {hi}"
-    if t in ("integer", "year", "decimal"):
-        lo, hi = _limits(fld)
-        kind = "number" if t == "decimal" else ("year" if t == "year" else "whole number")
-        rng = (f" {lo:g} to {hi:g}" if lo is not None and hi is not None else
-               f" ≥ {lo:g}" if lo is not None else f" ≤ {hi:g}" if hi is not None else "")
-        return kind + rng
-    if t == "date":
-        return "date YYYY-MM-DD"
-    return "text"
 
 
 # --- export ----------------------------------------------------------------------------------
@@ -166,17 +92,16 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
             else:
                 question, row_label, field_label = tr(item.label, lang), "", ""
             value = ans.value if ans is not None and ans.status == ANSWERED else None
+            cells = codec.encode_answer(fld, ans)
             rows.append(AnswerRow(
                 section=item.section_id, key=key, item=item.id, question=question, row=row_label,
-                field=field_label, type=fld.type, code=code_of(fld, value),
-                value_label=value_label(fld, value, lang),
-                dont_know=ans is not None and ans.status == DONT_KNOW,
-                not_applicable=ans is not None and ans.status == NOT_APPLICABLE,
-                comment=ans.comment if ans else "",
-                evidence=F.evidence_to_text(ans.evidence) if ans else "",
-                allowed=allowed_text(fld, lang), check=F.row_check(ans),
-                validation=validation_of(fld),
-                as_text=fld.type not in ("integer", "year", "rating", "decimal")))
+                field=field_label, type=fld.type, code=cells.code,
+                value_label=codec.value_label(fld, value, lang),
+                dont_know=cells.dont_know, not_applicable=cells.not_applicable,
+                comment=cells.comment, evidence=cells.evidence,
+                allowed=codec.allowed_text(fld, lang), check=F.row_check(ans),
+                validation=codec.validation_of(fld),
+                as_text=fld.type not in codec.NUMBER_TYPES))
     data = ExportData(
         meta=meta, lang=lang, answers=rows,
         sections=[(s.id, tr(s.label, lang)) for s in q.sections],
@@ -233,10 +158,6 @@ def export_workbook(store: Store, assessment_id: int, out_path, *, lang: str = "
     return write_workbook(data, out_path, progress, cancelled)
 
 
-def import_workbook_plan(path, q: Questionnaire | None = None, progress=None, cancelled=None) -> ImportPlan:
-    return read_workbook(path, q or questionnaire_for(), progress=progress, cancelled=cancelled)
-
-
 def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None):
     """Consolidate country workbooks (files or folders); see ``exchange.aggregate``."""
     from ..exchange.aggregate import aggregate as _aggregate
@@ -246,5 +167,5 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None):
 
 __all__ = [
     "build_export", "write_workbook", "export_workbook", "read_workbook", "diff_import",
-    "apply_import", "aggregate", "ImportPlan", "Difference", "WorkbookError", "ExportData",
+    "apply_import", "aggregate", "ImportPlan", "Difference", "Imported", "WorkbookError", "ExportData",
 ]

@@ -1,5 +1,4 @@
 """Damaged and hostile workbooks: the right message, and an unchanged database."""
-import io
 import struct
 import zipfile
 
@@ -9,7 +8,7 @@ from capacity_app.exchange.importer import WorkbookError
 from capacity_app.exchange.safety import Limits, check_file
 from capacity_app.services.exchange import read_workbook
 
-from exchange_helpers import dump, make_store
+from exchange_helpers import dump
 
 
 def _rezip(src, dst, replace=None, extra=None, compression=zipfile.ZIP_DEFLATED):
@@ -82,7 +81,6 @@ def _lying_header(src, tmp):
     lh = info.header_offset
     assert data[lh:lh + 4] == b"PK\x03\x04"
     struct.pack_into("<I", data, lh + 22, fake)
-    cd = data.rfind(b"PK\x01\x02" + data[lh + 4:lh + 8], 0)  # find its directory entry
     idx = 0
     while True:
         idx = data.find(b"PK\x01\x02", idx)

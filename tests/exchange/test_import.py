@@ -1,5 +1,4 @@
 """Import: validation with file/sheet/cell/reason, differences, --yes, all-or-nothing."""
-import shutil
 
 import openpyxl
 import pytest
@@ -66,7 +65,9 @@ def test_edited_cells_are_named_and_diffed(rich, qn, imported, tmp_path):
                for d in changed)
     outside = [d for d in diffs if d.kind == "edited_outside"]
     assert {d.cell for d in outside} == {f"Answers!{CODE}{r}", f"Answers!{COMMENT}{r2}"}
-    a = apply_import(store, plan)
+    done = apply_import(store, plan)
+    a = done.assessment
+    assert not done.created and ("s2_need_a" in done.changes.keys) and done.changes.listing
     assert store.answer(a.id, "s2_need_a").value == 1
     assert store.answer(a.id, "s2_policy").comment == "Strategy adopted in June."
     assert any(h["key"] == "s2_need_a" for h in store.history(a.id))
@@ -263,7 +264,7 @@ def test_mapping_older_version(rich, qn, tmp_path):
     assert "s2_retired" not in by_key
     store = make_store(tmp_path / "m.sqlite3")
     try:
-        a = apply_import(store, plan)
+        a = apply_import(store, plan).assessment
         assert a.questionnaire_version == qn.version
         assert a.settings["archived_answers"][0]["value"] == "an old answer"
     finally:

@@ -32,7 +32,7 @@ def test_round_trip_every_language(rich, qn, tmp_path, lang):
     fresh = make_store(tmp_path / f"fresh-{lang}.sqlite3")
     try:
         assert diff_import(fresh, plan) == []
-        a = apply_import(fresh, plan)
+        a = apply_import(fresh, plan).assessment
         assert a.uid == uid
         again = _meaningful(fresh.answers(a.id))
         assert canonical_answers(again) == canonical_answers(original)

@@ -1492,7 +1492,7 @@ def scenario_formula_injection(workdir: Path) -> dict:
     plan = read_workbook(xlsx, q)
     target = workdir / "reimported.sqlite3"
     with open_store(target, daily_backup=False) as store:
-        a = apply_import(store, plan)
+        a = apply_import(store, plan).assessment
         after = answers_signature(store, a.id)
     changed = [k for k in set(before) | set(after) if before.get(k) != after.get(k)]
     for k in changed[:10]:

@@ -1,0 +1,384 @@
+"""The workbook value codec: one stored answer <-> the cells of its Answers row (pure: standard
+library and domain only; no openpyxl, no I/O).
+
+Three layers, each an encode/decode pair held by ``tests/exchange/test_codec.py`` (a hypothesis
+round trip over every field type of the bundled questionnaire, on plain items, grid cells and
+matrix cell fields):
+
+* **Display** (value -> text in a language) is :func:`capacity_app.domain.values.display_text`.
+  It lives in the domain, not here, because the report must show values the same way and
+  ``reports/`` may not import ``exchange/`` (layers import downwards only). :func:`value_label`
+  (the workbook's read-only "Value label" column) builds on it.
+* **Cells** (answer <-> logical cell values, as a workbook reader such as calamine returns them):
+  :func:`encode_value` / :func:`decode_value` for the Code cell of each field type,
+  :func:`encode_flag` / :func:`decode_flag` for Don't know and Not applicable,
+  :func:`encode_evidence` / :func:`decode_evidence` for the Evidence cell, and
+  :func:`encode_answer` / :func:`decode_answer` for the whole row.
+* **Text in the file** (logical text <-> the text stored in the XML): :func:`escape_text` escapes
+  what XML cannot carry (control characters, CR, U+FFFE/U+FFFF, lone surrogates, whitespace-only
+  text) as OOXML ``_xHHHH_``; :func:`unescape_text` is its inverse. calamine decodes only part of
+  the escapes; ``reader.Workbook`` applies :func:`read_text` to every text cell for the rest.
+
+One value cannot travel: an answered *empty* text (``""``) is an empty Code cell, which reads
+back as "no value". The application never stores it (clearing a text clears the answer).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from ..domain.answers import (
+    ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, TEXT_MAX, YEAR_MAX, YEAR_MIN, Answer,
+    Evidence, ValueError_, coerce_text,
+)
+from ..domain.questionnaire import Field, tr
+from ..domain.values import anchor_text, display_text
+from .format import NONE_SELECTED, YES
+
+WHOLE_TYPES = ("integer", "year", "rating")
+NUMBER_TYPES = WHOLE_TYPES + ("decimal",)
+
+
+# --- text in the file ---------------------------------------------------------------------------
+# OOXML escapes characters XML cannot carry as _xHHHH_; a literal "_xHHHH_" in user text gets its
+# underscore escaped as _x005F_. Carriage returns are escaped too: XML parsers turn a raw CR into LF.
+# Whitespace-only text is escaped whole: XML readers drop whitespace-only text nodes.
+#
+# calamine (the reader) decodes _xHHHH_ only up to U+00FF and leaves the rest as written, so the
+# characters above U+00FF that XML cannot carry (U+FFFE, U+FFFF, lone surrogates) need a second,
+# outer escape that the application decodes itself (:func:`read_text`): such a character becomes
+# the text "_xFFFE_", and a literal "_xFFFE_" in user text becomes "_x005F_xFFFE_" (an underscore
+# escape only before those few sequences). Excel shows such a character as "_xFFFE_" and writes
+# it back as it shows it, so it survives an edit there too.
+_SPECIAL = r"(?:FFF[EFef]|[Dd][89A-Fa-f][0-9A-Fa-f]{2})"
+_PROTECT_RE = re.compile(r"_(?=x" + _SPECIAL + r"_)|[\ud800-\udfff\ufffe\uffff]")
+_READ_RE = re.compile(r"_x005[Ff]_(?=x" + _SPECIAL + r"_)|_x(" + _SPECIAL + r")_")
+_ESCAPE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f]|_(?=x[0-9A-Fa-f]{4}_)")
+_UNESCAPE_RE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _protect(text: str) -> str:
+    return _PROTECT_RE.sub(lambda m: "_x005F_" if m.group(0) == "_" else f"_x{ord(m.group(0)):04X}_", text)
+
+
+def read_text(text: str) -> str:
+    """Decode the outer escape in a text cell as calamine returns it (the inverse of the
+    protection :func:`escape_text` applies to U+FFFE, U+FFFF and lone surrogates)."""
+    if "_x" not in text:
+        return text
+    return _READ_RE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else "_", text)
+
+
+def escape_text(text: str) -> str:
+    """User text encoded so that a workbook stores it exactly: the XML text a writer puts in the
+    cell; :func:`unescape_text` (Excel, or calamine and :func:`read_text`) gives it back."""
+    text = _protect(text)
+    if text and not text.strip():
+        return "".join(f"_x{ord(ch):04X}_" if ord(ch) <= 0xFF else ch for ch in text)
+    return _ESCAPE_RE.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
+
+
+def unescape_text(text: str) -> str:
+    """The inverse of :func:`escape_text`: the OOXML decoding a reader does, then :func:`read_text`."""
+    return read_text(_UNESCAPE_RE.sub(lambda m: chr(int(m.group(1), 16)), text))
+
+
+# --- cell values as text -----------------------------------------------------------------------
+
+def text_of(v: Any) -> str:
+    """A cell value (as calamine returns it) as text: numbers without a spurious '.0', dates ISO."""
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "TRUE" if v else "FALSE"
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, _dt.datetime):
+        return v.date().isoformat() if v.time() == _dt.time() else v.isoformat()
+    if isinstance(v, _dt.date):
+        return v.isoformat()
+    return str(v)
+
+
+def is_blank(v: Any) -> bool:
+    return v is None or v == "" or (isinstance(v, str) and not v.strip())
+
+
+# --- the Code cell -------------------------------------------------------------------------------
+
+def encode_value(fld: Field, value: Any) -> Any:
+    """The Code cell of a stored value: a number for number types, text otherwise (several codes
+    joined by ', ', ``(none)`` for a multiple choice with nothing selected); None when empty."""
+    if value is None:
+        return None
+    if fld.type == "select_multiple":
+        return ", ".join(value) if value else NONE_SELECTED
+    if fld.type in WHOLE_TYPES:
+        return int(value)
+    if fld.type == "decimal":
+        return float(value)
+    return str(value)
+
+
+def has_value(fld: Field | None, raw: Any) -> bool:
+    """Whether a Code cell holds a value: whitespace is a value only for text answers (a stray
+    space elsewhere means empty)."""
+    if raw is None or raw == "":
+        return False
+    if isinstance(raw, str) and not raw.strip():
+        return fld is not None and fld.type == "text"
+    return True
+
+
+def decode_value(fld: Field, raw: Any, key: str) -> Any:
+    """A typed value from a Code cell (calamine types), or raise :class:`ValueError_`. Types only:
+    ranges, choices and constraints are checked by ``domain.answers.check_value`` afterwards."""
+    if isinstance(raw, bool):
+        raw = "TRUE" if raw else "FALSE"
+    if isinstance(raw, (_dt.datetime, _dt.date)):
+        if fld.type != "date":
+            raise ValueError_(key, f"expected {fld.type.replace('_', ' ')}, got a date")
+        return (raw.date() if isinstance(raw, _dt.datetime) else raw).isoformat()
+    if isinstance(raw, (_dt.time, _dt.timedelta)):
+        raise ValueError_(key, f"expected {fld.type.replace('_', ' ')}, got a time")
+    if isinstance(raw, (int, float)):
+        if fld.type in WHOLE_TYPES:
+            if isinstance(raw, float) and not raw.is_integer():
+                raise ValueError_(key, f"expected a whole number, got {raw!r}")
+            return int(raw)
+        if fld.type == "decimal":
+            return float(raw)
+        raw = text_of(raw)  # a number typed in a text or choice cell
+    text = str(raw)
+    if fld.type in ("select_one", "date"):
+        return text.strip()
+    if fld.type == "select_multiple" and text.strip() == NONE_SELECTED:
+        return []
+    return coerce_text(fld, text, key)
+
+
+# --- Don't know / Not applicable -------------------------------------------------------------------
+
+_TRUE = {"yes", "y", "x", "true", "1", "oui", "sí", "si"}
+_FALSE = {"", "no", "n", "false", "0", "non"}
+
+
+def encode_flag(on: bool) -> str:
+    return YES if on else ""
+
+
+def decode_flag(raw: Any) -> bool | None:
+    """True / False from a flag cell ('yes', 'x', 'oui', ... or empty); None when unreadable."""
+    if raw == "" or raw is None:
+        return False
+    s = text_of(raw).strip().lower()
+    if s in _TRUE:
+        return True
+    if s in _FALSE:
+        return False
+    return None
+
+
+# --- Evidence ----------------------------------------------------------------------------------
+
+def encode_evidence(evidence: Iterable) -> str:
+    """One line per evidence, 'kind: text'; backslash and line breaks escaped."""
+    lines = []
+    for e in evidence:
+        t = e.text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n")
+        lines.append(f"{e.kind}: {t}")
+    return "\n".join(lines)
+
+
+def decode_evidence(text: str) -> tuple[Evidence, ...]:
+    """Inverse of :func:`encode_evidence`; raises ValueError with a reason."""
+    out = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if not line.strip():
+            continue
+        kind, sep, rest = line.partition(": ")
+        kind = kind.strip().lower()
+        if not sep or kind not in EVIDENCE_KINDS:
+            raise ValueError(f"evidence line {line[:60]!r} must start with one of "
+                             f"{', '.join(k + ':' for k in EVIDENCE_KINDS)}")
+        out.append(Evidence(kind, _unbackslash(rest)))
+    return tuple(out)
+
+
+def _unbackslash(s: str) -> str:
+    out = []
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        if ch == "\\" and i + 1 < len(s):
+            nxt = s[i + 1]
+            out.append({"n": "\n", "r": "\r", "\\": "\\"}.get(nxt, "\\" + nxt))
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+# --- a whole row ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AnswerCells:
+    """The editable cells of one Answers row, as logical cell values."""
+
+    code: Any = None  # str | int | float | None
+    dont_know: Any = ""
+    not_applicable: Any = ""
+    comment: Any = ""
+    evidence: Any = ""
+
+
+class CellError(ValueError):
+    """A cell that cannot be read; ``column`` names the Answers column, ``message`` the reason."""
+
+    def __init__(self, column: str, message: str):
+        self.column = column
+        self.message = message
+        super().__init__(message)
+
+
+def encode_answer(fld: Field, answer: Answer | None) -> AnswerCells:
+    """The editable cells of one answer (``None``: an unanswered row)."""
+    if answer is None:
+        return AnswerCells()
+    value = answer.value if answer.status == ANSWERED else None
+    return AnswerCells(code=encode_value(fld, value),
+                       dont_know=encode_flag(answer.status == DONT_KNOW),
+                       not_applicable=encode_flag(answer.status == NOT_APPLICABLE),
+                       comment=answer.comment or "", evidence=encode_evidence(answer.evidence))
+
+
+def decode_answer(fld: Field | None, key: str, cells: AnswerCells) -> tuple[Answer, list[CellError]]:
+    """The answer a row holds, with every problem found as a :class:`CellError` (the answer is
+    only meaningful when there are none). ``fld`` None: a key without a place in the target
+    questionnaire (archived), whose value is kept as given."""
+    problems: list[CellError] = []
+    dk = decode_flag(cells.dont_know)
+    if dk is None:
+        problems.append(CellError("Don't know", "Don't know: write 'yes' or leave empty, got "
+                                                f"{text_of(cells.dont_know)[:40]!r}"))
+    na = decode_flag(cells.not_applicable)
+    if na is None:
+        problems.append(CellError("Not applicable", "Not applicable: write 'yes' or leave empty, got "
+                                                    f"{text_of(cells.not_applicable)[:40]!r}"))
+    comment = text_of(cells.comment)
+    if len(comment) > TEXT_MAX:
+        problems.append(CellError("Comment", f"the comment is longer than {TEXT_MAX} characters"))
+    evidence: tuple[Evidence, ...] = ()
+    if not is_blank(cells.evidence):
+        try:
+            evidence = decode_evidence(text_of(cells.evidence))
+        except ValueError as exc:
+            problems.append(CellError("Evidence", str(exc)))
+    value, status = None, EMPTY
+    if dk and na:
+        problems.append(CellError("Don't know", "both Don't know and Not applicable are marked"))
+    elif has_value(fld, cells.code):
+        if dk or na:
+            problems.append(CellError("Code", "a value is given and Don't know / Not applicable is "
+                                              "marked too: keep only one"))
+        elif fld is None:
+            raw = cells.code
+            value = raw if isinstance(raw, (int, float, str)) else text_of(raw)
+            status = ANSWERED
+        else:
+            try:
+                value = decode_value(fld, cells.code, key)
+                status = ANSWERED
+            except ValueError_ as exc:
+                problems.append(CellError("Code", f"{key}: {exc.message}"))
+    elif dk:
+        status = DONT_KNOW
+        if fld is not None and not fld.dont_know:
+            problems.append(CellError("Don't know", f"{key}: 'don't know' is not accepted for this item"))
+    elif na:
+        status = NOT_APPLICABLE
+        if fld is not None and not fld.not_applicable:
+            problems.append(CellError("Not applicable",
+                                      f"{key}: 'not applicable' is not accepted for this item"))
+    return Answer(key, value, status, comment, evidence), problems
+
+
+# --- what the Answers sheet shows beside the value ------------------------------------------------
+
+def value_label(fld: Field, value: Any, lang: str) -> str:
+    """The read-only "Value label" cell: choice labels (joined by '; ') or a rating's anchor."""
+    if value is None:
+        return ""
+    if fld.type in ("select_one", "select_multiple"):
+        return display_text(fld, value, lang, sep="; ")
+    if fld.type == "rating":
+        return anchor_text(fld, value, lang)
+    return ""
+
+
+def limits(fld: Field) -> tuple[Any, Any]:
+    """The range a number field accepts, the implicit year and rating ranges included."""
+    lo, hi = fld.minimum, fld.maximum
+    if fld.type == "year":
+        lo = YEAR_MIN if lo is None else lo
+        hi = YEAR_MAX if hi is None else hi
+    if fld.type == "rating":
+        lo = 0 if lo is None else lo
+        hi = 3 if hi is None else hi
+    if fld.type in WHOLE_TYPES:
+        lo = None if lo is None else int(lo)
+        hi = None if hi is None else int(hi)
+    return lo, hi
+
+
+def validation_of(fld: Field) -> tuple | None:
+    """The Code cell's data validation: ("list", "a,b") | ("whole"|"decimal", lo, hi) | None."""
+    if fld.type == "select_one":
+        codes = ",".join(fld.choice_codes)
+        return ("list", codes) if len(codes) < 250 and '"' not in codes else None
+    if fld.type == "rating":
+        lo, hi = limits(fld)
+        return ("list", ",".join(str(i) for i in range(lo, hi + 1)))
+    if fld.type in ("integer", "year"):
+        return ("whole", *limits(fld))
+    if fld.type == "decimal":
+        return ("decimal", *limits(fld))
+    return None
+
+
+def allowed_text(fld: Field, lang: str) -> str:
+    """What the Code cell accepts, shown when the cell is selected."""
+    t = fld.type
+    if t == "select_one":
+        return "; ".join(f"{c.code} = {tr(c.label, lang)}" for c in fld.choices)
+    if t == "select_multiple":
+        return "codes separated by commas: " + "; ".join(f"{c.code} = {tr(c.label, lang)}" for c in fld.choices)
+    if t == "rating":
+        lo, hi = limits(fld)
+        if fld.anchors:
+            return "; ".join(f"{k} = {tr(v, lang)}" for k, v in sorted(fld.anchors.items()))
+        return f"whole number {lo} to {hi}"
+    if t in ("integer", "year", "decimal"):
+        lo, hi = limits(fld)
+        kind = "number" if t == "decimal" else ("year" if t == "year" else "whole number")
+        rng = (f" {lo:g} to {hi:g}" if lo is not None and hi is not None else
+               f" ≥ {lo:g}" if lo is not None else f" ≤ {hi:g}" if hi is not None else "")
+        return kind + rng
+    if t == "date":
+        return "date YYYY-MM-DD"
+    return "text"
+
+
+def status_text(answer: Answer | None, fld: Field | None) -> Any:
+    """An answer as an import's difference list shows it: the flag, or the value as the Code
+    cell holds it (what the person edited)."""
+    if answer is None or answer.status == EMPTY:
+        return None
+    if answer.status == DONT_KNOW:
+        return "don't know"
+    if answer.status == NOT_APPLICABLE:
+        return "not applicable"
+    return answer.value if fld is None else encode_value(fld, answer.value)

@@ -1,0 +1,160 @@
+"""Importing a workbook, as services: what an import would change (:func:`diff_import`) and
+applying it (:func:`apply_import`: a pre-import backup, then one transaction whose answer writes
+leave history rows through the store). Reading and checking the file is
+``exchange.importer.read_workbook`` (plain data, no database)."""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..domain.answers import Answer
+from ..domain.assessment import STATUSES, Assessment
+from ..domain.questionnaire import Questionnaire
+from ..exchange import codec
+from ..exchange import format as F
+from ..exchange.importer import ImportPlan
+from ..storage.store import Store
+from .assessments import questionnaire_for
+from .changes import Changes
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One change an import would make, or one cell edited outside the application."""
+
+    kind: str  # "changed" | "added" | "removed" | "edited_outside" | "metadata"
+    key: str
+    cell: str  # e.g. "Answers!H12" ("" when the row is not in the file)
+    what: str  # value | comment | evidence | field name
+    old: Any = None
+    new: Any = None
+
+    def describe(self) -> str:
+        where = f"{self.cell} " if self.cell else ""
+        if self.kind == "edited_outside":
+            return f"{where}({self.key}) {self.what} edited outside the application"
+        if self.kind == "metadata":
+            return f"{self.what}: {_show(self.old)} -> {_show(self.new)}"
+        return f"{where}{self.key} {self.what}: {_show(self.old)} -> {_show(self.new)}"
+
+
+def _show(v: Any) -> str:
+    if v is None or v == "":
+        return "(empty)"
+    s = str(v)
+    return s if len(s) <= 80 else s[:77] + "..."
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What :func:`apply_import` did: the assessment as saved, whether it was created, the
+    differences it applied (as :func:`diff_import` listed them) and the changes to publish."""
+
+    assessment: Assessment
+    created: bool
+    differences: tuple[Difference, ...]
+    changes: Changes
+
+    @property
+    def id(self) -> int:
+        return self.assessment.id
+
+
+_METADATA = ("title", "round", "status", "mission_start", "mission_end", "reference_date", "country")
+
+
+def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) -> list[Difference]:
+    """What the import would change in the assessment with the same uid (nothing when it does
+    not exist yet), then every cell edited outside the application (checksum mismatch). Values
+    are shown as the workbook's Code cell holds them (:func:`codec.status_text`); ``q`` is the
+    questionnaire the plan was read against (the bundled one by default)."""
+    out: list[Difference] = []
+    q = q if q is not None else questionnaire_for()
+    existing = store.find_assessment(plan.uid) if plan.uid else None
+    if existing is not None:
+        for name in _METADATA:
+            old, new = getattr(existing, name), getattr(plan, name)
+            if old != new:
+                out.append(Difference("metadata", "", "", name, old, new))
+        old_answers = {k: a for k, a in store.answers(existing.id).items() if F.is_meaningful(a)}
+        new_answers = {a.key: a for a in plan.answers}
+        for key in sorted(set(old_answers) | set(new_answers)):
+            o, n = old_answers.get(key), new_answers.get(key)
+            cell = plan.cells.get(key, "")
+            shown = _shown_by(q, key)
+            if o is None:
+                out.append(Difference("added", key, cell, "value", None, shown(n)))
+                continue
+            if n is None:
+                out.append(Difference("removed", key, cell, "value", shown(o), None))
+                continue
+            if (o.status, o.value) != (n.status, n.value):
+                out.append(Difference("changed", key, cell, "value", shown(o), shown(n)))
+            if (o.comment or "") != (n.comment or ""):
+                out.append(Difference("changed", key, cell, "comment", o.comment, n.comment))
+            if [(e.kind, e.text) for e in o.evidence] != [(e.kind, e.text) for e in n.evidence]:
+                out.append(Difference("changed", key, cell, "evidence", codec.encode_evidence(o.evidence),
+                                      codec.encode_evidence(n.evidence)))
+    for e in plan.edited:
+        out.append(Difference("edited_outside", e.key, f"{e.sheet}!{e.cell}" if e.cell else e.sheet, e.part))
+    return out
+
+
+def _shown_by(q: Questionnaire, key: str):
+    resolved = q.resolve_key(key)
+    fld = resolved[1] if resolved else None
+
+    def shown(a: Answer | None) -> Any:
+        return codec.status_text(a, fld)
+
+    return shown
+
+
+def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) -> Imported:
+    """Create the assessment (same uid) or replace the answers of the existing one, all in one
+    transaction, after a backup. On any error the database is unchanged."""
+    differences = tuple(diff_import(store, plan, q))
+    store.backup("pre-import")
+    settings_note = {
+        "file": Path(plan.path).name, "sha256": plan.file_sha256,
+        "at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "questionnaire_version": plan.questionnaire_version,
+        "checksum_ok": plan.checksum_ok, "edited_cells": len(plan.edited),
+    }
+    with store.transaction():
+        existing = store.find_assessment(plan.uid)
+        if existing is None:
+            settings = {"imported_from": settings_note}
+            if plan.mapping and plan.mapping.archived:
+                settings["archived_answers"] = plan.mapping.archived
+            a = store.create_assessment(
+                country=plan.country, m49=plan.m49, round=plan.round, title=plan.title,
+                questionnaire_id=plan.questionnaire_id, questionnaire_version=plan.target_version,
+                mission_start=plan.mission_start, mission_end=plan.mission_end,
+                reference_date=plan.reference_date, institutions=plan.institutions,
+                settings=settings, status=plan.status if plan.status in STATUSES else "draft",
+                uid=plan.uid)
+        else:
+            settings = dict(existing.settings)
+            settings["imported_from"] = settings_note
+            if plan.mapping and plan.mapping.archived:
+                settings["archived_answers"] = plan.mapping.archived
+            a = store.update_assessment(
+                existing.id, title=plan.title, round=plan.round, country=plan.country, m49=plan.m49,
+                mission_start=plan.mission_start, mission_end=plan.mission_end,
+                reference_date=plan.reference_date, institutions=plan.institutions,
+                status=plan.status if plan.status in STATUSES else existing.status,
+                questionnaire_version=plan.target_version, settings=settings)
+            if existing.deleted:
+                store.restore_assessment(existing.id)
+        store.replace_answers(a.id, plan.answers, note=f"import {Path(plan.path).name}")
+    saved = store.assessment(a.id)
+    keys = frozenset(d.key for d in differences if d.key) if existing is not None else \
+        frozenset(x.key for x in plan.answers)
+    changes = Changes(saved.id, keys, answers=True, metadata=True, scores=True, listing=True)
+    return Imported(saved, existing is None, differences, changes)
+
+
+__all__ = ["Difference", "Imported", "diff_import", "apply_import"]

@@ -1,0 +1,180 @@
+"""The workbook codec: decode(encode(x)) == x for every field type of the bundled questionnaire,
+on plain items, grid cells and matrix cell fields, for values, don't know, not applicable,
+comments and evidence, through the text escaping a workbook file needs."""
+import datetime as _dt
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from capacity_app.catalog.loader import load_bundled
+from capacity_app.domain.answers import (
+    ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, TEXT_MAX, Answer, Evidence, ValueError_,
+    check_value,
+)
+from capacity_app.domain.values import display_text
+from capacity_app.exchange import codec
+from capacity_app.exchange.codec import AnswerCells
+
+Q = load_bundled()
+
+# Text a workbook has trouble with: control characters, CR LF, a leading '=', whitespace only
+# (Unicode whitespace too), the non-characters U+FFFE/U+FFFF, a lone surrogate, literal OOXML
+# escapes and their pieces, backslashes (the evidence escape).
+HARD = ["\x00", "\x01", "\x0b", "\x1f", "\r", "\n", "\r\n", "\t", " ", "\x85", "\xa0", "\u2028",
+        "\u3000", "=", "+", "-", "@", "\ufffe", "\uffff", "\ud800", "_x000D_", "_x005F_", "_xFFFE_",
+        "_x0100_", "_", "x", "FFFE", "\\", "\\n", ": ", "é", "中", "🙂"]
+hard_text = st.lists(st.one_of(st.sampled_from(HARD), st.text(max_size=8)), max_size=12).map("".join)
+some_text = st.one_of(
+    hard_text,
+    st.sampled_from(["=1+1", "=HYPERLINK(\"http://x\")", "\t", " ", "  \r\n ", "\r", "\ufffe\uffff",
+                     "00123", "line one\r\nline two\nline three"]),
+)
+
+
+def _contexts():
+    """(context, field type) -> a representative answer key, for every field type the bundled
+    questionnaire uses on plain items, in grids and in the matrix."""
+    out = {}
+    for item in Q.items():
+        context = item.type if item.type in ("grid", "matrix") else "item"
+        for key, fld, _ in Q.keys(item):
+            out.setdefault((context, fld.type), key)
+    return out
+
+
+CONTEXTS = _contexts()
+
+
+def test_every_field_type_is_covered():
+    """The property below runs on each of these; the questionnaire's own types must all be here."""
+    plain = {t for (c, t) in CONTEXTS if c == "item"}
+    assert {"text", "integer", "decimal", "date", "select_one", "select_multiple", "year",
+            "rating"} <= plain
+    assert any(c == "grid" for c, _ in CONTEXTS) and any(c == "matrix" for c, _ in CONTEXTS)
+
+
+def _values(fld):
+    t = fld.type
+    if t in ("integer", "year", "rating"):
+        lo, hi = codec.limits(fld)
+        return st.integers(-10**9 if lo is None else lo, 10**9 if hi is None else hi)
+    if t == "decimal":
+        return st.floats(fld.minimum, fld.maximum, allow_nan=False, allow_infinity=False)
+    if t == "date":
+        return st.dates(_dt.date(1900, 1, 1), _dt.date(2100, 12, 31)).map(_dt.date.isoformat)
+    if t == "select_one":
+        return st.sampled_from(fld.choice_codes)
+    if t == "select_multiple":
+        return st.sets(st.sampled_from(fld.choice_codes)).map(list)
+    # an answered empty text cannot travel (an empty Code cell is "no value"): see codec's docstring
+    return some_text.filter(lambda s: s != "" and len(s) <= TEXT_MAX)
+
+
+@st.composite
+def answers(draw, key):
+    fld = Q.resolve_key(key)[1]
+    statuses = [ANSWERED, EMPTY] + ([DONT_KNOW] if fld.dont_know else []) + (
+        [NOT_APPLICABLE] if fld.not_applicable else [])
+    status = draw(st.sampled_from(statuses))
+    value = None
+    if status == ANSWERED:
+        try:
+            value = check_value(fld, draw(_values(fld)), key)  # as the application stores it
+        except ValueError_:
+            assume(False)
+    comment = draw(st.one_of(st.just(""), some_text))
+    evidence = tuple(Evidence(k, t) for k, t in draw(st.lists(
+        st.tuples(st.sampled_from(EVIDENCE_KINDS), some_text), max_size=3)))
+    return Answer(key, value, status, comment, evidence)
+
+
+def _through_file(cells: AnswerCells, numbers_as_float: bool) -> AnswerCells:
+    """The cells as a reader returns them: text escaped by the writer and unescaped by the reader,
+    numbers possibly as floats (calamine reads every number cell as a float)."""
+    def one(v):
+        if isinstance(v, str):
+            return codec.unescape_text(codec.escape_text(v))
+        if numbers_as_float and isinstance(v, int) and not isinstance(v, bool):
+            return float(v)
+        return v
+
+    return AnswerCells(*(one(getattr(cells, n)) for n in ("code", "dont_know", "not_applicable",
+                                                        "comment", "evidence")))
+
+
+@pytest.mark.parametrize("context,ftype", sorted(CONTEXTS), ids=lambda v: str(v))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(data=st.data(), numbers_as_float=st.booleans())
+def test_decode_encode_is_identity(context, ftype, data, numbers_as_float):
+    key = CONTEXTS[(context, ftype)]
+    fld = Q.resolve_key(key)[1]
+    x = data.draw(answers(key))
+    cells = _through_file(codec.encode_answer(fld, x), numbers_as_float)
+    decoded, errors = codec.decode_answer(fld, key, cells)
+    assert errors == []
+    if decoded.status == ANSWERED:  # the importer then normalises exactly as the application does
+        decoded = Answer(key, check_value(fld, decoded.value, key), decoded.status, decoded.comment,
+                         decoded.evidence)
+    assert decoded == x
+
+
+@given(some_text)
+def test_escaped_text_comes_back(text):
+    escaped = codec.escape_text(text)
+    assert not any(ch in escaped for ch in "\r\x00\x01\x0b\x1f\ufffe\uffff\ud800")
+    assert escaped == "" or escaped.strip()  # XML readers drop whitespace-only text
+    assert codec.unescape_text(escaped) == text
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(some_text.filter(bool), min_size=1, max_size=20))
+def test_a_real_workbook_reads_back_what_the_writer_escaped(tmp_path_factory, texts):
+    """The writer (openpyxl, text cells escaped) and the reader (calamine) agree on every text."""
+    from openpyxl import Workbook as _Writer
+
+    from capacity_app.exchange.export import _text
+    from capacity_app.exchange.reader import Workbook
+
+    path = tmp_path_factory.mktemp("codec") / "t.xlsx"
+    wb = _Writer()
+    ws = wb.active
+    ws.title = "T"
+    for r, t in enumerate(texts, 1):
+        _text(ws, r, 1, t)
+    wb.save(path)
+    with Workbook(path) as read:
+        rows = read.rows("T")
+    assert [row[0] for row in rows] == texts
+
+
+def test_cell_errors_name_their_column():
+    key = CONTEXTS[("item", "rating")]
+    fld = Q.resolve_key(key)[1]
+    _, errors = codec.decode_answer(fld, key, AnswerCells(code=2, dont_know="yes"))
+    assert [e.column for e in errors] == ["Code"]
+    _, errors = codec.decode_answer(fld, key, AnswerCells(dont_know="maybe", evidence="bad line"))
+    assert [e.column for e in errors] == ["Don't know", "Evidence"]
+    _, errors = codec.decode_answer(fld, key, AnswerCells(code="two"))
+    assert errors[0].column == "Code" and "whole number" in errors[0].message
+    assert codec.decode_answer(fld, key, AnswerCells(code=" ", dont_know="x"))[0].status == DONT_KNOW
+
+
+def test_display_text_is_shared():
+    """One display text: the GUI shows it plainly, the report with Babel and the rating anchors,
+    the workbook's Value label with choice labels only."""
+    from capacity_app.gui.editors import format_value
+    from capacity_app.reports.context import _value_text
+
+    multi = Q.resolve_key(CONTEXTS[("item", "select_multiple")])[1]
+    codes = list(multi.choice_codes[:2])
+    labels = [display_text(multi, [c], "fr") for c in codes]
+    assert format_value(multi, codes, "fr") == ", ".join(labels) == _value_text(multi, codes, "fr")
+    assert codec.value_label(multi, codes, "fr") == "; ".join(labels)
+    rating = Q.resolve_key(CONTEXTS[("item", "rating")])[1]
+    assert format_value(rating, 2, "en") == "2"
+    if rating.anchors:
+        assert _value_text(rating, 2, "en").startswith("2 – ")
+        assert codec.value_label(rating, 2, "en") == _value_text(rating, 2, "en")[len("2 – "):]
+    dec = Q.resolve_key(CONTEXTS[("item", "decimal")])[1]
+    assert format_value(dec, 2.5, "en") == "2.5" and _value_text(dec, 1234.5, "en") == "1,234.5"
