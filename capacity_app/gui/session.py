@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer, AnswerSheet
@@ -17,6 +17,7 @@ from ..services import assessments as svc
 from ..services import scoring
 from ..services.changes import Changes
 from .bus import ChangeBus
+from .tasks import TaskRunner
 
 RESCORE_DELAY_MS = 120
 
@@ -51,24 +52,10 @@ def derive(q: Questionnaire, answers: dict, reference_date: str, weights, lang: 
     return out
 
 
-class _DeriveSignals(QObject):
-    done = Signal(int, object)
-
-
-class _DeriveJob(QRunnable):
-    def __init__(self, generation: int, fn, args):
-        super().__init__()
-        self.generation = generation
-        self.fn = fn
-        self.args = args
-        self.signals = _DeriveSignals()
-
-    def run(self) -> None:  # worker thread
-        try:
-            result = self.fn(*self.args)
-        except Exception as exc:  # reported like a scoring failure
-            result = {"error": str(exc) or repr(exc)}
-        self.signals.done.emit(self.generation, result)
+def derive_job(*args, progress=None, cancelled=None) -> dict:
+    """:func:`derive` as a job of the task runner (the job model's signature; too short to report
+    progress, and a superseded result is simply dropped rather than cancelled)."""
+    return derive(*args)
 
 
 class AnswerCommand(QUndoCommand):
@@ -121,9 +108,8 @@ class AssessmentSession(QObject):
         self._completion: dict[str, tuple[int, int]] | None = None
         self._items: dict[str, tuple[int, int, bool]] | None = None
         self._generation = 0
-        self._jobs: list[_DeriveJob] = []
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        # one thread: derivations run one after another, the newest result wins (_generation)
+        self.runner = TaskRunner(self, max_threads=1, spawns=False)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RESCORE_DELAY_MS)
@@ -270,13 +256,12 @@ class AssessmentSession(QObject):
         a newer change supersedes an older result."""
         self._timer.stop()
         self._generation += 1
-        job = _DeriveJob(self._generation, derive, self._derive_args())
-        job.signals.done.connect(self._on_job_done)
-        self._jobs.append(job)
-        self.pool.start(job)
+        generation = self._generation
+        self.runner.run("derive", derive_job, *self._derive_args(), quiet=True,
+                        on_done=lambda result: self._on_job_done(generation, result),
+                        on_error=lambda message: self._on_job_done(generation, {"error": message}))
 
     def _on_job_done(self, generation: int, result: dict) -> None:
-        self._jobs = [j for j in self._jobs if j.generation > generation]
         if generation != self._generation:
             return  # an answer changed since: a newer job is on its way
         if "error" in result:
@@ -300,7 +285,7 @@ class AssessmentSession(QObject):
         self._timer.stop()
         self._generation += 1
         self.bus.changed.disconnect(self._on_changes)
-        self.pool.waitForDone()
+        self.runner.wait()
         # delete the undo commands now, in order (left to garbage collection at exit,
         # PySide6 can crash while finalising many of them)
         self.undo_stack.clear()

@@ -65,6 +65,9 @@ class Task(QRunnable):
         self.process = process
         self.done = threading.Event()
         self.result = None
+        # the traceback of a failure, kept even when the failure is reported as a cancel (an
+        # error that follows a cancel request): a cancel honoured by the job leaves it None
+        self.error_details: str | None = None
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -129,11 +132,13 @@ class Task(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except _ChildError as exc:
+            self.error_details = exc.details
             if self.is_cancelled():
                 self.signals.cancelled.emit()
             else:
                 self.signals.failed.emit(exc.message, exc.details)
         except Exception as exc:  # reported to the user as one line, details kept
+            self.error_details = traceback.format_exc()
             if self.is_cancelled():
                 self.signals.cancelled.emit()
             else:

@@ -99,7 +99,7 @@ def test_pdf_report_runs_off_the_gui_thread_and_cancels_cleanly(demo_window, tmp
     win.actions_by_name["report"].trigger()
     assert win.runner.busy
     task = win.runner.tasks[0]
-    assert task.fn.__name__ == "export_report_from_database" and task.process
+    assert task.fn == "export_report_from_database" and task.process  # a registered worker, by name
     win.session.set_answer("s2_need_o", 1)  # the GUI thread is free while the report renders
     assert win.store.answer(win.session.assessment_id, "s2_need_o").value == 1
     task.cancel()
@@ -107,6 +107,34 @@ def test_pdf_report_runs_off_the_gui_thread_and_cancels_cleanly(demo_window, tmp
     assert "cancelled" in win.statusBar().currentMessage()
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report") or p.suffix == ".part"] == []
+
+
+def test_workbook_export_cancelled_in_the_worker_process_is_a_cancel(demo_window, tmp_path, qtbot, monkeypatch):
+    """The export runs in a worker process; a cancel reaches the job there as the one Cancelled
+    type and comes back as a cancel (not as an error turned into one), leaving no file."""
+    win = demo_window
+    out = tmp_path / "veloria.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    win.actions_by_name["export"].trigger()
+    task = win.runner.tasks[0]
+    assert task.fn == "write_workbook" and task.process
+    task.cancel()
+    _wait_idle(qtbot, win, 60000)
+    assert "Export cancelled" in win.statusBar().currentMessage()
+    assert task.error_details is None, task.error_details  # the worker reported a cancel, not an error
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".veloria")] == []  # no temporary file
+
+
+def test_worker_process_tasks_are_named_never_introspected(window):
+    from capacity_app.gui.tasks import Task
+    from capacity_app.services.exchange import write_workbook
+
+    with pytest.raises(TypeError):
+        Task("export", write_workbook, process=True)  # a function object: refused
+    with pytest.raises(KeyError):
+        Task("export", "no_such_worker", process=True)
+    assert Task("export", "write_workbook", process=True).worker == "capacity_app.services.exchange:write_workbook"
 
 
 def test_a_written_file_can_be_opened_or_shown_in_its_folder(demo_window, tmp_path, monkeypatch):
