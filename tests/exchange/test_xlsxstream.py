@@ -36,6 +36,22 @@ def test_stream_workbook_reads_back_everywhere(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["s.xlsx"]
 
 
+def test_stream_text_reads_back_through_the_codec(tmp_path):
+    """Whitespace-only text and characters XML cannot carry come back exactly (exchange.reader)."""
+    from capacity_app.exchange.reader import Workbook
+
+    texts = [" ", "\t", "  \r\n", "\u3000", "a\ufffeb\uffff", "_xFFFE_", "x\x01_x005F_"]
+    out = tmp_path / "w.xlsx"
+    with StreamWorkbook() as book:
+        s = book.add_sheet("Data")
+        s.header(["A"])
+        for t in texts:
+            s.append([t])
+        replace_atomically(book.save, out)
+    with Workbook(out) as wb:
+        assert [r[0] for r in wb.rows("Data")[1:]] == texts
+
+
 def test_aggregate_cancel_leaves_nothing(rich, tmp_path):
     import pytest
 
