@@ -11,7 +11,7 @@ from typing import Any
 
 from .. import jobs
 from ..catalog import countries
-from ..domain.answers import ANSWERED, Answer, AnswerSheet, ValueError_, check_value
+from ..domain.answers import ANSWERED, Answer, AnswerSheet, ValueError_, canonical_answers, check_value
 from ..domain.assessment import STATUSES, Institution
 from ..domain.questionnaire import Questionnaire
 from . import codec
@@ -368,7 +368,7 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
             cells[key] = (c_code, r)
             continue
         if new_key is None:
-            report.archived.append(F_canonical(raw_ans))
+            report.archived.append(canonical_answers({key: raw_ans})[0])
             continue
         mapped_value = chain.carry(key, raw_ans.value)[1]
         if status == ANSWERED:
@@ -442,11 +442,6 @@ def _normalised(fld, a: Answer | None, key: str) -> Answer | None:
         return Answer(a.key, check_value(fld, a.value, key), a.status, a.comment, a.evidence)
     except ValueError_:
         return a
-
-
-def F_canonical(a: Answer) -> dict:
-    return {"key": a.key, "status": a.status, "value": a.value, "comment": a.comment,
-            "evidence": [{"kind": e.kind, "text": e.text} for e in a.evidence]}
 
 
 def _check_constraints(q: Questionnaire, answers: list[Answer], cells, problems) -> None:

@@ -126,7 +126,7 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None)
     with store.transaction():
         existing = store.find_assessment(plan.uid)
         if existing is None:
-            settings = {"imported_from": settings_note}
+            settings: dict[str, Any] = {"imported_from": settings_note}
             if plan.mapping and plan.mapping.archived:
                 settings["archived_answers"] = plan.mapping.archived
             a = store.create_assessment(
