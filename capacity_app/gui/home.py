@@ -1,14 +1,34 @@
 """Home: the list of assessments (and the trash), with their completion and band."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from .. import jobs
 from ..services import summaries
+from ..services.assessments import open_store
 from ..services.changes import Changes
 from .models import AssessmentListModel
+from .tasks import TaskRunner
+
+DERIVE_CHUNK = 8  # summaries computed per background task (one read-only connection each)
+
+
+def compute_summaries(db_path: str, ids: list[int], questionnaire, progress=None, cancelled=None) -> list:
+    """Job for the task runner: the summaries of ``ids`` computed on a read-only connection of its
+    own (the window keeps the one writer connection and stores them): ``[(id, Computed | None)]``."""
+    out = []
+    with open_store(db_path, readonly=True, integrity="light") as store:
+        for i, aid in enumerate(ids):
+            jobs.check(cancelled)
+            try:
+                out.append((aid, summaries.compute_summary(store, aid, questionnaire)))
+            except Exception:  # noqa: BLE001 - a row that cannot be derived shows no figures
+                out.append((aid, None))
+            jobs.report(progress, (i + 1) / len(ids))
+    return out
 
 
 class AssessmentTable(QTableView):
@@ -89,9 +109,11 @@ class HomePage(QWidget):
         self.buttons["open"].clicked.connect(self._on_open_clicked)
         self.buttons["trash"].toggled.connect(self.set_trash_mode)
         self._pending: list[int] = []
-        self._derive_timer = QTimer(self)
-        self._derive_timer.setInterval(0)
-        self._derive_timer.timeout.connect(self._derive_next)
+        # missing or stale summaries are computed off the window's thread, a few rows per task,
+        # one task at a time; a newer refresh drops the results of an older one (_generation)
+        self.runner = TaskRunner(self, max_threads=1, spawns=False)
+        self._deriving: list[int] = []  # the ids of the task under way
+        self._generation = 0
         self._stale = False  # a write happened while another page was shown
 
     def on_changes(self, changes: Changes) -> None:
@@ -140,30 +162,61 @@ class HomePage(QWidget):
             self.select_id(current)
         elif rows:
             self.table.selectRow(0)
+        self._generation += 1
         self._pending = [r.assessment.id for r in self.model.rows if r.completion is None]
         if derive and self._pending:
-            self._derive_timer.start()
+            self._derive_next()
         self._update_buttons()
 
     def _derive_next(self) -> None:
-        if not self._pending:
-            self._derive_timer.stop()
+        """Start computing the next few missing summaries in the background."""
+        if self._deriving or not self._pending:
             return
         q = self._questionnaire()
         if q is None:  # still loading: the window refreshes the list once it is there
-            self._derive_timer.stop()
             return
-        aid = self._pending.pop(0)
-        try:
-            s = summaries.derive_summary(self.store, aid, q)  # and stores it
-        except Exception:
+        chunk, self._pending = self._pending[:DERIVE_CHUNK], self._pending[DERIVE_CHUNK:]
+        generation = self._generation
+        self._deriving = chunk
+        self.runner.run("summaries", compute_summaries, str(self.store.path), chunk, q, quiet=True,
+                        on_done=lambda rows: self._on_derived(generation, rows),
+                        on_error=lambda _msg: self._on_derived(generation, [(aid, None) for aid in chunk]),
+                        on_cancel=lambda: self._on_derived(generation, []))
+
+    def _on_derived(self, generation: int, rows: list) -> None:
+        self._deriving = []
+        if generation == self._generation:
+            for aid, computed in rows:
+                self._show_derived(aid, computed)
+        self._derive_next()
+
+    def _show_derived(self, aid: int, computed) -> None:
+        if computed is None:
             self.model.set_derived(aid, None, None, None)
             return
+        summaries.keep_summary(self.store, aid, computed)  # the writer's side: this thread
+        s = computed.summary
         self.model.set_derived(aid, s.completion, s.band or "", s.overall_shown)
 
+    def shutdown(self) -> None:
+        """Stop deriving and wait for the task under way (the window is closing); a result still
+        on its way is dropped."""
+        self._generation += 1
+        self._pending = []
+        self.runner.shutdown()
+
     def derive_all(self) -> None:
+        """Compute every missing summary now, on this thread (tests, screenshots)."""
+        self._generation += 1  # a background result still on its way is dropped: done here
+        self._pending = [aid for aid in self._deriving if aid not in self._pending] + self._pending
+        q = self._questionnaire()
         while self._pending:
-            self._derive_next()
+            aid = self._pending.pop(0)
+            try:
+                computed = summaries.compute_summary(self.store, aid, q)
+            except Exception:  # noqa: BLE001 - a row that cannot be derived shows no figures
+                computed = None
+            self._show_derived(aid, computed)
 
     def set_trash_mode(self, on: bool) -> None:
         self.trash_mode = on

@@ -469,6 +469,7 @@ class MainWindow(QMainWindow):
             # cancel running work and wait for it: no thread outlives the window
             self.show_message(self.tr("Stopping background work…"))
             self._runner.shutdown()
+        self.home.shutdown()  # the list's background summaries
         if self.view is not None:
             self.view.flush()
             self.view.save_state(self.settings)

@@ -52,10 +52,19 @@ def listing(store: Store, *, only_deleted: bool = False, ids: Iterable[int] | No
             for a, rev, stored in store.listing(only_deleted=only_deleted, ids=ids)]
 
 
-def derive_summary(store: Store, assessment_id: int, questionnaire: Questionnaire | None = None) -> Summary:
-    """Compute an assessment's summary from its answers (against the bundled questionnaire) and
-    store it, unless the store is read-only or the assessment changed meanwhile (then it is
-    stale at once and the next listing computes it again)."""
+@dataclass(frozen=True)
+class Computed:
+    """A summary computed from the assessment's state at ``revision``; ``scored``: the answers
+    could be scored (only then is it worth storing)."""
+
+    revision: int
+    summary: Summary
+    scored: bool
+
+
+def compute_summary(store: Store, assessment_id: int, questionnaire: Questionnaire | None = None) -> Computed:
+    """Compute an assessment's summary from its answers (against the bundled questionnaire);
+    reads only, so it may run on a read-only connection off the window's thread."""
     from ..domain.answers import AnswerSheet
     # scoring (engine and recommendation library) is loaded on first use: not at start-up
     from .assessments import questionnaire_for
@@ -72,11 +81,26 @@ def derive_summary(store: Store, assessment_id: int, questionnaire: Questionnair
                                weights if isinstance(weights, dict) else None)
     except Exception:  # noqa: BLE001 - an assessment that cannot be scored still lists
         result = None
-    summary = summarize(AnswerSheet(q, answers), result)
-    if result is not None and not store.readonly:
-        store.put_summary(aid, StoredSummary(revision, current_basis(), summary.answered, summary.total,
-                                             summary.overall, summary.band))
-    return summary
+    return Computed(revision, summarize(AnswerSheet(q, answers), result), result is not None)
+
+
+def keep_summary(store: Store, assessment_id: int, computed: Computed) -> bool:
+    """Store a computed summary (the writer's side of :func:`compute_summary`), unless it could not
+    be scored or the assessment changed since it was computed. Returns whether it was stored."""
+    if not computed.scored or store.readonly:
+        return False
+    s = computed.summary
+    return store.put_summary(int(assessment_id), StoredSummary(computed.revision, current_basis(), s.answered,
+                                                               s.total, s.overall, s.band))
+
+
+def derive_summary(store: Store, assessment_id: int, questionnaire: Questionnaire | None = None) -> Summary:
+    """Compute an assessment's summary from its answers (against the bundled questionnaire) and
+    store it, unless the store is read-only or the assessment changed meanwhile (then it is
+    stale at once and the next listing computes it again)."""
+    computed = compute_summary(store, assessment_id, questionnaire)
+    keep_summary(store, assessment_id, computed)
+    return computed.summary
 
 
 def summaries(store: Store, questionnaire: Questionnaire | None = None, *,
@@ -91,4 +115,5 @@ def summaries(store: Store, questionnaire: Questionnaire | None = None, *,
     return out
 
 
-__all__ = ["Listed", "current_basis", "derive_summary", "listing", "summaries"]
+__all__ = ["Computed", "Listed", "compute_summary", "current_basis", "derive_summary", "keep_summary",
+           "listing", "summaries"]

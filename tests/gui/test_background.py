@@ -166,3 +166,34 @@ def test_a_written_file_can_be_opened_or_shown_in_its_folder(demo_window, tmp_pa
     assert opened[-1].toLocalFile() == str(tmp_path.resolve())
     assert not win.open_local(str(tmp_path / "missing.pdf"))  # nothing to open: a message, no call
     assert len(opened) == 2
+
+
+def test_the_list_derives_missing_summaries_off_the_gui_thread(window, questionnaire, qtbot, monkeypatch):
+    """Missing summaries are computed by the task runner on a read-only connection of its own,
+    a few rows per task; the window's thread only stores them (the one writer) and shows them."""
+    import threading
+
+    from capacity_app.gui import home as home_mod
+    from capacity_app.services import summaries
+    from capacity_app.services.assessments import create_assessment, record_answer
+
+    ids = []
+    for i in range(home_mod.DERIVE_CHUNK + 3):  # more than one task's worth
+        a = create_assessment(window.store, questionnaire, country="SEN", round=2000 + i)
+        record_answer(window.store, questionnaire, a.id, "s2_policy", "yes")
+        ids.append(a.id)
+    threads = []
+    real = summaries.compute_summary
+    monkeypatch.setattr(summaries, "compute_summary",
+                        lambda store, aid, q=None: threads.append((threading.current_thread(), store.readonly))
+                        or real(store, aid, q))
+    home = window.home
+    home.refresh()
+    assert any(r.completion is None for r in home.model.rows)  # the list shows before the figures
+    qtbot.waitUntil(lambda: all(r.completion is not None for r in home.model.rows) and not home.runner.busy,
+                    timeout=60000)
+    assert len(threads) == len(ids)
+    assert all(t is not threading.main_thread() and readonly for t, readonly in threads)
+    assert all(r.completion > 0 and r.band for r in home.model.rows)
+    listed = summaries.listing(window.store)
+    assert all(r.summary is not None for r in listed)  # stored by the window: the next list reads them
