@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from capacity_app.domain.answers import Answer, AnswerSheet, Evidence
+from capacity_app.domain.answers import AnswerSheet
 from capacity_app.services import assessments as svc
 from capacity_app.services import summaries as sums
 from capacity_app.services.scoring import score_assessment, set_weights
