@@ -94,9 +94,10 @@ class HomePage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(30)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # fit the columns to the rows in view, not to every row (Qt's default measures up to
-        # 1000 rows: 30,000 data() calls before the first paint with 300 assessments)
-        hh.setResizeContentsPrecision(0)
+        # fit the columns to a screenful of rows (about 20), not to every row (Qt's default measures up
+        # to 1000 rows: 30,000 data() calls before the first paint with 300 assessments; 0, "the
+        # visible rows", means every row while the table is not laid out yet)
+        hh.setResizeContentsPrecision(20)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         box.addWidget(self.table, 1)
