@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from .. import jobs
 from ..domain.answers import ANSWERED, Answer, AnswerSheet, Evidence, ValueError_
 from ..domain.assessment import Assessment, Institution
 from ..paths import resources_dir
@@ -88,16 +89,21 @@ def _write_json_atomic(path: Path, obj: Any) -> None:
         raise
 
 
-def write_demo_outputs(store: Store, assessment_id: int, out_dir: Path, lang: str = "en") -> list[Path]:
+def write_demo_outputs(store: Store, assessment_id: int, out_dir: Path, lang: str = "en", *,
+                       progress=None, cancelled=None) -> list[Path]:
+    """The demo's files (answers as JSON, the PDF report, the workbook): a long job of the job
+    model, each export filling its share of the progress."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     q = questionnaire_for()
     written = []
+    jobs.step(progress, cancelled, 0.0, "assessment.json")
     payload = {"assessment_id": assessment_id, "answers": answer_rows(store, q, assessment_id, lang)}
     target = out_dir / "assessment.json"
     _write_json_atomic(target, payload)
     written.append(target)
-    for name, ref in EXPORTERS:
+    share = 0.95 / len(EXPORTERS)
+    for i, (name, ref) in enumerate(EXPORTERS):
         module_name, func_name = ref.split(":")
         try:
             module = importlib.import_module(module_name)
@@ -105,6 +111,10 @@ def write_demo_outputs(store: Store, assessment_id: int, out_dir: Path, lang: st
             if exc.name == module_name:
                 continue  # feature not built into this version
             raise
-        getattr(module, func_name)(store, assessment_id, out_dir / name, lang=lang)
+        jobs.step(progress, cancelled, 0.05 + i * share, name)
+        getattr(module, func_name)(store, assessment_id, out_dir / name, lang=lang,
+                                   progress=jobs.scaled(progress, 0.05 + i * share, 0.05 + (i + 1) * share),
+                                   cancelled=cancelled)
         written.append(out_dir / name)
+    jobs.report(progress, 1.0, "done")
     return written
