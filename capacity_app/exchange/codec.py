@@ -39,6 +39,8 @@ from .format import NONE_SELECTED, YES
 
 WHOLE_TYPES = ("integer", "year", "rating")
 NUMBER_TYPES = WHOLE_TYPES + ("decimal",)
+# Items whose key holds no value but may carry a comment and evidence on the item as a whole.
+COMMENT_ONLY_ITEMS = ("grid", "matrix", "note")
 
 
 # --- text in the file ---------------------------------------------------------------------------
@@ -244,8 +246,9 @@ class CellError(ValueError):
         super().__init__(message)
 
 
-def encode_answer(fld: Field, answer: Answer | None) -> AnswerCells:
-    """The editable cells of one answer (``None``: an unanswered row)."""
+def encode_answer(fld: Field | None, answer: Answer | None) -> AnswerCells:
+    """The editable cells of one answer (``None``: an unanswered row; ``fld`` None: the comment
+    and evidence on a grid, the matrix or a note as a whole)."""
     if answer is None:
         return AnswerCells()
     value = answer.value if answer.status == ANSWERED else None
@@ -255,11 +258,17 @@ def encode_answer(fld: Field, answer: Answer | None) -> AnswerCells:
                        comment=answer.comment or "", evidence=encode_evidence(answer.evidence))
 
 
-def decode_answer(fld: Field | None, key: str, cells: AnswerCells) -> tuple[Answer, list[CellError]]:
+def decode_answer(fld: Field | None, key: str, cells: AnswerCells, *,
+                  comment_only: bool = False) -> tuple[Answer, list[CellError]]:
     """The answer a row holds, with every problem found as a :class:`CellError` (the answer is
     only meaningful when there are none). ``fld`` None: a key without a place in the target
-    questionnaire (archived), whose value is kept as given."""
+    questionnaire (archived), whose value is kept as given; with ``comment_only``, the row of a
+    grid, the matrix or a note as a whole, which takes a comment and evidence only."""
     problems: list[CellError] = []
+    if comment_only and (has_value(None, cells.code) or decode_flag(cells.dont_know)
+                         or decode_flag(cells.not_applicable)):
+        problems.append(CellError("Code", f"{key}: this row takes only a comment and evidence "
+                                          "(the answers are on the rows below it)"))
     dk = decode_flag(cells.dont_know)
     if dk is None:
         problems.append(CellError("Don't know", "Don't know: write 'yes' or leave empty, got "
@@ -278,7 +287,9 @@ def decode_answer(fld: Field | None, key: str, cells: AnswerCells) -> tuple[Answ
         except ValueError as exc:
             problems.append(CellError("Evidence", str(exc)))
     value, status = None, EMPTY
-    if dk and na:
+    if comment_only:
+        pass
+    elif dk and na:
         problems.append(CellError("Don't know", "both Don't know and Not applicable are marked"))
     elif has_value(fld, cells.code):
         if dk or na:

@@ -339,10 +339,13 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         new_key = key if identity else chain.carry(key, None)[0]
         resolved = q.resolve_key(new_key) if new_key is not None else None
         fld = resolved[1] if resolved else None
-        decoded, errors = codec.decode_answer(fld, key, AnswerCells(code, dk_v, na_v, comment_v, ev_v))
+        whole = q.item(new_key) if resolved is None and new_key is not None else None
+        comment_only = whole is not None and whole.type in codec.COMMENT_ONLY_ITEMS
+        decoded, errors = codec.decode_answer(fld, key, AnswerCells(code, dk_v, na_v, comment_v, ev_v),
+                                              comment_only=comment_only)
         for err in errors:
             problems.add(sheet, cell(col[err.column]), err.message)
-        if new_key is not None and resolved is None:
+        if new_key is not None and resolved is None and not comment_only:
             problems.add(sheet, cell(c_key), f"{key}: unknown answer key for questionnaire "
                                              f"{q.id} {q.version}")
             continue

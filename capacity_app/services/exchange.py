@@ -53,11 +53,19 @@ def score_result(store: Store, q: Questionnaire, assessment_id: int, lang: str) 
 
 # --- export ----------------------------------------------------------------------------------
 
+def _exported(q: Questionnaire, key: str) -> bool:
+    """An answer key of this questionnaire, or a grid, the matrix or a note as a whole."""
+    if q.resolve_key(key) is not None:
+        return True
+    item = q.item(key)
+    return item is not None and item.type in codec.COMMENT_ONLY_ITEMS
+
+
 def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str = "en") -> ExportData:
     """Read everything a workbook shows (database reads only; plain data out)."""
     a = get_assessment(store, assessment_id)
     stored = store.answers(a.id)
-    answers = {k: v for k, v in stored.items() if q.resolve_key(k) is not None and F.is_meaningful(v)}
+    answers = {k: v for k, v in stored.items() if _exported(q, k) and F.is_meaningful(v)}
     c = countries.lookup(a.country)
     meta = {
         "format": F.FORMAT_NAME, "format_version": F.FORMAT_VERSION,
@@ -79,6 +87,14 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     pq_label = {p.code: tr(p.label, lang) for p in q.policy_questions}
     src_label = {s.code: tr(s.label, lang) for s in q.sources}
     for item in q.items():
+        whole = answers.get(item.id) if item.type in codec.COMMENT_ONLY_ITEMS else None
+        if whole is not None:  # a comment or evidence on the grid, matrix or note as a whole
+            cells = codec.encode_answer(None, whole)
+            rows.append(AnswerRow(
+                section=item.section_id, key=item.id, item=item.id, question=tr(item.label, lang),
+                row="", field="", type=item.type, code=None, value_label="", dont_know="",
+                not_applicable="", comment=cells.comment, evidence=cells.evidence,
+                allowed="comment and evidence only", check=F.row_check(whole)))
         for key, fld, coords in q.keys(item):
             ans: Answer | None = answers.get(key)
             if item.type == "grid":

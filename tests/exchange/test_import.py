@@ -283,3 +283,37 @@ def test_constraint_between_answers_names_cell(rich, qn, tmp_path):
     with pytest.raises(WorkbookError) as exc:
         read_workbook(_edit(path, tmp_path / "c.xlsx", change), qn)
     assert f"Answers!{CODE}{change.row}: s0_mission_end: " in str(exc.value)
+
+
+def test_comment_and_evidence_on_a_whole_grid_survive_export_and_import(rich, qn, imported, tmp_path):
+    """A comment or evidence on a grid, the matrix or a note as a whole travels on its own row;
+    an update import used to drop it (replace_answers deletes what the file does not carry)."""
+    from capacity_app.services.assessments import add_evidence, set_comment
+    from capacity_app.services.exchange import export_workbook
+
+    store, _ = imported
+    aid = store.find_assessment(read_workbook(rich[2], qn).uid).id
+    grid = next(it for it in qn.items() if it.type == "grid")
+    note = next(it for it in qn.items() if it.type == "note")
+    set_comment(store, qn, aid, grid.id, "=the whole table comes from the 2020 census")
+    add_evidence(store, qn, aid, grid.id, "document", "Census report, table 4")
+    set_comment(store, qn, aid, note.id, "read aloud\r\nto the ministry")
+    out = tmp_path / "whole.xlsx"
+    export_workbook(store, aid, out)
+    plan = read_workbook(out, qn)
+    assert plan.checksum_ok
+    by_key = {a.key: a for a in plan.answers}
+    assert by_key[grid.id].comment == "=the whole table comes from the 2020 census"
+    assert [(e.kind, e.text) for e in by_key[grid.id].evidence] == [("document", "Census report, table 4")]
+    assert by_key[note.id].comment == "read aloud\r\nto the ministry"
+    assert diff_import(store, plan, qn) == []
+    apply_import(store, plan, qn)  # an update: nothing lost
+    assert store.answer(aid, grid.id).comment == "=the whole table comes from the 2020 census"
+    assert store.answer(aid, note.id).comment == "read aloud\r\nto the ministry"
+
+    def value_on_whole_row(wb):
+        ws = wb["Answers"]
+        ws[f"{CODE}{_row_of(ws, grid.id)}"] = "3"
+
+    with pytest.raises(WorkbookError, match="takes only a comment and evidence"):
+        read_workbook(_edit(out, tmp_path / "v.xlsx", value_on_whole_row), qn)
