@@ -165,10 +165,10 @@ def _extract(path: str) -> dict:
     parts = []
     for a in plan.answers:
         resolved = q.resolve_key(a.key)
-        cells = codec.encode_answer(resolved[1], a) if resolved else None
-        value = cells.code if cells else a.value
+        item = resolved[0] if resolved else q.item(a.key)  # an item as a whole: comment, evidence
+        value = codec.encode_value(resolved[1], a.value) if resolved else a.value
         st = status_xml.get(a.status) or status_xml.setdefault(a.status, cell_xml(a.status))
-        parts.append(head + cell_xml(a.key) + cell_xml(resolved[0].section_id if resolved else "")
+        parts.append(head + cell_xml(a.key) + cell_xml(item.section_id if item else "")
                      + st + cell_xml(value) + cell_xml(a.comment)
                      + cell_xml(codec.encode_evidence(a.evidence)) + tail)
     scores: dict[str, Any] = {"overall": None, "band": "", "sections": {}, "pq": {}, "sdg": {}}

@@ -181,3 +181,15 @@ def test_display_text_is_shared():
         assert codec.value_label(rating, 2, "en") == _value_text(rating, 2, "en")[len("2 – "):]
     dec = Q.resolve_key(CONTEXTS[("item", "decimal")][0])[1]
     assert format_value(dec, 2.5, "en") == "2.5" and _value_text(dec, 1234.5, "en") == "1,234.5"
+
+
+WHOLE = [it.id for it in Q.items() if it.type in codec.COMMENT_ONLY_ITEMS]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(WHOLE), st.one_of(st.just(""), some_text),
+       st.lists(st.tuples(st.sampled_from(EVIDENCE_KINDS), some_text), max_size=3))
+def test_comment_on_a_whole_item_round_trips(item_id, comment, evidence):
+    x = Answer(item_id, None, EMPTY, comment, tuple(Evidence(k, t) for k, t in evidence))
+    cells = _through_file(codec.encode_answer(None, x), numbers_as_float=False)
+    assert codec.decode_answer(None, item_id, cells, comment_only=True) == (x, [])
