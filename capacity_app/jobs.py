@@ -14,10 +14,10 @@ A leaf module: standard library only, imported by every layer, importing nothing
 (``tests/test_layering.py`` holds it to that)."""
 from __future__ import annotations
 
-from typing import Callable, Optional
+from collections.abc import Callable
 
-Progress = Optional[Callable[[float, str], None]]
-CancelCheck = Optional[Callable[[], bool]]
+Progress = Callable[[float, str], None] | None
+CancelCheck = Callable[[], bool] | None
 
 
 class Cancelled(Exception):
@@ -59,4 +59,4 @@ def scaled(progress: Progress, start: float, end: float) -> Progress:
     return sub
 
 
-__all__ = ["Progress", "CancelCheck", "Cancelled", "report", "check", "step", "scaled"]
+__all__ = ["CancelCheck", "Cancelled", "Progress", "check", "report", "scaled", "step"]

@@ -99,7 +99,7 @@ def _score_text(v: float | None) -> str:
 
 
 def build_context(summary: AggregateSummary, now: _dt.datetime | None = None) -> AggregateContext:
-    now = now or _dt.datetime.now(_dt.timezone.utc)
+    now = now or _dt.datetime.now(_dt.UTC)
     regions: dict[str, list[float | None]] = {}
     for c in summary.countries:
         regions.setdefault(c.region, []).append(c.overall)
@@ -145,5 +145,12 @@ def write_aggregate_pdf(summary: AggregateSummary, out_path, progress: jobs.Prog
     return out_path
 
 
-__all__ = ["AggregateSummary", "CountryRow", "FileRow", "AggregateContext", "build_context", "render_html",
-           "write_aggregate_pdf"]
+__all__ = [
+    "AggregateContext",
+    "AggregateSummary",
+    "CountryRow",
+    "FileRow",
+    "build_context",
+    "render_html",
+    "write_aggregate_pdf",
+]

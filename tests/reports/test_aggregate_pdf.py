@@ -7,7 +7,12 @@ from pypdf import PdfReader
 
 from capacity_app.jobs import Cancelled
 from capacity_app.reports.aggregate import (
-    AggregateSummary, CountryRow, FileRow, build_context, render_html, write_aggregate_pdf,
+    AggregateSummary,
+    CountryRow,
+    FileRow,
+    build_context,
+    render_html,
+    write_aggregate_pdf,
 )
 
 HOSTILE = '<link rel=attachment href="file:///etc/passwd"><img src="http://evil.example/x.png">'

@@ -7,7 +7,13 @@ import sys
 import pytest
 
 from capacity_app.jobs import Cancelled
-from capacity_app.services.tasks import BACKGROUND_NICENESS, WORKERS, child_main, lower_priority, resolve
+from capacity_app.services.tasks import (
+    BACKGROUND_NICENESS,
+    WORKERS,
+    child_main,
+    lower_priority,
+    resolve,
+)
 
 
 def _job(x, progress=None, cancelled=None):
@@ -61,10 +67,9 @@ def _run_in_worker(ref, args, cancel_after=None):
 def test_a_workbook_export_cancelled_in_the_worker_process_arrives_as_cancelled(tmp_path):
     """Cancelling while the export runs in a worker process: the child reports a cancel (one
     Cancelled type, nothing to translate on the way), and no file or partial file is left."""
-    from capacity_app.services.assessments import open_store
+    from capacity_app.services.assessments import open_store, questionnaire_for
     from capacity_app.services.demo import create_demo
     from capacity_app.services.exchange import build_export
-    from capacity_app.services.assessments import questionnaire_for
 
     with open_store(tmp_path / "m.sqlite3") as store:
         a = create_demo(store)
@@ -81,9 +86,9 @@ def test_a_workbook_export_cancelled_in_the_worker_process_arrives_as_cancelled(
 
 
 def test_cancelled_is_the_one_cancel_type():
-    import capacity_app.exchange.export as export
-    import capacity_app.reports.pdf as pdf
-    import capacity_app.services.exchange as exchange
+    from capacity_app.exchange import export
+    from capacity_app.reports import pdf
+    from capacity_app.services import exchange
 
     for module in (export, pdf, exchange):
         assert getattr(module, "Cancelled", Cancelled) is Cancelled
@@ -94,7 +99,7 @@ def test_cancelled_is_the_one_cancel_type():
 def test_worker_entry_does_not_import_qt():
     code = ("import sys, capacity_app.services.tasks as t; "
             "print(any(m.startswith('PySide6') for m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    out = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "False", out.stderr
 
 
@@ -125,7 +130,7 @@ def test_a_process_started_from_a_lowered_thread_starts_low():
     def worker():
         lower_this_thread()
         child = subprocess.run([sys.executable, "-c", "import os; print(os.nice(0))"],
-                               capture_output=True, text=True, timeout=60)
+                               check=True, capture_output=True, text=True, timeout=60)
         seen["child"] = int(child.stdout)
 
     t = threading.Thread(target=worker)
