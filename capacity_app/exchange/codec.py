@@ -13,7 +13,8 @@ matrix cell fields):
   :func:`encode_value` / :func:`decode_value` for the Code cell of each field type,
   :func:`encode_flag` / :func:`decode_flag` for Don't know and Not applicable,
   :func:`encode_evidence` / :func:`decode_evidence` for the Evidence cell, and
-  :func:`encode_answer` / :func:`decode_answer` for the whole row.
+  :func:`encode_answer` / :func:`decode_answer` for the whole row (also the row of a grid, the
+  matrix or a note as a whole, which carries a comment and evidence only).
 * **Text in the file** (logical text <-> the text stored in the XML): :func:`escape_text` escapes
   what XML cannot carry (control characters, CR, U+FFFE/U+FFFF, lone surrogates, whitespace-only
   text) as OOXML ``_xHHHH_``; :func:`unescape_text` is its inverse. calamine decodes only part of
@@ -252,7 +253,7 @@ def encode_answer(fld: Field | None, answer: Answer | None) -> AnswerCells:
     if answer is None:
         return AnswerCells()
     value = answer.value if answer.status == ANSWERED else None
-    return AnswerCells(code=encode_value(fld, value),
+    return AnswerCells(code=None if fld is None else encode_value(fld, value),
                        dont_know=encode_flag(answer.status == DONT_KNOW),
                        not_applicable=encode_flag(answer.status == NOT_APPLICABLE),
                        comment=answer.comment or "", evidence=encode_evidence(answer.evidence))
@@ -288,7 +289,7 @@ def decode_answer(fld: Field | None, key: str, cells: AnswerCells, *,
             problems.append(CellError("Evidence", str(exc)))
     value, status = None, EMPTY
     if comment_only:
-        pass
+        pass  # no value, no flag: checked above
     elif dk and na:
         problems.append(CellError("Don't know", "both Don't know and Not applicable are marked"))
     elif has_value(fld, cells.code):
