@@ -14,7 +14,7 @@ from ..catalog import countries
 from ..domain.assessment import Assessment, Institution
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
 from ..paths import default_db_path
-from ..storage.db import QUICK, StorageError
+from ..storage.db import QUICK, NeedsUpgradeError, StorageError
 from ..storage.store import Store
 from .changes import Changes, WithId
 
@@ -45,8 +45,15 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
     (``storage.db.check_file``); the window asks for "light" and runs the full check in the
     background."""
     path = Path(db_path) if db_path else default_db_path()
-    store = Store(path, readonly=readonly, backup_dir=backup_dir, daily_backup=daily_backup,
-                  integrity=integrity)
+    try:
+        store = Store(path, readonly=readonly, backup_dir=backup_dir, daily_backup=daily_backup,
+                      integrity=integrity)
+    except NeedsUpgradeError:
+        # a reading command is the first to open a database of an earlier schema: upgrade it
+        # once (after its pre-migration backup), as the window or any writing command would
+        Store(path, backup_dir=backup_dir, daily_backup=False, integrity=integrity).close()
+        store = Store(path, readonly=True, backup_dir=backup_dir, daily_backup=daily_backup,
+                      integrity=integrity)
     if backup_dir is None and not readonly:
         pref = store.preference("backup_dir")
         if pref:

@@ -39,6 +39,10 @@ class StoreLockedError(StorageError):
     pass
 
 
+class NeedsUpgradeError(StorageError):
+    """A database of an earlier schema opened read-only (upgrading it needs a writer)."""
+
+
 class CorruptDatabaseError(StorageError):
     def __init__(self, path: Path, detail: str, backups: list[Path]):
         self.path = path
@@ -378,7 +382,7 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
         if existed:
             _check_not_newer(applied, path)
         if pending and readonly:
-            raise StorageError(f"{path}: the database needs an upgrade; open it once for writing")
+            raise NeedsUpgradeError(f"{path}: the database needs an upgrade; open it once for writing")
         if pending and existed and applied:
             take_backup(db.conn, path, "pre-migration", backup_dir)
         if pending:
@@ -404,6 +408,6 @@ def _check_not_newer(applied: list[str], path: Path) -> None:
 
 
 __all__ = [
-    "BackupInfo", "CorruptDatabaseError", "StorageError", "StoreLockedError", "SCHEMA_VERSION",
+    "BackupInfo", "CorruptDatabaseError", "NeedsUpgradeError", "StorageError", "StoreLockedError", "SCHEMA_VERSION",
     "Connection", "FULL", "QUICK", "LIGHT", "applied_steps", "check_file", "integrity_job", "connect", "list_backups", "open_database", "restore_backup", "take_backup",
 ]

@@ -249,3 +249,20 @@ def test_list_command_reads_the_stored_summaries(cli_run, questionnaire):
     assert len(stored) == 1 and stored[0][0] / stored[0][1] == pytest.approx(first[0]["completion"], abs=1e-4)
     assert 0 < first[0]["completion"] < 0.01
     assert json.loads(cli_run("list", "--json").output) == first
+
+
+def test_a_reading_command_upgrades_an_old_database_first(cli_run, questionnaire):
+    """`score` opens read-only; on a database of schema 1 it upgrades it once (with the
+    pre-migration backup) instead of refusing, as it did before there was a second schema step."""
+    import json
+
+    from capacity_app.storage.db import list_backups, schema_version
+    from capacity_app.storage.schema import SCHEMA_VERSION
+
+    shutil.copyfile(FIXTURES / "schema-v001-m001_initial.sqlite3", cli_run.db)
+    r = cli_run("score", "1", "--json")
+    assert r.exit_code == 0, r.output
+    assert "overall" in json.loads(r.output)
+    with Store(cli_run.db, readonly=True) as s:
+        assert schema_version(s.db) == SCHEMA_VERSION
+    assert [b.reason for b in list_backups(cli_run.db)] == ["pre-migration"]
