@@ -42,10 +42,18 @@ def no_display_message(environ=None, platform: str | None = None) -> str | None:
 
 def _frozen_setup() -> None:
     """In the standalone bundle (PyInstaller, see packaging/): fontconfig reads the bundle's own
-    configuration, which adds the bundled fonts to the system's (when it has any)."""
+    configuration, which adds the bundled fonts to the system's (when it has any); the library
+    path the bundle's launcher set for this process (LD_LIBRARY_PATH, read once by the dynamic
+    loader at start) is put back as it was, so that the programs the application opens (a PDF
+    viewer, a file manager) load the system's libraries, not the bundle's."""
     root = getattr(sys, "_MEIPASS", None)
     if not getattr(sys, "frozen", False) or not root:
         return
+    original = os.environ.pop("LD_LIBRARY_PATH_ORIG", None)
+    if original is not None:
+        os.environ["LD_LIBRARY_PATH"] = original
+    else:
+        os.environ.pop("LD_LIBRARY_PATH", None)
     conf = os.path.join(root, "fonts.conf")
     if os.path.isfile(conf):
         os.environ.setdefault("FONTCONFIG_FILE", conf)

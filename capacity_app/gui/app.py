@@ -228,7 +228,8 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
 
                 with open(shown, "w", encoding="utf-8") as fh:
                     json.dump({"title": window.windowTitle(), "visible": window.isVisible(),
-                               "width": window.width(), "height": window.height()}, fh)
+                               "width": window.width(), "height": window.height(),
+                               "translators": len(getattr(app, "capacity_translators", []))}, fh)
             window.close()
             app.quit()
 

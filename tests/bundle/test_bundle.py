@@ -174,6 +174,13 @@ def test_demo_report_in_french_with_its_data_attached(bundle):
     assert "Résumé analytique" in "".join(reader.pages[i].extract_text() for i in range(4))
     attached = json.loads(reader.attachments["assessment.json"][0])
     assert attached["assessment"]["country"] == "XVL"
+    # WeasyPrint loaded the bundle's Pango and HarfBuzz, not the system's
+    r = bundle.ok("--db", "mission.sqlite3", "report", ident, "--pdf", "traced.pdf", LD_DEBUG="libs")
+    internal = bundle.root / "_internal"
+    for lib in ("libpango-1.0.so.0", "libharfbuzz.so.0", "libfontconfig.so.1", "libgobject-2.0.so.0"):
+        loaded = {line.split("calling init:", 1)[1].strip() for line in r.stderr.splitlines()
+                  if "calling init:" in line and line.rstrip().endswith("/" + lib)}
+        assert loaded == {str(internal / lib)}, (lib, loaded)
     fonts = {str(font.get_object()["/BaseFont"]) for page in reader.pages[:3]
              for font in (page["/Resources"].get("/Font") or {}).values()}
     assert fonts and all("+Report-Sans" in f for f in fonts), fonts  # the bundled faces, subset
@@ -238,6 +245,8 @@ def test_window_shows_offscreen_in_english_and_french(bundle):
                   CAPACITY_APP_SHOWN=str(shown), LANG=lang)
         seen = json.loads(shown.read_text(encoding="utf-8"))
         assert seen["title"] == title and seen["visible"] and seen["width"] > 400, seen
+        # French: the application's catalogue and Qt's own (qtbase_fr, found next to the bundled Qt)
+        assert seen["translators"] == (2 if lang.startswith("fr") else 0), seen
 
 
 def test_default_data_folder_is_the_installed_commands(bundle):

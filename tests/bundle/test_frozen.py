@@ -50,6 +50,22 @@ def test_frozen_setup_points_fontconfig_at_the_bundled_configuration(tmp_path, m
     assert os.environ["FONTCONFIG_FILE"] == "/elsewhere/fonts.conf"
 
 
+@pytest.mark.parametrize("before, after", [
+    ({"LD_LIBRARY_PATH": "/bundle/_internal"}, None),
+    ({"LD_LIBRARY_PATH": "/bundle/_internal:/opt/lib", "LD_LIBRARY_PATH_ORIG": "/opt/lib"}, "/opt/lib"),
+])
+def test_frozen_setup_gives_opened_programs_the_original_library_path(before, after, tmp_path, monkeypatch):
+    monkeypatch.delenv("LD_LIBRARY_PATH", raising=False)
+    monkeypatch.delenv("LD_LIBRARY_PATH_ORIG", raising=False)
+    for key, value in before.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    launch._frozen_setup()
+    assert os.environ.get("LD_LIBRARY_PATH") == after
+    assert "LD_LIBRARY_PATH_ORIG" not in os.environ
+
+
 @pytest.mark.parametrize("environ, platform, says_so", [
     ({}, "linux", True),
     ({"DISPLAY": ":0"}, "linux", False),
