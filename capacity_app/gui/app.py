@@ -177,8 +177,8 @@ def check_in_background(window, db_path, replace_window) -> None:
         elif closed:  # the store is closed and no restore came of it: nothing left to show
             QCoreApplication.quit()
 
-    window.runner.run(QCoreApplication.translate("Startup", "Checking the database"), integrity_job, path,
-                      quiet=True, on_done=done)
+    # a quiet task: its title is never shown
+    window.runner.run("integrity check", integrity_job, path, quiet=True, on_done=done)
 
 
 def end_of_startup() -> None:
