@@ -266,3 +266,28 @@ def test_a_reading_command_upgrades_an_old_database_first(cli_run, questionnaire
     with Store(cli_run.db, readonly=True) as s:
         assert schema_version(s.db) == SCHEMA_VERSION
     assert [b.reason for b in list_backups(cli_run.db)] == ["pre-migration"]
+
+
+def test_a_workbook_import_keeps_summaries_right(store, questionnaire, tmp_path):
+    """The import path itself: export the demo, change an answer, import the workbook back (the
+    answers are replaced), and import it into another database (a new assessment)."""
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
+
+    q = questionnaire
+    demo = create_demo(store)
+    book = tmp_path / "demo.xlsx"
+    export_workbook(store, demo.id, book)
+    at_export = shown(store, q, demo.id)
+    svc.record_answer(store, q, demo.id, "s2_policy", status="empty")
+    assert_right(store, q, demo.id)
+    assert shown(store, q, demo.id) != at_export
+    apply_import(store, read_workbook(book, q))
+    assert not fresh(store, demo.id)
+    assert_right(store, q, demo.id)
+    assert shown(store, q, demo.id) == at_export
+    with Store(tmp_path / "other.sqlite3") as other:
+        apply_import(other, read_workbook(book, q))
+        aid = other.assessments()[0].id
+        assert not fresh(other, aid)
+        assert shown(other, q, aid) == at_export == expected(other, q, aid)
