@@ -59,7 +59,7 @@ def _can_hide() -> bool:
     if not shutil.which("unshare"):
         return False
     r = subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c",
-                        "mount -t tmpfs none /mnt && umount /mnt"], capture_output=True, timeout=30)
+                        "mount -t tmpfs none /mnt && umount /mnt"], capture_output=True, timeout=30, check=False)
     return r.returncode == 0
 
 
@@ -90,7 +90,7 @@ class Bundle:
             mounts = " && ".join(f"mount -t tmpfs -o size=1m none '{h}'" for h in self.hide)
             command = ["unshare", "-m", "--propagation", "private", "sh", "-c",
                        f'{mounts} && exec "$@"', "sh", *command]
-        return subprocess.run(command, cwd=self.work, capture_output=True, text=True, timeout=timeout)
+        return subprocess.run(command, cwd=self.work, capture_output=True, text=True, timeout=timeout, check=False)
 
     def ok(self, *args: str, **env: str) -> subprocess.CompletedProcess:
         r = self.run(*args, **env)
@@ -143,7 +143,7 @@ def test_no_python_is_reachable(bundle):
     assert r.returncode == 0, r.stderr
     probe = subprocess.run(["env", "-i", f"PATH={bundle.empty_bin}", "/bin/sh", "-c",
                             "command -v python3 || command -v python || echo none"],
-                           capture_output=True, text=True)
+                           capture_output=True, text=True, check=False)
     assert probe.stdout.strip() == "none"
 
 
@@ -155,7 +155,7 @@ def test_same_version_help_and_messages_as_the_installed_command(bundle, tmp_pat
     for args in (["--help"], ["report", "--help"], ["--db", str(tmp_path / "x.sqlite3"), "score", "42"],
                  ["frobnicate"]):
         mine = bundle.run(*args)
-        theirs = subprocess.run([*installed, *args], capture_output=True, text=True, env=env, timeout=120)
+        theirs = subprocess.run([*installed, *args], capture_output=True, text=True, env=env, timeout=120, check=False)
         assert (mine.returncode, mine.stdout, mine.stderr) == (theirs.returncode, theirs.stdout, theirs.stderr), args
 
 
