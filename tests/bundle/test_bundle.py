@@ -186,6 +186,24 @@ def test_demo_report_in_french_with_its_data_attached(bundle):
     assert fonts and all("+Report-Sans" in f for f in fonts), fonts  # the bundled faces, subset
 
 
+def test_window_worker_process_runs_from_the_bundle(bundle):
+    """The window writes reports in a worker process spawned from its own executable: in the
+    bundle that is ``capacity-app --multiprocessing-fork ...`` (and a resource tracker), which the
+    entry script must divert to multiprocessing instead of the command line (tests/bundle/spawn_probe.py)."""
+    if not (bundle.work / "mission.sqlite3").exists():
+        bundle.ok("--db", "mission.sqlite3", "demo", "--out", "demo")
+    pdf = bundle.work / "from-worker.pdf"
+    r = subprocess.run([sys.executable, str(Path(__file__).with_name("spawn_probe.py")), str(bundle.exe),
+                        str(bundle.work / "mission.sqlite3"), "1", str(pdf)],
+                       capture_output=True, text=True, timeout=300, check=False)
+    assert r.returncode == 0, r.stderr[-3000:]
+    outcome = json.loads(r.stdout.strip().splitlines()[-1])
+    assert outcome["last"] == ["done", str(pdf)] and outcome["exitcode"] == 0, (outcome, r.stderr[-3000:])
+    assert outcome["progress"] > 0
+    assert "No such option" not in r.stderr and "died unexpectedly" not in r.stderr, r.stderr[-3000:]
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+
+
 def _answers_rows(path: Path) -> list[tuple]:
     import openpyxl
 
