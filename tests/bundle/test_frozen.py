@@ -38,7 +38,10 @@ def test_source_checkout_still_uses_its_folders():
 
 def test_frozen_setup_points_fontconfig_at_the_bundled_configuration(tmp_path, monkeypatch):
     (tmp_path / "fonts.conf").write_text("<fontconfig/>")
-    monkeypatch.delenv("FONTCONFIG_FILE", raising=False)
+    # _frozen_setup writes os.environ itself: give it a copy, so that the empty configuration
+    # never leaks into later tests (fontconfig without fonts makes Pango crash in a PDF render).
+    monkeypatch.setattr(os, "environ", dict(os.environ))
+    os.environ.pop("FONTCONFIG_FILE", None)
     launch._frozen_setup()  # not frozen: nothing changes
     assert "FONTCONFIG_FILE" not in os.environ
     monkeypatch.setattr(sys, "frozen", True, raising=False)
@@ -55,10 +58,10 @@ def test_frozen_setup_points_fontconfig_at_the_bundled_configuration(tmp_path, m
     ({"LD_LIBRARY_PATH": "/bundle/_internal:/opt/lib", "LD_LIBRARY_PATH_ORIG": "/opt/lib"}, "/opt/lib"),
 ])
 def test_frozen_setup_gives_opened_programs_the_original_library_path(before, after, tmp_path, monkeypatch):
-    monkeypatch.delenv("LD_LIBRARY_PATH", raising=False)
-    monkeypatch.delenv("LD_LIBRARY_PATH_ORIG", raising=False)
-    for key, value in before.items():
-        monkeypatch.setenv(key, value)
+    monkeypatch.setattr(os, "environ", dict(os.environ))  # _frozen_setup writes it directly
+    os.environ.pop("LD_LIBRARY_PATH", None)
+    os.environ.pop("LD_LIBRARY_PATH_ORIG", None)
+    os.environ.update(before)
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     launch._frozen_setup()
