@@ -82,8 +82,7 @@ def main() -> None:
 
     # The reference's rows: every answer key once, with its full question text and readable value
     # (what the report shows), one table row each.
-    from capacity_app.domain.answers import DONT_KNOW, NOT_APPLICABLE
-    from capacity_app.reports.context import _value_text, load_strings
+    from capacity_app.reports.context import _value_text
 
     answers = store.answers(a.id)
     rows = []

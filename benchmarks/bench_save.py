@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from capacity_app.catalog.loader import load_bundled  # noqa: E402
-from capacity_app.services.assessments import create_assessment, load_sheet, open_store, record_answer  # noqa: E402
+from capacity_app.catalog.loader import load_bundled
+from capacity_app.services.assessments import create_assessment, load_sheet, open_store, record_answer
 
 N = 1000
 

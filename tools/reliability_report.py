@@ -98,7 +98,7 @@ def render(rows: list[dict]) -> str:
         "",
         *[f"{i}. {p}" for i, p in enumerate(PROMISES, 1)],
         "",
-        f"Run: {_dt.datetime.now(_dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}, {mode} mode, "
+        f"Run: {_dt.datetime.now(_dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}, {mode} mode, "
         f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs.",
         "",

@@ -24,7 +24,6 @@ def main(out_dir: str, interface_language: str = "en") -> int:
     tmp = Path(tempfile.mkdtemp(prefix="capacity-shots-"))
     os.environ["CAPACITY_APP_DATA"] = str(tmp)
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from capacity_app.gui.app import make_app
     from capacity_app.gui.main_window import MainWindow

@@ -4,7 +4,8 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Mapping
+from typing import Any
+from collections.abc import Iterable, Mapping
 
 from .expressions import ExpressionError, evaluate, parse
 from .questionnaire import Field, Item, Questionnaire, Section, tr
@@ -44,7 +45,7 @@ class Answer:
         """True when the officer has given something that closes the question."""
         return self.status in (ANSWERED, DONT_KNOW, NOT_APPLICABLE)
 
-    def with_value(self, value: Any, status: str = ANSWERED) -> "Answer":
+    def with_value(self, value: Any, status: str = ANSWERED) -> Answer:
         return replace(self, value=value if status == ANSWERED else None, status=status)
 
 
@@ -151,7 +152,7 @@ class AnswerSheet:
     answers: dict[str, Answer] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, q: Questionnaire, answers: Iterable[Answer]) -> "AnswerSheet":
+    def of(cls, q: Questionnaire, answers: Iterable[Answer]) -> AnswerSheet:
         return cls(q, {a.key: a for a in answers})
 
     def get(self, key: str) -> Answer:

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 __all__ = ["ExpressionError", "Expression", "parse", "evaluate"]
 
@@ -55,16 +56,22 @@ FUNCTIONS = {
 KEYWORD_OPS = {"and", "or", "div", "mod"}
 
 
+# A parsed expression: ("lit", value), ("ref", name), ("cur",), ("neg", node),
+# ("bin", op, left, right) or ("call", name, (node, ...)).
+Node = tuple[Any, ...]
+Token = tuple[str, Any, int]
+
+
 @dataclass(frozen=True)
 class Expression:
     text: str
-    tree: tuple
+    tree: Node
     references: frozenset[str]
     uses_current: bool
 
 
-def _tokenize(text: str) -> list[tuple[str, Any, int]]:
-    tokens: list[tuple[str, Any, int]] = []
+def _tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
     pos = 0
     text_len = len(text)
     while pos < text_len:
@@ -102,21 +109,21 @@ class _Parser:
         self.refs: set[str] = set()
         self.uses_current = False
 
-    def peek(self):
+    def peek(self) -> Token:
         return self.tokens[self.i]
 
-    def take(self):
+    def take(self) -> Token:
         tok = self.tokens[self.i]
         self.i += 1
         return tok
 
-    def expect(self, value: str):
+    def expect(self, value: str) -> None:
         kind, val, pos = self.take()
         if kind != "op" or val != value:
             found = "end of expression" if kind == "end" else repr(val)
             raise ExpressionError(f"expected {value!r}, found {found}", self.text, pos)
 
-    def parse(self) -> tuple:
+    def parse(self) -> Node:
         tree = self.binary(0)
         kind, val, pos = self.peek()
         if kind != "end":
@@ -125,7 +132,7 @@ class _Parser:
 
     LEVELS = (("or",), ("and",), ("=", "!=", "<", "<=", ">", ">="), ("+", "-"), ("*", "div", "mod"))
 
-    def binary(self, level: int) -> tuple:
+    def binary(self, level: int) -> Node:
         if level == len(self.LEVELS):
             return self.unary()
         left = self.binary(level + 1)
@@ -143,14 +150,14 @@ class _Parser:
             else:
                 return left
 
-    def unary(self) -> tuple:
+    def unary(self) -> Node:
         kind, val, _ = self.peek()
         if kind == "op" and val == "-":
             self.take()
             return ("neg", self.unary())
         return self.primary()
 
-    def primary(self) -> tuple:
+    def primary(self) -> Node:
         kind, val, pos = self.take()
         if kind == "num" or kind == "str":
             return ("lit", val)
@@ -168,7 +175,7 @@ class _Parser:
             if val not in FUNCTIONS:
                 raise ExpressionError(f"unknown function {val!r}", self.text, pos)
             self.expect("(")
-            args: list[tuple] = []
+            args: list[Node] = []
             k2, v2, _ = self.peek()
             if not (k2 == "op" and v2 == ")"):
                 args.append(self.binary(0))
@@ -250,12 +257,10 @@ def _eq(a: Any, b: Any) -> bool:
 def _compare(op: str, a: Any, b: Any) -> bool:
     na, nb = _num(a), _num(b)
     if na is not None and nb is not None:
-        x, y = na, nb
-    elif isinstance(a, str) and isinstance(b, str) and a != "" and b != "":
-        x, y = a, b  # ISO dates compare as strings
-    else:
-        return False
-    return {"<": x < y, "<=": x <= y, ">": x > y, ">=": x >= y}[op]
+        return _ORDER[op](na, nb)
+    if isinstance(a, str) and isinstance(b, str) and a != "" and b != "":
+        return _ORDER[op](a, b)  # ISO dates compare as strings
+    return False
 
 
 def evaluate(expr: Expression | str, lookup: Callable[[str], Any], current: Any = None) -> Any:
@@ -265,7 +270,7 @@ def evaluate(expr: Expression | str, lookup: Callable[[str], Any], current: Any 
     return _eval(expr.tree, lookup, current)
 
 
-def _eval(node: tuple, lookup: Callable[[str], Any], cur: Any) -> Any:
+def _eval(node: Node, lookup: Callable[[str], Any], cur: Any) -> Any:
     tag = node[0]
     if tag == "lit":
         return node[1]

@@ -13,7 +13,7 @@ Answers, history, comments and evidence are all stored per answer key.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator, Mapping
+from collections.abc import Iterator, Mapping
 
 from .languages import LANGUAGES  # noqa: F401 - listed once there
 

@@ -9,7 +9,8 @@ formatters, the GUI shows plain numbers.
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from .questionnaire import Field, tr
 

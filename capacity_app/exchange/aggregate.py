@@ -14,7 +14,8 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 from .. import jobs
 from ..reports.aggregate import AggregateSummary, CountryRow, FileRow, write_aggregate_pdf

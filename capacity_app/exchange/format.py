@@ -8,7 +8,8 @@ from __future__ import annotations
 import hashlib
 import json
 from typing import NamedTuple
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 FORMAT_VERSION = "1"
 SUPPORTED_FORMAT_VERSIONS = ("1",)

@@ -146,7 +146,7 @@ def read_metadata(wb: Workbook, problems: _Problems) -> tuple[dict[str, Any], di
     return meta, where
 
 
-def _refuse_error_cells(wb: Workbook, sheet: str, problems: "_Problems") -> None:
+def _refuse_error_cells(wb: Workbook, sheet: str, problems: _Problems) -> None:
     for ref, error in wb.error_cells(sheet):
         problems.add(sheet, ref, f"holds the spreadsheet error {error}, not a value (type the value, "
                                  "or clear the cell to leave the answer empty)")

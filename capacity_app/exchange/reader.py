@@ -52,7 +52,7 @@ class Workbook:
                 pass
         self.checked.data = b""
 
-    def __enter__(self) -> "Workbook":
+    def __enter__(self) -> Workbook:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -16,7 +16,8 @@ import shutil
 import tempfile
 import zipfile
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 from .codec import escape_text
@@ -138,7 +139,7 @@ class StreamWorkbook:
             s.close()
         shutil.rmtree(self._dir, ignore_errors=True)
 
-    def __enter__(self) -> "StreamWorkbook":
+    def __enter__(self) -> StreamWorkbook:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from .languages import INTERFACE_LANGUAGES, interface_language  # noqa: F401 - interface_language re-exported
+from .languages import INTERFACE_LANGUAGES, interface_language
 
 
 def load_style_sheet() -> str:

@@ -156,9 +156,9 @@ class HomePage(QWidget):
             row.overall = None if s is None else s.overall_shown
         self.empty.setVisible(not rows)
         n = len(rows)
-        self.subtitle.setText((self.tr("Trash: %n assessment(s); restore one to work on it again.", "", n)
+        self.subtitle.setText(self.tr("Trash: %n assessment(s); restore one to work on it again.", "", n)
                                if self.trash_mode else
-                               self.tr("%n assessment(s). Enter or double-click opens one.", "", n)))
+                               self.tr("%n assessment(s). Enter or double-click opens one.", "", n))
         if current is not None:
             self.select_id(current)
         elif rows:

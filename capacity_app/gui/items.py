@@ -507,7 +507,7 @@ class SectionPage(QScrollArea):
 
     BUDGET_MS = 6
 
-    def __init__(self, session, section: Section, owner: "QuestionPage"):
+    def __init__(self, session, section: Section, owner: QuestionPage):
         super().__init__(owner)
         self.session = session
         self.section = section

@@ -61,7 +61,7 @@ def derive_job(*args, progress=None, cancelled=None) -> dict:
 class AnswerCommand(QUndoCommand):
     """Re-records the previous (undo) or new (redo) answer of one key through the service."""
 
-    def __init__(self, session: "AssessmentSession", key: str, old: Answer, new: Answer):
+    def __init__(self, session: AssessmentSession, key: str, old: Answer, new: Answer):
         super().__init__()
         self.session = session
         self.key = key

@@ -13,7 +13,8 @@ from __future__ import annotations
 import queue as _queue
 import threading
 import traceback
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -184,14 +185,14 @@ class TaskRunner(QObject):
         imported by the worker thread at the first export, its ~15 ms under the interpreter lock
         would stretch whatever the window is doing at that moment."""
         import multiprocessing
-        import multiprocessing.queues  # noqa: F401
-        import multiprocessing.synchronize  # noqa: F401
+        import multiprocessing.queues
+        import multiprocessing.synchronize
         import os
 
         if os.name == "nt":  # pragma: no cover - exercised on Windows only
-            import multiprocessing.popen_spawn_win32  # noqa: F401
+            import multiprocessing.popen_spawn_win32
         else:
-            import multiprocessing.popen_spawn_posix  # noqa: F401
+            import multiprocessing.popen_spawn_posix
             from multiprocessing import resource_tracker
 
             resource_tracker.ensure_running()  # a helper process every spawning program starts once

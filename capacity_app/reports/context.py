@@ -12,7 +12,8 @@ import datetime as _dt
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Callable, Mapping
+from typing import Any
+from collections.abc import Callable, Mapping
 
 import yaml
 
@@ -476,7 +477,7 @@ def _matrix_groups(q: Questionnaire) -> list[list[Field]]:
 
 
 def annex_blocks(q: Questionnaire, answers: Mapping[str, Answer], section_id: str, lang: str,
-                 s: Mapping[str, Any]) -> list["AnnexBlock"]:
+                 s: Mapping[str, Any]) -> list[AnnexBlock]:
     """Every answer of one section for the annex: simple items as rows; grids and the matrix as
     compact tables (one line per row / per PQ × source, one column per field), their comments and
     evidence listed under the table. Compact on purpose: the annex is most of the report's pages."""

@@ -17,7 +17,7 @@ import logging
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Optional
+from collections.abc import Callable
 
 from .. import jobs
 from .context import ReportContext, report_dir
@@ -78,8 +78,8 @@ def relaxed_collector():
 
 
 def render_report_pdf(ctx: ReportContext, out_path: str | Path,
-                      progress: Optional[Callable[[float, str], None]] = None,
-                      cancelled: Optional[Callable[[], bool]] = None, *,
+                      progress: Callable[[float, str], None] | None = None,
+                      cancelled: Callable[[], bool] | None = None, *,
                       timings: dict | None = None, pdf_variant: str = PDF_VARIANT) -> Path:
     """Write the PDF for ``ctx`` to ``out_path``. Long work: ``progress(fraction, message)`` and
     ``cancelled()`` as in :mod:`capacity_app.jobs`; on cancel nothing is left behind and
@@ -173,7 +173,7 @@ def write_document(html: str, out_path: Path, fetcher, *, step: Callable[[float,
         raise ReportError(str(exc)) from None
     except OSError as exc:
         raise ReportError(str(output_error(out_path, exc, what))) from None
-    except Exception as exc:  # noqa: BLE001 - one readable line for the person exporting
+    except Exception as exc:
         raise ReportError(f"the PDF {what.removeprefix('the ')} could not be rendered: "
                           f"{type(exc).__name__}: {exc}") from exc
     return doc

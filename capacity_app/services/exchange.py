@@ -19,10 +19,10 @@ from ..exchange import format as F
 from ..exchange import export as _export
 from ..exchange import importer as _importer
 from ..exchange.export import AnswerRow, ExportData, scores_checksum
-from ..exchange.importer import ImportPlan, WorkbookError  # noqa: F401
+from ..exchange.importer import ImportPlan, WorkbookError
 from ..storage.store import Store
 from .assessments import ServiceError, get_assessment, questionnaire_for
-from .imports import Difference, Imported, apply_import, diff_import  # noqa: F401
+from .imports import Difference, Imported, apply_import, diff_import
 
 
 # re-exported as they are: one Cancelled type (capacity_app.jobs) runs through every layer, and the
@@ -79,7 +79,7 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
         "reference_date": a.reference_date,
         "institutions": "\n".join(f"{i.name} | {i.role}" if i.role else i.name for i in a.institutions),
         "language": lang,
-        "exported_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds"),
+        "exported_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="milliseconds"),
         "operator": store.operator or "", "answer_count": len(answers),
         "answers_sha256": F.answers_checksum(answers),
     }

@@ -119,7 +119,7 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None)
     store.backup("pre-import")
     settings_note = {
         "file": Path(plan.path).name, "sha256": plan.file_sha256,
-        "at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "questionnaire_version": plan.questionnaire_version,
         "checksum_ok": plan.checksum_ok, "edited_cells": len(plan.edited),
     }

@@ -9,7 +9,8 @@ JSON output only. The reference date is the assessment's (never today), weights 
 """
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 from ..domain.questionnaire import LANGUAGES, Questionnaire
 from ..domain.scoring import RoundComparison, ScoreResult, compare_rounds, normalise_weights, score

@@ -12,7 +12,8 @@ or missing summary is therefore never shown: it is computed again first.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
 from .. import __version__
 from ..catalog.digest import bundled_digest

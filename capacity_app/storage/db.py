@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from . import schema
 from .schema import SCHEMA_VERSION
@@ -269,7 +269,7 @@ class Connection:
         return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
 
     @contextmanager
-    def atomic(self) -> Iterator["Connection"]:
+    def atomic(self) -> Iterator[Connection]:
         conn = self.conn
         if conn.in_transaction:
             name = f"sp_{next(self._savepoints)}"

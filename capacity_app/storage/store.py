@@ -11,7 +11,8 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+from collections.abc import Iterable, Iterator
 
 from ..domain.status import ANSWERED, EMPTY, STATUSES
 from ..domain.assessment import Assessment, Institution
@@ -76,7 +77,7 @@ class Store:
                         self._lock.release()
                         self._lock = None
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -4,10 +4,8 @@ from __future__ import annotations
 import threading
 import time
 
-import pytest
 from PySide6.QtCore import Qt
 
-from capacity_app.domain.answers import DONT_KNOW
 
 
 def stored(win, key):
@@ -163,7 +161,7 @@ def test_language_switch_relabels_everything(opened, qtbot):
 
 
 def test_task_runner_progress_cancel_and_close(window, qtbot):
-    from capacity_app.jobs import Cancelled, check, report
+    from capacity_app.jobs import check, report
 
     runner = window.runner
     seen = []

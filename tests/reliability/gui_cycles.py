@@ -18,7 +18,7 @@ from pathlib import Path
 def run_cycles(workdir: Path, closes: int, seed: int = 9) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from capacity_app.gui.app import make_app
     from capacity_app.gui.main_window import MainWindow

@@ -10,7 +10,7 @@ import random
 import struct
 import zipfile
 import zlib
-from typing import Iterator
+from collections.abc import Iterator
 
 Case = tuple[str, str, bytes]
 

@@ -29,7 +29,8 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
+from collections.abc import Callable, Iterator
 
 HERE = Path(__file__).resolve().parent
 CHILD = HERE / "child.py"
@@ -1539,7 +1540,7 @@ class _Canary:
         self.hits: list[str] = []
 
         class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 - http.server API
+            def do_GET(self):
                 canary.hits.append(self.path)
                 body = b"root:x:0:0:canary"
                 self.send_response(200)

@@ -4,7 +4,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from scenarios import counts, scenario_gui_close_during_export  # noqa: E402
+from scenarios import counts, scenario_gui_close_during_export
 
 
 def test_closing_during_export_leaves_no_thread_and_loses_nothing(tmp_path):

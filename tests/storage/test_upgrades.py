@@ -8,11 +8,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reliability"))
 
-from scenarios import (  # noqa: E402
+from scenarios import (
     check_fixture_upgrade, extra_schema_step, fixture_databases, scenario_upgrades,
 )
 
-from capacity_app.storage.schema import MIGRATIONS  # noqa: E402
+from capacity_app.storage.schema import MIGRATIONS
 
 FIXTURES = fixture_databases()
 

@@ -1,7 +1,7 @@
 """The scoring engine: answers in, scores, gaps, priorities and recommendations out (pure)."""
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from ..answers import Answer
 from ..questionnaire import Questionnaire, tr

@@ -17,7 +17,7 @@ listed for follow-up; answers not given yet are left out (the score describes wh
 """
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..questionnaire import Field, Item, Questionnaire, Section, tr
 from .cells import reference_year

@@ -1,7 +1,8 @@
 """Read-only access to one assessment's answers while scoring (values, states, relevance)."""
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 from ..answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer
 from ..expressions import ExpressionError, evaluate, parse
