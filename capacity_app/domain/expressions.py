@@ -19,6 +19,7 @@ and count as false in ``and``/``or``.
 """
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -245,13 +246,18 @@ def _eq(a: Any, b: Any) -> bool:
     if a is None or a == "":
         return b is None or b == "" or b == []
     if b is None or b == "":
-        return a == [] 
+        return isinstance(a, list) and not a
     na, nb = _num(a), _num(b)
     if na is not None and nb is not None and not (isinstance(a, str) and isinstance(b, str)):
         return na == nb
     if isinstance(a, (list, tuple)) or isinstance(b, (list, tuple)):
         return list(a if isinstance(a, (list, tuple)) else [a]) == list(b if isinstance(b, (list, tuple)) else [b])
     return str(a) == str(b)
+
+
+_ORDER: dict[str, Callable[[Any, Any], bool]] = {
+    "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
+}
 
 
 def _compare(op: str, a: Any, b: Any) -> bool:

@@ -182,7 +182,7 @@ class Questionnaire:
     sdg_framework: str = ""
     changelog: tuple[Mapping[str, str], ...] = ()
     content_hash: str = ""
-    _items: dict = field(default_factory=dict, compare=False, repr=False)
+    _items: dict[str, Item] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._items.clear()
@@ -253,6 +253,14 @@ class Questionnaire:
                         yield f"{item.id}.{pq.code}.{src.code}.{f.id}", f, (pq.code, src.code)
         elif item.type != "note":
             yield item.id, item.field, ()
+
+    def cell_fields(self, item: Item) -> tuple[Field, ...]:
+        """The fields of one cell: a grid's columns, or the matrix's fields for the matrix item."""
+        if item.type == "grid":
+            return item.columns
+        if item.type == "matrix" and self.matrix is not None:
+            return self.matrix.fields
+        return ()
 
     def all_keys(self) -> Iterator[tuple[str, Field, tuple[str, ...]]]:
         for it in self.items():

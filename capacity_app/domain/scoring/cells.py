@@ -17,15 +17,15 @@ credited only with what the answers show.
 """
 from __future__ import annotations
 
-from ..questionnaire import Questionnaire, tr
+from typing import Any
+
+from ..questionnaire import Matrix, Questionnaire, tr
 from .texts import text
 from .view import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, View
 from .model import CellScore
 
 FIELDS = ("exists", "variables", "tabulated", "periodicity", "latest_year", "timeliness",
           "disaggregation", "accessibility", "aligned", "notes")
-# Shortfall categories: which gap type a level-2 cap points to.
-DISAGGREGATION_CAPS = {"breakdown"}
 REGULAR_FOR_FLOW = {"continuous", "annual"}
 REGULAR_FOR_STOCK = {"continuous", "annual", "two_to_five"}
 REGULAR_FOR_CENSUS = REGULAR_FOR_STOCK | {"ten_years"}
@@ -45,9 +45,9 @@ def age_limit(pq_kind: str, source_kind: str) -> int:
     return 10 if source_kind == "census" else 5
 
 
-def score_cell(q: Questionnaire, view: View, pq_code: str, src_code: str, reference_date: str,
+def score_cell(q: Questionnaire, m: Matrix, view: View, pq_code: str, src_code: str, reference_date: str,
                lang: str) -> CellScore:
-    m = q.matrix
+    """One cell of ``q``'s matrix ``m``."""
     prefix = f"{m.item_id}.{pq_code}.{src_code}"
     relevance = m.relevance.get((pq_code, src_code))
     pq = q.policy_question(pq_code)
@@ -59,10 +59,10 @@ def score_cell(q: Questionnaire, view: View, pq_code: str, src_code: str, refere
     def state_word(st: str) -> str:
         return text("state.dont_know" if st == DONT_KNOW else "state.empty", lang)
 
-    def val(fid: str):
+    def val(fid: str) -> Any:
         return view.value(f"{prefix}.{fid}") if m.field(fid) is not None else None
 
-    def cap(category: str, level: int, key: str, **params) -> None:
+    def cap(category: str, level: int, key: str, **params: object) -> None:
         cell.caps[category] = min(level, cell.caps.get(category, 3))
         cell.reasons.append(text(key, lang, src=name, **params))
 
@@ -104,7 +104,8 @@ def score_cell(q: Questionnaire, view: View, pq_code: str, src_code: str, refere
     skind = src.kind if src else "other"
     per = val("periodicity")
     per_field = m.field("periodicity")
-    per_label = tr(per_field.choice(per).label, lang).lower() if per and per_field and per_field.choice(per) else ""
+    per_choice = per_field.choice(per) if per and per_field else None
+    per_label = tr(per_choice.label, lang).lower() if per_choice else ""
     if per == "one_off":
         cap("periodicity", 1, "cell.one_off")
     elif per is None:
@@ -160,10 +161,6 @@ def score_cell(q: Questionnaire, view: View, pq_code: str, src_code: str, refere
     return cell
 
 
-def cell_started(view: View, prefix: str) -> bool:
-    return any(view.status(f"{prefix}.{f}") != EMPTY for f in FIELDS if f != "notes")
-
-
 def score_cells(q: Questionnaire, view: View, reference_date: str, lang: str) -> dict[str, CellScore]:
     """Every expected cell, plus any other cell the officer has started."""
     m = q.matrix
@@ -179,5 +176,5 @@ def score_cells(q: Questionnaire, view: View, reference_date: str, lang: str) ->
     for pq in q.policy_questions:
         for src in q.sources:
             if (pq.code, src.code) in m.relevance or (pq.code, src.code) in started:
-                out[f"{pq.code}.{src.code}"] = score_cell(q, view, pq.code, src.code, reference_date, lang)
+                out[f"{pq.code}.{src.code}"] = score_cell(q, m, view, pq.code, src.code, reference_date, lang)
     return out

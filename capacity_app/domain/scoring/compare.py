@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .model import ScoreResult
 from .texts import text
@@ -17,7 +18,7 @@ def _trend(delta: float | None, higher_is_better: bool = True) -> str:
     return "improved" if good else "regressed"
 
 
-def _d(a, b):
+def _d(a: float | None, b: float | None) -> float | None:
     return None if a is None or b is None else round(b - a, 1)
 
 
@@ -27,15 +28,15 @@ class RoundComparison:
 
     before: ScoreResult
     after: ScoreResult
-    overall: dict = field(default_factory=dict)
-    sections: dict = field(default_factory=dict)
-    policy_questions: dict = field(default_factory=dict)
-    cells: dict = field(default_factory=dict)
-    sdg: dict = field(default_factory=dict)
-    improvements: list = field(default_factory=list)
-    regressions: list = field(default_factory=list)
+    overall: dict[str, Any] = field(default_factory=dict)
+    sections: dict[str, dict[str, Any]] = field(default_factory=dict)
+    policy_questions: dict[str, dict[str, Any]] = field(default_factory=dict)
+    cells: dict[str, dict[str, Any]] = field(default_factory=dict)
+    sdg: dict[str, dict[str, Any]] = field(default_factory=dict)
+    improvements: list[dict[str, Any]] = field(default_factory=list)
+    regressions: list[dict[str, Any]] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"overall": dict(self.overall), "sections": dict(self.sections),
                 "policy_questions": dict(self.policy_questions), "cells": dict(self.cells),
                 "sdg": dict(self.sdg), "improvements": list(self.improvements),
@@ -48,7 +49,7 @@ def compare_rounds(result_a: ScoreResult, result_b: ScoreResult) -> RoundCompari
     lang = result_b.lang
     c = RoundComparison(result_a, result_b)
 
-    def flag(kind: str, key: str, trend: str, before, after) -> dict:
+    def flag(kind: str, key: str, trend: str, before: Any, after: Any) -> dict[str, Any]:
         entry = {"before": before, "after": after, "trend": trend, "trend_label": text(f"cmp.{trend}", lang)}
         if trend == "improved":
             c.improvements.append({"kind": kind, "key": key, "before": before, "after": after})
@@ -67,21 +68,21 @@ def compare_rounds(result_a: ScoreResult, result_b: ScoreResult) -> RoundCompari
         sb = None if b is None or b.score is None else round(b.score, 1)
         c.sections[sid] = {**flag("section", sid, _trend(_d(sa, sb)), sa, sb), "delta": _d(sa, sb)}
     for code in sorted(set(result_a.policy_questions) | set(result_b.policy_questions)):
-        a = result_a.policy_questions.get(code)
-        b = result_b.policy_questions.get(code)
-        entry = {}
-        for name, better in (("need", None), ("availability", True), ("gap", False), ("priority", False)):
-            va = getattr(a, name) if a else None
-            vb = getattr(b, name) if b else None
+        pa = result_a.policy_questions.get(code)
+        pb = result_b.policy_questions.get(code)
+        entry: dict[str, Any] = {}
+        for name in ("need", "availability", "gap", "priority"):
+            va = getattr(pa, name) if pa else None
+            vb = getattr(pb, name) if pb else None
             entry[name] = {"before": va, "after": vb, "delta": _d(va, vb)}
-        ga = a.gap if a else None
-        gb = b.gap if b else None
-        av = _trend(_d(a.availability if a else None, b.availability if b else None))
+        ga = pa.gap if pa else None
+        gb = pb.gap if pb else None
+        av = _trend(_d(pa.availability if pa else None, pb.availability if pb else None))
         gap_trend = _trend(_d(ga, gb), higher_is_better=False)
         trend = av if av != "unchanged" else gap_trend
-        entry.update(flag("policy_question", code, trend, {"availability": a.availability if a else None, "gap": ga},
-                          {"availability": b.availability if b else None, "gap": gb}))
-        entry["gap_type"] = {"before": a.gap_type if a else None, "after": b.gap_type if b else None}
+        entry.update(flag("policy_question", code, trend, {"availability": pa.availability if pa else None, "gap": ga},
+                          {"availability": pb.availability if pb else None, "gap": gb}))
+        entry["gap_type"] = {"before": pa.gap_type if pa else None, "after": pb.gap_type if pb else None}
         c.policy_questions[code] = entry
     for key in sorted(set(result_a.cells) | set(result_b.cells)):
         la = result_a.cells[key].level if key in result_a.cells else None
@@ -91,13 +92,17 @@ def compare_rounds(result_a: ScoreResult, result_b: ScoreResult) -> RoundCompari
         trend = _trend(_d(la or 0, lb or 0))
         c.cells[key] = {**flag("cell", key, trend, la, lb), "delta": _d(la or 0, lb or 0)}
     for code in sorted(set(result_a.sdg) | set(result_b.sdg)):
-        sa = result_a.sdg[code].status if code in result_a.sdg else None
-        sb = result_b.sdg[code].status if code in result_b.sdg else None
-        trend = _trend(SDG_ORDER.get(sb, 0) - SDG_ORDER.get(sa, 0))
-        c.sdg[code] = flag("sdg", code, trend, sa, sb)
+        status_a = result_a.sdg[code].status if code in result_a.sdg else None
+        status_b = result_b.sdg[code].status if code in result_b.sdg else None
+        trend = _trend(_sdg_rank(status_b) - _sdg_rank(status_a))
+        c.sdg[code] = flag("sdg", code, trend, status_a, status_b)
     return c
 
 
-def _section_key(sid: str):
+def _sdg_rank(status: str | None) -> int:
+    return 0 if status is None else SDG_ORDER.get(status, 0)
+
+
+def _section_key(sid: str) -> tuple[int, str]:
     digits = "".join(ch for ch in sid if ch.isdigit())
     return (int(digits) if digits else 999, sid)

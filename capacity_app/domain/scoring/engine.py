@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from ..answers import Answer
-from ..questionnaire import Questionnaire, tr
+from ..questionnaire import Questionnaire, Section, tr
 from .cells import score_cells
 from .labels import band_for, band_label, gap_type_label, sdg_status_label
 from .model import (
-    RULES_VERSION, CellScore, PickedRecommendation, PolicyQuestionScore, Recommendation,
+    RULES_VERSION, CellScore, Finding, PickedRecommendation, PolicyQuestionScore, Recommendation,
     ScoreResult, SdgScore, SectionScore,
 )
 from .sections import follow_up, other_findings, tally_section
@@ -23,7 +24,7 @@ def _fmt(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".") if x != int(x) else str(int(x))
 
 
-def normalise_weights(q: Questionnaire, weights: Mapping | None) -> dict[str, float]:
+def normalise_weights(q: Questionnaire, weights: Mapping[str, Any] | None) -> dict[str, float]:
     """One weight per scored section: 1 unless ``weights`` gives another non-negative number."""
     out: dict[str, float] = {}
     weights = weights or {}
@@ -39,7 +40,7 @@ def normalise_weights(q: Questionnaire, weights: Mapping | None) -> dict[str, fl
     return out
 
 
-def _matrix_section(section, cells: dict[str, CellScore], lang: str, weight: float) -> SectionScore:
+def _matrix_section(section: Section, cells: dict[str, CellScore], lang: str, weight: float) -> SectionScore:
     pts = mx = 0.0
     n = unassessed = na = 0
     for c in cells.values():
@@ -107,7 +108,7 @@ def _sdg(q: Questionnaire, view: View, lang: str) -> dict[str, SdgScore]:
         source = view.value(f"{p}.source")
         reasons: list[str] = []
 
-        def word(col: str) -> str:
+        def word(col: str, p: str = p) -> str:
             return text("state.dont_know" if view.status(f"{p}.{col}") == DONT_KNOW else "state.empty", lang)
 
         if produced == "no":
@@ -135,8 +136,8 @@ def _sdg(q: Questionnaire, view: View, lang: str) -> dict[str, SdgScore]:
                     reasons.append(text("sdg.r_not_identifies", lang))
                 else:
                     reasons.append(text("sdg.r_identifies_unknown", lang, state=word("identifies_migrants")))
-        if source and src_col is not None and src_col.choice(source) is not None:
-            reasons.append(text("sdg.r_source", lang, source=tr(src_col.choice(source).label, lang)))
+        if source and src_col is not None and (src_choice := src_col.choice(source)) is not None:
+            reasons.append(text("sdg.r_source", lang, source=tr(src_choice.label, lang)))
         out[row.code] = SdgScore(row.code, label, number, status, sdg_status_label(status, lang), source, reasons)
     return out
 
@@ -148,9 +149,9 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
     relevance = q.matrix.relevance if q.matrix else {}
     for pq in q.policy_questions:
         pcells = [cells[f"{pq.code}.{s.code}"] for s in q.sources if f"{pq.code}.{s.code}" in cells]
-        levels = [c for c in pcells if c.level is not None]
-        availability = max((c.level for c in levels), default=0)
-        best = [c for c in levels if c.level == availability] if availability > 0 else []
+        levels = [(c, c.level) for c in pcells if c.level is not None]
+        availability = max((level for _, level in levels), default=0)
+        best = [c for c, level in levels if level == availability] if availability > 0 else []
         need, need_reason, _ = _need(q, view, pq.code)
         reasons: list[str] = []
         if need_reason:
@@ -178,12 +179,12 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
             priority = need * (3 - availability)
             reasons.append(text("pq.gap", lang, need=need, availability=availability, gap=gap, priority=priority))
         reasons.append(text(f"pq.type.{gap_type}", lang))
-        strong = [c for c in levels if c.level >= 2]
+        strong = [c for c, level in levels if level >= 2]
         triangulation = len(strong) >= 2
         if triangulation:
             reasons.append(text("pq.triangulation", lang, count=len(strong),
                                 sources=", ".join(src_name[c.source] for c in strong)))
-        level1 = [c for c in levels if c.level == 1]
+        level1 = [c for c, level in levels if level == 1]
         # quick win: the best source already collects the data (level 1), so processing or access
         # alone closes the gap
         quick_win = availability == 1 and gap_type != "none"
@@ -198,8 +199,9 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
             pq.code, tr(pq.label, lang), need, availability, gap, priority, gap_type,
             gap_type_label(gap_type, lang), triangulation, quick_win, [c.source for c in best],
             None, links, reasons)
-    ranked = sorted((p for p in out.values() if p.priority is not None),
-                    key=lambda p: (-p.priority, not p.quick_win, -p.sdg_links, p.code))
+    prioritised = [(p.priority, p) for p in out.values() if p.priority is not None]
+    prioritised.sort(key=lambda t: (-t[0], not t[1].quick_win, -t[1].sdg_links, t[1].code))
+    ranked = [p for _, p in prioritised]
     for i, p in enumerate(ranked, 1):
         p.rank = i
         p.reasons.append(text("pq.rank", lang, rank=i, total=len(ranked)))
@@ -217,11 +219,12 @@ def _pq_sources(q: Questionnaire, p: PolicyQuestionScore, cells: dict[str, CellS
 
 
 def pick_recommendations(q: Questionnaire, library: Iterable[Recommendation], pqs: dict[str, PolicyQuestionScore],
-                         ranked: list[str], cells: dict[str, CellScore], findings, lang: str
+                         ranked: list[str], cells: dict[str, CellScore], findings: list[Finding], lang: str
                          ) -> list[PickedRecommendation]:
     picked = []
     for index, rec in enumerate(library):
         matched = []
+        priorities: list[int] = []
         for code in ranked:
             p = pqs[code]
             if not p.priority or p.gap_type not in rec.gap_types:
@@ -231,10 +234,11 @@ def pick_recommendations(q: Questionnaire, library: Iterable[Recommendation], pq
             if rec.sources and not set(rec.sources) & _pq_sources(q, p, cells):
                 continue
             matched.append(p)
+            priorities.append(p.priority)
         hits = [f for f in findings if f.code in rec.findings]
         if not matched and not hits:
             continue
-        priority = max([p.priority for p in matched] + ([rec.priority] if hits else []))
+        priority = max(priorities + ([rec.priority] if hits else []))
         section = rec.section or (hits[0].section if hits and not matched else "S3")
         first_rank = matched[0].rank if matched else len(ranked) + 1
         picked.append(((-priority, first_rank, index), PickedRecommendation(
@@ -245,7 +249,7 @@ def pick_recommendations(q: Questionnaire, library: Iterable[Recommendation], pq
 
 
 def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference_date: str,
-          weights: Mapping | None = None, lang: str = "en",
+          weights: Mapping[str, Any] | None = None, lang: str = "en",
           recommendations: Iterable[Recommendation] | None = None) -> ScoreResult:
     """Score one assessment's answers at ``reference_date`` (YYYY-MM-DD, never 'today')."""
     q = questionnaire
@@ -253,7 +257,7 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
     ref = reference_date or ""
     cells = score_cells(q, view, ref, lang)
     w = normalise_weights(q, weights)
-    findings: list = []
+    findings: list[Finding] = []
     sections: dict[str, SectionScore] = {}
     for s in q.sections:
         if not s.scored:
@@ -288,21 +292,22 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
             den += sec.weight
     overall = num / den if den else None
     band = band_for(overall)
-    used = [sec for sec in sections.values() if sec.score is not None and sec.weight > 0]
+    used = [(sec, sec.score) for sec in sections.values() if sec.score is not None and sec.weight > 0]
     if overall is None:
         overall_reasons = [text("overall.none", lang)]
     else:
-        terms = " + ".join(f"{_fmt(sec.weight)} × {_fmt(round(sec.score, 1))}" if sec.weight != 1
-                           else _fmt(round(sec.score, 1)) for sec in used)
+        terms = " + ".join(f"{_fmt(sec.weight)} × {_fmt(round(sc, 1))}" if sec.weight != 1
+                           else _fmt(round(sc, 1)) for sec, sc in used)
         overall_reasons = [text("overall.mean", lang, count=len(used), terms=f"({terms})",
                                 weights=_fmt(round(den, 2)), score=_fmt(round(overall, 1)),
                                 band=band_label(band, lang))]
-    left = [sec.id for sec in sections.values() if sec not in used]
+    left = [sec.id for sec in sections.values() if sec.score is None or sec.weight <= 0]
     if left:
         overall_reasons.append(text("overall.left_out", lang, sections=", ".join(left)))
     sdg = _sdg(q, view, lang)
     pqs = _policy_questions(q, view, cells, sdg, lang)
-    ranked = [p.code for p in sorted((p for p in pqs.values() if p.rank is not None), key=lambda p: p.rank)]
+    ranked = [p.code for _, p in sorted(((p.rank, p) for p in pqs.values() if p.rank is not None),
+                                        key=lambda t: t[0])]
     recs = pick_recommendations(q, recommendations or (), pqs, ranked, cells, findings, lang)
     return ScoreResult(
         overall=overall, band=band, band_label=band_label(band, lang),

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..questionnaire import Field, Item, Questionnaire, Section, tr
+from typing import Any
+
+from ..questionnaire import Field, GridRow, Item, Questionnaire, Section, tr
 from .cells import reference_year
 from .model import Finding, FollowUpItem
 from .texts import text
@@ -62,7 +64,7 @@ def is_scored_field(fld: Field) -> bool:
     return fld.type == "select_one" and bool(scored_choice_max(fld))
 
 
-def field_points(fld: Field, value) -> tuple[float, float] | None:
+def field_points(fld: Field, value: Any) -> tuple[float, float] | None:
     """(points, maximum) of an answered value, or None when the value carries no score."""
     if fld.type == "rating":
         hi = fld.maximum if fld.maximum is not None else 3
@@ -80,7 +82,9 @@ def _simple_item(view: View, item: Item, tally: Tally) -> None:
         tally.not_applicable += 1
     elif st == DONT_KNOW:
         tally.dont_know += 1
-        tally.add(0.0, 1.0 if item.field.type == "rating" else scored_choice_max(item.field))
+        top = 1.0 if item.field.type == "rating" else scored_choice_max(item.field)
+        assert top is not None  # is_scored_field: a scored select_one has a choice with a score
+        tally.add(0.0, top)
     elif st == ANSWERED:
         pm = field_points(item.field, view.value(item.id))
         if pm is not None:
@@ -121,7 +125,7 @@ def _grid_row(view: View, item: Item, row: str, tally: Tally, extra: Iterable[tu
 
 # --- S1: basic statistics ------------------------------------------------------------------------
 
-def _s1_row(view: View, item: Item, row, ref: str, lang: str, tally: Tally, findings: list) -> None:
+def _s1_row(view: View, item: Item, row: GridRow, ref: str, lang: str, tally: Tally, findings: list[Finding]) -> None:
     prefix = f"{item.id}.{row.code}"
     stat = tr(row.label, lang)
     extra: list[tuple[float, float]] = []
@@ -204,7 +208,7 @@ def _s6b_row(view: View, item: Item, row: str, ref: str, tally: Tally) -> None:
 
 # --- S6A: census ---------------------------------------------------------------------------------
 
-def _s6a_year(view: View, ref: str, lang: str, tally: Tally, findings: list) -> None:
+def _s6a_year(view: View, ref: str, lang: str, tally: Tally, findings: list[Finding]) -> None:
     st = view.status(S6A_YEAR)
     if st == DONT_KNOW:
         tally.dont_know += 1
@@ -225,7 +229,7 @@ def _s6a_year(view: View, ref: str, lang: str, tally: Tally, findings: list) -> 
                                     text("find.s6a_old_census", lang, year=year, ref=ref[:7])))
 
 
-def _s6a_topics(view: View, item: Item, lang: str, tally: Tally, findings: list) -> None:
+def _s6a_topics(view: View, item: Item, lang: str, tally: Tally, findings: list[Finding]) -> None:
     st = view.status(item.id)
     if st == DONT_KNOW:
         tally.dont_know += 1
@@ -234,12 +238,12 @@ def _s6a_topics(view: View, item: Item, lang: str, tally: Tally, findings: list)
         tally.not_applicable += 1
     elif st == ANSWERED:
         chosen = set(view.value(item.id) or ())
-        core = [c for c in CORE_TOPICS if item.field.choice(c) is not None]
+        core = [choice for c in CORE_TOPICS if (choice := item.field.choice(c)) is not None]
         if not core:
             return
-        have = [c for c in core if c in chosen]
+        have = [choice for choice in core if choice.code in chosen]
         tally.add(len(have) / len(core), 1.0)
-        missing = [tr(item.field.choice(c).label, lang) for c in core if c not in chosen]
+        missing = [tr(choice.label, lang) for choice in core if choice.code not in chosen]
         if missing:
             findings.append(Finding("s6a_core_missing", "S6A", item.id,
                                     text("find.s6a_core_missing", lang, missing=", ".join(missing))))
@@ -301,7 +305,7 @@ FINDING_CODES = ("s1_not_available", "s1_old_stock", "s1_old_flow", "s1_definiti
                  "s9_no_mechanism", "s10_origin_no_exchange")
 
 
-def tally_section(view: View, section: Section, ref: str, lang: str, findings: list) -> Tally:
+def tally_section(view: View, section: Section, ref: str, lang: str, findings: list[Finding]) -> Tally:
     """Points of an ordinary (non-matrix) section; appends the section's findings."""
     tally = Tally()
     for item in section.items:
@@ -341,9 +345,11 @@ def follow_up(q: Questionnaire, view: View, lang: str) -> list[FollowUpItem]:
         label = tr(item.label, lang)
         if item.type == "grid":
             r = item.row(coords[0])
+            assert r is not None  # resolve_key found the row
             label = f"{label}: {tr(r.label, lang)} – {tr(fld.label, lang)}"
         elif item.type == "matrix":
             src = q.source(coords[1])
+            assert src is not None  # resolve_key found the source
             label = f"{coords[0]} × {tr(src.label, lang)}: {tr(fld.label, lang)}"
         rows.append(((order.get(item.section_id, 99), item_order.get(item.id, 0), key),
                      FollowUpItem(key, label, item.section_id)))

@@ -298,7 +298,7 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-def text(key: str, lang: str = "en", **params) -> str:
+def text(key: str, lang: str = "en", **params: object) -> str:
     """The sentence ``key`` in ``lang`` (English when missing), with ``params`` filled in."""
     entry = TEXTS[key]
     template = entry.get(lang) or entry["en"]

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from typing import Any
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-from ..answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer
-from ..expressions import ExpressionError, evaluate, parse
-from ..questionnaire import Item, Questionnaire
+from ..answers import Answer
+from ..expressions import Expression, ExpressionError, evaluate, parse
+from ..questionnaire import Field, Item, Questionnaire
+from ..status import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE
 
 __all__ = ["View", "ANSWERED", "DONT_KNOW", "EMPTY", "NOT_APPLICABLE"]
 
@@ -15,7 +16,7 @@ class View:
     def __init__(self, q: Questionnaire, answers: Mapping[str, Answer]):
         self.q = q
         self.answers = answers
-        self._parsed: dict[str, Any] = {}
+        self._parsed: dict[str, Expression | None] = {}  # None: the text does not parse
 
     def status(self, key: str) -> str:
         a = self.answers.get(key)
@@ -29,23 +30,21 @@ class View:
         return self.q.item(item_id) is not None
 
     # relevance with parsed expressions cached for the whole run ---------------------------------
-    def _expr(self, text: str):
-        e = self._parsed.get(text)
-        if e is None:
+    def _expr(self, text: str) -> Expression | None:
+        if text not in self._parsed:
             try:
-                e = parse(text)
+                self._parsed[text] = parse(text)
             except ExpressionError:
-                e = False
-            self._parsed[text] = e
-        return e
+                self._parsed[text] = None
+        return self._parsed[text]
 
-    def _eval(self, text: str | None, prefix: str | None = None, local=()) -> bool:
+    def _eval(self, text: str | None, prefix: str | None = None, local_names: Iterable[str] = ()) -> bool:
         if not text:
             return True
         e = self._expr(text)
-        if e is False:
+        if e is None:
             return True
-        local = set(local)
+        local = set(local_names)
 
         def lookup(name: str) -> Any:
             if prefix is not None and name in local:
@@ -60,5 +59,5 @@ class View:
     def item_relevant(self, item: Item) -> bool:
         return self._eval(item.field.relevant)
 
-    def grid_cell_relevant(self, item: Item, row: str, col) -> bool:
+    def grid_cell_relevant(self, item: Item, row: str, col: Field) -> bool:
         return self._eval(col.relevant, f"{item.id}.{row}", [c.id for c in item.columns])
