@@ -15,8 +15,9 @@ _REPO = _PKG.parent
 def frozen_root() -> Path | None:
     """The folder of a PyInstaller bundle's unpacked files (``sys._MEIPASS``), None when running
     from a source checkout or an installed package."""
-    if getattr(sys, "frozen", False) and getattr(sys, "_MEIPASS", None):
-        return Path(sys._MEIPASS)
+    meipass = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and meipass:
+        return Path(meipass)
     return None
 
 
@@ -67,7 +68,3 @@ def user_data_dir() -> Path:
 
 def default_db_path() -> Path:
     return user_data_dir() / "capacity.sqlite3"
-
-
-def default_backup_dir(db_path: Path) -> Path:
-    return Path(db_path).resolve().parent / "backups"

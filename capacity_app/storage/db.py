@@ -16,10 +16,12 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sqlite3
+import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
+from typing import TextIO
 from collections.abc import Iterator
 
 from . import schema
@@ -68,12 +70,12 @@ class _LockFile:
 
     def __init__(self, db_path: Path):
         self.path = Path(str(db_path) + ".lock")
-        self.fh = None
+        self.fh: TextIO | None = None
 
     def acquire(self) -> None:
         fh = open(self.path, "a+")
         try:
-            if os.name == "nt":  # pragma: no cover - exercised on Windows only
+            if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
                 import msvcrt
 
                 fh.seek(0)
@@ -309,10 +311,6 @@ class Connection:
     def __getitem__(self, table: str):
         return self.utils()[table]
 
-    def table_names(self) -> list[str]:
-        return [r[0] for r in self.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-
     def close(self) -> None:
         self.conn.close()
 
@@ -339,10 +337,6 @@ def applied_steps(db: Connection) -> list[str]:
         return []
     return [r[0] for r in db.execute(
         f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", ["capacity_app"])]
-
-
-def schema_version(db: Connection) -> int:
-    return len(applied_steps(db))
 
 
 def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = False,

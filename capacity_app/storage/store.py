@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 from collections.abc import Iterable, Iterator
 
-from ..domain.status import ANSWERED, EMPTY, STATUSES
+from ..domain.status import ANSWER_STATUSES, ANSWERED, EMPTY
 from ..domain.assessment import Assessment, Institution
-from .db import QUICK, StorageError, list_backups, open_database, take_backup
+from .db import QUICK, Connection, StorageError, list_backups, open_database, take_backup
 
 if TYPE_CHECKING:
     from ..domain.answers import Answer
@@ -51,6 +51,13 @@ def _unjson(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
+def _inserted_id(cur: sqlite3.Cursor) -> int:
+    """The row id an INSERT just gave (always set after an INSERT; typed optional by sqlite3)."""
+    if cur.lastrowid is None:
+        raise StorageError("the database gave no id for the new row")
+    return cur.lastrowid
+
+
 class Store:
     """A database file opened for writing (or read-only)."""
 
@@ -60,7 +67,8 @@ class Store:
         self.path = Path(path)
         self.backup_dir = Path(backup_dir) if backup_dir else None
         self.readonly = readonly
-        self.db, self._lock = open_database(self.path, self.backup_dir, readonly=readonly,
+        self._db: Connection | None
+        self._db, self._lock = open_database(self.path, self.backup_dir, readonly=readonly,
                                             daily_backup=daily_backup, integrity=integrity)
         self._mutex = threading.RLock()
         self._operator = operator
@@ -68,11 +76,11 @@ class Store:
     # --- life cycle --------------------------------------------------------------------------
     def close(self) -> None:
         with self._mutex:
-            if self.db is not None:
+            if self._db is not None:
                 try:
-                    self.db.conn.close()
+                    self._db.conn.close()
                 finally:
-                    self.db = None
+                    self._db = None
                     if self._lock is not None:
                         self._lock.release()
                         self._lock = None
@@ -85,7 +93,14 @@ class Store:
 
     @property
     def closed(self) -> bool:
-        return self.db is None
+        return self._db is None
+
+    @property
+    def db(self) -> Connection:
+        """The open connection (StorageError once the store is closed)."""
+        if self._db is None:
+            raise StorageError(f"{self.path}: the database is closed")
+        return self._db
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -93,7 +108,7 @@ class Store:
         if self.readonly:
             raise StorageError(f"{self.path}: opened read-only")
         with self._mutex:
-            if self.db is None:
+            if self._db is None:
                 raise StorageError(f"{self.path}: the database is closed")
             try:
                 with self.db.atomic():
@@ -143,7 +158,7 @@ class Store:
             cur = self.db.execute(
                 f"INSERT INTO assessments ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 list(row.values()))
-            new_id = cur.lastrowid
+            new_id = _inserted_id(cur)
             self._history(new_id, "", "assessment", None, {"created": row["uid"]}, stamp)
         return self.assessment(new_id)
 
@@ -152,7 +167,7 @@ class Store:
         if row is None:
             raise StorageError(f"no assessment with id {assessment_id}")
         cols = [d[0] for d in self.db.execute("SELECT * FROM assessments LIMIT 0").description]
-        return _to_assessment(dict(zip(cols, row)))
+        return _to_assessment(dict(zip(cols, row, strict=True)))
 
     def find_assessment(self, uid: str) -> Assessment | None:
         row = self.db.execute("SELECT id FROM assessments WHERE uid = ?", [uid]).fetchone()
@@ -162,7 +177,7 @@ class Store:
         where = "deleted_at != ''" if only_deleted else ("1" if include_deleted else "deleted_at = ''")
         cur = self.db.execute(f"SELECT * FROM assessments WHERE {where} ORDER BY updated_at DESC, id DESC")
         cols = [d[0] for d in cur.description]
-        return [_to_assessment(dict(zip(cols, r))) for r in cur.fetchall()]
+        return [_to_assessment(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
 
     UPDATABLE = {"title", "mission_start", "mission_end", "reference_date", "institutions", "status",
                  "settings", "round", "country", "m49", "questionnaire_version"}
@@ -204,16 +219,6 @@ class Store:
             self.db.execute("UPDATE assessments SET deleted_at = '' WHERE id = ?", [int(assessment_id)])
             self._history(assessment_id, "", "assessment", None, {"restored": stamp}, stamp)
 
-    def purge_assessment(self, assessment_id: int) -> None:
-        """Delete for good (only from the trash)."""
-        a = self.assessment(assessment_id)
-        if not a.deleted:
-            raise StorageError(f"assessment {assessment_id} is not in the trash")
-        with self.transaction():
-            for table in ("summaries", "answers", "evidence", "history"):
-                self.db.execute(f"DELETE FROM {table} WHERE assessment_id = ?", [a.id])
-            self.db.execute("DELETE FROM assessments WHERE id = ?", [a.id])
-
     # --- derived summaries (see schema.m002_summaries) ------------------------------------------
     def listing(self, only_deleted: bool = False, ids: Iterable[int] | None = None
                 ) -> list[tuple[Assessment, int, StoredSummary | None]]:
@@ -234,7 +239,7 @@ class Store:
         cols = [d[0] for d in cur.description[:n]]
         out = []
         for r in cur.fetchall():
-            row = dict(zip(cols, r[:n]))
+            row = dict(zip(cols, r[:n], strict=True))
             s_rev, basis, answered, total, overall, band = r[n:]
             stored = None if s_rev is None else StoredSummary(s_rev, basis, answered, total, overall, band)
             out.append((_to_assessment(row), row["revision"], stored))
@@ -296,7 +301,7 @@ class Store:
         """Record a value (or don't know / not applicable / cleared) in one committed
         transaction with its history row. Values must already be validated (see services).
         Returns the time stamp of the commit."""
-        if status not in STATUSES:
+        if status not in ANSWER_STATUSES:
             raise StorageError(f"unknown answer status {status!r}")
         if status != ANSWERED:
             value = None
@@ -338,7 +343,7 @@ class Store:
                 [int(assessment_id), key, kind, text, stamp])
             self._history(assessment_id, key, "evidence", None, {"kind": kind, "text": text}, stamp)
             self._touch(int(assessment_id), stamp)
-            return cur.lastrowid
+            return _inserted_id(cur)
 
     def remove_evidence(self, evidence_id: int) -> None:
         row = self.db.execute("SELECT assessment_id, key, kind, text FROM evidence WHERE id = ?",
@@ -413,10 +418,6 @@ class Store:
 
     def backups(self):
         return list_backups(self.path, self.backup_dir)
-
-    def integrity(self) -> str:
-        rows = self.db.execute("PRAGMA integrity_check").fetchall()
-        return rows[0][0] if rows else "no result"
 
 
 def _plain(v: Any) -> Any:
