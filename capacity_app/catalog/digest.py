@@ -6,14 +6,14 @@ from __future__ import annotations
 import zlib
 from pathlib import Path
 
+from ..paths import default_questionnaire_path
+
 _CACHE: dict[tuple, str] = {}
 
 
 def bundled_digest(path: str | Path | None = None) -> str:
     """Digest of the questionnaire file and every YAML file beside it (the files
     ``loader.load_bundled`` reads), cached per their modification times."""
-    from ..paths import default_questionnaire_path
-
     p = Path(path) if path else default_questionnaire_path()
     files = sorted(p.parent.glob("**/*.yaml"))
     key = tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)

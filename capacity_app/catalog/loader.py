@@ -19,6 +19,7 @@ from ..domain.questionnaire import (
     FIELD_TYPES, ITEM_TYPES, LANGUAGES, RELEVANCE_LEVELS, Choice, Field, GlossaryEntry, GridRow,
     Item, Matrix, PolicyQuestion, Questionnaire, Section, Source,
 )
+from ..paths import default_questionnaire_path
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*$")
@@ -632,8 +633,6 @@ _CACHE: dict[tuple[str, float], Questionnaire] = {}
 
 def load_bundled(path: str | Path | None = None) -> Questionnaire:
     """The bundled questionnaire (cached per file and modification time)."""
-    from ..paths import default_questionnaire_path
-
     p = Path(path) if path else default_questionnaire_path()
     mtimes = [p.stat().st_mtime] + [f.stat().st_mtime for f in sorted(p.parent.glob("**/*.yaml"))]
     key = (str(p.resolve()), max(mtimes))

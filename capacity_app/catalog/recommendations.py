@@ -23,7 +23,8 @@ from typing import Any
 
 from ..domain.questionnaire import LANGUAGES, Questionnaire
 from ..domain.scoring import FINDING_CODES, GAP_TYPES, Recommendation
-from .loader import CODE_RE, ID_RE, LoadError, _display, _read_yaml
+from ..paths import assessments_dir
+from .loader import CODE_RE, ID_RE, LoadError, _display, _read_yaml, load_bundled
 
 ROOT_KEYS = {"version", "recommendations"}
 REC_KEYS = {"id", "title", "text", "when", "section", "priority"}
@@ -158,15 +159,11 @@ _CACHE: dict[tuple[str, float], list[Recommendation]] = {}
 
 
 def default_recommendations_path() -> Path:
-    from ..paths import assessments_dir
-
     return assessments_dir() / "recommendations.yaml"
 
 
 def load_bundled_recommendations(path: str | Path | None = None) -> tuple[Recommendation, ...]:
     """The bundled library, validated against the bundled questionnaire (cached by mtime)."""
-    from .loader import load_bundled
-
     p = Path(path) if path else default_recommendations_path()
     key = (str(p.resolve()), p.stat().st_mtime)
     recs = _CACHE.get(key)
