@@ -18,9 +18,21 @@ from typing import Any
 from collections.abc import Iterable
 
 from .. import jobs
+from ..catalog import countries
+from ..catalog.loader import load_bundled
 from ..reports.aggregate import AggregateSummary, CountryRow, FileRow, write_aggregate_pdf
-from . import format as F
+from . import codec
+from .export import scores_checksum
+from .format import (
+    AGG_ANSWERS, AGG_ANSWERS_COLUMNS, AGG_FILES, AGG_FILES_COLUMNS, AGG_REGIONS, AGG_REGIONS_COLUMNS,
+    AGG_SDG, AGG_SDG_FIRST_COLUMNS, AGG_SHEET_ORDER, AGG_SUMMARY, AGG_SUMMARY_FIRST_COLUMNS, SCORES,
+    SCORES_COLUMNS, SCORE_KINDS,
+)
+from .importer import WorkbookError, _str, plan_from_workbook
+from .mapping import load_mappings
+from .reader import Workbook
 from .safety import UnsafeWorkbook
+from .xlsxstream import StreamWorkbook, cell_xml, replace_atomically
 
 ACCEPTED, REJECTED, SUPERSEDED = "accepted", "rejected", "superseded"
 
@@ -110,8 +122,6 @@ def _init(mappings, questionnaire=None) -> None:
 def _questionnaire():
     global _Q
     if _Q is None:
-        from ..catalog.loader import load_bundled
-
         _Q = load_bundled()
     return _Q
 
@@ -127,23 +137,17 @@ def _reason(exc: Exception) -> str:
 def _extract(path: str) -> dict:
     """Everything the consolidated workbook needs from one file, checked and validated like an
     import; its long-table rows are rendered here (in the worker) as sheet XML."""
-    from . import codec
-    from .export import scores_checksum
-    from .importer import WorkbookError, _str, plan_from_workbook
-    from .reader import Workbook
-    from .xlsxstream import cell_xml
-
     try:
         with Workbook(path) as wb:
             plan = plan_from_workbook(wb, _questionnaire(), mappings=_MAPPINGS)
             score_rows = []
-            if F.SCORES in wb.sheet_names:
-                if wb.formula_cells(F.SCORES):
-                    return {"ok": False, "reason": f"{F.SCORES}!{wb.formula_cells(F.SCORES)[0]}: "
+            if SCORES in wb.sheet_names:
+                if wb.formula_cells(SCORES):
+                    return {"ok": False, "reason": f"{SCORES}!{wb.formula_cells(SCORES)[0]}: "
                                                    "contains a formula; formulas are never evaluated"}
-                rows = wb.rows(F.SCORES)
-                score_rows = [list(r[:len(F.SCORES_COLUMNS)]) for r in rows[1:]
-                              if r and _str(r[0]) in F.SCORE_KINDS]
+                rows = wb.rows(SCORES)
+                score_rows = [list(r[:len(SCORES_COLUMNS)]) for r in rows[1:]
+                              if r and _str(r[0]) in SCORE_KINDS]
     except (WorkbookError, UnsafeWorkbook) as exc:
         return {"ok": False, "reason": _reason(exc)}
     except Exception as exc:  # noqa: BLE001
@@ -152,7 +156,7 @@ def _extract(path: str) -> dict:
     if not plan.checksum_ok:
         warnings.append(f"{len(plan.edited)} cells were edited outside the application after export; "
                         "the scores are those computed at export")
-    padded = [r + [None] * (len(F.SCORES_COLUMNS) - len(r)) for r in score_rows]
+    padded = [r + [None] * (len(SCORES_COLUMNS) - len(r)) for r in score_rows]
     if padded and scores_checksum(padded) != _str(plan.meta.get("scores_sha256")):
         warnings.append("the Scores sheet was edited outside the application")
     warnings.extend(plan.warnings)
@@ -162,7 +166,7 @@ def _extract(path: str) -> dict:
             plan.questionnaire_version, mapped)
     head = "<row>" + cell_xml(plan.country) + cell_xml(plan.round)
     tail = "".join(cell_xml(v) for v in prov) + "</row>"
-    status_xml = {}
+    status_xml: dict[str, str] = {}
     parts = []
     for a in plan.answers:
         resolved = q.resolve_key(a.key)
@@ -239,8 +243,6 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
 
     One pass: worker processes check, validate and render every file; the main process spools
     the rendered rows to a temporary file, resolves duplicates, then assembles the workbook."""
-    from .mapping import load_mappings
-
     started = time.perf_counter()
     out_xlsx = Path(out_xlsx)
     pdf_out = Path(pdf_out) if pdf_out else None
@@ -284,7 +286,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
         kept: dict[int, dict] = {}  # id(record) -> small summary of an accepted file
         report(0.0, f"reading {len(todo)} files")
         for i, ((rec, path), res) in enumerate(zip(todo, _map(executor, _extract, [p for _, p in todo], 8,
-                                                               warnings.append))):
+                                                               warnings.append), strict=True)):
             check()
             if not res["ok"]:
                 rec.reason = res["reason"]
@@ -309,6 +311,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
         groups: dict[tuple[str, int], list[FileRecord]] = {}
         for rec in records:
             if rec.status == ACCEPTED:
+                assert rec.round is not None  # set with every accepted file
                 groups.setdefault((rec.country, rec.round), []).append(rec)
         winners = []
         for (country, rnd), recs in sorted(groups.items()):
@@ -338,20 +341,18 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
         pq_codes = [p.code for p in q.policy_questions]
         check()
         report(0.88, "writing the consolidated workbook")
-        from ..catalog import countries
-        from .xlsxstream import StreamWorkbook, replace_atomically
 
         out_xlsx.parent.mkdir(parents=True, exist_ok=True)
         book = stack.enter_context(StreamWorkbook())
-        ws = {name: book.add_sheet(name) for name in F.AGG_SHEET_ORDER}
-        summary_cols = list(F.AGG_SUMMARY_FIRST_COLUMNS) + [f"Section {c}" for c in section_codes] + \
+        ws = {name: book.add_sheet(name) for name in AGG_SHEET_ORDER}
+        summary_cols = list(AGG_SUMMARY_FIRST_COLUMNS) + [f"Section {c}" for c in section_codes] + \
             [f"PQ {c}" for c in pq_codes]
-        sdg_cols = list(F.AGG_SDG_FIRST_COLUMNS) + sdg_codes
-        ws[F.AGG_FILES].header(F.AGG_FILES_COLUMNS, (50, 11, 60, 8, 7, 22, 10, 20, 10))
-        ws[F.AGG_SUMMARY].header(summary_cols, (8, 30, 6, 14, 24, 7, 9, 22) + (10,) * (len(summary_cols) - 8))
-        ws[F.AGG_REGIONS].header(F.AGG_REGIONS_COLUMNS, (24, 10, 13, 12, 12))
-        ws[F.AGG_SDG].header(sdg_cols, (8, 7) + (14,) * len(sdg_codes))
-        ws[F.AGG_ANSWERS].header(F.AGG_ANSWERS_COLUMNS, (8, 7, 36, 7, 14, 24, 30, 30, 30, 20, 22, 10, 10))
+        sdg_cols = list(AGG_SDG_FIRST_COLUMNS) + sdg_codes
+        ws[AGG_FILES].header(AGG_FILES_COLUMNS, (50, 11, 60, 8, 7, 22, 10, 20, 10))
+        ws[AGG_SUMMARY].header(summary_cols, (8, 30, 6, 14, 24, 7, 9, 22) + (10,) * (len(summary_cols) - 8))
+        ws[AGG_REGIONS].header(AGG_REGIONS_COLUMNS, (24, 10, 13, 12, 12))
+        ws[AGG_SDG].header(sdg_cols, (8, 7) + (14,) * len(sdg_codes))
+        ws[AGG_ANSWERS].header(AGG_ANSWERS_COLUMNS, (8, 7, 36, 7, 14, 24, 30, 30, 30, 20, 22, 10, 10))
         regions: dict[str, list[float]] = {}
         region_countries: dict[str, int] = {}
         countries_out: list[dict] = []
@@ -361,11 +362,11 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
             c = countries.lookup(rec.country)
             region = (c.region if c and c.region else meta.get("region", "")) or "(no region)"
             name = c.name if c else meta.get("country_name", rec.country)
-            ws[F.AGG_SUMMARY].append([
+            ws[AGG_SUMMARY].append([
                 rec.country, name, (c.m49 if c else meta.get("m49", "")), region,
                 (c.sub_region if c else meta.get("sub_region", "")), rec.round, sc["overall"], sc["band"],
                 *[sc["sections"].get(x) for x in section_codes], *[sc["pq"].get(p) for p in pq_codes]])
-            ws[F.AGG_SDG].append([rec.country, rec.round, *[sc["sdg"].get(x, "") for x in sdg_codes]])
+            ws[AGG_SDG].append([rec.country, rec.round, *[sc["sdg"].get(x, "") for x in sdg_codes]])
             region_countries[region] = region_countries.get(region, 0) + 1
             if sc["overall"] is not None:
                 regions.setdefault(region, []).append(sc["overall"])
@@ -374,14 +375,14 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
                                   "sdg": sc["sdg"], "answers": info["n_rows"]})
             offset, length = info["span"]
             spool.seek(offset)
-            ws[F.AGG_ANSWERS].copy_from(spool, length, info["n_rows"])
+            ws[AGG_ANSWERS].copy_from(spool, length, info["n_rows"])
         for region in sorted(region_countries):
             vals = regions.get(region, [])
-            ws[F.AGG_REGIONS].append([
+            ws[AGG_REGIONS].append([
                 region, region_countries[region], (sum(vals) / len(vals)) if vals else None,
                 min(vals) if vals else None, max(vals) if vals else None])
         for rec in records:
-            ws[F.AGG_FILES].append([
+            ws[AGG_FILES].append([
                 rec.path, rec.status, rec.reason, rec.country, rec.round, rec.exported_at,
                 rec.questionnaire_version, rec.sha256, rec.checksum])
         check()

@@ -9,8 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from .. import jobs
-from . import format as F
+from .format import (
+    ANSWERS, ANSWERS_COLUMNS, ANSWERS_EDITABLE, MATRIX, MATRIX_FIRST_COLUMNS, METADATA, METADATA_COLUMNS,
+    METADATA_FIELD_NAMES, README, README_COLUMNS, RECOMMENDATIONS, RECOMMENDATIONS_COLUMNS,
+    RecommendationRow, SCORES, SCORES_COLUMNS, ScoreRow, YES, canonical_json, column_letter, sha256_text,
+)
 from .codec import escape_text
+from ..storage.files import replace_atomically
 
 Progress = Any
 CancelCheck = Any
@@ -49,8 +54,8 @@ class ExportData:
     sources: list[tuple[str, str]]  # (code, label)
     matrix_levels: dict[str, Any] = field(default_factory=dict)  # "A.CEN" -> 0..3 | None
     matrix_main: set = field(default_factory=set)  # {"A.CEN"} cells of main relevance
-    score_rows: list[F.ScoreRow] = field(default_factory=list)
-    recommendation_rows: list[F.RecommendationRow] = field(default_factory=list)
+    score_rows: list[ScoreRow] = field(default_factory=list)
+    recommendation_rows: list[RecommendationRow] = field(default_factory=list)
     scores_note: str = ""  # why scores are missing, when they are
 
 
@@ -60,7 +65,7 @@ _report = jobs.report
 
 def scores_checksum(rows) -> str:
     """SHA-256 over Scores rows with numbers normalised, so it can be recomputed from a read."""
-    return F.sha256_text(F.canonical_json([[_norm(v) for v in r] for r in rows]))
+    return sha256_text(canonical_json([[_norm(v) for v in r] for r in rows]))
 
 
 def _norm(v: Any) -> str:
@@ -84,7 +89,7 @@ def _text(ws, row: int, col: int, value: Any):
         if value[:1] in ("=", "+", "-", "@", "\t", "\r", "\n"):
             c.quotePrefix = True  # Excel keeps it text even when the cell is edited
     elif isinstance(value, bool):
-        c.value = F.YES if value else ""
+        c.value = YES if value else ""
         c.data_type = "s"
     else:
         c.value = value
@@ -100,23 +105,22 @@ def write_workbook(data: ExportData, out_path, progress: Progress = None,
     out_path.parent.mkdir(parents=True, exist_ok=True)
     _report(progress, 0.0, "preparing the workbook")
     wb = Workbook()
-    wb.remove(wb.active)
-    _readme(wb.create_sheet(F.README), data)
-    _metadata(wb.create_sheet(F.METADATA), data)
+    wb.remove(wb.worksheets[0])  # the empty sheet a new workbook starts with
+    _readme(wb.create_sheet(README), data)
+    _metadata(wb.create_sheet(METADATA), data)
     _check(cancelled)
     _report(progress, 0.1, "writing answers")
-    _answers(wb.create_sheet(F.ANSWERS), data, progress, cancelled)
+    _answers(wb.create_sheet(ANSWERS), data, progress, cancelled)
     _check(cancelled)
     _report(progress, 0.75, "writing scores")
-    _matrix(wb.create_sheet(F.MATRIX), data)
-    _scores(wb.create_sheet(F.SCORES), data)
-    _recommendations(wb.create_sheet(F.RECOMMENDATIONS), data)
+    _matrix(wb.create_sheet(MATRIX), data)
+    _scores(wb.create_sheet(SCORES), data)
+    _recommendations(wb.create_sheet(RECOMMENDATIONS), data)
     wb.properties.creator = "capacity-app"
     wb.properties.title = str(data.meta.get("title", ""))[:200]
-    wb.active = wb.sheetnames.index(F.ANSWERS)
+    wb.active = wb.sheetnames.index(ANSWERS)
     _check(cancelled)
     _report(progress, 0.85, "saving")
-    from ..storage.files import replace_atomically
 
     def build(tmp):
         wb.save(tmp)
@@ -139,7 +143,7 @@ def _header(ws, columns, widths=None, row: int = 1) -> None:
         c.alignment = Alignment(vertical="center", wrap_text=True)
     if widths:
         for i, w in enumerate(widths, 1):
-            ws.column_dimensions[F.column_letter(i)].width = w
+            ws.column_dimensions[column_letter(i)].width = w
     ws.freeze_panes = ws.cell(row=row + 1, column=1)
 
 
@@ -164,7 +168,7 @@ README_TEXT = [
 def _readme(ws, data: ExportData) -> None:
     from openpyxl.styles import Alignment, Font
 
-    _text(ws, 1, 1, F.README_COLUMNS[0]).font = Font(bold=True, size=14)
+    _text(ws, 1, 1, README_COLUMNS[0]).font = Font(bold=True, size=14)
     _text(ws, 2, 1, str(data.meta.get("title", ""))).font = Font(italic=True)
     wrap = Alignment(wrap_text=True, vertical="top")
     for i, line in enumerate(README_TEXT, 4):
@@ -175,9 +179,9 @@ def _readme(ws, data: ExportData) -> None:
 def _metadata(ws, data: ExportData) -> None:
     from openpyxl.styles import Alignment
 
-    _header(ws, F.METADATA_COLUMNS, (26, 90))
+    _header(ws, METADATA_COLUMNS, (26, 90))
     wrap = Alignment(wrap_text=True, vertical="top")
-    for r, name in enumerate(F.METADATA_FIELD_NAMES, 2):
+    for r, name in enumerate(METADATA_FIELD_NAMES, 2):
         _text(ws, r, 1, name)
         v = data.meta.get(name, "")
         c = _text(ws, r, 2, "" if v is None else (v if isinstance(v, (int, float)) else str(v)))
@@ -223,7 +227,7 @@ def _put(ws, row: int, col: int, value: Any, style, style_quoted=None) -> None:
         if style_quoted is not None and value[:1] in RISKY_START:
             style = style_quoted
     elif isinstance(value, bool):
-        c.value = F.YES if value else ""
+        c.value = YES if value else ""
         c.data_type = "s"
     else:
         c.value = value
@@ -234,9 +238,9 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    _header(ws, F.ANSWERS_COLUMNS, ANSWER_WIDTHS)
-    col = {name: i for i, name in enumerate(F.ANSWERS_COLUMNS, 1)}
-    editable = {col[n] for n in F.ANSWERS_EDITABLE}
+    _header(ws, ANSWERS_COLUMNS, ANSWER_WIDTHS)
+    col = {name: i for i, name in enumerate(ANSWERS_COLUMNS, 1)}
+    editable = {col[n] for n in ANSWERS_EDITABLE}
     wrapped = {col["Question"], col["Comment"], col["Evidence"]}
     unlocked = Protection(locked=False)
     grey = PatternFill("solid", fgColor="F2F2F2")
@@ -244,8 +248,8 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     styles = _Styles(ws.parent)
     plain = {}
     quoted = {}
-    for i in range(1, len(F.ANSWERS_COLUMNS) + 1):
-        attrs = {"protection": unlocked} if i in editable else {"fill": grey}
+    for i in range(1, len(ANSWERS_COLUMNS) + 1):
+        attrs: dict[str, Any] = {"protection": unlocked} if i in editable else {"fill": grey}
         if i in wrapped:
             attrs["alignment"] = wrap
         if i == col["Code"]:
@@ -255,7 +259,7 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
         plain[i] = styles.get(**attrs)
         quoted[i] = styles.get(quotePrefix=True, **attrs)
         if i in editable:  # empty editable cells take the column's style: unlocked, text
-            dim = ws.column_dimensions[F.column_letter(i)]
+            dim = ws.column_dimensions[column_letter(i)]
             dim.protection = unlocked
             if i == col["Code"]:
                 dim.number_format = "@"
@@ -267,7 +271,7 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     groups: dict[tuple, list[str]] = {}
     n = len(data.answers) or 1
     code_col = col["Code"]
-    code_letter = F.column_letter(code_col)
+    code_letter = column_letter(code_col)
     for r, a in enumerate(data.answers, 2):
         if r % 500 == 0:
             _check(cancelled)
@@ -283,7 +287,7 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
                 _put(ws, r, c_i, v, plain[c_i], quoted[c_i])
         groups.setdefault((a.validation, a.allowed), []).append(f"{code_letter}{r}")
     last = len(data.answers) + 1
-    ws.auto_filter.ref = f"A1:{F.column_letter(len(F.ANSWERS_COLUMNS))}{last}"
+    ws.auto_filter.ref = f"A1:{column_letter(len(ANSWERS_COLUMNS))}{last}"
     # drop-down lists and number checks on the editable value cells, with what is allowed shown
     # as the input message when the cell is selected
     for (spec, allowed), cells in groups.items():
@@ -321,8 +325,8 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
         ws.add_data_validation(dv)
     if data.answers:
         for name in ("Don't know", "Not applicable"):
-            letter = F.column_letter(col[name])
-            dv = DataValidation(type="list", formula1=f'"{F.YES}"', allow_blank=True)
+            letter = column_letter(col[name])
+            dv = DataValidation(type="list", formula1=f'"{YES}"', allow_blank=True)
             dv.sqref = f"{letter}2:{letter}{last}"
             ws.add_data_validation(dv)
     ws.protection.sheet = True
@@ -357,7 +361,7 @@ def _matrix(ws, data: ExportData) -> None:
     from openpyxl.formatting.rule import ColorScaleRule
     from openpyxl.styles import Alignment, Font
 
-    cols = list(F.MATRIX_FIRST_COLUMNS) + [code for code, _ in data.sources]
+    cols = list(MATRIX_FIRST_COLUMNS) + [code for code, _ in data.sources]
     _header(ws, cols, [16, 50] + [7] * len(data.sources))
     bold = Font(bold=True)
     center = Alignment(horizontal="center")
@@ -373,7 +377,7 @@ def _matrix(ws, data: ExportData) -> None:
                 cell.font = bold
     last_row = len(data.policy_questions) + 1
     if data.sources and data.policy_questions:
-        rng = f"C2:{F.column_letter(2 + len(data.sources))}{last_row}"
+        rng = f"C2:{column_letter(2 + len(data.sources))}{last_row}"
         ws.conditional_formatting.add(rng, ColorScaleRule(
             start_type="num", start_value=0, start_color="F8696B",
             mid_type="num", mid_value=1.5, mid_color="FFEB84",
@@ -389,7 +393,7 @@ def _matrix(ws, data: ExportData) -> None:
 def _scores(ws, data: ExportData) -> None:
     from openpyxl.chart import BarChart, Reference
 
-    _header(ws, F.SCORES_COLUMNS, (16, 10, 50, 9, 8, 12, 8, 9, 18, 22, 6, 60))
+    _header(ws, SCORES_COLUMNS, (16, 10, 50, 9, 8, 12, 8, 9, 18, 22, 6, 60))
     for r, row in enumerate(data.score_rows, 2):
         for c, v in enumerate(row, 1):
             cell = _text(ws, r, c, v)
@@ -417,7 +421,7 @@ def _scores(ws, data: ExportData) -> None:
 def _recommendations(ws, data: ExportData) -> None:
     from openpyxl.styles import Alignment
 
-    _header(ws, F.RECOMMENDATIONS_COLUMNS, (9, 14, 40, 90, 18, 9, 16))
+    _header(ws, RECOMMENDATIONS_COLUMNS, (9, 14, 40, 90, 18, 9, 16))
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, row in enumerate(data.recommendation_rows, 2):
         for c, v in enumerate(row, 1):

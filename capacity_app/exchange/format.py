@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import NamedTuple
-from typing import Any
+from typing import Any, NamedTuple
 from collections.abc import Mapping
+
+from ..domain.answers import Answer, canonical_answers
 
 FORMAT_VERSION = "1"
 SUPPORTED_FORMAT_VERSIONS = ("1",)
@@ -151,15 +152,14 @@ def is_meaningful(answer) -> bool:
 
 def answers_checksum(answers: Mapping[str, Any]) -> str:
     """SHA-256 over ``canonical_answers`` of the meaningful answers (see docs/workbook-format.md)."""
-    from ..domain.answers import canonical_answers
-
     kept = {k: a for k, a in answers.items() if is_meaningful(a)}
     return sha256_text(canonical_json(canonical_answers(kept)))
 
 
-def row_check(answer) -> str:
+def row_check(answer: Answer | None) -> str:
     """Three short hashes (value+status, comment, evidence) written next to each answer row so
     that an import can name exactly which cells were edited outside the application."""
+    parts: tuple[list[Any], str, list[list[str]]]
     if answer is None:
         parts = (["empty", None], "", [])
     else:

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 
 import yaml
 
+from ..paths import assessments_dir
+
 
 class MappingError(Exception):
     user_error = True
@@ -89,8 +91,6 @@ class Chain:
 
 
 def default_dir() -> Path:
-    from ..paths import assessments_dir
-
     return assessments_dir() / "mappings"
 
 
@@ -139,7 +139,7 @@ def find_chain(questionnaire: str, from_version: str, to_version: str,
     if from_version == to_version:
         return Chain([])
     ms = [m for m in (load_mappings() if mappings is None else mappings) if m.questionnaire == questionnaire]
-    frontier = [(from_version, [])]
+    frontier: list[tuple[str, list[Mapping]]] = [(from_version, [])]
     seen = {from_version}
     while frontier:
         nxt = []

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 from .codec import escape_text
+from ..storage.files import replace_atomically as _replace
 
 _HEAD = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
          '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
@@ -214,6 +215,4 @@ _STYLES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet
 
 def replace_atomically(build, out_path: str | Path) -> Path:
     """Run ``build(tmp_path)`` then os.replace the result onto ``out_path``."""
-    from ..storage.files import replace_atomically as _replace
-
     return _replace(build, out_path, "the workbook")
