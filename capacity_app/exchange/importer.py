@@ -7,22 +7,22 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NoReturn
 
 from .. import jobs
 from ..catalog import countries
-from ..domain.answers import ANSWERED, Answer, AnswerSheet, ValueError_, canonical_answers, check_value
-from ..domain.assessment import STATUSES, Institution
+from ..domain.answers import ANSWERED, Answer, AnswerSheet, AnswerValueError, canonical_answers, check_value
+from ..domain.assessment import ASSESSMENT_STATUSES, Institution
 from ..domain.questionnaire import Questionnaire
 from . import codec
-from . import format as F
+from .format import (
+    ANSWERS, ANSWERS_COLUMNS, FORMAT_NAME, METADATA, METADATA_COLUMNS, METADATA_FIELD_NAMES,
+    ROW_CHECK_PARTS, SUPPORTED_FORMAT_VERSIONS, answers_checksum, column_letter, is_meaningful, row_check,
+)
 from .codec import AnswerCells, is_blank as _blank, text_of as _str
 from .mapping import Chain, MappingError, find_chain, load_mappings
 from .reader import Workbook
 from .safety import DEFAULT_LIMITS, Limits, UnsafeWorkbook
-
-MAX_REPORTED = 20
-
 
 class WorkbookError(Exception):
     """A refused workbook. The message names the file, sheet, cell and reason; ``problems`` holds
@@ -115,26 +115,26 @@ class _Problems:
         if self.items:
             raise WorkbookError(self.path, self.items)
 
-    def fail(self, sheet: str, cell: str, reason: str):
+    def fail(self, sheet: str, cell: str, reason: str) -> NoReturn:
         self.add(sheet, cell, reason)
         raise WorkbookError(self.path, self.items)
 
 
 def _cell(col: int, row: int) -> str:
-    return f"{F.column_letter(col + 1)}{row + 1}"
+    return f"{column_letter(col + 1)}{row + 1}"
 
 
 def read_metadata(wb: Workbook, problems: _Problems) -> tuple[dict[str, Any], dict[str, str]]:
-    if F.METADATA not in wb.sheet_names:
-        problems.fail(F.METADATA, "", "the sheet is missing (is this a capacity-app workbook?)")
-    for ref in wb.formula_cells(F.METADATA):
-        problems.add(F.METADATA, ref, "contains a formula; formulas are never evaluated (type the value)")
-    _refuse_error_cells(wb, F.METADATA, problems)
+    if METADATA not in wb.sheet_names:
+        problems.fail(METADATA, "", "the sheet is missing (is this a capacity-app workbook?)")
+    for ref in wb.formula_cells(METADATA):
+        problems.add(METADATA, ref, "contains a formula; formulas are never evaluated (type the value)")
+    _refuse_error_cells(wb, METADATA, problems)
     problems.raise_if_any()
-    rows = wb.rows(F.METADATA)
+    rows = wb.rows(METADATA)
     header = tuple(_str(v) for v in (rows[0] if rows else [])[:2])
-    if header != F.METADATA_COLUMNS:
-        problems.fail(F.METADATA, "A1", f"expected the header {' | '.join(F.METADATA_COLUMNS)}")
+    if header != METADATA_COLUMNS:
+        problems.fail(METADATA, "A1", f"expected the header {' | '.join(METADATA_COLUMNS)}")
     meta: dict[str, Any] = {}
     where: dict[str, str] = {}
     for r, row in enumerate(rows[1:], 1):
@@ -175,17 +175,17 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     chain = _check_meta(meta, where, q, problems, mappings)
     problems.raise_if_any()
     _progress(progress, 0.2, "reading answers")
-    if F.ANSWERS not in wb.sheet_names:
-        problems.fail(F.ANSWERS, "", "the sheet is missing")
-    for ref in wb.formula_cells(F.ANSWERS):
-        problems.add(F.ANSWERS, ref, "contains a formula; formulas are never evaluated "
+    if ANSWERS not in wb.sheet_names:
+        problems.fail(ANSWERS, "", "the sheet is missing")
+    for ref in wb.formula_cells(ANSWERS):
+        problems.add(ANSWERS, ref, "contains a formula; formulas are never evaluated "
                                      "(type the value instead)")
-    _refuse_error_cells(wb, F.ANSWERS, problems)
+    _refuse_error_cells(wb, ANSWERS, problems)
     problems.raise_if_any()
     try:
-        rows = wb.rows(F.ANSWERS)
+        rows = wb.rows(ANSWERS)
     except UnsafeWorkbook as exc:
-        problems.fail(F.ANSWERS, "", exc.reason)
+        problems.fail(ANSWERS, "", exc.reason)
     _check(cancelled)
     expected = _str(meta.get("answers_sha256")).strip().lower()
     plan_answers, raw_answers, cells, edited, report = _read_answers(rows, q, chain, problems, cancelled,
@@ -194,10 +194,10 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     _progress(progress, 0.8, "checking values")
     _check_constraints(q, plan_answers, cells, problems)
     problems.raise_if_any()
-    actual = F.answers_checksum(raw_answers)
+    actual = answers_checksum(raw_answers)
     warnings = []
     if expected != actual and not edited:
-        edited.append(EditedCell(F.METADATA, where.get("answers_sha256", ""), "", "row"))
+        edited.append(EditedCell(METADATA, where.get("answers_sha256", ""), "", "row"))
         warnings.append("the checksum does not match, but no single answer row differs: rows were "
                         "deleted or row checks edited outside the application")
     if expected == actual:
@@ -207,6 +207,7 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         warnings.append("the questionnaire text differs from this application's (same version, "
                         "different content hash)")
     c = countries.lookup(_str(meta.get("country_iso3")))
+    assert c is not None  # _check_meta refused an unknown country
     inst = []
     for line in _str(meta.get("institutions")).splitlines():
         if line.strip():
@@ -216,7 +217,7 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     return ImportPlan(
         path=path, file_sha256=file_sha, meta={k: _str(v) for k, v in meta.items()},
         uid=_str(meta.get("assessment_uid")).strip(), country=c.iso3, m49=c.m49 or _str(meta.get("m49")),
-        round=int(float(meta.get("round"))), title=_str(meta.get("title")),
+        round=int(float(meta["round"])), title=_str(meta.get("title")),
         status=_str(meta.get("status")) or "draft",
         mission_start=_str(meta.get("mission_start")), mission_end=_str(meta.get("mission_end")),
         reference_date=_str(meta.get("reference_date")), institutions=tuple(inst),
@@ -226,57 +227,57 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         edited=edited, mapping=report, warnings=warnings)
 
 
-def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) -> Chain | None:
+def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) -> Chain:
     def cell(name):
         return where.get(name, "B?")
 
     fmt = _str(meta.get("format")).strip()
-    if fmt != F.FORMAT_NAME:
-        problems.fail(F.METADATA, cell("format"), f"not a capacity-app assessment workbook "
+    if fmt != FORMAT_NAME:
+        problems.fail(METADATA, cell("format"), f"not a capacity-app assessment workbook "
                                                   f"(format is {fmt or 'missing'})")
     version = _str(meta.get("format_version")).strip()
-    if version not in F.SUPPORTED_FORMAT_VERSIONS:
-        problems.fail(F.METADATA, cell("format_version"),
+    if version not in SUPPORTED_FORMAT_VERSIONS:
+        problems.fail(METADATA, cell("format_version"),
                       f"workbook format version {version or '(missing)'} is not supported "
-                      f"(this application reads version {', '.join(F.SUPPORTED_FORMAT_VERSIONS)})")
-    for name in F.METADATA_FIELD_NAMES:
+                      f"(this application reads version {', '.join(SUPPORTED_FORMAT_VERSIONS)})")
+    for name in METADATA_FIELD_NAMES:
         if name not in meta:
-            problems.add(F.METADATA, "", f"the field {name} is missing")
+            problems.add(METADATA, "", f"the field {name} is missing")
     problems.raise_if_any()
     qid = _str(meta.get("questionnaire_id")).strip()
     if qid != q.id:
-        problems.fail(F.METADATA, cell("questionnaire_id"),
+        problems.fail(METADATA, cell("questionnaire_id"),
                       f"the workbook answers questionnaire {qid!r}, not {q.id!r}")
     qv = _str(meta.get("questionnaire_version")).strip()
     try:
         chain = find_chain(q.id, qv, q.version, mappings if mappings is not None else load_mappings())
     except MappingError as exc:
-        problems.fail(F.METADATA, cell("questionnaire_version"), str(exc))
+        problems.fail(METADATA, cell("questionnaire_version"), str(exc))
     if chain is None:
-        problems.fail(F.METADATA, cell("questionnaire_version"),
+        problems.fail(METADATA, cell("questionnaire_version"),
                       f"questionnaire version {qv} cannot be imported: no declared mapping to "
                       f"version {q.version} (assessments/mappings)")
     uid = _str(meta.get("assessment_uid")).strip()
     if not uid or len(uid) > 64 or not all(ch.isalnum() or ch in "-_" for ch in uid):
-        problems.add(F.METADATA, cell("assessment_uid"), "the assessment identifier is missing or malformed")
+        problems.add(METADATA, cell("assessment_uid"), "the assessment identifier is missing or malformed")
     if countries.lookup(_str(meta.get("country_iso3"))) is None:
-        problems.add(F.METADATA, cell("country_iso3"), f"unknown country code {_str(meta.get('country_iso3'))!r}")
+        problems.add(METADATA, cell("country_iso3"), f"unknown country code {_str(meta.get('country_iso3'))!r}")
     try:
         rnd = float(meta.get("round"))
         if not rnd.is_integer() or not 1990 <= rnd <= 2100:
             raise ValueError
     except (TypeError, ValueError):
-        problems.add(F.METADATA, cell("round"), f"round must be a year, got {_str(meta.get('round'))!r}")
+        problems.add(METADATA, cell("round"), f"round must be a year, got {_str(meta.get('round'))!r}")
     status = _str(meta.get("status"))
-    if status and status not in STATUSES:
-        problems.add(F.METADATA, cell("status"), f"status must be one of {', '.join(STATUSES)}")
+    if status and status not in ASSESSMENT_STATUSES:
+        problems.add(METADATA, cell("status"), f"status must be one of {', '.join(ASSESSMENT_STATUSES)}")
     for name in ("mission_start", "mission_end", "reference_date"):
         v = _str(meta.get(name))
         if v:
             try:
                 _dt.date.fromisoformat(v)
             except ValueError:
-                problems.add(F.METADATA, cell(name), f"{name} must be a date YYYY-MM-DD, got {v!r}")
+                problems.add(METADATA, cell(name), f"{name} must be a date YYYY-MM-DD, got {v!r}")
     return chain
 
 
@@ -292,9 +293,9 @@ def _known_keys(q: Questionnaire) -> frozenset:
 
 def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, cancelled, expected_sum: str):
     """(answers for the target version, raw answers as written, value cells, edited cells, report)."""
-    sheet = F.ANSWERS
+    sheet = ANSWERS
     header = tuple(_str(v) for v in (rows[0] if rows else []))
-    expected = F.ANSWERS_COLUMNS
+    expected = ANSWERS_COLUMNS
     if header[:len(expected)] != expected:
         bad = next((i for i in range(len(expected)) if i >= len(header) or header[i] != expected[i]), 0)
         problems.fail(sheet, _cell(bad, 0), f"expected the column {expected[bad]!r} here "
@@ -308,7 +309,7 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
     report = None if identity else MappingReport(chain.describe())
     plan: dict[str, Answer] = {}
     raw: dict[str, Answer] = {}
-    cells: dict[str, str] = {}
+    cells: dict[str, tuple[int, int]] = {}  # answer key -> (column, row) of its value cell
     checks: list[tuple] = []  # (row, key, written check, field, raw answer) for the row checks
     seen: dict[str, int] = {}
     for r in range(1, len(rows)):
@@ -352,12 +353,12 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         if errors:
             continue
         status, value = decoded.status, decoded.value
-        raw_ans = None if not F.is_meaningful(decoded) else decoded
+        raw_ans = None if not is_meaningful(decoded) else decoded
         if raw_ans is not None and status == ANSWERED and fld is not None:
             if identity:
                 try:  # the value as the application stores it (choice lists in their order)
                     raw_ans = replace(raw_ans, value=check_value(fld, value, key))
-                except ValueError_ as exc:
+                except AnswerValueError as exc:
                     problems.add(sheet, cell(c_code), f"{key}: {exc.message}")
                     continue
             else:
@@ -370,14 +371,15 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
             plan[key] = raw_ans
             cells[key] = (c_code, r)
             continue
+        assert report is not None  # made whenever the chain has steps
         if new_key is None:
             report.archived.append(canonical_answers({key: raw_ans})[0])
             continue
         mapped_value = chain.carry(key, raw_ans.value)[1]
-        if status == ANSWERED:
+        if status == ANSWERED and fld is not None:
             try:
                 mapped_value = check_value(fld, mapped_value, new_key)
-            except ValueError_ as exc:
+            except AnswerValueError as exc:
                 problems.add(sheet, cell(c_code), f"{key}: {exc.message}")
                 continue
         if new_key != key or mapped_value != raw_ans.value:
@@ -387,15 +389,15 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         plan[new_key] = Answer(new_key, mapped_value, status, raw_ans.comment, raw_ans.evidence)
         cells[new_key] = (c_code, r)
     edited: list[EditedCell] = []
-    if F.answers_checksum(raw) != expected_sum:
+    if answers_checksum(raw) != expected_sum:
         # only then is it worth hashing every row: name the cells that changed since the export
         for r, key, written, raw_ans in checks:
             written = _str(written).strip()
-            now = F.row_check(raw_ans)
+            now = row_check(raw_ans)
             if written == now:
                 continue
             w_parts, n_parts = written.split("-"), now.split("-")
-            for i, (part, cols) in enumerate(F.ROW_CHECK_PARTS):
+            for i, (part, cols) in enumerate(ROW_CHECK_PARTS):
                 if len(w_parts) != len(n_parts) or w_parts[i] != n_parts[i]:
                     edited.append(EditedCell(sheet, _cell(col[cols[0]], r), key, part))
     return list(plan.values()), raw, _CellNames(sheet, cells), edited, report
@@ -443,7 +445,7 @@ def _normalised(fld, a: Answer | None, key: str) -> Answer | None:
         return a
     try:
         return Answer(a.key, check_value(fld, a.value, key), a.status, a.comment, a.evidence)
-    except ValueError_:
+    except AnswerValueError:
         return a
 
 
@@ -453,14 +455,14 @@ def _check_constraints(q: Questionnaire, answers: list[Answer], cells, problems)
     for a in answers:
         if a.status != ANSWERED:
             continue
-        fld = q.resolve_key(a.key)[1]
-        if not fld.constraint:
+        resolved = q.resolve_key(a.key)
+        if resolved is None or not resolved[1].constraint:
             continue
         if sheet is None:
             sheet = AnswerSheet.of(q, answers)
         msg = sheet.constraint_error(a.key, a.value)
         if msg:
-            s, _, c = cells.get(a.key, f"{F.ANSWERS}!").partition("!")
+            s, _, c = cells.get(a.key, f"{ANSWERS}!").partition("!")
             problems.add(s, c, f"{a.key}: {msg}")
 
 

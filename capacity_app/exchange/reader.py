@@ -18,7 +18,7 @@ class Workbook:
 
         try:
             self._wb = CalamineWorkbook.from_filelike(io.BytesIO(self.checked.data))
-        except Exception as exc:  # calamine raises its own error types for damaged parts
+        except Exception as exc:  # noqa: BLE001 - calamine raises its own error types for damaged parts
             raise UnsafeWorkbook(path, f"the workbook cannot be read ({type(exc).__name__}: {exc})") from None
         self.sheet_names = list(self._wb.sheet_names)
 
@@ -28,7 +28,7 @@ class Workbook:
         try:
             sheet = self._wb.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=False)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - calamine's own error types, as when opening
             raise UnsafeWorkbook(self.path, f"sheet {name}: cannot be read ({type(exc).__name__}: {exc})") from None
         for row in rows:  # the escapes calamine leaves (codec.read_text): rare, so checked cheaply
             for i, v in enumerate(row):
@@ -44,7 +44,7 @@ class Workbook:
         return self.checked.error_cells(name)
 
     def close(self) -> None:
-        wb, self._wb = getattr(self, "_wb", None), None
+        wb = self.__dict__.pop("_wb", None)  # absent when closed, or when opening failed
         if wb is not None:
             try:
                 wb.close()

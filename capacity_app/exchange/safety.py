@@ -188,15 +188,15 @@ def check_bytes(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Chec
         checked.sheet_parts = _sheet_parts(zf, path)
         _check_shared_strings(zf, scans, path, limits)
     for sheet, part in checked.sheet_parts.items():
-        scan = scans.get(part)
-        if scan is None:
+        sheet_scan = scans.get(part)
+        if sheet_scan is None:
             continue
-        if scan.formulas:
-            checked.formulas[sheet] = scan.formulas
-        if scan.errors:
-            checked.errors[sheet] = scan.errors
-        if scan.far:
-            raise UnsafeWorkbook(path, f"sheet {sheet} has a cell or row at {scan.far}, beyond "
+        if sheet_scan.formulas:
+            checked.formulas[sheet] = sheet_scan.formulas
+        if sheet_scan.errors:
+            checked.errors[sheet] = sheet_scan.errors
+        if sheet_scan.far:
+            raise UnsafeWorkbook(path, f"sheet {sheet} has a cell or row at {sheet_scan.far}, beyond "
                                        f"column {MAX_COL} or row {MAX_ROW} (refused: too large to read)")
     return checked
 
@@ -222,7 +222,7 @@ def _check_shared_strings(zf: zipfile.ZipFile, scans: dict[str, _Scan], path: st
     table (markup and escapes included, so never less than its characters). The cheap bound (cells
     × longest entry) settles ordinary files; only above it are the cells' indices read, in a second
     pass over the parts that hold such cells."""
-    tables = [[b - a for a, b in zip(scan.si_starts, scan.si_starts[1:] + [scan.size])]
+    tables = [[b - a for a, b in zip(scan.si_starts, scan.si_starts[1:] + [scan.size], strict=True)]
               for scan in scans.values() if scan.si_starts]
     longest = max((max(t) for t in tables), default=0)
     cells = sum(scan.shared_cells for scan in scans.values())
@@ -375,7 +375,7 @@ def _sheet_parts(zf: zipfile.ZipFile, path: str) -> dict[str, str]:
         wb = ET.fromstring(zf.read("xl/workbook.xml"))
         rels_xml = zf.read("xl/_rels/workbook.xml.rels") if "xl/_rels/workbook.xml.rels" in zf.namelist() else b""
         rels = ET.fromstring(rels_xml) if rels_xml else None
-    except Exception as exc:  # defusedxml and ParseError subclasses
+    except Exception as exc:  # noqa: BLE001 - defusedxml's refusals and ParseError subclasses
         raise UnsafeWorkbook(path, f"the workbook is damaged (xl/workbook.xml: {exc})") from None
     targets = {}
     if rels is not None:
