@@ -14,7 +14,7 @@ import io
 import re
 
 from ..domain.scoring import BAND_THRESHOLDS, BANDS, band_label
-from .context import ChartData
+from .context import ChartData, fmt_number
 
 FONT = "DejaVu Sans"  # matplotlib measures text with its own copy of this font...
 PDF_FONT = "Report Sans"  # ...and the SVG names the bundled copy (resources/report/fonts)
@@ -81,7 +81,7 @@ def _section_scores_svg(data: ChartData) -> str:
     ys = list(range(n))[::-1]
     values = [v if v is not None else 0 for v in data.section_values]
     for y, v, raw, band, blabel in zip(ys, values, data.section_values, data.section_bands,
-                                       data.section_band_labels):
+                                       data.section_band_labels, strict=False):  # n >= 1 bars
         colour, hatch = BAND_STYLE.get(band, BAND_STYLE[""])
         ax.barh(y, v, height=0.62, color=colour, hatch=hatch, edgecolor="#333333", linewidth=0.6)
         text = "–" if raw is None else f"{_num(raw, data.lang)} · {blabel}"
@@ -93,7 +93,7 @@ def _section_scores_svg(data: ChartData) -> str:
         ax.axvline(x, color="#777777", linewidth=0.5, linestyle=(0, (2, 2)), zorder=0)
     ax.tick_params(axis="y", length=0)
     handles = [Patch(facecolor=BAND_STYLE[b][0], hatch=BAND_STYLE[b][1], edgecolor="#333333",
-                     label=lab) for b, lab in zip(BANDS, names) if lab]
+                     label=lab) for b, lab in zip(BANDS, names, strict=True) if lab]
     if handles:
         ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.45, 1.0), ncol=-(-len(handles) // rows),
                   fontsize=7, frameon=False, handlelength=1.6)
@@ -106,8 +106,6 @@ def _band_names(data: ChartData) -> list[str]:
 
 
 def _num(x: float, lang: str) -> str:
-    from .context import fmt_number
-
     return fmt_number(x, lang)
 
 
@@ -131,7 +129,7 @@ def _need_availability_svg(data: ChartData) -> str:
            linewidth=1.6, label=data.need_label)
     ax.bar([x + w / 2 for x in xs], avail, width=w, color="#0072B2", edgecolor="#0072B2", linewidth=0.8,
            label=data.availability_label)
-    for x, a, b in zip(xs, need, avail):
+    for x, a, b in zip(xs, need, avail, strict=False):  # n >= 1 bars
         ax.text(x - w / 2, a + 0.05, f"{a:g}", ha="center", va="bottom", fontsize=6.5)
         ax.text(x + w / 2, b + 0.05, f"{b:g}", ha="center", va="bottom", fontsize=6.5)
     ax.set_xticks(xs, data.pq_codes)

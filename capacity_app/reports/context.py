@@ -18,14 +18,14 @@ from collections.abc import Callable, Mapping
 import yaml
 
 from ..catalog import countries
-from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
+from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer, canonical_answers
 from ..domain.assessment import Assessment
+from ..domain.languages import LANGUAGES
 from ..domain.questionnaire import Field, Item, Questionnaire, tr
 from ..domain.scoring import ScoreResult, band_for, band_label, gap_type_label
 from ..domain.values import display_text
 from ..paths import resources_dir
 
-REPORT_LANGS = ("en", "fr", "es")
 # Findings sections, selected by section id when the questionnaire has them.
 FINDING_SECTIONS = (("S5", "finding_strategy"), ("S9", "finding_coordination"),
                     ("S8", "finding_open_data"), ("S10", "finding_exchange"))
@@ -51,8 +51,8 @@ def load_strings(lang: str) -> dict[str, Any]:
 
 
 def check_lang(lang: str) -> str:
-    if lang not in REPORT_LANGS:
-        raise ValueError(f"report language must be one of {', '.join(REPORT_LANGS)}, got {lang!r}")
+    if lang not in LANGUAGES:
+        raise ValueError(f"report language must be one of {', '.join(LANGUAGES)}, got {lang!r}")
     return lang
 
 
@@ -596,10 +596,10 @@ def _reading(country: str, scores: ScoreResult, sections: list[SectionScore], la
         parts.append(s["reading_gaps"].format(letters=fmt_list(gaps[:3], lang), qw=fmt_number(qw, lang)))
     elif pqs:
         parts.append(s["reading_gaps_none"])
-    scored = [x for x in sections if x.value is not None]
+    scored = [(x.value, x) for x in sections if x.value is not None]
     if len(scored) >= 2:
-        best = max(scored, key=lambda x: x.value)
-        worst = min(scored, key=lambda x: x.value)
+        best = max(scored, key=lambda t: t[0])[1]
+        worst = min(scored, key=lambda t: t[0])[1]
         parts.append(s["reading_sections"].format(best=best.label, best_score=best.score,
                                                   worst=worst.label, worst_score=worst.score))
     n_fu = len(scores.follow_up)
@@ -709,7 +709,7 @@ def _fill_report(ctx: ReportContext, q: Questionnaire, answers, scores: ScoreRes
             str(d.rank) if d.rank is not None else "–", fmt_number(d.need, lang), fmt_number(d.availability, lang),
             fmt_number(d.gap, lang), fmt_number(d.priority, lang), d.need,
             d.availability, d.gap_type, d.gap_type_label,
-            [f"{c} — {tr(q.source(c).label, lang)}" if q.source(c) else c for c in d.best_sources],
+            [f"{c} — {tr(best.label, lang)}" if (best := q.source(c)) else c for c in d.best_sources],
             d.triangulation, d.quick_win, list(d.reasons), actions))
     # SDG
     sdg_sec = q.section(SDG_SECTION)
@@ -775,7 +775,7 @@ def blank_sections(q: Questionnaire, lang: str, s: Mapping[str, Any]) -> list[Bl
 
 def matrix_relevance_rows(q: Questionnaire, lang: str) -> list[HeatRow]:
     """The PQ × source grid of the blank questionnaire: expected relevance marks only."""
-    rows = []
+    rows: list[HeatRow] = []
     if q.matrix is None:
         return rows
     for p in q.policy_questions:
@@ -793,7 +793,6 @@ def json_attachment(assessment: Assessment | None, answers: Mapping[str, Answer]
     shape, as ``score --json`` prints them), to be carried inside the PDF."""
     from dataclasses import asdict
 
-    from ..domain.answers import canonical_answers
 
     payload = {
         "format": "capacity-app assessment data", "format_version": 1, "app_version": app_version,

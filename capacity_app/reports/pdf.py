@@ -20,8 +20,9 @@ from pathlib import Path
 from collections.abc import Callable
 
 from .. import jobs
-from .context import ReportContext, report_dir
 from ..storage.files import OutputError, output_error, replace_atomically
+from .charts import need_availability_svg, section_scores_svg
+from .context import ReportContext, report_dir
 
 PDF_VARIANT = "pdf/a-3a"
 TEMPLATE = "report.html.j2"
@@ -68,7 +69,7 @@ def relaxed_collector():
     freeze = gc.get_freeze_count() == 0
     if freeze:
         gc.freeze()
-    gc.set_threshold(*(max(a, b) for a, b in zip(RENDER_GC_THRESHOLDS, old)))
+    gc.set_threshold(*(max(a, b) for a, b in zip(RENDER_GC_THRESHOLDS, old, strict=True)))
     try:
         yield
     finally:
@@ -101,8 +102,6 @@ def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cance
     fetcher = make_fetcher()
     charts: dict[str, str] = {}
     if not ctx.blank and ctx.chart is not None:
-        from .charts import need_availability_svg, section_scores_svg
-
         if ctx.chart.section_labels:
             charts["sections"] = fetcher.allow_data("image/svg+xml", section_scores_svg(ctx.chart).encode())
         if ctx.chart.pq_codes:
@@ -128,7 +127,7 @@ def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cance
 
 def make_fetcher():
     """The only URL fetcher a document gets: bundled resources and registered data URLs."""
-    from .fetcher import SafeFetcher
+    from .fetcher import SafeFetcher  # subclasses WeasyPrint's URLFetcher: WeasyPrint loads with the first render
 
     return SafeFetcher(report_dir().parent)
 
