@@ -7,6 +7,9 @@ from pathlib import Path
 
 import click
 
+from ..domain.languages import LANGUAGES
+from ..domain.status import EVIDENCE_KINDS
+
 
 def _dump(obj) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
@@ -33,6 +36,7 @@ def questionnaire_validate(paths: tuple[str, ...]) -> None:
         if errors:
             failed = True
         else:
+            assert q is not None  # check_questionnaire gives a questionnaire when it finds no error
             n = sum(1 for _ in q.items())
             click.echo(f"{p}: ok ({q.id} {q.version}, {len(q.sections)} sections, {n} items)")
     if failed:
@@ -40,7 +44,7 @@ def questionnaire_validate(paths: tuple[str, ...]) -> None:
 
 
 @questionnaire_group.command("show")
-@click.option("--lang", type=click.Choice(["en", "fr", "es"]), default=None,
+@click.option("--lang", type=click.Choice(LANGUAGES), default=None,
               help="Print one language (default: all languages in JSON, English in text).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def questionnaire_show(lang: str | None, as_json: bool) -> None:
@@ -103,8 +107,10 @@ def list_cmd(obj, as_json: bool, trash: bool) -> None:
 
     with obj.store() as store:
         # stored summaries: only those missing or out of date are derived (and stored)
-        rows = [_assessment_dict(r.assessment, r.summary.completion)
-                for r in summaries(store, only_deleted=trash)]
+        rows = []
+        for listed in summaries(store, only_deleted=trash):
+            assert listed.summary is not None  # summaries() derives every missing one
+            rows.append(_assessment_dict(listed.assessment, listed.summary.completion))
     if as_json:
         _dump(rows)
         return
@@ -174,7 +180,7 @@ def set_cmd(obj, assessment_id, item_id, value, comment, status) -> None:
 @click.argument("assessment_id")
 @click.argument("item_id")
 @click.argument("text")
-@click.option("--kind", type=click.Choice(["document", "url", "institution", "note"]), default="document")
+@click.option("--kind", type=click.Choice(EVIDENCE_KINDS), default="document")
 @click.pass_obj
 def evidence_cmd(obj, assessment_id, item_id, text, kind) -> None:
     """Attach evidence (a document, web address, institution or note) to an item."""
@@ -244,7 +250,7 @@ def gui_cmd(obj, exit_after_show: bool) -> None:
 
 @click.command("demo")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False))
-@click.option("--lang", type=click.Choice(["en", "fr", "es"]), default="en")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en")
 @click.pass_obj
 def demo_cmd(obj, out_dir: str, lang: str) -> None:
     """Create the demo assessment (fictional Republic of Veloria, XVL) and write its exports to OUT."""

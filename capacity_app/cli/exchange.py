@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from ..domain.languages import LANGUAGES
+
 
 def _progress_printer(quiet: bool):
     if quiet:
@@ -25,7 +27,7 @@ def _progress_printer(quiet: bool):
 @click.argument("assessment_id")
 @click.option("--xlsx", "out", required=True, type=click.Path(dir_okay=False),
               help="Workbook to write (.xlsx).")
-@click.option("--lang", type=click.Choice(["en", "fr", "es"]), default="en", help="Label language.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Label language.")
 @click.pass_obj
 def export_cmd(obj, assessment_id, out: str, lang: str) -> None:
     """Export an assessment as the UNSD exchange workbook."""
@@ -60,8 +62,8 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool) -> None:
                    f"{len(m.archived)} archived")
         for old_key, new_key, old, new in m.recoded:
             click.echo(f"  recoded {old_key} -> {new_key}: {old!r} -> {new!r}")
-        for a in m.archived:
-            click.echo(f"  archived {a['key']}: {a['value']!r}")
+        for entry in m.archived:
+            click.echo(f"  archived {entry['key']}: {entry['value']!r}")
     with obj.store() as store:
         existing = store.find_assessment(plan.uid)
         diffs = diff_import(store, plan, q)

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import click
 
+from ..domain.languages import LANGUAGES
+
 
 @click.command("report")
 @click.argument("assessment_id", required=False)
 @click.option("--pdf", "pdf_path", required=True, type=click.Path(dir_okay=False),
               help="Where to write the PDF.")
-@click.option("--lang", type=click.Choice(["en", "fr", "es"]), default="en", help="Report language.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Report language.")
 @click.option("--blank", is_flag=True,
               help="The blank questionnaire for institutions to prepare (no answers needed; ID optional).")
 @click.option("--attach-workbook", is_flag=True,

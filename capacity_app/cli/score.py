@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..domain.languages import LANGUAGES
+
 if TYPE_CHECKING:
     from ..domain.scoring import ScoreResult
 
@@ -47,10 +49,10 @@ def _print_result(result: ScoreResult, lang: str) -> None:
     click.echo(text("hdr.recommendations", lang))
     if not result.recommendations:
         click.echo("  " + text("hdr.none", lang))
-    for i, r in enumerate(result.recommendations, 1):
-        pq = f" ({', '.join(r.policy_questions)})" if r.policy_questions else ""
-        click.echo(f"  {i}. [{r.priority}] {r.title}{pq}")
-        click.echo(f"     {r.text}")
+    for i, rec in enumerate(result.recommendations, 1):
+        pq = f" ({', '.join(rec.policy_questions)})" if rec.policy_questions else ""
+        click.echo(f"  {i}. [{rec.priority}] {rec.title}{pq}")
+        click.echo(f"     {rec.text}")
     if result.follow_up:
         click.echo("")
         click.echo(text("hdr.follow_up", lang))
@@ -78,7 +80,7 @@ def _print_comparison(c: dict, lang: str) -> None:
 @click.command("score")
 @click.argument("assessment_id")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (the scoring contract).")
-@click.option("--lang", type=click.Choice(["en", "fr", "es"]), default="en", help="Language of the explanations.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Language of the explanations.")
 @click.option("--compare", "compare_id", default=None, metavar="OTHER_ID",
               help="Compare with another round of the same country.")
 @click.pass_obj
@@ -134,8 +136,8 @@ def weights_cmd(obj, assessment_id: str, changes: tuple[str, ...], reset: bool, 
     if as_json:
         click.echo(json.dumps(current, indent=2))
     else:
-        for sid, w in current.items():
-            click.echo(f"{sid:<4} {w:g}")
+        for sid, weight in current.items():
+            click.echo(f"{sid:<4} {weight:g}")
 
 
 def register(group: click.Group) -> None:

@@ -3,20 +3,23 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from .expressions import ExpressionError, evaluate, parse
 from .questionnaire import Field, Item, Questionnaire, Section, tr
 
-from .status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, STATUSES  # noqa: F401
+from .status import (  # defined in status.py, re-exported here ("X as X")
+    ANSWERED as ANSWERED, DONT_KNOW as DONT_KNOW, EMPTY as EMPTY, EVIDENCE_KINDS as EVIDENCE_KINDS,
+    NOT_APPLICABLE as NOT_APPLICABLE, ANSWER_STATUSES as ANSWER_STATUSES,
+)
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 TEXT_MAX = 20_000
 
 
-class ValueError_(ValueError):
+class AnswerValueError(ValueError):
     """A value that does not fit its item; ``message`` is one readable sentence."""
 
     def __init__(self, key: str, message: str):
@@ -45,9 +48,6 @@ class Answer:
         """True when the officer has given something that closes the question."""
         return self.status in (ANSWERED, DONT_KNOW, NOT_APPLICABLE)
 
-    def with_value(self, value: Any, status: str = ANSWERED) -> Answer:
-        return replace(self, value=value if status == ANSWERED else None, status=status)
-
 
 # --- value checking -----------------------------------------------------------------------
 
@@ -59,15 +59,15 @@ def coerce_text(fld: Field, text: str, key: str | None = None) -> Any:
         try:
             f = float(raw)
         except (TypeError, ValueError):
-            raise ValueError_(key, f"expected a whole number, got {text!r}") from None
+            raise AnswerValueError(key, f"expected a whole number, got {text!r}") from None
         if not math.isfinite(f) or f != int(f):
-            raise ValueError_(key, f"expected a whole number, got {text!r}")
+            raise AnswerValueError(key, f"expected a whole number, got {text!r}")
         return int(f)
     if fld.type == "decimal":
         try:
             f = float(raw)
         except (TypeError, ValueError):
-            raise ValueError_(key, f"expected a number, got {text!r}") from None
+            raise AnswerValueError(key, f"expected a number, got {text!r}") from None
         return f
     if fld.type == "select_multiple":
         if isinstance(raw, (list, tuple)):
@@ -78,17 +78,17 @@ def coerce_text(fld: Field, text: str, key: str | None = None) -> Any:
 
 
 def check_value(fld: Field, value: Any, key: str | None = None) -> Any:
-    """Return the normalised value, or raise :class:`ValueError_` naming the reason."""
+    """Return the normalised value, or raise :class:`AnswerValueError` naming the reason."""
     key = key or fld.id
     t = fld.type
     if t == "note":
-        raise ValueError_(key, "a note takes no answer")
+        raise AnswerValueError(key, "a note takes no answer")
     if value is None:
-        raise ValueError_(key, "no value given")
+        raise AnswerValueError(key, "no value given")
     if t in ("integer", "year", "rating"):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (
                 isinstance(value, float) and (not math.isfinite(value) or value != int(value))):
-            raise ValueError_(key, f"expected a whole number, got {value!r}")
+            raise AnswerValueError(key, f"expected a whole number, got {value!r}")
         value = int(value)
         lo, hi = fld.minimum, fld.maximum
         if t == "year":
@@ -98,48 +98,48 @@ def check_value(fld: Field, value: Any, key: str | None = None) -> Any:
             lo = 0 if lo is None else lo
             hi = 3 if hi is None else hi
         if lo is not None and value < lo:
-            raise ValueError_(key, f"{value} is below the minimum {lo:g}")
+            raise AnswerValueError(key, f"{value} is below the minimum {lo:g}")
         if hi is not None and value > hi:
-            raise ValueError_(key, f"{value} is above the maximum {hi:g}")
+            raise AnswerValueError(key, f"{value} is above the maximum {hi:g}")
         return value
     if t == "decimal":
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise ValueError_(key, f"expected a number, got {value!r}")
+            raise AnswerValueError(key, f"expected a number, got {value!r}")
         value = float(value)
         if fld.minimum is not None and value < fld.minimum:
-            raise ValueError_(key, f"{value:g} is below the minimum {fld.minimum:g}")
+            raise AnswerValueError(key, f"{value:g} is below the minimum {fld.minimum:g}")
         if fld.maximum is not None and value > fld.maximum:
-            raise ValueError_(key, f"{value:g} is above the maximum {fld.maximum:g}")
+            raise AnswerValueError(key, f"{value:g} is above the maximum {fld.maximum:g}")
         return value
     if t == "select_one":
         if not isinstance(value, str) or fld.choice(value) is None:
-            raise ValueError_(key, f"{value!r} is not one of the choices ({', '.join(fld.choice_codes)})")
+            raise AnswerValueError(key, f"{value!r} is not one of the choices ({', '.join(fld.choice_codes)})")
         return value
     if t == "select_multiple":
         if not isinstance(value, (list, tuple)):
-            raise ValueError_(key, f"expected a list of choice codes, got {value!r}")
+            raise AnswerValueError(key, f"expected a list of choice codes, got {value!r}")
         seen: list[str] = []
         for v in value:
             if not isinstance(v, str) or fld.choice(v) is None:
-                raise ValueError_(key, f"{v!r} is not one of the choices ({', '.join(fld.choice_codes)})")
+                raise AnswerValueError(key, f"{v!r} is not one of the choices ({', '.join(fld.choice_codes)})")
             if v not in seen:
                 seen.append(v)
         order = {c: i for i, c in enumerate(fld.choice_codes)}
         return sorted(seen, key=order.__getitem__)
     if t == "date":
         if not isinstance(value, str):
-            raise ValueError_(key, f"expected a date YYYY-MM-DD, got {value!r}")
+            raise AnswerValueError(key, f"expected a date YYYY-MM-DD, got {value!r}")
         try:
             return _dt.date.fromisoformat(value.strip()).isoformat()
         except ValueError:
-            raise ValueError_(key, f"expected a date YYYY-MM-DD, got {value!r}") from None
+            raise AnswerValueError(key, f"expected a date YYYY-MM-DD, got {value!r}") from None
     if t == "text":
         if not isinstance(value, str):
-            raise ValueError_(key, f"expected text, got {value!r}")
+            raise AnswerValueError(key, f"expected text, got {value!r}")
         if len(value) > TEXT_MAX:
-            raise ValueError_(key, f"text is longer than {TEXT_MAX} characters")
+            raise AnswerValueError(key, f"text is longer than {TEXT_MAX} characters")
         return value
-    raise ValueError_(key, f"cannot answer an item of type {t!r}")
+    raise AnswerValueError(key, f"cannot answer an item of type {t!r}")
 
 
 # --- the answers of one assessment ----------------------------------------------------------
@@ -166,7 +166,7 @@ class AnswerSheet:
         self.answers[answer.key] = answer
 
     # relevance ----------------------------------------------------------------------------
-    def _lookup(self, coords_prefix: str | None, local_names: Iterable[str] = ()):
+    def _lookup(self, coords_prefix: str | None, local_names: Iterable[str] = ()) -> Callable[[str], Any]:
         local = set(local_names)
 
         def lookup(name: str) -> Any:
@@ -176,13 +176,25 @@ class AnswerSheet:
 
         return lookup
 
-    def _item_relevant(self, item: Item) -> bool:
-        if not item.field.relevant:
+    def _holds(self, rule: str | None, coords_prefix: str | None = None,
+               local_names: Iterable[str] = ()) -> bool:
+        """A relevance rule against these answers: true when there is none, or when it does not
+        parse or cannot be evaluated (a faulty rule never hides a question)."""
+        if not rule:
             return True
         try:
-            return bool(evaluate(parse(item.field.relevant), self._lookup(None)))
+            return bool(evaluate(parse(rule), self._lookup(coords_prefix, local_names)))
         except ExpressionError:
             return True
+
+    def _item_relevant(self, item: Item) -> bool:
+        return self._holds(item.field.relevant)
+
+    def cell_relevant(self, item: Item, cell_prefix: str, fld: Field) -> bool:
+        """The rule of ``fld`` in one cell of a grid or the matrix (``cell_prefix``: the key up to
+        the field, ``item.row`` or ``matrix.pq.source``), where the cell's own fields are read by
+        their bare ids; the item's own rule is not part of it."""
+        return self._holds(fld.relevant, cell_prefix, [c.id for c in self.questionnaire.cell_fields(item)])
 
     def is_relevant(self, key: str) -> bool:
         resolved = self.questionnaire.resolve_key(key)
@@ -192,12 +204,7 @@ class AnswerSheet:
         if not self._item_relevant(item):
             return False
         if item.type in ("grid", "matrix") and fld.relevant:
-            prefix = key.rsplit(".", 1)[0]
-            names = [c.id for c in (item.columns if item.type == "grid" else self.questionnaire.matrix.fields)]
-            try:
-                return bool(evaluate(parse(fld.relevant), self._lookup(prefix, names)))
-            except ExpressionError:
-                return True
+            return self.cell_relevant(item, key.rsplit(".", 1)[0], fld)
         return True
 
     def item_relevant(self, item: Item) -> bool:
@@ -214,7 +221,7 @@ class AnswerSheet:
             return None
         if item.type in ("grid", "matrix"):
             prefix = key.rsplit(".", 1)[0]
-            names = [c.id for c in (item.columns if item.type == "grid" else self.questionnaire.matrix.fields)]
+            names = [c.id for c in self.questionnaire.cell_fields(item)]
             lookup = self._lookup(prefix, names)
         else:
             lookup = self._lookup(None)
@@ -230,12 +237,12 @@ class AnswerSheet:
         """Check a value for ``key`` (type, range, choices, constraint); returns the normalised value."""
         resolved = self.questionnaire.resolve_key(key)
         if resolved is None:
-            raise ValueError_(key, "unknown item id")
+            raise AnswerValueError(key, "unknown item id")
         _, fld, _ = resolved
         value = check_value(fld, value, key)
         msg = self.constraint_error(key, value, lang)
         if msg:
-            raise ValueError_(key, msg)
+            raise AnswerValueError(key, msg)
         return value
 
     # completion ----------------------------------------------------------------------------
@@ -285,7 +292,7 @@ class AnswerSheet:
         return 0.0 if total == 0 else done / total
 
 
-def canonical_answers(answers: Mapping[str, Answer]) -> list[dict]:
+def canonical_answers(answers: Mapping[str, Answer]) -> list[dict[str, Any]]:
     """A stable, JSON-ready list of answers (sorted by key) for checksums and exports."""
     out = []
     for key in sorted(answers):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-STATUSES = ("draft", "in_progress", "final")
+ASSESSMENT_STATUSES = ("draft", "in_progress", "final")
 
 
 @dataclass(frozen=True)

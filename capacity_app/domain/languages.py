@@ -4,3 +4,4 @@ from __future__ import annotations
 
 LANGUAGES = ("en", "fr", "es")
 NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+CODES_TEXT = f"{', '.join(LANGUAGES[:-1])} or {LANGUAGES[-1]}"  # "en, fr or es", for messages

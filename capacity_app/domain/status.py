@@ -5,6 +5,6 @@ ANSWERED = "answered"
 DONT_KNOW = "dont_know"
 NOT_APPLICABLE = "not_applicable"
 EMPTY = "empty"  # a row that holds only a comment or evidence
-STATUSES = (ANSWERED, DONT_KNOW, NOT_APPLICABLE, EMPTY)
+ANSWER_STATUSES = (ANSWERED, DONT_KNOW, NOT_APPLICABLE, EMPTY)
 
 EVIDENCE_KINDS = ("document", "url", "institution", "note")

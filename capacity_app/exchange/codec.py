@@ -33,7 +33,7 @@ from collections.abc import Iterable
 
 from ..domain.answers import (
     ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, TEXT_MAX, YEAR_MAX, YEAR_MIN, Answer,
-    Evidence, ValueError_, coerce_text,
+    Evidence, AnswerValueError, coerce_text,
 )
 from ..domain.questionnaire import Field, tr
 from ..domain.values import anchor_text, display_text
@@ -137,20 +137,20 @@ def has_value(fld: Field | None, raw: Any) -> bool:
 
 
 def decode_value(fld: Field, raw: Any, key: str) -> Any:
-    """A typed value from a Code cell (calamine types), or raise :class:`ValueError_`. Types only:
+    """A typed value from a Code cell (calamine types), or raise :class:`AnswerValueError`. Types only:
     ranges, choices and constraints are checked by ``domain.answers.check_value`` afterwards."""
     if isinstance(raw, bool):
         raw = "TRUE" if raw else "FALSE"
     if isinstance(raw, (_dt.datetime, _dt.date)):
         if fld.type != "date":
-            raise ValueError_(key, f"expected {fld.type.replace('_', ' ')}, got a date")
+            raise AnswerValueError(key, f"expected {fld.type.replace('_', ' ')}, got a date")
         return (raw.date() if isinstance(raw, _dt.datetime) else raw).isoformat()
     if isinstance(raw, (_dt.time, _dt.timedelta)):
-        raise ValueError_(key, f"expected {fld.type.replace('_', ' ')}, got a time")
+        raise AnswerValueError(key, f"expected {fld.type.replace('_', ' ')}, got a time")
     if isinstance(raw, (int, float)):
         if fld.type in WHOLE_TYPES:
             if isinstance(raw, float) and not raw.is_integer():
-                raise ValueError_(key, f"expected a whole number, got {raw!r}")
+                raise AnswerValueError(key, f"expected a whole number, got {raw!r}")
             return int(raw)
         if fld.type == "decimal":
             return float(raw)
@@ -305,7 +305,7 @@ def decode_answer(fld: Field | None, key: str, cells: AnswerCells, *,
             try:
                 value = decode_value(fld, cells.code, key)
                 status = ANSWERED
-            except ValueError_ as exc:
+            except AnswerValueError as exc:
                 problems.append(CellError("Code", f"{key}: {exc.message}"))
     elif dk:
         status = DONT_KNOW

@@ -305,15 +305,6 @@ class AssessmentView(QWidget):
         self._set_position(item.id)
         return True
 
-    def unanswered_keys(self) -> list[str]:
-        s = self.session
-        out = []
-        for item in s.q.items():
-            for key in s.sheet.countable_keys(item):
-                if not s.answer(key).is_answered:
-                    out.append(key)
-        return out
-
     def _position_order(self) -> list[str]:
         s = self.session
         keys = []

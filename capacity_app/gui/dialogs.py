@@ -67,11 +67,6 @@ class CountryPicker(QComboBox):
         i = self.findText(text, Qt.MatchFlag.MatchContains)
         return self.itemData(i) if i >= 0 and text else text
 
-    def set_iso3(self, code: str) -> None:
-        i = self.findData(code)
-        if i >= 0:
-            self.setCurrentIndex(i)
-
 
 def _date_edit(parent) -> QDateEdit:
     d = QDateEdit(parent)

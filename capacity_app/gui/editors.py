@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, ValueError_, coerce_text
+from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, AnswerValueError, coerce_text
 from ..domain.questionnaire import Field, tr
 from ..domain.values import display_text
 
@@ -67,7 +67,7 @@ class ChoiceRadios(FieldEditor):
         box.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        for c, text in zip(fld.choices, labels):
+        for c, text in zip(fld.choices, labels, strict=True):
             b = QRadioButton(text, self)
             b.setAccessibleName(f"{tr(fld.label, lang)}: {text}")
             if c.help:
@@ -228,7 +228,7 @@ class NumberEdit(FieldEditor):
             return
         try:
             value = coerce_text(self.fld, text.replace(",", ".") if self.fld.type == "decimal" else text)
-        except ValueError_ as exc:
+        except AnswerValueError as exc:
             self.invalid.emit(exc.message)
             return
         self._last = text

@@ -149,7 +149,7 @@ class HomePage(QWidget):
         listed = summaries.listing(self.store, only_deleted=self.trash_mode)
         rows = [r.assessment for r in listed]
         self.model.set_assessments(rows)
-        for row, r in zip(self.model.rows, listed):  # the model was just reset: nothing painted yet
+        for row, r in zip(self.model.rows, listed, strict=True):  # the model was just reset: nothing painted yet
             s = r.summary
             row.completion = None if s is None else s.completion
             row.band = None if s is None else (s.band or "")

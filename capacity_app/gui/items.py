@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
-from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, ValueError_, coerce_text
+from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, AnswerValueError, coerce_text
 import time
 
 from ..domain.questionnaire import Field, Item, Section, tr
@@ -87,10 +87,6 @@ class CommentPanel(QWidget):
         self.evidence.setFixedHeight(min(4, max(1, len(a.evidence))) * (self.evidence.fontMetrics().lineSpacing() + 4) + 8)
         self.evidence.setVisible(bool(a.evidence))
         self.remove.setVisible(bool(a.evidence))
-
-    def has_content(self) -> bool:
-        a = self.session.answer(self.key)
-        return bool(a.comment or a.evidence)
 
     def _on_comment_changed(self) -> None:
         if not self._loading:
@@ -309,7 +305,7 @@ class GridDelegate(QStyledItemDelegate):
             elif fld.type in ("integer", "decimal"):
                 try:
                     value = coerce_text(fld, text.replace(",", ".") if fld.type == "decimal" else text, key)
-                except ValueError_ as exc:
+                except AnswerValueError as exc:
                     self.session.failed.emit(key, str(exc))
                     return
             else:

@@ -63,7 +63,7 @@ class CellPanel(QScrollArea):
         self.variables.setVisible(bool(p.variables))
         # the same editors serve every cell: only their answer keys change
         rows, labels = {}, {}
-        for f, row, lab in zip(q.matrix.fields, self._rows, self._labels):
+        for f, row, lab in zip(q.matrix.fields, self._rows, self._labels, strict=True):
             key = f"{prefix}.{f.id}"
             row.set_key(key)
             rows[key] = row

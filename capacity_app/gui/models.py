@@ -15,7 +15,7 @@ from ..domain.scoring import BANDS, CellScore, band_for, band_label
 if TYPE_CHECKING:
     from ..domain.questionnaire import Questionnaire
 
-BAND_COLOURS = dict(zip(BANDS, ("#c0392b", "#d68910", "#2e86c1", "#1e8449")))
+BAND_COLOURS = dict(zip(BANDS, ("#c0392b", "#d68910", "#2e86c1", "#1e8449"), strict=True))
 LEVEL_COLOURS = {0: "#f5b7b1", 1: "#fad7a0", 2: "#aed6f1", 3: "#a9dfbf"}
 
 

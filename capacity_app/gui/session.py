@@ -46,7 +46,7 @@ def derive(q: Questionnaire, answers: dict, reference_date: str, weights, lang: 
         try:
             result = scoring.score_answers(q, answers, reference_date, weights, lang)
             out["scores"] = result  # the typed ScoreResult (same process: a worker thread)
-        except Exception as exc:  # scoring must never take the form down
+        except Exception as exc:  # noqa: BLE001 - scoring must never take the form down
             out["score_error"] = str(exc) or repr(exc)
         out["score_ms"] = (time.perf_counter() - t0) * 1000
     return out

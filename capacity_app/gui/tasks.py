@@ -138,7 +138,7 @@ class Task(QRunnable):
                 self.signals.cancelled.emit()
             else:
                 self.signals.failed.emit(exc.message, exc.details)
-        except Exception as exc:  # reported to the user as one line, details kept
+        except Exception as exc:  # noqa: BLE001 - reported to the user as one line, details kept
             self.error_details = traceback.format_exc()
             if self.is_cancelled():
                 self.signals.cancelled.emit()

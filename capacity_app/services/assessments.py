@@ -22,17 +22,6 @@ if TYPE_CHECKING:
     from ..domain.answers import Answer, AnswerSheet
     from ..domain.questionnaire import Questionnaire
 
-# The answer model (and with it the questionnaire model) loads on first use, not when the GUI starts.
-_FROM_ANSWERS = ("Answer", "AnswerSheet", "ValueError_", "check_value")
-
-
-def __getattr__(name: str):
-    if name in _FROM_ANSWERS:
-        from ..domain import answers
-
-        return getattr(answers, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
 
 class ServiceError(Exception):
     """A refused request, with a message meant for a person."""
@@ -135,7 +124,7 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
 
     ``status`` is ``answered`` (with a value), ``dont_know``, ``not_applicable`` or ``empty``
     (clears the value, keeps comment and evidence). ``sheet`` (optional) is kept up to date."""
-    from ..domain.answers import Answer, ValueError_
+    from ..domain.answers import Answer, AnswerValueError
 
     resolved = q.resolve_key(key)
     if resolved is None:
@@ -145,7 +134,7 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
     if status == ANSWERED:
         try:
             value = sheet.validate(key, value, lang)
-        except ValueError_ as exc:
+        except AnswerValueError as exc:
             raise ServiceError(str(exc)) from None
     elif status == DONT_KNOW:
         if not fld.dont_know:
@@ -174,7 +163,7 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
 def record_text(store: Store, q: Questionnaire, assessment_id: int, key: str, text: str | None, *,
                 status: str = ANSWERED, comment: str | None = None, lang: str = "en") -> Saved:
     """Like :func:`record_answer`, with the value typed as text (command line)."""
-    from ..domain.answers import ValueError_, coerce_text
+    from ..domain.answers import AnswerValueError, coerce_text
 
     value = None
     if status == ANSWERED:
@@ -185,7 +174,7 @@ def record_text(store: Store, q: Questionnaire, assessment_id: int, key: str, te
             raise ServiceError(f"{key}: give a value, or --dont-know / --not-applicable / --clear")
         try:
             value = coerce_text(resolved[1], text, key)
-        except ValueError_ as exc:
+        except AnswerValueError as exc:
             raise ServiceError(str(exc)) from None
     return record_answer(store, q, assessment_id, key, value, status=status, comment=comment, lang=lang)
 
@@ -307,7 +296,6 @@ __all__ = [
     "WithId",
     "add_evidence",
     "answer_rows",
-    "check_value",
     "create_assessment",
     "duplicate_as_next_round",
     "get_assessment",

@@ -6,7 +6,7 @@ ignores it or prints the id it carries. A leaf module: standard library only.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -42,21 +42,6 @@ class Changes:
         """Assessments created, trashed, restored or imported (``answers``: with their answers)."""
         return cls(None if assessment_id is None else int(assessment_id), listing=True,
                    metadata=assessment_id is not None, answers=answers, scores=answers)
-
-    def touches(self, assessment_id: int | None) -> bool:
-        """True when this change concerns ``assessment_id`` (or the whole list)."""
-        return self.listing or (assessment_id is not None and self.assessment_id == assessment_id)
-
-    def merge(self, other: Changes) -> Changes:
-        """Both changes in one (a different assessment makes it a change of the list)."""
-        same = self.assessment_id == other.assessment_id
-        return replace(
-            self,
-            assessment_id=self.assessment_id if same else None,
-            keys=self.keys | other.keys if same else frozenset(),
-            answers=self.answers or other.answers, metadata=self.metadata or other.metadata,
-            scores=self.scores or other.scores, preferences=self.preferences or other.preferences,
-            listing=self.listing or other.listing or not same)
 
 
 @dataclass(frozen=True)

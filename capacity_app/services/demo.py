@@ -4,7 +4,6 @@ Its answers are data (``resources/demo/veloria.yaml``), written like a real miss
 that ministries and UNSD see a plausible assessment first."""
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import tempfile
@@ -14,19 +13,21 @@ from typing import Any
 import yaml
 
 from .. import jobs
-from ..domain.answers import ANSWERED, Answer, AnswerSheet, Evidence, ValueError_
+from ..domain.answers import ANSWERED, Answer, AnswerSheet, Evidence, AnswerValueError
 from ..domain.assessment import Assessment, Institution
 from ..paths import resources_dir
 from ..storage.store import Store
 from .assessments import ServiceError, answer_rows, create_assessment, questionnaire_for
+from .exchange import export_workbook
+from .reports import export_report_pdf
 
 DEMO_FILE = "demo/veloria.yaml"
 
 # Exports written by ``capacity-app demo`` when the feature exists: (file name, "module:function").
 # Each function is called as fn(store, assessment_id, out_path, lang=lang).
 EXPORTERS = [
-    ("report.pdf", "capacity_app.services.reports:export_report_pdf"),
-    ("assessment.xlsx", "capacity_app.services.exchange:export_workbook"),
+    ("report.pdf", export_report_pdf),
+    ("assessment.xlsx", export_workbook),
 ]
 
 
@@ -48,7 +49,7 @@ def demo_answers(q, data: dict | None = None) -> list[Answer]:
         if status == ANSWERED:
             try:
                 value = sheet.validate(key, value)
-            except ValueError_ as exc:
+            except AnswerValueError as exc:
                 raise ServiceError(f"{DEMO_FILE}: {exc}") from None
         elif q.resolve_key(key) is None:
             raise ServiceError(f"{DEMO_FILE}: {key}: unknown item id")
@@ -103,16 +104,9 @@ def write_demo_outputs(store: Store, assessment_id: int, out_dir: Path, lang: st
     _write_json_atomic(target, payload)
     written.append(target)
     share = 0.95 / len(EXPORTERS)
-    for i, (name, ref) in enumerate(EXPORTERS):
-        module_name, func_name = ref.split(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
-                continue  # feature not built into this version
-            raise
+    for i, (name, export) in enumerate(EXPORTERS):
         jobs.step(progress, cancelled, 0.05 + i * share, name)
-        getattr(module, func_name)(store, assessment_id, out_dir / name, lang=lang,
+        export(store, assessment_id, out_dir / name, lang=lang,
                                    progress=jobs.scaled(progress, 0.05 + i * share, 0.05 + (i + 1) * share),
                                    cancelled=cancelled)
         written.append(out_dir / name)

@@ -12,10 +12,14 @@ from typing import Any
 from .. import __version__
 from ..catalog import countries
 from ..domain.answers import ANSWERED, Answer
+from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult
 from ..exchange import codec
-from ..exchange import format as F
+from ..exchange.aggregate import aggregate as _aggregate
+from ..exchange.format import (
+    FORMAT_NAME, FORMAT_VERSION, RecommendationRow, ScoreRow, answers_checksum, is_meaningful, row_check,
+)
 from ..exchange import export as _export
 from ..exchange import importer as _importer
 from ..exchange.export import AnswerRow, ExportData, scores_checksum
@@ -23,32 +27,13 @@ from ..exchange.importer import ImportPlan, WorkbookError
 from ..storage.store import Store
 from .assessments import ServiceError, get_assessment, questionnaire_for
 from .imports import Difference, Imported, apply_import, diff_import
+from .scoring import score_assessment
 
 
 # re-exported as they are: one Cancelled type (capacity_app.jobs) runs through every layer, and the
 # GUI's worker process finds write_workbook by its registered name (services.tasks.WORKERS)
 write_workbook = _export.write_workbook
 read_workbook = _importer.read_workbook
-
-
-def _scoring():
-    """The scoring service, or None while it is not part of this build."""
-    import importlib
-
-    try:
-        scoring = importlib.import_module(f"{__package__}.scoring")
-    except ModuleNotFoundError as exc:
-        if exc.name == f"{__package__}.scoring":
-            return None
-        raise
-    return scoring.score_assessment
-
-
-def score_result(store: Store, q: Questionnaire, assessment_id: int, lang: str) -> ScoreResult | None:
-    fn = _scoring()
-    if fn is None:
-        return None
-    return fn(store, q, assessment_id, lang=lang)
 
 
 # --- export ----------------------------------------------------------------------------------
@@ -65,10 +50,10 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     """Read everything a workbook shows (database reads only; plain data out)."""
     a = get_assessment(store, assessment_id)
     stored = store.answers(a.id)
-    answers = {k: v for k, v in stored.items() if _exported(q, k) and F.is_meaningful(v)}
+    answers = {k: v for k, v in stored.items() if _exported(q, k) and is_meaningful(v)}
     c = countries.lookup(a.country)
     meta = {
-        "format": F.FORMAT_NAME, "format_version": F.FORMAT_VERSION,
+        "format": FORMAT_NAME, "format_version": FORMAT_VERSION,
         "questionnaire_id": q.id, "questionnaire_version": q.version,
         "questionnaire_hash": q.content_hash, "app_version": __version__,
         "assessment_uid": a.uid, "title": a.title, "country_iso3": a.country,
@@ -81,7 +66,7 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
         "language": lang,
         "exported_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="milliseconds"),
         "operator": store.operator or "", "answer_count": len(answers),
-        "answers_sha256": F.answers_checksum(answers),
+        "answers_sha256": answers_checksum(answers),
     }
     rows: list[AnswerRow] = []
     pq_label = {p.code: tr(p.label, lang) for p in q.policy_questions}
@@ -94,7 +79,7 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
                 section=item.section_id, key=item.id, item=item.id, question=tr(item.label, lang),
                 row="", field="", type=item.type, code=None, value_label="", dont_know="",
                 not_applicable="", comment=cells.comment, evidence=cells.evidence,
-                allowed="comment and evidence only", check=F.row_check(whole)))
+                allowed="comment and evidence only", check=row_check(whole)))
         for key, fld, coords in q.keys(item):
             ans: Answer | None = answers.get(key)
             if item.type == "grid":
@@ -115,7 +100,7 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
                 value_label=codec.value_label(fld, value, lang),
                 dont_know=cells.dont_know, not_applicable=cells.not_applicable,
                 comment=cells.comment, evidence=cells.evidence,
-                allowed=codec.allowed_text(fld, lang), check=F.row_check(ans),
+                allowed=codec.allowed_text(fld, lang), check=row_check(ans),
                 validation=codec.validation_of(fld),
                 as_text=fld.type not in codec.NUMBER_TYPES))
     data = ExportData(
@@ -126,33 +111,29 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
         matrix_main={f"{pq}.{src}" for (pq, src), rel in (q.matrix.relevance.items() if q.matrix else ())
                      if rel == "main"},
     )
-    scores = score_result(store, q, a.id, lang)
-    if scores is None:
-        data.scores_note = "Scores are not available in this version of capacity-app."
-    else:
-        fill_scores(data, scores, q, lang)
+    fill_scores(data, score_assessment(store, q, a.id, lang=lang), q, lang)
     meta["scores_sha256"] = scores_checksum(data.score_rows)
     return data
 
 
 def fill_scores(data: ExportData, result: ScoreResult, q: Questionnaire, lang: str) -> None:
     """Score rows, matrix levels and recommendations from the scoring engine's typed result."""
-    rows = [F.ScoreRow("overall", "", result.band_label, _num(result.overall_shown), status=result.band or "")]
+    rows = [ScoreRow("overall", "", result.band_label, _num(result.overall_shown), status=result.band or "")]
     for sid, sec in result.sections.items():
         qsec = q.section(sid)
         label = sec.label or (tr(qsec.label, lang) if qsec else sid)
-        rows.append(F.ScoreRow("section", sid, label, _num(sec.shown), notes="; ".join(sec.reasons)))
+        rows.append(ScoreRow("section", sid, label, _num(sec.shown), notes="; ".join(sec.reasons)))
     for letter, pq in result.policy_questions.items():
-        rows.append(F.ScoreRow("policy_question", letter, pq.label, need=_num(pq.need),
+        rows.append(ScoreRow("policy_question", letter, pq.label, need=_num(pq.need),
                                availability=_num(pq.availability), gap=_num(pq.gap), priority=_num(pq.priority),
                                gap_type=pq.gap_type, status=pq.gap_type_label, rank=pq.rank,
                                notes="; ".join(pq.reasons)))
     for code, sdg in result.sdg.items():
-        rows.append(F.ScoreRow("sdg", code, sdg.label, status=sdg.status, notes=sdg.status_label))
+        rows.append(ScoreRow("sdg", code, sdg.label, status=sdg.status, notes=sdg.status_label))
     data.score_rows = rows
     data.matrix_levels = {k: c.level for k, c in result.cells.items()}
     data.recommendation_rows = [
-        F.RecommendationRow(r.priority, r.id, r.title, r.text, r.gap_type or "", r.section,
+        RecommendationRow(r.priority, r.id, r.title, r.text, r.gap_type or "", r.section,
                             ", ".join(r.policy_questions))
         for r in result.recommendations]
 
@@ -166,8 +147,8 @@ def _num(v: Any) -> Any:
 def export_workbook(store: Store, assessment_id: int, out_path, *, lang: str = "en",
                     progress=None, cancelled=None) -> Path:
     """Export one assessment as the UNSD exchange workbook."""
-    if lang not in ("en", "fr", "es"):
-        raise ServiceError(f"unknown language {lang!r} (en, fr or es)")
+    if lang not in LANGUAGES:
+        raise ServiceError(f"unknown language {lang!r} ({CODES_TEXT})")
     a = get_assessment(store, assessment_id)
     q = questionnaire_for(a)
     data = build_export(store, q, a.id, lang)
@@ -176,8 +157,6 @@ def export_workbook(store: Store, assessment_id: int, out_path, *, lang: str = "
 
 def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None):
     """Consolidate country workbooks (files or folders); see ``exchange.aggregate``."""
-    from ..exchange.aggregate import aggregate as _aggregate
-
     return _aggregate(paths, out_xlsx, pdf_out=pdf_out, progress=progress, cancelled=cancelled)
 
 

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.answers import Answer
-from ..domain.assessment import STATUSES, Assessment
+from ..domain.assessment import ASSESSMENT_STATUSES, Assessment
 from ..domain.questionnaire import Questionnaire
 from ..exchange import codec
-from ..exchange import format as F
+from ..exchange.format import is_meaningful
 from ..exchange.importer import ImportPlan
 from ..storage.store import Store
 from .assessments import questionnaire_for
@@ -78,7 +78,7 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
             old, new = getattr(existing, name), getattr(plan, name)
             if old != new:
                 out.append(Difference("metadata", "", "", name, old, new))
-        old_answers = {k: a for k, a in store.answers(existing.id).items() if F.is_meaningful(a)}
+        old_answers = {k: a for k, a in store.answers(existing.id).items() if is_meaningful(a)}
         new_answers = {a.key: a for a in plan.answers}
         for key in sorted(set(old_answers) | set(new_answers)):
             o, n = old_answers.get(key), new_answers.get(key)
@@ -134,7 +134,7 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None)
                 questionnaire_id=plan.questionnaire_id, questionnaire_version=plan.target_version,
                 mission_start=plan.mission_start, mission_end=plan.mission_end,
                 reference_date=plan.reference_date, institutions=plan.institutions,
-                settings=settings, status=plan.status if plan.status in STATUSES else "draft",
+                settings=settings, status=plan.status if plan.status in ASSESSMENT_STATUSES else "draft",
                 uid=plan.uid)
         else:
             settings = dict(existing.settings)
@@ -145,7 +145,7 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None)
                 existing.id, title=plan.title, round=plan.round, country=plan.country, m49=plan.m49,
                 mission_start=plan.mission_start, mission_end=plan.mission_end,
                 reference_date=plan.reference_date, institutions=plan.institutions,
-                status=plan.status if plan.status in STATUSES else existing.status,
+                status=plan.status if plan.status in ASSESSMENT_STATUSES else existing.status,
                 questionnaire_version=plan.target_version, settings=settings)
             if existing.deleted:
                 store.restore_assessment(existing.id)

@@ -16,45 +16,35 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
+from .. import __version__, jobs
+from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.questionnaire import Questionnaire
+from ..exchange.export import write_workbook
+from ..reports.context import AttachmentData, assemble_context, json_attachment, load_strings
+from ..reports.pdf import ReportError
+from ..reports.pdf import render_report_pdf as _render
 from ..storage.store import Store
-from .. import jobs
-from .assessments import ServiceError, get_assessment, questionnaire_for
-
-LANGS = ("en", "fr", "es")
+from . import exchange
+from .assessments import ServiceError, get_assessment, open_store, questionnaire_for
+from .scoring import score_assessment
 
 
 def _lang(lang: str) -> str:
-    if lang not in LANGS:
-        raise ServiceError(f"unknown report language {lang!r} (en, fr or es)")
+    if lang not in LANGUAGES:
+        raise ServiceError(f"unknown report language {lang!r} ({CODES_TEXT})")
     return lang
 
 
 def _scores(store: Store, q: Questionnaire, assessment_id: int, lang: str):
-    try:
-        from .scoring import score_assessment
-    except ModuleNotFoundError as exc:
-        if exc.name == f"{__package__}.scoring":
-            raise ServiceError("scoring is not part of this build: the report cannot be written") from None
-        raise
     return score_assessment(store, q, assessment_id, lang=lang)  # typed: the report reads its fields
 
 
 def _workbook_attachment(store: Store, q: Questionnaire, assessment_id: int, lang: str, description: str):
     """The exchange workbook as a deferred attachment: the export data is read now (database),
     the xlsx is written at render time (no database)."""
-    try:
-        from . import exchange
-    except ImportError:
-        return None
-    from ..reports.context import AttachmentData
-
     data = exchange.build_export(store, q, assessment_id, lang)
 
     def produce() -> bytes:
-        from ..exchange.export import write_workbook
-
         fd, tmp = tempfile.mkstemp(suffix=".xlsx")
         os.close(fd)
         try:
@@ -73,23 +63,20 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
 
     The JSON data (assessment, answers, scores) is always attached to the PDF; the exchange
     workbook is attached too with ``include_workbook`` (it adds ~0.5 s of openpyxl work)."""
-    from ..reports.context import assemble_context, json_attachment, load_strings
-
     _lang(lang)
-    a = get_assessment(store, assessment_id) if assessment_id is not None else None
+    a = get_assessment(store, assessment_id) if store is not None and assessment_id is not None else None
     if a is None and not blank:
         raise ServiceError("a report needs an assessment id (or use --blank)")
     q = questionnaire or questionnaire_for(a)
     s = load_strings(lang)
     if blank:
         return assemble_context(q, a, {}, None, lang, blank=True, app_version=__version__)
+    assert store is not None and a is not None  # read from the store above
     answers = store.answers(a.id)
     scores = _scores(store, q, a.id, lang)
     attachments = [json_attachment(a, answers, scores, q, __version__, s["attachment_json"])]
     if include_workbook:
-        wb = _workbook_attachment(store, q, a.id, lang, s["attachment_xlsx"])
-        if wb is not None:
-            attachments.append(wb)
+        attachments.append(_workbook_attachment(store, q, a.id, lang, s["attachment_xlsx"]))
     return assemble_context(q, a, answers, scores, lang, app_version=__version__,
                             generated=_dt.date.today(), attachments=attachments)
 
@@ -97,8 +84,6 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
 def render_report_pdf(context, out_path, progress=None, cancelled=None) -> Path:
     """Pure rendering (no database). Raises jobs.Cancelled on cancel (nothing left behind) and
     ServiceError with one readable line when the PDF cannot be written."""
-    from ..reports.pdf import ReportError, render_report_pdf as _render
-
     try:
         return _render(context, Path(out_path), progress, cancelled)
     except ReportError as exc:
@@ -120,8 +105,6 @@ def export_report_from_database(db_path, assessment_id: Any, out_path, *, lang: 
     """The GUI's report export, run in a worker process: open the database file read-only (the
     window keeps its own writer connection; every answer is already committed), read the
     assessment and its scores, and render. Nothing of it runs on the window's thread."""
-    from .assessments import open_store
-
     with open_store(db_path, readonly=True) as store:
         return export_report_pdf(store, assessment_id, out_path, lang=lang, progress=progress,
                                  cancelled=cancelled, include_workbook=include_workbook)

@@ -85,8 +85,8 @@ def m002_summaries(db):
     line, workbook imports, next-round copies (a new assessment has no summary yet), restoring a
     backup (the file brings its own revisions and summaries, consistent with each other), and a
     database upgraded from schema 1, whose summaries do not exist yet (revision 0, no row: all
-    computed on first listing). Purging an assessment deletes its summary (ON DELETE CASCADE, and
-    ``Store.purge_assessment``). Summaries carry no history row: they are derived, not entered.
+    computed on first listing). Deleting an assessment's row deletes its summary (ON DELETE
+    CASCADE). Summaries carry no history row: they are derived, not entered.
     """
     db.execute("ALTER TABLE assessments ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")
     db.execute("""

@@ -77,7 +77,7 @@ class Bundle:
         self.hide = _folders_to_hide() if _can_hide() else []
         if not self.hide:
             warnings.warn("unshare is not available: the bundle runs with env -i and no Python on PATH, "
-                          "but the build's virtual environment is not hidden")
+                          "but the build's virtual environment is not hidden", stacklevel=2)
 
     def env(self, **extra: str) -> dict[str, str]:
         env = {"HOME": str(self.home), "PATH": str(self.empty_bin), "LANG": "C.UTF-8"}

@@ -1,7 +1,7 @@
 import pytest
 
 from capacity_app.domain.answers import (
-    ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer, AnswerSheet, ValueError_, check_value, coerce_text,
+    ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer, AnswerSheet, AnswerValueError, check_value, coerce_text,
 )
 
 
@@ -9,18 +9,18 @@ def test_check_value_by_type(questionnaire):
     q = questionnaire
     f = lambda key: q.resolve_key(key)[1]  # noqa: E731
     assert check_value(f("s2_need_a"), 3) == 3
-    with pytest.raises(ValueError_, match="above the maximum 3"):
+    with pytest.raises(AnswerValueError, match="above the maximum 3"):
         check_value(f("s2_need_a"), 4)
-    with pytest.raises(ValueError_, match="not one of the choices"):
+    with pytest.raises(AnswerValueError, match="not one of the choices"):
         check_value(f("s2_policy"), "maybe")
     assert check_value(f("s2_bodies"), ["labour", "interior", "labour"]) == ["interior", "labour"]
     assert check_value(f("s0_reference_date"), "2026-05-15") == "2026-05-15"
-    with pytest.raises(ValueError_, match="date"):
+    with pytest.raises(AnswerValueError, match="date"):
         check_value(f("s0_reference_date"), "15/05/2026")
-    with pytest.raises(ValueError_, match="below the minimum 1950"):
+    with pytest.raises(AnswerValueError, match="below the minimum 1950"):
         check_value(f("s1_statistics.imm_flow.year"), 1800)
     assert check_value(f("s0_population_millions"), 6.4) == 6.4
-    with pytest.raises(ValueError_):
+    with pytest.raises(AnswerValueError):
         check_value(f("s0_n_interviews"), True)
 
 
@@ -28,9 +28,9 @@ def test_coerce_text(questionnaire):
     f = lambda key: questionnaire.resolve_key(key)[1]  # noqa: E731
     assert coerce_text(f("s2_need_a"), " 2 ") == 2
     assert coerce_text(f("s2_bodies"), "interior, labour") == ["interior", "labour"]
-    with pytest.raises(ValueError_, match="whole number"):
+    with pytest.raises(AnswerValueError, match="whole number"):
         coerce_text(f("s2_need_a"), "2.5")
-    with pytest.raises(ValueError_, match="whole number"):
+    with pytest.raises(AnswerValueError, match="whole number"):
         coerce_text(f("s2_need_a"), "nan")
 
 
@@ -49,7 +49,7 @@ def test_relevance_in_grid_and_matrix(questionnaire):
 def test_constraint_across_items(questionnaire):
     sheet = AnswerSheet(questionnaire)
     sheet.put(Answer("s0_mission_start", "2026-05-11", ANSWERED))
-    with pytest.raises(ValueError_, match="cannot end before it starts"):
+    with pytest.raises(AnswerValueError, match="cannot end before it starts"):
         sheet.validate("s0_mission_end", "2026-05-01")
     assert sheet.validate("s0_mission_end", "2026-05-15") == "2026-05-15"
 

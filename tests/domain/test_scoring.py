@@ -428,7 +428,7 @@ def test_band_thresholds_are_the_band_boundaries():
     from capacity_app.domain.scoring import BAND_THRESHOLDS, BANDS
 
     assert len(BAND_THRESHOLDS) == len(BANDS) - 1
-    for lower, band in zip(BAND_THRESHOLDS, BANDS[1:]):
+    for lower, band in zip(BAND_THRESHOLDS, BANDS[1:], strict=True):
         assert band_for(lower) == band
         assert band_for(lower - 0.06) != band
 

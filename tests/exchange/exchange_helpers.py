@@ -2,7 +2,9 @@
 import sqlite3
 from pathlib import Path
 
-from capacity_app.domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer, AnswerSheet, Evidence
+from capacity_app.domain.answers import (
+    ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer, AnswerSheet, AnswerValueError, Evidence,
+)
 
 TRICKY_TEXTS = [
     "=HYPERLINK(\"http://evil.example\",\"click\")",
@@ -59,7 +61,7 @@ def enrich(q, answers: dict) -> dict:
             v = _sample_value(fld, key)
             try:
                 v = sheet.validate(key, v)
-            except Exception:
+            except AnswerValueError:
                 continue
             out[key] = Answer(key, v, ANSWERED, "", ())
             sheet.put(out[key])

@@ -6,7 +6,13 @@ import zipfile
 import openpyxl
 import pytest
 
-from capacity_app.exchange import format as F
+from capacity_app.exchange.format import (
+
+    AGG_ANSWERS_COLUMNS, AGG_FILES_COLUMNS, AGG_REGIONS_COLUMNS, AGG_SHEET_ORDER,
+
+    AGG_SUMMARY_FIRST_COLUMNS,
+
+)
 from capacity_app.exchange.aggregate import aggregate
 from capacity_app.services.exchange import export_workbook, read_workbook
 
@@ -56,19 +62,19 @@ def test_aggregate_files_and_folders(inputs, qn, tmp_path):
 
     wb = openpyxl.load_workbook(out, read_only=True)
     try:
-        assert wb.sheetnames == list(F.AGG_SHEET_ORDER)
+        assert wb.sheetnames == list(AGG_SHEET_ORDER)
         files = list(wb["Files"].iter_rows(values_only=True))
-        assert files[0] == F.AGG_FILES_COLUMNS and len(files) == 1 + 6
+        assert files[0] == AGG_FILES_COLUMNS and len(files) == 1 + 6
         summary = list(wb["Summary"].iter_rows(values_only=True))
-        assert summary[0][:len(F.AGG_SUMMARY_FIRST_COLUMNS)] == F.AGG_SUMMARY_FIRST_COLUMNS
+        assert summary[0][:len(AGG_SUMMARY_FIRST_COLUMNS)] == AGG_SUMMARY_FIRST_COLUMNS
         assert [r[0] for r in summary[1:]] == ["FRA", "KEN", "XVL"]
         assert summary[1][3] == "Europe" and summary[2][3] == "Africa"
         assert summary[0][-1] == f"PQ {qn.policy_questions[-1].code}"
         regions = list(wb["Regions"].iter_rows(values_only=True))
-        assert regions[0] == F.AGG_REGIONS_COLUMNS
+        assert regions[0] == AGG_REGIONS_COLUMNS
         assert {r[0]: r[1] for r in regions[1:]} == {"Africa": 1, "Europe": 1, "Fictional": 1}
         answers = list(wb["Answers"].iter_rows(values_only=True))
-        assert answers[0] == F.AGG_ANSWERS_COLUMNS
+        assert answers[0] == AGG_ANSWERS_COLUMNS
         ken = [r for r in answers[1:] if r[0] == "KEN"]
         assert len(ken) == n_ken
         assert {r[8] for r in ken} == {"kenya-new.xlsx"}

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from capacity_app.catalog.loader import load_bundled
 from capacity_app.domain.answers import (
-    ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, TEXT_MAX, Answer, Evidence, ValueError_,
+    ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, TEXT_MAX, Answer, Evidence, AnswerValueError,
     check_value,
 )
 from capacity_app.domain.values import display_text
@@ -84,7 +84,7 @@ def answers(draw, key):
     if status == ANSWERED:
         try:
             value = check_value(fld, draw(_values(fld)), key)  # as the application stores it
-        except ValueError_:
+        except AnswerValueError:
             assume(False)
     comment = draw(st.one_of(st.just(""), some_text))
     evidence = tuple(Evidence(k, t) for k, t in draw(st.lists(

@@ -4,7 +4,11 @@ from pathlib import Path
 
 import openpyxl
 
-from capacity_app.exchange import format as F
+from capacity_app.exchange.format import (
+
+    AGG_SHEET_COLUMNS, AGG_SHEET_ORDER, METADATA_FIELD_NAMES, SHEET_COLUMNS, SHEET_ORDER,
+
+)
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "workbook-format.md"
 
@@ -40,20 +44,20 @@ def _columns(doc_cols):
 def test_doc_lists_every_exchange_sheet_and_column():
     doc = parse_doc()
     sheets = [name for kind, name in doc if kind == "Sheet"]
-    assert sheets == list(F.SHEET_ORDER)
-    for name in F.SHEET_ORDER:
-        assert tuple(_columns(doc[("Sheet", name)]["Columns"])) == F.SHEET_COLUMNS[name], name
-    assert tuple(doc[("Sheet", "Metadata")]["Fields"]) == F.METADATA_FIELD_NAMES
+    assert sheets == list(SHEET_ORDER)
+    for name in SHEET_ORDER:
+        assert tuple(_columns(doc[("Sheet", name)]["Columns"])) == SHEET_COLUMNS[name], name
+    assert tuple(doc[("Sheet", "Metadata")]["Fields"]) == METADATA_FIELD_NAMES
 
 
 def test_doc_lists_every_consolidated_sheet_and_column():
     doc = parse_doc()
     sheets = [name for kind, name in doc if kind == "Consolidated sheet"]
-    assert sheets == list(F.AGG_SHEET_ORDER)
-    for name in F.AGG_SHEET_ORDER:
+    assert sheets == list(AGG_SHEET_ORDER)
+    for name in AGG_SHEET_ORDER:
         cols = [c for c in doc[("Consolidated sheet", name)]["Columns"]
                 if not c.startswith("<") and "<" not in c]
-        assert tuple(cols) == F.AGG_SHEET_COLUMNS[name], name
+        assert tuple(cols) == AGG_SHEET_COLUMNS[name], name
 
 
 def test_written_workbook_matches_the_doc(rich):

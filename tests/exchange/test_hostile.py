@@ -130,9 +130,9 @@ def _renamed_column(src, tmp):
     import openpyxl
 
     wb = openpyxl.load_workbook(src)
-    from capacity_app.exchange import format as F
+    from capacity_app.exchange.format import ANSWERS_COLUMNS, column_letter
 
-    wb["Answers"][f"{F.column_letter(F.ANSWERS_COLUMNS.index('Code') + 1)}1"] = "Value"
+    wb["Answers"][f"{column_letter(ANSWERS_COLUMNS.index('Code') + 1)}1"] = "Value"
     p = tmp / "column.xlsx"
     wb.save(p)
     return p

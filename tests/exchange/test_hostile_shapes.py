@@ -187,9 +187,9 @@ def test_error_cells_refused(rich, qn, tmp_path, cli_run):
     """#N/A or #DIV/0! in a value cell is read as an empty cell: it must not clear the answer."""
     _, _, src = rich
     part = _part(src, "Answers")
-    from capacity_app.exchange import format as F
+    from capacity_app.exchange.format import ANSWERS_COLUMNS, column_letter
 
-    col = F.column_letter(F.ANSWERS_COLUMNS.index("Code") + 1).encode()
+    col = column_letter(ANSWERS_COLUMNS.index("Code") + 1).encode()
 
     def sheet(d):
         # the value cell of the first answered row becomes #N/A

@@ -3,19 +3,19 @@
 import openpyxl
 import pytest
 
-from capacity_app.exchange import format as F
+from capacity_app.exchange.format import ANSWERS_COLUMNS, METADATA_FIELD_NAMES, column_letter
 from capacity_app.exchange.importer import WorkbookError
 from capacity_app.services.exchange import apply_import, diff_import, read_workbook
 
 from exchange_helpers import dump, make_store
 
-CODE = F.column_letter(F.ANSWERS_COLUMNS.index("Code") + 1)
-COMMENT = F.column_letter(F.ANSWERS_COLUMNS.index("Comment") + 1)
-DK = F.column_letter(F.ANSWERS_COLUMNS.index("Don't know") + 1)
+CODE = column_letter(ANSWERS_COLUMNS.index("Code") + 1)
+COMMENT = column_letter(ANSWERS_COLUMNS.index("Comment") + 1)
+DK = column_letter(ANSWERS_COLUMNS.index("Don't know") + 1)
 
 
 def _row_of(ws, key):
-    col = F.ANSWERS_COLUMNS.index("Answer key") + 1
+    col = ANSWERS_COLUMNS.index("Answer key") + 1
     for (cell,) in ws.iter_rows(min_row=2, min_col=col, max_col=col):
         if cell.value == key:
             return cell.row
@@ -178,7 +178,7 @@ def test_edited_checksum_is_reported(rich, qn, tmp_path):
 
     def change(wb):
         ws = wb["Metadata"]
-        row = F.METADATA_FIELD_NAMES.index("answers_sha256") + 2
+        row = METADATA_FIELD_NAMES.index("answers_sha256") + 2
         ws[f"B{row}"] = "0" * 64
         change.row = row
 
@@ -193,7 +193,7 @@ def test_unknown_key_and_duplicate_rows(rich, qn, tmp_path):
 
     def change(wb):
         ws = wb["Answers"]
-        col = F.ANSWERS_COLUMNS.index("Answer key") + 1
+        col = ANSWERS_COLUMNS.index("Answer key") + 1
         ws.cell(row=2, column=col).value = "no_such_item"
         ws.cell(row=4, column=col).value = ws.cell(row=3, column=col).value
 
@@ -244,7 +244,7 @@ def test_mapping_older_version(rich, qn, tmp_path):
     def change(wb):
         wb["Metadata"]["B5"] = "0.9.0"
         ws = wb["Answers"]
-        col = F.ANSWERS_COLUMNS.index("Answer key") + 1
+        col = ANSWERS_COLUMNS.index("Answer key") + 1
         ws.cell(row=_row_of(ws, "s2_need_a"), column=col).value = "s2_need_old"
         ws[f"{CODE}{_row_of(ws, 's2_policy')}"] = "draft"
         r = ws.max_row + 1

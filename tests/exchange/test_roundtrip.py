@@ -6,14 +6,16 @@ import openpyxl
 import pytest
 
 from capacity_app.domain.answers import ANSWERED, canonical_answers
-from capacity_app.exchange import format as F
+from capacity_app.exchange.format import (
+    ANSWERS_COLUMNS, SCORES_COLUMNS, SHEET_ORDER, answers_checksum, column_letter, is_meaningful,
+)
 from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
 
 from exchange_helpers import TRICKY_TEXTS, make_store
 
 
 def _meaningful(answers):
-    return {k: a for k, a in answers.items() if F.is_meaningful(a)}
+    return {k: a for k, a in answers.items() if is_meaningful(a)}
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])
@@ -42,7 +44,7 @@ def test_round_trip_every_language(rich, qn, tmp_path, lang):
         fresh.close()
     m1 = _meta(first)
     m2 = _meta(second)
-    assert m1["answers_sha256"] == m2["answers_sha256"] == F.answers_checksum(original)
+    assert m1["answers_sha256"] == m2["answers_sha256"] == answers_checksum(original)
     assert m1["language"] == lang
     assert read_workbook(second, qn).checksum_ok
 
@@ -84,7 +86,7 @@ def test_user_text_is_never_a_formula(rich):
     assert b"=HYPERLINK(" in sheet_xml.replace(b"&quot;", b'"')
     wb = openpyxl.load_workbook(path)
     ws = wb["Answers"]
-    col = F.ANSWERS_COLUMNS.index("Code") + 1
+    col = ANSWERS_COLUMNS.index("Code") + 1
     found = 0
     for (cell,) in ws.iter_rows(min_row=2, min_col=col, max_col=col):
         if isinstance(cell.value, str) and cell.value[:1] in "=+-@\t":
@@ -97,21 +99,21 @@ def test_user_text_is_never_a_formula(rich):
 def test_workbook_structure(rich, qn):
     _, _, path = rich
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == list(F.SHEET_ORDER)
+    assert wb.sheetnames == list(SHEET_ORDER)
     assert wb["Metadata"].protection.sheet
     ans = wb["Answers"]
     assert ans.freeze_panes == "A2"
-    assert [c.value for c in ans[1]] == list(F.ANSWERS_COLUMNS)
+    assert [c.value for c in ans[1]] == list(ANSWERS_COLUMNS)
     assert ans.max_row == 1 + sum(1 for _ in qn.all_keys())
     dvs = ans.data_validations.dataValidation
     assert any(dv.type == "list" for dv in dvs) and any(dv.type == "whole" for dv in dvs)
-    code = F.column_letter(F.ANSWERS_COLUMNS.index("Code") + 1)
+    code = column_letter(ANSWERS_COLUMNS.index("Code") + 1)
     assert any(code in str(dv.sqref) for dv in dvs)
     assert ans.column_dimensions[code].protection.locked is False  # empty cells: column style
     answered = next(r for r in range(2, ans.max_row + 1) if ans[f"{code}{r}"].value is not None)
     assert ans[f"{code}{answered}"].protection.locked is False
     assert ans["B2"].protection.locked is True
-    assert [c.value for c in wb["Scores"][1]] == list(F.SCORES_COLUMNS)
+    assert [c.value for c in wb["Scores"][1]] == list(SCORES_COLUMNS)
     assert wb["Matrix"].conditional_formatting
     with zipfile.ZipFile(path) as z:
         assert any(n.startswith("xl/charts/") for n in z.namelist()) or \

@@ -19,7 +19,7 @@ def test_many_signals_emitted_from_python_never_exhaust_true(qapp):
     e = _Emitter()
     seen = []
     e.ping.connect(seen.append)
-    for i in range(20_000):  # far more than the references True starts with
+    for _ in range(20_000):  # far more than the references True starts with
         e.ping.emit("x")
     assert len(seen) == 20_000
     assert sys.getrefcount(True) > 1_000_000 or guard_emit_refcount() == 0

@@ -193,9 +193,9 @@ def xml_attacks(base: bytes) -> Iterator[Case]:
                         b' xxe SYSTEM +ACI-file:///etc/passwd+ACI-+AD4-+AF0-+AD4-'
                         + part(base, METADATA_PART).split(b"?>", 1)[-1]))
     # formulas hidden where a scanner might not look, in the free-text Comment column of row 2
-    from capacity_app.exchange import format as F
+    from capacity_app.exchange.format import ANSWERS_COLUMNS
 
-    col = _col_letter(F.ANSWERS_COLUMNS.index("Comment") + 1).encode()
+    col = _col_letter(ANSWERS_COLUMNS.index("Comment") + 1).encode()
     ref = col + b"2"
     ans = part(base, ANSWERS_PART)
     formula_cell = b'<c r="' + ref + b'" t="str"><f>HYPERLINK("http://127.0.0.1:9/x","click")</f><v>click</v></c>'

@@ -104,7 +104,7 @@ class Child:
         deadline = time.monotonic() + timeout
         with self._cond:
             while True:
-                if any(l.startswith(prefix) for l in self.lines):
+                if any(ln.startswith(prefix) for ln in self.lines):
                     return True
                 if self.proc.poll() is not None and not self._reader.is_alive():
                     return False
@@ -130,8 +130,8 @@ class Child:
         return self.proc.returncode
 
     def time_of(self, line: str) -> float | None:
-        for l, t in zip(list(self.lines), list(self.times)):
-            if l == line or l.startswith(line + " "):
+        for ln, t in zip(list(self.lines), list(self.times), strict=False):  # a reader thread appends
+            if ln == line or ln.startswith(line + " "):
                 return t
         return None
 
@@ -142,11 +142,11 @@ class Child:
                 self.proc.stdin.flush()
 
     def acks_timed(self) -> list[tuple[float, dict]]:
-        return [(t, json.loads(l[4:])) for l, t in zip(list(self.lines), list(self.times))
-                if l.startswith("ACK ")]
+        return [(t, json.loads(ln[4:])) for ln, t in zip(list(self.lines), list(self.times), strict=False)
+                if ln.startswith("ACK ")]
 
     def acks(self) -> list[dict]:
-        return [json.loads(l[4:]) for l in list(self.lines) if l.startswith("ACK ")]
+        return [json.loads(ln[4:]) for ln in list(self.lines) if ln.startswith("ACK ")]
 
 
 def ro_connect(path: Path) -> sqlite3.Connection:
@@ -334,7 +334,7 @@ def scenario_crash_kills(workdir: Path, kills: int, seed: int = 8) -> dict:
 
     try:
         with open_store(db, daily_backup=False) as s:
-            reopened = s.integrity() == "ok"
+            reopened = s.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     except Exception as exc:  # noqa: BLE001 - a figure, reported below
         reopened = False
         problems.append(f"reopen after the last kill: {type(exc).__name__}: {exc}")
@@ -394,7 +394,7 @@ def scenario_two_instances(workdir: Path, rounds: int, seed: int = 2) -> dict:
         code_second = second.finish()
         first.send()
         code_first = first.finish()
-        refusals = [l for l in second.lines if l.startswith("REFUSED ")]
+        refusals = [ln for ln in second.lines if ln.startswith("REFUSED ")]
         if refusals and code_second == 3:
             judge(json.loads(refusals[0][8:]), f"round {r} (second process)")
         elif "READY" in second.lines:
@@ -410,10 +410,10 @@ def scenario_two_instances(workdir: Path, rounds: int, seed: int = 2) -> dict:
                   for k in range(2)]
         codes = [c.finish() for c in racers]
         attempts += 2
-        winners = [c for c, code in zip(racers, codes) if code == 0]
-        for c, code in zip(racers, codes):
+        winners = [c for c, code in zip(racers, codes, strict=True) if code == 0]
+        for c, code in zip(racers, codes, strict=True):
             if code == 3:
-                judge(json.loads([l for l in c.lines if l.startswith("REFUSED ")][0][8:]),
+                judge(json.loads([ln for ln in c.lines if ln.startswith("REFUSED ")][0][8:]),
                       f"round {r} (racing writers)")
             elif code != 0:
                 problems.append(f"round {r}: racing writer ended with code {code}: {c.stderr[-300:]}")
@@ -486,7 +486,7 @@ def scenario_backup_kills(workdir: Path, kills: int, seed: int = 3) -> dict:
             continue
         time.sleep(rng.uniform(0.0, 0.4))
         child.kill()
-        completed += sum(1 for l in child.lines if l.startswith("DONE"))
+        completed += sum(1 for ln in child.lines if ln.startswith("DONE"))
         if check_file(db) != "ok" or db_digest(db) != before:
             changed += 1
             problems.append(f"kill {k}: the database changed or is damaged")
@@ -1038,9 +1038,9 @@ def exported_workbook(workdir: Path) -> tuple[Path, Path, int]:
 
 def structural_edits(base: Path, q, full: bool) -> Iterator[tuple[str, str, Callable]]:
     """(category, name, edit(workbook)) hand edits made with openpyxl, like a person in Excel."""
-    from capacity_app.exchange import format as F
+    from capacity_app.exchange.format import ANSWERS, ANSWERS_COLUMNS, METADATA
 
-    col = {name: i + 1 for i, name in enumerate(F.ANSWERS_COLUMNS)}
+    col = {name: i + 1 for i, name in enumerate(ANSWERS_COLUMNS)}
 
     def rows_of(ws, ftype=None):
         for r in range(2, ws.max_row + 1):
@@ -1054,7 +1054,7 @@ def structural_edits(base: Path, q, full: bool) -> Iterator[tuple[str, str, Call
 
     def meta_set(name, value):
         def edit(wb):
-            ws = wb[F.METADATA]
+            ws = wb[METADATA]
             for r in range(2, ws.max_row + 1):
                 if ws.cell(r, 1).value == name:
                     ws.cell(r, 2).value = value
@@ -1062,50 +1062,50 @@ def structural_edits(base: Path, q, full: bool) -> Iterator[tuple[str, str, Call
 
     def code(ftype, value):
         def edit(wb):
-            ws = wb[F.ANSWERS]
+            ws = wb[ANSWERS]
             ws.cell(first(ws, ftype), col["Code"]).value = value
         return edit
 
     def swap_sheets(wb):
-        a, m = wb[F.ANSWERS], wb[F.METADATA]
-        a.title, m.title = "tmp-swap", F.ANSWERS
-        a.title = F.METADATA
+        a, m = wb[ANSWERS], wb[METADATA]
+        a.title, m.title = "tmp-swap", ANSWERS
+        a.title = METADATA
 
     def reorder(wb):
         wb._sheets.reverse()
 
     def dup_row(wb):
-        ws = wb[F.ANSWERS]
+        ws = wb[ANSWERS]
         r = first(ws, "text")
         ws.append([c.value for c in ws[r]])
 
     def many_rows(wb):
-        ws = wb[F.ANSWERS]
+        ws = wb[ANSWERS]
         r = first(ws, "text")
         values = [c.value for c in ws[r]]
         for i in range(20000):
             ws.append([*values[:1], f"zz_unknown_{i}", *values[2:]])
 
     def header_swap(wb):
-        ws = wb[F.ANSWERS]
+        ws = wb[ANSWERS]
         a, b = ws.cell(1, col["Code"]).value, ws.cell(1, col["Comment"]).value
         ws.cell(1, col["Code"]).value, ws.cell(1, col["Comment"]).value = b, a
 
     def change_id(wb):
-        ws = wb[F.ANSWERS]
+        ws = wb[ANSWERS]
         r, key = next(rows_of(ws))
         ws.cell(r, col["Answer key"]).value = key + "_changed"
 
     def blank_keys(wb):
-        ws = wb[F.ANSWERS]
+        ws = wb[ANSWERS]
         for r, _ in list(rows_of(ws))[:3]:
             ws.cell(r, col["Answer key"]).value = None
 
     edits = [
-        ("structural edit", "5 answer rows deleted", lambda wb: wb[F.ANSWERS].delete_rows(10, 5)),
-        ("structural edit", "every answer row deleted", lambda wb: wb[F.ANSWERS].delete_rows(2, wb[F.ANSWERS].max_row)),
-        ("structural edit", "Answers sheet renamed", lambda wb: setattr(wb[F.ANSWERS], "title", "Answers (2)")),
-        ("structural edit", "Metadata sheet deleted", lambda wb: wb.remove(wb[F.METADATA])),
+        ("structural edit", "5 answer rows deleted", lambda wb: wb[ANSWERS].delete_rows(10, 5)),
+        ("structural edit", "every answer row deleted", lambda wb: wb[ANSWERS].delete_rows(2, wb[ANSWERS].max_row)),
+        ("structural edit", "Answers sheet renamed", lambda wb: setattr(wb[ANSWERS], "title", "Answers (2)")),
+        ("structural edit", "Metadata sheet deleted", lambda wb: wb.remove(wb[METADATA])),
         ("structural edit", "Answers and Metadata sheets swapped", swap_sheets),
         ("structural edit", "sheet order reversed", reorder),
         ("structural edit", "answer key changed", change_id),
@@ -1120,9 +1120,9 @@ def structural_edits(base: Path, q, full: bool) -> Iterator[tuple[str, str, Call
         ("structural edit", "rating out of range", code("rating", 9)),
         ("structural edit", "a date where a choice belongs", code("select_one", __import__("datetime").datetime(2026, 1, 1))),
         ("structural edit", "40,000-character comment", lambda wb: setattr(
-            wb[F.ANSWERS].cell(2, col["Comment"]), "value", "c" * 40000)),
+            wb[ANSWERS].cell(2, col["Comment"]), "value", "c" * 40000)),
         ("structural edit", "Don't know set to 'maybe'", lambda wb: setattr(
-            wb[F.ANSWERS].cell(2, col["Don't know"]), "value", "maybe")),
+            wb[ANSWERS].cell(2, col["Don't know"]), "value", "maybe")),
         ("structural edit", "wrong format version", meta_set("format_version", "99")),
         ("structural edit", "wrong questionnaire version", meta_set("questionnaire_version", "9.9.9")),
         ("structural edit", "wrong questionnaire id", meta_set("questionnaire_id", "some-other-questionnaire")),
@@ -1167,7 +1167,7 @@ def _run_fuzz_workers(workdir: Path, pristine: Path, cases: list[dict]) -> list[
         proc.wait()
         if proc.returncode == 0:
             break
-        first = next((l for l in err.splitlines() if l.strip() and not l.startswith(" ")), "")
+        first = next((ln for ln in err.splitlines() if ln.strip() and not ln.startswith(" ")), "")
         if current is None:  # the worker itself could not start: nothing more to learn
             raise RuntimeError(f"fuzz worker failed to start: {err[-800:]}")
         if current not in results:
@@ -1331,7 +1331,7 @@ def scenario_export_import_kills(workdir: Path, kills: int, seed: int = 5) -> di
             continue
         time.sleep(rng.uniform(0.0, 2.0))
         child.kill()
-        exports_done += sum(1 for l in child.lines if l == "DONE")
+        exports_done += sum(1 for ln in child.lines if ln == "DONE")
         if target.exists():
             try:
                 check_xlsx(target)
@@ -1428,10 +1428,11 @@ def _payload_store(db: Path, payloads: list[str]):
         a = create_assessment(store, q, country="KEN", round=2026)
         for i, p in enumerate(payloads):
             key = keys[i % len(keys)]
-            for what, call in (("answer", lambda: record_answer(store, q, a.id, key, p)),
-                               ("comment", lambda: record_answer(store, q, a.id, keys[-1 - i % len(keys)],
-                                                                 "plain", comment=p)),
-                               ("evidence", lambda: add_evidence(store, q, a.id, key, "note", p))):
+            other = keys[-1 - i % len(keys)]
+            for what, call in (("answer", lambda key=key, p=p: record_answer(store, q, a.id, key, p)),
+                               ("comment", lambda other=other, p=p: record_answer(store, q, a.id, other,
+                                                                                 "plain", comment=p)),
+                               ("evidence", lambda key=key, p=p: add_evidence(store, q, a.id, key, "note", p))):
                 try:
                     call()
                 except ServiceError as exc:
@@ -1791,7 +1792,7 @@ def scenario_gui_close_during_export(workdir: Path, closes: int, seed: int = 9) 
     proc = subprocess.run([sys.executable, str(HERE / "gui_cycles.py"), str(workdir), str(closes)],
                           capture_output=True, text=True, env=env, cwd=str(REPO), timeout=3600)
     elapsed = time.perf_counter() - t0
-    lines = [l for l in proc.stdout.splitlines() if l.startswith("RESULT ")]
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
     aborted = proc.returncode != 0 or not lines
     if aborted:
         return result(False, f"the GUI process ended abnormally (exit status {proc.returncode})",
@@ -1800,8 +1801,8 @@ def scenario_gui_close_during_export(workdir: Path, closes: int, seed: int = 9) 
     problems = fig.pop("problems")
     if not fig["has_exchange"] and not fig["has_reports"]:
         return skipped("neither the workbook export nor the PDF report is part of this build")
-    stderr_thread = [l for l in proc.stderr.splitlines() if "QThread" in l or "Destroyed while" in l]
-    problems += [f"stderr: {l}" for l in stderr_thread[:5]]
+    stderr_thread = [ln for ln in proc.stderr.splitlines() if "QThread" in ln or "Destroyed while" in ln]
+    problems += [f"stderr: {ln}" for ln in stderr_thread[:5]]
     ok = (not problems and fig["threads_left"] == 0 and fig["thread_warnings"] == 0 and fig["lost"] == 0
           and fig["incomplete_outputs"] == 0 and fig["temp_files_left"] == 0)
     summary = (f"{fig['cycles']} closes ({fig['closed_while_running']} while the export ran, "

@@ -11,7 +11,7 @@ def test_thresholds_are_raised_during_and_restored_after_even_on_error():
     assert gc.get_freeze_count() == 0
     with pytest.raises(RuntimeError):
         with relaxed_collector():
-            assert gc.get_threshold() == tuple(max(a, b) for a, b in zip(RENDER_GC_THRESHOLDS, before))
+            assert gc.get_threshold() == tuple(max(a, b) for a, b in zip(RENDER_GC_THRESHOLDS, before, strict=True))
             assert gc.get_freeze_count() > 0
             raise RuntimeError("render failed")
     assert gc.get_threshold() == before

@@ -8,10 +8,11 @@ from pypdf import PdfReader
 
 
 def test_every_string_has_every_language():
-    from capacity_app.reports.context import REPORT_LANGS, _all_strings
+    from capacity_app.domain.languages import LANGUAGES
+    from capacity_app.reports.context import _all_strings
 
     for key, value in _all_strings().items():
-        assert set(value) == set(REPORT_LANGS), key
+        assert set(value) == set(LANGUAGES), key
         kinds = {type(v) for v in value.values()}
         assert len(kinds) == 1, key
         if isinstance(value["en"], str):  # the same placeholders in every language
@@ -138,7 +139,7 @@ def test_context_reads_the_typed_result_and_its_labels(demo_store, questionnaire
     assert [f.key for f in ctx.follow_ups] == [f.key for f in r.follow_up] and ctx.follow_ups
     assert [x.title for x in ctx.actions] == [x.title for x in r.recommendations]
     assert all(x.gap_type_label == gap_type_label(rec.gap_type, "fr")
-               for x, rec in zip(ctx.actions, r.recommendations))
+               for x, rec in zip(ctx.actions, r.recommendations, strict=True))
     assert {b.code: b.need_value for b in ctx.policy_blocks} == {k: p.need for k, p in r.policy_questions.items()}
     assert {x.code: x.status for x in ctx.sdg_rows} == {k: x.status for k, x in r.sdg.items()}
     attached = json.loads(json_attachment(a, answers, r, questionnaire, "0", "data").payload())

@@ -144,18 +144,20 @@ def test_score_answers_in_memory_matches_the_stored_assessment(store, questionna
 def test_workbook_score_rows_are_named_and_read_the_typed_result(store, questionnaire, demo):
     """The Scores and Recommendations sheets are built from the ScoreResult's fields into rows
     whose field names are the sheet's columns (no positional tuples, no JSON dict)."""
-    from capacity_app.exchange import format as F
+    from capacity_app.exchange.format import (
+        RECOMMENDATIONS_COLUMNS, RecommendationRow, SCORES_COLUMNS, ScoreRow,
+    )
     from capacity_app.services.exchange import build_export
 
     def names(columns):
         return tuple(c.lower().replace(" ", "_") for c in columns)
 
-    assert F.ScoreRow._fields == names(F.SCORES_COLUMNS)
-    assert F.RecommendationRow._fields == names(F.RECOMMENDATIONS_COLUMNS)
+    assert ScoreRow._fields == names(SCORES_COLUMNS)
+    assert RecommendationRow._fields == names(RECOMMENDATIONS_COLUMNS)
     result = score_assessment(store, questionnaire, demo.id, lang="fr")
     data = build_export(store, questionnaire, demo.id, "fr")
-    assert all(isinstance(r, F.ScoreRow) for r in data.score_rows)
-    assert all(isinstance(r, F.RecommendationRow) for r in data.recommendation_rows)
+    assert all(isinstance(r, ScoreRow) for r in data.score_rows)
+    assert all(isinstance(r, RecommendationRow) for r in data.recommendation_rows)
     by = {(r.kind, r.code): r for r in data.score_rows}
     overall = by[("overall", "")]
     assert (overall.label, overall.score, overall.status) == (result.band_label, result.overall_shown, result.band)

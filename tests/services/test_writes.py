@@ -127,11 +127,3 @@ def test_preferences_and_weights(store, questionnaire, tmp_path):
     assert prefs.reset_weights(store, a.id).scores
     assert prefs.weights(store, questionnaire, a.id) == equal
     assert prefs.reset_weights(store, a.id) == Changes(a.id)  # already equal: nothing changed
-
-
-def test_changes_merge():
-    one = Changes.of_answers(1, "a")
-    assert one.merge(Changes.of_answers(1, "b")).keys == {"a", "b"}
-    both = one.merge(Changes.of_answers(2, "b"))
-    assert both.listing and both.assessment_id is None
-    assert one.touches(1) and not one.touches(2) and both.touches(2)

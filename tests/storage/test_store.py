@@ -23,7 +23,8 @@ def test_migrates_an_empty_file(db_path):
         assert {m.name for m in MIGRATIONS.applied(s.db)} == {m.name for m in MIGRATIONS._migrations}
         assert len(MIGRATIONS.applied(s.db)) == SCHEMA_VERSION
         assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert {"assessments", "answers", "evidence", "history", "preferences"} <= set(s.db.table_names())
+        tables = {r[0] for r in s.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert {"assessments", "answers", "evidence", "history", "preferences"} <= tables
 
 
 def test_answers_history_comments_and_evidence(db_path):

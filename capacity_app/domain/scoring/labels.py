@@ -17,7 +17,7 @@ def band_for(score: float | None) -> str | None:
     if score is None:
         return None
     s = round(score, 1)
-    for code, lower in zip(BANDS[1:][::-1], BAND_THRESHOLDS[::-1]):
+    for code, lower in zip(BANDS[1:][::-1], BAND_THRESHOLDS[::-1], strict=True):
         if s >= lower:
             return code
     return BANDS[0]

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
-from ..answers import Answer
-from ..expressions import Expression, ExpressionError, evaluate, parse
+from ..answers import Answer, AnswerSheet
 from ..questionnaire import Field, Item, Questionnaire
 from ..status import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE
 
@@ -16,7 +15,8 @@ class View:
     def __init__(self, q: Questionnaire, answers: Mapping[str, Answer]):
         self.q = q
         self.answers = answers
-        self._parsed: dict[str, Expression | None] = {}  # None: the text does not parse
+        # relevance follows the answer model's rules (one evaluator for the form and the scores)
+        self._sheet = AnswerSheet(q, answers if isinstance(answers, dict) else dict(answers))
 
     def status(self, key: str) -> str:
         a = self.answers.get(key)
@@ -29,35 +29,9 @@ class View:
     def has(self, item_id: str) -> bool:
         return self.q.item(item_id) is not None
 
-    # relevance with parsed expressions cached for the whole run ---------------------------------
-    def _expr(self, text: str) -> Expression | None:
-        if text not in self._parsed:
-            try:
-                self._parsed[text] = parse(text)
-            except ExpressionError:
-                self._parsed[text] = None
-        return self._parsed[text]
-
-    def _eval(self, text: str | None, prefix: str | None = None, local_names: Iterable[str] = ()) -> bool:
-        if not text:
-            return True
-        e = self._expr(text)
-        if e is None:
-            return True
-        local = set(local_names)
-
-        def lookup(name: str) -> Any:
-            if prefix is not None and name in local:
-                return self.value(f"{prefix}.{name}")
-            return self.value(name)
-
-        try:
-            return bool(evaluate(e, lookup))
-        except ExpressionError:
-            return True
-
+    # relevance: AnswerSheet's rules ----------------------------------------------------------------
     def item_relevant(self, item: Item) -> bool:
-        return self._eval(item.field.relevant)
+        return self._sheet.item_relevant(item)
 
     def grid_cell_relevant(self, item: Item, row: str, col: Field) -> bool:
-        return self._eval(col.relevant, f"{item.id}.{row}", [c.id for c in item.columns])
+        return self._sheet.cell_relevant(item, f"{item.id}.{row}", col)
