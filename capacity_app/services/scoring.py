@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 from collections.abc import Mapping
 
+from ..catalog.recommendations import load_bundled_recommendations
 from ..domain.questionnaire import LANGUAGES, Questionnaire
 from ..domain.scoring import RoundComparison, ScoreResult, compare_rounds, normalise_weights, score
 from ..storage.store import Store
@@ -19,8 +20,6 @@ from .assessments import ServiceError, get_assessment
 
 
 def _library():
-    from ..catalog.recommendations import load_bundled_recommendations
-
     return load_bundled_recommendations()
 
 
