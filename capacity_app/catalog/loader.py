@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -57,8 +57,17 @@ class LineList(list):
     file = ""
 
 
-# libyaml's parser when PyYAML has it (about 5x faster); constructors stay in Python.
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def _line(node: object) -> int:
+    """The line a YAML mapping or list started on (LineDict, LineList), 0 when unknown."""
+    return getattr(node, "line", 0) or 0
+
+
+# libyaml's parser when PyYAML has it (about 5x faster); constructors stay in Python. Typed as
+# SafeLoader: CSafeLoader offers the same constructor interface.
+if TYPE_CHECKING:
+    _BaseLoader = yaml.SafeLoader
+else:
+    _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Loader(_BaseLoader):
@@ -287,7 +296,7 @@ class _Builder:
             maximum=hi if isinstance(hi, (int, float)) else None,
             relevant=relevant if isinstance(relevant, str) else None,
             constraint=constraint if isinstance(constraint, str) else None,
-            constraint_message=cmsg, line=node.line, **flags,
+            constraint_message=cmsg, line=_line(node), **flags,
         )
 
     def item(self, node: Any, section_id: str, ids: set[str]) -> Item | None:
@@ -317,7 +326,7 @@ class _Builder:
             self.err(node, item_id, "tags must be a list of words")
             tags = []
         return Item(id=item_id, type=fld.type, section_id=section_id, field=fld, rows=rows,
-                    columns=columns, tags=tuple(tags), line=node.line)
+                    columns=columns, tags=tuple(tags), line=_line(node))
 
     def grid(self, node: dict, item_id: str) -> tuple[tuple[GridRow, ...], tuple[Field, ...]]:
         rows_node, cols_node = node.get("rows"), node.get("columns")
@@ -513,7 +522,7 @@ def check_questionnaire(path: str | Path) -> tuple[Questionnaire | None, list[Lo
         scored = node.get("scored", True)
         sections.append(Section(sid, b.text(node.get("label"), node, sid, "label") or {}, tuple(items),
                                 b.text(node.get("help"), node, sid, "help", required=False),
-                                scored if isinstance(scored, bool) else True, node.line))
+                                scored if isinstance(scored, bool) else True, _line(node)))
     item_index = {it.id: it for s in sections for it in s.items}
 
     # matrix
@@ -540,9 +549,9 @@ def check_questionnaire(path: str | Path) -> tuple[Questionnaire | None, list[Lo
                 b.err(f, f"matrix.{f['id']}", "duplicate field id")
                 continue
             seen.add(f["id"])
-            built = b.field(f, f"matrix.{f['id']}", FIELD_TYPES)
-            if built is not None:
-                fields.append(built)
+            built_field = b.field(f, f"matrix.{f['id']}", FIELD_TYPES)
+            if built_field is not None:
+                fields.append(built_field)
         if not fields:
             b.err(mnode, "matrix", "the matrix needs fields")
         relevance: dict[tuple[str, str], str] = {}

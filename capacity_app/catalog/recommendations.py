@@ -155,7 +155,7 @@ def load_recommendations(path: str | Path, questionnaire: Questionnaire | None =
     return recs
 
 
-_CACHE: dict[tuple[str, float], list[Recommendation]] = {}
+_CACHE: dict[tuple[str, float], tuple[Recommendation, ...]] = {}
 
 
 def default_recommendations_path() -> Path:

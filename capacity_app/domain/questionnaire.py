@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from collections.abc import Iterator, Mapping
 
-from .languages import LANGUAGES  # noqa: F401 - listed once there
+from .languages import LANGUAGES as LANGUAGES  # re-exported; listed once in languages.py
 
 # Types named as in XLSForm where one exists, plus our own.
 SIMPLE_TYPES = ("text", "integer", "decimal", "date", "select_one", "select_multiple", "note",
