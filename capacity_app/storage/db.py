@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import TextIO
 from collections.abc import Iterator
 
-from . import schema
+from ..jobs import Cancelled
+from . import load_sqlite_utils, schema
 from .schema import SCHEMA_VERSION
 
 MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' record of applied steps
@@ -217,8 +218,6 @@ def check_file(path: Path, level: str = FULL, cancelled=None) -> str:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if cancelled is not None and cancelled():
-            from ..jobs import Cancelled  # the job model's one cancel type
-
             raise Cancelled("integrity check cancelled") from None
         return str(exc)
     first = rows[0][0] if rows else "no result"
@@ -302,8 +301,6 @@ class Connection:
     def utils(self):
         """sqlite-utils' ``Database`` over this connection (imports sqlite-utils on first use)."""
         if self._utils is None:
-            from . import load_sqlite_utils
-
             self._utils = load_sqlite_utils().Database(self.conn, execute_plugins=False,
                                                        recursive_triggers=False)
         return self._utils

@@ -2,6 +2,8 @@
 the upgrade tests in tests/storage/fixtures/)."""
 from __future__ import annotations
 
+from . import load_sqlite_utils
+
 _STEPS: list = []  # step functions, in order; each receives a sqlite_utils.Database
 
 
@@ -123,8 +125,6 @@ def migrations():
     it happens only when a database is created or upgraded, never when an up-to-date one opens."""
     global _migrations
     if _migrations is None:
-        from . import load_sqlite_utils
-
         load_sqlite_utils()
         from sqlite_utils import Migrations
 
@@ -143,6 +143,7 @@ def step_names() -> list[str]:
 
 
 def __getattr__(name: str):
+    # MIGRATIONS is built on first use: building it imports sqlite-utils (see migrations())
     if name == "MIGRATIONS":
         return migrations()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,15 +11,13 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 from collections.abc import Iterable, Iterator
 
-from ..domain.status import ANSWER_STATUSES, ANSWERED, EMPTY
+from ..domain.answers import Answer, Evidence
 from ..domain.assessment import Assessment, Institution
+from ..domain.status import ANSWER_STATUSES, ANSWERED, EMPTY
 from .db import QUICK, Connection, StorageError, list_backups, open_database, take_backup
-
-if TYPE_CHECKING:
-    from ..domain.answers import Answer
 
 
 class StoredSummary(NamedTuple):
@@ -267,8 +265,6 @@ class Store:
 
     # --- answers -----------------------------------------------------------------------------
     def answers(self, assessment_id: int) -> dict[str, Answer]:
-        from ..domain.answers import Answer, Evidence  # the answer model: not needed to open a store
-
         ev: dict[str, list[Evidence]] = {}
         for eid, key, kind, text in self.db.execute(
                 "SELECT id, key, kind, text FROM evidence WHERE assessment_id = ? ORDER BY id",
@@ -284,8 +280,6 @@ class Store:
         return out
 
     def answer(self, assessment_id: int, key: str) -> Answer:
-        from ..domain.answers import Answer, Evidence
-
         row = self.db.execute(
             "SELECT status, value, comment FROM answers WHERE assessment_id = ? AND key = ?",
             [int(assessment_id), key]).fetchone()
