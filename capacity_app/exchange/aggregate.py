@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
-import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +56,6 @@ class AggregateReport:
     warnings: list[str]
     out_xlsx: Path
     out_pdf: Path | None = None
-    seconds: float = 0.0
     countries: list[dict] = field(default_factory=list)
 
     @property
@@ -243,7 +241,6 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
 
     One pass: worker processes check, validate and render every file; the main process spools
     the rendered rows to a temporary file, resolves duplicates, then assembles the workbook."""
-    started = time.perf_counter()
     out_xlsx = Path(out_xlsx)
     pdf_out = Path(pdf_out) if pdf_out else None
     mappings = load_mappings() if mappings is None else mappings
@@ -388,7 +385,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
         check()
         report(0.92, "saving the consolidated workbook")
         replace_atomically(book.save, out_xlsx)
-    rep = AggregateReport(records, warnings, out_xlsx, None, 0.0, countries_out)
+    rep = AggregateReport(records, warnings, out_xlsx, None, countries_out)
     if pdf_out is not None:
         try:
             check()
@@ -398,6 +395,5 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
         except jobs.Cancelled:
             out_xlsx.unlink(missing_ok=True)  # a cancelled run leaves neither of its outputs
             raise
-    rep.seconds = time.perf_counter() - started
     report(1.0, "done")
     return rep

@@ -50,7 +50,6 @@ class CheckedWorkbook:
     sheet_parts: dict[str, str] = field(default_factory=dict)  # sheet name -> zip member
     formulas: dict[str, list[str]] = field(default_factory=dict)  # sheet name -> cell refs
     errors: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # sheet -> (ref, "#N/A")
-    uncompressed: int = 0
 
     def formula_cells(self, sheet: str) -> list[str]:
         return self.formulas.get(sheet, [])
@@ -184,7 +183,6 @@ def check_bytes(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Chec
             scan = _scan_member(zf, i, path, limits, actual_total)
             actual_total += scan.size
             scans[i.filename] = scan
-        checked.uncompressed = actual_total
         checked.sheet_parts = _sheet_parts(zf, path)
         _check_shared_strings(zf, scans, path, limits)
     for sheet, part in checked.sheet_parts.items():
