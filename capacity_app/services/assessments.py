@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..catalog import countries
+from ..domain.answers import Answer, AnswerSheet, AnswerValueError, coerce_text
 from ..domain.assessment import Assessment, Institution
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
 from ..paths import default_db_path
@@ -19,7 +20,6 @@ from ..storage.store import Store
 from .changes import Changes, WithId
 
 if TYPE_CHECKING:
-    from ..domain.answers import Answer, AnswerSheet
     from ..domain.questionnaire import Questionnaire
 
 
@@ -52,9 +52,8 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
 
 def questionnaire_for(assessment: Assessment | None = None) -> Questionnaire:
     """The questionnaire an assessment is answered against (the bundled one)."""
-    from ..catalog.loader import (
-        load_bundled,  # YAML parsing: loaded on first use, not at start-up
-    )
+    # PyYAML and the loader (about 20 ms): the window shows before the questionnaire loads
+    from ..catalog.loader import load_bundled
 
     return load_bundled()
 
@@ -100,8 +99,6 @@ def get_assessment(store: Store, assessment_id: Any) -> Assessment:
 
 
 def load_sheet(store: Store, q: Questionnaire, assessment_id: int) -> AnswerSheet:
-    from ..domain.answers import AnswerSheet
-
     return AnswerSheet(q, store.answers(assessment_id))
 
 
@@ -124,8 +121,6 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
 
     ``status`` is ``answered`` (with a value), ``dont_know``, ``not_applicable`` or ``empty``
     (clears the value, keeps comment and evidence). ``sheet`` (optional) is kept up to date."""
-    from ..domain.answers import Answer, AnswerValueError
-
     resolved = q.resolve_key(key)
     if resolved is None:
         raise ServiceError(f"{key}: unknown item id")
@@ -163,8 +158,6 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
 def record_text(store: Store, q: Questionnaire, assessment_id: int, key: str, text: str | None, *,
                 status: str = ANSWERED, comment: str | None = None, lang: str = "en") -> Saved:
     """Like :func:`record_answer`, with the value typed as text (command line)."""
-    from ..domain.answers import AnswerValueError, coerce_text
-
     value = None
     if status == ANSWERED:
         resolved = q.resolve_key(key)

@@ -17,9 +17,11 @@ from collections.abc import Iterable
 
 from .. import __version__
 from ..catalog.digest import bundled_digest
+from ..domain.answers import AnswerSheet
 from ..domain.assessment import Assessment
 from ..domain.summary import Summary, summarize, summary_basis
 from ..storage.store import Store, StoredSummary
+from .assessments import questionnaire_for
 
 if TYPE_CHECKING:
     from ..domain.questionnaire import Questionnaire
@@ -66,9 +68,7 @@ class Computed:
 def compute_summary(store: Store, assessment_id: int, questionnaire: Questionnaire | None = None) -> Computed:
     """Compute an assessment's summary from its answers (against the bundled questionnaire);
     reads only, so it may run on a read-only connection off the window's thread."""
-    from ..domain.answers import AnswerSheet
-    # scoring (engine and recommendation library) is loaded on first use: not at start-up
-    from .assessments import questionnaire_for
+    # the scoring service loads PyYAML (the recommendation library) and the engine: not at start-up
     from .scoring import score_answers
 
     q = questionnaire if questionnaire is not None else questionnaire_for()
