@@ -1,14 +1,12 @@
 """The ``capacity-app`` command line. Commands live in the modules of this package; each module
-has a ``register(group)`` function, found at start-up, so that a feature adds its commands without
-editing a shared file. Heavy libraries are imported inside the commands, never here.
+has a ``register(group)`` function, called below for every one of them. Heavy libraries (PySide6,
+WeasyPrint, openpyxl, matplotlib) load inside the commands or the layers below, never here.
 
 Every error is one readable line on stderr and a non-zero exit (2 for refused input, 1 for other
 failures); an unexpected fault writes its traceback to ``errors.log`` in the user data folder.
 """
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import sys
 import traceback
 from pathlib import Path
@@ -16,6 +14,11 @@ from pathlib import Path
 import click
 
 from .. import __version__
+from ..catalog.loader import QuestionnaireError
+from ..paths import user_data_dir
+from ..services.assessments import ServiceError, open_store
+from ..storage.db import StorageError
+from . import core, exchange, report, score
 
 
 class Context:
@@ -23,8 +26,6 @@ class Context:
         self.db_path = db
 
     def store(self, readonly: bool = False):
-        from ..services.assessments import open_store
-
         return open_store(self.db_path, readonly=readonly)
 
 
@@ -50,10 +51,6 @@ class FriendlyGroup(click.Group):
 
 def report_error(exc: BaseException) -> int:
     """Print ``exc`` as one line; return the exit code."""
-    from ..catalog.loader import QuestionnaireError
-    from ..services.assessments import ServiceError
-    from ..storage.db import StorageError
-
     if isinstance(exc, QuestionnaireError):
         for e in exc.errors:
             click.echo(str(e), err=True)
@@ -73,8 +70,6 @@ def report_error(exc: BaseException) -> int:
 
 def _write_log(exc: BaseException) -> Path | None:
     try:
-        from ..paths import user_data_dir
-
         log = user_data_dir() / "errors.log"
         with open(log, "a", encoding="utf-8") as fh:
             fh.write("".join(traceback.format_exception(exc)))
@@ -99,14 +94,5 @@ def main(ctx: click.Context, db: str | None) -> None:
         ctx.invoke(main.commands["gui"])
 
 
-def _register_commands() -> None:
-    for mod in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if mod.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{mod.name}")
-        register = getattr(module, "register", None)
-        if register is not None:
-            register(main)
-
-
-_register_commands()
+for _commands in (core, exchange, report, score):
+    _commands.register(main)

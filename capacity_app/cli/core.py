@@ -7,8 +7,19 @@ from pathlib import Path
 
 import click
 
+from ..catalog.countries import lookup
+from ..catalog.loader import check_questionnaire, load_bundled
+from ..catalog.serialize import questionnaire_to_dict, questionnaire_to_text
 from ..domain.languages import LANGUAGES
 from ..domain.status import EVIDENCE_KINDS
+from ..paths import default_db_path, default_questionnaire_path
+from ..services.assessments import (
+    ServiceError, add_evidence, answer_rows, get_assessment, new_assessment, questionnaire_for, record_text,
+    set_comment,
+)
+from ..services.demo import create_demo, write_demo_outputs
+from ..services.summaries import summaries
+from ..storage.db import check_file, list_backups, restore_backup
 
 
 def _dump(obj) -> None:
@@ -25,9 +36,6 @@ def questionnaire_group() -> None:
 def questionnaire_validate(paths: tuple[str, ...]) -> None:
     """Check questionnaire files (default: the bundled one). Exit 0, or 2 with one line per problem
     as FILE:LINE: item-id: message."""
-    from ..catalog.loader import check_questionnaire
-    from ..paths import default_questionnaire_path
-
     failed = False
     for p in paths or (str(default_questionnaire_path()),):
         q, errors = check_questionnaire(p)
@@ -49,9 +57,6 @@ def questionnaire_validate(paths: tuple[str, ...]) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def questionnaire_show(lang: str | None, as_json: bool) -> None:
     """Show the bundled questionnaire."""
-    from ..catalog.loader import load_bundled
-    from ..catalog.serialize import questionnaire_to_dict, questionnaire_to_text
-
     q = load_bundled()
     if as_json:
         _dump(questionnaire_to_dict(q, lang))
@@ -69,8 +74,6 @@ def questionnaire_show(lang: str | None, as_json: bool) -> None:
 @click.pass_obj
 def new_cmd(obj, country, round_, title, mission_start, mission_end, reference_date) -> None:
     """Create an assessment; prints its id."""
-    from ..services.assessments import new_assessment, questionnaire_for
-
     q = questionnaire_for()
     with obj.store() as store:
         created = new_assessment(store, q, country=country, round=round_, title=title,
@@ -80,8 +83,6 @@ def new_cmd(obj, country, round_, title, mission_start, mission_end, reference_d
 
 
 def _assessment_dict(a, completion: float | None = None) -> dict:
-    from ..catalog.countries import lookup
-
     c = lookup(a.country)
     d = {
         "id": a.id, "uid": a.uid, "country": a.country, "country_name": c.name if c else a.country,
@@ -103,8 +104,6 @@ def _assessment_dict(a, completion: float | None = None) -> dict:
 @click.pass_obj
 def list_cmd(obj, as_json: bool, trash: bool) -> None:
     """List assessments."""
-    from ..services.summaries import summaries
-
     with obj.store() as store:
         # stored summaries: only those missing or out of date are derived (and stored)
         rows = []
@@ -127,8 +126,6 @@ def list_cmd(obj, as_json: bool, trash: bool) -> None:
 @click.pass_obj
 def answers_cmd(obj, assessment_id, as_json: bool) -> None:
     """Every answer of an assessment, with flags, comment and evidence."""
-    from ..services.assessments import answer_rows, get_assessment, questionnaire_for
-
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
         rows = answer_rows(store, questionnaire_for(a), a.id)
@@ -159,10 +156,6 @@ def set_cmd(obj, assessment_id, item_id, value, comment, status) -> None:
 
     Grid cells are ITEM.ROW.COLUMN, matrix cells ITEM.PQ.SOURCE.FIELD (e.g. s3_matrix.A.CEN.exists);
     several choices are separated by commas."""
-    from ..services.assessments import (
-        ServiceError, get_assessment, questionnaire_for, record_text, set_comment,
-    )
-
     status = status or "answered"
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
@@ -184,8 +177,6 @@ def set_cmd(obj, assessment_id, item_id, value, comment, status) -> None:
 @click.pass_obj
 def evidence_cmd(obj, assessment_id, item_id, text, kind) -> None:
     """Attach evidence (a document, web address, institution or note) to an item."""
-    from ..services.assessments import add_evidence, get_assessment, questionnaire_for
-
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
         added = add_evidence(store, questionnaire_for(a), a.id, item_id, kind, text)
@@ -198,9 +189,6 @@ def evidence_cmd(obj, assessment_id, item_id, text, kind) -> None:
 @click.pass_obj
 def check_cmd(obj, restore: bool, as_json: bool) -> None:
     """Integrity check and backup status of the database."""
-    from ..paths import default_db_path
-    from ..storage.db import check_file, list_backups, restore_backup
-
     path = Path(obj.db_path) if obj.db_path else default_db_path()
     status = check_file(path) if path.exists() else "missing"
     backups = list_backups(path)
@@ -243,7 +231,7 @@ def check_cmd(obj, restore: bool, as_json: bool) -> None:
 @click.pass_obj
 def gui_cmd(obj, exit_after_show: bool) -> None:
     """Start the desktop application."""
-    from ..gui.app import run_gui
+    from ..gui.app import run_gui  # PySide6 (about 0.1 s): loaded by this command only
 
     sys.exit(run_gui(obj.db_path, exit_after_show=exit_after_show))
 
@@ -254,8 +242,6 @@ def gui_cmd(obj, exit_after_show: bool) -> None:
 @click.pass_obj
 def demo_cmd(obj, out_dir: str, lang: str) -> None:
     """Create the demo assessment (fictional Republic of Veloria, XVL) and write its exports to OUT."""
-    from ..services.demo import create_demo, write_demo_outputs
-
     with obj.store() as store:
         a = create_demo(store)
         written = write_demo_outputs(store, a.id, Path(out_dir), lang)

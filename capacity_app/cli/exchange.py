@@ -7,6 +7,8 @@ from pathlib import Path
 import click
 
 from ..domain.languages import LANGUAGES
+from ..services.assessments import questionnaire_for
+from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, read_workbook
 
 
 def _progress_printer(quiet: bool):
@@ -31,8 +33,6 @@ def _progress_printer(quiet: bool):
 @click.pass_obj
 def export_cmd(obj, assessment_id, out: str, lang: str) -> None:
     """Export an assessment as the UNSD exchange workbook."""
-    from ..services.exchange import export_workbook
-
     with obj.store(readonly=True) as store:
         path = export_workbook(store, assessment_id, Path(out), lang=lang)
     click.echo(f"wrote {path}")
@@ -47,9 +47,6 @@ def export_cmd(obj, assessment_id, out: str, lang: str) -> None:
 def import_cmd(obj, file: str, yes: bool, dry_run: bool) -> None:
     """Import a workbook: check everything, print the differences, then create the assessment
     (same identifier) or, with --yes, update the existing one. All or nothing."""
-    from ..services.assessments import questionnaire_for
-    from ..services.exchange import apply_import, diff_import, read_workbook
-
     q = questionnaire_for()
     plan = read_workbook(file, q)
     click.echo(f"{file}: {plan.country} {plan.round}, {len(plan.answers)} answers, "
@@ -101,8 +98,6 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool) -> None:
 @click.option("--quiet", is_flag=True, help="No progress lines.")
 def aggregate_cmd(paths, out: str, pdf_out: str | None, quiet: bool) -> None:
     """Consolidate country workbooks (files or folders) into one cross-country workbook."""
-    from ..services.exchange import aggregate
-
     rep = aggregate([Path(p) for p in paths], Path(out), pdf_out=Path(pdf_out) if pdf_out else None,
                     progress=_progress_printer(quiet))
     for w in rep.warnings:

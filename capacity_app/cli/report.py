@@ -4,6 +4,8 @@ from __future__ import annotations
 import click
 
 from ..domain.languages import LANGUAGES
+from ..services.assessments import ServiceError
+from ..services.reports import export_report_pdf
 
 
 @click.command("report")
@@ -18,9 +20,6 @@ from ..domain.languages import LANGUAGES
 @click.pass_obj
 def report_cmd(obj, assessment_id, pdf_path, lang, blank, attach_workbook) -> None:
     """Write the PDF report of assessment ID (PDF/A-3, with its data attached)."""
-    from ..services.assessments import ServiceError
-    from ..services.reports import export_report_pdf
-
     if assessment_id is None and not blank:
         raise ServiceError("give an assessment id (see `capacity-app list`), or --blank")
     if assessment_id is None:  # blank questionnaire: no database needed

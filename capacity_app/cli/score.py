@@ -2,19 +2,17 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
 
 import click
 
 from ..domain.languages import LANGUAGES
-
-if TYPE_CHECKING:
-    from ..domain.scoring import ScoreResult
+from ..domain.scoring import ScoreResult, sdg_status_label, text
+from ..services.assessments import ServiceError, get_assessment, questionnaire_for
+from ..services.scoring import compare_assessments, score_assessment
+from ..services.settings import reset_weights, update_weights, weights
 
 
 def _print_result(result: ScoreResult, lang: str) -> None:
-    from ..domain.scoring import sdg_status_label, text
-
     overall = result.overall_shown
     click.echo(text("hdr.overall", lang, score="–" if overall is None else f"{overall:.1f}",
                     band=result.band_label, ref=result.reference_date, rules=result.rules_version))
@@ -61,8 +59,6 @@ def _print_result(result: ScoreResult, lang: str) -> None:
 
 
 def _print_comparison(c: dict, lang: str) -> None:
-    from ..domain.scoring import text
-
     o = c["overall"]
     click.echo(text("cmp.overall", lang, before=o["before"], after=o["after"], trend=o["trend_label"]))
     for sid, s in c["sections"].items():
@@ -87,9 +83,6 @@ def _print_comparison(c: dict, lang: str) -> None:
 def score_cmd(obj, assessment_id: str, as_json: bool, lang: str, compare_id: str | None) -> None:
     """Score an assessment: section scores, policy-question gaps and priorities, SDG status and
     recommendations, each with the reasons that produced it."""
-    from ..services.assessments import get_assessment, questionnaire_for
-    from ..services.scoring import compare_assessments, score_assessment
-
     with obj.store(readonly=True) as store:
         a = get_assessment(store, assessment_id)
         q = questionnaire_for(a)
@@ -116,9 +109,6 @@ def score_cmd(obj, assessment_id: str, as_json: bool, lang: str, compare_id: str
 def weights_cmd(obj, assessment_id: str, changes: tuple[str, ...], reset: bool, as_json: bool) -> None:
     """Show or set the section weights of the overall score (stored with the assessment),
     e.g. ``capacity-app weights 1 S3=2 S8=0.5``."""
-    from ..services.assessments import ServiceError, get_assessment, questionnaire_for
-    from ..services.settings import reset_weights, update_weights, weights
-
     parsed: dict[str, str] = {}
     for c in changes:
         sid, sep, w = c.partition("=")
