@@ -87,7 +87,8 @@ class WindowActions:
         for name, text, shortcut, ic in ACTIONS:
             if name == "find":  # undo and redo come before find in the window's action list
                 self._make_undo_redo(undo_group)
-            self._act(name, QCoreApplication.translate("MainWindow", text), slots[name], shortcut, ic)
+            # QT_TRANSLATE_NOOP hands back its source text (typed object by PySide6's stubs)
+            self._act(name, QCoreApplication.translate("MainWindow", str(text)), slots[name], shortcut, ic)
 
     def _make_undo_redo(self, undo_group: QUndoGroup) -> None:
         self.undo = undo_group.createUndoAction(self.window, QCoreApplication.translate("MainWindow", "&Undo"))

@@ -3,17 +3,24 @@ from __future__ import annotations
 
 import sys
 
+from ..paths import resources_dir
+from ..services.assessments import open_store
+from ..storage.db import (
+    CorruptDatabaseError, StorageError, check_file, integrity_job, list_backups, restore_backup,
+)
 from .languages import INTERFACE_LANGUAGES, interface_language
+from .main_window import MainWindow
 
 
 def load_style_sheet() -> str:
-    from ..paths import resources_dir
-
     path = resources_dir() / "styles" / "app.qss"
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
         return ""
+
+
+_emit_refcount_guarded = False  # guard_emit_refcount has raised the counts (once per process)
 
 
 def guard_emit_refcount() -> int:
@@ -39,12 +46,13 @@ def guard_emit_refcount() -> int:
     for _ in range(16):
         probe.ping.emit()
     lost = max(before[0] - sys.getrefcount(True), before[1] - sys.getrefcount(False))
-    if lost >= 16 and not getattr(guard_emit_refcount, "applied", False):
+    global _emit_refcount_guarded
+    if lost >= 16 and not _emit_refcount_guarded:
         import ctypes
 
         for obj in (True, False):
             ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40  # ob_refcnt
-        guard_emit_refcount.applied = True
+        _emit_refcount_guarded = True
     return lost
 
 
@@ -60,7 +68,6 @@ def install_translations(app, lang: str) -> list:
     if lang != "en" and lang in INTERFACE_LANGUAGES:
         from PySide6.QtCore import QLibraryInfo, QTranslator
 
-        from ..paths import resources_dir
 
         own = QTranslator(app)
         if own.load(f"capacity_app_{lang}", str(resources_dir() / "i18n")):
@@ -119,8 +126,6 @@ def offer_restore(exc, db_path, before_restore=None):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from ..services.assessments import open_store
-    from ..storage.db import CorruptDatabaseError, StorageError, check_file, restore_backup
 
     good = None
     if isinstance(exc, CorruptDatabaseError):
@@ -152,7 +157,6 @@ def check_in_background(window, db_path, replace_window) -> None:
     the file and ``replace_window(store)`` opens the restored one."""
     from PySide6.QtCore import QCoreApplication
 
-    from ..storage.db import CorruptDatabaseError, integrity_job, list_backups
 
     store = window.store
     path = store.path
@@ -198,10 +202,8 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     from PySide6.QtCore import QTimer
 
     app = make_app()
-    from ..services.assessments import open_store
 
     db_path = db_path or data_folder_db()
-    from ..storage.db import StorageError
 
     try:
         # only the tables the window shows are checked now: the full check runs once it is shown
@@ -213,7 +215,6 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
         store = offer_restore(exc, db_path)
         if store is None:
             return 2
-    from .main_window import MainWindow
 
     window = MainWindow(store)  # the questionnaire loads in the background once the window shows
     window.show()
@@ -237,20 +238,18 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     else:
         # reopen where the officer was (also after a crash), once the window is on screen
         QTimer.singleShot(0, lambda: window.load_in_background(then=window.restore_last))
-        opened = {"window": window, "store": store}
 
         def replace_window(restored) -> None:
-            opened["window"], opened["store"] = MainWindow(restored), restored
-            opened["window"].show()
-            opened["window"].load_in_background(then=opened["window"].restore_last)
-            check_in_background(opened["window"], db_path, replace_window)
+            nonlocal window, store  # the restored database's window replaces this one
+            window, store = MainWindow(restored), restored
+            window.show()
+            window.load_in_background(then=window.restore_last)
+            check_in_background(window, db_path, replace_window)
 
         QTimer.singleShot(0, lambda: check_in_background(window, db_path, replace_window))
     try:
         return app.exec()
     finally:
-        if not exit_after_show:
-            window, store = opened["window"], opened["store"]
         window.shutdown_tasks()
         store.close()
         # destroy the window and the application now, in order (settings, clipboard hand-over to

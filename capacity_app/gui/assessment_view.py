@@ -70,7 +70,7 @@ class FindBar(QWidget):
             box.addWidget(w)
         box.setStretch(1, 1)
         self.matches: list[str] = []
-        self.pos = -1
+        self.match_index = -1
         self.edit.textChanged.connect(self._on_text_changed)
         self.edit.installEventFilter(self)
         self.next.clicked.connect(self.find_next)
@@ -98,7 +98,7 @@ class FindBar(QWidget):
 
     def _on_text_changed(self, text: str) -> None:
         self.matches = search(self.session, text)
-        self.pos = -1
+        self.match_index = -1
         self.count.setText(self.tr("%1 found").replace("%1", str(len(self.matches))) if text.strip() else "")
 
     def find_next(self) -> None:
@@ -110,9 +110,9 @@ class FindBar(QWidget):
     def _step(self, d: int) -> None:
         if not self.matches:
             return
-        self.pos = (self.pos + d) % len(self.matches)
-        self.count.setText(self.tr("%1 of %2").replace("%1", str(self.pos + 1)).replace("%2", str(len(self.matches))))
-        self.go.emit(self.matches[self.pos])
+        self.match_index = (self.match_index + d) % len(self.matches)
+        self.count.setText(self.tr("%1 of %2").replace("%1", str(self.match_index + 1)).replace("%2", str(len(self.matches))))
+        self.go.emit(self.matches[self.match_index])
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
@@ -124,7 +124,7 @@ def search(session, text: str) -> list[str]:
         return []
     q = session.q
     out: list[str] = []
-    comments = {}
+    comments: dict[str, list[str]] = {}
     for key, a in session.sheet.answers.items():
         if a.comment and needle in a.comment.casefold():
             comments.setdefault(key.split(".", 1)[0], []).append(key)
@@ -151,7 +151,7 @@ class AssessmentView(QWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName("assessmentView")
-        box = QVBoxLayout(self)
+        box = self.box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -184,9 +184,9 @@ class AssessmentView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([370, 900])
         box.addWidget(self.splitter, 1)
-        self.find = FindBar(session, self)
-        self.find.setVisible(False)
-        box.addWidget(self.find)
+        self.find_bar = FindBar(session, self)
+        self.find_bar.setVisible(False)
+        box.addWidget(self.find_bar)
         self.current_key = ""
         # expand sections and the policy questions
         for r in range(self.nav.rowCount()):
@@ -196,8 +196,8 @@ class AssessmentView(QWidget):
         self.page.currentItemChanged.connect(self._set_position)
         self.matrix.cellChanged.connect(self._on_matrix_cell_changed)
         self.dashboard.navigate.connect(self.go_to_key)
-        self.find.go.connect(self.go_to_key)
-        self.find.closed.connect(lambda: self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason))
+        self.find_bar.go.connect(self.go_to_key)
+        self.find_bar.closed.connect(lambda: self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason))
         # completion and scores arrive together (one derivation): one navigator refresh
         session.scoresChanged.connect(lambda _d: self.nav.refresh())
         session.languageChanged.connect(self._on_language_changed)
@@ -211,7 +211,7 @@ class AssessmentView(QWidget):
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
 
     def _on_focus_changed(self, _old, new) -> None:
@@ -307,7 +307,7 @@ class AssessmentView(QWidget):
 
     def _position_order(self) -> list[str]:
         s = self.session
-        keys = []
+        keys: list[str] = []
         for item in s.q.items():
             keys.extend(k for k in s.sheet.countable_keys(item))
         return keys
@@ -353,13 +353,13 @@ class AssessmentView(QWidget):
 
     # --- commands of the window's actions ---------------------------------------------------------
     def open_find(self) -> None:
-        self.find.open_bar()
+        self.find_bar.open_bar()
 
     def find_next(self) -> None:
-        self.find.find_next()
+        self.find_bar.find_next()
 
     def find_previous(self) -> None:
-        self.find.find_previous()
+        self.find_bar.find_previous()
 
     def focus_navigator(self, reason=Qt.FocusReason.ShortcutFocusReason) -> None:
         self.tree.setFocus(reason)
@@ -381,7 +381,7 @@ class AssessmentView(QWidget):
         from now on. ``geometry``: the view's final place, laid out first so that restored
         splitter sizes are not rescaled."""
         self.setGeometry(geometry)
-        self.layout().activate()
+        self.box.activate()
         self.matrix.resize(self.tabs.size())
         for key, splitter in (("splitter/main", self.splitter), ("splitter/matrix", self.matrix)):
             v = settings.value(key)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable
+from typing import Protocol
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
@@ -52,7 +53,9 @@ class CountryPicker(QComboBox):
         comp.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(comp)
         self.setCurrentIndex(-1)
-        self.lineEdit().setPlaceholderText(self.tr("Type a country name or ISO code"))
+        edit = self.lineEdit()
+        assert edit is not None  # an editable combo box has its line edit
+        edit.setPlaceholderText(self.tr("Type a country name or ISO code"))
         self.setAccessibleName(self.tr("Country"))
 
     def iso3(self) -> str:
@@ -78,15 +81,22 @@ def _date_edit(parent) -> QDateEdit:
     return d
 
 
+class Created(Protocol):
+    """What creating an assessment gives back: at least the new assessment's id."""
+
+    @property
+    def id(self) -> int: ...
+
+
 class NewAssessmentDialog(QDialog):
     """Country, round, mission dates, institutions. ``create(**fields)`` is called on OK; a
     refused request shows its message in the dialog (no second dialog)."""
 
-    def __init__(self, create: Callable[..., object], lang: str = "en", parent=None):
+    def __init__(self, create: Callable[..., Created], lang: str = "en", parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New assessment"))
-        self.create = create
-        self.result_assessment = None
+        self._create = create  # not "create": that name is QWidget.create
+        self.result_assessment: Created | None = None
         form = QFormLayout()
         self.country = CountryPicker(lang, self)
         self.round = QSpinBox(self)
@@ -145,7 +155,7 @@ class NewAssessmentDialog(QDialog):
 
     def _on_ok(self) -> None:
         try:
-            self.result_assessment = self.create(**self.fields())
+            self.result_assessment = self._create(**self.fields())
         except ServiceError as exc:
             self.message.setText(str(exc))
             self.message.setVisible(True)

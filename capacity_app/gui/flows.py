@@ -11,20 +11,23 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from ..services import assessments as svc
 from ..services import exchange as ex
+from .dialogs import AggregationDialog, ImportPreviewDialog, describe
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from .main_window import MainWindow
 
 
 class Flows:
     def __init__(self, window: MainWindow):
         self.window = window
-        self.result_box = None  # the last "file written" notice (open it, show its folder)
+        self.result_box: QMessageBox | None = None  # the last "file written" notice (open it, show its folder)
 
     # --- files ----------------------------------------------------------------------------------
     def ask_save_path(self, title: str, default_name: str, filt: str) -> str:
         w = self.window
-        folder = w.settings.value("last/export_folder", "") or str(Path.home())
+        folder = str(w.settings.value("last/export_folder", "") or Path.home())
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(w, title, str(Path(folder) / default_name), filt)
@@ -144,8 +147,6 @@ class Flows:
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled.")))
 
     def _confirm_import(self, path: str, plan) -> None:
-        from .dialogs import ImportPreviewDialog
-
         w = self.window
         try:
             summary = self._import_summary(plan, ex.diff_import(w.store, plan, w.questionnaire))
@@ -171,8 +172,6 @@ class Flows:
             w.open_assessment(open_id)
 
     def _import_summary(self, plan, diff) -> str:
-        from .dialogs import describe
-
         lines = []
         uid = getattr(plan, "uid", "")
         existing = self.window.store.find_assessment(uid) if uid else None
@@ -196,8 +195,6 @@ class Flows:
 
     # --- aggregation ----------------------------------------------------------------------------
     def aggregate_workbooks(self) -> None:
-        from .dialogs import AggregationDialog
-
         w = self.window
         dlg = AggregationDialog(w)
         if not dlg.exec():

@@ -16,10 +16,11 @@ from .tasks import TaskRunner
 DERIVE_CHUNK = 8  # summaries computed per background task (one read-only connection each)
 
 
-def compute_summaries(db_path: str, ids: list[int], questionnaire, progress=None, cancelled=None) -> list:
+def compute_summaries(db_path: str, ids: list[int], questionnaire, progress=None, cancelled=None
+                      ) -> list[tuple[int, summaries.Computed | None]]:
     """Job for the task runner: the summaries of ``ids`` computed on a read-only connection of its
     own (the window keeps the one writer connection and stores them): ``[(id, Computed | None)]``."""
-    out = []
+    out: list[tuple[int, summaries.Computed | None]] = []
     with open_store(db_path, readonly=True, integrity="light") as store:
         for i, aid in enumerate(ids):
             jobs.check(cancelled)

@@ -529,6 +529,7 @@ class SectionPage(QScrollArea):
             self.box.addWidget(h)
         self.box.addStretch(1)
         self.setWidget(body)
+        self.body = body  # the scroll area's widget, laid out by self.box
         self._pending = list(section.items)
 
     @property
@@ -560,7 +561,7 @@ class SectionPage(QScrollArea):
         """Grow the page to fit the items just built before anything paints (otherwise one
         frame shows them squeezed into the old height)."""
         self.box.activate()
-        body = self.widget()
+        body = self.body
         h = max(body.sizeHint().height(), self.viewport().height())
         if body.height() != h:
             body.resize(self.viewport().width(), h)
@@ -621,9 +622,9 @@ class QuestionPage(QStackedWidget):
     def show_section(self, section: Section, force: bool = False) -> None:
         if force:
             self.flush()
-            for page in self.pages.values():
-                self.removeWidget(page)
-                page.deleteLater()
+            for old in self.pages.values():
+                self.removeWidget(old)
+                old.deleteLater()
             self.pages = {}
         elif section is self.section and self.current is not None:
             return
@@ -653,9 +654,9 @@ class QuestionPage(QStackedWidget):
 
     def _on_answer_changed(self, key: str) -> None:
         item_id = key.split(".", 1)[0]
-        for page in self.pages.values():
-            if page is not self.current:
-                page.dirty = True
+        for other in self.pages.values():
+            if other is not self.current:
+                other.dirty = True
         page = self.current
         if page is None:
             return
@@ -674,7 +675,7 @@ class QuestionPage(QStackedWidget):
             return False
         if w.isHidden():
             return False
-        page.widget().layout().activate()
+        page.box.activate()
         page.ensureWidgetVisible(w, 0, 40)
         page.verticalScrollBar().setValue(max(0, w.y() - 8))
         if focus:

@@ -5,11 +5,13 @@ and everything refreshes from the change bus (``bus``) that each write publishes
 from __future__ import annotations
 
 import datetime as _dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QIcon, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
+from ..catalog.countries import localized_name, lookup
 from ..paths import resources_dir
 from ..services import assessments as svc
 from ..services.changes import Changes
@@ -17,6 +19,11 @@ from .actions import WindowActions
 from .bus import ChangeBus
 from .home import HomePage
 from .languages import QUESTIONNAIRE_LANGUAGES
+from .tasks import TaskRunner
+
+if TYPE_CHECKING:  # imported when the first assessment opens (start-up time)
+    from .assessment_view import AssessmentView
+    from .session import AssessmentSession
 
 MAX_RECENT = 8
 
@@ -52,8 +59,8 @@ def icon(name: str) -> QIcon:
         for size, path in sorted(renditions):
             ic.addFile(path, QSize(size, size))
         return ic
-    path = resources_dir() / "icons" / f"{name}.svg"
-    return QIcon(str(path)) if path.exists() else QIcon()
+    svg = resources_dir() / "icons" / f"{name}.svg"
+    return QIcon(str(svg)) if svg.exists() else QIcon()
 
 
 class MainWindow(QMainWindow):
@@ -67,8 +74,8 @@ class MainWindow(QMainWindow):
         self._load_questionnaire = load_questionnaire or svc.questionnaire_for
         self._q_task = None
         self.settings = settings or QSettings()
-        self.session = None
-        self.view = None
+        self.session: AssessmentSession | None = None
+        self.view: AssessmentView | None = None
         self.lang = str(self.settings.value("language", "en") or "en")
         if self.lang not in QUESTIONNAIRE_LANGUAGES:
             self.lang = "en"
@@ -132,8 +139,6 @@ class MainWindow(QMainWindow):
     def runner(self):
         """The background-work runner (progress dialogs, cancel, worker processes)."""
         if self._runner is None:
-            from .tasks import TaskRunner
-
             self._runner = TaskRunner(self)
         return self._runner
 
@@ -200,7 +205,6 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.setWindowTitle(base)
             return
-        from ..catalog.countries import localized_name, lookup
 
         a = self.session.assessment
         c = lookup(a.country)
@@ -282,7 +286,7 @@ class MainWindow(QMainWindow):
             self.view.flush()
 
     def close_assessment(self, remember: bool = True) -> None:
-        if self.session is None:
+        if self.session is None or self.view is None:  # opened and closed together
             return
         self.view.flush()
         self.view.save_state(self.settings)
@@ -388,8 +392,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("recent", [str(x) for x in recent[:MAX_RECENT]])
 
     def _fill_recent(self) -> None:
-        from ..catalog.countries import lookup
-
         self.recent_menu.clear()
         ids = [int(x) for x in (self.settings.value("recent") or []) if str(x).isdigit()]
         for aid in ids:
@@ -470,7 +472,7 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Stopping background work…"))
             self._runner.shutdown()
         self.home.shutdown()  # the list's background summaries
-        if self.view is not None:
+        if self.view is not None and self.session is not None:
             self.view.flush()
             self.view.save_state(self.settings)
             self.session.close()

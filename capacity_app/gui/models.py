@@ -47,9 +47,10 @@ class AssessmentListModel(QAbstractTableModel):
         self.rows = []
         for a in assessments:
             prev = old.get(a.id)
-            keep = prev is not None and prev.assessment.updated_at == a.updated_at
-            self.rows.append(AssessmentRow(a, prev.completion if keep else None,
-                                           prev.band if keep else None, prev.overall if keep else None))
+            if prev is not None and prev.assessment.updated_at == a.updated_at:
+                self.rows.append(AssessmentRow(a, prev.completion, prev.band, prev.overall))
+            else:
+                self.rows.append(AssessmentRow(a, None, None, None))
         self.endResetModel()
 
     def set_derived(self, assessment_id: int, completion: float | None, band: str | None,
@@ -336,7 +337,7 @@ def _marker(kind: str | None):
         from PySide6.QtGui import QIcon, QPainter, QPixmap
 
         pm = QPixmap(24, 24)
-        pm.fill(Qt.transparent)
+        pm.fill(Qt.GlobalColor.transparent)
         p = QPainter(pm)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(Qt.PenStyle.NoPen)

@@ -132,12 +132,14 @@ class AssessmentSession(QObject):
     def completion(self) -> dict[str, tuple[int, int]]:
         if self._completion is None:
             self._apply(derive(*self._derive_args(with_scores=False)), emit=False)
+        assert self._completion is not None  # set by _apply
         return self._completion
 
     def item_state(self, item_id: str) -> tuple[int, int, bool]:
         """(answered, countable, relevant) for one item, as of the last derivation."""
         if self._items is None:
             self._apply(derive(*self._derive_args(with_scores=False)), emit=False)
+        assert self._items is not None  # set by _apply
         return self._items.get(item_id, (0, 0, True))
 
     def overall_completion(self) -> float:

@@ -53,15 +53,18 @@ class Task(QRunnable):
     def __init__(self, title: str, fn: Callable | str, args: tuple = (), kwargs: dict | None = None,
                  process: bool = False):
         super().__init__()
-        if process and not isinstance(fn, str):
-            raise TypeError("a worker-process task names its function (a key of services.tasks.WORKERS)")
-        self.worker = worker_ref(fn) if process else None
+        self.worker: str | None = None  # "module:function" of a worker-process task
+        if process:
+            if not isinstance(fn, str):
+                raise TypeError("a worker-process task names its function (a key of services.tasks.WORKERS)")
+            self.worker = worker_ref(fn)
         self.setAutoDelete(False)  # the runner keeps the Python object until it is done
         self.title = title
         self.fn = fn
         self.args = args
         self.kwargs = kwargs or {}
         self.signals = _Signals()
+        self.dialog: QProgressDialog | None = None  # set by the runner that starts the task
         self._cancel = threading.Event()
         self.process = process
         self.done = threading.Event()
@@ -122,6 +125,7 @@ class Task(QRunnable):
                 result = self._run_in_process()
                 self.result = result
                 raise _Finished(result)
+            assert not isinstance(self.fn, str)  # only a worker-process task is named
             result = self.fn(*self.args, progress=self._progress, cancelled=self.is_cancelled,
                              **self.kwargs)
             self.result = result

@@ -107,7 +107,7 @@ def test_find_over_text_ids_and_comments(opened, qtbot):
     win = opened
     win.session.set_comment("s5_strategy", "The zebra crossing plan")
     win.actions_by_name["find"].trigger()
-    bar = win.view.find
+    bar = win.view.find_bar
     assert not bar.isHidden()
     assert bar.edit.hasFocus()
     qtbot.keyClicks(bar.edit, "zebra")

@@ -50,7 +50,7 @@ def test_view_commands_through_the_actions(opened, qtbot):
     assert view.tabs.currentIndex() == 2
     a["tab_questions"].trigger()
     a["find"].trigger()
-    assert not view.find.isHidden()
+    assert not view.find_bar.isHidden()
     a["find_next"].trigger()
     a["find_prev"].trigger()
     a["next_unanswered"].trigger()
