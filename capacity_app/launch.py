@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> None:
     _frozen_setup()
     parsed = _gui_arguments(argv)
     if parsed is None:
-        from .cli import main as cli_main
+        from .cli import main as cli_main  # click (about 30 ms): not for the window
 
         cli_main(args=argv, prog_name="capacity-app")
         return
@@ -81,14 +81,14 @@ def main(argv: list[str] | None = None) -> None:
 
     gc.disable()
     try:
-        from .gui.app import run_gui
+        from .gui.app import run_gui  # PySide6: after the display check above
 
         code = run_gui(db, exit_after_show=exit_after_show)
     except KeyboardInterrupt:
         print("capacity-app: interrupted", file=sys.stderr)
         code = 130
     except Exception as exc:  # noqa: BLE001 - one readable line, the traceback goes to errors.log
-        from .cli import report_error
+        from .cli import report_error  # click: only when the window failed to start
 
         code = report_error(exc)
         sys.exit(code)

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         """Export, import and aggregation (loaded on first use: the exchange services are not
         needed to show the window)."""
         if self._flows is None:
+            # start-up: the exchange services, the aggregation and their dialogs (about 0.1 s)
             from .flows import Flows
 
             self._flows = Flows(self)
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
             self.open_assessment(aid)
 
     def open_assessment(self, assessment_id: int, item: str | None = None) -> bool:
+        # start-up: the view, its editors and the scoring engine load when an assessment first opens
         from .assessment_view import AssessmentView
         from .session import AssessmentSession
 
@@ -325,12 +327,12 @@ class MainWindow(QMainWindow):
         return self.open_assessment(a.id, str(self.settings.value("last/item", "") or "") or None)
 
     def show_shortcuts(self) -> None:
-        from .dialogs import ShortcutsDialog
+        from .dialogs import ShortcutsDialog  # start-up: the dialogs load when one first opens
 
         ShortcutsDialog(self).exec()
 
     def new_assessment(self) -> None:
-        from .dialogs import NewAssessmentDialog
+        from .dialogs import NewAssessmentDialog  # start-up: the dialogs load when one first opens
 
         def create(**fields):
             created = svc.new_assessment(self.store, self.questionnaire, **fields)
@@ -424,7 +426,7 @@ class MainWindow(QMainWindow):
 
     # --- preferences -----------------------------------------------------------------------------
     def preferences(self) -> None:
-        from .dialogs import PreferencesDialog
+        from .dialogs import PreferencesDialog  # start-up: the dialogs load when one first opens
 
         dlg = PreferencesDialog(self.store, self.settings, self)
         if dlg.exec():
