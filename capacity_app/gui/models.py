@@ -10,10 +10,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..catalog.countries import localized_name, lookup
 from ..domain.assessment import Assessment
-from ..domain.scoring import BANDS, CellScore, band_for, band_label
+from ..domain.labels import BANDS, band_for, band_label
 
 if TYPE_CHECKING:
     from ..domain.questionnaire import Questionnaire
+    from ..domain.scoring import CellScore
 
 BAND_COLOURS = dict(zip(BANDS, ("#c0392b", "#d68910", "#2e86c1", "#1e8449"), strict=True))
 LEVEL_COLOURS = {0: "#f5b7b1", 1: "#fad7a0", 2: "#aed6f1", 3: "#a9dfbf"}
@@ -36,7 +37,7 @@ class AssessmentRow:
 class AssessmentListModel(QAbstractTableModel):
     COLUMNS = ("country", "round", "status", "completion", "band", "updated")
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[AssessmentRow] = []
         self.lang = "en"
@@ -128,7 +129,7 @@ class NavigatorModel(QAbstractItemModel):
     Internal ids: top-level rows carry 0; an item row carries its section's row + 1; a policy
     question row carries PQ_GROUP. Column 1 holds the completion fraction (a bar is painted)."""
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.q: Questionnaire = session.q
@@ -354,7 +355,7 @@ class MatrixModel(QAbstractTableModel):
     """Policy questions (rows) × sources (columns). Each cell shows its expected relevance
     (● main, ○ supporting) and the derived level 0–3 from the scoring result."""
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.q = session.q

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__, jobs
-from ..domain.scoring.labels import SDG_STATUSES
+from ..domain.labels import SDG_STATUSES
 from .pdf import make_fetcher, relaxed_collector, template_env, write_document
 
 TEMPLATE = "aggregate.html.j2"

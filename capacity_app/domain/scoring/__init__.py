@@ -1,18 +1,18 @@
 """Gap scoring (pure): cell levels, policy-question gaps and priorities, section and overall
 scores, SDG status, recommendations and round comparison. The method is documented in
 docs/methodology.md; every number carries the reasons that produced it."""
-from .compare import RoundComparison, compare_rounds
-from .engine import normalise_weights, score
-from .labels import (
+from ..labels import (
     BAND_THRESHOLDS, BANDS, GAP_TYPES, SDG_STATUSES, band_for, band_label, gap_type_label,
     sdg_status_label,
 )
+from ..texts import TEXTS, text
+from .compare import RoundComparison, compare_rounds
+from .engine import normalise_weights, score
 from .model import (
     RULES_VERSION, CellScore, Finding, FollowUpItem, PickedRecommendation, PolicyQuestionScore,
     Recommendation, ScoreResult, SdgScore, SectionScore,
 )
 from .sections import FINDING_CODES
-from .texts import TEXTS, text
 
 __all__ = [
     "score", "compare_rounds", "normalise_weights", "band_for", "text", "TEXTS", "ScoreResult",

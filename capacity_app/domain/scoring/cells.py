@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..questionnaire import Matrix, Questionnaire, tr
-from .texts import text
+from ..texts import text
 from .view import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, View
 from .model import CellScore
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .model import ScoreResult
-from .texts import text
+from ..texts import text
 
 SDG_ORDER = {"unknown": 0, "not_produced": 0, "produced": 1, "identifies_migrants": 2, "quick_win": 2,
              "published": 3}

@@ -7,13 +7,13 @@ from typing import Any
 from ..answers import Answer
 from ..questionnaire import Questionnaire, Section, tr
 from .cells import score_cells
-from .labels import band_for, band_label, gap_type_label, sdg_status_label
+from ..labels import band_for, band_label, gap_type_label, sdg_status_label
 from .model import (
     RULES_VERSION, CellScore, Finding, PickedRecommendation, PolicyQuestionScore, Recommendation,
     ScoreResult, SdgScore, SectionScore,
 )
 from .sections import follow_up, other_findings, tally_section
-from .texts import text
+from ..texts import text
 from .view import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, View
 
 RELEVANCE_WEIGHT = {"main": 2, "supporting": 1}

@@ -24,7 +24,7 @@ from typing import Any
 from ..questionnaire import Field, GridRow, Item, Questionnaire, Section, tr
 from .cells import reference_year
 from .model import Finding, FollowUpItem
-from .texts import text
+from ..texts import text
 from .view import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, View
 
 S1_GRID = "s1_statistics"

@@ -1,6 +1,7 @@
 """The codes the scoring engine writes (bands, gap types, SDG statuses), their thresholds and
 their translated labels: defined here once, read by the engine, the report, the dashboard, the
-assessment list and the workbook."""
+assessment list and the workbook. Outside the scoring package, so that the assessment list shows
+band labels without loading the engine."""
 from __future__ import annotations
 
 from .texts import text
