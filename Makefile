@@ -7,7 +7,7 @@ TSTAMP := $(VENV)/.installed-test
 BSTAMP := $(VENV)/.installed-bundle
 export QT_API := pyside6
 
-.PHONY: run test venv sysdeps sysdeps-gui demo screenshots bench reliability wheel clean bundle bundle-test
+.PHONY: run test lint venv sysdeps sysdeps-gui demo screenshots bench reliability wheel clean bundle bundle-test
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -44,7 +44,12 @@ run: $(STAMP) sysdeps
 		$(PY) -m capacity_app --db out/demo.sqlite3 demo --out out; \
 	fi
 
-test: $(TSTAMP) sysdeps
+# ruff and mypy (configured in pyproject.toml) run first: `make test` stops on a finding.
+lint: $(TSTAMP)
+	$(PY) -m ruff check capacity_app tests benchmarks tools
+	$(PY) -m mypy
+
+test: $(TSTAMP) sysdeps lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 demo: $(STAMP) sysdeps

@@ -200,7 +200,7 @@ class _Styles:
     """Style arrays built once and copied onto cells: setting font/fill/protection attribute by
     attribute on tens of thousands of cells is what makes openpyxl slow."""
 
-    def __init__(self, wb):
+    def __init__(self, wb) -> None:
         self._scratch = wb.create_sheet("_styles")
         self._wb = wb
         self._cache: dict = {}

@@ -46,7 +46,7 @@ class FindBar(QWidget):
     go = Signal(str)
     closed = Signal()
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.setObjectName("findBar")

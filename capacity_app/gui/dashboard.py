@@ -21,7 +21,7 @@ def score_colour(score: float | None) -> QColor:
 class SectionChart(QWidget):
     """Horizontal bars: one per scored section, 0–100."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[str, str, float | None]] = []  # (id, label, score)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -72,7 +72,7 @@ class SectionChart(QWidget):
 class PolicyChart(QWidget):
     """A–O: need (outlined) against availability (filled), 0–3, with the gap in red."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[str, int | None, int | None, int | None]] = []  # code, need, avail, gap
         self.setMinimumHeight(190)

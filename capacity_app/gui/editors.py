@@ -122,7 +122,7 @@ class ChoiceCombo(FieldEditor):
 
 
 class Checklist(FieldEditor):
-    def __init__(self, fld, lang, parent=None):
+    def __init__(self, fld, lang, parent=None) -> None:
         super().__init__(fld, lang, parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -335,7 +335,7 @@ class _AnchorLabel(QLabel):
 class RatingRadios(FieldEditor):
     """0–3 rating; each level shows its written anchor."""
 
-    def __init__(self, fld, lang, parent=None):
+    def __init__(self, fld, lang, parent=None) -> None:
         super().__init__(fld, lang, parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

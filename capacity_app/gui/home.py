@@ -48,7 +48,7 @@ class HomePage(QWidget):
     openRequested = Signal(int)
     selectionChanged = Signal()
 
-    def __init__(self, store, questionnaire, icon, parent=None):
+    def __init__(self, store, questionnaire, icon, parent=None) -> None:
         super().__init__(parent)
         self.store = store
         # the questionnaire may still be loading: ask for it only when deriving completion

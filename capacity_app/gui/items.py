@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel, QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QMenu, QPushButton, QScrollArea, QSpinBox, QStackedWidget,
-    QStyledItemDelegate, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QStyleOptionViewItem, QStyledItemDelegate, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, AnswerValueError, coerce_text
@@ -127,10 +129,10 @@ class GridModel(QAbstractTableModel):
             r = self._relevant[key] = self.session.is_relevant(key)
         return r
 
-    def key(self, index: QModelIndex) -> str:
+    def key(self, index: QModelIndex | QPersistentModelIndex) -> str:
         return f"{self.item.id}.{self.item.rows[index.row()].code}.{self.item.columns[index.column()].id}"
 
-    def field(self, index: QModelIndex) -> Field:
+    def field(self, index: QModelIndex | QPersistentModelIndex) -> Field:
         return self.item.columns[index.column()]
 
     def rowCount(self, parent=QModelIndex()):
@@ -224,48 +226,57 @@ class GridDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.session = session
 
-    def createEditor(self, parent, option, index):
-        fld: Field = index.model().field(index)
+    @staticmethod
+    def _field(index: QModelIndex | QPersistentModelIndex) -> Field:
+        model = index.model()
+        assert isinstance(model, GridModel)  # the delegate of grid tables only
+        return model.field(index)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        fld = self._field(index)
         lang = self.session.lang
+        w: QWidget
         if fld.type == "select_one":
-            w = QComboBox(parent)
-            w.addItem("", None)
+            combo = w = QComboBox(parent)
+            combo.addItem("", None)
             for c in fld.choices:
-                w.addItem(tr(c.label, lang), c.code)
+                combo.addItem(tr(c.label, lang), c.code)
         elif fld.type == "select_multiple":
-            w = _CheckList(parent)
+            checks = w = _CheckList(parent)
             for c in fld.choices:
                 it = QListWidgetItem(tr(c.label, lang))
                 it.setData(Qt.ItemDataRole.UserRole, c.code)
                 it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 it.setCheckState(Qt.CheckState.Unchecked)
-                w.addItem(it)
-            w.setMinimumHeight(min(24 * len(fld.choices) + 6, 180))
+                checks.addItem(it)
+            checks.setMinimumHeight(min(24 * len(fld.choices) + 6, 180))
         elif fld.type == "year":
-            w = QSpinBox(parent)
+            spin = w = QSpinBox(parent)
             lo = int(fld.minimum) if fld.minimum is not None else YEAR_MIN
             hi = int(fld.maximum) if fld.maximum is not None else YEAR_MAX
-            w.setRange(lo - 1, hi)
-            w.setSpecialValueText("—")
+            spin.setRange(lo - 1, hi)
+            spin.setSpecialValueText("—")
         elif fld.type == "date":
-            w = QDateEdit(parent)
-            w.setDisplayFormat("yyyy-MM-dd")
-            w.setMinimumDate(EMPTY_DATE)
-            w.setSpecialValueText("—")
+            date = w = QDateEdit(parent)
+            date.setDisplayFormat("yyyy-MM-dd")
+            date.setMinimumDate(EMPTY_DATE)
+            date.setSpecialValueText("—")
         else:
             w = QLineEdit(parent)
         w.setAccessibleName(tr(fld.label, lang))
         return w
 
-    def updateEditorGeometry(self, editor, option, index):
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: QModelIndex | QPersistentModelIndex) -> None:
         r = option.rect
         if isinstance(editor, _CheckList):
             r = r.adjusted(0, 0, 0, max(0, editor.minimumHeight() - r.height()))
         editor.setGeometry(r)
 
-    def setEditorData(self, editor, index):
-        value = index.model().data(index, Qt.ItemDataRole.EditRole)
-        fld: Field = index.model().field(index)
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        fld = self._field(index)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)) if value is not None else 0)
         elif isinstance(editor, _CheckList):
@@ -285,8 +296,10 @@ class GridDelegate(QStyledItemDelegate):
         elif isinstance(editor, QLineEdit):
             editor.setText(format_value(fld, value, self.session.lang) if value is not None else "")
 
-    def setModelData(self, editor, model, index):
-        fld: Field = model.field(index)
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(model, GridModel)  # the delegate of grid tables only
+        fld = model.field(index)
         key = model.key(index)
         if isinstance(editor, QComboBox):
             value = editor.currentData()
@@ -298,7 +311,7 @@ class GridDelegate(QStyledItemDelegate):
             value = None if editor.value() == editor.minimum() else editor.value()
         elif isinstance(editor, QDateEdit):
             value = None if editor.date() == EMPTY_DATE else editor.date().toString("yyyy-MM-dd")
-        else:
+        elif isinstance(editor, QLineEdit):
             text = editor.text().strip()
             if not text:
                 value = None
@@ -310,6 +323,8 @@ class GridDelegate(QStyledItemDelegate):
                     return
             else:
                 value = text
+        else:
+            return  # not an editor createEditor makes
         old = self.session.answer(key)
         if value is None and old.status != ANSWERED:
             return  # leave don't know / not applicable alone when the editor was left empty
@@ -596,7 +611,7 @@ class QuestionPage(QStackedWidget):
     navigate = Signal(str)
     currentItemChanged = Signal(str)
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.setObjectName("questionStack")

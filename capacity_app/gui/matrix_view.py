@@ -28,7 +28,7 @@ class CellPanel(QScrollArea):
 
     back = Signal()
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.setObjectName("cellPanel")
