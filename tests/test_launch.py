@@ -50,3 +50,30 @@ def test_gui_start_error_is_one_line(tmp_path):
     assert r.returncode == 2
     assert "is a folder, not a database file" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+# What the first window may leave unloaded (start-up time, issue 12): the scoring engine, the
+# questionnaire loader (PyYAML), the open assessment's view, the dialogs and the export flows load
+# on first use; the heavy libraries load with the work that needs them.
+LOADED_ON_FIRST_USE = (
+    "capacity_app.domain.scoring", "capacity_app.catalog.loader", "capacity_app.services.scoring",
+    "capacity_app.services.exchange", "capacity_app.services.reports", "capacity_app.gui.assessment_view",
+    "capacity_app.gui.session", "capacity_app.gui.dialogs", "capacity_app.gui.flows", "yaml", "click",
+    "sqlite_utils", "weasyprint", "openpyxl", "matplotlib", "jinja2", "babel", "python_calamine",
+)
+
+
+def test_window_start_loads_only_what_the_list_needs(tmp_path):
+    env = dict(os.environ, CAPACITY_APP_DATA=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    db = tmp_path / "demo.sqlite3"
+    subprocess.run([sys.executable, "-c", "import sys; from capacity_app.services.assessments import open_store;"
+                    "from capacity_app.services.demo import create_demo;"
+                    "s = open_store(sys.argv[1]); create_demo(s); s.close()", str(db)],
+                   env=env, check=True, timeout=120)
+    code = ("import os, sys; from capacity_app.gui.app import run_gui;"
+            "code = run_gui(sys.argv[1], exit_after_show=True);"
+            f"print(code, [m for m in {LOADED_ON_FIRST_USE!r} if m in sys.modules], flush=True);"
+            "os._exit(0)")
+    r = subprocess.run([sys.executable, "-c", code, str(db)], env=env, capture_output=True, text=True,
+                       timeout=120)
+    assert r.stdout.strip() == "0 []", r.stdout + r.stderr
