@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -269,8 +268,9 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
     with contextlib.ExitStack() as stack:
         executor = None
         if workers and len(todo) > 2:
-            import multiprocessing
+            import multiprocessing  # the process pool (about 20 ms to import): only for a parallel run
             import threading
+            from concurrent.futures import ProcessPoolExecutor
 
             # fork starts workers at once, but is only safe from a single-threaded process (the
             # command line); the GUI calls this from a thread of a Qt process: spawn there.
