@@ -83,6 +83,7 @@ def test_entry_point_and_locked_database(tmp_path):
 def test_cli_start_does_not_import_heavy_libraries():
     code = ("import sys; import capacity_app.cli; "
             "heavy = [m for m in ('PySide6', 'weasyprint', 'openpyxl', 'matplotlib', 'pandas', "
-            "'python_calamine') if m in sys.modules]; print(heavy)")
+            "'python_calamine', 'sqlite_utils', 'jinja2', 'babel', 'multiprocessing', 'http.client') "
+            "if m in sys.modules]; print(heavy)")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.stdout.strip() == "[]", r.stdout + r.stderr
