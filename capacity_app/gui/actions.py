@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,20 @@ from PySide6.QtWidgets import (
 from .languages import QUESTIONNAIRE_LANGUAGES
 
 _S = QKeySequence.StandardKey
+# Qt.ToolButtonStyle.ToolButtonTextBesideIcon as Qt's integer value: no Qt-namespace enum is read
+# while the first window is built (see home.DISPLAY)
+TOOL_BUTTON_TEXT_BESIDE_ICON = 2
+
+
+def _sequence(shortcut: str | QKeySequence.StandardKey) -> QKeySequence:
+    """The key sequence of a portable text ("Ctrl+I") or of a standard key (its first binding, as
+    QKeySequence(key) gives), made without QKeySequence's and setShortcut's overloads, whose
+    resolution reads Qt.Key and so creates the whole Qt namespace at start-up."""
+    if isinstance(shortcut, str):
+        return QKeySequence.fromString(shortcut)
+    bindings = QKeySequence.keyBindings(shortcut)
+    return bindings[0] if bindings else QKeySequence()
+
 # (name, text, shortcut, icon): the window's actions in menu order; texts translated when created
 ACTIONS = [
     ("new", QT_TRANSLATE_NOOP("MainWindow", "&New assessment…"), _S.New, "new"),
@@ -75,9 +89,9 @@ class WindowActions:
         a.setObjectName(f"action_{name}")
         if shortcut is not None:
             if isinstance(shortcut, (list, tuple)):
-                a.setShortcuts([QKeySequence(s) for s in shortcut])
+                a.setShortcuts([_sequence(s) for s in shortcut])
             else:
-                a.setShortcut(QKeySequence(shortcut))
+                a.setShortcuts([_sequence(shortcut)])
         a.triggered.connect(lambda _checked=False: slot())
         self.window.addAction(a)
         self.by_name[name] = a
@@ -92,10 +106,10 @@ class WindowActions:
 
     def _make_undo_redo(self, undo_group: QUndoGroup) -> None:
         self.undo = undo_group.createUndoAction(self.window, QCoreApplication.translate("MainWindow", "&Undo"))
-        self.undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo.setShortcuts([_sequence("Ctrl+Z")])
         self.undo.setIcon(self.icon("undo"))
         self.redo = undo_group.createRedoAction(self.window, QCoreApplication.translate("MainWindow", "&Redo"))
-        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo.setShortcuts([_sequence("Ctrl+Shift+Z"), _sequence("Ctrl+Y")])
         self.redo.setIcon(self.icon("redo"))
         for a in (self.undo, self.redo):
             self.window.addAction(a)
@@ -141,7 +155,7 @@ class WindowActions:
         tb = QToolBar(QCoreApplication.translate("MainWindow", "Main"), self.window)
         tb.setObjectName("mainToolbar")
         tb.setIconSize(QSize(18, 18))
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
         a = self.by_name
         tb.addAction(a["close"])
         a["close"].setIconText(QCoreApplication.translate("MainWindow", "Assessments"))

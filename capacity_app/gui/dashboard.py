@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.scoring import BAND_THRESHOLDS, FollowUpItem, ScoreResult, band_for
-from .models import BAND_COLOURS
+from .home import BAND_COLOURS
 
 
 def score_colour(score: float | None) -> QColor:

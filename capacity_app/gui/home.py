@@ -1,19 +1,127 @@
 """Home: the list of assessments (and the trash), with their completion and band."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from dataclasses import dataclass
+
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Signal
+from PySide6.QtGui import QColor, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from .. import jobs
+from ..catalog.countries import localized_name, lookup
+from ..domain.assessment import Assessment
+from ..domain.labels import BANDS, band_label
 from ..services import summaries
 from ..services.assessments import open_store
 from ..services.changes import Changes
-from .models import AssessmentListModel
 from .tasks import TaskRunner
 
 DERIVE_CHUNK = 8  # summaries computed per background task (one read-only connection each)
+
+# The list's item-data roles and alignment as Qt's integer values (Qt.ItemDataRole, Qt.AlignmentFlag):
+# reading any member of the Qt namespace creates all its 93 enum classes (about 20 ms), and
+# nothing else the first window does needs them.
+DISPLAY, TOOL_TIP, FOREGROUND, TEXT_ALIGNMENT, ACCESSIBLE_TEXT, USER = 0, 3, 9, 7, 11, 256
+ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080
+
+BAND_COLOURS = dict(zip(BANDS, ("#c0392b", "#d68910", "#2e86c1", "#1e8449"), strict=True))
+
+
+def band_colour(code: str | None) -> QColor:
+    return QColor(BAND_COLOURS.get(code or "", "#6b7280"))
+
+
+@dataclass
+class AssessmentRow:
+    assessment: Assessment
+    completion: float | None = None  # 0..1, filled after the first paint
+    band: str | None = None          # band code, "" when not scored; None until derived
+    overall: float | None = None     # as shown (one decimal)
+
+
+class AssessmentListModel(QAbstractTableModel):
+    COLUMNS = ("country", "round", "status", "completion", "band", "updated")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[AssessmentRow] = []
+        self.lang = "en"
+
+    def set_assessments(self, assessments: list[Assessment]) -> None:
+        old = {r.assessment.id: r for r in self.rows}
+        self.beginResetModel()
+        self.rows = []
+        for a in assessments:
+            prev = old.get(a.id)
+            if prev is not None and prev.assessment.updated_at == a.updated_at:
+                self.rows.append(AssessmentRow(a, prev.completion, prev.band, prev.overall))
+            else:
+                self.rows.append(AssessmentRow(a, None, None, None))
+        self.endResetModel()
+
+    def set_derived(self, assessment_id: int, completion: float | None, band: str | None,
+                    overall: float | None) -> None:
+        for r, row in enumerate(self.rows):
+            if row.assessment.id == assessment_id:
+                row.completion, row.band, row.overall = completion, band, overall
+                self.dataChanged.emit(self.index(r, 3), self.index(r, 4))
+
+    def assessment(self, row: int) -> Assessment | None:
+        return self.rows[row].assessment if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def header_labels(self) -> list[str]:
+        return [self.tr("Country"), self.tr("Round"), self.tr("Status"), self.tr("Completion"),
+                self.tr("Overall"), self.tr("Last edit")]
+
+    def status_label(self, status: str) -> str:
+        return {"draft": self.tr("Draft"), "in_progress": self.tr("In progress"),
+                "final": self.tr("Final")}.get(status, status)
+
+    def data(self, index, role=DISPLAY):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        a = row.assessment
+        col = self.COLUMNS[index.column()]
+        if role in (DISPLAY, ACCESSIBLE_TEXT):
+            if col == "country":
+                c = lookup(a.country)
+                return f"{localized_name(c, self.lang) if c else a.country} ({a.country})"
+            if col == "round":
+                return str(a.round)
+            if col == "status":
+                return self.status_label(a.status)
+            if col == "completion":
+                if row.completion is None:
+                    return "…"
+                return "< 1 %" if 0 < row.completion < 0.01 else f"{row.completion * 100:.0f} %"
+            if col == "band":
+                if row.band is None:
+                    return "–"
+                score = "" if row.overall is None else f"{row.overall:.0f} · "
+                return f"{score}{band_label(row.band, self.lang)}"
+            if col == "updated":
+                return a.deleted_at.replace("T", " ")[:16] if a.deleted else a.updated_at.replace("T", " ")[:16]
+        if role == TOOL_TIP:
+            return a.title
+        if role == FOREGROUND and col == "band" and row.band:
+            return band_colour(row.band)
+        if role == TEXT_ALIGNMENT and col in ("round", "completion"):
+            return ALIGN_RIGHT_VCENTER
+        if role == USER:
+            if col == "completion":
+                return row.completion
+            return a.id
+        return None
 
 
 def compute_summaries(db_path: str, ids: list[int], questionnaire, progress=None, cancelled=None
@@ -36,7 +144,7 @@ class AssessmentTable(QTableView):
     openRequested = Signal(int)
 
     def keyPressEvent(self, e):
-        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if e.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
             a = self.model().assessment(self.currentIndex().row())
             if a is not None:
                 self.openRequested.emit(a.id)
@@ -86,6 +194,12 @@ class HomePage(QWidget):
         self.table.setAccessibleName(self.tr("Assessments"))
         self.model = AssessmentListModel(self.table)
         self.table.setModel(self.model)
+        hh = self.table.horizontalHeader()
+        # the column titles come from a plain item model: a headerData() written in Python receives
+        # a Qt.Orientation, which creates the whole Qt namespace (see DISPLAY above)
+        self.header_model = QStandardItemModel(0, len(self.model.COLUMNS), self)
+        self.header_model.setHorizontalHeaderLabels(self.model.header_labels())
+        hh.setModel(self.header_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,7 +207,6 @@ class HomePage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(30)
-        hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # fit the columns to a screenful of rows (about 20), not to every row (Qt's default measures up
         # to 1000 rows: 30,000 data() calls before the first paint with 300 assessments; 0, "the
@@ -246,7 +359,7 @@ class HomePage(QWidget):
         return a.id if a else None
 
     def focus_list(self) -> None:
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def select_id(self, aid: int) -> None:
         for r, row in enumerate(self.model.rows):

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QIcon, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
@@ -277,7 +278,7 @@ class MainWindow(QMainWindow):
         if item:
             self.view.go_to_key(item)
         else:
-            self.view.focus_navigator(Qt.FocusReason.OtherFocusReason)
+            self.view.focus_navigator(QtCore.Qt.FocusReason.OtherFocusReason)
         self.saved_label.setText(self.tr("Last change %s") % a.updated_at.replace("T", " ")[:19])
         self._update_actions()
         return True

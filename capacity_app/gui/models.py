@@ -1,121 +1,20 @@
-"""Qt item models: thin adapters over domain objects (assessments, the questionnaire, the
-policy question × source matrix). They hold references, never a second copy of the data."""
+"""Qt item models of the open assessment: thin adapters over domain objects (the questionnaire,
+the policy question × source matrix). They hold references, never a second copy of the data.
+The assessment list's model lives in ``home`` (it loads at start-up, these when an assessment opens)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ..catalog.countries import localized_name, lookup
-from ..domain.assessment import Assessment
-from ..domain.labels import BANDS, band_for, band_label
+from ..domain.labels import BANDS, band_for
 
 if TYPE_CHECKING:
     from ..domain.questionnaire import Questionnaire
     from ..domain.scoring import CellScore
 
-BAND_COLOURS = dict(zip(BANDS, ("#c0392b", "#d68910", "#2e86c1", "#1e8449"), strict=True))
 LEVEL_COLOURS = {0: "#f5b7b1", 1: "#fad7a0", 2: "#aed6f1", 3: "#a9dfbf"}
-
-
-def band_colour(code: str | None) -> QColor:
-    return QColor(BAND_COLOURS.get(code or "", "#6b7280"))
-
-
-# --- home: the list of assessments ------------------------------------------------------------
-
-@dataclass
-class AssessmentRow:
-    assessment: Assessment
-    completion: float | None = None  # 0..1, filled after the first paint
-    band: str | None = None          # band code, "" when not scored; None until derived
-    overall: float | None = None     # as shown (one decimal)
-
-
-class AssessmentListModel(QAbstractTableModel):
-    COLUMNS = ("country", "round", "status", "completion", "band", "updated")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[AssessmentRow] = []
-        self.lang = "en"
-
-    def set_assessments(self, assessments: list[Assessment]) -> None:
-        old = {r.assessment.id: r for r in self.rows}
-        self.beginResetModel()
-        self.rows = []
-        for a in assessments:
-            prev = old.get(a.id)
-            if prev is not None and prev.assessment.updated_at == a.updated_at:
-                self.rows.append(AssessmentRow(a, prev.completion, prev.band, prev.overall))
-            else:
-                self.rows.append(AssessmentRow(a, None, None, None))
-        self.endResetModel()
-
-    def set_derived(self, assessment_id: int, completion: float | None, band: str | None,
-                    overall: float | None) -> None:
-        for r, row in enumerate(self.rows):
-            if row.assessment.id == assessment_id:
-                row.completion, row.band, row.overall = completion, band, overall
-                self.dataChanged.emit(self.index(r, 3), self.index(r, 4))
-
-    def assessment(self, row: int) -> Assessment | None:
-        return self.rows[row].assessment if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Country"), self.tr("Round"), self.tr("Status"), self.tr("Completion"),
-                    self.tr("Overall"), self.tr("Last edit"))[section]
-        return None
-
-    def status_label(self, status: str) -> str:
-        return {"draft": self.tr("Draft"), "in_progress": self.tr("In progress"),
-                "final": self.tr("Final")}.get(status, status)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        a = row.assessment
-        col = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if col == "country":
-                c = lookup(a.country)
-                return f"{localized_name(c, self.lang) if c else a.country} ({a.country})"
-            if col == "round":
-                return str(a.round)
-            if col == "status":
-                return self.status_label(a.status)
-            if col == "completion":
-                if row.completion is None:
-                    return "…"
-                return "< 1 %" if 0 < row.completion < 0.01 else f"{row.completion * 100:.0f} %"
-            if col == "band":
-                if row.band is None:
-                    return "–"
-                score = "" if row.overall is None else f"{row.overall:.0f} · "
-                return f"{score}{band_label(row.band, self.lang)}"
-            if col == "updated":
-                return a.deleted_at.replace("T", " ")[:16] if a.deleted else a.updated_at.replace("T", " ")[:16]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return a.title
-        if role == Qt.ItemDataRole.ForegroundRole and col == "band" and row.band:
-            return QBrush(band_colour(row.band))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("round", "completion"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            if col == "completion":
-                return row.completion
-            return a.id
-        return None
 
 
 # --- the navigator: sections, items, policy questions --------------------------------------

@@ -16,7 +16,8 @@ import traceback
 from typing import Any
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..jobs import Cancelled
@@ -215,7 +216,7 @@ class TaskRunner(QObject):
         if self.show_dialogs and not quiet and self._parent_widget is not None:
             dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1000, self._parent_widget)
             dialog.setWindowTitle(title)
-            dialog.setWindowModality(Qt.WindowModality.NonModal)
+            dialog.setWindowModality(QtCore.Qt.WindowModality.NonModal)
             dialog.setMinimumDuration(400)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
