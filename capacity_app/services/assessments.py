@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..catalog import countries
-from ..domain.answers import Answer, AnswerSheet, AnswerValueError, coerce_text
 from ..domain.assessment import Assessment, Institution
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
 from ..paths import default_db_path
@@ -20,6 +19,7 @@ from ..storage.store import Store
 from .changes import Changes, WithId
 
 if TYPE_CHECKING:
+    from ..domain.answers import Answer, AnswerSheet
     from ..domain.questionnaire import Questionnaire
 
 
@@ -99,6 +99,9 @@ def get_assessment(store: Store, assessment_id: Any) -> Assessment:
 
 
 def load_sheet(store: Store, q: Questionnaire, assessment_id: int) -> AnswerSheet:
+    # start-up: the answer and questionnaire models (about 10 ms) load when an assessment opens
+    from ..domain.answers import AnswerSheet
+
     return AnswerSheet(q, store.answers(assessment_id))
 
 
@@ -121,6 +124,8 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
 
     ``status`` is ``answered`` (with a value), ``dont_know``, ``not_applicable`` or ``empty``
     (clears the value, keeps comment and evidence). ``sheet`` (optional) is kept up to date."""
+    from ..domain.answers import Answer, AnswerValueError  # start-up: see load_sheet()
+
     resolved = q.resolve_key(key)
     if resolved is None:
         raise ServiceError(f"{key}: unknown item id")
@@ -158,6 +163,8 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
 def record_text(store: Store, q: Questionnaire, assessment_id: int, key: str, text: str | None, *,
                 status: str = ANSWERED, comment: str | None = None, lang: str = "en") -> Saved:
     """Like :func:`record_answer`, with the value typed as text (command line)."""
+    from ..domain.answers import AnswerValueError, coerce_text  # start-up: see load_sheet()
+
     value = None
     if status == ANSWERED:
         resolved = q.resolve_key(key)

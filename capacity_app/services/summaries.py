@@ -17,7 +17,6 @@ from collections.abc import Iterable
 
 from .. import __version__
 from ..catalog.digest import bundled_digest
-from ..domain.answers import AnswerSheet
 from ..domain.assessment import Assessment
 from ..domain.summary import Summary, summarize, summary_basis
 from ..storage.store import Store, StoredSummary
@@ -68,7 +67,9 @@ class Computed:
 def compute_summary(store: Store, assessment_id: int, questionnaire: Questionnaire | None = None) -> Computed:
     """Compute an assessment's summary from its answers (against the bundled questionnaire);
     reads only, so it may run on a read-only connection off the window's thread."""
-    # the scoring service loads PyYAML (the recommendation library) and the engine: not at start-up
+    # start-up: the scoring service loads PyYAML (the recommendation library) and the engine, and the
+    # answer and questionnaire models take about 10 ms: all load with the first summary computed
+    from ..domain.answers import AnswerSheet
     from .scoring import score_answers
 
     q = questionnaire if questionnaire is not None else questionnaire_for()

@@ -11,13 +11,15 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 from collections.abc import Iterable, Iterator
 
-from ..domain.answers import Answer, Evidence
 from ..domain.assessment import Assessment, Institution
 from ..domain.status import ANSWER_STATUSES, ANSWERED, EMPTY
 from .db import QUICK, Connection, StorageError, list_backups, open_database, take_backup
+
+if TYPE_CHECKING:
+    from ..domain.answers import Answer, Evidence
 
 
 class StoredSummary(NamedTuple):
@@ -265,6 +267,9 @@ class Store:
 
     # --- answers -----------------------------------------------------------------------------
     def answers(self, assessment_id: int) -> dict[str, Answer]:
+        # start-up: the answer and questionnaire models (about 10 ms) load when answers are first read
+        from ..domain.answers import Answer, Evidence
+
         ev: dict[str, list[Evidence]] = {}
         for eid, key, kind, text in self.db.execute(
                 "SELECT id, key, kind, text FROM evidence WHERE assessment_id = ? ORDER BY id",
@@ -280,6 +285,8 @@ class Store:
         return out
 
     def answer(self, assessment_id: int, key: str) -> Answer:
+        from ..domain.answers import Answer, Evidence  # start-up: see answers()
+
         row = self.db.execute(
             "SELECT status, value, comment FROM answers WHERE assessment_id = ? AND key = ?",
             [int(assessment_id), key]).fetchone()
