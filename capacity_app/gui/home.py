@@ -26,6 +26,7 @@ DERIVE_CHUNK = 8  # summaries computed per background task (one read-only connec
 # nothing else the first window does needs them.
 DISPLAY, TOOL_TIP, FOREGROUND, TEXT_ALIGNMENT, ACCESSIBLE_TEXT, USER = 0, 3, 9, 7, 11, 256
 ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080
+_ROLES = frozenset((DISPLAY, TOOL_TIP, FOREGROUND, TEXT_ALIGNMENT, ACCESSIBLE_TEXT, USER))
 
 BAND_COLOURS = dict(zip(BANDS, ("#c0392b", "#d68910", "#2e86c1", "#1e8449"), strict=True))
 
@@ -87,7 +88,7 @@ class AssessmentListModel(QAbstractTableModel):
                 "final": self.tr("Final")}.get(status, status)
 
     def data(self, index, role=DISPLAY):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # the view asks for roles the list never fills
             return None
         row = self.rows[index.row()]
         a = row.assessment
