@@ -54,13 +54,15 @@ def test_gui_start_error_is_one_line(tmp_path):
 
 # What the first window may leave unloaded (start-up time, issue 12): the answer and questionnaire
 # models, the scoring engine, the questionnaire loader (PyYAML), the open assessment's view, the
-# dialogs and the export flows load on first use; the heavy libraries with the work that needs them. Nor does it read the Qt
-# namespace (PySide6.QtCore.Qt), whose 93 enum classes take about 20 ms to create (gui/home.py).
+# dialogs, the export flows and the task runner load on first use; the heavy libraries with the work
+# that needs them. Nor does it read the Qt namespace (PySide6.QtCore.Qt), whose 93 enum classes take
+# about 20 ms to create (gui/home.py).
 LOADED_ON_FIRST_USE = (
     "capacity_app.domain.answers", "capacity_app.domain.questionnaire", "capacity_app.domain.scoring",
     "capacity_app.catalog.loader", "capacity_app.services.scoring",
     "capacity_app.services.exchange", "capacity_app.services.reports", "capacity_app.gui.assessment_view",
-    "capacity_app.gui.session", "capacity_app.gui.dialogs", "capacity_app.gui.flows", "yaml", "click",
+    "capacity_app.gui.session", "capacity_app.gui.dialogs", "capacity_app.gui.flows", "capacity_app.gui.tasks",
+    "yaml", "click",
     "sqlite_utils", "weasyprint", "openpyxl", "matplotlib", "jinja2", "babel", "python_calamine",
 )
 

@@ -17,7 +17,6 @@ from ..domain.labels import BANDS, band_label
 from ..services import summaries
 from ..services.assessments import open_store
 from ..services.changes import Changes
-from .tasks import TaskRunner
 
 DERIVE_CHUNK = 8  # summaries computed per background task (one read-only connection each)
 
@@ -227,10 +226,19 @@ class HomePage(QWidget):
         self._pending: list[int] = []
         # missing or stale summaries are computed off the window's thread, a few rows per task,
         # one task at a time; a newer refresh drops the results of an older one (_generation)
-        self.runner = TaskRunner(self, max_threads=1, spawns=False)
+        self._runner = None  # created on first use (see runner)
         self._deriving: list[int] = []  # the ids of the task under way
         self._generation = 0
         self._stale = False  # a write happened while another page was shown
+
+    @property
+    def runner(self):
+        """The runner of the summary tasks, made when the first one starts."""
+        if self._runner is None:
+            from .tasks import TaskRunner  # start-up: the job machinery loads with the first task
+
+            self._runner = TaskRunner(self, max_threads=1, spawns=False)
+        return self._runner
 
     def on_changes(self, changes: Changes) -> None:
         """A write (published on the window's change bus): reload the list now when it is shown,
@@ -319,7 +327,8 @@ class HomePage(QWidget):
         on its way is dropped."""
         self._generation += 1
         self._pending = []
-        self.runner.shutdown()
+        if self._runner is not None:
+            self._runner.shutdown()
 
     def derive_all(self) -> None:
         """Compute every missing summary now, on this thread (tests, screenshots)."""

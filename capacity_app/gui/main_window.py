@@ -20,7 +20,6 @@ from .actions import WindowActions
 from .bus import ChangeBus
 from .home import HomePage
 from .languages import QUESTIONNAIRE_LANGUAGES
-from .tasks import TaskRunner
 
 if TYPE_CHECKING:  # imported when the first assessment opens (start-up time)
     from .assessment_view import AssessmentView
@@ -140,6 +139,8 @@ class MainWindow(QMainWindow):
     def runner(self):
         """The background-work runner (progress dialogs, cancel, worker processes)."""
         if self._runner is None:
+            from .tasks import TaskRunner  # start-up: the job machinery loads with the first task
+
             self._runner = TaskRunner(self)
         return self._runner
 
