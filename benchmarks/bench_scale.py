@@ -24,9 +24,8 @@ RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 COUNT = int(os.environ.get("BENCH_ASSESSMENTS", "300"))
 CACHE = ROOT / "out" / "bench-scale"
 
-BARE = ("from PySide6.QtCore import QTimer; from PySide6.QtWidgets import QApplication, QMainWindow; "
-        "app = QApplication([]); w = QMainWindow(); w.resize(1280, 820); w.show(); "
-        "QTimer.singleShot(0, lambda: (w.repaint(), app.processEvents(), w.close(), app.quit())); app.exec()")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_gui_start import BARE, timed  # noqa: E402  (the same bare window and the same timer)
 
 BUILD = """
 import sys
@@ -69,15 +68,6 @@ def build(count: int) -> Path:
     print(f"built {target} ({count} assessments, {target.stat().st_size / 1e6:.0f} MB) "
           f"in {time.perf_counter() - t0:.0f} s")
     return target
-
-
-def timed(cmd, env) -> float:
-    t0 = time.perf_counter()
-    r = subprocess.run(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    dt = time.perf_counter() - t0
-    if r.returncode != 0:
-        raise SystemExit(f"{cmd[2:]} exited {r.returncode}: {r.stderr.strip()[-400:]}")
-    return dt
 
 
 def line(name: str, times: list[float], target: str = "") -> str:
