@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -108,7 +110,8 @@ class InstitutionRow:
 
 @dataclass(frozen=True)
 class Cover:
-    """The cover page. Dates are formatted; empty strings when not known."""
+    """The cover page. Dates are formatted; empty strings when not known. ``institutions_more``
+    is the "… N more" line when there are more than :data:`INSTITUTIONS_SHOWN`."""
     country: str
     country_code: str
     round: str
@@ -119,6 +122,7 @@ class Cover:
     institutions: list[InstitutionRow]
     questionnaire_name: str
     questionnaire_version: str
+    institutions_more: str = ""
 
 
 @dataclass(frozen=True)
@@ -374,13 +378,66 @@ class ReportContext:
     attachments_note: str = ""
 
 
+# --- bounded text -----------------------------------------------------------------------------
+# Layout time grows with the square of a word's length (WeasyPrint lays out the rest of an
+# unbreakable word again for every line it breaks: a 20,000-character word took 44 s, with a
+# break opportunity every WORD_CHARS characters 1 s), and with everything printed. Whatever is
+# stored, the report prints bounded text: long words get invisible break opportunities (U+200B),
+# one field at most FIELD_CHARS characters, one answer at most EVIDENCE_SHOWN evidence lines, the
+# cover at most INSTITUTIONS_SHOWN institutions, the whole report at most REPORT_CHARS characters
+# of user text; each cut says "… N more (see the attached data)", and the attached JSON is complete.
+
+WORD_CHARS = 30
+FIELD_CHARS = 2_000
+EVIDENCE_SHOWN = 10
+INSTITUTIONS_SHOWN = 60
+REPORT_CHARS = 250_000
+
+_LONG_RUN = re.compile(rf"\S{{{WORD_CHARS + 1},}}")
+# characters of user text the report being assembled may still print (None outside assemble_context)
+_budget: ContextVar[list[int] | None] = ContextVar("report_text_budget", default=None)
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space every :data:`WORD_CHARS` characters of a longer word."""
+    if len(text) <= WORD_CHARS:
+        return text
+    return _LONG_RUN.sub(lambda m: "\u200b".join(m[0][i:i + WORD_CHARS]
+                                                 for i in range(0, len(m[0]), WORD_CHARS)), text)
+
+
+def more_items(n: int, lang: str, s: Mapping[str, Any]) -> str:
+    return s["more_items"].format(n=fmt_number(n, lang))
+
+
+def bounded_text(text: str, lang: str, s: Mapping[str, Any]) -> str:
+    """User text as the report prints it: at most :data:`FIELD_CHARS` characters (and what is left
+    of the report's budget), then "… N more characters (see the attached data)"; long words breakable."""
+    budget = _budget.get()
+    limit = FIELD_CHARS if budget is None else max(0, min(FIELD_CHARS, budget[0]))
+    shown = text[:limit]
+    if budget is not None:
+        budget[0] -= len(shown)
+    if len(text) <= limit:
+        return breakable(text)
+    more = s["more_chars"].format(n=fmt_number(len(text) - limit, lang))
+    return f"{breakable(shown)} {more}" if shown else more
+
+
 # --- answers as text --------------------------------------------------------------------------
 
-def _value_text(fld: Field, value: Any, lang: str) -> str:
+def _value_text(fld: Field, value: Any, lang: str, s: Mapping[str, Any] | None = None) -> str:
     """A value as the report prints it: ``domain.values.display_text`` with Babel numbers and
-    long dates, ratings with their written anchor."""
-    return display_text(fld, value, lang, number=lambda x, digits: fmt_number(x, lang, digits),
+    long dates, ratings with their written anchor (bounded when the strings ``s`` are given)."""
+    text = display_text(fld, value, lang, number=lambda x, digits: fmt_number(x, lang, digits),
                         date=lambda iso: fmt_date(iso, lang), anchors=True)
+    return bounded_text(text, lang, s) if s is not None else text
+
+
+def _comments(a: Answer, lang: str, s: Mapping[str, Any], label: str = "") -> list[str]:
+    if not a.comment:
+        return []
+    return [f"{label}: " + bounded_text(a.comment, lang, s) if label else bounded_text(a.comment, lang, s)]
 
 
 def _flag(a: Answer, s: Mapping[str, Any]) -> str:
@@ -391,8 +448,14 @@ def _flag(a: Answer, s: Mapping[str, Any]) -> str:
     return ""
 
 
-def _evidence(a: Answer, s: Mapping[str, Any]) -> list[EvidenceLine]:
-    return [EvidenceLine(s.get(f"ev_{e.kind}", e.kind), e.text) for e in a.evidence]
+def _evidence(a: Answer, lang: str, s: Mapping[str, Any]) -> list[EvidenceLine]:
+    """At most :data:`EVIDENCE_SHOWN` lines, then one "… N more" line (kind "")."""
+    budget = _budget.get()
+    n = EVIDENCE_SHOWN if budget is None or budget[0] > 0 else 0
+    out = [EvidenceLine(s.get(f"ev_{e.kind}", e.kind), bounded_text(e.text, lang, s)) for e in a.evidence[:n]]
+    if len(a.evidence) > n:
+        out.append(EvidenceLine("", more_items(len(a.evidence) - n, lang, s)))
+    return out
 
 
 def answer_rows(q: Questionnaire, answers: Mapping[str, Answer], section_id: str, lang: str,
@@ -406,6 +469,7 @@ def answer_rows(q: Questionnaire, answers: Mapping[str, Answer], section_id: str
     for item in sec.items:
         if item.type == "matrix":
             rows.extend(_matrix_rows(q, item, answers, lang, s))
+            rows.extend(_whole_item_rows(item, answers, lang, s))
             continue
         for key, fld, coords in q.keys(item):
             a = answers.get(key)
@@ -415,13 +479,20 @@ def answer_rows(q: Questionnaire, answers: Mapping[str, Answer], section_id: str
             if item.type == "grid":
                 row = item.row(coords[0])
                 question = f"{question} — {tr(row.label, lang) if row else coords[0]} — {tr(fld.label, lang)}"
-            rows.append(AnswerRow(key, question, [_value_text(fld, a.value, lang)] if a.value is not None else [],
-                                  _flag(a, s), [a.comment] if a.comment else [], _evidence(a, s)))
-        a = answers.get(item.id) if item.type in ("grid", "note") else None
-        if a is not None and (a.comment or a.evidence):  # comment / evidence on the item as a whole
-            rows.append(AnswerRow(item.id, tr(item.label, lang), [], "", [a.comment] if a.comment else [],
-                                  _evidence(a, s)))
+            rows.append(AnswerRow(key, question,
+                                  [_value_text(fld, a.value, lang, s)] if a.value is not None else [],
+                                  _flag(a, s), _comments(a, lang, s), _evidence(a, lang, s)))
+        rows.extend(_whole_item_rows(item, answers, lang, s))
     return rows
+
+
+def _whole_item_rows(item: Item, answers: Mapping[str, Answer], lang: str,
+                     s: Mapping[str, Any]) -> list[AnswerRow]:
+    """The comment and evidence on a grid, a note or the matrix as a whole (key: the item id)."""
+    a = answers.get(item.id) if item.type in ("grid", "note", "matrix") else None
+    if a is None or not (a.comment or a.evidence):
+        return []
+    return [AnswerRow(item.id, tr(item.label, lang), [], "", _comments(a, lang, s), _evidence(a, lang, s))]
 
 
 def _matrix_rows(q: Questionnaire, item: Item, answers: Mapping[str, Answer], lang: str,
@@ -439,12 +510,11 @@ def _matrix_rows(q: Questionnaire, item: Item, answers: Mapping[str, Answer], la
                 if a is None:
                     continue
                 flag = _flag(a, s)
-                text = _value_text(f, a.value, lang) if a.value is not None else flag
+                text = _value_text(f, a.value, lang, s) if a.value is not None else flag
                 if text:
                     lines.append(f"{tr(f.label, lang)}: {text}")
-                if a.comment:
-                    comments.append(f"{tr(f.label, lang)}: {a.comment}")
-                ev.extend(_evidence(a, s))
+                comments += _comments(a, lang, s, tr(f.label, lang))
+                ev.extend(_evidence(a, lang, s))
                 if flag == s["dont_know"]:
                     flags.append(flag)
             if lines or comments or ev:
@@ -457,15 +527,15 @@ def _cell_text(fld: Field, a: Answer | None, lang: str, s: Mapping[str, Any]) ->
     if a is None:
         return ""
     if a.value is not None:
-        return _value_text(fld, a.value, lang)
+        return _value_text(fld, a.value, lang, s)
     return _flag(a, s)
 
 
-def _notes(label: str, a: Answer | None, s: Mapping[str, Any]) -> list[str]:
+def _notes(label: str, a: Answer | None, lang: str, s: Mapping[str, Any]) -> list[str]:
     if a is None:
         return []
-    out = [f"{label}: {a.comment}"] if a.comment else []
-    out += [f"{label}: [{s.get(f'ev_{e.kind}', e.kind)}] {e.text}" for e in a.evidence]
+    out = _comments(a, lang, s, label)
+    out += [f"{label}: [{e.kind}] {e.text}" if e.kind else f"{label}: {e.text}" for e in _evidence(a, lang, s)]
     return out
 
 
@@ -494,13 +564,13 @@ def annex_blocks(q: Questionnaire, answers: Mapping[str, Answer], section_id: st
 
     for item in sec.items:
         if item.type == "grid":
-            grid_rows, notes = [], _notes(tr(item.label, lang), answers.get(item.id), s)
+            grid_rows, notes = [], _notes(tr(item.label, lang), answers.get(item.id), lang, s)
             for r in item.rows:
                 cells = []
                 for c in item.columns:
                     a = answers.get(f"{item.id}.{r.code}.{c.id}")
                     cells.append(_cell_text(c, a, lang, s))
-                    notes += _notes(f"{tr(r.label, lang)} — {tr(c.label, lang)}", a, s)
+                    notes += _notes(f"{tr(r.label, lang)} — {tr(c.label, lang)}", a, lang, s)
                 if any(cells):
                     grid_rows.append(GridLine(tr(r.label, lang), cells))
             if grid_rows or notes:
@@ -511,7 +581,7 @@ def annex_blocks(q: Questionnaire, answers: Mapping[str, Answer], section_id: st
             # Four columns of related fields (values joined by " · " in field order) instead of
             # ten: the matrix is the largest block of the report.
             groups = _matrix_groups(q)
-            grid_rows, notes = [], []
+            grid_rows, notes = [], _notes(tr(item.label, lang), answers.get(item.id), lang, s)
             for pq in q.policy_questions:
                 for src in q.sources:
                     prefix = f"{item.id}.{pq.code}.{src.code}."
@@ -523,8 +593,8 @@ def annex_blocks(q: Questionnaire, answers: Mapping[str, Answer], section_id: st
                     for f in q.matrix.fields:
                         a = answers.get(prefix + f.id)
                         if f.type == "text" and a is not None and a.value:
-                            notes.append(f"{label} — {tr(f.label, lang)}: {a.value}")
-                        notes += _notes(f"{label} — {tr(f.label, lang)}", a, s)
+                            notes.append(f"{label} — {tr(f.label, lang)}: {bounded_text(a.value, lang, s)}")
+                        notes += _notes(f"{label} — {tr(f.label, lang)}", a, lang, s)
                     if any(cells):
                         grid_rows.append(GridLine(label, cells))
             if grid_rows or notes:
@@ -538,8 +608,8 @@ def annex_blocks(q: Questionnaire, answers: Mapping[str, Answer], section_id: st
                 if a is None:
                     continue
                 simple.append(AnswerRow(key, tr(item.label, lang),
-                                        [_value_text(fld, a.value, lang)] if a.value is not None else [],
-                                        _flag(a, s), [a.comment] if a.comment else [], _evidence(a, s)))
+                                        [_value_text(fld, a.value, lang, s)] if a.value is not None else [],
+                                        _flag(a, s), _comments(a, lang, s), _evidence(a, lang, s)))
     flush()
     return blocks
 
@@ -556,12 +626,15 @@ def _cover(a: Assessment | None, q: Questionnaire, lang: str, s: Mapping[str, An
     c = countries.lookup(a.country)
     name = countries.localized_name(c, lang) if c else a.country
     return Cover(
-        country=name, country_code=a.country, round=str(a.round), title=a.title,
+        country=name, country_code=a.country, round=str(a.round), title=bounded_text(a.title, lang, s),
         mission_dates=fmt_date_range(a.mission_start, a.mission_end, lang),
         reference_date=fmt_date(a.effective_reference_date, lang),
         status=s.get(f"status_{a.status}", a.status),
-        institutions=[InstitutionRow(i.name, i.role) for i in a.institutions],
-        questionnaire_name=tr(q.title, lang), questionnaire_version=a.questionnaire_version or q.version)
+        institutions=[InstitutionRow(bounded_text(i.name, lang, s), bounded_text(i.role, lang, s))
+                      for i in a.institutions[:INSTITUTIONS_SHOWN]],
+        questionnaire_name=tr(q.title, lang), questionnaire_version=a.questionnaire_version or q.version,
+        institutions_more=(more_items(len(a.institutions) - INSTITUTIONS_SHOWN, lang, s)
+                           if len(a.institutions) > INSTITUTIONS_SHOWN else ""))
 
 
 def _finding(q: Questionnaire, sid: str, title: str, answers, scores: ScoreResult, lang, s) -> FindingBlock:
@@ -613,7 +686,18 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
                      app_version: str = "", generated: _dt.date | None = None,
                      attachments: list[AttachmentData] | None = None) -> ReportContext:
     """Build the report context from plain data. ``scores`` is the scoring engine's result (may be
-    None only for ``blank``)."""
+    None only for ``blank``). User text is printed within :data:`REPORT_CHARS` characters."""
+    token = _budget.set([REPORT_CHARS])
+    try:
+        return _assemble_context(q, assessment, answers, scores, lang, blank=blank, app_version=app_version,
+                                 generated=generated, attachments=attachments)
+    finally:
+        _budget.reset(token)
+
+
+def _assemble_context(q: Questionnaire, assessment: Assessment | None, answers: Mapping[str, Answer],
+                      scores: ScoreResult | None, lang: str, *, blank: bool, app_version: str,
+                      generated: _dt.date | None, attachments: list[AttachmentData] | None) -> ReportContext:
     check_lang(lang)
     s = load_strings(lang)
     generated = generated or _dt.date.today()
