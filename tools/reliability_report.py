@@ -27,6 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import scenarios as S  # noqa: E402
 import scenarios_bounded as SB  # noqa: E402
+import scenarios_limits as SL  # noqa: E402
 
 
 PROMISES = [
@@ -59,6 +60,7 @@ def plan(n: dict) -> list[tuple[str, str, str, object]]:
          lambda d: S.scenario_upgrades(d)),
         *[(name, promise, title, call) for name, promise, title, call in S.extra_plan(n)],
         *SB.bounded_plan(n),
+        *SL.limits_plan(n),
     ]
 
 
@@ -114,7 +116,8 @@ def render(rows: list[dict]) -> str:
     skipped = [r for r in rows if r["verdict"] == "skipped"]
     lines += ["", "## How each test works", ""]
     for r in rows:
-        doc = getattr(S, f"scenario_{r['name']}", None) or getattr(SB, f"scenario_{r['name']}", None)
+        doc = getattr(S, f"scenario_{r['name']}", None) or getattr(SL, f"scenario_{r['name']}", None) \
+            or getattr(SB, f"scenario_{r['name']}", None)
         doc = (doc.__doc__ or "").strip().replace("\n    ", " ") if doc else ""
         if r["name"] == "disk_full_page_count":
             doc = "The same as the disk-full test, without a tmpfs: the database's page limit plays the full disk."

@@ -15,8 +15,9 @@ from .status import (  # defined in status.py, re-exported here ("X as X")
     NOT_APPLICABLE as NOT_APPLICABLE, ANSWER_STATUSES as ANSWER_STATUSES,
 )
 
+from .celltext import TEXT_MAX as TEXT_MAX, text_problem  # the limits every entry point applies
+
 YEAR_MIN, YEAR_MAX = 1900, 2100
-TEXT_MAX = 20_000
 
 
 class AnswerValueError(ValueError):
@@ -136,8 +137,9 @@ def check_value(fld: Field, value: Any, key: str | None = None) -> Any:
     if t == "text":
         if not isinstance(value, str):
             raise AnswerValueError(key, f"expected text, got {value!r}")
-        if len(value) > TEXT_MAX:
-            raise AnswerValueError(key, f"text is longer than {TEXT_MAX} characters")
+        too_long = text_problem(value, "text")
+        if too_long:
+            raise AnswerValueError(key, too_long)
         return value
     raise AnswerValueError(key, f"cannot answer an item of type {t!r}")
 

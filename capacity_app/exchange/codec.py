@@ -26,14 +26,17 @@ back as "no value". The application never stores it (clearing a text clears the 
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from dataclasses import dataclass
 from typing import Any
 from collections.abc import Iterable
 
 from ..domain.answers import (
-    ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, TEXT_MAX, YEAR_MAX, YEAR_MIN, Answer,
+    ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, Answer,
     Evidence, AnswerValueError, coerce_text,
+)
+from ..domain.celltext import (  # the text in the file: defined where the limits measure it
+    escape_text as escape_text, evidence_line, evidence_problem, read_text as read_text, text_problem,
+    unescape_text as unescape_text,
 )
 from ..domain.questionnaire import Field, tr
 from ..domain.values import anchor_text, display_text
@@ -43,50 +46,6 @@ WHOLE_TYPES = ("integer", "year", "rating")
 NUMBER_TYPES = WHOLE_TYPES + ("decimal",)
 # Items whose key holds no value but may carry a comment and evidence on the item as a whole.
 COMMENT_ONLY_ITEMS = ("grid", "matrix", "note")
-
-
-# --- text in the file ---------------------------------------------------------------------------
-# OOXML escapes characters XML cannot carry as _xHHHH_; a literal "_xHHHH_" in user text gets its
-# underscore escaped as _x005F_. Carriage returns are escaped too: XML parsers turn a raw CR into LF.
-# Whitespace-only text is escaped whole: XML readers drop whitespace-only text nodes.
-#
-# calamine (the reader) decodes _xHHHH_ only up to U+00FF and leaves the rest as written, so the
-# characters above U+00FF that XML cannot carry (U+FFFE, U+FFFF, lone surrogates) need a second,
-# outer escape that the application decodes itself (:func:`read_text`): such a character becomes
-# the text "_xFFFE_", and a literal "_xFFFE_" in user text becomes "_x005F_xFFFE_" (an underscore
-# escape only before those few sequences). Excel shows such a character as "_xFFFE_" and writes
-# it back as it shows it, so it survives an edit there too.
-_SPECIAL = r"(?:FFF[EFef]|[Dd][89A-Fa-f][0-9A-Fa-f]{2})"
-_PROTECT_RE = re.compile(r"_(?=x" + _SPECIAL + r"_)|[\ud800-\udfff\ufffe\uffff]")
-_READ_RE = re.compile(r"_x005[Ff]_(?=x" + _SPECIAL + r"_)|_x(" + _SPECIAL + r")_")
-_ESCAPE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f]|_(?=x[0-9A-Fa-f]{4}_)")
-_UNESCAPE_RE = re.compile(r"_x([0-9A-Fa-f]{4})_")
-
-
-def _protect(text: str) -> str:
-    return _PROTECT_RE.sub(lambda m: "_x005F_" if m.group(0) == "_" else f"_x{ord(m.group(0)):04X}_", text)
-
-
-def read_text(text: str) -> str:
-    """Decode the outer escape in a text cell as calamine returns it (the inverse of the
-    protection :func:`escape_text` applies to U+FFFE, U+FFFF and lone surrogates)."""
-    if "_x" not in text:
-        return text
-    return _READ_RE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else "_", text)
-
-
-def escape_text(text: str) -> str:
-    """User text encoded so that a workbook stores it exactly: the XML text a writer puts in the
-    cell; :func:`unescape_text` (Excel, or calamine and :func:`read_text`) gives it back."""
-    text = _protect(text)
-    if text and not text.strip():
-        return "".join(f"_x{ord(ch):04X}_" if ord(ch) <= 0xFF else ch for ch in text)
-    return _ESCAPE_RE.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
-
-
-def unescape_text(text: str) -> str:
-    """The inverse of :func:`escape_text`: the OOXML decoding a reader does, then :func:`read_text`."""
-    return read_text(_UNESCAPE_RE.sub(lambda m: chr(int(m.group(1), 16)), text))
 
 
 # --- cell values as text -----------------------------------------------------------------------
@@ -189,11 +148,7 @@ def decode_flag(raw: Any) -> bool | None:
 
 def encode_evidence(evidence: Iterable) -> str:
     """One line per evidence, 'kind: text'; backslash and line breaks escaped."""
-    lines = []
-    for e in evidence:
-        t = e.text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n")
-        lines.append(f"{e.kind}: {t}")
-    return "\n".join(lines)
+    return "\n".join(evidence_line(e.kind, e.text) for e in evidence)
 
 
 def decode_evidence(text: str) -> tuple[Evidence, ...]:
@@ -280,14 +235,20 @@ def decode_answer(fld: Field | None, key: str, cells: AnswerCells, *,
         problems.append(CellError("Not applicable", "Not applicable: write 'yes' or leave empty, got "
                                                     f"{text_of(cells.not_applicable)[:40]!r}"))
     comment = text_of(cells.comment)
-    if len(comment) > TEXT_MAX:
-        problems.append(CellError("Comment", f"the comment is longer than {TEXT_MAX} characters"))
+    too_long = text_problem(comment, "comment")
+    if too_long:
+        problems.append(CellError("Comment", f"{key}: {too_long}"))
     evidence: tuple[Evidence, ...] = ()
     if not is_blank(cells.evidence):
         try:
             evidence = decode_evidence(text_of(cells.evidence))
         except ValueError as exc:
             problems.append(CellError("Evidence", str(exc)))
+        for i, e in enumerate(evidence):
+            bad = evidence_problem(e.kind, e.text, i)
+            if bad:
+                problems.append(CellError("Evidence", f"{key}: {bad}"))
+                break
     value, status = None, EMPTY
     if comment_only:
         pass  # no value, no flag: checked above

@@ -14,6 +14,7 @@ from .format import (
     METADATA_FIELD_NAMES, README, README_COLUMNS, RECOMMENDATIONS, RECOMMENDATIONS_COLUMNS,
     RecommendationRow, SCORES, SCORES_COLUMNS, ScoreRow, YES, canonical_json, column_letter, sha256_text,
 )
+from ..domain.celltext import CELL_MAX, cell_length
 from .codec import escape_text
 from ..storage.files import replace_atomically
 
@@ -80,11 +81,28 @@ def _norm(v: Any) -> str:
 
 # --- the writer ------------------------------------------------------------------------------
 
+class ExportError(Exception):
+    """A workbook that cannot be written without losing text; nothing was written."""
+
+    user_error = True
+
+
+def _escaped(ws, row: int, col: int, value: str) -> str:
+    """``value`` as the cell stores it; refused (before anything is written) when it would not fit
+    one cell: openpyxl and Excel cut a longer cell, which an import would then take as an edit."""
+    text = escape_text(value)
+    if len(text) > CELL_MAX:
+        raise ExportError(f"{ws.title}!{column_letter(col)}{row}: the text takes {len(text)} "
+                          f"characters once written, more than a workbook cell holds ({CELL_MAX}); "
+                          "nothing was written (shorten it in the application)")
+    return text
+
+
 def _text(ws, row: int, col: int, value: Any):
     """Write a cell; strings are always text, never formulas, control characters escaped."""
     c = ws.cell(row=row, column=col)
     if isinstance(value, str):
-        c.value = escape_text(value)
+        c.value = _escaped(ws, row, col, value)
         c.data_type = "s"
         if value[:1] in ("=", "+", "-", "@", "\t", "\r", "\n"):
             c.quotePrefix = True  # Excel keeps it text even when the cell is edited
@@ -222,7 +240,7 @@ class _Styles:
 def _put(ws, row: int, col: int, value: Any, style, style_quoted=None) -> None:
     c = ws.cell(row=row, column=col)
     if isinstance(value, str):
-        c.value = escape_text(value)
+        c.value = _escaped(ws, row, col, value)
         c.data_type = "s"
         if style_quoted is not None and value[:1] in RISKY_START:
             style = style_quoted
@@ -272,12 +290,16 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     n = len(data.answers) or 1
     code_col = col["Code"]
     code_letter = column_letter(code_col)
-    for r, a in enumerate(data.answers, 2):
-        if r % 500 == 0:
+    ev_col = col["Evidence"]
+    r = 1
+    for i, a in enumerate(data.answers, 2):
+        r += 1
+        if i % 500 == 0:
             _check(cancelled)
-            _report(progress, 0.1 + 0.6 * r / n, "writing answers")
+            _report(progress, 0.1 + 0.6 * i / n, "writing answers")
+        evidence, *more = _evidence_parts(a.evidence)
         values = (a.section, a.key, a.question, a.row, a.field, a.type, a.code,
-                  a.value_label, a.dont_know, a.not_applicable, a.comment, a.evidence, a.check)
+                  a.value_label, a.dont_know, a.not_applicable, a.comment, evidence, a.check)
         for c_i, v in enumerate(values, 1):
             if v is None or v == "" or v is False:
                 continue  # absent cells take the column style (unlocked where editable)
@@ -286,7 +308,12 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
             else:
                 _put(ws, r, c_i, v, plain[c_i], quoted[c_i])
         groups.setdefault((a.validation, a.allowed), []).append(f"{code_letter}{r}")
-    last = len(data.answers) + 1
+        for part in more:  # evidence continued on rows of the same key (the importer joins them)
+            r += 1
+            _put(ws, r, 1, a.section, plain[1], quoted[1])
+            _put(ws, r, 2, a.key, plain[2], quoted[2])
+            _put(ws, r, ev_col, part, plain[ev_col], quoted[ev_col])
+    last = r
     ws.auto_filter.ref = f"A1:{column_letter(len(ANSWERS_COLUMNS))}{last}"
     # drop-down lists and number checks on the editable value cells, with what is allowed shown
     # as the input message when the cell is selected
@@ -334,6 +361,25 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     ws.protection.sort = False
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
+
+
+def _evidence_parts(evidence: str) -> list[str]:
+    """The Evidence cell's lines in parts that each fit one cell once escaped (one part, the
+    text itself, in all but rare cases); an entry is never cut (the limits keep each one short)."""
+    if not evidence or cell_length(evidence) <= CELL_MAX:
+        return [evidence]
+    parts: list[str] = []
+    lines: list[str] = []
+    size = 0
+    for line in evidence.split("\n"):
+        n = cell_length(line) + 1
+        if lines and size + n > CELL_MAX:
+            parts.append("\n".join(lines))
+            lines, size = [], 0
+        lines.append(line)
+        size += n
+    parts.append("\n".join(lines))
+    return parts
 
 
 def _compact(cells: list[str]) -> str:

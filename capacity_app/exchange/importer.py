@@ -312,9 +312,12 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
     cells: dict[str, tuple[int, int]] = {}  # answer key -> (column, row) of its value cell
     checks: list[tuple] = []  # (row, key, written check, field, raw answer) for the row checks
     seen: dict[str, int] = {}
+    continued = 0  # rows up to here continue an earlier row's evidence (joined with it)
     for r in range(1, len(rows)):
         if r % 1000 == 0:
             _check(cancelled)
+        if r <= continued:
+            continue
         row = rows[r]
         if len(row) < width:
             row = list(row) + [""] * (width - len(row))
@@ -333,6 +336,11 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
             continue
         seen[key] = r
         code, dk_v, na_v, comment_v, ev_v = row[c_code], row[c_dk], row[c_na], row[c_comment], row[c_ev]
+        nxt = r + 1
+        while nxt < len(rows) and _continues(rows[nxt], key, col):  # evidence beyond one cell
+            ev_v = f"{_str(ev_v)}\n{_str(rows[nxt][c_ev])}"
+            continued = nxt
+            nxt += 1
         if identity and key in known and (code == "" or code is None) and _blank(dk_v) \
                 and _blank(na_v) and comment_v == "" and _blank(ev_v):
             checks.append((r, key, row[c_check], None))  # the common case: nothing answered
@@ -401,6 +409,19 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
                 if len(w_parts) != len(n_parts) or w_parts[i] != n_parts[i]:
                     edited.append(EditedCell(sheet, _cell(col[cols[0]], r), key, part))
     return list(plan.values()), raw, _CellNames(sheet, cells), edited, report
+
+
+def _continues(row, key: str, col: dict[str, int]) -> bool:
+    """Whether ``row`` continues the evidence of the row of ``key`` above it: the same key, more
+    evidence, and nothing else editable (see docs/workbook-format.md, Evidence)."""
+    def at(name):
+        i = col[name]
+        return row[i] if i < len(row) else ""
+
+    k = at("Answer key")
+    if (k.strip() if isinstance(k, str) else _str(k).strip()) != key or _blank(at("Evidence")):
+        return False
+    return all(_blank(at(name)) for name in ("Code", "Don't know", "Not applicable", "Comment", "Row check"))
 
 
 class _CellNames(dict):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..catalog import countries
 from ..domain.assessment import Assessment, Institution
+from ..domain.celltext import evidence_problem, text_problem
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
 from ..paths import default_db_path
 from ..storage.db import QUICK, NeedsUpgradeError, StorageError
@@ -148,8 +149,7 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
         value = None
     else:
         raise ServiceError(f"{key}: unknown answer status {status!r}")
-    if comment is not None and len(comment) > 20_000:
-        raise ServiceError(f"{key}: the comment is longer than 20000 characters")
+    _check_comment(key, comment)
     try:
         at = store.save_answer(assessment_id, key, status, value, comment)
     except StorageError as exc:
@@ -179,9 +179,18 @@ def record_text(store: Store, q: Questionnaire, assessment_id: int, key: str, te
     return record_answer(store, q, assessment_id, key, value, status=status, comment=comment, lang=lang)
 
 
+def _check_comment(key: str, comment: str | None) -> None:
+    """The domain's limits on a comment (the same as an import applies)."""
+    if comment is not None:
+        too_long = text_problem(comment, "comment")
+        if too_long:
+            raise ServiceError(f"{key}: {too_long}")
+
+
 def set_comment(store: Store, q: Questionnaire, assessment_id: int, key: str, comment: str) -> Saved:
     if q.resolve_key(key) is None and q.item(key) is None:
         raise ServiceError(f"{key}: unknown item id")
+    _check_comment(key, comment)
     try:
         at = store.set_comment(assessment_id, key, comment)
     except StorageError as exc:
@@ -197,6 +206,13 @@ def add_evidence(store: Store, q: Questionnaire, assessment_id: int, key: str, k
         raise ServiceError(f"evidence kind must be one of {', '.join(EVIDENCE_KINDS)}")
     if not text.strip():
         raise ServiceError("evidence needs a text (document title, web address or institution)")
+    try:
+        count = len(store.answer(assessment_id, key).evidence)
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
+    bad = evidence_problem(kind, text.strip(), count)
+    if bad:
+        raise ServiceError(f"{key}: {bad}")
     try:
         eid = store.add_evidence(assessment_id, key, kind, text.strip())
     except StorageError as exc:

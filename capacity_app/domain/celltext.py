@@ -1,0 +1,101 @@
+"""Text as a spreadsheet cell stores it, and the limits every entry point applies (pure).
+
+The escaping is the workbook's (``exchange/codec.py`` re-exports it); it lives here so that the
+domain's limits can measure exactly what an export writes: a text is accepted only when its
+escaped form fits one cell (:data:`CELL_MAX`), so anything stored can be exported without
+dropping a character.
+"""
+from __future__ import annotations
+
+import re
+
+# Excel's (and openpyxl's) limit on the characters of one cell.
+CELL_MAX = 32_767
+# A text answer or a comment: characters typed, and its escaped form must fit one cell.
+TEXT_MAX = 20_000
+# One evidence entry (document title, web address, institution, note), and entries per answer.
+EVIDENCE_TEXT_MAX = 4_000
+EVIDENCE_MAX = 10_000
+
+# OOXML escapes characters XML cannot carry as _xHHHH_; a literal "_xHHHH_" in user text gets its
+# underscore escaped as _x005F_. Carriage returns are escaped too: XML parsers turn a raw CR into LF.
+# Whitespace-only text is escaped whole: XML readers drop whitespace-only text nodes.
+#
+# calamine (the reader) decodes _xHHHH_ only up to U+00FF and leaves the rest as written, so the
+# characters above U+00FF that XML cannot carry (U+FFFE, U+FFFF, lone surrogates) need a second,
+# outer escape that the application decodes itself (:func:`read_text`): such a character becomes
+# the text "_xFFFE_", and a literal "_xFFFE_" in user text becomes "_x005F_xFFFE_" (an underscore
+# escape only before those few sequences). Excel shows such a character as "_xFFFE_" and writes
+# it back as it shows it, so it survives an edit there too.
+_SPECIAL = r"(?:FFF[EFef]|[Dd][89A-Fa-f][0-9A-Fa-f]{2})"
+_PROTECT_RE = re.compile(r"_(?=x" + _SPECIAL + r"_)|[\ud800-\udfff\ufffe\uffff]")
+_READ_RE = re.compile(r"_x005[Ff]_(?=x" + _SPECIAL + r"_)|_x(" + _SPECIAL + r")_")
+_ESCAPE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f]|_(?=x[0-9A-Fa-f]{4}_)")
+_UNESCAPE_RE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _protect(text: str) -> str:
+    return _PROTECT_RE.sub(lambda m: "_x005F_" if m.group(0) == "_" else f"_x{ord(m.group(0)):04X}_", text)
+
+
+def read_text(text: str) -> str:
+    """Decode the outer escape in a text cell as calamine returns it (the inverse of the
+    protection :func:`escape_text` applies to U+FFFE, U+FFFF and lone surrogates)."""
+    if "_x" not in text:
+        return text
+    return _READ_RE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else "_", text)
+
+
+def escape_text(text: str) -> str:
+    """User text encoded so that a workbook stores it exactly: the XML text a writer puts in the
+    cell; :func:`unescape_text` (Excel, or calamine and :func:`read_text`) gives it back."""
+    text = _protect(text)
+    if text and not text.strip():
+        return "".join(f"_x{ord(ch):04X}_" if ord(ch) <= 0xFF else ch for ch in text)
+    return _ESCAPE_RE.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
+
+
+def unescape_text(text: str) -> str:
+    """The inverse of :func:`escape_text`: the OOXML decoding a reader does, then :func:`read_text`."""
+    return read_text(_UNESCAPE_RE.sub(lambda m: chr(int(m.group(1), 16)), text))
+
+
+def cell_length(text: str) -> int:
+    """The characters ``text`` takes in a workbook cell once escaped."""
+    if "_" not in text and text.strip() and not any(ch in text for ch in _CHEAP):
+        return len(text)
+    return len(escape_text(text))
+
+
+_CHEAP = frozenset(chr(i) for i in range(0x20) if i not in (0x09, 0x0A)) | {"\ufffe", "\uffff"}
+
+
+def evidence_line(kind: str, text: str) -> str:
+    """One evidence entry as the workbook's Evidence cell writes it: 'kind: text', backslash and
+    line breaks escaped."""
+    t = text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n")
+    return f"{kind}: {t}"
+
+
+def text_problem(text: str, what: str, limit: int = TEXT_MAX) -> str | None:
+    """Why ``text`` cannot be stored (too long, or too long for one cell once escaped), or None."""
+    if len(text) > limit:
+        return f"the {what} is longer than {limit} characters ({len(text)})"
+    n = cell_length(text)
+    if n > CELL_MAX:
+        return (f"the {what} takes {n} characters once its line breaks and control characters are "
+                f"written to a workbook cell, more than a cell holds ({CELL_MAX}): shorten it")
+    return None
+
+
+def evidence_problem(kind: str, text: str, count: int = 0) -> str | None:
+    """Why one more evidence entry cannot be stored (``count``: the entries already there)."""
+    if count >= EVIDENCE_MAX:
+        return f"at most {EVIDENCE_MAX} evidence entries per item"
+    if len(text) > EVIDENCE_TEXT_MAX:
+        return f"an evidence entry is longer than {EVIDENCE_TEXT_MAX} characters ({len(text)})"
+    n = cell_length(evidence_line(kind, text))
+    if n > CELL_MAX:
+        return (f"the evidence entry takes {n} characters once written to a workbook cell, more "
+                f"than a cell holds ({CELL_MAX}): shorten it")
+    return None

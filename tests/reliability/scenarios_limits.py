@@ -1,0 +1,98 @@
+"""Reliability scenarios for limits and text on every path (issue 17 items 3, 4, 5, 12, 13, 17):
+plain functions returning the same dict shape as ``scenarios.py`` (``result(ok, summary,
+problems)``); the fast tests are in ``test_limits_and_text.py``, the report tool registers them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from scenarios import answers_signature, is_long, result, text_keys
+
+
+def _refused(call) -> str | None:
+    from capacity_app.services.assessments import ServiceError
+
+    try:
+        call()
+    except ServiceError as exc:
+        return str(exc)
+    return None
+
+
+def scenario_text_limits(workdir: Path, evidence_entries: int | None = None) -> dict:
+    """Texts at the limits on every path in: a 20,000-character comment with CR LF line breaks is
+    accepted and comes back whole; a comment whose escaped form passes a cell's 32,767 characters
+    (CR LF grows through `_x000D_`) or that is longer than 20,000 characters is refused by `set`
+    with and without a value and by `comment`; evidence over its length or count limit is refused;
+    thousands of evidence entries (more than one cell holds) are exported over continuation rows and
+    come back entry for entry; a stored text too long for a cell makes the export refuse, writing
+    nothing."""
+    from capacity_app.domain.celltext import CELL_MAX, EVIDENCE_TEXT_MAX, TEXT_MAX
+    from capacity_app.exchange.export import ExportError
+    from capacity_app.services.assessments import (
+        add_evidence, create_assessment, open_store, questionnaire_for, record_answer, set_comment,
+    )
+    from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
+
+    n_ev = evidence_entries or (10_000 if is_long() else 3_000)
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    q = questionnaire_for()
+    keys = text_keys(q)
+    problems: list[str] = []
+    db = workdir / "limits.sqlite3"
+    fits = ("line of text\r\n" * (TEXT_MAX // 14 + 1))[:TEXT_MAX]  # 20,000 characters, CR LF lines
+    overflowing = "a\r\n" * (TEXT_MAX // 3)  # under 20,000 characters, about 60,000 escaped
+    with open_store(db, daily_backup=False) as store:
+        a = create_assessment(store, q, country="KEN", round=2026)
+        record_answer(store, q, a.id, keys[0], fits, comment=fits)
+        set_comment(store, q, a.id, "s1_statistics", fits)  # a grid as a whole
+        refusals = {
+            "set value with a long comment": lambda: record_answer(store, q, a.id, keys[1], "x",
+                                                                   comment=overflowing),
+            "set --comment without a value": lambda: set_comment(store, q, a.id, keys[1], overflowing),
+            "comment of 20,001 characters": lambda: set_comment(store, q, a.id, keys[1], "c" * (TEXT_MAX + 1)),
+            "text value over a cell": lambda: record_answer(store, q, a.id, keys[1], overflowing),
+            "evidence over its length": lambda: add_evidence(store, q, a.id, keys[1], "note",
+                                                             "e" * (EVIDENCE_TEXT_MAX + 1)),
+        }
+        for what, call in refusals.items():
+            if _refused(call) is None:
+                problems.append(f"{what}: accepted")
+        with store.transaction():  # one transaction: thousands of entries in a second
+            for i in range(n_ev):
+                store.add_evidence(a.id, keys[2], "document", f"report {i:05d}, annex table\\{i}")
+        before = answers_signature(store, a.id)
+        xlsx = export_workbook(store, a.id, workdir / "limits.xlsx")
+    plan = read_workbook(xlsx, q)
+    with open_store(workdir / "back.sqlite3", daily_backup=False) as store:
+        back = apply_import(store, plan).assessment
+        after = answers_signature(store, back.id)
+    changed = [k for k in set(before) | set(after) if before.get(k) != after.get(k)]
+    for k in changed[:5]:
+        problems.append(f"{k}: changed on the round trip ({len(str(before.get(k)))} -> "
+                        f"{len(str(after.get(k)))} characters)")
+    # a text stored before the limits (raw SQL plays an older version): the export refuses
+    with open_store(db, daily_backup=False) as store:
+        with store.transaction():
+            store.db.execute("UPDATE answers SET comment = ? WHERE assessment_id = ? AND key = ?",
+                             [overflowing, a.id, keys[0]])
+        out = workdir / "refused.xlsx"
+        try:
+            export_workbook(store, a.id, out)
+            problems.append(f"a comment of {len(overflowing)} characters (over {CELL_MAX} escaped) was exported")
+        except ExportError as exc:
+            if "Answers!" not in str(exc) or out.exists():
+                problems.append(f"export refusal unclear or a file written: {exc}")
+    ok = not problems
+    summary = (f"{len(refusals)} over-limit texts refused at entry; a {TEXT_MAX:,}-character CR LF "
+               f"comment and {n_ev:,} evidence entries exported and re-imported with {len(changed)} "
+               f"answers changed; an over-long stored text refused by the export")
+    return result(ok, summary, problems, refused=len(refusals), evidence=n_ev, changed=len(changed))
+
+
+def limits_plan(n: dict) -> list[tuple[str, str, str, object]]:
+    """(name, promise, title, call) rows for tools/reliability_report.py: plan()."""
+    return [
+        ("text_limits", "8, 10", "texts at the limits on every path in, and a cell's 32,767 characters",
+         lambda d: scenario_text_limits(d)),
+    ]
