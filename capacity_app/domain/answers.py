@@ -137,6 +137,9 @@ def check_value(fld: Field, value: Any, key: str | None = None) -> Any:
     if t == "text":
         if not isinstance(value, str):
             raise AnswerValueError(key, f"expected text, got {value!r}")
+        if value == "":  # it would count as answered and read back as "no value" from a workbook
+            raise AnswerValueError(key, "an empty text is not an answer (clear the answer to remove "
+                                        "its value)")
         too_long = text_problem(value, "text")
         if too_long:
             raise AnswerValueError(key, too_long)

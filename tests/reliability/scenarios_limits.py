@@ -90,9 +90,38 @@ def scenario_text_limits(workdir: Path, evidence_entries: int | None = None) -> 
     return result(ok, summary, problems, refused=len(refusals), evidence=n_ev, changed=len(changed))
 
 
+def scenario_empty_text(workdir: Path) -> dict:
+    """`set ID ITEM ""` (and the same empty text for a grid cell or matrix field, or in an import)
+    is refused with a message instead of storing an empty text that counts as answered and
+    vanishes on the round trip; whitespace is a text and is kept."""
+    from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_text
+
+    q = questionnaire_for()
+    text_cells = [k for k, fld, _ in q.all_keys() if fld.type == "text" and not fld.constraint]
+    picks = [text_cells[0], *[k for k in text_cells if k.count(".") == 2][:1],
+             *[k for k in text_cells if k.count(".") == 3][:1]]
+    problems: list[str] = []
+    with open_store(Path(workdir) / "empty.sqlite3", daily_backup=False) as store:
+        a = create_assessment(store, q, country="KEN", round=2026)
+        for key in picks:
+            msg = _refused(lambda key=key: record_text(store, q, a.id, key, ""))
+            if msg is None or "empty text" not in msg:
+                problems.append(f"{key}: an empty text was " + ("stored" if msg is None else f"refused unclearly: {msg}"))
+            if store.answer(a.id, key).is_answered:
+                problems.append(f"{key}: counts as answered after an empty text")
+        record_text(store, q, a.id, picks[0], " ")
+        if store.answer(a.id, picks[0]).value != " ":
+            problems.append("a text of one space was not kept")
+    summary = (f"an empty text refused on {len(picks)} kinds of place (item, grid cell, matrix field); "
+               f"{len(problems)} stored as answered")
+    return result(not problems, summary, problems, places=len(picks))
+
+
 def limits_plan(n: dict) -> list[tuple[str, str, str, object]]:
     """(name, promise, title, call) rows for tools/reliability_report.py: plan()."""
     return [
         ("text_limits", "8, 10", "texts at the limits on every path in, and a cell's 32,767 characters",
          lambda d: scenario_text_limits(d)),
+        ("empty_text", "10", "an empty text is no answer (set ID ITEM \"\")",
+         lambda d: scenario_empty_text(d)),
     ]

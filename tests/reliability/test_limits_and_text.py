@@ -7,3 +7,10 @@ import scenarios_limits as L
 def test_text_limits_hold_on_every_path_and_survive_export(tmp_path):
     out = L.scenario_text_limits(tmp_path, evidence_entries=3_000)
     assert out["ok"], out["problems"]
+
+
+def test_empty_text_is_refused_not_stored_as_answered(tmp_path, cli_run):
+    assert L.scenario_empty_text(tmp_path)["ok"]
+    aid = cli_run("new", "--country", "KEN", "--round", "2026").output.strip()
+    r = cli_run("set", aid, "s0_lead_institution", "")
+    assert r.exit_code == 2 and "empty text" in r.output, r.output
