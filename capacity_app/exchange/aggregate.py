@@ -341,7 +341,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
 
         out_xlsx.parent.mkdir(parents=True, exist_ok=True)
         book = stack.enter_context(StreamWorkbook())
-        ws = {name: book.add_sheet(name) for name in AGG_SHEET_ORDER}
+        ws = {name: book.add_sheet(name, continued=name == AGG_ANSWERS) for name in AGG_SHEET_ORDER}
         summary_cols = list(AGG_SUMMARY_FIRST_COLUMNS) + [f"Section {c}" for c in section_codes] + \
             [f"PQ {c}" for c in pq_codes]
         sdg_cols = list(AGG_SDG_FIRST_COLUMNS) + sdg_codes

@@ -10,6 +10,7 @@ string (never a formula), escaped for XML, with characters XML cannot carry writ
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import math
 import re
 import shutil
@@ -30,6 +31,9 @@ _XML_ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&q
 _HEAD = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
          '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
 STYLE_BOLD, STYLE_DECIMAL = 1, 2
+# Rows a sheet holds in Excel (and LibreOffice, which drops the rest): a sheet made with
+# ``add_sheet(name, continued=True)`` goes on in "name (2)", "name (3)" … (tests patch this)
+MAX_ROWS = 1_048_576
 
 
 _PLAIN = re.compile(r"[&<>\x00-\x1f\ud800-\udfff\ufffe\uffff]|_x")
@@ -111,6 +115,64 @@ class Sheet:
             self._fh.close()
 
 
+class ContinuedSheet:
+    """A sheet that continues on a new sheet ("Answers (2)", with the same header) before it
+    passes :data:`MAX_ROWS` rows: no row is ever beyond what a spreadsheet shows."""
+
+    def __init__(self, book: StreamWorkbook, name: str):
+        self.book = book
+        self.name = name
+        self.parts = [book._new_sheet(name)]
+        self._header: tuple[list[str], list[float]] | None = None
+
+    @property
+    def rows(self) -> int:
+        return sum(p.rows for p in self.parts)
+
+    def header(self, columns: Iterable[str], widths: Iterable[float] = ()) -> None:
+        self._header = (list(columns), list(widths))
+        self.parts[-1].header(*self._header)
+
+    def _room(self) -> Sheet:
+        """The sheet the next row goes to, a new one when the current one is full."""
+        if self.parts[-1].rows >= MAX_ROWS:
+            part = self.book._new_sheet(f"{self.name} ({len(self.parts) + 1})")
+            if self._header is not None:
+                part.header(*self._header)
+            self.parts.append(part)
+        return self.parts[-1]
+
+    def append(self, values: Iterable[Any]) -> None:
+        self._room().append(values)
+
+    def write_xml(self, rows_xml: str, count: int = 1) -> None:
+        if count == 1 or self.parts[-1].rows + count <= MAX_ROWS:
+            self._room().write_xml(rows_xml, count)
+            return
+        self._split(rows_xml.encode("utf-8"))
+
+    def copy_from(self, fh, length: int, count: int) -> None:
+        if self.parts[-1].rows + count <= MAX_ROWS:
+            self.parts[-1].copy_from(fh, length, count)
+            return
+        self._split(fh.read(length))
+
+    def _split(self, data: bytes) -> None:
+        # rendered rows end with "</row>", which cell text cannot hold (escaped "&lt;")
+        rows = data.split(b"</row>")[:-1]
+        i = 0
+        while i < len(rows):
+            part = self._room()
+            take = rows[i:i + MAX_ROWS - part.rows]
+            chunk = b"</row>".join(take) + b"</row>"
+            part.copy_from(io.BytesIO(chunk), len(chunk), len(take))
+            i += len(take)
+
+    def close(self) -> None:
+        for p in self.parts:
+            p.close()
+
+
 class StreamWorkbook:
     """Sheets written row by row to temporary files; :meth:`save` assembles the .xlsx."""
 
@@ -118,7 +180,12 @@ class StreamWorkbook:
         self._dir = Path(tempfile.mkdtemp(prefix="xlsx-", dir=folder))
         self.sheets: list[Sheet] = []
 
-    def add_sheet(self, name: str) -> Sheet:
+    def add_sheet(self, name: str, continued: bool = False) -> Any:
+        """A sheet written row by row; ``continued``: one that goes on in "name (2)" … rather
+        than pass :data:`MAX_ROWS` rows (a :class:`ContinuedSheet`)."""
+        return ContinuedSheet(self, name) if continued else self._new_sheet(name)
+
+    def _new_sheet(self, name: str) -> Sheet:
         s = Sheet(name, self._dir, len(self.sheets) + 1)
         self.sheets.append(s)
         return s

@@ -117,6 +117,67 @@ def scenario_empty_text(workdir: Path) -> dict:
     return result(not problems, summary, problems, places=len(picks))
 
 
+def scenario_aggregate_rows(workdir: Path, files: int = 3, max_rows: int = 40) -> dict:
+    """The consolidated Answers sheet never passes a sheet's row limit: with the limit lowered
+    (the module constant Excel's 1,048,576 comes from), the long table goes on in `Answers (2)`,
+    `Answers (3)` …, each under the limit with the header row, and every row of every workbook is
+    there exactly once."""
+    import python_calamine
+
+    from capacity_app.exchange import xlsxstream
+    from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for
+    from capacity_app.exchange.aggregate import aggregate
+    from capacity_app.services.exchange import export_workbook
+
+    from scenarios import make_database
+
+    workdir = Path(workdir)
+    inputs = workdir / "in"
+    inputs.mkdir(parents=True, exist_ok=True)
+    for i in range(files):  # one country and round each (aggregation keeps one per pair)
+        db = workdir / f"c{i}.sqlite3"
+        aid = make_database(db, n_answers=60, seed=i)
+        with open_store(db, daily_backup=False) as store:
+            other = create_assessment(store, questionnaire_for(), country=("UGA", "TZA", "RWA", "ETH")[i % 4],
+                                      round=2020 + i)
+            store.replace_answers(other.id, list(store.answers(aid).values()), note="copy")
+            export_workbook(store, other.id, inputs / f"c{i}.xlsx")
+
+    def answer_sheets(out: Path) -> dict[str, list]:
+        book = python_calamine.CalamineWorkbook.from_path(str(out))
+        return {n: book.get_sheet_by_name(n).to_python() for n in book.sheet_names
+                if n == "Answers" or n.startswith("Answers (")}
+
+    problems: list[str] = []
+    aggregate([inputs], workdir / "whole.xlsx", workers=0)
+    expected = [tuple(r) for rows in answer_sheets(workdir / "whole.xlsx").values() for r in rows[1:]]
+    saved = xlsxstream.MAX_ROWS
+    xlsxstream.MAX_ROWS = max_rows
+    try:
+        aggregate([inputs], workdir / "split.xlsx", workers=0)
+    finally:
+        xlsxstream.MAX_ROWS = saved
+    sheets = answer_sheets(workdir / "split.xlsx")
+    names = list(sheets)
+    data_rows: list[tuple] = []
+    for n, rows in sheets.items():
+        if len(rows) > max_rows:
+            problems.append(f"{n}: {len(rows)} rows, more than the limit {max_rows}")
+        if not rows or rows[0][:3] != ["Country", "Round", "Answer key"]:
+            problems.append(f"{n}: no header row")
+        data_rows += [tuple(r) for r in rows[1:]]
+    if data_rows != expected:
+        problems.append(f"{len(data_rows)} answer rows in {len(names)} sheets, {len(expected)} expected "
+                        "(rows lost, repeated or out of order)")
+    if len(set(data_rows)) != len(data_rows):
+        problems.append("a row appears twice")
+    if len(names) < 2:
+        problems.append(f"the table did not go on in a second sheet ({len(data_rows)} rows, limit {max_rows})")
+    summary = (f"{files} workbooks, {len(data_rows)} answer rows with a row limit of {max_rows}: "
+               f"{len(names)} sheets ({', '.join(names)}), none over the limit, no row lost or repeated")
+    return result(not problems, summary, problems, sheets=len(names), rows=len(data_rows))
+
+
 def limits_plan(n: dict) -> list[tuple[str, str, str, object]]:
     """(name, promise, title, call) rows for tools/reliability_report.py: plan()."""
     return [
@@ -124,4 +185,6 @@ def limits_plan(n: dict) -> list[tuple[str, str, str, object]]:
          lambda d: scenario_text_limits(d)),
         ("empty_text", "10", "an empty text is no answer (set ID ITEM \"\")",
          lambda d: scenario_empty_text(d)),
+        ("aggregate_rows", "8", "the consolidated Answers sheet over a sheet's row limit",
+         lambda d: scenario_aggregate_rows(d)),
     ]

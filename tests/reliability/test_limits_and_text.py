@@ -14,3 +14,8 @@ def test_empty_text_is_refused_not_stored_as_answered(tmp_path, cli_run):
     aid = cli_run("new", "--country", "KEN", "--round", "2026").output.strip()
     r = cli_run("set", aid, "s0_lead_institution", "")
     assert r.exit_code == 2 and "empty text" in r.output, r.output
+
+
+def test_consolidated_answers_go_on_in_further_sheets(tmp_path):
+    out = L.scenario_aggregate_rows(tmp_path, files=3, max_rows=40)
+    assert out["ok"], out["problems"]
