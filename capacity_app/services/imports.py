@@ -24,7 +24,7 @@ from .changes import Changes
 class Difference:
     """One change an import would make, or one cell edited outside the application."""
 
-    kind: str  # "changed" | "added" | "removed" | "edited_outside" | "metadata"
+    kind: str  # "changed" | "added" | "removed" | "edited_outside" | "metadata" | "restore"
     key: str
     cell: str  # e.g. "Answers!H12" ("" when the row is not in the file)
     what: str  # value | comment | evidence | field name
@@ -35,6 +35,8 @@ class Difference:
         where = f"{self.cell} " if self.cell else ""
         if self.kind == "edited_outside":
             return f"{where}({self.key}) {self.what} edited outside the application"
+        if self.kind == "restore":
+            return f"assessment {self.key} is in the trash: it will be restored"
         if self.kind == "metadata":
             return f"{self.what}: {_show(self.old)} -> {_show(self.new)}"
         return f"{where}{self.key} {self.what}: {_show(self.old)} -> {_show(self.new)}"
@@ -74,10 +76,15 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
     q = q if q is not None else questionnaire_for()
     existing = store.find_assessment(plan.uid) if plan.uid else None
     if existing is not None:
+        if existing.deleted:  # applying restores it: never silently
+            out.append(Difference("restore", f"{existing.id} ({existing.uid})", "", "trash"))
         for name in _METADATA:
             old, new = getattr(existing, name), getattr(plan, name)
             if old != new:
                 out.append(Difference("metadata", "", "", name, old, new))
+        old_inst, new_inst = _institutions(existing.institutions), _institutions(plan.institutions)
+        if old_inst != new_inst:
+            out.append(Difference("metadata", "", "", "institutions", old_inst, new_inst))
         old_answers = {k: a for k, a in store.answers(existing.id).items() if is_meaningful(a)}
         new_answers = {a.key: a for a in plan.answers}
         for key in sorted(set(old_answers) | set(new_answers)):
@@ -100,6 +107,11 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
     for e in plan.edited:
         out.append(Difference("edited_outside", e.key, f"{e.sheet}!{e.cell}" if e.cell else e.sheet, e.part))
     return out
+
+
+def _institutions(institutions) -> str:
+    """Institutions as the Metadata sheet writes them ('name | role', here joined by '; ')."""
+    return "; ".join(f"{i.name} | {i.role}" if i.role else i.name for i in institutions)
 
 
 def _shown_by(q: Questionnaire, key: str):

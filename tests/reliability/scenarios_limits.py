@@ -178,6 +178,61 @@ def scenario_aggregate_rows(workdir: Path, files: int = 3, max_rows: int = 40) -
     return result(not problems, summary, problems, sheets=len(names), rows=len(data_rows))
 
 
+def _set_metadata(src: Path, dst: Path, **fields: str) -> Path:
+    """A copy of a workbook with Metadata fields edited (as a person would in Excel)."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(src)
+    ws = wb["Metadata"]
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value in fields:
+            row[1].value = fields[row[0].value]
+    wb.save(dst)
+    return dst
+
+
+def scenario_import_preview(workdir: Path) -> dict:
+    """The import preview lists what an import changes beyond the answers: a workbook whose only
+    edit is the Metadata `institutions` shows one difference (and the institutions are listed
+    among other changes); re-importing a workbook whose assessment is in the trash says "… is in
+    the trash: it will be restored", and applying it restores it."""
+    from capacity_app.domain.assessment import Institution
+    from capacity_app.services.assessments import open_store, questionnaire_for, trash_assessment
+    from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
+
+    from scenarios import make_database
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    q = questionnaire_for()
+    db = workdir / "preview.sqlite3"
+    aid = make_database(db, n_answers=10)
+    problems: list[str] = []
+    with open_store(db, daily_backup=False) as store:
+        store.update_assessment(aid, institutions=(Institution("National Statistics Office", "lead"),))
+        xlsx = export_workbook(store, aid, workdir / "a.xlsx")
+        edited = _set_metadata(xlsx, workdir / "inst.xlsx",
+                               institutions="National Statistics Office | lead\nMinistry of Interior | data")
+        texts = [d.describe() for d in diff_import(store, read_workbook(edited, q), q)]
+        if not any("institutions" in t and "Ministry of Interior" in t for t in texts):
+            problems.append(f"institutions edited alone: {len(texts)} differences listed ({texts[:3]})")
+        both = _set_metadata(edited, workdir / "both.xlsx", title="Another title")
+        texts = [d.describe() for d in diff_import(store, read_workbook(both, q), q)]
+        if not (any(t.startswith("institutions") for t in texts) and any(t.startswith("title") for t in texts)):
+            problems.append(f"institutions and title edited: listed {texts[:3]}")
+        trash_assessment(store, aid)
+        plan = read_workbook(xlsx, q)
+        texts = [d.describe() for d in diff_import(store, plan, q)]
+        if not any("is in the trash: it will be restored" in t for t in texts):
+            problems.append(f"assessment in the trash: the preview says {texts[:3] or 'nothing'}")
+        apply_import(store, plan, q)
+        if store.assessment(aid).deleted:
+            problems.append("the assessment stayed in the trash after the import")
+    summary = ("institutions edited alone and with the title: listed in the preview; a workbook of an "
+               f"assessment in the trash: announced and restored ({len(problems)} problems)")
+    return result(not problems, summary, problems)
+
+
 def limits_plan(n: dict) -> list[tuple[str, str, str, object]]:
     """(name, promise, title, call) rows for tools/reliability_report.py: plan()."""
     return [
@@ -187,4 +242,6 @@ def limits_plan(n: dict) -> list[tuple[str, str, str, object]]:
          lambda d: scenario_empty_text(d)),
         ("aggregate_rows", "8", "the consolidated Answers sheet over a sheet's row limit",
          lambda d: scenario_aggregate_rows(d)),
+        ("import_preview", "3, 9", "the import preview: institutions, an assessment in the trash",
+         lambda d: scenario_import_preview(d)),
     ]

@@ -19,3 +19,8 @@ def test_empty_text_is_refused_not_stored_as_answered(tmp_path, cli_run):
 def test_consolidated_answers_go_on_in_further_sheets(tmp_path):
     out = L.scenario_aggregate_rows(tmp_path, files=3, max_rows=40)
     assert out["ok"], out["problems"]
+
+
+def test_import_preview_lists_institutions_and_the_trash(tmp_path):
+    out = L.scenario_import_preview(tmp_path)
+    assert out["ok"], out["problems"]
