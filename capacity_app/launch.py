@@ -59,8 +59,25 @@ def _frozen_setup() -> None:
         os.environ.setdefault("FONTCONFIG_FILE", conf)
 
 
+def undecodable_argument(argv: list[str]) -> str | None:
+    """One line naming the first argument that is not UTF-8 text (Python keeps such bytes as
+    lone surrogates, which fail later, wherever the text is first written), or None."""
+    for number, arg in enumerate(argv, 1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            return (f"capacity-app: argument {number} ({shown}) is not valid UTF-8 text; "
+                    f"check the terminal's encoding")
+    return None
+
+
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
+    refused = undecodable_argument(argv)
+    if refused is not None:
+        print(refused, file=sys.stderr)
+        sys.exit(2)
     _frozen_setup()
     parsed = _gui_arguments(argv)
     if parsed is None:

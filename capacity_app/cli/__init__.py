@@ -58,6 +58,11 @@ def report_error(exc: BaseException) -> int:
     if isinstance(exc, (ServiceError, StorageError)):
         click.echo(f"capacity-app: {exc}", err=True)
         return 2
+    if isinstance(exc, UnicodeEncodeError) and exc.reason == "surrogates not allowed":
+        # bytes that are not UTF-8 in an argument or a file name (kept by Python as surrogates)
+        click.echo("capacity-app: the text given is not valid UTF-8 (check the terminal's "
+                   "encoding); nothing was written", err=True)
+        return 2
     name = getattr(type(exc), "user_error", False)
     if name:
         click.echo(f"capacity-app: {exc}", err=True)

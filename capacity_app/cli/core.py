@@ -19,7 +19,7 @@ from ..services.assessments import (
 )
 from ..services.demo import create_demo, write_demo_outputs
 from ..services.summaries import summaries
-from ..storage.db import check_file, list_backups, restore_backup
+from ..storage.db import backup_folders, check_file, list_backups, restore_backup
 
 
 def _dump(obj) -> None:
@@ -185,13 +185,19 @@ def evidence_cmd(obj, assessment_id, item_id, text, kind) -> None:
 
 @click.command("check")
 @click.option("--restore", is_flag=True, help="Replace a damaged database by its newest good backup.")
+@click.option("--backup-dir", type=click.Path(file_okay=False), default=None,
+              help="Where the backups are (default: the backup-folder preference, when the database "
+                   "can still be read, and the backups folder next to it).")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
-def check_cmd(obj, restore: bool, as_json: bool) -> None:
+def check_cmd(obj, restore: bool, backup_dir: str | None, as_json: bool) -> None:
     """Integrity check and backup status of the database."""
     path = Path(obj.db_path) if obj.db_path else default_db_path()
     status = check_file(path) if path.exists() else "missing"
-    backups = list_backups(path)
+    # the backup-folder preference first, then the default folder next to the database
+    folders = backup_folders(path, Path(backup_dir) if backup_dir else None)
+    backups = sorted((b for folder in folders for b in list_backups(path, folder)),
+                     key=lambda b: b.created, reverse=True)
     restored = None
     if restore:
         if status == "ok":

@@ -93,17 +93,21 @@ class _LockFile:
             raise StoreLockedError(
                 f"{self.path.with_suffix('')}: the database is already open in another "
                 f"capacity-app instance{who}; close it first") from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()))
-        fh.flush()
+        try:  # the holder's process id, for the message above (unbuffered: a full disk leaves it out)
+            os.ftruncate(fh.fileno(), 0)
+            os.lseek(fh.fileno(), 0, os.SEEK_SET)
+            os.write(fh.fileno(), str(os.getpid()).encode())
+        except OSError:
+            pass
         self.fh = fh
 
     def release(self) -> None:
         if self.fh is not None:
             try:
-                self.fh.seek(0)
-                self.fh.truncate()
+                os.ftruncate(self.fh.fileno(), 0)
+            except OSError:
+                pass
+            try:
                 self.fh.close()  # closing the descriptor releases the lock
             finally:
                 self.fh = None
@@ -113,6 +117,45 @@ class _LockFile:
 
 def backup_dir_for(db_path: Path, backup_dir: Path | None = None) -> Path:
     return Path(backup_dir) if backup_dir else Path(db_path).resolve().parent / "backups"
+
+
+def stored_backup_dir(conn: sqlite3.Connection) -> Path | None:
+    """The backup-folder preference stored in the database (None when unset or unreadable)."""
+    import json
+
+    try:
+        row = conn.execute("SELECT value FROM preferences WHERE name = 'backup_dir'").fetchone()
+        value = json.loads(row[0]) if row and row[0] else None
+    except (sqlite3.Error, ValueError):
+        return None
+    return Path(value) if isinstance(value, str) and value.strip() else None
+
+
+def preferred_backup_dir(db_path: Path) -> Path | None:
+    """The backup-folder preference of the database file ``db_path``, read without opening it
+    as a store (a damaged or locked file gives None)."""
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        return None
+    try:
+        conn = connect_readonly(db_path)
+    except (sqlite3.Error, StorageError, OSError):
+        return None
+    try:
+        return stored_backup_dir(conn)
+    finally:
+        conn.close()
+
+
+def backup_folders(db_path: Path, backup_dir: Path | None = None) -> list[Path]:
+    """Every folder that may hold backups of ``db_path``: ``backup_dir`` (or the stored
+    preference) first, then the default folder next to the database."""
+    chosen = backup_dir or preferred_backup_dir(db_path)
+    folders = [backup_dir_for(db_path, chosen)]
+    default = backup_dir_for(db_path)
+    if default not in folders:
+        folders.append(default)
+    return folders
 
 
 def _parse_stamp(text: str) -> _dt.datetime:
@@ -169,17 +212,70 @@ def _atomic_copy_db(conn: sqlite3.Connection, target: Path, stem: str | None = N
 
 def take_backup(conn: sqlite3.Connection, db_path: Path, reason: str,
                 backup_dir: Path | None = None, keep: int = BACKUP_KEEP) -> Path:
+    """A complete copy of the database in the backup folder, or a :class:`StorageError` naming
+    the folder and the reason (no permission, disk full, ...), with no partial file left."""
     folder = backup_dir_for(db_path, backup_dir)
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = _dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
     target = folder / f"{Path(db_path).stem}-{stamp}-{reason}.sqlite3"
-    _atomic_copy_db(conn, target, Path(db_path).stem)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _atomic_copy_db(conn, target, Path(db_path).stem)
+    except (OSError, sqlite3.Error) as exc:
+        raise StorageError(f"{folder}: cannot write the {reason} backup ({_reason(exc)})") from None
     for old in list_backups(db_path, backup_dir)[keep:]:
         try:
             old.path.unlink()
         except OSError:
             pass
     return target
+
+
+# --- reading without writing ------------------------------------------------------------------
+
+def file_uri(path: Path, **params: object) -> str:
+    """The ``file:`` URI SQLite opens for ``path``: absolute, with the characters its URI parser
+    reads (``%``, ``?``, ``#``) percent-encoded, so a folder named ``a%20b`` or ``a?b#c`` is the
+    folder itself (unquoted, ``%20`` became a space on the first open and created another file)."""
+    text = os.path.abspath(path)
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        text = "/" + text.replace("\\", "/")
+    for char, code in (("%", "%25"), ("?", "%3F"), ("#", "%23")):
+        text = text.replace(char, code)
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return "file://" + text + (f"?{query}" if query else "")
+
+
+def _folder_read_only(path: Path) -> bool:
+    return not os.access(Path(path).resolve().parent, os.W_OK)
+
+
+def connect_readonly(path: Path, **kwargs) -> sqlite3.Connection:
+    """A read-only sqlite3 connection. In a read-only folder SQLite cannot create the ``-shm``
+    file a WAL database is read with ("unable to open database file": a healthy file, not a
+    damaged one); when no change waits in a ``-wal`` file, nobody can be writing there, and the
+    file is read as immutable. A refusal is a :class:`StorageError` saying why."""
+    path = Path(path)
+    conn = sqlite3.connect(file_uri(path, mode="ro"), uri=True, **kwargs)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        name = getattr(exc, "sqlite_errorname", "")
+        if name.startswith("SQLITE_IOERR") or name == "SQLITE_FULL":
+            # the -shm file cannot be made: no space (or a failing disk), not a damaged database
+            raise StorageError(f"{path}: cannot open the database ({exc}; is the disk full?)") from None
+        if name != "SQLITE_CANTOPEN":
+            raise
+        if not os.access(path, os.R_OK):
+            raise StorageError(f"{path}: no permission to read the database") from None
+        if not _folder_read_only(path):
+            raise StorageError(f"{path}: cannot open the database ({exc})") from None
+    wal = Path(str(path) + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise StorageError(f"{path}: the folder is read-only and the database has changes not yet "
+                           f"written back ({wal.name}); open it once where the folder can be written")
+    return sqlite3.connect(file_uri(path, mode="ro", immutable=1), uri=True, **kwargs)
 
 
 # How much of the file a check reads (see check_file).
@@ -199,7 +295,7 @@ def check_file(path: Path, level: str = FULL, cancelled=None) -> str:
     if level not in INTEGRITY_LEVELS:
         raise ValueError(f"unknown integrity check level {level!r}")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_readonly(path)
         if cancelled is not None:  # polled every few thousand SQLite steps: ends the check early
             conn.set_progress_handler(lambda: 1 if cancelled() else 0, 10_000)
         try:
@@ -233,11 +329,39 @@ def integrity_job(path: Path, progress=None, cancelled=None) -> str:
     return status
 
 
+def _reason(exc: BaseException) -> str:
+    """A short reason for an OSError or SQLite error met while writing a file."""
+    import errno
+
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return "the disk is full"
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return "no permission to write there"
+        return exc.strerror or str(exc)
+    text = str(exc)
+    if "full" in text:
+        return "the disk is full"
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return "no permission to write there"
+    return text
+
+
 def restore_backup(db_path: Path, backup: Path) -> None:
-    """Replace a (damaged) database by a backup; the damaged file is kept as ``*.damaged``."""
+    """Replace a (damaged) database by a backup; the damaged file is kept as ``*.damaged``.
+    A folder that cannot be written is a :class:`StorageError` (the database is left as it was)."""
     db_path = Path(db_path)
     if check_file(backup) != "ok":
         raise StorageError(f"{backup}: the backup itself is damaged")
+    if _folder_read_only(db_path):
+        raise StorageError(f"{db_path.parent}: no permission to write there; the backup was not restored")
+    try:
+        _restore(db_path, backup)
+    except OSError as exc:
+        raise StorageError(f"{db_path}: cannot restore {backup.name} ({_reason(exc)})") from None
+
+
+def _restore(db_path: Path, backup: Path) -> None:
     import shutil  # only needed here: kept out of start-up
 
     stamp = _dt.datetime.now().strftime("%Y%m%dT%H%M%S")
@@ -314,8 +438,7 @@ class Connection:
 
 def connect(path: Path, readonly: bool = False) -> Connection:
     if readonly:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False,
-                               isolation_level=None)
+        conn = connect_readonly(path, check_same_thread=False, isolation_level=None)
     else:
         conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5.0, isolation_level=None)
     db = Connection(conn)
@@ -363,13 +486,15 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
         if existed and check_integrity:
             status = check_file(path, integrity)
             if status != "ok":
-                raise CorruptDatabaseError(path, status, [b.path for b in list_backups(path, backup_dir)])
+                raise CorruptDatabaseError(path, status, _all_backups(path, backup_dir))
         try:
             db = connect(path, readonly)
             applied = applied_steps(db)
             pending = [name for name in schema.step_names() if name not in applied]
         except sqlite3.DatabaseError as exc:
-            raise CorruptDatabaseError(path, str(exc), [b.path for b in list_backups(path, backup_dir)]) from None
+            raise CorruptDatabaseError(path, str(exc), _all_backups(path, backup_dir)) from None
+        # the backup-folder preference (Preferences) holds for every backup, not only imports
+        backup_dir = backup_dir or (stored_backup_dir(db.conn) if existed else None)
         if existed:
             _check_not_newer(applied, path)
         if pending and readonly:
@@ -382,12 +507,23 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
             backups = list_backups(path, backup_dir)
             age = (_dt.datetime.now() - backups[0].created).total_seconds() if backups else None
             if age is None or age > DAILY_SECONDS:
-                take_backup(db.conn, path, "daily", backup_dir)
+                try:
+                    take_backup(db.conn, path, "daily", backup_dir)
+                except StorageError as exc:
+                    # a full disk or a folder that cannot be written must not keep every
+                    # command from opening the database: skip today's backup, and say so
+                    print(f"capacity-app: warning: {exc}; the daily backup was skipped",
+                          file=sys.stderr)
         return db, lock
     except BaseException:
         if lock is not None:
             lock.release()
         raise
+
+
+def _all_backups(path: Path, backup_dir: Path | None) -> list[Path]:
+    found = [b for folder in backup_folders(path, backup_dir) for b in list_backups(path, folder)]
+    return [b.path for b in sorted(found, key=lambda b: b.created, reverse=True)]
 
 
 def _check_not_newer(applied: list[str], path: Path) -> None:
@@ -400,5 +536,6 @@ def _check_not_newer(applied: list[str], path: Path) -> None:
 
 __all__ = [
     "BackupInfo", "CorruptDatabaseError", "NeedsUpgradeError", "StorageError", "StoreLockedError", "SCHEMA_VERSION",
-    "Connection", "FULL", "QUICK", "LIGHT", "applied_steps", "check_file", "integrity_job", "connect", "list_backups", "open_database", "restore_backup", "take_backup",
+    "Connection", "FULL", "backup_folders", "connect_readonly", "file_uri", "preferred_backup_dir",
+    "stored_backup_dir", "QUICK", "LIGHT", "applied_steps", "check_file", "integrity_job", "connect", "list_backups", "open_database", "restore_backup", "take_backup",
 ]

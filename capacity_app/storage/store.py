@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from ..domain.assessment import Assessment, Institution
 from ..domain.status import ANSWER_STATUSES, ANSWERED, EMPTY
-from .db import QUICK, Connection, StorageError, list_backups, open_database, take_backup
+from .db import QUICK, Connection, StorageError, list_backups, open_database, stored_backup_dir, take_backup
 
 if TYPE_CHECKING:
     from ..domain.answers import Answer, Evidence
@@ -70,6 +70,8 @@ class Store:
         self._db: Connection | None
         self._db, self._lock = open_database(self.path, self.backup_dir, readonly=readonly,
                                             daily_backup=daily_backup, integrity=integrity)
+        if self.backup_dir is None:  # the Preferences' backup folder, for every backup
+            self.backup_dir = stored_backup_dir(self._db.conn)
         self._mutex = threading.RLock()
         self._operator = operator
 
@@ -163,6 +165,8 @@ class Store:
         return self.assessment(new_id)
 
     def assessment(self, assessment_id: int) -> Assessment:
+        if not -(2 ** 63) <= int(assessment_id) < 2 ** 63:  # beyond SQLite's integers: none such
+            raise StorageError(f"no assessment with id {assessment_id}")
         row = self.db.execute("SELECT * FROM assessments WHERE id = ?", [int(assessment_id)]).fetchone()
         if row is None:
             raise StorageError(f"no assessment with id {assessment_id}")
