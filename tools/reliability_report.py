@@ -28,6 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import scenarios as S  # noqa: E402
 import scenarios_bounded as SB  # noqa: E402
 import scenarios_limits as SL  # noqa: E402
+import scenarios_outputs as SO  # noqa: E402
 
 
 PROMISES = [
@@ -38,6 +39,11 @@ PROMISES = [
     "User text is data, never markup or code (PDF and spreadsheets).",
     "Versions move forward without loss: older databases migrate after a backup.",
     "The window never freezes and no thread outlives it.",
+    "No output destroys input: never written onto the open database, its -wal/-shm/lock files or its "
+    "backups; no character dropped silently (32,767 per cell, 1,048,576 rows per sheet).",
+    "An older file never overwrites newer work: an import keeps answers changed after the export.",
+    "Bounded whatever is stored: limits on counts and lengths on every path in; any stored report "
+    "finishes in bounded time and memory.",
 ]
 
 
@@ -61,6 +67,7 @@ def plan(n: dict) -> list[tuple[str, str, str, object]]:
         *[(name, promise, title, call) for name, promise, title, call in S.extra_plan(n)],
         *SB.bounded_plan(n),
         *SL.limits_plan(n),
+        *SO.outputs_plan(n),
     ]
 
 

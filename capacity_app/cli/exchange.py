@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..domain.languages import LANGUAGES
+from ..paths import default_db_path
 from ..services.assessments import questionnaire_for
 from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, read_workbook
 
@@ -96,10 +97,11 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool) -> None:
 @click.option("--pdf", "pdf_out", default=None, type=click.Path(dir_okay=False),
               help="Also write a cross-country PDF summary.")
 @click.option("--quiet", is_flag=True, help="No progress lines.")
-def aggregate_cmd(paths, out: str, pdf_out: str | None, quiet: bool) -> None:
+@click.pass_obj
+def aggregate_cmd(obj, paths, out: str, pdf_out: str | None, quiet: bool) -> None:
     """Consolidate country workbooks (files or folders) into one cross-country workbook."""
     rep = aggregate([Path(p) for p in paths], Path(out), pdf_out=Path(pdf_out) if pdf_out else None,
-                    progress=_progress_printer(quiet))
+                    progress=_progress_printer(quiet), db_path=obj.db_path or default_db_path())
     for w in rep.warnings:
         click.echo(f"warning: {w}")
     for f in rep.files:

@@ -4,7 +4,9 @@ from __future__ import annotations
 import click
 
 from ..domain.languages import LANGUAGES
+from ..paths import default_db_path
 from ..services.assessments import ServiceError
+from ..services.outputs import check_output_path
 from ..services.reports import export_report_pdf
 
 
@@ -22,7 +24,8 @@ def report_cmd(obj, assessment_id, pdf_path, lang, blank, attach_workbook) -> No
     """Write the PDF report of assessment ID (PDF/A-3, with its data attached)."""
     if assessment_id is None and not blank:
         raise ServiceError("give an assessment id (see `capacity-app list`), or --blank")
-    if assessment_id is None:  # blank questionnaire: no database needed
+    if assessment_id is None:  # blank questionnaire: no database needed (but never written over it)
+        check_output_path(pdf_path, obj.db_path or default_db_path(), what="the report")
         out = export_report_pdf(None, None, pdf_path, lang=lang, blank=True)
     else:
         with obj.store(readonly=True) as store:

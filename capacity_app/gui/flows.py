@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from ..services import assessments as svc
 from ..services import exchange as ex
+from ..services.outputs import check_store_output
 from .dialogs import AggregationDialog, ImportPreviewDialog, describe
 
 if TYPE_CHECKING:
@@ -34,6 +35,16 @@ class Flows:
         if path:
             w.settings.setValue("last/export_folder", str(Path(path).parent))
         return path
+
+    def _refused(self, path: str, what: str) -> bool:
+        """An output path that would replace the database, its side files or a backup (or a
+        link, a folder, a device): told in the status bar, nothing runs (services.outputs)."""
+        try:
+            check_store_output(path, self.window.store)
+        except Exception as exc:  # noqa: BLE001 - OutputError / OSError: one line, the window stays
+            self._failed(what)(str(exc))
+            return True
+        return False
 
     def _default_name(self, aid: int, ext: str) -> str:
         a = svc.get_assessment(self.window.store, aid)
@@ -92,7 +103,7 @@ class Flows:
         path = self.ask_save_path(QCoreApplication.translate("MainWindow", "Export workbook"),
                                   self._default_name(aid, "xlsx"),
                                   QCoreApplication.translate("MainWindow", "Workbooks (*.xlsx)"))
-        if not path:
+        if not path or self._refused(path, QCoreApplication.translate("MainWindow", "Export")):
             return
         w.flush_view()
         try:
@@ -116,7 +127,7 @@ class Flows:
         path = self.ask_save_path(QCoreApplication.translate("MainWindow", "PDF report"),
                                   self._default_name(aid, "pdf"),
                                   QCoreApplication.translate("MainWindow", "PDF (*.pdf)"))
-        if not path:
+        if not path or self._refused(path, QCoreApplication.translate("MainWindow", "Report")):
             return
         w.flush_view()
         # reading the assessment and its scores (~0.1 s) happens in the worker process too
@@ -200,6 +211,8 @@ class Flows:
         if not dlg.exec():
             return
         out = dlg.out.text().strip()
+        if self._refused(out, QCoreApplication.translate("MainWindow", "Aggregation")):
+            return
         w.runner.run(QCoreApplication.translate("MainWindow", "Aggregating workbooks"), ex.aggregate, dlg.paths(), out,
                      on_done=lambda _r: self.offer_result(
                          str(out), QCoreApplication.translate("MainWindow", "Aggregate written: %s") % out),

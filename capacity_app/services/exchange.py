@@ -27,6 +27,7 @@ from ..exchange.importer import ImportPlan, WorkbookError
 from ..storage.store import Store
 from .assessments import ServiceError, get_assessment, questionnaire_for
 from .imports import Difference, Imported, apply_import, diff_import
+from .outputs import check_output_path, check_store_output
 from .scoring import score_assessment
 
 
@@ -150,13 +151,23 @@ def export_workbook(store: Store, assessment_id: int, out_path, *, lang: str = "
     if lang not in LANGUAGES:
         raise ServiceError(f"unknown language {lang!r} ({CODES_TEXT})")
     a = get_assessment(store, assessment_id)
+    check_store_output(out_path, store, "the workbook")
     q = questionnaire_for(a)
     data = build_export(store, q, a.id, lang)
     return write_workbook(data, out_path, progress, cancelled)
 
 
-def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None):
-    """Consolidate country workbooks (files or folders); see ``exchange.aggregate``."""
+def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, db_path=None,
+              backup_dir=None):
+    """Consolidate country workbooks (files or folders); see ``exchange.aggregate``. An input
+    that does not exist is refused before anything is written; the outputs are checked against
+    the database ``db_path`` and its backups (``services.outputs``)."""
+    missing = [str(p) for p in paths if not Path(p).exists()]
+    if missing:
+        raise ServiceError(f"{missing[0]}: no such file or folder; nothing was aggregated")
+    for out in (out_xlsx, pdf_out):
+        if out is not None:
+            check_output_path(out, db_path, backup_dir)
     return _aggregate(paths, out_xlsx, pdf_out=pdf_out, progress=progress, cancelled=cancelled)
 
 

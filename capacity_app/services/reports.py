@@ -26,6 +26,7 @@ from ..reports.pdf import render_report_pdf as _render
 from ..storage.store import Store
 from . import exchange
 from .assessments import ServiceError, get_assessment, open_store, questionnaire_for
+from .outputs import check_store_output
 from .scoring import score_assessment
 
 
@@ -94,6 +95,8 @@ def export_report_pdf(store: Store | None, assessment_id: Any, out_path, *, lang
                       progress=None, cancelled=None, include_workbook: bool = False) -> Path:
     """Write the report (or the blank questionnaire) of one assessment to ``out_path``.
     ``store`` may be None for a blank questionnaire without an assessment."""
+    if store is not None:
+        check_store_output(out_path, store, "the report")
     jobs.report(progress, 0.0, "reading")
     ctx = build_report_context(store, None, assessment_id, lang, blank, include_workbook=include_workbook)
     jobs.check(cancelled)

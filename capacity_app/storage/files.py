@@ -33,12 +33,16 @@ def replace_atomically(build, out_path, what: str = "the file") -> Path:
     import tempfile
 
     out_path = Path(out_path)
+    check_output_target(out_path, what)
     # temporary files of an earlier write of the same file that was killed half-way
-    for stale in out_path.parent.glob(f".{out_path.name}.*.part"):
-        try:
-            stale.unlink()
-        except OSError:
-            pass
+    try:
+        for stale in out_path.parent.glob(f".{out_path.name}.*.part"):
+            try:
+                stale.unlink()
+            except OSError:
+                pass
+    except OSError:
+        pass  # the folder is missing or unreadable: mkstemp below says which
     try:
         fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
     except OSError as exc:
@@ -46,8 +50,12 @@ def replace_atomically(build, out_path, what: str = "the file") -> Path:
     os.close(fd)
     try:
         build(tmp)
+        # mkstemp creates the file 0600: an output gets the mode any new file of the user gets
+        # (0644 with the usual umask), so that others sharing the folder can read it
+        os.chmod(tmp, 0o666 & ~_umask())
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
+        check_output_target(out_path, what)  # nothing put there while the output was built
         os.replace(tmp, out_path)
     except BaseException as exc:
         if isinstance(exc, OSError):
@@ -58,6 +66,43 @@ def replace_atomically(build, out_path, what: str = "the file") -> Path:
             raise output_error(out_path, exc, what) from None
         raise
     return out_path
+
+
+def check_output_target(out_path, what: str = "the file") -> None:
+    """Refuse an output path that is not a regular file or a new name: a symbolic link (replacing
+    it would cut the link, or write where it points), a folder, a device, a FIFO or a socket."""
+    import os
+    import stat
+
+    out_path = Path(out_path)
+    try:
+        st = os.lstat(out_path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise output_error(out_path, exc, what) from None
+    if stat.S_ISLNK(st.st_mode):
+        kind = "a symbolic link"
+    elif stat.S_ISDIR(st.st_mode):
+        kind = "a folder"
+    elif stat.S_ISREG(st.st_mode):
+        return
+    elif stat.S_ISFIFO(st.st_mode):
+        kind = "a FIFO (named pipe)"
+    elif stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode):
+        kind = "a device"
+    else:
+        kind = "a special file"
+    raise OutputError(f"{out_path}: is {kind}, not a file an output may replace; {what} was not written")
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it and putting it back: Python 3.11 has no getter)."""
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _release_writers(exc: OSError) -> None:

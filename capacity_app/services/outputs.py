@@ -1,0 +1,96 @@
+"""Where an output (workbook, report, aggregate) may be written: the one check the CLI and the
+GUI make before an export, a report or an aggregation writes anything.
+
+An output never replaces the database it was read from, its ``-wal``/``-shm``/``-journal`` and
+lock files, or a file in one of its backup folders (the default ``backups`` next to it and the
+backup-folder preference): the same file reached through a symbolic link, a hard link or a
+different spelling of the path is recognised (``st_dev`` + ``st_ino`` where the file exists, the
+resolved path where it does not). Nor is an output written over a symbolic link, a folder, a
+device or a FIFO (``storage.files.check_output_target``), and its folder must exist or be
+creatable. A refusal is one line naming the path and the reason (:class:`OutputRefused`, exit 2
+in the CLI).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..storage.db import backup_dir_for, preferred_backup_dir
+from ..storage.files import OutputError, check_output_target, output_error
+
+SIDE_FILES = (("", "the database"), ("-wal", "the database's -wal file"),
+              ("-shm", "the database's -shm file"), ("-journal", "the database's -journal file"),
+              (".lock", "the database's lock file"))
+
+
+class OutputRefused(OutputError):
+    """An output path that would destroy input; the message names the path and the reason."""
+
+
+def _real(path: Path) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def protected_folders(db_path, backup_dir=None) -> list[Path]:
+    """The backup folders of ``db_path``: ``backup_dir`` (an open store's), the stored
+    preference, and the default one next to the database."""
+    folders = [backup_dir_for(db_path)]
+    for extra in (backup_dir, preferred_backup_dir(db_path) if backup_dir is None else None):
+        if extra:
+            folders.append(Path(extra))
+    return folders
+
+
+def refusal(out_path, db_path, backup_dir=None) -> str | None:
+    """Why ``out_path`` may not be written as an output of the database ``db_path``, or None."""
+    out = Path(out_path)
+    db = Path(db_path)
+    real_out = _real(out)
+    exists = out.exists()
+    for suffix, what in SIDE_FILES:
+        side = Path(str(db) + suffix)
+        if real_out == _real(side) or (exists and side.exists() and _same(out, side)):
+            return f"{out}: is {what} ({db}); an output never replaces it; choose another file"
+    parent = out.parent
+    for folder in protected_folders(db, backup_dir):
+        if _real(parent) == _real(folder) or (parent.exists() and folder.exists() and _same(parent, folder)):
+            return (f"{out}: is in the backup folder of the database ({folder}); an output never "
+                    f"goes there; choose another folder")
+        if exists and folder.is_dir():
+            for backup in folder.iterdir():
+                if _same(out, backup):
+                    return (f"{out}: is a backup of the database ({backup}); an output never "
+                            f"replaces it; choose another file")
+    return None
+
+
+def check_output_path(out_path, db_path=None, backup_dir=None, what: str = "the file") -> Path:
+    """Refuse an output path that is the database ``db_path`` or one of its side or backup files
+    (when ``db_path`` is given), a symbolic link or a special file, or in a folder that cannot be
+    created. Returns the path; raises :class:`OutputRefused` / ``OutputError`` (one line)."""
+    out = Path(out_path)
+    if db_path is not None:
+        reason = refusal(out, db_path, backup_dir)
+        if reason is not None:
+            raise OutputRefused(reason)
+    check_output_target(out, what)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise output_error(out, exc, what) from None
+    return out
+
+
+def check_store_output(out_path, store, what: str = "the file") -> Path:
+    """:func:`check_output_path` for an output of an open store."""
+    return check_output_path(out_path, store.path, store.backup_dir, what)
+
+
+__all__ = ["OutputRefused", "check_output_path", "check_store_output", "protected_folders", "refusal"]
