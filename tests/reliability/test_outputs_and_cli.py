@@ -102,3 +102,61 @@ def test_file_uri_quotes_what_sqlite_would_read(tmp_path):
 def test_the_backup_folder_preference_holds_for_every_backup_and_restore(tmp_path):
     out = O.scenario_backup_folder_preference(tmp_path)
     assert out["ok"], out["problems"]
+
+
+def test_the_window_refuses_to_export_report_or_aggregate_onto_its_database(tmp_path, qtbot, monkeypatch):
+    pytest.importorskip("pytestqt")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from capacity_app.catalog.loader import load_bundled
+    from capacity_app.gui import dialogs
+    from capacity_app.gui.app import make_app
+    from capacity_app.gui.main_window import MainWindow
+    from capacity_app.services.assessments import create_assessment, open_store
+    from scenarios import db_digest
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    make_app()
+    settings = QSettings(str(tmp_path / "qsettings" / "capacity-app.ini"), QSettings.Format.IniFormat)
+    q = load_bundled()
+    db = tmp_path / "capacity.sqlite3"
+    store = open_store(db)
+    win = MainWindow(store, q, settings)
+    win.runner.show_dialogs = False
+    qtbot.addWidget(win)
+    try:
+        win.show()
+        a = create_assessment(store, q, country="KEN", round=2026)
+        win.home.refresh()
+        assert win.open_assessment(a.id)
+        before = db_digest(db)
+        for target in (db, tmp_path / "backups" / "r.pdf"):
+            monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, t=target, **k: (str(t), "")))
+            for action in ("export", "report"):
+                win.statusBar().clearMessage()
+                win.flows.export_workbook() if action == "export" else win.flows.export_report()
+                message = win.statusBar().currentMessage()
+                assert str(target) in message and ("database" in message), (action, message)
+                assert not win.runner.busy and not win.runner.tasks
+        src = tmp_path / "in"
+        src.mkdir()
+
+        def fill(dlg):
+            dlg.add_paths([str(src)])
+            dlg.out.setText(str(db) + "-wal")
+            dlg._on_ok()
+            return dlg.result() == dialogs.QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(dialogs.AggregationDialog, "exec", fill)
+        win.statusBar().clearMessage()
+        win.aggregate_workbooks()
+        assert "-wal file" in win.statusBar().currentMessage()
+        assert not win.runner.busy and not win.runner.tasks
+        assert db_digest(db) == before and not (tmp_path / "backups" / "r.pdf").exists()
+    finally:
+        win.close()
+        win.runner.shutdown()
+        if not store.closed:
+            store.close()
