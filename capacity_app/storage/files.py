@@ -97,9 +97,17 @@ def check_output_target(out_path, what: str = "the file") -> None:
 
 
 def _umask() -> int:
-    """The process's umask (read by setting it and putting it back: Python 3.11 has no getter)."""
+    """The process's umask: from /proc on Linux, else by setting it and putting it back (Python
+    3.11 has no getter; the swap is a moment in which another thread's new file gets 022)."""
     import os
 
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
