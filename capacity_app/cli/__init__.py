@@ -19,6 +19,7 @@ from ..paths import user_data_dir
 from ..services.assessments import ServiceError, open_store
 from ..storage.db import StorageError
 from . import core, exchange, report, score
+from .text import shown
 
 
 class Context:
@@ -56,7 +57,7 @@ def report_error(exc: BaseException) -> int:
             click.echo(str(e), err=True)
         return 2
     if isinstance(exc, (ServiceError, StorageError)):
-        click.echo(f"capacity-app: {exc}", err=True)
+        click.echo(f"capacity-app: {shown(exc)}", err=True)  # may quote a workbook's text: escaped
         return 2
     if isinstance(exc, UnicodeEncodeError) and exc.reason == "surrogates not allowed":
         # bytes that are not UTF-8 in an argument or a file name (kept by Python as surrogates)
@@ -65,7 +66,7 @@ def report_error(exc: BaseException) -> int:
         return 2
     name = getattr(type(exc), "user_error", False)
     if name:
-        click.echo(f"capacity-app: {exc}", err=True)
+        click.echo(f"capacity-app: {shown(exc)}", err=True)
         return 2
     log = _write_log(exc)
     where = f" (details in {log})" if log else ""

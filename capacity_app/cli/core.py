@@ -19,6 +19,7 @@ from ..services.assessments import (
 )
 from ..services.demo import create_demo, write_demo_outputs
 from ..services.summaries import summaries
+from .text import shown
 from ..storage.db import backup_folders, check_file, list_backups, restore_backup
 
 
@@ -135,11 +136,11 @@ def answers_cmd(obj, assessment_id, as_json: bool) -> None:
     for r in rows:
         flag = " [don't know]" if r["dont_know"] else (" [n/a]" if r["not_applicable"] else "")
         value = "" if r["value"] is None else json.dumps(r["value"], ensure_ascii=False)
-        click.echo(f"{r['item_id']} = {value}{flag}")
+        click.echo(f"{r['item_id']} = {shown(value)}{flag}")  # text from a workbook: escaped
         if r["comment"]:
-            click.echo(f"    comment: {r['comment']}")
+            click.echo(f"    comment: {shown(r['comment'])}")
         for e in r["evidence"]:
-            click.echo(f"    evidence ({e['kind']}): {e['text']}")
+            click.echo(f"    evidence ({e['kind']}): {shown(e['text'])}")
 
 
 @click.command("set")

@@ -10,6 +10,7 @@ from ..domain.languages import LANGUAGES
 from ..paths import default_db_path
 from ..services.assessments import questionnaire_for
 from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, read_workbook
+from .text import shown
 
 
 def _progress_printer(quiet: bool):
@@ -50,18 +51,18 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool) -> None:
     (same identifier) or, with --yes, update the existing one. All or nothing."""
     q = questionnaire_for()
     plan = read_workbook(file, q)
-    click.echo(f"{file}: {plan.country} {plan.round}, {len(plan.answers)} answers, "
-               f"questionnaire {plan.questionnaire_version}")
+    click.echo(f"{shown(file)}: {plan.country} {plan.round}, {len(plan.answers)} answers, "
+               f"questionnaire {shown(plan.questionnaire_version)}")
     for w in plan.warnings:
-        click.echo(f"warning: {w}")
+        click.echo(f"warning: {shown(w)}")
     if plan.mapping is not None:
         m = plan.mapping
         click.echo(f"mapped {m.chain}: {len(m.kept)} kept, {len(m.recoded)} recoded, "
                    f"{len(m.archived)} archived")
         for old_key, new_key, old, new in m.recoded:
-            click.echo(f"  recoded {old_key} -> {new_key}: {old!r} -> {new!r}")
+            click.echo(shown(f"  recoded {old_key} -> {new_key}: {old!r} -> {new!r}"))
         for entry in m.archived:
-            click.echo(f"  archived {entry['key']}: {entry['value']!r}")
+            click.echo(shown(f"  archived {entry['key']}: {entry['value']!r}"))
     with obj.store() as store:
         existing = store.find_assessment(plan.uid)
         diffs = diff_import(store, plan, q)
@@ -70,11 +71,11 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool) -> None:
         if outside:
             click.echo(f"checksum mismatch: {len(outside)} cells were edited outside the application:")
             for d in outside:
-                click.echo(f"  {d.describe()}")
+                click.echo(f"  {shown(d.describe())}")
         if existing is not None:
             click.echo(f"assessment {existing.id} ({existing.uid}) exists: {len(changes)} differences")
             for d in changes:
-                click.echo(f"  {d.describe()}")
+                click.echo(f"  {shown(d.describe())}")  # text from the workbook: escaped
             if not changes:
                 click.echo("nothing to change")
                 return

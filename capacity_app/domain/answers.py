@@ -1,7 +1,6 @@
 """Answers, value checking, relevance and completion (pure Python, no I/O)."""
 from __future__ import annotations
 
-import datetime as _dt
 import math
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,7 +14,8 @@ from .status import (  # defined in status.py, re-exported here ("X as X")
     NOT_APPLICABLE as NOT_APPLICABLE, ANSWER_STATUSES as ANSWER_STATUSES,
 )
 
-from .celltext import TEXT_MAX as TEXT_MAX, text_problem  # the limits every entry point applies
+from .celltext import TEXT_MAX as TEXT_MAX, text_problem
+from .dates import iso_date  # the limits every entry point applies
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
@@ -131,9 +131,9 @@ def check_value(fld: Field, value: Any, key: str | None = None) -> Any:
         if not isinstance(value, str):
             raise AnswerValueError(key, f"expected a date YYYY-MM-DD, got {value!r}")
         try:
-            return _dt.date.fromisoformat(value.strip()).isoformat()
-        except ValueError:
-            raise AnswerValueError(key, f"expected a date YYYY-MM-DD, got {value!r}") from None
+            return iso_date(value)
+        except ValueError as exc:
+            raise AnswerValueError(key, str(exc)) from None
     if t == "text":
         if not isinstance(value, str):
             raise AnswerValueError(key, f"expected text, got {value!r}")

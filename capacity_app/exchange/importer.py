@@ -4,7 +4,6 @@ constraints) and returns an :class:`ImportPlan`. No database access here: what a
 change and applying it are services (``services.imports``)."""
 from __future__ import annotations
 
-import datetime as _dt
 import hashlib
 from dataclasses import dataclass, field, replace
 from typing import Any, NoReturn
@@ -13,6 +12,7 @@ from .. import jobs
 from ..catalog import countries
 from ..domain.answers import ANSWERED, Answer, AnswerSheet, AnswerValueError, canonical_answers, check_value
 from ..domain.assessment import ASSESSMENT_STATUSES, Institution
+from ..domain.dates import iso_date
 from ..domain.questionnaire import Questionnaire
 from . import codec
 from .format import (
@@ -271,13 +271,17 @@ def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) ->
     status = _str(meta.get("status"))
     if status and status not in ASSESSMENT_STATUSES:
         problems.add(METADATA, cell("status"), f"status must be one of {', '.join(ASSESSMENT_STATUSES)}")
+    dates = {}
     for name in ("mission_start", "mission_end", "reference_date"):
         v = _str(meta.get(name))
         if v:
             try:
-                _dt.date.fromisoformat(v)
-            except ValueError:
-                problems.add(METADATA, cell(name), f"{name} must be a date YYYY-MM-DD, got {v!r}")
+                dates[name] = meta[name] = iso_date(v)  # normalised (a week date, 20260101)
+            except ValueError as exc:
+                problems.add(METADATA, cell(name), f"{name}: {exc}")
+    if "mission_start" in dates and "mission_end" in dates and dates["mission_end"] < dates["mission_start"]:
+        problems.add(METADATA, cell("mission_end"), f"the mission ends ({dates['mission_end']}) before it "
+                                                    f"starts ({dates['mission_start']})")
     return chain
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..catalog import countries
 from ..domain.assessment import Assessment, Institution
 from ..domain.celltext import evidence_problem, text_problem
+from ..domain.dates import iso_date
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
 from ..paths import default_db_path
 from ..storage.db import QUICK, NeedsUpgradeError, StorageError
@@ -72,13 +73,14 @@ def create_assessment(store: Store, q: Questionnaire, *, country: str, round: in
         raise ServiceError(f"round must be a year, got {round!r}") from None
     if not 1990 <= round <= 2100:
         raise ServiceError(f"round must be a year between 1990 and 2100, got {round}")
+    dates = {}
     for name, value in (("mission start", mission_start), ("mission end", mission_end),
                         ("reference date", reference_date)):
-        if value:
-            try:
-                _dt.date.fromisoformat(value)
-            except ValueError:
-                raise ServiceError(f"{name} must be a date YYYY-MM-DD, got {value!r}") from None
+        try:  # normalised: week dates (2026-W01-1) and the like are stored as YYYY-MM-DD
+            dates[name] = iso_date(value) if value else ""
+        except ValueError as exc:
+            raise ServiceError(f"{name}: {exc}") from None
+    mission_start, mission_end, reference_date = dates.values()
     if mission_start and mission_end and mission_end < mission_start:
         raise ServiceError("the mission ends before it starts")
     title = title or f"{c.name}: migration data capacity assessment {round}"

@@ -233,6 +233,84 @@ def scenario_import_preview(workdir: Path) -> dict:
     return result(not problems, summary, problems)
 
 
+def scenario_text_from_workbooks(workdir: Path) -> dict:
+    """Text and dates from a workbook on their way in and out: control characters (an ESC
+    sequence, CR, BEL) are printed escaped by `import --dry-run` and `answers` (and kept unchanged
+    in the database and `--json`); a date serial typed as a number gets a hint (in the CLI and in a
+    workbook's date cell); ISO week dates are stored as YYYY-MM-DD; a workbook whose mission ends
+    before it starts is refused, naming the Metadata cell."""
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from capacity_app.cli import main
+    from capacity_app.services.assessments import open_store, questionnaire_for
+    from capacity_app.services.exchange import WorkbookError, export_workbook, read_workbook
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    q = questionnaire_for()
+    problems: list[str] = []
+    runner = CliRunner()
+    db, db2 = workdir / "a.sqlite3", workdir / "b.sqlite3"
+
+    def cli(*args: object, to=db):
+        return runner.invoke(main, ["--db", str(to), *map(str, args)], catch_exceptions=False)
+
+    hostile = "\x1b]0;owned\x07\x1b[2J\rclean"
+    aid = cli("new", "--country", "KEN", "--round", "2026", "--mission-start", "2026-W01-1").output.strip()
+    key = text_keys(q)[0]
+    cli("set", aid, key, hostile, "--comment", hostile)
+    cli("evidence", aid, key, hostile, "--kind", "note")
+    shown = cli("answers", aid).output
+    if "\x1b" in shown or "\r" in shown or "\\x1b" not in shown:
+        problems.append("answers prints control characters raw")
+    rows = {r["item_id"]: r for r in json.loads(cli("answers", aid, "--json").output)}
+    if rows[key]["value"] != hostile or rows[key]["comment"] != hostile:
+        problems.append("the stored text or --json output changed")
+    with open_store(db, daily_backup=False) as store:
+        a = store.assessment(int(aid))
+        if a.mission_start != "2025-12-29":
+            problems.append(f"the week date 2026-W01-1 stored as {a.mission_start!r}")
+        xlsx = export_workbook(store, a.id, workdir / "a.xlsx")
+    cli("import", xlsx, to=db2)
+    cli("set", "1", key, "changed", to=db2)
+    out = cli("import", xlsx, "--dry-run", to=db2).output
+    if "\x1b" in out or "\r" in out or "\\x1b" not in out:
+        problems.append("import --dry-run prints control characters raw")
+    r = cli("set", aid, "s0_reference_date", "46023")
+    if r.exit_code != 2 or "date serial" not in r.output:
+        problems.append(f"a date serial in the CLI: {r.output.strip()!r}")
+    r = cli("set", aid, "s0_reference_date", "2026W011")
+    rows = {r["item_id"]: r for r in json.loads(cli("answers", aid, "--json").output)}
+    if rows.get("s0_reference_date", {}).get("value") != "2025-12-29":
+        problems.append("the week date 2026W011 not stored as 2025-12-29")
+    wb = openpyxl.load_workbook(xlsx)
+    ws = wb["Answers"]
+    col = {c.value: c.column for c in ws[1]}
+    for row in ws.iter_rows(min_row=2):
+        if row[col["Answer key"] - 1].value == "s0_reference_date":
+            row[col["Code"] - 1].value = 46023
+    wb.save(workdir / "serial.xlsx")
+    wb = openpyxl.load_workbook(xlsx)
+    for row in wb["Metadata"].iter_rows(min_row=2):
+        if row[0].value == "mission_end":
+            row[1].value = "2025-01-01"
+    wb.save(workdir / "ends.xlsx")
+    for name, expect in (("serial.xlsx", "date serial"), ("ends.xlsx", "ends (2025-01-01) before it starts")):
+        try:
+            read_workbook(workdir / name, q)
+            problems.append(f"{name}: accepted")
+        except WorkbookError as exc:
+            if expect not in str(exc) or not exc.cell:
+                problems.append(f"{name}: refused without {expect!r} or its cell: {exc}")
+    summary = ("control characters escaped in `answers` and `import --dry-run` (stored and JSON "
+               "unchanged), date serials hinted, week dates normalised, mission end before start "
+               f"refused on import: {len(problems)} problems")
+    return result(not problems, summary, problems)
+
+
 def limits_plan(n: dict) -> list[tuple[str, str, str, object]]:
     """(name, promise, title, call) rows for tools/reliability_report.py: plan()."""
     return [
@@ -244,4 +322,6 @@ def limits_plan(n: dict) -> list[tuple[str, str, str, object]]:
          lambda d: scenario_aggregate_rows(d)),
         ("import_preview", "3, 9", "the import preview: institutions, an assessment in the trash",
          lambda d: scenario_import_preview(d)),
+        ("text_from_workbooks", "3, 5", "control characters on the terminal, date serials, week dates",
+         lambda d: scenario_text_from_workbooks(d)),
     ]

@@ -24,3 +24,8 @@ def test_consolidated_answers_go_on_in_further_sheets(tmp_path):
 def test_import_preview_lists_institutions_and_the_trash(tmp_path):
     out = L.scenario_import_preview(tmp_path)
     assert out["ok"], out["problems"]
+
+
+def test_text_from_workbooks_escaped_and_dates_checked(tmp_path):
+    out = L.scenario_text_from_workbooks(tmp_path)
+    assert out["ok"], out["problems"]

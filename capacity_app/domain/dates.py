@@ -1,0 +1,20 @@
+"""Dates as typed or read from a workbook, normalised to YYYY-MM-DD (pure)."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+# a number where a date belongs: Excel's day count (46023 is 2026-01-01), pasted or typed as such
+_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
+
+
+def iso_date(text: str) -> str:
+    """``text`` as YYYY-MM-DD; ISO forms such as ``20260101`` and the week dates ``2026-W01-1`` and
+    ``2026W011`` are normalised. Raises ValueError with one readable sentence."""
+    s = text.strip()
+    if _SERIAL.fullmatch(s):
+        raise ValueError(f"{s} looks like a spreadsheet date serial: type the date as YYYY-MM-DD")
+    try:
+        return _dt.date.fromisoformat(s).isoformat()
+    except ValueError:
+        raise ValueError(f"expected a date YYYY-MM-DD, got {text!r}") from None
