@@ -77,10 +77,26 @@ def evidence_line(kind: str, text: str) -> str:
     return f"{kind}: {t}"
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _not_text(text: str, what: str) -> str | None:
+    """A lone surrogate (half of a UTF-16 pair) is no character: no database or file stores it."""
+    m = _SURROGATE.search(text)
+    if m is None:
+        return None
+    return (f"the {what} holds U+{ord(m.group(0)):04X} at character {m.start() + 1}, half of a "
+            "character pair and not text: retype it")
+
+
 def text_problem(text: str, what: str, limit: int = TEXT_MAX) -> str | None:
-    """Why ``text`` cannot be stored (too long, or too long for one cell once escaped), or None."""
+    """Why ``text`` cannot be stored (too long, too long for one cell once escaped, or not text),
+    or None."""
     if len(text) > limit:
         return f"the {what} is longer than {limit} characters ({len(text)})"
+    bad = _not_text(text, what)
+    if bad:
+        return bad
     n = cell_length(text)
     if n > CELL_MAX:
         return (f"the {what} takes {n} characters once its line breaks and control characters are "
@@ -94,6 +110,9 @@ def evidence_problem(kind: str, text: str, count: int = 0) -> str | None:
         return f"at most {EVIDENCE_MAX} evidence entries per item"
     if len(text) > EVIDENCE_TEXT_MAX:
         return f"an evidence entry is longer than {EVIDENCE_TEXT_MAX} characters ({len(text)})"
+    bad = _not_text(text, "evidence entry")
+    if bad:
+        return bad
     n = cell_length(evidence_line(kind, text))
     if n > CELL_MAX:
         return (f"the evidence entry takes {n} characters once written to a workbook cell, more "

@@ -31,6 +31,9 @@ some_text = st.one_of(
                      "00123", "line one\r\nline two\nline three"]),
 )
 
+# what the entry points accept and a database stores: no lone surrogate (domain/celltext refuses it)
+stored_text = some_text.filter(lambda s: not any("\ud800" <= ch <= "\udfff" for ch in s))
+
 
 def _contexts():
     """(context, field type) -> the answer keys of every field of that type in that context
@@ -71,7 +74,7 @@ def _values(fld):
     if t == "select_multiple":
         return st.sets(st.sampled_from(fld.choice_codes)).map(list)
     # an answered empty text cannot travel (an empty Code cell is "no value"): see codec's docstring
-    return some_text.filter(lambda s: s != "" and len(s) <= TEXT_MAX)
+    return stored_text.filter(lambda s: s != "" and len(s) <= TEXT_MAX)
 
 
 @st.composite
@@ -86,9 +89,9 @@ def answers(draw, key):
             value = check_value(fld, draw(_values(fld)), key)  # as the application stores it
         except AnswerValueError:
             assume(False)
-    comment = draw(st.one_of(st.just(""), some_text))
+    comment = draw(st.one_of(st.just(""), stored_text))
     evidence = tuple(Evidence(k, t) for k, t in draw(st.lists(
-        st.tuples(st.sampled_from(EVIDENCE_KINDS), some_text), max_size=3)))
+        st.tuples(st.sampled_from(EVIDENCE_KINDS), stored_text), max_size=3)))
     return Answer(key, value, status, comment, evidence)
 
 
@@ -187,8 +190,8 @@ WHOLE = [it.id for it in Q.items() if it.type in codec.COMMENT_ONLY_ITEMS]
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from(WHOLE), st.one_of(st.just(""), some_text),
-       st.lists(st.tuples(st.sampled_from(EVIDENCE_KINDS), some_text), max_size=3))
+@given(st.sampled_from(WHOLE), st.one_of(st.just(""), stored_text),
+       st.lists(st.tuples(st.sampled_from(EVIDENCE_KINDS), stored_text), max_size=3))
 def test_comment_on_a_whole_item_round_trips(item_id, comment, evidence):
     x = Answer(item_id, None, EMPTY, comment, tuple(Evidence(k, t) for k, t in evidence))
     cells = _through_file(codec.encode_answer(None, x), numbers_as_float=False)
