@@ -170,9 +170,12 @@ def _extract(path: str) -> dict:
         item = resolved[0] if resolved else q.item(a.key)  # an item as a whole: comment, evidence
         value = codec.encode_value(resolved[1], a.value) if resolved else a.value
         st = status_xml.get(a.status) or status_xml.setdefault(a.status, cell_xml(a.status))
-        parts.append(head + cell_xml(a.key) + cell_xml(item.section_id if item else "")
-                     + st + cell_xml(value) + cell_xml(a.comment)
-                     + cell_xml(codec.encode_evidence(a.evidence)) + tail)
+        section = cell_xml(item.section_id if item else "")
+        evidence, *more = codec.evidence_parts(codec.encode_evidence(a.evidence))
+        parts.append(head + cell_xml(a.key) + section + st + cell_xml(value) + cell_xml(a.comment)
+                     + cell_xml(evidence) + tail)
+        for part in more:  # more evidence than a cell holds: continued on rows below, as in export
+            parts.append(head + cell_xml(a.key) + section + "<c/><c/><c/>" + cell_xml(part) + tail)
     scores: dict[str, Any] = {"overall": None, "band": "", "sections": {}, "pq": {}, "sdg": {}}
     for r in padded:
         kind, code = _str(r[0]), _str(r[1])

@@ -35,7 +35,7 @@ from ..domain.answers import (
     Evidence, AnswerValueError, coerce_text,
 )
 from ..domain.celltext import (  # the text in the file: defined where the limits measure it
-    escape_text as escape_text, evidence_line, evidence_problem, read_text as read_text, text_problem,
+    CELL_MAX, cell_length, escape_text as escape_text, evidence_line, evidence_problem, read_text as read_text, text_problem,
     unescape_text as unescape_text,
 )
 from ..domain.questionnaire import Field, tr
@@ -149,6 +149,26 @@ def decode_flag(raw: Any) -> bool | None:
 def encode_evidence(evidence: Iterable) -> str:
     """One line per evidence, 'kind: text'; backslash and line breaks escaped."""
     return "\n".join(evidence_line(e.kind, e.text) for e in evidence)
+
+
+def evidence_parts(encoded: str) -> list[str]:
+    """An Evidence cell's text (:func:`encode_evidence`) in parts that each fit one cell once
+    escaped: the text itself in all but rare cases; an entry is never cut (the domain's limits
+    keep each one within a cell). The workbook continues the rest on rows below."""
+    if not encoded or cell_length(encoded) <= CELL_MAX:
+        return [encoded]
+    parts: list[str] = []
+    lines: list[str] = []
+    size = 0
+    for line in encoded.split("\n"):
+        n = cell_length(line) + 1
+        if lines and size + n > CELL_MAX:
+            parts.append("\n".join(lines))
+            lines, size = [], 0
+        lines.append(line)
+        size += n
+    parts.append("\n".join(lines))
+    return parts
 
 
 def decode_evidence(text: str) -> tuple[Evidence, ...]:

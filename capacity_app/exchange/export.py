@@ -14,8 +14,8 @@ from .format import (
     METADATA_FIELD_NAMES, README, README_COLUMNS, RECOMMENDATIONS, RECOMMENDATIONS_COLUMNS,
     RecommendationRow, SCORES, SCORES_COLUMNS, ScoreRow, YES, canonical_json, column_letter, sha256_text,
 )
-from ..domain.celltext import CELL_MAX, cell_length
-from .codec import escape_text
+from ..domain.celltext import CELL_MAX
+from .codec import escape_text, evidence_parts
 from ..storage.files import replace_atomically
 
 Progress = Any
@@ -297,7 +297,7 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
         if i % 500 == 0:
             _check(cancelled)
             _report(progress, 0.1 + 0.6 * i / n, "writing answers")
-        evidence, *more = _evidence_parts(a.evidence)
+        evidence, *more = evidence_parts(a.evidence)
         values = (a.section, a.key, a.question, a.row, a.field, a.type, a.code,
                   a.value_label, a.dont_know, a.not_applicable, a.comment, evidence, a.check)
         for c_i, v in enumerate(values, 1):
@@ -361,25 +361,6 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     ws.protection.sort = False
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
-
-
-def _evidence_parts(evidence: str) -> list[str]:
-    """The Evidence cell's lines in parts that each fit one cell once escaped (one part, the
-    text itself, in all but rare cases); an entry is never cut (the limits keep each one short)."""
-    if not evidence or cell_length(evidence) <= CELL_MAX:
-        return [evidence]
-    parts: list[str] = []
-    lines: list[str] = []
-    size = 0
-    for line in evidence.split("\n"):
-        n = cell_length(line) + 1
-        if lines and size + n > CELL_MAX:
-            parts.append("\n".join(lines))
-            lines, size = [], 0
-        lines.append(line)
-        size += n
-    parts.append("\n".join(lines))
-    return parts
 
 
 def _compact(cells: list[str]) -> str:

@@ -63,6 +63,18 @@ def scenario_text_limits(workdir: Path, evidence_entries: int | None = None) -> 
                 store.add_evidence(a.id, keys[2], "document", f"report {i:05d}, annex table\\{i}")
         before = answers_signature(store, a.id)
         xlsx = export_workbook(store, a.id, workdir / "limits.xlsx")
+    # the consolidated workbook holds the same evidence, no cell over the limit
+    import python_calamine
+
+    from capacity_app.exchange.aggregate import aggregate
+
+    aggregate([xlsx], workdir / "all.xlsx", workers=0)
+    rows = python_calamine.CalamineWorkbook.from_path(str(workdir / "all.xlsx")).get_sheet_by_name(
+        "Answers").to_python()
+    longest = max(len(str(v)) for r in rows for v in r)
+    lines = sum(len(str(r[7]).splitlines()) for r in rows[1:] if r[2] == keys[2])
+    if longest > CELL_MAX or lines != n_ev:
+        problems.append(f"consolidated workbook: longest cell {longest}, {lines} of {n_ev} evidence lines")
     plan = read_workbook(xlsx, q)
     with open_store(workdir / "back.sqlite3", daily_backup=False) as store:
         back = apply_import(store, plan).assessment
