@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scenarios import answers_signature, is_long, result, text_keys
+from scenarios import answers_signature, result, text_keys
 
 
 def _refused(call) -> str | None:
@@ -26,14 +26,14 @@ def scenario_text_limits(workdir: Path, evidence_entries: int | None = None) -> 
     thousands of evidence entries (more than one cell holds) are exported over continuation rows and
     come back entry for entry; a stored text too long for a cell makes the export refuse, writing
     nothing."""
-    from capacity_app.domain.celltext import CELL_MAX, EVIDENCE_TEXT_MAX, TEXT_MAX
+    from capacity_app.domain.celltext import CELL_MAX, EVIDENCE_MAX, EVIDENCE_TEXT_MAX, TEXT_MAX
     from capacity_app.exchange.export import ExportError
     from capacity_app.services.assessments import (
         add_evidence, create_assessment, open_store, questionnaire_for, record_answer, set_comment,
     )
     from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
 
-    n_ev = evidence_entries or (10_000 if is_long() else 3_000)
+    n_ev = evidence_entries or 10_000  # the most an answer takes (about 2 s)
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     q = questionnaire_for()
@@ -61,6 +61,8 @@ def scenario_text_limits(workdir: Path, evidence_entries: int | None = None) -> 
         with store.transaction():  # one transaction: thousands of entries in a second
             for i in range(n_ev):
                 store.add_evidence(a.id, keys[2], "document", f"report {i:05d}, annex table\\{i}")
+        if n_ev >= EVIDENCE_MAX and _refused(lambda: add_evidence(store, q, a.id, keys[2], "note", "one more")) is None:
+            problems.append(f"evidence entry {n_ev + 1} accepted (at most {EVIDENCE_MAX})")
         before = answers_signature(store, a.id)
         xlsx = export_workbook(store, a.id, workdir / "limits.xlsx")
     # the consolidated workbook holds the same evidence, no cell over the limit

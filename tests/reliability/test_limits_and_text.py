@@ -5,7 +5,7 @@ import scenarios_limits as L
 
 
 def test_text_limits_hold_on_every_path_and_survive_export(tmp_path):
-    out = L.scenario_text_limits(tmp_path, evidence_entries=3_000)
+    out = L.scenario_text_limits(tmp_path, evidence_entries=10_000)
     assert out["ok"], out["problems"]
 
 
