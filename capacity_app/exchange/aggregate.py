@@ -9,6 +9,9 @@ so memory stays flat in the number of files. A bad file is rejected with its rea
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,13 +110,72 @@ _Q = None
 _MAPPINGS = None
 
 
-def _init(mappings, questionnaire=None) -> None:
+def _init(mappings, questionnaire=None, parent: int | None = None) -> None:
     """Worker set-up: the mappings and the questionnaire come pickled from the main process
-    (cheaper than every worker parsing the YAML again)."""
+    (cheaper than every worker parsing the YAML again). A worker exits when ``parent`` dies."""
     global _MAPPINGS, _Q
     _MAPPINGS = mappings
     if questionnaire is not None:
         _Q = questionnaire
+    if parent is not None:
+        _die_with(parent)
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when process ``parent`` ends, even by ``kill -9`` (a pool worker otherwise
+    waits forever for work on a queue whose other end it holds itself). Linux: the kernel sends
+    SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG); everywhere: a daemon thread checks the
+    parent every half second."""
+    import threading
+
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        import time
+
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    if os.getppid() != parent:  # died before the death signal was armed
+        os._exit(1)
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+# --- temporary folders ---------------------------------------------------------------------------
+
+RUN_PREFIX = "capacity-aggregate-"
+
+
+def _alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill would end the process there: treat every owner as alive
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: someone else's live process
+        return True
+    return True
+
+
+def remove_stale_runs(folder: str | Path | None = None) -> int:
+    """Remove the temporary folders of earlier runs whose process is gone (a run killed half-way
+    leaves its sheets behind: hundreds of MB). Named ``capacity-aggregate-<pid>-<random>``."""
+    removed = 0
+    for d in Path(folder or tempfile.gettempdir()).glob(f"{RUN_PREFIX}*-*"):
+        pid = d.name[len(RUN_PREFIX):].split("-", 1)[0]
+        if d.is_dir() and pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(d, ignore_errors=True)
+            removed += not d.exists()
+    return removed
 
 
 def _questionnaire():
@@ -268,7 +330,12 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
 
     _init(mappings)
     q = _questionnaire()
+    remove_stale_runs()
     with contextlib.ExitStack() as stack:
+        # every temporary file of this run in one folder named after this process: removed at the
+        # end, or by the next run when this one is killed
+        run_dir = Path(tempfile.mkdtemp(prefix=f"{RUN_PREFIX}{os.getpid()}-"))
+        stack.callback(shutil.rmtree, run_dir, ignore_errors=True)
         executor = None
         if workers and len(todo) > 2:
             import multiprocessing  # the process pool (about 20 ms to import): only for a parallel run
@@ -279,10 +346,11 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
             # command line); the GUI calls this from a thread of a Qt process: spawn there.
             method = "fork" if (threading.active_count() == 1 and "fork" in
                                 multiprocessing.get_all_start_methods()) else "spawn"
-            executor = ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(mappings, q),
+            executor = ProcessPoolExecutor(max_workers=workers, initializer=_init,
+                                           initargs=(mappings, q, os.getpid()),
                                            mp_context=multiprocessing.get_context(method))
             stack.callback(executor.shutdown, wait=True, cancel_futures=True)
-        spool = stack.enter_context(tempfile.TemporaryFile("w+b"))
+        spool = stack.enter_context(tempfile.TemporaryFile("w+b", dir=run_dir))
         kept: dict[int, dict] = {}  # id(record) -> small summary of an accepted file
         report(0.0, f"reading {len(todo)} files")
         for i, ((rec, path), res) in enumerate(zip(todo, _map(executor, _extract, [p for _, p in todo], 8,
@@ -343,7 +411,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
         report(0.88, "writing the consolidated workbook")
 
         out_xlsx.parent.mkdir(parents=True, exist_ok=True)
-        book = stack.enter_context(StreamWorkbook())
+        book = stack.enter_context(StreamWorkbook(run_dir))
         ws = {name: book.add_sheet(name, continued=name == AGG_ANSWERS) for name in AGG_SHEET_ORDER}
         summary_cols = list(AGG_SUMMARY_FIRST_COLUMNS) + [f"Section {c}" for c in section_codes] + \
             [f"PQ {c}" for c in pq_codes]

@@ -4,6 +4,7 @@ starts no process. Plain functions returning the dict shape of scenarios.py (``r
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -33,7 +34,6 @@ def store_worst_case(db: Path, sizes: dict) -> int:
     ``sizes["institutions"]`` institutions and (``every_key``) a comment of the maximum length
     (domain.answers.TEXT_MAX) on every key of the questionnaire. Written through the Store."""
     from capacity_app.domain.answers import TEXT_MAX
-    from capacity_app.domain.assessment import Institution
     from capacity_app.services.assessments import open_store, questionnaire_for
 
     q = questionnaire_for()
@@ -44,9 +44,7 @@ def store_worst_case(db: Path, sizes: dict) -> int:
     try:
         a = store.create_assessment(
             country="KEN", m49="404", round=2026, title=text_word, questionnaire_id=q.id,
-            questionnaire_version=q.version,
-            institutions=[Institution(f"Institution {i} " + "I" * 40, "role " + "R" * 40)
-                          for i in range(sizes["institutions"])])
+            questionnaire_version=q.version)
         stamp = "2026-01-01T00:00:00"
         with store.transaction():
             rows = []
@@ -67,6 +65,11 @@ def store_worst_case(db: Path, sizes: dict) -> int:
             for row in ev:
                 store.db.execute(
                     "INSERT INTO evidence(assessment_id, key, kind, text, created_at) VALUES (?, ?, ?, ?, ?)", row)
+        # last: every answer written raises the assessment row's revision, rewriting its institutions
+        institutions = [{"name": f"Institution {i} " + "I" * 40, "role": "role " + "R" * 40}
+                        for i in range(sizes["institutions"])]
+        with store.transaction():
+            store.db.execute("UPDATE assessments SET institutions = ? WHERE id = ?", [json.dumps(institutions), a.id])
         return a.id
     finally:
         store.close()
@@ -109,12 +112,14 @@ def scenario_bounded_report(workdir: Path, sizes: dict | None = None, seconds: f
     elif fig["seconds"] > seconds or fig["rss_mb"] > mb:
         problems.append(f"report took {fig['seconds']:.1f} s and {fig['rss_mb']:.0f} MB "
                         f"(limits {seconds:.0f} s, {mb:.0f} MB)")
-    notes = attached_evidence = 0
+    notes = attached_evidence = pages = 0
     if out.exists():
         from pypdf import PdfReader
 
         reader = PdfReader(str(out))
-        text = "".join(page.extract_text() or "" for page in reader.pages)
+        pages = len(reader.pages)
+        # the cover's institutions and the first answers (pypdf reads a page in about a second)
+        text = "".join(reader.pages[i].extract_text() or "" for i in range(min(pages, 4)))
         notes = text.count("(see the attached data)")
         data = json.loads(reader.attachments["assessment.json"][0])
         attached_evidence = sum(len(x["evidence"]) for x in data["answers"])
@@ -127,11 +132,12 @@ def scenario_bounded_report(workdir: Path, sizes: dict | None = None, seconds: f
     summary = (f"a {sizes['word']:,}-character word, {sizes['evidence']:,} evidence lines on a question and on "
                f"the matrix, {sizes['institutions']:,} institutions"
                + (", a maximum-length comment on every key" if sizes["every_key"] else "")
-               + f": report rendered in {fig['seconds']:.1f} s, peak {rss} (limits {seconds:.0f} s, "
-               f"{mb:.0f} MB); {notes} \"… more (see the attached data)\" notes; the attached JSON holds "
+               + f": report of {pages} pages rendered in {fig['seconds']:.1f} s, peak {rss} (limits "
+               f"{seconds:.0f} s, {mb:.0f} MB); {notes} \"… more (see the attached data)\" notes on its first "
+               "4 pages; the attached JSON holds "
                f"{attached_evidence:,} evidence lines")
     return result(not problems, summary, problems, seconds_render=round(fig["seconds"], 1),
-                  rss_mb=fig.get("rss_mb"), more_notes=notes, attached_evidence=attached_evidence)
+                  rss_mb=fig.get("rss_mb"), pages=pages, more_notes=notes, attached_evidence=attached_evidence)
 
 
 def bounded_plan(n: dict) -> list[tuple[str, str, str, object]]:
@@ -143,7 +149,108 @@ def bounded_plan(n: dict) -> list[tuple[str, str, str, object]]:
         ("bounded_report", "10", "a report of the worst stored assessment (long words, 10,000 evidence "
          "lines, 50,000 institutions)",
          lambda d: scenario_bounded_report(d, WORST if long else FAST_BOUNDED)),
+        ("aggregate_kills", "10", "kill -9 of a running aggregation: worker processes and temporary folders",
+         lambda d: scenario_aggregate_kills(d, kills=30 if long else 4)),
     ]
 
 
 
+
+
+# --- item 8: kill -9 of aggregate ------------------------------------------------------------------
+
+def aggregate_inputs(folder: Path, files: int) -> Path:
+    """``files`` exchange workbooks (the demo answers of one assessment, copied) in ``folder``."""
+    import shutil
+
+    from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for
+    from capacity_app.services.demo import demo_answers
+    from capacity_app.services.exchange import export_workbook
+
+    folder.mkdir(parents=True, exist_ok=True)
+    q = questionnaire_for()
+    with open_store(folder.parent / "inputs.sqlite3", daily_backup=False) as store:
+        a = create_assessment(store, q, country="KEN", round=2025)
+        store.replace_answers(a.id, demo_answers(q), note="demo")
+        export_workbook(store, a.id, folder / "w000.xlsx")
+    for i in range(1, files):
+        shutil.copy(folder / "w000.xlsx", folder / f"w{i:03d}.xlsx")
+    return folder
+
+
+def processes_with(marker: str) -> list[int]:
+    """Live processes whose command line holds ``marker`` (Linux /proc; pool workers started by
+    fork carry their parent's command line)."""
+    pids = []
+    for d in Path("/proc").iterdir():
+        if not d.name.isdigit() or int(d.name) == os.getpid():
+            continue
+        try:
+            cmd = (d / "cmdline").read_bytes()
+            state = (d / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if marker.encode() in cmd and state != "Z":
+            pids.append(int(d.name))
+    return pids
+
+
+def scenario_aggregate_kills(workdir: Path, kills: int, files: int = 24, seed: int = 17) -> dict:
+    """`capacity-app aggregate` over a folder of workbooks (two worker processes) killed with
+    kill -9 at random moments, many times: 5 s after each kill no worker of it may be left, and
+    after the next complete run no temporary folder of the killed runs may be left."""
+    import random
+    import signal
+
+    if not Path("/proc/self/cmdline").exists():
+        return skipped("needs Linux /proc to find the worker processes")
+    rng = random.Random(seed)
+    workdir = Path(workdir).resolve()
+    inputs = aggregate_inputs(workdir / "inputs", files)
+    tmp = workdir / "tmp"
+    tmp.mkdir()
+    env = child_env()
+    env["TMPDIR"] = str(tmp)
+
+    def start(tag: str) -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, "-m", "capacity_app", "aggregate", str(inputs), "--xlsx",
+                                 str(workdir / f"{tag}.xlsx"), "--quiet"], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    t0 = time.perf_counter()
+    first = start("complete-0")
+    _, err = first.communicate(timeout=300)
+    full = time.perf_counter() - t0
+    problems = [f"an uninterrupted run failed: {err.decode(errors='replace').strip()[-200:]}"] \
+        if first.returncode else []
+    orphans = leftover_runs = 0
+    for i in range(kills):
+        tag = f"killed-{i:03d}"
+        p = start(tag)
+        # every other kill late in the run, while the workbook is being written
+        time.sleep(rng.uniform(0.3, max(0.5, full * 0.95)) if i % 2 else rng.uniform(full * 0.75, full * 0.97))
+        p.send_signal(signal.SIGKILL)
+        p.wait()
+        deadline = time.monotonic() + 5
+        while processes_with(tag) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        left = processes_with(tag)
+        orphans += len(left)
+        for pid in left:  # ours: started by this scenario
+            os.kill(pid, signal.SIGKILL)
+    before = sorted(x.name for x in tmp.iterdir())
+    last = start("complete-1")
+    _, err = last.communicate(timeout=300)
+    if last.returncode:
+        problems.append(f"the run after the kills failed: {err.decode(errors='replace').strip()[-200:]}")
+    leftover_runs = sum(1 for x in tmp.iterdir() if x.is_dir())
+    if orphans:
+        problems.append(f"{orphans} worker processes still running 5 s after their aggregate was killed")
+    if leftover_runs:
+        problems.append(f"{leftover_runs} temporary folders left after the next run: "
+                        + ", ".join(x.name for x in list(tmp.iterdir())[:5]))
+    summary = (f"{kills} kill -9 of `aggregate` ({files} workbooks, 2 workers, {full:.1f} s a run) at random "
+               f"moments: {orphans} workers left 5 s after a kill; {len(before)} temporary folders before "
+               f"the next run, {leftover_runs} after it")
+    return result(not problems, summary, problems, orphans=orphans, leftover_folders=leftover_runs,
+                  folders_before_next_run=len(before), kills=kills)

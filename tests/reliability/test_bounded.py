@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from scenarios import module_missing
-from scenarios_bounded import FAST_BOUNDED, scenario_bounded_report, store_worst_case
+from scenarios_bounded import FAST_BOUNDED, scenario_aggregate_kills, scenario_bounded_report, store_worst_case
 
 NEEDS_REPORTS = pytest.mark.skipif(module_missing("capacity_app.services.reports") is not None,
                                    reason="capacity_app.services.reports is not part of this build")
@@ -90,3 +90,29 @@ def test_words_of_20000_characters_and_long_lists_render_in_seconds(tmp_path):
     # 600 evidence lines and 1,000 institutions
     fig = scenario_bounded_report(tmp_path, FAST_BOUNDED, seconds=30, mb=600)
     assert fig["ok"], fig["summary"] + "\n" + "\n".join(fig["problems"])
+
+
+@pytest.mark.skipif(not __import__("os").path.exists("/proc/self/cmdline"), reason="needs Linux /proc")
+def test_a_killed_aggregation_leaves_no_worker_and_no_temporary_folder(tmp_path):
+    # before the fix: both workers of every killed run still blocked 5 s later, and a run killed
+    # while writing left its sheets (an xlsx-* folder) in the temporary folder for good
+    fig = scenario_aggregate_kills(tmp_path, kills=4, files=24)
+    assert fig["orphans"] == 0 and fig["leftover_folders"] == 0, fig["summary"] + "\n" + "\n".join(fig["problems"])
+    assert fig["ok"], fig["summary"]
+
+
+def test_stale_run_folders_are_removed_only_when_their_process_is_gone(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from capacity_app.exchange.aggregate import RUN_PREFIX, remove_stale_runs
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True).stdout.strip()
+    (tmp_path / f"{RUN_PREFIX}{dead}-abc").mkdir()
+    (tmp_path / f"{RUN_PREFIX}{dead}-abc" / "sheet1.xml").write_text("x")
+    (tmp_path / f"{RUN_PREFIX}{os.getppid()}-def").mkdir()  # a live owner
+    (tmp_path / "unrelated-1-x").mkdir()
+    assert remove_stale_runs(tmp_path) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{RUN_PREFIX}{os.getppid()}-def", "unrelated-1-x"]
