@@ -125,8 +125,42 @@ def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cance
     return out_path
 
 
+# The shared libraries WeasyPrint loads, by their Linux sonames (weasyprint/text/ffi.py).
+LINUX_SONAMES = ("libgobject-2.0.so.0", "libpango-1.0.so.0", "libharfbuzz.so.0", "libfontconfig.so.1",
+                 "libpangoft2-1.0.so.0")
+
+
+def load_weasyprint() -> None:
+    """Import WeasyPrint without starting a process. Its loader tries Windows-style names first
+    ("libgobject-2.0-0"), and cffi looks a name that fails up with ``ctypes.util.find_library``,
+    which on Linux runs ``ldconfig`` and ``gcc``; the soname it then tries loads directly. When
+    every soname loads, ``find_library`` answers "not found" during the import (so the loader goes
+    on to the soname at once); otherwise the usual lookup runs. Elsewhere nothing is changed."""
+    import sys
+
+    if "weasyprint.text.ffi" in sys.modules or not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import ctypes.util
+
+    try:
+        for name in LINUX_SONAMES:
+            ctypes.CDLL(name)
+    except OSError:
+        return  # unusual names: WeasyPrint's own lookup, processes and all
+    real = ctypes.util.find_library
+    ctypes.util.find_library = lambda name: None
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError):
+        pass  # reported by the import in write_document
+    finally:
+        ctypes.util.find_library = real
+
+
 def make_fetcher():
     """The only URL fetcher a document gets: bundled resources and registered data URLs."""
+    load_weasyprint()
     from .fetcher import SafeFetcher  # subclasses WeasyPrint's URLFetcher: WeasyPrint loads with the first render
 
     return SafeFetcher(report_dir().parent)
@@ -142,6 +176,7 @@ def write_document(html: str, out_path: Path, fetcher, *, step: Callable[[float,
     reports 0.2..0.98 and raises :class:`~capacity_app.jobs.Cancelled`, after which nothing is
     left behind. ``what`` names the document in error messages. Returns WeasyPrint's document."""
     try:
+        load_weasyprint()
         import weasyprint
         from weasyprint.text.fonts import FontConfiguration
     except (ImportError, OSError) as exc:  # Pango missing, etc.

@@ -1596,6 +1596,30 @@ class _AuditLog:
         cls.installed = True
 
 
+_COLD_REPORT = r"""
+import json, sys
+seen = []
+def hook(event, args):
+    if event in ("subprocess.Popen", "os.system", "os.exec", "os.posix_spawn", "os.fork", "os.forkpty",
+                 "os.spawn"):
+        seen.append(f"{event} {str(args)[:120]}")
+sys.addaudithook(hook)
+from capacity_app.services.reports import export_report_from_database
+export_report_from_database(sys.argv[1], int(sys.argv[2]), sys.argv[3])
+print(json.dumps(seen))
+"""
+
+
+def cold_report_processes(db: Path, assessment_id: int, out: Path) -> tuple[list[str], str]:
+    """The processes a report starts in a fresh process watched from its first line (loading
+    WeasyPrint and matplotlib included), and an error line when that report failed."""
+    proc = subprocess.run([sys.executable, "-c", _COLD_REPORT, str(db), str(assessment_id), str(out)],
+                          env=child_env(), capture_output=True, text=True, timeout=300)
+    if proc.returncode:
+        return [], (proc.stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
+    return [f"cold start: {x}" for x in json.loads(proc.stdout.strip().splitlines()[-1])], ""
+
+
 def pdf_payloads(port: int) -> list[str]:
     net = f"http://127.0.0.1:{port}"
     return [
@@ -1695,8 +1719,8 @@ def scenario_pdf_isolation(workdir: Path) -> dict:
             # a scored answer with a payload comment, so that comments reach scored sections too
             expected_attachments = {att.name for att in build_report_context(store, q, a.id, "en").attachments}
             out = workdir / "report.pdf"
-            # the libraries are loaded first (their loader runs ldconfig/gcc to find shared
-            # objects): what is watched is rendering user content
+            # the libraries are loaded first (this process may hold them already): what is watched
+            # here is rendering user content; their loading is watched by the cold start below
             import weasyprint  # noqa: F401
             import matplotlib.pyplot  # noqa: F401
             _AuditLog.install()
@@ -1710,6 +1734,11 @@ def scenario_pdf_isolation(workdir: Path) -> dict:
             finally:
                 _AuditLog.active = False
             seconds = time.perf_counter() - t0
+            # the same report from a cold start: loading the libraries starts no process either
+            # (WeasyPrint's library lookup ran ldconfig and gcc: reports/pdf.load_weasyprint)
+            cold, cold_error = cold_report_processes(db, a.id, workdir / "cold.pdf")
+            if cold_error:
+                problems.append(f"the report from a cold start failed: {cold_error}")
             # the second wall: the same payloads as raw, unescaped HTML through the app's fetcher
             wall_refused, wall_opens_before = _raw_html_through_fetcher(payloads, workdir / "raw.pdf")
         finally:
@@ -1722,6 +1751,7 @@ def scenario_pdf_isolation(workdir: Path) -> dict:
                sys.base_prefix, sysconfig.get_paths()["purelib"], sysconfig.get_paths()["stdlib"],
                "/usr/share/fonts", "/usr/local/share/fonts", "/etc/fonts", "/var/cache/fontconfig",
                "/usr/share/zoneinfo", "/dev/urandom", "/dev/null", "/usr/share/mime", "/etc/mime.types",
+               "/proc/self/status",  # storage.files reads the umask there before writing the output
                os.path.expanduser("~/.cache"), os.path.expanduser("~/.config/matplotlib"),
                os.path.expanduser("~/.fonts"), os.path.expanduser("~/.local/share/fonts"),
                os.environ.get("MPLCONFIGDIR", "/nonexistent"), str(REPO / "capacity_app")]
@@ -1739,7 +1769,7 @@ def scenario_pdf_isolation(workdir: Path) -> dict:
         for name in PdfReader(str(raw_pdf)).attachments:
             problems.append(f"raw HTML through the fetcher: file embedded as attachment {name}")
     connects = list(_AuditLog.connects)
-    processes = list(_AuditLog.processes)
+    processes = list(_AuditLog.processes) + cold
     reader = PdfReader(str(out))
     attachments = dict(reader.attachments)
     extra = sorted(set(attachments) - expected_attachments)
@@ -1761,7 +1791,7 @@ def scenario_pdf_isolation(workdir: Path) -> dict:
     summary = (f"{len(payloads)} hostile payloads in answers, comments, evidence, title and institutions: "
                f"{len(set(opened_outside))} files opened outside the allowed folders "
                f"({len(passwd_opens)} opens of /etc/passwd), {len(connects)} connections, {len(processes)} "
-               f"processes started, {len(hits)} "
+               f"processes started (the same report from a cold start included), {len(hits)} "
                f"canary requests, {len(extra)} unexpected attachments, {leaked} leaks of file content; "
                f"{shown} payloads visible as plain text; rendered in {seconds:.1f} s. The same payloads as "
                f"raw HTML through the report's URL fetcher: {wall_refused} requests refused, counted above")

@@ -116,3 +116,18 @@ def test_stale_run_folders_are_removed_only_when_their_process_is_gone(tmp_path)
     (tmp_path / "unrelated-1-x").mkdir()
     assert remove_stale_runs(tmp_path) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"{RUN_PREFIX}{os.getppid()}-def", "unrelated-1-x"]
+
+
+@NEEDS_REPORTS
+def test_a_report_starts_no_process_even_from_a_cold_start(tmp_path):
+    # before the fix: 54 (WeasyPrint's library lookup ran ldconfig, gcc and ld for every name)
+    from scenarios import cold_report_processes
+
+    from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for
+
+    q = questionnaire_for()
+    with open_store(tmp_path / "db.sqlite3", daily_backup=False) as store:
+        a = create_assessment(store, q, country="KEN", round=2026, title="t")
+    started, error = cold_report_processes(tmp_path / "db.sqlite3", a.id, tmp_path / "r.pdf")
+    assert not error and (tmp_path / "r.pdf").exists(), error
+    assert started == [], started
