@@ -7,10 +7,29 @@ from typing import Any
 ASSESSMENT_STATUSES = ("draft", "in_progress", "final")
 
 
+# Institutions met during a mission: a handful in practice. The limits keep every write of the
+# assessment's row (each answer raises its revision) and the report's cover bounded whatever a
+# workbook or a command line brings in.
+INSTITUTIONS_MAX = 500
+INSTITUTION_TEXT_MAX = 500
+
+
 @dataclass(frozen=True)
 class Institution:
     name: str
     role: str = ""
+
+
+def institutions_problem(institutions: tuple[Institution, ...] | list[Institution]) -> str | None:
+    """Why these institutions cannot be stored (too many, or a name or role too long), or None."""
+    if len(institutions) > INSTITUTIONS_MAX:
+        return f"{len(institutions):,} institutions: at most {INSTITUTIONS_MAX:,} can be recorded"
+    for i in institutions:
+        longest = max(len(i.name), len(i.role))
+        if longest > INSTITUTION_TEXT_MAX:
+            return (f"an institution's name or role has {longest:,} characters: at most "
+                    f"{INSTITUTION_TEXT_MAX:,} ({i.name[:40]!r}…)")
+    return None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from typing import Any, NoReturn
 from .. import jobs
 from ..catalog import countries
 from ..domain.answers import ANSWERED, Answer, AnswerSheet, AnswerValueError, canonical_answers, check_value
-from ..domain.assessment import ASSESSMENT_STATUSES, Institution
+from ..domain.assessment import ASSESSMENT_STATUSES, Institution, institutions_problem
 from ..domain.dates import iso_date
 from ..domain.questionnaire import Questionnaire
 from . import codec
@@ -213,6 +213,9 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         if line.strip():
             name, _, role = line.partition(" | ")
             inst.append(Institution(name.strip(), role.strip()))
+    problem = institutions_problem(inst)
+    if problem:
+        problems.fail(METADATA, where.get("institutions", ""), problem)
     _progress(progress, 1.0, "read")
     return ImportPlan(
         path=path, file_sha256=file_sha, meta={k: _str(v) for k, v in meta.items()},

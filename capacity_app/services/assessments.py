@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..catalog import countries
-from ..domain.assessment import Assessment, Institution
+from ..domain.assessment import Assessment, Institution, institutions_problem
 from ..domain.celltext import evidence_problem, text_problem
 from ..domain.dates import iso_date
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
@@ -83,6 +83,10 @@ def create_assessment(store: Store, q: Questionnaire, *, country: str, round: in
     mission_start, mission_end, reference_date = dates.values()
     if mission_start and mission_end and mission_end < mission_start:
         raise ServiceError("the mission ends before it starts")
+    institutions = tuple(institutions)
+    problem = institutions_problem(institutions)
+    if problem:
+        raise ServiceError(problem)
     title = title or f"{c.name}: migration data capacity assessment {round}"
     return store.create_assessment(
         country=c.iso3, m49=c.m49, round=round, title=title, questionnaire_id=q.id,

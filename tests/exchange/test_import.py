@@ -317,3 +317,19 @@ def test_comment_and_evidence_on_a_whole_grid_survive_export_and_import(rich, qn
 
     with pytest.raises(WorkbookError, match="takes only a comment and evidence"):
         read_workbook(_edit(out, tmp_path / "v.xlsx", value_on_whole_row), qn)
+
+
+def test_too_many_institutions_are_refused_naming_the_cell(rich, qn, tmp_path):
+    """Issue 17 item 7: 50,000 institutions in a small workbook made saves and the report slow;
+    the count is limited on every path in (here: the Metadata sheet)."""
+    from capacity_app.domain.assessment import INSTITUTIONS_MAX
+
+    _, _, path = rich
+    row = METADATA_FIELD_NAMES.index("institutions") + 2
+
+    def change(wb):
+        wb["Metadata"][f"B{row}"] = "\n".join(f"Office {i} | host" for i in range(INSTITUTIONS_MAX + 1))
+
+    with pytest.raises(WorkbookError, match=rf"Metadata!B{row}: {INSTITUTIONS_MAX + 1:,} institutions: "
+                                            rf"at most {INSTITUTIONS_MAX:,}"):
+        read_workbook(_edit(path, tmp_path / "i.xlsx", change), qn)

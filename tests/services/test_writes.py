@@ -127,3 +127,22 @@ def test_preferences_and_weights(store, questionnaire, tmp_path):
     assert prefs.reset_weights(store, a.id).scores
     assert prefs.weights(store, questionnaire, a.id) == equal
     assert prefs.reset_weights(store, a.id) == Changes(a.id)  # already equal: nothing changed
+
+
+def test_institutions_are_limited_when_an_assessment_is_created(tmp_path):
+    from capacity_app.domain.assessment import INSTITUTION_TEXT_MAX, INSTITUTIONS_MAX, Institution
+
+    store = svc.open_store(tmp_path / "db.sqlite3")
+    try:
+        q = svc.questionnaire_for()
+        many = [Institution(f"Office {i}") for i in range(INSTITUTIONS_MAX + 1)]
+        with pytest.raises(svc.ServiceError, match="at most"):
+            svc.create_assessment(store, q, country="GHA", round=2026, institutions=many)
+        with pytest.raises(svc.ServiceError, match="characters"):
+            svc.create_assessment(store, q, country="GHA", round=2026,
+                                  institutions=[Institution("x" * (INSTITUTION_TEXT_MAX + 1))])
+        assert store.assessments() == []
+        ok = svc.create_assessment(store, q, country="GHA", round=2026, institutions=many[:3])
+        assert len(ok.institutions) == 3
+    finally:
+        store.close()
