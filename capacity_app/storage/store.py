@@ -426,7 +426,7 @@ class Store:
 
 
 def _plain(v: Any) -> Any:
-    if isinstance(v, tuple):
+    if isinstance(v, (tuple, list)):
         return [_plain(x) for x in v]
     if isinstance(v, Institution):
         return {"name": v.name, "role": v.role}

@@ -84,6 +84,17 @@ def test_trash_and_restore(db_path):
         assert [x.id for x in s.assessments()] == [a.id]
 
 
+def test_institutions_updated_from_a_list_are_stored_with_their_history(db_path):
+    from capacity_app.domain.assessment import Institution
+
+    with Store(db_path) as s:
+        a = make(s)
+        b = s.update_assessment(a.id, institutions=[Institution("NSO", "host"), Institution("Ministry")])
+        assert b.institutions == (Institution("NSO", "host"), Institution("Ministry"))
+        changed = [h for h in s.history(a.id) if "institutions" in (h["new"] or {})]
+        assert changed and changed[0]["new"]["institutions"][0] == {"name": "NSO", "role": "host"}
+
+
 def _corrupt(path):
     data = bytearray(path.read_bytes())
     # wreck the pages after the header (keep the header so SQLite tries to read it)
