@@ -156,7 +156,7 @@ def read_workbook(path, questionnaire: Questionnaire, progress=None, cancelled=N
                   mappings=None, limits: Limits = DEFAULT_LIMITS) -> ImportPlan:
     """Read and check a workbook completely; no database access. Raises :class:`WorkbookError`
     naming file, sheet, cell and reason."""
-    _progress(progress, 0.0, "checking the file")
+    jobs.report(progress, 0.0, "checking the file")
     try:
         wb = Workbook(str(path), limits)
     except UnsafeWorkbook as exc:
@@ -169,12 +169,12 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
                        mappings=None) -> ImportPlan:
     path = wb.path
     file_sha = hashlib.sha256(wb.checked.data).hexdigest()
-    _check(cancelled)
+    jobs.check(cancelled)
     problems = _Problems(path)
     meta, where = read_metadata(wb, problems)
     chain = _check_meta(meta, where, q, problems, mappings)
     problems.raise_if_any()
-    _progress(progress, 0.2, "reading answers")
+    jobs.report(progress, 0.2, "reading answers")
     if ANSWERS not in wb.sheet_names:
         problems.fail(ANSWERS, "", "the sheet is missing")
     for ref in wb.formula_cells(ANSWERS):
@@ -186,12 +186,12 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         rows = wb.rows(ANSWERS)
     except UnsafeWorkbook as exc:
         problems.fail(ANSWERS, "", exc.reason)
-    _check(cancelled)
+    jobs.check(cancelled)
     expected = _str(meta.get("answers_sha256")).strip().lower()
     plan_answers, raw_answers, cells, edited, report = _read_answers(rows, q, chain, problems, cancelled,
                                                                      expected)
     problems.raise_if_any()
-    _progress(progress, 0.8, "checking values")
+    jobs.report(progress, 0.8, "checking values")
     _check_constraints(q, plan_answers, cells, problems)
     problems.raise_if_any()
     actual = answers_checksum(raw_answers)
@@ -216,7 +216,7 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     problem = institutions_problem(inst)
     if problem:
         problems.fail(METADATA, where.get("institutions", ""), problem)
-    _progress(progress, 1.0, "read")
+    jobs.report(progress, 1.0, "read")
     return ImportPlan(
         path=path, file_sha256=file_sha, meta={k: _str(v) for k, v in meta.items()},
         uid=_str(meta.get("assessment_uid")).strip(), country=c.iso3, m49=c.m49 or _str(meta.get("m49")),
@@ -322,7 +322,7 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
     continued = 0  # rows up to here continue an earlier row's evidence (joined with it)
     for r in range(1, len(rows)):
         if r % 1000 == 0:
-            _check(cancelled)
+            jobs.check(cancelled)
         if r <= continued:
             continue
         row = rows[r]
@@ -492,12 +492,3 @@ def _check_constraints(q: Questionnaire, answers: list[Answer], cells, problems)
         if msg:
             s, _, c = cells.get(a.key, f"{ANSWERS}!").partition("!")
             problems.add(s, c, f"{a.key}: {msg}")
-
-
-def _progress(progress, fraction: float, message: str) -> None:
-    if progress is not None:
-        progress(fraction, message)
-
-
-def _check(cancelled) -> None:
-    jobs.check(cancelled)
