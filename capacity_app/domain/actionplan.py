@@ -1,0 +1,310 @@
+"""The action plan: what the country will do about the gaps, owned by its institutions (pure).
+
+An :class:`Action` is drafted from a recommendation the scoring picked (``recommendation_id`` set)
+or added by hand (``recommendation_id`` None). Each names the institutions responsible, a
+timeline (``start``/``end``: an ISO date ``2027-03-31`` or a quarter ``2027-Q1``), the resources or
+technical assistance needed, a milestone (the indicator of success), a priority (1 high, 2, 3 low)
+and a status. The plan is data in the assessment: stored (``storage``), carried in the exchange
+workbook's "Action plan" sheet, shown in the report and compared between rounds
+(:func:`compare_plans`).
+
+Every entry point (GUI, workbook, command line) checks an action with :func:`validate_action`, so
+the limits (from ``celltext``: everything stored fits one workbook cell) hold whatever the source.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import uuid
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from .assessment import INSTITUTION_TEXT_MAX
+from .celltext import text_problem
+from .dates import iso_date
+from .languages import LANGUAGES
+from .scoring.model import ScoreResult
+
+ACTION_STATUSES = ("planned", "in_progress", "done", "dropped")
+PRIORITIES = (1, 2, 3)  # 1 high, 2 medium, 3 low
+
+# Limits (an action is a handful of lines; the plan a few dozen actions).
+ACTIONS_MAX = 500
+TITLE_MAX = 500
+ACTION_TEXT_MAX = 4_000      # resources, milestone
+INSTITUTIONS_PER_ACTION_MAX = 50
+POLICY_QUESTIONS_PER_ACTION_MAX = 50
+ID_MAX = 64
+
+_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+_QUARTER_RE = re.compile(r"(\d{4})\s*[-/ ]?\s*[Qq]([1-4])")
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Action:
+    """One action of the plan. ``id`` is stable (kept across edits, workbooks and rounds)."""
+
+    id: str
+    title: str
+    recommendation_id: str | None = None
+    policy_questions: tuple[str, ...] = ()
+    institutions: tuple[str, ...] = ()
+    start: str | None = None
+    end: str | None = None
+    resources: str = ""
+    milestone: str = ""
+    priority: int = 2
+    status: str = "planned"
+    position: int = 0
+
+    @property
+    def has_owner(self) -> bool:
+        return bool(self.institutions)
+
+
+class ActionError(ValueError):
+    """An action that cannot be stored; the message is one sentence naming the field."""
+
+    user_error = True
+
+
+def new_action_id() -> str:
+    """A fresh stable id for an action."""
+    return uuid.uuid4().hex
+
+
+def normalise_when(text: str | None) -> str | None:
+    """A start or end as stored: None when empty, ``YYYY-Qn`` for a quarter (``2027q1``,
+    ``2027 Q1`` accepted), else an ISO date ``YYYY-MM-DD``. Raises ValueError (one sentence)."""
+    if text is None:
+        return None
+    s = text.strip()
+    if not s:
+        return None
+    m = _QUARTER_RE.fullmatch(s)
+    if m:
+        return f"{m.group(1)}-Q{m.group(2)}"
+    try:
+        return iso_date(s)
+    except ValueError:
+        raise ValueError(f"expected a date YYYY-MM-DD or a quarter such as 2027-Q1, got {text!r}"
+                         ) from None
+
+
+def period_bounds(when: str) -> tuple[_dt.date, _dt.date]:
+    """The first and last day a normalised start/end covers (a date covers itself)."""
+    if "-Q" in when:
+        year, q = int(when[:4]), int(when[-1])
+        first = _dt.date(year, 3 * q - 2, 1)
+        last = (_dt.date(year + 1, 1, 1) if q == 4 else _dt.date(year, 3 * q + 1, 1)) - _dt.timedelta(days=1)
+        return first, last
+    d = _dt.date.fromisoformat(when)
+    return d, d
+
+
+def _text(value: str, what: str, limit: int, *, single_line: bool = False) -> str | None:
+    if single_line and _CONTROL_RE.search(value):
+        return f"the {what} holds a line break or control character: keep it on one line"
+    return text_problem(value, what, limit)
+
+
+def action_problem(action: Action, policy_questions: Collection[str] | None = None) -> str | None:
+    """Why ``action`` cannot be stored, in one sentence naming the field, or None.
+    ``policy_questions``: the questionnaire's codes (None: not checked)."""
+    if not isinstance(action.id, str) or not _ID_RE.fullmatch(action.id) or len(action.id) > ID_MAX:
+        return (f"the action id {str(action.id)[:40]!r} must be 1 to {ID_MAX} letters, digits, "
+                "'_', '.' or '-'")
+    if not action.title.strip():
+        return "the action has no title"
+    bad = _text(action.title, "action title", TITLE_MAX, single_line=True)
+    if bad:
+        return bad
+    if action.recommendation_id is not None and (
+            not action.recommendation_id or not _ID_RE.fullmatch(action.recommendation_id)
+            or len(action.recommendation_id) > ID_MAX):
+        return f"the recommendation id {action.recommendation_id[:40]!r} is not an id"
+    if len(action.policy_questions) > POLICY_QUESTIONS_PER_ACTION_MAX:
+        return f"an action serves at most {POLICY_QUESTIONS_PER_ACTION_MAX} policy questions"
+    for code in action.policy_questions:
+        if policy_questions is not None and code not in policy_questions:
+            known = ", ".join(sorted(policy_questions))
+            return f"policy question {code[:40]!r} does not exist (expected one of {known})"
+        if not code or _CONTROL_RE.search(code) or len(code) > ID_MAX:
+            return f"policy question {code[:40]!r} is not a code"
+    if len(action.institutions) > INSTITUTIONS_PER_ACTION_MAX:
+        return f"an action names at most {INSTITUTIONS_PER_ACTION_MAX} responsible institutions"
+    for name in action.institutions:
+        if not name.strip():
+            return "a responsible institution has an empty name"
+        bad = _text(name, "institution's name", INSTITUTION_TEXT_MAX, single_line=True)
+        if bad:
+            return bad
+    for what, value in (("start", action.start), ("end", action.end)):
+        if value is not None:
+            try:
+                if normalise_when(value) != value:
+                    return f"the {what} {value!r} is not written as YYYY-MM-DD or YYYY-Qn"
+            except ValueError as e:
+                return f"the {what}: {e}"
+    if action.start and action.end and period_bounds(action.end)[1] < period_bounds(action.start)[0]:
+        return f"the end ({action.end}) is before the start ({action.start})"
+    for what, value in (("resources needed", action.resources), ("milestone", action.milestone)):
+        bad = _text(value, what, ACTION_TEXT_MAX)
+        if bad:
+            return bad
+    if isinstance(action.priority, bool) or action.priority not in PRIORITIES:
+        return f"the priority must be 1 (high), 2 or 3 (low), got {action.priority!r}"
+    if action.status not in ACTION_STATUSES:
+        return f"the status must be one of {', '.join(ACTION_STATUSES)}, got {action.status!r}"
+    if isinstance(action.position, bool) or not isinstance(action.position, int) or action.position < 0:
+        return f"the position must be a whole number from 0, got {action.position!r}"
+    return None
+
+
+def validate_action(action: Action, policy_questions: Collection[str] | None = None) -> Action:
+    """``action`` as stored: text trimmed, dates normalised, institutions and policy questions
+    without blanks or repeats. Raises :class:`ActionError` (one sentence) when it cannot be."""
+    dates: list[str | None] = []
+    for what, value in (("start", action.start), ("end", action.end)):
+        try:
+            dates.append(normalise_when(value))
+        except ValueError as e:
+            raise ActionError(f"the {what}: {e}") from None
+    start, end = dates
+    clean = replace(
+        action, title=action.title.strip(),
+        recommendation_id=(action.recommendation_id or "").strip() or None,
+        policy_questions=_unique(p.strip() for p in action.policy_questions),
+        institutions=_unique(" ".join(n.split()) for n in action.institutions),
+        start=start, end=end, resources=action.resources.strip(), milestone=action.milestone.strip())
+    problem = action_problem(clean, policy_questions)
+    if problem:
+        raise ActionError(problem)
+    return clean
+
+
+def validate_plan(actions: Sequence[Action], policy_questions: Collection[str] | None = None
+                  ) -> list[Action]:
+    """Every action validated, ids unique, positions 0..n-1 in the given order."""
+    if len(actions) > ACTIONS_MAX:
+        raise ActionError(f"{len(actions):,} actions: a plan holds at most {ACTIONS_MAX}")
+    seen: set[str] = set()
+    out: list[Action] = []
+    for i, a in enumerate(actions):
+        if a.id in seen:
+            raise ActionError(f"the action id {a.id!r} is used twice")
+        seen.add(a.id)
+        try:
+            out.append(replace(validate_action(a, policy_questions), position=i))
+        except ActionError as e:
+            raise ActionError(f"action {i + 1} ({a.title.strip()[:40] or a.id!r}): {e}") from None
+    return out
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for x in items:
+        if x and x not in out:
+            out.append(x)
+    return tuple(out)
+
+
+def priority_from_score(priority: int) -> int:
+    """A picked recommendation's urgency (0-9: need × gap, or the library's own) as the plan's
+    priority: 6 and above high (1), 3 to 5 medium (2), below 3 low (3)."""
+    return 1 if priority >= 6 else 2 if priority >= 3 else 3
+
+
+def draft_actions(result: ScoreResult, lang: str, existing: Iterable[Action] = (),
+                  new_id: Callable[[], str] = new_action_id) -> list[Action]:
+    """Actions drafted from the recommendations the scoring picked, in their order, skipping those
+    already in ``existing`` (by recommendation id). Titles are the recommendations' titles in the
+    language ``result`` was scored in (``lang`` must be that language); owners, timeline,
+    resources and milestone are left for the country to fill in."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r} (expected one of {', '.join(LANGUAGES)})")
+    if result.lang != lang:
+        raise ValueError(f"the result was scored in {result.lang!r}, not {lang!r}: score it in {lang!r}")
+    existing = list(existing)
+    have = {a.recommendation_id for a in existing if a.recommendation_id}
+    start = max((a.position for a in existing), default=-1) + 1
+    out: list[Action] = []
+    for rec in result.recommendations:
+        if rec.id in have:
+            continue
+        have.add(rec.id)
+        title = " ".join(rec.title.split())[:TITLE_MAX] or rec.id
+        out.append(Action(id=new_id(), title=title, recommendation_id=rec.id,
+                          policy_questions=_unique(rec.policy_questions),
+                          priority=priority_from_score(rec.priority), position=start + len(out)))
+    return out
+
+
+def sorted_plan(actions: Iterable[Action]) -> list[Action]:
+    """The plan in its order (position, then id for a stable order)."""
+    return sorted(actions, key=lambda a: (a.position, a.id))
+
+
+def copy_for_next_round(actions: Iterable[Action]) -> list[Action]:
+    """The plan carried into the next round: same ids and statuses, so :func:`compare_plans` can
+    tell what was done in between."""
+    return [replace(a, position=i) for i, a in enumerate(sorted_plan(actions))]
+
+
+@dataclass(frozen=True)
+class PlanComparison:
+    """What happened to the plan between two rounds (actions as they are in ``current``, or in
+    ``previous`` for ``removed``)."""
+
+    done_since: tuple[Action, ...]     # done now, not done in the previous round (or new and done)
+    dropped_since: tuple[Action, ...]  # dropped now, not dropped before
+    still_open: tuple[Action, ...]     # in both rounds, planned or in progress now
+    new: tuple[Action, ...]            # not in the previous round's plan
+    removed: tuple[Action, ...]        # in the previous round's plan, gone now
+    already_done: tuple[Action, ...]   # done in both rounds
+
+
+def _match_key(a: Action) -> tuple[str, str]:
+    return ("rec", a.recommendation_id) if a.recommendation_id else ("title", a.title.casefold())
+
+
+def compare_plans(previous: Iterable[Action], current: Iterable[Action]) -> PlanComparison:
+    """Compare two rounds' plans. An action is the same when its id is the same (a next round keeps
+    ids), else when it comes from the same recommendation, else when its title is the same."""
+    prev = sorted_plan(previous)
+    cur = sorted_plan(current)
+    by_id = {a.id: a for a in prev}
+    by_key: dict[tuple[str, str], Action] = {}
+    for a in prev:
+        by_key.setdefault(_match_key(a), a)
+    used: set[str] = set()
+    done: list[Action] = []
+    dropped: list[Action] = []
+    open_: list[Action] = []
+    new: list[Action] = []
+    already: list[Action] = []
+    for a in cur:
+        old = by_id.get(a.id)
+        if old is None or old.id in used:
+            old = by_key.get(_match_key(a))
+            if old is not None and old.id in used:
+                old = None
+        if old is None:
+            new.append(a)
+            if a.status == "done":
+                done.append(a)
+            elif a.status == "dropped":
+                dropped.append(a)
+            continue
+        used.add(old.id)
+        if a.status == "done":
+            (already if old.status == "done" else done).append(a)
+        elif a.status == "dropped":
+            if old.status != "dropped":
+                dropped.append(a)
+        else:
+            open_.append(a)
+    removed = [a for a in prev if a.id not in used]
+    return PlanComparison(tuple(done), tuple(dropped), tuple(open_), tuple(new), tuple(removed),
+                          tuple(already))
