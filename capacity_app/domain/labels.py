@@ -11,6 +11,12 @@ BANDS = ("requires_further_progress", "partially_meets", "meets", "fully_meets")
 # Lower bound of every band but the first, on the 0-100 scale: [0, 40) [40, 70) [70, 90) [90, 100].
 BAND_THRESHOLDS = (40, 70, 90)
 SDG_STATUSES = ("produced", "identifies_migrants", "published", "quick_win", "not_produced", "unknown")
+# The scoring rules' version (docs/methodology.md). Kept here, outside the scoring package, so the
+# summaries' basis can name it without loading the engine; scoring.model re-exports it.
+RULES_VERSION = "2.0"
+# Below this completeness (share of scorable items given an answer, 0-1) an overall score is
+# provisional: it is shown, but no band is given (docs/methodology.md, "Completeness").
+COMPLETENESS_THRESHOLD = 0.8
 
 
 def band_for(score: float | None) -> str | None:
@@ -24,8 +30,10 @@ def band_for(score: float | None) -> str | None:
     return BANDS[0]
 
 
-def band_label(code: str | None, lang: str = "en") -> str:
-    """The band's name in ``lang`` ("" for no band)."""
+def band_label(code: str | None, lang: str = "en", provisional: bool = False) -> str:
+    """The band's name in ``lang`` ("" for no band); "Provisional …" when ``provisional``."""
+    if provisional:
+        return text("band.provisional", lang, threshold=round(COMPLETENESS_THRESHOLD * 100))
     return text(f"band.{code}", lang) if code else ""
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .labels import RULES_VERSION
+
 if TYPE_CHECKING:
     from .answers import AnswerSheet
     from .scoring import ScoreResult
@@ -45,10 +47,12 @@ def summarize(sheet: AnswerSheet, result: ScoreResult | None) -> Summary:
                    None if result is None else result.band)
 
 
-def summary_basis(app_version: str, questionnaire_digest: str) -> str:
-    """What a summary was computed with: the application (its scoring rules), the questionnaire
-    files and this module's version. A stored summary with another basis is stale."""
-    return f"app {app_version}; questionnaire {questionnaire_digest}; summary {SUMMARY_VERSION}"
+def summary_basis(app_version: str, questionnaire_digest: str, rules_version: str = RULES_VERSION) -> str:
+    """What a summary was computed with: the application, its scoring rules' version, the
+    questionnaire files and this module's version. A stored summary with another basis is stale, so
+    an assessment scored under older rules is scored again when the list is next shown."""
+    return (f"app {app_version}; rules {rules_version}; questionnaire {questionnaire_digest}; "
+            f"summary {SUMMARY_VERSION}")
 
 
 __all__ = ["SUMMARY_VERSION", "Summary", "summarize", "summary_basis"]

@@ -14,6 +14,10 @@ TEXTS: dict[str, dict[str, str]] = {
                              "es": "Cumple parcialmente"},
     "band.meets": {"en": "Meets", "fr": "Satisfait", "es": "Cumple"},
     "band.fully_meets": {"en": "Fully meets", "fr": "Satisfait pleinement", "es": "Cumple plenamente"},
+    "band.provisional": {
+        "en": "Provisional: no band below {threshold}% completeness",
+        "fr": "Provisoire : aucun niveau en dessous de {threshold} % d'exhaustivité",
+        "es": "Provisional: sin nivel por debajo del {threshold} % de exhaustividad"},
     "gap.data": {"en": "Data gap", "fr": "Lacune de données", "es": "Brecha de datos"},
     "gap.processing_access": {"en": "Processing or access gap", "fr": "Lacune de traitement ou d'accès",
                               "es": "Brecha de procesamiento o de acceso"},

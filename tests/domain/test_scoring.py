@@ -269,9 +269,9 @@ def test_overall_is_the_weighted_mean_of_scored_sections(q):
     s5, s6a = 100 * (0.5 + 1 + 2 / 3) / 3, 100 * (2 / 3 + 0.5) / 3
     r = run(q, **flat)
     assert r.overall == pytest.approx((s5 + s6a) / 2)
-    assert r.band == "partially_meets"
+    assert r.band is None and r.provisional  # two sections answered: completeness far below 80%
     assert r.overall_reasons[0] == ("weighted mean of 2 section scores: (72.2 + 38.9) ÷ 2 = 55.6 "
-                                    "→ Partially meets")
+                                    "→ Provisional: no band below 80% completeness")
     r = run(q, weights={"S5": 3}, **flat)
     assert r.overall == pytest.approx((3 * s5 + s6a) / 4)
     assert r.overall_reasons[0].startswith("weighted mean of 2 section scores: (3 × 72.2 + 38.9) ÷ 4 = ")
@@ -451,7 +451,7 @@ def test_result_carries_the_labels_of_its_codes(q):
     from capacity_app.domain.scoring import band_label, gap_type_label, sdg_status_label
 
     r = run(q, lang="fr", **{"s2_need_a": 2, "s4_sdg.sdg_10_7_1.produced": "yes"})
-    assert r.band_label == band_label(r.band, "fr")
+    assert r.band_label == band_label(r.band, "fr", r.provisional)
     assert all(p.gap_type_label == gap_type_label(p.gap_type, "fr") for p in r.policy_questions.values())
     assert all(x.status_label == sdg_status_label(x.status, "fr") for x in r.sdg.values())
 
@@ -470,3 +470,16 @@ def test_shown_scores_are_the_exported_ones(q):
     d = r.to_dict()
     assert r.overall != r.overall_shown == d["overall"] == 55.6
     assert {k: v.shown for k, v in r.sections.items()} == d["sections"]
+
+
+def test_one_answer_gives_a_provisional_score_without_band(q):
+    r = run(q, s5_strategy="yes")
+    assert r.overall == 100 and r.provisional and r.band is None
+    assert 0 < r.completeness < 0.8
+    d = r.to_dict()
+    assert d["band"] is None and d["provisional"] is True and d["completeness"] == round(r.completeness, 3)
+    assert d["band_label"] == r.band_label and "Provisional" in r.band_label
+    assert "Provisoire" in run(q, lang="fr", s5_strategy="yes").band_label
+    assert "Provisional" in run(q, lang="es", s5_strategy="yes").band_label
+    empty = run(q)
+    assert empty.overall is None and not empty.provisional and empty.completeness == 0

@@ -7,7 +7,8 @@ from typing import Any
 from ..answers import Answer
 from ..questionnaire import Questionnaire, Section, tr
 from .cells import score_cells
-from ..labels import band_for, band_label, gap_type_label, sdg_status_label
+from .completeness import overall_completeness, section_completeness
+from ..labels import COMPLETENESS_THRESHOLD, band_for, band_label, gap_type_label, sdg_status_label
 from .model import (
     RULES_VERSION, CellScore, Finding, PickedRecommendation, PolicyQuestionScore, Recommendation,
     ScoreResult, SdgScore, SectionScore,
@@ -291,7 +292,10 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
             num += sec.weight * sec.score
             den += sec.weight
     overall = num / den if den else None
-    band = band_for(overall)
+    per_section = {s.id: section_completeness(q, view, s) for s in q.sections if s.id in sections}
+    completeness = overall_completeness(per_section, w)
+    provisional = overall is not None and completeness < COMPLETENESS_THRESHOLD
+    band = None if provisional else band_for(overall)
     used = [(sec, sec.score) for sec in sections.values() if sec.score is not None and sec.weight > 0]
     if overall is None:
         overall_reasons = [text("overall.none", lang)]
@@ -300,7 +304,7 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
                            else _fmt(round(sc, 1)) for sec, sc in used)
         overall_reasons = [text("overall.mean", lang, count=len(used), terms=f"({terms})",
                                 weights=_fmt(round(den, 2)), score=_fmt(round(overall, 1)),
-                                band=band_label(band, lang))]
+                                band=band_label(band, lang, provisional))]
     left = [sec.id for sec in sections.values() if sec.score is None or sec.weight <= 0]
     if left:
         overall_reasons.append(text("overall.left_out", lang, sections=", ".join(left)))
@@ -310,10 +314,11 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
                                         key=lambda t: t[0])]
     recs = pick_recommendations(q, recommendations or (), pqs, ranked, cells, findings, lang)
     return ScoreResult(
-        overall=overall, band=band, band_label=band_label(band, lang),
+        overall=overall, band=band, band_label=band_label(band, lang, provisional),
         sections=sections, policy_questions=pqs, ranked=ranked, cells=cells, sdg=sdg,
         recommendations=recs, follow_up=follow_up(q, view, lang), findings=findings, weights=w,
-        reference_date=ref, lang=lang, rules_version=RULES_VERSION, overall_reasons=overall_reasons)
+        reference_date=ref, lang=lang, rules_version=RULES_VERSION, overall_reasons=overall_reasons,
+        completeness=completeness)
 
 
 __all__ = ["score", "normalise_weights", "pick_recommendations", "EMPTY"]

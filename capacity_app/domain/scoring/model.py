@@ -6,9 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..labels import COMPLETENESS_THRESHOLD, RULES_VERSION
 from ..questionnaire import Text
-
-RULES_VERSION = "1.0"
 
 
 @dataclass(frozen=True)
@@ -165,6 +164,15 @@ class ScoreResult:
     lang: str
     rules_version: str = RULES_VERSION
     overall_reasons: list[str] = field(default_factory=list)
+    # share (0-1) of the scorable items given an answer; "not applicable" where the questionnaire
+    # allows it counts as given (docs/methodology.md, "Completeness")
+    completeness: float = 0.0
+
+    @property
+    def provisional(self) -> bool:
+        """True when there is an overall score but completeness is below the threshold: the score
+        is shown, ``band`` is None and ``band_label`` says "provisional"."""
+        return self.overall is not None and self.completeness < COMPLETENESS_THRESHOLD
 
     @property
     def overall_shown(self) -> float | None:
@@ -176,7 +184,10 @@ class ScoreResult:
         uses the typed fields."""
         return {
             "overall": _r(self.overall),
-            "band": {"code": self.band, "label": self.band_label},
+            "band": None if self.provisional else {"code": self.band, "label": self.band_label},
+            "band_label": self.band_label,
+            "completeness": round(self.completeness, 3),
+            "provisional": self.provisional,
             "overall_reasons": list(self.overall_reasons),
             "sections": {k: _r(v.score) for k, v in self.sections.items()},
             "section_details": {k: v.to_dict() for k, v in self.sections.items()},
