@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import uuid
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .assessment import INSTITUTION_TEXT_MAX
 from .celltext import text_problem
 from .dates import iso_date
 from .languages import LANGUAGES
-from .scoring.model import ScoreResult
+
+if TYPE_CHECKING:
+    from .scoring.model import ScoreResult
 
 ACTION_STATUSES = ("planned", "in_progress", "done", "dropped")
 PRIORITIES = (1, 2, 3)  # 1 high, 2 medium, 3 low
@@ -71,6 +73,8 @@ class ActionError(ValueError):
 
 def new_action_id() -> str:
     """A fresh stable id for an action."""
+    import uuid  # (and platform): not needed to open a store, which imports this module
+
     return uuid.uuid4().hex
 
 

@@ -116,6 +116,46 @@ def m002_summaries(db):
                "BEGIN UPDATE assessments SET revision = revision + 1 WHERE id = NEW.id; END")
 
 
+@_step
+def m003_action_plan(db):
+    """The action plan (``domain.actionplan.Action``): one row per action of an assessment.
+
+    ``id`` is the action's stable uid (kept by workbooks and next-round copies), unique within its
+    assessment; ``position`` its place in the plan. Lists (policy questions, responsible
+    institutions) are JSON. Deleting the assessment's row deletes its actions (ON DELETE CASCADE).
+    Like answers and evidence, every insert, update or delete raises the assessment's revision
+    (triggers), so a stored summary or anything derived from the assessment is seen as stale.
+    """
+    db.execute("""
+        CREATE TABLE action_items (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            id TEXT NOT NULL,                       -- stable uid of the action
+            position INTEGER NOT NULL,              -- order in the plan, from 0
+            title TEXT NOT NULL,
+            recommendation_id TEXT,                 -- NULL: added by hand
+            policy_questions TEXT NOT NULL DEFAULT '[]',  -- JSON list of codes
+            institutions TEXT NOT NULL DEFAULT '[]',      -- JSON list of names
+            start_period TEXT,                      -- YYYY-MM-DD or YYYY-Qn, NULL: not set
+            end_period TEXT,
+            resources TEXT NOT NULL DEFAULT '',
+            milestone TEXT NOT NULL DEFAULT '',
+            priority INTEGER NOT NULL DEFAULT 2 CHECK (priority IN (1, 2, 3)),
+            status TEXT NOT NULL DEFAULT 'planned'
+                CHECK (status IN ('planned', 'in_progress', 'done', 'dropped')),
+            updated_at TEXT NOT NULL,
+            operator TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (assessment_id, id)
+        )""")
+    db.execute("CREATE INDEX action_items_position ON action_items(assessment_id, position)")
+    bump = "UPDATE assessments SET revision = revision + 1 WHERE id = {row}.assessment_id;"
+    db.execute("CREATE TRIGGER action_items_revision_insert AFTER INSERT ON action_items "
+               f"BEGIN {bump.format(row='NEW')} END")
+    db.execute("CREATE TRIGGER action_items_revision_update AFTER UPDATE ON action_items "
+               f"BEGIN {bump.format(row='OLD')} {bump.format(row='NEW')} END")
+    db.execute("CREATE TRIGGER action_items_revision_delete AFTER DELETE ON action_items "
+               f"BEGIN {bump.format(row='OLD')} END")
+
+
 SCHEMA_VERSION = len(_STEPS)
 _migrations = None
 

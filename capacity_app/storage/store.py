@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from ..domain.assessment import Assessment, Institution
 from ..domain.status import ANSWER_STATUSES, ANSWERED, EMPTY
+from .actionplan import ActionPlanStore
 from .db import QUICK, Connection, StorageError, list_backups, open_database, stored_backup_dir, take_backup
 
 if TYPE_CHECKING:
@@ -58,8 +59,9 @@ def _inserted_id(cur: sqlite3.Cursor) -> int:
     return cur.lastrowid
 
 
-class Store:
-    """A database file opened for writing (or read-only)."""
+class Store(ActionPlanStore):
+    """A database file opened for writing (or read-only). The action plan's methods
+    (``action_plan``, ``save_action``, ...) are in :mod:`.actionplan`."""
 
     def __init__(self, path: str | Path, *, backup_dir: str | Path | None = None,
                  operator: str | None = None, readonly: bool = False, daily_backup: bool = True,

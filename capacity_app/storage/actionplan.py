@@ -1,0 +1,176 @@
+"""The action plan's rows (schema step m003_action_plan): reading and the writes of :class:`Store`.
+
+Each write is one committed transaction with its history rows (``field`` "action", ``key``
+"action:<id>", old and new as plain data). Actions must already be validated
+(``domain.actionplan.validate_action``, done by ``services.actionplan``); the table's CHECK
+constraints are a last guard, not the place errors are explained.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import asdict, replace
+from typing import TYPE_CHECKING, Any
+
+from ..domain.actionplan import Action
+from .db import StorageError
+
+if TYPE_CHECKING:
+    from .db import Connection
+
+_COLUMNS = ("id", "position", "title", "recommendation_id", "policy_questions", "institutions",
+            "start_period", "end_period", "resources", "milestone", "priority", "status")
+
+
+def action_to_row(a: Action) -> list[Any]:
+    return [a.id, a.position, a.title, a.recommendation_id,
+            json.dumps(list(a.policy_questions), ensure_ascii=False),
+            json.dumps(list(a.institutions), ensure_ascii=False),
+            a.start, a.end, a.resources, a.milestone, a.priority, a.status]
+
+
+def row_to_action(row: Sequence[Any]) -> Action:
+    (aid, position, title, rec, pqs, insts, start, end, resources, milestone, priority,
+     status) = row
+    return Action(id=aid, title=title, recommendation_id=rec,
+                  policy_questions=tuple(json.loads(pqs or "[]")),
+                  institutions=tuple(json.loads(insts or "[]")), start=start, end=end,
+                  resources=resources or "", milestone=milestone or "", priority=priority,
+                  status=status, position=position)
+
+
+def plain(a: Action | None) -> dict[str, Any] | None:
+    """An action as its history row records it."""
+    if a is None:
+        return None
+    d = asdict(a)
+    d["policy_questions"] = list(a.policy_questions)
+    d["institutions"] = list(a.institutions)
+    return d
+
+
+class ActionPlanStore:
+    """The action-plan part of :class:`~capacity_app.storage.store.Store` (a mixin)."""
+
+    if TYPE_CHECKING:
+        db: Connection
+        operator: str
+
+        def transaction(self) -> AbstractContextManager[None]: ...
+        def assessment(self, assessment_id: int) -> Any: ...
+        def _history(self, assessment_id: int, key: str, field: str, old: Any, new: Any,
+                     stamp: str) -> None: ...
+        def _touch(self, assessment_id: int, stamp: str) -> None: ...
+
+    def action_plan(self, assessment_id: int) -> list[Action]:
+        """The assessment's actions in their order (empty when it has none)."""
+        cur = self.db.execute(
+            f"SELECT {', '.join(_COLUMNS)} FROM action_items WHERE assessment_id = ?"
+            " ORDER BY position, id", [int(assessment_id)])
+        return [row_to_action(r) for r in cur.fetchall()]
+
+    def action(self, assessment_id: int, action_id: str) -> Action:
+        row = self.db.execute(
+            f"SELECT {', '.join(_COLUMNS)} FROM action_items WHERE assessment_id = ? AND id = ?",
+            [int(assessment_id), action_id]).fetchone()
+        if row is None:
+            raise StorageError(f"assessment {assessment_id} has no action {action_id!r}")
+        return row_to_action(row)
+
+    def save_action(self, assessment_id: int, action: Action) -> str:
+        """Insert ``action`` or replace the one with its id, in one transaction with its history
+        row (none when nothing changed). Returns the time stamp."""
+        from .store import now_iso
+
+        aid = int(assessment_id)
+        self.assessment(aid)  # StorageError naming the id when there is none
+        stamp = now_iso()
+        with self.transaction():
+            old = self._find(aid, action.id)
+            if old == action:
+                return stamp
+            self._write(aid, action, stamp)
+            self._history(aid, f"action:{action.id}", "action", plain(old), plain(action), stamp)
+            self._touch(aid, stamp)
+        return stamp
+
+    def remove_action(self, assessment_id: int, action_id: str) -> Action:
+        """Delete one action (history row with what it was); returns it."""
+        from .store import now_iso
+
+        aid = int(assessment_id)
+        old = self.action(aid, action_id)
+        stamp = now_iso()
+        with self.transaction():
+            self.db.execute("DELETE FROM action_items WHERE assessment_id = ? AND id = ?",
+                            [aid, action_id])
+            self._history(aid, f"action:{action_id}", "action", plain(old), None, stamp)
+            self._touch(aid, stamp)
+        return old
+
+    def reorder_actions(self, assessment_id: int, ids: Sequence[str]) -> str:
+        """Put the actions in the order ``ids`` gives (every action's id exactly once)."""
+        from .store import now_iso
+
+        aid = int(assessment_id)
+        current = self.action_plan(aid)
+        if sorted(ids) != sorted(a.id for a in current):
+            raise StorageError(f"the new order of assessment {aid}'s actions must name each of its "
+                               f"{len(current)} actions once")
+        before = [a.id for a in current]
+        stamp = now_iso()
+        if list(ids) == before:
+            return stamp
+        with self.transaction():
+            for i, action_id in enumerate(ids):
+                self.db.execute("UPDATE action_items SET position = ? WHERE assessment_id = ? AND id = ?",
+                                [i, aid, action_id])
+            self._history(aid, "action_plan", "action", {"order": before}, {"order": list(ids)}, stamp)
+            self._touch(aid, stamp)
+        return stamp
+
+    def replace_action_plan(self, assessment_id: int, actions: Iterable[Action],
+                            note: str = "import") -> str:
+        """Make the plan exactly ``actions`` (imports, next-round copies) in one transaction: a
+        history row per action added, changed or removed, and one naming the cause."""
+        from .store import now_iso
+
+        aid = int(assessment_id)
+        self.assessment(aid)
+        new = [replace(a, position=i) for i, a in enumerate(actions)]
+        ids = [a.id for a in new]
+        if len(set(ids)) != len(ids):
+            dup = next(i for i in ids if ids.count(i) > 1)
+            raise StorageError(f"the action id {dup!r} is used twice in the new plan")
+        stamp = now_iso()
+        with self.transaction():
+            old = {a.id: a for a in self.action_plan(aid)}
+            self.db.execute("DELETE FROM action_items WHERE assessment_id = ?", [aid])
+            for a in new:
+                self._write(aid, a, stamp)
+                if old.get(a.id) != a:
+                    self._history(aid, f"action:{a.id}", "action", plain(old.get(a.id)), plain(a), stamp)
+            for gone in set(old) - set(ids):
+                self._history(aid, f"action:{gone}", "action", plain(old[gone]), None, stamp)
+            self._history(aid, "action_plan", "action", None,
+                          {"replaced_action_plan": note, "actions": len(new)}, stamp)
+            self._touch(aid, stamp)
+        return stamp
+
+    def _find(self, aid: int, action_id: str) -> Action | None:
+        row = self.db.execute(
+            f"SELECT {', '.join(_COLUMNS)} FROM action_items WHERE assessment_id = ? AND id = ?",
+            [aid, action_id]).fetchone()
+        return None if row is None else row_to_action(row)
+
+    def _write(self, aid: int, a: Action, stamp: str) -> None:
+        cols = ("assessment_id", *_COLUMNS, "updated_at", "operator")
+        updates = ", ".join(f"{c} = excluded.{c}" for c in cols[2:])
+        self.db.execute(
+            f"INSERT INTO action_items ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+            f" ON CONFLICT(assessment_id, id) DO UPDATE SET {updates}",
+            [aid, *action_to_row(a), stamp, self.operator])
+
+
+__all__ = ["ActionPlanStore", "action_to_row", "plain", "row_to_action"]
