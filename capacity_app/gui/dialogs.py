@@ -6,12 +6,11 @@ from collections.abc import Callable
 from typing import Protocol
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,6 +33,7 @@ from ..catalog.countries import countries, localized_name
 from ..domain.assessment import Institution
 from ..services import settings as prefs
 from ..services.assessments import ServiceError
+from .datefield import DateField
 from .languages import INTERFACE_LANGUAGES, QUESTIONNAIRE_LANGUAGES, interface_language
 
 
@@ -71,14 +71,10 @@ class CountryPicker(QComboBox):
         return self.itemData(i) if i >= 0 and text else text
 
 
-def _date_edit(parent) -> QDateEdit:
-    d = QDateEdit(parent)
-    d.setCalendarPopup(True)
-    d.setDisplayFormat("yyyy-MM-dd")
-    d.setMinimumDate(QDate(1990, 1, 1))
-    d.setSpecialValueText("—")
-    d.setDate(d.minimumDate())
-    return d
+def _date_edit(parent) -> DateField:
+    """An empty date field (typed as ISO or the locale's short format; its calendar opens on
+    today); ``date() == minimumDate()`` while it is empty."""
+    return DateField(parent)
 
 
 class Created(Protocol):
@@ -140,7 +136,7 @@ class NewAssessmentDialog(QDialog):
         self.resize(560, 480)
 
     def fields(self) -> dict:
-        def date(d: QDateEdit) -> str:
+        def date(d: DateField) -> str:
             return "" if d.date() == d.minimumDate() else d.date().toString("yyyy-MM-dd")
 
         inst = []

@@ -5,17 +5,76 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+    QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, AnswerValueError, coerce_text
 from ..domain.questionnaire import Field, tr
 from ..domain.values import display_text
+from .datefield import DateField
 
-EMPTY_DATE = QDate(1900, 1, 1)
+
+
+def scroll_into_view(widget: QWidget, rect: QRect | None = None, margin: int = 24) -> None:
+    """Scroll every scroll area holding ``widget`` so that ``rect`` (in the widget's
+    coordinates; all of it by default) is visible: the focused control is never left out of view."""
+    r = QRect(rect) if rect is not None else widget.rect()
+    child: QWidget = widget
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(child):
+            body = parent.widget()
+            top_left = child.mapTo(body, r.topLeft())
+            area = QRect(top_left, r.size())
+            # a tall widget: show its top (where the focus usually is) rather than its middle
+            height = min(area.height(), max(40, parent.viewport().height() - 2 * margin))
+            parent.ensureVisible(area.center().x(), area.top() + height // 2, area.width() // 2 + margin,
+                                 height // 2 + margin)
+            child = parent
+        parent = parent.parentWidget()
+
+
+def _is_drop_down_key(e: QKeyEvent) -> bool:
+    return (e.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and bool(e.modifiers() & Qt.KeyboardModifier.AltModifier))
+
+
+class DropDown(QComboBox):
+    """A combo box whose Alt+Down opens its list (before the window's next-section shortcut)."""
+
+    def event(self, e):
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent) and _is_drop_down_key(e):
+            e.accept()
+            return True
+        return super().event(e)
+
+
+class YearBox(QSpinBox):
+    """A year in ``lo``..``hi``; the value just below means 'no answer' (shown "—"), and the
+    first step up from it lands on this year rather than on the lowest year."""
+
+    def __init__(self, lo: int, hi: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(lo - 1, hi)
+        self.setSpecialValueText("—")
+
+    def stepBy(self, steps: int) -> None:
+        if self.value() == self.minimum() and steps != 0:
+            import datetime as _dt
+
+            self.setValue(max(self.minimum() + 1, min(self.maximum(), _dt.date.today().year)))
+            self.selectAll()
+            return
+        super().stepBy(steps)
+
+    def year(self) -> int | None:
+        return None if self.value() == self.minimum() else self.value()
+
+    def set_year(self, value: int | None) -> None:
+        self.setValue(self.minimum() if value is None else int(value))
 
 
 def format_value(fld: Field, value: Any, lang: str) -> str:
@@ -100,7 +159,7 @@ class ChoiceCombo(FieldEditor):
         super().__init__(fld, lang, parent)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        self.combo = QComboBox(self)
+        self.combo = DropDown(self)
         self.combo.setAccessibleName(tr(fld.label, lang))
         self.combo.addItem("", None)
         for c in fld.choices:
@@ -295,33 +354,30 @@ class _PlainText(QPlainTextEdit):
 
 
 class DateEdit(FieldEditor):
+    """A date typed (ISO or the interface locale's short format) or picked from a calendar that
+    opens on the reference date (``reference``, set by the row) or today."""
+
     def __init__(self, fld, lang, parent=None):
         super().__init__(fld, lang, parent)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(EMPTY_DATE)
-        self.edit.setMaximumDate(QDate(2100, 12, 31))
-        self.edit.setSpecialValueText("—")
-        self.edit.setKeyboardTracking(False)
+        self.edit = DateField(self)
         self.edit.setAccessibleName(tr(fld.label, lang))
-        self.edit.setMinimumWidth(130)
+        self.edit.edit.setAccessibleName(tr(fld.label, lang))
         box.addWidget(self.edit)
         box.addStretch(1)
-        self.edit.dateChanged.connect(self._on_date_changed)
-
-    def _on_date_changed(self, d: QDate) -> None:
-        self._emit(None if d == EMPTY_DATE else d.toString("yyyy-MM-dd"))
+        self.edit.changed.connect(self._emit)
+        self.edit.invalid.connect(self.invalid.emit)
 
     def _set(self, value):
-        self.edit.blockSignals(True)
-        self.edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else EMPTY_DATE)
-        self.edit.blockSignals(False)
+        self.edit.set_iso(value)
+
+    def flush(self):
+        if self.edit.edit.text().strip() != (self.edit.iso() or ""):
+            self.edit.commit()
 
     def focus_target(self):
-        return self.edit
+        return self.edit.edit
 
 
 class _AnchorLabel(QLabel):
@@ -406,6 +462,9 @@ class FieldRow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(3)
         self.editor = make_editor(fld, lang, self, compact=compact)
+        if isinstance(self.editor, DateEdit):
+            # an empty date's calendar opens on the assessment's reference date
+            self.editor.edit.reference = self._reference_date
         outer.addWidget(self.editor)
         flags = QHBoxLayout()
         flags.setContentsMargins(0, 0, 0, 0)
@@ -435,6 +494,12 @@ class FieldRow(QWidget):
         session.failed.connect(self._on_session_failed)
         session.accepted.connect(self._on_session_accepted)
         self.refresh()
+
+    def _reference_date(self) -> QDate | None:
+        assessment = getattr(self.session, "assessment", None)
+        iso = getattr(assessment, "effective_reference_date", None) if assessment is not None else None
+        d = QDate.fromString(str(iso), "yyyy-MM-dd") if iso else QDate()
+        return d if d.isValid() else None
 
     def set_key(self, key: str) -> None:
         """Point this row at another answer key with the same field (matrix cells)."""

@@ -3,19 +3,22 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal,
+    QAbstractItemModel, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize,
+    Qt, QTimer, Signal,
 )
+from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMenu, QPushButton, QScrollArea, QSpinBox, QStackedWidget,
-    QStyleOptionViewItem, QStyledItemDelegate, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QMenu, QPushButton, QScrollArea, QSpinBox, QStackedWidget, QStyle,
+    QStyleOptionHeader, QStyleOptionViewItem, QStyledItemDelegate, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, AnswerValueError, coerce_text
 import time
 
 from ..domain.questionnaire import Field, Item, Section, tr
-from .editors import EMPTY_DATE, FieldRow, _PlainText, format_value
+from .datefield import DateField
+from .editors import FieldRow, YearBox, _PlainText, format_value, scroll_into_view
 from .models import _brush
 
 DK_COLOUR = "#fff4d6"
@@ -205,6 +208,8 @@ class GridModel(QAbstractTableModel):
 
     def set_status(self, index: QModelIndex, status: str) -> bool:
         key = self.key(index)
+        if status != EMPTY and not self.relevant(key):
+            return False  # a cell that is not asked takes no "don't know"
         return self.session.set_answer(key, None, status)
 
     def refresh(self) -> None:
@@ -225,6 +230,7 @@ class GridDelegate(QStyledItemDelegate):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
+        self.editor: QWidget | None = None  # the editor last made (the table feeds it the first key)
 
     @staticmethod
     def _field(index: QModelIndex | QPersistentModelIndex) -> Field:
@@ -251,27 +257,35 @@ class GridDelegate(QStyledItemDelegate):
                 it.setCheckState(Qt.CheckState.Unchecked)
                 checks.addItem(it)
             checks.setMinimumHeight(min(24 * len(fld.choices) + 6, 180))
+            checks.setMinimumWidth(min(260, max(checks.sizeHintForColumn(0) + 36, 160)))
         elif fld.type == "year":
-            spin = w = QSpinBox(parent)
             lo = int(fld.minimum) if fld.minimum is not None else YEAR_MIN
             hi = int(fld.maximum) if fld.maximum is not None else YEAR_MAX
-            spin.setRange(lo - 1, hi)
-            spin.setSpecialValueText("—")
+            w = YearBox(lo, hi, parent)
         elif fld.type == "date":
-            date = w = QDateEdit(parent)
-            date.setDisplayFormat("yyyy-MM-dd")
-            date.setMinimumDate(EMPTY_DATE)
-            date.setSpecialValueText("—")
+            model = index.model()
+            assert isinstance(model, GridModel)
+            key = model.key(index)
+            date = w = DateField(parent)
+            date.setAutoFillBackground(True)
+            date.invalid.connect(lambda message, k=key: self.session.failed.emit(k, message))
         else:
             w = QLineEdit(parent)
         w.setAccessibleName(tr(fld.label, lang))
+        self.editor = w
         return w
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: QModelIndex | QPersistentModelIndex) -> None:
-        r = option.rect
-        if isinstance(editor, _CheckList):
-            r = r.adjusted(0, 0, 0, max(0, editor.minimumHeight() - r.height()))
+        r = QRect(option.rect)
+        if isinstance(editor, (_CheckList, DateField)):
+            # wider and taller than the cell when it needs to be, kept inside the table
+            view = editor.parentWidget()
+            bounds = view.rect() if view is not None else r
+            w = max(r.width(), editor.minimumWidth() if isinstance(editor, _CheckList) else editor.minimumSizeHint().width())
+            h = max(r.height(), editor.minimumHeight() if isinstance(editor, _CheckList) else r.height())
+            x = min(r.x(), max(bounds.left(), bounds.right() - w))
+            r = QRect(x, r.y(), w, h)
         editor.setGeometry(r)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -284,15 +298,11 @@ class GridDelegate(QStyledItemDelegate):
             for i in range(editor.count()):
                 it = editor.item(i)
                 it.setCheckState(Qt.CheckState.Checked if it.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked)
-        elif isinstance(editor, QSpinBox):
-            if value is None:
-                import datetime as _dt
-
-                editor.setValue(min(editor.maximum(), _dt.date.today().year))
-            else:
-                editor.setValue(int(value))
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else QDate.currentDate())
+            editor.setCurrentRow(0)
+        elif isinstance(editor, YearBox):
+            editor.set_year(None if value is None else int(value))
+        elif isinstance(editor, DateField):
+            editor.set_iso(value)
         elif isinstance(editor, QLineEdit):
             editor.setText(format_value(fld, value, self.session.lang) if value is not None else "")
 
@@ -306,11 +316,13 @@ class GridDelegate(QStyledItemDelegate):
         elif isinstance(editor, _CheckList):
             value = [editor.item(i).data(Qt.ItemDataRole.UserRole) for i in range(editor.count())
                      if editor.item(i).checkState() == Qt.CheckState.Checked] or None
-        elif isinstance(editor, QSpinBox):
+        elif isinstance(editor, YearBox):
             editor.interpretText()
-            value = None if editor.value() == editor.minimum() else editor.value()
-        elif isinstance(editor, QDateEdit):
-            value = None if editor.date() == EMPTY_DATE else editor.date().toString("yyyy-MM-dd")
+            value = editor.year()
+        elif isinstance(editor, DateField):
+            if not editor.commit():
+                return  # the message is shown; the stored date stays
+            value = editor.iso()
         elif isinstance(editor, QLineEdit):
             text = editor.text().strip()
             if not text:
@@ -328,58 +340,314 @@ class GridDelegate(QStyledItemDelegate):
         old = self.session.answer(key)
         if value is None and old.status != ANSWERED:
             return  # leave don't know / not applicable alone when the editor was left empty
+        if value == old.value and old.status == ANSWERED:
+            return  # nothing changed: no history row, no undo step
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
+class WrapHeader(QHeaderView):
+    """A header whose labels wrap onto several lines instead of being elided, so a grid's
+    column titles ("Published by migratory status") and row labels (SDG indicator names) are
+    read in full at any window width. The row labels' width is capped by the table (``cap``)."""
+
+    PAD = 14
+
+    def __init__(self, orientation: Qt.Orientation, parent=None) -> None:
+        super().__init__(orientation, parent)
+        self.cap = 0  # the vertical header's width (set by the table); 0 = as wide as its longest label
+        horizontal = orientation == Qt.Orientation.Horizontal
+        self.setDefaultAlignment((Qt.AlignmentFlag.AlignHCenter if horizontal else Qt.AlignmentFlag.AlignLeft)
+                                 | Qt.AlignmentFlag.AlignVCenter)
+
+    def text(self, logical: int) -> str:
+        model = self.model()
+        v = model.headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole) if model is not None else None
+        return "" if v is None else str(v)
+
+    def _font(self):
+        f = self.font()
+        f.setBold(True)  # the style sheet's header font (QHeaderView::section font-weight 600)
+        return f
+
+    def _wrapped(self, logical: int, width: int) -> QRect:
+        from PySide6.QtGui import QFontMetrics
+
+        fm = QFontMetrics(self._font())
+        return fm.boundingRect(QRect(0, 0, max(10, width - self.PAD), 100_000),
+                               int(Qt.TextFlag.TextWordWrap), self.text(logical))
+
+    def natural_width(self) -> int:
+        from PySide6.QtGui import QFontMetrics
+
+        fm = QFontMetrics(self._font())
+        return max((fm.horizontalAdvance(self.text(i)) for i in range(self.count())), default=0) + self.PAD + 2
+
+    def fits(self, logical: int) -> bool:
+        """True when the label is shown in full: no word wider than its section, no line lost."""
+        from PySide6.QtGui import QFontMetrics
+
+        fm = QFontMetrics(self._font())
+        if self.orientation() == Qt.Orientation.Horizontal:
+            width, height = self.sectionSize(logical), self.height()
+        else:
+            width, height = self.width(), self.sectionSize(logical)
+        if any(fm.horizontalAdvance(word) > width - self.PAD for word in self.text(logical).split()):
+            return False
+        return self._wrapped(logical, width).height() <= height - 4
+
+    def sectionSizeFromContents(self, logical: int) -> QSize:
+        if self.orientation() == Qt.Orientation.Horizontal:
+            w = self.sectionSize(logical) or self.defaultSectionSize()
+        else:
+            w = self.cap or self.natural_width()
+        return QSize(w, self._wrapped(logical, w).height() + 12)
+
+    def sizeHint(self) -> QSize:
+        s = super().sizeHint()
+        if self.orientation() == Qt.Orientation.Horizontal:
+            h = max((self._wrapped(i, self.sectionSize(i)).height() + 12 for i in range(self.count())), default=0)
+            return QSize(s.width(), max(h, self.fontMetrics().height() + 12))
+        return QSize(self.cap or self.natural_width(), s.height())
+
+    def paintSection(self, painter, rect, logical: int) -> None:
+        if not rect.isValid():
+            return
+        opt = QStyleOptionHeader()
+        self.initStyleOption(opt)
+        opt.rect = rect
+        opt.section = logical
+        opt.text = ""
+        self.style().drawControl(QStyle.ControlElement.CE_Header, opt, painter, self)
+        painter.save()
+        painter.setFont(self._font())
+        painter.setPen(QColor("#374151"))
+        painter.drawText(rect.adjusted(self.PAD // 2, 2, -(self.PAD // 2), -2),
+                         int(self.defaultAlignment()) | int(Qt.TextFlag.TextWordWrap), self.text(logical))
+        painter.restore()
+
+
 class GridTable(QTableView):
-    """A grid that fits its rows (the page scrolls, not the table). Delete clears a cell; the
-    context menu (or Shift+F10) offers don't know / not applicable."""
+    """A grid that fits its rows and the page's width (the page scrolls, not the table): row
+    labels and column titles wrap, the label column is capped and the answer columns share
+    the rest. Typing starts editing with that key; Delete clears a cell; Alt+Down opens a
+    cell's drop-down; the context menu, Shift+F10 or the Menu key act on the current cell."""
+
+    MIN_COLUMN = 64
 
     def __init__(self, session, item: Item, parent=None):
         super().__init__(parent)
         self.session = session
         self.grid_model = GridModel(session, item, self)
+        self.setHorizontalHeader(WrapHeader(Qt.Orientation.Horizontal, self))
+        self.setVerticalHeader(WrapHeader(Qt.Orientation.Vertical, self))
         self.setModel(self.grid_model)
-        self.setItemDelegate(GridDelegate(session, self))
+        self.delegate = GridDelegate(session, self)
+        self.setItemDelegate(self.delegate)
         self.setObjectName("grid")
         self.setAccessibleName(tr(item.label, session.lang))
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
+                             | QAbstractItemView.EditTrigger.SelectedClicked)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(False)
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setMinimumSectionSize(70)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(28)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._on_context_menu)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        hh, vh = self.horizontalHeader(), self.verticalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        hh.setMinimumSectionSize(self.MIN_COLUMN)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        vh.setMinimumSectionSize(28)
+        self.menu: QMenu | None = None  # the context menu last opened (tests look at it)
+        self._fitting = False
+        hh.sectionResized.connect(self._on_section_resized)
         self._fit()
 
-    def _fit(self):
-        h = self.horizontalHeader().sizeHint().height() + 28 * self.grid_model.rowCount() + 4
-        self.setFixedHeight(h)
+    # --- fitting the page ---------------------------------------------------------------------
+    def _cap(self, width: int) -> int:
+        """The label column's width for a table ``width`` pixels wide."""
+        vh = self.verticalHeader()
+        assert isinstance(vh, WrapHeader)
+        n = max(1, self.grid_model.columnCount())
+        cap = min(vh.natural_width(), max(150, int(width * 0.36)), 380)
+        return max(110, min(cap, width - n * self.MIN_COLUMN - 2 * self.frameWidth()))
+
+    def _fit(self) -> None:
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            vh, hh = self.verticalHeader(), self.horizontalHeader()
+            assert isinstance(vh, WrapHeader)
+            cap = self._cap(self.width())
+            if vh.cap != cap:
+                vh.cap = cap
+                self.updateGeometries()
+            hh.updateGeometry()
+            self.updateGeometries()
+            vh.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+            h = hh.sizeHint().height() + vh.length() + 2 * self.frameWidth() + 1
+            if self.height() != h:
+                self.setFixedHeight(h)
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, *_args) -> None:
+        if not self._fitting:
+            QTimer.singleShot(0, self._fit)
+
+    def resizeEvent(self, e):
+        super().resizeEvent(e)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        n = max(1, self.grid_model.columnCount())
+        return QSize(110 + n * self.MIN_COLUMN + 2 * self.frameWidth(), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.minimumSizeHint().width(), self.height())
+
+    def dataChanged(self, top_left, bottom_right, roles=()):
+        super().dataChanged(top_left, bottom_right, roles)
+        if not self._fitting:
+            QTimer.singleShot(0, self._fit)  # a longer value may need a taller row
+
+    def currentChanged(self, current, previous):
+        super().currentChanged(current, previous)
+        if current.isValid():
+            scroll_into_view(self, self.visualRect(current).translated(self.viewport().pos()))
+
+    # --- keys -------------------------------------------------------------------------------------
+    def _editable(self, idx: QModelIndex) -> bool:
+        return bool(idx.isValid() and self.grid_model.flags(idx) & Qt.ItemFlag.ItemIsEditable)
+
+    def _refuse(self, idx: QModelIndex) -> None:
+        self.session.failed.emit(self.grid_model.key(idx), self.tr(
+            "This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out."))
+
+    def _drop_down_key(self, e: QKeyEvent) -> bool:
+        return (e.key() == Qt.Key.Key_Down and bool(e.modifiers() & Qt.KeyboardModifier.AltModifier)) or e.key() == Qt.Key.Key_F4
+
+    def event(self, e):
+        # Alt+Down on a cell with a drop-down opens it here (before the window's next-section shortcut)
+        if (e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent) and self._drop_down_key(e)
+                and self.state() != QAbstractItemView.State.EditingState):
+            idx = self.currentIndex()
+            if idx.isValid() and self.grid_model.field(idx).type in ("select_one", "select_multiple", "date"):
+                e.accept()
+                return True
+        return super().event(e)
 
     def keyPressEvent(self, e):
         idx = self.currentIndex()
-        if idx.isValid() and e.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != QAbstractItemView.State.EditingState:
-            self.grid_model.setData(idx, None)
-            return
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and idx.isValid():
+            key, mods = e.key(), e.modifiers()
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                if self._editable(idx):
+                    self.grid_model.setData(idx, None)
+                return
+            if (key == Qt.Key.Key_F10 and mods & Qt.KeyboardModifier.ShiftModifier) or key == Qt.Key.Key_Menu:
+                self.open_menu(idx)
+                return
+            if self._drop_down_key(e):
+                self._open_drop_down(idx)
+                return
+            if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self._editable(idx):
+                self._refuse(idx)
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit(idx)
+                return
+            text = e.text()
+            if text and text.isprintable() and not text.isspace() and not (
+                    mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
+                self._type_to_edit(idx, e)
+                return
         super().keyPressEvent(e)
 
-    def _on_context_menu(self, pos):
-        idx = self.indexAt(pos) if pos is not None else self.currentIndex()
-        if not idx.isValid():
+    def _type_to_edit(self, idx: QModelIndex, e: QKeyEvent) -> None:
+        """Start editing with the key typed, which the editor keeps (it replaces the value for
+        text, numbers, years and dates; it picks the first choice starting with it)."""
+        if not self._editable(idx):
+            self._refuse(idx)
             return
+        self.delegate.editor = None
+        if not self.edit(idx, QAbstractItemView.EditTrigger.EditKeyPressed, e):
+            return
+        editor = self.delegate.editor
+        if editor is None:
+            return
+        text = e.text()
+        if isinstance(editor, QComboBox):
+            needle = text.casefold()
+            for i in range(1, editor.count()):
+                if editor.itemText(i).casefold().startswith(needle):
+                    editor.setCurrentIndex(i)
+                    break
+        elif isinstance(editor, _CheckList):
+            editor.keyboardSearch(text)
+        else:
+            line = editor.edit if isinstance(editor, DateField) else (
+                editor.lineEdit() if isinstance(editor, QSpinBox) else editor)
+            if isinstance(line, QLineEdit):
+                line.selectAll()
+                QApplication.sendEvent(line, QKeyEvent(QEvent.Type.KeyPress, e.key(), e.modifiers(), text))
+
+    def _open_drop_down(self, idx: QModelIndex) -> None:
+        if not self._editable(idx):
+            self._refuse(idx)
+            return
+        self.delegate.editor = None
+        self.edit(idx)
+        editor = self.delegate.editor
+        if isinstance(editor, QComboBox):
+            editor.showPopup()
+        elif isinstance(editor, DateField):
+            editor.open_calendar()
+
+    # --- the context menu ---------------------------------------------------------------------
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        if e.reason() == QContextMenuEvent.Reason.Mouse:
+            idx = self.indexAt(self.viewport().mapFrom(self, e.pos()))
+            if idx.isValid():
+                self.setCurrentIndex(idx)
+            self.open_menu(idx, e.globalPos())
+        else:  # the Menu key: the current cell, never the one under the middle of the table
+            self.open_menu(self.currentIndex())
+        e.accept()
+
+    def open_menu(self, idx: QModelIndex, at: QPoint | None = None) -> QMenu | None:
+        """Don't know / not applicable / clear for the cell ``idx``; shown at ``at`` or under
+        the cell. A cell that is not asked refuses (its reason shown under the grid)."""
+        if not idx.isValid():
+            return None
+        if not self._editable(idx):
+            self._refuse(idx)
+            return None
         fld = self.grid_model.field(idx)
+        key = self.grid_model.key(idx)
+        pidx = QPersistentModelIndex(idx)
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setAccessibleName(self.tr("Cell %s") % key)
         if fld.dont_know:
-            menu.addAction(self.tr("Don't know"), lambda: self.grid_model.set_status(idx, DONT_KNOW))
+            menu.addAction(self.tr("Don't know"), lambda: self._set_status(pidx, DONT_KNOW))
         if fld.not_applicable:
-            menu.addAction(self.tr("Not applicable"), lambda: self.grid_model.set_status(idx, NOT_APPLICABLE))
-        menu.addAction(self.tr("Clear"), lambda: self.grid_model.set_status(idx, EMPTY))
-        menu.popup(self.viewport().mapToGlobal(pos))
+            menu.addAction(self.tr("Not applicable"), lambda: self._set_status(pidx, NOT_APPLICABLE))
+        menu.addAction(self.tr("Clear"), lambda: self._set_status(pidx, EMPTY))
+        if at is None:
+            rect = self.visualRect(idx)
+            at = self.viewport().mapToGlobal(rect.bottomLeft())
+        if menu.actions():
+            menu.setActiveAction(menu.actions()[0])
+        self.menu = menu
+        menu.popup(at)
+        return menu
+
+    def _set_status(self, pidx: QPersistentModelIndex, status: str) -> None:
+        if pidx.isValid():
+            self.grid_model.set_status(self.grid_model.index(pidx.row(), pidx.column()), status)
 
 
 # --- items and the section page ----------------------------------------------------------------
@@ -621,6 +889,16 @@ class QuestionPage(QStackedWidget):
         self._builder.setInterval(0)
         self._builder.timeout.connect(self._on_build_tick)
         session.answerChanged.connect(self._on_answer_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, _old, new) -> None:
+        """The control the keyboard reaches is scrolled into view (a grid its current cell)."""
+        page = self.current
+        if page is None or new is None or isinstance(new, GridTable) or not page.body.isAncestorOf(new):
+            return
+        scroll_into_view(new)
 
     @property
     def current(self) -> SectionPage | None:
