@@ -286,6 +286,9 @@ def duplicate_as_next_round(store: Store, q: Questionnaire, assessment_id: int,
     previous = store.answers(old.id)
     carried = [a for k, a in previous.items() if q.resolve_key(k) is not None]
     store.replace_answers(new.id, carried, note=f"copied from assessment {old.id}")
+    from .actionplan import copy_plan_to  # the plan goes along, ids and statuses kept
+
+    copy_plan_to(store, old.id, new.id)
     store.update_assessment(new.id, settings={**old.settings, "previous_round": old.uid})
     return store.assessment(new.id)
 

@@ -18,6 +18,7 @@ class Changes:
     ``metadata``: its title, round, status or settings (weights) changed. ``scores``: its scores
     changed (answers or weights). ``listing``: the list of assessments changed (created, moved to
     or out of the trash, imported). ``preferences``: a preference stored in the database changed.
+    ``actions``: its action plan changed (``services.actionplan``).
     """
 
     assessment_id: int | None = None
@@ -27,6 +28,7 @@ class Changes:
     scores: bool = False
     listing: bool = False
     preferences: bool = False
+    actions: bool = False
 
     @classmethod
     def of_answers(cls, assessment_id: int, *keys: str) -> Changes:

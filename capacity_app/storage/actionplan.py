@@ -95,8 +95,29 @@ class ActionPlanStore:
             self._touch(aid, stamp)
         return stamp
 
+    def insert_action(self, assessment_id: int, action: Action, at: int | None = None) -> str:
+        """Add a new ``action`` at place ``at`` of the plan (default: last), the later ones moving
+        down one place, in one transaction with its history row. Returns the time stamp."""
+        from .store import now_iso
+
+        aid = int(assessment_id)
+        self.assessment(aid)
+        stamp = now_iso()
+        with self.transaction():
+            if self._find(aid, action.id) is not None:
+                raise StorageError(f"assessment {aid} already has an action {action.id!r}")
+            n = self.db.execute("SELECT count(*) FROM action_items WHERE assessment_id = ?",
+                                [aid]).fetchone()[0]
+            at = n if at is None else max(0, min(int(at), n))
+            self._renumber(aid, skip_at=at)
+            action = replace(action, position=at)
+            self._write(aid, action, stamp)
+            self._history(aid, f"action:{action.id}", "action", None, plain(action), stamp)
+            self._touch(aid, stamp)
+        return stamp
+
     def remove_action(self, assessment_id: int, action_id: str) -> Action:
-        """Delete one action (history row with what it was); returns it."""
+        """Delete one action (history row with what it was), the later ones moving up; returns it."""
         from .store import now_iso
 
         aid = int(assessment_id)
@@ -105,6 +126,7 @@ class ActionPlanStore:
         with self.transaction():
             self.db.execute("DELETE FROM action_items WHERE assessment_id = ? AND id = ?",
                             [aid, action_id])
+            self._renumber(aid)
             self._history(aid, f"action:{action_id}", "action", plain(old), None, stamp)
             self._touch(aid, stamp)
         return old
@@ -157,6 +179,16 @@ class ActionPlanStore:
                           {"replaced_action_plan": note, "actions": len(new)}, stamp)
             self._touch(aid, stamp)
         return stamp
+
+    def _renumber(self, aid: int, skip_at: int | None = None) -> None:
+        """Positions 0, 1, 2 ... in the current order (leaving ``skip_at`` free); a position is
+        where an action stands, not an edit of it: no history row."""
+        ids = [r[0] for r in self.db.execute(
+            "SELECT id FROM action_items WHERE assessment_id = ? ORDER BY position, id", [aid])]
+        for i, action_id in enumerate(ids):
+            pos = i if skip_at is None or i < skip_at else i + 1
+            self.db.execute("UPDATE action_items SET position = ? WHERE assessment_id = ? AND id = ?"
+                            " AND position != ?", [pos, aid, action_id, pos])
 
     def _find(self, aid: int, action_id: str) -> Action | None:
         row = self.db.execute(

@@ -1,0 +1,252 @@
+"""The action plan's use cases, shared by the GUI, the command line and the workbook import.
+
+Every write validates with the domain (``domain.actionplan.validate_action``: limits, dates,
+policy questions of the questionnaire), writes through the store (one committed transaction with
+its history rows) and returns :class:`~capacity_app.services.changes.Changes` with ``actions``
+set. Errors are :class:`~capacity_app.services.assessments.ServiceError` with one sentence.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from ..domain.actionplan import (
+    ACTIONS_MAX, Action, ActionError, PlanComparison, compare_plans, copy_for_next_round,
+    draft_actions, new_action_id, validate_action, validate_plan,
+)
+from ..storage.db import StorageError
+from ..storage.store import Store
+from .assessments import ServiceError, get_assessment
+from .changes import Changes
+
+if TYPE_CHECKING:
+    from ..domain.questionnaire import Questionnaire
+
+
+@dataclass(frozen=True)
+class ActionSaved:
+    """A write of one action: the action as stored (for a removal: as it was), and the changes."""
+
+    action: Action
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class Drafted:
+    """The actions "draft from recommendations" added (none when every one was already there)."""
+
+    actions: tuple[Action, ...]
+    changes: Changes
+
+
+def changes_of(assessment_id: int) -> Changes:
+    return Changes(int(assessment_id), actions=True)
+
+
+def policy_question_codes(q: Questionnaire) -> set[str]:
+    return {p.code for p in q.policy_questions}
+
+
+def action_plan(store: Store, assessment_id: Any) -> list[Action]:
+    """The assessment's plan in its order."""
+    a = get_assessment(store, assessment_id)
+    return store.action_plan(a.id)
+
+
+def _valid(q: Questionnaire, action: Action) -> Action:
+    try:
+        return validate_action(action, policy_question_codes(q))
+    except ActionError as exc:
+        raise ServiceError(str(exc)) from None
+
+
+def add_action(store: Store, q: Questionnaire, assessment_id: Any, action: Action | None = None,
+               *, position: int | None = None, **fields: Any) -> ActionSaved:
+    """Add ``action`` (or one made of ``fields``, with a new id) at ``position`` (default: last)."""
+    a = get_assessment(store, assessment_id)
+    if action is None:
+        action = Action(id=fields.pop("id", None) or new_action_id(), **fields)
+    plan = store.action_plan(a.id)
+    if len(plan) >= ACTIONS_MAX:
+        raise ServiceError(f"the plan already holds {ACTIONS_MAX} actions, the most it can")
+    if any(x.id == action.id for x in plan):
+        raise ServiceError(f"the plan already has an action with id {action.id!r}")
+    new = _valid(q, replace(action, position=0))
+    try:
+        store.insert_action(a.id, new, position)
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
+    return ActionSaved(store.action(a.id, new.id), changes_of(a.id))
+
+
+def update_action(store: Store, q: Questionnaire, assessment_id: Any, action: Action) -> ActionSaved:
+    """Save the edited ``action`` (same id; its position is kept)."""
+    a = get_assessment(store, assessment_id)
+    try:
+        old = store.action(a.id, action.id)
+        new = replace(_valid(q, action), position=old.position)
+        store.save_action(a.id, new)
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
+    return ActionSaved(new, changes_of(a.id))
+
+
+def remove_action(store: Store, assessment_id: Any, action_id: str) -> ActionSaved:
+    """Remove one action; the result carries it as it was (undo adds it back at its place)."""
+    a = get_assessment(store, assessment_id)
+    try:
+        old = store.remove_action(a.id, action_id)
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
+    return ActionSaved(old, changes_of(a.id))
+
+
+def reorder_actions(store: Store, assessment_id: Any, ids: Sequence[str]) -> Changes:
+    """Put the plan in the order of ``ids`` (each action's id once)."""
+    a = get_assessment(store, assessment_id)
+    try:
+        store.reorder_actions(a.id, list(ids))
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
+    return changes_of(a.id)
+
+
+def move_action(store: Store, assessment_id: Any, action_id: str, delta: int) -> Changes:
+    """Move one action ``delta`` places up (negative) or down, within the plan."""
+    a = get_assessment(store, assessment_id)
+    ids = [x.id for x in store.action_plan(a.id)]
+    if action_id not in ids:
+        raise ServiceError(f"assessment {a.id} has no action {action_id!r}")
+    i = ids.index(action_id)
+    j = max(0, min(len(ids) - 1, i + int(delta)))
+    ids.insert(j, ids.pop(i))
+    return reorder_actions(store, a.id, ids)
+
+
+def draft_from_recommendations(store: Store, q: Questionnaire, assessment_id: Any,
+                               lang: str = "en") -> Drafted:
+    """Add an action for each recommendation the scoring picks that the plan does not have yet
+    (matched by recommendation id), after the existing ones; owners and timeline left empty."""
+    from .scoring import score_assessment
+
+    a = get_assessment(store, assessment_id)
+    result = score_assessment(store, q, a.id, lang)
+    plan = store.action_plan(a.id)
+    try:
+        drafted = draft_actions(result, lang, plan)
+    except ValueError as exc:
+        raise ServiceError(str(exc)) from None
+    room = ACTIONS_MAX - len(plan)
+    if len(drafted) > room:
+        raise ServiceError(f"drafting would add {len(drafted)} actions to a plan of {len(plan)}: "
+                           f"at most {ACTIONS_MAX} in all")
+    if not drafted:
+        return Drafted((), Changes(a.id))
+    stored = [_valid(q, d) for d in drafted]
+    try:
+        with store.transaction():
+            for d in stored:
+                store.save_action(a.id, d)
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
+    return Drafted(tuple(stored), changes_of(a.id))
+
+
+def replace_plan(store: Store, q: Questionnaire | None, assessment_id: Any, actions: Iterable[Action],
+                 note: str = "import") -> Changes:
+    """Make the plan exactly ``actions`` (the workbook import, a next-round copy), validated as a
+    whole (ids unique, at most ACTIONS_MAX) in one transaction."""
+    a = get_assessment(store, assessment_id)
+    try:
+        plan = validate_plan(list(actions), None if q is None else policy_question_codes(q))
+        store.replace_action_plan(a.id, plan, note=note)
+    except (ActionError, StorageError) as exc:
+        raise ServiceError(str(exc)) from None
+    return changes_of(a.id)
+
+
+def copy_plan_to(store: Store, from_id: int, to_id: int) -> None:
+    """Carry a plan into the next round's assessment (ids and statuses kept). Used inside
+    ``assessments.duplicate_as_next_round``; raises StorageError like the store."""
+    plan = store.action_plan(from_id)
+    if plan:
+        store.replace_action_plan(to_id, copy_for_next_round(plan),
+                                  note=f"copied from assessment {from_id}")
+
+
+def previous_round_id(store: Store, assessment_id: Any) -> int | None:
+    """The assessment this one was copied from (``settings["previous_round"]``), when it exists."""
+    a = get_assessment(store, assessment_id)
+    uid = (a.settings or {}).get("previous_round")
+    prev = store.find_assessment(uid) if isinstance(uid, str) and uid else None
+    return None if prev is None else prev.id
+
+
+def compare_with_previous_round(store: Store, assessment_id: Any,
+                                previous_id: Any | None = None) -> PlanComparison | None:
+    """What happened to the plan since the previous round (``previous_id``, else the round this
+    assessment was copied from); None when there is no previous round."""
+    a = get_assessment(store, assessment_id)
+    pid = get_assessment(store, previous_id).id if previous_id is not None else previous_round_id(store, a.id)
+    if pid is None:
+        return None
+    return compare_plans(store.action_plan(pid), store.action_plan(a.id))
+
+
+__all__ = ["ActionSaved", "Drafted", "action_plan", "add_action", "changes_of", "plan_differences",
+           "compare_with_previous_round", "copy_plan_to", "draft_from_recommendations",
+           "move_action", "policy_question_codes", "previous_round_id", "remove_action",
+           "reorder_actions", "replace_plan", "update_action"]
+
+
+_SHOWN_FIELDS = ("title", "recommendation_id", "policy_questions", "institutions", "start", "end",
+                 "resources", "milestone", "priority", "status")
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return "; ".join(value)
+    return value
+
+
+def plan_differences(old: Sequence[Action], read: Any) -> list[Any]:
+    """What importing a workbook's Action plan sheet (``exchange.actionplan_sheet.ActionPlanRead``)
+    would change in the plan ``old``: one ``imports.Difference`` per action added or removed, per
+    field changed, and one when the order changes. Keys are ``action:<id>``."""
+    from .imports import Difference
+
+    out: list[Any] = []
+    before = {a.id: a for a in old}
+    for a in read.actions:
+        key = f"action:{a.id}"
+        o = before.get(a.id)
+        if o is None:
+            out.append(Difference("added", key, read.cell(a.id), "action", None, a.title))
+            continue
+        for name in _SHOWN_FIELDS:
+            ov, nv = getattr(o, name), getattr(a, name)
+            if ov != nv:
+                out.append(Difference("changed", key, read.cell(a.id, _column_of(name)),
+                                      f"action {name.replace('_', ' ')}", _shown(ov), _shown(nv)))
+    new_ids = {a.id for a in read.actions}
+    for o in old:
+        if o.id not in new_ids:
+            out.append(Difference("removed", f"action:{o.id}", "", "action", o.title, None))
+    kept_old = [o.id for o in old if o.id in new_ids]
+    kept_new = [a.id for a in read.actions if a.id in before]
+    if kept_old != kept_new:
+        titles = {**before, **{a.id: a for a in read.actions}}
+        out.append(Difference("changed", "action_plan", "", "action order",
+                              " / ".join(titles[i].title[:30] for i in kept_old),
+                              " / ".join(titles[i].title[:30] for i in kept_new)))
+    return out
+
+
+def _column_of(name: str) -> str:
+    from ..exchange import actionplan_sheet as sheet
+
+    return {"title": sheet.TITLE, "recommendation_id": sheet.RECOMMENDATION,
+            "policy_questions": sheet.POLICY_QUESTIONS, "institutions": sheet.INSTITUTIONS,
+            "start": sheet.START, "end": sheet.END, "resources": sheet.RESOURCES,
+            "milestone": sheet.MILESTONE, "priority": sheet.PRIORITY, "status": sheet.STATUS}[name]

@@ -1,0 +1,113 @@
+"""Action-plan use cases: add/update/remove/reorder, draft from the recommendations, next round."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from capacity_app.domain.actionplan import Action, TITLE_MAX
+from capacity_app.services import actionplan as plans
+from capacity_app.services import assessments as svc
+from capacity_app.services.assessments import ServiceError
+from capacity_app.services.scoring import score_assessment
+
+
+@pytest.fixture
+def aid(store, questionnaire):
+    return svc.new_assessment(store, questionnaire, country="KEN", round=2026).id
+
+
+def _answer_some(store, q, aid):
+    # a gap (need high, nothing available) so that the scoring picks recommendations
+    for key, value in (("s2_need_a", 3), ("s2_need_b", 3), ("s2_need_i", 3)):
+        if q.resolve_key(key) is not None:
+            svc.record_answer(store, q, aid, key, value)
+
+
+def test_add_update_remove_reorder(store, questionnaire, aid):
+    q = questionnaire
+    first = plans.add_action(store, q, aid, title="Train staff", institutions=("NSO",), start="2027q1")
+    assert first.changes.actions and first.changes.assessment_id == aid
+    assert first.action.start == "2027-Q1" and first.action.position == 0
+    second = plans.add_action(store, q, aid, title="Second").action
+    top = plans.add_action(store, q, aid, title="On top", position=0).action
+    assert [a.title for a in plans.action_plan(store, aid)] == ["On top", "Train staff", "Second"]
+    assert [a.position for a in plans.action_plan(store, aid)] == [0, 1, 2]
+    saved = plans.update_action(store, q, aid, replace(second, status="done", milestone=" m "))
+    assert saved.action.milestone == "m" and saved.action.position == 2
+    plans.move_action(store, aid, second.id, -5)
+    assert [a.title for a in plans.action_plan(store, aid)] == ["Second", "On top", "Train staff"]
+    gone = plans.remove_action(store, aid, top.id)
+    assert gone.action.title == "On top"
+    assert [(a.title, a.position) for a in plans.action_plan(store, aid)] == [("Second", 0), ("Train staff", 1)]
+    # undo of a removal: add it back where it was
+    plans.add_action(store, q, aid, gone.action, position=gone.action.position)
+    assert [a.title for a in plans.action_plan(store, aid)] == ["Second", "On top", "Train staff"]
+
+
+@pytest.mark.parametrize("fields, words", [
+    ({"title": ""}, "no title"),
+    ({"title": "x" * (TITLE_MAX + 1)}, "longer than"),
+    ({"title": "bell\x07"}, "control character"),
+    ({"title": "t", "policy_questions": ("ZZ",)}, "policy question 'ZZ' does not exist"),
+    ({"title": "t", "start": "2028-Q1", "end": "2027-12-31"}, "before the start"),
+    ({"title": "t", "resources": "r" * 50_000}, "resources needed is longer"),
+])
+def test_hostile_input_is_refused_and_nothing_written(store, questionnaire, aid, fields, words):
+    with pytest.raises(ServiceError, match=words):
+        plans.add_action(store, questionnaire, aid, **fields)
+    assert plans.action_plan(store, aid) == []
+
+
+def test_update_and_remove_unknown(store, questionnaire, aid):
+    with pytest.raises(ServiceError, match="has no action 'nope'"):
+        plans.update_action(store, questionnaire, aid, Action("nope", "t"))
+    with pytest.raises(ServiceError, match="has no action 'nope'"):
+        plans.remove_action(store, aid, "nope")
+    with pytest.raises(ServiceError):
+        plans.action_plan(store, 9999)
+    a = plans.add_action(store, questionnaire, aid, title="x").action
+    with pytest.raises(ServiceError, match="already has an action"):
+        plans.add_action(store, questionnaire, aid, a)
+
+
+def test_draft_adds_only_what_is_missing(store, questionnaire, aid):
+    q = questionnaire
+    _answer_some(store, q, aid)
+    picked = score_assessment(store, q, aid, "fr").recommendations
+    assert picked, "the answers should make the scoring pick recommendations"
+    d = plans.draft_from_recommendations(store, q, aid, "fr")
+    assert [a.recommendation_id for a in d.actions] == [r.id for r in picked]
+    assert d.actions[0].title == picked[0].title and all(not a.institutions for a in d.actions)
+    assert d.changes.actions
+    again = plans.draft_from_recommendations(store, q, aid, "fr")
+    assert again.actions == () and not again.changes.actions
+    plans.remove_action(store, aid, d.actions[0].id)
+    third = plans.draft_from_recommendations(store, q, aid, "en")
+    assert [a.recommendation_id for a in third.actions] == [picked[0].id]
+    assert third.actions[0].position == len(d.actions) - 1
+
+
+def test_next_round_copies_the_plan_and_compares(store, questionnaire, aid):
+    q = questionnaire
+    a = plans.add_action(store, q, aid, title="Census", status="in_progress").action
+    b = plans.add_action(store, q, aid, title="Survey").action
+    new_id = svc.next_round(store, q, aid).id
+    copied = plans.action_plan(store, new_id)
+    assert [(x.id, x.title, x.status) for x in copied] == [(a.id, "Census", "in_progress"), (b.id, "Survey", "planned")]
+    plans.update_action(store, q, new_id, replace(copied[0], status="done"))
+    cmp = plans.compare_with_previous_round(store, new_id)
+    assert [x.title for x in cmp.done_since] == ["Census"] and [x.title for x in cmp.still_open] == ["Survey"]
+    assert plans.compare_with_previous_round(store, aid) is None
+    assert plans.action_plan(store, aid)[0].status == "in_progress"  # the earlier round unchanged
+
+
+def test_replace_plan_validates_the_whole(store, questionnaire, aid):
+    plans.add_action(store, questionnaire, aid, title="Keep me")
+    with pytest.raises(ServiceError, match="used twice"):
+        plans.replace_plan(store, questionnaire, aid, [Action("d", "one"), Action("d", "two")])
+    with pytest.raises(ServiceError, match=r"action 2 .*no title"):
+        plans.replace_plan(store, questionnaire, aid, [Action("d", "one"), Action("e", " ")])
+    assert [a.title for a in plans.action_plan(store, aid)] == ["Keep me"]
+    ch = plans.replace_plan(store, questionnaire, aid, [Action("d", "one"), Action("e", "two")])
+    assert ch.actions and [a.id for a in plans.action_plan(store, aid)] == ["d", "e"]
