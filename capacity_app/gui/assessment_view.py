@@ -12,7 +12,7 @@ from ..domain.questionnaire import tr
 from .dashboard import Dashboard
 from .items import QuestionPage
 from .matrix_view import MatrixView
-from .models import NavigatorModel
+from .models import MARKER_COLOURS, NavigatorModel
 
 TAB_QUESTIONS, TAB_MATRIX, TAB_DASHBOARD = 0, 1, 2
 
@@ -37,6 +37,54 @@ class CompletionDelegate(QStyledItemDelegate):
         painter.setBrush(QColor("#1e8449" if frac >= 1 else "#2e86c1"))
         painter.drawRoundedRect(QRect(r.x(), r.y(), int(r.width() * frac), r.height()), 3, 3)
         painter.restore()
+
+
+class NavigatorTree(QTreeView):
+    """The questionnaire navigator. Enter moves into the question (``entered``); typed letters
+    start a find (``typed``) instead of jumping to whatever row starts with them."""
+
+    entered = Signal(QModelIndex)
+    typed = Signal(str)
+
+    def keyPressEvent(self, e):
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.entered.emit(self.currentIndex())
+            return
+        super().keyPressEvent(e)
+
+    def keyboardSearch(self, search: str) -> None:
+        if search.strip():
+            self.typed.emit(search)
+
+
+class MarkerLegend(QLabel):
+    """What the navigator's dots mean (sections: the band of their score; policy questions:
+    the gap between need and availability)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigatorLegend")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        def dot(kind: str, filled: bool = True) -> str:
+            return f"<span style='color:{MARKER_COLOURS[kind]}'>{'●' if filled else '○'}</span>"
+
+        self.setText("&nbsp;&nbsp; ".join([
+            f"{dot('gap')}&nbsp;{_esc(self.tr('gap'))}",
+            f"{dot('warn')}&nbsp;{_esc(self.tr('needs work'))}",
+            f"{dot('ok')}&nbsp;{_esc(self.tr('fine'))}",
+            f"{dot('none', False)}&nbsp;{_esc(self.tr('not assessed'))}",
+        ]))
+        self.setToolTip(self.tr("Sections: the band of their score. Policy questions: the gap between the "
+                                "need and the data available; not assessed while no cell of their matrix "
+                                "row is answered."))
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class FindBar(QWidget):
@@ -156,7 +204,15 @@ class AssessmentView(QWidget):
         box.setSpacing(0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.tree = QTreeView(self.splitter)
+        left = QWidget(self.splitter)
+        left.setObjectName("navigatorPane")
+        lbox = QVBoxLayout(left)
+        lbox.setContentsMargins(0, 0, 0, 0)
+        lbox.setSpacing(0)
+        self.tree = NavigatorTree(left)
+        lbox.addWidget(self.tree, 1)
+        self.legend = MarkerLegend(left)
+        lbox.addWidget(self.legend)
         self.tree.setObjectName("navigator")
         self.tree.setAccessibleName(self.tr("Questionnaire navigator"))
         self.nav = NavigatorModel(session, self.tree)
@@ -178,11 +234,11 @@ class AssessmentView(QWidget):
         self.tabs.addTab(self.page, self.tr("&Questions"))
         self.tabs.addTab(self.matrix, self.tr("&Matrix"))
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
-        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([370, 900])
+        self.splitter.setSizes([300, 980])
         box.addWidget(self.splitter, 1)
         self.find_bar = FindBar(session, self)
         self.find_bar.setVisible(False)
@@ -192,6 +248,8 @@ class AssessmentView(QWidget):
         for r in range(self.nav.rowCount()):
             self.tree.setExpanded(self.nav.index(r, 0), r == self.nav.rowCount() - 1)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self.tree.entered.connect(self._on_tree_entered)
+        self.tree.typed.connect(self._on_tree_typed)
         self.page.navigate.connect(self._on_navigate)
         self.page.currentItemChanged.connect(self._set_position)
         self.matrix.cellChanged.connect(self._on_matrix_cell_changed)
@@ -248,6 +306,27 @@ class AssessmentView(QWidget):
             self.matrix.select(obj.code)
         elif kind == "pqs":
             self.tabs.setCurrentIndex(TAB_DASHBOARD)
+
+    def _on_tree_entered(self, index: QModelIndex) -> None:
+        """Enter on the navigator: into the question (a section: its first question shown)."""
+        kind, obj = self.nav.node(index)
+        if kind == "section":
+            first = next((it for it in obj.items if it.type != "note" and self.session.item_relevant(it)), None)
+            if first is not None:
+                self.go_to_key(first.id)
+        elif kind == "item":
+            if obj.type == "matrix":
+                self.show_tab(TAB_MATRIX)
+            else:
+                self.go_to_key(obj.id)
+        elif kind == "pq":
+            self.go_to_key(f"pq:{obj.code}")
+        elif kind == "pqs":
+            self.show_tab(TAB_DASHBOARD)
+
+    def _on_tree_typed(self, text: str) -> None:
+        self.find_bar.open_bar()
+        self.find_bar.edit.setText(text)
 
     def _on_navigate(self, where: str) -> None:
         if where == "matrix":
@@ -321,6 +400,8 @@ class AssessmentView(QWidget):
         idxs = [i for i, k in enumerate(order) if cur and (k == cur or k.startswith(cur + "."))]
         n = len(order)
         start = (idxs[-1] + 1) if (idxs and step > 0) else ((idxs[0] - 1) if idxs else (0 if step > 0 else n - 1))
+        if idxs and step > 0 and not self._focus_in(cur):
+            start = idxs[0]  # not yet inside the current question (the top of a section): it counts
         for j in range(n):
             k = order[(start + step * j) % n]
             if not self.session.answer(k).is_answered:
@@ -331,6 +412,18 @@ class AssessmentView(QWidget):
                     self._set_position(target if resolved[0].type in ("grid", "matrix") else resolved[0].id)
                 return target
         return None
+
+    def _focus_in(self, key: str) -> bool:
+        """True when the keyboard is inside the editor of ``key``'s question (or matrix)."""
+        from PySide6.QtWidgets import QApplication
+
+        fw = QApplication.focusWidget()
+        if fw is None:
+            return False
+        w = self.page.widgets.get(key.split(".", 1)[0])
+        if w is not None:
+            return w is fw or w.isAncestorOf(fw)
+        return self.matrix.isAncestorOf(fw)
 
     def _on_language_changed(self, _lang: str) -> None:
         section = self.page.section

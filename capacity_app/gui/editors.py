@@ -181,12 +181,13 @@ class ChoiceCombo(FieldEditor):
 
 
 class Checklist(FieldEditor):
-    def __init__(self, fld, lang, parent=None) -> None:
+    def __init__(self, fld, lang, parent=None, compact: bool = False) -> None:
         super().__init__(fld, lang, parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(18)
-        cols = 2 if len(fld.choices) > 4 and sum(len(tr(c.label, lang)) for c in fld.choices) < 160 else 1
+        # two columns when the list is long and its labels short; one in the narrow matrix panel
+        cols = 2 if not compact and len(fld.choices) > 4 and sum(len(tr(c.label, lang)) for c in fld.choices) < 160 else 1
         self.boxes: dict[str, QCheckBox] = {}
         for i, c in enumerate(fld.choices):
             b = QCheckBox(tr(c.label, lang), self)
@@ -436,7 +437,7 @@ def make_editor(fld: Field, lang: str, parent: QWidget | None = None, *, compact
             return ChoiceRadios(fld, lang, parent, compact=compact)
         return ChoiceCombo(fld, lang, parent)
     if t == "select_multiple":
-        return Checklist(fld, lang, parent)
+        return Checklist(fld, lang, parent, compact=compact)
     if t == "year":
         return YearSpin(fld, lang, parent)
     if t in ("integer", "decimal"):

@@ -366,15 +366,26 @@ class WrapHeader(QHeaderView):
 
     def _font(self):
         f = self.font()
-        f.setBold(True)  # the style sheet's header font (QHeaderView::section font-weight 600)
+        # column titles in the style sheet's header weight; row labels are read like body text
+        f.setBold(self.orientation() == Qt.Orientation.Horizontal)
         return f
+
+    def _flags(self, logical: int, width: int) -> int:
+        """Wrap between words; a word longer than the section (a long French or Spanish
+        compound in a narrow column) is broken rather than cut off."""
+        from PySide6.QtGui import QFontMetrics
+
+        fm = QFontMetrics(self._font())
+        if any(fm.horizontalAdvance(w) > width - self.PAD for w in self.text(logical).split()):
+            return int(Qt.TextFlag.TextWrapAnywhere)
+        return int(Qt.TextFlag.TextWordWrap)
 
     def _wrapped(self, logical: int, width: int) -> QRect:
         from PySide6.QtGui import QFontMetrics
 
         fm = QFontMetrics(self._font())
         return fm.boundingRect(QRect(0, 0, max(10, width - self.PAD), 100_000),
-                               int(Qt.TextFlag.TextWordWrap), self.text(logical))
+                               self._flags(logical, width), self.text(logical))
 
     def natural_width(self) -> int:
         from PySide6.QtGui import QFontMetrics
@@ -383,17 +394,13 @@ class WrapHeader(QHeaderView):
         return max((fm.horizontalAdvance(self.text(i)) for i in range(self.count())), default=0) + self.PAD + 2
 
     def fits(self, logical: int) -> bool:
-        """True when the label is shown in full: no word wider than its section, no line lost."""
-        from PySide6.QtGui import QFontMetrics
-
-        fm = QFontMetrics(self._font())
+        """True when the label is shown in full: every line of it within its section."""
         if self.orientation() == Qt.Orientation.Horizontal:
             width, height = self.sectionSize(logical), self.height()
         else:
             width, height = self.width(), self.sectionSize(logical)
-        if any(fm.horizontalAdvance(word) > width - self.PAD for word in self.text(logical).split()):
-            return False
-        return self._wrapped(logical, width).height() <= height - 4
+        r = self._wrapped(logical, width)
+        return r.width() <= width - self.PAD + 1 and r.height() <= height - 4
 
     def sectionSizeFromContents(self, logical: int) -> QSize:
         if self.orientation() == Qt.Orientation.Horizontal:
@@ -421,8 +428,9 @@ class WrapHeader(QHeaderView):
         painter.save()
         painter.setFont(self._font())
         painter.setPen(QColor("#374151"))
+        width = rect.width() if self.orientation() == Qt.Orientation.Horizontal else self.width()
         painter.drawText(rect.adjusted(self.PAD // 2, 2, -(self.PAD // 2), -2),
-                         int(self.defaultAlignment()) | int(Qt.TextFlag.TextWordWrap), self.text(logical))
+                         int(self.defaultAlignment()) | self._flags(logical, width), self.text(logical))
         painter.restore()
 
 
@@ -433,6 +441,7 @@ class GridTable(QTableView):
     cell's drop-down; the context menu, Shift+F10 or the Menu key act on the current cell."""
 
     MIN_COLUMN = 64
+    MAX_NEED = 96  # a longer word in a column title is broken rather than widen the column
 
     def __init__(self, session, item: Item, parent=None):
         super().__init__(parent)
@@ -454,8 +463,9 @@ class GridTable(QTableView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         hh, vh = self.horizontalHeader(), self.verticalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        hh.setMinimumSectionSize(self.MIN_COLUMN)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # widths set by _fit
+        hh.setMinimumSectionSize(40)
+        hh.setStretchLastSection(False)
         vh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         vh.setMinimumSectionSize(28)
         self.menu: QMenu | None = None  # the context menu last opened (tests look at it)
@@ -464,31 +474,69 @@ class GridTable(QTableView):
         self._fit()
 
     # --- fitting the page ---------------------------------------------------------------------
-    def _cap(self, width: int) -> int:
-        """The label column's width for a table ``width`` pixels wide."""
+    def _column_needs(self) -> list[int]:
+        """Each answer column's least width: its title's longest word (titles wrap between words)."""
+        hh = self.horizontalHeader()
+        assert isinstance(hh, WrapHeader)
+        from PySide6.QtGui import QFontMetrics
+
+        fm = QFontMetrics(hh._font())
+        longest = [max((fm.horizontalAdvance(w) for w in hh.text(i).split()), default=0) + hh.PAD + 2
+                   for i in range(hh.count())]
+        return [max(self.MIN_COLUMN, min(w, self.MAX_NEED)) for w in longest]
+
+    def _cap(self, width: int, needs: list[int]) -> int:
+        """The label column's width for a table ``width`` pixels wide: at most a third of it
+        (labels wrap), never so wide that the answer columns lose their titles."""
         vh = self.verticalHeader()
         assert isinstance(vh, WrapHeader)
-        n = max(1, self.grid_model.columnCount())
         cap = min(vh.natural_width(), max(150, int(width * 0.36)), 380)
-        return max(110, min(cap, width - n * self.MIN_COLUMN - 2 * self.frameWidth()))
+        return max(110, min(cap, width - sum(needs) - 2 * self.frameWidth()))
+
+    @staticmethod
+    def _share(avail: int, needs: list[int]) -> list[int]:
+        """Widths for the answer columns: as equal as their needs allow, filling ``avail``."""
+        n = len(needs)
+        fixed: dict[int, int] = {}
+        while True:
+            free = [i for i in range(n) if i not in fixed]
+            if not free:
+                break
+            each = (avail - sum(fixed.values())) // len(free)
+            over = [i for i in free if needs[i] > each]
+            if not over:
+                break
+            for i in over:
+                fixed[i] = needs[i]
+        free = [i for i in range(n) if i not in fixed]
+        rest = avail - sum(fixed.values())
+        widths = [fixed.get(i, 0) for i in range(n)]
+        for k, i in enumerate(free):
+            widths[i] = rest // len(free) + (1 if k < rest % len(free) else 0)
+        return widths
 
     def _fit(self) -> None:
-        if self._fitting:
+        if self._fitting or not self.grid_model.columnCount():
             return
         self._fitting = True
         try:
             vh, hh = self.verticalHeader(), self.horizontalHeader()
             assert isinstance(vh, WrapHeader)
-            cap = self._cap(self.width())
+            needs = self._column_needs()
+            cap = self._cap(self.width(), needs)
             if vh.cap != cap:
                 vh.cap = cap
                 self.updateGeometries()
-            hh.updateGeometry()
+            avail = self.width() - cap - 2 * self.frameWidth()
+            for i, w in enumerate(self._share(max(avail, sum(needs)), needs)):
+                if hh.sectionSize(i) != w:
+                    hh.resizeSection(i, w)
             self.updateGeometries()
             vh.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
             h = hh.sizeHint().height() + vh.length() + 2 * self.frameWidth() + 1
             if self.height() != h:
                 self.setFixedHeight(h)
+            self.updateGeometries()
         finally:
             self._fitting = False
 
@@ -501,8 +549,7 @@ class GridTable(QTableView):
         self._fit()
 
     def minimumSizeHint(self) -> QSize:
-        n = max(1, self.grid_model.columnCount())
-        return QSize(110 + n * self.MIN_COLUMN + 2 * self.frameWidth(), super().minimumSizeHint().height())
+        return QSize(110 + sum(self._column_needs()) + 2 * self.frameWidth(), super().minimumSizeHint().height())
 
     def sizeHint(self) -> QSize:
         return QSize(self.minimumSizeHint().width(), self.height())

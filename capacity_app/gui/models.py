@@ -35,6 +35,17 @@ class NavigatorModel(QAbstractItemModel):
         # the items a section row shows (notes are not listed); the questionnaire never changes
         self._section_items = [tuple(it for it in sec.items if it.type != "note") for sec in self.q.sections]
         self._cache: dict[tuple[int, int, int], dict] = {}
+        self._assessed_pqs: set[str] | None = None  # policy questions with an answered matrix cell
+
+    def _assessed(self) -> set[str]:
+        """Policy questions with at least one answered cell in their matrix row (the others are
+        "not assessed": no green "ok" for a question nobody has looked at)."""
+        if self._assessed_pqs is None:
+            m = self.q.matrix_item()
+            prefix = (m.id + ".") if m is not None else "\0"
+            self._assessed_pqs = {k.split(".", 2)[1] for k, a in self.session.sheet.answers.items()
+                                  if k.startswith(prefix) and a.is_answered and k.count(".") >= 2}
+        return self._assessed_pqs
 
     # structure
     def _top_count(self) -> int:
@@ -161,18 +172,21 @@ class NavigatorModel(QAbstractItemModel):
                 return _bold()
         elif kind == "pq":
             info = s.scores.policy_questions.get(obj.code) if s.scores is not None else None
+            assessed = info is not None and info.gap is not None and obj.code in self._assessed()
             if col == 0 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return f"{obj.code}. {s.text(obj.label)}"
             if col == 0 and role == Qt.ItemDataRole.ToolTipRole:
-                if info is None:
-                    return s.text(obj.label)
+                if info is None or not assessed:
+                    return "\n".join([s.text(obj.label), self.tr("Not assessed yet: no cell of its row in the matrix is answered.")])
                 return "\n".join([s.text(obj.label),
                                   self.tr("Need %1, availability %2, gap %3").replace("%1", str(info.need))
                                   .replace("%2", str(info.availability)).replace("%3", str(info.gap))]
                                  + info.reasons[:3])
             if col == 0 and role == Qt.ItemDataRole.DecorationRole:
-                return _marker(None if info is None else "gap" if (info.gap or 0) > 0 else "ok")
-            if col == 1 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) and info:
+                return _marker("none" if not assessed else "gap" if (info.gap or 0) > 0 else "ok")
+            if col == 1 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                if not assessed:
+                    return "–" if role == Qt.ItemDataRole.DisplayRole else self.tr("not assessed")
                 gap = info.gap
                 return self.tr("gap %1").replace("%1", str(gap)) if gap else self.tr("ok")
         return None
@@ -197,6 +211,7 @@ class NavigatorModel(QAbstractItemModel):
 
     def refresh(self) -> None:
         self._cache = {}
+        self._assessed_pqs = None
         top = self._top_count()
         if top:
             self.dataChanged.emit(self.index(0, 0), self.index(top - 1, 1))
@@ -207,6 +222,7 @@ class NavigatorModel(QAbstractItemModel):
                 self.dataChanged.emit(self.index(0, 0, parent), self.index(n - 1, 1, parent))
 
 
+MARKER_COLOURS = {"gap": "#c0392b", "warn": "#d68910", "ok": "#1e8449", "none": "#9ca3af"}
 _MARKERS: dict = {}
 _BRUSHES: dict = {}
 _FONTS: dict = {}
@@ -230,7 +246,8 @@ def _bold():
 
 
 def _marker(kind: str | None):
-    """A small coloured dot (gap red, warning amber, fine green); None draws nothing."""
+    """A small coloured dot (gap red, warning amber, fine green; a grey ring: not assessed);
+    None draws nothing. ``MARKER_COLOURS`` is the legend under the navigator."""
     if kind is None:
         return None
     if kind not in _MARKERS:
@@ -240,9 +257,16 @@ def _marker(kind: str | None):
         pm.fill(Qt.GlobalColor.transparent)
         p = QPainter(pm)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor({"gap": "#c0392b", "warn": "#d68910", "ok": "#1e8449"}[kind]))
-        p.drawEllipse(6, 6, 12, 12)
+        if kind == "none":
+            from PySide6.QtGui import QPen
+
+            p.setPen(QPen(QColor(MARKER_COLOURS[kind]), 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(7, 7, 10, 10)
+        else:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(MARKER_COLOURS[kind]))
+            p.drawEllipse(6, 6, 12, 12)
         p.end()
         _MARKERS[kind] = QIcon(pm)
     return _MARKERS[kind]

@@ -1,0 +1,112 @@
+"""Every section's page, and the matrix, fit a 1280×720 window: no widget's content is wider
+than the viewport that shows it (no horizontal scrolling, nothing clipped on the right), and no
+grid header (column title or row label) is cut."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget
+
+from capacity_app.gui.items import GridTable, WrapHeader
+
+SIZE = (1280, 720)
+
+
+def _name(w: QWidget) -> str:
+    parts = []
+    while w is not None and len(parts) < 4:
+        parts.append(f"{type(w).__name__}#{w.objectName()}" if w.objectName() else type(w).__name__)
+        w = w.parentWidget()
+    return " < ".join(parts)
+
+
+def _settle(qtbot) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+        qtbot.wait(5)
+
+
+def overflows(root: QWidget) -> list[str]:
+    """What does not fit in ``root``: scroll areas whose content is wider than their viewport,
+    labels narrower than their one-line text, grid headers that cut a label."""
+    problems: list[str] = []
+    for area in root.findChildren(QAbstractScrollArea):
+        if not area.isVisibleTo(root) or area.width() <= 0:
+            continue
+        bar = area.horizontalScrollBar()
+        if bar.maximum() > 0:
+            problems.append(f"{_name(area)} scrolls sideways by {bar.maximum()} px")
+        if isinstance(area, QScrollArea) and area.widget() is not None:
+            body, view = area.widget(), area.viewport()
+            if body.width() > view.width() + 1:
+                widest = max((c for c in body.findChildren(QWidget) if c.isVisibleTo(body)),
+                             key=lambda c: (c.minimumSizeHint().width(), -len(c.findChildren(QWidget))), default=body)
+                problems.append(f"{_name(area)}: content {body.width()} px in a {view.width()} px viewport "
+                                f"(widest: {_name(widest)}, {widest.minimumSizeHint().width()} px)")
+    for lab in root.findChildren(QLabel):
+        if lab.isVisibleTo(root) and not lab.wordWrap() and lab.text() and lab.width() > 0 \
+                and lab.minimumSizeHint().width() > lab.width() + 1:
+            problems.append(f"{_name(lab)} cut: {lab.text()[:40]!r} needs {lab.minimumSizeHint().width()} px, has {lab.width()}")
+    for grid in root.findChildren(GridTable):
+        if not grid.isVisibleTo(root):
+            continue
+        for header in (grid.horizontalHeader(), grid.verticalHeader()):
+            assert isinstance(header, WrapHeader)
+            for i in range(header.count()):
+                if not header.fits(i):
+                    problems.append(f"{grid.grid_model.item.id}: header {header.text(i)!r} is cut "
+                                    f"({header.sectionSize(i)} px)")
+        right = grid.mapTo(grid.window(), grid.rect().topRight()).x()
+        page = grid.parentWidget()
+        while page is not None and not isinstance(page, QScrollArea):
+            page = page.parentWidget()
+        if page is not None:
+            edge = page.viewport().mapTo(grid.window(), page.viewport().rect().topRight()).x()
+            if right > edge + 1:
+                problems.append(f"{grid.grid_model.item.id}: ends {right - edge} px beyond the page")
+    return problems
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_section_and_the_matrix_fit_1280x720(opened, qtbot, lang):
+    win = opened
+    win.resize(*SIZE)
+    _settle(qtbot)
+    assert (win.width(), win.height()) == SIZE
+    view = win.view
+    if lang != "en":
+        win.session.set_language(lang)
+        _settle(qtbot)
+    problems: list[str] = []
+    for section in win.questionnaire.sections:
+        view.show_tab(0)
+        view.page.show_section(section)
+        view.page.ensure_built()
+        _settle(qtbot)
+        # every item shown, so that an item hidden by relevance cannot hide a problem
+        for w in view.page.widgets.values():
+            w.setVisible(True)
+        _settle(qtbot)
+        problems += [f"{section.id}: {p}" for p in overflows(view.page.current)]
+    view.show_tab(1)
+    _settle(qtbot)
+    for pq, src in (("A", "CEN"), ("G", "BOR"), ("O", "ADM")):
+        view.matrix.select(pq, src)
+        for row in view.matrix.panel.rows.values():
+            row.setVisible(True)
+        _settle(qtbot)
+        problems += [f"matrix {pq}×{src}: {p}" for p in overflows(view.matrix)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_check_catches_a_grid_that_does_not_fit(opened, qtbot):
+    """The test above can fail: a grid squeezed below its columns' minimum cuts its headers."""
+    win = opened
+    win.resize(*SIZE)
+    assert win.view.go_to_key("s4_sdg")
+    win.view.page.ensure_built()
+    _settle(qtbot)
+    grid = win.view.page.widgets["s4_sdg"].grid
+    assert not [p for p in overflows(win.view.page.current) if "s4_sdg" in p]
+    grid.horizontalHeader().resizeSection(0, 30)  # as a fixed-width column would be
+    grid.horizontalHeader().sectionResized.disconnect()
+    assert any("header" in p and "s4_sdg" in p for p in overflows(win.view.page.current))
