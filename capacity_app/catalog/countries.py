@@ -94,3 +94,38 @@ def localized_name(country: Country, lang: str = "en") -> str:
     except (ImportError, LookupError):
         pc = None
     return t.gettext(pc.name) if pc is not None else country.name
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents ("Côte" and "cote" match)."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
+
+
+def search(query: str, lang: str = "en", limit: int | None = None) -> list[Country]:
+    """Countries matching ``query`` (a name in ``lang`` or a code), best first: the ISO code
+    itself; names that start with it ("Gha" → Ghana); names with a word that starts with it
+    ("Guinea" → Equatorial Guinea); then names that merely contain it (Afghanistan). Each group in
+    alphabetical order; accents and case ignored. An empty query gives every country."""
+    q = _folded(query.strip())
+    ranked: list[tuple[int, str, Country]] = []
+    for c in countries().values():
+        name = localized_name(c, lang)
+        folded = _folded(name)
+        if not q:
+            rank = 0
+        elif q.upper() in (c.iso3, c.iso2) or (q.isdigit() and q == c.m49):
+            rank = 0
+        elif folded.startswith(q):
+            rank = 1
+        elif any(word.startswith(q) for word in folded.replace("(", " ").replace("-", " ").split()):
+            rank = 2
+        elif q in folded:
+            rank = 3
+        else:
+            continue
+        ranked.append((rank, folded, c))
+    ranked.sort(key=lambda t: (t[0], t[1]))
+    found = [c for _, _, c in ranked]
+    return found[:limit] if limit is not None else found

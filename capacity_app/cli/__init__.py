@@ -26,8 +26,10 @@ class Context:
     def __init__(self, db: str | None):
         self.db_path = db
 
-    def store(self, readonly: bool = False):
-        return open_store(self.db_path, readonly=readonly)
+    def store(self, readonly: bool = False, readonly_if_locked: bool = False):
+        """The database; ``readonly`` for commands that only read (they work while the window
+        holds the writer's lock), ``readonly_if_locked`` for those that store what they derive."""
+        return open_store(self.db_path, readonly=readonly, readonly_if_locked=readonly_if_locked)
 
 
 class FriendlyGroup(click.Group):

@@ -105,7 +105,7 @@ def _assessment_dict(a, completion: float | None = None) -> dict:
 @click.pass_obj
 def list_cmd(obj, as_json: bool, trash: bool) -> None:
     """List assessments."""
-    with obj.store() as store:
+    with obj.store(readonly_if_locked=True) as store:
         # stored summaries: only those missing or out of date are derived (and stored)
         rows = []
         for listed in summaries(store, only_deleted=trash):
@@ -127,7 +127,7 @@ def list_cmd(obj, as_json: bool, trash: bool) -> None:
 @click.pass_obj
 def answers_cmd(obj, assessment_id, as_json: bool) -> None:
     """Every answer of an assessment, with flags, comment and evidence."""
-    with obj.store() as store:
+    with obj.store(readonly=True) as store:
         a = get_assessment(store, assessment_id)
         rows = answer_rows(store, questionnaire_for(a), a.id)
     if as_json:

@@ -57,6 +57,7 @@ class ExportData:
     matrix_main: set = field(default_factory=set)  # {"A.CEN"} cells of main relevance
     score_rows: list[ScoreRow] = field(default_factory=list)
     recommendation_rows: list[RecommendationRow] = field(default_factory=list)
+    actions: list = field(default_factory=list)  # domain.actionplan.Action, in the plan's order
     scores_note: str = ""  # why scores are missing, when they are
 
 
@@ -134,6 +135,9 @@ def write_workbook(data: ExportData, out_path, progress: Progress = None,
     _matrix(wb.create_sheet(MATRIX), data)
     _scores(wb.create_sheet(SCORES), data)
     _recommendations(wb.create_sheet(RECOMMENDATIONS), data)
+    from .actionplan_sheet import ACTION_PLAN, write_action_plan
+
+    write_action_plan(wb.create_sheet(ACTION_PLAN), data.actions)
     wb.properties.creator = "capacity-app"
     wb.properties.title = str(data.meta.get("title", ""))[:200]
     wb.active = wb.sheetnames.index(ANSWERS)

@@ -18,7 +18,8 @@ FORMAT_NAME = "capacity-app assessment workbook"
 
 README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS = (
     "README", "Metadata", "Answers", "Matrix", "Scores", "Recommendations")
-SHEET_ORDER = (README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS)
+ACTION_PLAN = "Action plan"
+SHEET_ORDER = (README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS, ACTION_PLAN)
 
 METADATA_COLUMNS = ("Field", "Value")
 # (field, description) in the order written. Readers look fields up by name.
@@ -67,6 +68,11 @@ SCORE_KINDS = ("overall", "section", "policy_question", "sdg")
 RECOMMENDATIONS_COLUMNS = (
     "Priority", "Id", "Title", "Recommendation", "Gap type", "Section", "Policy questions",
 )
+# the plan a ministry owns (exchange/actionplan_sheet.py writes and reads it); every column editable
+ACTION_PLAN_COLUMNS = (
+    "Id", "Title", "Recommendation", "Policy questions", "Responsible institutions", "Start", "End",
+    "Resources or technical assistance", "Milestone", "Priority", "Status",
+)
 README_COLUMNS = ("capacity-app assessment workbook",)
 
 
@@ -105,32 +111,15 @@ SHEET_COLUMNS = {
     MATRIX: MATRIX_FIRST_COLUMNS,
     SCORES: SCORES_COLUMNS,
     RECOMMENDATIONS: RECOMMENDATIONS_COLUMNS,
+    ACTION_PLAN: ACTION_PLAN_COLUMNS,
 }
 
-# --- the consolidated (aggregated) workbook ----------------------------------------------------
-AGG_FILES, AGG_SUMMARY, AGG_REGIONS, AGG_SDG, AGG_ANSWERS = (
-    "Files", "Summary", "Regions", "SDG", "Answers")
-AGG_SHEET_ORDER = (AGG_FILES, AGG_SUMMARY, AGG_REGIONS, AGG_SDG, AGG_ANSWERS)
-AGG_FILES_COLUMNS = (
-    "File", "Status", "Reason", "Country", "Round", "Exported at", "Questionnaire version",
-    "File SHA-256", "Answers checksum",
+# --- the consolidated (aggregated) workbook: described in aggregate_format ---------------------
+from .aggregate_format import (  # noqa: E402,F401  (re-exported under the names readers use)
+    AGG_ANSWERS, AGG_ANSWERS_COLUMNS, AGG_FILES, AGG_FILES_COLUMNS, AGG_REGIONS, AGG_REGIONS_COLUMNS,
+    AGG_SDG, AGG_SDG_FIRST_COLUMNS, AGG_SHEET_COLUMNS, AGG_SHEET_ORDER, AGG_SUMMARY,
+    AGG_SUMMARY_FIRST_COLUMNS,
 )
-AGG_SUMMARY_FIRST_COLUMNS = (
-    "Country", "Country name", "M49", "Region", "Sub-region", "Round", "Overall", "Band",
-)  # then "Section <id>" for each section, then "PQ <letter>" (availability) for A–O
-AGG_REGIONS_COLUMNS = ("Region", "Countries", "Mean overall", "Min overall", "Max overall")
-AGG_SDG_FIRST_COLUMNS = ("Country", "Round")  # then one column per SDG indicator code
-AGG_ANSWERS_COLUMNS = (
-    "Country", "Round", "Answer key", "Section", "Status", "Value", "Comment", "Evidence",
-    "Source file", "File SHA-256", "Exported at", "Questionnaire version", "Mapped from",
-)
-AGG_SHEET_COLUMNS = {
-    AGG_FILES: AGG_FILES_COLUMNS,
-    AGG_SUMMARY: AGG_SUMMARY_FIRST_COLUMNS,
-    AGG_REGIONS: AGG_REGIONS_COLUMNS,
-    AGG_SDG: AGG_SDG_FIRST_COLUMNS,
-    AGG_ANSWERS: AGG_ANSWERS_COLUMNS,
-}
 
 YES = "yes"  # the mark in the Don't know / Not applicable columns
 NONE_SELECTED = "(none)"  # Code of a multiple choice answered with no option selected

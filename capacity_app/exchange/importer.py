@@ -94,6 +94,7 @@ class ImportPlan:
     edited: list[EditedCell] = field(default_factory=list)
     mapping: MappingReport | None = None
     warnings: list[str] = field(default_factory=list)
+    action_plan: Any = None  # actionplan_sheet.ActionPlanRead; None: no Action plan sheet (plan kept)
 
     @property
     def checksum_ok(self) -> bool:
@@ -216,6 +217,12 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     problem = institutions_problem(inst)
     if problem:
         problems.fail(METADATA, where.get("institutions", ""), problem)
+    from .actionplan_sheet import read_action_plan
+
+    action_plan, plan_problems = read_action_plan(wb, {p.code for p in q.policy_questions})
+    for sheet, cell, reason in plan_problems:
+        problems.add(sheet, cell, reason)
+    problems.raise_if_any()
     jobs.report(progress, 1.0, "read")
     return ImportPlan(
         path=path, file_sha256=file_sha, meta={k: _str(v) for k, v in meta.items()},
@@ -227,7 +234,7 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         questionnaire_id=_str(meta.get("questionnaire_id")),
         questionnaire_version=_str(meta.get("questionnaire_version")), target_version=q.version,
         answers=plan_answers, cells=cells, checksum_expected=expected, checksum_actual=actual,
-        edited=edited, mapping=report, warnings=warnings)
+        edited=edited, mapping=report, warnings=warnings, action_plan=action_plan)
 
 
 def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) -> Chain:

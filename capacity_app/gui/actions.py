@@ -61,7 +61,9 @@ ACTIONS = [
     ("tab_dashboard", QT_TRANSLATE_NOOP("MainWindow", "&Dashboard"), "Ctrl+3", None),
     ("navigator", QT_TRANSLATE_NOOP("MainWindow", "Focus the na&vigator"), "Ctrl+L", None),
     ("next_language", QT_TRANSLATE_NOOP("MainWindow", "Next &language"), "Ctrl+Shift+L", None),
-    ("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), _S.HelpContents, None),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help contents"), _S.HelpContents, None),
+    ("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), "Ctrl+F1", None),
+    ("about", QT_TRANSLATE_NOOP("MainWindow", "&About"), None, None),
 ]
 # the actions that need an open assessment
 IN_VIEW = ("find", "find_next", "find_prev", "next_unanswered", "prev_unanswered", "tab_questions",
@@ -111,8 +113,19 @@ class WindowActions:
         self.redo = undo_group.createRedoAction(self.window, QCoreApplication.translate("MainWindow", "&Redo"))
         self.redo.setShortcuts([_sequence("Ctrl+Shift+Z"), _sequence("Ctrl+Y")])
         self.redo.setIcon(self.icon("redo"))
+        # the toolbar's buttons keep these short words; the menu and the tooltip say what is undone
+        # ("Undo answer Reference date of the assessment"), so the toolbar never grows with it
+        self.undo.setIconText(QCoreApplication.translate("MainWindow", "Undo", "toolbar button: short"))
+        self.redo.setIconText(QCoreApplication.translate("MainWindow", "Redo", "toolbar button: short"))
         for a in (self.undo, self.redo):
+            a.changed.connect(lambda a=a: self._tooltip(a))
             self.window.addAction(a)
+
+    @staticmethod
+    def _tooltip(a: QAction) -> None:
+        tip = a.text().replace("&", "")
+        if a.toolTip() != tip:  # setToolTip emits changed again: only when it differs
+            a.setToolTip(tip)
 
     def _make_menus(self, lang: str, fill_recent: Callable[[], None]) -> None:
         a = self.by_name
@@ -149,7 +162,10 @@ class WindowActions:
             self.lang_actions[code] = act
         lang_menu.addAction(a["next_language"])
         h = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-        h.addAction(a["shortcuts"])
+        for n in ("help", "shortcuts"):
+            h.addAction(a[n])
+        h.addSeparator()
+        h.addAction(a["about"])
 
     def _make_toolbar(self, lang: str) -> None:
         tb = QToolBar(QCoreApplication.translate("MainWindow", "Main"), self.window)

@@ -196,6 +196,14 @@ def end_of_startup() -> None:
     gc.enable()
 
 
+def show(window) -> None:
+    """Show the main window, maximised on a first start on a laptop-sized screen."""
+    if window.start_maximized:
+        window.showMaximized()
+    else:
+        window.show()
+
+
 def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     import os
 
@@ -217,7 +225,7 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
             return 2
 
     window = MainWindow(store)  # the questionnaire loads in the background once the window shows
-    window.show()
+    show(window)
     QTimer.singleShot(0, end_of_startup)
     if exit_after_show:
         def _after_paint():
@@ -236,13 +244,20 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
 
         QTimer.singleShot(0, _after_paint)
     else:
-        # reopen where the officer was (also after a crash), once the window is on screen
-        QTimer.singleShot(0, lambda: window.load_in_background(then=window.restore_last))
+        # reopen where the officer was (also after a crash), once the window is on screen; on a
+        # first start the operator's name is asked while the questionnaire loads
+        def first_start() -> None:
+            from .first_start import ask_operator
+
+            window.load_in_background(then=window.restore_last)  # loads meanwhile
+            ask_operator(window)
+
+        QTimer.singleShot(0, first_start)
 
         def replace_window(restored) -> None:
             nonlocal window, store  # the restored database's window replaces this one
             window, store = MainWindow(restored), restored
-            window.show()
+            show(window)
             window.load_in_background(then=window.restore_last)
             check_in_background(window, db_path, replace_window)
 

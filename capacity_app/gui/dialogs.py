@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Protocol
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog.countries import countries, localized_name
+from ..catalog.countries import countries, localized_name, search
 from ..domain.assessment import Institution
 from ..services import settings as prefs
 from ..services.assessments import ServiceError
@@ -47,16 +47,32 @@ class CountryPicker(QComboBox):
         entries = sorted(countries().values(), key=lambda c: localized_name(c, lang).casefold())
         for c in entries:
             self.addItem(f"{localized_name(c, lang)} ({c.iso3})", c.iso3)
-        comp = QCompleter(self.model(), self)
+        self._lang = lang
+        # the completer lists catalog.countries.search's ranking for what is typed: "Gha" gives
+        # Ghana first, then Afghanistan (Qt's own filter keeps the alphabetical order)
+        self._matches = QStringListModel(self)
+        comp = QCompleter(self._matches, self)
         comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        comp.setFilterMode(Qt.MatchFlag.MatchContains)
-        comp.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        comp.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        comp.setMaxVisibleItems(12)
         self.setCompleter(comp)
         self.setCurrentIndex(-1)
         edit = self.lineEdit()
         assert edit is not None  # an editable combo box has its line edit
+        edit.textEdited.connect(self._complete)
         edit.setPlaceholderText(self.tr("Type a country name or ISO code"))
         self.setAccessibleName(self.tr("Country"))
+
+    def _complete(self, text: str) -> None:
+        found = search(text, self._lang) if text.strip() else []
+        self._matches.setStringList([c.display(self._lang) for c in found])
+        completer = self.completer()
+        if found and completer is not None:
+            completer.complete()
+
+    def matches(self) -> list[str]:
+        """What the completer lists for the text typed, best first."""
+        return self._matches.stringList()
 
     def iso3(self) -> str:
         text = self.currentText().strip()
@@ -447,6 +463,8 @@ SHORTCUTS = [
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+P"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "PDF report")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "F1"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Help (offline)")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+F1"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "This list")),
 ]
 
@@ -460,10 +478,11 @@ class ShortcutsDialog(QDialog):
         for r, (k, a) in enumerate(SHORTCUTS):
             table.setItem(r, 0, QTableWidgetItem(self.tr(k)))
             table.setItem(r, 1, QTableWidgetItem(self.tr(a)))
+        table.verticalHeader().setVisible(False)  # row numbers say nothing here
         table.resizeColumnToContents(0)
         table.resizeColumnToContents(1)
         # wide enough for the longest action (translations run longer than English), within reason
-        needed = (table.verticalHeader().sizeHint().width() + table.columnWidth(0) + table.columnWidth(1)
+        needed = (table.columnWidth(0) + table.columnWidth(1)
                   + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 24)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

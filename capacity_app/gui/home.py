@@ -279,9 +279,15 @@ class HomePage(QWidget):
             row.overall = None if s is None else s.overall_shown
         self.empty.setVisible(not rows)
         n = len(rows)
-        self.subtitle.setText(self.tr("Trash: %n assessment(s); restore one to work on it again.", "", n)
-                               if self.trash_mode else
-                               self.tr("%n assessment(s). Enter or double-click opens one.", "", n))
+        # English has no catalogue to pick a plural form from: the singular is its own text (each
+        # is a %n text, so French and Spanish still choose their forms, "0 évaluation" included)
+        if self.trash_mode:
+            text = (self.tr("Trash: %n assessment; restore it to work on it again.", "", n) if n == 1 else
+                    self.tr("Trash: %n assessments; restore one to work on it again.", "", n))
+        else:
+            text = (self.tr("%n assessment. Enter or double-click opens it.", "", n) if n == 1 else
+                    self.tr("%n assessments. Enter or double-click opens one.", "", n))
+        self.subtitle.setText(text)
         if current is not None:
             self.select_id(current)
         elif rows:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QSettings, QSize
-from PySide6.QtGui import QIcon, QUndoGroup
+from PySide6.QtGui import QGuiApplication, QIcon, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from ..catalog.countries import localized_name, lookup
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
             self.lang = "en"
         self.setWindowTitle(self.tr("Migration data capacity assessment"))
         self.setWindowIcon(icon("app"))
+        self.start_maximized = False  # a first start on a laptop-sized screen (fit_to_screen)
         self._runner = None  # created on first use: background work never runs before the first paint
         self._flows = None
         self.bus = ChangeBus(self)  # every write's Changes: the list, the open assessment and the title follow it
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
             "tab_dashboard": in_view(lambda v: v.show_tab(2)),
             "navigator": in_view(lambda v: v.focus_navigator()),
             "next_language": self._next_language, "shortcuts": self.show_shortcuts,
+            "help": self.show_help, "about": self.show_about,
         }
 
     @property
@@ -333,6 +335,22 @@ class MainWindow(QMainWindow):
 
         ShortcutsDialog(self).exec()
 
+    def show_help(self) -> None:
+        from .help import HelpDialog  # start-up: loaded when first opened
+
+        HelpDialog(self._interface_language(), self).exec()
+
+    def show_about(self) -> None:
+        from .about import AboutDialog  # start-up: loaded when first opened
+
+        # the questionnaire's version once it is loaded (About never waits for it)
+        AboutDialog(self._questionnaire.version if self._questionnaire is not None else "",
+                    self.store.path, self).exec()
+
+    def _interface_language(self) -> str:
+        app = QtCore.QCoreApplication.instance()
+        return str(getattr(app, "capacity_language", "en") or "en")
+
     def new_assessment(self) -> None:
         from .dialogs import NewAssessmentDialog  # start-up: the dialogs load when one first opens
 
@@ -462,13 +480,35 @@ class MainWindow(QMainWindow):
     # --- remembered state --------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         g = self.settings.value("window/geometry")
-        if isinstance(g, QByteArray) and not g.isEmpty():
-            self.restoreGeometry(g)
-        else:
-            self.resize(1280, 820)
+        restored = isinstance(g, QByteArray) and not g.isEmpty() and self.restoreGeometry(g)
+        self.fit_to_screen(first=not restored)
         s = self.settings.value("window/state")
         if isinstance(s, QByteArray) and not s.isEmpty():
             self.restoreState(s)
+
+    def fit_to_screen(self, first: bool = False) -> None:
+        """Keep the window (and its frame) on the available area of its screen, on every start:
+        the last session's geometry shrunk and moved to fit a smaller screen, grown from a tiny one;
+        a first start sized from the screen, maximised on a laptop (``start_maximized``: the caller
+        shows it with showMaximized, see ``geometry``)."""
+        from .geometry import first_run, fit
+
+        screen = None
+        if not first:
+            screen = QGuiApplication.screenAt(self.geometry().center())
+        screen = screen or self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        a = screen.availableGeometry()
+        available = (a.x(), a.y(), a.width(), a.height())
+        if first:
+            (x, y, w, h), self.start_maximized = first_run(available)
+        elif self.isMaximized():  # restored maximised: the window manager fits it to the screen
+            return
+        else:
+            g = self.geometry()
+            x, y, w, h = fit((g.x(), g.y(), g.width(), g.height()), available)
+        self.setGeometry(x, y, w, h)
 
     def closeEvent(self, event) -> None:
         if self._runner is not None and self._runner.busy:

@@ -58,6 +58,29 @@ def derive_job(*args, progress=None, cancelled=None) -> dict:
     return derive(*args)
 
 
+UNDO_LABEL_MAX = 60
+
+
+def short_label(q: Questionnaire, key: str, lang: str) -> str:
+    """What an answer key is to a person, short enough for a menu: the item's label; a grid cell's
+    row and column ("Immigrant stock by country of birth × Source"); a matrix cell's policy
+    question and source ("A × Population census"). Cut at ``UNDO_LABEL_MAX`` characters."""
+    resolved = q.resolve_key(key)
+    if resolved is None:
+        return key
+    item, fld, coords = resolved
+    if item.type == "grid" and coords:
+        row = item.row(coords[0])
+        text = f"{tr(row.label, lang) if row else coords[0]} × {tr(fld.label, lang)}"
+    elif item.type == "matrix" and len(coords) == 2:
+        source = q.source(coords[1])
+        text = f"{coords[0]} × {tr(source.label, lang) if source else coords[1]}: {tr(fld.label, lang)}"
+    else:
+        text = tr(item.label, lang)
+    text = " ".join(text.split())
+    return text if len(text) <= UNDO_LABEL_MAX else text[:UNDO_LABEL_MAX - 1].rstrip() + "…"
+
+
 class AnswerCommand(QUndoCommand):
     """Re-records the previous (undo) or new (redo) answer of one key through the service."""
 
@@ -68,7 +91,9 @@ class AnswerCommand(QUndoCommand):
         self.old = (old.status, old.value)
         self.new = (new.status, new.value)
         self._first = True
-        self.setText(QCoreApplication.translate("AnswerCommand", "answer %s") % key)
+        # "Undo answer Reference date of the assessment" in the Edit menu (the toolbar shows "Undo")
+        self.setText(QCoreApplication.translate("AnswerCommand", "answer %s")
+                     % short_label(session.q, key, session.lang))
 
     def redo(self) -> None:
         if self._first:  # the change was already committed when the command was pushed

@@ -216,6 +216,9 @@ class TaskRunner(QObject):
         if self.show_dialogs and not quiet and self._parent_widget is not None:
             dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1000, self._parent_widget)
             dialog.setWindowTitle(title)
+            # wide enough that the window manager's title bar shows the whole title (with its
+            # buttons), not "Writin… report"; and the label's two lines below it
+            dialog.setMinimumWidth(min(720, max(420, dialog.fontMetrics().horizontalAdvance(title) * 3 // 2 + 160)))
             dialog.setWindowModality(QtCore.Qt.WindowModality.NonModal)
             dialog.setMinimumDuration(400)
             dialog.setAutoClose(False)

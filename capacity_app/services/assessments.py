@@ -16,7 +16,7 @@ from ..domain.celltext import evidence_problem, text_problem
 from ..domain.dates import iso_date
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
 from ..paths import default_db_path
-from ..storage.db import QUICK, NeedsUpgradeError, StorageError
+from ..storage.db import QUICK, NeedsUpgradeError, StorageError, StoreLockedError
 from ..storage.store import Store
 from .changes import Changes, WithId
 
@@ -31,11 +31,18 @@ class ServiceError(Exception):
 
 def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
                backup_dir: str | Path | None = None, daily_backup: bool = True,
-               integrity: str = QUICK) -> Store:
+               integrity: str = QUICK, readonly_if_locked: bool = False) -> Store:
     """Open (create, upgrade) a database. ``integrity``: how much of the file is checked first
     (``storage.db.check_file``); the window asks for "light" and runs the full check in the
-    background."""
+    background. ``readonly_if_locked``: a command that only reads but would store what it derives
+    (``list`` keeps the summaries it computes) opens for writing when it can, and read-only when
+    the window (or another writer) holds the lock: the lock guards writers only."""
     path = Path(db_path) if db_path else default_db_path()
+    if readonly_if_locked and not readonly:
+        try:
+            return open_store(path, backup_dir=backup_dir, daily_backup=daily_backup, integrity=integrity)
+        except StoreLockedError:
+            readonly = True
     try:
         store = Store(path, readonly=readonly, backup_dir=backup_dir, daily_backup=daily_backup,
                       integrity=integrity)

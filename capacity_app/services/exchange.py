@@ -114,6 +114,7 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     )
     fill_scores(data, score_assessment(store, q, a.id, lang=lang), q, lang)
     meta["scores_sha256"] = scores_checksum(data.score_rows)
+    data.actions = store.action_plan(a.id)
     return data
 
 

@@ -89,22 +89,40 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
         new_answers = {a.key: a for a in plan.answers}
         for key in sorted(set(old_answers) | set(new_answers)):
             o, n = old_answers.get(key), new_answers.get(key)
-            cell = plan.cells.get(key, "")
             shown = _shown_by(q, key)
+            stamp = changed_at.get(key)
+            newer = stamp is not None and (exported is None or stamp[0] > exported)
+            mark = {"newer_here": newer, "changed_at": stamp[1] if newer and stamp else "",
+                    "old_answer": o, "new_answer": n}
+            found: list[Difference] = []
             if o is None:
-                out.append(Difference("added", key, cell, "value", None, shown(n)))
-                continue
-            if n is None:
-                out.append(Difference("removed", key, cell, "value", shown(o), None))
-                continue
-            if (o.status, o.value) != (n.status, n.value):
-                out.append(Difference("changed", key, cell, "value", shown(o), shown(n)))
-            if (o.comment or "") != (n.comment or ""):
-                out.append(Difference("changed", key, cell, "comment", o.comment, n.comment))
-            if [(e.kind, e.text) for e in o.evidence] != [(e.kind, e.text) for e in n.evidence]:
-                out.append(Difference("changed", key, cell, "evidence", codec.encode_evidence(o.evidence),
-                                      codec.encode_evidence(n.evidence)))
+                found.append(Difference("added", key, cell_of(key, "value"), "value", None, shown(n), **mark))
+            elif n is None:
+                found.append(Difference("removed", key, cell_of(key, "value"), "value", shown(o), None, **mark))
+            else:
+                if (o.status, o.value) != (n.status, n.value):
+                    found.append(Difference("changed", key, cell_of(key, "value"), "value", shown(o), shown(n),
+                                            **mark))
+                if (o.comment or "") != (n.comment or ""):
+                    found.append(Difference("changed", key, cell_of(key, "comment"), "comment", o.comment,
+                                            n.comment, **mark))
+                if [(e.kind, e.text) for e in o.evidence] != [(e.kind, e.text) for e in n.evidence]:
+                    found.append(Difference("changed", key, cell_of(key, "evidence"), "evidence",
+                                            codec.encode_evidence(o.evidence), codec.encode_evidence(n.evidence),
+                                            **mark))
+            for d in found:
+                part = d.what if d.what in ("comment", "evidence") else "value"
+                outside = (key, part) in edited or (key, "row") in edited
+                if outside:
+                    listed.add((key, part))
+                out.append(replace(d, edited_outside=outside) if outside else d)
+    if existing is not None and getattr(plan, "action_plan", None) is not None:
+        from .actionplan import plan_differences  # the Action plan sheet (exchange/actionplan_sheet)
+
+        out.extend(plan_differences(store.action_plan(existing.id), plan.action_plan))
     for e in plan.edited:
+        if (e.key, e.part) in listed or (e.part == "row" and any(k == e.key for k, _ in listed)):
+            continue  # told on the line of the change it makes
         out.append(Difference("edited_outside", e.key, f"{e.sheet}!{e.cell}" if e.cell else e.sheet, e.part))
     return out
 
@@ -161,11 +179,22 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None)
                 questionnaire_version=plan.target_version, settings=settings)
             if existing.deleted:
                 store.restore_assessment(existing.id)
-        store.replace_answers(a.id, plan.answers, note=f"import {Path(plan.path).name}")
+        answers = {x.key: x for x in plan.answers}
+        if keep:  # the database's newer answers stay as they are (value, comment and evidence)
+            current = store.answers(a.id)
+            for key in keep:
+                if key in current and is_meaningful(current[key]):
+                    answers[key] = current[key]
+                else:
+                    answers.pop(key, None)
+        store.replace_answers(a.id, list(answers.values()), note=f"import {Path(plan.path).name}")
+        if getattr(plan, "action_plan", None) is not None:  # a workbook without the sheet keeps the plan
+            store.replace_action_plan(a.id, plan.action_plan.actions, note=f"import {Path(plan.path).name}")
     saved = store.assessment(a.id)
     keys = frozenset(d.key for d in differences if d.key) if existing is not None else \
         frozenset(x.key for x in plan.answers)
-    changes = Changes(saved.id, keys, answers=True, metadata=True, scores=True, listing=True)
+    changes = Changes(saved.id, keys, answers=True, metadata=True, scores=True, listing=True,
+                      actions=getattr(plan, "action_plan", None) is not None)
     return Imported(saved, existing is None, differences, changes)
 
 

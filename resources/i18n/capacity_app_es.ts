@@ -2,86 +2,214 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="27"/>
+        <source>user interface</source>
+        <translation>interfaz de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="28"/>
+        <source>language runtime</source>
+        <translation>entorno de ejecución del lenguaje</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="29"/>
+        <source>database</source>
+        <translation>base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="30"/>
+        <source>PDF reports</source>
+        <translation>informes PDF</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="31"/>
+        <source>report templates</source>
+        <translation>plantillas de informe</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="32"/>
+        <source>Excel workbooks (writing)</source>
+        <translation>libros de Excel (escritura)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="33"/>
+        <source>Excel workbooks (reading)</source>
+        <translation>libros de Excel (lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="34"/>
+        <source>report charts</source>
+        <translation>gráficos del informe</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="35"/>
+        <source>dates and numbers in three languages</source>
+        <translation>fechas y números en tres idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="36"/>
+        <source>questionnaire files</source>
+        <translation>archivos del cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="37"/>
+        <source>safe reading of workbooks</source>
+        <translation>lectura segura de los libros</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="38"/>
+        <source>command line</source>
+        <translation>línea de comandos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="39"/>
+        <source>data folder</source>
+        <translation>carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="40"/>
+        <source>country names in French and Spanish</source>
+        <translation>nombres de países en francés y español</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="42"/>
+        <source>country table with UN M49 regions (resources/data/m49-regions.csv)</source>
+        <translation>tabla de países con las regiones M49 de las Naciones Unidas (resources/data/m49-regions.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="43"/>
+        <source>the report&apos;s font</source>
+        <translation>la fuente del informe</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="75"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="77"/>
+        <source>Migration data capacity assessment</source>
+        <translation>Evaluación de la capacidad en estadísticas de migración</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="78"/>
+        <source>Version %s</source>
+        <translation>Versión %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="79"/>
+        <source>Questionnaire version %s</source>
+        <translation>Versión del cuestionario %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="80"/>
+        <source>Data folder: %s</source>
+        <translation>Carpeta de datos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="81"/>
+        <source>Database: %s</source>
+        <translation>Base de datos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="82"/>
+        <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
+        <translation>Basada en el conjunto de herramientas de la DENU para evaluar la capacidad nacional en estadísticas de migración (2018). Funciona sin conexión: nunca usa la red.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="93"/>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="95"/>
+        <source>What the application ships, and under which licence</source>
+        <translation>Lo que incluye la aplicación y con qué licencia</translation>
+    </message>
+</context>
+<context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="300"/>
         <source>Aggregate country workbooks</source>
         <translation>Consolidar los libros de los países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="302"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Suelte aquí libros exportados o carpetas, o añádalos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="304"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Libros y carpetas que se consolidarán</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="326"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="308"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="327"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="309"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="328"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="310"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="335"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="376"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="317"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
         <source>Output workbook</source>
         <translation>Libro de salida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="336"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="318"/>
         <source>aggregate.xlsx</source>
         <translation>consolidado.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
         <source>Output:</source>
         <translation>Salida:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="329"/>
         <source>Aggregate</source>
         <translation>Consolidar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="349"/>
         <source>Workbooks</source>
         <translation>Libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="367"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="377"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="359"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="353"/>
         <source>Folder of workbooks</source>
         <translation>Carpeta de libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="365"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Añada al menos un libro o una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="369"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Elija dónde guardar el libro consolidado.</translation>
     </message>
@@ -89,7 +217,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="82"/>
+        <location filename="../../capacity_app/gui/session.py" line="95"/>
         <source>answer %s</source>
         <translation>respuesta %s</translation>
     </message>
@@ -97,47 +225,47 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="77"/>
+        <location filename="../../capacity_app/gui/home.py" line="82"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="77"/>
+        <location filename="../../capacity_app/gui/home.py" line="82"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="77"/>
+        <location filename="../../capacity_app/gui/home.py" line="82"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="77"/>
+        <location filename="../../capacity_app/gui/home.py" line="82"/>
         <source>Completion</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="78"/>
+        <location filename="../../capacity_app/gui/home.py" line="83"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="78"/>
+        <location filename="../../capacity_app/gui/home.py" line="83"/>
         <source>Last edit</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="82"/>
+        <location filename="../../capacity_app/gui/home.py" line="86"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="82"/>
+        <location filename="../../capacity_app/gui/home.py" line="86"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="83"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Final</source>
         <translation>Finalizada</translation>
     </message>
@@ -145,22 +273,22 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="161"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="217"/>
         <source>Questionnaire navigator</source>
         <translation>Navegador del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="178"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="234"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="179"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="235"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="180"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="236"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
@@ -173,32 +301,32 @@
         <translation>Variables que requiere esta pregunta: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="132"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="133"/>
         <source>● main source</source>
         <translation>● fuente principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="132"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="133"/>
         <source>○ supporting source</source>
         <translation>○ fuente complementaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="133"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="134"/>
         <source>not an expected source (may still be used)</source>
         <translation>fuente no prevista (puede utilizarse de todos modos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="137"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="138"/>
         <source>Derived level: %s of 3</source>
         <translation>Nivel calculado: %s de 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="139"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="140"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>Nivel calculado: se muestra cuando la puntuación está disponible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="141"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="142"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>Nivel calculado: todavía no (responda primero «existe»)</translation>
     </message>
@@ -206,67 +334,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="39"/>
+        <location filename="../../capacity_app/gui/items.py" line="44"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Comentario (quién dijo qué, salvedades, seguimiento)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="40"/>
+        <location filename="../../capacity_app/gui/items.py" line="45"/>
         <source>Comment on %s</source>
         <translation>Comentario sobre %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="45"/>
+        <location filename="../../capacity_app/gui/items.py" line="50"/>
         <source>Evidence for %s</source>
         <translation>Evidencias para %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="49"/>
+        <location filename="../../capacity_app/gui/items.py" line="54"/>
         <source>Evidence kind</source>
         <translation>Tipo de evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="50"/>
+        <location filename="../../capacity_app/gui/items.py" line="55"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="50"/>
+        <location filename="../../capacity_app/gui/items.py" line="55"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="51"/>
+        <location filename="../../capacity_app/gui/items.py" line="56"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="51"/>
+        <location filename="../../capacity_app/gui/items.py" line="56"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="55"/>
+        <location filename="../../capacity_app/gui/items.py" line="60"/>
         <source>Document title, web address or institution</source>
         <translation>Título del documento, dirección web o institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="56"/>
+        <location filename="../../capacity_app/gui/items.py" line="61"/>
         <source>Evidence text</source>
         <translation>Texto de la evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="57"/>
+        <location filename="../../capacity_app/gui/items.py" line="62"/>
         <source>Add evidence</source>
         <translation>Añadir evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="58"/>
+        <location filename="../../capacity_app/gui/items.py" line="63"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="59"/>
+        <location filename="../../capacity_app/gui/items.py" line="64"/>
         <source>Remove selected evidence</source>
         <translation>Quitar la evidencia seleccionada</translation>
     </message>
@@ -274,12 +402,12 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="62"/>
         <source>Type a country name or ISO code</source>
         <translation>Escriba el nombre de un país o un código ISO</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="39"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="63"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -287,106 +415,139 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="182"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="176"/>
         <source>Overall score</source>
         <translation>Puntuación global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="185"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="179"/>
         <source>Band</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="197"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="191"/>
         <source>Section scores (0–100)</source>
         <translation>Puntuaciones por sección (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="198"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="192"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Preguntas de política A–O: necesidad, disponibilidad y brecha (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="201"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="205"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="195"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="199"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Brechas ordenadas y acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="208"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="202"/>
         <source>Answers marked don&apos;t know, to follow up</source>
         <translation>Respuestas «no sabe» pendientes de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="213"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="207"/>
         <source>&quot;Don&apos;t know&quot; answers to follow up (Enter opens)</source>
         <translation>Respuestas «no sabe» pendientes de seguimiento (Intro para abrir)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="240"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="234"/>
         <source>Scores are not available</source>
         <translation>Las puntuaciones no están disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="241"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="235"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>El módulo de puntuación no está instalado en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="253"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="246"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>Avance %1 % · fecha de referencia %2 · reglas de puntuación %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="275"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="266"/>
         <source>priority %1</source>
         <translation>prioridad %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="278"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="269"/>
         <source>quick win</source>
         <translation>logro rápido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="286"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="277"/>
         <source>No gap between needs and availability.</source>
         <translation>No hay brecha entre necesidades y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="290"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="281"/>
         <source>Recommended actions</source>
         <translation>Acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="307"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="298"/>
         <source>Nothing marked &quot;don&apos;t know&quot;.</source>
         <translation>Ninguna respuesta «no sabe».</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="142"/>
+        <source>YYYY-MM-DD or %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="143"/>
+        <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="151"/>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="152"/>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="222"/>
+        <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="227"/>
+        <source>Give a date between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="423"/>
+        <location filename="../../capacity_app/gui/editors.py" line="472"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="425"/>
+        <location filename="../../capacity_app/gui/editors.py" line="474"/>
         <source>Don&apos;t know: %s</source>
         <translation>No sabe: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="430"/>
+        <location filename="../../capacity_app/gui/editors.py" line="479"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="432"/>
+        <location filename="../../capacity_app/gui/editors.py" line="481"/>
         <source>Not applicable: %s</source>
         <translation>No aplicable: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="441"/>
+        <location filename="../../capacity_app/gui/editors.py" line="490"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -394,42 +555,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="103"/>
         <source>Find:</source>
         <translation>Buscar:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="105"/>
         <source>question text, item id or comment</source>
         <translation>texto de la pregunta, identificador o comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="58"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="106"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="64"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="112"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="66"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="114"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="68"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="116"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="102"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="150"/>
         <source>%1 found</source>
         <translation>%1 resultado(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="114"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="162"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -437,12 +598,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="172"/>
+        <location filename="../../capacity_app/gui/items.py" line="173"/>
         <source>don&apos;t know</source>
         <translation>no sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="174"/>
+        <location filename="../../capacity_app/gui/items.py" line="175"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -450,88 +611,128 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="367"/>
+        <location filename="../../capacity_app/gui/items.py" line="573"/>
+        <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/items.py" line="680"/>
+        <source>Cell %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/items.py" line="682"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="369"/>
+        <location filename="../../capacity_app/gui/items.py" line="684"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="370"/>
+        <location filename="../../capacity_app/gui/items.py" line="685"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/help.py" line="31"/>
+        <location filename="../../capacity_app/gui/help.py" line="37"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/help.py" line="41"/>
+        <source>The help page could not be read: %s</source>
+        <translation>No se pudo leer la página de ayuda: %s</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="40"/>
-        <location filename="../../capacity_app/gui/home.py" line="65"/>
-        <location filename="../../capacity_app/gui/home.py" line="143"/>
+        <location filename="../../capacity_app/gui/home.py" line="169"/>
+        <location filename="../../capacity_app/gui/home.py" line="194"/>
+        <location filename="../../capacity_app/gui/home.py" line="354"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="49"/>
+        <location filename="../../capacity_app/gui/home.py" line="178"/>
         <source>&amp;New…</source>
         <translation>&amp;Nueva…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="49"/>
+        <location filename="../../capacity_app/gui/home.py" line="178"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="50"/>
+        <location filename="../../capacity_app/gui/home.py" line="179"/>
         <source>Next &amp;round</source>
         <translation>Siguiente &amp;ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="51"/>
+        <location filename="../../capacity_app/gui/home.py" line="180"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="52"/>
+        <location filename="../../capacity_app/gui/home.py" line="181"/>
         <source>&amp;Restore</source>
         <translation>Re&amp;staurar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="53"/>
+        <location filename="../../capacity_app/gui/home.py" line="182"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importar libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="54"/>
+        <location filename="../../capacity_app/gui/home.py" line="183"/>
         <source>Show t&amp;rash</source>
         <translation>Mostrar pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="80"/>
+        <location filename="../../capacity_app/gui/home.py" line="218"/>
         <source>No assessment yet. Press Ctrl+N to start one, or import a workbook.</source>
         <translation>Todavía no hay evaluaciones. Pulse Ctrl+N para iniciar una o importe un libro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="106"/>
-        <source>Trash: %n assessment(s); restore one to work on it again.</source>
+        <location filename="../../capacity_app/gui/home.py" line="285"/>
+        <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
-            <numerusform>Papelera: %n evaluación; restáurela para volver a trabajar en ella.</numerusform>
-            <numerusform>Papelera: %n evaluaciones; restaure una para volver a trabajar en ella.</numerusform>
+            <numerusform>Papelera: %n evaluación; restáurela para seguir trabajando en ella.</numerusform>
+            <numerusform>Papelera: %n evaluaciones; restaure una para seguir trabajando en ella.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="108"/>
-        <source>%n assessment(s). Enter or double-click opens one.</source>
+        <location filename="../../capacity_app/gui/home.py" line="286"/>
+        <source>Trash: %n assessments; restore one to work on it again.</source>
+        <translation>
+            <numerusform>Papelera: %n evaluación; restáurela para seguir trabajando en ella.</numerusform>
+            <numerusform>Papelera: %n evaluaciones; restaure una para seguir trabajando en ella.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/home.py" line="288"/>
+        <source>%n assessment. Enter or double-click opens it.</source>
+        <translation>
+            <numerusform>%n evaluación. Intro o doble clic para abrirla.</numerusform>
+            <numerusform>%n evaluaciones. Intro o doble clic para abrir una.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/home.py" line="289"/>
+        <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n evaluación. Intro o doble clic para abrirla.</numerusform>
             <numerusform>%n evaluaciones. Intro o doble clic para abrir una.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="143"/>
+        <location filename="../../capacity_app/gui/home.py" line="354"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
@@ -539,50 +740,207 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="243"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="44"/>
         <source>Import %s</source>
         <translation>Importar %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="245"/>
-        <source>The workbook would make these changes:</source>
-        <translation>El libro haría estos cambios:</translation>
+        <location filename="../../capacity_app/gui/import_preview.py" line="49"/>
+        <source>A new assessment: %1 %2, %3 answers.</source>
+        <translation type="unfinished">Una evaluación nueva: %1 %2, %3 respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="248"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="52"/>
+        <source>Updates the existing assessment %1 %2 (id %3).</source>
+        <translation type="unfinished">Actualiza la evaluación existente %1 %2 (id %3).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
+        <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="63"/>
+        <source>Warning: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="72"/>
+        <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="79"/>
+        <source>&amp;Keep all newer answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="80"/>
+        <source>Use the &amp;workbook&apos;s values for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
         <source>Changes the import would make</source>
         <translation>Cambios que haría la importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="251"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
+        <source>In this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="90"/>
+        <source>In the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="90"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="103"/>
+        <source>No change: the workbook matches this database.</source>
+        <translation type="unfinished">Sin cambios: el libro coincide con esta base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="113"/>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="132"/>
+        <source>Assessment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="165"/>
+        <source>changed here since this workbook was exported (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="167"/>
+        <source>edited outside the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="170"/>
+        <source>The assessment is in the trash: importing restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="182"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="192"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="199"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <source>comment</source>
+        <translation type="unfinished">comentario</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished">No sabe</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <source>Not applicable</source>
+        <translation type="unfinished">No aplicable</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
+        <source>Round</source>
+        <translation type="unfinished">Ronda</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
+        <source>Mission start</source>
+        <translation type="unfinished">Inicio de la misión</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
+        <source>Mission end</source>
+        <translation type="unfinished">Fin de la misión</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
+        <source>Reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="207"/>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="412"/>
+        <location filename="../../capacity_app/gui/items.py" line="738"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Escriba o pulse F2 para editar una celda; Supr la borra; el menú contextual (Mayús+F10) la marca como «no sabe».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="425"/>
+        <location filename="../../capacity_app/gui/items.py" line="751"/>
         <source>Open the policy question × source matrix</source>
         <translation>Abrir la matriz preguntas de política × fuentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="438"/>
+        <location filename="../../capacity_app/gui/items.py" line="764"/>
         <source>Show comment and evidence</source>
         <translation>Mostrar el comentario y las evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="451"/>
+        <location filename="../../capacity_app/gui/items.py" line="777"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/items.py" line="453"/>
+        <location filename="../../capacity_app/gui/items.py" line="779"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n evidencia</numerusform>
@@ -590,7 +948,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="454"/>
+        <location filename="../../capacity_app/gui/items.py" line="780"/>
         <source>Comment and evidence</source>
         <translation>Comentario y evidencias</translation>
     </message>
@@ -598,461 +956,473 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="75"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="355"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="384"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="82"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="209"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="89"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="102"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="148"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="195"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="168"/>
+        <location filename="../../capacity_app/gui/actions.py" line="40"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nueva evaluación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="169"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="541"/>
+        <location filename="../../capacity_app/gui/actions.py" line="41"/>
+        <location filename="../../capacity_app/gui/flows.py" line="72"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="171"/>
+        <location filename="../../capacity_app/gui/actions.py" line="43"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="173"/>
+        <location filename="../../capacity_app/gui/actions.py" line="45"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importar libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="174"/>
+        <location filename="../../capacity_app/gui/actions.py" line="46"/>
         <source>&amp;Export workbook…</source>
         <translation>&amp;Exportar libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/actions.py" line="42"/>
         <source>&amp;Duplicate as next round</source>
         <translation>D&amp;uplicar como siguiente ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="172"/>
+        <location filename="../../capacity_app/gui/actions.py" line="44"/>
         <source>S&amp;how the trash</source>
         <translation>&amp;Mostrar la papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="175"/>
+        <location filename="../../capacity_app/gui/actions.py" line="47"/>
         <source>PD&amp;F report…</source>
         <translation>Informe P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="176"/>
+        <location filename="../../capacity_app/gui/actions.py" line="48"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Consolidar libros…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="177"/>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
         <source>&amp;Preferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="178"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>&amp;Close assessment</source>
         <translation>Cerrar la e&amp;valuación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="179"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="180"/>
+        <location filename="../../capacity_app/gui/actions.py" line="110"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="183"/>
+        <location filename="../../capacity_app/gui/actions.py" line="113"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="188"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="189"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>Find &amp;next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="190"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>Find &amp;previous</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Next un&amp;answered</source>
         <translation>Siguiente sin res&amp;puesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="192"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>Previous unans&amp;wered</source>
         <translation>Anterior sin respues&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="193"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="194"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Previous section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="195"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="196"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="197"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Ir al na&amp;vegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="199"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Next &amp;language</source>
         <translation>&amp;Siguiente idioma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="200"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <source>&amp;Help contents</source>
+        <translation>&amp;Contenido de la ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <source>&amp;About</source>
+        <translation>Acerca &amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="118"/>
+        <source>Undo</source>
+        <comment>toolbar button: short</comment>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="119"/>
+        <source>Redo</source>
+        <comment>toolbar button: short</comment>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="207"/>
+        <location filename="../../capacity_app/gui/actions.py" line="136"/>
         <source>Open &amp;recent</source>
         <translation>Evaluaciones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="218"/>
+        <location filename="../../capacity_app/gui/actions.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="224"/>
+        <location filename="../../capacity_app/gui/actions.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="227"/>
+        <location filename="../../capacity_app/gui/actions.py" line="155"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="236"/>
+        <location filename="../../capacity_app/gui/actions.py" line="164"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="240"/>
+        <location filename="../../capacity_app/gui/actions.py" line="171"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="246"/>
+        <location filename="../../capacity_app/gui/actions.py" line="177"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="253"/>
+        <location filename="../../capacity_app/gui/actions.py" line="184"/>
         <source>Previous gap</source>
         <translation>Ant. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="254"/>
+        <location filename="../../capacity_app/gui/actions.py" line="185"/>
         <source>Next unanswered</source>
         <translation>Sig. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="257"/>
+        <location filename="../../capacity_app/gui/actions.py" line="188"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="264"/>
+        <location filename="../../capacity_app/gui/actions.py" line="193"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="267"/>
+        <location filename="../../capacity_app/gui/actions.py" line="196"/>
         <source>Questionnaire language</source>
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="301"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="225"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="307"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="231"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="336"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="364"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="285"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="433"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="377"/>
         <source>Created round %s with the previous answers.</source>
         <translation>Ronda %s creada con las respuestas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="451"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="394"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="465"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="409"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="488"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="430"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="527"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="454"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="542"/>
+        <location filename="../../capacity_app/gui/flows.py" line="73"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la ca&amp;rpeta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="565"/>
+        <location filename="../../capacity_app/gui/flows.py" line="97"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="583"/>
+        <location filename="../../capacity_app/gui/flows.py" line="58"/>
+        <location filename="../../capacity_app/gui/flows.py" line="168"/>
         <source>%1 failed: %2</source>
         <translation>Error en la operación «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="589"/>
+        <location filename="../../capacity_app/gui/flows.py" line="106"/>
         <source>Export workbook</source>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="589"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="630"/>
+        <location filename="../../capacity_app/gui/flows.py" line="108"/>
+        <location filename="../../capacity_app/gui/flows.py" line="153"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="598"/>
+        <location filename="../../capacity_app/gui/flows.py" line="115"/>
         <source>Export failed: %s</source>
         <translation>Error al exportar: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="600"/>
+        <location filename="../../capacity_app/gui/flows.py" line="117"/>
         <source>Exporting the workbook</source>
         <translation>Exportando el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="601"/>
+        <location filename="../../capacity_app/gui/flows.py" line="120"/>
         <source>Workbook written: %s</source>
         <translation>Libro guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="602"/>
+        <location filename="../../capacity_app/gui/flows.py" line="109"/>
+        <location filename="../../capacity_app/gui/flows.py" line="121"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="603"/>
+        <location filename="../../capacity_app/gui/flows.py" line="122"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="610"/>
+        <location filename="../../capacity_app/gui/flows.py" line="130"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="610"/>
+        <location filename="../../capacity_app/gui/flows.py" line="132"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="617"/>
+        <location filename="../../capacity_app/gui/flows.py" line="137"/>
         <source>Writing the PDF report</source>
         <translation>Generando el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="619"/>
+        <location filename="../../capacity_app/gui/flows.py" line="140"/>
         <source>Report written: %s</source>
         <translation>Informe guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="620"/>
+        <location filename="../../capacity_app/gui/flows.py" line="133"/>
+        <location filename="../../capacity_app/gui/flows.py" line="141"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="621"/>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
         <source>Report cancelled.</source>
         <translation>Informe cancelado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="630"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>Import workbook</source>
         <translation>Importar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="635"/>
+        <location filename="../../capacity_app/gui/flows.py" line="157"/>
         <source>Reading the workbook</source>
         <translation>Leyendo el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="637"/>
+        <location filename="../../capacity_app/gui/flows.py" line="167"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="638"/>
+        <location filename="../../capacity_app/gui/flows.py" line="161"/>
         <source>Import cancelled.</source>
         <translation>Importación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="647"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="658"/>
-        <source>Import failed: %s</source>
-        <translation>Error al importar: %s</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="650"/>
+        <location filename="../../capacity_app/gui/flows.py" line="196"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="664"/>
+        <location filename="../../capacity_app/gui/flows.py" line="210"/>
         <source>Imported %s.</source>
         <translation>%s importado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="679"/>
-        <source>A new assessment: %1 %2, %3 answers.</source>
-        <translation>Una evaluación nueva: %1 %2, %3 respuestas.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="682"/>
-        <source>Updates the existing assessment %1 %2 (id %3).</source>
-        <translation>Actualiza la evaluación existente %1 %2 (id %3).</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="685"/>
-        <source>Warning: cells were edited outside the application (listed below).</source>
-        <translation>Advertencia: se editaron celdas fuera de la aplicación (se enumeran a continuación).</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="689"/>
-        <source>No change: the workbook matches this database.</source>
-        <translation>Sin cambios: el libro coincide con esta base de datos.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="694"/>
-        <source>Aggregation is not available in this version.</source>
-        <translation>La consolidación no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="703"/>
+        <location filename="../../capacity_app/gui/flows.py" line="228"/>
         <source>Aggregating workbooks</source>
         <translation>Consolidando los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="704"/>
+        <location filename="../../capacity_app/gui/flows.py" line="230"/>
         <source>Aggregate written: %s</source>
         <translation>Libro consolidado guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="705"/>
+        <location filename="../../capacity_app/gui/flows.py" line="226"/>
+        <location filename="../../capacity_app/gui/flows.py" line="231"/>
         <source>Aggregation</source>
         <translation>Consolidación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="706"/>
+        <location filename="../../capacity_app/gui/flows.py" line="174"/>
+        <source>This workbook cannot be imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="212"/>
+        <source>Kept %s answers changed here since the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="233"/>
         <source>Aggregation cancelled.</source>
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="740"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="516"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
 </context>
 <context>
+    <name>MarkerLegend</name>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="81"/>
+        <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="429"/>
+        <location filename="../../capacity_app/gui/models.py" line="353"/>
         <source>main source</source>
         <translation>fuente principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="429"/>
+        <location filename="../../capacity_app/gui/models.py" line="353"/>
         <source>supporting source</source>
         <translation>fuente complementaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="430"/>
+        <location filename="../../capacity_app/gui/models.py" line="354"/>
         <source>not an expected source</source>
         <translation>fuente no prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="431"/>
+        <location filename="../../capacity_app/gui/models.py" line="355"/>
         <source>level %1</source>
         <translation>nivel %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="431"/>
+        <location filename="../../capacity_app/gui/models.py" line="355"/>
         <source>no level yet</source>
         <translation>sin nivel todavía</translation>
     </message>
@@ -1060,12 +1430,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="188"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="189"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● fuente principal   ○ fuente complementaria   color y número: nivel calculado de 0 (ninguno) a 3 (adecuado para el fin). Las flechas mueven, Intro edita, Esc vuelve.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="197"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="198"/>
         <source>Policy question by data source matrix</source>
         <translation>Matriz de preguntas de política por fuente de datos</translation>
     </message>
@@ -1073,47 +1443,57 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="214"/>
+        <location filename="../../capacity_app/gui/models.py" line="122"/>
         <source>Questionnaire</source>
         <translation>Cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="214"/>
+        <location filename="../../capacity_app/gui/models.py" line="122"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="244"/>
+        <location filename="../../capacity_app/gui/models.py" line="153"/>
         <source>%1 of %2 answered</source>
         <translation>Respondidas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="245"/>
+        <location filename="../../capacity_app/gui/models.py" line="154"/>
         <source>Score: %1</source>
         <translation>Puntuación: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="261"/>
+        <location filename="../../capacity_app/gui/models.py" line="170"/>
         <source>Policy questions A–O</source>
         <translation>Preguntas de política A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="272"/>
+        <location filename="../../capacity_app/gui/models.py" line="180"/>
+        <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="182"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>Necesidad %1, disponibilidad %2, brecha %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="279"/>
+        <location filename="../../capacity_app/gui/models.py" line="189"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="191"/>
         <source>gap %1</source>
         <translation>brecha %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="279"/>
+        <location filename="../../capacity_app/gui/models.py" line="191"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="285"/>
+        <location filename="../../capacity_app/gui/models.py" line="197"/>
         <source>skip</source>
         <translation>omitida</translation>
     </message>
@@ -1121,110 +1501,148 @@
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="75"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="108"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="83"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="116"/>
         <source>Round (year)</source>
         <translation>Ronda (año)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="85"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="118"/>
         <source>optional: made from the country and round</source>
         <translation>opcional: se forma con el país y la ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="86"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="119"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="88"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="121"/>
         <source>Mission start</source>
         <translation>Inicio de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="90"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="123"/>
         <source>Mission end</source>
         <translation>Fin de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="91"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="124"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="92"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="125"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="93"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="126"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="94"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="127"/>
         <source>Mission &amp;start:</source>
         <translation>&amp;Inicio de la misión:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="95"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="128"/>
         <source>Mission &amp;end:</source>
         <translation>&amp;Fin de la misión:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="97"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="130"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="97"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="130"/>
         <source>Role / contact</source>
         <translation>Función / contacto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="99"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="132"/>
         <source>Institutions interviewed</source>
         <translation>Instituciones entrevistadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="101"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="134"/>
         <source>Add a row</source>
         <translation>Añadir una fila</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="108"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="141"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="113"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="146"/>
         <source>Institutions interviewed:</source>
         <translation>Instituciones entrevistadas:</translation>
     </message>
 </context>
 <context>
+    <name>OperatorDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="29"/>
+        <source>Welcome</source>
+        <translation>Bienvenido/a</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="30"/>
+        <source>Your name is recorded with every change you make, so that a mission team can tell who answered what. You can change it later in File ▸ Preferences.</source>
+        <translation>Su nombre se registra con cada cambio que haga, para que el equipo de la misión sepa quién respondió qué. Puede cambiarlo más tarde en Archivo ▸ Preferencias.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="36"/>
+        <source>Operator name</source>
+        <translation>Nombre del operador</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="37"/>
+        <source>your name</source>
+        <translation>su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="38"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Su nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="45"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="46"/>
+        <source>Skip: ask nothing now</source>
+        <translation>Omitir: no preguntar nada ahora</translation>
+    </message>
+</context>
+<context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="86"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="80"/>
         <source>Availability and gap by policy question</source>
         <translation>Disponibilidad y brecha por pregunta de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="133"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="127"/>
         <source>need</source>
         <translation>necesidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="138"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="132"/>
         <source>availability</source>
         <translation>disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="143"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="137"/>
         <source>gap</source>
         <translation>brecha</translation>
     </message>
@@ -1232,77 +1650,77 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="152"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="183"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="157"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="190"/>
         <source>Operator name</source>
         <translation>Nombre del operador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="191"/>
         <source>your name, recorded with every change</source>
         <translation>su nombre, registrado con cada cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="160"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="193"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="163"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="196"/>
         <source>Default report language</source>
         <translation>Idioma predeterminado de los informes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="168"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="201"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="171"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="204"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="176"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="209"/>
         <source>&amp;Operator name:</source>
         <translation>Nombre del &amp;operador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="177"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="210"/>
         <source>&amp;Data folder:</source>
         <translation>Carpeta de &amp;datos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="178"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="211"/>
         <source>Default &amp;report language:</source>
         <translation>&amp;Idioma predeterminado de los informes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="179"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="212"/>
         <source>&amp;Backup folder:</source>
         <translation>Carpeta de copias de &amp;seguridad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="180"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="213"/>
         <source>Interface &amp;language:</source>
         <translation>Idioma de la inter&amp;faz:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="181"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="214"/>
         <source>A new data folder and a new interface language apply from the next start.</source>
         <translation>Una nueva carpeta de datos y un nuevo idioma de la interfaz se aplican a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="200"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="233"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="201"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="234"/>
         <source>Browse for %s</source>
         <translation>Examinar: %s</translation>
     </message>
@@ -1310,7 +1728,7 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="34"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="28"/>
         <source>Section scores chart</source>
         <translation>Gráfico de puntuaciones por sección</translation>
     </message>
@@ -1318,227 +1736,237 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="378"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="379"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="380"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="381"/>
         <source>Open the selected assessment (home)</source>
         <translation>Abrir la evaluación seleccionada (inicio)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="382"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="383"/>
         <source>Close the assessment, back to the list</source>
         <translation>Cerrar la evaluación y volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="384"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
         <source>Undo the last answer</source>
         <translation>Deshacer la última respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Mayús+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Mayús+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
         <source>Next / previous match</source>
         <translation>Coincidencia siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
         <source>Next unanswered item</source>
         <translation>Siguiente pregunta sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Mayús+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
         <source>Previous unanswered item</source>
         <translation>Pregunta anterior sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Preguntas / Matriz / Panel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
         <source>Focus the navigator</source>
         <translation>Ir al navegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Mayús+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
         <source>Next questionnaire language</source>
         <translation>Siguiente idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Abajo / Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
         <source>Next / previous section</source>
         <translation>Sección siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Enter (matrix)</source>
         <translation>Intro (matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Editar los campos de la celda actual</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc (panel de la matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Back to the grid</source>
         <translation>Volver a la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Delete (grid)</source>
         <translation>Supr (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Clear a cell</source>
         <translation>Borrar una celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Shift+F10 (grid)</source>
         <translation>Mayús+F10 (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>No sabe / no aplicable / borrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Export the workbook</source>
         <translation>Exportar el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <source>Help (offline)</source>
+        <translation>Ayuda (sin conexión)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <source>Ctrl+F1</source>
+        <translation>Ctrl+F1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -1546,12 +1974,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="146"/>
+        <location filename="../../capacity_app/gui/app.py" line="137"/>
         <source>Damaged database</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="147"/>
+        <location filename="../../capacity_app/gui/app.py" line="138"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -1569,12 +1997,12 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../capacity_app/gui/tasks.py" line="193"/>
+        <location filename="../../capacity_app/gui/tasks.py" line="217"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/tasks.py" line="199"/>
+        <location filename="../../capacity_app/gui/tasks.py" line="226"/>
         <source>Progress of %s</source>
         <translation>Progreso: %s</translation>
     </message>
@@ -1582,7 +2010,7 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="180"/>
+        <location filename="../../capacity_app/gui/editors.py" line="229"/>
         <source>A year from %d to %d</source>
         <translation>Un año de %d a %d</translation>
     </message>

@@ -2,86 +2,214 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="27"/>
+        <source>user interface</source>
+        <translation>interface utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="28"/>
+        <source>language runtime</source>
+        <translation>environnement d’exécution du langage</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="29"/>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="30"/>
+        <source>PDF reports</source>
+        <translation>rapports PDF</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="31"/>
+        <source>report templates</source>
+        <translation>modèles de rapport</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="32"/>
+        <source>Excel workbooks (writing)</source>
+        <translation>classeurs Excel (écriture)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="33"/>
+        <source>Excel workbooks (reading)</source>
+        <translation>classeurs Excel (lecture)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="34"/>
+        <source>report charts</source>
+        <translation>graphiques du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="35"/>
+        <source>dates and numbers in three languages</source>
+        <translation>dates et nombres en trois langues</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="36"/>
+        <source>questionnaire files</source>
+        <translation>fichiers du questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="37"/>
+        <source>safe reading of workbooks</source>
+        <translation>lecture sûre des classeurs</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="38"/>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="39"/>
+        <source>data folder</source>
+        <translation>dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="40"/>
+        <source>country names in French and Spanish</source>
+        <translation>noms de pays en français et en espagnol</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="42"/>
+        <source>country table with UN M49 regions (resources/data/m49-regions.csv)</source>
+        <translation>table des pays avec les régions M49 de l’ONU (resources/data/m49-regions.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="43"/>
+        <source>the report&apos;s font</source>
+        <translation>la police du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="75"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="77"/>
+        <source>Migration data capacity assessment</source>
+        <translation>Évaluation des capacités en statistiques migratoires</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="78"/>
+        <source>Version %s</source>
+        <translation>Version %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="79"/>
+        <source>Questionnaire version %s</source>
+        <translation>Version du questionnaire %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="80"/>
+        <source>Data folder: %s</source>
+        <translation>Dossier de données&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="81"/>
+        <source>Database: %s</source>
+        <translation>Base de données&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="82"/>
+        <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
+        <translation>Fondée sur la boîte à outils de la DSNU pour évaluer les capacités nationales en statistiques migratoires (2018). Fonctionne hors ligne&#xa0;: elle n’utilise jamais le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="93"/>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="95"/>
+        <source>What the application ships, and under which licence</source>
+        <translation>Ce que l’application contient, et sous quelle licence</translation>
+    </message>
+</context>
+<context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="300"/>
         <source>Aggregate country workbooks</source>
         <translation>Agréger les classeurs des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="302"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Déposez ici des classeurs exportés ou des dossiers, ou ajoutez-les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="304"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Classeurs et dossiers à agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="326"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="308"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="327"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="309"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="328"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="310"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="335"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="376"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="317"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
         <source>Output workbook</source>
         <translation>Classeur de sortie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="336"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="318"/>
         <source>aggregate.xlsx</source>
         <translation>agregat.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
         <source>Output:</source>
         <translation>Sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="329"/>
         <source>Aggregate</source>
         <translation>Agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="349"/>
         <source>Workbooks</source>
         <translation>Classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="367"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="377"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="359"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="353"/>
         <source>Folder of workbooks</source>
         <translation>Dossier de classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="365"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Ajoutez au moins un classeur ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="369"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Choisissez où enregistrer le classeur agrégé.</translation>
     </message>
@@ -89,7 +217,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="82"/>
+        <location filename="../../capacity_app/gui/session.py" line="95"/>
         <source>answer %s</source>
         <translation>réponse %s</translation>
     </message>
@@ -97,47 +225,47 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="77"/>
+        <location filename="../../capacity_app/gui/home.py" line="82"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="77"/>
+        <location filename="../../capacity_app/gui/home.py" line="82"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="77"/>
+        <location filename="../../capacity_app/gui/home.py" line="82"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="77"/>
+        <location filename="../../capacity_app/gui/home.py" line="82"/>
         <source>Completion</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="78"/>
+        <location filename="../../capacity_app/gui/home.py" line="83"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="78"/>
+        <location filename="../../capacity_app/gui/home.py" line="83"/>
         <source>Last edit</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="82"/>
+        <location filename="../../capacity_app/gui/home.py" line="86"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="82"/>
+        <location filename="../../capacity_app/gui/home.py" line="86"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="83"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Final</source>
         <translation>Finalisée</translation>
     </message>
@@ -145,22 +273,22 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="161"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="217"/>
         <source>Questionnaire navigator</source>
         <translation>Navigateur du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="178"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="234"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="179"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="235"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="180"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="236"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
@@ -173,32 +301,32 @@
         <translation>Variables requises par cette question&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="132"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="133"/>
         <source>● main source</source>
         <translation>● source principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="132"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="133"/>
         <source>○ supporting source</source>
         <translation>○ source complémentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="133"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="134"/>
         <source>not an expected source (may still be used)</source>
         <translation>source non prévue (utilisable malgré tout)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="137"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="138"/>
         <source>Derived level: %s of 3</source>
         <translation>Niveau calculé&#xa0;: %s sur 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="139"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="140"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>Niveau calculé&#xa0;: affiché lorsque la notation est disponible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="141"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="142"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>Niveau calculé&#xa0;: pas encore (répondez d&apos;abord «&#xa0;existe&#xa0;»)</translation>
     </message>
@@ -206,67 +334,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="39"/>
+        <location filename="../../capacity_app/gui/items.py" line="44"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Commentaire (qui a dit quoi, réserves, suivi)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="40"/>
+        <location filename="../../capacity_app/gui/items.py" line="45"/>
         <source>Comment on %s</source>
         <translation>Commentaire sur %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="45"/>
+        <location filename="../../capacity_app/gui/items.py" line="50"/>
         <source>Evidence for %s</source>
         <translation>Justificatifs pour %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="49"/>
+        <location filename="../../capacity_app/gui/items.py" line="54"/>
         <source>Evidence kind</source>
         <translation>Type de justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="50"/>
+        <location filename="../../capacity_app/gui/items.py" line="55"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="50"/>
+        <location filename="../../capacity_app/gui/items.py" line="55"/>
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="51"/>
+        <location filename="../../capacity_app/gui/items.py" line="56"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="51"/>
+        <location filename="../../capacity_app/gui/items.py" line="56"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="55"/>
+        <location filename="../../capacity_app/gui/items.py" line="60"/>
         <source>Document title, web address or institution</source>
         <translation>Titre du document, adresse web ou institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="56"/>
+        <location filename="../../capacity_app/gui/items.py" line="61"/>
         <source>Evidence text</source>
         <translation>Texte du justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="57"/>
+        <location filename="../../capacity_app/gui/items.py" line="62"/>
         <source>Add evidence</source>
         <translation>Ajouter un justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="58"/>
+        <location filename="../../capacity_app/gui/items.py" line="63"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="59"/>
+        <location filename="../../capacity_app/gui/items.py" line="64"/>
         <source>Remove selected evidence</source>
         <translation>Retirer le justificatif sélectionné</translation>
     </message>
@@ -274,12 +402,12 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="62"/>
         <source>Type a country name or ISO code</source>
         <translation>Saisissez un nom de pays ou un code ISO</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="39"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="63"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -287,106 +415,139 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="182"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="176"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="185"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="179"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="197"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="191"/>
         <source>Section scores (0–100)</source>
         <translation>Scores par section (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="198"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="192"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Questions de politique A–O&#xa0;: besoin, disponibilité et écart (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="201"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="205"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="195"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="199"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Lacunes classées et actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="208"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="202"/>
         <source>Answers marked don&apos;t know, to follow up</source>
         <translation>Réponses «&#xa0;ne sait pas&#xa0;» à suivre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="213"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="207"/>
         <source>&quot;Don&apos;t know&quot; answers to follow up (Enter opens)</source>
         <translation>Réponses «&#xa0;ne sait pas&#xa0;» à suivre (Entrée pour ouvrir)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="240"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="234"/>
         <source>Scores are not available</source>
         <translation>Les scores ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="241"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="235"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>Le module de notation n&apos;est pas installé dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="253"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="246"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>Avancement %1&#xa0;% · date de référence %2 · règles de notation %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="275"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="266"/>
         <source>priority %1</source>
         <translation>priorité %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="278"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="269"/>
         <source>quick win</source>
         <translation>gain rapide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="286"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="277"/>
         <source>No gap between needs and availability.</source>
         <translation>Aucun écart entre besoins et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="290"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="281"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="307"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="298"/>
         <source>Nothing marked &quot;don&apos;t know&quot;.</source>
         <translation>Aucune réponse «&#xa0;ne sait pas&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="142"/>
+        <source>YYYY-MM-DD or %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="143"/>
+        <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="151"/>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="152"/>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="222"/>
+        <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="227"/>
+        <source>Give a date between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="423"/>
+        <location filename="../../capacity_app/gui/editors.py" line="472"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="425"/>
+        <location filename="../../capacity_app/gui/editors.py" line="474"/>
         <source>Don&apos;t know: %s</source>
         <translation>Ne sait pas&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="430"/>
+        <location filename="../../capacity_app/gui/editors.py" line="479"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="432"/>
+        <location filename="../../capacity_app/gui/editors.py" line="481"/>
         <source>Not applicable: %s</source>
         <translation>Sans objet&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="441"/>
+        <location filename="../../capacity_app/gui/editors.py" line="490"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -394,42 +555,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="103"/>
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="105"/>
         <source>question text, item id or comment</source>
         <translation>texte de question, identifiant ou commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="58"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="106"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="64"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="112"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="66"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="114"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="68"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="116"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="102"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="150"/>
         <source>%1 found</source>
         <translation>%1 résultat(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="114"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="162"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -437,12 +598,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="172"/>
+        <location filename="../../capacity_app/gui/items.py" line="173"/>
         <source>don&apos;t know</source>
         <translation>ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="174"/>
+        <location filename="../../capacity_app/gui/items.py" line="175"/>
         <source>n/a</source>
         <translation>s.o.</translation>
     </message>
@@ -450,88 +611,128 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="367"/>
+        <location filename="../../capacity_app/gui/items.py" line="573"/>
+        <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/items.py" line="680"/>
+        <source>Cell %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/items.py" line="682"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="369"/>
+        <location filename="../../capacity_app/gui/items.py" line="684"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="370"/>
+        <location filename="../../capacity_app/gui/items.py" line="685"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/help.py" line="31"/>
+        <location filename="../../capacity_app/gui/help.py" line="37"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/help.py" line="41"/>
+        <source>The help page could not be read: %s</source>
+        <translation>La page d’aide n’a pas pu être lue&#xa0;: %s</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="40"/>
-        <location filename="../../capacity_app/gui/home.py" line="65"/>
-        <location filename="../../capacity_app/gui/home.py" line="143"/>
+        <location filename="../../capacity_app/gui/home.py" line="169"/>
+        <location filename="../../capacity_app/gui/home.py" line="194"/>
+        <location filename="../../capacity_app/gui/home.py" line="354"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="49"/>
+        <location filename="../../capacity_app/gui/home.py" line="178"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="49"/>
+        <location filename="../../capacity_app/gui/home.py" line="178"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="50"/>
+        <location filename="../../capacity_app/gui/home.py" line="179"/>
         <source>Next &amp;round</source>
         <translation>Cycle &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="51"/>
+        <location filename="../../capacity_app/gui/home.py" line="180"/>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="52"/>
+        <location filename="../../capacity_app/gui/home.py" line="181"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="53"/>
+        <location filename="../../capacity_app/gui/home.py" line="182"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="54"/>
+        <location filename="../../capacity_app/gui/home.py" line="183"/>
         <source>Show t&amp;rash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="80"/>
+        <location filename="../../capacity_app/gui/home.py" line="218"/>
         <source>No assessment yet. Press Ctrl+N to start one, or import a workbook.</source>
         <translation>Aucune évaluation pour l&apos;instant. Appuyez sur Ctrl+N pour en commencer une, ou importez un classeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="106"/>
-        <source>Trash: %n assessment(s); restore one to work on it again.</source>
+        <location filename="../../capacity_app/gui/home.py" line="285"/>
+        <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
             <numerusform>Corbeille&#xa0;: %n évaluations&#xa0;; restaurez-en une pour y travailler de nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="108"/>
-        <source>%n assessment(s). Enter or double-click opens one.</source>
+        <location filename="../../capacity_app/gui/home.py" line="286"/>
+        <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
-            <numerusform>%n évaluation. Entrée ou double-clic pour l&apos;ouvrir.</numerusform>
+            <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
+            <numerusform>Corbeille&#xa0;: %n évaluations&#xa0;; restaurez-en une pour y travailler de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/home.py" line="288"/>
+        <source>%n assessment. Enter or double-click opens it.</source>
+        <translation>
+            <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
+            <numerusform>%n évaluations. Entrée ou double-clic pour en ouvrir une.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/home.py" line="289"/>
+        <source>%n assessments. Enter or double-click opens one.</source>
+        <translation>
+            <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
             <numerusform>%n évaluations. Entrée ou double-clic pour en ouvrir une.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="143"/>
+        <location filename="../../capacity_app/gui/home.py" line="354"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -539,50 +740,207 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="243"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="44"/>
         <source>Import %s</source>
         <translation>Importer %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="245"/>
-        <source>The workbook would make these changes:</source>
-        <translation>Le classeur apporterait ces modifications&#xa0;:</translation>
+        <location filename="../../capacity_app/gui/import_preview.py" line="49"/>
+        <source>A new assessment: %1 %2, %3 answers.</source>
+        <translation type="unfinished">Une nouvelle évaluation&#xa0;: %1 %2, %3 réponses.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="248"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="52"/>
+        <source>Updates the existing assessment %1 %2 (id %3).</source>
+        <translation type="unfinished">Met à jour l&apos;évaluation existante %1 %2 (id %3).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
+        <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="63"/>
+        <source>Warning: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="72"/>
+        <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="79"/>
+        <source>&amp;Keep all newer answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="80"/>
+        <source>Use the &amp;workbook&apos;s values for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
         <source>Changes the import would make</source>
         <translation>Modifications que l&apos;importation apporterait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="251"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
+        <source>In this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="90"/>
+        <source>In the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="90"/>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="103"/>
+        <source>No change: the workbook matches this database.</source>
+        <translation type="unfinished">Aucune modification&#xa0;: le classeur correspond à cette base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="113"/>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="132"/>
+        <source>Assessment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="165"/>
+        <source>changed here since this workbook was exported (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="167"/>
+        <source>edited outside the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="170"/>
+        <source>The assessment is in the trash: importing restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="182"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="192"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="199"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <source>comment</source>
+        <translation type="unfinished">commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished">Ne sait pas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <source>Not applicable</source>
+        <translation type="unfinished">Sans objet</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
+        <source>Round</source>
+        <translation type="unfinished">Cycle</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
+        <source>Mission start</source>
+        <translation type="unfinished">Début de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
+        <source>Mission end</source>
+        <translation type="unfinished">Fin de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
+        <source>Reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="207"/>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="412"/>
+        <location filename="../../capacity_app/gui/items.py" line="738"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Saisissez ou appuyez sur F2 pour modifier une cellule&#xa0;; Suppr l&apos;efface&#xa0;; le menu contextuel (Maj+F10) la marque «&#xa0;ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="425"/>
+        <location filename="../../capacity_app/gui/items.py" line="751"/>
         <source>Open the policy question × source matrix</source>
         <translation>Ouvrir la matrice questions de politique × sources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="438"/>
+        <location filename="../../capacity_app/gui/items.py" line="764"/>
         <source>Show comment and evidence</source>
         <translation>Afficher le commentaire et les justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="451"/>
+        <location filename="../../capacity_app/gui/items.py" line="777"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/items.py" line="453"/>
+        <location filename="../../capacity_app/gui/items.py" line="779"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n justificatif</numerusform>
@@ -590,7 +948,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="454"/>
+        <location filename="../../capacity_app/gui/items.py" line="780"/>
         <source>Comment and evidence</source>
         <translation>Commentaire et justificatifs</translation>
     </message>
@@ -598,461 +956,473 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="75"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="355"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="384"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="82"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="209"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="89"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="102"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="148"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="195"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="168"/>
+        <location filename="../../capacity_app/gui/actions.py" line="40"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="169"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="541"/>
+        <location filename="../../capacity_app/gui/actions.py" line="41"/>
+        <location filename="../../capacity_app/gui/flows.py" line="72"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="171"/>
+        <location filename="../../capacity_app/gui/actions.py" line="43"/>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="173"/>
+        <location filename="../../capacity_app/gui/actions.py" line="45"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="174"/>
+        <location filename="../../capacity_app/gui/actions.py" line="46"/>
         <source>&amp;Export workbook…</source>
         <translation>&amp;Exporter le classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/actions.py" line="42"/>
         <source>&amp;Duplicate as next round</source>
         <translation>Dupliquer pour le cycle &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="172"/>
+        <location filename="../../capacity_app/gui/actions.py" line="44"/>
         <source>S&amp;how the trash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="175"/>
+        <location filename="../../capacity_app/gui/actions.py" line="47"/>
         <source>PD&amp;F report…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="176"/>
+        <location filename="../../capacity_app/gui/actions.py" line="48"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Agréger des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="177"/>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="178"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>&amp;Close assessment</source>
         <translation>Fer&amp;mer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="179"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="180"/>
+        <location filename="../../capacity_app/gui/actions.py" line="110"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="183"/>
+        <location filename="../../capacity_app/gui/actions.py" line="113"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="188"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="189"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="190"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>Find &amp;previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Next un&amp;answered</source>
         <translation>&amp;Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="192"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>Previous unans&amp;wered</source>
         <translation>Question sans réponse pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="193"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="194"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="195"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="196"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="197"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="199"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Next &amp;language</source>
         <translation>Langue &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="200"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <source>&amp;Help contents</source>
+        <translation>&amp;Sommaire de l’aide</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="118"/>
+        <source>Undo</source>
+        <comment>toolbar button: short</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="119"/>
+        <source>Redo</source>
+        <comment>toolbar button: short</comment>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="207"/>
+        <location filename="../../capacity_app/gui/actions.py" line="136"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une évaluation &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="218"/>
+        <location filename="../../capacity_app/gui/actions.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="224"/>
+        <location filename="../../capacity_app/gui/actions.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="227"/>
+        <location filename="../../capacity_app/gui/actions.py" line="155"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="236"/>
+        <location filename="../../capacity_app/gui/actions.py" line="164"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="240"/>
+        <location filename="../../capacity_app/gui/actions.py" line="171"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="246"/>
+        <location filename="../../capacity_app/gui/actions.py" line="177"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="253"/>
+        <location filename="../../capacity_app/gui/actions.py" line="184"/>
         <source>Previous gap</source>
         <translation>Préc. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="254"/>
+        <location filename="../../capacity_app/gui/actions.py" line="185"/>
         <source>Next unanswered</source>
         <translation>Suiv. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="257"/>
+        <location filename="../../capacity_app/gui/actions.py" line="188"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="264"/>
+        <location filename="../../capacity_app/gui/actions.py" line="193"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="267"/>
+        <location filename="../../capacity_app/gui/actions.py" line="196"/>
         <source>Questionnaire language</source>
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="301"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="225"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="307"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="231"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="336"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="364"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="285"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="433"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="377"/>
         <source>Created round %s with the previous answers.</source>
         <translation>Cycle %s créé avec les réponses précédentes.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="451"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="394"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="465"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="409"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="488"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="430"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="527"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="454"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="542"/>
+        <location filename="../../capacity_app/gui/flows.py" line="73"/>
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="565"/>
+        <location filename="../../capacity_app/gui/flows.py" line="97"/>
         <source>Could not open %s</source>
         <translation>Impossible d&apos;ouvrir %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="583"/>
+        <location filename="../../capacity_app/gui/flows.py" line="58"/>
+        <location filename="../../capacity_app/gui/flows.py" line="168"/>
         <source>%1 failed: %2</source>
         <translation>Échec de l&apos;opération «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="589"/>
+        <location filename="../../capacity_app/gui/flows.py" line="106"/>
         <source>Export workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="589"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="630"/>
+        <location filename="../../capacity_app/gui/flows.py" line="108"/>
+        <location filename="../../capacity_app/gui/flows.py" line="153"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="598"/>
+        <location filename="../../capacity_app/gui/flows.py" line="115"/>
         <source>Export failed: %s</source>
         <translation>Échec de l&apos;exportation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="600"/>
+        <location filename="../../capacity_app/gui/flows.py" line="117"/>
         <source>Exporting the workbook</source>
         <translation>Exportation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="601"/>
+        <location filename="../../capacity_app/gui/flows.py" line="120"/>
         <source>Workbook written: %s</source>
         <translation>Classeur enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="602"/>
+        <location filename="../../capacity_app/gui/flows.py" line="109"/>
+        <location filename="../../capacity_app/gui/flows.py" line="121"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="603"/>
+        <location filename="../../capacity_app/gui/flows.py" line="122"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="610"/>
+        <location filename="../../capacity_app/gui/flows.py" line="130"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="610"/>
+        <location filename="../../capacity_app/gui/flows.py" line="132"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="617"/>
+        <location filename="../../capacity_app/gui/flows.py" line="137"/>
         <source>Writing the PDF report</source>
         <translation>Création du rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="619"/>
+        <location filename="../../capacity_app/gui/flows.py" line="140"/>
         <source>Report written: %s</source>
         <translation>Rapport enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="620"/>
+        <location filename="../../capacity_app/gui/flows.py" line="133"/>
+        <location filename="../../capacity_app/gui/flows.py" line="141"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="621"/>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
         <source>Report cancelled.</source>
         <translation>Rapport annulé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="630"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>Import workbook</source>
         <translation>Importer un classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="635"/>
+        <location filename="../../capacity_app/gui/flows.py" line="157"/>
         <source>Reading the workbook</source>
         <translation>Lecture du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="637"/>
+        <location filename="../../capacity_app/gui/flows.py" line="167"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="638"/>
+        <location filename="../../capacity_app/gui/flows.py" line="161"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="647"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="658"/>
-        <source>Import failed: %s</source>
-        <translation>Échec de l&apos;importation&#xa0;: %s</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="650"/>
+        <location filename="../../capacity_app/gui/flows.py" line="196"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="664"/>
+        <location filename="../../capacity_app/gui/flows.py" line="210"/>
         <source>Imported %s.</source>
         <translation>%s importé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="679"/>
-        <source>A new assessment: %1 %2, %3 answers.</source>
-        <translation>Une nouvelle évaluation&#xa0;: %1 %2, %3 réponses.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="682"/>
-        <source>Updates the existing assessment %1 %2 (id %3).</source>
-        <translation>Met à jour l&apos;évaluation existante %1 %2 (id %3).</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="685"/>
-        <source>Warning: cells were edited outside the application (listed below).</source>
-        <translation>Attention&#xa0;: des cellules ont été modifiées en dehors de l&apos;application (voir la liste ci-dessous).</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="689"/>
-        <source>No change: the workbook matches this database.</source>
-        <translation>Aucune modification&#xa0;: le classeur correspond à cette base de données.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="694"/>
-        <source>Aggregation is not available in this version.</source>
-        <translation>L&apos;agrégation n&apos;est pas disponible dans cette version.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="703"/>
+        <location filename="../../capacity_app/gui/flows.py" line="228"/>
         <source>Aggregating workbooks</source>
         <translation>Agrégation des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="704"/>
+        <location filename="../../capacity_app/gui/flows.py" line="230"/>
         <source>Aggregate written: %s</source>
         <translation>Classeur agrégé enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="705"/>
+        <location filename="../../capacity_app/gui/flows.py" line="226"/>
+        <location filename="../../capacity_app/gui/flows.py" line="231"/>
         <source>Aggregation</source>
         <translation>Agrégation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="706"/>
+        <location filename="../../capacity_app/gui/flows.py" line="174"/>
+        <source>This workbook cannot be imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="212"/>
+        <source>Kept %s answers changed here since the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="233"/>
         <source>Aggregation cancelled.</source>
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="740"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="516"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
 </context>
 <context>
+    <name>MarkerLegend</name>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="81"/>
+        <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="429"/>
+        <location filename="../../capacity_app/gui/models.py" line="353"/>
         <source>main source</source>
         <translation>source principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="429"/>
+        <location filename="../../capacity_app/gui/models.py" line="353"/>
         <source>supporting source</source>
         <translation>source complémentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="430"/>
+        <location filename="../../capacity_app/gui/models.py" line="354"/>
         <source>not an expected source</source>
         <translation>source non prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="431"/>
+        <location filename="../../capacity_app/gui/models.py" line="355"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="431"/>
+        <location filename="../../capacity_app/gui/models.py" line="355"/>
         <source>no level yet</source>
         <translation>pas encore de niveau</translation>
     </message>
@@ -1060,12 +1430,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="188"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="189"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● source principale   ○ source complémentaire   couleur et chiffre&#xa0;: niveau calculé de 0 (aucun) à 3 (adapté à l&apos;usage). Les flèches déplacent, Entrée modifie, Échap revient.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="197"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="198"/>
         <source>Policy question by data source matrix</source>
         <translation>Matrice questions de politique par source de données</translation>
     </message>
@@ -1073,47 +1443,57 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="214"/>
+        <location filename="../../capacity_app/gui/models.py" line="122"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="214"/>
+        <location filename="../../capacity_app/gui/models.py" line="122"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="244"/>
+        <location filename="../../capacity_app/gui/models.py" line="153"/>
         <source>%1 of %2 answered</source>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="245"/>
+        <location filename="../../capacity_app/gui/models.py" line="154"/>
         <source>Score: %1</source>
         <translation>Score&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="261"/>
+        <location filename="../../capacity_app/gui/models.py" line="170"/>
         <source>Policy questions A–O</source>
         <translation>Questions de politique A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="272"/>
+        <location filename="../../capacity_app/gui/models.py" line="180"/>
+        <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="182"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>Besoin %1, disponibilité %2, écart %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="279"/>
+        <location filename="../../capacity_app/gui/models.py" line="189"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="191"/>
         <source>gap %1</source>
         <translation>écart %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="279"/>
+        <location filename="../../capacity_app/gui/models.py" line="191"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="285"/>
+        <location filename="../../capacity_app/gui/models.py" line="197"/>
         <source>skip</source>
         <translation>ignorée</translation>
     </message>
@@ -1121,110 +1501,148 @@
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="75"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="108"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="83"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="116"/>
         <source>Round (year)</source>
         <translation>Cycle (année)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="85"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="118"/>
         <source>optional: made from the country and round</source>
         <translation>facultatif&#xa0;: formé à partir du pays et du cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="86"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="119"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="88"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="121"/>
         <source>Mission start</source>
         <translation>Début de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="90"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="123"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="91"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="124"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="92"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="125"/>
         <source>&amp;Round:</source>
         <translation>&amp;Cycle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="93"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="126"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="94"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="127"/>
         <source>Mission &amp;start:</source>
         <translation>&amp;Début de la mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="95"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="128"/>
         <source>Mission &amp;end:</source>
         <translation>&amp;Fin de la mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="97"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="130"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="97"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="130"/>
         <source>Role / contact</source>
         <translation>Rôle / contact</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="99"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="132"/>
         <source>Institutions interviewed</source>
         <translation>Institutions rencontrées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="101"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="134"/>
         <source>Add a row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="108"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="141"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="113"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="146"/>
         <source>Institutions interviewed:</source>
         <translation>Institutions rencontrées&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>OperatorDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="29"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="30"/>
+        <source>Your name is recorded with every change you make, so that a mission team can tell who answered what. You can change it later in File ▸ Preferences.</source>
+        <translation>Votre nom est enregistré avec chaque modification, afin que l’équipe de mission sache qui a répondu quoi. Vous pourrez le modifier plus tard dans Fichier ▸ Préférences.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="36"/>
+        <source>Operator name</source>
+        <translation>Nom de l’opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="37"/>
+        <source>your name</source>
+        <translation>votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="38"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="45"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="46"/>
+        <source>Skip: ask nothing now</source>
+        <translation>Passer&#xa0;: ne rien demander maintenant</translation>
+    </message>
+</context>
+<context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="86"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="80"/>
         <source>Availability and gap by policy question</source>
         <translation>Disponibilité et écart par question de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="133"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="127"/>
         <source>need</source>
         <translation>besoin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="138"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="132"/>
         <source>availability</source>
         <translation>disponibilité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="143"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="137"/>
         <source>gap</source>
         <translation>écart</translation>
     </message>
@@ -1232,77 +1650,77 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="152"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="183"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="157"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="190"/>
         <source>Operator name</source>
         <translation>Nom de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="191"/>
         <source>your name, recorded with every change</source>
         <translation>votre nom, enregistré avec chaque modification</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="160"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="193"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="163"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="196"/>
         <source>Default report language</source>
         <translation>Langue par défaut des rapports</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="168"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="201"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="171"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="204"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="176"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="209"/>
         <source>&amp;Operator name:</source>
         <translation>Nom de l&apos;&amp;opérateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="177"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="210"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="178"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="211"/>
         <source>Default &amp;report language:</source>
         <translation>Langue par défaut des &amp;rapports&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="179"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="212"/>
         <source>&amp;Backup folder:</source>
         <translation>Dossier de &amp;sauvegarde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="180"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="213"/>
         <source>Interface &amp;language:</source>
         <translation>Langue de l&apos;&amp;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="181"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="214"/>
         <source>A new data folder and a new interface language apply from the next start.</source>
         <translation>Un nouveau dossier des données et une nouvelle langue d&apos;interface s&apos;appliquent au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="200"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="233"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="201"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="234"/>
         <source>Browse for %s</source>
         <translation>Parcourir&#xa0;: %s</translation>
     </message>
@@ -1310,7 +1728,7 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="34"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="28"/>
         <source>Section scores chart</source>
         <translation>Graphique des scores par section</translation>
     </message>
@@ -1318,227 +1736,237 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="378"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="379"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="380"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="381"/>
         <source>Open the selected assessment (home)</source>
         <translation>Ouvrir l&apos;évaluation sélectionnée (accueil)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="382"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="383"/>
         <source>Close the assessment, back to the list</source>
         <translation>Fermer l&apos;évaluation, retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="384"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
         <source>Undo the last answer</source>
         <translation>Annuler la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Maj+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Maj+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
         <source>Next / previous match</source>
         <translation>Occurrence suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
         <source>Next unanswered item</source>
         <translation>Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Maj+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
         <source>Previous unanswered item</source>
         <translation>Question sans réponse précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Questions / Matrice / Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
         <source>Focus the navigator</source>
         <translation>Aller au navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Maj+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
         <source>Next questionnaire language</source>
         <translation>Langue suivante du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Bas / Alt+Haut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
         <source>Next / previous section</source>
         <translation>Section suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Enter (matrix)</source>
         <translation>Entrée (matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Modifier les champs de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Esc (matrix panel)</source>
         <translation>Échap (panneau de la matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Back to the grid</source>
         <translation>Retour à la grille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Delete (grid)</source>
         <translation>Suppr (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Clear a cell</source>
         <translation>Effacer une cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Shift+F10 (grid)</source>
         <translation>Maj+F10 (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>Ne sait pas / sans objet / effacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Export the workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <source>Help (offline)</source>
+        <translation>Aide (hors ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <source>Ctrl+F1</source>
+        <translation>Ctrl+F1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1546,12 +1974,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="146"/>
+        <location filename="../../capacity_app/gui/app.py" line="137"/>
         <source>Damaged database</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="147"/>
+        <location filename="../../capacity_app/gui/app.py" line="138"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -1569,12 +1997,12 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../capacity_app/gui/tasks.py" line="193"/>
+        <location filename="../../capacity_app/gui/tasks.py" line="217"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/tasks.py" line="199"/>
+        <location filename="../../capacity_app/gui/tasks.py" line="226"/>
         <source>Progress of %s</source>
         <translation>Progression&#xa0;: %s</translation>
     </message>
@@ -1582,7 +2010,7 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="180"/>
+        <location filename="../../capacity_app/gui/editors.py" line="229"/>
         <source>A year from %d to %d</source>
         <translation>Une année de %d à %d</translation>
     </message>

@@ -1,0 +1,104 @@
+"""Help ▸ About: the application's version, the questionnaire's, where the data lives, and the
+licences of what the application ships (libraries and data)."""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout
+
+from .. import __version__
+from .help import OfflineBrowser
+
+
+@dataclass(frozen=True)
+class Shipped:
+    name: str
+    licence: str
+    what: str  # translated when shown (context AboutDialog)
+    distribution: str = ""  # the installed package whose version is shown (none for data)
+
+
+# What the application bundles, with the licence each is used under (the libraries' own
+# metadata say the same; several give only a classifier, so the table is written out here)
+SHIPPED = (
+    Shipped("Qt / PySide6", "LGPL-3.0", QT_TRANSLATE_NOOP("AboutDialog", "user interface"), "PySide6-Essentials"),
+    Shipped("Python", "PSF-2.0", QT_TRANSLATE_NOOP("AboutDialog", "language runtime")),
+    Shipped("SQLite / sqlite-utils", "public domain / Apache-2.0", QT_TRANSLATE_NOOP("AboutDialog", "database"), "sqlite-utils"),
+    Shipped("WeasyPrint", "BSD-3-Clause", QT_TRANSLATE_NOOP("AboutDialog", "PDF reports"), "weasyprint"),
+    Shipped("Jinja2", "BSD-3-Clause", QT_TRANSLATE_NOOP("AboutDialog", "report templates"), "jinja2"),
+    Shipped("openpyxl", "MIT", QT_TRANSLATE_NOOP("AboutDialog", "Excel workbooks (writing)"), "openpyxl"),
+    Shipped("python-calamine", "MIT", QT_TRANSLATE_NOOP("AboutDialog", "Excel workbooks (reading)"), "python-calamine"),
+    Shipped("Matplotlib", "Matplotlib (PSF-based)", QT_TRANSLATE_NOOP("AboutDialog", "report charts"), "matplotlib"),
+    Shipped("Babel", "BSD-3-Clause", QT_TRANSLATE_NOOP("AboutDialog", "dates and numbers in three languages"), "babel"),
+    Shipped("PyYAML", "MIT", QT_TRANSLATE_NOOP("AboutDialog", "questionnaire files"), "PyYAML"),
+    Shipped("defusedxml", "PSF-2.0", QT_TRANSLATE_NOOP("AboutDialog", "safe reading of workbooks"), "defusedxml"),
+    Shipped("click", "BSD-3-Clause", QT_TRANSLATE_NOOP("AboutDialog", "command line"), "click"),
+    Shipped("platformdirs", "MIT", QT_TRANSLATE_NOOP("AboutDialog", "data folder"), "platformdirs"),
+    Shipped("pycountry (iso-codes)", "LGPL-2.1", QT_TRANSLATE_NOOP("AboutDialog", "country names in French and Spanish"), "pycountry"),
+    Shipped("ISO-3166-Countries-with-Regional-Codes", "CC BY-SA 4.0",
+            QT_TRANSLATE_NOOP("AboutDialog", "country table with UN M49 regions (resources/data/m49-regions.csv)")),
+    Shipped("DejaVu fonts", "Bitstream-Vera", QT_TRANSLATE_NOOP("AboutDialog", "the report's font")),
+)
+
+
+def version_of(distribution: str) -> str:
+    """The installed version of a distribution ("" when it is not installed or has no metadata,
+    as in some bundles)."""
+    if not distribution:
+        return ""
+    from importlib import metadata
+
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+def licences_html() -> str:
+    rows = []
+    for s in SHIPPED:
+        v = version_of(s.distribution)
+        rows.append(f"<tr><td>{html.escape(s.name)}{' ' + html.escape(v) if v else ''}</td>"
+                    f"<td>{html.escape(s.licence)}</td>"
+                    f"<td>{html.escape(QCoreApplication.translate('AboutDialog', s.what))}</td></tr>")
+    return "<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
+
+
+class AboutDialog(QDialog):
+    """``questionnaire_version`` may be "" while the questionnaire is still loading."""
+
+    def __init__(self, questionnaire_version: str, data_file: Path, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About"))
+        e = html.escape
+        title = self.tr("Migration data capacity assessment")
+        lines = [self.tr("Version %s") % __version__,
+                 self.tr("Questionnaire version %s") % (questionnaire_version or "—"),
+                 self.tr("Data folder: %s") % data_file.parent,
+                 self.tr("Database: %s") % data_file.name]
+        note = self.tr("Built on the UNSD toolkit to assess national migration data capacity (2018). "
+                       "Works offline: it never uses the network.")
+        facts = f"<h2>{e(title)}</h2><p>{'<br>'.join(e(x) for x in lines)}</p><p>{e(note)}</p>"
+        self.facts = QLabel(facts, self)
+        self.facts.setObjectName("aboutFacts")
+        self.facts.setWordWrap(True)
+        # the data folder can be selected and copied
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.licences: QTextBrowser = OfflineBrowser(self)
+        self.licences.setObjectName("aboutLicences")
+        self.licences.setAccessibleName(self.tr("Licences"))
+        self.licences.setOpenLinks(False)
+        heading = self.tr("What the application ships, and under which licence")
+        self.licences.setHtml(f"<p><b>{e(heading)}</b></p>" + licences_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(self.facts)
+        box.addWidget(self.licences, 1)
+        box.addWidget(buttons)
+        self.resize(680, 560)
+
