@@ -10,6 +10,7 @@ from ..domain.languages import LANGUAGES
 from ..paths import default_db_path
 from ..services.assessments import questionnaire_for
 from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, read_workbook
+from ..services.imports import newer_here, question_wording
 from .text import shown
 
 
@@ -45,10 +46,14 @@ def export_cmd(obj, assessment_id, out: str, lang: str) -> None:
 @click.option("--yes", is_flag=True, help="Apply an update of an existing assessment after "
                                           "printing the differences.")
 @click.option("--dry-run", is_flag=True, help="Check the file and print what would change; write nothing.")
+@click.option("--overwrite-newer", is_flag=True,
+              help="Also replace answers changed in the database after the workbook was exported "
+                   "(refused otherwise).")
 @click.pass_obj
-def import_cmd(obj, file: str, yes: bool, dry_run: bool) -> None:
+def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool) -> None:
     """Import a workbook: check everything, print the differences, then create the assessment
-    (same identifier) or, with --yes, update the existing one. All or nothing."""
+    (same identifier) or, with --yes, update the existing one. All or nothing. An answer changed
+    in the database after the workbook's export time is never reverted without --overwrite-newer."""
     q = questionnaire_for()
     plan = read_workbook(file, q)
     click.echo(f"{shown(file)}: {plan.country} {plan.round}, {len(plan.answers)} answers, "
@@ -71,22 +76,35 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool) -> None:
         if outside:
             click.echo(f"checksum mismatch: {len(outside)} cells were edited outside the application:")
             for d in outside:
-                click.echo(f"  {shown(d.describe())}")
+                click.echo(f"  {shown(d.describe(q))}")
         if existing is not None:
             click.echo(f"assessment {existing.id} ({existing.uid}) exists: {len(changes)} differences")
             for d in changes:
-                click.echo(f"  {shown(d.describe())}")  # text from the workbook: escaped
+                click.echo(f"  {shown(d.describe(q))}")  # text from the workbook: escaped
             if not changes:
-                click.echo("nothing to change")
+                click.echo("no change: the workbook matches this database")
                 return
+        newer = newer_here(changes)
         if dry_run:
+            if newer:
+                click.echo(f"{len(newer)} answers were changed here after this workbook was exported: "
+                           + ("they would be replaced (--overwrite-newer)" if overwrite_newer else
+                              "they would be refused (add --overwrite-newer to replace them)"))
             click.echo("dry run: nothing written")
             return
         if existing is not None and not yes:
             click.echo("capacity-app: the assessment exists; run again with --yes to apply these "
                        "differences", err=True)
             sys.exit(2)
-        a = apply_import(store, plan, q).assessment
+        if newer and not overwrite_newer:
+            first = newer[0]
+            more = f" and {len(newer) - 1} more" if len(newer) > 1 else ""
+            click.echo(shown(f'capacity-app: "{question_wording(q, first.key)}" ({first.key}){more} '
+                             f"changed here after this workbook was exported ({first.changed_at}); "
+                             "nothing imported (add --overwrite-newer to replace them with the "
+                             "workbook's values)"), err=True)
+            sys.exit(2)
+        a = apply_import(store, plan, q, overwrite=overwrite_newer).assessment
     verb = "updated" if existing is not None else "created"
     click.echo(f"{verb} assessment {a.id} ({a.uid})")
 

@@ -422,7 +422,8 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
             for i, (part, cols) in enumerate(ROW_CHECK_PARTS):
                 if len(w_parts) != len(n_parts) or w_parts[i] != n_parts[i]:
                     edited.append(EditedCell(sheet, _cell(col[cols[0]], r), key, part))
-    return list(plan.values()), raw, _CellNames(sheet, cells), edited, report
+    parts = {"value": c_code, "comment": c_comment, "evidence": c_ev}
+    return list(plan.values()), raw, _CellNames(sheet, cells, parts), edited, report
 
 
 def _continues(row, key: str, col: dict[str, int]) -> bool:
@@ -441,10 +442,19 @@ def _continues(row, key: str, col: dict[str, int]) -> bool:
 class _CellNames(dict):
     """answer key -> "Answers!H12", the names computed on demand (most are never needed)."""
 
-    def __init__(self, sheet: str, coords: dict):
+    def __init__(self, sheet: str, coords: dict, parts: dict[str, int] | None = None):
         super().__init__()
         self._sheet = sheet
         self._coords = coords
+        self._parts = parts or {}
+
+    def at(self, key: str, part: str = "value") -> str | None:
+        """The cell of ``key``'s row that holds ``part`` (value | comment | evidence): a
+        comment's change is named at its Comment cell, not at the value's."""
+        if key not in self._coords:
+            return None
+        c, r = self._coords[key]
+        return f"{self._sheet}!{_cell(self._parts.get(part, c), r)}"
 
     def get(self, key, default=None):
         if key in self._coords:

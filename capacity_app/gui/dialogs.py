@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -262,52 +261,6 @@ class PreferencesDialog(QDialog):
         if ui_lang != self._ui_lang_shown or self.settings.contains("interface_language"):
             self.settings.setValue("interface_language", ui_lang)
         self.settings.sync()
-
-
-class ImportPreviewDialog(QDialog):
-    """Shows what an import would change, before anything is written."""
-
-    def __init__(self, path: str, summary: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Import %s") % Path(path).name)
-        box = QVBoxLayout(self)
-        box.addWidget(QLabel(self.tr("The workbook would make these changes:"), self))
-        text = QPlainTextEdit(summary, self)
-        text.setReadOnly(True)
-        text.setAccessibleName(self.tr("Changes the import would make"))
-        box.addWidget(text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
-        self.resize(620, 420)
-
-
-def describe(obj) -> str:
-    """A readable summary of an import diff of unknown shape (text, to_text(), dict or list)."""
-    import json
-
-    if obj is None:
-        return ""
-    for name in ("to_text", "summary", "describe"):
-        fn = getattr(obj, name, None)
-        if callable(fn):
-            return str(fn())
-    if isinstance(obj, str):
-        return obj
-    if isinstance(obj, (list, tuple)) and all(callable(getattr(x, "describe", None)) for x in obj):
-        return "\n".join(x.describe() for x in obj)
-    if hasattr(obj, "to_dict"):
-        obj = obj.to_dict()
-    if hasattr(obj, "__dataclass_fields__"):
-        from dataclasses import asdict
-
-        obj = asdict(obj)
-    try:
-        return json.dumps(obj, ensure_ascii=False, indent=2, default=str)
-    except TypeError:
-        return str(obj)
 
 
 class DropList(QListWidget):

@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from ..services import assessments as svc
 from ..services import exchange as ex
 from ..services.outputs import check_store_output
-from .dialogs import AggregationDialog, ImportPreviewDialog, describe
+from .dialogs import AggregationDialog
+from .import_preview import ImportPreviewDialog
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -24,6 +25,8 @@ class Flows:
     def __init__(self, window: MainWindow):
         self.window = window
         self.result_box: QMessageBox | None = None  # the last "file written" notice (open it, show its folder)
+        self.error_box: QMessageBox | None = None  # the last "cannot be imported" notice
+        self.preview: ImportPreviewDialog | None = None  # the last import preview
 
     # --- files ----------------------------------------------------------------------------------
     def ask_save_path(self, title: str, default_name: str, filt: str) -> str:
@@ -154,55 +157,64 @@ class Flows:
         w.runner.run(QCoreApplication.translate("MainWindow", "Reading the workbook"), ex.read_workbook, path,
                      w.questionnaire,
                      on_done=lambda plan: self._confirm_import(path, plan),
-                     on_error=self._failed(QCoreApplication.translate("MainWindow", "Import")),
+                     on_error=self._import_failed,
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled.")))
+
+    def _import_failed(self, message: str) -> None:
+        """A workbook that cannot be imported: a dialog that stays until closed, its headline in
+        the interface language, then where and why (file, sheet, cell, reason)."""
+        w = self.window
+        title = QCoreApplication.translate("MainWindow", "Import")
+        w.show_message(QCoreApplication.translate("MainWindow", "%1 failed: %2").replace("%1", title)
+                       .replace("%2", message))
+        if w._runner is not None and not w._runner.show_dialogs:
+            return  # tests and benchmarks drive the window without dialogs
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, QCoreApplication.translate(
+            "MainWindow", "This workbook cannot be imported. Nothing was changed."),
+            QMessageBox.StandardButton.Close, w)
+        box.setObjectName("importError")
+        box.setInformativeText(message)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        self.error_box = box
 
     def _confirm_import(self, path: str, plan) -> None:
         w = self.window
         try:
-            summary = self._import_summary(plan, ex.diff_import(w.store, plan, w.questionnaire))
-        except Exception as exc:  # noqa: BLE001 - any failure is told in the status bar, the window stays
-            w.show_message(QCoreApplication.translate("MainWindow", "Import failed: %s") % exc)
+            diff = ex.diff_import(w.store, plan, w.questionnaire)
+            existing = w.store.find_assessment(plan.uid) if plan.uid else None
+        except Exception as exc:  # noqa: BLE001 - any failure is told, the window stays
+            self._import_failed(str(exc))
             return
-        if not ImportPreviewDialog(path, summary, w).exec():
+        dlg = ImportPreviewDialog(path, plan, diff, w.questionnaire, w.lang, existing, w)
+        self.preview = dlg
+        if not dlg.exec():
             w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled: nothing was changed."))
             return
+        overwrite = dlg.overwrite()
         open_id = w.session.assessment_id if w.session is not None else None
         if open_id is not None:
             w.close_assessment(remember=False)
-        try:
-            imported = ex.apply_import(w.store, plan, w.questionnaire)  # all or nothing, after a backup
-        except Exception as exc:  # noqa: BLE001 - any failure is told in the status bar, the window stays
-            w.show_message(QCoreApplication.translate("MainWindow", "Import failed: %s") % exc)
+        try:  # all or nothing, after a backup; newer answers here kept unless chosen
+            imported = ex.apply_import(w.store, plan, w.questionnaire, overwrite=overwrite)
+        except Exception as exc:  # noqa: BLE001 - any failure is told, the window stays
+            self._import_failed(str(exc))
             imported = None
         if imported is not None:
             w.bus.publish(imported.changes)
-            w.show_message(QCoreApplication.translate("MainWindow", "Imported %s.") % Path(path).name)
+            kept = len({d.key for d in diff if d.newer_here} - set(overwrite))
+            msg = QCoreApplication.translate("MainWindow", "Imported %s.") % Path(path).name
+            if kept:
+                msg += " " + QCoreApplication.translate(
+                    "MainWindow", "Kept %s answers changed here since the export.") % kept
+            w.show_message(msg)
             w.open_assessment(imported.id)
         elif open_id is not None:
             w.open_assessment(open_id)
-
-    def _import_summary(self, plan, diff) -> str:
-        lines = []
-        uid = getattr(plan, "uid", "")
-        existing = self.window.store.find_assessment(uid) if uid else None
-        country = getattr(plan, "country", "")
-        rnd = getattr(plan, "round", "")
-        if existing is None:
-            lines.append(QCoreApplication.translate("MainWindow", "A new assessment: %1 %2, %3 answers.")
-                         .replace("%1", str(country)).replace("%2", str(rnd))
-                         .replace("%3", str(len(getattr(plan, "answers", []) or []))))
-        else:
-            lines.append(QCoreApplication.translate("MainWindow", "Updates the existing assessment %1 %2 (id %3).")
-                         .replace("%1", str(country)).replace("%2", str(rnd)).replace("%3", str(existing.id)))
-        if getattr(plan, "checksum_ok", True) is False:
-            lines.append(QCoreApplication.translate(
-                "MainWindow", "Warning: cells were edited outside the application (listed below)."))
-        lines.extend(str(x) for x in (getattr(plan, "warnings", None) or []))
-        text = describe(diff)
-        if existing is not None and not text:
-            text = QCoreApplication.translate("MainWindow", "No change: the workbook matches this database.")
-        return "\n".join(lines + ([""] if text else []) + ([text] if text else []))
 
     # --- aggregation ----------------------------------------------------------------------------
     def aggregate_workbooks(self) -> None:

@@ -5,7 +5,7 @@ leave history rows through the store). Reading and checking the file is
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,13 @@ from .changes import Changes
 
 @dataclass(frozen=True)
 class Difference:
-    """One change an import would make, or one cell edited outside the application."""
+    """One change an import would make, or one cell edited outside the application.
+
+    ``newer_here``: the database changed this answer after the workbook was exported
+    (``changed_at`` says when); applying keeps the database's answer unless the key is passed in
+    ``overwrite``. ``edited_outside``: the workbook cell was also edited outside the application
+    (told on this line rather than on a second one). ``old_answer`` / ``new_answer`` are the
+    answers themselves, for a preview that shows value labels in its own language."""
 
     kind: str  # "changed" | "added" | "removed" | "edited_outside" | "metadata" | "restore"
     key: str
@@ -30,16 +36,30 @@ class Difference:
     what: str  # value | comment | evidence | field name
     old: Any = None
     new: Any = None
+    newer_here: bool = False
+    changed_at: str = ""
+    edited_outside: bool = False
+    old_answer: Answer | None = field(default=None, compare=False, repr=False)
+    new_answer: Answer | None = field(default=None, compare=False, repr=False)
 
-    def describe(self) -> str:
+    def describe(self, q: Questionnaire | None = None) -> str:
+        """One line in English; with ``q`` the question is named by its wording."""
         where = f"{self.cell} " if self.cell else ""
+        name = self.key
+        if q is not None and self.key:
+            name = f'"{question_wording(q, self.key)}" ({self.key})'
         if self.kind == "edited_outside":
-            return f"{where}({self.key}) {self.what} edited outside the application"
+            return f"{where}({name}) {self.what} edited outside the application"
         if self.kind == "restore":
             return f"assessment {self.key} is in the trash: it will be restored"
         if self.kind == "metadata":
             return f"{self.what}: {_show(self.old)} -> {_show(self.new)}"
-        return f"{where}{self.key} {self.what}: {_show(self.old)} -> {_show(self.new)}"
+        line = f"{where}{name} {self.what}: {_show(self.old)} -> {_show(self.new)}"
+        if self.edited_outside:
+            line += " [edited outside the application]"
+        if self.newer_here:
+            line += f" [changed here since this workbook was exported, at {self.changed_at}]"
+        return line
 
 
 def _show(v: Any) -> str:
@@ -69,13 +89,27 @@ _METADATA = ("title", "round", "status", "mission_start", "mission_end", "refere
 
 def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) -> list[Difference]:
     """What the import would change in the assessment with the same uid (nothing when it does
-    not exist yet), then every cell edited outside the application (checksum mismatch). Values
-    are shown as the workbook's Code cell holds them (:func:`codec.status_text`); ``q`` is the
-    questionnaire the plan was read against (the bundled one by default)."""
+    not exist yet), one line per change, then every cell edited outside the application that
+    changes nothing (checksum mismatch). Values are shown as the workbook's Code cell holds them
+    (:func:`codec.status_text`); the cell named is the one that changed (a comment's is in the
+    Comment column). An answer the database changed after the workbook's export time is marked
+    ``newer_here``. ``q`` is the questionnaire the plan was read against (the bundled one by
+    default)."""
     out: list[Difference] = []
     q = q if q is not None else questionnaire_for()
     existing = store.find_assessment(plan.uid) if plan.uid else None
+    cell_at = getattr(plan.cells, "at", None)
+
+    def cell_of(key: str, what: str) -> str:
+        if cell_at is not None:
+            return cell_at(key, what) or ""
+        return plan.cells.get(key, "")
+
+    edited = {(e.key, e.part) for e in plan.edited}
+    listed: set[tuple[str, str]] = set()
     if existing is not None:
+        changed_at = last_changes(store, existing)
+        exported = _exported_at(plan)
         if existing.deleted:  # applying restores it: never silently
             out.append(Difference("restore", f"{existing.id} ({existing.uid})", "", "trash"))
         for name in _METADATA:
@@ -92,7 +126,7 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
             shown = _shown_by(q, key)
             stamp = changed_at.get(key)
             newer = stamp is not None and (exported is None or stamp[0] > exported)
-            mark = {"newer_here": newer, "changed_at": stamp[1] if newer and stamp else "",
+            mark: dict[str, Any] = {"newer_here": newer, "changed_at": stamp[1] if newer and stamp else "",
                     "old_answer": o, "new_answer": n}
             found: list[Difference] = []
             if o is None:
@@ -127,6 +161,79 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
     return out
 
 
+def question_wording(q: Questionnaire, key: str, lang: str = "en") -> str:
+    """The question an answer key belongs to, as a person reads it: the item's wording, and for a
+    grid its row and column, for the S3 matrix its policy question, source and field."""
+    from ..domain.questionnaire import tr
+
+    resolved = q.resolve_key(key)
+    if resolved is None:
+        item = q.item(key)
+        return tr(item.label, lang) if item is not None else key
+    item, fld, coords = resolved
+    if item.type == "grid" and coords:
+        row = item.row(coords[0])
+        return " — ".join(x for x in (tr(item.label, lang), tr(row.label, lang) if row else coords[0],
+                                       tr(fld.label, lang)) if x)
+    if item.type == "matrix" and len(coords) >= 2:
+        pq = q.policy_question(coords[0])
+        src = next((s for s in q.sources if s.code == coords[1]), None)
+        return " — ".join((f"{coords[0]}. {tr(pq.label, lang) if pq else ''}".strip(),
+                           f"{coords[1]}: {tr(src.label, lang) if src else ''}".strip(), tr(fld.label, lang)))
+    return tr(item.label, lang)
+
+
+def section_of(q: Questionnaire, key: str) -> str:
+    """The section id an answer key belongs to ("" when unknown)."""
+    item = q.item(key.split(".")[0])
+    return item.section_id if item is not None else ""
+
+
+def _aware(stamp: str) -> _dt.datetime | None:
+    """A stored time stamp as an aware datetime (the store writes local time without an offset)."""
+    try:
+        t = _dt.datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return None
+    return t if t.tzinfo is not None else t.astimezone()
+
+
+def _exported_at(plan: ImportPlan) -> _dt.datetime | None:
+    """The workbook's export time (None when missing or unreadable: every change here is then
+    treated as newer, the safe side)."""
+    t = _aware(str(plan.meta.get("exported_at", "") or "").strip())
+    return t
+
+
+def last_changes(store: Store, assessment: Assessment) -> dict[str, tuple[_dt.datetime, str]]:
+    """For each answer key, when the database last changed it (value, comment or evidence): the
+    latest history row, as (the latest moment it can have happened, the stamp as stored). A
+    change that came from importing a workbook counts at that workbook's export time (its
+    content is that old), so re-importing an edited copy of the same export is not "newer"."""
+    note = (assessment.settings or {}).get("imported_from") or {}
+    imported_exported = _aware(str(note.get("exported_at", "")))
+    kept = set(note.get("kept_newer") or ())  # that import left these as they were here
+    import_stamp = ""
+    out: dict[str, tuple[_dt.datetime, str]] = {}
+    for row in store.history(assessment.id):  # newest first
+        key, at = row["key"], str(row["at"])
+        if not key:
+            if not import_stamp and row["field"] == "assessment" and isinstance(row["new"], dict) \
+                    and str(row["new"].get("replaced_answers", "")).startswith("import "):
+                import_stamp = at
+            continue
+        if key in out:
+            continue
+        t = _aware(at)
+        if t is None:
+            continue
+        if imported_exported is not None and at == import_stamp and key not in kept:
+            out[key] = (imported_exported, at)
+        else:  # stamps have whole seconds: the change may have happened up to a second later
+            out[key] = (t + _dt.timedelta(seconds=1) - _dt.timedelta(microseconds=1), at)
+    return out
+
+
 def _institutions(institutions) -> str:
     """Institutions as the Metadata sheet writes them ('name | role', here joined by '; ')."""
     return "; ".join(f"{i.name} | {i.role}" if i.role else i.name for i in institutions)
@@ -142,17 +249,41 @@ def _shown_by(q: Questionnaire, key: str):
     return shown
 
 
-def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) -> Imported:
+def newer_here(differences) -> list[Difference]:
+    """The differences that would revert an answer changed in the database after the workbook
+    was exported (one per key)."""
+    seen: set[str] = set()
+    out = []
+    for d in differences:
+        if d.newer_here and d.key not in seen:
+            seen.add(d.key)
+            out.append(d)
+    return out
+
+
+def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None, *,
+                 overwrite: bool | frozenset[str] | set[str] = False) -> Imported:
     """Create the assessment (same uid) or replace the answers of the existing one, all in one
-    transaction, after a backup. On any error the database is unchanged."""
+    transaction, after a backup. On any error the database is unchanged.
+
+    An answer the database changed after the workbook's export time (``Difference.newer_here``)
+    is kept as it is in the database, unless ``overwrite`` is True (every such answer takes the
+    workbook's value) or a set naming the keys that do."""
     differences = tuple(diff_import(store, plan, q))
+    newer = {d.key for d in differences if d.newer_here}
+    take = newer if overwrite is True else (newer & set(overwrite or ()))
+    keep = newer - take
+    differences = tuple(d for d in differences if not (d.key in keep and d.newer_here))
     store.backup("pre-import")
     settings_note = {
         "file": Path(plan.path).name, "sha256": plan.file_sha256,
         "at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+        "exported_at": str(plan.meta.get("exported_at", "") or ""),
         "questionnaire_version": plan.questionnaire_version,
         "checksum_ok": plan.checksum_ok, "edited_cells": len(plan.edited),
     }
+    if keep:
+        settings_note["kept_newer"] = sorted(keep)
     with store.transaction():
         existing = store.find_assessment(plan.uid)
         if existing is None:
@@ -198,4 +329,5 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None)
     return Imported(saved, existing is None, differences, changes)
 
 
-__all__ = ["Difference", "Imported", "diff_import", "apply_import"]
+__all__ = ["Difference", "Imported", "apply_import", "diff_import", "last_changes", "newer_here",
+           "question_wording", "section_of"]

@@ -63,8 +63,12 @@ def test_edited_cells_are_named_and_diffed(rich, qn, imported, tmp_path):
     assert ("s2_need_a", "value", 3, 1) in changed
     assert any(d[0] == "s2_policy" and d[1] == "comment" and d[3] == "Strategy adopted in June."
                for d in changed)
-    outside = [d for d in diffs if d.kind == "edited_outside"]
-    assert {d.cell for d in outside} == {f"Answers!{CODE}{r}", f"Answers!{COMMENT}{r2}"}
+    # one line per change: the edit outside the application is told on the change's own line,
+    # at the cell that changed (a comment at its Comment cell)
+    assert not [d for d in diffs if d.kind == "edited_outside"]
+    assert {(d.cell, d.edited_outside) for d in diffs if d.kind == "changed"} == {
+        (f"Answers!{CODE}{r}", True), (f"Answers!{COMMENT}{r2}", True)}
+    assert not any(d.newer_here for d in diffs)  # the database holds this very export
     done = apply_import(store, plan)
     a = done.assessment
     assert not done.created and ("s2_need_a" in done.changes.keys) and done.changes.listing
@@ -89,7 +93,7 @@ def test_cli_requires_yes_to_update(rich, tmp_path, cli_run):
     before = dump(cli_run.db)
     r = cli_run("import", edited)
     assert r.exit_code == 2
-    assert "s2_need_a value: 3 -> 0" in r.output
+    assert "(s2_need_a) value: 3 -> 0" in r.output
     assert "edited outside the application" in r.output
     assert "--yes" in r.output
     assert dump(cli_run.db) == before

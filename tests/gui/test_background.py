@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from capacity_app.gui import dialogs
+from capacity_app.gui import dialogs, import_preview
 
 
 @pytest.fixture
@@ -31,7 +31,8 @@ def test_export_then_import_workbook(demo_window, tmp_path, qtbot, monkeypatch):
     _wait_idle(qtbot, win)
     assert out.is_file() and out.stat().st_size > 5000, win.statusBar().currentMessage()
     assert "Workbook written" in win.statusBar().currentMessage()
-    # change an answer after the export; importing the workbook shows the change and undoes it
+    # change an answer after the export; the preview shows it as newer here, and choosing the
+    # workbook's value undoes it
     aid = win.session.assessment_id
     old = win.store.answer(aid, "s2_policy").value
     new = "no" if old != "no" else "yes"
@@ -39,15 +40,16 @@ def test_export_then_import_workbook(demo_window, tmp_path, qtbot, monkeypatch):
     shown = []
 
     def confirm(dlg):
-        shown.append(dlg.findChild(dialogs.QPlainTextEdit).toPlainText())
+        shown.append(dlg.lines())
+        dlg.take_all.click()
         return True
 
-    monkeypatch.setattr(dialogs.ImportPreviewDialog, "exec", confirm)
+    monkeypatch.setattr(import_preview.ImportPreviewDialog, "exec", confirm)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(out), "")))
     win.actions_by_name["import"].trigger()
     _wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
-    assert "s2_policy" in shown[0]
+    assert any("changed here since this workbook was exported" in " ".join(ln) for ln in shown[0])
     assert win.store.answer(aid, "s2_policy").value == old
     assert win.session is not None and win.session.assessment_id == aid
     assert win.session.answer("s2_policy").value == old  # the reopened view shows the imported answer
@@ -61,7 +63,7 @@ def test_import_cancelled_at_preview_changes_nothing(demo_window, tmp_path, qtbo
 
     export_workbook(win.store, win.session.assessment_id, out)
     win.session.set_answer("s2_need_a", 0)
-    monkeypatch.setattr(dialogs.ImportPreviewDialog, "exec", lambda dlg: False)
+    monkeypatch.setattr(import_preview.ImportPreviewDialog, "exec", lambda dlg: False)
     win.import_workbook(str(out))
     _wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: "nothing was changed" in win.statusBar().currentMessage(), timeout=5000)

@@ -1,0 +1,253 @@
+"""The import preview: what a workbook would change, before anything is written, as a person
+reads it — grouped by section under headings, each line the question's wording, the workbook
+cell that changed, and the value labels in the interface language.
+
+An answer the database changed after the workbook was exported is marked "changed here since
+this workbook was exported" and kept unless its box is ticked (one by one, or all at once);
+:meth:`ImportPreviewDialog.overwrite` gives the keys whose workbook value the officer chose.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer
+from ..domain.questionnaire import Questionnaire, tr as qtr
+from ..domain.values import display_text
+from ..services.imports import Difference, question_wording, section_of
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+COL_QUESTION, COL_CELL, COL_HERE, COL_WORKBOOK, COL_NOTE = range(5)
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows what an import would change; the officer chooses which newer answers to replace."""
+
+    def __init__(self, path: str, plan, differences: list[Difference], q: Questionnaire, lang: str = "en",
+                 existing=None, parent=None):
+        super().__init__(parent)
+        self.q = q
+        self.lang = lang
+        self.setWindowTitle(self.tr("Import %s") % Path(path).name)
+        box = QVBoxLayout(self)
+        lines = [d for d in differences if d.kind != "edited_outside" or not existing]
+        outside = [d for d in differences if d.kind == "edited_outside" or d.edited_outside]
+        if existing is None:
+            head = self.tr("A new assessment: %1 %2, %3 answers.").replace("%1", str(plan.country)) \
+                .replace("%2", str(plan.round)).replace("%3", str(len(plan.answers)))
+        else:
+            head = self.tr("Updates the existing assessment %1 %2 (id %3).").replace("%1", str(existing.country)) \
+                .replace("%2", str(existing.round)).replace("%3", str(existing.id))
+        self.heading = QLabel(head, self)
+        self.heading.setWordWrap(True)
+        box.addWidget(self.heading)
+        if outside:
+            note = QLabel(self.tr("Cells of the workbook edited outside the application: %1 (marked "
+                                  "below).").replace("%1", str(len(outside))), self)
+            note.setWordWrap(True)
+            box.addWidget(note)
+        for w in getattr(plan, "warnings", None) or []:
+            extra = QLabel(self.tr("Warning: %s") % w, self)
+            extra.setWordWrap(True)
+            extra.setTextFormat(Qt.TextFormat.PlainText)
+            box.addWidget(extra)
+        self.newer = [d for d in lines if d.newer_here]
+        newer_keys = {d.key for d in self.newer}
+        self.newer_note = None
+        if self.newer:
+            self.newer_note = QLabel(self.tr(
+                "Answers changed here since this workbook was exported: %1. They are kept as they are "
+                "here unless you tick their box in the column “In the workbook”.").replace(
+                "%1", str(len(newer_keys))), self)
+            self.newer_note.setObjectName("fieldError")
+            self.newer_note.setWordWrap(True)
+            box.addWidget(self.newer_note)
+            row = QHBoxLayout()
+            self.keep_all = QPushButton(self.tr("&Keep all newer answers"), self)
+            self.take_all = QPushButton(self.tr("Use the &workbook's values for all"), self)
+            self.keep_all.clicked.connect(lambda: self._set_all(False))
+            self.take_all.clicked.connect(lambda: self._set_all(True))
+            row.addWidget(self.keep_all)
+            row.addWidget(self.take_all)
+            row.addStretch(1)
+            box.addLayout(row)
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(self.tr("Changes the import would make"))
+        self.tree.setHeaderLabels([self.tr("Question"), self.tr("Cell"), self.tr("In this database"),
+                                   self.tr("In the workbook"), self.tr("Note")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        header = self.tree.header()
+        header.setSectionResizeMode(COL_QUESTION, QHeaderView.ResizeMode.Stretch)
+        for c in (COL_CELL, COL_HERE, COL_WORKBOOK, COL_NOTE):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self._checks: dict[str, list[QTreeWidgetItem]] = {}
+        self._syncing = False
+        self._fill(lines if existing is not None else [d for d in differences if d.kind == "edited_outside"])
+        self.tree.itemChanged.connect(self._on_item_changed)
+        self.empty = QLabel(self.tr("No change: the workbook matches this database."), self)
+        self.empty.setObjectName("hint")
+        shown_lines = self.tree.topLevelItemCount() > 0
+        self.empty.setVisible(existing is not None and not shown_lines)
+        self.tree.setVisible(shown_lines)
+        box.addWidget(self.empty)
+        box.addWidget(self.tree, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Import"))
+        if existing is not None and not shown_lines:
+            ok.setEnabled(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        box.addWidget(self.buttons)
+        self.resize(1100, 560)
+        for c, width in ((COL_CELL, 110), (COL_HERE, 190), (COL_WORKBOOK, 190), (COL_NOTE, 230)):
+            self.tree.setColumnWidth(c, width)
+
+    # --- lines ----------------------------------------------------------------------------------
+    def _fill(self, lines: list[Difference]) -> None:
+        groups: dict[str, QTreeWidgetItem] = {}
+        order = {s.id: i for i, s in enumerate(self.q.sections)}
+
+        def heading(sid: str) -> QTreeWidgetItem:
+            if sid not in groups:
+                if sid == "":
+                    title = self.tr("Assessment details")
+                else:
+                    sec = self.q.section(sid)
+                    title = f"{sid} — {qtr(sec.label, self.lang)}" if sec else sid
+                item = QTreeWidgetItem([title])
+                f = item.font(0)
+                f.setBold(True)
+                item.setFont(0, f)
+                item.setFirstColumnSpanned(True)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                groups[sid] = item
+            return groups[sid]
+
+        for d in lines:
+            sid = section_of(self.q, d.key) if d.key and d.kind not in ("metadata", "restore") else ""
+            parent = heading(sid)
+            child = QTreeWidgetItem(parent, self._columns(d))
+            child.setData(COL_QUESTION, KEY_ROLE, d.key)
+            child.setToolTip(COL_QUESTION, f"{child.text(COL_QUESTION)}\n({d.key})" if d.key else child.text(0))
+            for c in (COL_HERE, COL_WORKBOOK, COL_NOTE):
+                child.setToolTip(c, child.text(c))
+            if d.newer_here:
+                child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                child.setCheckState(COL_WORKBOOK, Qt.CheckState.Unchecked)
+                self._checks.setdefault(d.key, []).append(child)
+        for sid in sorted(groups, key=lambda s: (s != "", order.get(s, len(order)), s)):
+            self.tree.addTopLevelItem(groups[sid])
+            groups[sid].setExpanded(True)
+            groups[sid].setFirstColumnSpanned(True)
+
+    def _columns(self, d: Difference) -> list[str]:
+        note = []
+        if d.newer_here:
+            note.append(self.tr("changed here since this workbook was exported (%s)") % d.changed_at.replace("T", " "))
+        if d.edited_outside or d.kind == "edited_outside":
+            note.append(self.tr("edited outside the application"))
+        cell = d.cell.partition("!")[2] if d.cell.startswith("Answers!") else d.cell
+        if d.kind == "restore":
+            return [self.tr("The assessment is in the trash: importing restores it."), "", "", "", ""]
+        if d.kind == "metadata":
+            return [self._metadata_name(d.what), "", _plain(d.old, self.tr("(empty)")),
+                    _plain(d.new, self.tr("(empty)")), "; ".join(note)]
+        what = {"comment": self.tr("comment"), "evidence": self.tr("evidence")}.get(d.what, "")
+        question = question_wording(self.q, d.key, self.lang)
+        if what:
+            question = f"{question} ({what})"
+        if d.kind == "edited_outside":
+            return [question, cell, "", "", "; ".join(note)]
+        if d.what == "comment":
+            old = _plain(d.old_answer.comment if d.old_answer else "", self.tr("(empty)"))
+            new = _plain(d.new_answer.comment if d.new_answer else "", self.tr("(empty)"))
+        elif d.what == "evidence":
+            old, new = _plain(d.old, self.tr("(empty)")), _plain(d.new, self.tr("(empty)"))
+        else:
+            old, new = self.value_text(d.key, d.old_answer), self.value_text(d.key, d.new_answer)
+        return [question, cell, old, new, "; ".join(note)]
+
+    def value_text(self, key: str, a: Answer | None) -> str:
+        """An answer's value as the interface shows it: the choice label, not the code."""
+        if a is None or a.status == EMPTY:
+            return self.tr("(empty)")
+        if a.status == DONT_KNOW:
+            return self.tr("Don't know")
+        if a.status == NOT_APPLICABLE:
+            return self.tr("Not applicable")
+        resolved = self.q.resolve_key(key)
+        if a.status == ANSWERED and resolved is not None:
+            return _plain(display_text(resolved[1], a.value, self.lang), self.tr("(empty)"))
+        return _plain(a.value, self.tr("(empty)"))
+
+    def _metadata_name(self, name: str) -> str:
+        return {
+            "title": self.tr("Title"), "round": self.tr("Round"), "status": self.tr("Status"),
+            "mission_start": self.tr("Mission start"), "mission_end": self.tr("Mission end"),
+            "reference_date": self.tr("Reference date"), "country": self.tr("Country"),
+            "institutions": self.tr("Institutions"),
+        }.get(name, name)
+
+    # --- choices --------------------------------------------------------------------------------
+    def _set_all(self, take: bool) -> None:
+        state = Qt.CheckState.Checked if take else Qt.CheckState.Unchecked
+        for items in self._checks.values():
+            for it in items:
+                it.setCheckState(COL_WORKBOOK, state)
+
+    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._syncing or column != COL_WORKBOOK:
+            return
+        key = item.data(COL_QUESTION, KEY_ROLE)
+        self._syncing = True
+        try:  # one choice per answer: its value, comment and evidence lines follow together
+            for other in self._checks.get(key, []):
+                if other is not item:
+                    other.setCheckState(COL_WORKBOOK, item.checkState(COL_WORKBOOK))
+        finally:
+            self._syncing = False
+
+    def overwrite(self) -> frozenset[str]:
+        """The keys whose newer answer here the workbook's value replaces (ticked)."""
+        return frozenset(k for k, items in self._checks.items()
+                         if items and items[0].checkState(COL_WORKBOOK) == Qt.CheckState.Checked)
+
+    def lines(self) -> list[list[str]]:
+        """Every line as shown (headings as one-column lines), for tests and screen readers."""
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top is None:
+                continue
+            out.append([top.text(0)])
+            for j in range(top.childCount()):
+                ch = top.child(j)
+                if ch is not None:
+                    out.append([ch.text(c) for c in range(5)])
+        return out
+
+
+def _plain(v, empty: str) -> str:
+    if v is None or v == "":
+        return empty
+    s = str(v).replace("\r\n", " ").replace("\n", " ")
+    return s if len(s) <= 200 else s[:197] + "…"
