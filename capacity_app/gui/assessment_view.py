@@ -234,6 +234,10 @@ class AssessmentView(QWidget):
         self.tabs.addTab(self.page, self.tr("&Questions"))
         self.tabs.addTab(self.matrix, self.tr("&Matrix"))
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+        from .action_plan_view import ActionPlanView  # the plan the country owns (issue 15)
+
+        self.action_plan = ActionPlanView(session, self.tabs)
+        self.tabs.addTab(self.action_plan, self.tr("Action &plan"))
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 0)

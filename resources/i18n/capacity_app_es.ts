@@ -130,86 +130,357 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanView</name>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="26"/>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="27"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="28"/>
+        <source>Done</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="29"/>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="36"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="37"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="38"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="73"/>
+        <source>action %s</source>
+        <translation>acción %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="87"/>
+        <source>removing action %s</source>
+        <translation>eliminación de la acción %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="87"/>
+        <source>new action %s</source>
+        <translation>nueva acción %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="256"/>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="258"/>
+        <source>What the country will do about the gaps, and who owns each action. Draft the actions from the recommendations, then give each one its responsible institutions, timeline, resources and milestone. Every change is saved at once; Ctrl+Z undoes it.</source>
+        <translation>Lo que hará el país para cerrar las brechas, y quién es responsable de cada acción. Prepare las acciones a partir de las recomendaciones y luego indique para cada una las instituciones responsables, el calendario, los recursos y el hito. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="261"/>
+        <source>&amp;New action</source>
+        <translation>&amp;Nueva acción</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="262"/>
+        <source>Add an action by hand (Insert in the table)</source>
+        <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="263"/>
+        <source>&amp;Draft from recommendations</source>
+        <translation>&amp;Preparar a partir de las recomendaciones</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="265"/>
+        <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
+        <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="266"/>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="267"/>
+        <source>Ctrl+Shift+Up in the table</source>
+        <translation>Ctrl+Mayús+Arriba en la tabla</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="268"/>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="269"/>
+        <source>Ctrl+Shift+Down in the table</source>
+        <translation>Ctrl+Mayús+Abajo en la tabla</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="270"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="271"/>
+        <source>Remove the selected action (Delete in the table)</source>
+        <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
+        <source>Responsible</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
+        <source>Timeline</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="274"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="274"/>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="275"/>
+        <source>Actions of the plan</source>
+        <translation>Acciones del plan</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="277"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="277"/>
+        <source>Responsible &amp;institutions:</source>
+        <translation>&amp;Instituciones responsables:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="277"/>
+        <source>Add &amp;from the assessment:</source>
+        <translation>Añadir desde la e&amp;valuación:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="278"/>
+        <source>&amp;Start:</source>
+        <translation>Ini&amp;cio:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="278"/>
+        <source>Resources or technical &amp;assistance:</source>
+        <translation>Recursos o asistencia téc&amp;nica:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="279"/>
+        <source>&amp;Milestone or indicator of success:</source>
+        <translation>&amp;Hito o indicador de éxito:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="279"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioridad:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="280"/>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="280"/>
+        <source>Policy &amp;questions:</source>
+        <translation>Preguntas de &amp;política:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="282"/>
+        <source>end:</source>
+        <translation>fin:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <source>One institution per line</source>
+        <translation>Una institución por línea</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="284"/>
+        <source>YYYY-MM-DD or 2027-Q1</source>
+        <translation>AAAA-MM-DD o 2027-Q1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="285"/>
+        <source>YYYY-MM-DD or 2027-Q4</source>
+        <translation>AAAA-MM-DD o 2027-Q4</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="286"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
+        <source>Letters, e.g. A, C</source>
+        <translation>Letras, por ejemplo A, C</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="295"/>
+        <source>No actions yet: draft them from the recommendations, or add one.</source>
+        <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="302"/>
+        <source>(choose an institution)</source>
+        <translation>(elegir una institución)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="328"/>
+        <source>(no owner)</source>
+        <translation>(sin responsable)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="379"/>
+        <source>Drafted from the recommendation %s.</source>
+        <translation>Preparada a partir de la recomendación %s.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="381"/>
+        <source>Added by hand.</source>
+        <translation>Añadida manualmente.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
+        <source>New action</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <source>Every recommendation of the scoring is already in the plan.</source>
+        <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
+        <source>drafting %n action(s)</source>
+        <translation>
+            <numerusform>preparación de %n acción</numerusform>
+            <numerusform>preparación de %n acciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <source>moving action %s</source>
+        <translation>desplazamiento de la acción %s</translation>
+    </message>
+</context>
+<context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="300"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="340"/>
         <source>Aggregate country workbooks</source>
         <translation>Consolidar los libros de los países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="302"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="342"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Suelte aquí libros exportados o carpetas, o añádalos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="344"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Libros y carpetas que se consolidarán</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="348"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="349"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="350"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="317"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="357"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
         <source>Output workbook</source>
         <translation>Libro de salida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
         <source>aggregate.xlsx</source>
         <translation>consolidado.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="359"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="360"/>
         <source>Output:</source>
         <translation>Salida:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="329"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="369"/>
         <source>Aggregate</source>
         <translation>Consolidar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
         <source>Workbooks</source>
         <translation>Libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="349"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="359"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="353"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
         <source>Folder of workbooks</source>
         <translation>Carpeta de libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="365"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Añada al menos un libro o una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Elija dónde guardar el libro consolidado.</translation>
     </message>
@@ -291,6 +562,11 @@
         <location filename="../../capacity_app/gui/assessment_view.py" line="236"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
+        <source>Action &amp;plan</source>
+        <translation>&amp;Plan de acción</translation>
     </message>
 </context>
 <context>
@@ -402,12 +678,12 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="62"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="63"/>
         <source>Type a country name or ISO code</source>
         <translation>Escriba el nombre de un país o un código ISO</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="63"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="64"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -1501,87 +1777,97 @@
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="108"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="112"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="116"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="124"/>
         <source>Round (year)</source>
         <translation>Ronda (año)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="126"/>
         <source>optional: made from the country and round</source>
         <translation>opcional: se forma con el país y la ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="127"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="121"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="129"/>
+        <source>Reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="131"/>
         <source>Mission start</source>
         <translation>Inicio de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="133"/>
         <source>Mission end</source>
         <translation>Fin de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="124"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="137"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="125"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="138"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="126"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="139"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="127"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="140"/>
+        <source>Re&amp;ference date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="141"/>
         <source>Mission &amp;start:</source>
         <translation>&amp;Inicio de la misión:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="128"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="142"/>
         <source>Mission &amp;end:</source>
         <translation>&amp;Fin de la misión:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="130"/>
-        <source>Institution</source>
-        <translation>Institución</translation>
+        <location filename="../../capacity_app/gui/dialogs.py" line="147"/>
+        <source>Interviewed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="130"/>
-        <source>Role / contact</source>
-        <translation>Función / contacto</translation>
+        <location filename="../../capacity_app/gui/dialogs.py" line="147"/>
+        <source>Role of the respondent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="132"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="165"/>
+        <source>These details are the answers of section S0 (Mission and respondents): correct or complete them there at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="152"/>
         <source>Institutions interviewed</source>
         <translation>Instituciones entrevistadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="134"/>
-        <source>Add a row</source>
-        <translation>Añadir una fila</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="170"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="146"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="175"/>
         <source>Institutions interviewed:</source>
         <translation>Instituciones entrevistadas:</translation>
     </message>
@@ -1650,77 +1936,77 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="183"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="223"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="190"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="230"/>
         <source>Operator name</source>
         <translation>Nombre del operador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="191"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="231"/>
         <source>your name, recorded with every change</source>
         <translation>su nombre, registrado con cada cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="193"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="233"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="196"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="236"/>
         <source>Default report language</source>
         <translation>Idioma predeterminado de los informes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="201"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="241"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="204"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="244"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="209"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="249"/>
         <source>&amp;Operator name:</source>
         <translation>Nombre del &amp;operador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="250"/>
         <source>&amp;Data folder:</source>
         <translation>Carpeta de &amp;datos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="251"/>
         <source>Default &amp;report language:</source>
         <translation>&amp;Idioma predeterminado de los informes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="252"/>
         <source>&amp;Backup folder:</source>
         <translation>Carpeta de copias de &amp;seguridad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="253"/>
         <source>Interface &amp;language:</source>
         <translation>Idioma de la inter&amp;faz:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="214"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="254"/>
         <source>A new data folder and a new interface language apply from the next start.</source>
         <translation>Una nueva carpeta de datos y un nuevo idioma de la interfaz se aplican a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="233"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="273"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="234"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
         <source>Browse for %s</source>
         <translation>Examinar: %s</translation>
     </message>
@@ -1736,237 +2022,237 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="378"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="379"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="381"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Open the selected assessment (home)</source>
         <translation>Abrir la evaluación seleccionada (inicio)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Close the assessment, back to the list</source>
         <translation>Cerrar la evaluación y volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="384"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>Undo the last answer</source>
         <translation>Deshacer la última respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Mayús+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Mayús+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Next / previous match</source>
         <translation>Coincidencia siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
         <source>Next unanswered item</source>
         <translation>Siguiente pregunta sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Mayús+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Previous unanswered item</source>
         <translation>Pregunta anterior sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Preguntas / Matriz / Panel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Focus the navigator</source>
         <translation>Ir al navegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Mayús+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Next questionnaire language</source>
         <translation>Siguiente idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Abajo / Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
         <source>Next / previous section</source>
         <translation>Sección siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
         <source>Enter (matrix)</source>
         <translation>Intro (matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Editar los campos de la celda actual</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc (panel de la matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
         <source>Back to the grid</source>
         <translation>Volver a la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
         <source>Delete (grid)</source>
         <translation>Supr (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
         <source>Clear a cell</source>
         <translation>Borrar una celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
         <source>Shift+F10 (grid)</source>
         <translation>Mayús+F10 (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>No sabe / no aplicable / borrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="455"/>
         <source>Export the workbook</source>
         <translation>Exportar el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="457"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="459"/>
         <source>Help (offline)</source>
         <translation>Ayuda (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="460"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="461"/>
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="470"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="470"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>

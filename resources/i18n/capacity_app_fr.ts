@@ -130,86 +130,357 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanView</name>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="26"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="27"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="28"/>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="29"/>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="36"/>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="37"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="38"/>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="73"/>
+        <source>action %s</source>
+        <translation>action %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="87"/>
+        <source>removing action %s</source>
+        <translation>suppression de l&apos;action %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="87"/>
+        <source>new action %s</source>
+        <translation>nouvelle action %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="256"/>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="258"/>
+        <source>What the country will do about the gaps, and who owns each action. Draft the actions from the recommendations, then give each one its responsible institutions, timeline, resources and milestone. Every change is saved at once; Ctrl+Z undoes it.</source>
+        <translation>Ce que le pays fera pour combler les lacunes, et qui est responsable de chaque action. Préparez les actions à partir des recommandations, puis indiquez pour chacune les institutions responsables, le calendrier, les ressources et le jalon. Chaque modification est enregistrée immédiatement ; Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="261"/>
+        <source>&amp;New action</source>
+        <translation>&amp;Nouvelle action</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="262"/>
+        <source>Add an action by hand (Insert in the table)</source>
+        <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="263"/>
+        <source>&amp;Draft from recommendations</source>
+        <translation>&amp;Préparer à partir des recommandations</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="265"/>
+        <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
+        <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="266"/>
+        <source>Move &amp;up</source>
+        <translation>Monte&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="267"/>
+        <source>Ctrl+Shift+Up in the table</source>
+        <translation>Ctrl+Maj+Haut dans le tableau</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="268"/>
+        <source>Move do&amp;wn</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="269"/>
+        <source>Ctrl+Shift+Down in the table</source>
+        <translation>Ctrl+Maj+Bas dans le tableau</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="270"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="271"/>
+        <source>Remove the selected action (Delete in the table)</source>
+        <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
+        <source>Responsible</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
+        <source>Timeline</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="274"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="274"/>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="275"/>
+        <source>Actions of the plan</source>
+        <translation>Actions du plan</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="277"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="277"/>
+        <source>Responsible &amp;institutions:</source>
+        <translation>&amp;Institutions responsables&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="277"/>
+        <source>Add &amp;from the assessment:</source>
+        <translation>Ajouter depuis l&apos;év&amp;aluation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="278"/>
+        <source>&amp;Start:</source>
+        <translation>Dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="278"/>
+        <source>Resources or technical &amp;assistance:</source>
+        <translation>Ressources ou assistance tec&amp;hnique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="279"/>
+        <source>&amp;Milestone or indicator of success:</source>
+        <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="279"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="280"/>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;ut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="280"/>
+        <source>Policy &amp;questions:</source>
+        <translation>&amp;Questions de politique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="282"/>
+        <source>end:</source>
+        <translation>fin&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <source>One institution per line</source>
+        <translation>Une institution par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="284"/>
+        <source>YYYY-MM-DD or 2027-Q1</source>
+        <translation>AAAA-MM-JJ ou 2027-Q1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="285"/>
+        <source>YYYY-MM-DD or 2027-Q4</source>
+        <translation>AAAA-MM-JJ ou 2027-Q4</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="286"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
+        <source>Letters, e.g. A, C</source>
+        <translation>Lettres, par exemple A, C</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="295"/>
+        <source>No actions yet: draft them from the recommendations, or add one.</source>
+        <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="302"/>
+        <source>(choose an institution)</source>
+        <translation>(choisir une institution)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="328"/>
+        <source>(no owner)</source>
+        <translation>(aucun responsable)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="379"/>
+        <source>Drafted from the recommendation %s.</source>
+        <translation>Préparée à partir de la recommandation %s.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="381"/>
+        <source>Added by hand.</source>
+        <translation>Ajoutée manuellement.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <source>Every recommendation of the scoring is already in the plan.</source>
+        <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
+        <source>drafting %n action(s)</source>
+        <translation>
+            <numerusform>préparation de %n action</numerusform>
+            <numerusform>préparation de %n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <source>moving action %s</source>
+        <translation>déplacement de l&apos;action %s</translation>
+    </message>
+</context>
+<context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="300"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="340"/>
         <source>Aggregate country workbooks</source>
         <translation>Agréger les classeurs des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="302"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="342"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Déposez ici des classeurs exportés ou des dossiers, ou ajoutez-les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="344"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Classeurs et dossiers à agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="348"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="349"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="350"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="317"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="357"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
         <source>Output workbook</source>
         <translation>Classeur de sortie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
         <source>aggregate.xlsx</source>
         <translation>agregat.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="359"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="360"/>
         <source>Output:</source>
         <translation>Sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="329"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="369"/>
         <source>Aggregate</source>
         <translation>Agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
         <source>Workbooks</source>
         <translation>Classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="349"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="359"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="353"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
         <source>Folder of workbooks</source>
         <translation>Dossier de classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="365"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Ajoutez au moins un classeur ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Choisissez où enregistrer le classeur agrégé.</translation>
     </message>
@@ -291,6 +562,11 @@
         <location filename="../../capacity_app/gui/assessment_view.py" line="236"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
+        <source>Action &amp;plan</source>
+        <translation>&amp;Plan d&apos;action</translation>
     </message>
 </context>
 <context>
@@ -402,12 +678,12 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="62"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="63"/>
         <source>Type a country name or ISO code</source>
         <translation>Saisissez un nom de pays ou un code ISO</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="63"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="64"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -1501,87 +1777,97 @@
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="108"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="112"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="116"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="124"/>
         <source>Round (year)</source>
         <translation>Cycle (année)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="126"/>
         <source>optional: made from the country and round</source>
         <translation>facultatif&#xa0;: formé à partir du pays et du cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="127"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="121"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="129"/>
+        <source>Reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="131"/>
         <source>Mission start</source>
         <translation>Début de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="133"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="124"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="137"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="125"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="138"/>
         <source>&amp;Round:</source>
         <translation>&amp;Cycle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="126"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="139"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="127"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="140"/>
+        <source>Re&amp;ference date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="141"/>
         <source>Mission &amp;start:</source>
         <translation>&amp;Début de la mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="128"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="142"/>
         <source>Mission &amp;end:</source>
         <translation>&amp;Fin de la mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="130"/>
-        <source>Institution</source>
-        <translation>Institution</translation>
+        <location filename="../../capacity_app/gui/dialogs.py" line="147"/>
+        <source>Interviewed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="130"/>
-        <source>Role / contact</source>
-        <translation>Rôle / contact</translation>
+        <location filename="../../capacity_app/gui/dialogs.py" line="147"/>
+        <source>Role of the respondent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="132"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="165"/>
+        <source>These details are the answers of section S0 (Mission and respondents): correct or complete them there at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="152"/>
         <source>Institutions interviewed</source>
         <translation>Institutions rencontrées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="134"/>
-        <source>Add a row</source>
-        <translation>Ajouter une ligne</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="170"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="146"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="175"/>
         <source>Institutions interviewed:</source>
         <translation>Institutions rencontrées&#xa0;:</translation>
     </message>
@@ -1650,77 +1936,77 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="183"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="223"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="190"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="230"/>
         <source>Operator name</source>
         <translation>Nom de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="191"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="231"/>
         <source>your name, recorded with every change</source>
         <translation>votre nom, enregistré avec chaque modification</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="193"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="233"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="196"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="236"/>
         <source>Default report language</source>
         <translation>Langue par défaut des rapports</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="201"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="241"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="204"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="244"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="209"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="249"/>
         <source>&amp;Operator name:</source>
         <translation>Nom de l&apos;&amp;opérateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="250"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="251"/>
         <source>Default &amp;report language:</source>
         <translation>Langue par défaut des &amp;rapports&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="252"/>
         <source>&amp;Backup folder:</source>
         <translation>Dossier de &amp;sauvegarde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="253"/>
         <source>Interface &amp;language:</source>
         <translation>Langue de l&apos;&amp;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="214"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="254"/>
         <source>A new data folder and a new interface language apply from the next start.</source>
         <translation>Un nouveau dossier des données et une nouvelle langue d&apos;interface s&apos;appliquent au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="233"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="273"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="234"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
         <source>Browse for %s</source>
         <translation>Parcourir&#xa0;: %s</translation>
     </message>
@@ -1736,237 +2022,237 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="378"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="379"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="381"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Open the selected assessment (home)</source>
         <translation>Ouvrir l&apos;évaluation sélectionnée (accueil)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Close the assessment, back to the list</source>
         <translation>Fermer l&apos;évaluation, retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="384"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>Undo the last answer</source>
         <translation>Annuler la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Maj+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Maj+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Next / previous match</source>
         <translation>Occurrence suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
         <source>Next unanswered item</source>
         <translation>Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Maj+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Previous unanswered item</source>
         <translation>Question sans réponse précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Questions / Matrice / Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Focus the navigator</source>
         <translation>Aller au navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Maj+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Next questionnaire language</source>
         <translation>Langue suivante du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Bas / Alt+Haut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
         <source>Next / previous section</source>
         <translation>Section suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
         <source>Enter (matrix)</source>
         <translation>Entrée (matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Modifier les champs de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
         <source>Esc (matrix panel)</source>
         <translation>Échap (panneau de la matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
         <source>Back to the grid</source>
         <translation>Retour à la grille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
         <source>Delete (grid)</source>
         <translation>Suppr (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
         <source>Clear a cell</source>
         <translation>Effacer une cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
         <source>Shift+F10 (grid)</source>
         <translation>Maj+F10 (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>Ne sait pas / sans objet / effacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="455"/>
         <source>Export the workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="457"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="459"/>
         <source>Help (offline)</source>
         <translation>Aide (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="460"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="461"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="470"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="470"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>

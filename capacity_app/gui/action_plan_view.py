@@ -1,0 +1,519 @@
+"""The "Action plan" tab of an open assessment: a table of the actions and a form for the selected
+one. Every change is saved at once through ``services.actionplan`` (a field when it loses focus or
+Enter is pressed, a choice when it is picked), published on the window's change bus and pushed on
+the session's undo stack (Ctrl+Z undoes it like an answer). Institutions are picked from the
+assessment's own (S0 / the assessment's details) or typed."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..domain.actionplan import ACTION_STATUSES, Action
+from ..services import actionplan as plans
+from ..services import assessments as svc
+from ..services.assessments import ServiceError
+from ..services.changes import Changes
+
+
+def status_label(code: str) -> str:
+    labels = {
+        "planned": QCoreApplication.translate("ActionPlanView", "Planned"),
+        "in_progress": QCoreApplication.translate("ActionPlanView", "In progress"),
+        "done": QCoreApplication.translate("ActionPlanView", "Done"),
+        "dropped": QCoreApplication.translate("ActionPlanView", "Dropped"),
+    }
+    return labels.get(code, code)
+
+
+def priority_label(p: int) -> str:
+    labels = {
+        1: QCoreApplication.translate("ActionPlanView", "High"),
+        2: QCoreApplication.translate("ActionPlanView", "Medium"),
+        3: QCoreApplication.translate("ActionPlanView", "Low"),
+    }
+    return labels.get(p, str(p))
+
+
+# --- undo ------------------------------------------------------------------------------------
+
+class _PlanCommand(QUndoCommand):
+    """A change already saved when pushed (its first redo does nothing); undo and redo go
+    through the services again and publish their changes."""
+
+    def __init__(self, view: ActionPlanView, text: str):
+        super().__init__()
+        self.view = view
+        self._first = True
+        self.setText(text)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.view._run(self.do)
+
+    def undo(self) -> None:
+        self.view._run(self.undo_it)
+
+    def do(self) -> Changes:
+        raise NotImplementedError
+
+    def undo_it(self) -> Changes:
+        raise NotImplementedError
+
+
+class EditCommand(_PlanCommand):
+    def __init__(self, view: ActionPlanView, old: Action, new: Action):
+        super().__init__(view, QCoreApplication.translate("ActionPlanView", "action %s") % _short(new.title))
+        self.old, self.new = old, new
+
+    def do(self) -> Changes:
+        return plans.update_action(self.view.store, self.view.q, self.view.aid, self.new).changes
+
+    def undo_it(self) -> Changes:
+        return plans.update_action(self.view.store, self.view.q, self.view.aid, self.old).changes
+
+
+class AddCommand(_PlanCommand):
+    """Adding (``removal=False``) or removing one action; the other is its undo."""
+
+    def __init__(self, view: ActionPlanView, action: Action, removal: bool = False):
+        super().__init__(view, (QCoreApplication.translate("ActionPlanView", "removing action %s") if removal else QCoreApplication.translate("ActionPlanView", "new action %s"))
+                         % _short(action.title))
+        self.action, self.removal = action, removal
+
+    def _add(self) -> Changes:
+        return plans.add_action(self.view.store, self.view.q, self.view.aid, self.action,
+                                position=self.action.position).changes
+
+    def _remove(self) -> Changes:
+        return plans.remove_action(self.view.store, self.view.aid, self.action.id).changes
+
+    def do(self) -> Changes:
+        return self._remove() if self.removal else self._add()
+
+    def undo_it(self) -> Changes:
+        return self._add() if self.removal else self._remove()
+
+
+class OrderCommand(_PlanCommand):
+    def __init__(self, view: ActionPlanView, before: list[str], after: list[str], text: str):
+        super().__init__(view, text)
+        self.before, self.after = before, after
+
+    def do(self) -> Changes:
+        return plans.reorder_actions(self.view.store, self.view.aid, self.after)
+
+    def undo_it(self) -> Changes:
+        return plans.reorder_actions(self.view.store, self.view.aid, self.before)
+
+
+def _short(text: str, n: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1].rstrip() + "…"
+
+
+# --- the view --------------------------------------------------------------------------------
+
+class _Text(QPlainTextEdit):
+    """A multi-line field that saves when it loses focus (Tab moves on rather than typing a tab)."""
+
+    committed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(64)
+
+    def focusOutEvent(self, e):
+        super().focusOutEvent(e)
+        self.committed.emit()
+
+
+class ActionPlanView(QWidget):
+    """The action plan of the session's assessment."""
+
+    COLUMNS = 6
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.store, self.q, self.aid = session.store, session.q, session.assessment_id
+        self.setObjectName("actionPlanView")
+        self.actions: list[Action] = []
+        self._loading = False
+        box = QVBoxLayout(self)
+        box.setContentsMargins(12, 10, 12, 10)
+        self.title = QLabel(self)
+        self.title.setObjectName("sectionTitle")
+        box.addWidget(self.title)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        box.addWidget(self.hint)
+        bar = QHBoxLayout()
+        self.new_button = QPushButton(self)
+        self.draft_button = QPushButton(self)
+        self.up_button = QPushButton(self)
+        self.down_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        for b in (self.new_button, self.draft_button, self.up_button, self.down_button, self.remove_button):
+            b.setAutoDefault(False)
+            bar.addWidget(b)
+        bar.addStretch(1)
+        box.addLayout(bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.table = QTableWidget(0, self.COLUMNS, self.splitter)
+        self.table.setObjectName("actionTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(True)
+        self.table.setWordWrap(False)
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, self.COLUMNS):
+            h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        form_host = QWidget(self.splitter)
+        fbox = QVBoxLayout(form_host)
+        fbox.setContentsMargins(8, 0, 0, 0)
+        form = self.form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.f_title = QLineEdit(form_host)
+        self.f_institutions = _Text(form_host)
+        self.pick = QComboBox(form_host)
+        self.f_start = QLineEdit(form_host)
+        self.f_end = QLineEdit(form_host)
+        self.f_resources = _Text(form_host)
+        self.f_milestone = _Text(form_host)
+        self.f_priority = QComboBox(form_host)
+        self.f_status = QComboBox(form_host)
+        self.f_pqs = QLineEdit(form_host)
+        self.f_source = QLabel(form_host)
+        self.f_source.setObjectName("hint")
+        self.f_source.setWordWrap(True)
+        dates = QHBoxLayout()
+        dates.addWidget(self.f_start)
+        self.to_label = QLabel(form_host)
+        dates.addWidget(self.to_label)
+        dates.addWidget(self.f_end)
+        self._labels = [QLabel(form_host) for _ in range(9)]
+        for lab, w in zip(self._labels, (self.f_title, self.f_institutions, self.pick, dates,
+                                         self.f_resources, self.f_milestone, self.f_priority,
+                                         self.f_status, self.f_pqs), strict=True):
+            form.addRow(lab, w)
+            if isinstance(w, QWidget):
+                lab.setBuddy(w)
+        self._labels[3].setBuddy(self.f_start)
+        fbox.addLayout(form)
+        fbox.addWidget(self.f_source)
+        self.error = QLabel(form_host)
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        fbox.addWidget(self.error)
+        fbox.addStretch(1)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(form_host)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        box.addWidget(self.splitter, 1)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("hint")
+        box.addWidget(self.empty)
+        self.retranslate()
+        # wiring: every field saves when it is left, every choice when it is picked
+        for w in (self.f_title, self.f_start, self.f_end, self.f_pqs):
+            w.editingFinished.connect(self.save_current)
+        for t in (self.f_institutions, self.f_resources, self.f_milestone):
+            t.committed.connect(self.save_current)
+        self.f_priority.activated.connect(lambda _i: self.save_current())
+        self.f_status.activated.connect(lambda _i: self.save_current())
+        self.pick.activated.connect(self._pick_institution)
+        self.new_button.clicked.connect(self.new_action)
+        self.draft_button.clicked.connect(self.draft)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        self.remove_button.clicked.connect(self.remove_current)
+        self.table.itemSelectionChanged.connect(self._show_current)
+        for seq, slot in (("Insert", self.new_action), ("Delete", self.remove_current),
+                          ("Ctrl+Shift+Up", lambda: self.move(-1)), ("Ctrl+Shift+Down", lambda: self.move(1))):
+            sc = QShortcut(QKeySequence(seq), self.table)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(slot)
+        session.bus.changed.connect(self._on_changes)
+        session.languageChanged.connect(lambda _l: self.retranslate())
+        self.reload()
+
+    # --- text ---------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Action plan"))
+        self.hint.setText(self.tr(
+            "What the country will do about the gaps, and who owns each action. Draft the actions "
+            "from the recommendations, then give each one its responsible institutions, timeline, "
+            "resources and milestone. Every change is saved at once; Ctrl+Z undoes it."))
+        self.new_button.setText(self.tr("&New action"))
+        self.new_button.setToolTip(self.tr("Add an action by hand (Insert in the table)"))
+        self.draft_button.setText(self.tr("&Draft from recommendations"))
+        self.draft_button.setToolTip(self.tr(
+            "Add an action for each recommendation of the scoring that the plan does not have yet"))
+        self.up_button.setText(self.tr("Move &up"))
+        self.up_button.setToolTip(self.tr("Ctrl+Shift+Up in the table"))
+        self.down_button.setText(self.tr("Move do&wn"))
+        self.down_button.setToolTip(self.tr("Ctrl+Shift+Down in the table"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected action (Delete in the table)"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Action"), self.tr("Responsible"), self.tr("Timeline"), self.tr("Priority"),
+            self.tr("Status"), self.tr("Milestone")])
+        self.table.setAccessibleName(self.tr("Actions of the plan"))
+        for lab, text in zip(self._labels, (
+                self.tr("&Title:"), self.tr("Responsible &institutions:"), self.tr("Add &from the assessment:"),
+                self.tr("&Start:"), self.tr("Resources or technical &assistance:"),
+                self.tr("&Milestone or indicator of success:"), self.tr("&Priority:"),
+                self.tr("S&tatus:"), self.tr("Policy &questions:")), strict=True):
+            lab.setText(text)
+        self.to_label.setText(self.tr("end:"))
+        self.f_institutions.setPlaceholderText(self.tr("One institution per line"))
+        self.f_start.setPlaceholderText(self.tr("YYYY-MM-DD or 2027-Q1"))
+        self.f_end.setPlaceholderText(self.tr("YYYY-MM-DD or 2027-Q4"))
+        self.f_end.setAccessibleName(self.tr("End"))
+        self.f_pqs.setPlaceholderText(self.tr("Letters, e.g. A, C"))
+        self.f_pqs.setToolTip(", ".join(p.code for p in self.q.policy_questions))
+        self.f_priority.clear()
+        for p in (1, 2, 3):
+            self.f_priority.addItem(priority_label(p), p)
+        self.f_status.clear()
+        for s in ACTION_STATUSES:
+            self.f_status.addItem(status_label(s), s)
+        self.empty.setText(self.tr("No actions yet: draft them from the recommendations, or add one."))
+        self._fill_pick()
+        self._fill_table()
+        self._show_current()
+
+    def _fill_pick(self) -> None:
+        self.pick.clear()
+        self.pick.addItem(self.tr("(choose an institution)"), "")
+        try:
+            names = [i.name for i in svc.get_assessment(self.store, self.aid).institutions if i.name]
+        except ServiceError:
+            names = []
+        for n in names:
+            self.pick.addItem(n, n)
+        self.pick.setEnabled(bool(names))
+
+    # --- data -----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        keep = self.current_id()
+        try:
+            self.actions = plans.action_plan(self.store, self.aid)
+        except ServiceError as exc:
+            self._fail(str(exc))
+            return
+        self._fill_table()
+        self.select(keep)
+
+    def _fill_table(self) -> None:
+        self._loading = True
+        try:
+            self.table.setRowCount(len(self.actions))
+            for r, a in enumerate(self.actions):
+                when = " – ".join(x for x in (a.start or "", a.end or "") if x)
+                cells = (a.title, "; ".join(a.institutions) or self.tr("(no owner)"), when,
+                         priority_label(a.priority), status_label(a.status), a.milestone)
+                for c, text in enumerate(cells):
+                    item = QTableWidgetItem(" ".join(text.split()))
+                    item.setToolTip(text)
+                    if c == 1 and not a.institutions:
+                        item.setForeground(Qt.GlobalColor.darkRed)
+                    self.table.setItem(r, c, item)
+        finally:
+            self._loading = False
+        self.empty.setVisible(not self.actions)
+
+    def current_id(self) -> str | None:
+        r = self.table.currentRow()
+        return self.actions[r].id if 0 <= r < len(self.actions) else None
+
+    def current(self) -> Action | None:
+        r = self.table.currentRow()
+        return self.actions[r] if 0 <= r < len(self.actions) else None
+
+    def select(self, action_id: str | None) -> None:
+        ids = [a.id for a in self.actions]
+        row = ids.index(action_id) if action_id in ids else (0 if ids else -1)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.setCurrentCell(row, 0)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        if self._loading:
+            return
+        a = self.current()
+        self._loading = True
+        try:
+            editing = a is not None
+            for w in (self.f_title, self.f_institutions, self.pick, self.f_start, self.f_end,
+                      self.f_resources, self.f_milestone, self.f_priority, self.f_status, self.f_pqs,
+                      self.up_button, self.down_button, self.remove_button):
+                w.setEnabled(editing)
+            self.pick.setEnabled(editing and self.pick.count() > 1)
+            a = a or Action("none", "")
+            self.f_title.setText(a.title)
+            self.f_institutions.setPlainText("\n".join(a.institutions))
+            self.f_start.setText(a.start or "")
+            self.f_end.setText(a.end or "")
+            self.f_resources.setPlainText(a.resources)
+            self.f_milestone.setPlainText(a.milestone)
+            self.f_priority.setCurrentIndex(max(0, self.f_priority.findData(a.priority)))
+            self.f_status.setCurrentIndex(max(0, self.f_status.findData(a.status)))
+            self.f_pqs.setText(", ".join(a.policy_questions))
+            self.f_source.setText(
+                self.tr("Drafted from the recommendation %s.") % a.recommendation_id
+                if editing and a.recommendation_id else
+                (self.tr("Added by hand.") if editing else ""))
+        finally:
+            self._loading = False
+        self.error.setVisible(False)
+
+    def edited(self) -> Action | None:
+        """The selected action with the form's values (None when nothing is selected)."""
+        a = self.current()
+        if a is None:
+            return None
+        return replace(
+            a, title=self.f_title.text(),
+            institutions=tuple(x.strip() for x in self.f_institutions.toPlainText().splitlines() if x.strip()),
+            start=self.f_start.text().strip() or None, end=self.f_end.text().strip() or None,
+            resources=self.f_resources.toPlainText(), milestone=self.f_milestone.toPlainText(),
+            priority=int(self.f_priority.currentData() or 2),
+            status=str(self.f_status.currentData() or "planned"),
+            policy_questions=tuple(p.strip().upper() for p in self.f_pqs.text().replace(";", ",").split(",")
+                                   if p.strip()))
+
+    # --- writes ---------------------------------------------------------------------------------
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+        self.session.failed.emit("", message)
+
+    def _publish(self, changes: Changes) -> None:
+        self.error.setVisible(False)
+        self.session.bus.publish(changes)
+
+    def _run(self, fn) -> None:
+        """Undo/redo: run a service call, publish its changes; a refusal is shown, not raised."""
+        try:
+            self._publish(fn())
+        except ServiceError as exc:
+            self._fail(str(exc))
+
+    def save_current(self) -> bool:
+        if self._loading:
+            return False
+        old = self.current()
+        new = self.edited()
+        if old is None or new is None or new == old:
+            return False
+        try:
+            saved = plans.update_action(self.store, self.q, self.aid, new)
+        except ServiceError as exc:
+            self._fail(str(exc))  # the typed text stays in the form to be corrected
+            return False
+        if saved.action == old:  # only spaces trimmed: nothing to undo
+            self._show_current()
+            return False
+        self.session.undo_stack.push(EditCommand(self, old, saved.action))
+        self._publish(saved.changes)
+        return True
+
+    def new_action(self) -> None:
+        at = self.table.currentRow() + 1 if self.current() is not None else len(self.actions)
+        try:
+            saved = plans.add_action(self.store, self.q, self.aid, title=self.tr("New action"),
+                                     position=at)
+        except ServiceError as exc:
+            self._fail(str(exc))
+            return
+        self.session.undo_stack.push(AddCommand(self, saved.action))
+        self._publish(saved.changes)
+        self.select(saved.action.id)
+        self.f_title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.f_title.selectAll()
+
+    def draft(self) -> None:
+        try:
+            drafted = plans.draft_from_recommendations(self.store, self.q, self.aid, self.session.lang)
+        except ServiceError as exc:
+            self._fail(str(exc))
+            return
+        if not drafted.actions:
+            self.error.setText(self.tr("Every recommendation of the scoring is already in the plan."))
+            self.error.setVisible(True)
+            return
+        macro = self.tr("drafting %n action(s)", "", len(drafted.actions))
+        self.session.undo_stack.beginMacro(macro)
+        for a in drafted.actions:
+            self.session.undo_stack.push(AddCommand(self, a))
+        self.session.undo_stack.endMacro()
+        self._publish(drafted.changes)
+        self.select(drafted.actions[0].id)
+
+    def remove_current(self) -> None:
+        a = self.current()
+        if a is None:
+            return
+        try:
+            gone = plans.remove_action(self.store, self.aid, a.id)
+        except ServiceError as exc:
+            self._fail(str(exc))
+            return
+        self.session.undo_stack.push(AddCommand(self, gone.action, removal=True))
+        self._publish(gone.changes)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def move(self, delta: int) -> None:
+        a = self.current()
+        if a is None:
+            return
+        before = [x.id for x in self.actions]
+        i = before.index(a.id)
+        j = max(0, min(len(before) - 1, i + delta))
+        if i == j:
+            return
+        try:
+            changes = plans.move_action(self.store, self.aid, a.id, delta)
+        except ServiceError as exc:
+            self._fail(str(exc))
+            return
+        after = list(before)
+        after.insert(j, after.pop(i))
+        self.session.undo_stack.push(OrderCommand(self, before, after, self.tr("moving action %s") % _short(a.title)))
+        self._publish(changes)
+        self.select(a.id)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _pick_institution(self, index: int) -> None:
+        name = self.pick.itemData(index)
+        self.pick.setCurrentIndex(0)
+        if not name:
+            return
+        lines = [x for x in self.f_institutions.toPlainText().splitlines() if x.strip()]
+        if name not in lines:
+            self.f_institutions.setPlainText("\n".join([*lines, name]))
+            self.save_current()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.assessment_id != self.aid:
+            return
+        if changes.actions:
+            self.reload()
+        if changes.metadata:
+            self._fill_pick()
