@@ -115,18 +115,28 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool) 
               help="Consolidated workbook to write.")
 @click.option("--pdf", "pdf_out", default=None, type=click.Path(dir_okay=False),
               help="Also write a cross-country PDF summary.")
+@click.option("--prefer", multiple=True, metavar="UID|FILE",
+              help="Settle a conflict (two assessments of one country and round): use this assessment "
+                   "uid or file. May be given several times.")
+@click.option("--round", "round_year", type=int, default=None, metavar="YEAR",
+              help="Roll up this round of each country (default: each country's latest round).")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Language of the labels.")
 @click.option("--quiet", is_flag=True, help="No progress lines.")
 @click.pass_obj
-def aggregate_cmd(obj, paths, out: str, pdf_out: str | None, quiet: bool) -> None:
-    """Consolidate country workbooks (files or folders) into one cross-country workbook."""
+def aggregate_cmd(obj, paths, out: str, pdf_out: str | None, prefer: tuple[str, ...], round_year: int | None,
+                  lang: str, quiet: bool) -> None:
+    """Consolidate country workbooks (files or folders) into one cross-country workbook: one
+    assessment per country in the roll-ups, scores recomputed from the answers."""
     rep = aggregate([Path(p) for p in paths], Path(out), pdf_out=Path(pdf_out) if pdf_out else None,
-                    progress=_progress_printer(quiet), db_path=obj.db_path or default_db_path())
+                    progress=_progress_printer(quiet), db_path=obj.db_path or default_db_path(),
+                    prefer=prefer, round_year=round_year, lang=lang)
     for w in rep.warnings:
-        click.echo(f"warning: {w}")
+        click.echo(shown(f"warning: {w}"))
     for f in rep.files:
         if f.status != "accepted":
-            click.echo(f"{f.status}: {f.path}: {f.reason}")
-    click.echo(f"{rep.accepted} accepted, {rep.rejected} rejected, {rep.superseded} superseded; "
+            click.echo(shown(f"{f.status}: {f.path}: {f.reason}"))
+    click.echo(f"{rep.accepted} accepted, {rep.rejected} rejected, {rep.superseded} superseded, "
+               f"{rep.conflicts} in conflict; {len(rep.used)} countries in the roll-ups; "
                f"wrote {rep.out_xlsx}" + (f" and {rep.out_pdf}" if rep.out_pdf else ""))
 
 

@@ -1,14 +1,24 @@
-"""Cross-country aggregation of exchange workbooks.
+"""Cross-country aggregation of exchange workbooks: countries, not files.
 
 A pool of worker processes (both cores) checks, reads and validates every file (the same checks
-as an import, versions reconciled through the declared mappings) and renders its long-table rows
-as sheet XML. The main process spools those bytes to a temporary file, resolves duplicates (same
-country and round: the latest export wins), and assembles a streaming workbook (``xlsxstream``),
-so memory stays flat in the number of files. A bad file is rejected with its reason on the
-``Files`` sheet; it never stops the run."""
+as an import, versions reconciled through the declared mappings), recomputes its scores from its
+answers under this application's rules (``domain.scoring``: a workbook's own Scores sheet is never
+trusted) and renders its long-table rows as sheet XML. The main process spools those bytes to a
+temporary file and settles identity:
+
+- an assessment is (country, round, assessment uid); the same uid in several files keeps the
+  newest edit (latest export; an export edited afterwards in a spreadsheet is newer than the
+  export itself; then the file's modification time) and says so;
+- two different uids for one country and round are a *conflict*: both stay out of every roll-up
+  until one is chosen (``prefer``: a uid or a file path);
+- roll-ups take one assessment per country: its latest round, or the round ``round_year``.
+
+Then it assembles a streaming workbook (``xlsxstream``), so memory stays flat in the number of
+files. A bad file is rejected with its reason on the ``Files`` sheet; it never stops the run."""
 from __future__ import annotations
 
 import contextlib
+import datetime as _dt
 import os
 import shutil
 import sys
@@ -21,21 +31,21 @@ from collections.abc import Iterable
 from .. import jobs
 from ..catalog import countries
 from ..catalog.loader import load_bundled
+from ..domain.questionnaire import tr
+from ..domain.scoring import RULES_VERSION, score
 from ..reports.aggregate import AggregateSummary, CountryRow, FileRow, write_aggregate_pdf
 from . import codec
+from .aggregate_format import AGG_KEY_FACT_KEYS
+from .aggregate_groups import CountryScores, groups_of
 from .export import scores_checksum
-from .format import (
-    AGG_ANSWERS, AGG_ANSWERS_COLUMNS, AGG_FILES, AGG_FILES_COLUMNS, AGG_REGIONS, AGG_REGIONS_COLUMNS,
-    AGG_SDG, AGG_SDG_FIRST_COLUMNS, AGG_SHEET_ORDER, AGG_SUMMARY, AGG_SUMMARY_FIRST_COLUMNS, SCORES,
-    SCORES_COLUMNS, SCORE_KINDS,
-)
+from .format import SCORES, SCORES_COLUMNS, SCORE_KINDS
 from .importer import WorkbookError, _str, plan_from_workbook
 from .mapping import load_mappings
 from .reader import Workbook
 from .safety import UnsafeWorkbook
-from .xlsxstream import StreamWorkbook, cell_xml, replace_atomically
+from .xlsxstream import cell_xml
 
-ACCEPTED, REJECTED, SUPERSEDED = "accepted", "rejected", "superseded"
+ACCEPTED, REJECTED, SUPERSEDED, CONFLICT = "accepted", "rejected", "superseded", "conflict"
 
 
 @dataclass
@@ -50,6 +60,24 @@ class FileRecord:
     sha256: str = ""
     checksum: str = ""  # ok | mismatch | ""
     uid: str = ""
+    assessment_status: str = ""  # draft | in_progress | final
+    mtime: float = 0.0
+
+
+@dataclass
+class CountryRound:
+    """One accepted assessment (a country in a round) with its recomputed scores."""
+
+    record: FileRecord
+    scores: CountryScores
+    name: str
+    m49: str
+    reference_date: str
+    facts: dict[str, Any]
+    pq_detail: dict[str, tuple]  # code -> (need, availability, gap, priority, gap type)
+    cells: list[tuple[str, str, int]]
+    in_rollups: bool = False
+    change: float | None = None  # overall minus the previous round's
 
 
 @dataclass
@@ -59,6 +87,10 @@ class AggregateReport:
     out_xlsx: Path
     out_pdf: Path | None = None
     countries: list[dict] = field(default_factory=list)
+    rounds: list[CountryRound] = field(default_factory=list)
+    round_year: int | None = None
+    lang: str = "en"
+    generated: str = ""
 
     @property
     def accepted(self) -> int:
@@ -71,6 +103,15 @@ class AggregateReport:
     @property
     def superseded(self) -> int:
         return sum(1 for f in self.files if f.status == SUPERSEDED)
+
+    @property
+    def conflicts(self) -> int:
+        return sum(1 for f in self.files if f.status == CONFLICT)
+
+    @property
+    def used(self) -> list[CountryRound]:
+        """The assessments behind the roll-ups: one per country."""
+        return [r for r in self.rounds if r.in_rollups]
 
 
 class AggregateError(Exception):
@@ -108,13 +149,16 @@ def expand_inputs(paths: Iterable, exclude: Iterable[Path] = ()) -> list[FileRec
 
 _Q = None
 _MAPPINGS = None
+_LANG = "en"
 
 
-def _init(mappings, questionnaire=None, parent: int | None = None) -> None:
+def _init(mappings, questionnaire=None, parent: int | None = None, lang: str = "en") -> None:
     """Worker set-up: the mappings and the questionnaire come pickled from the main process
-    (cheaper than every worker parsing the YAML again). A worker exits when ``parent`` dies."""
-    global _MAPPINGS, _Q
+    (cheaper than every worker parsing the YAML again); ``lang``: the labels' language. A worker
+    exits when ``parent`` dies."""
+    global _MAPPINGS, _Q, _LANG
     _MAPPINGS = mappings
+    _LANG = lang
     if questionnaire is not None:
         _Q = questionnaire
     if parent is not None:
@@ -193,6 +237,22 @@ def _reason(exc: Exception) -> str:
     return msg
 
 
+def _score_data(plan) -> dict:
+    """The assessment's scores recomputed from its answers under this application's rules
+    (``domain.scoring``, the questionnaire's default section weights): the numbers of a workbook's
+    own Scores sheet are never used, so every country is scored the same way."""
+    q = _questionnaire()
+    res = score(q, {a.key: a for a in plan.answers}, plan.reference_date, None, "en", None)
+    cells = [(c.pq, c.source, c.level) for c in res.cells.values() if c.level is not None]
+    return {
+        "overall": res.overall_shown, "band": res.band or "", "rules": res.rules_version,
+        "sections": {k: (None if v.score is None else round(v.score, 1)) for k, v in res.sections.items()},
+        "pq": {k: (v.need, v.availability, v.gap, v.priority, v.gap_type) for k, v in res.policy_questions.items()},
+        "sdg": {k: v.status for k, v in res.sdg.items()},
+        "cells": cells,
+    }
+
+
 def _extract(path: str) -> dict:
     """Everything the consolidated workbook needs from one file, checked and validated like an
     import; its long-table rows are rendered here (in the worker) as sheet XML."""
@@ -211,51 +271,75 @@ def _extract(path: str) -> dict:
         return {"ok": False, "reason": _reason(exc)}
     except Exception as exc:  # noqa: BLE001
         return {"ok": False, "reason": f"cannot be read ({type(exc).__name__}: {exc})"}
+    try:
+        scores = _score_data(plan)
+    except Exception as exc:  # noqa: BLE001  (a file the scoring cannot take is rejected, never a crash)
+        return {"ok": False, "reason": f"its answers cannot be scored ({type(exc).__name__}: {exc})"}
     warnings = []
     if not plan.checksum_ok:
         warnings.append(f"{len(plan.edited)} cells were edited outside the application after export; "
-                        "the scores are those computed at export")
+                        "the scores are recomputed from the answers as they are now")
     padded = [r + [None] * (len(SCORES_COLUMNS) - len(r)) for r in score_rows]
     if padded and scores_checksum(padded) != _str(plan.meta.get("scores_sha256")):
-        warnings.append("the Scores sheet was edited outside the application")
+        warnings.append("the Scores sheet was edited outside the application (not used: scores are recomputed)")
+    stored = next((_num(r[3]) for r in padded if _str(r[0]) == "overall"), None)
+    if stored is not None and scores["overall"] is not None and abs(stored - scores["overall"]) >= 0.05:
+        warnings.append(f"overall score {stored:.1f} in the workbook, {scores['overall']:.1f} recomputed "
+                        f"from its answers (rules {scores['rules']})")
     warnings.extend(plan.warnings)
     q = _questionnaire()
+    lang = _LANG
     mapped = "" if plan.questionnaire_version == q.version else plan.questionnaire_version
     prov = (Path(plan.path).name, plan.file_sha256, plan.meta.get("exported_at", ""),
             plan.questionnaire_version, mapped)
     head = "<row>" + cell_xml(plan.country) + cell_xml(plan.round)
     tail = "".join(cell_xml(v) for v in prov) + "</row>"
     status_xml: dict[str, str] = {}
+    question_xml: dict[str, str] = {}
+    facts: dict[str, Any] = {}
     parts = []
     for a in plan.answers:
         resolved = q.resolve_key(a.key)
         item = resolved[0] if resolved else q.item(a.key)  # an item as a whole: comment, evidence
         value = codec.encode_value(resolved[1], a.value) if resolved else a.value
+        label = codec.value_label(resolved[1], a.value, lang) if resolved and a.status == "answered" else ""
+        if a.key in AGG_KEY_FACT_KEYS:
+            facts[a.key] = (label or value) if a.status == "answered" else a.status.replace("_", " ")
         st = status_xml.get(a.status) or status_xml.setdefault(a.status, cell_xml(a.status))
-        section = cell_xml(item.section_id if item else "")
+        qx = question_xml.get(a.key)
+        if qx is None:
+            qx = question_xml[a.key] = cell_xml(key_label(q, a.key, lang)) + cell_xml(item.section_id if item else "")
         evidence, *more = codec.evidence_parts(codec.encode_evidence(a.evidence))
-        parts.append(head + cell_xml(a.key) + section + st + cell_xml(value) + cell_xml(a.comment)
-                     + cell_xml(evidence) + tail)
+        parts.append(head + cell_xml(a.key) + qx + st + cell_xml(value) + cell_xml(label)
+                     + cell_xml(a.comment) + cell_xml(evidence) + tail)
         for part in more:  # more evidence than a cell holds: continued on rows below, as in export
-            parts.append(head + cell_xml(a.key) + section + "<c/><c/><c/>" + cell_xml(part) + tail)
-    scores: dict[str, Any] = {"overall": None, "band": "", "sections": {}, "pq": {}, "sdg": {}}
-    for r in padded:
-        kind, code = _str(r[0]), _str(r[1])
-        if kind == "overall":
-            scores["overall"] = _num(r[3])
-            scores["band"] = _str(r[9])
-        elif kind == "section":
-            scores["sections"][code] = _num(r[3])
-        elif kind == "policy_question":
-            scores["pq"][code] = _num(r[5])
-        elif kind == "sdg":
-            scores["sdg"][code] = _str(r[9])
+            parts.append(head + cell_xml(a.key) + qx + "<c/><c/><c/><c/>" + cell_xml(part) + tail)
     return {"ok": True, "meta": plan.meta, "checksum": "ok" if plan.checksum_ok else "mismatch",
             "sha": plan.file_sha256, "country": plan.country, "round": plan.round, "uid": plan.uid,
-            "exported_at": plan.meta.get("exported_at", ""),
-            "sections": list(scores["sections"]), "sdg": list(scores["sdg"]),
+            "exported_at": plan.meta.get("exported_at", ""), "status": plan.status,
+            "reference_date": plan.reference_date, "facts": facts,
             "warnings": warnings, "rows_xml": "".join(parts), "n_rows": len(parts), "scores": scores,
             "mapped_from": mapped, "version": plan.questionnaire_version}
+
+
+def key_label(q, key: str, lang: str) -> str:
+    """An answer key's question in ``lang``: the item, then its row and field where it has them."""
+    resolved = q.resolve_key(key)
+    if resolved is None:
+        item = q.item(key)
+        return tr(item.label, lang) if item else ""
+    item, fld, row = resolved
+    parts = [tr(item.label, lang)]
+    if item.type == "matrix" and len(row) == 2:
+        pq, src = q.policy_question(row[0]), q.source(row[1])
+        parts += [f"{row[0]}. {tr(pq.label, lang)}" if pq else row[0], tr(src.label, lang) if src else row[1]]
+    for code in row if item.type == "grid" else ():
+        r = item.row(code)
+        if r is not None:
+            parts.append(tr(r.label, lang))
+    if item.type in ("grid", "matrix") and tr(fld.label, lang) not in parts:
+        parts.append(tr(fld.label, lang))
+    return " – ".join(p for p in parts if p)
 
 
 def _num(v: Any) -> float | None:
@@ -265,16 +349,6 @@ def _num(v: Any) -> float | None:
         return float(v)
     except (TypeError, ValueError):
         return None
-
-
-def summary(rep: AggregateReport, sdg_codes: list[str]) -> AggregateSummary:
-    """The plain data the PDF summary (``reports.aggregate``) shows."""
-    return AggregateSummary(
-        accepted=rep.accepted, rejected=rep.rejected, superseded=rep.superseded,
-        countries=[CountryRow(c["country"], c["name"], c["region"], c["round"], c["overall"], c["band"],
-                              dict(c["sdg"])) for c in rep.countries],
-        sdg_codes=list(sdg_codes),
-        problems=[FileRow(f.path, f.status, f.reason) for f in rep.files if f.status != ACCEPTED])
 
 
 # --- the run -----------------------------------------------------------------------------------
@@ -299,12 +373,152 @@ def _map(executor, fn, items: list, chunksize: int = 4, fallback=None):
             yield fn(item)
 
 
+# --- identity and rounds ---------------------------------------------------------------------
+
+def _matches(rec: FileRecord, prefer: Iterable[str]) -> bool:
+    for p in prefer:
+        if p and (p == rec.uid or p == rec.path or p == Path(rec.path).name
+                  or Path(p).resolve() == Path(rec.path).resolve()):
+            return True
+    return False
+
+
+def _newest_edit(rec: FileRecord) -> tuple:
+    """Order of the files of one assessment: latest export, then an export edited afterwards
+    (checksum mismatch) after the export itself, then the file's modification time, then path."""
+    return (rec.exported_at, rec.checksum == "mismatch", rec.mtime, rec.path)
+
+
+def resolve_identity(records: list[FileRecord], prefer: Iterable[str] = ()) -> tuple[list[FileRecord], list[str]]:
+    """Settle which accepted files stand for which assessment. Returns the winners (one per
+    country and round, conflicts excluded) and the warnings to show. Marks the others
+    ``superseded`` or ``conflict`` with their reason."""
+    prefer = [p for p in prefer if p]
+    warnings: list[str] = []
+    by_uid: dict[str, list[FileRecord]] = {}
+    for rec in records:
+        if rec.status == ACCEPTED:
+            by_uid.setdefault(rec.uid, []).append(rec)
+    latest: list[FileRecord] = []
+    for uid, recs in sorted(by_uid.items()):
+        recs.sort(key=_newest_edit)
+        chosen = [r for r in recs if _matches(r, prefer)]
+        win = chosen[-1] if chosen else recs[-1]
+        latest.append(win)
+        for r in recs:
+            if r is win:
+                continue
+            r.status = SUPERSEDED
+            r.reason = (f"the same assessment ({uid}) in a newer edit is used: {win.path} "
+                        f"(exported {win.exported_at}{', edited after export' if win.checksum == 'mismatch' else ''})")
+        if len(recs) > 1:
+            warnings.append(f"{win.country} {win.round}: {len(recs)} workbooks of the same assessment "
+                            f"({uid}); using {'the preferred file' if chosen else 'the newest edit'} {win.path}")
+    groups: dict[tuple[str, int], list[FileRecord]] = {}
+    for rec in latest:
+        assert rec.round is not None  # set with every accepted file
+        groups.setdefault((rec.country, rec.round), []).append(rec)
+    winners: list[FileRecord] = []
+    for (country, rnd), recs in sorted(groups.items()):
+        if len(recs) == 1:
+            winners.append(recs[0])
+            continue
+        chosen = [r for r in recs if _matches(r, prefer)]
+        if len(chosen) == 1:
+            win = chosen[0]
+            winners.append(win)
+            for r in recs:
+                if r is not win:
+                    r.status = SUPERSEDED
+                    r.reason = (f"another assessment of {country} {rnd} ({win.uid}, {win.path}) was "
+                                "preferred")
+            warnings.append(f"{country} {rnd}: {len(recs)} different assessments; using the preferred "
+                            f"{win.uid} ({win.path})")
+            continue
+        uids = ", ".join(f"{r.uid} ({Path(r.path).name})" for r in recs)
+        for r in recs:
+            r.status = CONFLICT
+            others = "; ".join(f"{o.uid} in {o.path}" for o in recs if o is not r)
+            r.reason = (f"{country} {rnd} has another assessment ({others}): kept out of the roll-ups "
+                        "until one is chosen (--prefer UID or FILE)")
+        warnings.append(f"{country} {rnd}: {len(recs)} different assessments ({uids}) conflict; none is "
+                        "used until one is chosen (--prefer UID or FILE)")
+    return winners, warnings
+
+
+def choose_rounds(rounds: list[CountryRound], round_year: int | None = None,
+                  conflicts: Iterable[tuple[str, int | None]] = ()) -> list[str]:
+    """Mark the assessment of each country used in roll-ups (its latest round, or ``round_year``)
+    and the change of the overall score from each country's previous round. A country whose
+    latest round (or ``round_year``) is in conflict is left out rather than shown with an older
+    round; the warnings say so."""
+    blocked: dict[str, int] = {}
+    for country, rnd in conflicts:
+        if rnd is not None:
+            blocked[country] = max(blocked.get(country, rnd), rnd)
+    warnings = []
+    by_country: dict[str, list[CountryRound]] = {}
+    for r in rounds:
+        by_country.setdefault(r.record.country, []).append(r)
+    for rs in by_country.values():
+        rs.sort(key=lambda r: r.record.round or 0)
+        prev = None
+        for r in rs:
+            r.in_rollups = False
+            if prev is not None and prev.scores.overall is not None and r.scores.overall is not None:
+                r.change = round(r.scores.overall - prev.scores.overall, 1)
+            prev = r
+        pick = rs[-1] if round_year is None else next((r for r in rs if r.record.round == round_year), None)
+        country = rs[-1].record.country
+        if pick is not None and round_year is None and blocked.get(country, -1) > (pick.record.round or 0):
+            warnings.append(f"{country}: its latest round {blocked[country]} is in conflict; the country is "
+                            "left out of the roll-ups until one assessment is chosen")
+            pick = None
+        if pick is not None:
+            pick.in_rollups = True
+    return warnings
+
+
+def summary(rep: AggregateReport, sdg_codes: list[str], pq_codes: list[str] | None = None) -> AggregateSummary:
+    """The plain data the PDF summary (``reports.aggregate``) shows."""
+    q = _questionnaire()
+    pq_codes = list(pq_codes if pq_codes is not None else [p.code for p in q.policy_questions])
+    edited = [f for f in rep.files if f.status == ACCEPTED and f.checksum == "mismatch"]
+    drafts = [f for f in rep.files if f.status == ACCEPTED and f.assessment_status == "draft"]
+    return AggregateSummary(
+        accepted=rep.accepted, rejected=rep.rejected, superseded=rep.superseded,
+        countries=[CountryRow(r.record.country, r.name, r.scores.region, r.record.round, r.scores.overall,
+                              r.scores.band, dict(r.scores.sdg),
+                              sub_region=r.scores.sub_region,
+                              intermediate_region=r.scores.intermediate_region,
+                              groups=groups_of(r.record.country),
+                              availability={p: (r.scores.pq.get(p) or (None, None))[1] for p in pq_codes},
+                              edited=r.record.checksum == "mismatch",
+                              draft=r.record.assessment_status == "draft",
+                              change=r.change)
+                   for r in rep.used],
+        sdg_codes=list(sdg_codes),
+        problems=[FileRow(f.path, f.status, f.reason) for f in rep.files if f.status != ACCEPTED],
+        conflicts=rep.conflicts, pq_codes=pq_codes,
+        pq_labels={p.code: tr(p.label, rep.lang) for p in q.policy_questions},
+        edited=[FileRow(f.path, f.status, f"{f.country} {f.round}") for f in edited],
+        drafts=[FileRow(f.path, f.status, f"{f.country} {f.round}") for f in drafts],
+        round_year=rep.round_year, rules_version=RULES_VERSION, lang=rep.lang,
+        other_rounds=sum(1 for r in rep.rounds if not r.in_rollups))
+
+
+# --- the run -----------------------------------------------------------------------------------
+
 def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, workers: int = 2,
-              mappings=None) -> AggregateReport:
+              mappings=None, prefer: Iterable[str] = (), round_year: int | None = None,
+              lang: str = "en") -> AggregateReport:
     """Consolidate country workbooks into one workbook (and optionally a PDF summary).
 
-    One pass: worker processes check, validate and render every file; the main process spools
-    the rendered rows to a temporary file, resolves duplicates, then assembles the workbook."""
+    One pass: worker processes check, validate, score and render every file; the main process
+    spools the rendered rows to a temporary file, settles identity and rounds, then assembles
+    the workbook (``aggregate_sheets``)."""
+    from . import aggregate_sheets
+
     out_xlsx = Path(out_xlsx)
     pdf_out = Path(pdf_out) if pdf_out else None
     mappings = load_mappings() if mappings is None else mappings
@@ -321,6 +535,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
     if not records:
         raise AggregateError("no workbooks to aggregate (give .xlsx files or folders holding them)")
     warnings: list[str] = []
+    generated = _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
     def report(fraction, message):
         jobs.report(progress, fraction, message)
@@ -328,7 +543,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
     def check():
         jobs.check(cancelled)
 
-    _init(mappings)
+    _init(mappings, lang=lang)
     q = _questionnaire()
     remove_stale_runs()
     with contextlib.ExitStack() as stack:
@@ -347,7 +562,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
             method = "fork" if (threading.active_count() == 1 and "fork" in
                                 multiprocessing.get_all_start_methods()) else "spawn"
             executor = ProcessPoolExecutor(max_workers=workers, initializer=_init,
-                                           initargs=(mappings, q, os.getpid()),
+                                           initargs=(mappings, q, os.getpid(), lang),
                                            mp_context=multiprocessing.get_context(method))
             stack.callback(executor.shutdown, wait=True, cancel_futures=True)
         spool = stack.enter_context(tempfile.TemporaryFile("w+b", dir=run_dir))
@@ -363,104 +578,46 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
             rec.country, rec.round, rec.uid = res["country"], res["round"], res["uid"]
             rec.exported_at, rec.questionnaire_version, rec.sha256 = (
                 res["exported_at"], res["version"], res["sha"])
-            rec.checksum = res["checksum"]
+            rec.checksum, rec.assessment_status = res["checksum"], res["status"]
+            with contextlib.suppress(OSError):
+                rec.mtime = os.stat(path).st_mtime
             notes = list(res["warnings"])
             if res["mapped_from"]:
-                notes.append(f"questionnaire {res['mapped_from']} mapped to {_questionnaire().version}")
+                notes.append(f"questionnaire {res['mapped_from']} mapped to {q.version}")
+            if rec.assessment_status == "draft":
+                notes.append("the assessment is a draft")
             rec.reason = "; ".join(notes)
             data = res["rows_xml"].encode("utf-8")
             offset = spool.seek(0, 2)
             spool.write(data)
             kept[id(rec)] = {"meta": res["meta"], "scores": res["scores"], "n_rows": res["n_rows"],
                              "span": (offset, len(data)), "warnings": res["warnings"],
-                             "sections": res["sections"], "sdg": res["sdg"]}
+                             "facts": res["facts"], "reference_date": res["reference_date"]}
             report(0.85 * (i + 1) / max(1, len(todo)), f"read {Path(path).name}")
-        # duplicates: the latest export of a country and round wins
-        groups: dict[tuple[str, int], list[FileRecord]] = {}
-        for rec in records:
-            if rec.status == ACCEPTED:
-                assert rec.round is not None  # set with every accepted file
-                groups.setdefault((rec.country, rec.round), []).append(rec)
-        winners = []
-        for (country, rnd), recs in sorted(groups.items()):
-            recs.sort(key=lambda r: (r.exported_at, r.path))
-            win = recs[-1]
-            winners.append(win)
-            for r in recs[:-1]:
-                r.status = SUPERSEDED
-                r.reason = f"an export of {country} {rnd} made later is used: {win.path} ({win.exported_at})"
-            if len(recs) > 1:
-                warnings.append(f"{country} {rnd}: {len(recs)} workbooks; using the latest export "
-                                f"{win.path} ({win.exported_at})")
+        winners, identity_warnings = resolve_identity(records, prefer)
+        warnings.extend(identity_warnings)
         for w in winners:
             warnings.extend(f"{w.path}: {x}" for x in kept[id(w)]["warnings"])
-        q = _questionnaire()
-        order = [s.id for s in q.sections]
-        section_codes: list[str] = []
-        sdg_codes: list[str] = []
-        for w in winners:
-            for code in kept[id(w)]["sections"]:
-                if code not in section_codes:
-                    section_codes.append(code)
-            for code in kept[id(w)]["sdg"]:
-                if code not in sdg_codes:
-                    sdg_codes.append(code)
-        section_codes.sort(key=lambda c: (order.index(c) if c in order else len(order), c))
-        pq_codes = [p.code for p in q.policy_questions]
+            if w.assessment_status == "draft":
+                warnings.append(f"{w.path}: {w.country} {w.round} is a draft")
+        rounds = [_country_round(w, kept[id(w)]) for w in winners]
+        warnings.extend(choose_rounds(rounds, round_year,
+                                      {(r.country, r.round) for r in records if r.status == CONFLICT}))
+        if round_year is not None and not any(r.in_rollups for r in rounds):
+            warnings.append(f"no accepted workbook is of round {round_year}: the roll-ups are empty")
         check()
         report(0.88, "writing the consolidated workbook")
-
-        out_xlsx.parent.mkdir(parents=True, exist_ok=True)
-        book = stack.enter_context(StreamWorkbook(run_dir))
-        ws = {name: book.add_sheet(name, continued=name == AGG_ANSWERS) for name in AGG_SHEET_ORDER}
-        summary_cols = list(AGG_SUMMARY_FIRST_COLUMNS) + [f"Section {c}" for c in section_codes] + \
-            [f"PQ {c}" for c in pq_codes]
-        sdg_cols = list(AGG_SDG_FIRST_COLUMNS) + sdg_codes
-        ws[AGG_FILES].header(AGG_FILES_COLUMNS, (50, 11, 60, 8, 7, 22, 10, 20, 10))
-        ws[AGG_SUMMARY].header(summary_cols, (8, 30, 6, 14, 24, 7, 9, 22) + (10,) * (len(summary_cols) - 8))
-        ws[AGG_REGIONS].header(AGG_REGIONS_COLUMNS, (24, 10, 13, 12, 12))
-        ws[AGG_SDG].header(sdg_cols, (8, 7) + (14,) * len(sdg_codes))
-        ws[AGG_ANSWERS].header(AGG_ANSWERS_COLUMNS, (8, 7, 36, 7, 14, 24, 30, 30, 30, 20, 22, 10, 10))
-        regions: dict[str, list[float]] = {}
-        region_countries: dict[str, int] = {}
-        countries_out: list[dict] = []
-        for rec in winners:
-            info = kept[id(rec)]
-            meta, sc = info["meta"], info["scores"]
-            c = countries.lookup(rec.country)
-            region = (c.region if c and c.region else meta.get("region", "")) or "(no region)"
-            name = c.name if c else meta.get("country_name", rec.country)
-            ws[AGG_SUMMARY].append([
-                rec.country, name, (c.m49 if c else meta.get("m49", "")), region,
-                (c.sub_region if c else meta.get("sub_region", "")), rec.round, sc["overall"], sc["band"],
-                *[sc["sections"].get(x) for x in section_codes], *[sc["pq"].get(p) for p in pq_codes]])
-            ws[AGG_SDG].append([rec.country, rec.round, *[sc["sdg"].get(x, "") for x in sdg_codes]])
-            region_countries[region] = region_countries.get(region, 0) + 1
-            if sc["overall"] is not None:
-                regions.setdefault(region, []).append(sc["overall"])
-            countries_out.append({"country": rec.country, "name": name, "region": region,
-                                  "round": rec.round, "overall": sc["overall"], "band": sc["band"],
-                                  "sdg": sc["sdg"], "answers": info["n_rows"]})
-            offset, length = info["span"]
-            spool.seek(offset)
-            ws[AGG_ANSWERS].copy_from(spool, length, info["n_rows"])
-        for region in sorted(region_countries):
-            vals = regions.get(region, [])
-            ws[AGG_REGIONS].append([
-                region, region_countries[region], (sum(vals) / len(vals)) if vals else None,
-                min(vals) if vals else None, max(vals) if vals else None])
-        for rec in records:
-            ws[AGG_FILES].append([
-                rec.path, rec.status, rec.reason, rec.country, rec.round, rec.exported_at,
-                rec.questionnaire_version, rec.sha256, rec.checksum])
-        check()
-        report(0.92, "saving the consolidated workbook")
-        replace_atomically(book.save, out_xlsx)
-    rep = AggregateReport(records, warnings, out_xlsx, None, countries_out)
+        rep = AggregateReport(records, warnings, out_xlsx, None, [], rounds, round_year, lang, generated)
+        aggregate_sheets.write_workbook(rep, q, spool, kept, run_dir)
+        rep.countries = [{"country": r.record.country, "name": r.name, "region": r.scores.region,
+                          "round": r.record.round, "overall": r.scores.overall, "band": r.scores.band,
+                          "sdg": r.scores.sdg, "answers": kept[id(r.record)]["n_rows"],
+                          "in_rollups": r.in_rollups} for r in rounds]
     if pdf_out is not None:
         try:
             check()
             report(0.95, "writing the PDF summary")
+            sdg_codes = sorted({c for r in rep.used for c in r.scores.sdg})
             rep.out_pdf = write_aggregate_pdf(summary(rep, sdg_codes), pdf_out,
                                               jobs.scaled(progress, 0.95, 0.99), cancelled)
         except jobs.Cancelled:
@@ -468,3 +625,15 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
             raise
     report(1.0, "done")
     return rep
+
+
+def _country_round(rec: FileRecord, info: dict) -> CountryRound:
+    meta, sc = info["meta"], info["scores"]
+    c = countries.lookup(rec.country)
+    region = (c.region if c and c.region else meta.get("region", "")) or "(no region)"
+    sub = (c.sub_region if c else meta.get("sub_region", "")) or ""
+    name = c.name if c else meta.get("country_name", rec.country)
+    scores = CountryScores(rec.country, name, rec.round, region, sub, sc["overall"], sc["band"],
+                           dict(sc["sections"]), {k: tuple(v[:4]) for k, v in sc["pq"].items()}, dict(sc["sdg"]))
+    return CountryRound(rec, scores, name, (c.m49 if c else meta.get("m49", "")) or "",
+                        info["reference_date"], dict(info["facts"]), dict(sc["pq"]), list(sc["cells"]))

@@ -82,11 +82,19 @@ class Sheet:
         self._fh = open(self.path, "w", encoding="utf-8", newline="")
         self.widths: list[float] = []
         self.freeze = False
+        self.columns = 0  # of the header row: the filter spans them
         self.rows = 0
 
+    @property
+    def filter_ref(self) -> str:
+        """The range of the header's filter ("A1:K12"), or "" without a header."""
+        return f"A1:{_column(self.columns)}{max(self.rows, 1)}" if self.freeze and self.columns else ""
+
     def header(self, columns: Iterable[str], widths: Iterable[float] = ()) -> None:
+        columns = list(columns)
         self.widths = list(widths)
         self.freeze = True
+        self.columns = len(columns)
         self.write_xml(row_xml(columns, STYLE_BOLD))
 
     def append(self, values: Iterable[Any]) -> None:
@@ -204,7 +212,8 @@ class StreamWorkbook:
                     out.write(self._sheet_head(s).encode("utf-8"))
                     with open(s.path, "rb") as fh:
                         shutil.copyfileobj(fh, out, 1024 * 1024)
-                    out.write(b"</sheetData></worksheet>")
+                    tail = f'<autoFilter ref="{s.filter_ref}"/>' if s.filter_ref else ""
+                    out.write(f"</sheetData>{tail}</worksheet>".encode())
 
     def close(self) -> None:
         for s in self.sheets:
@@ -245,10 +254,16 @@ class StreamWorkbook:
     def _workbook(self) -> str:
         sheets = "".join(f'<sheet name="{s.name.translate(_XML_ATTRIBUTE)}" sheetId="{s.index}" '
                          f'r:id="rId{s.index}"/>' for s in self.sheets)
+        names = "".join(  # the filters' ranges, as Excel and LibreOffice expect them
+            f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
+            f"'{s.name.replace(chr(39), chr(39) * 2).translate(_XML_TEXT)}'!"
+            f"{_absolute(s.filter_ref)}</definedName>"
+            for i, s in enumerate(self.sheets) if s.filter_ref)
+        defined = f"<definedNames>{names}</definedNames>" if names else ""
         return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://'
                 'schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.'
                 'openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/>'
-                f"</bookViews><sheets>{sheets}</sheets></workbook>")
+                f"</bookViews><sheets>{sheets}</sheets>{defined}</workbook>")
 
     def _workbook_rels(self) -> str:
         rels = "".join(f'<Relationship Id="rId{s.index}" Type="http://schemas.openxmlformats.org/'
@@ -282,6 +297,20 @@ _STYLES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet
            '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
            '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/>'
            '</cellStyles></styleSheet>')
+
+
+def _column(index: int) -> str:
+    """1 -> A, 27 -> AA."""
+    out = ""
+    while index:
+        index, r = divmod(index - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def _absolute(ref: str) -> str:
+    """"A1:K12" -> "$A$1:$K$12"."""
+    return ":".join(re.sub(r"([A-Z]+)(\d+)", r"$\1$\2", part) for part in ref.split(":"))
 
 
 def replace_atomically(build, out_path: str | Path) -> Path:

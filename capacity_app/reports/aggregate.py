@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__, jobs
-from ..domain.labels import SDG_STATUSES
+from ..domain.labels import SDG_STATUSES, band_label, sdg_status_label
 from .pdf import make_fetcher, relaxed_collector, template_env, write_document
 
 TEMPLATE = "aggregate.html.j2"
@@ -22,7 +22,7 @@ TITLE = "Migration data capacity: cross-country summary"
 
 @dataclass(frozen=True)
 class CountryRow:
-    """One accepted workbook (the latest export of a country and round)."""
+    """One country in the roll-ups (its latest round, or the round chosen)."""
 
     country: str
     name: str
@@ -31,6 +31,13 @@ class CountryRow:
     overall: float | None
     band: str
     sdg: dict[str, str] = field(default_factory=dict)  # indicator code -> SDG status code
+    sub_region: str = ""
+    intermediate_region: str = ""
+    groups: tuple[str, ...] = ()  # LDC, LLDC, SIDS
+    availability: dict[str, float | None] = field(default_factory=dict)  # policy question -> 0..3
+    edited: bool = False  # answers edited in a spreadsheet after export
+    draft: bool = False
+    change: float | None = None  # overall minus the previous round's
 
 
 @dataclass(frozen=True)
@@ -42,8 +49,9 @@ class FileRow:
 
 @dataclass
 class AggregateSummary:
-    """What the summary shows: the counts of the run, the countries kept, the SDG indicators seen
-    and the files not used (rejected or superseded)."""
+    """What the summary shows: the counts of the run, the countries in the roll-ups, the SDG
+    indicators seen, the files not used (rejected, superseded, in conflict) and the files to be
+    read with care (edited after export, drafts)."""
 
     accepted: int
     rejected: int
@@ -51,6 +59,15 @@ class AggregateSummary:
     countries: list[CountryRow]
     sdg_codes: list[str]
     problems: list[FileRow]
+    conflicts: int = 0
+    pq_codes: list[str] = field(default_factory=list)
+    pq_labels: dict[str, str] = field(default_factory=dict)
+    edited: list[FileRow] = field(default_factory=list)
+    drafts: list[FileRow] = field(default_factory=list)
+    round_year: int | None = None
+    rules_version: str = ""
+    lang: str = "en"
+    other_rounds: int = 0  # accepted assessments of earlier (or other) rounds, not in the roll-ups
 
 
 @dataclass(frozen=True)
@@ -58,6 +75,8 @@ class RegionRow:
     region: str
     count: int
     mean: str  # mean overall score, one decimal, or "–"
+    grouping: str = "Region"
+    countries: str = ""  # the ISO3 codes behind the mean
 
 
 @dataclass(frozen=True)
@@ -67,7 +86,9 @@ class CountryLine:
     region: str
     round: int | None
     overall_text: str
-    band: str
+    band: str  # the band's label, never its code
+    change_text: str = ""
+    flags: str = ""  # "edited", "draft"
 
 
 @dataclass(frozen=True)
@@ -76,48 +97,110 @@ class SdgRow:
     counts: list[int]  # countries per status, in the order of ``sdg_statuses``
 
 
+@dataclass(frozen=True)
+class HeatCell:
+    text: str  # the level, or "–"
+    css: str  # "l0".."l3" or "none"
+
+
+@dataclass(frozen=True)
+class HeatRow:
+    country: str
+    cells: list[HeatCell]
+
+
 @dataclass
 class AggregateContext:
     """The template's context (``c`` in aggregate.html.j2); every field is used by the template."""
 
     title: str
+    lang: str
     generated: str  # "YYYY-MM-DD HH:MM UTC"
     generated_iso: str
     app_version: str
+    rules_version: str
+    rounds_note: str
     accepted: int
     rejected: int
     superseded: int
+    conflicts: int
     countries: list[CountryLine]
     regions: list[RegionRow]
+    groups: list[RegionRow]  # sub-regions, intermediate regions, LDC / LLDC / SIDS
     sdg_statuses: list[str]
     sdg: list[SdgRow]
+    pq_codes: list[str]
+    pq_legend: list[tuple[str, str]]
+    heatmap: list[HeatRow]
+    warnings: list[str]
     problems: list[FileRow]
+    map_svg: str = ""  # world map of the overall score (an SVG document), or ""
 
 
 def _score_text(v: float | None) -> str:
     return "–" if v is None else f"{v:.1f}"
 
 
-def build_context(summary: AggregateSummary, now: _dt.datetime | None = None) -> AggregateContext:
-    now = now or _dt.datetime.now(_dt.UTC)
-    regions: dict[str, list[float | None]] = {}
+GROUP_LABELS = {"LDC": "Least Developed Countries (LDC)", "LLDC": "Land Locked Developing Countries (LLDC)",
+                "SIDS": "Small Island Developing States (SIDS)"}
+
+
+def _group_rows(summary: AggregateSummary, grouping: str, key) -> list[RegionRow]:
+    groups: dict[str, list[CountryRow]] = {}
     for c in summary.countries:
-        regions.setdefault(c.region, []).append(c.overall)
-    region_rows = []
-    for name in sorted(regions):
-        vals = [v for v in regions[name] if v is not None]
-        region_rows.append(RegionRow(name, len(regions[name]),
-                                     _score_text(sum(vals) / len(vals)) if vals else "–"))
+        for g in key(c):
+            if g:
+                groups.setdefault(g, []).append(c)
+    rows = []
+    for name in sorted(groups):
+        members = groups[name]
+        vals = [c.overall for c in members if c.overall is not None]
+        rows.append(RegionRow(GROUP_LABELS.get(name, name), len(members),
+                              _score_text(round(sum(vals) / len(vals), 1)) if vals else "–", grouping,
+                              ", ".join(sorted(c.country for c in members))))
+    return rows
+
+
+def build_context(summary: AggregateSummary, now: _dt.datetime | None = None,
+                  map_svg: str = "") -> AggregateContext:
+    now = now or _dt.datetime.now(_dt.UTC)
+    lang = summary.lang
+    regions = _group_rows(summary, "Region", lambda c: [c.region])
+    groups = (_group_rows(summary, "Sub-region", lambda c: [c.sub_region])
+              + _group_rows(summary, "Intermediate region", lambda c: [c.intermediate_region])
+              + _group_rows(summary, "Group", lambda c: list(c.groups)))
     sdg_rows = [SdgRow(code, [sum(1 for c in summary.countries if c.sdg.get(code) == s) for s in SDG_STATUSES])
                 for code in summary.sdg_codes]
+    heat = [HeatRow(c.country, [HeatCell("–", "none") if c.availability.get(p) is None
+                                else HeatCell(f"{c.availability[p]:g}", f"l{int(c.availability[p] or 0)}")
+                                for p in summary.pq_codes])
+            for c in summary.countries]
+    warnings = [f"{f.path} ({f.reason}): answers edited in a spreadsheet after export; its scores are "
+                "recomputed from the answers as they are now" for f in summary.edited]
+    warnings += [f"{f.path} ({f.reason}): the assessment is a draft" for f in summary.drafts]
+    if summary.conflicts:
+        warnings.append(f"{summary.conflicts} workbooks conflict (two different assessments of one country "
+                        "and round) and are left out of every table until one is chosen (see Files not used)")
+    rounds_note = ("latest round of each country" if summary.round_year is None
+                   else f"round {summary.round_year} only")
+    if summary.other_rounds:
+        rounds_note += f"; {summary.other_rounds} assessments of other rounds are in the workbook only"
     return AggregateContext(
-        title=TITLE, generated=now.strftime("%Y-%m-%d %H:%M UTC"),
+        title=TITLE, lang=lang, generated=now.strftime("%Y-%m-%d %H:%M UTC"),
         generated_iso=now.isoformat(timespec="seconds"), app_version=__version__,
+        rules_version=summary.rules_version or "–", rounds_note=rounds_note,
         accepted=summary.accepted, rejected=summary.rejected, superseded=summary.superseded,
-        countries=[CountryLine(c.country, c.name, c.region, c.round, _score_text(c.overall), c.band)
+        conflicts=summary.conflicts,
+        countries=[CountryLine(c.country, c.name, c.region, c.round, _score_text(c.overall),
+                               band_label(c.band, lang) if c.band else "–",
+                               "" if c.change is None else f"{c.change:+.1f}",
+                               ", ".join(f for f, on in (("edited", c.edited), ("draft", c.draft)) if on))
                    for c in summary.countries],
-        regions=region_rows, sdg_statuses=[s.replace("_", " ") for s in SDG_STATUSES], sdg=sdg_rows,
-        problems=list(summary.problems))
+        regions=regions, groups=groups,
+        sdg_statuses=[sdg_status_label(s, lang) for s in SDG_STATUSES], sdg=sdg_rows,
+        pq_codes=list(summary.pq_codes),
+        pq_legend=[(p, summary.pq_labels.get(p, "")) for p in summary.pq_codes],
+        heatmap=heat, warnings=warnings, problems=list(summary.problems), map_svg=map_svg)
 
 
 def render_html(ctx: AggregateContext) -> str:

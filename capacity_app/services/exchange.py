@@ -159,17 +159,19 @@ def export_workbook(store: Store, assessment_id: int, out_path, *, lang: str = "
 
 
 def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, db_path=None,
-              backup_dir=None):
-    """Consolidate country workbooks (files or folders); see ``exchange.aggregate``. An input
-    that does not exist is refused before anything is written; the outputs are checked against
-    the database ``db_path`` and its backups (``services.outputs``)."""
+              backup_dir=None, prefer=(), round_year=None, lang="en"):
+    """Consolidate country workbooks (files or folders); see ``exchange.aggregate`` (``prefer``:
+    uids or files settling conflicts, ``round_year``: the round of the roll-ups, ``lang``: labels).
+    An input that does not exist is refused before anything is written; the outputs are checked
+    against the database ``db_path`` and its backups (``services.outputs``)."""
     missing = [str(p) for p in paths if not Path(p).exists()]
     if missing:
         raise ServiceError(f"{missing[0]}: no such file or folder; nothing was aggregated")
     for out in (out_xlsx, pdf_out):
         if out is not None:
             check_output_path(out, db_path, backup_dir)
-    return _aggregate(paths, out_xlsx, pdf_out=pdf_out, progress=progress, cancelled=cancelled)
+    return _aggregate(paths, out_xlsx, pdf_out=pdf_out, progress=progress, cancelled=cancelled,
+                      prefer=tuple(prefer), round_year=round_year, lang=lang)
 
 
 __all__ = [

@@ -71,15 +71,16 @@ def test_aggregate_files_and_folders(inputs, qn, tmp_path):
         assert summary[1][3] == "Europe" and summary[2][3] == "Africa"
         assert summary[0][-1] == f"PQ {qn.policy_questions[-1].code}"
         regions = list(wb["Regions"].iter_rows(values_only=True))
-        assert regions[0] == AGG_REGIONS_COLUMNS
-        assert {r[0]: r[1] for r in regions[1:]} == {"Africa": 1, "Europe": 1, "Fictional": 1}
+        assert regions[0][:len(AGG_REGIONS_COLUMNS)] == AGG_REGIONS_COLUMNS
+        assert {r[1]: r[2] for r in regions[1:] if r[0] == "Region"} == {"Africa": 1, "Europe": 1, "Fictional": 1}
         answers = list(wb["Answers"].iter_rows(values_only=True))
         assert answers[0] == AGG_ANSWERS_COLUMNS
         ken = [r for r in answers[1:] if r[0] == "KEN"]
         assert len(ken) == n_ken
-        assert {r[8] for r in ken} == {"kenya-new.xlsx"}
-        assert all(len(r[9]) == 64 for r in ken)
-        xvl_values = {r[5] for r in answers[1:] if r[0] == "XVL"}
+        col = AGG_ANSWERS_COLUMNS.index
+        assert {r[col("Source file")] for r in ken} == {"kenya-new.xlsx"}
+        assert all(len(r[col("File SHA-256")]) == 64 for r in ken)
+        xvl_values = {r[col("Value")] for r in answers[1:] if r[0] == "XVL"}
         assert '=HYPERLINK("http://evil.example","click")' in xvl_values
     finally:
         wb.close()
@@ -110,7 +111,7 @@ def test_aggregate_reconciles_versions(inputs, qn, tmp_path):
     wb = openpyxl.load_workbook(out, read_only=True)
     try:
         rows = [r for r in wb["Answers"].iter_rows(min_row=2, values_only=True) if r[0] == "FRA"]
-        assert rows and {r[12] for r in rows} == {"0.9.0"}
+        assert rows and {r[AGG_ANSWERS_COLUMNS.index("Mapped from")] for r in rows} == {"0.9.0"}
     finally:
         wb.close()
     rep = aggregate([old], tmp_path / "w.xlsx", mappings=[], workers=0)

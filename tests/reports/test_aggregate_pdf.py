@@ -21,12 +21,30 @@ HOSTILE = '<link rel=attachment href="file:///etc/passwd"><img src="http://evil.
 def _summary():
     return AggregateSummary(
         accepted=3, rejected=1, superseded=1,
-        countries=[CountryRow("FRA", "France", "Europe", 2024, 61.25, "partially_meets", {"10.7.2": "produced"}),
+        countries=[CountryRow("FRA", "France", "Europe", 2024, 61.25, "partially_meets", {"10.7.2": "produced"},
+                              sub_region="Western Europe", availability={"A": 3, "B": 0}, edited=True,
+                              change=4.5),
                    CountryRow("KEN", "Kenya", "Africa", 2025, None, "", {"10.7.2": "not_produced"}),
                    CountryRow("XVL", "Veloria " + HOSTILE, "Europe", 2025, 80.0, "meets", {})],
         sdg_codes=["10.7.2"],
         problems=[FileRow("/in/broken.xlsx", "rejected", "the file is damaged"),
-                  FileRow("/in/kenya-old.xlsx", "superseded", "an export made later is used")])
+                  FileRow("/in/kenya-old.xlsx", "superseded", "an export made later is used")],
+        conflicts=2, pq_codes=["A", "B"], pq_labels={"A": "Immigrant entries", "B": "Characteristics"},
+        edited=[FileRow("/in/france.xlsx", "accepted", "FRA 2024")],
+        drafts=[FileRow("/in/kenya.xlsx", "accepted", "KEN 2025")], rules_version="2.0")
+
+
+def test_context_heatmap_groups_and_warnings():
+    c = build_context(_summary())
+    assert [(cell.text, cell.css) for cell in c.heatmap[0].cells] == [("3", "l3"), ("0", "l0")]
+    assert [cell.text for cell in c.heatmap[1].cells] == ["–", "–"]
+    assert [(r.grouping, r.region, r.count, r.mean, r.countries) for r in c.groups] == [
+        ("Sub-region", "Western Europe", 1, "61.2", "FRA")]
+    assert [r.countries for r in c.regions] == ["KEN", "FRA, XVL"]
+    assert c.countries[0].flags == "edited" and c.countries[0].change_text == "+4.5"
+    text = " ".join(c.warnings)
+    assert "france.xlsx" in text and "edited" in text and "kenya.xlsx" in text and "draft" in text
+    assert "2 workbooks conflict" in text
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +60,12 @@ def test_context_keeps_the_content():
     assert [(r.region, r.count, r.mean) for r in c.regions] == [("Africa", 1, "–"), ("Europe", 2, "70.6")]
     assert [r.overall_text for r in c.countries] == ["61.2", "–", "80.0"]
     assert c.sdg[0].code == "10.7.2" and sum(c.sdg[0].counts) == 2
-    assert c.sdg_statuses[0] == "produced" and "not produced" in c.sdg_statuses
+    from capacity_app.domain.labels import band_label, sdg_status_label
+
+    # labels, never codes (a code like requires_further_progress wrapped in the table)
+    assert c.sdg_statuses[0] == sdg_status_label("produced") and sdg_status_label("not_produced") in c.sdg_statuses
+    assert [r.band for r in c.countries] == [band_label("partially_meets"), "–", band_label("meets")]
+    assert "partially_meets" not in render_html(c)
     html = render_html(c)
     assert "&lt;link rel=attachment" in html and "<link rel=attachment" not in html  # autoescaped
 
