@@ -53,11 +53,14 @@ def _svg(fig) -> str:
     return text.replace(f"font-family: '{FONT}'", f"font-family: '{PDF_FONT}'")
 
 
-def _wrap(label: str, width: int = 34) -> str:
+def _wrap(label: str, width: int = 34, max_lines: int = 2) -> str:
+    """At most ``max_lines`` lines of ``width`` characters; never cut: the last line takes the rest."""
     import textwrap
 
     lines = textwrap.wrap(label, width) or [""]
-    return "\n".join(lines[:2]) + ("…" if len(lines) > 2 else "")
+    if len(lines) > max_lines:
+        lines = lines[:max_lines - 1] + [" ".join(lines[max_lines - 1:])]
+    return "\n".join(lines)
 
 
 def section_scores_svg(data: ChartData) -> str:
@@ -67,15 +70,19 @@ def section_scores_svg(data: ChartData) -> str:
 
 
 def _section_scores_svg(data: ChartData) -> str:
+    """Sized to its content: 0.24 in per bar plus the axis and a two-column legend below it. The
+    axis runs 0 to 100 with the band limits as its ticks (dashed lines); the number and band of
+    each bar are written to the right of the axis, so no text can run past 100."""
     from matplotlib.figure import Figure
     from matplotlib.patches import Patch
 
     n = max(1, len(data.section_labels))
     names = _band_names(data)
-    # one legend row when the band names are short (en, es), two when they are long (fr)
-    rows = 1 if sum(len(x) for x in names) <= 80 else 2
-    head = 0.45 + 0.16 * (rows - 1)  # inches above the bars, for the legend
-    height = 0.42 * n + 0.9 + head - 0.45
+    ranges = _band_ranges(data.lang)
+    legend_rows = -(-len(names) // 2)
+    bars_h = 0.24 * n
+    foot = 0.32 + 0.16 * legend_rows      # axis ticks, then the legend
+    height = bars_h + foot + 0.08
     fig = Figure(figsize=(6.7, height))
     ax = fig.add_subplot(1, 1, 1)
     ys = list(range(n))[::-1]
@@ -83,22 +90,31 @@ def _section_scores_svg(data: ChartData) -> str:
     for y, v, raw, band, blabel in zip(ys, values, data.section_values, data.section_bands,
                                        data.section_band_labels, strict=False):  # n >= 1 bars
         colour, hatch = BAND_STYLE.get(band, BAND_STYLE[""])
-        ax.barh(y, v, height=0.62, color=colour, hatch=hatch, edgecolor="#333333", linewidth=0.6)
+        ax.barh(y, v, height=0.66, color=colour, hatch=hatch, edgecolor="#333333", linewidth=0.6)
         text = "–" if raw is None else f"{_num(raw, data.lang)} · {blabel}"
-        ax.text(min(v, 100) + 1.5, y, text, va="center", ha="left", fontsize=7.5)
-    ax.set_yticks(ys, [_wrap(x) for x in data.section_labels])
-    ax.set_xlim(0, 135)
-    ax.set_xticks([0, 20, 40, 60, 80, 100])
+        ax.text(101.5, y, text, va="center", ha="left", fontsize=6.5, clip_on=False)
+    ax.set_yticks(ys, [_wrap(x, 44, 1) for x in data.section_labels], fontsize=6.5)
+    ax.set_ylim(-0.6, n - 0.4)
+    ax.set_xlim(0, 100)
+    ticks = [0, *BAND_THRESHOLDS, 100]
+    ax.set_xticks(ticks, [_num(x, data.lang) for x in ticks], fontsize=6.5)
     for x in BAND_THRESHOLDS:
-        ax.axvline(x, color="#777777", linewidth=0.5, linestyle=(0, (2, 2)), zorder=0)
+        ax.axvline(x, color="#555555", linewidth=0.6, linestyle=(0, (2, 2)), zorder=0)
     ax.tick_params(axis="y", length=0)
     handles = [Patch(facecolor=BAND_STYLE[b][0], hatch=BAND_STYLE[b][1], edgecolor="#333333",
-                     label=lab) for b, lab in zip(BANDS, names, strict=True) if lab]
+                     label=f"{rng} {lab}") for b, lab, rng in zip(BANDS, names, ranges, strict=True) if lab]
     if handles:
-        ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.45, 1.0), ncol=-(-len(handles) // rows),
-                  fontsize=7, frameon=False, handlelength=1.6)
-    fig.subplots_adjust(left=0.38, right=0.98, top=1 - head / height, bottom=0.35 / height)
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.30 / bars_h), ncol=2,
+                  fontsize=6.5, frameon=False, handlelength=1.4, borderaxespad=0.0)
+    fig.subplots_adjust(left=0.36, right=0.74, top=1 - 0.08 / height, bottom=foot / height)
     return _svg(fig)
+
+
+def _band_ranges(lang: str) -> list[str]:
+    """"0–39", "40–69", … from the thresholds, with Babel digits."""
+    lows = [0, *BAND_THRESHOLDS]
+    highs = [x - 1 for x in BAND_THRESHOLDS] + [100]
+    return [f"{fmt_number(a, lang)}–{fmt_number(b, lang)}" for a, b in zip(lows, highs, strict=True)]
 
 
 def _band_names(data: ChartData) -> list[str]:
@@ -130,11 +146,11 @@ def _need_availability_svg(data: ChartData) -> str:
     ax.bar([x + w / 2 for x in xs], avail, width=w, color="#0072B2", edgecolor="#0072B2", linewidth=0.8,
            label=data.availability_label)
     for x, a, b in zip(xs, need, avail, strict=False):  # n >= 1 bars
-        ax.text(x - w / 2, a + 0.05, f"{a:g}", ha="center", va="bottom", fontsize=6.5)
-        ax.text(x + w / 2, b + 0.05, f"{b:g}", ha="center", va="bottom", fontsize=6.5)
+        ax.text(x - w / 2, a + 0.05, _num(a, data.lang), ha="center", va="bottom", fontsize=6.5)
+        ax.text(x + w / 2, b + 0.05, _num(b, data.lang), ha="center", va="bottom", fontsize=6.5)
     ax.set_xticks(xs, data.pq_codes)
     ax.set_ylim(0, 3.6)
-    ax.set_yticks([0, 1, 2, 3])
+    ax.set_yticks([0, 1, 2, 3], [_num(x, data.lang) for x in (0, 1, 2, 3)])
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, 1.16), ncol=2, fontsize=7, frameon=False)
     fig.subplots_adjust(left=0.06, right=0.99, top=0.86, bottom=0.12)
     return _svg(fig)

@@ -28,10 +28,6 @@ from ..domain.scoring import ScoreResult, band_for, band_label, gap_type_label
 from ..domain.values import display_text
 from ..paths import resources_dir
 
-# Findings sections, selected by section id when the questionnaire has them.
-FINDING_SECTIONS = (("S5", "finding_strategy"), ("S9", "finding_coordination"),
-                    ("S8", "finding_open_data"), ("S10", "finding_exchange"))
-CHILDREN_SECTION = "S11"
 SDG_SECTION = "S4"
 
 
@@ -60,6 +56,11 @@ def check_lang(lang: str) -> str:
 
 # --- Babel formatting -------------------------------------------------------------------------
 
+def babel_locale(lang: str) -> str:
+    """The Babel locale of a report language: UN style, so English dates read "15 May 2026"."""
+    return {"en": "en_GB"}.get(lang, lang)
+
+
 def fmt_number(x: float | int | None, lang: str, digits: int = 0) -> str:
     from babel.numbers import format_decimal
 
@@ -78,7 +79,7 @@ def fmt_date(iso: str | _dt.date | None, lang: str) -> str:
         d = iso if isinstance(iso, _dt.date) else _dt.date.fromisoformat(str(iso)[:10])
     except ValueError:
         return str(iso)
-    return format_date(d, format="long", locale=lang)
+    return format_date(d, format="long", locale=babel_locale(lang))
 
 
 def fmt_date_range(start: str, end: str, lang: str) -> str:
@@ -90,7 +91,7 @@ def fmt_date_range(start: str, end: str, lang: str) -> str:
     except ValueError:
         return " – ".join(x for x in (start, end) if x)
     if a and b:
-        return format_interval(a, b, skeleton="yMMMMd", locale=lang)
+        return format_interval(a, b, skeleton="yMMMMd", locale=babel_locale(lang))
     return fmt_date(a or b, lang) if (a or b) else ""
 
 
@@ -304,9 +305,26 @@ class BlankItem:
     help: str
     instruction: str
     options: list[BlankOption]
-    rows: list[str]                 # grid rows
-    columns: list[str]              # grid columns
+    rows: list[str]                 # grid rows (rating table: the questions)
+    columns: list[str]              # grid columns (rating table: the levels)
     note: bool
+    cells: list[str] = field(default_factory=list)   # per column: tick boxes with codes, or "" (write)
+    codes: list[str] = field(default_factory=list)   # the code legend under a grid
+
+
+@dataclass(frozen=True)
+class BlankMatrixRow:
+    source: str                     # "CEN — Population census", or the "Other:" write-in row
+    mark: str                       # "●" main, "○" supporting, "" other
+
+
+@dataclass(frozen=True)
+class BlankMatrixBlock:
+    """One policy question of the matrix on paper: its expected sources, one row each, and a
+    column per matrix field with numbered tick boxes (codes explained once, in ``blank_codes``)."""
+    code: str
+    label: str
+    rows: list[BlankMatrixRow]
 
 
 @dataclass(frozen=True)
@@ -367,15 +385,28 @@ class ReportContext:
     policy_blocks: list[PolicyBlock] = field(default_factory=list)
     sdg_rows: list[SdgRow] = field(default_factory=list)
     sdg_present: bool = False
-    findings: list[FindingBlock] = field(default_factory=list)
-    children: FindingBlock | None = None
+    findings: list[FindingBlock] = field(default_factory=list)   # report 1.0; now ``areas``
+    children: FindingBlock = field(default_factory=lambda: FindingBlock("", "", False, "", "", [], []))
     actions: list[ActionItem] = field(default_factory=list)
     follow_ups: list[FollowUp] = field(default_factory=list)
     annex: list[AnnexSection] = field(default_factory=list)
     methodology: list[str] = field(default_factory=list)
     blank_sections: list[BlankSection] = field(default_factory=list)
+    blank_matrix: list[BlankMatrixBlock] = field(default_factory=list)
+    blank_fields: list[tuple[str, str]] = field(default_factory=list)  # matrix column: (label, boxes)
+    blank_codes: list[tuple[str, str]] = field(default_factory=list)   # matrix field: (label, codes)
     attachments: list[AttachmentData] = field(default_factory=list)
     attachments_note: str = ""
+    # report 2.0 (reports/chapters.py): typed as Any here to keep the import one-way
+    author: str = ""                # the PDF author: the operator's institution, or the tool's name
+    draft: str = ""                 # the watermark ("DRAFT" in the language) unless the status is final
+    exec: Any = None                # chapters.ExecSummary
+    plan: Any = None                # chapters.ActionPlan
+    context_parts: list[Any] = field(default_factory=list)   # chapters.Area (S0, S2, S5)
+    areas: list[Any] = field(default_factory=list)           # chapters.Area, S1 -> S12
+    pq_rows: list[Any] = field(default_factory=list)         # chapters.PqRow
+    acronyms: list[tuple[str, str]] = field(default_factory=list)
+    glossary: list[tuple[str, str]] = field(default_factory=list)
 
 
 # --- bounded text -----------------------------------------------------------------------------
@@ -637,17 +668,6 @@ def _cover(a: Assessment | None, q: Questionnaire, lang: str, s: Mapping[str, An
                            if len(a.institutions) > INSTITUTIONS_SHOWN else ""))
 
 
-def _finding(q: Questionnaire, sid: str, title: str, answers, scores: ScoreResult, lang, s) -> FindingBlock:
-    sec = q.section(sid)
-    if sec is None:
-        return FindingBlock("", title, False, "", "", [], [])
-    sc = scores.sections.get(sid)
-    val = sc.shown if sc is not None else None
-    return FindingBlock(sid, title, True, fmt_number(val, lang) if val is not None else "",
-                        band_label(band_for(val), lang), list(sc.reasons) if sc is not None else [],
-                        answer_rows(q, answers, sid, lang, s))
-
-
 def _reading(country: str, scores: ScoreResult, sections: list[SectionScore], lang: str,
              s: Mapping[str, Any]) -> str:
     parts = []
@@ -665,7 +685,7 @@ def _reading(country: str, scores: ScoreResult, sections: list[SectionScore], la
             unusable=sum(1 for x in av if x == 1), none=sum(1 for x in av if not x)))
     gaps = [c for c in scores.ranked if c in pqs and pqs[c].priority]
     if gaps:
-        qw = sum(1 for c in gaps if pqs[c].quick_win)
+        qw = sum(1 for c in gaps if pqs[c].quick_win and pqs[c].gap)
         parts.append(s["reading_gaps"].format(letters=fmt_list(gaps[:3], lang), qw=fmt_number(qw, lang)))
     elif pqs:
         parts.append(s["reading_gaps_none"])
@@ -684,13 +704,24 @@ def _reading(country: str, scores: ScoreResult, sections: list[SectionScore], la
 def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: Mapping[str, Answer],
                      scores: ScoreResult | None, lang: str = "en", *, blank: bool = False,
                      app_version: str = "", generated: _dt.date | None = None,
-                     attachments: list[AttachmentData] | None = None) -> ReportContext:
+                     attachments: list[AttachmentData] | None = None, action_plan: list[Any] | None = None,
+                     author: str = "") -> ReportContext:
     """Build the report context from plain data. ``scores`` is the scoring engine's result (may be
-    None only for ``blank``). User text is printed within :data:`REPORT_CHARS` characters."""
+    None only for ``blank``). ``action_plan`` is the stored plan (``domain.actionplan.Action``
+    objects; empty or None: the plan drafted from the recommendations is shown as proposed);
+    ``author`` the operator's institution (empty: the tool's name). User text is printed within
+    :data:`REPORT_CHARS` characters."""
     token = _budget.set([REPORT_CHARS])
     try:
-        return _assemble_context(q, assessment, answers, scores, lang, blank=blank, app_version=app_version,
-                                 generated=generated, attachments=attachments)
+        ctx = _assemble_context(q, assessment, answers, scores, lang, blank=blank, app_version=app_version,
+                                generated=generated, attachments=attachments)
+        ctx.author = author.strip() or ctx.s["author_unknown"]
+        ctx.draft = "" if assessment is None or assessment.status == "final" else ctx.s["draft_mark"]
+        if not blank and scores is not None:
+            from .chapters import fill_chapters  # chapters imports this module
+
+            fill_chapters(ctx, q, answers, scores, lang, ctx.s, action_plan)
+        return ctx
     finally:
         _budget.reset(token)
 
@@ -717,6 +748,7 @@ def _assemble_context(q: Questionnaire, assessment: Assessment | None, answers: 
         ctx.attachments_note = s["attachments_note"].format(files=fmt_list([a.name for a in ctx.attachments], lang))
     if blank:
         ctx.blank_sections = blank_sections(q, lang, s)
+        ctx.blank_matrix, ctx.blank_fields, ctx.blank_codes = blank_matrix(q, lang, s)
         ctx.heatmap = Heatmap([(src.code, tr(src.label, lang)) for src in q.sources],
                               matrix_relevance_rows(q, lang), [])
         return ctx
@@ -800,31 +832,39 @@ def _fill_report(ctx: ReportContext, q: Questionnaire, answers, scores: ScoreRes
     ctx.sdg_present = sdg_sec is not None or bool(scores.sdg)
     for code, x in scores.sdg.items():
         ctx.sdg_rows.append(SdgRow(code, str(x.number or code), x.label, x.status, x.status_label, list(x.reasons)))
-    # Findings and children
-    ctx.findings = [_finding(q, sid, s[key], answers, scores, lang, s) for sid, key in FINDING_SECTIONS]
-    ctx.children = _finding(q, CHILDREN_SECTION, s["children"], answers, scores, lang, s)
-    # Action plan
+    # Action plan (kept for the JSON-shaped readers; the report prints chapters.ActionPlan)
     for i, r in enumerate(recs, 1):
         ctx.actions.append(ActionItem(i, r.title, r.text, gap_type_label(r.gap_type, lang),
                                       ", ".join(r.policy_questions) or r.section))
-    # Follow-ups, annexes, methodology
+    # Follow-ups and annex C: every answer of every section, with its comments and evidence (the
+    # findings print only the key answers)
     ctx.follow_ups = [FollowUp(f.key, f.label, f.section) for f in scores.follow_up]
-    shown = {f.id: f.title for f in ctx.findings + [ctx.children] if f.present}
     for sec in q.sections:
-        title = f"{sec.id}. {tr(sec.label, lang)}"
-        if sec.id in shown:  # every answer is already printed in the findings: do not print it twice
-            ctx.annex.append(AnnexSection(sec.id, title, [], s["annex_see"].format(section=shown[sec.id])))
-        else:
-            ctx.annex.append(AnnexSection(sec.id, title, annex_blocks(q, answers, sec.id, lang, s), ""))
+        ctx.annex.append(AnnexSection(sec.id, f"{sec.id}. {tr(sec.label, lang)}",
+                                      annex_blocks(q, answers, sec.id, lang, s), ""))
     ctx.methodology = list(s["methodology"])
 
 
 # --- blank questionnaire ----------------------------------------------------------------------
 
+def _boxes(fld: Field) -> str:
+    """Numbered tick boxes for a choice field ("☐1 ☐2 ☐3"), "" for a field written by hand."""
+    if fld.type in ("select_one", "select_multiple"):
+        return " ".join(f"☐{i}" for i in range(1, len(fld.choices) + 1))
+    return ""
+
+
+def _codes(fld: Field, lang: str) -> str:
+    return " · ".join(f"{i} = {tr(c.label, lang)}" for i, c in enumerate(fld.choices, 1))
+
+
 def blank_sections(q: Questionnaire, lang: str, s: Mapping[str, Any]) -> list[BlankSection]:
+    """The questionnaire on paper. Runs of rating questions with the same anchors (the fifteen need
+    ratings) become one table of tick boxes; grid columns with choices get numbered tick boxes and
+    a code legend."""
     out = []
     for sec in q.sections:
-        items = []
+        items: list[BlankItem] = []
         n = 0
         for it in sec.items:
             f = it.field
@@ -834,27 +874,61 @@ def blank_sections(q: Questionnaire, lang: str, s: Mapping[str, Any]) -> list[Bl
                 items.append(BlankItem(it.id, "", "note", tr(it.label, lang), tr(it.help, lang), "", [], [], [], True))
                 continue
             n += 1
+            number = f"{sec.id}.{n}"
+            if it.type == "rating":
+                levels = [f"{k} – {tr(v, lang)}" for k, v in sorted((f.anchors or {}).items())]
+                prev = items[-1] if items else None
+                if prev is not None and prev.type == "rating_table" and prev.columns[:-1] == levels:
+                    prev.rows.append(f"{number} {tr(it.label, lang)}")
+                    continue
+                items.append(BlankItem(it.id, "", "rating_table", "", "", s["blank_need_table"], [],
+                                       [f"{number} {tr(it.label, lang)}"], levels + [s["dont_know"]], False))
+                continue
+            rows: list[str] = []
+            cols: list[str] = []
+            cells: list[str] = []
+            codes: list[str] = []
             if it.type == "select_one":
                 instruction = s["blank_choose_one"]
                 opts = [BlankOption(c.code, tr(c.label, lang)) for c in f.choices]
             elif it.type == "select_multiple":
                 instruction = s["blank_choose_many"]
                 opts = [BlankOption(c.code, tr(c.label, lang)) for c in f.choices]
-            elif it.type == "rating":
-                instruction = s["blank_rating"]
-                opts = [BlankOption(str(k), f"{k} – {tr(v, lang)}") for k, v in sorted((f.anchors or {}).items())]
             elif it.type == "grid":
                 instruction = s["blank_write"]
+                rows = [tr(r.label, lang) for r in it.rows]
+                cols = [tr(c.label, lang) for c in it.columns]
+                cells = [_boxes(c) for c in it.columns]
+                codes = [f"{tr(c.label, lang)}{s['colon']}{_codes(c, lang)}" for c in it.columns if c.choices]
             elif it.type == "matrix" and q.matrix is not None:
                 instruction = s["blank_matrix"].format(fields=fmt_list([tr(x.label, lang) for x in q.matrix.fields], lang))
             else:
                 instruction = s["blank_write"]
-            rows = [tr(r.label, lang) for r in it.rows]
-            cols = [tr(c.label, lang) for c in it.columns]
-            items.append(BlankItem(it.id, f"{sec.id}.{n}", it.type, tr(it.label, lang), tr(it.help, lang),
-                                   instruction, opts, rows, cols, False))
+            items.append(BlankItem(it.id, number, it.type, tr(it.label, lang), tr(it.help, lang),
+                                   instruction, opts, rows, cols, False, cells, codes))
         out.append(BlankSection(sec.id, f"{sec.id}. {tr(sec.label, lang)}", tr(sec.help, lang), items))
     return out
+
+
+def blank_matrix(q: Questionnaire, lang: str, s: Mapping[str, Any]
+                 ) -> tuple[list[BlankMatrixBlock], list[tuple[str, str]], list[tuple[str, str]]]:
+    """The matrix on paper: per policy question its main and supporting sources and one "Other"
+    row; the columns are the matrix fields (free-text notes go on the comment line)."""
+    if q.matrix is None:
+        return [], [], []
+    fields = [f for f in q.matrix.fields if f.type != "text"]
+    blocks = []
+    for p in q.policy_questions:
+        rows = []
+        for src in q.sources:
+            rel = q.matrix.relevance.get((p.code, src.code))
+            if rel in ("main", "supporting"):
+                rows.append(BlankMatrixRow(f"{src.code} {tr(src.label, lang)}", "●" if rel == "main" else "○"))
+        rows.append(BlankMatrixRow(s["blank_other_source"], ""))
+        blocks.append(BlankMatrixBlock(p.code, tr(p.label, lang), rows))
+    cols = [(tr(f.label, lang), _boxes(f)) for f in fields]
+    codes = [(tr(f.label, lang), _codes(f, lang)) for f in fields if f.choices]
+    return blocks, cols, codes
 
 
 def matrix_relevance_rows(q: Questionnaire, lang: str) -> list[HeatRow]:

@@ -35,14 +35,26 @@ class ReportError(Exception):
     user_error = True
 
 
+def css_string(value: object):
+    """``value`` as a quoted CSS string with every character but ASCII letters and digits
+    hex-escaped: safe inside a ``<style>`` element whatever the text (no quote, no ``</style>``)."""
+    from markupsafe import Markup
+
+    out = "".join(ch if ch.isascii() and ch.isalnum() else f"\\{ord(ch):06x}"
+                  for ch in str(value))
+    return Markup(f'"{out}"')
+
+
 def template_env():
     import jinja2
 
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(report_dir())),
         autoescape=True,  # every template, every value: user text is never markup
         undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True)
+    env.filters["css_string"] = css_string
+    return env
 
 
 def render_html(ctx: ReportContext, chart_urls: dict[str, str] | None = None) -> str:
@@ -99,13 +111,7 @@ def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cance
         jobs.step(progress, cancelled, fraction, message)
 
     step(0.02, "charts")
-    fetcher = make_fetcher()
-    charts: dict[str, str] = {}
-    if not ctx.blank and ctx.chart is not None:
-        if ctx.chart.section_labels:
-            charts["sections"] = fetcher.allow_data("image/svg+xml", section_scores_svg(ctx.chart).encode())
-        if ctx.chart.pq_codes:
-            charts["pq"] = fetcher.allow_data("image/svg+xml", need_availability_svg(ctx.chart).encode())
+    fetcher, charts = prepare_charts(ctx)
     t_charts = time.perf_counter()
     step(0.15, "html")
     html = render_html(ctx, charts)
@@ -123,6 +129,18 @@ def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cance
                        refused=list(fetcher.refused))
     jobs.report(progress, 1.0, "done")
     return out_path
+
+
+def prepare_charts(ctx: ReportContext):
+    """The document's fetcher with the charts registered as data URLs: (fetcher, {name: url})."""
+    fetcher = make_fetcher()
+    charts: dict[str, str] = {}
+    if not ctx.blank and ctx.chart is not None:
+        if ctx.chart.section_labels:
+            charts["sections"] = fetcher.allow_data("image/svg+xml", section_scores_svg(ctx.chart).encode())
+        if ctx.chart.pq_codes:
+            charts["pq"] = fetcher.allow_data("image/svg+xml", need_availability_svg(ctx.chart).encode())
+    return fetcher, charts
 
 
 # The shared libraries WeasyPrint loads, by their Linux sonames (weasyprint/text/ffi.py).

@@ -78,8 +78,20 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
     attachments = [json_attachment(a, answers, scores, q, __version__, s["attachment_json"])]
     if include_workbook:
         attachments.append(_workbook_attachment(store, q, a.id, lang, s["attachment_xlsx"]))
+    plan = store.action_plan(a.id) if hasattr(store, "action_plan") else []  # helper B2's stored plan
     return assemble_context(q, a, answers, scores, lang, app_version=__version__,
-                            generated=_dt.date.today(), attachments=attachments)
+                            generated=_dt.date.today(), attachments=attachments,
+                            action_plan=list(plan or []), author=_author(store, answers))
+
+
+def _author(store: Store, answers) -> str:
+    """The report's author: the operator's institution when the preferences give it, else the
+    mission's lead institution (S0), else "" (the report then names the tool)."""
+    inst = str(store.preference("operator_institution", "") or "").strip()
+    if inst:
+        return inst
+    lead = answers.get("s0_lead_institution")
+    return str(lead.value).strip() if lead is not None and isinstance(lead.value, str) else ""
 
 
 def render_report_pdf(context, out_path, progress=None, cancelled=None) -> Path:

@@ -80,7 +80,7 @@ def test_cli_report(cli_run, tmp_path):
     titles = [o.title for o in r.outline if not isinstance(o, list)]
     for sec in load_bundled().sections:
         assert any(t.startswith(f"{sec.id}. ") for t in titles), sec.id
-    assert "Cuestionario para las instituciones" in r.pages[0].extract_text()
+    assert "Cuestionario para las instituciones" in " ".join(r.pages[0].extract_text().split())
     assert "Página 2 de" in r.pages[1].extract_text()
 
 

@@ -1,0 +1,301 @@
+"""The chapters of the ministry report 2.0 (issue 15), as documented dataclasses built from plain data.
+
+:func:`fill_chapters` adds to a :class:`~capacity_app.reports.context.ReportContext`: the executive
+summary's priority actions and what the data can / cannot answer, the context chapter (S0, S2, S5),
+one finding per area in questionnaire order (a reading generated from the numbers and the engine's
+own reasons, never invented), the policy-question table, the action plan (the stored one, or the
+plan drafted from the recommendations, marked "proposed — owners to be agreed"), and the glossary.
+
+Every text comes from ``strings.yaml``, the questionnaire or the scoring engine in the report's
+language; every number goes through Babel (:func:`~capacity_app.reports.context.fmt_number`).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain.actionplan import Action, draft_actions, sorted_plan
+from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
+from ..domain.questionnaire import Questionnaire, tr
+from ..domain.scoring import ScoreResult, band_for, band_label
+from .context import (AnnexBlock, ReportContext, annex_blocks, bounded_text, fmt_date, fmt_list,
+                      fmt_number)
+
+CONTEXT_SECTIONS = ("S0", "S2", "S5")   # the context chapter, in this order
+MATRIX_SECTION = "S3"
+SDG_SECTION = "S4"
+SUMMARY_ACTIONS = (3, 5)                # the executive summary shows 3 to 5 priority actions
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+
+
+@dataclass(frozen=True)
+class PlanAction:
+    """One row of the action plan. ``owners`` is never empty: "to be agreed" when nobody owns it yet
+    (``owners_agreed`` False)."""
+    order: int
+    title: str
+    text: str
+    owners: str
+    owners_agreed: bool
+    timeline: str
+    resources: str
+    milestone: str
+    priority: str
+    status: str
+    serves: str
+    urgency: int = 2            # the action's priority as a number (1 high .. 3 low), for sorting
+    open: bool = True           # not done, not dropped
+
+
+@dataclass(frozen=True)
+class ActionPlan:
+    proposed: bool              # True: drafted from the recommendations, nothing agreed yet
+    intro: str
+    actions: list[PlanAction]
+
+
+@dataclass(frozen=True)
+class PqRow:
+    """One policy question in the one policy-question table (numbers Babel-formatted)."""
+    code: str
+    label: str
+    need: str
+    availability: str
+    gap: str
+    best_source: str
+    first_action: str
+
+
+@dataclass(frozen=True)
+class Area:
+    """One area of the findings (or one part of the context chapter): a reading generated from the
+    numbers, the engine's points in words, the key answers (compact blocks) or a pointer (``see``)."""
+    id: str
+    title: str
+    reading: str
+    points: list[str]
+    blocks: list[AnnexBlock]
+    see: str = ""
+    kind: str = ""              # "", "matrix" (heatmap and PQ table follow) or "sdg" (SDG table)
+
+
+@dataclass(frozen=True)
+class ExecSummary:
+    score: str                  # formatted overall score, "" when not scored
+    provisional: bool
+    provisional_note: str
+    completeness: str           # "87 %" formatted, "" when the engine does not say
+    priority_actions: list[PlanAction]
+    can_answer: list[str]
+    cannot_answer: list[str]
+
+
+# --- the action plan ----------------------------------------------------------------------------
+
+def _timeline(start: str | None, end: str | None, lang: str) -> str:
+    def one(x: str | None) -> str:
+        if not x:
+            return ""
+        if _QUARTER.match(x):
+            return x.replace("-", " ")
+        try:
+            return fmt_date(_dt.date.fromisoformat(x), lang)
+        except ValueError:
+            return x
+    a, b = one(start), one(end)
+    return f"{a} – {b}" if a and b else a or b
+
+
+def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] | None, lang: str,
+                s: Mapping[str, Any]) -> ActionPlan:
+    proposed = not stored
+    actions = sorted_plan(stored) if stored else draft_actions(scores, lang)
+    recs = {r.id: r for r in scores.recommendations}
+    rows = []
+    for i, a in enumerate(actions, 1):
+        rec = recs.get(a.recommendation_id) if a.recommendation_id else None
+        owners = [bounded_text(x, lang, s) for x in a.institutions if x and x.strip()]
+        pqs = list(a.policy_questions) or (list(rec.policy_questions) if rec else [])
+        if pqs:
+            serves = fmt_list(sorted(pqs), lang)
+        elif rec is not None and rec.section and (sec := q.section(rec.section)) is not None:
+            serves = f"{sec.id}. {tr(sec.label, lang)}"
+        else:
+            serves = ""
+        rows.append(PlanAction(
+            order=i, title=bounded_text(a.title, lang, s), text=rec.text if rec is not None else "",
+            owners="; ".join(owners) if owners else s["owners_to_agree"], owners_agreed=bool(owners),
+            timeline=_timeline(a.start, a.end, lang), resources=bounded_text(a.resources or "", lang, s),
+            milestone=bounded_text(a.milestone or "", lang, s),
+            priority=s.get(f"action_priority_{a.priority}", str(a.priority)),
+            status=s.get(f"action_status_{a.status}", a.status), serves=serves,
+            urgency=int(a.priority), open=a.status not in ("done", "dropped")))
+    return ActionPlan(proposed, s["plan_intro_proposed"] if proposed else s["plan_intro_stored"], rows)
+
+
+def _priority_actions(plan: ActionPlan) -> list[PlanAction]:
+    """The three to five most urgent open actions (plan order within a priority); fewer only when
+    the plan has fewer."""
+    lo, hi = SUMMARY_ACTIONS
+    ranked = sorted((a for a in plan.actions if a.open), key=lambda a: (a.urgency, a.order))
+    return ranked[:hi] if len(ranked) >= lo else ranked
+
+
+# --- areas ----------------------------------------------------------------------------------------
+
+def _counts(q: Questionnaire, answers: Mapping[str, Answer], sid: str) -> tuple[int, int, int]:
+    sec = q.section(sid)
+    n = dk = na = 0
+    if sec is None:
+        return 0, 0, 0
+    for item in sec.items:
+        for key, _f, _c in q.keys(item):
+            a = answers.get(key)
+            if a is None:
+                continue
+            n += 1
+            dk += a.status == DONT_KNOW
+            na += a.status == NOT_APPLICABLE
+    return n, dk, na
+
+
+def _points(reasons: Sequence[str]) -> list[str]:
+    """The engine's reasons that are findings in words; the arithmetic ones (with digits: points,
+    weights, counts) are printed in the method annex."""
+    return [r for r in reasons if not any(ch.isdigit() for ch in r)]
+
+
+def _reading(q, answers, scores: ScoreResult, sid: str, lang: str, s) -> str:
+    n, dk, na = _counts(q, answers, sid)
+    sc = scores.sections.get(sid)
+    val = sc.shown if sc is not None else None
+    args = dict(answered=fmt_number(n, lang), dk=fmt_number(dk, lang), na=fmt_number(na, lang))
+    if val is None:
+        return s["area_reading_unscored"].format(**args)
+    return s["area_reading"].format(score=fmt_number(val, lang), band=band_label(band_for(val), lang), **args)
+
+
+def _blocks(q, answers, sid, lang, s, *, skip_types: tuple[str, ...] = ()) -> list[AnnexBlock]:
+    blocks = annex_blocks(q, answers, sid, lang, s)
+    if not skip_types:
+        return blocks
+    sec = q.section(sid)
+    skip = {it.id for it in sec.items if it.type in skip_types} if sec else set()
+    out = []
+    for b in blocks:
+        if b.kind == "rows":
+            rows = [r for r in b.rows if r.key.split(".")[0] not in skip]
+            if rows:
+                out.append(AnnexBlock("rows", b.title, rows, b.columns, b.lines, b.notes))
+        else:
+            out.append(b)
+    return out
+
+
+def context_parts(q, answers, scores: ScoreResult, ctx: ReportContext, lang, s) -> list[Area]:
+    titles = {"S0": s["context_mission"], "S2": s["context_policy"], "S5": s["context_strategy"]}
+    out = []
+    for sid in CONTEXT_SECTIONS:
+        if q.section(sid) is None:
+            continue
+        if sid == "S0":
+            c = ctx.cover
+            reading = " · ".join(x for x in (
+                f"{s['mission_dates']}{s['colon']}{c.mission_dates}" if c.mission_dates else "",
+                f"{s['reference_date']}{s['colon']}{c.reference_date}" if c.reference_date else "",
+                f"{s['institutions']}{s['colon']}{fmt_number(len(c.institutions), lang)}" if c.institutions else "")
+                if x)
+        else:
+            reading = _reading(q, answers, scores, sid, lang, s)
+        sc = scores.sections.get(sid)
+        # S2's fifteen need ratings are in the policy-question table: not repeated here
+        out.append(Area(sid, titles[sid], reading, _points(sc.reasons) if sc else [],
+                        _blocks(q, answers, sid, lang, s, skip_types=("rating",) if sid == "S2" else ())))
+    return out
+
+
+def areas(q, answers, scores: ScoreResult, lang, s) -> list[Area]:
+    out = []
+    for sec in q.sections:
+        if sec.id == "S0":
+            continue
+        sc = scores.sections.get(sec.id)
+        title = f"{sec.id}. {tr(sec.label, lang)}"
+        reading = _reading(q, answers, scores, sec.id, lang, s)
+        points = _points(sc.reasons) if sc else []
+        if sec.id in CONTEXT_SECTIONS:
+            out.append(Area(sec.id, title, reading, points, [],
+                            s["area_context_see"].format(chapter=s["context_chapter"])))
+        elif sec.id == MATRIX_SECTION or any(it.type == "matrix" for it in sec.items):
+            out.append(Area(sec.id, title, reading, [], [], s["area_matrix_see"], kind="matrix"))
+        elif sec.id == SDG_SECTION:
+            out.append(Area(sec.id, title, reading, [], [], "", kind="sdg"))
+        else:
+            out.append(Area(sec.id, title, reading, points, _blocks(q, answers, sec.id, lang, s)))
+    return out
+
+
+# --- policy questions ------------------------------------------------------------------------------
+
+def pq_rows(q: Questionnaire, scores: ScoreResult, plan: ActionPlan, lang, s) -> list[PqRow]:
+    first: dict[str, str] = {}
+    for r in scores.recommendations:  # recommendations are ordered by urgency
+        for code in r.policy_questions:
+            first.setdefault(code, r.title)
+    out = []
+    for p in q.policy_questions:
+        d = scores.policy_questions.get(p.code)
+        if d is None:
+            continue
+        best = d.best_sources[0] if d.best_sources else ""
+        src = q.source(best) if best else None
+        out.append(PqRow(p.code, d.label or tr(p.label, lang), fmt_number(d.need, lang) if d.need is not None else "–",
+                         fmt_number(d.availability, lang), fmt_number(d.gap, lang) if d.gap is not None else "–",
+                         f"{best} — {tr(src.label, lang)}" if src else (best or s["none"]),
+                         first.get(p.code, "")))
+    return out
+
+
+def can_cannot(scores: ScoreResult, lang: str) -> tuple[list[str], list[str]]:
+    can, cannot = [], []
+    for code in sorted(scores.policy_questions):
+        p = scores.policy_questions[code]
+        line = f"{code}. {p.label}"
+        (can if (p.availability or 0) >= 2 else cannot).append(line)
+    return can, cannot
+
+
+def exec_summary(scores: ScoreResult, plan: ActionPlan, stored, lang, s) -> ExecSummary:
+    overall = scores.overall_shown
+    completeness = getattr(scores, "completeness", None)
+    provisional = bool(getattr(scores, "provisional", overall is not None and scores.band is None))
+    pct = fmt_percent(completeness, lang) if completeness is not None else ""
+    can, cannot = can_cannot(scores, lang)
+    return ExecSummary(fmt_number(overall, lang) if overall is not None else "", provisional,
+                       s["provisional_note"].format(pct=pct or "–") if provisional else "", pct,
+                       _priority_actions(plan), can, cannot)
+
+
+def fmt_percent(x: float, lang: str) -> str:
+    from babel.numbers import format_percent
+
+    return format_percent(x, locale=lang)
+
+
+def glossary(q: Questionnaire, lang: str, s) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    acronyms = [(src.code, tr(src.label, lang)) for src in q.sources]
+    terms = [(t[0], t[1]) for t in s["glossary_terms"]]
+    return acronyms, terms
+
+
+def fill_chapters(ctx: ReportContext, q: Questionnaire, answers, scores: ScoreResult, lang: str, s,
+                  stored_plan: Sequence[Action] | None) -> None:
+    ctx.plan = action_plan(q, scores, stored_plan, lang, s)
+    ctx.exec = exec_summary(scores, ctx.plan, stored_plan, lang, s)
+    ctx.context_parts = context_parts(q, answers, scores, ctx, lang, s)
+    ctx.areas = areas(q, answers, scores, lang, s)
+    ctx.pq_rows = pq_rows(q, scores, ctx.plan, lang, s)
+    ctx.acronyms, ctx.glossary = glossary(q, lang, s)
