@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Protocol
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog.countries import countries, localized_name, search
-from ..domain.assessment import Institution
+from ..domain.mission import institution_rows
+from ..domain.questionnaire import tr
 from ..services import settings as prefs
 from ..services.assessments import ServiceError
 from .datefield import DateField
@@ -100,14 +101,21 @@ class Created(Protocol):
 
 
 class NewAssessmentDialog(QDialog):
-    """Country, round, mission dates, institutions. ``create(**fields)`` is called on OK; a
-    refused request shows its message in the dialog (no second dialog)."""
+    """Country, round, title, and the mission's facts: reference date, first and last day, the
+    institutions interviewed (the rows of section S0's grid, each ticked with the respondent's
+    role). These facts are recorded as S0's answers (``services.assessments.create_assessment``),
+    where they are corrected later. ``create(**fields)`` is called on OK; a refused request shows
+    its message in the dialog (no second dialog)."""
 
-    def __init__(self, create: Callable[..., Created], lang: str = "en", parent=None):
+    def __init__(self, create: Callable[..., Created], lang: str = "en", parent=None, questionnaire=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New assessment"))
         self._create = create  # not "create": that name is QWidget.create
         self.result_assessment: Created | None = None
+        if questionnaire is None:
+            from ..services.assessments import questionnaire_for
+
+            questionnaire = questionnaire_for()
         form = QFormLayout()
         self.country = CountryPicker(lang, self)
         self.round = QSpinBox(self)
@@ -117,26 +125,47 @@ class NewAssessmentDialog(QDialog):
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("optional: made from the country and round"))
         self.title.setAccessibleName(self.tr("Title"))
+        self.reference = _date_edit(self)
+        self.reference.setAccessibleName(self.tr("Reference date"))
         self.start = _date_edit(self)
         self.start.setAccessibleName(self.tr("Mission start"))
         self.end = _date_edit(self)
         self.end.setAccessibleName(self.tr("Mission end"))
+        # the calendars open on a date already given: the end on the start, the start on the reference
+        self.start.reference = lambda: self._given(self.reference)
+        self.end.reference = lambda: self._given(self.start) or self._given(self.reference)
         form.addRow(self.tr("&Country:"), self.country)
         form.addRow(self.tr("&Round:"), self.round)
         form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("Re&ference date:"), self.reference)
         form.addRow(self.tr("Mission &start:"), self.start)
         form.addRow(self.tr("Mission &end:"), self.end)
-        self.institutions = QTableWidget(4, 2, self)
-        self.institutions.setHorizontalHeaderLabels([self.tr("Institution"), self.tr("Role / contact")])
-        self.institutions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        rows = institution_rows(questionnaire)
+        self.institution_codes = [code for code, _ in rows]
+        self.institutions = QTableWidget(len(rows), 2, self)
+        self.institutions.setObjectName("newInstitutions")
+        self.institutions.setHorizontalHeaderLabels([self.tr("Interviewed"), self.tr("Role of the respondent")])
+        header = self.institutions.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.institutions.verticalHeader().setVisible(False)
         self.institutions.setAccessibleName(self.tr("Institutions interviewed"))
         self.institutions.setTabKeyNavigation(False)
-        add_row = QPushButton(self.tr("Add a row"), self)
-        add_row.clicked.connect(lambda: self.institutions.insertRow(self.institutions.rowCount()))
+        for r, (_code, label) in enumerate(rows):
+            item = QTableWidgetItem(tr(label, lang))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.institutions.setItem(r, 0, item)
+            self.institutions.setItem(r, 1, QTableWidgetItem(""))
+        self.institutions.itemChanged.connect(self._tick_on_role)
         self.message = QLabel(self)
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
+        where = QLabel(self.tr("These details are the answers of section S0 (Mission and respondents): "
+                               "correct or complete them there at any time."), self)
+        where.setObjectName("hint")
+        where.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self._on_ok)
@@ -144,25 +173,36 @@ class NewAssessmentDialog(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(QLabel(self.tr("Institutions interviewed:"), self))
-        box.addWidget(self.institutions)
-        box.addWidget(add_row, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.institutions, 1)
+        box.addWidget(where)
         box.addWidget(self.message)
         box.addWidget(buttons)
-        self.resize(560, 480)
+        self.resize(600, 560)
+
+    @staticmethod
+    def _given(d: DateField) -> QDate | None:
+        return None if d.date() == d.minimumDate() else d.date()
+
+    def _tick_on_role(self, item: QTableWidgetItem) -> None:
+        """A role typed for an institution means it was interviewed."""
+        if item.column() == 1 and item.text().strip():
+            first = self.institutions.item(item.row(), 0)
+            if first is not None and first.checkState() != Qt.CheckState.Checked:
+                first.setCheckState(Qt.CheckState.Checked)
 
     def fields(self) -> dict:
         def date(d: DateField) -> str:
-            return "" if d.date() == d.minimumDate() else d.date().toString("yyyy-MM-dd")
+            given = self._given(d)
+            return given.toString("yyyy-MM-dd") if given is not None else ""
 
-        inst = []
-        for r in range(self.institutions.rowCount()):
-            name = (self.institutions.item(r, 0) or QTableWidgetItem("")).text().strip()
-            role = (self.institutions.item(r, 1) or QTableWidgetItem("")).text().strip()
-            if name:
-                inst.append(Institution(name, role))
+        interviewed = {}
+        for r, code in enumerate(self.institution_codes):
+            first = self.institutions.item(r, 0)
+            if first is not None and first.checkState() == Qt.CheckState.Checked:
+                interviewed[code] = (self.institutions.item(r, 1) or QTableWidgetItem("")).text().strip()
         return {"country": self.country.iso3(), "round": self.round.value(),
-                "title": self.title.text().strip() or None, "mission_start": date(self.start),
-                "mission_end": date(self.end), "institutions": inst}
+                "title": self.title.text().strip() or None, "reference_date": date(self.reference),
+                "mission_start": date(self.start), "mission_end": date(self.end), "interviewed": interviewed}
 
     def _on_ok(self) -> None:
         try:

@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
             self.publish(created.changes)
             return created
 
-        dlg = NewAssessmentDialog(create, self.lang, self)
+        dlg = NewAssessmentDialog(create, self.lang, self, questionnaire=self.questionnaire)
         if dlg.exec() and dlg.result_assessment is not None:
             self.open_assessment(dlg.result_assessment.id)
 

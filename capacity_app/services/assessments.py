@@ -5,12 +5,13 @@ Widgets and commands call these; none of them writes SQL or checks values itself
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..catalog import countries
+from ..domain import mission
 from ..domain.assessment import Assessment, Institution, institutions_problem
 from ..domain.celltext import evidence_problem, text_problem
 from ..domain.dates import iso_date
@@ -70,7 +71,12 @@ def questionnaire_for(assessment: Assessment | None = None) -> Questionnaire:
 def create_assessment(store: Store, q: Questionnaire, *, country: str, round: int,
                       title: str | None = None, mission_start: str = "", mission_end: str = "",
                       reference_date: str = "", institutions: Iterable[Institution] = (),
+                      interviewed: Mapping[str, str] | None = None,
                       status: str = "draft") -> Assessment:
+    """A new assessment whose mission facts are S0's answers (``domain.mission``): the dates given
+    and the institutions ``interviewed`` (S0 grid row code -> respondent's role) are recorded as
+    answers of section S0, with the assessment, in one transaction; the record follows them. Free
+    ``institutions`` named like an S0 row count as that row; the others stay on the record."""
     c = countries.lookup(country)
     if c is None:
         raise ServiceError(f"unknown country code {country!r} (use an ISO 3166-1 alpha-3 code such as KEN)")
@@ -94,11 +100,52 @@ def create_assessment(store: Store, q: Questionnaire, *, country: str, round: in
     problem = institutions_problem(institutions)
     if problem:
         raise ServiceError(problem)
+    rows, extras = mission.split_institutions(q, institutions)
+    for code, role in (interviewed or {}).items():  # a role typed wins; none keeps a named one's
+        rows[code] = role or rows.get(code, "")
+    values = _mission_answers(q, reference_date, mission_start, mission_end, rows)
+    recorded = mission.institutions_interviewed(q, values, _blank(institutions=tuple(extras)))
+    problem = institutions_problem(recorded)
+    if problem:
+        raise ServiceError(problem)
     title = title or f"{c.name}: migration data capacity assessment {round}"
-    return store.create_assessment(
-        country=c.iso3, m49=c.m49, round=round, title=title, questionnaire_id=q.id,
-        questionnaire_version=q.version, mission_start=mission_start, mission_end=mission_end,
-        reference_date=reference_date, institutions=institutions, status=status)
+    try:
+        with store.transaction():
+            a = store.create_assessment(
+                country=c.iso3, m49=c.m49, round=round, title=title, questionnaire_id=q.id,
+                questionnaire_version=q.version, mission_start=mission_start, mission_end=mission_end,
+                reference_date=reference_date, institutions=recorded, status=status)
+            for key, answer in values.items():
+                store.save_answer(a.id, key, answer.status, answer.value)
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
+    return store.assessment(a.id)
+
+
+def _blank(**fields: Any) -> Assessment:
+    return Assessment(0, "", "", "", 0, "", "", "", **fields)
+
+
+def _mission_answers(q: Questionnaire, reference_date: str, mission_start: str, mission_end: str,
+                     interviewed: Mapping[str, str]) -> dict[str, Answer]:
+    """The S0 answers of a new assessment's facts, each validated as the officer's own would be."""
+    from ..domain.answers import Answer, AnswerSheet, AnswerValueError  # start-up: see load_sheet()
+
+    try:
+        pairs = mission.s0_values(q, reference_date=reference_date, mission_start=mission_start,
+                                  mission_end=mission_end, interviewed=interviewed)
+    except ValueError as exc:
+        raise ServiceError(str(exc)) from None
+    sheet = AnswerSheet(q, {})
+    out = {}
+    for key, value in pairs:
+        try:
+            value = sheet.validate(key, value)
+        except AnswerValueError as exc:
+            raise ServiceError(str(exc)) from None
+        out[key] = Answer(key, value, ANSWERED)
+        sheet.put(out[key])
+    return out
 
 
 def get_assessment(store: Store, assessment_id: Any) -> Assessment:
@@ -125,10 +172,12 @@ class Saved:
     at: str
     answer: Answer
     assessment_id: int | None = None
+    metadata: bool = False  # the record's mission facts followed an S0 answer
 
     @property
     def changes(self) -> Changes:
-        return Changes.of_answers(int(self.assessment_id or 0), self.key)
+        changes = Changes.of_answers(int(self.assessment_id or 0), self.key)
+        return replace(changes, metadata=True) if self.metadata else changes
 
 
 def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, value: Any = None, *,
@@ -163,14 +212,22 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
     else:
         raise ServiceError(f"{key}: unknown answer status {status!r}")
     _check_comment(key, comment)
-    try:
-        at = store.save_answer(assessment_id, key, status, value, comment)
-    except StorageError as exc:
-        raise ServiceError(str(exc)) from None
     prev = sheet.get(key)  # the sheet mirrors the store: no second read needed
     saved = Answer(key, value, status, prev.comment if comment is None else comment, prev.evidence)
+    follows = False
+    try:
+        with store.transaction():
+            at = store.save_answer(assessment_id, key, status, value, comment)
+            if mission.is_mission_key(key):  # the record follows S0's facts, in the same transaction
+                fields = mission.record_fields(q, {**sheet.answers, key: saved},
+                                               store.assessment(int(assessment_id)), [key])
+                if fields:
+                    store.update_assessment(int(assessment_id), **fields)
+                    follows = True
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
     sheet.put(saved)
-    return Saved(key, at, saved, int(assessment_id))
+    return Saved(key, at, saved, int(assessment_id), metadata=follows)
 
 
 def record_text(store: Store, q: Questionnaire, assessment_id: int, key: str, text: str | None, *,

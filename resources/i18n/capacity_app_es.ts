@@ -947,8 +947,8 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="179"/>
-        <source>Next &amp;round</source>
-        <translation>Siguiente &amp;ronda</translation>
+        <source>Next &amp;round…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="180"/>
@@ -1180,7 +1180,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
         <source>Reference date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha de referencia</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
@@ -1274,11 +1274,6 @@
         <translation>&amp;Exportar libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="42"/>
-        <source>&amp;Duplicate as next round</source>
-        <translation>D&amp;uplicar como siguiente ronda</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/actions.py" line="44"/>
         <source>S&amp;how the trash</source>
         <translation>&amp;Mostrar la papelera</translation>
@@ -1322,6 +1317,11 @@
         <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="42"/>
+        <source>Next &amp;round…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="53"/>
@@ -1492,27 +1492,22 @@
         <translation>Último cambio: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="377"/>
-        <source>Created round %s with the previous answers.</source>
-        <translation>Ronda %s creada con las respuestas anteriores.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="394"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="383"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="409"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="398"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="430"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="419"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="454"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="443"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
@@ -1662,7 +1657,7 @@
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="516"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="505"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -1799,7 +1794,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="129"/>
         <source>Reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de referencia</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="131"/>
@@ -1829,7 +1824,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="140"/>
         <source>Re&amp;ference date:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;echa de referencia:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="141"/>
@@ -1844,17 +1839,17 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="147"/>
         <source>Interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistada</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="147"/>
         <source>Role of the respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo de la persona entrevistada</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="165"/>
         <source>These details are the answers of section S0 (Mission and respondents): correct or complete them there at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos datos son las respuestas de la sección S0 (Misión y personas entrevistadas): corríjalos o complételos allí en cualquier momento.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="152"/>
@@ -1870,6 +1865,84 @@
         <location filename="../../capacity_app/gui/dialogs.py" line="175"/>
         <source>Institutions interviewed:</source>
         <translation>Instituciones entrevistadas:</translation>
+    </message>
+</context>
+<context>
+    <name>NextRoundDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="46"/>
+        <source>Next round of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="50"/>
+        <source>A new assessment of %1 starts from round %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="57"/>
+        <source>Round</source>
+        <translation type="unfinished">Ronda</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="58"/>
+        <source>&amp;Round:</source>
+        <translation type="unfinished">&amp;Ronda:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="60"/>
+        <source>Reference date</source>
+        <translation type="unfinished">Fecha de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="62"/>
+        <source>Mission start</source>
+        <translation type="unfinished">Inicio de la misión</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="64"/>
+        <source>Mission end</source>
+        <translation type="unfinished">Fin de la misión</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="65"/>
+        <source>R&amp;eference date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="66"/>
+        <source>Mission &amp;start:</source>
+        <translation type="unfinished">&amp;Inicio de la misión:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="67"/>
+        <source>Mission e&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="68"/>
+        <source>&amp;Copy the answers of round %s (comments and evidence included) to review them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="72"/>
+        <source>&amp;Keep round %s&apos;s reference and mission dates where none is given here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="75"/>
+        <source>Also copied: the institutions, the section weights and the action plan. Dates left empty can be entered later in S0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="88"/>
+        <source>Create round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="127"/>
+        <source>Created round %s from the previous one; Move to trash removes it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -67,14 +67,18 @@ def test_check_and_demo(cli_run, tmp_path):
 
 
 def test_entry_point_and_locked_database(tmp_path):
-    """A real process: the console entry point, and a one-line refusal on a locked database."""
+    """A real process: the console entry point, and a one-line refusal of a writing command on a
+    locked database (reading commands work: the lock guards writers only)."""
     from capacity_app.storage.store import Store
 
     db = tmp_path / "locked.sqlite3"
     env = {**os.environ, "CAPACITY_APP_DATA": str(tmp_path / "data")}
     with Store(db):
-        r = subprocess.run([sys.executable, "-m", "capacity_app", "--db", str(db), "list"],
-                           capture_output=True, text=True, env=env, timeout=60)
+        listed = subprocess.run([sys.executable, "-m", "capacity_app", "--db", str(db), "list"],
+                                capture_output=True, text=True, env=env, timeout=60)
+        r = subprocess.run([sys.executable, "-m", "capacity_app", "--db", str(db), "new", "--country", "KEN",
+                            "--round", "2026"], capture_output=True, text=True, env=env, timeout=60)
+    assert listed.returncode == 0 and listed.stdout == "no assessments\n", listed.stderr
     assert r.returncode == 2
     assert r.stderr.count("\n") == 1 and "already open" in r.stderr
     assert "Traceback" not in r.stderr

@@ -10,8 +10,11 @@ def test_new_assessment_dialog_creates_and_opens(window, monkeypatch, qtbot):
     def fill_and_accept(dlg):
         dlg.country.setEditText("Kenya")
         dlg.round.setValue(2025)
-        dlg.institutions.setItem(0, 0, dialogs.QTableWidgetItem("KNBS"))
-        dlg.institutions.setItem(0, 1, dialogs.QTableWidgetItem("Lead"))
+        dlg.reference.set_iso("2025-06-30")
+        dlg.start.set_iso("2025-07-07")
+        dlg.end.set_iso("2025-07-11")
+        assert dlg.institution_codes[0] == "nso"
+        dlg.institutions.item(0, 1).setText("Director general")  # a role ticks its institution
         dlg._on_ok()
         return dlg.result() == dialogs.QDialog.DialogCode.Accepted
 
@@ -20,7 +23,14 @@ def test_new_assessment_dialog_creates_and_opens(window, monkeypatch, qtbot):
     assert window.session is not None
     a = window.session.assessment
     assert (a.country, a.round) == ("KEN", 2025)
-    assert [i.name for i in a.institutions] == ["KNBS"]
+    # the dialog's facts are S0's answers, and the record follows them
+    assert (a.reference_date, a.mission_start, a.mission_end) == ("2025-06-30", "2025-07-07", "2025-07-11")
+    assert [(i.name, i.role) for i in a.institutions] == [("National statistical office", "Director general")]
+    answers = window.store.answers(a.id)
+    assert answers["s0_reference_date"].value == "2025-06-30"
+    assert answers["s0_mission_end"].value == "2025-07-11"
+    assert answers["s0_institutions.nso.interviewed"].value == "yes"
+    assert answers["s0_institutions.nso.role"].value == "Director general"
     window.close_assessment()
     assert window.home.model.rowCount() == 1
     assert "Kenya (KEN)" in window.home.model.index(0, 0).data()

@@ -1,0 +1,154 @@
+"""The mission's facts live in section S0 (its answers); the assessment's record follows them.
+
+S0 holds the reference date, the mission's first and last day and the institutions interviewed
+(a grid: one row per kind of institution, "interviewed" yes/no and the respondent's role). The
+record (``Assessment``) keeps the same facts for what reads it without the answers (the list,
+workbook metadata, the effective reference date of scoring): :func:`record_fields` derives them
+from the answers, so that S0 is the one place to enter and correct them.
+
+Institutions that are not rows of the S0 grid (free names brought by a workbook's metadata or the
+command line) are kept on the record beside those of the grid: :func:`institutions_interviewed`
+gives the single list a report shows."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from .assessment import Assessment, Institution
+from .status import ANSWERED
+
+if TYPE_CHECKING:  # the questionnaire model loads with the questionnaire (start-up time)
+    from .questionnaire import Item, Questionnaire
+
+REFERENCE_DATE = "s0_reference_date"
+MISSION_START = "s0_mission_start"
+MISSION_END = "s0_mission_end"
+INSTITUTIONS = "s0_institutions"
+INTERVIEWED = "interviewed"
+ROLE = "role"
+YES = "yes"
+# S0 item -> the record's field
+DATE_FIELDS = {REFERENCE_DATE: "reference_date", MISSION_START: "mission_start", MISSION_END: "mission_end"}
+
+
+def is_mission_key(key: str) -> bool:
+    """Whether an answer key is one of the facts the record follows."""
+    return key in DATE_FIELDS or key.startswith(INSTITUTIONS + ".")
+
+
+def _grid(q: Questionnaire) -> Item | None:
+    item = q.item(INSTITUTIONS)
+    return item if item is not None and item.type == "grid" else None
+
+
+def institution_rows(q: Questionnaire) -> list[tuple[str, Any]]:
+    """(row code, label) of the S0 institutions grid, in order (none when the questionnaire has no
+    such grid)."""
+    grid = _grid(q)
+    return [(r.code, r.label) for r in grid.rows] if grid is not None else []
+
+
+def s0_values(q: Questionnaire, *, reference_date: str = "", mission_start: str = "", mission_end: str = "",
+              interviewed: Mapping[str, str] | None = None) -> list[tuple[str, Any]]:
+    """The S0 answers (key, value) for these facts, in questionnaire order: each date given, and for
+    each institution row interviewed (code -> role, "" for none) "yes" and the role.
+    Raises ValueError for a row code the grid does not have."""
+    out: list[tuple[str, Any]] = []
+    for key, value in ((REFERENCE_DATE, reference_date), (MISSION_START, mission_start), (MISSION_END, mission_end)):
+        if value and q.item(key) is not None:
+            out.append((key, value))
+    codes = [c for c, _ in institution_rows(q)]
+    for code in interviewed or {}:
+        if code not in codes:
+            raise ValueError(f"{code!r} is not an institution of section S0 (one of {', '.join(codes)})")
+    for code in codes:
+        if interviewed and code in interviewed:
+            out.append((f"{INSTITUTIONS}.{code}.{INTERVIEWED}", YES))
+            role = (interviewed[code] or "").strip()
+            if role:
+                out.append((f"{INSTITUTIONS}.{code}.{ROLE}", role))
+    return out
+
+
+def _value(answers: Mapping[str, Any], key: str) -> Any:
+    a = answers.get(key)
+    return a.value if a is not None and a.status == ANSWERED else None
+
+
+def _row_labels(q: Questionnaire) -> set[str]:
+    """Every label of every S0 institution row, in every language, folded."""
+    out = set()
+    for _, label in institution_rows(q):
+        texts = label.values() if isinstance(label, Mapping) else [label]
+        out.update(str(t).strip().casefold() for t in texts if t)
+    return out
+
+
+def _grid_institutions(q: Questionnaire, answers: Mapping[str, Any], lang: str) -> list[Institution]:
+    from .questionnaire import tr
+
+    out = []
+    for code, label in institution_rows(q):
+        if _value(answers, f"{INSTITUTIONS}.{code}.{INTERVIEWED}") == YES:
+            role = _value(answers, f"{INSTITUTIONS}.{code}.{ROLE}")
+            out.append(Institution(tr(label, lang), str(role or "")))
+    return out
+
+
+def _extras(q: Questionnaire, institutions: Iterable[Institution]) -> list[Institution]:
+    """The institutions that are not rows of the S0 grid (free names)."""
+    labels = _row_labels(q)
+    return [i for i in institutions if i.name.strip().casefold() not in labels]
+
+
+def split_institutions(q: Questionnaire, institutions: Iterable[Institution]) -> tuple[dict[str, str], list[Institution]]:
+    """Institutions given by name (command line, workbook): those named like a row of the S0 grid
+    (in any language) as {row code: role}, and the others as they are."""
+    codes: dict[str, str] = {}
+    for code, label in institution_rows(q):
+        texts = label.values() if isinstance(label, Mapping) else [label]
+        for t in texts:
+            if t:
+                codes.setdefault(str(t).strip().casefold(), code)
+    rows: dict[str, str] = {}
+    extras = []
+    for i in institutions:
+        code = codes.get(i.name.strip().casefold())
+        if code is None:
+            extras.append(i)
+        else:
+            rows[code] = i.role
+    return rows, extras
+
+
+def record_fields(q: Questionnaire, answers: Mapping[str, Any], current: Assessment,
+                  keys: Iterable[str] | None = None) -> dict[str, Any]:
+    """The record's fields as S0 says (only those that differ from ``current``): the dates
+    answered (an S0 date cleared clears the record's), and the institutions: the grid's rows
+    interviewed (English label, role) followed by the record's free names. ``keys``: only the
+    facts these answer keys touch (all when None)."""
+    touched = list(keys) if keys is not None else list(DATE_FIELDS) + [INSTITUTIONS + "."]
+    out: dict[str, Any] = {}
+    for key, name in DATE_FIELDS.items():
+        if q.item(key) is None or not any(k == key for k in touched):
+            continue
+        value = _value(answers, key)
+        value = value if isinstance(value, str) else ""
+        if value != getattr(current, name):
+            out[name] = value
+    if _grid(q) is not None and any(k.startswith(INSTITUTIONS + ".") for k in touched):
+        institutions = tuple(_grid_institutions(q, answers, "en") + _extras(q, current.institutions))
+        if institutions != current.institutions:
+            out["institutions"] = institutions
+    return out
+
+
+def institutions_interviewed(q: Questionnaire, answers: Mapping[str, Any], assessment: Assessment,
+                             lang: str = "en") -> list[Institution]:
+    """The one list of institutions interviewed, for a report in ``lang``: the S0 grid's rows
+    marked interviewed (label in ``lang``, the respondent's role), then the record's free names."""
+    return _grid_institutions(q, answers, lang) + _extras(q, assessment.institutions)
+
+
+__all__ = ["DATE_FIELDS", "INSTITUTIONS", "MISSION_END", "MISSION_START", "REFERENCE_DATE", "institution_rows",
+           "institutions_interviewed", "is_mission_key", "record_fields", "s0_values", "split_institutions"]
