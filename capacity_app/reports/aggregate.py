@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from .. import __version__, jobs
 from ..domain.labels import SDG_STATUSES, band_label, sdg_status_label
@@ -175,9 +175,11 @@ def build_context(summary: AggregateSummary, now: _dt.datetime | None = None,
                                 else HeatCell(f"{c.availability[p]:g}", f"l{int(c.availability[p] or 0)}")
                                 for p in summary.pq_codes])
             for c in summary.countries]
-    warnings = [f"{f.path} ({f.reason}): answers edited in a spreadsheet after export; its scores are "
+    warnings = [f"{PurePath(f.path).name} ({f.reason}): answers edited in a spreadsheet after export; its scores are "
                 "recomputed from the answers as they are now" for f in summary.edited]
-    warnings += [f"{f.path} ({f.reason}): the assessment is a draft" for f in summary.drafts]
+    if summary.drafts:
+        warnings.append(f"{len(summary.drafts)} assessments are drafts: "
+                        + "; ".join(f"{f.reason} ({PurePath(f.path).name})" for f in summary.drafts))
     if summary.conflicts:
         warnings.append(f"{summary.conflicts} workbooks conflict (two different assessments of one country "
                         "and round) and are left out of every table until one is chosen (see Files not used)")
