@@ -10,13 +10,12 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..domain.actionplan import ACTION_STATUSES, Action
 from ..services import actionplan as plans
-from ..services import assessments as svc
 from ..services.assessments import ServiceError
 from ..services.changes import Changes
 
@@ -129,7 +128,7 @@ class _Text(QPlainTextEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setFixedHeight(64)
+        self.setFixedHeight(54)
 
     def focusOutEvent(self, e):
         super().focusOutEvent(e)
@@ -139,7 +138,7 @@ class _Text(QPlainTextEdit):
 class ActionPlanView(QWidget):
     """The action plan of the session's assessment."""
 
-    COLUMNS = 6
+    COLUMNS = 5
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -178,13 +177,20 @@ class ActionPlanView(QWidget):
         self.table.setWordWrap(False)
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, self.COLUMNS):
-            h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        form_host = QWidget(self.splitter)
+        for c, width in ((1, 140), (2, 110), (3, 70), (4, 90)):
+            h.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(c, width)
+        scroll = QScrollArea(self.splitter)  # the form scrolls on a small screen, never clipped
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form_host = QWidget(scroll)
+        scroll.setWidget(form_host)
         fbox = QVBoxLayout(form_host)
         fbox.setContentsMargins(8, 0, 0, 0)
         form = self.form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: room for the table
         self.f_title = QLineEdit(form_host)
         self.f_institutions = _Text(form_host)
         self.pick = QComboBox(form_host)
@@ -220,9 +226,10 @@ class ActionPlanView(QWidget):
         fbox.addWidget(self.error)
         fbox.addStretch(1)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(form_host)
+        self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([660, 380])
         box.addWidget(self.splitter, 1)
         self.empty = QLabel(self)
         self.empty.setObjectName("hint")
@@ -260,24 +267,24 @@ class ActionPlanView(QWidget):
             "resources and milestone. Every change is saved at once; Ctrl+Z undoes it."))
         self.new_button.setText(self.tr("&New action"))
         self.new_button.setToolTip(self.tr("Add an action by hand (Insert in the table)"))
-        self.draft_button.setText(self.tr("&Draft from recommendations"))
+        self.draft_button.setText(self.tr("Draft from &recommendations"))
         self.draft_button.setToolTip(self.tr(
             "Add an action for each recommendation of the scoring that the plan does not have yet"))
-        self.up_button.setText(self.tr("Move &up"))
+        self.up_button.setText(self.tr("Move up"))
         self.up_button.setToolTip(self.tr("Ctrl+Shift+Up in the table"))
-        self.down_button.setText(self.tr("Move do&wn"))
+        self.down_button.setText(self.tr("Move down"))
         self.down_button.setToolTip(self.tr("Ctrl+Shift+Down in the table"))
-        self.remove_button.setText(self.tr("&Remove"))
+        self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected action (Delete in the table)"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Action"), self.tr("Responsible"), self.tr("Timeline"), self.tr("Priority"),
-            self.tr("Status"), self.tr("Milestone")])
+            self.tr("Status")])
         self.table.setAccessibleName(self.tr("Actions of the plan"))
         for lab, text in zip(self._labels, (
-                self.tr("&Title:"), self.tr("Responsible &institutions:"), self.tr("Add &from the assessment:"),
-                self.tr("&Start:"), self.tr("Resources or technical &assistance:"),
-                self.tr("&Milestone or indicator of success:"), self.tr("&Priority:"),
-                self.tr("S&tatus:"), self.tr("Policy &questions:")), strict=True):
+                self.tr("&Title:"), self.tr("Responsible &institutions:"), self.tr("&Add from the assessment:"),
+                self.tr("&Start:"), self.tr("Resour&ces or technical assistance:"),
+                self.tr("Mi&lestone or indicator of success:"), self.tr("Pri&ority:"),
+                self.tr("S&tatus:"), self.tr("Polic&y questions:")), strict=True):
             lab.setText(text)
         self.to_label.setText(self.tr("end:"))
         self.f_institutions.setPlaceholderText(self.tr("One institution per line"))
@@ -301,7 +308,7 @@ class ActionPlanView(QWidget):
         self.pick.clear()
         self.pick.addItem(self.tr("(choose an institution)"), "")
         try:
-            names = [i.name for i in svc.get_assessment(self.store, self.aid).institutions if i.name]
+            names = plans.institution_choices(self.store, self.q, self.aid, self.session.lang)
         except ServiceError:
             names = []
         for n in names:
@@ -326,7 +333,7 @@ class ActionPlanView(QWidget):
             for r, a in enumerate(self.actions):
                 when = " – ".join(x for x in (a.start or "", a.end or "") if x)
                 cells = (a.title, "; ".join(a.institutions) or self.tr("(no owner)"), when,
-                         priority_label(a.priority), status_label(a.status), a.milestone)
+                         priority_label(a.priority), status_label(a.status))
                 for c, text in enumerate(cells):
                     item = QTableWidgetItem(" ".join(text.split()))
                     item.setToolTip(text)

@@ -250,3 +250,29 @@ def _column_of(name: str) -> str:
             "policy_questions": sheet.POLICY_QUESTIONS, "institutions": sheet.INSTITUTIONS,
             "start": sheet.START, "end": sheet.END, "resources": sheet.RESOURCES,
             "milestone": sheet.MILESTONE, "priority": sheet.PRIORITY, "status": sheet.STATUS}[name]
+
+
+def institution_choices(store: Store, q: Questionnaire, assessment_id: Any, lang: str = "en") -> list[str]:
+    """Names a person may pick as an action's responsible institution: the assessment's own
+    institutions, the lead institution (S0) and the institutions interviewed (the S0 grid's rows
+    marked interviewed, by their label in ``lang``; "other" is left out, its name being unknown),
+    each once, in that order."""
+    from ..domain.questionnaire import tr
+
+    a = get_assessment(store, assessment_id)
+    names = [i.name for i in a.institutions]
+    answers = store.answers(a.id)
+    lead = answers.get("s0_lead_institution")
+    if lead is not None and isinstance(lead.value, str):
+        names.append(lead.value)
+    grid = q.item("s0_institutions")
+    for row in getattr(grid, "rows", None) or ():
+        met = answers.get(f"s0_institutions.{row.code}.interviewed")
+        if row.code != "other" and met is not None and met.value == "yes":
+            names.append(tr(row.label, lang))
+    out: list[str] = []
+    for n in names:
+        n = " ".join(str(n).split())
+        if n and n not in out:
+            out.append(n)
+    return out

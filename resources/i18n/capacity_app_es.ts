@@ -132,262 +132,257 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="26"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="25"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="27"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="26"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="28"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="27"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="29"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="28"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="36"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="35"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="37"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="36"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="38"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="37"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="73"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="72"/>
         <source>action %s</source>
         <translation>acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="87"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="86"/>
         <source>removing action %s</source>
         <translation>eliminación de la acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="87"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="86"/>
         <source>new action %s</source>
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="256"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="263"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="258"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="265"/>
         <source>What the country will do about the gaps, and who owns each action. Draft the actions from the recommendations, then give each one its responsible institutions, timeline, resources and milestone. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que hará el país para cerrar las brechas, y quién es responsable de cada acción. Prepare las acciones a partir de las recomendaciones y luego indique para cada una las instituciones responsables, el calendario, los recursos y el hito. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="261"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="268"/>
         <source>&amp;New action</source>
-        <translation>&amp;Nueva acción</translation>
+        <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="262"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="269"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="263"/>
-        <source>&amp;Draft from recommendations</source>
-        <translation>&amp;Preparar a partir de las recomendaciones</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="265"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="272"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="266"/>
-        <source>Move &amp;up</source>
-        <translation>S&amp;ubir</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="267"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="274"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="268"/>
-        <source>Move do&amp;wn</source>
-        <translation>Ba&amp;jar</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="269"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="276"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="270"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="271"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="278"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="280"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="280"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="280"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="280"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="274"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="281"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="274"/>
-        <source>Milestone</source>
-        <translation>Hito</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="275"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="282"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="277"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="284"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="277"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="284"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="277"/>
-        <source>Add &amp;from the assessment:</source>
-        <translation>Añadir desde la e&amp;valuación:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="278"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="285"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="278"/>
-        <source>Resources or technical &amp;assistance:</source>
-        <translation>Recursos o asistencia téc&amp;nica:</translation>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
+        <source>S&amp;tatus:</source>
+        <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="279"/>
-        <source>&amp;Milestone or indicator of success:</source>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="270"/>
+        <source>Draft from &amp;recommendations</source>
+        <translation>P&amp;reparar a partir de las recomendaciones</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="275"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="277"/>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="284"/>
+        <source>&amp;Add from the assessment:</source>
+        <translation>Añadir desde &amp;la evaluación:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="285"/>
+        <source>Resour&amp;ces or technical assistance:</source>
+        <translation>Recur&amp;sos o asistencia técnica:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="286"/>
+        <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="279"/>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Prioridad:</translation>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="286"/>
+        <source>Pri&amp;ority:</source>
+        <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="280"/>
-        <source>S&amp;tatus:</source>
-        <translation>Es&amp;tado:</translation>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
+        <source>Polic&amp;y questions:</source>
+        <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="280"/>
-        <source>Policy &amp;questions:</source>
-        <translation>Preguntas de &amp;política:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="282"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="290"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="284"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="291"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-DD o 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="285"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="292"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-DD o 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="286"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="293"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="294"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="295"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="302"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="302"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="309"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="328"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="335"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="379"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="386"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="381"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="388"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="468"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -395,7 +390,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -676,6 +671,96 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="52"/>
+        <source>Changes between the two rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="57"/>
+        <source>No change between the two rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="68"/>
+        <source>Compare rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="69"/>
+        <source>The rounds cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="79"/>
+        <source>Compare rounds %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="80"/>
+        <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
+        <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="86"/>
+        <source>Overall score: %1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
+        <source>Round %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="96"/>
+        <source>Improvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="97"/>
+        <source>Regressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="101"/>
+        <source>Section %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="107"/>
+        <source>Policy question %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="108"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
+        <source>availability %1, gap %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="114"/>
+        <source>Matrix %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="115"/>
+        <source>level %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="63"/>
@@ -691,80 +776,101 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="176"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="227"/>
         <source>Overall score</source>
         <translation>Puntuación global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="179"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="230"/>
         <source>Band</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="191"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="253"/>
         <source>Section scores (0–100)</source>
         <translation>Puntuaciones por sección (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="192"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="254"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Preguntas de política A–O: necesidad, disponibilidad y brecha (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="195"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="199"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="257"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="261"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Brechas ordenadas y acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="202"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="264"/>
         <source>Answers marked don&apos;t know, to follow up</source>
         <translation>Respuestas «no sabe» pendientes de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="207"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="269"/>
         <source>&quot;Don&apos;t know&quot; answers to follow up (Enter opens)</source>
         <translation>Respuestas «no sabe» pendientes de seguimiento (Intro para abrir)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="234"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="298"/>
         <source>Scores are not available</source>
         <translation>Las puntuaciones no están disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="235"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="299"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>El módulo de puntuación no está instalado en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="246"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="312"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="313"/>
+        <source>provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>Avance %1 % · fecha de referencia %2 · reglas de puntuación %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="266"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="340"/>
         <source>priority %1</source>
         <translation>prioridad %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="269"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="343"/>
         <source>quick win</source>
         <translation>logro rápido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="277"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="352"/>
+        <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="355"/>
         <source>No gap between needs and availability.</source>
         <translation>No hay brecha entre necesidades y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="281"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="359"/>
         <source>Recommended actions</source>
         <translation>Acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="298"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
         <source>Nothing marked &quot;don&apos;t know&quot;.</source>
         <translation>Ninguna respuesta «no sabe».</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="406"/>
+        <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="411"/>
+        <source>C&amp;ompare with round %s…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1986,22 +2092,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="80"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="131"/>
         <source>Availability and gap by policy question</source>
         <translation>Disponibilidad y brecha por pregunta de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="127"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="178"/>
         <source>need</source>
         <translation>necesidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="132"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="183"/>
         <source>availability</source>
         <translation>disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="137"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="188"/>
         <source>gap</source>
         <translation>brecha</translation>
     </message>
@@ -2087,9 +2193,19 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="28"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="34"/>
         <source>Section scores chart</source>
         <translation>Gráfico de puntuaciones por sección</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="51"/>
+        <source>(round %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="66"/>
+        <source>Click to open the section.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

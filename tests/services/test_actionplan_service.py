@@ -111,3 +111,18 @@ def test_replace_plan_validates_the_whole(store, questionnaire, aid):
     assert [a.title for a in plans.action_plan(store, aid)] == ["Keep me"]
     ch = plans.replace_plan(store, questionnaire, aid, [Action("d", "one"), Action("e", "two")])
     assert ch.actions and [a.id for a in plans.action_plan(store, aid)] == ["d", "e"]
+
+
+def test_institution_choices_from_the_assessment_and_s0(store, questionnaire, aid):
+    q = questionnaire
+    from capacity_app.domain.assessment import Institution
+
+    store.update_assessment(aid, institutions=(Institution("KNBS", "lead"),))
+    svc.record_answer(store, q, aid, "s0_lead_institution", "National Statistics Office of Kenya")
+    svc.record_answer(store, q, aid, "s0_institutions.labour.interviewed", "yes")
+    svc.record_answer(store, q, aid, "s0_institutions.other.interviewed", "yes")
+    svc.record_answer(store, q, aid, "s0_institutions.nso.interviewed", "no")
+    got = plans.institution_choices(store, q, aid, "fr")
+    assert "National Statistics Office of Kenya" in got and "Ministère du travail" in got
+    assert not {"Institut national de statistique", "Autre institution"} & set(got)
+    assert len(got) == len(set(got))
