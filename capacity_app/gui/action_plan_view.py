@@ -145,7 +145,7 @@ class ActionPlanView(QWidget):
         self.session = session
         self.store, self.q, self.aid = session.store, session.q, session.assessment_id
         self.setObjectName("actionPlanView")
-        self.actions: list[Action] = []
+        self.plan: list[Action] = []
         self._loading = False
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 10, 12, 10)
@@ -245,12 +245,12 @@ class ActionPlanView(QWidget):
         self.pick.activated.connect(self._pick_institution)
         self.new_button.clicked.connect(self.new_action)
         self.draft_button.clicked.connect(self.draft)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
         self.remove_button.clicked.connect(self.remove_current)
         self.table.itemSelectionChanged.connect(self._show_current)
         for seq, slot in (("Insert", self.new_action), ("Delete", self.remove_current),
-                          ("Ctrl+Shift+Up", lambda: self.move(-1)), ("Ctrl+Shift+Down", lambda: self.move(1))):
+                          ("Ctrl+Shift+Up", lambda: self.move_current(-1)), ("Ctrl+Shift+Down", lambda: self.move_current(1))):
             sc = QShortcut(QKeySequence(seq), self.table)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(slot)
@@ -319,7 +319,7 @@ class ActionPlanView(QWidget):
     def reload(self) -> None:
         keep = self.current_id()
         try:
-            self.actions = plans.action_plan(self.store, self.aid)
+            self.plan = plans.action_plan(self.store, self.aid)
         except ServiceError as exc:
             self._fail(str(exc))
             return
@@ -329,8 +329,8 @@ class ActionPlanView(QWidget):
     def _fill_table(self) -> None:
         self._loading = True
         try:
-            self.table.setRowCount(len(self.actions))
-            for r, a in enumerate(self.actions):
+            self.table.setRowCount(len(self.plan))
+            for r, a in enumerate(self.plan):
                 when = " – ".join(x for x in (a.start or "", a.end or "") if x)
                 cells = (a.title, "; ".join(a.institutions) or self.tr("(no owner)"), when,
                          priority_label(a.priority), status_label(a.status))
@@ -342,18 +342,18 @@ class ActionPlanView(QWidget):
                     self.table.setItem(r, c, item)
         finally:
             self._loading = False
-        self.empty.setVisible(not self.actions)
+        self.empty.setVisible(not self.plan)
 
     def current_id(self) -> str | None:
         r = self.table.currentRow()
-        return self.actions[r].id if 0 <= r < len(self.actions) else None
+        return self.plan[r].id if 0 <= r < len(self.plan) else None
 
     def current(self) -> Action | None:
         r = self.table.currentRow()
-        return self.actions[r] if 0 <= r < len(self.actions) else None
+        return self.plan[r] if 0 <= r < len(self.plan) else None
 
     def select(self, action_id: str | None) -> None:
-        ids = [a.id for a in self.actions]
+        ids = [a.id for a in self.plan]
         row = ids.index(action_id) if action_id in ids else (0 if ids else -1)
         if row >= 0:
             self.table.selectRow(row)
@@ -442,7 +442,7 @@ class ActionPlanView(QWidget):
         return True
 
     def new_action(self) -> None:
-        at = self.table.currentRow() + 1 if self.current() is not None else len(self.actions)
+        at = self.table.currentRow() + 1 if self.current() is not None else len(self.plan)
         try:
             saved = plans.add_action(self.store, self.q, self.aid, title=self.tr("New action"),
                                      position=at)
@@ -486,11 +486,11 @@ class ActionPlanView(QWidget):
         self._publish(gone.changes)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def move(self, delta: int) -> None:
+    def move_current(self, delta: int) -> None:
         a = self.current()
         if a is None:
             return
-        before = [x.id for x in self.actions]
+        before = [x.id for x in self.plan]
         i = before.index(a.id)
         j = max(0, min(len(before) - 1, i + delta))
         if i == j:
