@@ -495,7 +495,7 @@ def summary(rep: AggregateReport, sdg_codes: list[str], pq_codes: list[str] | No
                               availability={p: (r.scores.pq.get(p) or (None, None))[1] for p in pq_codes},
                               edited=r.record.checksum == "mismatch",
                               draft=r.record.assessment_status == "draft",
-                              change=r.change)
+                              change=r.change, m49=r.m49)
                    for r in rep.used],
         sdg_codes=list(sdg_codes),
         problems=[FileRow(f.path, f.status, f.reason) for f in rep.files if f.status != ACCEPTED],

@@ -38,6 +38,7 @@ class CountryRow:
     edited: bool = False  # answers edited in a spreadsheet after export
     draft: bool = False
     change: float | None = None  # overall minus the previous round's
+    m49: str = ""  # M49 numeric code: the country on the world map
 
 
 @dataclass(frozen=True)
@@ -218,13 +219,21 @@ def write_aggregate_pdf(summary: AggregateSummary, out_path, progress: jobs.Prog
     def step(fraction: float, message: str) -> None:
         jobs.step(progress, cancelled, fraction, message)
 
-    step(0.0, "html")
-    ctx = build_context(summary)
+    step(0.0, "map")
+    fetcher = make_fetcher()
+    bands = {c.m49.zfill(3): c.band for c in summary.countries if c.m49}
+    map_url = ""
+    if bands:
+        from .aggregate_map import world_map_svg  # matplotlib: only when a map is drawn
+
+        map_url = fetcher.allow_data("image/svg+xml", world_map_svg(bands, summary.lang).encode())
+    step(0.1, "html")
+    ctx = build_context(summary, map_svg=map_url)
     html = render_html(ctx)
     step(0.2, "layout")
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with relaxed_collector():
-        write_document(html, out_path, make_fetcher(), step=step, what="the summary",
+        write_document(html, out_path, fetcher, step=step, what="the summary",
                        pdf_identifier=ctx.generated_iso.encode())
     jobs.report(progress, 1.0, "done")
     return out_path

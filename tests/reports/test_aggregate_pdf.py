@@ -1,6 +1,7 @@
 """The cross-country summary through the one PDF pipeline: plain data in, the report's fonts,
 fetcher, tagging and atomic write out."""
 import os
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -23,7 +24,7 @@ def _summary():
         accepted=3, rejected=1, superseded=1,
         countries=[CountryRow("FRA", "France", "Europe", 2024, 61.25, "partially_meets", {"10.7.2": "produced"},
                               sub_region="Western Europe", availability={"A": 3, "B": 0}, edited=True,
-                              change=4.5),
+                              change=4.5, m49="250"),
                    CountryRow("KEN", "Kenya", "Africa", 2025, None, "", {"10.7.2": "not_produced"}),
                    CountryRow("XVL", "Veloria " + HOSTILE, "Europe", 2025, 80.0, "meets", {})],
         sdg_codes=["10.7.2"],
@@ -74,6 +75,7 @@ def test_summary_pdf_text_fonts_and_tags(written):
     out, reader, seen = written
     text = "\n".join(p.extract_text() for p in reader.pages)
     for expected in ("cross-country summary", "3 workbooks accepted, 1 rejected", "1 superseded", "France",
+                     "Overall score by country", "Natural Earth", "Read with care",
                      "Kenya", "Europe", "70.6", "broken.xlsx", "Files not used", "Page 1 of"):
         assert expected in text, expected
     fonts = set()
@@ -111,3 +113,19 @@ def test_summary_cancelled_leaves_nothing(tmp_path):
     with pytest.raises(Cancelled):
         write_aggregate_pdf(_summary(), out, cancelled=cancelled)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_world_map_from_the_bundled_boundaries():
+    from capacity_app.reports.aggregate_map import BAND_FILL, NO_DATA, country_shapes, world_map_svg
+
+    shapes = country_shapes()
+    ghana = [p for ring in shapes["288"] for p in ring]
+    lon, lat = [x for x, _ in ghana], [y for _, y in ghana]
+    assert -3.5 < min(lon) < max(lon) < 1.5 and 4.5 < min(lat) < max(lat) < 11.5  # decoded arcs
+    for ring in shapes["242"]:  # Fiji crosses the antimeridian: no ring jumps across the map
+        assert all(abs(a[0] - b[0]) < 180 for a, b in zip(ring, ring[1:], strict=False))
+    svg = world_map_svg({"288": "meets", "484": "requires_further_progress"})
+    assert svg.startswith("<svg") and "<!DOCTYPE" not in svg
+    assert BAND_FILL["meets"].lower() in svg.lower() and NO_DATA.lower() in svg.lower()
+    assert "Requires further progress" in svg and "not in the roll-ups" in svg
+    assert re.search(r'href="(?!#)', svg) is None  # no link the renderer would fetch (only namespaces)
