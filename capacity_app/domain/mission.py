@@ -77,7 +77,7 @@ def _value(answers: Mapping[str, Any], key: str) -> Any:
 
 def _row_labels(q: Questionnaire) -> set[str]:
     """Every label of every S0 institution row, in every language, folded."""
-    out = set()
+    out: set[str] = set()
     for _, label in institution_rows(q):
         texts = label.values() if isinstance(label, Mapping) else [label]
         out.update(str(t).strip().casefold() for t in texts if t)
@@ -111,13 +111,13 @@ def split_institutions(q: Questionnaire, institutions: Iterable[Institution]) ->
             if t:
                 codes.setdefault(str(t).strip().casefold(), code)
     rows: dict[str, str] = {}
-    extras = []
+    extras: list[Institution] = []
     for i in institutions:
-        code = codes.get(i.name.strip().casefold())
-        if code is None:
+        found = codes.get(i.name.strip().casefold())
+        if found is None:
             extras.append(i)
         else:
-            rows[code] = i.role
+            rows[found] = i.role
     return rows, extras
 
 

@@ -21,7 +21,7 @@ def help_page(lang: str) -> Path:
 class OfflineBrowser(QTextBrowser):
     """A text browser that loads nothing but the text it is given: no file, no image, no web page."""
 
-    def loadResource(self, type_: int, name: QUrl):
+    def loadResource(self, type_: int, name: QUrl | str):
         return None
 
 

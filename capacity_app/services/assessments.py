@@ -122,6 +122,21 @@ def create_assessment(store: Store, q: Questionnaire, *, country: str, round: in
     return store.assessment(a.id)
 
 
+def follow_s0(store: Store, q: Questionnaire, assessment_id: int) -> Changes | None:
+    """Bring the record's mission facts (dates, institutions) in line with all of S0's answers,
+    after answers were replaced as a whole (a round copied, a workbook imported). Returns the
+    changes, or None when the record already agreed."""
+    try:
+        with store.transaction():
+            aid = int(assessment_id)
+            fields = mission.record_fields(q, store.answers(aid), store.assessment(aid))
+            if fields:
+                store.update_assessment(aid, **fields)
+    except StorageError as exc:
+        raise ServiceError(str(exc)) from None
+    return Changes.of_assessment(aid, scores=True) if fields else None
+
+
 def _blank(**fields: Any) -> Assessment:
     return Assessment(0, "", "", "", 0, "", "", "", **fields)
 
@@ -386,6 +401,7 @@ __all__ = [
     "add_evidence",
     "answer_rows",
     "create_assessment",
+    "follow_s0",
     "duplicate_as_next_round",
     "get_assessment",
     "load_sheet",

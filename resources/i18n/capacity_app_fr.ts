@@ -1035,54 +1035,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="169"/>
-        <location filename="../../capacity_app/gui/home.py" line="194"/>
-        <location filename="../../capacity_app/gui/home.py" line="354"/>
+        <location filename="../../capacity_app/gui/home.py" line="176"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="368"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="178"/>
+        <location filename="../../capacity_app/gui/home.py" line="185"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="178"/>
+        <location filename="../../capacity_app/gui/home.py" line="185"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="179"/>
-        <source>Next &amp;round…</source>
+        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <source>Ne&amp;xt round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="180"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="181"/>
+        <location filename="../../capacity_app/gui/home.py" line="188"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="182"/>
+        <location filename="../../capacity_app/gui/home.py" line="189"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="183"/>
+        <location filename="../../capacity_app/gui/home.py" line="190"/>
+        <location filename="../../capacity_app/gui/home.py" line="370"/>
         <source>Show t&amp;rash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="218"/>
+        <location filename="../../capacity_app/gui/home.py" line="225"/>
         <source>No assessment yet. Press Ctrl+N to start one, or import a workbook.</source>
         <translation>Aucune évaluation pour l&apos;instant. Appuyez sur Ctrl+N pour en commencer une, ou importez un classeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="285"/>
+        <location filename="../../capacity_app/gui/home.py" line="293"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
@@ -1090,7 +1091,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="286"/>
+        <location filename="../../capacity_app/gui/home.py" line="294"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
@@ -1098,7 +1099,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="288"/>
+        <location filename="../../capacity_app/gui/home.py" line="296"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
@@ -1106,7 +1107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="289"/>
+        <location filename="../../capacity_app/gui/home.py" line="297"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
@@ -1114,9 +1115,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="354"/>
+        <location filename="../../capacity_app/gui/home.py" line="368"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <source>&amp;Back to the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2472,12 +2478,12 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../capacity_app/gui/tasks.py" line="217"/>
+        <location filename="../../capacity_app/gui/tasks.py" line="245"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/tasks.py" line="226"/>
+        <location filename="../../capacity_app/gui/tasks.py" line="254"/>
         <source>Progress of %s</source>
         <translation>Progression&#xa0;: %s</translation>
     </message>

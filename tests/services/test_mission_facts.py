@@ -67,3 +67,18 @@ def test_one_list_of_institutions_for_a_report_in_its_language(store, questionna
     fr = mission.institutions_interviewed(questionnaire, answers, a, "fr")
     assert [(i.name, i.role) for i in fr] == [("Institut national de statistique", "DG"), ("ANSD annex", "")]
     assert mission.is_mission_key("s0_institutions.nso.role") and not mission.is_mission_key("s0_n_interviews")
+
+
+def test_follow_s0_after_answers_are_replaced_as_a_whole(store, questionnaire):
+    from capacity_app.domain.answers import Answer
+    from capacity_app.services.assessments import follow_s0
+
+    a = create_assessment(store, questionnaire, country="KEN", round=2026, mission_start="2026-03-02")
+    store.replace_answers(a.id, [Answer("s0_mission_start", "2026-04-06", "answered"),
+                                 Answer("s0_institutions.foreign.interviewed", "yes", "answered")], note="copy")
+    changes = follow_s0(store, questionnaire, a.id)
+    assert changes is not None and changes.metadata
+    b = get_assessment(store, a.id)
+    assert b.mission_start == "2026-04-06" and [i.name for i in b.institutions] == [
+        "Ministry of foreign affairs (consular service)"]
+    assert follow_s0(store, questionnaire, a.id) is None  # already in line
