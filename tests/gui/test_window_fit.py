@@ -178,3 +178,17 @@ def test_country_picker_lists_prefix_matches_first(qtbot):
     assert picker.matches()[:2] == ["Ghana (GHA)", "Afghanistan (AFG)"]
     picker.setEditText(picker.matches()[0])
     assert picker.iso3() == "GHA"
+
+
+def test_the_window_and_its_status_bar_fit_a_1280x720_laptop_on_every_tab(opened, qtbot):
+    """What the window needs (its minimum size) fits the area a 1280×720 screen leaves under a
+    title bar, whichever tab is shown: the status bar is never pushed off screen."""
+    win = opened
+    view = win.view
+    for i in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(i)
+        hint = win.minimumSizeHint()
+        assert hint.width() <= 1280 - FRAME[0] and hint.height() <= 720 - FRAME[1], (view.tabs.tabText(i), hint)
+    win.close_assessment()
+    hint = win.minimumSizeHint()
+    assert hint.width() <= 1280 - FRAME[0] and hint.height() <= 720 - FRAME[1]
