@@ -281,9 +281,9 @@ class _Builder:
                          required=False)
         if constraint is not None and cmsg is None:
             self.err(node, where, "a constraint needs a constraint_message")
+        na_reason, na_when, na_rows = self.na_allowance(node, where)
         flags = {}
-        for flag, default in (("required", False), ("dont_know", True), ("not_applicable", False),
-                              ("scored", True)):
+        for flag, default in (("required", False), ("dont_know", True), ("scored", True)):
             val = node.get(flag, default)
             if not isinstance(val, bool):
                 self.err(node, where, f"{flag} must be true or false")
@@ -296,8 +296,46 @@ class _Builder:
             maximum=hi if isinstance(hi, (int, float)) else None,
             relevant=relevant if isinstance(relevant, str) else None,
             constraint=constraint if isinstance(constraint, str) else None,
-            constraint_message=cmsg, line=_line(node), **flags,
+            constraint_message=cmsg, line=_line(node), not_applicable=na_reason is not None,
+            na_reason=na_reason, na_when=na_when, na_rows=na_rows, **flags,
         )
+
+    NA_KEYS = {"reason", "when", "rows"}
+
+    def na_allowance(self, node: dict, where: str) -> tuple[dict | None, str | None, tuple[str, ...]]:
+        """``not_applicable: {reason: {en, fr, es}, when: <expression>, rows: [codes]}``: where
+        "not applicable" is a legitimate answer, and why (docs/questionnaire-format.md). Absent or
+        ``false``: refused. A bare ``true`` is refused too: every allowance states its reason."""
+        raw = node.get("not_applicable", False)
+        if raw is False or raw is None:
+            return None, None, ()
+        if not isinstance(raw, dict):
+            self.err(node, where, "not_applicable must be a mapping with a reason "
+                                  "(not_applicable: {reason: {en: …, fr: …, es: …}}), or false")
+            return None, None, ()
+        for key in raw:
+            if key not in self.NA_KEYS:
+                self.err(node, where, f"not_applicable: unknown key {key!r} (expected reason, when, rows)")
+        reason = self.text(raw.get("reason"), node, where, "not_applicable reason")
+        when = raw.get("when")
+        if when is not None:
+            if not isinstance(when, str):
+                self.err(node, where, "not_applicable when must be an expression string")
+                when = None
+            else:
+                try:
+                    if parse(when).uses_current:
+                        self.err(node, where, "not_applicable when cannot use '.' (the current value)")
+                except ExpressionError as exc:
+                    self.err(node, where, f"not_applicable when: {exc}")
+                    when = None
+        rows = raw.get("rows") or []
+        if not isinstance(rows, list) or not all(isinstance(r, str) for r in rows):
+            self.err(node, where, "not_applicable rows must be a list of row codes")
+            rows = []
+        if reason is None:
+            return None, None, ()
+        return reason, when, tuple(rows)
 
     def item(self, node: Any, section_id: str, ids: set[str]) -> Item | None:
         if not isinstance(node, dict):
@@ -361,6 +399,10 @@ class _Builder:
                 seen.add(c["id"])
                 f = self.field(c, f"{item_id}.{c['id']}", FIELD_TYPES)
                 if f is not None:
+                    unknown = [r for r in f.na_rows if r not in {row.code for row in rows}]
+                    if unknown:
+                        self.err(c, f"{item_id}.{c['id']}",
+                                 f"not_applicable rows: unknown row code(s) {', '.join(unknown)}")
                     cols.append(f)
         return tuple(rows), tuple(cols)
 

@@ -3,18 +3,24 @@
 Every problem is one line ``FILE:LINE: recommendation-id: message``, like the questionnaire
 loader. The format:
 
-    version: "1.0"
+    version: "2.0"
     recommendations:
       - id: census_core_questions          # lower-case id, unique
-        section: S6                        # optional: the section the action belongs to
-        priority: 6                        # optional 0-9: urgency when picked by a finding
-        when:                              # at least one of gap_types / findings
-          gap_types: [data]                # data | processing_access | reporting | disaggregation
+        section: S6A                       # optional: the section the action belongs to
+        priority: 6                        # 1-9, required with findings: urgency when picked by a
+                                           # finding (a ranked question brings its own priority)
+        when:                              # at least one of limiting / findings
+          limiting: [variables]            # limiting factors of the best cell (rules 2.0):
+                                           # exists | variables | tabulation | periodicity | recency
+                                           # | timeliness | breakdown | access | alignment
           policy_questions: [I]            # optional: only these questions (A-O)
-          sources: [CEN]                   # optional: only when the gap involves these sources
+          sources: [CEN]                   # optional: only when the best cells (or, with no usable
+                                           # source, the main sources) include these
           findings: [s6a_core_missing]     # section findings (capacity_app.domain.scoring.FINDING_CODES)
         title: {en: ..., fr: ..., es: ...}
         text: {en: ..., fr: ..., es: ...}
+
+There is no default urgency: a recommendation with findings states its priority.
 """
 from __future__ import annotations
 
@@ -22,13 +28,14 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.questionnaire import LANGUAGES, Questionnaire
-from ..domain.scoring import FINDING_CODES, GAP_TYPES, Recommendation
+from ..domain.scoring import FINDING_CODES, Recommendation
+from ..domain.scoring.engine import LIMITING_FACTORS
 from ..paths import assessments_dir
 from .loader import CODE_RE, ID_RE, LoadError, _display, _read_yaml, load_bundled
 
 ROOT_KEYS = {"version", "recommendations"}
 REC_KEYS = {"id", "title", "text", "when", "section", "priority"}
-WHEN_KEYS = {"gap_types", "policy_questions", "sources", "findings"}
+WHEN_KEYS = {"limiting", "policy_questions", "sources", "findings"}
 
 
 class RecommendationsError(Exception):
@@ -102,10 +109,10 @@ def check_recommendations(path: str | Path, questionnaire: Questionnaire | None 
                 if lang not in LANGUAGES:
                     err(t, where, f"{name}: unknown language {lang!r}", line)
             texts[name] = {k: str(v).strip() for k, v in t.items() if isinstance(v, str)}
-        priority = node.get("priority", 4)
+        priority = node.get("priority", 0)
         if isinstance(priority, bool) or not isinstance(priority, int) or not 0 <= priority <= 9:
-            err(node, where, f"priority must be a whole number from 0 to 9, got {priority!r}", line)
-            priority = 4
+            err(node, where, f"priority must be a whole number from 1 to 9, got {priority!r}", line)
+            priority = 0
         section = node.get("section", "")
         if not isinstance(section, str) or (section and section_ids is not None and section not in section_ids):
             err(node, where, f"section {section!r} is not a section of the questionnaire", line)
@@ -113,7 +120,7 @@ def check_recommendations(path: str | Path, questionnaire: Questionnaire | None 
         when = node.get("when")
         lists: dict[str, tuple[str, ...]] = {k: () for k in WHEN_KEYS}
         if not isinstance(when, dict):
-            err(node, where, "when must be a mapping with gap_types and/or findings", line)
+            err(node, where, "when must be a mapping with limiting and/or findings", line)
         else:
             for k in when:
                 if k not in WHEN_KEYS:
@@ -125,7 +132,7 @@ def check_recommendations(path: str | Path, questionnaire: Questionnaire | None 
                     continue
                 lists[k] = tuple(v)
             allowed = {
-                "gap_types": set(GAP_TYPES) - {"none"},
+                "limiting": set(LIMITING_FACTORS),
                 "findings": set(FINDING_CODES),
                 "policy_questions": pq_codes,
                 "sources": src_codes,
@@ -137,12 +144,18 @@ def check_recommendations(path: str | Path, questionnaire: Questionnaire | None 
                         err(when, where, f"when.{k}: unknown code {v!r} (expected one of {', '.join(sorted(ok))})", line)
                     elif ok is None and not CODE_RE.match(v):
                         err(when, where, f"when.{k}: {v!r} is not a valid code", line)
-            if not lists["gap_types"] and not lists["findings"]:
-                err(when, where, "when needs gap_types or findings (otherwise it never applies)", line)
-            if (lists["policy_questions"] or lists["sources"]) and not lists["gap_types"]:
-                err(when, where, "when.policy_questions and when.sources only narrow gap_types; add gap_types", line)
+            if "gap_types" in when:
+                err(when, where, "when.gap_types is rules 1.0: give the limiting factors instead "
+                                 "(when.limiting, see docs/methodology.md)", line)
+            if not lists["limiting"] and not lists["findings"]:
+                err(when, where, "when needs limiting or findings (otherwise it never applies)", line)
+            if (lists["policy_questions"] or lists["sources"]) and not lists["limiting"]:
+                err(when, where, "when.policy_questions and when.sources only narrow limiting; add limiting", line)
+            if lists["findings"] and not 1 <= priority <= 9:
+                err(node, where, "a recommendation picked by findings needs its priority (1-9): "
+                                 "there is no default urgency", line)
         if isinstance(rid, str) and "title" in texts and "text" in texts:
-            out.append(Recommendation(rid, texts["title"], texts["text"], lists["gap_types"],
+            out.append(Recommendation(rid, texts["title"], texts["text"], lists["limiting"],
                                       lists["policy_questions"], lists["sources"], lists["findings"],
                                       section, priority, line))
     return (out if not errors else []), errors

@@ -61,9 +61,12 @@ class Field:
     constraint_message: Text | None = None
     required: bool = False
     dont_know: bool = True
-    not_applicable: bool = False
+    not_applicable: bool = False  # "not applicable" is allowed (with na_reason; see na_when, na_rows)
     scored: bool = True
     line: int = 0
+    na_reason: Text | None = None  # why "not applicable" may be the answer (shown with it)
+    na_when: str | None = None     # expression: N/A is accepted only when it holds (e.g. the profile)
+    na_rows: tuple[str, ...] = ()  # grid column: N/A is accepted only in these rows (empty: all)
 
     def choice(self, code: str) -> Choice | None:
         for c in self.choices:

@@ -219,8 +219,11 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
             raise ServiceError(f"{key}: 'don't know' is not accepted for this item")
         value = None
     elif status == NOT_APPLICABLE:
-        if not fld.not_applicable:
-            raise ServiceError(f"{key}: 'not applicable' is not accepted for this item")
+        from ..domain.applicability import na_refusal  # only where the questionnaire allows it
+
+        refusal = na_refusal(q, sheet.answers, key, lang)
+        if refusal:
+            raise ServiceError(f"{key}: {refusal}")
         value = None
     elif status == EMPTY:
         value = None

@@ -24,6 +24,9 @@ CASES = {
     "unknown_key.yaml": (14, "q1", "unknown key 'lable'"),
     "yaml_syntax.yaml": (4, "yaml", "node content"),
     "alias.yaml": (1, "yaml", "aliases (&name, *name) are not allowed"),
+    "na_without_reason.yaml": (14, "q1", "not_applicable must be a mapping with a reason"),
+    "na_bad_when.yaml": (14, "q1", "not_applicable when: unexpected '='"),
+    "na_unknown_row.yaml": (20, "q1.c1", "not_applicable rows: unknown row code(s) r2"),
 }
 
 

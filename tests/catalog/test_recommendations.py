@@ -10,17 +10,27 @@ from capacity_app.catalog.recommendations import (
     RecommendationsError, check_recommendations, default_recommendations_path, load_bundled_recommendations,
     load_recommendations,
 )
-from capacity_app.domain.scoring import FINDING_CODES, GAP_TYPES
+from capacity_app.domain.scoring import FINDING_CODES
+from capacity_app.domain.scoring.engine import LIMITING_FACTORS
 
 
-def test_bundled_library_is_valid_and_covers_every_gap_type_and_finding(questionnaire):
+def test_bundled_library_is_valid_and_covers_every_limiting_factor_and_finding(questionnaire):
     recs, errors = check_recommendations(default_recommendations_path(), questionnaire)
     assert errors == []
     assert len(recs) >= 15
-    covered_types = {t for r in recs for t in r.gap_types}
-    assert covered_types == set(GAP_TYPES) - {"none"}
+    covered = {t for r in recs for t in r.limiting}
+    assert covered == set(LIMITING_FACTORS)
     covered_findings = {f for r in recs for f in r.findings}
     assert covered_findings == set(FINDING_CODES)
+    # no default urgency: every recommendation picked by a finding states its own
+    assert all(1 <= r.priority <= 9 for r in recs if r.findings)
+    # every finding tag in the questionnaire is a known finding code
+    tags = {t.split(":", 1)[1] for it in questionnaire.items() for t in it.tags if t.startswith("finding:")}
+    assert tags and tags <= set(FINDING_CODES)
+    # every scored section can yield a finding or a question-driven recommendation (S3)
+    sections = {s.id for s in questionnaire.sections if s.scored}
+    with_findings = {code.split("_", 1)[0].upper() for code in FINDING_CODES}
+    assert sections - with_findings == {"S3"}
     for r in recs:
         for lang in ("en", "fr", "es"):
             assert r.title[lang] and len(r.text[lang]) > 60, (r.id, lang)
@@ -33,12 +43,12 @@ def test_bundled_library_is_valid_and_covers_every_gap_type_and_finding(question
 
 
 GOOD = """\
-version: "1.0"
+version: "2.0"
 recommendations:
   - id: good_one
     section: S6A
     when:
-      gap_types: [data]
+      limiting: [exists]
       sources: [CEN]
     title: {en: T, fr: T, es: T}
     text: {en: X, fr: X, es: X}
@@ -58,15 +68,18 @@ def test_good_file_loads(tmp_path, questionnaire):
 
 @pytest.mark.parametrize("change,line,message", [
     (("id: good_one", "id: Good-One"), 3, "id must be lower-case"),
-    (("gap_types: [data]", "gap_types: [dataa]"), 6, "when.gap_types: unknown code 'dataa'"),
+    (("limiting: [exists]", "limiting: [existss]"), 6, "when.limiting: unknown code 'existss'"),
+    (("limiting: [exists]", "gap_types: [data]"), 6, "when.gap_types is rules 1.0"),
     (("sources: [CEN]", "sources: [XXX]"), 6, "when.sources: unknown code 'XXX'"),
     (("section: S6A", "section: S99"), 3, "section 'S99' is not a section"),
     (("title: {en: T, fr: T, es: T}", "title: {en: T, fr: T}"), 8, "title has no es text"),
     (("text: {en: X, fr: X, es: X}", "text: {en: X, fr: X, es: X, de: X}"), 9, "unknown language 'de'"),
     (("    section: S6A\n", "    section: S6A\n    urgency: 3\n"), 3, "unknown key 'urgency'"),
-    (("      gap_types: [data]\n      sources: [CEN]\n", "      sources: [CEN]\n"), 6, "add gap_types"),
-    (("      gap_types: [data]\n      sources: [CEN]\n", "      findings: [s6z]\n"), 6,
+    (("      limiting: [exists]\n      sources: [CEN]\n", "      sources: [CEN]\n"), 6, "add limiting"),
+    (("      limiting: [exists]\n      sources: [CEN]\n", "      findings: [s6z]\n"), 6,
      "when.findings: unknown code 's6z'"),
+    (("      limiting: [exists]\n      sources: [CEN]\n", "      findings: [s9_no_mechanism]\n"), 3,
+     "needs its priority"),
     (("    section: S6A\n", "    section: S6A\n    priority: 12\n"), 3, "priority must be a whole number"),
     (("recommendations:\n", "recommendations:\n  - [oops]\n"), 3, "each recommendation must be a mapping"),
     (("{en: T, fr: T, es: T}", "{en: T, fr: T, es: T"), 9, "yaml"),
@@ -87,7 +100,7 @@ def test_duplicate_ids_name_the_first_line(tmp_path, questionnaire):
 
 
 def test_load_raises_a_user_error_listing_every_problem(tmp_path):
-    p = _write(tmp_path, GOOD.replace("[data]", "[nope]").replace("id: good_one", "id: 1bad"))
+    p = _write(tmp_path, GOOD.replace("[exists]", "[nope]").replace("id: good_one", "id: 1bad"))
     with pytest.raises(RecommendationsError) as exc:
         load_recommendations(p)
     assert len(exc.value.errors) == 2

@@ -22,17 +22,23 @@ def test_demo_scores_follow_the_contract_and_are_plausible(store, questionnaire,
     d = score_assessment(store, questionnaire, demo.id).to_dict()
     assert 20 <= d["overall"] <= 80
     assert d["band"]["code"] in ("requires_further_progress", "partially_meets", "meets")
+    assert d["completeness"] >= 0.8 and d["provisional"] is False
     assert d["reference_date"] == demo.effective_reference_date == "2026-05-15"
     assert set(d["sections"]) == {s.id for s in questionnaire.sections if s.scored}
     assert set(d["policy_questions"]) == {p.code for p in questionnaire.policy_questions}
-    assert len(d["ranked"]) == 15
+    # ranked: exactly the questions with a need and a gap
+    assert set(d["ranked"]) == {c for c, p in d["policy_questions"].items() if p["priority"]}
+    assert 3 <= len(d["ranked"]) < 15
+    assert all(p["rank"] is None and p["gap_type"] in ("none", "not_rated")
+               for c, p in d["policy_questions"].items() if c not in d["ranked"])
     prios = [d["policy_questions"][c]["priority"] for c in d["ranked"]]
     assert prios == sorted(prios, reverse=True)
     assert d["recommendations"] and all(r["title"] and r["text"] for r in d["recommendations"])
     urgency = [r["priority"] for r in d["recommendations"]]
     assert urgency == sorted(urgency, reverse=True)
     assert d["sdg"] and set(d["sdg"].values()) <= {"produced", "identifies_migrants", "published", "quick_win",
-                                                   "not_produced", "unknown"}
+                                                   "not_produced", "unknown", "not_applicable"}
+    assert all(r["answers"] for r in d["recommendations"])  # each names the finding it answers
     assert d["follow_up"]
     json.dumps(d)  # JSON-ready
 
@@ -54,7 +60,9 @@ def test_weights_are_stored_with_the_assessment_and_used(store, questionnaire, d
     after = score_assessment(store, questionnaire, demo.id)
     assert after.weights["S3"] == 5
     scored = {k: s for k, s in after.sections.items() if s.score is not None}
-    expected = sum(s.score * (5 if k == "S3" else 1) for k, s in scored.items()) / (len(scored) + 4)
+    w = after.weights
+    assert w["S2"] == 0 and w["S6A"] == pytest.approx(1 / 3) and w["S1"] == 1  # the defaults
+    expected = sum(s.score * w[k] for k, s in scored.items()) / sum(w[k] for k in scored)
     assert after.overall == pytest.approx(expected)
     assert after.overall != pytest.approx(before.overall)
     with pytest.raises(ServiceError, match="not a scored section"):
@@ -131,7 +139,7 @@ def test_weights_command(cli_run):
     r = cli_run("weights", aid, "S3")
     assert r.exit_code == 2 and "SECTION=WEIGHT" in r.output
     r = cli_run("weights", aid, "--reset", "--json")
-    assert json.loads(r.output)["S3"] == 1
+    assert json.loads(r.output)["S3"] == 2 and json.loads(r.output)["S2"] == 0  # the defaults
 
 
 def test_score_answers_in_memory_matches_the_stored_assessment(store, questionnaire, demo):
@@ -188,3 +196,73 @@ def test_score_json_is_the_result_to_dict(cli_run, questionnaire):
     text = cli_run("score", "1", "--lang", "es").output
     assert expected["band"]["label"] in text.splitlines()[0]
     assert all(f["label"] in text for f in expected["follow_up"])
+
+
+# --- rules 2.0: reference date, not applicable, provisional scores -----------------------------------
+
+def test_the_reference_date_is_the_answer_in_s0_and_never_guessed(store, questionnaire):
+    from capacity_app.domain.status import ANSWERED
+
+    a = create_assessment(store, questionnaire, country="KEN", round=2026, reference_date="2026-05-15")
+    record_answer(store, questionnaire, a.id, "s6a_last_census_year", 2009)
+    r = score_assessment(store, questionnaire, a.id)
+    if store.answers(a.id).get("s0_reference_date") is None or \
+            store.answers(a.id)["s0_reference_date"].status != ANSWERED:
+        # not answered (whatever the record says): said, not guessed, and no band
+        assert r.reference_date == "" and r.provisional
+        assert any("no reference date" in x for x in r.overall_reasons)
+        assert not [f for f in r.findings if f.code == "s6a_old_census"]
+    record_answer(store, questionnaire, a.id, "s0_reference_date", "2012-01-01")
+    r = score_assessment(store, questionnaire, a.id)
+    assert r.reference_date == "2012-01-01" and r.to_dict()["reference_date"] == "2012-01-01"
+    assert not [f for f in r.findings if f.code == "s6a_old_census"]  # 2009 is 3 years old in 2012
+    record_answer(store, questionnaire, a.id, "s0_reference_date", "2026-05-15")
+    r = score_assessment(store, questionnaire, a.id)
+    assert [f.code for f in r.findings if f.code == "s6a_old_census"] == ["s6a_old_census"]
+
+
+def test_not_applicable_is_refused_where_the_questionnaire_does_not_allow_it(store, questionnaire):
+    from capacity_app.domain.status import NOT_APPLICABLE
+
+    a = create_assessment(store, questionnaire, country="KEN", round=2026)
+    with pytest.raises(ServiceError, match="not accepted for this question"):
+        record_answer(store, questionnaire, a.id, "s5_strategy", status=NOT_APPLICABLE)
+    with pytest.raises(ServiceError, match="only in the rows"):
+        record_answer(store, questionnaire, a.id, "s4_sdg.sdg_8_5_2.identifies_migrants", status=NOT_APPLICABLE)
+    record_answer(store, questionnaire, a.id, "s4_sdg.sdg_9_c_1.identifies_migrants", status=NOT_APPLICABLE)
+    record_answer(store, questionnaire, a.id, "s4_sdg.sdg_10_7_2.produced", status=NOT_APPLICABLE)
+    # mirror data: not applicable only when the profile does not include country of origin
+    record_answer(store, questionnaire, a.id, "s2_profile", ["origin", "destination"])
+    with pytest.raises(ServiceError, match="country of origin"):
+        record_answer(store, questionnaire, a.id, "s10_mirror", status=NOT_APPLICABLE)
+    record_answer(store, questionnaire, a.id, "s2_profile", ["destination"])
+    record_answer(store, questionnaire, a.id, "s10_mirror", status=NOT_APPLICABLE)
+    # registers absent by design, need ratings, new sources and matrix cells may be N/A
+    for key in ("s6c_registers.pop.exists", "s2_need_l", "s7_new_sources.payments.use", "s3_matrix.A.POP.exists"):
+        record_answer(store, questionnaire, a.id, key, status=NOT_APPLICABLE)
+
+
+def test_one_answer_is_provisional_without_band_in_json_and_text(store, questionnaire, cli_run):
+    a = create_assessment(store, questionnaire, country="KEN", round=2026)
+    record_answer(store, questionnaire, a.id, "s0_reference_date", "2026-05-15")
+    record_answer(store, questionnaire, a.id, "s2_policy", "yes")
+    r = score_assessment(store, questionnaire, a.id)
+    assert r.overall is None or (r.provisional and r.band is None)
+    record_answer(store, questionnaire, a.id, "s5_strategy", "yes")
+    r = score_assessment(store, questionnaire, a.id)
+    d = r.to_dict()
+    assert d["band"] is None and d["provisional"] is True and d["completeness"] < 0.8
+    assert d["overall"] < 10  # one answer earns little: every blank earns nothing
+    for lang, word in (("en", "Provisional"), ("fr", "Provisoire"), ("es", "Provisional")):
+        assert word in score_assessment(store, questionnaire, a.id, lang).band_label
+
+
+def test_an_assessment_scored_under_rules_1_is_compared_under_the_current_rules(store, questionnaire, demo):
+    from dataclasses import replace
+
+    nxt = duplicate_as_next_round(store, questionnaire, demo.id)
+    c = compare_assessments(store, questionnaire, demo.id, nxt.id)
+    assert c.to_dict()["rules_version"] == "2.0" == c.before.rules_version == c.after.rules_version
+    old = replace(score_assessment(store, questionnaire, demo.id), rules_version="1.0")
+    with pytest.raises(ValueError, match="different rules"):
+        compare_rounds(old, score_assessment(store, questionnaire, nxt.id))

@@ -125,7 +125,7 @@ def test_preferences_and_weights(store, questionnaire, tmp_path):
     with pytest.raises(svc.ServiceError, match="report language"):
         prefs.save_preferences(store, prefs.Preferences("Amina", "de", ""))
     equal = prefs.weights(store, questionnaire, a.id)
-    ch = prefs.update_weights(store, questionnaire, a.id, {"S3": 2})
+    ch = prefs.update_weights(store, questionnaire, a.id, {"S3": 3})
     assert ch.scores and ch.metadata and ch.assessment_id == a.id
     assert prefs.weights(store, questionnaire, a.id) != equal
     assert prefs.reset_weights(store, a.id).scores

@@ -2,7 +2,8 @@
 
 Rules (docs/methodology.md, "Cell levels"): a cell starts at 3 and every shortfall caps it:
 
-* 0  the source does not exist (no / planned / unknown) or lacks the variables the question needs;
+* 0  the source does not exist (no / planned / unknown) or lacks the variables the question needs
+     (a source marked "not applicable", absent by design, is left out: it is not a missing source);
 * 1  collected but not usable: not tabulated, internal only, one-off, not aligned, or too old
      (flows: latest year more than 2 years before the reference date; stocks: a census more than
      10 years, any other source more than 5 years);
@@ -13,7 +14,10 @@ Rules (docs/methodology.md, "Cell levels"): a cell starts at 3 and every shortfa
 * 3  none of the above.
 
 A field left empty or answered "don't know" counts as its least favourable answer: a cell is
-credited only with what the answers show.
+credited only with what the answers show. Every cap is recorded under its limiting factor (exists,
+variables, tabulation, periodicity, recency, timeliness, breakdown, access, alignment): the
+recommendations are chosen by the factors that hold the best cell back. Without a reference date
+(S0) the age of the data is not judged, and the result says so.
 """
 from __future__ import annotations
 
@@ -55,6 +59,7 @@ def score_cell(q: Questionnaire, m: Matrix, view: View, pq_code: str, src_code: 
     name = tr(src.label, lang) if src else src_code
     states = {f.id: view.status(f"{prefix}.{f.id}") for f in m.fields}
     cell = CellScore(pq_code, src_code, None, relevance)
+    cell.dont_know = sum(1 for fid, st in states.items() if fid != "notes" and st == DONT_KNOW)
 
     def state_word(st: str) -> str:
         return text("state.dont_know" if st == DONT_KNOW else "state.empty", lang)
@@ -90,7 +95,7 @@ def score_cell(q: Questionnaire, m: Matrix, view: View, pq_code: str, src_code: 
     if variables == "no":
         cap("variables", 0, "cell.variables_no")
     elif variables == "partly":
-        cap("content", 2, "cell.variables_partly")
+        cap("variables", 2, "cell.variables_partly")
     elif variables != "yes":
         cap("variables", 0, "cell.variables_unknown", state=state_word(states.get("variables", EMPTY)))
 
@@ -120,7 +125,9 @@ def score_cell(q: Questionnaire, m: Matrix, view: View, pq_code: str, src_code: 
     limit = age_limit(kind, skind)
     if year is None:
         cap("recency", 1, "cell.year_unknown", state=state_word(states.get("latest_year", EMPTY)))
-    elif ref_year is not None and ref_year - int(year) > limit:
+    elif ref_year is None:
+        cell.reasons.append(text("cell.no_reference_date", lang, src=name, year=year))
+    elif ref_year - int(year) > limit:
         cap("recency", 1, "cell.too_old", year=year, limit=limit, ref=reference_date[:7])
 
     timely = val("timeliness")

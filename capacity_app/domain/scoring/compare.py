@@ -1,4 +1,7 @@
-"""Round comparison: the change in every score and gap between two assessments of a country."""
+"""Round comparison: the change in every score and gap between two assessments of a country.
+
+Both rounds must be scored under the same rules version (the services score both again with the
+current rules, so an assessment scored under 1.0 is compared under 2.0); the comparison says which."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -41,11 +44,21 @@ class RoundComparison:
                 "policy_questions": dict(self.policy_questions), "cells": dict(self.cells),
                 "sdg": dict(self.sdg), "improvements": list(self.improvements),
                 "regressions": list(self.regressions),
-                "reference_dates": [self.before.reference_date, self.after.reference_date]}
+                "reference_dates": [self.before.reference_date, self.after.reference_date],
+                "rules_version": self.rules_version}
+
+    @property
+    def rules_version(self) -> str:
+        """The scoring rules both rounds were scored under."""
+        return self.after.rules_version
 
 
 def compare_rounds(result_a: ScoreResult, result_b: ScoreResult) -> RoundComparison:
-    """Compare two scored rounds (``result_a`` earlier, ``result_b`` later)."""
+    """Compare two scored rounds (``result_a`` earlier, ``result_b`` later), scored under the same
+    rules version (ValueError otherwise: score both again with the current rules)."""
+    if result_a.rules_version != result_b.rules_version:
+        raise ValueError(f"the rounds were scored under different rules ({result_a.rules_version} and "
+                         f"{result_b.rules_version}): score both with the current rules before comparing")
     lang = result_b.lang
     c = RoundComparison(result_a, result_b)
 

@@ -7,7 +7,7 @@ from typing import Any
 from ..answers import Answer
 from ..questionnaire import Questionnaire, Section, tr
 from .cells import score_cells
-from .completeness import overall_completeness, section_completeness
+from .completeness import overall_completeness, section_completeness, section_units
 from ..labels import COMPLETENESS_THRESHOLD, band_for, band_label, gap_type_label, sdg_status_label
 from .model import (
     RULES_VERSION, CellScore, Finding, PickedRecommendation, PolicyQuestionScore, Recommendation,
@@ -17,8 +17,18 @@ from .sections import follow_up, other_findings, tally_section
 from ..texts import text
 from .view import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, View
 
-RELEVANCE_WEIGHT = {"main": 2, "supporting": 1}
 SDG_GRID = "s4_sdg"
+REFERENCE_DATE_ITEM = "s0_reference_date"
+# Default section weights (docs/methodology.md, "Section weights"): S2 policy demand is context for
+# the priorities, not capacity (0); S3, the share of the policy questions the sources can answer,
+# is the core measure (2); the three traditional sources S6A, S6B and S6C weigh as one area (1/3
+# each); every other section 1. An assessment's own weights (Assessment.settings) override these.
+DEFAULT_WEIGHTS: dict[str, float] = {"S2": 0.0, "S3": 2.0, "S6A": 1 / 3, "S6B": 1 / 3, "S6C": 1 / 3}
+# An S3 need left blank or "don't know" weighs as a medium need (2) in the S3 score; it yields no
+# gap, priority, rank or recommendation until it is rated.
+UNRATED_NEED_WEIGHT = 2
+LIMITING_FACTORS = ("exists", "variables", "tabulation", "periodicity", "recency", "timeliness",
+                    "breakdown", "access", "alignment")
 
 
 def _fmt(x: float) -> str:
@@ -26,49 +36,54 @@ def _fmt(x: float) -> str:
 
 
 def normalise_weights(q: Questionnaire, weights: Mapping[str, Any] | None) -> dict[str, float]:
-    """One weight per scored section: 1 unless ``weights`` gives another non-negative number."""
+    """One weight per scored section: the default (DEFAULT_WEIGHTS, else 1) unless ``weights``
+    gives another non-negative number."""
     out: dict[str, float] = {}
     weights = weights or {}
     for s in q.sections:
         if not s.scored:
             continue
-        w = weights.get(s.id, 1.0)
+        default = DEFAULT_WEIGHTS.get(s.id, 1.0)
+        w = weights.get(s.id, default)
         try:
             w = float(w)
         except (TypeError, ValueError):
-            w = 1.0
-        out[s.id] = w if w >= 0 and w == w and w != float("inf") else 1.0
+            w = default
+        out[s.id] = w if w >= 0 and w == w and w != float("inf") else default
     return out
 
 
-def _matrix_section(section: Section, cells: dict[str, CellScore], lang: str, weight: float) -> SectionScore:
+def _matrix_section(section: Section, cells: dict[str, CellScore], pqs: dict[str, PolicyQuestionScore],
+                    lang: str, weight: float) -> SectionScore:
+    """S3: how far the policy questions can be answered, weighted by need:
+    Σ need × availability ÷ (3 × Σ need) × 100 over the questions with a need above 0 (an unrated
+    need weighs UNRATED_NEED_WEIGHT)."""
     pts = mx = 0.0
-    n = unassessed = na = 0
-    for c in cells.values():
-        if c.relevance is None:
+    terms = []
+    for p in pqs.values():
+        w = UNRATED_NEED_WEIGHT if p.need is None else p.need
+        if w <= 0:
             continue
-        if c.level is None:
-            if c.not_applicable:
-                na += 1
-            else:
-                unassessed += 1
-            continue
-        w = RELEVANCE_WEIGHT[c.relevance]
-        pts += w * c.level / 3
-        mx += w
-        n += 1
+        pts += w * p.availability
+        mx += w * 3
+        terms.append(f"{w}×{p.availability}")
+    dk = sum(c.dont_know for c in cells.values())
+    na = sum(1 for c in cells.values() if c.not_applicable)
+    unassessed = sum(1 for c in cells.values() if c.relevance is not None and c.level is None and not c.not_applicable)
     score = pts / mx * 100 if mx else None
     reasons = []
     if score is None:
-        reasons.append(text("sec.none", lang))
+        reasons.append(text("sec.s3_no_need", lang))
     else:
-        reasons.append(text("sec.matrix", lang, count=n, mean=_fmt(round(pts / mx * 3, 2)),
-                            score=_fmt(round(score, 1))))
+        reasons.append(text("sec.s3", lang, count=len(terms), terms=" + ".join(terms), points=_fmt(pts),
+                            max_points=_fmt(mx), score=_fmt(round(score, 1))))
     if unassessed:
         reasons.append(text("sec.matrix_unassessed", lang, count=unassessed))
+    if dk:
+        reasons.append(text("sec.dont_know", lang, count=dk))
     if na:
         reasons.append(text("sec.not_applicable", lang, count=na))
-    return SectionScore(section.id, tr(section.label, lang), score, pts, mx, 0, na, weight, reasons)
+    return SectionScore(section.id, tr(section.label, lang), score, pts, mx, dk, na, weight, reasons)
 
 
 def _need(q: Questionnaire, view: View, code: str) -> tuple[int | None, str | None, str]:
@@ -86,7 +101,7 @@ def _need(q: Questionnaire, view: View, code: str) -> tuple[int | None, str | No
     if st == ANSWERED:
         return int(view.value(item.id)), None, item.id
     if st == DONT_KNOW:
-        return 3, "pq.need_dont_know", item.id
+        return None, "pq.need_dont_know", item.id
     if st == NOT_APPLICABLE:
         return 0, "pq.need_na", item.id
     return None, "pq.need_missing", item.id
@@ -112,7 +127,12 @@ def _sdg(q: Questionnaire, view: View, lang: str) -> dict[str, SdgScore]:
         def word(col: str, p: str = p) -> str:
             return text("state.dont_know" if view.status(f"{p}.{col}") == DONT_KNOW else "state.empty", lang)
 
-        if produced == "no":
+        if view.status(f"{p}.produced") == NOT_APPLICABLE:
+            status = "not_applicable"
+            produced_fld = item.column("produced")
+            reasons.append(text("sdg.r_not_applicable", lang,
+                                reason=tr(produced_fld.na_reason, lang) if produced_fld else ""))
+        elif produced == "no":
             status = "not_produced"
             reasons.append(text("sdg.r_not_produced", lang))
         elif produced != "yes":
@@ -123,6 +143,9 @@ def _sdg(q: Questionnaire, view: View, lang: str) -> dict[str, SdgScore]:
             if published in ("yes", "partly"):
                 status = "published"
                 reasons.append(text("sdg.r_published" if published == "yes" else "sdg.r_partly_published", lang))
+            elif view.status(f"{p}.identifies_migrants") == NOT_APPLICABLE:
+                status = "produced"
+                reasons.append(text("sdg.r_not_by_status", lang))
             elif identifies == "yes":
                 reasons.append(text("sdg.r_identifies", lang))
                 if published == "no":
@@ -143,8 +166,22 @@ def _sdg(q: Questionnaire, view: View, lang: str) -> dict[str, SdgScore]:
     return out
 
 
+def _limiting(q: Questionnaire, pcells: list[CellScore], availability: int) -> list[str]:
+    """The factors that hold the best cell(s) at ``availability``; with no usable source, the
+    factors of the cells at level 0, or "exists" when no source has been described."""
+    if availability >= 3:
+        return []
+    best = [c for c in pcells if (c.level or 0) == availability and c.level is not None]
+    found = {k for c in best for k, v in c.caps.items() if v <= availability}
+    if not found:
+        found = {"exists"}
+    return [f for f in LIMITING_FACTORS if f in found]
+
+
 def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore], sdg: dict[str, SdgScore],
                       lang: str) -> dict[str, PolicyQuestionScore]:
+    """Need, availability, gap and priority on one scale: gap = max(0, need − availability),
+    priority = need × gap (0-9). No need rating, a need of 0 or no gap: no gap type, no rank."""
     out = {}
     src_name = {s.code: tr(s.label, lang) for s in q.sources}
     relevance = q.matrix.relevance if q.matrix else {}
@@ -164,21 +201,25 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
                                 sources=", ".join(src_name[c.source] for c in best)))
         else:
             reasons.append(text("pq.availability_none", lang))
-        if availability == 3 or need == 0:
-            gap_type = "none"
-        elif availability == 0:
-            gap_type = "data"
-        elif availability == 1:
-            gap_type = "processing_access"
-        else:
-            # held back only by a missing breakdown in some best cell -> disaggregation
-            only_breakdown = any({k for k, v in c.caps.items() if v <= 2} <= {"breakdown"} for c in best)
-            gap_type = "disaggregation" if only_breakdown else "reporting"
         gap = priority = None
-        if need is not None:
+        limiting: list[str] = []
+        if need is None:
+            gap_type = "not_rated"
+        else:
             gap = max(0, need - availability)
-            priority = need * (3 - availability)
+            priority = need * gap
             reasons.append(text("pq.gap", lang, need=need, availability=availability, gap=gap, priority=priority))
+            if gap == 0:
+                gap_type = "none"
+            else:
+                limiting = _limiting(q, pcells, availability)
+                if availability == 0:
+                    gap_type = "data"
+                elif availability == 1:
+                    gap_type = "processing_access"
+                else:
+                    gap_type = "disaggregation" if limiting == ["breakdown"] else "reporting"
+                reasons.append(text("pq.limiting", lang, factors=", ".join(text(f"factor.{f}", lang) for f in limiting)))
         reasons.append(text(f"pq.type.{gap_type}", lang))
         strong = [c for c, level in levels if level >= 2]
         triangulation = len(strong) >= 2
@@ -188,7 +229,7 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
         level1 = [c for c, level in levels if level == 1]
         # quick win: the best source already collects the data (level 1), so processing or access
         # alone closes the gap
-        quick_win = availability == 1 and gap_type != "none"
+        quick_win = availability == 1 and bool(gap)
         if quick_win:
             reasons.append(text("pq.quick_win", lang, sources=", ".join(src_name[c.source] for c in level1)))
         linked = {c.source for c in best} or {s for (p, s), r in relevance.items() if p == pq.code and r == "main"}
@@ -199,8 +240,8 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
         out[pq.code] = PolicyQuestionScore(
             pq.code, tr(pq.label, lang), need, availability, gap, priority, gap_type,
             gap_type_label(gap_type, lang), triangulation, quick_win, [c.source for c in best],
-            None, links, reasons)
-    prioritised = [(p.priority, p) for p in out.values() if p.priority is not None]
+            None, links, reasons, limiting)
+    prioritised = [(p.priority, p) for p in out.values() if p.priority]
     prioritised.sort(key=lambda t: (-t[0], not t[1].quick_win, -t[1].sdg_links, t[1].code))
     ranked = [p for _, p in prioritised]
     for i, p in enumerate(ranked, 1):
@@ -210,10 +251,9 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
 
 
 def _pq_sources(q: Questionnaire, p: PolicyQuestionScore, cells: dict[str, CellScore]) -> set[str]:
-    """The sources a recommendation about this question's gap would act on."""
-    if p.gap_type == "processing_access":
-        return {c.source for k, c in cells.items() if c.pq == p.code and c.level == 1}
-    if p.gap_type in ("reporting", "disaggregation"):
+    """The sources a recommendation about this question's gap would act on: the best cells'
+    sources, or with no usable source the sources of main relevance."""
+    if p.best_sources:
         return set(p.best_sources)
     rel = q.matrix.relevance if q.matrix else {}
     return {s for (pq, s), r in rel.items() if pq == p.code and r == "main"}
@@ -222,13 +262,19 @@ def _pq_sources(q: Questionnaire, p: PolicyQuestionScore, cells: dict[str, CellS
 def pick_recommendations(q: Questionnaire, library: Iterable[Recommendation], pqs: dict[str, PolicyQuestionScore],
                          ranked: list[str], cells: dict[str, CellScore], findings: list[Finding], lang: str
                          ) -> list[PickedRecommendation]:
+    """Every recommendation whose condition holds, most urgent first. Each names what it answers:
+    the ranked questions and their limiting factors, or the section findings."""
     picked = []
     for index, rec in enumerate(library):
         matched = []
         priorities: list[int] = []
+        answers: list[str] = []
         for code in ranked:
             p = pqs[code]
-            if not p.priority or p.gap_type not in rec.gap_types:
+            if not p.priority or not p.gap:
+                continue
+            factors = [f for f in p.limiting if f in rec.limiting]
+            if not factors:
                 continue
             if rec.policy_questions and code not in rec.policy_questions:
                 continue
@@ -236,7 +282,10 @@ def pick_recommendations(q: Questionnaire, library: Iterable[Recommendation], pq
                 continue
             matched.append(p)
             priorities.append(p.priority)
+            answers.append(text("rec.answers_pq", lang, code=code, gap=p.gap, priority=p.priority,
+                                factors=", ".join(text(f"factor.{f}", lang) for f in factors)))
         hits = [f for f in findings if f.code in rec.findings]
+        answers.extend(f.reason for f in hits)
         if not matched and not hits:
             continue
         priority = max(priorities + ([rec.priority] if hits else []))
@@ -244,81 +293,138 @@ def pick_recommendations(q: Questionnaire, library: Iterable[Recommendation], pq
         first_rank = matched[0].rank if matched else len(ranked) + 1
         picked.append(((-priority, first_rank, index), PickedRecommendation(
             rec.id, tr(rec.title, lang), tr(rec.text, lang), matched[0].gap_type if matched else None,
-            section, [p.code for p in matched], priority)))
+            section, [p.code for p in matched], priority, answers)))
     picked.sort(key=lambda t: t[0])
     return [p for _, p in picked]
+
+
+def reference_date_of(q: Questionnaire, answers: Mapping[str, Answer], fallback: str) -> str:
+    """The reference date scores are judged at: the questionnaire's ``s0_reference_date`` answer
+    when the questionnaire asks it ("" when it is not given: never guessed), else ``fallback``."""
+    if q.item(REFERENCE_DATE_ITEM) is None:
+        return fallback or ""
+    a = answers.get(REFERENCE_DATE_ITEM)
+    if a is None or a.status != ANSWERED or not a.value:
+        return ""
+    return str(a.value)[:10]
+
+
+def _sdg_findings(sdg: dict[str, SdgScore], lang: str) -> list[Finding]:
+    return [Finding("s4_quick_win", "S4", f"{SDG_GRID}.{x.code}",
+                    text("find.s4_quick_win", lang, number=x.number, label=x.label))
+            for x in sdg.values() if x.status == "quick_win"]
+
+
+def _matrix_blanks(q: Questionnaire, view: View, cells: dict[str, CellScore]) -> list[str]:
+    """Fields left blank in matrix cells the officer has started (each counts as its least
+    favourable answer): to follow up."""
+    m = q.matrix
+    if m is None:
+        return []
+    out = []
+    for key, c in cells.items():
+        if c.level is None:
+            continue
+        prefix = f"{m.item_id}.{key}"
+        if view.value(f"{prefix}.exists") != "yes":
+            continue
+        for f in m.fields:
+            if f.id not in ("exists", "notes") and view.status(f"{prefix}.{f.id}") == EMPTY:
+                out.append(f"{prefix}.{f.id}")
+    return out
 
 
 def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference_date: str,
           weights: Mapping[str, Any] | None = None, lang: str = "en",
           recommendations: Iterable[Recommendation] | None = None) -> ScoreResult:
-    """Score one assessment's answers at ``reference_date`` (YYYY-MM-DD, never 'today')."""
+    """Score one assessment's answers. The reference date is the answer to ``s0_reference_date``
+    when the questionnaire asks it (``reference_date`` is then not used), never 'today'."""
     q = questionnaire
     view = View(q, answers)
-    ref = reference_date or ""
+    ref = reference_date_of(q, answers, reference_date)
     cells = score_cells(q, view, ref, lang)
     w = normalise_weights(q, weights)
+    sdg = _sdg(q, view, lang)
+    pqs = _policy_questions(q, view, cells, sdg, lang)
     findings: list[Finding] = []
     sections: dict[str, SectionScore] = {}
+    per_section: dict[str, tuple[int, int]] = {}
+    blank_keys: list[str] = []
     for s in q.sections:
         if not s.scored:
             continue
+        given, units = section_completeness(q, view, s)
+        per_section[s.id] = (given, units)
+        blank_keys.extend(k for k in section_units(q, view, s) if view.status(k) == EMPTY)
         if any(it.type == "matrix" for it in s.items):
-            sections[s.id] = _matrix_section(s, cells, lang, w[s.id])
-            continue
-        before = len(findings)
-        t = tally_section(view, s, ref, lang, findings)
-        sc = t.points / t.max_points * 100 if t.max_points else None
-        reasons = [text("sec.none", lang)] if sc is None else [
-            text("sec.points", lang, points=_fmt(round(t.points, 2)), max_points=_fmt(round(t.max_points, 2)),
-                 count=t.units, score=_fmt(round(sc, 1)))]
-        if t.dont_know:
-            reasons.append(text("sec.dont_know", lang, count=t.dont_know))
-        if t.not_applicable:
-            reasons.append(text("sec.not_applicable", lang, count=t.not_applicable))
-        reasons.extend(f.reason for f in findings[before:])
-        sections[s.id] = SectionScore(s.id, tr(s.label, lang), sc, t.points, t.max_points, t.dont_know,
-                                      t.not_applicable, w[s.id], reasons)
-    extra = other_findings(view, ref, lang)
+            sec = _matrix_section(s, cells, pqs, lang, w[s.id])
+        else:
+            before = len(findings)
+            t = tally_section(view, s, ref, lang, findings)
+            sc = t.points / t.max_points * 100 if t.max_points else None
+            reasons = [text("sec.none", lang)] if sc is None else [
+                text("sec.points", lang, points=_fmt(round(t.points, 2)), max_points=_fmt(round(t.max_points, 2)),
+                     count=t.units, score=_fmt(round(sc, 1)))]
+            if t.blank:
+                reasons.append(text("sec.blank", lang, count=t.blank))
+            if t.dont_know:
+                reasons.append(text("sec.dont_know", lang, count=t.dont_know))
+            if t.not_applicable:
+                reasons.append(text("sec.not_applicable", lang, count=t.not_applicable))
+            reasons.extend(f.reason for f in findings[before:])
+            sec = SectionScore(s.id, tr(s.label, lang), sc, t.points, t.max_points, t.dont_know,
+                               t.not_applicable, w[s.id], reasons)
+        if units:
+            sec.reasons.append(text("sec.completeness", lang, given=given, units=units,
+                                    share=round(100 * given / units)))
+        sections[s.id] = sec
+    extra = other_findings(view, ref, lang) + _sdg_findings(sdg, lang)
     for f in extra:
         if f.section in sections:
             sections[f.section].reasons.append(f.reason)
     findings.extend(extra)
     for sec in sections.values():
-        sec.reasons.append(text("sec.weight", lang, weight=_fmt(sec.weight)))
-    num = den = 0.0
-    for sec in sections.values():
-        if sec.score is not None and sec.weight > 0:
-            num += sec.weight * sec.score
-            den += sec.weight
-    overall = num / den if den else None
-    per_section = {s.id: section_completeness(q, view, s) for s in q.sections if s.id in sections}
+        sec.reasons.append(text("sec.weight", lang, weight=_fmt(round(sec.weight, 2))))
     completeness = overall_completeness(per_section, w)
-    provisional = overall is not None and completeness < COMPLETENESS_THRESHOLD
+    num = den = 0.0
+    used = []
+    if any(given for given, _ in per_section.values()):  # nothing answered at all: no score yet
+        for sec in sections.values():
+            if sec.score is not None and sec.weight > 0:
+                num += sec.weight * sec.score
+                den += sec.weight
+                used.append((sec, sec.score))
+    overall = num / den if den else None
+    provisional = overall is not None and (completeness < COMPLETENESS_THRESHOLD or not ref)
     band = None if provisional else band_for(overall)
-    used = [(sec, sec.score) for sec in sections.values() if sec.score is not None and sec.weight > 0]
     if overall is None:
         overall_reasons = [text("overall.none", lang)]
     else:
-        terms = " + ".join(f"{_fmt(sec.weight)} × {_fmt(round(sc, 1))}" if sec.weight != 1
+        terms = " + ".join(f"{_fmt(round(sec.weight, 2))} × {_fmt(round(sc, 1))}" if sec.weight != 1
                            else _fmt(round(sc, 1)) for sec, sc in used)
         overall_reasons = [text("overall.mean", lang, count=len(used), terms=f"({terms})",
                                 weights=_fmt(round(den, 2)), score=_fmt(round(overall, 1)),
                                 band=band_label(band, lang, provisional))]
+    overall_reasons.append(text("overall.completeness", lang, share=round(100 * completeness),
+                                threshold=round(100 * COMPLETENESS_THRESHOLD)))
+    if not ref:
+        overall_reasons.append(text("overall.no_reference_date", lang))
     left = [sec.id for sec in sections.values() if sec.score is None or sec.weight <= 0]
     if left:
         overall_reasons.append(text("overall.left_out", lang, sections=", ".join(left)))
-    sdg = _sdg(q, view, lang)
-    pqs = _policy_questions(q, view, cells, sdg, lang)
+    refused = view.refused_na()
+    if refused:
+        overall_reasons.append(text("overall.na_refused", lang, count=len(refused), keys=", ".join(refused[:5])))
     ranked = [p.code for _, p in sorted(((p.rank, p) for p in pqs.values() if p.rank is not None),
                                         key=lambda t: t[0])]
     recs = pick_recommendations(q, recommendations or (), pqs, ranked, cells, findings, lang)
     return ScoreResult(
         overall=overall, band=band, band_label=band_label(band, lang, provisional),
         sections=sections, policy_questions=pqs, ranked=ranked, cells=cells, sdg=sdg,
-        recommendations=recs, follow_up=follow_up(q, view, lang), findings=findings, weights=w,
-        reference_date=ref, lang=lang, rules_version=RULES_VERSION, overall_reasons=overall_reasons,
-        completeness=completeness)
+        recommendations=recs, follow_up=follow_up(q, view, lang, blank_keys + _matrix_blanks(q, view, cells)),
+        findings=findings, weights=w, reference_date=ref, lang=lang, rules_version=RULES_VERSION,
+        overall_reasons=overall_reasons, completeness=completeness)
 
 
-__all__ = ["score", "normalise_weights", "pick_recommendations", "EMPTY"]
+__all__ = ["score", "normalise_weights", "pick_recommendations", "reference_date_of", "EMPTY",
+           "DEFAULT_WEIGHTS"]

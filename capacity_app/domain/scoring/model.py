@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..labels import COMPLETENESS_THRESHOLD, RULES_VERSION
+from ..labels import COMPLETENESS_THRESHOLD
+from ..labels import RULES_VERSION as RULES_VERSION  # re-exported
 from ..questionnaire import Text
 
 
@@ -14,19 +15,21 @@ from ..questionnaire import Text
 class Recommendation:
     """One capacity-building action from the library (assessments/recommendations.yaml).
 
-    It applies when any of its conditions holds: a ranked policy question with one of
-    ``gap_types`` (optionally restricted to ``policy_questions`` and to ``sources`` among the
-    question's relevant sources), or one of the section ``findings``."""
+    It applies when any of its conditions holds: a ranked policy question (need and gap above 0)
+    held back by one of the ``limiting`` factors in its best cell (optionally restricted to
+    ``policy_questions`` and to ``sources`` among the best cells' sources), or one of the section
+    ``findings``. ``priority`` is the urgency (1-9) when it is picked by a finding; the library
+    must give it for every recommendation with findings (no default)."""
 
     id: str
     title: Text
     text: Text
-    gap_types: tuple[str, ...] = ()
+    limiting: tuple[str, ...] = ()
     policy_questions: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     findings: tuple[str, ...] = ()
     section: str = ""
-    priority: int = 4  # urgency (0-9) when it is picked by a finding rather than a ranked gap
+    priority: int = 0
     line: int = 0
 
 
@@ -49,6 +52,7 @@ class CellScore:
     reasons: list[str] = field(default_factory=list)
     caps: dict[str, int] = field(default_factory=dict)  # shortfall category -> level it caps at
     not_applicable: bool = False
+    dont_know: int = 0  # fields answered "don't know" (listed for follow-up)
 
     def to_dict(self) -> dict[str, Any]:
         return {"level": self.level, "relevance": self.relevance, "reasons": list(self.reasons)}
@@ -70,13 +74,16 @@ class PolicyQuestionScore:
     rank: int | None = None
     sdg_links: int = 0
     reasons: list[str] = field(default_factory=list)
+    # what holds the best cell(s) back: exists, variables, tabulation, periodicity, recency,
+    # timeliness, breakdown, access, alignment (empty when there is no gap)
+    limiting: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"label": self.label, "need": self.need, "availability": self.availability,
                 "gap": self.gap, "priority": self.priority, "gap_type": self.gap_type,
                 "gap_type_label": self.gap_type_label, "triangulation": self.triangulation,
                 "quick_win": self.quick_win, "best_sources": list(self.best_sources),
-                "rank": self.rank, "reasons": list(self.reasons)}
+                "rank": self.rank, "limiting": list(self.limiting), "reasons": list(self.reasons)}
 
 
 @dataclass
@@ -127,23 +134,26 @@ class PickedRecommendation:
     section: str
     policy_questions: list[str]
     priority: int
+    answers: list[str] = field(default_factory=list)  # the findings it answers, as sentences
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "text": self.text, "gap_type": self.gap_type,
                 "section": self.section, "policy_questions": list(self.policy_questions),
-                "priority": self.priority}
+                "priority": self.priority, "answers": list(self.answers)}
 
 
 @dataclass(frozen=True)
 class FollowUpItem:
-    """An answer marked "don't know", to be followed up: its key, a readable label, its section."""
+    """An answer to follow up: marked "don't know" (``status`` "dont_know") or a scorable item
+    left blank (``status`` "empty"); its key, a readable label, its section."""
 
     key: str
     label: str
     section: str
+    status: str = "dont_know"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "label": self.label, "section": self.section}
+        return {"key": self.key, "label": self.label, "section": self.section, "status": self.status}
 
 
 @dataclass
@@ -170,9 +180,11 @@ class ScoreResult:
 
     @property
     def provisional(self) -> bool:
-        """True when there is an overall score but completeness is below the threshold: the score
-        is shown, ``band`` is None and ``band_label`` says "provisional"."""
-        return self.overall is not None and self.completeness < COMPLETENESS_THRESHOLD
+        """True when there is an overall score but completeness is below the threshold, or the
+        reference date (S0) is not given: the score is shown, ``band`` is None and ``band_label``
+        says "provisional"."""
+        return self.overall is not None and (self.completeness < COMPLETENESS_THRESHOLD
+                                             or not self.reference_date)
 
     @property
     def overall_shown(self) -> float | None:

@@ -8,12 +8,19 @@ A section score is Σ points ÷ Σ maximum × 100 over its scoring units:
 * a grid row: the mean of its scored cells (columns whose choices carry scores, ratings, and the
   derived checks below), worth 1 point, so a "yes" that opens follow-up columns never lowers it;
 * derived checks where the outline gives a rule: S1 recency (stock ≤ 10 years, flow ≤ 2), S1
-  definition (birth or citizenship), S1 breakdowns (sex, age); S6A census recency (≤ 10 years)
-  and core topics (birth country, citizenship, arrival year: count ÷ 3); S6B survey recency
-  (last round ≤ 5 years).
+  definition (the UN definition: a flow by the 12-month usual-residence rule scores 1, by birth or
+  citizenship 0.5; a stock by country of birth or citizenship 1), S1 breakdowns (sex, age); S6A
+  census recency (≤ 10 years) and core topics (birth country, citizenship, arrival year: count ÷
+  3); S6B survey recency (last round ≤ 5 years).
 
-"Not applicable" and irrelevant answers leave the denominator; "don't know" scores 0 and is
-listed for follow-up; answers not given yet are left out (the score describes what is known).
+One policy for every module (rules 2.0): a blank and a "don't know" both earn nothing (0 of the
+unit's maximum) and both are listed for follow-up; "not applicable" where the questionnaire allows
+it leaves the denominator (elsewhere it counts as blank, see view.py); irrelevant items are not
+asked and leave it too. A section whose units are all "not applicable" has no score.
+
+An item tagged ``finding:<code>`` in the questionnaire yields that section finding when it is
+answered short of full marks (a grid: when no answered row earns anything); the recommendations
+library answers every finding code.
 """
 from __future__ import annotations
 
@@ -44,6 +51,7 @@ class Tally:
         self.units = 0
         self.dont_know = 0
         self.not_applicable = 0
+        self.blank = 0
 
     def add(self, points: float, maximum: float) -> None:
         self.points += points
@@ -80,8 +88,11 @@ def _simple_item(view: View, item: Item, tally: Tally) -> None:
     st = view.status(item.id)
     if st == NOT_APPLICABLE:
         tally.not_applicable += 1
-    elif st == DONT_KNOW:
-        tally.dont_know += 1
+    elif st in (DONT_KNOW, EMPTY):
+        if st == DONT_KNOW:
+            tally.dont_know += 1
+        else:
+            tally.blank += 1
         top = 1.0 if item.field.type == "rating" else scored_choice_max(item.field)
         assert top is not None  # is_scored_field: a scored select_one has a choice with a score
         tally.add(0.0, top)
@@ -92,7 +103,8 @@ def _simple_item(view: View, item: Item, tally: Tally) -> None:
 
 
 def _grid_row(view: View, item: Item, row: str, tally: Tally, extra: Iterable[tuple[float, float]] = (),
-              extra_dk: int = 0) -> None:
+              extra_dk: int = 0, extra_blank: int = 0) -> float | None:
+    """Adds the row's unit; returns its share of the point (None: no unit)."""
     pts = mx = 0.0
     n = 0
     for col in item.columns:
@@ -100,12 +112,15 @@ def _grid_row(view: View, item: Item, row: str, tally: Tally, extra: Iterable[tu
             continue
         key = f"{item.id}.{row}.{col.id}"
         st = view.status(key)
-        if st == EMPTY or not view.grid_cell_relevant(item, row, col):
+        if not view.grid_cell_relevant(item, row, col):
             continue
         if st == NOT_APPLICABLE:
             tally.not_applicable += 1
-        elif st == DONT_KNOW:
-            tally.dont_know += 1
+        elif st in (DONT_KNOW, EMPTY):
+            if st == DONT_KNOW:
+                tally.dont_know += 1
+            else:
+                tally.blank += 1
             mx += 1.0
             n += 1
         else:
@@ -119,17 +134,35 @@ def _grid_row(view: View, item: Item, row: str, tally: Tally, extra: Iterable[tu
         mx += 1.0
         n += 1
     tally.dont_know += extra_dk
+    tally.blank += extra_blank
     if n:
         tally.add(pts / mx, 1.0)
+        return pts / mx
+    return None
 
 
 # --- S1: basic statistics ------------------------------------------------------------------------
+
+S1_FLOW_DEFINITION = {"residence12": 1.0, "birth": 0.5, "citizenship": 0.5}  # UN: change of usual residence
+S1_STOCK_DEFINITION = {"birth": 1.0, "citizenship": 1.0}
+
+
+def _derived(view: View, key: str, tally: Tally) -> tuple[str, Any]:
+    """(state, value) of a derived check's answer; blank and "don't know" are counted here."""
+    st = view.status(key)
+    if st == DONT_KNOW:
+        tally.dont_know += 1
+    elif st == EMPTY:
+        tally.blank += 1
+    elif st == NOT_APPLICABLE:
+        tally.not_applicable += 1
+    return st, view.value(key)
+
 
 def _s1_row(view: View, item: Item, row: GridRow, ref: str, lang: str, tally: Tally, findings: list[Finding]) -> None:
     prefix = f"{item.id}.{row.code}"
     stat = tr(row.label, lang)
     extra: list[tuple[float, float]] = []
-    dk = 0
     available = view.value(f"{prefix}.available")
     if available == "no":
         findings.append(Finding("s1_not_available", "S1", f"{prefix}.available",
@@ -142,37 +175,33 @@ def _s1_row(view: View, item: Item, row: GridRow, ref: str, lang: str, tally: Ta
         flow = row.code in S1_FLOW_ROWS
         limit = 2 if flow else 10
         if item.column("year") is not None:
-            st = view.status(f"{prefix}.year")
-            year = view.value(f"{prefix}.year")
-            if st == DONT_KNOW:
-                dk += 1
+            st, year = _derived(view, f"{prefix}.year", tally)
+            if st in (DONT_KNOW, EMPTY):
                 extra.append((0.0, 1.0))
-            elif year is not None and ref_year is not None:
-                old = ref_year - int(year) > limit
+            elif year is not None:  # without a reference date the age is not judged
+                old = ref_year is not None and ref_year - int(year) > limit
                 extra.append((0.0 if old else 1.0, 1.0))
                 if old:
                     code = "s1_old_flow" if flow else "s1_old_stock"
                     findings.append(Finding(code, "S1", f"{prefix}.year",
                                             text(f"find.{code}", lang, stat=stat, year=year, ref=ref[:7])))
         if item.column("definition") is not None:
-            st = view.status(f"{prefix}.definition")
-            d = view.value(f"{prefix}.definition")
-            if st == DONT_KNOW:
-                dk += 1
+            st, d = _derived(view, f"{prefix}.definition", tally)
+            if st in (DONT_KNOW, EMPTY):
                 extra.append((0.0, 1.0))
             elif d is not None:
-                ok = d in ("birth", "citizenship")
-                extra.append((1.0 if ok else 0.0, 1.0))
-                if not ok:
+                credit = (S1_FLOW_DEFINITION if flow else S1_STOCK_DEFINITION).get(d, 0.0)
+                extra.append((credit, 1.0))
+                if credit < 1:
                     findings.append(Finding("s1_definition", "S1", f"{prefix}.definition",
-                                            text("find.s1_definition", lang, stat=stat)))
+                                            text("find.s1_definition_flow" if flow else "find.s1_definition",
+                                                 lang, stat=stat)))
         if item.column("breakdowns") is not None and row.code not in S1_REMITTANCE_ROWS:
-            st = view.status(f"{prefix}.breakdowns")
-            b = view.value(f"{prefix}.breakdowns")
-            if st == DONT_KNOW:
-                dk += 1
+            st, b = _derived(view, f"{prefix}.breakdowns", tally)
+            if st in (DONT_KNOW, EMPTY):
                 extra.append((0.0, 1.0))
-            elif b is not None:
+            elif st == ANSWERED:
+                b = b or ()
                 have = [k for k in ("sex", "age") if k in b]
                 extra.append((len(have) / 2, 1.0))
                 missing = [text(f"breakdown.{k}", lang) for k in ("sex", "age") if k not in b]
@@ -183,7 +212,7 @@ def _s1_row(view: View, item: Item, row: GridRow, ref: str, lang: str, tally: Ta
         if view.value(f"{prefix}.publication") == "internal":
             findings.append(Finding("s1_internal", "S1", f"{prefix}.publication",
                                     text("find.s1_internal", lang, stat=stat)))
-    _grid_row(view, item, row.code, tally, extra, dk)
+    _grid_row(view, item, row.code, tally, extra)
 
 
 # --- S6B: household surveys ------------------------------------------------------------------
@@ -191,36 +220,34 @@ def _s1_row(view: View, item: Item, row: GridRow, ref: str, lang: str, tally: Ta
 def _s6b_row(view: View, item: Item, row: str, ref: str, tally: Tally) -> None:
     """A survey row, plus its recency: last round within 5 years of the reference date."""
     extra: list[tuple[float, float]] = []
-    dk = 0
     col = item.column("last_year")
     if col is not None and view.value(f"{item.id}.{row}.exists") == "yes":
-        key = f"{item.id}.{row}.last_year"
-        st = view.status(key)
-        year = view.value(key)
+        st, year = _derived(view, f"{item.id}.{row}.last_year", tally)
         ref_year = reference_year(ref)
-        if st == DONT_KNOW:
-            dk += 1
+        if st in (DONT_KNOW, EMPTY):
             extra.append((0.0, 1.0))
-        elif year is not None and ref_year is not None:
-            extra.append((0.0 if ref_year - int(year) > 5 else 1.0, 1.0))
-    _grid_row(view, item, row, tally, extra, dk)
+        elif year is not None:  # without a reference date the age is not judged
+            extra.append((0.0 if ref_year is not None and ref_year - int(year) > 5 else 1.0, 1.0))
+    _grid_row(view, item, row, tally, extra)
 
 
 # --- S6A: census ---------------------------------------------------------------------------------
 
 def _s6a_year(view: View, ref: str, lang: str, tally: Tally, findings: list[Finding]) -> None:
     st = view.status(S6A_YEAR)
-    if st == DONT_KNOW:
-        tally.dont_know += 1
+    if st in (DONT_KNOW, EMPTY):
+        if st == DONT_KNOW:
+            tally.dont_know += 1
+        else:
+            tally.blank += 1
         tally.add(0.0, 1.0)
-        findings.append(Finding("s6a_old_census", "S6A", S6A_YEAR,
-                                text("find.s6a_census_unknown", lang, state=text("state.dont_know", lang))))
     elif st == NOT_APPLICABLE:
         tally.not_applicable += 1
     elif st == ANSWERED:
         year = view.value(S6A_YEAR)
         ref_year = reference_year(ref)
-        if ref_year is None:
+        if ref_year is None:  # no reference date: the age is not judged (said in the overall reasons)
+            tally.add(1.0, 1.0)
             return
         old = ref_year - int(year) > 10
         tally.add(0.0 if old else 1.0, 1.0)
@@ -231,8 +258,11 @@ def _s6a_year(view: View, ref: str, lang: str, tally: Tally, findings: list[Find
 
 def _s6a_topics(view: View, item: Item, lang: str, tally: Tally, findings: list[Finding]) -> None:
     st = view.status(item.id)
-    if st == DONT_KNOW:
-        tally.dont_know += 1
+    if st in (DONT_KNOW, EMPTY):
+        if st == DONT_KNOW:
+            tally.dont_know += 1
+        else:
+            tally.blank += 1
         tally.add(0.0, 1.0)
     elif st == NOT_APPLICABLE:
         tally.not_applicable += 1
@@ -296,13 +326,62 @@ def other_findings(view: View, ref: str, lang: str) -> list[Finding]:
         if view.value("s10_exchange") == "no" and view.value("s10_mirror") == "no":
             out.append(Finding("s10_origin_no_exchange", "S10", "s10_exchange",
                                text("find.s10_origin_no_exchange", lang)))
+    out.extend(tagged_findings(view, lang))
     return out
 
 
+FINDING_TAG = "finding:"
+
+
+def _answer_label(item: Item, value: Any, lang: str) -> str:
+    if item.field.type == "rating":
+        return f"{value}/3"
+    c = item.field.choice(value)
+    return tr(c.label, lang) if c is not None else str(value)
+
+
+def tagged_findings(view: View, lang: str) -> list[Finding]:
+    """Findings declared in the questionnaire by a ``finding:<code>`` tag: a simple item answered
+    short of full marks, or a grid whose answered rows earn nothing at all."""
+    out: list[Finding] = []
+    for item in view.q.items():
+        codes = [t[len(FINDING_TAG):] for t in item.tags if t.startswith(FINDING_TAG)]
+        if not codes or not view.item_relevant(item):
+            continue
+        label = tr(item.label, lang)
+        if item.type == "grid":
+            shares: list[float] = []
+            for row in item.rows:
+                row_tally = Tally()
+                answered = any(view.status(f"{item.id}.{row.code}.{c.id}") == ANSWERED
+                               for c in item.columns if is_scored_field(c))
+                share = _grid_row(view, item, row.code, row_tally)
+                if answered and share is not None:
+                    shares.append(share)
+            if shares and max(shares) == 0:
+                for code in codes:
+                    out.append(Finding(code, item.section_id, item.id,
+                                       text(f"find.{code}", lang, item=label, answer="")))
+            continue
+        if view.status(item.id) != ANSWERED or not is_scored_field(item.field):
+            continue
+        value = view.value(item.id)
+        pm = field_points(item.field, value)
+        if pm is None or pm[0] >= pm[1]:
+            continue
+        for code in codes:
+            out.append(Finding(code, item.section_id, item.id,
+                               text(f"find.{code}", lang, item=label, answer=_answer_label(item, value, lang))))
+    return out
+
+
+# Every code a finding can carry; the recommendations library answers each one (tests/catalog).
 FINDING_CODES = ("s1_not_available", "s1_old_stock", "s1_old_flow", "s1_definition", "s1_breakdown",
-                 "s1_internal", "s1_remittances", "s6a_old_census", "s6a_core_missing",
-                 "s6b_no_survey", "s6b_old_survey", "s6c_no_access", "s6c_not_used",
-                 "s9_no_mechanism", "s10_origin_no_exchange")
+                 "s1_internal", "s1_remittances", "s2_no_policy", "s4_quick_win", "s5_no_strategy",
+                 "s6a_old_census", "s6a_core_missing", "s6b_no_survey", "s6b_old_survey", "s6c_no_access",
+                 "s6c_not_used", "s7_no_new_sources", "s8_not_online", "s8_not_machine_readable",
+                 "s9_no_mechanism", "s10_origin_no_exchange", "s11_children_stock", "s11_left_behind",
+                 "s11_unaccompanied", "s12_no_unit", "s12_no_budget")
 
 
 def tally_section(view: View, section: Section, ref: str, lang: str, findings: list[Finding]) -> Tally:
@@ -330,14 +409,15 @@ def tally_section(view: View, section: Section, ref: str, lang: str, findings: l
     return tally
 
 
-def follow_up(q: Questionnaire, view: View, lang: str) -> list[FollowUpItem]:
-    """Answers marked "don't know", in questionnaire order, with a readable label."""
+def follow_up(q: Questionnaire, view: View, lang: str, blank_keys: Iterable[str] = ()) -> list[FollowUpItem]:
+    """Answers marked "don't know" and the scorable items left blank (``blank_keys``), in
+    questionnaire order, with a readable label: both earn nothing until they are answered."""
     order = {s.id: i for i, s in enumerate(q.sections)}
     item_order = {it.id: i for i, it in enumerate(q.items())}
     rows = []
-    for key, a in view.answers.items():
-        if a.status != DONT_KNOW:
-            continue
+    todo = [(k, DONT_KNOW) for k, a in view.answers.items() if a.status == DONT_KNOW]
+    todo += [(k, EMPTY) for k in blank_keys if view.status(k) == EMPTY]
+    for key, status in todo:
         resolved = q.resolve_key(key)
         if resolved is None:
             continue
@@ -352,6 +432,6 @@ def follow_up(q: Questionnaire, view: View, lang: str) -> list[FollowUpItem]:
             assert src is not None  # resolve_key found the source
             label = f"{coords[0]} × {tr(src.label, lang)}: {tr(fld.label, lang)}"
         rows.append(((order.get(item.section_id, 99), item_order.get(item.id, 0), key),
-                     FollowUpItem(key, label, item.section_id)))
+                     FollowUpItem(key, label, item.section_id, "dont_know" if status == DONT_KNOW else "empty")))
     rows.sort(key=lambda r: r[0])
     return [r[1] for r in rows]

@@ -5,6 +5,7 @@ from typing import Any
 from collections.abc import Mapping
 
 from ..answers import Answer, AnswerSheet
+from ..applicability import na_allowed
 from ..questionnaire import Field, Item, Questionnaire
 from ..status import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE
 
@@ -17,10 +18,27 @@ class View:
         self.answers = answers
         # relevance follows the answer model's rules (one evaluator for the form and the scores)
         self._sheet = AnswerSheet(q, answers if isinstance(answers, dict) else dict(answers))
+        self._na: dict[str, bool] = {}
 
     def status(self, key: str) -> str:
+        """The answer's state; "not applicable" where the questionnaire does not allow it (or its
+        condition, e.g. the migration profile, does not hold) counts as not given: it never lifts a
+        score (docs/methodology.md, "Blank, don't know, not applicable")."""
         a = self.answers.get(key)
-        return a.status if a is not None else EMPTY
+        if a is None:
+            return EMPTY
+        if a.status == NOT_APPLICABLE and not self.na_ok(key):
+            return EMPTY
+        return a.status
+
+    def na_ok(self, key: str) -> bool:
+        if key not in self._na:
+            self._na[key] = na_allowed(self.q, self.answers, key)
+        return self._na[key]
+
+    def refused_na(self) -> list[str]:
+        """Keys answered "not applicable" where it is not allowed (scored as not given)."""
+        return sorted(k for k, a in self.answers.items() if a.status == NOT_APPLICABLE and not self.na_ok(k))
 
     def value(self, key: str) -> Any:
         a = self.answers.get(key)
