@@ -70,6 +70,7 @@ class Task(QRunnable):
         self.process = process
         self.done = threading.Event()
         self.result = None
+        self.warm = None  # a preloaded services.warm.WarmWorker handed over by the runner, if any
         # the traceback of a failure, kept even when the failure is reported as a cancel (an
         # error that follows a cancel request): a cancel honoured by the job leaves it None
         self.error_details: str | None = None
@@ -84,13 +85,17 @@ class Task(QRunnable):
         import multiprocessing
 
         ctx = multiprocessing.get_context("spawn")
-        messages = ctx.Queue()
-        cancel_event = ctx.Event()
         lower_this_thread()  # this pool thread only waits for the worker, which inherits its priority
-        proc = ctx.Process(target=child_main, args=(self.worker, self.args, self.kwargs, messages, cancel_event),
-                           daemon=True)
-        proc.start()
-        lower_priority(proc.pid)  # where threads have no nice value of their own (not Linux)
+        if self.warm is not None and self.warm.proc.is_alive():  # preloaded: imports already done
+            proc, messages, cancel_event = self.warm.proc, self.warm.messages, self.warm.cancel_event
+            self.warm.submit(self.args, self.kwargs)
+        else:
+            messages = ctx.Queue()
+            cancel_event = ctx.Event()
+            proc = ctx.Process(target=child_main, args=(self.worker, self.args, self.kwargs, messages, cancel_event),
+                               daemon=True)
+            proc.start()
+            lower_priority(proc.pid)  # where threads have no nice value of their own (not Linux)
         try:
             while True:
                 if self.is_cancelled():
@@ -106,6 +111,8 @@ class Task(QRunnable):
                         raise RuntimeError(f"the worker process stopped unexpectedly (exit code {proc.exitcode})") from None
                 if msg[0] == "progress":
                     self._progress(msg[1], msg[2])
+                    continue
+                if msg[0] == "ready":  # a warm worker's preload finished
                     continue
                 break
         finally:
@@ -178,8 +185,27 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(max_threads)
         self.tasks: list[Task] = []
         self.show_dialogs = True
+        self._closing = False
+        self._warm: dict[str, Any] = {}  # worker name -> services.warm.WarmWorker
         if spawns:
             QTimer.singleShot(0, self.prepare_processes)  # the next idle moment
+            QTimer.singleShot(self.WARM_AFTER_MS, self.warm_up)
+
+    WARM_AFTER_MS = 8000  # start-up over, the user still reading: time to warm the report worker
+
+    def warm_up(self) -> None:
+        """Start a preloaded worker process (services.warm) for each worker that has one and none
+        waiting: its imports run now, at background priority, instead of when the user exports."""
+        from ..services.warm import WarmWorker, preload_names
+
+        if self._closing:
+            return
+        for name in preload_names():
+            if name not in self._warm:
+                try:
+                    self._warm[name] = WarmWorker(name)
+                except OSError:  # cannot spawn now: the export will start its own process
+                    pass
 
     @property
     def busy(self) -> bool:
@@ -212,6 +238,8 @@ class TaskRunner(QObject):
         no progress dialog; ``process`` tasks run in a separate process, ``fn`` then being the
         name of a registered worker (see :class:`Task`)."""
         task = Task(title, fn, args, kwargs, process=process)
+        if process and isinstance(fn, str) and fn in self._warm:
+            task.warm = self._warm.pop(fn)  # used once; the next is warmed after this task ends
         dialog = None
         if self.show_dialogs and not quiet and self._parent_widget is not None:
             dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1000, self._parent_widget)
@@ -241,6 +269,9 @@ class TaskRunner(QObject):
                 dialog.deleteLater()
             if task in self.tasks:
                 self.tasks.remove(task)
+            if task.warm is not None:
+                task.warm.close()  # its one job is done: release the queues
+                QTimer.singleShot(self.WARM_AFTER_MS, self.warm_up)
             self.ended.emit(task)
 
         def done(result: Any) -> None:
@@ -277,5 +308,9 @@ class TaskRunner(QObject):
         return self.pool.waitForDone(msecs)
 
     def shutdown(self, msecs: int = 30000) -> bool:
+        self._closing = True
+        for w in self._warm.values():
+            w.close()
+        self._warm.clear()
         self.cancel_all()
         return self.wait(msecs)

@@ -70,7 +70,7 @@ def section_scores_svg(data: ChartData) -> str:
 
 
 def _section_scores_svg(data: ChartData) -> str:
-    """Sized to its content: 0.24 in per bar plus the axis and a two-column legend below it. The
+    """Sized to its content: 0.29 in per bar (labels on up to two lines) plus the axis and a two-column legend below it. The
     axis runs 0 to 100 with the band limits as its ticks (dashed lines); the number and band of
     each bar are written to the right of the axis, so no text can run past 100."""
     from matplotlib.figure import Figure
@@ -80,7 +80,7 @@ def _section_scores_svg(data: ChartData) -> str:
     names = _band_names(data)
     ranges = _band_ranges(data.lang)
     legend_rows = -(-len(names) // 2)
-    bars_h = 0.24 * n
+    bars_h = 0.29 * n
     foot = 0.32 + 0.16 * legend_rows      # axis ticks, then the legend
     height = bars_h + foot + 0.08
     fig = Figure(figsize=(6.7, height))
@@ -91,9 +91,9 @@ def _section_scores_svg(data: ChartData) -> str:
                                        data.section_band_labels, strict=False):  # n >= 1 bars
         colour, hatch = BAND_STYLE.get(band, BAND_STYLE[""])
         ax.barh(y, v, height=0.66, color=colour, hatch=hatch, edgecolor="#333333", linewidth=0.6)
-        text = "–" if raw is None else f"{_num(raw, data.lang)} · {blabel}"
-        ax.text(101.5, y, text, va="center", ha="left", fontsize=6.5, clip_on=False)
-    ax.set_yticks(ys, [_wrap(x, 44, 1) for x in data.section_labels], fontsize=6.5)
+        text = "–" if raw is None else _wrap(f"{_num(raw, data.lang)} · {blabel}", 30, 2)
+        ax.text(101.5, y, text, va="center", ha="left", fontsize=6.5, clip_on=False, linespacing=1.0)
+    ax.set_yticks(ys, [_wrap(x, 40, 2) for x in data.section_labels], fontsize=6.5)
     ax.set_ylim(-0.6, n - 0.4)
     ax.set_xlim(0, 100)
     ticks = [0, *BAND_THRESHOLDS, 100]
@@ -106,7 +106,7 @@ def _section_scores_svg(data: ChartData) -> str:
     if handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.30 / bars_h), ncol=2,
                   fontsize=6.5, frameon=False, handlelength=1.4, borderaxespad=0.0)
-    fig.subplots_adjust(left=0.36, right=0.74, top=1 - 0.08 / height, bottom=foot / height)
+    fig.subplots_adjust(left=0.34, right=0.70, top=1 - 0.08 / height, bottom=foot / height)
     return _svg(fig)
 
 

@@ -143,6 +143,24 @@ def prepare_charts(ctx: ReportContext):
     return fetcher, charts
 
 
+def preload() -> None:
+    """What a render imports and caches, done ahead (a warm worker process, services/warm.py):
+    WeasyPrint, matplotlib's Figure and SVG canvas (never pyplot), jinja2 and the templates, and one
+    tiny document laid out with the report's stylesheet and fonts."""
+    load_weasyprint()
+    import weasyprint
+    from matplotlib.backends.backend_svg import FigureCanvasSVG  # noqa: F401
+    from matplotlib.figure import Figure  # noqa: F401
+
+    env = template_env()
+    for name in (TEMPLATE, BLANK_TEMPLATE):
+        env.get_template(name)
+    fetcher = make_fetcher()
+    weasyprint.HTML(string='<html lang="en"><head><link rel="stylesheet" href="report.css"></head>'
+                    "<body><h1>x</h1><table><tr><td>x</td></tr></table></body></html>",
+                    base_url=report_dir().as_uri() + "/", url_fetcher=fetcher).render()
+
+
 # The shared libraries WeasyPrint loads, by their Linux sonames (weasyprint/text/ffi.py).
 LINUX_SONAMES = ("libgobject-2.0.so.0", "libpango-1.0.so.0", "libharfbuzz.so.0", "libfontconfig.so.1",
                  "libpangoft2-1.0.so.0")

@@ -1,0 +1,50 @@
+"""The warm report worker (services/warm.py): preloaded in its own process, it serves one export
+with the protocol of a fresh worker, and the GUI process imports none of it."""
+from __future__ import annotations
+
+import queue
+import sys
+
+
+def _drain(w, timeout=120.0):
+    seen = []
+    while True:
+        msg = w.messages.get(timeout=timeout)
+        seen.append(msg[0])
+        if msg[0] not in ("progress", "ready"):
+            return msg, seen
+
+
+def test_a_warm_worker_preloads_then_writes_the_report(tmp_path):
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.warm import WarmWorker
+
+    db = tmp_path / "demo.sqlite3"
+    with open_store(db, backup_dir=tmp_path / "b") as store:
+        aid = create_demo(store).id
+    w = WarmWorker("export_report_from_database")
+    try:
+        assert w.wait_ready(120)
+        assert "weasyprint" not in sys.modules  # preloaded over there, not here
+        out = tmp_path / "r.pdf"
+        w.submit((str(db), aid, str(out)), {"lang": "fr"})
+        msg, seen = _drain(w)
+        assert msg[0] == "done", msg
+        assert "progress" in seen and out.stat().st_size > 10_000
+    finally:
+        w.proc.join(10)
+        w.close()
+    assert not w.proc.is_alive()
+
+
+def test_an_unused_warm_worker_stops_when_closed():
+    from capacity_app.services.warm import WarmWorker
+
+    w = WarmWorker("export_report_from_database")
+    w.close(timeout=60)
+    assert not w.proc.is_alive()
+    try:
+        w.messages.get_nowait()
+    except (queue.Empty, OSError, ValueError):
+        pass
