@@ -32,8 +32,8 @@ ORDERS = {
     "periodicity": ["one_off", "ten_years", "two_to_five", "annual", "continuous"],
     "timeliness": ["gt24", "m13_24", "le12"],
 }
-RANKS = {"exists": {"no": 0, "planned": 0, "yes": 1}, "definition": {"other": 0, "residence12": 0, "birth": 1,
-                                                                     "citizenship": 1}}
+# the definition's order depends on the row (flow or stock): tested on the bundled questionnaire below
+RANKS = {"exists": {"no": 0, "planned": 0, "yes": 1}}
 
 
 def _candidate_keys():
@@ -159,8 +159,11 @@ def test_scores_stay_in_range(answers):
         assert p.need is None or 0 <= p.need <= 3
         assert p.gap is None or 0 <= p.gap <= 3
         assert p.priority is None or 0 <= p.priority <= 9
-        assert p.gap_type in ("data", "processing_access", "reporting", "disaggregation", "none")
-        assert (p.priority == 0) == (p.gap_type == "none") or p.priority is None
+        assert p.gap_type in ("data", "processing_access", "reporting", "disaggregation", "none", "not_rated")
+        # one scale: no need rating, no gap type; priority 0 exactly when there is no gap
+        assert (p.need is None) == (p.gap_type == "not_rated") == (p.priority is None)
+        assert p.priority is None or (p.priority == 0) == (p.gap == 0) == (p.gap_type == "none")
+        assert (p.rank is not None) == bool(p.priority)
 
 
 @SETTINGS
@@ -202,9 +205,194 @@ def test_not_applicable_never_lowers_a_score(answers, data):
     dk = {**answers, key: Answer(key, None, DONT_KNOW)}
     assert_not_worse(score(Q, dk, REF), score(Q, na, REF), (key, "dont_know"))
     if fld.type == "select_one":
-        worst = min(fld.choice_codes, key=lambda c: rank(fld, c) if rank(fld, c) is not None else 0)
+        worst = "other" if fld.id == "definition" else \
+            min(fld.choice_codes, key=lambda c: rank(fld, c) if rank(fld, c) is not None else 0)
         low = {**answers, key: Answer(key, worst, ANSWERED)}
         assert_not_worse(score(Q, low, REF), score(Q, na, REF), (key, worst))
     elif fld.type == "year":
         low = {**answers, key: Answer(key, 1950, ANSWERED)}
         assert_not_worse(score(Q, low, REF), score(Q, na, REF), (key, 1950))
+
+
+# --- rules 2.0 on the bundled questionnaire and library ------------------------------------------
+#
+# * one answer never yields a band;
+# * turning a blank into "don't know" never changes a score;
+# * no answer a statistician would call better (a more recent year, an added breakdown, access
+#   granted, the UN definition) lowers any score or raises any gap;
+# * "not applicable" is refused where the questionnaire does not allow it, and never lifts a score;
+# * every recommendation names the finding it answers.
+
+from capacity_app.catalog.loader import load_bundled  # noqa: E402
+from capacity_app.catalog.recommendations import load_bundled_recommendations  # noqa: E402
+from capacity_app.domain.applicability import na_refusal  # noqa: E402
+
+B = load_bundled()
+LIB = load_bundled_recommendations()
+B_REF = "2026-05-15"
+B_KEYS = [(key, fld, B.resolve_key(key)[0]) for key, fld, _ in B.all_keys()
+          if fld.type not in ("text", "note", "date") and not key.startswith("s0_")]
+REF_ANSWER = {"s0_reference_date": Answer("s0_reference_date", B_REF, ANSWERED)}
+B_SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def b_value(fld):
+    if fld.type == "year":
+        return st.integers(1995, 2026)
+    return value_strategy(fld)
+
+
+@st.composite
+def b_answer_sets(draw, min_size=1):
+    """Some answers of the bundled questionnaire (values, "don't know", N/A where allowed), with
+    the reference date; matrix cells are filled in whole now and then so that levels vary."""
+    out = dict(REF_ANSWER)
+    chosen = draw(st.lists(st.sampled_from(B_KEYS), min_size=min_size, max_size=60, unique_by=lambda k: k[0]))
+    cells = draw(st.lists(st.sampled_from(sorted(B.matrix.relevance)), max_size=6, unique=True))
+    for pq, src in cells:
+        for f in B.matrix.fields:
+            if f.id != "notes":
+                key = f"s3_matrix.{pq}.{src}.{f.id}"
+                chosen.append((key, f, B.item("s3_matrix")))
+    for key, fld, _item in chosen:
+        kinds = ["value", "value", "value", "dk"] + (["na"] if na_refusal(B, out, key) is None else [])
+        kind = draw(st.sampled_from(kinds))
+        if kind == "value":
+            out[key] = Answer(key, draw(b_value(fld)), ANSWERED)
+        elif kind == "dk" and fld.dont_know:
+            out[key] = Answer(key, None, DONT_KNOW)
+        elif kind == "na":
+            out[key] = Answer(key, None, NOT_APPLICABLE)
+    return out
+
+
+def b_score(answers):
+    return score(B, answers, "", None, "en", LIB)
+
+
+def b_numbers(result):
+    d = numbers(result)
+    for k, c in result.cells.items():
+        d[f"cell:{k}"] = c.level or 0  # a cell not assessed earns nothing
+    return d
+
+
+def assert_same_scores(before, after, context):
+    b, a = b_numbers(before), b_numbers(after)
+    for k, vb in b.items():
+        if k == "overall" and vb is None:
+            continue  # an assessment with no answer at all has no score yet
+        if k.startswith(("section:", "overall")) and vb is not None and a[k] is not None:
+            assert abs(a[k] - vb) < 1e-9, (k, vb, a[k], context)
+        else:
+            assert a[k] == vb, (k, vb, a[k], context)
+
+
+@B_SETTINGS
+@given(st.sampled_from(B_KEYS), st.data())
+def test_one_answer_never_yields_a_band(key_fld_item, data):
+    key, fld, _ = key_fld_item
+    kind = data.draw(st.sampled_from(["value", "dk", "na"]))
+    if kind == "value":
+        a = Answer(key, data.draw(b_value(fld)), ANSWERED)
+    elif kind == "dk":
+        a = Answer(key, None, DONT_KNOW)
+    else:
+        a = Answer(key, None, NOT_APPLICABLE)
+    for answers in ({key: a}, {**REF_ANSWER, key: a}):
+        r = b_score(answers)
+        assert r.band is None, (key, kind, r.overall, r.completeness)
+        assert r.overall is None or r.provisional
+
+
+@B_SETTINGS
+@given(b_answer_sets(), st.data())
+def test_turning_a_blank_into_dont_know_never_changes_a_score(answers, data):
+    from capacity_app.domain.scoring.completeness import section_units
+    from capacity_app.domain.scoring.view import View
+
+    view = View(B, answers)
+    units = {k for sec in B.sections if sec.scored for k in section_units(B, view, sec)}
+    blanks = [(k, f) for k, f, _ in B_KEYS if k not in answers and f.dont_know]
+    scorable = [(k, f) for k, f in blanks if k in units]  # mostly the items the scores read
+    picked = data.draw(st.lists(st.sampled_from(scorable), min_size=1, max_size=5, unique_by=lambda t: t[0]))
+    picked += data.draw(st.lists(st.sampled_from(blanks), max_size=2, unique_by=lambda t: t[0]))
+    picked = list({k: (k, f) for k, f in picked}.values())
+    base = b_score(answers)
+    dk = {**answers, **{k: Answer(k, None, DONT_KNOW) for k, _ in picked}}
+    after = b_score(dk)
+    assert_same_scores(base, after, [k for k, _ in picked])
+    assert {k for k, _ in picked} <= {f.key for f in after.follow_up} | {
+        k for k, _ in picked if not B.resolve_key(k)}
+
+
+def _better(key, fld, value):
+    """Answers a statistician would call better than ``value`` for ``key`` (none: no such scale)."""
+    if fld.type == "year":
+        return list(range(value + 1, 2027))
+    if fld.id in ("breakdowns", "disaggregation", "s6a_topics") or key == "s6a_topics":
+        return [sorted(set(value) | {c}, key=fld.choice_codes.index) for c in fld.choice_codes if c not in value]
+    if fld.id == "accessibility" or (fld.id == "access" and key.startswith("s6c_")):
+        order = {"accessibility": ["internal", "on_request", "online"],
+                 "access": ["none", "adhoc", "mou", "legal"]}[fld.id]
+        return order[order.index(value) + 1:] if value in order else []
+    if fld.id == "definition" and key.startswith("s1_statistics."):
+        row = key.split(".")[1]
+        un = "residence12" if row in ("imm_flow", "emi_flow", "returning", "naturalisations") else "birth"
+        return [un] if value != un else []
+    return []
+
+
+@B_SETTINGS
+@given(b_answer_sets(), st.data())
+def test_a_better_answer_never_lowers_a_score(answers, data):
+    """A more recent year, an added breakdown, access granted, the UN definition."""
+    candidates = [(k, B.resolve_key(k)[1]) for k, a in answers.items()
+                  if a.status == ANSWERED and k in dict((x[0], x) for x in B_KEYS)]
+    candidates = [(k, f) for k, f in candidates if _better(k, f, answers[k].value)]
+    if not candidates:
+        return
+    key, fld = data.draw(st.sampled_from(candidates))
+    new = data.draw(st.sampled_from(_better(key, fld, answers[key].value)))
+    before = b_score(answers)
+    after = b_score({**answers, key: Answer(key, new, ANSWERED)})
+    assert_not_worse(before, after, (key, answers[key].value, new))
+
+
+@B_SETTINGS
+@given(b_answer_sets(), st.sampled_from(B_KEYS))
+def test_not_applicable_is_refused_where_not_allowed_and_never_lifts_a_score(answers, key_fld_item):
+    key, fld, _ = key_fld_item
+    refusal = na_refusal(B, answers, key)
+    if not fld.not_applicable:
+        assert refusal is not None and "not accepted" in refusal
+    if refusal is None:
+        return
+    rest = {k: a for k, a in answers.items() if k != key}
+    na = b_score({**rest, key: Answer(key, None, NOT_APPLICABLE)})
+    assert_same_scores(b_score(rest), na, key)
+
+
+@B_SETTINGS
+@given(b_answer_sets(min_size=20))
+def test_every_recommendation_names_the_finding_it_answers(answers):
+    r = b_score(answers)
+    codes = {f.code for f in r.findings}
+    for rec in r.recommendations:
+        assert rec.answers, rec.id
+        for code in rec.policy_questions:
+            p = r.policy_questions[code]
+            assert p.need and p.gap and p.rank is not None, (rec.id, code)
+        lib = next(x for x in LIB if x.id == rec.id)
+        assert rec.policy_questions or set(lib.findings) & codes, rec.id
+
+
+def test_the_un_flow_definition_scores_best_and_raises_no_finding():
+    row = "s1_statistics.imm_flow"
+    base = {**REF_ANSWER, f"{row}.available": Answer(f"{row}.available", "yes", ANSWERED)}
+    scores = {}
+    for d in ("residence12", "citizenship", "birth", "other"):
+        r = b_score({**base, f"{row}.definition": Answer(f"{row}.definition", d, ANSWERED)})
+        scores[d] = r.sections["S1"].score
+        assert ("s1_definition" in {f.code for f in r.findings}) == (d != "residence12"), d
+    assert scores["residence12"] > scores["citizenship"] == scores["birth"] > scores["other"]
