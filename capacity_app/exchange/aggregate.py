@@ -84,7 +84,7 @@ class CountryRound:
 class AggregateReport:
     files: list[FileRecord]
     warnings: list[str]
-    out_xlsx: Path
+    out_xlsx: Path | None  # None: read only (the window's cross-country view)
     out_pdf: Path | None = None
     countries: list[dict] = field(default_factory=list)
     rounds: list[CountryRound] = field(default_factory=list)
@@ -512,17 +512,18 @@ def summary(rep: AggregateReport, sdg_codes: list[str], pq_codes: list[str] | No
 def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, workers: int = 2,
               mappings=None, prefer: Iterable[str] = (), round_year: int | None = None,
               lang: str = "en") -> AggregateReport:
-    """Consolidate country workbooks into one workbook (and optionally a PDF summary).
+    """Consolidate country workbooks into one workbook (and optionally a PDF summary);
+    ``out_xlsx`` None: read, check and score only (the report's data, no file written).
 
     One pass: worker processes check, validate, score and render every file; the main process
     spools the rendered rows to a temporary file, settles identity and rounds, then assembles
     the workbook (``aggregate_sheets``)."""
     from . import aggregate_sheets
 
-    out_xlsx = Path(out_xlsx)
+    out_xlsx = Path(out_xlsx) if out_xlsx else None
     pdf_out = Path(pdf_out) if pdf_out else None
     mappings = load_mappings() if mappings is None else mappings
-    entries = expand_inputs(paths, exclude=[out_xlsx])
+    entries = expand_inputs(paths, exclude=[out_xlsx] if out_xlsx else [])
     records: list[FileRecord] = []
     todo: list[tuple[FileRecord, str]] = []
     for e in entries:
@@ -608,7 +609,8 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
         check()
         report(0.88, "writing the consolidated workbook")
         rep = AggregateReport(records, warnings, out_xlsx, None, [], rounds, round_year, lang, generated)
-        aggregate_sheets.write_workbook(rep, q, spool, kept, run_dir)
+        if out_xlsx is not None:
+            aggregate_sheets.write_workbook(rep, q, spool, kept, run_dir)
         rep.countries = [{"country": r.record.country, "name": r.name, "region": r.scores.region,
                           "round": r.record.round, "overall": r.scores.overall, "band": r.scores.band,
                           "sdg": r.scores.sdg, "answers": kept[id(r.record)]["n_rows"],
@@ -621,7 +623,8 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
             rep.out_pdf = write_aggregate_pdf(summary(rep, sdg_codes), pdf_out,
                                               jobs.scaled(progress, 0.95, 0.99), cancelled)
         except jobs.Cancelled:
-            out_xlsx.unlink(missing_ok=True)  # a cancelled run leaves neither of its outputs
+            if out_xlsx is not None:  # a cancelled run leaves neither of its outputs
+                out_xlsx.unlink(missing_ok=True)
             raise
     report(1.0, "done")
     return rep

@@ -119,7 +119,9 @@ def write_workbook(rep: AggregateReport, q: Questionnaire, spool: IO[bytes], kep
     sdg_labels = _sdg_labels(q, lang, sdgs)
     rounds = sorted(rep.rounds, key=lambda r: (r.record.country, r.record.round or 0))
     used = [r.scores for r in rounds if r.in_rollups]
-    rep.out_xlsx.parent.mkdir(parents=True, exist_ok=True)
+    out = rep.out_xlsx
+    assert out is not None  # a read-only run writes nothing
+    out.parent.mkdir(parents=True, exist_ok=True)
     with StreamWorkbook(run_dir) as book:
         ws = {name: book.add_sheet(name, continued=name == AGG_ANSWERS) for name in AGG_SHEET_ORDER}
         ws[AGG_ABOUT].header(AGG_ABOUT_COLUMNS, (24, 100))
@@ -190,7 +192,7 @@ def write_workbook(rep: AggregateReport, q: Questionnaire, spool: IO[bytes], kep
             offset, length = info["span"]
             spool.seek(offset)
             ws[AGG_ANSWERS].copy_from(spool, length, info["n_rows"])
-        replace_atomically(book.save, rep.out_xlsx)
+        replace_atomically(book.save, out)
 
 
 def _sdg_labels(q: Questionnaire, lang: str, codes: list[str]) -> dict[str, str]:

@@ -46,6 +46,7 @@ ACTIONS = [
     ("export", QT_TRANSLATE_NOOP("MainWindow", "&Export workbook…"), "Ctrl+E", "export"),
     ("report", QT_TRANSLATE_NOOP("MainWindow", "PD&F report…"), "Ctrl+P", "pdf"),
     ("aggregate", QT_TRANSLATE_NOOP("MainWindow", "&Aggregate workbooks…"), None, "aggregate"),
+    ("crosscountry", QT_TRANSLATE_NOOP("MainWindow", "Cross-country &view…"), None, None),
     ("preferences", QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"), "Ctrl+,", "settings"),
     ("close", QT_TRANSLATE_NOOP("MainWindow", "&Close assessment"), _S.Close, "home"),
     ("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), _S.Quit, None),
@@ -138,7 +139,7 @@ class WindowActions:
         for n in ("duplicate", "delete", "trash"):
             m.addAction(a[n])
         m.addSeparator()
-        for n in ("import", "export", "report", "aggregate"):
+        for n in ("import", "export", "report", "aggregate", "crosscountry"):
             m.addAction(a[n])
         m.addSeparator()
         for n in ("preferences", "close", "quit"):

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
             "delete": self.delete_assessment, "trash": lambda: self.home.set_trash_mode(not self.home.trash_mode),
             "import": lambda: self.import_workbook(), "export": self.export_workbook,
             "report": self.export_report, "aggregate": self.aggregate_workbooks,
+            "crosscountry": self.cross_country_view,
             "preferences": self.preferences, "close": self.close_assessment, "quit": self.close,
             "find": in_view(lambda v: v.open_find()), "find_next": in_view(lambda v: v.find_next()),
             "find_prev": in_view(lambda v: v.find_previous()),
@@ -465,6 +466,11 @@ class MainWindow(QMainWindow):
 
     def aggregate_workbooks(self) -> None:
         self.flows.aggregate_workbooks()
+
+    def cross_country_view(self) -> None:
+        from .crosscountry_view import open_view  # start-up: loaded when first opened
+
+        open_view(self)
 
     def offer_result(self, path: str, message: str) -> None:
         self.flows.offer_result(path, message)

@@ -774,6 +774,244 @@
     </message>
 </context>
 <context>
+    <name>CrossCountryView</name>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="47"/>
+        <source>Cross-country view</source>
+        <translation>Vista multipaís</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="52"/>
+        <source>&amp;Open folder…</source>
+        <translation>&amp;Abrir una carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="54"/>
+        <source>No folder open.</source>
+        <translation>Ninguna carpeta abierta.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="57"/>
+        <source>Show countries of</source>
+        <translation>Mostrar los países de</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="59"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="73"/>
+        <source>Countries and the availability of data by policy question</source>
+        <translation>Países y disponibilidad de datos por pregunta de política</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="81"/>
+        <source>Country detail</source>
+        <translation>Detalle del país</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="82"/>
+        <source>Select a country to see its detail.</source>
+        <translation>Seleccione un país para ver su detalle.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="89"/>
+        <source>Export &amp;workbook…</source>
+        <translation>Exportar el &amp;libro…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="91"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="93"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="111"/>
+        <source>Folder of country workbooks</source>
+        <translation>Carpeta de libros de países</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="121"/>
+        <source>Reading the workbooks…</source>
+        <translation>Lectura de los libros…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="123"/>
+        <source>Reading country workbooks</source>
+        <translation>Lectura de los libros de países</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="125"/>
+        <source>Reading failed: %1</source>
+        <translation>Error de lectura: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="126"/>
+        <source>Reading cancelled.</source>
+        <translation>Lectura cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <source>Band</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="180"/>
+        <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
+        <translation>%1 países; %2 libros utilizados, %3 reemplazados, %4 rechazados, %5 en conflicto.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="185"/>
+        <source>%1 edited after export (scores recomputed).</source>
+        <translation>%1 modificados después de la exportación (puntuaciones recalculadas).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="187"/>
+        <source>%1 drafts.</source>
+        <translation>%1 borradores.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="189"/>
+        <source>Conflicting assessments are left out; choose one with the command line&apos;s --prefer option.</source>
+        <translation>Las evaluaciones en conflicto se dejan fuera; elija una con la opción --prefer de la línea de comandos.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="206"/>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="207"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="207"/>
+        <source>Sub-region</source>
+        <translation>Subregión</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="208"/>
+        <source>Intermediate region</source>
+        <translation>Región intermedia</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="208"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="245"/>
+        <source>%1 (%2), round %3</source>
+        <translation>%1 (%2), ronda %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="249"/>
+        <source>Overall: %1 (%2)</source>
+        <translation>Global: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="252"/>
+        <source>Change since the previous round: %1</source>
+        <translation>Cambio desde la ronda anterior: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="255"/>
+        <source>edited in a spreadsheet after export (scores recomputed)</source>
+        <translation>modificado en una hoja de cálculo después de la exportación (puntuaciones recalculadas)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="257"/>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="259"/>
+        <source>Read with care: %1</source>
+        <translation>Leer con cautela: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="260"/>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="262"/>
+        <source>Policy question: need / availability / gap / priority, gap type</source>
+        <translation>Pregunta de política: necesidad / disponibilidad / brecha / prioridad, tipo de brecha</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="278"/>
+        <source>Consolidated workbook</source>
+        <translation>Libro consolidado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="279"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="281"/>
+        <source>Cross-country PDF summary</source>
+        <translation>Resumen multipaís en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="282"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="290"/>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="299"/>
+        <source>Writing the cross-country export</source>
+        <translation>Escritura de la exportación multipaís</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
+        <source>Written: %1</source>
+        <translation>Escrito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="301"/>
+        <source>Export failed: %1</source>
+        <translation>Error de exportación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="302"/>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="227"/>
@@ -1345,7 +1583,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="82"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="209"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="210"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
@@ -1355,7 +1593,7 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="195"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="196"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
@@ -1402,31 +1640,36 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>Cross-country &amp;view…</source>
+        <translation>Vis&amp;ta multipaís…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>&amp;Preferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Close assessment</source>
         <translation>Cerrar la e&amp;valuación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="110"/>
+        <location filename="../../capacity_app/gui/actions.py" line="111"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="113"/>
+        <location filename="../../capacity_app/gui/actions.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -1436,190 +1679,190 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>Find &amp;next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Find &amp;previous</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>Next un&amp;answered</source>
         <translation>Siguiente sin res&amp;puesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Previous unans&amp;wered</source>
         <translation>Anterior sin respues&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Previous section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Ir al na&amp;vegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Next &amp;language</source>
         <translation>&amp;Siguiente idioma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Contenido de la ayuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;About</source>
         <translation>Acerca &amp;de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="118"/>
+        <location filename="../../capacity_app/gui/actions.py" line="119"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="119"/>
+        <location filename="../../capacity_app/gui/actions.py" line="120"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="133"/>
+        <location filename="../../capacity_app/gui/actions.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="136"/>
+        <location filename="../../capacity_app/gui/actions.py" line="137"/>
         <source>Open &amp;recent</source>
         <translation>Evaluaciones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="146"/>
+        <location filename="../../capacity_app/gui/actions.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="152"/>
+        <location filename="../../capacity_app/gui/actions.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="155"/>
+        <location filename="../../capacity_app/gui/actions.py" line="156"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/actions.py" line="165"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="171"/>
+        <location filename="../../capacity_app/gui/actions.py" line="172"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="177"/>
+        <location filename="../../capacity_app/gui/actions.py" line="178"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="184"/>
+        <location filename="../../capacity_app/gui/actions.py" line="185"/>
         <source>Previous gap</source>
         <translation>Ant. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="185"/>
+        <location filename="../../capacity_app/gui/actions.py" line="186"/>
         <source>Next unanswered</source>
         <translation>Sig. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="188"/>
+        <location filename="../../capacity_app/gui/actions.py" line="189"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="193"/>
+        <location filename="../../capacity_app/gui/actions.py" line="194"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="196"/>
+        <location filename="../../capacity_app/gui/actions.py" line="197"/>
         <source>Questionnaire language</source>
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="225"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="226"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="231"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="232"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="263"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="285"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="286"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="383"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="384"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="398"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="399"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="419"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="420"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="443"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="444"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
@@ -1769,7 +2012,7 @@
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="505"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="511"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>

@@ -774,6 +774,244 @@
     </message>
 </context>
 <context>
+    <name>CrossCountryView</name>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="47"/>
+        <source>Cross-country view</source>
+        <translation>Vue multipays</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="52"/>
+        <source>&amp;Open folder…</source>
+        <translation>&amp;Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="54"/>
+        <source>No folder open.</source>
+        <translation>Aucun dossier ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="57"/>
+        <source>Show countries of</source>
+        <translation>Afficher les pays de</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="59"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="73"/>
+        <source>Countries and the availability of data by policy question</source>
+        <translation>Pays et disponibilité des données par question de politique</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="81"/>
+        <source>Country detail</source>
+        <translation>Détail du pays</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="82"/>
+        <source>Select a country to see its detail.</source>
+        <translation>Sélectionnez un pays pour en voir le détail.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="89"/>
+        <source>Export &amp;workbook…</source>
+        <translation>Exporter le &amp;classeur…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="91"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="93"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="111"/>
+        <source>Folder of country workbooks</source>
+        <translation>Dossier des classeurs de pays</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="121"/>
+        <source>Reading the workbooks…</source>
+        <translation>Lecture des classeurs…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="123"/>
+        <source>Reading country workbooks</source>
+        <translation>Lecture des classeurs de pays</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="125"/>
+        <source>Reading failed: %1</source>
+        <translation>Échec de la lecture : %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="126"/>
+        <source>Reading cancelled.</source>
+        <translation>Lecture annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <source>Round</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="180"/>
+        <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
+        <translation>%1 pays ; %2 classeurs utilisés, %3 remplacés, %4 rejetés, %5 en conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="185"/>
+        <source>%1 edited after export (scores recomputed).</source>
+        <translation>%1 modifiés après l&apos;exportation (notes recalculées).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="187"/>
+        <source>%1 drafts.</source>
+        <translation>%1 brouillons.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="189"/>
+        <source>Conflicting assessments are left out; choose one with the command line&apos;s --prefer option.</source>
+        <translation>Les évaluations en conflit sont écartées ; choisissez-en une avec l&apos;option --prefer de la ligne de commande.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="206"/>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="207"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="207"/>
+        <source>Sub-region</source>
+        <translation>Sous-région</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="208"/>
+        <source>Intermediate region</source>
+        <translation>Région intermédiaire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="208"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="245"/>
+        <source>%1 (%2), round %3</source>
+        <translation>%1 (%2), cycle %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="249"/>
+        <source>Overall: %1 (%2)</source>
+        <translation>Global : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="252"/>
+        <source>Change since the previous round: %1</source>
+        <translation>Évolution depuis le cycle précédent : %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="255"/>
+        <source>edited in a spreadsheet after export (scores recomputed)</source>
+        <translation>modifié dans un tableur après l&apos;exportation (notes recalculées)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="257"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="259"/>
+        <source>Read with care: %1</source>
+        <translation>À lire avec prudence : %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="260"/>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="262"/>
+        <source>Policy question: need / availability / gap / priority, gap type</source>
+        <translation>Question de politique : besoin / disponibilité / écart / priorité, type d&apos;écart</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="278"/>
+        <source>Consolidated workbook</source>
+        <translation>Classeur consolidé</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="279"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="281"/>
+        <source>Cross-country PDF summary</source>
+        <translation>Synthèse multipays en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="282"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="290"/>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="299"/>
+        <source>Writing the cross-country export</source>
+        <translation>Écriture de l&apos;exportation multipays</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="301"/>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;exportation : %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="302"/>
+        <source>Export cancelled.</source>
+        <translation>Exportation annulée.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="227"/>
@@ -1345,7 +1583,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="82"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="209"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="210"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
@@ -1355,7 +1593,7 @@
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="195"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="196"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
@@ -1402,31 +1640,36 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>Cross-country &amp;view…</source>
+        <translation>&amp;Vue multipays…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Close assessment</source>
         <translation>Fer&amp;mer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="110"/>
+        <location filename="../../capacity_app/gui/actions.py" line="111"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="113"/>
+        <location filename="../../capacity_app/gui/actions.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
@@ -1436,190 +1679,190 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Find &amp;previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>Next un&amp;answered</source>
         <translation>&amp;Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Previous unans&amp;wered</source>
         <translation>Question sans réponse pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Next &amp;language</source>
         <translation>Langue &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Sommaire de l’aide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="118"/>
+        <location filename="../../capacity_app/gui/actions.py" line="119"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="119"/>
+        <location filename="../../capacity_app/gui/actions.py" line="120"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="133"/>
+        <location filename="../../capacity_app/gui/actions.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="136"/>
+        <location filename="../../capacity_app/gui/actions.py" line="137"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une évaluation &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="146"/>
+        <location filename="../../capacity_app/gui/actions.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="152"/>
+        <location filename="../../capacity_app/gui/actions.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="155"/>
+        <location filename="../../capacity_app/gui/actions.py" line="156"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/actions.py" line="165"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="171"/>
+        <location filename="../../capacity_app/gui/actions.py" line="172"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="177"/>
+        <location filename="../../capacity_app/gui/actions.py" line="178"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="184"/>
+        <location filename="../../capacity_app/gui/actions.py" line="185"/>
         <source>Previous gap</source>
         <translation>Préc. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="185"/>
+        <location filename="../../capacity_app/gui/actions.py" line="186"/>
         <source>Next unanswered</source>
         <translation>Suiv. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="188"/>
+        <location filename="../../capacity_app/gui/actions.py" line="189"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="193"/>
+        <location filename="../../capacity_app/gui/actions.py" line="194"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="196"/>
+        <location filename="../../capacity_app/gui/actions.py" line="197"/>
         <source>Questionnaire language</source>
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="225"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="226"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="231"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="232"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="263"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="285"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="286"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="383"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="384"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="398"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="399"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="419"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="420"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="443"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="444"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
@@ -1769,7 +2012,7 @@
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="505"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="511"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
