@@ -266,6 +266,10 @@ class DateField(QWidget):
         return self._popup.calendar if self._popup is not None and self._popup.isVisible() else None
 
     def eventFilter(self, obj, e) -> bool:
+        if (obj is self.edit and e.type() == QEvent.Type.ShortcutOverride and e.key() == Qt.Key.Key_Down
+                and e.modifiers() & Qt.KeyboardModifier.AltModifier):
+            e.accept()  # Alt+Down opens the calendar here, not the window's next-section command
+            return True
         if obj is self.edit and e.type() == QEvent.Type.KeyPress:
             key, mods = e.key(), e.modifiers()
             if (key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier) or key == Qt.Key.Key_F4:
