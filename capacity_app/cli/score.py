@@ -15,7 +15,8 @@ from ..services.settings import reset_weights, update_weights, weights
 def _print_result(result: ScoreResult, lang: str) -> None:
     overall = result.overall_shown
     click.echo(text("hdr.overall", lang, score="–" if overall is None else f"{overall:.1f}",
-                    band=result.band_label, ref=result.reference_date, rules=result.rules_version))
+                    band=result.band_label, ref=result.reference_date or "–", rules=result.rules_version))
+    click.echo(text("hdr.completeness", lang, share=round(100 * result.completeness)))
     for r in result.overall_reasons:
         click.echo(f"  · {r}")
     click.echo("")
@@ -51,11 +52,15 @@ def _print_result(result: ScoreResult, lang: str) -> None:
         pq = f" ({', '.join(rec.policy_questions)})" if rec.policy_questions else ""
         click.echo(f"  {i}. [{rec.priority}] {rec.title}{pq}")
         click.echo(f"     {rec.text}")
+        for a in rec.answers:
+            click.echo(f"     ← {a}")
     if result.follow_up:
         click.echo("")
         click.echo(text("hdr.follow_up", lang))
+        blank = text("hdr.not_answered", lang)
+        dk = text("state.dont_know", lang)
         for f in result.follow_up:
-            click.echo(f"  {f.section:<4} {f.label}")
+            click.echo(f"  {f.section:<4} {f.label}  ({dk if f.status == 'dont_know' else blank})")
 
 
 def _print_comparison(c: dict, lang: str) -> None:

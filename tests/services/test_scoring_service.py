@@ -108,9 +108,11 @@ def test_score_command(cli_run, questionnaire):
     r = cli_run("score", aid, "--lang", "es")
     assert r.exit_code == 0 and "Recomendaciones, las más urgentes primero" in r.output
     assert "nivel" in r.output and "Puntuación global" in r.output
+    assert d["reference_date"] == "2026-05-15" and d["completeness"] >= 0.8 and d["provisional"] is False
     r = cli_run("score", aid)
     assert "Overall" in r.output and "Policy questions, by priority" in r.output
     assert "Recommendations, most urgent first" in r.output
+    assert "Completeness 100%" in r.output and "     ← question " in r.output
     r = cli_run("score", "42")
     assert r.exit_code == 2 and "no assessment with id 42" in r.output
     with open_store(cli_run.db) as s:
