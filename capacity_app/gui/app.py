@@ -13,7 +13,10 @@ from .main_window import MainWindow
 
 
 def load_style_sheet() -> str:
+    from PySide6.QtCore import QDir
+
     path = resources_dir() / "styles" / "app.qss"
+    QDir.addSearchPath("styles", str(path.parent))  # the sheet's images: url(styles:arrow-down.svg)
     try:
         return path.read_text(encoding="utf-8")
     except OSError:

@@ -370,22 +370,43 @@ class WrapHeader(QHeaderView):
         f.setBold(self.orientation() == Qt.Orientation.Horizontal)
         return f
 
-    def _flags(self, logical: int, width: int) -> int:
-        """Wrap between words; a word longer than the section (a long French or Spanish
-        compound in a narrow column) is broken rather than cut off."""
+    def lines(self, logical: int, width: int) -> list[str]:
+        """The label broken into lines ``width`` pixels wide: between words, and a word longer
+        than the line (a long French or Spanish compound in a narrow column) broken with a
+        hyphen rather than cut off."""
         from PySide6.QtGui import QFontMetrics
 
         fm = QFontMetrics(self._font())
-        if any(fm.horizontalAdvance(w) > width - self.PAD for w in self.text(logical).split()):
-            return int(Qt.TextFlag.TextWrapAnywhere)
-        return int(Qt.TextFlag.TextWordWrap)
+        room = max(12, width - self.PAD)
+        out: list[str] = []
+        line = ""
+        for word in self.text(logical).split():
+            while fm.horizontalAdvance(word) > room:
+                # the longest head of the word that fits with its hyphen
+                k = len(word) - 1
+                while k > 1 and fm.horizontalAdvance(word[:k] + "-") > room:
+                    k -= 1
+                if line:
+                    out.append(line)
+                    line = ""
+                out.append(word[:k] + "-")
+                word = word[k:]
+            candidate = f"{line} {word}" if line else word
+            if line and fm.horizontalAdvance(candidate) > room:
+                out.append(line)
+                line = word
+            else:
+                line = candidate
+        if line:
+            out.append(line)
+        return out or [""]
 
     def _wrapped(self, logical: int, width: int) -> QRect:
         from PySide6.QtGui import QFontMetrics
 
         fm = QFontMetrics(self._font())
-        return fm.boundingRect(QRect(0, 0, max(10, width - self.PAD), 100_000),
-                               self._flags(logical, width), self.text(logical))
+        lines = self.lines(logical, width)
+        return QRect(0, 0, max(fm.horizontalAdvance(x) for x in lines), fm.lineSpacing() * len(lines))
 
     def natural_width(self) -> int:
         from PySide6.QtGui import QFontMetrics
@@ -430,7 +451,7 @@ class WrapHeader(QHeaderView):
         painter.setPen(QColor("#374151"))
         width = rect.width() if self.orientation() == Qt.Orientation.Horizontal else self.width()
         painter.drawText(rect.adjusted(self.PAD // 2, 2, -(self.PAD // 2), -2),
-                         int(self.defaultAlignment()) | self._flags(logical, width), self.text(logical))
+                         int(self.defaultAlignment()), "\n".join(self.lines(logical, width)))
         painter.restore()
 
 
@@ -441,7 +462,7 @@ class GridTable(QTableView):
     cell's drop-down; the context menu, Shift+F10 or the Menu key act on the current cell."""
 
     MIN_COLUMN = 64
-    MAX_NEED = 96  # a longer word in a column title is broken rather than widen the column
+    MAX_NEED = 130  # a longer word is broken rather than widen the column further
 
     def __init__(self, session, item: Item, parent=None):
         super().__init__(parent)
@@ -470,49 +491,70 @@ class GridTable(QTableView):
         vh.setMinimumSectionSize(28)
         self.menu: QMenu | None = None  # the context menu last opened (tests look at it)
         self._fitting = False
+        self._needs: list[int] | None = None  # the columns' least widths, until the values change
         hh.sectionResized.connect(self._on_section_resized)
         self._fit()
 
     # --- fitting the page ---------------------------------------------------------------------
     def _column_needs(self) -> list[int]:
-        """Each answer column's least width: its title's longest word (titles wrap between words)."""
+        """Each answer column's least width: the longest word of its title and of its cells
+        (titles and values wrap between words)."""
+        if self._needs is not None:
+            return self._needs
         hh = self.horizontalHeader()
         assert isinstance(hh, WrapHeader)
         from PySide6.QtGui import QFontMetrics
 
-        fm = QFontMetrics(hh._font())
-        longest = [max((fm.horizontalAdvance(w) for w in hh.text(i).split()), default=0) + hh.PAD + 2
-                   for i in range(hh.count())]
-        return [max(self.MIN_COLUMN, min(w, self.MAX_NEED)) for w in longest]
+        title = QFontMetrics(hh._font())
+        body = self.fontMetrics()
+        model = self.grid_model
+        needs = []
+        for c in range(model.columnCount()):
+            word = max((title.horizontalAdvance(w) for w in hh.text(c).split()), default=0) + hh.PAD + 2
+            for r in range(model.rowCount()):
+                text = model.data(model.index(r, c)) or ""
+                word = max(word, max((body.horizontalAdvance(w) for w in str(text).split()), default=0) + 14)
+            needs.append(max(self.MIN_COLUMN, min(word, self.MAX_NEED)))
+        self._needs = needs
+        return needs
+
+    def _weights(self) -> list[int]:
+        """Free-text columns take twice the share of a choice column."""
+        return [2 if c.type == "text" else 1 for c in self.grid_model.item.columns]
 
     def _cap(self, width: int, needs: list[int]) -> int:
-        """The label column's width for a table ``width`` pixels wide: at most a third of it
+        """The label column's width for a table ``width`` pixels wide: about a quarter of it
         (labels wrap), never so wide that the answer columns lose their titles."""
         vh = self.verticalHeader()
         assert isinstance(vh, WrapHeader)
-        cap = min(vh.natural_width(), max(150, int(width * 0.36)), 380)
+        cap = min(vh.natural_width(), max(150, int(width * 0.27)), 340)
         return max(110, min(cap, width - sum(needs) - 2 * self.frameWidth()))
 
     @staticmethod
-    def _share(avail: int, needs: list[int]) -> list[int]:
-        """Widths for the answer columns: as equal as their needs allow, filling ``avail``."""
+    def _share(avail: int, needs: list[int], weights: list[int] | None = None) -> list[int]:
+        """Widths for the answer columns filling ``avail``: in proportion to ``weights``, a
+        column never below its need."""
         n = len(needs)
+        weights = weights or [1] * n
         fixed: dict[int, int] = {}
         while True:
             free = [i for i in range(n) if i not in fixed]
             if not free:
                 break
-            each = (avail - sum(fixed.values())) // len(free)
-            over = [i for i in free if needs[i] > each]
+            unit = (avail - sum(fixed.values())) / sum(weights[i] for i in free)
+            over = [i for i in free if needs[i] > unit * weights[i]]
             if not over:
                 break
             for i in over:
                 fixed[i] = needs[i]
         free = [i for i in range(n) if i not in fixed]
-        rest = avail - sum(fixed.values())
         widths = [fixed.get(i, 0) for i in range(n)]
-        for k, i in enumerate(free):
-            widths[i] = rest // len(free) + (1 if k < rest % len(free) else 0)
+        if free:
+            rest = avail - sum(fixed.values())
+            total = sum(weights[i] for i in free)
+            for i in free:
+                widths[i] = int(rest * weights[i] / total)
+            widths[free[-1]] += rest - sum(widths[i] for i in free)
         return widths
 
     def _fit(self) -> None:
@@ -528,7 +570,7 @@ class GridTable(QTableView):
                 vh.cap = cap
                 self.updateGeometries()
             avail = self.width() - cap - 2 * self.frameWidth()
-            for i, w in enumerate(self._share(max(avail, sum(needs)), needs)):
+            for i, w in enumerate(self._share(max(avail, sum(needs)), needs, self._weights())):
                 if hh.sectionSize(i) != w:
                     hh.resizeSection(i, w)
             self.updateGeometries()
@@ -548,6 +590,12 @@ class GridTable(QTableView):
         super().resizeEvent(e)
         self._fit()
 
+    def changeEvent(self, e):
+        super().changeEvent(e)
+        if e.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._needs = None  # measured in the old font
+            QTimer.singleShot(0, self._fit)
+
     def minimumSizeHint(self) -> QSize:
         return QSize(110 + sum(self._column_needs()) + 2 * self.frameWidth(), super().minimumSizeHint().height())
 
@@ -556,6 +604,7 @@ class GridTable(QTableView):
 
     def dataChanged(self, top_left, bottom_right, roles=()):
         super().dataChanged(top_left, bottom_right, roles)
+        self._needs = None
         if not self._fitting:
             QTimer.singleShot(0, self._fit)  # a longer value may need a taller row
 
