@@ -72,11 +72,12 @@ class MarkerLegend(QLabel):
         def dot(kind: str, filled: bool = True) -> str:
             return f"<span style='color:{MARKER_COLOURS[kind]}'>{'●' if filled else '○'}</span>"
 
+        gap, work, fine, none = (self.tr("gap"), self.tr("needs work"), self.tr("fine"), self.tr("not assessed"))
         self.setText("&nbsp;&nbsp; ".join([
-            f"{dot('gap')}&nbsp;{_esc(self.tr('gap'))}",
-            f"{dot('warn')}&nbsp;{_esc(self.tr('needs work'))}",
-            f"{dot('ok')}&nbsp;{_esc(self.tr('fine'))}",
-            f"{dot('none', False)}&nbsp;{_esc(self.tr('not assessed'))}",
+            f"{dot('gap')}&nbsp;{_esc(gap)}",
+            f"{dot('warn')}&nbsp;{_esc(work)}",
+            f"{dot('ok')}&nbsp;{_esc(fine)}",
+            f"{dot('none', False)}&nbsp;{_esc(none)}",
         ]))
         self.setToolTip(self.tr("Sections: the band of their score. Policy questions: the gap between the "
                                 "need and the data available; not assessed while no cell of their matrix "

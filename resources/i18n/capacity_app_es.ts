@@ -539,27 +539,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="217"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="218"/>
         <source>Questionnaire navigator</source>
         <translation>Navegador del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="234"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="235"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="235"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="236"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="236"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="237"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan de acción</translation>
     </message>
@@ -675,89 +675,89 @@
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="52"/>
         <source>Changes between the two rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios entre las dos rondas</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="57"/>
         <source>No change between the two rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cambio entre las dos rondas.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="68"/>
         <source>Compare rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar rondas</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="69"/>
         <source>The rounds cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden comparar las rondas.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="79"/>
         <source>Compare rounds %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar las rondas %1 y %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="80"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1 (fecha de referencia %2) → ronda %3 (fecha de referencia %4)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas rondas se puntúan ahora con las reglas de puntuación vigentes (versión %s): los cambios provienen solo de las respuestas.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="86"/>
         <source>Overall score: %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación global: %1 → %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
         <source>Round %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="96"/>
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejoras</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="97"/>
         <source>Regressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrocesos</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="101"/>
         <source>Section %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="107"/>
         <source>Policy question %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta de política %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="108"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
         <source>availability %1, gap %2</source>
-        <translation type="unfinished"></translation>
+        <translation>disponibilidad %1, brecha %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="114"/>
         <source>Matrix %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz %1 × %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="115"/>
         <source>level %s</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel %s</translation>
     </message>
 </context>
 <context>
@@ -796,217 +796,217 @@
         <translation>Mostrar los países de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="61"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="73"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="75"/>
         <source>Countries and the availability of data by policy question</source>
         <translation>Países y disponibilidad de datos por pregunta de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="81"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="83"/>
         <source>Country detail</source>
         <translation>Detalle del país</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="82"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="84"/>
         <source>Select a country to see its detail.</source>
         <translation>Seleccione un país para ver su detalle.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="89"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="91"/>
         <source>Export &amp;workbook…</source>
         <translation>Exportar el &amp;libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="93"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="95"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="111"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="113"/>
         <source>Folder of country workbooks</source>
         <translation>Carpeta de libros de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="121"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="123"/>
         <source>Reading the workbooks…</source>
         <translation>Lectura de los libros…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="123"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="125"/>
         <source>Reading country workbooks</source>
         <translation>Lectura de los libros de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="125"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="127"/>
         <source>Reading failed: %1</source>
         <translation>Error de lectura: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="126"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="128"/>
         <source>Reading cancelled.</source>
         <translation>Lectura cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Band</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="180"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="182"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation>%1 países; %2 libros utilizados, %3 reemplazados, %4 rechazados, %5 en conflicto.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="187"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation>%1 modificados después de la exportación (puntuaciones recalculadas).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="187"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="189"/>
         <source>%1 drafts.</source>
         <translation>%1 borradores.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="189"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="191"/>
         <source>Conflicting assessments are left out; choose one with the command line&apos;s --prefer option.</source>
         <translation>Las evaluaciones en conflicto se dejan fuera; elija una con la opción --prefer de la línea de comandos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="206"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="208"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="207"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="209"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="207"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="209"/>
         <source>Sub-region</source>
         <translation>Subregión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="208"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="210"/>
         <source>Intermediate region</source>
         <translation>Región intermedia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="208"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="210"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="245"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="250"/>
         <source>%1 (%2), round %3</source>
         <translation>%1 (%2), ronda %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="249"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="254"/>
         <source>Overall: %1 (%2)</source>
         <translation>Global: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="252"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="257"/>
         <source>Change since the previous round: %1</source>
         <translation>Cambio desde la ronda anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="255"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="260"/>
         <source>edited in a spreadsheet after export (scores recomputed)</source>
         <translation>modificado en una hoja de cálculo después de la exportación (puntuaciones recalculadas)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="257"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="262"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="259"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="264"/>
         <source>Read with care: %1</source>
         <translation>Leer con cautela: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="260"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="265"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="262"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="267"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>Pregunta de política: necesidad / disponibilidad / brecha / prioridad, tipo de brecha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="278"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="283"/>
         <source>Consolidated workbook</source>
         <translation>Libro consolidado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="279"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="284"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="281"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="286"/>
         <source>Cross-country PDF summary</source>
         <translation>Resumen multipaís en PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="282"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="287"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="290"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="295"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="299"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="304"/>
         <source>Writing the cross-country export</source>
         <translation>Escritura de la exportación multipaís</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="305"/>
         <source>Written: %1</source>
         <translation>Escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="301"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="306"/>
         <source>Export failed: %1</source>
         <translation>Error de exportación: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="302"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="307"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
@@ -1063,7 +1063,7 @@
         <location filename="../../capacity_app/gui/dashboard.py" line="312"/>
         <location filename="../../capacity_app/gui/dashboard.py" line="313"/>
         <source>provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>provisional</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
@@ -1083,7 +1083,7 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="352"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas: las brechas aparecen aquí a medida que se responden las preguntas de política y la matriz (S3).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="355"/>
@@ -1103,12 +1103,12 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="406"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1: %2 %3 (cifras en gris y marcas en las barras)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="411"/>
         <source>C&amp;ompare with round %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparar con la ronda %s…</translation>
     </message>
 </context>
 <context>
@@ -1116,32 +1116,32 @@
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="142"/>
         <source>YYYY-MM-DD or %s</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD o %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="143"/>
         <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha como 2026-05-15 o %s; Alt+Abajo abre el calendario.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="151"/>
         <source>Open the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el calendario (Alt+Abajo)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="152"/>
         <source>Open the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el calendario</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="222"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha: escríbala como 2026-05-15 o %2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="227"/>
         <source>Give a date between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una fecha entre el %1 y el %2.</translation>
     </message>
 </context>
 <context>
@@ -1175,42 +1175,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="103"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="104"/>
         <source>Find:</source>
         <translation>Buscar:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="106"/>
         <source>question text, item id or comment</source>
         <translation>texto de la pregunta, identificador o comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="107"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="112"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="113"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="114"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="115"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="116"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="117"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="151"/>
         <source>%1 found</source>
         <translation>%1 resultado(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="162"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="163"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -1231,27 +1231,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="573"/>
+        <location filename="../../capacity_app/gui/items.py" line="622"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta celda no se pregunta: una respuesta anterior de su fila (por ejemplo, «Disponible: no») la excluye.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="680"/>
+        <location filename="../../capacity_app/gui/items.py" line="729"/>
         <source>Cell %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Celda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="682"/>
+        <location filename="../../capacity_app/gui/items.py" line="731"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="684"/>
+        <location filename="../../capacity_app/gui/items.py" line="733"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="685"/>
+        <location filename="../../capacity_app/gui/items.py" line="734"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -1292,7 +1292,7 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="186"/>
         <source>Ne&amp;xt round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda &amp;siguiente…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="187"/>
@@ -1360,7 +1360,7 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="370"/>
         <source>&amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a la lista</translation>
     </message>
 </context>
 <context>
@@ -1373,37 +1373,37 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="49"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
-        <translation type="unfinished">Una evaluación nueva: %1 %2, %3 respuestas.</translation>
+        <translation>Una nueva evaluación: %1 %2, %3 respuestas.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="52"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
-        <translation type="unfinished">Actualiza la evaluación existente %1 %2 (id %3).</translation>
+        <translation>Actualiza la evaluación existente %1 %2 (id %3).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas del libro modificadas fuera de la aplicación: %1 (señaladas abajo).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="63"/>
         <source>Warning: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="72"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas modificadas aquí desde que se exportó este libro: %1. Se conservan tal como están aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="79"/>
         <source>&amp;Keep all newer answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar todas las respuestas más recientes</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="80"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar los valores del &amp;libro para todas</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
@@ -1413,32 +1413,32 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Celda</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
         <source>In this database</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta base de datos</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="90"/>
         <source>In the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>En el libro</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="90"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="103"/>
         <source>No change: the workbook matches this database.</source>
-        <translation type="unfinished">Sin cambios: el libro coincide con esta base de datos.</translation>
+        <translation>Ningún cambio: el libro coincide con esta base de datos.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="113"/>
@@ -1448,27 +1448,27 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="132"/>
         <source>Assessment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la evaluación</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="165"/>
         <source>changed here since this workbook was exported (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>modificada aquí desde que se exportó este libro (%s)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="167"/>
         <source>edited outside the application</source>
-        <translation type="unfinished"></translation>
+        <translation>modificada fuera de la aplicación</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="170"/>
         <source>The assessment is in the trash: importing restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación está en la papelera: la importación la restaura.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
@@ -1480,93 +1480,93 @@
         <location filename="../../capacity_app/gui/import_preview.py" line="199"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>comment</source>
-        <translation type="unfinished">comentario</translation>
+        <translation>comentario</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>evidencia</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished">No sabe</translation>
+        <translation>No se sabe</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
         <source>Not applicable</source>
-        <translation type="unfinished">No aplicable</translation>
+        <translation>No aplicable</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Round</source>
-        <translation type="unfinished">Ronda</translation>
+        <translation>Ronda</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
         <source>Mission start</source>
-        <translation type="unfinished">Inicio de la misión</translation>
+        <translation>Inicio de la misión</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
         <source>Mission end</source>
-        <translation type="unfinished">Fin de la misión</translation>
+        <translation>Fin de la misión</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
         <source>Reference date</source>
-        <translation type="unfinished">Fecha de referencia</translation>
+        <translation>Fecha de referencia</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="207"/>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituciones</translation>
     </message>
 </context>
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="738"/>
+        <location filename="../../capacity_app/gui/items.py" line="787"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Escriba o pulse F2 para editar una celda; Supr la borra; el menú contextual (Mayús+F10) la marca como «no sabe».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="751"/>
+        <location filename="../../capacity_app/gui/items.py" line="800"/>
         <source>Open the policy question × source matrix</source>
         <translation>Abrir la matriz preguntas de política × fuentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="764"/>
+        <location filename="../../capacity_app/gui/items.py" line="813"/>
         <source>Show comment and evidence</source>
         <translation>Mostrar el comentario y las evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="777"/>
+        <location filename="../../capacity_app/gui/items.py" line="826"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/items.py" line="779"/>
+        <location filename="../../capacity_app/gui/items.py" line="828"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n evidencia</numerusform>
@@ -1574,7 +1574,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="780"/>
+        <location filename="../../capacity_app/gui/items.py" line="829"/>
         <source>Comment and evidence</source>
         <translation>Comentario y evidencias</translation>
     </message>
@@ -1676,7 +1676,7 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="42"/>
         <source>Next &amp;round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda &amp;siguiente…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="54"/>
@@ -1999,12 +1999,12 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="174"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este libro no se puede importar. No se modificó nada.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="212"/>
         <source>Kept %s answers changed here since the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservaron %s respuestas modificadas aquí desde la exportación.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="233"/>
@@ -2020,9 +2020,29 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="81"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="75"/>
+        <source>gap</source>
+        <translation>brecha</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="75"/>
+        <source>needs work</source>
+        <translation>por reforzar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="75"/>
+        <source>fine</source>
+        <translation>satisfactorio</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="75"/>
+        <source>not assessed</source>
+        <translation>no evaluado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="82"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones: la franja de su puntuación. Preguntas de política: la brecha entre la necesidad y los datos disponibles; sin evaluar mientras ninguna celda de su fila de la matriz tenga respuesta.</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2116,7 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="180"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin evaluar: ninguna celda de su fila de la matriz tiene respuesta.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="182"/>
@@ -2106,7 +2126,7 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="189"/>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin evaluar</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="191"/>
@@ -2227,77 +2247,77 @@
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="46"/>
         <source>Next round of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda siguiente de %1 %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="50"/>
         <source>A new assessment of %1 starts from round %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva evaluación de %1 parte de la ronda %2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="57"/>
         <source>Round</source>
-        <translation type="unfinished">Ronda</translation>
+        <translation>Ronda</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="58"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished">&amp;Ronda:</translation>
+        <translation>&amp;Ronda:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="60"/>
         <source>Reference date</source>
-        <translation type="unfinished">Fecha de referencia</translation>
+        <translation>Fecha de referencia</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="62"/>
         <source>Mission start</source>
-        <translation type="unfinished">Inicio de la misión</translation>
+        <translation>Inicio de la misión</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="64"/>
         <source>Mission end</source>
-        <translation type="unfinished">Fin de la misión</translation>
+        <translation>Fin de la misión</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="65"/>
         <source>R&amp;eference date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de r&amp;eferencia:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="66"/>
         <source>Mission &amp;start:</source>
-        <translation type="unfinished">&amp;Inicio de la misión:</translation>
+        <translation>&amp;Inicio de la misión:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="67"/>
         <source>Mission e&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin de la misión:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="68"/>
         <source>&amp;Copy the answers of round %s (comments and evidence included) to review them</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar las respuestas de la ronda %s (comentarios y evidencias incluidos) para revisarlas</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="72"/>
         <source>&amp;Keep round %s&apos;s reference and mission dates where none is given here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener las fechas de referencia y de misión de la ronda %s si no se indica ninguna aquí</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="75"/>
         <source>Also copied: the institutions, the section weights and the action plan. Dates left empty can be entered later in S0.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se copian: las instituciones, las ponderaciones de las secciones y el plan de acción. Las fechas que se dejen vacías pueden introducirse más tarde en S0.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="88"/>
         <source>Create round</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la ronda</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="127"/>
         <source>Created round %s from the previous one; Move to trash removes it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %s creada a partir de la anterior; «Mover a la papelera» la retira.</translation>
     </message>
 </context>
 <context>
@@ -2449,12 +2469,12 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="51"/>
         <source>(round %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ronda %1: %2)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="66"/>
         <source>Click to open the section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para abrir la sección.</translation>
     </message>
 </context>
 <context>
@@ -2698,12 +2718,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="137"/>
+        <location filename="../../capacity_app/gui/app.py" line="140"/>
         <source>Damaged database</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="138"/>
+        <location filename="../../capacity_app/gui/app.py" line="141"/>
         <source>{error}
 
 Restore the newest good backup?

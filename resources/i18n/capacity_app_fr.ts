@@ -539,27 +539,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="217"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="218"/>
         <source>Questionnaire navigator</source>
         <translation>Navigateur du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="234"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="235"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="235"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="236"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="236"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="237"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
     </message>
@@ -675,89 +675,89 @@
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="52"/>
         <source>Changes between the two rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements entre les deux cycles</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="57"/>
         <source>No change between the two rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement entre les deux cycles.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="68"/>
         <source>Compare rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les cycles</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="69"/>
         <source>The rounds cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cycles ne peuvent pas être comparés.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="79"/>
         <source>Compare rounds %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les cycles %1 et %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="80"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle %1 (date de référence %2) → cycle %3 (date de référence %4)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux cycles sont notés maintenant selon les règles de notation en vigueur (version %s) : les changements viennent donc des seules réponses.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="86"/>
         <source>Overall score: %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score global : %1 → %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
         <source>Round %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="96"/>
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Améliorations</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="97"/>
         <source>Regressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculs</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="101"/>
         <source>Section %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Section %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="107"/>
         <source>Policy question %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Question politique %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="108"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
         <source>availability %1, gap %2</source>
-        <translation type="unfinished"></translation>
+        <translation>disponibilité %1, lacune %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="114"/>
         <source>Matrix %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice %1 × %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="115"/>
         <source>level %s</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau %s</translation>
     </message>
 </context>
 <context>
@@ -796,217 +796,217 @@
         <translation>Afficher les pays de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="61"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="73"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="75"/>
         <source>Countries and the availability of data by policy question</source>
         <translation>Pays et disponibilité des données par question de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="81"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="83"/>
         <source>Country detail</source>
         <translation>Détail du pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="82"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="84"/>
         <source>Select a country to see its detail.</source>
         <translation>Sélectionnez un pays pour en voir le détail.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="89"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="91"/>
         <source>Export &amp;workbook…</source>
         <translation>Exporter le &amp;classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="93"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="95"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="111"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="113"/>
         <source>Folder of country workbooks</source>
         <translation>Dossier des classeurs de pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="121"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="123"/>
         <source>Reading the workbooks…</source>
         <translation>Lecture des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="123"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="125"/>
         <source>Reading country workbooks</source>
         <translation>Lecture des classeurs de pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="125"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="127"/>
         <source>Reading failed: %1</source>
         <translation>Échec de la lecture : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="126"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="128"/>
         <source>Reading cancelled.</source>
         <translation>Lecture annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="138"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="180"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="182"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation>%1 pays ; %2 classeurs utilisés, %3 remplacés, %4 rejetés, %5 en conflit.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="187"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation>%1 modifiés après l&apos;exportation (notes recalculées).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="187"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="189"/>
         <source>%1 drafts.</source>
         <translation>%1 brouillons.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="189"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="191"/>
         <source>Conflicting assessments are left out; choose one with the command line&apos;s --prefer option.</source>
         <translation>Les évaluations en conflit sont écartées ; choisissez-en une avec l&apos;option --prefer de la ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="206"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="208"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="207"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="209"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="207"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="209"/>
         <source>Sub-region</source>
         <translation>Sous-région</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="208"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="210"/>
         <source>Intermediate region</source>
         <translation>Région intermédiaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="208"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="210"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="245"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="250"/>
         <source>%1 (%2), round %3</source>
         <translation>%1 (%2), cycle %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="249"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="254"/>
         <source>Overall: %1 (%2)</source>
         <translation>Global : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="252"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="257"/>
         <source>Change since the previous round: %1</source>
         <translation>Évolution depuis le cycle précédent : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="255"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="260"/>
         <source>edited in a spreadsheet after export (scores recomputed)</source>
         <translation>modifié dans un tableur après l&apos;exportation (notes recalculées)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="257"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="262"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="259"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="264"/>
         <source>Read with care: %1</source>
         <translation>À lire avec prudence : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="260"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="265"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="262"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="267"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>Question de politique : besoin / disponibilité / écart / priorité, type d&apos;écart</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="278"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="283"/>
         <source>Consolidated workbook</source>
         <translation>Classeur consolidé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="279"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="284"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="281"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="286"/>
         <source>Cross-country PDF summary</source>
         <translation>Synthèse multipays en PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="282"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="287"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="290"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="295"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="299"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="304"/>
         <source>Writing the cross-country export</source>
         <translation>Écriture de l&apos;exportation multipays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="305"/>
         <source>Written: %1</source>
         <translation>Écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="301"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="306"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="302"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="307"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
@@ -1063,7 +1063,7 @@
         <location filename="../../capacity_app/gui/dashboard.py" line="312"/>
         <location filename="../../capacity_app/gui/dashboard.py" line="313"/>
         <source>provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>provisoire</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
@@ -1083,7 +1083,7 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="352"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse pour l&apos;instant : les lacunes apparaissent ici à mesure que les questions politiques et la matrice (S3) sont renseignées.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="355"/>
@@ -1103,12 +1103,12 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="406"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle %1 : %2 %3 (chiffres en gris et repères sur les barres)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="411"/>
         <source>C&amp;ompare with round %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparer avec le cycle %s…</translation>
     </message>
 </context>
 <context>
@@ -1116,32 +1116,32 @@
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="142"/>
         <source>YYYY-MM-DD or %s</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ ou %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="143"/>
         <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date sous la forme 2026-05-15 ou %s ; Alt+Bas ouvre le calendrier.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="151"/>
         <source>Open the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le calendrier (Alt+Bas)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="152"/>
         <source>Open the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le calendrier</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="222"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une date : saisissez-la sous la forme 2026-05-15 ou %2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="227"/>
         <source>Give a date between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une date comprise entre le %1 et le %2.</translation>
     </message>
 </context>
 <context>
@@ -1175,42 +1175,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="103"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="104"/>
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="106"/>
         <source>question text, item id or comment</source>
         <translation>texte de question, identifiant ou commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="107"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="112"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="113"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="114"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="115"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="116"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="117"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="151"/>
         <source>%1 found</source>
         <translation>%1 résultat(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="162"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="163"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1231,27 +1231,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="573"/>
+        <location filename="../../capacity_app/gui/items.py" line="622"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette cellule n’est pas demandée : une réponse précédente de sa ligne (par exemple « Disponible : non ») l’exclut.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="680"/>
+        <location filename="../../capacity_app/gui/items.py" line="729"/>
         <source>Cell %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="682"/>
+        <location filename="../../capacity_app/gui/items.py" line="731"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="684"/>
+        <location filename="../../capacity_app/gui/items.py" line="733"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="685"/>
+        <location filename="../../capacity_app/gui/items.py" line="734"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -1292,7 +1292,7 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="186"/>
         <source>Ne&amp;xt round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle &amp;suivant…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="187"/>
@@ -1360,7 +1360,7 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="370"/>
         <source>&amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour à la liste</translation>
     </message>
 </context>
 <context>
@@ -1373,37 +1373,37 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="49"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
-        <translation type="unfinished">Une nouvelle évaluation&#xa0;: %1 %2, %3 réponses.</translation>
+        <translation>Une nouvelle évaluation : %1 %2, %3 réponses.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="52"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
-        <translation type="unfinished">Met à jour l&apos;évaluation existante %1 %2 (id %3).</translation>
+        <translation>Met à jour l&apos;évaluation existante %1 %2 (id %3).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules du classeur modifiées hors de l&apos;application : %1 (signalées ci-dessous).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="63"/>
         <source>Warning: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention : %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="72"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses modifiées ici depuis l&apos;export de ce classeur : %1. Elles sont conservées telles qu&apos;ici, sauf si vous cochez leur case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="79"/>
         <source>&amp;Keep all newer answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver toutes les réponses plus récentes</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="80"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les valeurs du &amp;classeur pour toutes</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
@@ -1413,32 +1413,32 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
         <source>In this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans cette base</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="90"/>
         <source>In the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le classeur</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="90"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="103"/>
         <source>No change: the workbook matches this database.</source>
-        <translation type="unfinished">Aucune modification&#xa0;: le classeur correspond à cette base de données.</translation>
+        <translation>Aucun changement : le classeur correspond à cette base.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="113"/>
@@ -1448,27 +1448,27 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="132"/>
         <source>Assessment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur l&apos;évaluation</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="165"/>
         <source>changed here since this workbook was exported (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée ici depuis l&apos;export de ce classeur (%s)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="167"/>
         <source>edited outside the application</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée hors de l&apos;application</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="170"/>
         <source>The assessment is in the trash: importing restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation est dans la corbeille : l&apos;importation la restaure.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
@@ -1480,93 +1480,93 @@
         <location filename="../../capacity_app/gui/import_preview.py" line="199"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>comment</source>
-        <translation type="unfinished">commentaire</translation>
+        <translation>commentaire</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>justificatifs</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished">Ne sait pas</translation>
+        <translation>Ne sait pas</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
         <source>Not applicable</source>
-        <translation type="unfinished">Sans objet</translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Round</source>
-        <translation type="unfinished">Cycle</translation>
+        <translation>Cycle</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
         <source>Mission start</source>
-        <translation type="unfinished">Début de la mission</translation>
+        <translation>Début de la mission</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
         <source>Mission end</source>
-        <translation type="unfinished">Fin de la mission</translation>
+        <translation>Fin de la mission</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
         <source>Reference date</source>
-        <translation type="unfinished">Date de référence</translation>
+        <translation>Date de référence</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="207"/>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Institutions</translation>
     </message>
 </context>
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="738"/>
+        <location filename="../../capacity_app/gui/items.py" line="787"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Saisissez ou appuyez sur F2 pour modifier une cellule&#xa0;; Suppr l&apos;efface&#xa0;; le menu contextuel (Maj+F10) la marque «&#xa0;ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="751"/>
+        <location filename="../../capacity_app/gui/items.py" line="800"/>
         <source>Open the policy question × source matrix</source>
         <translation>Ouvrir la matrice questions de politique × sources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="764"/>
+        <location filename="../../capacity_app/gui/items.py" line="813"/>
         <source>Show comment and evidence</source>
         <translation>Afficher le commentaire et les justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="777"/>
+        <location filename="../../capacity_app/gui/items.py" line="826"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/items.py" line="779"/>
+        <location filename="../../capacity_app/gui/items.py" line="828"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n justificatif</numerusform>
@@ -1574,7 +1574,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="780"/>
+        <location filename="../../capacity_app/gui/items.py" line="829"/>
         <source>Comment and evidence</source>
         <translation>Commentaire et justificatifs</translation>
     </message>
@@ -1676,7 +1676,7 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="42"/>
         <source>Next &amp;round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle &amp;suivant…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="54"/>
@@ -1999,12 +1999,12 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="174"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce classeur ne peut pas être importé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="212"/>
         <source>Kept %s answers changed here since the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s réponses modifiées ici depuis l&apos;export ont été conservées.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="233"/>
@@ -2020,9 +2020,29 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="81"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="75"/>
+        <source>gap</source>
+        <translation>écart</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="75"/>
+        <source>needs work</source>
+        <translation>à renforcer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="75"/>
+        <source>fine</source>
+        <translation>satisfaisant</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="75"/>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="82"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections : la tranche de leur score. Questions de politique : l’écart entre le besoin et les données disponibles ; non évaluées tant qu’aucune cellule de leur ligne de la matrice n’a de réponse.</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2116,7 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="180"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évaluée : aucune cellule de sa ligne de la matrice n’a de réponse.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="182"/>
@@ -2106,7 +2126,7 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="189"/>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>non évaluée</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="191"/>
@@ -2227,77 +2247,77 @@
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="46"/>
         <source>Next round of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle suivant de %1 %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="50"/>
         <source>A new assessment of %1 starts from round %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle évaluation de %1 part du cycle %2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="57"/>
         <source>Round</source>
-        <translation type="unfinished">Cycle</translation>
+        <translation>Cycle</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="58"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished">&amp;Cycle&#xa0;:</translation>
+        <translation>&amp;Cycle :</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="60"/>
         <source>Reference date</source>
-        <translation type="unfinished">Date de référence</translation>
+        <translation>Date de référence</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="62"/>
         <source>Mission start</source>
-        <translation type="unfinished">Début de la mission</translation>
+        <translation>Début de la mission</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="64"/>
         <source>Mission end</source>
-        <translation type="unfinished">Fin de la mission</translation>
+        <translation>Fin de la mission</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="65"/>
         <source>R&amp;eference date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;référence :</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="66"/>
         <source>Mission &amp;start:</source>
-        <translation type="unfinished">&amp;Début de la mission&#xa0;:</translation>
+        <translation>&amp;Début de la mission :</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="67"/>
         <source>Mission e&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin de la mission :</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="68"/>
         <source>&amp;Copy the answers of round %s (comments and evidence included) to review them</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier les réponses du cycle %s (commentaires et justificatifs compris) pour les revoir</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="72"/>
         <source>&amp;Keep round %s&apos;s reference and mission dates where none is given here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder les dates de référence et de mission du cycle %s si aucune n&apos;est donnée ici</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="75"/>
         <source>Also copied: the institutions, the section weights and the action plan. Dates left empty can be entered later in S0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sont aussi copiés : les institutions, les pondérations des sections et le plan d&apos;action. Les dates laissées vides peuvent être saisies plus tard dans S0.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="88"/>
         <source>Create round</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le cycle</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="127"/>
         <source>Created round %s from the previous one; Move to trash removes it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle %s créé à partir du précédent ; « Mettre à la corbeille » le retire.</translation>
     </message>
 </context>
 <context>
@@ -2449,12 +2469,12 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="51"/>
         <source>(round %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cycle %1 : %2)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="66"/>
         <source>Click to open the section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour ouvrir la section.</translation>
     </message>
 </context>
 <context>
@@ -2698,12 +2718,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="137"/>
+        <location filename="../../capacity_app/gui/app.py" line="140"/>
         <source>Damaged database</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="138"/>
+        <location filename="../../capacity_app/gui/app.py" line="141"/>
         <source>{error}
 
 Restore the newest good backup?
