@@ -26,8 +26,8 @@ def scroll_into_view(widget: QWidget, rect: QRect | None = None, margin: int = 2
     child: QWidget = widget
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(child):
-            body = parent.widget()
+        body = parent.widget() if isinstance(parent, QScrollArea) else None
+        if isinstance(parent, QScrollArea) and body is not None and body.isAncestorOf(child):
             top_left = child.mapTo(body, r.topLeft())
             area = QRect(top_left, r.size())
             # a tall widget: show its top (where the focus usually is) rather than its middle

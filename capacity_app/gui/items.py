@@ -227,7 +227,7 @@ class _CheckList(QListWidget):
 class GridDelegate(QStyledItemDelegate):
     """Per-cell editors by column type; typed text that is not a value is reported inline."""
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.editor: QWidget | None = None  # the editor last made (the table feeds it the first key)
