@@ -166,15 +166,26 @@ def _sdg(q: Questionnaire, view: View, lang: str) -> dict[str, SdgScore]:
     return out
 
 
-def _limiting(q: Questionnaire, pcells: list[CellScore], availability: int) -> list[str]:
-    """The factors that hold the best cell(s) at ``availability``; with no usable source, the
-    factors of the cells at level 0, or "exists" when no source has been described."""
+def _binding(c: CellScore, availability: int) -> set[str]:
+    return {k for k, v in c.caps.items() if v <= availability}
+
+
+def lead_cells(pcells: list[CellScore], availability: int) -> list[CellScore]:
+    """The best cells closest to the next level: among the cells at ``availability``, those held
+    back by the fewest factors (the action that lifts the question first)."""
+    best = [c for c in pcells if c.level is not None and c.level == availability and _binding(c, availability)]
+    if not best:
+        return []
+    fewest = min(len(_binding(c, availability)) for c in best)
+    return [c for c in best if len(_binding(c, availability)) == fewest]
+
+
+def _limiting(pcells: list[CellScore], availability: int) -> list[str]:
+    """The factors that hold the lead cell(s) at ``availability``; "exists" when no source has
+    been described at all."""
     if availability >= 3:
         return []
-    best = [c for c in pcells if (c.level or 0) == availability and c.level is not None]
-    found = {k for c in best for k, v in c.caps.items() if v <= availability}
-    if not found:
-        found = {"exists"}
+    found = {k for c in lead_cells(pcells, availability) for k in _binding(c, availability)} or {"exists"}
     return [f for f in LIMITING_FACTORS if f in found]
 
 
@@ -212,7 +223,7 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
             if gap == 0:
                 gap_type = "none"
             else:
-                limiting = _limiting(q, pcells, availability)
+                limiting = _limiting(pcells, availability)
                 if availability == 0:
                     gap_type = "data"
                 elif availability == 1:
@@ -251,10 +262,13 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
 
 
 def _pq_sources(q: Questionnaire, p: PolicyQuestionScore, cells: dict[str, CellScore]) -> set[str]:
-    """The sources a recommendation about this question's gap would act on: the best cells'
-    sources, or with no usable source the sources of main relevance."""
-    if p.best_sources:
-        return set(p.best_sources)
+    """The sources a recommendation about this question's gap would act on: the lead cells'
+    sources (those whose limiting factors it answers), or with no source described the sources of
+    main relevance."""
+    pcells = [c for c in cells.values() if c.pq == p.code]
+    lead = {c.source for c in lead_cells(pcells, p.availability)}
+    if lead:
+        return lead
     rel = q.matrix.relevance if q.matrix else {}
     return {s for (pq, s), r in rel.items() if pq == p.code and r == "main"}
 
