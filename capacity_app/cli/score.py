@@ -8,7 +8,8 @@ import click
 from ..domain.languages import LANGUAGES
 from ..domain.scoring import ScoreResult, sdg_status_label, text
 from ..services.assessments import ServiceError, get_assessment, questionnaire_for
-from ..services.scoring import compare_assessments, score_assessment
+from ..services.rounds import RoundsCompared, compare_with
+from ..services.scoring import score_assessment
 from ..services.settings import reset_weights, update_weights, weights
 
 
@@ -63,19 +64,30 @@ def _print_result(result: ScoreResult, lang: str) -> None:
             click.echo(f"  {f.section:<4} {f.label}  ({dk if f.status == 'dont_know' else blank})")
 
 
-def _print_comparison(c: dict, lang: str) -> None:
+def _print_comparison(rc: RoundsCompared, lang: str) -> None:
+    """Both rounds named, then only what changed (sections, policy questions, matrix cells)."""
+    c = rc.comparison.to_dict()
+    e, la = rc.earlier, rc.later
+    click.echo(f"{e.country} {e.round} (id {e.id}, {e.effective_reference_date}) → "
+               f"{la.country} {la.round} (id {la.id}, {la.effective_reference_date}); "
+               f"rules {rc.comparison.rules_version}")
     o = c["overall"]
-    click.echo(text("cmp.overall", lang, before=o["before"], after=o["after"], trend=o["trend_label"]))
-    for sid, s in c["sections"].items():
-        if s["before"] is None and s["after"] is None:
-            continue
-        click.echo(f"  {sid:<4} {s['before']} → {s['after']}  {s['trend_label']}")
-    for code, p in c["policy_questions"].items():
+    click.echo(text("cmp.overall", lang, before=_num(o["before"]), after=_num(o["after"]), trend=o["trend_label"]))
+    for sid, s in rc.changed_sections().items():
+        click.echo(f"  {sid:<4} {_num(s['before'])} → {_num(s['after'])}  {s['trend_label']}")
+    for code, p in rc.changed_policy_questions().items():
         g = p["gap"]
         a = p["availability"]
-        line = text("cmp.pq", lang, a_before=a["before"], a_after=a["after"], g_before=g["before"], g_after=g["after"])
+        line = text("cmp.pq", lang, a_before=_num(a["before"]), a_after=_num(a["after"]),
+                    g_before=_num(g["before"]), g_after=_num(g["after"]))
         click.echo(f"  {code}  {line}  {p['trend_label']}")
+    for key, x in rc.changed_cells().items():
+        click.echo(f"  {key}  {_num(x['before'])} → {_num(x['after'])}  {x['trend_label']}")
     click.echo(text("cmp.summary", lang, improvements=len(c["improvements"]), regressions=len(c["regressions"])))
+
+
+def _num(v) -> str:
+    return "–" if v is None else (f"{v:g}" if isinstance(v, float) else str(v))
 
 
 @click.command("score")
@@ -92,11 +104,13 @@ def score_cmd(obj, assessment_id: str, as_json: bool, lang: str, compare_id: str
         a = get_assessment(store, assessment_id)
         q = questionnaire_for(a)
         if compare_id is not None:
-            c = compare_assessments(store, q, compare_id, assessment_id, lang).to_dict()
+            rc = compare_with(store, q, a.id, compare_id, lang)
             if as_json:
+                c = rc.comparison.to_dict()
+                c["rounds"] = [{"id": x.id, "country": x.country, "round": x.round} for x in (rc.earlier, rc.later)]
                 click.echo(json.dumps(c, ensure_ascii=False, indent=2))
             else:
-                _print_comparison(c, lang)
+                _print_comparison(rc, lang)
             return
         result = score_assessment(store, q, a.id, lang)
     if as_json:  # the JSON contract: to_dict() is for JSON output only

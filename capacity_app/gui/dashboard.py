@@ -2,11 +2,11 @@
 ranked gaps with recommended actions, and the "don't know" answers to follow up."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
+    QSizePolicy, QTextBrowser, QToolTip, QVBoxLayout, QWidget,
 )
 
 from ..domain.scoring import BAND_THRESHOLDS, FollowUpItem, ScoreResult, band_for
@@ -19,20 +19,60 @@ def score_colour(score: float | None) -> QColor:
 
 
 class SectionChart(QWidget):
-    """Horizontal bars: one per scored section, 0–100."""
+    """Horizontal bars: one per scored section, 0–100; the previous round's score beside each
+    (a tick on the bar and the number in grey). A bar's tooltip gives its whole label; a click
+    (or Enter on the focused chart's first section) goes to the section."""
+
+    clicked = Signal(str)  # a section id
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[str, str, float | None]] = []  # (id, label, score)
+        self.previous: dict[str, float | None] = {}  # section id -> the previous round's score
+        self.previous_round: str = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Section scores chart"))
+        self.setMouseTracking(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def set_rows(self, rows) -> None:
+    def set_rows(self, rows, previous: dict[str, float | None] | None = None, previous_round: str = "") -> None:
         self.rows = rows
+        self.previous = dict(previous or {})
+        self.previous_round = previous_round
         self.setMinimumHeight(24 * max(1, len(rows)) + 26)
-        self.setAccessibleDescription("; ".join(
-            f"{sid}: {'–' if s is None else f'{s:.0f}'}" for sid, _l, s in rows))
+        self.setAccessibleDescription("; ".join(self._describe(i) for i in range(len(rows))))
         self.update()
+
+    def _describe(self, i: int) -> str:
+        sid, label, score = self.rows[i]
+        text = f"{sid} {label}: {'–' if score is None else f'{score:.0f}'}"
+        if sid in self.previous:
+            prev = self.previous[sid]
+            text += " " + self.tr("(round %1: %2)").replace("%1", self.previous_round).replace(
+                "%2", "–" if prev is None else f"{prev:.0f}")
+        return text
+
+    def row_at(self, y: float) -> int | None:
+        i = int((y - 4) // 24)
+        return i if 0 <= i < len(self.rows) else None
+
+    def event(self, e):
+        if e.type() == QEvent.Type.ToolTip:
+            i = self.row_at(e.pos().y())
+            if i is None:
+                QToolTip.hideText()
+                e.ignore()
+            else:
+                QToolTip.showText(e.globalPos(), self._describe(i) + "\n" + self.tr("Click to open the section."),
+                                  self)
+            return True
+        return super().event(e)
+
+    def mouseReleaseEvent(self, e):
+        i = self.row_at(e.position().y())
+        if i is not None and e.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.rows[i][0])
+        super().mouseReleaseEvent(e)
 
     def sizeHint(self):
         return QSize(420, 24 * max(1, len(self.rows)) + 26)
@@ -44,7 +84,8 @@ class SectionChart(QWidget):
         label_w = min(max((fm.horizontalAdvance(f"{sid} {lab}") for sid, lab, _ in self.rows), default=80) + 10,
                       int(self.width() * 0.45))
         bar_x = label_w + 4
-        bar_w = max(40, self.width() - bar_x - 44)
+        num_w = 72 if self.previous else 40
+        bar_w = max(40, self.width() - bar_x - num_w - 4)
         for i, (sid, label, score) in enumerate(self.rows):
             y = 4 + i * 24
             text = fm.elidedText(f"{sid} {label}", Qt.TextElideMode.ElideRight, label_w - 6)
@@ -56,9 +97,19 @@ class SectionChart(QWidget):
             if score is not None:
                 p.setBrush(score_colour(score))
                 p.drawRoundedRect(QRectF(bar_x, y + 3, bar_w * max(0.0, min(100.0, score)) / 100, 14), 3, 3)
+            prev = self.previous.get(sid)
+            if prev is not None:  # the previous round: a tick on the bar
+                x = bar_x + bar_w * max(0.0, min(100.0, prev)) / 100
+                p.setPen(QPen(QColor("#111827"), 2))
+                p.drawLine(int(x), y + 1, int(x), y + 19)
             p.setPen(QColor("#111827"))
-            p.drawText(QRectF(bar_x + bar_w + 4, y, 40, 20), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            p.drawText(QRectF(bar_x + bar_w + 4, y, 30, 20), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                        "–" if score is None else f"{score:.0f}")
+            if sid in self.previous:
+                p.setPen(QColor("#6b7280"))
+                p.drawText(QRectF(bar_x + bar_w + 32, y, 40, 20),
+                           Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                           "(–)" if prev is None else f"({prev:.0f})")
         # band thresholds
         p.setPen(QPen(QColor("#9ca3af"), 1, Qt.PenStyle.DashLine))
         bottom = 4 + len(self.rows) * 24
@@ -180,13 +231,24 @@ class Dashboard(QScrollArea):
         self.meta = QLabel(head)
         self.meta.setObjectName("help")
         self.meta.setWordWrap(True)
+        self.previous = QLabel(head)
+        self.previous.setObjectName("help")
+        self.previous.setWordWrap(True)
+        self.previous.setVisible(False)
+        self.compare = QPushButton(head)
+        self.compare.setObjectName("compareRounds")
+        self.compare.setVisible(False)
+        self.compare.clicked.connect(self.open_compare)
         col = QVBoxLayout()
         col.addWidget(self.band)
         col.addWidget(self.meta)
+        col.addWidget(self.previous)
         hbox.addWidget(self.overall)
         hbox.addLayout(col, 1)
+        hbox.addWidget(self.compare, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(head, 0, 0, 1, 2)
         self.sections = SectionChart(body)
+        self.sections.clicked.connect(self._open_section)
         self.pqs = PolicyChart(body)
         grid.addWidget(_card(self.tr("Section scores (0–100)"), self.sections, body), 1, 0)
         grid.addWidget(_card(self.tr("Policy questions A–O: need, availability and gap (0–3)"), self.pqs, body), 1, 1)
@@ -210,6 +272,8 @@ class Dashboard(QScrollArea):
         grid.setRowStretch(3, 1)
         self.setWidget(body)
         self._stale = False
+        self._previous: tuple | None = None  # (assessment, ScoreResult | None), scored once
+        self.compare_dialog = None
         session.scoresChanged.connect(self._on_scores_changed)
         self.update_scores(session.scores)
 
@@ -241,13 +305,23 @@ class Dashboard(QScrollArea):
         overall = result.overall_shown
         self.overall.setText("–" if overall is None else f"{overall:.0f}")
         self.overall.setStyleSheet(f"color: {score_colour(overall).name()};")
-        self.band.setText(result.band_label)
+        provisional = getattr(result, "provisional", None)
+        if provisional is None:
+            provisional = result.band is None and result.overall is not None
+        band = result.band_label or ""
+        if provisional and self.tr("provisional") not in band.lower():
+            band = (band + " · " if band else "") + self.tr("provisional")
+        self.band.setText(band)
         done = s.overall_completion()
         self.meta.setText(self.tr("Completion %1 % · reference date %2 · scoring rules %3")
                           .replace("%1", f"{done * 100:.0f}").replace("%2", result.reference_date)
                           .replace("%3", result.rules_version))
+        prev_a, prev_result = self._previous_round()
+        prev_scores = {sid: sec.shown for sid, sec in prev_result.sections.items()} if prev_result else None
         self.sections.set_rows([(sid, sec.label or s.text(q.section(sid).label if q.section(sid) else {}), sec.shown)
-                                for sid, sec in result.sections.items()])
+                                for sid, sec in result.sections.items()],
+                               prev_scores, str(prev_a.round) if prev_a is not None else "")
+        self._show_previous(prev_a, prev_result)
         pqs = result.policy_questions
         self.pqs.set_rows([(p.code, pqs[p.code].need, pqs[p.code].availability, pqs[p.code].gap)
                            if p.code in pqs else (p.code, None, None, None) for p in q.policy_questions])
@@ -274,7 +348,11 @@ class Dashboard(QScrollArea):
             if shown >= 8:
                 break
         if not parts:
-            none_text = self.tr("No gap between needs and availability.")
+            if self.session.overall_completion() <= 0:  # nothing answered: nothing to claim
+                none_text = self.tr("No answers yet: gaps appear here as the policy questions and "
+                                    "the matrix (S3) are answered.")
+            else:
+                none_text = self.tr("No gap between needs and availability.")
             parts.append(f"<p>{none_text}</p>")
         recs = result.recommendations
         if recs:
@@ -298,3 +376,60 @@ class Dashboard(QScrollArea):
             it = QListWidgetItem(self.tr("Nothing marked \"don't know\"."))
             it.setFlags(Qt.ItemFlag.NoItemFlags)
             self.follow.addItem(it)
+
+    # --- round over round ------------------------------------------------------------------------
+    def _previous_round(self):
+        """The previous round and its scores (scored once, under the current rules); (None, None)
+        when there is none."""
+        if self._previous is None:
+            from ..services.rounds import previous_round
+            from ..services.scoring import score_assessment
+
+            s = self.session
+            prev = None
+            result = None
+            try:
+                prev = previous_round(s.store, svc_assessment(s))
+                if prev is not None:
+                    result = score_assessment(s.store, s.q, prev.id, s.lang)
+            except Exception:  # noqa: BLE001 - the previous round is a help, never a failure here
+                prev, result = None, None
+            self._previous = (prev, result)
+        return self._previous
+
+    def _show_previous(self, prev, result) -> None:
+        if prev is None:
+            self.previous.setVisible(False)
+            self.compare.setVisible(False)
+            return
+        overall = None if result is None else result.overall_shown
+        self.previous.setText(self.tr("Round %1: %2 %3 (grey numbers and ticks on the bars)")
+                              .replace("%1", str(prev.round))
+                              .replace("%2", "–" if overall is None else f"{overall:.0f}")
+                              .replace("%3", f"({result.band_label})" if result is not None and result.band_label else ""))
+        self.previous.setVisible(True)
+        self.compare.setText(self.tr("C&ompare with round %s…") % prev.round)
+        self.compare.setVisible(True)
+
+    def open_compare(self) -> None:
+        prev, _ = self._previous_round()
+        if prev is None:
+            return
+        from .compare_view import CompareDialog
+
+        s = self.session
+        self.compare_dialog = CompareDialog(s.store, s.q, s.assessment_id, prev.id, s.lang, self)
+        self.compare_dialog.navigate.connect(self.navigate.emit)
+        self.compare_dialog.open()
+
+    def _open_section(self, sid: str) -> None:
+        sec = self.session.q.section(sid)
+        if sec is not None and sec.items:
+            self.navigate.emit(sec.items[0].id)
+
+
+def svc_assessment(session):
+    """The session's assessment as stored now (its settings hold the previous round's uid)."""
+    from ..services.assessments import get_assessment
+
+    return get_assessment(session.store, session.assessment_id)

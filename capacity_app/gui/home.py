@@ -108,7 +108,8 @@ class AssessmentListModel(QAbstractTableModel):
                 if row.band is None:
                     return "–"
                 score = "" if row.overall is None else f"{row.overall:.0f} · "
-                return f"{score}{band_label(row.band, self.lang)}"
+                # a score without a band (below the completeness threshold) is provisional
+                return f"{score}{band_label(row.band, self.lang, provisional=not row.band and row.overall is not None)}"
             if col == "updated":
                 return a.deleted_at.replace("T", " ")[:16] if a.deleted else a.updated_at.replace("T", " ")[:16]
         if role == TOOL_TIP:
@@ -142,12 +143,18 @@ def compute_summaries(db_path: str, ids: list[int], questionnaire, progress=None
 
 class AssessmentTable(QTableView):
     openRequested = Signal(int)
+    deleteRequested = Signal(int)  # Delete: move the selected row to the trash
 
     def keyPressEvent(self, e):
         if e.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
             a = self.model().assessment(self.currentIndex().row())
             if a is not None:
                 self.openRequested.emit(a.id)
+                return
+        if e.key() == QtCore.Qt.Key.Key_Delete and not e.modifiers():
+            a = self.model().assessment(self.currentIndex().row())
+            if a is not None:
+                self.deleteRequested.emit(a.id)
                 return
         super().keyPressEvent(e)
 
@@ -176,7 +183,7 @@ class HomePage(QWidget):
         row = QHBoxLayout()
         self.buttons = {}
         for name, text, ic in (("new", self.tr("&New…"), "new"), ("open", self.tr("&Open"), "open"),
-                               ("duplicate", self.tr("Next &round"), "duplicate"),
+                               ("duplicate", self.tr("Ne&xt round…"), "duplicate"),
                                ("delete", self.tr("Move to &trash"), "delete"),
                                ("restore", self.tr("&Restore"), "restore"),
                                ("import", self.tr("&Import workbook…"), "import"),
@@ -220,6 +227,7 @@ class HomePage(QWidget):
         box.addWidget(self.empty)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.openRequested.connect(self.openRequested)
+        self.table.deleteRequested.connect(self._on_delete_key)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.buttons["open"].clicked.connect(self._on_open_clicked)
         self.buttons["trash"].toggled.connect(self.set_trash_mode)
@@ -290,7 +298,7 @@ class HomePage(QWidget):
         self.subtitle.setText(text)
         if current is not None:
             self.select_id(current)
-        elif rows:
+        if self.current_id() is None and rows:  # the row went (trash, restore): select the first
             self.table.selectRow(0)
         self._generation += 1
         self._pending = [r.assessment.id for r in self.model.rows if r.completion is None]
@@ -349,10 +357,19 @@ class HomePage(QWidget):
                 computed = None
             self._show_derived(aid, computed)
 
+    def _on_delete_key(self, aid: int) -> None:
+        """Delete on a row: the same as "Move to trash" (restorable); nothing in the trash view."""
+        if not self.trash_mode and self.buttons["delete"].isEnabled():
+            self.select_id(aid)
+            self.buttons["delete"].click()
+
     def set_trash_mode(self, on: bool) -> None:
         self.trash_mode = on
         self.title.setText(self.tr("Trash") if on else self.tr("Assessments"))
         self.buttons["trash"].setChecked(on)
+        label = self.tr("&Back to the list") if on else self.tr("Show t&rash")
+        self.buttons["trash"].setText(label)
+        self.buttons["trash"].setAccessibleName(label.replace("&", ""))
         self.refresh()
 
     def _update_buttons(self) -> None:

@@ -365,21 +365,10 @@ class MainWindow(QMainWindow):
             self.open_assessment(dlg.result_assessment.id)
 
     def duplicate_assessment(self) -> None:
-        aid = self.current_assessment_id()
-        if aid is None:
-            return
-        try:
-            created = svc.next_round(self.store, self.questionnaire, aid)
-        except svc.ServiceError as exc:
-            self.show_message(str(exc))
-            return
-        self.publish(created.changes)
-        new = svc.get_assessment(self.store, created.id)
-        self.show_message(self.tr("Created round %s with the previous answers.") % new.round)
-        if self.session is not None:
-            self.open_assessment(new.id)
-        else:
-            self.home.select_id(new.id)
+        """Next round…: a small dialog (gui/rounds.py) asks the round and the new dates."""
+        from .rounds import next_round  # start-up: loads when first used
+
+        next_round(self)
 
     def delete_assessment(self) -> None:
         aid = self.current_assessment_id()

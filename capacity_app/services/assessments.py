@@ -363,7 +363,12 @@ def duplicate_as_next_round(store: Store, q: Questionnaire, assessment_id: int,
                             new_round: int | None = None) -> Assessment:
     """A new assessment for the same country, pre-filled with the previous round's answers."""
     old = get_assessment(store, assessment_id)
-    new = create_assessment(store, q, country=old.country, round=new_round or old.round + 1,
+    rnd = new_round or old.round + 1
+    for other in store.assessments():  # one assessment per country and round (services/rounds.py)
+        if other.country == old.country and int(other.round) == int(rnd):
+            raise ServiceError(f"{old.country} already has an assessment for round {rnd} (id {other.id}, "
+                               f"{other.title}): open it, or choose another round")
+    new = create_assessment(store, q, country=old.country, round=rnd,
                             title=None, institutions=old.institutions)
     previous = store.answers(old.id)
     carried = [a for k, a in previous.items() if q.resolve_key(k) is not None]

@@ -13,6 +13,17 @@ def _listen(window):
     return seen
 
 
+def accept_next_round(monkeypatch):
+    """Next round… opens a dialog: accept it with its defaults (the next free round)."""
+    from capacity_app.gui import rounds
+
+    def exec_(dlg):
+        dlg._on_ok()
+        return dlg.result() == dlg.DialogCode.Accepted
+
+    monkeypatch.setattr(rounds.NextRoundDialog, "exec", exec_)
+
+
 def test_an_answer_publishes_its_key_and_the_list_follows_when_shown(opened, qtbot):
     win = opened
     seen = _listen(win)
@@ -34,11 +45,12 @@ def test_an_answer_publishes_its_key_and_the_list_follows_when_shown(opened, qtb
     assert win.home.model.rows[0].completion and win.home.model.rows[0].completion > 0
 
 
-def test_list_writes_refresh_the_list(window, questionnaire, qtbot):
+def test_list_writes_refresh_the_list(window, questionnaire, qtbot, monkeypatch):
     seen = _listen(window)
     a = create_assessment(window.store, questionnaire, country="SEN", round=2024)
     window.home.refresh()
     window.home.select_id(a.id)
+    accept_next_round(monkeypatch)  # Next round…: the dialog's defaults (round 2025)
     window.home.buttons["duplicate"].click()
     assert seen[-1].listing and window.home.model.rowCount() == 2  # no refresh by hand
     window.home.select_id(a.id)

@@ -6,6 +6,17 @@ from PySide6.QtCore import Qt
 from capacity_app.gui import dialogs
 
 
+def accept_next_round(monkeypatch):
+    """Next round… opens a dialog: accept it with its defaults (the next free round)."""
+    from capacity_app.gui import rounds
+
+    def exec_(dlg):
+        dlg._on_ok()
+        return dlg.result() == dlg.DialogCode.Accepted
+
+    monkeypatch.setattr(rounds.NextRoundDialog, "exec", exec_)
+
+
 def test_new_assessment_dialog_creates_and_opens(window, monkeypatch, qtbot):
     def fill_and_accept(dlg):
         dlg.country.setEditText("Kenya")
@@ -51,7 +62,7 @@ def test_new_assessment_dialog_shows_refusal_inline(window, qtbot):
     assert dlg.country.iso3() == "FRA"
 
 
-def test_list_duplicate_trash_restore(window, questionnaire, qtbot):
+def test_list_duplicate_trash_restore(window, questionnaire, qtbot, monkeypatch):
     from capacity_app.services.assessments import create_assessment, record_answer
 
     a = create_assessment(window.store, questionnaire, country="SEN", round=2024)
@@ -65,6 +76,7 @@ def test_list_duplicate_trash_restore(window, questionnaire, qtbot):
     assert m.index(0, 3).data() == "< 1 %"
     assert m.index(0, 4).data()  # overall score and band from the scoring service
     window.home.select_id(a.id)
+    accept_next_round(monkeypatch)  # Next round…: the dialog's defaults (round 2025)
     window.home.buttons["duplicate"].click()
     rounds = sorted(r.assessment.round for r in m.rows)
     assert rounds == [2024, 2025]

@@ -1,0 +1,171 @@
+"""Rounds of one country: starting the next round (:func:`start_next_round`), the check that a
+country has one assessment per round (:func:`round_taken`), and finding the previous round of an
+assessment (:func:`previous_round`) for the dashboard's and the compare view's round-over-round.
+
+The next round copies the answers (with their comments and evidence), the institutions, the
+section weights and the action plan; it does not carry the previous round's reference date and
+mission dates (S0) unless asked: a new mission has its own. Every write returns ``Changes``."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain.answers import ANSWERED, Answer
+from ..domain.assessment import Assessment
+from ..domain.dates import iso_date
+from ..domain.mission import DATE_FIELDS
+from ..domain.questionnaire import Questionnaire
+from ..domain.scoring import RoundComparison, compare_rounds
+from ..storage.db import StorageError
+from ..storage.store import Store
+from .assessments import ServiceError, create_assessment, get_assessment
+from .changes import Changes, WithId
+
+# what the next round keeps of the previous one's settings (imports, archives and the like stay)
+_CARRIED_SETTINGS = ("weights",)
+
+
+def round_taken(store: Store, country: str, round: int, *, excluding: int | None = None) -> Assessment | None:
+    """The assessment (not in the trash) of ``country`` for ``round``, if there is one."""
+    for a in store.assessments():
+        if a.country == country and int(a.round) == int(round) and a.id != excluding:
+            return a
+    return None
+
+
+def suggested_round(store: Store, assessment_id: Any) -> int:
+    """The first round after this assessment's that the country does not have yet."""
+    a = get_assessment(store, assessment_id)
+    r = int(a.round) + 1
+    while round_taken(store, a.country, r) is not None and r < 2100:
+        r += 1
+    return r
+
+
+def previous_round(store: Store, assessment: Assessment) -> Assessment | None:
+    """The round this assessment was started from (its ``previous_round`` uid), else the latest
+    earlier round of the same country; None when there is none (or it is in the trash)."""
+    uid = (assessment.settings or {}).get("previous_round")
+    if uid:
+        prev = store.find_assessment(str(uid))
+        if prev is not None and not prev.deleted and prev.id != assessment.id:
+            return prev
+    earlier = [a for a in store.assessments() if a.country == assessment.country and a.id != assessment.id
+               and int(a.round) < int(assessment.round)]
+    return max(earlier, key=lambda a: (int(a.round), a.id)) if earlier else None
+
+
+def start_next_round(store: Store, q: Questionnaire, assessment_id: Any, *, round: int | None = None,
+                     reference_date: str = "", mission_start: str = "", mission_end: str = "",
+                     copy_answers: bool = True, carry_dates: bool = False) -> WithId:
+    """A new assessment for the same country and the round given (the next free one by default):
+    refused when the country already has an assessment for that round. Dates given are the new
+    round's (its record and its S0 answers); ``carry_dates`` keeps the previous round's where none
+    is given. ``copy_answers`` False starts with empty answers (institutions, weights and the
+    action plan are still carried)."""
+    old = get_assessment(store, assessment_id)
+    if old.deleted:
+        raise ServiceError(f"assessment {old.id} is in the trash: restore it before starting its next round")
+    rnd = suggested_round(store, old.id) if round is None else round
+    try:
+        rnd = int(rnd)
+    except (TypeError, ValueError):
+        raise ServiceError(f"round must be a year, got {rnd!r}") from None
+    taken = round_taken(store, old.country, rnd)
+    if taken is not None:
+        raise ServiceError(f"{old.country} already has an assessment for round {rnd} (id {taken.id}, "
+                           f"{taken.title}): open it, or choose another round")
+    given = {"reference_date": reference_date, "mission_start": mission_start, "mission_end": mission_end}
+    dates: dict[str, str] = {}
+    for name, value in given.items():
+        value = (value or "").strip()
+        if not value and carry_dates:
+            value = getattr(old, name) or ""
+        if value:
+            try:
+                value = iso_date(value)
+            except ValueError as exc:
+                raise ServiceError(f"{name.replace('_', ' ')}: {exc}") from None
+        dates[name] = value
+    new = create_assessment(store, q, country=old.country, round=rnd, title=None,
+                            institutions=old.institutions, reference_date=dates["reference_date"],
+                            mission_start=dates["mission_start"], mission_end=dates["mission_end"])
+    try:
+        answers: dict[str, Answer] = {}
+        if copy_answers:
+            for k, a in store.answers(old.id).items():
+                if q.resolve_key(k) is None and q.item(k) is None:
+                    continue  # a key this questionnaire no longer has
+                if k in DATE_FIELDS:
+                    continue  # the new round's dates are set below
+                answers[k] = a
+        for key, field_name in DATE_FIELDS.items():
+            if dates.get(field_name) and q.item(key) is not None:
+                answers[key] = Answer(key, dates[field_name], ANSWERED)
+        store.replace_answers(new.id, list(answers.values()),
+                              note=f"copied from assessment {old.id}" if copy_answers else "new round")
+        from .actionplan import copy_plan_to  # the plan goes along, ids and statuses kept
+
+        copy_plan_to(store, old.id, new.id)
+        settings = {k: v for k, v in (old.settings or {}).items() if k in _CARRIED_SETTINGS}
+        settings["previous_round"] = old.uid
+        store.update_assessment(new.id, settings=settings)
+    except StorageError as exc:
+        store.delete_assessment(new.id)  # never a half-made round in the list
+        raise ServiceError(str(exc)) from None
+    return WithId(new.id, Changes.of_listing(new.id, answers=True))
+
+
+
+
+@dataclass(frozen=True)
+class RoundsCompared:
+    """Two rounds of one country compared: ``earlier`` and ``later`` name them, ``comparison``
+    holds the changes (both scored under the current rules, ``comparison.rules_version``)."""
+
+    earlier: Assessment
+    later: Assessment
+    comparison: RoundComparison
+
+    def changed_sections(self) -> dict[str, dict[str, Any]]:
+        return {sid: s for sid, s in self.comparison.sections.items() if s.get("trend") != "unchanged"}
+
+    def changed_policy_questions(self) -> dict[str, dict[str, Any]]:
+        return {c: p for c, p in self.comparison.policy_questions.items() if p.get("trend") != "unchanged"}
+
+    def changed_cells(self) -> dict[str, dict[str, Any]]:
+        return {k: x for k, x in self.comparison.cells.items() if x.get("trend") != "unchanged"}
+
+
+def compare_with(store: Store, q: Questionnaire, assessment_id: Any, other_id: Any = None,
+                 lang: str = "en") -> RoundsCompared:
+    """Compare an assessment with another round of its country (its previous round by default),
+    the earlier round first; both are scored now, under the current rules. Refused for an
+    assessment in the trash, another country, or when there is no previous round."""
+    from .scoring import score_assessment  # scoring loads the recommendations library
+
+    a = get_assessment(store, assessment_id)
+    if other_id is None:
+        b = previous_round(store, a)
+        if b is None:
+            raise ServiceError(f"assessment {a.id} ({a.country} {a.round}) has no earlier round to compare with")
+    else:
+        b = get_assessment(store, other_id)
+    for x in (a, b):
+        if x.deleted:
+            raise ServiceError(f"assessment {x.id} ({x.country} {x.round}) is in the trash: restore it to compare")
+    if a.id == b.id:
+        raise ServiceError(f"assessment {a.id}: choose another round to compare with")
+    if a.country != b.country:
+        raise ServiceError(f"assessments {a.id} ({a.country}) and {b.id} ({b.country}) are not of the same country")
+    earlier, later = sorted((a, b), key=lambda x: (int(x.round), x.effective_reference_date, x.id))
+    try:
+        comparison = compare_rounds(score_assessment(store, q, earlier.id, lang),
+                                    score_assessment(store, q, later.id, lang))
+    except ValueError as exc:
+        raise ServiceError(str(exc)) from None
+    return RoundsCompared(earlier, later, comparison)
+
+
+__all__ = ["RoundsCompared", "compare_with", "previous_round", "round_taken", "start_next_round",
+           "suggested_round"]

@@ -1,0 +1,62 @@
+"""Round over round on the dashboard and in the compare view; the dashboard's section bars are
+clickable with tooltips, and with nothing answered it claims no "No gap"."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from capacity_app.gui.compare_view import CompareDialog
+from capacity_app.services.assessments import create_assessment, record_answer
+from capacity_app.services.rounds import start_next_round
+
+
+def _dashboard(window):
+    view = window.view
+    view.tabs.setCurrentWidget(view.dashboard)
+    return view.dashboard
+
+
+def test_zero_answers_claim_no_gap_and_offer_no_compare(opened, qtbot):
+    dash = _dashboard(opened)
+    html = dash.gaps.toPlainText()
+    assert "No gap between needs and availability" not in html
+    assert "No answers yet" in html
+    assert not dash.compare.isVisible()  # no previous round
+
+
+def test_section_bar_click_goes_to_the_section(opened, qtbot):
+    dash = _dashboard(opened)
+    chart = dash.sections
+    qtbot.waitUntil(lambda: bool(chart.rows), timeout=5000)
+    went = []
+    dash.navigate.connect(went.append)
+    sid = chart.rows[1][0]
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(20, 4 + 24 * 1 + 10))
+    sec = opened.session.q.section(sid)
+    assert went == [sec.items[0].id]
+
+
+def test_compare_view_lists_improvements_and_names_both_rounds(window, questionnaire, qtbot):
+    q = questionnaire
+    a = create_assessment(window.store, q, country="KEN", round=2026)
+    record_answer(window.store, q, a.id, "s2_policy", "no")
+    b = start_next_round(window.store, q, a.id, round=2027).id
+    record_answer(window.store, q, b, "s2_policy", "yes")
+    dlg = CompareDialog(window.store, q, b, None, "fr", window)
+    qtbot.addWidget(dlg)
+    assert "2026" in dlg.heading.text() and "2027" in dlg.heading.text()
+    lines = dlg.lines()
+    heads = [ln[0] for ln in lines if len(ln) == 1]
+    assert heads and heads[0].startswith("Improvements")  # English strings: no catalogue loaded here
+    assert all(ln[1] != ln[2] for ln in lines if len(ln) == 3)
+    went = []
+    dlg.navigate.connect(went.append)
+    dlg.tree.setCurrentItem(dlg.tree.topLevelItem(0).child(0))
+    qtbot.keyClick(dlg.tree, Qt.Key.Key_Return)
+    assert went and not dlg.isVisible()
+
+
+def test_compare_view_says_why_it_cannot_compare(window, questionnaire, qtbot):
+    a = create_assessment(window.store, questionnaire, country="KEN", round=2026)
+    dlg = CompareDialog(window.store, questionnaire, a.id, None, "en", window)
+    qtbot.addWidget(dlg)
+    assert dlg.result_ is None and "no earlier round" in dlg.rules.text()
