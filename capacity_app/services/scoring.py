@@ -3,9 +3,13 @@
 ``score_assessment(store, questionnaire, assessment_id, lang="en")`` returns the typed
 :class:`~capacity_app.domain.scoring.ScoreResult`, which the dashboard, the report, the list and the
 workbook read as it is; its ``to_dict()`` is the JSON contract (COMMON.md "Scoring contract"), for
-JSON output only. The reference date is the assessment's (never today), weights come from
-``Assessment.settings["weights"]``, and the recommendations library is the bundled
-``assessments/recommendations.yaml``.
+JSON output only. The reference date is the questionnaire's answer ``s0_reference_date`` (never
+today, never guessed: without it the score says so and is provisional; the record's date is used
+only by questionnaires that do not ask it), weights come from ``Assessment.settings["weights"]``
+over the defaults of docs/methodology.md, and the recommendations library is the bundled
+``assessments/recommendations.yaml``. Every score is computed with the current rules
+(``RULES_VERSION``): an assessment scored under older rules is scored again, and two rounds are
+always compared under one rules version.
 """
 from __future__ import annotations
 
