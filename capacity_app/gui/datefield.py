@@ -12,7 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget, QFrame, QHBoxLayout, QLineEdit, QTableView, QToolButton, QVBoxLayout, QWidget,
+)
 
 ISO = "yyyy-MM-dd"
 EMPTY = QDate(1900, 1, 1)  # what date() gives for an empty field (QDateEdit's old special value)
@@ -30,11 +32,11 @@ class DateParseError(ValueError):
 def _formats(locale: QLocale) -> list[str]:
     """The locale's short date format, with a four-digit year first (15/05/2026 before 15/05/26)."""
     short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    out: list[str] = []
-    if "yyyy" not in short and "yy" in short:
-        out.append(short.replace("yy", "yyyy"))
-    out.append(short)
-    return out
+    if "yyyy" in short:
+        return [short, short.replace("yyyy", "yy")]
+    if "yy" in short:
+        return [short.replace("yy", "yyyy"), short]
+    return [short]
 
 
 def parse_date(text: str, locale: QLocale | None = None) -> QDate | None:
@@ -113,7 +115,30 @@ class _CalendarPopup(QFrame):
             below = QPoint(x, y)
         self.move(below)
         self.show()
+        self._grow_to_fit()
         self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _grow_to_fit(self) -> None:
+        """The style sheet's cell padding can make the month taller than the calendar's own size
+        hint: grow until every week (the last row too) is shown in full."""
+        view = self.calendar.findChild(QTableView)
+        if view is None:
+            return
+        for _ in range(6):
+            tall = view.verticalHeader().length() - view.viewport().height()
+            wide = view.horizontalHeader().length() - view.viewport().width()
+            if tall <= 0 and wide <= 0:
+                return
+            self.resize(self.width() + max(0, wide), self.height() + max(0, tall))
+            lay = self.layout()
+            if lay is not None:
+                lay.activate()
+
+    def month_visible(self) -> bool:
+        """Every row of the month view is inside the calendar (tests)."""
+        view = self.calendar.findChild(QTableView)
+        return view is not None and view.verticalHeader().length() <= view.viewport().height() \
+            and view.horizontalHeader().length() <= view.viewport().width()
 
 
 class DateField(QWidget):
