@@ -150,6 +150,8 @@ def expand_inputs(paths: Iterable, exclude: Iterable[Path] = ()) -> list[FileRec
 _Q = None
 _MAPPINGS = None
 _LANG = "en"
+# (questionnaire, language) -> answer key -> its Question and Section cells, rendered once per worker
+_QUESTION_XML: dict[tuple[int, str], dict[str, str]] = {}
 
 
 def _init(mappings, questionnaire=None, parent: int | None = None, lang: str = "en") -> None:
@@ -295,7 +297,7 @@ def _extract(path: str) -> dict:
     head = "<row>" + cell_xml(plan.country) + cell_xml(plan.round)
     tail = "".join(cell_xml(v) for v in prov) + "</row>"
     status_xml: dict[str, str] = {}
-    question_xml: dict[str, str] = {}
+    question_xml = _QUESTION_XML.setdefault((id(q), lang), {})  # kept across the files of a worker
     facts: dict[str, Any] = {}
     parts = []
     for a in plan.answers:

@@ -55,6 +55,8 @@ class CrossCountryView(QDialog):
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Show countries of"))
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filter.setMinimumContentsLength(24)
         self.filter.currentIndexChanged.connect(self._apply_filter)
         filter_label = QLabel(self.tr("&Show:"))
         filter_label.setBuddy(self.filter)
@@ -217,6 +219,9 @@ class CrossCountryView(QDialog):
             r = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
             hide = key is not None and r is not None and tuple(key) not in r.scores.memberships()
             self.table.setRowHidden(row, hide)
+        selected = self.table.selectionModel().selectedRows()
+        if selected and self.table.isRowHidden(selected[0].row()):
+            self.table.clearSelection()  # never the detail of a country the filter hides
 
     def visible_countries(self) -> list[str]:
         out = []
@@ -265,7 +270,7 @@ class CrossCountryView(QDialog):
             if d is None:
                 continue
             nums = " / ".join("–" if v is None else f"{v:g}" for v in d[:4])
-            lines.append(f"{code}. {_tr(self.pq_labels[code])}: {nums}, {gap_type_label(d[4]) if d[4] else '–'}")
+            lines.append(f"{code}. {_tr(self.pq_labels[code])} — {nums}, {gap_type_label(d[4]) if d[4] else '–'}")
         return "\n".join(lines)
 
     # --- export ---------------------------------------------------------------------------------

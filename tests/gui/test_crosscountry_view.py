@@ -56,6 +56,9 @@ def test_open_filter_detail_export(window, folder, qtbot, tmp_path):
 
     view.table.selectRow(row)
     text = view.detail.toPlainText()
+    view.filter.setCurrentIndex(view.filter.findText("Region: Americas"))
+    assert view.detail.toPlainText() == ""  # Ghana hidden: its detail goes with it
+    view.filter.setCurrentIndex(0)
     assert "Ghana (GHA)" in text and "Western Africa" in text and "GHA-2025.xlsx" in text
     assert "A. How many immigrants" in text
 
