@@ -61,6 +61,11 @@ def nav_to(qtbot, win, item_id):
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.page.widgets.get(item_id) is not None
                     and view.page.widgets[item_id].isAncestorOf(QApplication.focusWidget()), timeout=3000)
+    QApplication.processEvents()
+    focused = QApplication.focusWidget()
+    viewport = view.page.current.viewport()
+    top_left = focused.mapTo(viewport, focused.rect().topLeft())
+    assert viewport.rect().contains(top_left), f"the focused control of {item_id} is scrolled out of view"
     return view.page.widgets[item_id]
 
 
@@ -101,6 +106,15 @@ def test_a_whole_assessment_from_the_keyboard(window, qtbot, tmp_path, monkeypat
     key(qtbot, Qt.Key.Key_J, CTRL)
     first = next(k for k in view._position_order() if not win.session.answer(k).is_answered)
     assert view.current_key.split(".")[0] == first.split(".")[0]
+
+    # --- typing in the navigator starts a find; it does not jump to another section or tab ---------
+    section, tab = view.page.section, view.tabs.currentIndex()
+    key(qtbot, Qt.Key.Key_L, CTRL)
+    type_text("g")
+    assert view.find_bar.isVisible() and view.find_bar.edit.text() == "g"
+    assert (view.page.section, view.tabs.currentIndex()) == (section, tab)
+    key(qtbot, Qt.Key.Key_Escape)
+    assert not view.find_bar.isVisible()
 
     # --- dates: ISO, then the locale's short format; the calendar opens on the reference date -----
     start = nav_to(qtbot, win, "s0_mission_start")
