@@ -51,20 +51,70 @@ def default_questionnaire_path() -> Path:
     return assessments_dir() / "questionnaire.yaml"
 
 
+def config_file() -> Path:
+    """The one settings file outside the database (``settings.json``): where the data lives, and a
+    copy of the preferences. Read by the window and the command line alike.
+
+    CAPACITY_APP_CONFIG names the file; with CAPACITY_APP_DATA (tests, portable installs) it sits
+    in that folder; else in the platform's configuration folder."""
+    override = os.environ.get("CAPACITY_APP_CONFIG")
+    if override:
+        return Path(override)
+    data = os.environ.get("CAPACITY_APP_DATA")
+    if data:
+        return Path(data) / "settings.json"
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)) / "settings.json"
+
+
+def read_settings() -> dict:
+    """The settings file as a dict ({} when it does not exist or cannot be read: the defaults)."""
+    import json
+
+    try:
+        data = json.loads(config_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_settings(data: dict) -> Path:
+    """Replace the settings file atomically (a crash leaves the old or the new file, never half)."""
+    import json
+
+    path = config_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def default_data_dir() -> Path:
+    """The platform's data folder for the application (where the data lives unless moved)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
 def user_data_dir() -> Path:
     """Folder for the default database, backups and preferences.
 
-    CAPACITY_APP_DATA overrides it (tests and portable installs)."""
+    CAPACITY_APP_DATA overrides it (tests and portable installs); else the data folder chosen in
+    Preferences (``data_folder`` in :func:`config_file`); else the platform's data folder."""
     override = os.environ.get("CAPACITY_APP_DATA")
     if override:
         path = Path(override)
     else:
-        import platformdirs
-
-        path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+        chosen = str(read_settings().get("data_folder", "") or "").strip()
+        path = Path(chosen) if chosen else default_data_dir()
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
+DB_NAME = "capacity.sqlite3"
+
+
 def default_db_path() -> Path:
-    return user_data_dir() / "capacity.sqlite3"
+    return user_data_dir() / DB_NAME

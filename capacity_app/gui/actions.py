@@ -39,7 +39,7 @@ def _sequence(shortcut: str | QKeySequence.StandardKey) -> QKeySequence:
 ACTIONS = [
     ("new", QT_TRANSLATE_NOOP("MainWindow", "&New assessment…"), _S.New, "new"),
     ("open", QT_TRANSLATE_NOOP("MainWindow", "&Open"), _S.Open, "open"),
-    ("duplicate", QT_TRANSLATE_NOOP("MainWindow", "Next &round…"), None, "duplicate"),
+    ("duplicate", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt round…"), None, "duplicate"),
     ("delete", QT_TRANSLATE_NOOP("MainWindow", "Move to &trash"), None, "delete"),
     ("trash", QT_TRANSLATE_NOOP("MainWindow", "S&how the trash"), None, "trash"),
     ("import", QT_TRANSLATE_NOOP("MainWindow", "&Import workbook…"), "Ctrl+I", "import"),

@@ -106,20 +106,28 @@ def make_app(argv=None, settings=None):
 
 
 def data_folder_db():
-    """The database in the data folder chosen in Preferences (used when no --db is given and
-    CAPACITY_APP_DB / CAPACITY_APP_DATA do not say otherwise), else None (the default)."""
+    """The data folder lives in the settings file (``paths.config_file``), read by the window and
+    the command line alike; a folder an earlier version kept in QSettings is carried there once.
+    Returns None: the default database (``paths.default_db_path``) follows the settings file."""
     import os
-    from pathlib import Path
 
     from PySide6.QtCore import QSettings
 
     if os.environ.get("CAPACITY_APP_DB") or os.environ.get("CAPACITY_APP_DATA"):
         return None
-    folder = str(QSettings().value("data_folder", "") or "").strip()
-    if not folder:
-        return None
-    Path(folder).mkdir(parents=True, exist_ok=True)
-    return Path(folder) / "capacity.sqlite3"
+    legacy = str(QSettings().value("data_folder", "") or "").strip()
+    if legacy:
+        from ..paths import read_settings, write_settings
+
+        data = read_settings()
+        if not data.get("data_folder"):
+            data["data_folder"] = legacy
+            try:
+                write_settings(data)
+            except OSError:
+                return None
+        QSettings().remove("data_folder")
+    return None
 
 
 def offer_restore(exc, db_path, before_restore=None):

@@ -229,9 +229,16 @@ class PreferencesDialog(QDialog):
         self.operator = QLineEdit(stored.operator, self)
         self.operator.setAccessibleName(self.tr("Operator name"))
         self.operator.setPlaceholderText(self.tr("your name, recorded with every change"))
-        self.data_dir = QLineEdit(str(settings.value("data_folder", "") or ""), self)
+        self._folder_shown = str(prefs.data_folder())
+        self.data_dir = QLineEdit(self._folder_shown, self)
         self.data_dir.setAccessibleName(self.tr("Data folder"))
-        self.data_dir.setPlaceholderText(str(Path(store.path).parent))
+        self.data_dir.setToolTip(self.tr("Where the database and its backups live (kept in %s, read by "
+                                         "the window and the command line alike).") % prefs.config_file())
+        self.folder_note = QLabel(self)
+        self.folder_note.setObjectName("hint")
+        self.folder_note.setWordWrap(True)
+        self.folder_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.folder_change = None  # what saving did to the data folder (services.settings.FolderChange)
         self.report_lang = QComboBox(self)
         self.report_lang.setAccessibleName(self.tr("Default report language"))
         for code, name in QUESTIONNAIRE_LANGUAGES.items():
@@ -248,10 +255,13 @@ class PreferencesDialog(QDialog):
         self.ui_lang.setCurrentIndex(max(0, self.ui_lang.findData(self._ui_lang_shown)))
         form.addRow(self.tr("&Operator name:"), self.operator)
         form.addRow(self.tr("&Data folder:"), self._with_browse(self.data_dir))
+        form.addRow("", self.folder_note)
+        self.data_dir.textChanged.connect(self._explain_folder)
+        self._explain_folder()
         form.addRow(self.tr("Default &report language:"), self.report_lang)
         form.addRow(self.tr("&Backup folder:"), self._with_browse(self.backup_dir))
         form.addRow(self.tr("Interface &language:"), self.ui_lang)
-        note = QLabel(self.tr("A new data folder and a new interface language apply from the next start."), self)
+        note = QLabel(self.tr("A new interface language applies from the next start."), self)
         note.setObjectName("hint")
         note.setWordWrap(True)
         form.addRow(note)
@@ -264,6 +274,32 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(620, 280)
+
+    def _explain_folder(self) -> None:
+        """Say, before saving, what a new data folder does: nothing, use the database already
+        there, or move this one with its backups at the next start."""
+        text = self.data_dir.text().strip()
+        if text == self._folder_shown:
+            move = prefs.pending_move()
+            self.folder_note.setText(self.tr("The database and its backups are in this folder.") if move is None
+                                     else self.tr("At the next start, the database and its backups move to %s.")
+                                     % move.get("to"))
+            return
+        try:
+            change = prefs.plan_data_folder(text, Path(self._folder_shown))
+        except ServiceError as exc:
+            self.folder_note.setText(str(exc))
+            return
+        if change.action == "use":
+            self.folder_note.setText(self.tr("A database is already in %1: it is used from the next start; the "
+                                             "current one stays in %2.").replace("%1", str(change.target))
+                                     .replace("%2", str(change.current)))
+        elif change.action == "move":
+            self.folder_note.setText(self.tr("At the next start, the database and its %1 backups move to %2 "
+                                             "(the old file is kept, renamed “capacity.sqlite3.moved”).")
+                                     .replace("%1", str(change.backups)).replace("%2", str(change.target)))
+        else:
+            self.folder_note.setText(self.tr("The database and its backups are in this folder."))
 
     def _with_browse(self, edit: QLineEdit) -> QWidget:
         w = QWidget(self)
@@ -295,7 +331,8 @@ class PreferencesDialog(QDialog):
         changed), the data folder and interface language in QSettings."""
         self.changes = prefs.save_preferences(self.store, prefs.Preferences(
             self.operator.text(), self.report_lang.currentData(), self.backup_dir.text()))
-        self.settings.setValue("data_folder", self.data_dir.text().strip())
+        if self.data_dir.text().strip() != self._folder_shown:  # the settings file, outside the database
+            self.folder_change = prefs.request_data_folder(self.data_dir.text())
         ui_lang = self.ui_lang.currentData()
         # an unset language follows the system locale: keep it so unless the officer chose one
         if ui_lang != self._ui_lang_shown or self.settings.contains("interface_language"):

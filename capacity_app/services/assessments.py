@@ -38,6 +38,10 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
     background. ``readonly_if_locked``: a command that only reads but would store what it derives
     (``list`` keeps the summaries it computes) opens for writing when it can, and read-only when
     the window (or another writer) holds the lock: the lock guards writers only."""
+    if not db_path:  # the default database: a data-folder move chosen in Preferences happens first
+        from .settings import apply_pending_move
+
+        apply_pending_move()
     path = Path(db_path) if db_path else default_db_path()
     if readonly_if_locked and not readonly:
         try:

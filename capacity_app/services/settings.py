@@ -1,13 +1,22 @@
-"""Settings kept in the database: the preferences (operator, report language, backup folder) and an
-assessment's section weights. Each write returns what it changed (:class:`Changes`)."""
+"""Settings: the preferences (operator, report language, backup folder; kept in the database and
+copied to the settings file outside it, so a new database starts with them), an assessment's
+section weights, and where the data lives (the settings file, ``paths.config_file``, read by the
+window and the command line alike). Each database write returns what it changed (:class:`Changes`).
+
+Moving the data folder never strands the data: :func:`request_data_folder` either points at a
+database already there, or records a move that :func:`apply_pending_move` carries out before
+the database is next opened (the database copied consistently with its backups, checked, and
+only then the settings switched; the old file is kept, renamed ``….moved``)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+import os
 from pathlib import Path
 from typing import Any
 
 from ..domain.questionnaire import LANGUAGES, Questionnaire
+from ..paths import DB_NAME, config_file, read_settings, user_data_dir, write_settings
 from ..domain.scoring import normalise_weights
 from ..storage.db import StorageError
 from ..storage.store import Store
@@ -24,9 +33,18 @@ class Preferences:
 
 
 def preferences(store: Store) -> Preferences:
-    return Preferences(str(store.preference("operator", "") or ""),
-                       str(store.preference("report_lang", "en") or "en"),
-                       str(store.preference("backup_dir", "") or ""))
+    """The database's preferences; one it does not hold comes from the settings file (a new or
+    moved database starts with the officer's name, report language and backup folder)."""
+    saved = read_settings().get("preferences") or {}
+    saved = saved if isinstance(saved, dict) else {}
+
+    def value(name: str, default: str) -> str:
+        v = store.preference(name, None)
+        if v is None or v == "":
+            v = saved.get(name, default)
+        return str(v or default)
+
+    return Preferences(value("operator", ""), value("report_lang", "en"), value("backup_dir", ""))
 
 
 def save_preferences(store: Store, prefs: Preferences) -> Changes:
@@ -46,6 +64,13 @@ def save_preferences(store: Store, prefs: Preferences) -> Changes:
         raise ServiceError(str(exc)) from None
     if backup:
         store.backup_dir = Path(backup)
+    try:  # the copy outside the database (a failure here loses nothing: the database holds them)
+        data = read_settings()
+        data["preferences"] = {"operator": prefs.operator.strip(), "report_lang": prefs.report_lang,
+                               "backup_dir": backup}
+        write_settings(data)
+    except OSError:
+        pass
     return Changes(preferences=True)
 
 
@@ -75,4 +100,151 @@ def reset_weights(store: Store, assessment_id: Any) -> Changes:
     return Changes.of_assessment(a.id, scores=True)
 
 
-__all__ = ["Preferences", "preferences", "reset_weights", "save_preferences", "update_weights", "weights"]
+# --- where the data lives ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FolderChange:
+    """What choosing ``target`` as the data folder does: ``"none"`` (it is the current one),
+    ``"use"`` (a database is already there: it is used, the current one stays where it is) or
+    ``"move"`` (the database and its backups move there before the next start)."""
+
+    action: str
+    target: Path
+    current: Path
+    backups: int = 0  # backup files that move along
+
+
+def data_folder() -> Path:
+    """The folder of the default database now."""
+    return user_data_dir()
+
+
+def _backup_files(db: Path) -> list[Path]:
+    folder = db.parent / "backups"
+    return sorted(p for p in folder.glob("*") if p.is_file()) if folder.is_dir() else []
+
+
+def plan_data_folder(target: str | Path, current: Path | None = None) -> FolderChange:
+    """What :func:`request_data_folder` would do (refused with a reason: not a folder, not
+    writable, the settings file cannot be written)."""
+    cur = Path(current) if current is not None else data_folder()
+    raw = str(target).strip()
+    if not raw:
+        raise ServiceError("data folder: give a folder")
+    tgt = Path(raw).expanduser()
+    if not tgt.is_absolute():
+        raise ServiceError(f"data folder {raw}: give the whole path (it starts with / or a drive letter)")
+    if tgt.exists() and not tgt.is_dir():
+        raise ServiceError(f"data folder {tgt}: a file of that name exists")
+    if tgt.resolve() == cur.resolve():
+        return FolderChange("none", tgt, cur)
+    if (tgt / DB_NAME).exists():
+        return FolderChange("use", tgt, cur)
+    return FolderChange("move", tgt, cur, len(_backup_files(cur / DB_NAME)))
+
+
+def request_data_folder(target: str | Path, current: Path | None = None) -> FolderChange:
+    """Choose a new data folder. A database already there is used from the next start (the
+    current one stays where it is); otherwise the move is recorded and done before the
+    database is next opened (:func:`apply_pending_move`). Nothing is switched half-way."""
+    change = plan_data_folder(target, current)
+    if change.action == "none":
+        data = read_settings()
+        if data.pop("pending_move", None) is not None:
+            _write(data)
+        return change
+    try:
+        change.target.mkdir(parents=True, exist_ok=True)
+        probe = change.target / ".capacity-app-write-test"
+        probe.write_text("ok", encoding="utf-8")
+        probe.unlink()
+    except OSError as exc:
+        raise ServiceError(f"data folder {change.target}: {exc.strerror or exc}") from None
+    data = read_settings()
+    if change.action == "use":
+        data.pop("pending_move", None)
+        data["data_folder"] = str(change.target)
+    else:
+        data["pending_move"] = {"from": str(change.current), "to": str(change.target)}
+    _write(data)
+    return change
+
+
+def _write(data: dict) -> None:
+    try:
+        write_settings(data)
+    except OSError as exc:
+        raise ServiceError(f"settings file {config_file()}: {exc.strerror or exc}") from None
+
+
+def pending_move() -> dict | None:
+    move = read_settings().get("pending_move")
+    return move if isinstance(move, dict) and move.get("to") else None
+
+
+def apply_pending_move() -> str:
+    """Carry out a recorded data-folder move, before the database is opened: the database is
+    copied with SQLite's backup (consistent even mid-write), checked, its backups copied, and only
+    then the settings point to the new folder; the old file is renamed ``capacity.sqlite3.moved``
+    (kept, never deleted). Returns what happened in one line ("" when nothing was pending).
+    While another program holds the old database open, nothing moves (both keep using it)."""
+    import shutil
+    import sqlite3
+
+    from ..storage.db import StoreLockedError, _LockFile
+
+    move = pending_move()
+    if move is None:
+        return ""
+    old_dir, new_dir = Path(str(move.get("from"))), Path(str(move["to"]))
+    old_db, new_db = old_dir / DB_NAME, new_dir / DB_NAME
+    data = read_settings()
+    if not old_db.exists():  # nothing to carry: just point there
+        data.pop("pending_move", None)
+        data["data_folder"] = str(new_dir)
+        _write(data)
+        return f"data folder is now {new_dir}"
+    if new_db.exists():
+        data.pop("pending_move", None)
+        _write(data)
+        return f"not moved: {new_db} already exists (the data stays in {old_dir})"
+    lock = _LockFile(old_db)
+    try:
+        lock.acquire()
+    except StoreLockedError:
+        return f"not moved yet: {old_db} is open in another window"
+    tmp = new_db.with_name(DB_NAME + ".moving")
+    try:
+        new_dir.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(str(old_db))
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst)
+            ok = dst.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            dst.close()
+            src.close()
+        if ok != "ok":
+            raise OSError(f"the copy does not pass the check ({ok})")
+        for f in _backup_files(old_db):
+            (new_dir / "backups").mkdir(exist_ok=True)
+            shutil.copy2(f, new_dir / "backups" / f.name)
+        os.replace(tmp, new_db)
+        data.pop("pending_move", None)
+        data["data_folder"] = str(new_dir)
+        _write(data)
+        for side in ("", "-wal", "-shm"):
+            p = Path(str(old_db) + side)
+            if p.exists():
+                os.replace(p, Path(str(old_db) + side + ".moved"))
+    except (OSError, sqlite3.Error, ServiceError) as exc:
+        if tmp.exists():
+            tmp.unlink()
+        return f"not moved: {exc} (the data stays in {old_dir})"
+    finally:
+        lock.release()
+    return f"moved the database and its backups to {new_dir}"
+
+
+__all__ = ["FolderChange", "Preferences", "apply_pending_move", "data_folder", "pending_move", "plan_data_folder",
+           "preferences", "request_data_folder", "reset_weights", "save_preferences", "update_weights", "weights"]

@@ -398,84 +398,84 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="377"/>
         <source>Aggregate country workbooks</source>
         <translation>Consolidar los libros de los países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="342"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="379"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Suelte aquí libros exportados o carpetas, o añádalos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="344"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="381"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Libros y carpetas que se consolidarán</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="348"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="357"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Output workbook</source>
         <translation>Libro de salida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
         <source>aggregate.xlsx</source>
         <translation>consolidado.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="359"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="360"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
         <source>Output:</source>
         <translation>Salida:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Aggregate</source>
         <translation>Consolidar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Workbooks</source>
         <translation>Libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Folder of workbooks</source>
         <translation>Carpeta de libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Añada al menos un libro o una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Elija dónde guardar el libro consolidado.</translation>
     </message>
@@ -1114,32 +1114,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="142"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="167"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>AAAA-MM-DD o %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="143"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="168"/>
         <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
         <translation>Escriba una fecha como 2026-05-15 o %s; Alt+Abajo abre el calendario.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="151"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
         <source>Open the calendar (Alt+Down)</source>
         <translation>Abrir el calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="152"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="177"/>
         <source>Open the calendar</source>
         <translation>Abrir el calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="222"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="247"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>«%1» no es una fecha: escríbala como 2026-05-15 o %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="227"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="252"/>
         <source>Give a date between %1 and %2.</source>
         <translation>Indique una fecha entre el %1 y el %2.</translation>
     </message>
@@ -1629,6 +1629,11 @@
         <translation>&amp;Mostrar la papelera</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/actions.py" line="42"/>
+        <source>Ne&amp;xt round…</source>
+        <translation>Ronda si&amp;guiente…</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/actions.py" line="47"/>
         <source>PD&amp;F report…</source>
         <translation>Informe P&amp;DF…</translation>
@@ -1672,11 +1677,6 @@
         <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/actions.py" line="42"/>
-        <source>Next &amp;round…</source>
-        <translation>Ronda &amp;siguiente…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="54"/>
@@ -2399,62 +2399,88 @@
         <translation>su nombre, registrado con cada cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="233"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="234"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="236"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="235"/>
+        <source>Where the database and its backups live (kept in %s, read by the window and the command line alike).</source>
+        <translation>Dónde están la base de datos y sus copias de seguridad (indicado en %s, leído tanto por la ventana como por la línea de comandos).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="243"/>
         <source>Default report language</source>
         <translation>Idioma predeterminado de los informes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="248"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="244"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="251"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="249"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="256"/>
         <source>&amp;Operator name:</source>
         <translation>Nombre del &amp;operador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="250"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="257"/>
         <source>&amp;Data folder:</source>
         <translation>Carpeta de &amp;datos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="251"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="261"/>
         <source>Default &amp;report language:</source>
         <translation>&amp;Idioma predeterminado de los informes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="252"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="262"/>
         <source>&amp;Backup folder:</source>
         <translation>Carpeta de copias de &amp;seguridad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="253"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="263"/>
         <source>Interface &amp;language:</source>
         <translation>Idioma de la inter&amp;faz:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="254"/>
-        <source>A new data folder and a new interface language apply from the next start.</source>
-        <translation>Una nueva carpeta de datos y un nuevo idioma de la interfaz se aplican a partir del próximo inicio.</translation>
+        <location filename="../../capacity_app/gui/dialogs.py" line="264"/>
+        <source>A new interface language applies from the next start.</source>
+        <translation>Un nuevo idioma de la interfaz se aplica a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="273"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="284"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="302"/>
+        <source>The database and its backups are in this folder.</source>
+        <translation>La base de datos y sus copias de seguridad están en esta carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="285"/>
+        <source>At the next start, the database and its backups move to %s.</source>
+        <translation>En el próximo inicio, la base de datos y sus copias de seguridad se trasladarán a %s.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="294"/>
+        <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
+        <translation>Ya hay una base de datos en %1: se usará a partir del próximo inicio; la actual se queda en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="298"/>
+        <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
+        <translation>En el próximo inicio, la base de datos y sus %1 copias de seguridad se trasladarán a %2 (el archivo anterior se conserva, con el nombre «capacity.sqlite3.moved»).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="309"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="310"/>
         <source>Browse for %s</source>
         <translation>Examinar: %s</translation>
     </message>
@@ -2480,237 +2506,237 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="455"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="457"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
         <source>Open the selected assessment (home)</source>
         <translation>Abrir la evaluación seleccionada (inicio)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="459"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="460"/>
         <source>Close the assessment, back to the list</source>
         <translation>Cerrar la evaluación y volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="461"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
         <source>Undo the last answer</source>
         <translation>Deshacer la última respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="463"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Mayús+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="464"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="465"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="466"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="467"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Mayús+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
         <source>Next / previous match</source>
         <translation>Coincidencia siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="469"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="470"/>
         <source>Next unanswered item</source>
         <translation>Siguiente pregunta sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="471"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Mayús+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="472"/>
         <source>Previous unanswered item</source>
         <translation>Pregunta anterior sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="473"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="474"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Preguntas / Matriz / Panel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="475"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="476"/>
         <source>Focus the navigator</source>
         <translation>Ir al navegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="477"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Mayús+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="478"/>
         <source>Next questionnaire language</source>
         <translation>Siguiente idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="479"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Abajo / Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="480"/>
         <source>Next / previous section</source>
         <translation>Sección siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="481"/>
         <source>Enter (matrix)</source>
         <translation>Intro (matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="482"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Editar los campos de la celda actual</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="483"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc (panel de la matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="484"/>
         <source>Back to the grid</source>
         <translation>Volver a la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="485"/>
         <source>Delete (grid)</source>
         <translation>Supr (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="486"/>
         <source>Clear a cell</source>
         <translation>Borrar una celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="487"/>
         <source>Shift+F10 (grid)</source>
         <translation>Mayús+F10 (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="488"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>No sabe / no aplicable / borrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="489"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="490"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="491"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="455"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="492"/>
         <source>Export the workbook</source>
         <translation>Exportar el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="493"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="457"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="494"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="495"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="459"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="496"/>
         <source>Help (offline)</source>
         <translation>Ayuda (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="460"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="497"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="461"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="498"/>
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="505"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="470"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="470"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -2718,12 +2744,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="140"/>
+        <location filename="../../capacity_app/gui/app.py" line="148"/>
         <source>Damaged database</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="141"/>
+        <location filename="../../capacity_app/gui/app.py" line="149"/>
         <source>{error}
 
 Restore the newest good backup?

@@ -398,84 +398,84 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="377"/>
         <source>Aggregate country workbooks</source>
         <translation>Agréger les classeurs des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="342"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="379"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Déposez ici des classeurs exportés ou des dossiers, ou ajoutez-les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="344"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="381"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Classeurs et dossiers à agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="348"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="357"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Output workbook</source>
         <translation>Classeur de sortie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
         <source>aggregate.xlsx</source>
         <translation>agregat.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="359"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="360"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
         <source>Output:</source>
         <translation>Sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Aggregate</source>
         <translation>Agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Workbooks</source>
         <translation>Classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Folder of workbooks</source>
         <translation>Dossier de classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Ajoutez au moins un classeur ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Choisissez où enregistrer le classeur agrégé.</translation>
     </message>
@@ -1114,32 +1114,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="142"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="167"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>AAAA-MM-JJ ou %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="143"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="168"/>
         <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
         <translation>Saisissez une date sous la forme 2026-05-15 ou %s ; Alt+Bas ouvre le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="151"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
         <source>Open the calendar (Alt+Down)</source>
         <translation>Ouvrir le calendrier (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="152"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="177"/>
         <source>Open the calendar</source>
         <translation>Ouvrir le calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="222"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="247"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>« %1 » n’est pas une date : saisissez-la sous la forme 2026-05-15 ou %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="227"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="252"/>
         <source>Give a date between %1 and %2.</source>
         <translation>Indiquez une date comprise entre le %1 et le %2.</translation>
     </message>
@@ -1629,6 +1629,11 @@
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/actions.py" line="42"/>
+        <source>Ne&amp;xt round…</source>
+        <translation>Cycle &amp;suivant…</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/actions.py" line="47"/>
         <source>PD&amp;F report…</source>
         <translation>Rapport &amp;PDF…</translation>
@@ -1672,11 +1677,6 @@
         <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/actions.py" line="42"/>
-        <source>Next &amp;round…</source>
-        <translation>Cycle &amp;suivant…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="54"/>
@@ -2399,62 +2399,88 @@
         <translation>votre nom, enregistré avec chaque modification</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="233"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="234"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="236"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="235"/>
+        <source>Where the database and its backups live (kept in %s, read by the window and the command line alike).</source>
+        <translation>Où se trouvent la base de données et ses sauvegardes (indiqué dans %s, lu par la fenêtre comme par la ligne de commande).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="243"/>
         <source>Default report language</source>
         <translation>Langue par défaut des rapports</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="248"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="244"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="251"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="249"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="256"/>
         <source>&amp;Operator name:</source>
         <translation>Nom de l&apos;&amp;opérateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="250"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="257"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="251"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="261"/>
         <source>Default &amp;report language:</source>
         <translation>Langue par défaut des &amp;rapports&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="252"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="262"/>
         <source>&amp;Backup folder:</source>
         <translation>Dossier de &amp;sauvegarde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="253"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="263"/>
         <source>Interface &amp;language:</source>
         <translation>Langue de l&apos;&amp;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="254"/>
-        <source>A new data folder and a new interface language apply from the next start.</source>
-        <translation>Un nouveau dossier des données et une nouvelle langue d&apos;interface s&apos;appliquent au prochain démarrage.</translation>
+        <location filename="../../capacity_app/gui/dialogs.py" line="264"/>
+        <source>A new interface language applies from the next start.</source>
+        <translation>Une nouvelle langue d&apos;interface s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="273"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="284"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="302"/>
+        <source>The database and its backups are in this folder.</source>
+        <translation>La base de données et ses sauvegardes sont dans ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="285"/>
+        <source>At the next start, the database and its backups move to %s.</source>
+        <translation>Au prochain démarrage, la base de données et ses sauvegardes seront déplacées vers %s.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="294"/>
+        <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
+        <translation>Une base de données se trouve déjà dans %1 : elle sera utilisée dès le prochain démarrage ; la base actuelle reste dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="298"/>
+        <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
+        <translation>Au prochain démarrage, la base de données et ses %1 sauvegardes seront déplacées vers %2 (l&apos;ancien fichier est conservé, renommé « capacity.sqlite3.moved »).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="309"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="310"/>
         <source>Browse for %s</source>
         <translation>Parcourir&#xa0;: %s</translation>
     </message>
@@ -2480,237 +2506,237 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="455"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="457"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
         <source>Open the selected assessment (home)</source>
         <translation>Ouvrir l&apos;évaluation sélectionnée (accueil)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="459"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="460"/>
         <source>Close the assessment, back to the list</source>
         <translation>Fermer l&apos;évaluation, retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="461"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
         <source>Undo the last answer</source>
         <translation>Annuler la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="463"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Maj+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="464"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="465"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="466"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="467"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Maj+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
         <source>Next / previous match</source>
         <translation>Occurrence suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="469"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="470"/>
         <source>Next unanswered item</source>
         <translation>Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="471"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Maj+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="472"/>
         <source>Previous unanswered item</source>
         <translation>Question sans réponse précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="473"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="474"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Questions / Matrice / Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="475"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="476"/>
         <source>Focus the navigator</source>
         <translation>Aller au navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="477"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Maj+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="478"/>
         <source>Next questionnaire language</source>
         <translation>Langue suivante du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="479"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Bas / Alt+Haut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="480"/>
         <source>Next / previous section</source>
         <translation>Section suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="481"/>
         <source>Enter (matrix)</source>
         <translation>Entrée (matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="482"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Modifier les champs de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="483"/>
         <source>Esc (matrix panel)</source>
         <translation>Échap (panneau de la matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="484"/>
         <source>Back to the grid</source>
         <translation>Retour à la grille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="485"/>
         <source>Delete (grid)</source>
         <translation>Suppr (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="486"/>
         <source>Clear a cell</source>
         <translation>Effacer une cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="487"/>
         <source>Shift+F10 (grid)</source>
         <translation>Maj+F10 (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="488"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>Ne sait pas / sans objet / effacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="489"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="490"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="491"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="455"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="492"/>
         <source>Export the workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="493"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="457"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="494"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="495"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="459"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="496"/>
         <source>Help (offline)</source>
         <translation>Aide (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="460"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="497"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="461"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="498"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="505"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="470"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="470"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -2718,12 +2744,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="140"/>
+        <location filename="../../capacity_app/gui/app.py" line="148"/>
         <source>Damaged database</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="141"/>
+        <location filename="../../capacity_app/gui/app.py" line="149"/>
         <source>{error}
 
 Restore the newest good backup?

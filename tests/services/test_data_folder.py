@@ -1,0 +1,65 @@
+"""Where the data lives: one settings file outside the database, read by the window and the
+command line alike; a new data folder moves the database with its backups before the next
+open, never strands it; the preferences come along."""
+import json
+
+import pytest
+
+from capacity_app.paths import default_db_path, read_settings, write_settings
+from capacity_app.services import assessments as svc
+from capacity_app.services import settings as prefs
+
+
+@pytest.fixture
+def config(tmp_path, monkeypatch):
+    monkeypatch.delenv("CAPACITY_APP_DATA", raising=False)
+    monkeypatch.setenv("CAPACITY_APP_CONFIG", str(tmp_path / "config" / "settings.json"))
+    write_settings({"data_folder": str(tmp_path / "a")})
+    return tmp_path
+
+
+def test_a_move_carries_the_database_and_backups_and_the_cli_follows(config, questionnaire):
+    from click.testing import CliRunner
+
+    from capacity_app.cli import main
+
+    a_dir, b_dir = config / "a", config / "b"
+    assert default_db_path() == a_dir / "capacity.sqlite3"
+    with svc.open_store() as store:
+        made = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
+        store.backup("manual")
+        prefs.save_preferences(store, prefs.Preferences("Amina", "fr", ""))
+    change = prefs.request_data_folder(b_dir)
+    assert change.action == "move" and change.backups >= 1
+    assert read_settings()["data_folder"] == str(a_dir)  # nothing switched before the move is done
+    r = CliRunner().invoke(main, ["list", "--json"], catch_exceptions=False)  # no --db: the settings file
+    assert r.exit_code == 0, r.output
+    assert [x["id"] for x in json.loads(r.output)] == [made.id]
+    assert read_settings()["data_folder"] == str(b_dir) and "pending_move" not in read_settings()
+    assert (b_dir / "capacity.sqlite3").is_file() and list((b_dir / "backups").iterdir())
+    assert (a_dir / "capacity.sqlite3.moved").is_file() and not (a_dir / "capacity.sqlite3").exists()
+    with svc.open_store() as store:
+        assert store.path == b_dir / "capacity.sqlite3"
+        assert prefs.preferences(store) == prefs.Preferences("Amina", "fr", "")
+
+
+def test_nothing_moves_while_the_database_is_open(config, questionnaire):
+    with svc.open_store() as store:
+        prefs.request_data_folder(config / "b")
+        assert "not moved yet" in prefs.apply_pending_move()
+        assert read_settings()["data_folder"] == str(config / "a")
+        assert not (config / "b" / "capacity.sqlite3").exists()
+        assert store.path == config / "a" / "capacity.sqlite3"
+
+
+def test_a_folder_with_a_database_is_used_and_preferences_carry(config, questionnaire):
+    with svc.open_store(config / "b" / "capacity.sqlite3"):
+        pass
+    with svc.open_store() as store:
+        prefs.save_preferences(store, prefs.Preferences("Amina", "es", ""))
+    change = prefs.request_data_folder(config / "b")
+    assert change.action == "use" and read_settings()["data_folder"] == str(config / "b")
+    with svc.open_store() as store:  # a database without preferences: the settings file's copy
+        assert prefs.preferences(store).operator == "Amina" and prefs.preferences(store).report_lang == "es"
+    with pytest.raises(svc.ServiceError, match="whole path"):
+        prefs.request_data_folder("relative/folder")
