@@ -5,6 +5,7 @@ import threading
 import time
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 
 
@@ -199,3 +200,47 @@ def test_task_runner_progress_cancel_and_close(window, qtbot):
     with qtbot.waitSignal(runner.ended, timeout=5000):
         runner.run("broken", broken, on_error=errors.append)
     assert errors == ["the file is damaged"]
+
+
+def test_navigator_says_not_assessed_until_a_policy_question_has_a_matrix_answer(opened, qtbot):
+    """A new assessment has no green "ok" on its policy questions; one matrix answer for A makes
+    A assessed (gap or ok), the others stay "not assessed"; the legend names the four markers."""
+    from capacity_app.gui.models import _marker
+
+    win = opened
+    s = win.session
+    nav = win.view.nav
+    s.refresh_derived()
+    nav.refresh()
+    for p in win.questionnaire.policy_questions:
+        idx = nav.index_of_pq(p.code)
+        assert nav.data(idx.siblingAtColumn(1), Qt.ItemDataRole.AccessibleTextRole) == "not assessed", p.code
+        assert nav.data(idx, Qt.ItemDataRole.DecorationRole) is _marker("none")
+    s.set_answer("s2_need_a", 3)
+    s.set_answer("s3_matrix.A.CEN.exists", "no")
+    s.refresh_derived()
+    nav.refresh()
+    a = nav.index_of_pq("A")
+    assert nav.data(a.siblingAtColumn(1), Qt.ItemDataRole.AccessibleTextRole) != "not assessed"
+    assert nav.data(a, Qt.ItemDataRole.DecorationRole) in (_marker("gap"), _marker("ok"))
+    assert nav.data(nav.index_of_pq("B").siblingAtColumn(1), Qt.ItemDataRole.AccessibleTextRole) == "not assessed"
+    legend = win.view.legend.text()
+    assert all(word in legend for word in ("gap", "needs work", "fine", "not assessed"))
+
+
+def test_enter_on_the_navigator_moves_into_the_question(opened, qtbot):
+    win = opened
+    view = win.view
+    view.focus_navigator()
+    idx = view.nav.index_of_item("s2_policy")
+    view.tree.setCurrentIndex(idx)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    w = view.page.widgets["s2_policy"]
+    qtbot.waitUntil(lambda: w.isAncestorOf(QApplication.focusWidget()), timeout=3000)
+    # a section row: its first question
+    view.focus_navigator()
+    view.tree.setCurrentIndex(view.nav.index_of_section("S5"))
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    first = next(it.id for it in win.questionnaire.section("S5").items if it.type != "note")
+    qtbot.waitUntil(lambda: view.page.widgets.get(first) is not None
+                    and view.page.widgets[first].isAncestorOf(QApplication.focusWidget()), timeout=3000)
