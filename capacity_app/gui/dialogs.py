@@ -391,6 +391,7 @@ class AggregationDialog(QDialog):
         box.addLayout(row)
         out_row = QHBoxLayout()
         self.out = QLineEdit(self)
+        self.out.textChanged.connect(lambda _t: self.message.setVisible(False))
         self.out.setAccessibleName(self.tr("Output workbook"))
         self.out.setPlaceholderText(self.tr("aggregate.xlsx"))
         browse = QPushButton(self.tr("Browse…"), self)
@@ -416,8 +417,26 @@ class AggregationDialog(QDialog):
     def add_paths(self, paths) -> None:
         have = set(self.paths())
         for p in paths:
-            if p not in have:
+            p = str(Path(p).expanduser().absolute()) if p else p
+            if p and p not in have:
                 self.list.addItem(p)
+                have.add(p)
+        if self.paths():
+            self.message.setVisible(False)  # "Add at least one…" no longer applies
+
+    def output_path(self) -> str:
+        """The output workbook as a whole path: a bare name goes next to the first input (never
+        into the program's working folder)."""
+        text = self.out.text().strip()
+        if not text:
+            return ""
+        p = Path(text).expanduser()
+        if not p.is_absolute():
+            first = Path(self.paths()[0]) if self.paths() else Path.home()
+            p = (first if first.is_dir() else first.parent) / p
+        if not p.suffix:
+            p = p.with_suffix(".xlsx")
+        return str(p)
 
     def paths(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
@@ -446,6 +465,8 @@ class AggregationDialog(QDialog):
             self.message.setText(self.tr("Choose where to write the aggregate workbook."))
             self.message.setVisible(True)
             return
+        self.out.setText(self.output_path())  # shown whole: where it is written
+        self.message.setVisible(False)
         self.accept()
 
 

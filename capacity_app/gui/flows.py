@@ -27,6 +27,8 @@ class Flows:
         self.result_box: QMessageBox | None = None  # the last "file written" notice (open it, show its folder)
         self.error_box: QMessageBox | None = None  # the last "cannot be imported" notice
         self.preview: ImportPreviewDialog | None = None  # the last import preview
+        self.aggregation_dialog: AggregationDialog | None = None  # kept: its files and output stay
+        self.last_aggregation: tuple[str, str] | None = None  # (notice, details) of the last aggregation
 
     # --- files ----------------------------------------------------------------------------------
     def ask_save_path(self, title: str, default_name: str, filt: str) -> str:
@@ -57,11 +59,12 @@ class Flows:
         return lambda message: self.window.show_message(
             QCoreApplication.translate("MainWindow", "%1 failed: %2").replace("%1", what).replace("%2", message), 15000)
 
-    def offer_result(self, path: str, message: str) -> None:
+    def offer_result(self, path: str, message: str, details: str = "") -> None:
         """A file was written: say so in the status bar and offer (without blocking the window) to
-        open it or the folder that holds it, with the desktop's own viewer."""
+        open it or the folder that holds it, with the desktop's own viewer; ``details`` (what was
+        left out, and why) under "Show Details…"."""
         w = self.window
-        w.show_message(message)
+        w.show_message(message.replace("\n", " "))
         if w._runner is not None and not w._runner.show_dialogs:
             return  # tests and benchmarks drive the window without dialogs
         from PySide6.QtWidgets import QMessageBox
@@ -69,6 +72,9 @@ class Flows:
         box = QMessageBox(QMessageBox.Icon.Information, w.windowTitle(), message,
                           QMessageBox.StandardButton.NoButton, w)
         box.setObjectName("resultBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if details:
+            box.setDetailedText(details)
         open_file = box.addButton(QCoreApplication.translate("MainWindow", "&Open"), QMessageBox.ButtonRole.AcceptRole)
         open_folder = box.addButton(QCoreApplication.translate("MainWindow", "Show in &folder"),
                                     QMessageBox.ButtonRole.ActionRole)
@@ -218,16 +224,42 @@ class Flows:
 
     # --- aggregation ----------------------------------------------------------------------------
     def aggregate_workbooks(self) -> None:
+        """The aggregation dialog (kept: after a cancel it shows the same files and output), the
+        job in the background, then a notice that lists what was left out and why."""
         w = self.window
-        dlg = AggregationDialog(w)
+        if self.aggregation_dialog is None:
+            self.aggregation_dialog = AggregationDialog(w)
+        dlg = self.aggregation_dialog
         if not dlg.exec():
             return
-        out = dlg.out.text().strip()
+        out = dlg.output_path()
         if self._refused(out, QCoreApplication.translate("MainWindow", "Aggregation")):
             return
         w.runner.run(QCoreApplication.translate("MainWindow", "Aggregating workbooks"), ex.aggregate, dlg.paths(), out,
-                     on_done=lambda _r: self.offer_result(
-                         str(out), QCoreApplication.translate("MainWindow", "Aggregate written: %s") % out),
+                     on_done=lambda rep: self._aggregated(out, rep),
                      on_error=self._failed(QCoreApplication.translate("MainWindow", "Aggregation")),
                      on_cancel=lambda: w.show_message(
                          QCoreApplication.translate("MainWindow", "Aggregation cancelled.")))
+
+    def _aggregated(self, out: str, rep) -> None:
+        """The notice: the whole output path, how many files were accepted, rejected and
+        superseded; the rejected ones with their reasons and the superseded ones in the details."""
+        counts = QCoreApplication.translate(
+            "MainWindow", "%1 accepted, %2 rejected, %3 superseded.").replace(
+            "%1", str(getattr(rep, "accepted", 0))).replace("%2", str(getattr(rep, "rejected", 0))).replace(
+            "%3", str(getattr(rep, "superseded", 0)))
+        message = QCoreApplication.translate("MainWindow", "Aggregate written: %s") % out + "\n" + counts
+        left_out = [f for f in (getattr(rep, "files", None) or []) if getattr(f, "status", "accepted") != "accepted"]
+        details = []
+        for status in ("rejected", "superseded"):
+            rows = [f for f in left_out if f.status == status]
+            if not rows:
+                continue
+            details.append(QCoreApplication.translate("MainWindow", "Rejected:") if status == "rejected"
+                           else QCoreApplication.translate("MainWindow", "Superseded (a later export is used):"))
+            details.extend(f"  {f.path}: {f.reason}" for f in rows)
+        for other in sorted({f.status for f in left_out} - {"rejected", "superseded"}):
+            details.append(f"{other}:")
+            details.extend(f"  {f.path}: {f.reason}" for f in left_out if f.status == other)
+        self.last_aggregation = (message, "\n".join(details))
+        self.offer_result(str(out), message, "\n".join(details))
