@@ -249,3 +249,31 @@ def test_close_and_reopen_where_the_officer_was(make_window, db_path, qtbot):
     assert win2.view.page.widgets["s2_need_c"].row.editor.buttons[1].isChecked()
     assert win2.view.splitter.sizes() == sizes
     assert win2.store.answer(a.id, "s5_strategy").status == ANSWERED
+
+
+def test_typing_on_a_grid_cell_keeps_the_first_key(opened, qtbot, questionnaire):
+    """Type-to-edit: the key that opens the editor is its first character (text, year)."""
+    win = opened
+    regs = item_widget(win, "s6c_registers")
+    grid = regs.grid
+    row0 = questionnaire.item("s6c_registers").rows[0].code
+    grid.setFocus()
+    grid.setCurrentIndex(grid.grid_model.index(0, 0))  # agency: free text
+    qtbot.keyClicks(grid, "C")
+    editor = grid.delegate.editor
+    assert editor is not None and editor.text() == "C"
+    qtbot.keyClicks(editor, "ivil Registry")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event-loop turn
+    qtbot.waitUntil(lambda: stored(win, f"s6c_registers.{row0}.agency").value == "Civil Registry", timeout=3000)
+    stats = item_widget(win, "s1_statistics")
+    item = questionnaire.item("s1_statistics")
+    r = [x.code for x in item.rows].index("imm_flow")
+    c = [x.id for x in item.columns].index("year")
+    stats.grid.grid_model.setData(stats.grid.grid_model.index(r, 0), "yes")
+    stats.grid.setFocus()
+    stats.grid.setCurrentIndex(stats.grid.grid_model.index(r, c))
+    qtbot.keyClicks(stats.grid, "2")
+    spin = stats.grid.delegate.editor
+    qtbot.keyClicks(spin, "024")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(win, "s1_statistics.imm_flow.year").value == 2024, timeout=3000)
