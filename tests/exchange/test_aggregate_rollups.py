@@ -206,3 +206,17 @@ def test_prefer_and_round(world, tmp_path):
     assert regions[("World", "World")]["Country list"] == "GHA"
     assert regions[("World", "World")]["Mean overall"] == exp["gha23"]
     assert [r.record.country for r in rep.used] == ["GHA"]
+
+
+def test_cli_prefer_round_and_lang(world, tmp_path, cli_run):
+    files, _, uids = world
+    out = tmp_path / "cli.xlsx"
+    r = cli_run("aggregate", files, "--xlsx", out, "--prefer", "phl1.xlsx", "--round", "2024", "--lang", "fr",
+                "--quiet")
+    assert r.exit_code == 0, r.output
+    assert "0 in conflict; 1 countries in the roll-ups" in r.output  # PHL 2024, the preferred file
+    assert f"superseded: {files / 'phl2.xlsx'}" in r.output
+    codebook = {(x["Kind"], x["Code"]): x["Label"] for x in _sheet(out, "Codebook")}
+    assert codebook[("Answer code", "s5_strategy=no")] == "Non"  # labels in the chosen language
+    r = cli_run("aggregate", files, "--xlsx", tmp_path / "c2.xlsx", "--quiet")
+    assert "2 in conflict" in r.output and "--prefer" in r.output
