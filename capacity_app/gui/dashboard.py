@@ -256,13 +256,16 @@ class Dashboard(QScrollArea):
         self.gaps.setObjectName("gaps")
         self.gaps.setAccessibleName(self.tr("Ranked gaps and recommended actions"))
         self.gaps.setOpenLinks(False)
-        self.gaps.setMinimumHeight(260)
+        self.gaps.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page scrolls, not it
+        self.gaps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.gaps.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.gaps.anchorClicked.connect(lambda url: self.navigate.emit(url.toString()))
         grid.addWidget(_card(self.tr("Ranked gaps and recommended actions"), self.gaps, body), 2, 0)
         self.follow = QListWidget(body)
         self.follow.setObjectName("followUp")
         self.follow.setAccessibleName(self.tr("Answers marked don't know, to follow up"))
-        self.follow.setMinimumHeight(260)
+        self.follow.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page scrolls
+        self.follow.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.follow.setWordWrap(True)
         self.follow.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.follow.itemActivated.connect(lambda it: self.navigate.emit(it.data(Qt.ItemDataRole.UserRole)))
@@ -283,6 +286,20 @@ class Dashboard(QScrollArea):
             self.update_scores(result)
         else:
             self._stale = True
+
+    def resizeEvent(self, e):
+        super().resizeEvent(e)
+        self._fit_lists()
+
+    def _fit_lists(self) -> None:
+        """The gaps and the follow-up list as tall as their content: one scrolling page, no small
+        scrolling boxes inside it."""
+        doc = self.gaps.document()
+        doc.setTextWidth(max(100, self.gaps.viewport().width()))
+        self.gaps.setFixedHeight(max(120, int(doc.size().height()) + 2 * self.gaps.frameWidth() + 8))
+        f = self.follow
+        rows = sum(max(f.sizeHintForRow(i), 18) + 2 for i in range(f.count()))
+        f.setFixedHeight(max(60, rows + 2 * f.frameWidth() + 6))
 
     def showEvent(self, e):
         if self._stale:
@@ -327,6 +344,7 @@ class Dashboard(QScrollArea):
                            if p.code in pqs else (p.code, None, None, None) for p in q.policy_questions])
         self.gaps.setHtml(self._gaps_html(result))
         self._fill_follow_up(result.follow_up)
+        self._fit_lists()
 
     def _gaps_html(self, result: ScoreResult) -> str:
         pqs = result.policy_questions
@@ -348,9 +366,14 @@ class Dashboard(QScrollArea):
             if shown >= 8:
                 break
         if not parts:
-            if self.session.overall_completion() <= 0:  # nothing answered: nothing to claim
+            assessed = any(c.level is not None for c in result.cells.values())
+            sheet = getattr(self.session, "sheet", None)
+            answered = any(a.status != "empty" for a in sheet.answers.values()) if sheet is not None else True
+            if not answered:  # nothing answered: nothing to claim
                 none_text = self.tr("No answers yet: gaps appear here as the policy questions and "
                                     "the matrix (S3) are answered.")
+            elif not assessed:  # needs without any matrix answer: no gap can be stated yet
+                none_text = self.tr("No gap can be stated yet: the matrix (S3) has no answer.")
             else:
                 none_text = self.tr("No gap between needs and availability.")
             parts.append(f"<p>{none_text}</p>")

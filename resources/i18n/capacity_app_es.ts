@@ -1035,78 +1035,83 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="257"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="261"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="263"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Brechas ordenadas y acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="264"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="266"/>
         <source>Answers marked don&apos;t know, to follow up</source>
         <translation>Respuestas «no sabe» pendientes de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="269"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="272"/>
         <source>&quot;Don&apos;t know&quot; answers to follow up (Enter opens)</source>
         <translation>Respuestas «no sabe» pendientes de seguimiento (Intro para abrir)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="298"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="315"/>
         <source>Scores are not available</source>
         <translation>Las puntuaciones no están disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="299"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>El módulo de puntuación no está instalado en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="312"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="313"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="329"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
         <source>provisional</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>Avance %1 % · fecha de referencia %2 · reglas de puntuación %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="340"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="358"/>
         <source>priority %1</source>
         <translation>prioridad %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="343"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="361"/>
         <source>quick win</source>
         <translation>logro rápido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="352"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="373"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aún no hay respuestas: las brechas aparecen aquí a medida que se responden las preguntas de política y la matriz (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="355"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
+        <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
+        <translation>Aún no se puede establecer ninguna brecha: la matriz (S3) no tiene respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="378"/>
         <source>No gap between needs and availability.</source>
         <translation>No hay brecha entre necesidades y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="359"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="382"/>
         <source>Recommended actions</source>
         <translation>Acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="399"/>
         <source>Nothing marked &quot;don&apos;t know&quot;.</source>
         <translation>Ninguna respuesta «no sabe».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="406"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="429"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Ronda %1: %2 %3 (cifras en gris y marcas en las barras)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="411"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="434"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparar con la ronda %s…</translation>
     </message>
@@ -1231,27 +1236,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="622"/>
+        <location filename="../../capacity_app/gui/items.py" line="623"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Esta celda no se pregunta: una respuesta anterior de su fila (por ejemplo, «Disponible: no») la excluye.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="729"/>
+        <location filename="../../capacity_app/gui/items.py" line="733"/>
         <source>Cell %s</source>
         <translation>Celda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="731"/>
+        <location filename="../../capacity_app/gui/items.py" line="735"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="733"/>
+        <location filename="../../capacity_app/gui/items.py" line="737"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="734"/>
+        <location filename="../../capacity_app/gui/items.py" line="738"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -1546,27 +1551,32 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="787"/>
+        <location filename="../../capacity_app/gui/items.py" line="873"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Escriba o pulse F2 para editar una celda; Supr la borra; el menú contextual (Mayús+F10) la marca como «no sabe».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="800"/>
+        <location filename="../../capacity_app/gui/items.py" line="886"/>
+        <source>Answer the current row as a form (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/items.py" line="901"/>
         <source>Open the policy question × source matrix</source>
         <translation>Abrir la matriz preguntas de política × fuentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="813"/>
+        <location filename="../../capacity_app/gui/items.py" line="914"/>
         <source>Show comment and evidence</source>
         <translation>Mostrar el comentario y las evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="826"/>
+        <location filename="../../capacity_app/gui/items.py" line="961"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/items.py" line="828"/>
+        <location filename="../../capacity_app/gui/items.py" line="963"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n evidencia</numerusform>
@@ -1574,7 +1584,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="829"/>
+        <location filename="../../capacity_app/gui/items.py" line="964"/>
         <source>Comment and evidence</source>
         <translation>Comentario y evidencias</translation>
     </message>

@@ -1035,78 +1035,83 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="257"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="261"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="263"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Lacunes classées et actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="264"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="266"/>
         <source>Answers marked don&apos;t know, to follow up</source>
         <translation>Réponses «&#xa0;ne sait pas&#xa0;» à suivre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="269"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="272"/>
         <source>&quot;Don&apos;t know&quot; answers to follow up (Enter opens)</source>
         <translation>Réponses «&#xa0;ne sait pas&#xa0;» à suivre (Entrée pour ouvrir)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="298"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="315"/>
         <source>Scores are not available</source>
         <translation>Les scores ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="299"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>Le module de notation n&apos;est pas installé dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="312"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="313"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="329"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>Avancement %1&#xa0;% · date de référence %2 · règles de notation %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="340"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="358"/>
         <source>priority %1</source>
         <translation>priorité %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="343"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="361"/>
         <source>quick win</source>
         <translation>gain rapide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="352"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="373"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aucune réponse pour l&apos;instant : les lacunes apparaissent ici à mesure que les questions politiques et la matrice (S3) sont renseignées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="355"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
+        <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
+        <translation>Aucune lacune ne peut encore être établie : la matrice (S3) n&apos;a pas de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="378"/>
         <source>No gap between needs and availability.</source>
         <translation>Aucun écart entre besoins et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="359"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="382"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="399"/>
         <source>Nothing marked &quot;don&apos;t know&quot;.</source>
         <translation>Aucune réponse «&#xa0;ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="406"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="429"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Cycle %1 : %2 %3 (chiffres en gris et repères sur les barres)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="411"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="434"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparer avec le cycle %s…</translation>
     </message>
@@ -1231,27 +1236,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="622"/>
+        <location filename="../../capacity_app/gui/items.py" line="623"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Cette cellule n’est pas demandée : une réponse précédente de sa ligne (par exemple « Disponible : non ») l’exclut.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="729"/>
+        <location filename="../../capacity_app/gui/items.py" line="733"/>
         <source>Cell %s</source>
         <translation>Cellule %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="731"/>
+        <location filename="../../capacity_app/gui/items.py" line="735"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="733"/>
+        <location filename="../../capacity_app/gui/items.py" line="737"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="734"/>
+        <location filename="../../capacity_app/gui/items.py" line="738"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -1546,27 +1551,32 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="787"/>
+        <location filename="../../capacity_app/gui/items.py" line="873"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Saisissez ou appuyez sur F2 pour modifier une cellule&#xa0;; Suppr l&apos;efface&#xa0;; le menu contextuel (Maj+F10) la marque «&#xa0;ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="800"/>
+        <location filename="../../capacity_app/gui/items.py" line="886"/>
+        <source>Answer the current row as a form (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/items.py" line="901"/>
         <source>Open the policy question × source matrix</source>
         <translation>Ouvrir la matrice questions de politique × sources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="813"/>
+        <location filename="../../capacity_app/gui/items.py" line="914"/>
         <source>Show comment and evidence</source>
         <translation>Afficher le commentaire et les justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="826"/>
+        <location filename="../../capacity_app/gui/items.py" line="961"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/items.py" line="828"/>
+        <location filename="../../capacity_app/gui/items.py" line="963"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n justificatif</numerusform>
@@ -1574,7 +1584,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="829"/>
+        <location filename="../../capacity_app/gui/items.py" line="964"/>
         <source>Comment and evidence</source>
         <translation>Commentaire et justificatifs</translation>
     </message>
