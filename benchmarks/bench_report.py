@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = r'''
 import sys
 import jinja2, weasyprint
-WORDS = "population census register border permit survey household migrant citizen abroad flow stock annual national record table".split()
+WORDS = "population census administrative register border residence permit household survey international migrant citizen abroad nationality remittances statistical".split()
 def words(n, k):
     return " ".join(WORDS[(k * 7 + i) % len(WORDS)] for i in range(n))
 rows = [{"id": f"Q{k:03d}", "question": words(16, k).capitalize() + "?", "answer": words(6, k + 3)} for k in range(600)]

@@ -299,3 +299,6 @@ def fill_chapters(ctx: ReportContext, q: Questionnaire, answers, scores: ScoreRe
     ctx.areas = areas(q, answers, scores, lang, s)
     ctx.pq_rows = pq_rows(q, scores, ctx.plan, lang, s)
     ctx.acronyms, ctx.glossary = glossary(q, lang, s)
+    # annex C prints these grids' comments and evidence only (the tables are in the chapter)
+    ctx.grids_shown = {a.id: s["context_chapter"] for a in ctx.context_parts if a.blocks}
+    ctx.grids_shown.update({a.id: s["findings"] for a in ctx.areas if a.blocks})

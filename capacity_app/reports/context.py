@@ -399,6 +399,7 @@ class ReportContext:
     attachments_note: str = ""
     # report 2.0 (reports/chapters.py): typed as Any here to keep the import one-way
     author: str = ""                # the PDF author: the operator's institution, or the tool's name
+    author_shown: str = ""          # the same as the cover prints it (long words breakable)
     draft: str = ""                 # the watermark ("DRAFT" in the language) unless the status is final
     exec: Any = None                # chapters.ExecSummary
     plan: Any = None                # chapters.ActionPlan
@@ -406,6 +407,7 @@ class ReportContext:
     areas: list[Any] = field(default_factory=list)           # chapters.Area, S1 -> S12
     pq_rows: list[Any] = field(default_factory=list)         # chapters.PqRow
     acronyms: list[tuple[str, str]] = field(default_factory=list)
+    grids_shown: dict[str, str] = field(default_factory=dict)  # section id -> chapter printing its grids
     glossary: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -423,6 +425,7 @@ FIELD_CHARS = 2_000
 EVIDENCE_SHOWN = 10
 INSTITUTIONS_SHOWN = 60
 REPORT_CHARS = 250_000
+AUTHOR_CHARS = 150
 
 _LONG_RUN = re.compile(rf"\S{{{WORD_CHARS + 1},}}")
 # characters of user text the report being assembled may still print (None outside assemble_context)
@@ -715,7 +718,11 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
     try:
         ctx = _assemble_context(q, assessment, answers, scores, lang, blank=blank, app_version=app_version,
                                 generated=generated, attachments=attachments)
-        ctx.author = author.strip() or ctx.s["author_unknown"]
+        author = " ".join(author.split())
+        if len(author) > AUTHOR_CHARS:  # a name, not a text: cut (the attached data has it whole)
+            author = author[:AUTHOR_CHARS - 1] + "…"
+        ctx.author = author or ctx.s["author_unknown"]
+        ctx.author_shown = breakable(ctx.author)
         ctx.draft = "" if assessment is None or assessment.status == "final" else ctx.s["draft_mark"]
         if not blank and scores is not None:
             from .chapters import fill_chapters  # chapters imports this module

@@ -58,10 +58,26 @@ def blank_laid_out():
     return ctx, _layout(ctx)
 
 
+def _cell_overflows(box, n, problems, cell=None):
+    """Text that runs out of its table cell (into the next column)."""
+    from weasyprint.formatting_structure import boxes as B
+
+    if isinstance(box, B.TableCellBox):
+        cell = box
+    elif cell is not None and isinstance(box, B.TextBox) and box.text.strip():
+        right = cell.position_x + cell.margin_width()
+        if box.position_x + box.width > right + 1:
+            problems.append(f"page {n}: {box.text[:30]!r} runs out of its cell")
+    for child in getattr(box, "children", ()) or ():
+        _cell_overflows(child, n, problems, cell)
+
+
 def _check_layout(doc):
     from weasyprint.formatting_structure import boxes as B
 
     problems = []
+    for n, page in enumerate(doc.pages, 1):
+        _cell_overflows(page._page_box, n, problems)
     for n, page in enumerate(doc.pages, 1):
         pb = page._page_box
         width, height = pb.margin_width(), pb.margin_height()
