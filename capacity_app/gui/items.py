@@ -462,6 +462,7 @@ class GridTable(QTableView):
     cell's drop-down; the context menu, Shift+F10 or the Menu key act on the current cell."""
 
     MIN_COLUMN = 64
+    rowFormRequested = Signal()  # Ctrl+Enter: the current row as a form
     MAX_NEED = 130  # a longer word is broken rather than widen the column further
 
     def __init__(self, session, item: Item, parent=None):
@@ -649,6 +650,9 @@ class GridTable(QTableView):
             if self._drop_down_key(e):
                 self._open_drop_down(idx)
                 return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods & Qt.KeyboardModifier.ControlModifier:
+                self.rowFormRequested.emit()
+                return
             if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self._editable(idx):
                 self._refuse(idx)
                 return
@@ -746,17 +750,99 @@ class GridTable(QTableView):
             self.grid_model.set_status(self.grid_model.index(pidx.row(), pidx.column()), status)
 
 
+class RowForm(QFrame):
+    """The current row of a wide grid as a form: each column's editor under its full title,
+    with don't know / not applicable and its messages (Ctrl+Enter in the grid opens it, Esc
+    goes back to the grid). It follows the grid's current row; columns not asked are hidden."""
+
+    back = Signal()
+
+    def __init__(self, session, item: Item, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.item = item
+        self.setObjectName("rowForm")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(10, 8, 10, 8)
+        box.setSpacing(4)
+        self.title = QLabel(self)
+        self.title.setObjectName("cellSource")
+        self.title.setWordWrap(True)
+        box.addWidget(self.title)
+        self.fields: list[FieldRow] = []
+        self.labels: list[QLabel] = []
+        first = item.rows[0].code
+        for col in item.columns:
+            lab = QLabel(tr(col.label, session.lang), self)
+            lab.setObjectName("fieldLabel")
+            lab.setWordWrap(True)
+            if col.help:
+                lab.setToolTip(tr(col.help, session.lang))
+            row = FieldRow(session, f"{item.id}.{first}.{col.id}", col, self, compact=True)
+            lab.setBuddy(row.editor.focus_target())
+            box.addWidget(lab)
+            box.addWidget(row)
+            self.fields.append(row)
+            self.labels.append(lab)
+        self.row_index = 0
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        session.answerChanged.connect(self._on_answer_changed)
+        self.show_row(0)
+
+    def prefix(self) -> str:
+        return f"{self.item.id}.{self.item.rows[self.row_index].code}."
+
+    def show_row(self, r: int) -> None:
+        for f in self.fields:
+            f.flush()
+        self.row_index = r
+        row = self.item.rows[r]
+        self.title.setText(tr(row.label, self.session.lang))
+        for col, f in zip(self.item.columns, self.fields, strict=True):
+            f.set_key(f"{self.prefix()}{col.id}")
+        self.apply_relevance()
+
+    def apply_relevance(self) -> None:
+        for f, lab in zip(self.fields, self.labels, strict=True):
+            rel = self.session.is_relevant(f.key)
+            f.setVisible(rel)
+            lab.setVisible(rel)
+
+    def _on_answer_changed(self, key: str) -> None:
+        if key.startswith(self.prefix()):
+            for f in self.fields:
+                if f.key == key:
+                    f.refresh()
+            self.apply_relevance()
+
+    def focus_first(self) -> None:
+        for f in self.fields:
+            if not f.isHidden():
+                f.focus()
+                return
+
+    def flush(self) -> None:
+        for f in self.fields:
+            f.flush()
+
+
 # --- items and the section page ----------------------------------------------------------------
 
 class ItemWidget(QFrame):
     """One question: label, help, editor (or grid), inline messages, comment and evidence."""
 
     navigate = Signal(str)  # e.g. "matrix"
+    FORM_COLUMNS = 4  # grids with this many columns or more offer the row form
 
     def __init__(self, session, item: Item, parent=None):
         super().__init__(parent)
         self.session = session
         self.item = item
+        self.form = None
+        self.form_button = None
         self.setObjectName("item")
         lang = session.lang
         box = QVBoxLayout(self)
@@ -788,6 +874,21 @@ class ItemWidget(QFrame):
                                   "(Shift+F10) marks don't know."), self)
             hint.setObjectName("hint")
             hint.setWordWrap(True)
+            self.form: RowForm | None = None
+            self.form_button: QToolButton | None = None
+            if len(item.columns) >= self.FORM_COLUMNS:
+                # a wide grid: its current row can also be answered as a form
+                self.form_button = QToolButton(self)
+                self.form_button.setObjectName("more")
+                self.form_button.setCheckable(True)
+                self.form_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+                self.form_button.setArrowType(Qt.ArrowType.RightArrow)
+                self.form_button.setText(self.tr("Answer the current row as a form (Ctrl+Enter)"))
+                self.form_button.toggled.connect(self._on_form_toggled)
+                self.grid.rowFormRequested.connect(self.open_form)
+                self.grid.selectionModel().currentRowChanged.connect(self._on_grid_row_changed)
+                box.addWidget(self.form_button, 0, Qt.AlignmentFlag.AlignLeft)
+                self._form_index = box.count()
             box.addWidget(hint)
             self.message = QLabel(self)
             self.message.setObjectName("fieldError")
@@ -818,6 +919,40 @@ class ItemWidget(QFrame):
             self.more.setText(self._more_text())
             if a.comment or a.evidence:
                 self.more.setChecked(True)
+
+    def _on_form_toggled(self, on: bool) -> None:
+        if self.grid is None:
+            return
+        if self.form is None:
+            if not on:
+                return
+            self.form = RowForm(self.session, self.item, self)
+            self.form.back.connect(self._on_form_back)
+            self._box.insertWidget(self._form_index, self.form)
+        if on:
+            idx = self.grid.currentIndex()
+            self.form.show_row(idx.row() if idx.isValid() else 0)
+        else:
+            self.form.flush()
+        self.form.setVisible(on)
+        if self.form_button is not None:
+            self.form_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+    def open_form(self) -> None:
+        """Ctrl+Enter in the grid: the form of the current row, focused on its first question."""
+        if self.form_button is None:
+            return
+        self.form_button.setChecked(True)
+        if self.form is not None:
+            self.form.focus_first()
+
+    def _on_form_back(self) -> None:
+        if self.grid is not None:
+            self.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_grid_row_changed(self, current, _previous) -> None:
+        if self.form is not None and self.form.isVisible() and current.isValid():
+            self.form.show_row(current.row())
 
     def _more_text(self) -> str:
         a = self.session.answer(self.item.id)
@@ -872,6 +1007,8 @@ class ItemWidget(QFrame):
     def flush(self) -> None:
         if self.row is not None:
             self.row.flush()
+        if self.form is not None:
+            self.form.flush()
         if self.comments is not None:
             self.comments.flush()
 
@@ -995,6 +1132,14 @@ class QuestionPage(QStackedWidget):
         if page is None or new is None or isinstance(new, GridTable) or not page.body.isAncestorOf(new):
             return
         scroll_into_view(new)
+        # once more after the layout settles (a row form or comment panel just opened grows the page)
+        QTimer.singleShot(0, lambda w=new: self._scroll_to(w))
+
+    def _scroll_to(self, w: QWidget) -> None:
+        from shiboken6 import isValid
+
+        if isValid(w) and w.isVisible() and w.hasFocus():
+            scroll_into_view(w)
 
     @property
     def current(self) -> SectionPage | None:

@@ -1558,7 +1558,7 @@
     <message>
         <location filename="../../capacity_app/gui/items.py" line="886"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a la fila actual en un formulario (Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/items.py" line="901"/>

@@ -1558,7 +1558,7 @@
     <message>
         <location filename="../../capacity_app/gui/items.py" line="886"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à la ligne en cours dans un formulaire (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/items.py" line="901"/>

@@ -3,7 +3,7 @@ comments and evidence; undo/redo; close and reopen with everything intact."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from capacity_app.domain.answers import ANSWERED, DONT_KNOW, EMPTY
 
@@ -277,3 +277,38 @@ def test_typing_on_a_grid_cell_keeps_the_first_key(opened, qtbot, questionnaire)
     qtbot.keyClicks(spin, "024")
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: stored(win, "s1_statistics.imm_flow.year").value == 2024, timeout=3000)
+
+
+def test_a_wide_grid_row_answered_as_a_form(opened, qtbot, questionnaire):
+    """Ctrl+Enter on a row of a wide grid opens the row as a form: each column's editor under
+    its full title, the columns not asked hidden; Esc goes back to the grid."""
+    win = opened
+    w = item_widget(win, "s1_statistics")
+    grid = w.grid
+    item = questionnaire.item("s1_statistics")
+    r = [x.code for x in item.rows].index("imm_stock_birth")
+    grid.setFocus()
+    grid.setCurrentIndex(grid.grid_model.index(r, 0))
+    qtbot.keyClick(grid, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    form = w.form
+    assert form is not None and form.isVisible()
+    assert form.title.text() == win.session.text(item.rows[r].label)
+    by_id = {f.key.rsplit(".", 1)[1]: f for f in form.fields}
+    assert by_id["year"].isHidden(), "the year is asked only when the statistic is available"
+    assert by_id["available"].isAncestorOf(QApplication.focusWidget())
+    by_id["available"].editor.buttons["yes"].click()
+    assert stored(win, "s1_statistics.imm_stock_birth.available").value == "yes"
+    assert not by_id["year"].isHidden()
+    by_id["year"].editor.spin.setValue(2021)
+    assert stored(win, "s1_statistics.imm_stock_birth.year").value == 2021
+    assert grid.grid_model.data(grid.grid_model.index(r, 1)) == "2021"  # the grid shows it too
+    # the form follows the grid's current row; Esc returns to the grid
+    grid.setCurrentIndex(grid.grid_model.index(r + 1, 0))
+    assert form.title.text() == win.session.text(item.rows[r + 1].label)
+    form.focus_first()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert grid.hasFocus()
+    # undo reaches the form as well
+    win.undo_action.trigger()
+    grid.setCurrentIndex(grid.grid_model.index(r, 0))
+    assert by_id["year"].editor.spin.value() == by_id["year"].editor.spin.minimum()
