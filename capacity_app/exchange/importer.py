@@ -93,6 +93,9 @@ class ImportPlan:
     checksum_actual: str
     edited: list[EditedCell] = field(default_factory=list)
     mapping: MappingReport | None = None
+    # answer key -> the Row check the application wrote at the export (same questionnaire version
+    # only): what the row held when exported, to tell whether the database changed it since
+    row_checks: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     action_plan: Any = None  # actionplan_sheet.ActionPlanRead; None: no Action plan sheet (plan kept)
 
@@ -189,7 +192,8 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         problems.fail(ANSWERS, "", exc.reason)
     jobs.check(cancelled)
     expected = _str(meta.get("answers_sha256")).strip().lower()
-    plan_answers, raw_answers, cells, edited, report = _read_answers(rows, q, chain, problems, cancelled,
+    plan_answers, raw_answers, cells, edited, report, row_checks = _read_answers(
+        rows, q, chain, problems, cancelled,
                                                                      expected)
     problems.raise_if_any()
     jobs.report(progress, 0.8, "checking values")
@@ -234,7 +238,7 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         questionnaire_id=_str(meta.get("questionnaire_id")),
         questionnaire_version=_str(meta.get("questionnaire_version")), target_version=q.version,
         answers=plan_answers, cells=cells, checksum_expected=expected, checksum_actual=actual,
-        edited=edited, mapping=report, warnings=warnings, action_plan=action_plan)
+        edited=edited, mapping=report, warnings=warnings, action_plan=action_plan, row_checks=row_checks)
 
 
 def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) -> Chain:
@@ -306,7 +310,8 @@ def _known_keys(q: Questionnaire) -> frozenset:
 
 
 def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, cancelled, expected_sum: str):
-    """(answers for the target version, raw answers as written, value cells, edited cells, report)."""
+    """(answers for the target version, raw answers as written, value cells, edited cells, report,
+    the Row check written at the export per key)."""
     sheet = ANSWERS
     header = tuple(_str(v) for v in (rows[0] if rows else []))
     expected = ANSWERS_COLUMNS
@@ -423,7 +428,8 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
                 if len(w_parts) != len(n_parts) or w_parts[i] != n_parts[i]:
                     edited.append(EditedCell(sheet, _cell(col[cols[0]], r), key, part))
     parts = {"value": c_code, "comment": c_comment, "evidence": c_ev}
-    return list(plan.values()), raw, _CellNames(sheet, cells, parts), edited, report
+    written_checks = {key: _str(written).strip() for _r, key, written, _a in checks} if identity else {}
+    return list(plan.values()), raw, _CellNames(sheet, cells, parts), edited, report, written_checks
 
 
 def _continues(row, key: str, col: dict[str, int]) -> bool:

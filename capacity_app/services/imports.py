@@ -13,7 +13,7 @@ from ..domain.answers import Answer
 from ..domain.assessment import ASSESSMENT_STATUSES, Assessment
 from ..domain.questionnaire import Questionnaire
 from ..exchange import codec
-from ..exchange.format import is_meaningful
+from ..exchange.format import is_meaningful, row_check
 from ..exchange.importer import ImportPlan
 from ..storage.store import Store
 from .assessments import questionnaire_for
@@ -110,6 +110,7 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
     if existing is not None:
         changed_at = last_changes(store, existing)
         exported = _exported_at(plan)
+        row_checks = getattr(plan, "row_checks", None) or {}
         if existing.deleted:  # applying restores it: never silently
             out.append(Difference("restore", f"{existing.id} ({existing.uid})", "", "trash"))
         for name in _METADATA:
@@ -125,7 +126,14 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
             o, n = old_answers.get(key), new_answers.get(key)
             shown = _shown_by(q, key)
             stamp = changed_at.get(key)
-            newer = stamp is not None and (exported is None or stamp[0] > exported)
+            written = row_checks.get(key) or None
+            if written is not None:
+                # the row as exported is known (its Row check): the database changed this answer
+                # since the export exactly when it no longer matches it (the workbook's own edit
+                # of the row is no change here)
+                newer = row_check(o) != written
+            else:  # no row check to go by: the time of the last change against the export time
+                newer = stamp is not None and (exported is None or stamp[0] > exported)
             mark: dict[str, Any] = {"newer_here": newer, "changed_at": stamp[1] if newer and stamp else "",
                     "old_answer": o, "new_answer": n}
             found: list[Difference] = []

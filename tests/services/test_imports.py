@@ -85,3 +85,27 @@ def test_cli_refuses_to_revert_newer_answers(cli_run, questionnaire, tmp_path):
     r = cli_run("import", book, "--yes", "--overwrite-newer")
     assert r.exit_code == 0 and "updated assessment 1" in r.output
     assert '"value": 2' in cli_run("answers", "1", "--json").output
+
+
+def test_an_edit_in_the_workbook_alone_is_not_newer_here(store, questionnaire, exported, tmp_path):
+    """Answers written in the same second as the export: the Row check written at the export
+    tells the workbook's own edit (offered) from a change here (kept)."""
+    import openpyxl
+
+    from capacity_app.exchange.format import ANSWERS_COLUMNS, column_letter
+
+    q = questionnaire
+    a, book = exported
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Answers"]
+    kcol = ANSWERS_COLUMNS.index("Answer key") + 1
+    row = next(c.row for (c,) in ws.iter_rows(min_row=2, min_col=kcol, max_col=kcol) if c.value == "s2_need_b")
+    ws[f"{column_letter(ANSWERS_COLUMNS.index('Code') + 1)}{row}"] = 3
+    edited = tmp_path / "edited.xlsx"
+    wb.save(edited)
+    plan = read_workbook(edited, q)
+    assert plan.row_checks["s2_need_b"]
+    diffs = diff_import(store, plan, q)
+    assert [(d.key, d.newer_here, d.edited_outside) for d in diffs] == [("s2_need_b", False, True)]
+    apply_import(store, plan, q)
+    assert store.answer(a.id, "s2_need_b").value == 3
