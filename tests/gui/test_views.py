@@ -88,8 +88,9 @@ def test_dashboard_updates_as_answers_change(opened, qtbot):
     win.view.go_to_key("s2_need_a")
     win.view.page.widgets["s2_need_a"].row.editor.buttons[3].click()
     win.view.page.widgets["s2_policy"].row.dk.click()
-    qtbot.waitUntil(lambda: s.scores is not None and any(r.key == "s2_policy" for r in s.scores.follow_up),
-                    timeout=3000)
+    # rules 2.0: blanks are listed for follow-up too, so wait for the "don't know" itself
+    qtbot.waitUntil(lambda: s.scores is not None and any(r.key == "s2_policy" and r.status == "dont_know"
+                                                         for r in s.scores.follow_up), timeout=3000)
     win.view.show_tab(2)
     labels = [dash.follow.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dash.follow.count())]
     assert "s2_policy" in labels
