@@ -841,8 +841,8 @@ class ItemWidget(QFrame):
         super().__init__(parent)
         self.session = session
         self.item = item
-        self.form = None
-        self.form_button = None
+        self.form: RowForm | None = None  # a wide grid's row form, built when first opened
+        self.form_button: QToolButton | None = None
         self.setObjectName("item")
         lang = session.lang
         box = QVBoxLayout(self)
@@ -874,8 +874,6 @@ class ItemWidget(QFrame):
                                   "(Shift+F10) marks don't know."), self)
             hint.setObjectName("hint")
             hint.setWordWrap(True)
-            self.form: RowForm | None = None
-            self.form_button: QToolButton | None = None
             if len(item.columns) >= self.FORM_COLUMNS:
                 # a wide grid: its current row can also be answered as a form
                 self.form_button = QToolButton(self)
@@ -926,9 +924,9 @@ class ItemWidget(QFrame):
         if self.form is None:
             if not on:
                 return
-            self.form = RowForm(self.session, self.item, self)
-            self.form.back.connect(self._on_form_back)
-            self._box.insertWidget(self._form_index, self.form)
+            form = self.form = RowForm(self.session, self.item, self)
+            form.back.connect(self._on_form_back)
+            self._box.insertWidget(self._form_index, form)
         if on:
             idx = self.grid.currentIndex()
             self.form.show_row(idx.row() if idx.isValid() else 0)
