@@ -118,7 +118,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         box.addWidget(self.buttons)
         self.resize(1100, 560)
-        for c, width in ((COL_CELL, 110), (COL_HERE, 190), (COL_WORKBOOK, 190), (COL_NOTE, 230)):
+        for c, width in ((COL_CELL, 72), (COL_HERE, 170), (COL_WORKBOOK, 190), (COL_NOTE, 340)):
             self.tree.setColumnWidth(c, width)
 
     # --- lines ----------------------------------------------------------------------------------
@@ -173,8 +173,8 @@ class ImportPreviewDialog(QDialog):
                     _plain(d.new, self.tr("(empty)")), "; ".join(note)]
         what = {"comment": self.tr("comment"), "evidence": self.tr("evidence")}.get(d.what, "")
         question = question_wording(self.q, d.key, self.lang)
-        if what:
-            question = f"{question} ({what})"
+        if what:  # first, so that a long question cut at the column's end still says it
+            question = f"{what[:1].upper()}{what[1:]} — {question}"
         if d.kind == "edited_outside":
             return [question, cell, "", "", "; ".join(note)]
         if d.what == "comment":
