@@ -692,13 +692,14 @@ def _reading(country: str, scores: ScoreResult, sections: list[SectionScore], la
         parts.append(s["reading_gaps"].format(letters=fmt_list(gaps[:3], lang), qw=fmt_number(qw, lang)))
     elif pqs:
         parts.append(s["reading_gaps_none"])
-    scored = [(x.value, x) for x in sections if x.value is not None]
+    weights = scores.weights  # a section of weight 0 (S2 policy demand: context) is not an area of capacity
+    scored = [(x.value, x) for x in sections if x.value is not None and weights.get(x.id, 1) > 0]
     if len(scored) >= 2:
         best = max(scored, key=lambda t: t[0])[1]
         worst = min(scored, key=lambda t: t[0])[1]
         parts.append(s["reading_sections"].format(best=best.label, best_score=best.score,
                                                   worst=worst.label, worst_score=worst.score))
-    n_fu = len(scores.follow_up)
+    n_fu = sum(1 for f in scores.follow_up if f.status == "dont_know")  # blanks are listed too (rules 2.0)
     if n_fu:
         parts.append(s["reading_followup"].format(n=fmt_number(n_fu, lang)))
     return " ".join(parts)
