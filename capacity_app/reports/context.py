@@ -677,6 +677,11 @@ def _reading(country: str, scores: ScoreResult, sections: list[SectionScore], la
     overall = scores.overall_shown
     if overall is None:
         parts.append(s["reading_overall_none"].format(country=country))
+    elif scores.provisional:  # rules 2.0: below the completeness threshold there is no band
+        share = round(100 * scores.completeness)
+        pct = {"fr": f"{share}\u202f%", "es": f"{share} %"}.get(lang, f"{share}%")
+        parts.append(s["reading_overall_provisional"].format(country=country, score=fmt_number(overall, lang),
+                                                             pct=pct))
     else:
         parts.append(s["reading_overall"].format(country=country, score=fmt_number(overall, lang),
                                                  band=scores.band_label))
