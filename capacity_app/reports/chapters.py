@@ -48,6 +48,7 @@ class PlanAction:
     serves: str
     urgency: int = 2            # the action's priority as a number (1 high .. 3 low), for sorting
     open: bool = True           # not done, not dropped
+    pqs: tuple[str, ...] = ()   # the policy questions it serves (codes)
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
             milestone=bounded_text(a.milestone or "", lang, s),
             priority=s.get(f"action_priority_{a.priority}", str(a.priority)),
             status=s.get(f"action_status_{a.status}", a.status), serves=serves,
-            urgency=int(a.priority), open=a.status not in ("done", "dropped")))
+            urgency=int(a.priority), open=a.status not in ("done", "dropped"), pqs=tuple(pqs)))
     return ActionPlan(proposed, s["plan_intro_proposed"] if proposed else s["plan_intro_stored"], rows)
 
 
@@ -241,10 +242,12 @@ def areas(q, answers, scores: ScoreResult, lang, s) -> list[Area]:
 # --- policy questions ------------------------------------------------------------------------------
 
 def pq_rows(q: Questionnaire, scores: ScoreResult, plan: ActionPlan, lang, s) -> list[PqRow]:
+    """One row per policy question; the first action is the most urgent open action of the plan
+    that serves it (the stored plan, or the one drafted from the recommendations)."""
     first: dict[str, str] = {}
-    for r in scores.recommendations:  # recommendations are ordered by urgency
-        for code in r.policy_questions:
-            first.setdefault(code, r.title)
+    for a in sorted((a for a in plan.actions if a.open), key=lambda a: (a.urgency, a.order)):
+        for code in a.pqs:
+            first.setdefault(code, a.title)
     out = []
     for p in q.policy_questions:
         d = scores.policy_questions.get(p.code)
@@ -260,7 +263,8 @@ def pq_rows(q: Questionnaire, scores: ScoreResult, plan: ActionPlan, lang, s) ->
 
 
 def can_cannot(scores: ScoreResult, lang: str) -> tuple[list[str], list[str]]:
-    can, cannot = [], []
+    can: list[str] = []
+    cannot: list[str] = []
     for code in sorted(scores.policy_questions):
         p = scores.policy_questions[code]
         line = f"{code}. {p.label}"

@@ -48,7 +48,8 @@ class WarmWorker:
         self.proc = ctx.Process(target=warm_main, args=(self.ref, PRELOAD[name], self.jobs, self.messages,
                                                         self.cancel_event), daemon=True)
         self.proc.start()
-        lower_priority(self.proc.pid)
+        if self.proc.pid is not None:
+            lower_priority(self.proc.pid)
         self.submitted = False
 
     def submit(self, args: tuple, kwargs: dict) -> None:
