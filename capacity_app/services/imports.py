@@ -16,7 +16,7 @@ from ..exchange import codec
 from ..exchange.format import is_meaningful, row_check
 from ..exchange.importer import ImportPlan
 from ..storage.store import Store
-from .assessments import questionnaire_for
+from .assessments import follow_s0, questionnaire_for
 from .changes import Changes
 
 
@@ -161,7 +161,13 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
     if existing is not None and getattr(plan, "action_plan", None) is not None:
         from .actionplan import plan_differences  # the Action plan sheet (exchange/actionplan_sheet)
 
-        out.extend(plan_differences(store.action_plan(existing.id), plan.action_plan))
+        # an action (or the plan's order) changed here after the export is protected like an
+        # answer: the workbook carries no row check for it, so the time of the last change decides
+        for d in plan_differences(store.action_plan(existing.id), plan.action_plan):
+            stamp = changed_at.get(d.key)
+            if stamp is not None and (exported is None or stamp[0] > exported):
+                d = replace(d, newer_here=True, changed_at=stamp[1])
+            out.append(d)
     for e in plan.edited:
         if (e.key, e.part) in listed or (e.part == "row" and any(k == e.key for k, _ in listed)):
             continue  # told on the line of the change it makes
@@ -269,6 +275,35 @@ def newer_here(differences) -> list[Difference]:
     return out
 
 
+def _is_action_key(key: str) -> bool:
+    return key == "action_plan" or key.startswith("action:")
+
+
+def _keep_actions(current, read, keep: set[str]) -> list:
+    """The plan to store when the database's newer actions are kept: the workbook's actions,
+    except that an action named in ``keep`` ("action:<id>") stays as it is here (changed, removed
+    or still present although the workbook dropped it), and ``"action_plan"`` in ``keep`` keeps
+    this database's order (actions only in the workbook after it)."""
+    here = {x.id: x for x in current}
+    kept_ids = {k.split(":", 1)[1] for k in keep if k.startswith("action:")}
+    out = []
+    for x in read:
+        if x.id in kept_ids:
+            if x.id in here:  # changed here since the export: this database's version
+                out.append(here[x.id])
+            continue  # removed here since the export: stays removed
+        out.append(x)
+    listed = {x.id for x in out}
+    for i, x in enumerate(current):  # dropped by the workbook, changed here: kept in its place
+        if x.id in kept_ids and x.id not in listed:
+            out.insert(min(i, len(out)), x)
+            listed.add(x.id)
+    if "action_plan" in keep:  # the order set here since the export
+        rank = {x.id: i for i, x in enumerate(current)}
+        out.sort(key=lambda x: rank.get(x.id, len(rank)))
+    return out
+
+
 def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None, *,
                  overwrite: bool | frozenset[str] | set[str] = False) -> Imported:
     """Create the assessment (same uid) or replace the answers of the existing one, all in one
@@ -321,14 +356,19 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
         answers = {x.key: x for x in plan.answers}
         if keep:  # the database's newer answers stay as they are (value, comment and evidence)
             current = store.answers(a.id)
-            for key in keep:
+            for key in (k for k in keep if not _is_action_key(k)):
                 if key in current and is_meaningful(current[key]):
                     answers[key] = current[key]
                 else:
                     answers.pop(key, None)
         store.replace_answers(a.id, list(answers.values()), note=f"import {Path(plan.path).name}")
         if getattr(plan, "action_plan", None) is not None:  # a workbook without the sheet keeps the plan
-            store.replace_action_plan(a.id, plan.action_plan.actions, note=f"import {Path(plan.path).name}")
+            actions = plan.action_plan.actions
+            if existing is not None and any(_is_action_key(k) for k in keep):
+                actions = _keep_actions(store.action_plan(a.id), actions, keep)
+            store.replace_action_plan(a.id, actions, note=f"import {Path(plan.path).name}")
+        # the record's mission facts (dates, institutions) follow the S0 answers just written
+        follow_s0(store, q if q is not None else questionnaire_for(), a.id)
     saved = store.assessment(a.id)
     keys = frozenset(d.key for d in differences if d.key) if existing is not None else \
         frozenset(x.key for x in plan.answers)
