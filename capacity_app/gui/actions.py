@@ -55,6 +55,8 @@ ACTIONS = [
     ("find_prev", QT_TRANSLATE_NOOP("MainWindow", "Find &previous"), "Shift+F3", None),
     ("next_unanswered", QT_TRANSLATE_NOOP("MainWindow", "Next un&answered"), "Ctrl+J", "next"),
     ("prev_unanswered", QT_TRANSLATE_NOOP("MainWindow", "Previous unans&wered"), "Ctrl+Shift+J", "prev"),
+    ("next_gap", QT_TRANSLATE_NOOP("MainWindow", "Next &gap"), "Ctrl+G", None),
+    ("prev_gap", QT_TRANSLATE_NOOP("MainWindow", "Previ&ous gap"), "Ctrl+Shift+G", None),
     ("next_section", QT_TRANSLATE_NOOP("MainWindow", "Next section"), "Alt+Down", None),
     ("prev_section", QT_TRANSLATE_NOOP("MainWindow", "Previous section"), "Alt+Up", None),
     ("tab_questions", QT_TRANSLATE_NOOP("MainWindow", "&Questions"), "Ctrl+1", None),
@@ -67,7 +69,8 @@ ACTIONS = [
     ("about", QT_TRANSLATE_NOOP("MainWindow", "&About"), None, None),
 ]
 # the actions that need an open assessment
-IN_VIEW = ("find", "find_next", "find_prev", "next_unanswered", "prev_unanswered", "tab_questions",
+IN_VIEW = ("find", "find_next", "find_prev", "next_unanswered", "prev_unanswered", "next_gap", "prev_gap",
+           "tab_questions",
            "tab_matrix", "tab_dashboard", "navigator", "next_section", "prev_section")
 
 
@@ -150,6 +153,9 @@ class WindowActions:
         e.addSeparator()
         for n in ("find", "find_next", "find_prev", "next_unanswered", "prev_unanswered"):
             e.addAction(a[n])
+        e.addSeparator()
+        for n in ("next_gap", "prev_gap"):  # policy questions with a gap, as the dashboard ranks them
+            e.addAction(a[n])
         v = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         for n in ("tab_questions", "tab_matrix", "tab_dashboard", "navigator", "next_section", "prev_section"):
             v.addAction(a[n])
@@ -182,7 +188,7 @@ class WindowActions:
         tb.addAction(a["find"])
         tb.addAction(a["prev_unanswered"])
         tb.addAction(a["next_unanswered"])
-        a["prev_unanswered"].setIconText(QCoreApplication.translate("MainWindow", "Previous gap"))
+        a["prev_unanswered"].setIconText(QCoreApplication.translate("MainWindow", "Previous unanswered"))
         a["next_unanswered"].setIconText(QCoreApplication.translate("MainWindow", "Next unanswered"))
         tb.addSeparator()
         tb.addAction(a["export"])

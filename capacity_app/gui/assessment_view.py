@@ -46,6 +46,10 @@ class NavigatorTree(QTreeView):
     entered = Signal(QModelIndex)
     typed = Signal(str)
 
+    def _on_tab_changed(self, i: int) -> None:
+        if i == TAB_DASHBOARD:
+            self._back_to_dashboard = None
+
     def keyPressEvent(self, e):
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.entered.emit(self.currentIndex())
@@ -258,7 +262,9 @@ class AssessmentView(QWidget):
         self.page.navigate.connect(self._on_navigate)
         self.page.currentItemChanged.connect(self._set_position)
         self.matrix.cellChanged.connect(self._on_matrix_cell_changed)
-        self.dashboard.navigate.connect(self.go_to_key)
+        self.dashboard.navigate.connect(self._go_from_dashboard)
+        self._back_to_dashboard: int | None = None  # the follow-up row Esc returns to (-1: none)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.find_bar.go.connect(self.go_to_key)
         self.find_bar.closed.connect(lambda: self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason))
         # completion and scores arrive together (one derivation): one navigator refresh
@@ -268,7 +274,7 @@ class AssessmentView(QWidget):
         first = next((s for s in session.q.sections), None)
         if first is not None:
             self.page.show_section(first)
-        QTimer.singleShot(0, self._track_focus)
+        QTimer.singleShot(0, self, self._track_focus)
 
     def _track_focus(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -293,6 +299,7 @@ class AssessmentView(QWidget):
 
     # --- navigation ------------------------------------------------------------------------------
     def _on_tree_current_changed(self, current: QModelIndex, _prev) -> None:
+        self._back_to_dashboard = None  # gone elsewhere: Esc keeps its place
         kind, obj = self.nav.node(current)
         if kind == "section":
             self.tabs.setCurrentIndex(TAB_QUESTIONS)
@@ -304,7 +311,7 @@ class AssessmentView(QWidget):
                 return
             self.tabs.setCurrentIndex(TAB_QUESTIONS)
             self.page.show_section(self.session.q.section(obj.section_id))
-            QTimer.singleShot(0, lambda: self.page.go_to(obj.id, focus=False))
+            QTimer.singleShot(0, self, lambda: self.page.go_to(obj.id, focus=False))
             self._set_position(obj.id)
         elif kind == "pq":
             self.tabs.setCurrentIndex(TAB_MATRIX)
@@ -346,8 +353,37 @@ class AssessmentView(QWidget):
             self.tree.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.tree.selectionModel().blockSignals(False)
 
+    def _go_from_dashboard(self, key: str) -> None:
+        """A follow-up row, a gap or a bar of the dashboard: into the answer's field; Esc that no
+        editor takes comes back to the dashboard (to the same follow-up row)."""
+        row = self.dashboard.follow.currentRow() if self.dashboard.follow.hasFocus() else -1
+        if self.go_to_key(key):
+            self._back_to_dashboard = row
+
+    def _on_tab_changed(self, i: int) -> None:
+        if i == TAB_DASHBOARD:
+            self._back_to_dashboard = None
+
+    def keyPressEvent(self, e):
+        # an Esc no control used (an open editor, a drop-down, a row form take theirs first)
+        if e.key() == Qt.Key.Key_Escape and not e.modifiers() and self._back_to_dashboard is not None \
+                and self.tabs.currentIndex() != TAB_DASHBOARD:
+            row, self._back_to_dashboard = self._back_to_dashboard, None
+            self.flush()
+            self.tabs.setCurrentIndex(TAB_DASHBOARD)
+            follow = self.dashboard.follow
+            if row >= 0 and row < follow.count():
+                follow.setCurrentRow(row)
+                follow.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            else:
+                self.dashboard.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            e.accept()
+            return
+        super().keyPressEvent(e)
+
     def go_to_key(self, key: str, focus: bool = True) -> bool:
         """Show and focus the editor of an answer key, an item id, or "pq:X"."""
+        self._back_to_dashboard = None  # Esc returns to the dashboard only right after it sent us
         q = self.session.q
         if not key:
             return False
@@ -417,6 +453,42 @@ class AssessmentView(QWidget):
                     self._set_position(target if resolved[0].type in ("grid", "matrix") else resolved[0].id)
                 return target
         return None
+
+    def gap_codes(self) -> list[str]:
+        """The policy questions with a gap, as the dashboard ranks them (a gap or a priority
+        between need and availability), largest first."""
+        result = getattr(self.session, "scores", None)
+        if result is None:
+            return []
+        out = []
+        for code in result.ranked:
+            info = result.policy_questions.get(code)
+            if info is not None and (info.gap or info.priority):
+                out.append(code)
+        return out
+
+    def _current_pq(self) -> str:
+        """The policy question of the current position (a matrix cell), or ""."""
+        parts = self.current_key.split(".")
+        matrix = self.session.q.matrix_item()
+        if matrix is not None and len(parts) >= 2 and parts[0] == matrix.id:
+            return parts[1]
+        return ""
+
+    def go_gap(self, step: int = 1) -> str | None:
+        """Go to the next (step 1) or previous (step -1) policy question with a gap in the
+        dashboard's ranking (from the current matrix cell; else the largest gap, or with -1 the
+        smallest), wrapping around; its matrix row is shown. None when there is no gap."""
+        codes = self.gap_codes()
+        if not codes:
+            return None
+        cur = self._current_pq() if self.tabs.currentIndex() == TAB_MATRIX else ""
+        if cur in codes:
+            target = codes[(codes.index(cur) + step) % len(codes)]
+        else:
+            target = codes[0] if step > 0 else codes[-1]
+        self.go_to_key(f"pq:{target}")
+        return target
 
     def _focus_in(self, key: str) -> bool:
         """True when the keyboard is inside the editor of ``key``'s question (or matrix)."""

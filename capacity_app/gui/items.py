@@ -493,6 +493,12 @@ class GridTable(QTableView):
         self.menu: QMenu | None = None  # the context menu last opened (tests look at it)
         self._fitting = False
         self._needs: list[int] | None = None  # the columns' least widths, until the values change
+        # a later fit runs on a timer the table owns: deleted with the table (an assessment closed
+        # by an import), it never fires on a dead table, as QTimer.singleShot(0, self._fit) did
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit)
         hh.sectionResized.connect(self._on_section_resized)
         self._fit()
 
@@ -583,9 +589,13 @@ class GridTable(QTableView):
         finally:
             self._fitting = False
 
+    def fit_later(self) -> None:
+        """Fit at the next idle moment (requests before then make one fit)."""
+        self._fit_timer.start()
+
     def _on_section_resized(self, *_args) -> None:
         if not self._fitting:
-            QTimer.singleShot(0, self._fit)
+            self.fit_later()
 
     def resizeEvent(self, e):
         super().resizeEvent(e)
@@ -595,7 +605,7 @@ class GridTable(QTableView):
         super().changeEvent(e)
         if e.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._needs = None  # measured in the old font
-            QTimer.singleShot(0, self._fit)
+            self.fit_later()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(110 + sum(self._column_needs()) + 2 * self.frameWidth(), super().minimumSizeHint().height())
@@ -607,7 +617,7 @@ class GridTable(QTableView):
         super().dataChanged(top_left, bottom_right, roles)
         self._needs = None
         if not self._fitting:
-            QTimer.singleShot(0, self._fit)  # a longer value may need a taller row
+            self.fit_later()  # a longer value may need a taller row
 
     def currentChanged(self, current, previous):
         super().currentChanged(current, previous)
@@ -1131,7 +1141,7 @@ class QuestionPage(QStackedWidget):
             return
         scroll_into_view(new)
         # once more after the layout settles (a row form or comment panel just opened grows the page)
-        QTimer.singleShot(0, lambda w=new: self._scroll_to(w))
+        QTimer.singleShot(0, self, lambda w=new: self._scroll_to(w))  # dropped with this page
 
     def _scroll_to(self, w: QWidget) -> None:
         from shiboken6 import isValid

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
             "find_prev": in_view(lambda v: v.find_previous()),
             "next_unanswered": in_view(lambda v: v.go_unanswered(1)),
             "prev_unanswered": in_view(lambda v: v.go_unanswered(-1)),
+            "next_gap": lambda: self.go_gap(1), "prev_gap": lambda: self.go_gap(-1),
             "next_section": in_view(lambda v: v.step_section(1)),
             "prev_section": in_view(lambda v: v.step_section(-1)),
             "tab_questions": in_view(lambda v: v.show_tab(0)), "tab_matrix": in_view(lambda v: v.show_tab(1)),
@@ -233,6 +234,15 @@ class MainWindow(QMainWindow):
         self.saved_label.setProperty("error", True)
         self.saved_label.style().unpolish(self.saved_label)
         self.saved_label.style().polish(self.saved_label)
+
+    def go_gap(self, step: int) -> str | None:
+        """Next/Previous gap: the policy question's matrix row, or a word when there is none."""
+        if self.view is None:
+            return None
+        code = self.view.go_gap(step)
+        if code is None:
+            self.show_message(self.tr("No policy question has a gap between need and availability."))
+        return code
 
     def show_message(self, text: str, msecs: int = 8000) -> None:
         self.statusBar().showMessage(text, msecs)
