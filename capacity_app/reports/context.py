@@ -749,7 +749,7 @@ def _assemble_context(q: Questionnaire, assessment: Assessment | None, answers: 
     title = s["blank_title"] if blank else s["report_title"]
     country = cover.country
     ctx = ReportContext(
-        lang=lang, blank=blank, s=s, title=f"{country}: {title}" if country else title,
+        lang=lang, blank=blank, s=s, title=f"{country}{s['colon']}{title}" if country else title,
         subject=(f"{tr(q.title, lang)} — {country} {cover.round}".strip() if not blank
                  else f"{tr(q.title, lang)} {q.version}"),
         keywords=["migration statistics", "capacity assessment", "UNSD"] + ([cover.country_code] if country else []),

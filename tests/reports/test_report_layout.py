@@ -212,3 +212,27 @@ def test_running_texts_are_css_strings_not_hidden_elements():
     s = css_string('Côte d\'Ivoire"</style><script>')
     assert s.startswith('"') and s.endswith('"') and "<" not in s and "'" not in s[1:-1]
     assert s.count('"') == 2 and "\\0000f4" in s
+
+
+def test_a_provisional_score_is_said_and_no_band_is_printed(tmp_path):
+    """Few answers: the score is shown as provisional with the completeness (Babel percent), no
+    band; the plan is empty; the cover names the tool as author and carries the DRAFT mark."""
+    from markupsafe import escape
+
+    from capacity_app.reports.pdf import render_html
+    from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_answer
+    from capacity_app.services.reports import build_report_context
+
+    with open_store(tmp_path / "p.sqlite3", backup_dir=tmp_path / "b") as st:
+        q = questionnaire_for()
+        a = create_assessment(st, q, country="SEN", round=2026)
+        record_answer(st, q, a.id, "s2_policy", "yes")
+        record_answer(st, q, a.id, "s5_strategy", "yes")
+        ctx = build_report_context(st, q, a.id, "fr")
+    assert ctx.exec.provisional and ctx.exec.score and ctx.exec.completeness.endswith("%")
+    html = render_html(ctx)
+    assert f"{ctx.s['band']}{ctx.s['colon']}<b>{ctx.s['provisional']}</b>" in html
+    assert "band-partially_meets" not in html and "band-meets" not in html
+    assert ctx.draft == "PROJET" and ctx.author == ctx.s["author_unknown"]
+    assert ctx.plan.actions == [] and str(escape(ctx.s["priority_actions_none"])) in html
+    assert ctx.title.startswith("Sénégal\u00a0: ")
