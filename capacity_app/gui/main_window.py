@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.start_maximized = False  # a first start on a laptop-sized screen (fit_to_screen)
         self._runner = None  # created on first use: background work never runs before the first paint
+        self._stopping = False  # a close is waiting for background work to stop
         self._flows = None
         self.bus = ChangeBus(self)  # every write's Changes: the list, the open assessment and the title follow it
         self.undo_group = QUndoGroup(self)
@@ -243,6 +244,12 @@ class MainWindow(QMainWindow):
         if code is None:
             self.show_message(self.tr("No policy question has a gap between need and availability."))
         return code
+
+    def _close_when_stopped(self, _task=None) -> None:
+        """A task ended after a close was asked: close once nothing runs any more."""
+        if self._runner is not None and not self._runner.busy:
+            self._runner.ended.disconnect(self._close_when_stopped)
+            QtCore.QTimer.singleShot(0, self, self.close)
 
     def show_message(self, text: str, msecs: int = 8000) -> None:
         self.statusBar().showMessage(text, msecs)
@@ -516,10 +523,19 @@ class MainWindow(QMainWindow):
         self.setGeometry(x, y, w, h)
 
     def closeEvent(self, event) -> None:
-        if self._runner is not None and self._runner.busy:
-            # cancel running work and wait for it: no thread outlives the window
-            self.show_message(self.tr("Stopping background work…"))
-            self._runner.shutdown()
+        runner = self._runner
+        if runner is not None and runner.busy and not self._stopping:
+            # cancel running work and close once it has stopped: the window keeps painting (and
+            # says so) while a worker cleans up, instead of freezing in a wait; no thread
+            # outlives the window. A second close while stopping waits for it.
+            self._stopping = True
+            self.show_message(self.tr("Stopping background work…"), 0)
+            runner.ended.connect(self._close_when_stopped)
+            runner.cancel_all()
+            event.ignore()
+            return
+        if runner is not None:
+            runner.shutdown()  # nothing left running (or asked twice): returns at once
         self.home.shutdown()  # the list's background summaries
         if self.view is not None and self.session is not None:
             self.view.flush()
