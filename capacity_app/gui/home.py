@@ -394,6 +394,27 @@ class HomePage(QWidget):
     def focus_list(self) -> None:
         self.table.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
+    def focus_start(self) -> None:
+        """Where the keyboard starts on the list page: the list (a row selected), or "New…" when
+        the list is empty."""
+        if self.model.rowCount() > 0:
+            if self.current_id() is None:
+                self.table.selectRow(0)
+            self.focus_list()
+        else:
+            self.buttons["new"].setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, e):
+        # Enter on a focused button presses it, as Space does (a push button outside a dialog
+        # takes only Space by itself)
+        if e.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter) and not e.modifiers():
+            b = self.focusWidget()
+            if b in self.buttons.values() and b.isEnabled() and b.isVisible():
+                b.click()
+                e.accept()
+                return
+        super().keyPressEvent(e)
+
     def select_id(self, aid: int) -> None:
         for r, row in enumerate(self.model.rows):
             if row.assessment.id == aid:

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.home.buttons["restore"].clicked.connect(self.restore_assessment)
         self.home.buttons["import"].clicked.connect(lambda: self.import_workbook())
         self.home.refresh(derive=questionnaire is not None)
+        self.home.focus_start()  # the keyboard starts on the list (or "New…" when it is empty)
         self._restore_geometry()
         self._update_actions()
 
