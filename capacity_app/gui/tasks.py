@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..jobs import Cancelled
 from ..services.tasks import child_main, lower_priority, lower_this_thread, worker_ref
+from .progress_text import translated
 
 
 class _Finished(Exception):
@@ -259,8 +260,8 @@ class TaskRunner(QObject):
         def progress(fraction: float, message: str) -> None:
             if dialog is not None:
                 dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
-                if message:
-                    dialog.setLabelText(f"{title}\n{message}")
+                if message:  # the job's English detail in the interface language
+                    dialog.setLabelText(f"{title}\n{translated(message)}")
 
         def finish() -> None:
             if dialog is not None:

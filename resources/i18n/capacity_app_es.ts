@@ -539,27 +539,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="218"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="222"/>
         <source>Questionnaire navigator</source>
         <translation>Navegador del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="235"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="239"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="236"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="237"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="245"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan de acción</translation>
     </message>
@@ -1180,42 +1180,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="104"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="108"/>
         <source>Find:</source>
         <translation>Buscar:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="110"/>
         <source>question text, item id or comment</source>
         <translation>texto de la pregunta, identificador o comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="107"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="111"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="113"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="117"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="115"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="119"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="117"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="121"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="151"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="155"/>
         <source>%1 found</source>
         <translation>%1 resultado(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="163"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="167"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -1236,27 +1236,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="623"/>
+        <location filename="../../capacity_app/gui/items.py" line="633"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Esta celda no se pregunta: una respuesta anterior de su fila (por ejemplo, «Disponible: no») la excluye.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="733"/>
+        <location filename="../../capacity_app/gui/items.py" line="743"/>
         <source>Cell %s</source>
         <translation>Celda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="735"/>
+        <location filename="../../capacity_app/gui/items.py" line="745"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="737"/>
+        <location filename="../../capacity_app/gui/items.py" line="747"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="738"/>
+        <location filename="../../capacity_app/gui/items.py" line="748"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -1297,7 +1297,7 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="186"/>
         <source>Ne&amp;xt round…</source>
-        <translation>Ronda &amp;siguiente…</translation>
+        <translation>Ronda si&amp;guiente…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="187"/>
@@ -1551,32 +1551,32 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="873"/>
+        <location filename="../../capacity_app/gui/items.py" line="883"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Escriba o pulse F2 para editar una celda; Supr la borra; el menú contextual (Mayús+F10) la marca como «no sabe».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="886"/>
+        <location filename="../../capacity_app/gui/items.py" line="894"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Responder a la fila actual en un formulario (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="901"/>
+        <location filename="../../capacity_app/gui/items.py" line="909"/>
         <source>Open the policy question × source matrix</source>
         <translation>Abrir la matriz preguntas de política × fuentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="914"/>
+        <location filename="../../capacity_app/gui/items.py" line="922"/>
         <source>Show comment and evidence</source>
         <translation>Mostrar el comentario y las evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="961"/>
+        <location filename="../../capacity_app/gui/items.py" line="969"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/items.py" line="963"/>
+        <location filename="../../capacity_app/gui/items.py" line="971"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n evidencia</numerusform>
@@ -1584,7 +1584,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="964"/>
+        <location filename="../../capacity_app/gui/items.py" line="972"/>
         <source>Comment and evidence</source>
         <translation>Comentario y evidencias</translation>
     </message>
@@ -1593,17 +1593,17 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="82"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="210"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="213"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="102"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="103"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="196"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="199"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
@@ -1674,12 +1674,12 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="111"/>
+        <location filename="../../capacity_app/gui/actions.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="114"/>
+        <location filename="../../capacity_app/gui/actions.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -1710,169 +1710,184 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <source>Next &amp;gap</source>
+        <translation>Brecha si&amp;guiente</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <source>Previ&amp;ous gap</source>
+        <translation>Brecha a&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Previous section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Ir al na&amp;vegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Next &amp;language</source>
         <translation>&amp;Siguiente idioma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Contenido de la ayuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>&amp;About</source>
         <translation>Acerca &amp;de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="119"/>
+        <location filename="../../capacity_app/gui/actions.py" line="122"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="120"/>
+        <location filename="../../capacity_app/gui/actions.py" line="123"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="134"/>
+        <location filename="../../capacity_app/gui/actions.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="137"/>
+        <location filename="../../capacity_app/gui/actions.py" line="140"/>
         <source>Open &amp;recent</source>
         <translation>Evaluaciones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="147"/>
+        <location filename="../../capacity_app/gui/actions.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="153"/>
+        <location filename="../../capacity_app/gui/actions.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="156"/>
+        <location filename="../../capacity_app/gui/actions.py" line="162"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="165"/>
+        <location filename="../../capacity_app/gui/actions.py" line="171"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="172"/>
+        <location filename="../../capacity_app/gui/actions.py" line="178"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="178"/>
+        <location filename="../../capacity_app/gui/actions.py" line="184"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="185"/>
-        <source>Previous gap</source>
+        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <source>Previous unanswered</source>
         <translation>Ant. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="186"/>
+        <location filename="../../capacity_app/gui/actions.py" line="192"/>
         <source>Next unanswered</source>
         <translation>Sig. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="189"/>
+        <location filename="../../capacity_app/gui/actions.py" line="195"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="194"/>
+        <location filename="../../capacity_app/gui/actions.py" line="200"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="197"/>
+        <location filename="../../capacity_app/gui/actions.py" line="203"/>
         <source>Questionnaire language</source>
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="226"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="229"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="232"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="235"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="263"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="246"/>
+        <source>No policy question has a gap between need and availability.</source>
+        <translation>Ninguna pregunta de política presenta una brecha entre necesidad y disponibilidad.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="281"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="286"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="304"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="384"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="402"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="399"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="417"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="420"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="438"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="444"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="462"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
@@ -2037,7 +2052,7 @@
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="511"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="533"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -2045,27 +2060,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="79"/>
         <source>gap</source>
         <translation>brecha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="79"/>
         <source>needs work</source>
         <translation>por reforzar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="79"/>
         <source>fine</source>
         <translation>satisfactorio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="79"/>
         <source>not assessed</source>
         <translation>no evaluado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="82"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="86"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Secciones: la franja de su puntuación. Preguntas de política: la brecha entre la necesidad y los datos disponibles; sin evaluar mientras ninguna celda de su fila de la matriz tenga respuesta.</translation>
     </message>
@@ -2511,6 +2526,114 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="21"/>
+        <source>preparing the workbook</source>
+        <translation>preparación del libro</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="22"/>
+        <source>writing answers</source>
+        <translation>escritura de las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="23"/>
+        <source>writing scores</source>
+        <translation>escritura de las puntuaciones</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="24"/>
+        <source>saving</source>
+        <translation>guardando</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="25"/>
+        <source>saved</source>
+        <translation>guardado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="27"/>
+        <source>checking the file</source>
+        <translation>verificación del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="28"/>
+        <source>reading answers</source>
+        <translation>lectura de las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="29"/>
+        <source>checking values</source>
+        <translation>verificación de los valores</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="30"/>
+        <source>read</source>
+        <translation>leído</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="32"/>
+        <source>reading the answers</source>
+        <translation>lectura de las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="33"/>
+        <source>drawing the charts</source>
+        <translation>trazado de los gráficos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="34"/>
+        <source>drawing the map</source>
+        <translation>trazado del mapa</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="35"/>
+        <source>composing the pages</source>
+        <translation>composición de las páginas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="36"/>
+        <source>laying out the pages</source>
+        <translation>maquetación de las páginas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="37"/>
+        <source>writing the PDF file</source>
+        <translation>escritura del archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="39"/>
+        <source>writing the consolidated workbook</source>
+        <translation>escritura del libro consolidado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="40"/>
+        <source>writing the PDF summary</source>
+        <translation>escritura del resumen en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
+        <source>read %1</source>
+        <translation>leído: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="72"/>
+        <source>reading one file</source>
+        <translation>lectura de un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="73"/>
+        <source>reading %1 files</source>
+        <translation>lectura de %1 archivos</translation>
+    </message>
+</context>
+<context>
     <name>SectionChart</name>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="34"/>
@@ -2792,12 +2915,12 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../capacity_app/gui/tasks.py" line="245"/>
+        <location filename="../../capacity_app/gui/tasks.py" line="246"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/tasks.py" line="254"/>
+        <location filename="../../capacity_app/gui/tasks.py" line="255"/>
         <source>Progress of %s</source>
         <translation>Progreso: %s</translation>
     </message>

@@ -539,27 +539,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="218"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="222"/>
         <source>Questionnaire navigator</source>
         <translation>Navigateur du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="235"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="239"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="236"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="237"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="245"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
     </message>
@@ -1180,42 +1180,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="104"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="108"/>
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="110"/>
         <source>question text, item id or comment</source>
         <translation>texte de question, identifiant ou commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="107"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="111"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="113"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="117"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="115"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="119"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="117"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="121"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="151"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="155"/>
         <source>%1 found</source>
         <translation>%1 résultat(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="163"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="167"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1236,27 +1236,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="623"/>
+        <location filename="../../capacity_app/gui/items.py" line="633"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Cette cellule n’est pas demandée : une réponse précédente de sa ligne (par exemple « Disponible : non ») l’exclut.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="733"/>
+        <location filename="../../capacity_app/gui/items.py" line="743"/>
         <source>Cell %s</source>
         <translation>Cellule %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="735"/>
+        <location filename="../../capacity_app/gui/items.py" line="745"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="737"/>
+        <location filename="../../capacity_app/gui/items.py" line="747"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="738"/>
+        <location filename="../../capacity_app/gui/items.py" line="748"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -1365,7 +1365,7 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="370"/>
         <source>&amp;Back to the list</source>
-        <translation>&amp;Retour à la liste</translation>
+        <translation>Retour à la &amp;liste</translation>
     </message>
 </context>
 <context>
@@ -1551,32 +1551,32 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="873"/>
+        <location filename="../../capacity_app/gui/items.py" line="883"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Saisissez ou appuyez sur F2 pour modifier une cellule&#xa0;; Suppr l&apos;efface&#xa0;; le menu contextuel (Maj+F10) la marque «&#xa0;ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="886"/>
+        <location filename="../../capacity_app/gui/items.py" line="894"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Répondre à la ligne en cours dans un formulaire (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="901"/>
+        <location filename="../../capacity_app/gui/items.py" line="909"/>
         <source>Open the policy question × source matrix</source>
         <translation>Ouvrir la matrice questions de politique × sources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="914"/>
+        <location filename="../../capacity_app/gui/items.py" line="922"/>
         <source>Show comment and evidence</source>
         <translation>Afficher le commentaire et les justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="961"/>
+        <location filename="../../capacity_app/gui/items.py" line="969"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/items.py" line="963"/>
+        <location filename="../../capacity_app/gui/items.py" line="971"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n justificatif</numerusform>
@@ -1584,7 +1584,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="964"/>
+        <location filename="../../capacity_app/gui/items.py" line="972"/>
         <source>Comment and evidence</source>
         <translation>Commentaire et justificatifs</translation>
     </message>
@@ -1593,17 +1593,17 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="82"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="210"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="213"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="102"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="103"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="196"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="199"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
@@ -1674,12 +1674,12 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="111"/>
+        <location filename="../../capacity_app/gui/actions.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="114"/>
+        <location filename="../../capacity_app/gui/actions.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1710,169 +1710,184 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <source>Next &amp;gap</source>
+        <translation>Écart sui&amp;vant</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <source>Previ&amp;ous gap</source>
+        <translation>Écart précé&amp;dent</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Next &amp;language</source>
         <translation>Langue &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Sommaire de l’aide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="119"/>
+        <location filename="../../capacity_app/gui/actions.py" line="122"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="120"/>
+        <location filename="../../capacity_app/gui/actions.py" line="123"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="134"/>
+        <location filename="../../capacity_app/gui/actions.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="137"/>
+        <location filename="../../capacity_app/gui/actions.py" line="140"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une évaluation &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="147"/>
+        <location filename="../../capacity_app/gui/actions.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="153"/>
+        <location filename="../../capacity_app/gui/actions.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="156"/>
+        <location filename="../../capacity_app/gui/actions.py" line="162"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="165"/>
+        <location filename="../../capacity_app/gui/actions.py" line="171"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="172"/>
+        <location filename="../../capacity_app/gui/actions.py" line="178"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="178"/>
+        <location filename="../../capacity_app/gui/actions.py" line="184"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="185"/>
-        <source>Previous gap</source>
+        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <source>Previous unanswered</source>
         <translation>Préc. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="186"/>
+        <location filename="../../capacity_app/gui/actions.py" line="192"/>
         <source>Next unanswered</source>
         <translation>Suiv. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="189"/>
+        <location filename="../../capacity_app/gui/actions.py" line="195"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="194"/>
+        <location filename="../../capacity_app/gui/actions.py" line="200"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="197"/>
+        <location filename="../../capacity_app/gui/actions.py" line="203"/>
         <source>Questionnaire language</source>
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="226"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="229"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="232"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="235"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="263"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="246"/>
+        <source>No policy question has a gap between need and availability.</source>
+        <translation>Aucune question de politique ne présente d’écart entre besoin et disponibilité.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="281"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="286"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="304"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="384"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="402"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="399"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="417"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="420"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="438"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="444"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="462"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
@@ -2037,7 +2052,7 @@
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="511"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="533"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -2045,27 +2060,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="79"/>
         <source>gap</source>
         <translation>écart</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="79"/>
         <source>needs work</source>
         <translation>à renforcer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="79"/>
         <source>fine</source>
         <translation>satisfaisant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="79"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="82"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="86"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Sections : la tranche de leur score. Questions de politique : l’écart entre le besoin et les données disponibles ; non évaluées tant qu’aucune cellule de leur ligne de la matrice n’a de réponse.</translation>
     </message>
@@ -2511,6 +2526,114 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="21"/>
+        <source>preparing the workbook</source>
+        <translation>préparation du classeur</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="22"/>
+        <source>writing answers</source>
+        <translation>écriture des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="23"/>
+        <source>writing scores</source>
+        <translation>écriture des scores</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="24"/>
+        <source>saving</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="25"/>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="27"/>
+        <source>checking the file</source>
+        <translation>vérification du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="28"/>
+        <source>reading answers</source>
+        <translation>lecture des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="29"/>
+        <source>checking values</source>
+        <translation>vérification des valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="30"/>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="32"/>
+        <source>reading the answers</source>
+        <translation>lecture des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="33"/>
+        <source>drawing the charts</source>
+        <translation>tracé des graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="34"/>
+        <source>drawing the map</source>
+        <translation>tracé de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="35"/>
+        <source>composing the pages</source>
+        <translation>composition des pages</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="36"/>
+        <source>laying out the pages</source>
+        <translation>mise en page</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="37"/>
+        <source>writing the PDF file</source>
+        <translation>écriture du fichier PDF</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="39"/>
+        <source>writing the consolidated workbook</source>
+        <translation>écriture du classeur consolidé</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="40"/>
+        <source>writing the PDF summary</source>
+        <translation>écriture du résumé PDF</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
+        <source>read %1</source>
+        <translation>lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="72"/>
+        <source>reading one file</source>
+        <translation>lecture d’un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="73"/>
+        <source>reading %1 files</source>
+        <translation>lecture de %1 fichiers</translation>
+    </message>
+</context>
+<context>
     <name>SectionChart</name>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="34"/>
@@ -2792,12 +2915,12 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../capacity_app/gui/tasks.py" line="245"/>
+        <location filename="../../capacity_app/gui/tasks.py" line="246"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/tasks.py" line="254"/>
+        <location filename="../../capacity_app/gui/tasks.py" line="255"/>
         <source>Progress of %s</source>
         <translation>Progression&#xa0;: %s</translation>
     </message>

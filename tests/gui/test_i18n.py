@@ -208,3 +208,18 @@ def test_preferences_dialog_saves_the_interface_language(window, qtbot):
 
     assert interface_language(window.settings) == "es"
 
+
+
+@pytest.mark.parametrize("lang", ["en", *LANGS])
+def test_list_page_buttons_have_distinct_accelerators_and_next_round_matches_the_menu(interface, make_window,
+                                                                                    db_path, lang):
+    interface(lang)
+    win = make_window(db_path)
+    for trash in (False, True):  # the buttons shown together: the list, then the trash
+        win.home.set_trash_mode(trash)
+        texts = [b.text() for b in win.home.buttons.values() if not b.isHidden()]
+        keys = [k for t in texts for k in _accelerators(t)[:1]]
+        assert sorted(k for k, n in Counter(keys).items() if n > 1) == [], texts
+    win.home.set_trash_mode(False)
+    # the same command has the same letter on the list page and in the File menu
+    assert win.home.buttons["duplicate"].text() == win.actions_by_name["duplicate"].text()
