@@ -64,7 +64,7 @@ def translated(message: str) -> str:
     if not message:
         return ""
     if message in FIXED:
-        return QCoreApplication.translate(CONTEXT, FIXED[message])
+        return QCoreApplication.translate(CONTEXT, str(FIXED[message]))
     m = READING_FILES.fullmatch(message)
     if m is not None:
         n = m.group("n")
@@ -74,7 +74,7 @@ def translated(message: str) -> str:
     for pattern, text in WITH_ARGUMENT:
         m = pattern.fullmatch(message)
         if m is not None:
-            return QCoreApplication.translate(CONTEXT, text).replace("%1", m.group("arg"))
+            return QCoreApplication.translate(CONTEXT, str(text)).replace("%1", m.group("arg"))
     return message
 
 
