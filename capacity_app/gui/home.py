@@ -396,13 +396,14 @@ class HomePage(QWidget):
 
     def focus_start(self) -> None:
         """Where the keyboard starts on the list page: the list (a row selected), or "New…" when
-        the list is empty."""
+        the list is empty. (setFocus() without a reason: called while the first window is built,
+        when no Qt-namespace enum may be read, see DISPLAY.)"""
         if self.model.rowCount() > 0:
             if self.current_id() is None:
                 self.table.selectRow(0)
-            self.focus_list()
+            self.table.setFocus()
         else:
-            self.buttons["new"].setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+            self.buttons["new"].setFocus()
 
     def keyPressEvent(self, e):
         # Enter on a focused button presses it, as Space does (a push button outside a dialog
