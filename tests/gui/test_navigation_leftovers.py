@@ -94,7 +94,15 @@ def test_enter_on_a_grid_follow_up_focuses_its_cell(opened, qtbot):
     cur = grid.currentIndex()
     assert (cur.row(), cur.column()) == ([r.code for r in item.rows].index(coords[0]),
                                          [c.id for c in item.columns].index(fld.id))
-    qtbot.keyClick(grid, Qt.Key.Key_Escape)
+    # Esc in an open editor keeps its meaning first: it closes the editor, the page stays
+    qtbot.keyClick(grid, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: grid.state() == grid.State.EditingState)
+    editor = QApplication.focusWidget()
+    assert editor is not grid and grid.isAncestorOf(editor)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: grid.state() != grid.State.EditingState)
+    assert view.tabs.currentIndex() == TAB_QUESTIONS
+    qtbot.keyClick(grid, Qt.Key.Key_Escape)  # the next Esc goes back to the dashboard
     assert view.tabs.currentIndex() == TAB_DASHBOARD
 
 
