@@ -188,9 +188,11 @@ def test_task_runner_progress_cancel_and_close(window, qtbot):
     runner.run("forever", forever, on_cancel=lambda: cancelled.append(True))
     assert started.wait(5)
     assert runner.busy
-    window.close()  # cancels and waits: no thread left running
+    window.close()  # cancels, says so and returns to the event loop; closes once the work stopped
+    assert window.statusBar().currentMessage() == "Stopping background work…"
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     assert not runner.busy
-    assert runner.pool.activeThreadCount() == 0
+    assert runner.pool.activeThreadCount() == 0  # no thread left running
     qtbot.waitUntil(lambda: cancelled == [True], timeout=3000)
 
     errors = []
