@@ -74,7 +74,9 @@ def scenario_text_limits(workdir: Path, evidence_entries: int | None = None) -> 
     rows = python_calamine.CalamineWorkbook.from_path(str(workdir / "all.xlsx")).get_sheet_by_name(
         "Answers").to_python()
     longest = max(len(str(v)) for r in rows for v in r)
-    lines = sum(len(str(r[7]).splitlines()) for r in rows[1:] if r[2] == keys[2])
+    head = list(rows[0])  # columns found by their header: the sheet's layout may grow
+    ev, key = head.index("Evidence"), head.index("Answer key")
+    lines = sum(len(str(r[ev]).splitlines()) for r in rows[1:] if r[key] == keys[2])
     if longest > CELL_MAX or lines != n_ev:
         problems.append(f"consolidated workbook: longest cell {longest}, {lines} of {n_ev} evidence lines")
     plan = read_workbook(xlsx, q)
