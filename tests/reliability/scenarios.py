@@ -154,11 +154,12 @@ def ro_connect(path: Path) -> sqlite3.Connection:
 
 
 def db_digest(path: Path) -> str:
-    """A checksum of the database content (every table, row by row)."""
+    """A checksum of the database content (every table, row by row). The dump's lines are sorted:
+    VACUUM INTO (the backups) may list the same indexes in another order."""
     conn = ro_connect(path)
     try:
         h = hashlib.sha256()
-        for line in conn.iterdump():
+        for line in sorted(conn.iterdump()):
             h.update(line.encode("utf-8", "surrogatepass"))
             h.update(b"\n")
         return h.hexdigest()
