@@ -105,29 +105,37 @@ def make_app(argv=None, settings=None):
     return app
 
 
-def data_folder_db():
+def migrate_legacy_data_folder():
     """The data folder lives in the settings file (``paths.config_file``), read by the window and
-    the command line alike; a folder an earlier version kept in QSettings is carried there once.
-    Returns None: the default database (``paths.default_db_path``) follows the settings file."""
+    the command line alike. An earlier version kept the folder chosen in Preferences in QSettings:
+    that value is carried to the settings file once (unless the file already names a folder) and
+    removed from QSettings. Returns the folder carried over, or None.
+
+    Nothing is carried while CAPACITY_APP_DATA pins the data folder (tests, portable installs):
+    the settings file then lives in that folder and the choice would be lost on the next start."""
     import os
+    from pathlib import Path
 
     from PySide6.QtCore import QSettings
 
-    if os.environ.get("CAPACITY_APP_DB") or os.environ.get("CAPACITY_APP_DATA"):
+    if os.environ.get("CAPACITY_APP_DATA"):
         return None
     legacy = str(QSettings().value("data_folder", "") or "").strip()
-    if legacy:
-        from ..paths import read_settings, write_settings
+    if not legacy:
+        return None
+    from ..paths import read_settings, write_settings
 
-        data = read_settings()
-        if not data.get("data_folder"):
-            data["data_folder"] = legacy
-            try:
-                write_settings(data)
-            except OSError:
-                return None
-        QSettings().remove("data_folder")
-    return None
+    data = read_settings()
+    carried = None
+    if not str(data.get("data_folder", "") or "").strip():
+        data["data_folder"] = legacy
+        try:
+            write_settings(data)
+        except OSError:
+            return None  # kept in QSettings: tried again on the next start
+        carried = Path(legacy)
+    QSettings().remove("data_folder")
+    return carried
 
 
 def offer_restore(exc, db_path, before_restore=None):
@@ -222,7 +230,7 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
 
     app = make_app()
 
-    db_path = db_path or data_folder_db()
+    migrate_legacy_data_folder()  # before the default database's folder is read
 
     try:
         # only the tables the window shows are checked now: the full check runs once it is shown

@@ -39,18 +39,54 @@ def test_gui_exit_after_show_on_the_demo_database(tmp_path):
 
 
 def test_data_folder_from_preferences_is_used_without_db(qsettings, tmp_path, monkeypatch):
+    """The settings file is the one source of the data folder, for the window and the command line
+    alike; a folder an earlier version kept in QSettings is carried there once."""
     from PySide6.QtCore import QSettings
 
-    from capacity_app.gui.app import data_folder_db
+    from capacity_app.gui.app import migrate_legacy_data_folder
+    from capacity_app.paths import default_db_path, read_settings
+    from capacity_app.services.settings import request_data_folder
 
     monkeypatch.delenv("CAPACITY_APP_DATA", raising=False)
-    monkeypatch.delenv("CAPACITY_APP_DB", raising=False)
-    assert data_folder_db() is None
+    monkeypatch.setenv("CAPACITY_APP_CONFIG", str(tmp_path / "config" / "settings.json"))
+    monkeypatch.setattr("capacity_app.paths.default_data_dir", lambda: tmp_path / "platform-data")
+    assert migrate_legacy_data_folder() is None
+    assert default_db_path() == tmp_path / "platform-data" / "capacity.sqlite3"
+
+    # an earlier version's choice in Preferences (QSettings) is carried to the settings file once
     QSettings().setValue("data_folder", str(tmp_path / "mission-data"))
-    assert data_folder_db() == tmp_path / "mission-data" / "capacity.sqlite3"
+    assert migrate_legacy_data_folder() == tmp_path / "mission-data"
+    assert read_settings()["data_folder"] == str(tmp_path / "mission-data")
+    assert QSettings().value("data_folder") is None
+    assert default_db_path() == tmp_path / "mission-data" / "capacity.sqlite3"  # what the CLI opens too
     assert (tmp_path / "mission-data").is_dir()
-    monkeypatch.setenv("CAPACITY_APP_DB", str(tmp_path / "other.sqlite3"))
-    assert data_folder_db() is None  # an explicit database wins
+
+    # a folder chosen in Preferences now (the settings file) is not overridden by a stale QSettings value
+    (tmp_path / "chosen").mkdir()
+    (tmp_path / "chosen" / "capacity.sqlite3").write_bytes(b"")
+    assert request_data_folder(tmp_path / "chosen").action == "use"
+    QSettings().setValue("data_folder", str(tmp_path / "stale"))
+    assert migrate_legacy_data_folder() is None
+    assert QSettings().value("data_folder") is None
+    assert default_db_path() == tmp_path / "chosen" / "capacity.sqlite3"
+
+
+def test_gui_without_db_opens_the_data_folder_of_the_settings_file(tmp_path):
+    """`gui` with no --db opens the database in the folder the settings file names (as the CLI does)."""
+    import json
+
+    folder = tmp_path / "mission-data"
+    config = tmp_path / "config" / "settings.json"
+    config.parent.mkdir()
+    config.write_text(json.dumps({"data_folder": str(folder)}), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("CAPACITY_APP_DATA", "CAPACITY_APP_DB")}
+    env.update(QT_QPA_PLATFORM="offscreen", CAPACITY_APP_CONFIG=str(config), HOME=str(tmp_path / "home"),
+               XDG_CONFIG_HOME=str(tmp_path / "xdg-config"), XDG_DATA_HOME=str(tmp_path / "xdg-data"))
+    r = subprocess.run([sys.executable, "-m", "capacity_app", "gui", "--exit-after-show"],
+                       env=env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert (folder / "capacity.sqlite3").is_file()
+    assert not (tmp_path / "xdg-data").exists() or not list((tmp_path / "xdg-data").rglob("capacity.sqlite3"))
 
 
 def test_end_of_startup_freezes_and_reenables_the_collector():
