@@ -54,7 +54,9 @@ class ActionPlanStore:
     """The action-plan part of :class:`~capacity_app.storage.store.Store` (a mixin)."""
 
     if TYPE_CHECKING:
-        db: Connection
+        @property
+        def db(self) -> Connection: ...
+
         operator: str
 
         def transaction(self) -> AbstractContextManager[None]: ...
