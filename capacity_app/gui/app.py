@@ -206,13 +206,23 @@ def check_in_background(window, db_path, replace_window) -> None:
 
 def end_of_startup() -> None:
     """The window is on screen: move every object made so far (modules, widgets, wrappers) out of
-    the collector's view, since they live until exit, and switch cyclic collection back on
-    (capacity_app.launch turns it off while starting). Later collections then scan only new
-    objects, which also keeps their pauses short while the officer types."""
+    the collector's view, since they live until exit, and collect cyclic garbage from now on on
+    the GUI thread only (capacity_app.launch turns the collector off while starting; see
+    gui/gc_guard: a collection on a worker thread could finalise Qt wrappers there). Later
+    collections then scan only new objects, which also keeps their pauses short while the
+    officer types."""
     import gc
 
+    from PySide6.QtWidgets import QApplication
+
+    from .gc_guard import install
+
     gc.freeze()
-    gc.enable()
+    app = QApplication.instance()
+    if app is not None:
+        install(app)
+    else:  # no window (a script): Python's own collector
+        gc.enable()
 
 
 def show(window) -> None:

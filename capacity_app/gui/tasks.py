@@ -17,12 +17,15 @@ from typing import Any
 from collections.abc import Callable
 
 from PySide6 import QtCore
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..jobs import Cancelled
 from ..services.tasks import child_main, lower_priority, lower_this_thread, worker_ref
 from .progress_text import translated
+
+
+RELEASE_CHECK_MS = 100
 
 
 class _Finished(Exception):
@@ -44,7 +47,7 @@ class _Signals(QObject):
     cancelled = Signal()
 
 
-class Task(QRunnable):
+class Task:
     """One run of ``fn(*args, progress=..., cancelled=..., **kwargs)``.
 
     With ``process=True`` the function runs in a separate Python process (spawned; its
@@ -54,13 +57,11 @@ class Task(QRunnable):
 
     def __init__(self, title: str, fn: Callable | str, args: tuple = (), kwargs: dict | None = None,
                  process: bool = False):
-        super().__init__()
         self.worker: str | None = None  # "module:function" of a worker-process task
         if process:
             if not isinstance(fn, str):
                 raise TypeError("a worker-process task names its function (a key of services.tasks.WORKERS)")
             self.worker = worker_ref(fn)
-        self.setAutoDelete(False)  # the runner keeps the Python object until it is done
         self.title = title
         self.fn = fn
         self.args = args
@@ -185,6 +186,10 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self.tasks: list[Task] = []
+        # ended tasks kept until no pool thread runs any more: the worker's frame still holds the
+        # Task a moment after it reported, and the last reference to a Qt wrapper (the task's
+        # signals) must be dropped on this thread, never on a pool thread
+        self._retired: list[Task] = []
         self.show_dialogs = True
         self._closing = False
         self._warm: dict[str, Any] = {}  # worker name -> services.warm.WarmWorker
@@ -270,6 +275,7 @@ class TaskRunner(QObject):
                 dialog.deleteLater()
             if task in self.tasks:
                 self.tasks.remove(task)
+            self._retire(task)
             if task.warm is not None:
                 task.warm.close()  # its one job is done: release the queues
                 QTimer.singleShot(self.WARM_AFTER_MS, self.warm_up)
@@ -296,9 +302,34 @@ class TaskRunner(QObject):
         task.signals.failed.connect(failed)
         task.signals.cancelled.connect(cancelled)
         self.tasks.append(task)
-        self.pool.start(task)
+        # the pool runs a plain callable (it lets go of it once run): the runner, on this thread,
+        # holds the last reference to the task and its signals (see _retire)
+        self.pool.start(task.run)
         self.started.emit(task)
         return task
+
+    def _retire(self, task: Task) -> None:
+        """An ended task: its signals' connections (closures that hold the task: a reference
+        cycle the collector would otherwise break on whichever thread it runs) are cut now, and
+        the task itself is released once no pool thread runs (:meth:`_release_retired`)."""
+        for signal in (task.signals.progress, task.signals.finished, task.signals.failed,
+                       task.signals.cancelled):
+            try:
+                signal.disconnect()
+            except (RuntimeError, TypeError):  # nothing connected any more
+                pass
+        self._retired.append(task)
+        QTimer.singleShot(RELEASE_CHECK_MS, self, self._release_retired)
+
+    def _release_retired(self) -> None:
+        """Drop the ended tasks once no pool thread is active (every ``run`` has returned and let
+        go of its task): their wrappers are then finalised here, on the GUI thread."""
+        if not self._retired:
+            return
+        if self.pool.activeThreadCount() > 0:
+            QTimer.singleShot(RELEASE_CHECK_MS, self, self._release_retired)
+            return
+        self._retired.clear()
 
     def cancel_all(self) -> None:
         for t in list(self.tasks):
@@ -306,7 +337,10 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for every task to end (the GUI thread blocks: only on close or in tests)."""
-        return self.pool.waitForDone(msecs)
+        done = self.pool.waitForDone(msecs)
+        if done:
+            self._release_retired()
+        return done
 
     def shutdown(self, msecs: int = 30000) -> bool:
         self._closing = True

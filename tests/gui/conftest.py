@@ -72,3 +72,14 @@ def opened(window, questionnaire):
     window.home.refresh()
     assert window.open_assessment(a.id)
     return window
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_gui_thread(qapp):
+    """As in the application (gui/gc_guard): cyclic garbage is collected by the GUI thread's timer,
+    never on a worker thread; Python's own collector is back after the GUI tests."""
+    from capacity_app.gui.gc_guard import install
+
+    collector = install(qapp)
+    yield collector
+    collector.uninstall()

@@ -89,16 +89,46 @@ def test_gui_without_db_opens_the_data_folder_of_the_settings_file(tmp_path):
     assert not (tmp_path / "xdg-data").exists() or not list((tmp_path / "xdg-data").rglob("capacity.sqlite3"))
 
 
-def test_end_of_startup_freezes_and_reenables_the_collector():
+def test_end_of_startup_freezes_and_collects_on_the_gui_thread_only(qapp, qtbot):
+    """After start-up the cyclic collector runs from a timer of the GUI thread (gui/gc_guard), never
+    on a worker thread that happens to allocate (a Qt wrapper finalised there crashes PySide6)."""
     import gc
+    import threading
 
     from capacity_app.gui.app import end_of_startup
+    from capacity_app.gui.gc_guard import installed
 
+    was_installed = installed(qapp) is not None and not gc.isenabled()
     gc.disable()
     try:
         end_of_startup()
-        assert gc.isenabled()
         assert gc.get_freeze_count() > 0
+        assert not gc.isenabled()  # Python's automatic collection would run on any thread
+        collector = installed(qapp)
+        assert collector is not None
+
+        class Cycle:
+            pass
+
+        def make_garbage():
+            for _ in range(5000):
+                c = Cycle()
+                c.me = c
+
+        worker = threading.Thread(target=make_garbage)
+        worker.start()
+        worker.join()
+        assert gc.get_count()[0] > gc.get_threshold()[0]  # the worker's allocations collected nothing
+        seen: list = []
+        worker = threading.Thread(target=lambda: seen.append(collector.check()))
+        worker.start()
+        worker.join()
+        assert seen == [-1]  # asked from a worker thread: no collection
+        before = collector.collections
+        qtbot.waitUntil(lambda: collector.collections > before, timeout=3000)  # the GUI thread's timer
+        assert gc.get_count()[0] < gc.get_threshold()[0]
     finally:
         gc.unfreeze()
-        gc.enable()
+        collector = installed(qapp)
+        if collector is not None and not was_installed:
+            collector.uninstall()
