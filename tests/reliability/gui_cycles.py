@@ -5,7 +5,10 @@ Each cycle: open the database and the window, open the assessment, start an expo
 window's own action (workbook, and every fifth cycle the PDF report), keep answering on the GUI
 thread while it runs, close the window at a random moment. Then check: no thread left running, no
 Qt warning about threads, the output complete or absent (no temporary file left), every answer the
-window acknowledged is in the database."""
+window acknowledged is in the database. A close with work running returns at once and the window
+closes when the work has stopped: the check waits (bounded) for the window to close; every third
+such close the application quits instead while the work is pending, which must still wait for it.
+"""
 from __future__ import annotations
 
 import json
@@ -13,6 +16,8 @@ import os
 import random
 import time
 from pathlib import Path
+
+CLOSE_BOUND_S = 30.0  # a close with work running must have closed the window by then
 
 
 def run_cycles(workdir: Path, closes: int, seed: int = 9) -> dict:
@@ -57,7 +62,8 @@ def run_cycles(workdir: Path, closes: int, seed: int = 9) -> dict:
     acked: dict[str, str] = {}
     figures = {"cycles": 0, "closed_while_running": 0, "finished_before_close": 0, "threads_left": 0,
                "thread_warnings": 0, "incomplete_outputs": 0, "temp_files_left": 0, "lost": 0,
-               "worst_close_seconds": 0.0, "pdf_cycles": 0, "complete_outputs": 0, "absent_outputs": 0}
+               "worst_close_seconds": 0.0, "pdf_cycles": 0, "complete_outputs": 0, "absent_outputs": 0,
+               "quits_while_running": 0, "not_closed": 0}
     problems: list[str] = []
     try:
         for cycle in range(closes):
@@ -87,16 +93,32 @@ def run_cycles(workdir: Path, closes: int, seed: int = 9) -> dict:
                 time.sleep(0.01)
             running = win.runner.busy
             tasks = list(win.runner.tasks)
+            session = win.session
             t0 = time.perf_counter()
-            win.close()
-            app.processEvents()
+            win.close()  # with work running: cancels it, says so, and closes once it has stopped
+            quit_pending = running and cycle % 3 == 2
+            if quit_pending:
+                # the application quits while the window is still stopping (the desktop session
+                # ends): run_gui's exit path waits for the work before the store closes
+                win.shutdown_tasks()
+                figures["quits_while_running"] += 1
+            else:
+                while win.isVisible() and time.perf_counter() - t0 < CLOSE_BOUND_S:
+                    app.processEvents()
+                    time.sleep(0.005)
+                if win.isVisible():
+                    figures["not_closed"] += 1
+                    problems.append(f"cycle {cycle}: the window was still open {CLOSE_BOUND_S:.0f} s after the close")
             figures["worst_close_seconds"] = max(figures["worst_close_seconds"], time.perf_counter() - t0)
             figures["closed_while_running" if running else "finished_before_close"] += 1
             if not started:
                 problems.append(f"cycle {cycle}: the {action} action started no task")
-            if any(not t.done.is_set() for t in tasks) or win.runner.pool.activeThreadCount():
+            # the promise: once the window has closed (or the quit returned) no worker runs
+            if (any(not t.done.is_set() for t in tasks) or win.runner.pool.activeThreadCount()
+                    or (session is not None and not quit_pending and session.runner.pool.activeThreadCount())):
                 figures["threads_left"] += 1
-                problems.append(f"cycle {cycle}: a worker was still running after close")
+                problems.append(f"cycle {cycle}: a worker was still running after "
+                                f"{'the quit' if quit_pending else 'the window closed'}")
             win.runner.shutdown()
             win.deleteLater()
             app.processEvents()
