@@ -143,7 +143,7 @@ class CrossCountryView(QDialog):
         for i, code in enumerate(self.pq_codes):
             item = self.table.horizontalHeaderItem(FIXED_COLUMNS + i)
             if item is not None:
-                item.setToolTip(_tr(self.pq_labels[code]))
+                item.setToolTip(_tr(self.pq_labels[code], self._lang()))
         self.table.setRowCount(len(used))
         for row, r in enumerate(used):
             self._fill_row(row, r)
@@ -154,12 +154,23 @@ class CrossCountryView(QDialog):
         self._set_enabled(True)
         self._apply_filter()
 
-    def _fill_row(self, row: int, r: Any) -> None:
+    def _lang(self) -> str:
+        """The window's questionnaire language (labels of bands, gap types, policy questions)."""
+        return str(getattr(self.main, "lang", "en") or "en")
+
+    def _band(self, sc: Any) -> str:
         from ..domain.labels import band_label
 
+        if sc.band:
+            return band_label(sc.band, self._lang())
+        if sc.overall is not None:  # a score without a band: too little answered (rules 2.0)
+            return band_label(None, self._lang(), provisional=True)
+        return "–"
+
+    def _fill_row(self, row: int, r: Any) -> None:
         sc = r.scores
         cells = [r.record.country, r.name, str(r.record.round or ""),
-                 "–" if sc.overall is None else f"{sc.overall:.1f}", band_label(sc.band) if sc.band else "–"]
+                 "–" if sc.overall is None else f"{sc.overall:.1f}", self._band(sc)]
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, r)
@@ -173,7 +184,7 @@ class CrossCountryView(QDialog):
             if level is not None and int(level) in LEVEL_COLOURS:
                 item.setBackground(QBrush(QColor(LEVEL_COLOURS[int(level)])))
                 item.setForeground(QBrush(QColor("#000000")))
-            item.setToolTip(f"{code}. {_tr(self.pq_labels[code])}")
+            item.setToolTip(f"{code}. {_tr(self.pq_labels[code], self._lang())}")
             self.table.setItem(row, FIXED_COLUMNS + i, item)
 
     def _notice(self, rep: Any) -> str:
@@ -243,16 +254,17 @@ class CrossCountryView(QDialog):
             self.detail.setPlainText(self.detail_text(r))
 
     def detail_text(self, r: Any) -> str:
-        from ..domain.labels import band_label, gap_type_label
+        from ..domain.labels import gap_type_label
         from ..exchange.aggregate_groups import groups_of
 
         sc, rec = r.scores, r.record
+        lang = self._lang()
         lines = [self.tr("%1 (%2), round %3").replace("%1", r.name).replace("%2", rec.country)
                  .replace("%3", str(rec.round)),
                  " · ".join(x for x in (sc.region, sc.sub_region, sc.intermediate_region,
                                         ", ".join(groups_of(rec.country))) if x),
                  self.tr("Overall: %1 (%2)").replace("%1", "–" if sc.overall is None else f"{sc.overall:.1f}")
-                 .replace("%2", band_label(sc.band) if sc.band else "–")]
+                 .replace("%2", self._band(sc))]
         if r.change is not None:
             lines.append(self.tr("Change since the previous round: %1").replace("%1", f"{r.change:+.1f}"))
         flags = []
@@ -270,7 +282,8 @@ class CrossCountryView(QDialog):
             if d is None:
                 continue
             nums = " / ".join("–" if v is None else f"{v:g}" for v in d[:4])
-            lines.append(f"{code}. {_tr(self.pq_labels[code])} — {nums}, {gap_type_label(d[4]) if d[4] else '–'}")
+            lines.append(f"{code}. {_tr(self.pq_labels[code], lang)} — {nums}, "
+                         f"{gap_type_label(d[4], lang) if d[4] else '–'}")
         return "\n".join(lines)
 
     # --- export ---------------------------------------------------------------------------------
@@ -311,10 +324,10 @@ class CrossCountryView(QDialog):
             w.setEnabled(on)
 
 
-def _tr(text: Any) -> str:
+def _tr(text: Any, lang: str = "en") -> str:
     from ..domain.questionnaire import tr
 
-    return tr(text)
+    return tr(text, lang)
 
 
 def open_view(window: Any) -> CrossCountryView:

@@ -71,3 +71,27 @@ def test_open_filter_detail_export(window, folder, qtbot, tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF")
     view.export_to("xlsx", str(window.store.path))  # the database itself: refused, nothing runs
     assert window.store.path.exists()
+
+
+def test_labels_follow_the_window_language(window, folder, qtbot):
+    """Band, gap type and policy-question labels in the window's language, not English codes."""
+    from capacity_app.domain.labels import band_label, gap_type_label
+
+    window.lang = "fr"
+    window.actions_by_name["crosscountry"].trigger()
+    view = window._crosscountry_view
+    view.open_paths([str(folder)])
+    qtbot.waitUntil(lambda: view.report is not None, timeout=60000)
+    row = view.visible_countries().index("GHA")
+    r = view.table.item(row, 0).data(0x0100)  # Qt.ItemDataRole.UserRole
+    sc = r.scores
+    shown = view.table.item(row, 4).text()
+    if sc.band:
+        assert shown == band_label(sc.band, "fr") != band_label(sc.band, "en")
+    else:
+        assert shown in {"–", band_label(None, "fr", provisional=True)}
+    text = view.detail_text(r)
+    assert "How many immigrants" not in text and f"A. {view.pq_labels['A']['fr']}" in text
+    gap_types = {d[4] for d in r.pq_detail.values() if d[4]}
+    for g in gap_types:
+        assert gap_type_label(g, "fr") in text
