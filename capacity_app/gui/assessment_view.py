@@ -263,7 +263,7 @@ class AssessmentView(QWidget):
         self.page.currentItemChanged.connect(self._set_position)
         self.matrix.cellChanged.connect(self._on_matrix_cell_changed)
         self.dashboard.navigate.connect(self._go_from_dashboard)
-        self._back_to_dashboard: int | None = None  # the follow-up row Esc returns to (-1: none)
+        self._back_to_dashboard: str | None = None  # the follow-up answer Esc returns to ("": none)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.find_bar.go.connect(self.go_to_key)
         self.find_bar.closed.connect(lambda: self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason))
@@ -356,7 +356,7 @@ class AssessmentView(QWidget):
     def _go_from_dashboard(self, key: str) -> None:
         """A follow-up row, a gap or a bar of the dashboard: into the answer's field; Esc that no
         editor takes comes back to the dashboard (to the same follow-up row)."""
-        row = self.dashboard.follow.currentRow() if self.dashboard.follow.hasFocus() else -1
+        row = self.dashboard.follow.current_key() if self.dashboard.follow.hasFocus() else ""
         if self.go_to_key(key):
             self._back_to_dashboard = row
 
@@ -372,8 +372,7 @@ class AssessmentView(QWidget):
             self.flush()
             self.tabs.setCurrentIndex(TAB_DASHBOARD)
             follow = self.dashboard.follow
-            if row >= 0 and row < follow.count():
-                follow.setCurrentRow(row)
+            if row and follow.select_key(row):
                 follow.setFocus(Qt.FocusReason.ShortcutFocusReason)
             else:
                 self.dashboard.setFocus(Qt.FocusReason.ShortcutFocusReason)

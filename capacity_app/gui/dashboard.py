@@ -1,15 +1,17 @@
 """The dashboard: overall score and band, section and policy-question charts (QPainter),
-ranked gaps with recommended actions, and the "don't know" answers to follow up."""
+ranked gaps with recommended actions, and the answers to follow up ("don't know" first, then the
+items not answered yet, by section: gui/follow_up)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
     QSizePolicy, QTextBrowser, QToolTip, QVBoxLayout, QWidget,
 )
 
 from ..domain.scoring import BAND_THRESHOLDS, FollowUpItem, ScoreResult, band_for
+from .follow_up import FollowUpTree
 from .home import BAND_COLOURS
 
 
@@ -196,8 +198,17 @@ def _card(title: str, body: QWidget, parent: QWidget) -> QFrame:
     box.setContentsMargins(12, 10, 12, 12)
     t = QLabel(title, f)
     t.setObjectName("cardTitle")
+    # the title keeps its one line at the top: a card made taller by its neighbour in the grid row
+    # (long ranked gaps beside a short follow-up list, or the reverse) leaves the space below its
+    # content, instead of growing the title label (whose text is centred: the card looked blank)
+    t.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    t.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     box.addWidget(t)
-    box.addWidget(body)
+    if body.sizePolicy().verticalPolicy() in (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding):
+        box.addWidget(body, 1)  # a chart that fills its card
+    else:
+        box.addWidget(body)
+        box.addStretch(1)
     return f
 
 
@@ -261,15 +272,9 @@ class Dashboard(QScrollArea):
         self.gaps.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.gaps.anchorClicked.connect(lambda url: self.navigate.emit(url.toString()))
         grid.addWidget(_card(self.tr("Ranked gaps and recommended actions"), self.gaps, body), 2, 0)
-        self.follow = QListWidget(body)
-        self.follow.setObjectName("followUp")
-        self.follow.setAccessibleName(self.tr("Answers marked don't know, to follow up"))
-        self.follow.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page scrolls
-        self.follow.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.follow.setWordWrap(True)
-        self.follow.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.follow.itemActivated.connect(lambda it: self.navigate.emit(it.data(Qt.ItemDataRole.UserRole)))
-        grid.addWidget(_card(self.tr("\"Don't know\" answers to follow up (Enter opens)"), self.follow, body), 2, 1)
+        self.follow = FollowUpTree(self._section_title, body)
+        self.follow.navigate.connect(self.navigate.emit)
+        grid.addWidget(_card(self.tr("Answers to follow up (Enter opens)"), self.follow, body), 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(3, 1)
@@ -297,9 +302,7 @@ class Dashboard(QScrollArea):
         doc = self.gaps.document()
         doc.setTextWidth(max(100, self.gaps.viewport().width()))
         self.gaps.setFixedHeight(max(120, int(doc.size().height()) + 2 * self.gaps.frameWidth() + 8))
-        f = self.follow
-        rows = sum(max(f.sizeHintForRow(i), 18) + 2 for i in range(f.count()))
-        f.setFixedHeight(max(60, rows + 2 * f.frameWidth() + 6))
+        self.follow.fit_height()
 
     def showEvent(self, e):
         if self._stale:
@@ -389,16 +392,11 @@ class Dashboard(QScrollArea):
         return "".join(parts)
 
     def _fill_follow_up(self, rows: list[FollowUpItem]) -> None:
-        self.follow.clear()
-        for r in rows:
-            it = QListWidgetItem(r.label or r.key)
-            it.setData(Qt.ItemDataRole.UserRole, r.key)
-            it.setToolTip(r.key)
-            self.follow.addItem(it)
-        if not rows:
-            it = QListWidgetItem(self.tr("Nothing marked \"don't know\"."))
-            it.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.follow.addItem(it)
+        self.follow.set_items(rows)
+
+    def _section_title(self, sid: str) -> str:
+        sec = self.session.q.section(sid)
+        return self.session.text(sec.label) if sec is not None else sid
 
     # --- round over round ------------------------------------------------------------------------
     def _previous_round(self):

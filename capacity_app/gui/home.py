@@ -222,9 +222,6 @@ class HomePage(QWidget):
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         box.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr("No assessment yet. Press Ctrl+N to start one, or import a workbook."), self)
-        self.empty.setObjectName("hint")
-        box.addWidget(self.empty)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.openRequested.connect(self.openRequested)
         self.table.deleteRequested.connect(self._on_delete_key)
@@ -285,13 +282,17 @@ class HomePage(QWidget):
             row.completion = None if s is None else s.completion
             row.band = None if s is None else (s.band or "")
             row.overall = None if s is None else s.overall_shown
-        self.empty.setVisible(not rows)
         n = len(rows)
         # English has no catalogue to pick a plural form from: the singular is its own text (each
         # is a %n text, so French and Spanish still choose their forms, "0 évaluation" included)
-        if self.trash_mode:
+        if self.trash_mode and n == 0:
+            text = self.tr("The trash is empty: an assessment moved to the trash can be restored from here.")
+        elif self.trash_mode:
             text = (self.tr("Trash: %n assessment; restore it to work on it again.", "", n) if n == 1 else
                     self.tr("Trash: %n assessments; restore one to work on it again.", "", n))
+        elif n == 0:  # nothing to open: say how to make the first one
+            text = self.tr("No assessment yet. Press Ctrl+N (New…) to create the first one, or "
+                           "Ctrl+I to import a workbook a colleague sent.")
         else:
             text = (self.tr("%n assessment. Enter or double-click opens it.", "", n) if n == 1 else
                     self.tr("%n assessments. Enter or double-click opens one.", "", n))

@@ -881,132 +881,132 @@
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="182"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="193"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation>%1 países; %2 libros utilizados, %3 reemplazados, %4 rechazados, %5 en conflicto.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="187"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="198"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation>%1 modificados después de la exportación (puntuaciones recalculadas).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="189"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="200"/>
         <source>%1 drafts.</source>
         <translation>%1 borradores.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="191"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="202"/>
         <source>Conflicting assessments are left out; choose one with the command line&apos;s --prefer option.</source>
         <translation>Las evaluaciones en conflicto se dejan fuera; elija una con la opción --prefer de la línea de comandos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="208"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="219"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="209"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="209"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
         <source>Sub-region</source>
         <translation>Subregión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="210"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="221"/>
         <source>Intermediate region</source>
         <translation>Región intermedia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="210"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="221"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="250"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="262"/>
         <source>%1 (%2), round %3</source>
         <translation>%1 (%2), ronda %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="254"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="266"/>
         <source>Overall: %1 (%2)</source>
         <translation>Global: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="257"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="269"/>
         <source>Change since the previous round: %1</source>
         <translation>Cambio desde la ronda anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="260"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="272"/>
         <source>edited in a spreadsheet after export (scores recomputed)</source>
         <translation>modificado en una hoja de cálculo después de la exportación (puntuaciones recalculadas)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="262"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="274"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="264"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="276"/>
         <source>Read with care: %1</source>
         <translation>Leer con cautela: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="265"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="277"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="267"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="279"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>Pregunta de política: necesidad / disponibilidad / brecha / prioridad, tipo de brecha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="283"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="296"/>
         <source>Consolidated workbook</source>
         <translation>Libro consolidado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="284"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="297"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="286"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="299"/>
         <source>Cross-country PDF summary</source>
         <translation>Resumen multipaís en PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="295"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="308"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="304"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
         <source>Writing the cross-country export</source>
         <translation>Escritura de la exportación multipaís</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
         <source>Written: %1</source>
         <translation>Escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="306"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="319"/>
         <source>Export failed: %1</source>
         <translation>Error de exportación: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="307"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="320"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
@@ -1014,104 +1014,94 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="227"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="238"/>
         <source>Overall score</source>
         <translation>Puntuación global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="230"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="241"/>
         <source>Band</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="253"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="264"/>
         <source>Section scores (0–100)</source>
         <translation>Puntuaciones por sección (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="254"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="265"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Preguntas de política A–O: necesidad, disponibilidad y brecha (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="257"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="263"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="268"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="274"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Brechas ordenadas y acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="266"/>
-        <source>Answers marked don&apos;t know, to follow up</source>
-        <translation>Respuestas «no sabe» pendientes de seguimiento</translation>
+        <location filename="../../capacity_app/gui/dashboard.py" line="277"/>
+        <source>Answers to follow up (Enter opens)</source>
+        <translation>Respuestas por revisar (Intro abre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="272"/>
-        <source>&quot;Don&apos;t know&quot; answers to follow up (Enter opens)</source>
-        <translation>Respuestas «no sabe» pendientes de seguimiento (Intro para abrir)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="315"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
         <source>Scores are not available</source>
         <translation>Las puntuaciones no están disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="319"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>El módulo de puntuación no está instalado en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="329"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="332"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
         <source>provisional</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="336"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>Avance %1 % · fecha de referencia %2 · reglas de puntuación %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="358"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="361"/>
         <source>priority %1</source>
         <translation>prioridad %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="361"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="364"/>
         <source>quick win</source>
         <translation>logro rápido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="373"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aún no hay respuestas: las brechas aparecen aquí a medida que se responden las preguntas de política y la matriz (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="379"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aún no se puede establecer ninguna brecha: la matriz (S3) no tiene respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="378"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="381"/>
         <source>No gap between needs and availability.</source>
         <translation>No hay brecha entre necesidades y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="382"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="385"/>
         <source>Recommended actions</source>
         <translation>Acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="399"/>
-        <source>Nothing marked &quot;don&apos;t know&quot;.</source>
-        <translation>Ninguna respuesta «no sabe».</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="429"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="427"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Ronda %1: %2 %3 (cifras en gris y marcas en las barras)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="434"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="432"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparar con la ronda %s…</translation>
     </message>
@@ -1221,6 +1211,56 @@
     </message>
 </context>
 <context>
+    <name>FollowUpTree</name>
+    <message>
+        <location filename="../../capacity_app/gui/follow_up.py" line="38"/>
+        <source>Answers to follow up: don&apos;t know, then not answered yet, by section</source>
+        <translation>Respuestas por revisar: «No sabe», luego sin responder, por sección</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/follow_up.py" line="59"/>
+        <source>Nothing to follow up: no &quot;don&apos;t know&quot; answer and nothing left blank.</source>
+        <translation>Nada por revisar: ninguna respuesta «No sabe» y ninguna pregunta sin responder.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="84"/>
+        <source>Don&apos;t know: %n answer to follow up</source>
+        <translation>
+            <numerusform>No sabe: %n respuesta por revisar</numerusform>
+            <numerusform>No sabe: %n respuestas por revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="85"/>
+        <source>Don&apos;t know: %n answers to follow up</source>
+        <translation>
+            <numerusform>No sabe: %n respuesta por revisar</numerusform>
+            <numerusform>No sabe: %n respuestas por revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
+        <source>Not answered yet: %n item</source>
+        <translation>
+            <numerusform>Sin responder todavía: %n pregunta</numerusform>
+            <numerusform>Sin responder todavía: %n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="88"/>
+        <source>Not answered yet: %n items</source>
+        <translation>
+            <numerusform>Sin responder todavía: %n pregunta</numerusform>
+            <numerusform>Sin responder todavía: %n preguntas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/follow_up.py" line="100"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>GridModel</name>
     <message>
         <location filename="../../capacity_app/gui/items.py" line="173"/>
@@ -1280,7 +1320,7 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="176"/>
         <location filename="../../capacity_app/gui/home.py" line="201"/>
-        <location filename="../../capacity_app/gui/home.py" line="368"/>
+        <location filename="../../capacity_app/gui/home.py" line="369"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
@@ -1316,17 +1356,17 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="190"/>
-        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>Show t&amp;rash</source>
         <translation>Mostrar pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="225"/>
-        <source>No assessment yet. Press Ctrl+N to start one, or import a workbook.</source>
-        <translation>Todavía no hay evaluaciones. Pulse Ctrl+N para iniciar una o importe un libro.</translation>
+        <location filename="../../capacity_app/gui/home.py" line="289"/>
+        <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
+        <translation>La papelera está vacía: una evaluación enviada a la papelera puede restaurarse desde aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="293"/>
+        <location filename="../../capacity_app/gui/home.py" line="291"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Papelera: %n evaluación; restáurela para seguir trabajando en ella.</numerusform>
@@ -1334,15 +1374,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="294"/>
+        <location filename="../../capacity_app/gui/home.py" line="292"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Papelera: %n evaluación; restáurela para seguir trabajando en ella.</numerusform>
             <numerusform>Papelera: %n evaluaciones; restaure una para seguir trabajando en ella.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="294"/>
+        <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
+        <translation>Todavía no hay evaluaciones. Pulse Ctrl+N (Nueva…) para crear la primera, o Ctrl+I para importar un libro enviado por un colega.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="296"/>
+        <location filename="../../capacity_app/gui/home.py" line="297"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n evaluación. Intro o doble clic para abrirla.</numerusform>
@@ -1350,7 +1395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="297"/>
+        <location filename="../../capacity_app/gui/home.py" line="298"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n evaluación. Intro o doble clic para abrirla.</numerusform>
@@ -1358,12 +1403,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="368"/>
+        <location filename="../../capacity_app/gui/home.py" line="369"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Volver a la lista</translation>
     </message>
@@ -2401,22 +2446,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="131"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="133"/>
         <source>Availability and gap by policy question</source>
         <translation>Disponibilidad y brecha por pregunta de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="178"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="180"/>
         <source>need</source>
         <translation>necesidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="183"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="185"/>
         <source>availability</source>
         <translation>disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="188"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="190"/>
         <source>gap</source>
         <translation>brecha</translation>
     </message>
@@ -2636,17 +2681,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="34"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="36"/>
         <source>Section scores chart</source>
         <translation>Gráfico de puntuaciones por sección</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="51"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="53"/>
         <source>(round %1: %2)</source>
         <translation>(ronda %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="66"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
         <source>Click to open the section.</source>
         <translation>Haga clic para abrir la sección.</translation>
     </message>
@@ -2892,12 +2937,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="148"/>
+        <location filename="../../capacity_app/gui/app.py" line="156"/>
         <source>Damaged database</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="149"/>
+        <location filename="../../capacity_app/gui/app.py" line="157"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -2915,12 +2960,12 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../capacity_app/gui/tasks.py" line="246"/>
+        <location filename="../../capacity_app/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/tasks.py" line="255"/>
+        <location filename="../../capacity_app/gui/tasks.py" line="260"/>
         <source>Progress of %s</source>
         <translation>Progreso: %s</translation>
     </message>

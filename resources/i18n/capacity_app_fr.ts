@@ -881,132 +881,132 @@
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="182"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="193"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation>%1 pays ; %2 classeurs utilisés, %3 remplacés, %4 rejetés, %5 en conflit.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="187"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="198"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation>%1 modifiés après l&apos;exportation (notes recalculées).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="189"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="200"/>
         <source>%1 drafts.</source>
         <translation>%1 brouillons.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="191"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="202"/>
         <source>Conflicting assessments are left out; choose one with the command line&apos;s --prefer option.</source>
         <translation>Les évaluations en conflit sont écartées ; choisissez-en une avec l&apos;option --prefer de la ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="208"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="219"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="209"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="209"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
         <source>Sub-region</source>
         <translation>Sous-région</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="210"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="221"/>
         <source>Intermediate region</source>
         <translation>Région intermédiaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="210"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="221"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="250"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="262"/>
         <source>%1 (%2), round %3</source>
         <translation>%1 (%2), cycle %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="254"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="266"/>
         <source>Overall: %1 (%2)</source>
         <translation>Global : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="257"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="269"/>
         <source>Change since the previous round: %1</source>
         <translation>Évolution depuis le cycle précédent : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="260"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="272"/>
         <source>edited in a spreadsheet after export (scores recomputed)</source>
         <translation>modifié dans un tableur après l&apos;exportation (notes recalculées)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="262"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="274"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="264"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="276"/>
         <source>Read with care: %1</source>
         <translation>À lire avec prudence : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="265"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="277"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="267"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="279"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>Question de politique : besoin / disponibilité / écart / priorité, type d&apos;écart</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="283"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="296"/>
         <source>Consolidated workbook</source>
         <translation>Classeur consolidé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="284"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="297"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="286"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="299"/>
         <source>Cross-country PDF summary</source>
         <translation>Synthèse multipays en PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="295"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="308"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="304"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
         <source>Writing the cross-country export</source>
         <translation>Écriture de l&apos;exportation multipays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
         <source>Written: %1</source>
         <translation>Écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="306"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="319"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="307"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="320"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
@@ -1014,104 +1014,94 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="227"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="238"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="230"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="241"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="253"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="264"/>
         <source>Section scores (0–100)</source>
         <translation>Scores par section (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="254"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="265"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Questions de politique A–O&#xa0;: besoin, disponibilité et écart (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="257"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="263"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="268"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="274"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Lacunes classées et actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="266"/>
-        <source>Answers marked don&apos;t know, to follow up</source>
-        <translation>Réponses «&#xa0;ne sait pas&#xa0;» à suivre</translation>
+        <location filename="../../capacity_app/gui/dashboard.py" line="277"/>
+        <source>Answers to follow up (Enter opens)</source>
+        <translation>Réponses à suivre (Entrée ouvre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="272"/>
-        <source>&quot;Don&apos;t know&quot; answers to follow up (Enter opens)</source>
-        <translation>Réponses «&#xa0;ne sait pas&#xa0;» à suivre (Entrée pour ouvrir)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="315"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
         <source>Scores are not available</source>
         <translation>Les scores ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="319"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>Le module de notation n&apos;est pas installé dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="329"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="332"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="336"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>Avancement %1&#xa0;% · date de référence %2 · règles de notation %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="358"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="361"/>
         <source>priority %1</source>
         <translation>priorité %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="361"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="364"/>
         <source>quick win</source>
         <translation>gain rapide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="373"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aucune réponse pour l&apos;instant : les lacunes apparaissent ici à mesure que les questions politiques et la matrice (S3) sont renseignées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="379"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aucune lacune ne peut encore être établie : la matrice (S3) n&apos;a pas de réponse.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="378"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="381"/>
         <source>No gap between needs and availability.</source>
         <translation>Aucun écart entre besoins et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="382"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="385"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="399"/>
-        <source>Nothing marked &quot;don&apos;t know&quot;.</source>
-        <translation>Aucune réponse «&#xa0;ne sait pas&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="429"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="427"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Cycle %1 : %2 %3 (chiffres en gris et repères sur les barres)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="434"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="432"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparer avec le cycle %s…</translation>
     </message>
@@ -1221,6 +1211,56 @@
     </message>
 </context>
 <context>
+    <name>FollowUpTree</name>
+    <message>
+        <location filename="../../capacity_app/gui/follow_up.py" line="38"/>
+        <source>Answers to follow up: don&apos;t know, then not answered yet, by section</source>
+        <translation>Réponses à suivre : « Ne sait pas », puis sans réponse, par section</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/follow_up.py" line="59"/>
+        <source>Nothing to follow up: no &quot;don&apos;t know&quot; answer and nothing left blank.</source>
+        <translation>Rien à suivre : aucune réponse « Ne sait pas » et aucune question laissée sans réponse.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="84"/>
+        <source>Don&apos;t know: %n answer to follow up</source>
+        <translation>
+            <numerusform>Ne sait pas : %n réponse à suivre</numerusform>
+            <numerusform>Ne sait pas : %n réponses à suivre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="85"/>
+        <source>Don&apos;t know: %n answers to follow up</source>
+        <translation>
+            <numerusform>Ne sait pas : %n réponse à suivre</numerusform>
+            <numerusform>Ne sait pas : %n réponses à suivre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
+        <source>Not answered yet: %n item</source>
+        <translation>
+            <numerusform>Sans réponse pour l&apos;instant : %n question</numerusform>
+            <numerusform>Sans réponse pour l&apos;instant : %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="88"/>
+        <source>Not answered yet: %n items</source>
+        <translation>
+            <numerusform>Sans réponse pour l&apos;instant : %n question</numerusform>
+            <numerusform>Sans réponse pour l&apos;instant : %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/follow_up.py" line="100"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>GridModel</name>
     <message>
         <location filename="../../capacity_app/gui/items.py" line="173"/>
@@ -1280,7 +1320,7 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="176"/>
         <location filename="../../capacity_app/gui/home.py" line="201"/>
-        <location filename="../../capacity_app/gui/home.py" line="368"/>
+        <location filename="../../capacity_app/gui/home.py" line="369"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
@@ -1316,17 +1356,17 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="190"/>
-        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>Show t&amp;rash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="225"/>
-        <source>No assessment yet. Press Ctrl+N to start one, or import a workbook.</source>
-        <translation>Aucune évaluation pour l&apos;instant. Appuyez sur Ctrl+N pour en commencer une, ou importez un classeur.</translation>
+        <location filename="../../capacity_app/gui/home.py" line="289"/>
+        <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
+        <translation>La corbeille est vide : une évaluation placée dans la corbeille peut être restaurée à partir d&apos;ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="293"/>
+        <location filename="../../capacity_app/gui/home.py" line="291"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
@@ -1334,15 +1374,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="294"/>
+        <location filename="../../capacity_app/gui/home.py" line="292"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
             <numerusform>Corbeille&#xa0;: %n évaluations&#xa0;; restaurez-en une pour y travailler de nouveau.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="294"/>
+        <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
+        <translation>Aucune évaluation pour l&apos;instant. Appuyez sur Ctrl+N (Nouvelle…) pour créer la première, ou sur Ctrl+I pour importer un classeur envoyé par un collègue.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="296"/>
+        <location filename="../../capacity_app/gui/home.py" line="297"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
@@ -1350,7 +1395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="297"/>
+        <location filename="../../capacity_app/gui/home.py" line="298"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
@@ -1358,12 +1403,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="368"/>
+        <location filename="../../capacity_app/gui/home.py" line="369"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>&amp;Back to the list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
@@ -2401,22 +2446,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="131"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="133"/>
         <source>Availability and gap by policy question</source>
         <translation>Disponibilité et écart par question de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="178"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="180"/>
         <source>need</source>
         <translation>besoin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="183"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="185"/>
         <source>availability</source>
         <translation>disponibilité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="188"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="190"/>
         <source>gap</source>
         <translation>écart</translation>
     </message>
@@ -2620,7 +2665,7 @@
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
         <source>read %1</source>
-        <translation>lu : %1</translation>
+        <translation>lu&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="72"/>
@@ -2636,17 +2681,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="34"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="36"/>
         <source>Section scores chart</source>
         <translation>Graphique des scores par section</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="51"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="53"/>
         <source>(round %1: %2)</source>
         <translation>(cycle %1 : %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="66"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
         <source>Click to open the section.</source>
         <translation>Cliquez pour ouvrir la section.</translation>
     </message>
@@ -2892,12 +2937,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="148"/>
+        <location filename="../../capacity_app/gui/app.py" line="156"/>
         <source>Damaged database</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="149"/>
+        <location filename="../../capacity_app/gui/app.py" line="157"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -2915,12 +2960,12 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../capacity_app/gui/tasks.py" line="246"/>
+        <location filename="../../capacity_app/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/tasks.py" line="255"/>
+        <location filename="../../capacity_app/gui/tasks.py" line="260"/>
         <source>Progress of %s</source>
         <translation>Progression&#xa0;: %s</translation>
     </message>

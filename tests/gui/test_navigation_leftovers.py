@@ -57,10 +57,9 @@ def test_enter_on_a_follow_up_row_focuses_the_field_and_esc_returns(opened, qtbo
     view.page.widgets["s2_policy"].row.dk.click()
     _wait_scores(qtbot, s, lambda r: any(x.key == "s2_policy" and x.status == "dont_know" for x in r.follow_up))
     view.show_tab(TAB_DASHBOARD)
-    keys = [dash.follow.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dash.follow.count())]
-    row = keys.index("s2_policy")
+    assert "s2_policy" in dash.follow.keys("dont_know")
     dash.follow.setFocus()
-    dash.follow.setCurrentRow(row)
+    assert dash.follow.select_key("s2_policy")
     qtbot.keyClick(dash.follow, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.tabs.currentIndex() == TAB_QUESTIONS)
     widget = view.page.widgets["s2_policy"]
@@ -69,7 +68,7 @@ def test_enter_on_a_follow_up_row_focuses_the_field_and_esc_returns(opened, qtbo
     assert view.current_key == "s2_policy"
     qtbot.keyClick(focused, Qt.Key.Key_Escape)  # back where the officer came from
     assert view.tabs.currentIndex() == TAB_DASHBOARD
-    assert QApplication.focusWidget() is dash.follow and dash.follow.currentRow() == row
+    assert QApplication.focusWidget() is dash.follow and dash.follow.current_key() == "s2_policy"
     # reached otherwise (the navigator), Esc does not jump to the dashboard
     view.go_to_key("s2_policy")
     focused = QApplication.focusWidget()
@@ -83,10 +82,10 @@ def test_enter_on_a_grid_follow_up_focuses_its_cell(opened, qtbot):
     dash = view.dashboard
     key = next(k for k in s.sheet.countable_keys(s.q.item("s1_statistics")))
     assert s.dont_know(key)
-    _wait_scores(qtbot, s, lambda r: any(x.key == key for x in r.follow_up))
+    _wait_scores(qtbot, s, lambda r: any(x.key == key and x.status == "dont_know" for x in r.follow_up))
     view.show_tab(TAB_DASHBOARD)
-    keys = [dash.follow.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dash.follow.count())]
-    dash.follow.setCurrentRow(keys.index(key))
+    assert key in dash.follow.keys("dont_know")
+    assert dash.follow.select_key(key)
     qtbot.keyClick(dash.follow, Qt.Key.Key_Return)
     grid = view.page.widgets["s1_statistics"].grid
     qtbot.waitUntil(lambda: QApplication.focusWidget() is grid)

@@ -147,7 +147,12 @@ def test_operator_skipped_is_not_asked_again(window, monkeypatch):
 def test_home_count_in_proper_plurals(window, questionnaire):
     from capacity_app.services.assessments import create_assessment
 
-    assert window.home.subtitle.text().startswith("0 assessments.")
+    # empty: how to make the first one, not "0 assessments. Enter or double-click opens one."
+    assert window.home.subtitle.text() == ("No assessment yet. Press Ctrl+N (New…) to create the first one, "
+                                           "or Ctrl+I to import a workbook a colleague sent.")
+    window.home.set_trash_mode(True)
+    assert window.home.subtitle.text().startswith("The trash is empty")
+    window.home.set_trash_mode(False)
     create_assessment(window.store, questionnaire, country="GHA", round=2026)
     window.home.refresh()
     assert window.home.subtitle.text() == "1 assessment. Enter or double-click opens it."
