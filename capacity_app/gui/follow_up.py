@@ -69,13 +69,12 @@ class FollowUpTree(QTreeWidget):
         self.fit_height()
 
     def _node(self, node_id: str) -> QTreeWidgetItem | None:
-        for g in range(self.topLevelItemCount()):
-            group = self.topLevelItem(g)
+        for group in filter(None, (self.topLevelItem(g) for g in range(self.topLevelItemCount()))):
             if group.data(0, NODE_ROLE) == node_id:
                 return group
-            for i in range(group.childCount()):
-                if group.child(i).data(0, NODE_ROLE) == node_id:
-                    return group.child(i)
+            for sec in filter(None, (group.child(i) for i in range(group.childCount()))):
+                if sec.data(0, NODE_ROLE) == node_id:
+                    return sec
         return None
 
     def _add_group(self, status: str, members: list[FollowUpItem]) -> None:
@@ -109,19 +108,21 @@ class FollowUpTree(QTreeWidget):
         group.setExpanded(self._opened.get(status, status == DONT_KNOW))
 
     # --- keys ------------------------------------------------------------------------------------
-    def leaves(self) -> list[QTreeWidgetItem]:
-        out = []
-        for g in range(self.topLevelItemCount()):
-            group = self.topLevelItem(g)
-            for s in range(group.childCount()):
-                sec = group.child(s)
-                out.extend(sec.child(i) for i in range(sec.childCount()))
+    def _rows(self) -> list[tuple[QTreeWidgetItem, QTreeWidgetItem, QTreeWidgetItem]]:
+        """(group, section, answer) of every answer row, in the order shown."""
+        out: list[tuple[QTreeWidgetItem, QTreeWidgetItem, QTreeWidgetItem]] = []
+        for group in filter(None, (self.topLevelItem(g) for g in range(self.topLevelItemCount()))):
+            for sec in filter(None, (group.child(s) for s in range(group.childCount()))):
+                out.extend((group, sec, leaf) for leaf in filter(None, (sec.child(i) for i in range(sec.childCount()))))
         return out
+
+    def leaves(self) -> list[QTreeWidgetItem]:
+        return [leaf for _g, _s, leaf in self._rows()]
 
     def keys(self, status: str | None = None) -> list[str]:
         """The answer keys in the order shown (of one group: ``"dont_know"`` or ``"empty"``)."""
-        return [leaf.data(0, KEY_ROLE) for leaf in self.leaves()
-                if status is None or leaf.parent().parent().data(0, NODE_ROLE) == status]
+        return [leaf.data(0, KEY_ROLE) for group, _s, leaf in self._rows()
+                if status is None or group.data(0, NODE_ROLE) == status]
 
     def current_key(self) -> str:
         it = self.currentItem()
@@ -130,12 +131,12 @@ class FollowUpTree(QTreeWidget):
 
     def select_key(self, key: str, expand: bool = True) -> bool:
         """Make an answer's row current (its group and section opened when ``expand``)."""
-        for leaf in self.leaves():
+        for group, sec, leaf in self._rows():
             if leaf.data(0, KEY_ROLE) == key:
                 if expand:
-                    leaf.parent().setExpanded(True)
-                    leaf.parent().parent().setExpanded(True)
-                elif not (leaf.parent().isExpanded() and leaf.parent().parent().isExpanded()):
+                    sec.setExpanded(True)
+                    group.setExpanded(True)
+                elif not (sec.isExpanded() and group.isExpanded()):
                     return False
                 self.setCurrentItem(leaf)
                 return True
