@@ -107,9 +107,52 @@ def user_data_dir() -> Path:
     if override:
         path = Path(override)
     else:
-        chosen = str(read_settings().get("data_folder", "") or "").strip()
-        path = Path(chosen) if chosen else default_data_dir()
-    path.mkdir(parents=True, exist_ok=True)
+        path = _chosen_data_folder() or default_data_dir()
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except (OSError, ValueError) as exc:
+        raise SettingsError(f"the data folder {str(path)!r} cannot be used: "
+                            f"{getattr(exc, 'strerror', None) or exc}") from None
+    return path
+
+
+class SettingsError(Exception):
+    """The settings file names a data folder that cannot be used; the message says which file,
+    what is wrong and how to fix it (nothing was opened or created)."""
+
+    user_error = True  # the command line prints it as one line, exit 2
+
+
+def _chosen_data_folder() -> Path | None:
+    """The data folder the settings file names (None: none chosen). A file that exists but
+    cannot be read, or names something that is not a folder, is an error rather than a silent
+    fallback to the default folder, which would show an empty database in place of the data."""
+    import json
+
+    cfg = config_file()
+    try:
+        raw = cfg.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise SettingsError(f"{cfg}: the settings file cannot be read ({exc.strerror}); "
+                            "fix its permissions or remove it") from None
+    try:
+        data = json.loads(raw) if raw.strip() else {}
+    except ValueError as exc:
+        raise SettingsError(f"{cfg}: the settings file is damaged ({exc}); correct it, or remove "
+                            "it to use the default data folder") from None
+    chosen = data.get("data_folder") if isinstance(data, dict) else None
+    if chosen in (None, ""):
+        return None
+    if not isinstance(chosen, str) or "\x00" in chosen or not chosen.strip():
+        raise SettingsError(f"{cfg}: \"data_folder\" must be the path of a folder, not {chosen!r}")
+    path = Path(chosen.strip()).expanduser()
+    if not path.is_absolute():
+        raise SettingsError(f"{cfg}: \"data_folder\" must be an absolute path, not {chosen!r}")
+    if path.exists() and not path.is_dir():
+        raise SettingsError(f"{cfg}: the data folder {chosen!r} is a file, not a folder; choose a "
+                            "folder in Preferences or correct the file")
     return path
 
 

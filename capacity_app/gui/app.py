@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from ..paths import resources_dir
+from ..paths import SettingsError, resources_dir
 from ..services.assessments import open_store
 from ..storage.db import (
     CorruptDatabaseError, StorageError, check_file, integrity_job, list_backups, restore_backup,
@@ -245,6 +245,15 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     try:
         # only the tables the window shows are checked now: the full check runs once it is shown
         store = open_store(db_path, integrity="light")
+    except SettingsError as exc:  # the settings file names a data folder that cannot be used
+        if exit_after_show:
+            print(f"capacity-app: {exc}", file=sys.stderr)
+            return 2
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, QCoreApplication.translate("run_gui", "The data folder cannot be used"), str(exc))
+        return 2
     except StorageError as exc:
         if exit_after_show:
             print(f"capacity-app: {exc}", file=sys.stderr)

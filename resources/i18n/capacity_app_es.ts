@@ -1223,7 +1223,7 @@
         <translation>Nada por revisar: ninguna respuesta «No sabe» y ninguna pregunta sin responder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="84"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="83"/>
         <source>Don&apos;t know: %n answer to follow up</source>
         <translation>
             <numerusform>No sabe: %n respuesta por revisar</numerusform>
@@ -1231,7 +1231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="85"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="84"/>
         <source>Don&apos;t know: %n answers to follow up</source>
         <translation>
             <numerusform>No sabe: %n respuesta por revisar</numerusform>
@@ -1239,7 +1239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="86"/>
         <source>Not answered yet: %n item</source>
         <translation>
             <numerusform>Sin responder todavía: %n pregunta</numerusform>
@@ -1247,7 +1247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="88"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
         <source>Not answered yet: %n items</source>
         <translation>
             <numerusform>Sin responder todavía: %n pregunta</numerusform>
@@ -1255,7 +1255,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="100"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="99"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
@@ -2976,6 +2976,14 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
         <location filename="../../capacity_app/gui/editors.py" line="229"/>
         <source>A year from %d to %d</source>
         <translation>Un año de %d a %d</translation>
+    </message>
+</context>
+<context>
+    <name>run_gui</name>
+    <message>
+        <location filename="../../capacity_app/gui/app.py" line="255"/>
+        <source>The data folder cannot be used</source>
+        <translation>No se puede usar la carpeta de datos</translation>
     </message>
 </context>
 </TS>

@@ -1215,47 +1215,47 @@
     <message>
         <location filename="../../capacity_app/gui/follow_up.py" line="38"/>
         <source>Answers to follow up: don&apos;t know, then not answered yet, by section</source>
-        <translation>Réponses à suivre : « Ne sait pas », puis sans réponse, par section</translation>
+        <translation>Réponses à suivre&#xa0;: «&#xa0;Ne sait pas&#xa0;», puis sans réponse, par section</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/follow_up.py" line="59"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; answer and nothing left blank.</source>
-        <translation>Rien à suivre : aucune réponse « Ne sait pas » et aucune question laissée sans réponse.</translation>
+        <translation>Rien à suivre&#xa0;: aucune réponse «&#xa0;Ne sait pas&#xa0;» et aucune question laissée sans réponse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="84"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="83"/>
         <source>Don&apos;t know: %n answer to follow up</source>
         <translation>
-            <numerusform>Ne sait pas : %n réponse à suivre</numerusform>
-            <numerusform>Ne sait pas : %n réponses à suivre</numerusform>
+            <numerusform>Ne sait pas&#xa0;: %n réponse à suivre</numerusform>
+            <numerusform>Ne sait pas&#xa0;: %n réponses à suivre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="85"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="84"/>
         <source>Don&apos;t know: %n answers to follow up</source>
         <translation>
-            <numerusform>Ne sait pas : %n réponse à suivre</numerusform>
-            <numerusform>Ne sait pas : %n réponses à suivre</numerusform>
+            <numerusform>Ne sait pas&#xa0;: %n réponse à suivre</numerusform>
+            <numerusform>Ne sait pas&#xa0;: %n réponses à suivre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="86"/>
+        <source>Not answered yet: %n item</source>
+        <translation>
+            <numerusform>Sans réponse pour l&apos;instant&#xa0;: %n question</numerusform>
+            <numerusform>Sans réponse pour l&apos;instant&#xa0;: %n questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
-        <source>Not answered yet: %n item</source>
-        <translation>
-            <numerusform>Sans réponse pour l&apos;instant : %n question</numerusform>
-            <numerusform>Sans réponse pour l&apos;instant : %n questions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="88"/>
         <source>Not answered yet: %n items</source>
         <translation>
-            <numerusform>Sans réponse pour l&apos;instant : %n question</numerusform>
-            <numerusform>Sans réponse pour l&apos;instant : %n questions</numerusform>
+            <numerusform>Sans réponse pour l&apos;instant&#xa0;: %n question</numerusform>
+            <numerusform>Sans réponse pour l&apos;instant&#xa0;: %n questions</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="100"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="99"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
@@ -1363,7 +1363,7 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="289"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
-        <translation>La corbeille est vide : une évaluation placée dans la corbeille peut être restaurée à partir d&apos;ici.</translation>
+        <translation>La corbeille est vide&#xa0;: une évaluation placée dans la corbeille peut être restaurée à partir d&apos;ici.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/home.py" line="291"/>
@@ -2976,6 +2976,14 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
         <location filename="../../capacity_app/gui/editors.py" line="229"/>
         <source>A year from %d to %d</source>
         <translation>Une année de %d à %d</translation>
+    </message>
+</context>
+<context>
+    <name>run_gui</name>
+    <message>
+        <location filename="../../capacity_app/gui/app.py" line="255"/>
+        <source>The data folder cannot be used</source>
+        <translation>Le dossier des données ne peut pas être utilisé</translation>
     </message>
 </context>
 </TS>
