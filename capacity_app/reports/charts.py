@@ -154,3 +154,16 @@ def _need_availability_svg(data: ChartData) -> str:
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, 1.16), ncol=2, fontsize=7, frameon=False)
     fig.subplots_adjust(left=0.06, right=0.99, top=0.86, bottom=0.12)
     return _svg(fig)
+
+
+def chart_names(data: ChartData | None) -> list[str]:
+    """The names of the report's charts for ``data`` ("sections", "pq"), known before drawing."""
+    if data is None:
+        return []
+    return [n for n, has in (("sections", data.section_labels), ("pq", data.pq_codes)) if has]
+
+
+def draw_charts(data: ChartData | None) -> dict[str, str]:
+    """The report's charts as SVG texts by name (see :func:`chart_names`)."""
+    drawers = {"sections": section_scores_svg, "pq": need_availability_svg}
+    return {name: drawers[name](data) for name in chart_names(data) if data is not None}

@@ -6,7 +6,8 @@ the HTML unescaped. Templates autoescape every value; this fetcher is the second
 
 * ``file:`` URLs are served only when the resolved path (symlinks followed) lies inside the
   resources folder;
-* ``data:`` URLs are served only when the renderer registered that exact URL (the charts it drew);
+* ``data:`` URLs are served only when the renderer registered that exact URL (the charts it drew,
+  or will have drawn by the time WeasyPrint asks: :meth:`SafeFetcher.allow_deferred`);
 * everything else (http, https, ftp, other files, unknown data URLs) is refused, and remembered in
   :attr:`SafeFetcher.refused` so tests and logs can see it.
 """
@@ -14,8 +15,9 @@ from __future__ import annotations
 
 import base64
 import mimetypes
+from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -29,6 +31,7 @@ class SafeFetcher(URLFetcher):
         super().__init__(allowed_protocols=("file", "data"), allow_redirects=False, **kwargs)
         self.root = Path(root).resolve()
         self._data: dict[str, tuple[bytes, str]] = {}
+        self._deferred: dict[str, tuple[Callable[[], bytes], str]] = {}
         self.refused: list[str] = []
         self.served: list[str] = []
 
@@ -38,6 +41,13 @@ class SafeFetcher(URLFetcher):
         self._data[url] = (payload, mime)
         return url
 
+    def allow_deferred(self, mime: str, name: str, produce: Callable[[], bytes]) -> str:
+        """Register content produced only when first fetched (a chart still being drawn by
+        the renderer when WeasyPrint asks for it); returns its ``data:`` URL, named after ``name``."""
+        url = f"data:{mime},capacity-app-{quote(name)}"
+        self._deferred[url] = (produce, mime)
+        return url
+
     def _refuse(self, url: str, why: str):
         self.refused.append(url[:200])
         raise FetchRefused(f"refused to fetch {url[:80]!r}: {why}")
@@ -45,6 +55,9 @@ class SafeFetcher(URLFetcher):
     def fetch(self, url, headers=None):
         if url.startswith("data:"):
             hit = self._data.get(url)
+            if hit is None and url in self._deferred:
+                produce, mime = self._deferred.pop(url)
+                hit = self._data[url] = (produce(), mime)
             if hit is None:
                 self._refuse(url, "unknown data URL")
             payload, mime = hit

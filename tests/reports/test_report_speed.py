@@ -1,0 +1,97 @@
+"""The speed measures of the report pipeline (issue 15) keep the output whole: charts drawn when
+WeasyPrint fetches them are the charts of the eager path and are drawn once, a chart that cannot be
+drawn stops the report (never a PDF without it), and the capped Flate level still writes a
+readable PDF with its attachment."""
+from __future__ import annotations
+
+import zlib
+
+import pytest
+
+from capacity_app.reports import charts as charts_mod
+
+
+@pytest.fixture(scope="module")
+def demo_ctx(tmp_path_factory):
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.reports import build_report_context
+
+    d = tmp_path_factory.mktemp("speed")
+    store = open_store(d / "demo.sqlite3", backup_dir=d / "backups")
+    try:
+        a = create_demo(store)
+        yield build_report_context(store, None, a.id, "fr")
+    finally:
+        store.close()
+
+
+def test_chart_names_follow_the_data(demo_ctx):
+    assert charts_mod.chart_names(None) == [] and charts_mod.draw_charts(None) == {}
+    assert charts_mod.chart_names(demo_ctx.chart) == ["sections", "pq"]
+    drawn = charts_mod.draw_charts(demo_ctx.chart)
+    assert sorted(drawn) == ["pq", "sections"]
+    assert drawn["sections"] == charts_mod.section_scores_svg(demo_ctx.chart)  # stable ids
+    assert "<!DOCTYPE" not in drawn["pq"] and "Report Sans" in drawn["pq"]
+
+
+def test_the_report_draws_each_chart_once_and_serves_it(demo_ctx, tmp_path, monkeypatch):
+    from capacity_app.reports import pdf
+
+    calls = []
+    real = pdf.draw_charts
+    monkeypatch.setattr(pdf, "draw_charts", lambda data: calls.append(1) or real(data))
+    timings: dict = {}
+    pdf.render_report_pdf(demo_ctx, tmp_path / "r.pdf", timings=timings)
+    assert calls == [1] and timings["refused"] == []
+    # the same two images as the eager path's HTML (the layout tests use that one)
+    html = pdf.render_html(demo_ctx, pdf.prepare_charts(demo_ctx)[1])
+    assert html.count('src="data:image/svg+xml;base64,') == 2
+
+
+def test_a_chart_that_cannot_be_drawn_stops_the_report(demo_ctx, tmp_path, monkeypatch):
+    from capacity_app.reports import pdf
+
+    def broken(data):
+        raise ValueError("no chart today")
+
+    monkeypatch.setattr(pdf, "draw_charts", broken)
+    out = tmp_path / "r.pdf"
+    with pytest.raises(pdf.ReportError, match="no chart today"):
+        pdf.render_report_pdf(demo_ctx, out)
+    assert list(tmp_path.iterdir()) == []  # nothing written, no temporary file left
+
+
+def test_deferred_urls_are_served_once_registered_and_only_then():
+    from capacity_app.reports.fetcher import FetchRefused
+    from capacity_app.reports.pdf import make_fetcher
+
+    fetcher = make_fetcher()
+    calls = []
+    url = fetcher.allow_deferred("image/svg+xml", "sections", lambda: calls.append(1) or b"<svg/>")
+    with pytest.raises(FetchRefused):
+        fetcher.fetch(url.replace("sections", "other"))
+    assert calls == []  # nothing drawn before WeasyPrint asks
+    first, second = fetcher.fetch(url), fetcher.fetch(url)
+    assert first.read() == second.read() == b"<svg/>" and first.content_type == "image/svg+xml"
+    assert calls == [1]  # produced once, then served from memory
+
+
+def test_flate_level_is_capped_and_the_pdf_reads(demo_ctx, tmp_path):
+    import pydyf
+    from pypdf import PdfReader
+
+    from capacity_app.reports.pdf import FLATE_LEVEL, _CappedZlib, cap_flate_level, render_report_pdf
+
+    cap_flate_level()
+    cap_flate_level()  # installed once, never wrapped twice
+    assert isinstance(pydyf.zlib, _CappedZlib) and not isinstance(pydyf.zlib._zlib, _CappedZlib)
+    data = b"BT /F1 9 Tf (population census register) Tj ET\n" * 2000
+    c = pydyf.zlib.compressobj(level=9)
+    assert c.compress(data) + c.flush() == zlib.compress(data, FLATE_LEVEL)
+    c = pydyf.zlib.compressobj(level=1)  # lower levels are left alone
+    assert c.compress(data) + c.flush() == zlib.compress(data, 1)
+    out = render_report_pdf(demo_ctx, tmp_path / "r.pdf")
+    reader = PdfReader(out)
+    assert len(reader.pages) > 20 and all(p.extract_text().strip() for p in reader.pages[1:])
+    assert list(reader.attachments) == ["assessment.json"]
