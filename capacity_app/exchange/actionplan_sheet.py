@@ -9,7 +9,6 @@ in the database as it is. Public and simple, for the consolidated workbook too:
 """
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +17,7 @@ from ..domain.actionplan import (
     ACTION_STATUSES, ACTIONS_MAX, Action, ActionError, new_action_id, normalise_when,
     validate_action,
 )
+from .codec import text_of
 from .format import ACTION_PLAN, ACTION_PLAN_COLUMNS, column_letter
 
 # ACTION_PLAN_COLUMNS, in order:
@@ -83,17 +83,10 @@ def write_action_plan(ws: Any, actions: Sequence[Action]) -> None:
 
 
 def _text_of(v: Any) -> str:
-    if v is None:
-        return ""
+    """A cell as text, as the Answers sheet reads it (``codec.text_of``), a ticked box as "yes"."""
     if isinstance(v, bool):
         return "yes" if v else ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    if isinstance(v, _dt.datetime):
-        return v.date().isoformat() if v.time() == _dt.time() else v.isoformat()
-    if isinstance(v, _dt.date):
-        return v.isoformat()
-    return str(v)
+    return text_of(v)
 
 
 def _when(v: Any) -> str | None:

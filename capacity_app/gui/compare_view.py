@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..domain.questionnaire import tr as qtr
 from ..services.assessments import ServiceError
 from ..services.rounds import RoundsCompared, compare_with
+from .import_preview import tree_lines
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -152,14 +153,5 @@ class CompareDialog(QDialog):
             self.accept()
 
     def lines(self) -> list[list[str]]:
-        out = []
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            if top is None:
-                continue
-            out.append([top.text(0)])
-            for j in range(top.childCount()):
-                ch = top.child(j)
-                if ch is not None:
-                    out.append([ch.text(c) for c in range(3)])
-        return out
+        """Every line as shown (headings as one-column lines), for tests and screen readers."""
+        return tree_lines(self.tree, 3)

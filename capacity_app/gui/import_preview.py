@@ -233,17 +233,7 @@ class ImportPreviewDialog(QDialog):
 
     def lines(self) -> list[list[str]]:
         """Every line as shown (headings as one-column lines), for tests and screen readers."""
-        out = []
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            if top is None:
-                continue
-            out.append([top.text(0)])
-            for j in range(top.childCount()):
-                ch = top.child(j)
-                if ch is not None:
-                    out.append([ch.text(c) for c in range(5)])
-        return out
+        return tree_lines(self.tree, 5)
 
 
 def _plain(v, empty: str) -> str:
@@ -251,3 +241,18 @@ def _plain(v, empty: str) -> str:
         return empty
     s = str(v).replace("\r\n", " ").replace("\n", " ")
     return s if len(s) <= 200 else s[:197] + "…"
+
+
+def tree_lines(tree: QTreeWidget, columns: int) -> list[list[str]]:
+    """A two-level tree's lines as shown: each heading as a one-column line, then its rows."""
+    out: list[list[str]] = []
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        if top is None:
+            continue
+        out.append([top.text(0)])
+        for j in range(top.childCount()):
+            ch = top.child(j)
+            if ch is not None:
+                out.append([ch.text(c) for c in range(columns)])
+    return out
