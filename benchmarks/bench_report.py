@@ -17,14 +17,13 @@ load), the CPU medians beside them, and the ratio report / reference (target ≤
 
     .venv/bin/python benchmarks/bench_report.py [--runs 5] [--lang en]
 
-Measured on the shared 2-core machine (other sessions running tests, load average 1-2), after
-capping pydyf's Flate level at 6, fixed-width running header/footer boxes and charts fetched
-lazily (no base64 SVG in the HTML): en 6.9 s wall (39 pages) against a reference of 4.9 s (median
-of 7 interleaved runs), fr 6.8 s (43 pages) against 4.8 s (5 runs): **ratio about 1.4 wall,
-1.4-1.5 CPU**; the previous code, in the same interleaved runs, 7.6 s (ratio 1.54). The GUI's
-export with a warm worker: 4.4 s from request to PDF. **The <= 0.50 target is not met** and cannot
-be with this stack: on a quiet run the report's layout alone is ~2.4 s CPU, writing the tagged
-PDF/A-3a ~1.35 s, imports ~0.9 s (app 0.25, WeasyPrint 0.26, matplotlib Figure/SVG 0.38), database
+Measured on the shared 2-core machine, interleaved with the previous code (before the Flate level
+cap, the fixed-width running header/footer boxes, the charts fetched lazily and jinja2's bytecode
+cache): load ~1.0, 7 runs: en 6.1 s wall (39 pages) against a reference of 4.1 s, **ratio 1.50**
+(previous code 6.4 s, 1.57); load 1-2: en 6.9 s against 4.9 s (1.41; previous 7.6 s, 1.54), fr
+6.8 s (43 pages) against 4.8 s (1.42). The GUI's export with a warm worker: 4.4 s from request to
+PDF. **The <= 0.50 target is not met** and cannot be with this stack: on a quiet run the report's
+layout alone is ~2.4 s CPU, writing the tagged PDF/A-3a ~1.35 s, imports ~0.9 s (app 0.25, WeasyPrint 0.26, matplotlib Figure/SVG 0.38), database
 and scoring 0.15 s, charts 0.18 s, while 0.5x of the reference is ~2.3 s, less than the layout
 alone; the reference itself spends ~3.8 s in WeasyPrint for its 53 pages. Tried and not kept:
 drawing the charts in a forked child beside the layout (-0.4 s wall; but a report starts no
