@@ -84,8 +84,10 @@ def _translator(lang: str):
 
 
 def localized_name(country: Country, lang: str = "en") -> str:
+    if country.fictional or lang == "en":  # no catalogue to load (pycountry costs ~50 ms at start)
+        return country.name
     t = _translator(lang)
-    if t is None or country.fictional:
+    if t is None:
         return country.name
     try:
         import pycountry
