@@ -192,14 +192,13 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         problems.fail(ANSWERS, "", exc.reason)
     jobs.check(cancelled)
     expected = _str(meta.get("answers_sha256")).strip().lower()
-    plan_answers, raw_answers, cells, edited, report, row_checks = _read_answers(
+    plan_answers, _raw, cells, edited, report, row_checks, actual = _read_answers(
         rows, q, chain, problems, cancelled,
                                                                      expected)
     problems.raise_if_any()
     jobs.report(progress, 0.8, "checking values")
     _check_constraints(q, plan_answers, cells, problems)
     problems.raise_if_any()
-    actual = answers_checksum(raw_answers)
     warnings = []
     if expected != actual and not edited:
         edited.append(EditedCell(METADATA, where.get("answers_sha256", ""), "", "row"))
@@ -416,7 +415,8 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         plan[new_key] = Answer(new_key, mapped_value, status, raw_ans.comment, raw_ans.evidence)
         cells[new_key] = (c_code, r)
     edited: list[EditedCell] = []
-    if answers_checksum(raw) != expected_sum:
+    actual_sum = answers_checksum(raw)
+    if actual_sum != expected_sum:
         # only then is it worth hashing every row: name the cells that changed since the export
         for r, key, written, raw_ans in checks:
             written = _str(written).strip()
@@ -429,7 +429,7 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
                     edited.append(EditedCell(sheet, _cell(col[cols[0]], r), key, part))
     parts = {"value": c_code, "comment": c_comment, "evidence": c_ev}
     written_checks = {key: _str(written).strip() for _r, key, written, _a in checks} if identity else {}
-    return list(plan.values()), raw, _CellNames(sheet, cells, parts), edited, report, written_checks
+    return list(plan.values()), raw, _CellNames(sheet, cells, parts), edited, report, written_checks, actual_sum
 
 
 def _continues(row, key: str, col: dict[str, int]) -> bool:

@@ -85,7 +85,10 @@ MAX_FORMULA_REFS = 100
 # 17 billion. Exchange sheets are a few thousand rows and a dozen columns wide.
 MAX_ROW = 20_000
 MAX_COL = "AZ"  # 52 columns
-_FAR_RE = re.compile(rb'\br="(?:[A-Z]{3,}[0-9]+|[B-Z][A-Z][0-9]+|[A-Z]{1,2}[0-9]{5,}|[0-9]{5,})"')
+# No leading \b: a pattern that starts with a literal is searched 5x faster (the preceding byte is
+# checked in _far_reference instead); this scan reads every byte of every worksheet.
+_FAR_RE = re.compile(rb'r="(?:[A-Z]{3,}[0-9]+|[B-Z][A-Z][0-9]+|[A-Z]{1,2}[0-9]{5,}|[0-9]{5,})"')
+_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 _CHUNK = 256 * 1024
 
 
@@ -343,6 +346,8 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, limits: 
 def _far_reference(buf: bytes, last: bool) -> str:
     """The first cell reference, or non-empty row, beyond ``MAX_COL`` / ``MAX_ROW`` in ``buf``."""
     for m in _FAR_RE.finditer(buf):
+        if m.start() > 0 and buf[m.start() - 1] in _WORD_BYTES:
+            continue  # part of a longer attribute name ("attr=..."), not a cell or row reference
         ref = m.group(0)[3:-1].decode()
         if ref.isdigit():
             if int(ref) <= MAX_ROW:
