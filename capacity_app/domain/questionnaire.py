@@ -186,6 +186,10 @@ class Questionnaire:
     changelog: tuple[Mapping[str, str], ...] = ()
     content_hash: str = ""
     _items: dict[str, Item] = field(default_factory=dict, compare=False, repr=False)
+    # resolve_key's answers (the questionnaire is immutable): importing and aggregating resolve
+    # each of thousands of keys several times
+    _resolved: dict[str, tuple[Item, Field, tuple[str, ...]] | None] = field(
+        default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._items.clear()
@@ -222,6 +226,16 @@ class Questionnaire:
     # --- answer keys ------------------------------------------------------------------------
     def resolve_key(self, key: str) -> tuple[Item, Field, tuple[str, ...]] | None:
         """Split an answer key into (item, field, coordinates), or None when it is not valid."""
+        try:
+            return self._resolved[key]
+        except KeyError:
+            pass
+        found = self._resolve_key(key)
+        if len(self._resolved) < 100_000:  # bounded: keys read from a hostile file may be many
+            self._resolved[key] = found
+        return found
+
+    def _resolve_key(self, key: str) -> tuple[Item, Field, tuple[str, ...]] | None:
         parts = key.split(".")
         item = self._items.get(parts[0])
         if item is None:
