@@ -151,7 +151,10 @@ _Q = None
 _MAPPINGS = None
 _LANG = "en"
 # (questionnaire, language) -> answer key -> its Question and Section cells, rendered once per worker
-_QUESTION_XML: dict[tuple[int, str], dict[str, str]] = {}
+_QUESTION_XML: dict[tuple[int, str], dict[str, tuple[str, Any]]] = {}
+# (questionnaire, language) -> (answer key, answered, short value) -> its Code and Value label cells
+_VALUE_XML: dict[tuple[int, str], dict[tuple, str]] = {}
+_VALUE_XML_MAX = 50_000
 
 
 def _init(mappings, questionnaire=None, parent: int | None = None, lang: str = "en") -> None:
@@ -297,25 +300,46 @@ def _extract(path: str) -> dict:
     head = "<row>" + cell_xml(plan.country) + cell_xml(plan.round)
     tail = "".join(cell_xml(v) for v in prov) + "</row>"
     status_xml: dict[str, str] = {}
-    question_xml = _QUESTION_XML.setdefault((id(q), lang), {})  # kept across the files of a worker
+    # kept across the files of a worker: an answer key's Answer key, Question and Section cells
+    # (and how it resolves), and the Code and Value label cells of its short values
+    question_xml = _QUESTION_XML.setdefault((id(q), lang), {})
+    value_xml = _VALUE_XML.setdefault((id(q), lang), {})
+    if len(value_xml) > _VALUE_XML_MAX:  # bounded: memory stays flat in the number of files
+        value_xml.clear()
     facts: dict[str, Any] = {}
     parts = []
     for a in plan.answers:
-        resolved = q.resolve_key(a.key)
-        item = resolved[0] if resolved else q.item(a.key)  # an item as a whole: comment, evidence
-        value = codec.encode_value(resolved[1], a.value) if resolved else a.value
-        label = codec.value_label(resolved[1], a.value, lang) if resolved and a.status == "answered" else ""
-        if a.key in AGG_KEY_FACT_KEYS:
-            facts[a.key] = (label or value) if a.status == "answered" else a.status.replace("_", " ")
+        known = question_xml.get(a.key)
+        if known is None:
+            resolved = q.resolve_key(a.key)
+            item = resolved[0] if resolved else q.item(a.key)  # an item as a whole: comment, evidence
+            known = question_xml[a.key] = (
+                cell_xml(a.key) + cell_xml(key_label(q, a.key, lang)) + cell_xml(item.section_id if item else ""),
+                resolved[1] if resolved else None)
+        kq, fld = known
+        answered = a.status == "answered"
+        v = a.value
+        memo = (a.key, answered, type(v), tuple(v) if isinstance(v, list) else v)
+        if not (v is None or isinstance(v, (int, float, list)) or (isinstance(v, str) and len(v) <= 64)):
+            memo = None  # long text: rendered each time, never kept
+        vx = value_xml.get(memo) if memo is not None else None
+        if vx is None or a.key in AGG_KEY_FACT_KEYS:
+            value = codec.encode_value(fld, v) if fld is not None else v
+            label = codec.value_label(fld, v, lang) if fld is not None and answered else ""
+            if a.key in AGG_KEY_FACT_KEYS:
+                facts[a.key] = (label or value) if answered else a.status.replace("_", " ")
+            vx = cell_xml(value) + cell_xml(label)
+            if memo is not None:
+                value_xml[memo] = vx
         st = status_xml.get(a.status) or status_xml.setdefault(a.status, cell_xml(a.status))
-        qx = question_xml.get(a.key)
-        if qx is None:
-            qx = question_xml[a.key] = cell_xml(key_label(q, a.key, lang)) + cell_xml(item.section_id if item else "")
+        cm = cell_xml(a.comment) if a.comment else "<c/>"
+        if not a.evidence:
+            parts.append(head + kq + st + vx + cm + "<c/>" + tail)
+            continue
         evidence, *more = codec.evidence_parts(codec.encode_evidence(a.evidence))
-        parts.append(head + cell_xml(a.key) + qx + st + cell_xml(value) + cell_xml(label)
-                     + cell_xml(a.comment) + cell_xml(evidence) + tail)
+        parts.append(head + kq + st + vx + cm + cell_xml(evidence) + tail)
         for part in more:  # more evidence than a cell holds: continued on rows below, as in export
-            parts.append(head + cell_xml(a.key) + qx + "<c/><c/><c/><c/>" + cell_xml(part) + tail)
+            parts.append(head + kq + "<c/><c/><c/><c/>" + cell_xml(part) + tail)
     return {"ok": True, "meta": plan.meta, "checksum": "ok" if plan.checksum_ok else "mismatch",
             "sha": plan.file_sha256, "country": plan.country, "round": plan.round, "uid": plan.uid,
             "exported_at": plan.meta.get("exported_at", ""), "status": plan.status,
@@ -571,7 +595,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
         spool = stack.enter_context(tempfile.TemporaryFile("w+b", dir=run_dir))
         kept: dict[int, dict] = {}  # id(record) -> small summary of an accepted file
         report(0.0, f"reading {len(todo)} files")
-        for i, ((rec, path), res) in enumerate(zip(todo, _map(executor, _extract, [p for _, p in todo], 8,
+        for i, ((rec, path), res) in enumerate(zip(todo, _map(executor, _extract, [p for _, p in todo], 2,
                                                                warnings.append), strict=True)):
             check()
             if not res["ok"]:

@@ -355,7 +355,8 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         seen[key] = r
         code, dk_v, na_v, comment_v, ev_v = row[c_code], row[c_dk], row[c_na], row[c_comment], row[c_ev]
         nxt = r + 1
-        while nxt < len(rows) and _continues(rows[nxt], key, col):  # evidence beyond one cell
+        while nxt < len(rows) and _may_continue(rows[nxt], key, c_key) and _continues(rows[nxt], key, col):
+            # evidence beyond one cell
             ev_v = f"{_str(ev_v)}\n{_str(rows[nxt][c_ev])}"
             continued = nxt
             nxt += 1
@@ -430,6 +431,13 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
     parts = {"value": c_code, "comment": c_comment, "evidence": c_ev}
     written_checks = {key: _str(written).strip() for _r, key, written, _a in checks} if identity else {}
     return list(plan.values()), raw, _CellNames(sheet, cells, parts), edited, report, written_checks, actual_sum
+
+
+def _may_continue(row, key: str, c_key: int) -> bool:
+    """A cheap first look for :func:`_continues`: False only when ``row``'s key cannot be ``key``
+    (nearly every row: the next answer's)."""
+    k = row[c_key] if c_key < len(row) else ""
+    return k == key or not isinstance(k, str) or k.strip() == key
 
 
 def _continues(row, key: str, col: dict[str, int]) -> bool:

@@ -314,7 +314,7 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, limits: 
                     scan.far = _far_reference(buf, last)
                 if last:
                     break
-                for m in _FORMULA_RE.finditer(buf):
+                for m in _formula_elements(buf):
                     if m.end() <= fresh:
                         continue
                     if len(scan.formulas) >= MAX_FORMULA_REFS:
@@ -341,6 +341,32 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, limits: 
         raise UnsafeWorkbook(path, f"the workbook is damaged (part {name} is shorter than declared)")
     scan.size = n
     return scan
+
+
+def _formula_elements(buf: bytes) -> list[re.Match]:
+    """The matches of ``_FORMULA_RE.finditer(buf)``, in order, found from the literals "<f" and
+    ":f" (``bytes.find`` is several times faster than the pattern, which starts at every "<": about
+    5 ms per 1.5 MB worksheet).
+
+    A namespaced element's only possible start is the last "<" before its ":f" (a prefix holds no
+    "<"), where ``_FORMULA_RE`` must match and end just after that ":f"; matches never overlap
+    (each holds one "<"), so the two lists merged by position are exactly the pattern's."""
+    found: dict[int, re.Match] = {}
+    i = buf.find(b"<f")
+    while i >= 0:
+        m = _FORMULA_RE.match(buf, i)  # "<f-x:f>" is namespaced: found here and from ":f"
+        if m is not None:
+            found[i] = m
+        i = buf.find(b"<f", i + 2)
+    i = buf.find(b":f")
+    while i >= 0:
+        start = buf.rfind(b"<", 0, i)
+        if start >= 0 and start not in found:
+            m = _FORMULA_RE.match(buf, start)
+            if m is not None and m.end() == i + 3:
+                found[start] = m
+        i = buf.find(b":f", i + 2)
+    return [found[k] for k in sorted(found)]
 
 
 def _far_reference(buf: bytes, last: bool) -> str:
