@@ -43,7 +43,7 @@ from .importer import WorkbookError, _str, plan_from_workbook
 from .mapping import load_mappings
 from .reader import Workbook
 from .safety import UnsafeWorkbook
-from .xlsxstream import cell_xml
+from .xlsxstream import cell_xml, deflate_rows
 
 ACCEPTED, REJECTED, SUPERSEDED, CONFLICT = "accepted", "rejected", "superseded", "conflict"
 
@@ -344,7 +344,8 @@ def _extract(path: str) -> dict:
             "sha": plan.file_sha256, "country": plan.country, "round": plan.round, "uid": plan.uid,
             "exported_at": plan.meta.get("exported_at", ""), "status": plan.status,
             "reference_date": plan.reference_date, "facts": facts,
-            "warnings": warnings, "rows_xml": "".join(parts), "n_rows": len(parts), "scores": scores,
+            "warnings": warnings, "rows": deflate_rows("".join(parts).encode("utf-8")), "n_rows": len(parts),
+            "scores": scores,
             "mapped_from": mapped, "version": plan.questionnaire_version}
 
 
@@ -614,11 +615,11 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
             if rec.assessment_status == "draft":
                 notes.append("the assessment is a draft")
             rec.reason = "; ".join(notes)
-            data = res["rows_xml"].encode("utf-8")
+            data, crc, size = res["rows"]  # deflated in the worker (xlsxstream.deflate_rows)
             offset = spool.seek(0, 2)
             spool.write(data)
             kept[id(rec)] = {"meta": res["meta"], "scores": res["scores"], "n_rows": res["n_rows"],
-                             "span": (offset, len(data)), "warnings": res["warnings"],
+                             "span": (offset, len(data), crc, size), "warnings": res["warnings"],
                              "facts": res["facts"], "reference_date": res["reference_date"]}
             report(0.85 * (i + 1) / max(1, len(todo)), f"read {Path(path).name}")
         winners, identity_warnings = resolve_identity(records, prefer)

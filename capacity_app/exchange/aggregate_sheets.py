@@ -189,9 +189,7 @@ def write_workbook(rep: AggregateReport, q: Questionnaire, spool: IO[bytes], kep
         ws[AGG_ANSWERS].header(AGG_ANSWERS_COLUMNS, (8, 7, 30, 50, 7, 14, 24, 30, 30, 30, 20, 22, 20, 10, 10))
         for r in rounds:
             info = kept[id(r.record)]
-            offset, length = info["span"]
-            spool.seek(offset)
-            ws[AGG_ANSWERS].copy_from(spool, length, info["n_rows"])
+            ws[AGG_ANSWERS].copy_deflated(spool, *info["span"], info["n_rows"])
         replace_atomically(book.save, out)
 
 

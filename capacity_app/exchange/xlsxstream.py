@@ -6,16 +6,25 @@ end, so memory stays flat and writing costs ~1 µs per cell. Rows and cells carr
 attribute (optional in the SpreadsheetML schema; openpyxl, pandas and calamine read them in
 order, see tests/exchange/test_xlsxstream.py), so
 worker processes can render rows without knowing where they will land. Every string is an inline
-string (never a formula), escaped for XML, with characters XML cannot carry written as _xHHHH_."""
+string (never a formula), escaped for XML, with characters XML cannot carry written as _xHHHH_.
+
+Rows may also arrive deflated already (:func:`deflate_rows`, in the worker that rendered them):
+a worksheet part is then a chain of raw deflate segments, each ended by a sync flush (byte-aligned,
+never final, no back-reference into another), the last one finished; its CRC-32 is combined from
+the segments' (:func:`crc32_combine`). The main process copies compressed bytes instead of
+compressing again what the workers could compress side by side."""
 from __future__ import annotations
 
 import datetime as _dt
 import io
 import math
+import os
 import re
 import shutil
 import tempfile
+import time
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 from collections.abc import Iterable
@@ -74,12 +83,76 @@ def row_xml_numbers(values: Iterable[Any]) -> str:
                              for v in values) + "</row>"
 
 
+COMPRESS_LEVEL = 1  # the consolidated workbook's: 3x faster than zlib's default, 10% larger
+
+
+def deflate_rows(xml: bytes, level: int = COMPRESS_LEVEL) -> tuple[bytes, int, int]:
+    """Rendered rows as one raw deflate segment for :meth:`Sheet.copy_deflated`: (the segment,
+    the CRC-32 and the length of ``xml``)."""
+    c = zlib.compressobj(level, zlib.DEFLATED, -15)
+    return c.compress(xml) + c.flush(zlib.Z_SYNC_FLUSH), zlib.crc32(xml), len(xml)
+
+
+def _gf2_times(mat: list[int], vec: int) -> int:
+    out, i = 0, 0
+    while vec:
+        if vec & 1:
+            out ^= mat[i]
+        vec >>= 1
+        i += 1
+    return out
+
+
+def _gf2_square(mat: list[int]) -> list[int]:
+    return [_gf2_times(mat, mat[n]) for n in range(32)]
+
+
+_CRC_ZEROS: list[list[int]] = []  # [k]: the operator that appends 2**k zero bytes to a CRC-32
+
+
+def _crc_zeros(k: int) -> list[int]:
+    while len(_CRC_ZEROS) <= k:
+        if _CRC_ZEROS:
+            _CRC_ZEROS.append(_gf2_square(_CRC_ZEROS[-1]))
+        else:
+            m = [0xEDB88320] + [1 << n for n in range(31)]  # one zero bit
+            for _ in range(3):  # two, four, eight zero bits: one zero byte
+                m = _gf2_square(m)
+            _CRC_ZEROS.append(m)
+    return _CRC_ZEROS[k]
+
+
+def crc32_combine(crc1: int, crc2: int, len2: int) -> int:
+    """The CRC-32 of A + B from crc32(A), crc32(B) and len(B) (zlib's crc32_combine, which
+    Python's zlib module does not expose)."""
+    k = 0
+    while len2:
+        if len2 & 1:
+            crc1 = _gf2_times(_crc_zeros(k), crc1)
+        len2 >>= 1
+        k += 1
+    return crc1 ^ crc2
+
+
+class _Deflated:
+    """Stands in for a zip member's compressor when the data written is deflated already."""
+
+    def compress(self, data):
+        return data
+
+    def flush(self) -> bytes:
+        return b""
+
+
 class Sheet:
     def __init__(self, name: str, folder: Path, index: int):
         self.name = name
         self.index = index
         self.path = folder / f"sheet{index}.xml.part"
         self._fh = open(self.path, "w", encoding="utf-8", newline="")
+        # segments deflated elsewhere: (bytes of plain XML before it in the part file, file,
+        # offset, compressed length, CRC-32, length)
+        self.deflated: list[tuple[int, Any, int, int, int, int]] = []
         self.widths: list[float] = []
         self.freeze = False
         self.columns = 0  # of the header row: the filter spans them
@@ -116,6 +189,13 @@ class Sheet:
             raw.write(chunk)
             left -= len(chunk)
         raw.flush()
+        self.rows += count
+
+    def copy_deflated(self, fh, offset: int, length: int, crc: int, size: int, count: int) -> None:
+        """Append rows deflated by :func:`deflate_rows`, ``length`` bytes at ``offset`` of the
+        binary file ``fh`` (read when the workbook is saved: keep it open until then)."""
+        self._fh.flush()
+        self.deflated.append((self._fh.buffer.tell(), fh, offset, length, crc, size))
         self.rows += count
 
     def close(self) -> None:
@@ -165,6 +245,13 @@ class ContinuedSheet:
             return
         self._split(fh.read(length))
 
+    def copy_deflated(self, fh, offset: int, length: int, crc: int, size: int, count: int) -> None:
+        if self.parts[-1].rows + count <= MAX_ROWS:
+            self.parts[-1].copy_deflated(fh, offset, length, crc, size, count)
+            return
+        fh.seek(offset)  # the sheet fills up within these rows: split them as plain XML
+        self._split(zlib.decompressobj(-15).decompress(fh.read(length)))
+
     def _split(self, data: bytes) -> None:
         # rendered rows end with "</row>", which cell text cannot hold (escaped "&lt;")
         rows = data.split(b"</row>")[:-1]
@@ -198,7 +285,7 @@ class StreamWorkbook:
         self.sheets.append(s)
         return s
 
-    def save(self, path: str | Path, compresslevel: int = 1) -> None:
+    def save(self, path: str | Path, compresslevel: int = COMPRESS_LEVEL) -> None:
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=compresslevel) as z:
             z.writestr("[Content_Types].xml", self._content_types())
             z.writestr("_rels/.rels", _ROOT_RELS)
@@ -208,12 +295,17 @@ class StreamWorkbook:
             z.writestr("xl/styles.xml", _STYLES)
             for s in self.sheets:
                 s.close()
-                with z.open(f"xl/worksheets/sheet{s.index}.xml", "w", force_zip64=True) as out:
-                    out.write(self._sheet_head(s).encode("utf-8"))
+                name = f"xl/worksheets/sheet{s.index}.xml"
+                tail = f'<autoFilter ref="{s.filter_ref}"/>' if s.filter_ref else ""
+                head, end = self._sheet_head(s).encode("utf-8"), f"</sheetData>{tail}</worksheet>".encode()
+                if s.deflated:
+                    _write_segments(z, name, s, head, end, compresslevel)
+                    continue
+                with z.open(name, "w", force_zip64=True) as out:
+                    out.write(head)
                     with open(s.path, "rb") as fh:
                         shutil.copyfileobj(fh, out, 1024 * 1024)
-                    tail = f'<autoFilter ref="{s.filter_ref}"/>' if s.filter_ref else ""
-                    out.write(f"</sheetData>{tail}</worksheet>".encode())
+                    out.write(end)
 
     def close(self) -> None:
         for s in self.sheets:
@@ -297,6 +389,44 @@ _STYLES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet
            '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
            '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/>'
            '</cellStyles></styleSheet>')
+
+
+def _write_segments(z: zipfile.ZipFile, name: str, s: Sheet, head: bytes, end: bytes, level: int) -> None:
+    """Write sheet ``s`` as zip member ``name``: its plain XML deflated here, its deflated
+    segments copied as they are, one raw deflate stream (see the module's docstring)."""
+    zinfo = zipfile.ZipInfo(name, date_time=time.localtime(time.time())[:6])
+    zinfo.compress_type = zipfile.ZIP_DEFLATED
+    crc = size = 0
+    with z.open(zinfo, "w", force_zip64=True) as out, open(s.path, "rb") as plain:
+        out._compressor = _Deflated()  # type: ignore[attr-defined]  # zipfile's _ZipWriteFile
+
+        def deflate(data: bytes, final: bool = False) -> None:
+            nonlocal crc, size
+            c = zlib.compressobj(level, zlib.DEFLATED, -15)
+            crc, size = zlib.crc32(data, crc), size + len(data)
+            out.write(c.compress(data) + c.flush(zlib.Z_FINISH if final else zlib.Z_SYNC_FLUSH))
+
+        def plain_to(pos: int) -> None:
+            while plain.tell() < pos:
+                deflate(plain.read(min(pos - plain.tell(), 4 * 1024 * 1024)))
+
+        deflate(head)
+        for at, fh, offset, length, seg_crc, seg_size in s.deflated:
+            plain_to(at)
+            fh.seek(offset)
+            left = length
+            while left > 0:
+                chunk = fh.read(min(left, 1024 * 1024))
+                if not chunk:
+                    raise OSError(f"{name}: a deflated segment is shorter than recorded")
+                out.write(chunk)
+                left -= len(chunk)
+            crc, size = crc32_combine(crc, seg_crc, seg_size), size + seg_size
+        plain_to(os.fstat(plain.fileno()).st_size)
+        deflate(end, final=True)
+        out._crc, out._file_size = crc, size  # type: ignore[attr-defined]  # the data's, not the bytes written
+    if zinfo.CRC != crc or zinfo.file_size != size:  # zipfile's internals changed: never a wrong archive
+        raise RuntimeError(f"{name}: the zip member's CRC or size was not recorded")
 
 
 def _column(index: int) -> str:

@@ -242,3 +242,24 @@ def test_far_away_cell_refused_before_parsing(rich, qn, tmp_path):
                                                % (ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").encode(), ref.encode()))})
         with pytest.raises(WorkbookError, match=r"sheet Metadata has a cell or row at .*too large to read"):
             read_workbook(bad, qn)
+
+
+def test_formula_search_finds_what_the_pattern_finds():
+    """safety._formula_elements (literal searches) finds exactly _FORMULA_RE's matches, prefixed,
+    nested-looking and overlapping-looking elements included."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from capacity_app.exchange import safety
+
+    pieces = st.sampled_from([b"<", b"f", b":", b" ", b">", b"/", b"x", b"_", b"-", b".", b"\n", b"9",
+                              b"<f>", b"<x:f ", b":f>", b"<formula1>", b"<c r=\"A1\">"])
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.lists(pieces, max_size=40))
+    def check(parts):
+        buf = b"".join(parts)
+        assert [m.span() for m in safety._formula_elements(buf)] == \
+            [m.span() for m in safety._FORMULA_RE.finditer(buf)]
+
+    check()

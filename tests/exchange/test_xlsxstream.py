@@ -62,3 +62,57 @@ def test_aggregate_cancel_leaves_nothing(rich, tmp_path):
     with pytest.raises(Cancelled):
         aggregate([src], tmp_path / "o.xlsx", cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_crc32_combine_matches_zlib():
+    import random
+    import zlib
+
+    from capacity_app.exchange.xlsxstream import crc32_combine
+
+    rng = random.Random(7)
+    for _ in range(200):
+        a = rng.randbytes(rng.randint(0, 5000))
+        b = rng.randbytes(rng.choice([0, 1, 2, 255, 256, rng.randint(0, 70000)]))
+        assert crc32_combine(zlib.crc32(a), zlib.crc32(b), len(b)) == zlib.crc32(a + b)
+
+
+def test_rows_deflated_elsewhere_make_one_valid_member(tmp_path, monkeypatch):
+    """Rows deflated by workers (deflate_rows) between plain rows: the member's CRC and size are the
+    whole XML's (zipfile checks them on reading), every reader sees the rows in order, and a sheet
+    that fills up within a deflated segment goes on in "Data (2)" without losing a row."""
+    from capacity_app.exchange import xlsxstream
+    from capacity_app.exchange.xlsxstream import cell_xml, deflate_rows
+
+    monkeypatch.setattr(xlsxstream, "MAX_ROWS", 9)
+    spool = (tmp_path / "spool").open("w+b")
+    segments = []
+    for k in range(4):  # three rows each, one with text needing escapes
+        xml = "".join(f"<row>{cell_xml(f'r{k}-{i}')}{cell_xml(VALUES[(k + i) % len(VALUES)])}</row>"
+                      for i in range(3)).encode()
+        data, crc, size = deflate_rows(xml)
+        segments.append((spool.seek(0, 2), len(data), crc, size))
+        spool.write(data)
+    out = tmp_path / "d.xlsx"
+    with StreamWorkbook(tmp_path) as book:
+        s = book.add_sheet("Data", continued=True)
+        s.header(["Id", "Value"])
+        s.append(["plain-0", "x"])
+        for seg in segments:
+            s.copy_deflated(spool, *seg, 3)
+            s.append([f"plain-after-{seg[0]}", "y"])
+        replace_atomically(book.save, out)
+    with zipfile.ZipFile(out) as z:
+        assert z.testzip() is None  # every member's CRC holds
+    book = python_calamine.CalamineWorkbook.from_path(str(out))
+    assert book.sheet_names == ["Data", "Data (2)", "Data (3)"]
+    ids = [r[0] for n in book.sheet_names for r in book.get_sheet_by_name(n).to_python()[1:]]
+    expected = ["plain-0"]
+    for k, seg in enumerate(segments):
+        expected += [f"r{k}-{i}" for i in range(3)] + [f"plain-after-{seg[0]}"]
+    assert ids == expected
+    assert all(len(book.get_sheet_by_name(n).to_python()) <= 9 for n in book.sheet_names)
+    wb = openpyxl.load_workbook(out, read_only=True)
+    assert [c.value for c in next(wb["Data"].iter_rows(min_row=3, max_row=3))][0] == "r0-0"
+    frames = pd.read_excel(out, sheet_name=None, engine="openpyxl")
+    assert list(frames["Data"]["Id"])[:2] == ["plain-0", "r0-0"]
