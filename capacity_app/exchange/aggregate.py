@@ -319,7 +319,7 @@ def _extract(path: str) -> dict:
         kq, fld = known
         answered = a.status == "answered"
         v = a.value
-        memo = (a.key, answered, type(v), tuple(v) if isinstance(v, list) else v)
+        memo: tuple | None = (a.key, answered, type(v), tuple(v) if isinstance(v, list) else v)
         if not (v is None or isinstance(v, (int, float, list)) or (isinstance(v, str) and len(v) <= 64)):
             memo = None  # long text: rendered each time, never kept
         vx = value_xml.get(memo) if memo is not None else None

@@ -195,7 +195,7 @@ class Sheet:
         """Append rows deflated by :func:`deflate_rows`, ``length`` bytes at ``offset`` of the
         binary file ``fh`` (read when the workbook is saved: keep it open until then)."""
         self._fh.flush()
-        self.deflated.append((self._fh.buffer.tell(), fh, offset, length, crc, size))
+        self.deflated.append((os.fstat(self._fh.fileno()).st_size, fh, offset, length, crc, size))  # appended only
         self.rows += count
 
     def close(self) -> None:
