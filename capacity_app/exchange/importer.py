@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any, NoReturn
 
 from .. import jobs
@@ -339,10 +340,7 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         row = rows[r]
         if len(row) < width:
             row = list(row) + [""] * (width - len(row))
-
-        def cell(c_i, r=r):
-            return _cell(c_i, r)
-
+        cell = partial(_cell, row=r)
         key = row[c_key]
         key = key.strip() if isinstance(key, str) else _str(key).strip()
         if not key:
@@ -384,7 +382,9 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         if raw_ans is not None and status == ANSWERED and fld is not None:
             if identity:
                 try:  # the value as the application stores it (choice lists in their order)
-                    raw_ans = replace(raw_ans, value=check_value(fld, value, key))
+                    stored = check_value(fld, value, key)
+                    if stored is not value:
+                        raw_ans = replace(raw_ans, value=stored)
                 except AnswerValueError as exc:
                     problems.add(sheet, cell(c_code), f"{key}: {exc.message}")
                     continue

@@ -31,9 +31,10 @@ class Workbook:
         except Exception as exc:  # noqa: BLE001 - calamine's own error types, as when opening
             raise UnsafeWorkbook(self.path, f"sheet {name}: cannot be read ({type(exc).__name__}: {exc})") from None
         for row in rows:  # the escapes calamine leaves (codec.read_text): rare, so checked cheaply
-            for i, v in enumerate(row):
-                if isinstance(v, str) and "_x" in v:
-                    row[i] = read_text(v)
+            for v in row:
+                if v.__class__ is str and "_x" in v:
+                    row[:] = [read_text(x) if isinstance(x, str) else x for x in row]
+                    break
         return rows
 
     def formula_cells(self, name: str) -> list[str]:
