@@ -150,11 +150,13 @@ def expand_inputs(paths: Iterable, exclude: Iterable[Path] = ()) -> list[FileRec
 _Q = None
 _MAPPINGS = None
 _LANG = "en"
-# (questionnaire, language) -> answer key -> its Question and Section cells, rendered once per worker
+# (questionnaire, language) -> answer key -> its Answer key, Question and Section cells and its field
 _QUESTION_XML: dict[tuple[int, str], dict[str, tuple[str, Any]]] = {}
-# (questionnaire, language) -> (answer key, answered, short value) -> its Code and Value label cells
+# (questionnaire, language) -> (answer key, status, short value) -> its row's cells from Answer key
+# to Value label
 _VALUE_XML: dict[tuple[int, str], dict[tuple, str]] = {}
-_VALUE_XML_MAX = 50_000
+_VALUE_XML_MAX = 20_000  # about 10 MB of rendered cells
+_FACT_KEYS = frozenset(AGG_KEY_FACT_KEYS)
 
 
 def _init(mappings, questionnaire=None, parent: int | None = None, lang: str = "en") -> None:
@@ -299,54 +301,57 @@ def _extract(path: str) -> dict:
             plan.questionnaire_version, mapped)
     head = "<row>" + cell_xml(plan.country) + cell_xml(plan.round)
     tail = "".join(cell_xml(v) for v in prov) + "</row>"
-    status_xml: dict[str, str] = {}
     # kept across the files of a worker: an answer key's Answer key, Question and Section cells
-    # (and how it resolves), and the Code and Value label cells of its short values
+    # (and how it resolves), and for short values the row's cells from Answer key to Value label
     question_xml = _QUESTION_XML.setdefault((id(q), lang), {})
-    value_xml = _VALUE_XML.setdefault((id(q), lang), {})
-    if len(value_xml) > _VALUE_XML_MAX:  # bounded: memory stays flat in the number of files
-        value_xml.clear()
+    middle_xml = _VALUE_XML.setdefault((id(q), lang), {})
+    if len(middle_xml) > _VALUE_XML_MAX:  # bounded: memory stays flat in the number of files
+        middle_xml.clear()
     facts: dict[str, Any] = {}
-    parts = []
+    answer_rows: list[str] = []  # each row's cells between the file's first cells (head) and its provenance (tail)
     for a in plan.answers:
-        known = question_xml.get(a.key)
-        if known is None:
-            resolved = q.resolve_key(a.key)
-            item = resolved[0] if resolved else q.item(a.key)  # an item as a whole: comment, evidence
-            known = question_xml[a.key] = (
-                cell_xml(a.key) + cell_xml(key_label(q, a.key, lang)) + cell_xml(item.section_id if item else ""),
-                resolved[1] if resolved else None)
-        kq, fld = known
-        answered = a.status == "answered"
         v = a.value
-        memo: tuple | None = (a.key, answered, type(v), tuple(v) if isinstance(v, list) else v)
-        if not (v is None or isinstance(v, (int, float, list)) or (isinstance(v, str) and len(v) <= 64)):
-            memo = None  # long text: rendered each time, never kept
-        vx = value_xml.get(memo) if memo is not None else None
-        if vx is None or a.key in AGG_KEY_FACT_KEYS:
+        memo: tuple | None = None
+        if v is None or isinstance(v, (int, float, list)) or (isinstance(v, str) and len(v) <= 64):
+            memo = (a.key, a.status, type(v), tuple(v) if isinstance(v, list) else v)  # long text: never kept
+        middle = middle_xml.get(memo) if memo is not None else None
+        if middle is None or a.key in _FACT_KEYS:
+            kq, fld = _question_cells(question_xml, q, a.key, lang)
+            answered = a.status == "answered"
             value = codec.encode_value(fld, v) if fld is not None else v
             label = codec.value_label(fld, v, lang) if fld is not None and answered else ""
-            if a.key in AGG_KEY_FACT_KEYS:
+            if a.key in _FACT_KEYS:
                 facts[a.key] = (label or value) if answered else a.status.replace("_", " ")
-            vx = cell_xml(value) + cell_xml(label)
+            middle = kq + cell_xml(a.status) + cell_xml(value) + cell_xml(label)
             if memo is not None:
-                value_xml[memo] = vx
-        st = status_xml.get(a.status) or status_xml.setdefault(a.status, cell_xml(a.status))
+                middle_xml[memo] = middle
         cm = cell_xml(a.comment) if a.comment else "<c/>"
         if not a.evidence:
-            parts.append(head + kq + st + vx + cm + "<c/>" + tail)
+            answer_rows.append(middle + cm + "<c/>")
             continue
         evidence, *more = codec.evidence_parts(codec.encode_evidence(a.evidence))
-        parts.append(head + kq + st + vx + cm + cell_xml(evidence) + tail)
+        answer_rows.append(middle + cm + cell_xml(evidence))
         for part in more:  # more evidence than a cell holds: continued on rows below, as in export
-            parts.append(head + kq + "<c/><c/><c/><c/>" + cell_xml(part) + tail)
+            answer_rows.append(_question_cells(question_xml, q, a.key, lang)[0] + "<c/><c/><c/><c/>" + cell_xml(part))
+    xml = (head + (tail + head).join(answer_rows) + tail) if answer_rows else ""
     return {"ok": True, "meta": plan.meta, "checksum": "ok" if plan.checksum_ok else "mismatch",
             "sha": plan.file_sha256, "country": plan.country, "round": plan.round, "uid": plan.uid,
             "exported_at": plan.meta.get("exported_at", ""), "status": plan.status,
             "reference_date": plan.reference_date, "facts": facts,
-            "warnings": warnings, "rows": deflate_rows("".join(parts).encode("utf-8")), "n_rows": len(parts),
+            "warnings": warnings, "rows": deflate_rows(xml.encode("utf-8")), "n_rows": len(answer_rows),
             "scores": scores,
             "mapped_from": mapped, "version": plan.questionnaire_version}
+
+
+def _question_cells(cache: dict, q, key: str, lang: str) -> tuple[str, Any]:
+    """(an answer key's Answer key, Question and Section cells, its field or None), kept in ``cache``."""
+    known = cache.get(key)
+    if known is None:
+        resolved = q.resolve_key(key)
+        item = resolved[0] if resolved else q.item(key)  # an item as a whole: comment, evidence
+        known = cache[key] = (cell_xml(key) + cell_xml(key_label(q, key, lang)) + cell_xml(item.section_id if item else ""),
+                              resolved[1] if resolved else None)
+    return known
 
 
 def key_label(q, key: str, lang: str) -> str:

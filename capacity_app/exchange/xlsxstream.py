@@ -55,6 +55,8 @@ def _esc(s: str) -> str:
 
 
 def cell_xml(v: Any, style: int = 0) -> str:
+    if v.__class__ is str and v and not style:  # the common case first
+        return f'<c t="inlineStr"><is><t xml:space="preserve">{_esc(v)}</t></is></c>'
     s = f' s="{style}"' if style else ""
     if v is None or v == "":
         return f"<c{s}/>" if s else "<c/>"
