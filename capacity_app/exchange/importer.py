@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
-from functools import partial
 from typing import Any, NoReturn
 
 from .. import jobs
@@ -340,15 +339,14 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         row = rows[r]
         if len(row) < width:
             row = list(row) + [""] * (width - len(row))
-        cell = partial(_cell, row=r)
         key = row[c_key]
         key = key.strip() if isinstance(key, str) else _str(key).strip()
         if not key:
             if any(not _blank(v) for v in row[:width]):
-                problems.add(sheet, cell(c_key), "the answer key is empty but the row holds values")
+                problems.add(sheet, _cell(c_key, r), "the answer key is empty but the row holds values")
             continue
         if key in seen:
-            problems.add(sheet, cell(c_key), f"{key} appears twice (rows {seen[key] + 1} and {r + 1})")
+            problems.add(sheet, _cell(c_key, r), f"{key} appears twice (rows {seen[key] + 1} and {r + 1})")
             continue
         seen[key] = r
         code, dk_v, na_v, comment_v, ev_v = row[c_code], row[c_dk], row[c_na], row[c_comment], row[c_ev]
@@ -358,8 +356,9 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
             ev_v = f"{_str(ev_v)}\n{_str(rows[nxt][c_ev])}"
             continued = nxt
             nxt += 1
-        if identity and key in known and (code == "" or code is None) and _blank(dk_v) \
-                and _blank(na_v) and comment_v == "" and _blank(ev_v):
+        if identity and (code == "" or code is None) and (dk_v == "" or _blank(dk_v)) \
+                and (na_v == "" or _blank(na_v)) and comment_v == "" and (ev_v == "" or _blank(ev_v)) \
+                and key in known:
             checks.append((r, key, row[c_check], None))  # the common case: nothing answered
             continue
         new_key = key if identity else chain.carry(key, None)[0]
@@ -370,9 +369,9 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         decoded, errors = codec.decode_answer(fld, key, AnswerCells(code, dk_v, na_v, comment_v, ev_v),
                                               comment_only=comment_only)
         for err in errors:
-            problems.add(sheet, cell(col[err.column]), err.message)
+            problems.add(sheet, _cell(col[err.column], r), err.message)
         if new_key is not None and resolved is None and not comment_only:
-            problems.add(sheet, cell(c_key), f"{key}: unknown answer key for questionnaire "
+            problems.add(sheet, _cell(c_key, r), f"{key}: unknown answer key for questionnaire "
                                              f"{q.id} {q.version}")
             continue
         if errors:
@@ -386,7 +385,7 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
                     if stored is not value:
                         raw_ans = replace(raw_ans, value=stored)
                 except AnswerValueError as exc:
-                    problems.add(sheet, cell(c_code), f"{key}: {exc.message}")
+                    problems.add(sheet, _cell(c_code, r), f"{key}: {exc.message}")
                     continue
             else:
                 raw_ans = _normalised(fld, raw_ans, key)
@@ -407,7 +406,7 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
             try:
                 mapped_value = check_value(fld, mapped_value, new_key)
             except AnswerValueError as exc:
-                problems.add(sheet, cell(c_code), f"{key}: {exc.message}")
+                problems.add(sheet, _cell(c_code, r), f"{key}: {exc.message}")
                 continue
         if new_key != key or mapped_value != raw_ans.value:
             report.recoded.append((key, new_key, raw_ans.value, mapped_value))
