@@ -3,8 +3,9 @@
 A pool of worker processes (both cores) checks, reads and validates every file (the same checks
 as an import, versions reconciled through the declared mappings), recomputes its scores from its
 answers under this application's rules (``domain.scoring``: a workbook's own Scores sheet is never
-trusted) and renders its long-table rows as sheet XML. The main process spools those bytes to a
-temporary file and settles identity:
+trusted) and renders its long-table rows as sheet XML, deflated there (``xlsxstream.deflate_rows``).
+The main process spools those compressed segments to a temporary file, to be copied as they are
+into the consolidated workbook, and settles identity:
 
 - an assessment is (country, round, assessment uid); the same uid in several files keeps the
   newest edit (latest export; an export edited afterwards in a spreadsheet is newer than the
@@ -548,7 +549,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
     ``out_xlsx`` None: read, check and score only (the report's data, no file written).
 
     One pass: worker processes check, validate, score and render every file; the main process
-    spools the rendered rows to a temporary file, settles identity and rounds, then assembles
+    spools the rendered (deflated) rows to a temporary file, settles identity and rounds, then assembles
     the workbook (``aggregate_sheets``)."""
     from . import aggregate_sheets
 
