@@ -358,13 +358,20 @@ def _formula_elements(buf: bytes) -> list[re.Match]:
         if m is not None:
             found[i] = m
         i = buf.find(b"<f", i + 2)
+    # linear on hostile input: the last "<" is carried forward (each byte looked at once), and each
+    # start is tried once (":f:f:f…" after one long name would otherwise rescan the name each time)
+    last_lt, seen_to, tried, tried_m = -1, 0, -1, None
     i = buf.find(b":f")
     while i >= 0:
-        start = buf.rfind(b"<", 0, i)
-        if start >= 0 and start not in found:
-            m = _FORMULA_RE.match(buf, start)
-            if m is not None and m.end() == i + 3:
-                found[start] = m
+        j = buf.rfind(b"<", seen_to, i)
+        if j >= 0:
+            last_lt = j
+        seen_to = i
+        if last_lt >= 0 and last_lt not in found:
+            if last_lt != tried:
+                tried, tried_m = last_lt, _FORMULA_RE.match(buf, last_lt)
+            if tried_m is not None and tried_m.end() == i + 3:
+                found[last_lt] = tried_m
         i = buf.find(b":f", i + 2)
     return [found[k] for k in sorted(found)]
 
