@@ -77,3 +77,19 @@ def test_the_documentation_shows_the_numbers_the_tool_computes(questionnaire):
         assert shown in example, shown
     for name in ("TASC", "SPI", "ODIN", "ADAPT", "UN Recommendations"):
         assert name in doc.split("## 11. Why these choices", 1)[1], name
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_reasons_use_the_languages_decimal_comma(questionnaire, lang):
+    """The arithmetic in the reasons reads like the report around it: "8,43 sur 12", never a
+    decimal point in French or Spanish (the English reasons keep theirs)."""
+    import re
+
+    answers = {k: Answer(k, v, ANSWERED) for k, v in {**EXAMPLE, "s0_reference_date": "2026-05-15"}.items()}
+    r = score(questionnaire, answers, "", None, lang, load_bundled_recommendations())
+    en = score(questionnaire, answers, "", None, "en", load_bundled_recommendations())
+    reasons = [x for s in r.sections.values() for x in s.reasons] + list(r.overall_reasons)
+    assert reasons and not [x for x in reasons if re.search(r"\d\.\d", x)]
+    en_reasons = [x for s in en.sections.values() for x in s.reasons] + list(en.overall_reasons)
+    assert any(re.search(r"\d\.\d", x) for x in en_reasons)
+    assert any(re.search(r"\d,\d", x) for x in reasons)

@@ -31,8 +31,14 @@ LIMITING_FACTORS = ("exists", "variables", "tabulation", "periodicity", "recency
                     "breakdown", "access", "alignment")
 
 
-def _fmt(x: float) -> str:
-    return f"{x:.2f}".rstrip("0").rstrip(".") if x != int(x) else str(int(x))
+_DECIMAL_COMMA = frozenset({"fr", "es"})  # as the report's numbers (Babel's fr and es locales)
+
+
+def _fmt(x: float, lang: str = "en") -> str:
+    """A number in a reason: at most two decimals, none when whole; a decimal comma in French and
+    Spanish, so that a reason reads like the report around it ("8,43 sur 12")."""
+    out = f"{x:.2f}".rstrip("0").rstrip(".") if x != int(x) else str(int(x))
+    return out.replace(".", ",") if lang in _DECIMAL_COMMA else out
 
 
 def normalise_weights(q: Questionnaire, weights: Mapping[str, Any] | None) -> dict[str, float]:
@@ -66,7 +72,7 @@ def _matrix_section(section: Section, cells: dict[str, CellScore], pqs: dict[str
             continue
         pts += w * p.availability
         mx += w * 3
-        terms.append(f"{w}×{p.availability}")
+        terms.append(f"{_fmt(w, lang)}×{p.availability}")
     dk = sum(c.dont_know for c in cells.values())
     na = sum(1 for c in cells.values() if c.not_applicable)
     unassessed = sum(1 for c in cells.values() if c.relevance is not None and c.level is None and not c.not_applicable)
@@ -75,8 +81,8 @@ def _matrix_section(section: Section, cells: dict[str, CellScore], pqs: dict[str
     if score is None:
         reasons.append(text("sec.s3_no_need", lang))
     else:
-        reasons.append(text("sec.s3", lang, count=len(terms), terms=" + ".join(terms), points=_fmt(pts),
-                            max_points=_fmt(mx), score=_fmt(round(score, 1))))
+        reasons.append(text("sec.s3", lang, count=len(terms), terms=" + ".join(terms), points=_fmt(pts, lang),
+                            max_points=_fmt(mx, lang), score=_fmt(round(score, 1), lang)))
     if unassessed:
         reasons.append(text("sec.matrix_unassessed", lang, count=unassessed))
     if dk:
@@ -377,8 +383,8 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
             t = tally_section(view, s, ref, lang, findings)
             sc = t.points / t.max_points * 100 if t.max_points else None
             reasons = [text("sec.none", lang)] if sc is None else [
-                text("sec.points", lang, points=_fmt(round(t.points, 2)), max_points=_fmt(round(t.max_points, 2)),
-                     count=t.units, score=_fmt(round(sc, 1)))]
+                text("sec.points", lang, points=_fmt(round(t.points, 2), lang), max_points=_fmt(round(t.max_points, 2), lang),
+                     count=t.units, score=_fmt(round(sc, 1), lang))]
             if t.blank:
                 reasons.append(text("sec.blank", lang, count=t.blank))
             if t.dont_know:
@@ -398,7 +404,7 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
             sections[f.section].reasons.append(f.reason)
     findings.extend(extra)
     for sec in sections.values():
-        sec.reasons.append(text("sec.weight", lang, weight=_fmt(round(sec.weight, 2))))
+        sec.reasons.append(text("sec.weight", lang, weight=_fmt(round(sec.weight, 2), lang)))
     completeness = overall_completeness(per_section, w)
     num = den = 0.0
     used = []
@@ -414,10 +420,10 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
     if overall is None:
         overall_reasons = [text("overall.none", lang)]
     else:
-        terms = " + ".join(f"{_fmt(round(sec.weight, 2))} × {_fmt(round(sc, 1))}" if sec.weight != 1
-                           else _fmt(round(sc, 1)) for sec, sc in used)
+        terms = " + ".join(f"{_fmt(round(sec.weight, 2), lang)} × {_fmt(round(sc, 1), lang)}" if sec.weight != 1
+                           else _fmt(round(sc, 1), lang) for sec, sc in used)
         overall_reasons = [text("overall.mean", lang, count=len(used), terms=f"({terms})",
-                                weights=_fmt(round(den, 2)), score=_fmt(round(overall, 1)),
+                                weights=_fmt(round(den, 2), lang), score=_fmt(round(overall, 1), lang),
                                 band=band_label(band, lang, provisional))]
     overall_reasons.append(text("overall.completeness", lang, share=round(100 * completeness),
                                 threshold=round(100 * COMPLETENESS_THRESHOLD)))
