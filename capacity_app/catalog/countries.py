@@ -33,6 +33,13 @@ FICTIONAL = {
 }
 
 
+# the fictional entries' names in the report languages (no catalogue has them)
+_FICTIONAL_NAMES = {
+    "XVL": {"fr": "République de Veloria (fictive)", "es": "República de Veloria (ficticia)"},
+}
+_USER_ASSIGNED = {"fr": "Code attribué par l'utilisateur {code}", "es": "Código asignado por el usuario {code}"}
+
+
 def is_user_assigned(iso3: str) -> bool:
     c = iso3.upper()
     return len(c) == 3 and c.isalpha() and (c.startswith("X") or c.startswith("ZZ") or c.startswith("AA")
@@ -84,7 +91,14 @@ def _translator(lang: str):
 
 
 def localized_name(country: Country, lang: str = "en") -> str:
-    if country.fictional or lang == "en":  # no catalogue to load (pycountry costs ~50 ms at start)
+    if lang == "en":  # no catalogue to load (pycountry costs ~50 ms at start)
+        return country.name
+    if country.fictional:
+        named = _FICTIONAL_NAMES.get(country.iso3, {}).get(lang)
+        if named:
+            return named
+        if country.name == f"User-assigned code {country.iso3}" and lang in _USER_ASSIGNED:
+            return _USER_ASSIGNED[lang].format(code=country.iso3)
         return country.name
     t = _translator(lang)
     if t is None:
