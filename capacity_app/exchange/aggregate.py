@@ -151,11 +151,11 @@ def expand_inputs(paths: Iterable, exclude: Iterable[Path] = ()) -> list[FileRec
 _Q = None
 _MAPPINGS = None
 _LANG = "en"
-# (questionnaire, language) -> answer key -> its Answer key, Question and Section cells and its field
-_QUESTION_XML: dict[tuple[int, str], dict[str, tuple[str, Any]]] = {}
-# (questionnaire, language) -> (answer key, status, short value) -> its row's cells from Answer key
+# (questionnaire id, version, content hash, language) -> answer key -> its Answer key, Question and Section cells and its field
+_QUESTION_XML: dict[tuple[str, ...], dict[str, tuple[str, Any]]] = {}
+# (questionnaire id, version, content hash, language) -> (answer key, status, short value) -> its row's cells from Answer key
 # to Value label
-_VALUE_XML: dict[tuple[int, str], dict[tuple, str]] = {}
+_VALUE_XML: dict[tuple[str, ...], dict[tuple, str]] = {}
 _VALUE_XML_MAX = 20_000  # about 10 MB of rendered cells
 _FACT_KEYS = frozenset(AGG_KEY_FACT_KEYS)
 
@@ -304,8 +304,9 @@ def _extract(path: str) -> dict:
     tail = "".join(cell_xml(v) for v in prov) + "</row>"
     # kept across the files of a worker: an answer key's Answer key, Question and Section cells
     # (and how it resolves), and for short values the row's cells from Answer key to Value label
-    question_xml = _QUESTION_XML.setdefault((id(q), lang), {})
-    middle_xml = _VALUE_XML.setdefault((id(q), lang), {})
+    version = (q.id, q.version, q.content_hash, lang)  # never id(q): a later object may reuse it
+    question_xml = _QUESTION_XML.setdefault(version, {})
+    middle_xml = _VALUE_XML.setdefault(version, {})
     if len(middle_xml) > _VALUE_XML_MAX:  # bounded: memory stays flat in the number of files
         middle_xml.clear()
     facts: dict[str, Any] = {}
@@ -314,7 +315,8 @@ def _extract(path: str) -> dict:
         v = a.value
         memo: tuple | None = None
         if v is None or isinstance(v, (int, float, list)) or (isinstance(v, str) and len(v) <= 64):
-            memo = (a.key, a.status, type(v), tuple(v) if isinstance(v, list) else v)  # long text: never kept
+            # long text: never kept; a float by its repr (0.0 == -0.0, but their cells differ)
+            memo = (a.key, a.status, type(v), tuple(v) if isinstance(v, list) else repr(v) if isinstance(v, float) else v)
         middle = middle_xml.get(memo) if memo is not None else None
         if middle is None or a.key in _FACT_KEYS:
             kq, fld = _question_cells(question_xml, q, a.key, lang)

@@ -22,7 +22,6 @@ import os
 import re
 import shutil
 import tempfile
-import time
 import zipfile
 import zlib
 from pathlib import Path
@@ -396,7 +395,7 @@ _STYLES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet
 def _write_segments(z: zipfile.ZipFile, name: str, s: Sheet, head: bytes, end: bytes, level: int) -> None:
     """Write sheet ``s`` as zip member ``name``: its plain XML deflated here, its deflated
     segments copied as they are, one raw deflate stream (see the module's docstring)."""
-    zinfo = zipfile.ZipInfo(name, date_time=time.localtime(time.time())[:6])
+    zinfo = zipfile.ZipInfo(name)  # dated as the other members (ZipFile.open's default)
     zinfo.compress_type = zipfile.ZIP_DEFLATED
     crc = size = 0
     with z.open(zinfo, "w", force_zip64=True) as out, open(s.path, "rb") as plain:

@@ -136,3 +136,32 @@ def test_cli_aggregate(inputs, tmp_path, cli_run):
     assert "2 accepted, 1 rejected, 1 superseded" in r.output
     assert "rejected: " in r.output and "broken.xlsx" in r.output
     assert out.exists()
+
+
+def test_aggregate_keeps_each_files_value_exactly(qn, tmp_path):
+    """Rows rendered once per worker are reused only for the very same value: -0.0 and 0.0 are
+    equal in Python but not the same cell (found by an outside review of the render cache)."""
+    import python_calamine
+
+    store = make_store(tmp_path / "z.sqlite3")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    try:
+        for i, country in enumerate(("KEN", "UGA", "TZA", "RWA")):
+            a = make_assessment(store, qn, country, 2025)
+            export_workbook(store, a.id, folder / f"{country}.xlsx")
+            wb = openpyxl.load_workbook(folder / f"{country}.xlsx")
+            ws = wb["Answers"]
+            col = {c.value: c.column for c in ws[1]}
+            for r in range(2, ws.max_row + 1):
+                if ws.cell(r, col["Answer key"]).value == "s0_population_millions":
+                    ws.cell(r, col["Code"]).value = -0.0 if i % 2 else 0.0
+            wb.save(folder / f"{country}.xlsx")
+    finally:
+        store.close()
+    out = tmp_path / "all.xlsx"
+    aggregate([folder], out, workers=0)
+    rows = python_calamine.CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Answers").to_python()
+    code = AGG_ANSWERS_COLUMNS.index("Value")
+    got = {r[0]: repr(r[code]) for r in rows[1:] if r[2] == "s0_population_millions"}
+    assert got == {"KEN": "0.0", "UGA": "-0.0", "TZA": "0.0", "RWA": "-0.0"}
