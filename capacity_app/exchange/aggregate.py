@@ -44,6 +44,7 @@ from .importer import WorkbookError, _str, plan_from_workbook
 from .mapping import load_mappings
 from .reader import Workbook
 from .safety import UnsafeWorkbook
+from ..storage.files import remove_stale_folders
 from .xlsxstream import cell_xml, deflate_rows
 
 ACCEPTED, REJECTED, SUPERSEDED, CONFLICT = "accepted", "rejected", "superseded", "conflict"
@@ -206,28 +207,10 @@ def _die_with(parent: int) -> None:
 RUN_PREFIX = "capacity-aggregate-"
 
 
-def _alive(pid: int) -> bool:
-    if os.name == "nt":  # os.kill would end the process there: treat every owner as alive
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # PermissionError: someone else's live process
-        return True
-    return True
-
-
 def remove_stale_runs(folder: str | Path | None = None) -> int:
     """Remove the temporary folders of earlier runs whose process is gone (a run killed half-way
     leaves its sheets behind: hundreds of MB). Named ``capacity-aggregate-<pid>-<random>``."""
-    removed = 0
-    for d in Path(folder or tempfile.gettempdir()).glob(f"{RUN_PREFIX}*-*"):
-        pid = d.name[len(RUN_PREFIX):].split("-", 1)[0]
-        if d.is_dir() and pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
-            shutil.rmtree(d, ignore_errors=True)
-            removed += not d.exists()
-    return removed
+    return remove_stale_folders(RUN_PREFIX, folder)
 
 
 def _questionnaire():

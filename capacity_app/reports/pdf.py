@@ -20,11 +20,12 @@ from pathlib import Path
 from collections.abc import Callable
 
 from .. import jobs
-from ..storage.files import OutputError, output_error, replace_atomically
+from ..storage.files import OutputError, output_error, process_folder, remove_stale_folders, replace_atomically
 from .charts import chart_names, draw_charts
 from .context import ReportContext, report_dir
 
 PDF_VARIANT = "pdf/a-3a"
+FONT_FOLDER_PREFIX = "capacity-fonts-"  # WeasyPrint's copies of the bundled fonts, one folder per process
 TEMPLATE = "report.html.j2"
 BLANK_TEMPLATE = "blank.html.j2"
 
@@ -285,6 +286,12 @@ def write_document(html: str, out_path: Path, fetcher, *, step: Callable[[float,
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     try:
         font_config = FontConfiguration()
+        # WeasyPrint copies the @font-face fonts into a "weasyprint-*" folder that only its
+        # FontConfiguration's __del__ removes, which a killed process never runs: give it a folder
+        # named after this process instead, which the next render removes if this one was killed
+        remove_stale_folders(FONT_FOLDER_PREFIX)
+        if getattr(font_config, "_folder", "") is None:  # WeasyPrint 70: made on first use
+            font_config._folder = process_folder(FONT_FOLDER_PREFIX)
         doc = weasyprint.HTML(string=html, base_url=report_dir().as_uri() + "/",
                               url_fetcher=fetcher).render(font_config=font_config, pdf_variant=pdf_variant)
         if marks is not None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
 
@@ -132,3 +133,37 @@ def _release_writers(exc: OSError) -> None:
         traceback.clear_frames(exc.__traceback__)
     finally:
         sys.unraisablehook = hook
+
+
+def _alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill would end the process there: treat every owner as alive
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: someone else's live process
+        return True
+    return True
+
+
+def process_folder(prefix: str) -> Path:
+    """A new temporary folder named ``<prefix><pid>-<random>``: :func:`remove_stale_folders` of a
+    later process removes it when this one was killed before it could."""
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-"))
+
+
+def remove_stale_folders(prefix: str, folder: str | Path | None = None) -> int:
+    """Remove the temporary folders ``<prefix><pid>-*`` whose process is gone; the number removed."""
+    import shutil
+    import tempfile
+
+    removed = 0
+    for d in Path(folder or tempfile.gettempdir()).glob(f"{prefix}*-*"):
+        pid = d.name[len(prefix):].split("-", 1)[0]
+        if d.is_dir() and pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(d, ignore_errors=True)
+            removed += not d.exists()
+    return removed
