@@ -97,7 +97,7 @@ def localized_name(country: Country, lang: str = "en") -> str:
         named = _FICTIONAL_NAMES.get(country.iso3, {}).get(lang)
         if named:
             return named
-        if country.name == f"User-assigned code {country.iso3}" and lang in _USER_ASSIGNED:
+        if country.iso3 not in FICTIONAL and lang in _USER_ASSIGNED:  # a code lookup() made up
             return _USER_ASSIGNED[lang].format(code=country.iso3)
         return country.name
     t = _translator(lang)

@@ -44,7 +44,7 @@ from .importer import WorkbookError, _str, plan_from_workbook
 from .mapping import load_mappings
 from .reader import Workbook
 from .safety import UnsafeWorkbook
-from ..storage.files import remove_stale_folders
+from ..storage.files import process_folder, remove_stale_folders
 from .xlsxstream import cell_xml, deflate_rows
 
 ACCEPTED, REJECTED, SUPERSEDED, CONFLICT = "accepted", "rejected", "superseded", "conflict"
@@ -568,7 +568,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
     with contextlib.ExitStack() as stack:
         # every temporary file of this run in one folder named after this process: removed at the
         # end, or by the next run when this one is killed
-        run_dir = Path(tempfile.mkdtemp(prefix=f"{RUN_PREFIX}{os.getpid()}-"))
+        run_dir = process_folder(RUN_PREFIX)
         stack.callback(shutil.rmtree, run_dir, ignore_errors=True)
         executor = None
         if workers and len(todo) > 2:

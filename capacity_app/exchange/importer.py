@@ -351,8 +351,7 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         seen[key] = r
         code, dk_v, na_v, comment_v, ev_v = row[c_code], row[c_dk], row[c_na], row[c_comment], row[c_ev]
         nxt = r + 1
-        while nxt < len(rows) and _may_continue(rows[nxt], key, c_key) and _continues(rows[nxt], key, col):
-            # evidence beyond one cell
+        while nxt < len(rows) and _continues(rows[nxt], key, col):  # evidence beyond one cell
             ev_v = f"{_str(ev_v)}\n{_str(rows[nxt][c_ev])}"
             continued = nxt
             nxt += 1
@@ -432,22 +431,19 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
     return list(plan.values()), raw, _CellNames(sheet, cells, parts), edited, report, written_checks, actual_sum
 
 
-def _may_continue(row, key: str, c_key: int) -> bool:
-    """A cheap first look for :func:`_continues`: False only when ``row``'s key cannot be ``key``
-    (nearly every row: the next answer's)."""
-    k = row[c_key] if c_key < len(row) else ""
-    return k == key or not isinstance(k, str) or k.strip() == key
-
-
 def _continues(row, key: str, col: dict[str, int]) -> bool:
     """Whether ``row`` continues the evidence of the row of ``key`` above it: the same key, more
     evidence, and nothing else editable (see docs/workbook-format.md, Evidence)."""
+    c_key = col["Answer key"]  # nearly every row is the next answer's: settled first, cheaply
+    k = row[c_key] if c_key < len(row) else ""
+    if k != key and (k.strip() if isinstance(k, str) else _str(k).strip()) != key:
+        return False
+
     def at(name):
         i = col[name]
         return row[i] if i < len(row) else ""
 
-    k = at("Answer key")
-    if (k.strip() if isinstance(k, str) else _str(k).strip()) != key or _blank(at("Evidence")):
+    if _blank(at("Evidence")):
         return False
     return all(_blank(at(name)) for name in ("Code", "Don't know", "Not applicable", "Comment", "Row check"))
 
