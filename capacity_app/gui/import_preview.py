@@ -41,6 +41,9 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.q = q
         self.lang = lang
+        # an action's title by its id, as the workbook has it (lines name the action, not its id)
+        read = getattr(plan, "action_plan", None)
+        self._action_titles = {a.id: a.title for a in (read.actions if read is not None else ())}
         self.setWindowTitle(self.tr("Import %s") % Path(path).name)
         box = QVBoxLayout(self)
         lines = [d for d in differences if d.kind != "edited_outside" or not existing]
@@ -130,6 +133,8 @@ class ImportPreviewDialog(QDialog):
             if sid not in groups:
                 if sid == "":
                     title = self.tr("Assessment details")
+                elif sid == ACTIONS:
+                    title = self.tr("Action plan")
                 else:
                     sec = self.q.section(sid)
                     title = f"{sid} — {qtr(sec.label, self.lang)}" if sec else sid
@@ -143,7 +148,10 @@ class ImportPreviewDialog(QDialog):
             return groups[sid]
 
         for d in lines:
-            sid = section_of(self.q, d.key) if d.key and d.kind not in ("metadata", "restore") else ""
+            if _is_action(d.key):
+                sid = ACTIONS
+            else:
+                sid = section_of(self.q, d.key) if d.key and d.kind not in ("metadata", "restore") else ""
             parent = heading(sid)
             child = QTreeWidgetItem(parent, self._columns(d))
             child.setData(COL_QUESTION, KEY_ROLE, d.key)
@@ -154,7 +162,7 @@ class ImportPreviewDialog(QDialog):
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 child.setCheckState(COL_WORKBOOK, Qt.CheckState.Unchecked)
                 self._checks.setdefault(d.key, []).append(child)
-        for sid in sorted(groups, key=lambda s: (s != "", order.get(s, len(order)), s)):
+        for sid in sorted(groups, key=lambda s: (s != "", order.get(s, len(order) + (s == ACTIONS)), s)):
             self.tree.addTopLevelItem(groups[sid])
             groups[sid].setExpanded(True)
             groups[sid].setFirstColumnSpanned(True)
@@ -171,6 +179,8 @@ class ImportPreviewDialog(QDialog):
         if d.kind == "metadata":
             return [self._metadata_name(d.what), "", _plain(d.old, self.tr("(empty)")),
                     _plain(d.new, self.tr("(empty)")), "; ".join(note)]
+        if _is_action(d.key):
+            return [*self._action_columns(d, cell), "; ".join(note)]
         what = {"comment": self.tr("comment"), "evidence": self.tr("evidence")}.get(d.what, "")
         question = question_wording(self.q, d.key, self.lang)
         if what:  # first, so that a long question cut at the column's end still says it
@@ -198,6 +208,40 @@ class ImportPreviewDialog(QDialog):
         if a.status == ANSWERED and resolved is not None:
             return _plain(display_text(resolved[1], a.value, self.lang), self.tr("(empty)"))
         return _plain(a.value, self.tr("(empty)"))
+
+    def _action_columns(self, d: Difference, cell: str) -> list[str]:
+        """An action-plan line: the action by its title and the field by its name, its values as
+        the Action plan tab shows them (a status or priority by its label)."""
+        from .action_plan_view import priority_label, status_label
+
+        empty = self.tr("(empty)")
+        if d.key == "action_plan":
+            return [self.tr("Order of the actions"), cell, _plain(d.old, empty), _plain(d.new, empty)]
+        title = self._action_titles.get(d.key.partition(":")[2]) or d.old or d.new or d.key
+        if d.kind == "added":
+            return [self.tr("New action: %s") % _plain(title, ""), cell, empty, _plain(d.new, empty)]
+        if d.kind == "removed":
+            return [self.tr("Action removed: %s") % _plain(title, ""), cell, _plain(d.old, empty),
+                    self.tr("(removed)")]
+        name = d.what.removeprefix("action ").strip()
+        shown = {"status": status_label, "priority": lambda v: priority_label(int(v))}.get(name.replace(" ", "_"))
+
+        def value(v) -> str:
+            if shown is not None and v not in (None, ""):
+                try:
+                    return shown(v)
+                except (TypeError, ValueError):
+                    pass
+            return _plain(v, empty)
+
+        field_name = {
+            "title": self.tr("title"), "recommendation id": self.tr("recommendation"),
+            "policy questions": self.tr("policy questions"), "institutions": self.tr("responsible institutions"),
+            "start": self.tr("start"), "end": self.tr("end"), "resources": self.tr("resources"),
+            "milestone": self.tr("milestone"), "priority": self.tr("priority"), "status": self.tr("status"),
+        }.get(name, name)
+        return [self.tr("Action “%1” — %2").replace("%1", _plain(title, "")).replace("%2", field_name), cell,
+                value(d.old), value(d.new)]
 
     def _metadata_name(self, name: str) -> str:
         return {
@@ -234,6 +278,13 @@ class ImportPreviewDialog(QDialog):
     def lines(self) -> list[list[str]]:
         """Every line as shown (headings as one-column lines), for tests and screen readers."""
         return tree_lines(self.tree, 5)
+
+
+ACTIONS = "\x00actions"  # the action plan's heading (no section id can be this)
+
+
+def _is_action(key: str) -> bool:
+    return key == "action_plan" or key.startswith("action:")
 
 
 def _plain(v, empty: str) -> str:

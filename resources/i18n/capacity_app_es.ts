@@ -673,89 +673,89 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="53"/>
         <source>Changes between the two rounds</source>
         <translation>Cambios entre las dos rondas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="58"/>
         <source>No change between the two rounds.</source>
         <translation>Ningún cambio entre las dos rondas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="68"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="69"/>
         <source>Compare rounds</source>
         <translation>Comparar rondas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="69"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="70"/>
         <source>The rounds cannot be compared.</source>
         <translation>No se pueden comparar las rondas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="79"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="80"/>
         <source>Compare rounds %1 and %2</source>
         <translation>Comparar las rondas %1 y %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="80"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="81"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>Ronda %1 (fecha de referencia %2) → ronda %3 (fecha de referencia %4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="84"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>Ambas rondas se puntúan ahora con las reglas de puntuación vigentes (versión %s): los cambios provienen solo de las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="86"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="87"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>Puntuación global: %1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
         <source>Round %s</source>
         <translation>Ronda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="96"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="97"/>
         <source>Improvements</source>
         <translation>Mejoras</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="97"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="98"/>
         <source>Regressions</source>
         <translation>Retrocesos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="102"/>
         <source>Section %s</source>
         <translation>Sección %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="107"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="108"/>
         <source>Policy question %s</source>
         <translation>Pregunta de política %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="108"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
         <source>availability %1, gap %2</source>
         <translation>disponibilidad %1, brecha %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="114"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="115"/>
         <source>Matrix %1 × %2</source>
         <translation>Matriz %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="115"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="116"/>
         <source>level %s</source>
         <translation>nivel %s</translation>
     </message>
@@ -1416,179 +1416,260 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="44"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="47"/>
         <source>Import %s</source>
         <translation>Importar %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="49"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="52"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Una nueva evaluación: %1 %2, %3 respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="52"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="55"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Actualiza la evaluación existente %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="61"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Celdas del libro modificadas fuera de la aplicación: %1 (señaladas abajo).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="63"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="66"/>
         <source>Warning: %s</source>
         <translation>Advertencia: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="72"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="75"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas aquí desde que se exportó este libro: %1. Se conservan tal como están aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="79"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conservar todas las respuestas más recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="80"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="83"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Usar los valores del &amp;libro para todas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="91"/>
         <source>Changes the import would make</source>
         <translation>Cambios que haría la importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
         <source>In this database</source>
         <translation>En esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="90"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>In the workbook</source>
         <translation>En el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="90"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="103"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Ningún cambio: el libro coincide con esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="113"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="132"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Assessment details</source>
         <translation>Datos de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="165"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modificada aquí desde que se exportó este libro (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="167"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>edited outside the application</source>
         <translation>modificada fuera de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="170"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>La evaluación está en la papelera: la importación la restaura.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="182"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="191"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="192"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="199"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="202"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="209"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="210"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Don&apos;t know</source>
         <translation>No se sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
+        <source>Order of the actions</source>
+        <translation>Orden de las acciones</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
+        <source>New action: %s</source>
+        <translation>Nueva acción: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <source>Action removed: %s</source>
+        <translation>Acción eliminada: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="225"/>
+        <source>(removed)</source>
+        <translation>(eliminada)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="238"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="238"/>
+        <source>recommendation</source>
+        <translation>recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="239"/>
+        <source>policy questions</source>
+        <translation>preguntas de política</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="239"/>
+        <source>responsible institutions</source>
+        <translation>instituciones responsables</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <source>resources</source>
+        <translation>recursos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <source>milestone</source>
+        <translation>hito</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
+        <source>Action “%1” — %2</source>
+        <translation>Acción «%1» — %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
         <source>Mission start</source>
         <translation>Inicio de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
         <source>Mission end</source>
         <translation>Fin de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>Reference date</source>
         <translation>Fecha de referencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="207"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="251"/>
         <source>Institutions</source>
         <translation>Instituciones</translation>
     </message>

@@ -673,89 +673,89 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="53"/>
         <source>Changes between the two rounds</source>
         <translation>Changements entre les deux cycles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="58"/>
         <source>No change between the two rounds.</source>
         <translation>Aucun changement entre les deux cycles.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="68"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="69"/>
         <source>Compare rounds</source>
         <translation>Comparer les cycles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="69"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="70"/>
         <source>The rounds cannot be compared.</source>
         <translation>Les cycles ne peuvent pas être comparés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="79"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="80"/>
         <source>Compare rounds %1 and %2</source>
         <translation>Comparer les cycles %1 et %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="80"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="81"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>Cycle %1 (date de référence %2) → cycle %3 (date de référence %4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="84"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>Les deux cycles sont notés maintenant selon les règles de notation en vigueur (version %s) : les changements viennent donc des seules réponses.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="86"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="87"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>Score global : %1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
         <source>Round %s</source>
         <translation>Cycle %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="96"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="97"/>
         <source>Improvements</source>
         <translation>Améliorations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="97"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="98"/>
         <source>Regressions</source>
         <translation>Reculs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="102"/>
         <source>Section %s</source>
         <translation>Section %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="107"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="108"/>
         <source>Policy question %s</source>
         <translation>Question politique %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="108"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
         <source>availability %1, gap %2</source>
         <translation>disponibilité %1, lacune %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="114"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="115"/>
         <source>Matrix %1 × %2</source>
         <translation>Matrice %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="115"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="116"/>
         <source>level %s</source>
         <translation>niveau %s</translation>
     </message>
@@ -1416,179 +1416,260 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="44"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="47"/>
         <source>Import %s</source>
         <translation>Importer %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="49"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="52"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Une nouvelle évaluation : %1 %2, %3 réponses.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="52"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="55"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Met à jour l&apos;évaluation existante %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="61"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Cellules du classeur modifiées hors de l&apos;application : %1 (signalées ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="63"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="66"/>
         <source>Warning: %s</source>
         <translation>Attention : %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="72"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="75"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Réponses modifiées ici depuis l&apos;export de ce classeur : %1. Elles sont conservées telles qu&apos;ici, sauf si vous cochez leur case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="79"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conserver toutes les réponses plus récentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="80"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="83"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Utiliser les valeurs du &amp;classeur pour toutes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="91"/>
         <source>Changes the import would make</source>
         <translation>Modifications que l&apos;importation apporterait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
         <source>Cell</source>
         <translation>Cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="89"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
         <source>In this database</source>
         <translation>Dans cette base</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="90"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>In the workbook</source>
         <translation>Dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="90"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="103"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Aucun changement : le classeur correspond à cette base.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="113"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="132"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Assessment details</source>
         <translation>Informations sur l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="165"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modifiée ici depuis l&apos;export de ce classeur (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="167"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>edited outside the application</source>
         <translation>modifiée hors de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="170"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>L&apos;évaluation est dans la corbeille : l&apos;importation la restaure.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="182"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="191"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="192"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="199"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="202"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="209"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="210"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
         <source>evidence</source>
         <translation>justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
+        <source>Order of the actions</source>
+        <translation>Ordre des actions</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
+        <source>New action: %s</source>
+        <translation>Nouvelle action : %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <source>Action removed: %s</source>
+        <translation>Action supprimée : %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="225"/>
+        <source>(removed)</source>
+        <translation>(supprimée)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="238"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="238"/>
+        <source>recommendation</source>
+        <translation>recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="239"/>
+        <source>policy questions</source>
+        <translation>questions de politique</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="239"/>
+        <source>responsible institutions</source>
+        <translation>institutions responsables</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <source>resources</source>
+        <translation>ressources</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <source>milestone</source>
+        <translation>jalon</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
+        <source>Action “%1” — %2</source>
+        <translation>Action « %1 » — %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
         <source>Mission start</source>
         <translation>Début de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>Reference date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="207"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="251"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>

@@ -135,3 +135,38 @@ def test_damaged_workbook_is_told_in_a_dialog_that_stays(opened, qtbot, tmp_path
     qtbot.wait(200)
     assert box.isVisible()  # it stays until closed
     box.close()
+
+
+def test_action_plan_changes_are_named_by_title_field_and_value(opened, qtbot, monkeypatch, tmp_path):
+    """An action's change reads as the Action plan tab shows it: the action by its title, the field
+    by its name, a status or priority by its label (never the raw id and "(empty)" → "(empty)")."""
+    import openpyxl
+
+    from capacity_app.exchange.format import ACTION_PLAN
+    from capacity_app.services import actionplan as plans
+
+    win = opened
+    aid = win.session.assessment_id
+    saved = plans.add_action(win.store, win.questionnaire, aid, title="Add the three census questions")
+    plans.add_action(win.store, win.questionnaire, aid, title="Publish a migration profile")
+    book = export_workbook(win.store, aid, tmp_path / "plan.xlsx")
+    wb = openpyxl.load_workbook(book)
+    ws = wb[ACTION_PLAN]
+    header = [c.value for c in ws[1]]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == saved.action.id)
+    ws.cell(row, header.index("Status") + 1).value = "in_progress"
+    ws.cell(row, header.index("Priority") + 1).value = 1
+    ws.delete_rows(3 if row == 2 else 2)  # the other action removed in the workbook
+    wb.save(book)
+    dlg = _run_import(win, qtbot, monkeypatch, book, lambda d: False)
+    lines = dlg.lines()
+    assert ["Action plan"] in lines  # a heading of its own
+    rows = {ln[COL_QUESTION]: ln for ln in lines if len(ln) > 1}
+    status = rows["Action “Add the three census questions” — status"]
+    assert (status[COL_HERE], status[COL_WORKBOOK]) == ("Planned", "In progress")
+    assert status[COL_CELL].startswith("Action plan!K")
+    priority = rows["Action “Add the three census questions” — priority"]
+    assert (priority[COL_HERE], priority[COL_WORKBOOK]) == ("Medium", "High")
+    removed = rows["Action removed: Publish a migration profile"]
+    assert removed[COL_HERE] == "Publish a migration profile"
+    assert not any(saved.action.id in text for ln in lines for text in ln)  # no raw id anywhere
