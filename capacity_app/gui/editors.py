@@ -38,6 +38,24 @@ def scroll_into_view(widget: QWidget, rect: QRect | None = None, margin: int = 2
         parent = parent.parentWidget()
 
 
+def tab_after(anchor: QWidget, container: QWidget) -> QWidget:
+    """Put the controls of ``container`` (a panel built after the page around it: a comment panel,
+    a grid's row form) right after ``anchor`` in the tab order, in the order they were made (their
+    reading order); what followed ``anchor`` comes after them. Without it Tab went from the button
+    that opened the panel to the next question, skipping the panel (a keyboard trap: spaces typed
+    for the note ticked an answer). Returns the last control placed (``anchor`` when none)."""
+    tab = Qt.FocusPolicy.TabFocus
+    window = container.window()
+    found = [w for w in container.findChildren(QWidget)  # not a drop-down's list (a window of its own)
+             if (w.focusPolicy() & tab) == tab and w.focusProxy() is None and w.window() is window]
+    outer = [w for w in found if not any(o is not w and o.isAncestorOf(w) for o in found)]
+    last = anchor
+    for w in outer:
+        QWidget.setTabOrder(last, w)
+        last = w
+    return last
+
+
 def _is_drop_down_key(e: QKeyEvent) -> bool:
     return (e.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and bool(e.modifiers() & Qt.KeyboardModifier.AltModifier))
 

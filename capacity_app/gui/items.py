@@ -18,7 +18,7 @@ import time
 
 from ..domain.questionnaire import Field, Item, Section, tr
 from .datefield import DateField
-from .editors import FieldRow, YearBox, _PlainText, format_value, scroll_into_view
+from .editors import FieldRow, YearBox, _PlainText, format_value, scroll_into_view, tab_after
 from .models import _brush
 
 DK_COLOUR = "#fff4d6"
@@ -937,6 +937,8 @@ class ItemWidget(QFrame):
             form = self.form = RowForm(self.session, self.item, self)
             form.back.connect(self._on_form_back)
             self._box.insertWidget(self._form_index, form)
+            if self.form_button is not None:
+                tab_after(self.form_button, form)
         if on:
             idx = self.grid.currentIndex()
             self.form.show_row(idx.row() if idx.isValid() else 0)
@@ -979,9 +981,12 @@ class ItemWidget(QFrame):
             # built on first use: most items never get a comment
             self.comments = CommentPanel(self.session, self.item.id, self)
             self._box.addWidget(self.comments)
+            tab_after(self.more, self.comments)  # Tab goes from the button into the comment box
         self.comments.setVisible(on)
         self.more.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.more.setText(self._more_text())
+        if on and self.more.hasFocus():  # opened from the keyboard: the note is typed next
+            self.comments.comment.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _on_session_failed(self, key: str, message: str) -> None:
         if self.message is not None and key.startswith(self.item.id + "."):

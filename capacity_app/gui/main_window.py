@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QGuiApplication, QIcon, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
 from ..catalog.countries import localized_name, lookup
 from ..paths import resources_dir
@@ -20,6 +20,7 @@ from .actions import WindowActions
 from .bus import ChangeBus
 from .home import HomePage
 from .languages import QUESTIONNAIRE_LANGUAGES
+from .wheel import WheelGuard
 
 if TYPE_CHECKING:  # imported when the first assessment opens (start-up time)
     from .assessment_view import AssessmentView
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         """``questionnaire`` may be None: it is then loaded in the background after the window
         is on screen (parsing the YAML takes most of a second) by ``load_questionnaire``."""
         super().__init__()
+        WheelGuard.install(QApplication.instance())  # the wheel changes only a focused control (gui/wheel)
         self.store = store
         self._questionnaire = questionnaire
         self._load_questionnaire = load_questionnaire or svc.questionnaire_for

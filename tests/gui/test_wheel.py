@@ -1,0 +1,99 @@
+"""The mouse wheel changes a drop-down, a spin box or a slider only when it has the focus: scrolling
+the page over an S1 row form's "Main source" or an action's priority leaves the saved answer as it
+was, and the page scrolls instead (gui/wheel.py)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QSlider, QSpinBox, QWidget
+
+from capacity_app.services import actionplan as plans
+
+
+def wheel(widget: QWidget, steps: int = -1) -> QWheelEvent:
+    """One notch of the wheel over the middle of ``widget`` (down when ``steps`` < 0)."""
+    centre = QPointF(widget.rect().center())
+    e = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre)), QPoint(0, 0), QPoint(0, 120 * steps),
+                    Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, e)
+    return e
+
+
+def _row_form(win):
+    assert win.view.go_to_key("s1_statistics")
+    win.view.page.ensure_built()
+    w = win.view.page.widgets["s1_statistics"]
+    w.grid.setCurrentIndex(w.grid.grid_model.index(0, 0))
+    w.open_form()
+    return w.form
+
+
+def test_an_unfocused_drop_down_keeps_its_answer_and_the_page_scrolls(opened, qtbot):
+    win = opened
+    win.resize(1024, 600)
+    win.session.set_answer("s1_statistics.imm_stock_birth.available", "yes")
+    win.session.set_answer("s1_statistics.imm_stock_birth.source", "CEN")
+    form = _row_form(win)
+    source = next(f for f in form.fields if f.key.endswith(".source"))
+    combo = source.editor.combo
+    assert combo.currentData() == "CEN"
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel never gives it the focus
+    win.view.page.setFocus()
+    bar = win.view.page.scroll_bar()
+    bar.setValue(0)
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    e = wheel(combo)
+    assert e.isAccepted()
+    assert combo.currentData() == "CEN"
+    key = "s1_statistics.imm_stock_birth.source"
+    assert win.store.answer(win.session.assessment_id, key).value == "CEN"
+    assert bar.value() > 0, "the wheel scrolls the page instead"
+    # the officer who clicked or tabbed into it may still use the wheel
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    wheel(combo)
+    assert combo.currentData() != "CEN"
+    assert win.store.answer(win.session.assessment_id, key).value == combo.currentData()
+
+
+def test_a_spin_box_and_an_action_priority_need_the_focus(opened, qtbot):
+    win = opened
+    win.session.set_answer("s1_statistics.imm_stock_birth.available", "yes")
+    win.session.set_answer("s1_statistics.imm_stock_birth.year", 2020)
+    form = _row_form(win)
+    spin = next(f for f in form.fields if f.key.endswith(".year")).editor.spin
+    win.view.page.setFocus()
+    wheel(spin.lineEdit())  # over the spin box's text
+    wheel(spin, 1)
+    assert spin.value() == 2020
+    assert win.store.answer(win.session.assessment_id, "s1_statistics.imm_stock_birth.year").value == 2020
+    # an action's priority (High stays High)
+    view = win.view
+    view.tabs.setCurrentWidget(view.action_plan)
+    plan = view.action_plan
+    plan.new_action()
+    plan.f_priority.setCurrentIndex(plan.f_priority.findData(1))
+    plan.f_priority.activated.emit(plan.f_priority.currentIndex())
+    plan.table.setFocus()
+    wheel(plan.f_priority)
+    assert plan.f_priority.currentData() == 1
+    assert plans.action_plan(win.store, win.session.assessment_id)[0].priority == 1
+
+
+def test_every_drop_down_spin_box_and_slider_is_guarded(opened, qtbot):
+    """Whatever a window or dialog makes later (a language box, a slider) is guarded as it is
+    polished: none keeps the wheel focus."""
+    win = opened
+    extra = QWidget(win)
+    made = [QComboBox(extra), QSpinBox(extra), QSlider(extra)]
+    extra.show()
+    for w in made:
+        w.ensurePolished()
+    made[0].addItems(["a", "b"])
+    for w in [*win.findChildren(QComboBox), *win.findChildren(QSpinBox), *made]:
+        w.ensurePolished()
+        assert w.focusPolicy() != Qt.FocusPolicy.WheelFocus, w
+    before = made[2].value()
+    wheel(made[2])
+    wheel(made[0])
+    assert made[2].value() == before and made[0].currentIndex() == 0
