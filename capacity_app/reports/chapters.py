@@ -1,97 +1,36 @@
-"""The chapters of the ministry report 2.0 (issue 15), as documented dataclasses built from plain data.
+"""The chapters of the ministry report 2.0 (issue 15), built from plain data.
 
-:func:`fill_chapters` adds to a :class:`~capacity_app.reports.context.ReportContext`: the executive
-summary's priority actions and what the data can / cannot answer, the context chapter (S0, S2, S5),
+:func:`fill_chapters` adds to a :class:`~capacity_app.reports.model.ReportContext`: the executive
+summary (score, band, the reading generated from the numbers, the priority actions and what the data
+can / cannot answer), the context chapter (S0, S2, S5),
 one finding per area in questionnaire order (a reading generated from the numbers and the engine's
 own reasons, never invented), the policy-question table, the action plan (the stored one, or the
 plan drafted from the recommendations, marked "proposed — owners to be agreed"), and the glossary.
 
 Every text comes from ``strings.yaml``, the questionnaire or the scoring engine in the report's
-language; every number goes through Babel (:func:`~capacity_app.reports.context.fmt_number`).
+language; every number goes through Babel (:mod:`~capacity_app.reports.format`).
 """
 from __future__ import annotations
 
 import datetime as _dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from ..domain.actionplan import Action, draft_actions, sorted_plan
 from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult, band_for, band_label
-from .context import (AnnexBlock, ReportContext, annex_blocks, bounded_text, fmt_date, fmt_list,
-                      fmt_number)
+from .annex import annex_blocks
+from .budget import bounded_text
+from .format import Strings, fmt_date, fmt_list, fmt_number, fmt_percent
+from .model import ActionPlan, AnnexBlock, Area, ExecSummary, PlanAction, PqRow, ReportContext, SectionScore
 
 CONTEXT_SECTIONS = ("S0", "S2", "S5")   # the context chapter, in this order
 MATRIX_SECTION = "S3"
 SDG_SECTION = "S4"
 SUMMARY_ACTIONS = (3, 5)                # the executive summary shows 3 to 5 priority actions
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
-
-
-@dataclass(frozen=True)
-class PlanAction:
-    """One row of the action plan. ``owners`` is never empty: "to be agreed" when nobody owns it yet
-    (``owners_agreed`` False)."""
-    order: int
-    title: str
-    text: str
-    owners: str
-    owners_agreed: bool
-    timeline: str
-    resources: str
-    milestone: str
-    priority: str
-    status: str
-    serves: str
-    urgency: int = 2            # the action's priority as a number (1 high .. 3 low), for sorting
-    open: bool = True           # not done, not dropped
-    pqs: tuple[str, ...] = ()   # the policy questions it serves (codes)
-
-
-@dataclass(frozen=True)
-class ActionPlan:
-    proposed: bool              # True: drafted from the recommendations, nothing agreed yet
-    intro: str
-    actions: list[PlanAction]
-
-
-@dataclass(frozen=True)
-class PqRow:
-    """One policy question in the one policy-question table (numbers Babel-formatted)."""
-    code: str
-    label: str
-    need: str
-    availability: str
-    gap: str
-    best_source: str
-    first_action: str
-
-
-@dataclass(frozen=True)
-class Area:
-    """One area of the findings (or one part of the context chapter): a reading generated from the
-    numbers, the engine's points in words, the key answers (compact blocks) or a pointer (``see``)."""
-    id: str
-    title: str
-    reading: str
-    points: list[str]
-    blocks: list[AnnexBlock]
-    see: str = ""
-    kind: str = ""              # "", "matrix" (heatmap and PQ table follow) or "sdg" (SDG table)
-
-
-@dataclass(frozen=True)
-class ExecSummary:
-    score: str                  # formatted overall score, "" when not scored
-    provisional: bool
-    provisional_note: str
-    completeness: str           # "87 %" formatted, "" when the engine does not say
-    priority_actions: list[PlanAction]
-    can_answer: list[str]
-    cannot_answer: list[str]
+Answers = Mapping[str, Answer]
 
 
 # --- the action plan ----------------------------------------------------------------------------
@@ -111,7 +50,7 @@ def _timeline(start: str | None, end: str | None, lang: str) -> str:
 
 
 def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] | None, lang: str,
-                s: Mapping[str, Any]) -> ActionPlan:
+                s: Strings) -> ActionPlan:
     proposed = not stored
     actions = sorted_plan(stored) if stored else draft_actions(scores, lang)
     recs = {r.id: r for r in scores.recommendations}
@@ -147,7 +86,7 @@ def _priority_actions(plan: ActionPlan) -> list[PlanAction]:
 
 # --- areas ----------------------------------------------------------------------------------------
 
-def _counts(q: Questionnaire, answers: Mapping[str, Answer], sid: str) -> tuple[int, int, int]:
+def _counts(q: Questionnaire, answers: Answers, sid: str) -> tuple[int, int, int]:
     sec = q.section(sid)
     n = dk = na = 0
     if sec is None:
@@ -169,7 +108,7 @@ def _points(reasons: Sequence[str]) -> list[str]:
     return [r for r in reasons if not any(ch.isdigit() for ch in r)]
 
 
-def _reading(q, answers, scores: ScoreResult, sid: str, lang: str, s) -> str:
+def _reading(q: Questionnaire, answers: Answers, scores: ScoreResult, sid: str, lang: str, s: Strings) -> str:
     n, dk, na = _counts(q, answers, sid)
     sc = scores.sections.get(sid)
     val = sc.shown if sc is not None else None
@@ -179,7 +118,8 @@ def _reading(q, answers, scores: ScoreResult, sid: str, lang: str, s) -> str:
     return s["area_reading"].format(score=fmt_number(val, lang), band=band_label(band_for(val), lang), **args)
 
 
-def _blocks(q, answers, sid, lang, s, *, skip_types: tuple[str, ...] = ()) -> list[AnnexBlock]:
+def _blocks(q: Questionnaire, answers: Answers, sid: str, lang: str, s: Strings, *,
+            skip_types: tuple[str, ...] = ()) -> list[AnnexBlock]:
     blocks = annex_blocks(q, answers, sid, lang, s)
     if not skip_types:
         return blocks
@@ -196,7 +136,8 @@ def _blocks(q, answers, sid, lang, s, *, skip_types: tuple[str, ...] = ()) -> li
     return out
 
 
-def context_parts(q, answers, scores: ScoreResult, ctx: ReportContext, lang, s) -> list[Area]:
+def context_parts(q: Questionnaire, answers: Answers, scores: ScoreResult, ctx: ReportContext, lang: str,
+                  s: Strings) -> list[Area]:
     titles = {"S0": s["context_mission"], "S2": s["context_policy"], "S5": s["context_strategy"]}
     out = []
     for sid in CONTEXT_SECTIONS:
@@ -218,7 +159,7 @@ def context_parts(q, answers, scores: ScoreResult, ctx: ReportContext, lang, s) 
     return out
 
 
-def areas(q, answers, scores: ScoreResult, lang, s) -> list[Area]:
+def areas(q: Questionnaire, answers: Answers, scores: ScoreResult, lang: str, s: Strings) -> list[Area]:
     out = []
     for sec in q.sections:
         if sec.id == "S0":
@@ -241,7 +182,7 @@ def areas(q, answers, scores: ScoreResult, lang, s) -> list[Area]:
 
 # --- policy questions ------------------------------------------------------------------------------
 
-def pq_rows(q: Questionnaire, scores: ScoreResult, plan: ActionPlan, lang, s) -> list[PqRow]:
+def pq_rows(q: Questionnaire, scores: ScoreResult, plan: ActionPlan, lang: str, s: Strings) -> list[PqRow]:
     """One row per policy question; the first action is the most urgent open action of the plan
     that serves it (the stored plan, or the one drafted from the recommendations)."""
     first: dict[str, str] = {}
@@ -272,33 +213,66 @@ def can_cannot(scores: ScoreResult, lang: str) -> tuple[list[str], list[str]]:
     return can, cannot
 
 
-def exec_summary(scores: ScoreResult, plan: ActionPlan, stored, lang, s) -> ExecSummary:
+def summary_reading(country: str, scores: ScoreResult, sections: Sequence[SectionScore], lang: str,
+                    s: Strings) -> str:
+    """The executive summary's paragraph, generated from the numbers."""
+    parts = []
     overall = scores.overall_shown
-    completeness = getattr(scores, "completeness", None)
-    provisional = bool(getattr(scores, "provisional", overall is not None and scores.band is None))
-    pct = fmt_percent(completeness, lang) if completeness is not None else ""
+    if overall is None:
+        parts.append(s["reading_overall_none"].format(country=country))
+    elif scores.provisional:  # below the completeness threshold there is no band
+        parts.append(s["reading_overall_provisional"].format(country=country, score=fmt_number(overall, lang),
+                                                             pct=fmt_percent(scores.completeness, lang)))
+    else:
+        parts.append(s["reading_overall"].format(country=country, score=fmt_number(overall, lang),
+                                                 band=scores.band_label))
+    pqs = scores.policy_questions
+    if pqs:
+        av = [p.availability for p in pqs.values()]
+        parts.append(s["reading_pq"].format(
+            n=len(pqs), fit=sum(1 for x in av if x == 3), short=sum(1 for x in av if x == 2),
+            unusable=sum(1 for x in av if x == 1), none=sum(1 for x in av if not x)))
+    gaps = [c for c in scores.ranked if c in pqs and pqs[c].priority]
+    if gaps:
+        qw = sum(1 for c in gaps if pqs[c].quick_win and pqs[c].gap)
+        parts.append(s["reading_gaps"].format(letters=fmt_list(gaps[:3], lang), qw=fmt_number(qw, lang)))
+    elif pqs:
+        parts.append(s["reading_gaps_none"])
+    weights = scores.weights  # a section of weight 0 (S2 policy demand: context) is not an area of capacity
+    scored = [(x.value, x) for x in sections if x.value is not None and weights.get(x.id, 1) > 0]
+    if len(scored) >= 2:
+        best = max(scored, key=lambda t: t[0])[1]
+        worst = min(scored, key=lambda t: t[0])[1]
+        parts.append(s["reading_sections"].format(best=best.label, best_score=best.score,
+                                                  worst=worst.label, worst_score=worst.score))
+    n_fu = sum(1 for f in scores.follow_up if f.status == "dont_know")  # blanks are listed too
+    if n_fu:
+        parts.append(s["reading_followup"].format(n=fmt_number(n_fu, lang)))
+    return " ".join(parts)
+
+
+def exec_summary(ctx: ReportContext, scores: ScoreResult, plan: ActionPlan, lang: str, s: Strings) -> ExecSummary:
+    overall = scores.overall_shown
+    provisional = overall is not None and scores.provisional
+    pct = fmt_percent(scores.completeness, lang) if scores.completeness is not None else ""
     can, cannot = can_cannot(scores, lang)
-    return ExecSummary(fmt_number(overall, lang) if overall is not None else "", provisional,
+    return ExecSummary(fmt_number(overall, lang) if overall is not None else "", scores.band or "",
+                       scores.band_label, provisional,
                        s["provisional_note"].format(pct=pct or "–") if provisional else "", pct,
+                       summary_reading(ctx.country or ctx.cover.title, scores, ctx.section_scores, lang, s),
                        _priority_actions(plan), can, cannot)
 
 
-def fmt_percent(x: float, lang: str) -> str:
-    from babel.numbers import format_percent
-
-    return format_percent(x, locale=lang)
-
-
-def glossary(q: Questionnaire, lang: str, s) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def glossary(q: Questionnaire, lang: str, s: Strings) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     acronyms = [(src.code, tr(src.label, lang)) for src in q.sources]
     terms = [(t[0], t[1]) for t in s["glossary_terms"]]
     return acronyms, terms
 
 
-def fill_chapters(ctx: ReportContext, q: Questionnaire, answers, scores: ScoreResult, lang: str, s,
+def fill_chapters(ctx: ReportContext, q: Questionnaire, answers: Answers, scores: ScoreResult, lang: str, s: Strings,
                   stored_plan: Sequence[Action] | None) -> None:
     ctx.plan = action_plan(q, scores, stored_plan, lang, s)
-    ctx.exec = exec_summary(scores, ctx.plan, stored_plan, lang, s)
+    ctx.summary = exec_summary(ctx, scores, ctx.plan, lang, s)
     ctx.context_parts = context_parts(q, answers, scores, ctx, lang, s)
     ctx.areas = areas(q, answers, scores, lang, s)
     ctx.pq_rows = pq_rows(q, scores, ctx.plan, lang, s)

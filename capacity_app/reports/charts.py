@@ -14,7 +14,8 @@ import io
 import re
 
 from ..domain.scoring import BAND_THRESHOLDS, BANDS, band_label
-from .context import ChartData, fmt_number
+from .format import fmt_number
+from .model import ChartData
 
 FONT = "DejaVu Sans"  # matplotlib measures text with its own copy of this font...
 PDF_FONT = "Report Sans"  # ...and the SVG names the bundled copy (resources/report/fonts)

@@ -1,4 +1,4 @@
-"""Render a :class:`~capacity_app.reports.context.ReportContext` to a PDF file (no database).
+"""Render a :class:`~capacity_app.reports.model.ReportContext` to a PDF file (no database).
 
 Safe to run in a worker thread: it reads only the bundled templates, CSS and fonts, draws charts with
 matplotlib's object API, and writes one file (to a temporary name in the target folder, then
@@ -22,7 +22,8 @@ from collections.abc import Callable
 from .. import jobs
 from ..storage.files import OutputError, output_error, process_folder, remove_stale_folders, replace_atomically
 from .charts import chart_names, draw_charts
-from .context import ReportContext, report_dir
+from .format import report_dir
+from .model import ReportContext
 
 PDF_VARIANT = "pdf/a-3a"
 FONT_FOLDER_PREFIX = "capacity-fonts-"  # WeasyPrint's copies of the bundled fonts, one folder per process

@@ -1,7 +1,7 @@
 """The PDF report use case:
 
 * :func:`build_report_context` reads the database and the scores (about 0.1 s for the demo) and
-  returns a plain :class:`~capacity_app.reports.context.ReportContext`;
+  returns a plain :class:`~capacity_app.reports.model.ReportContext`;
 * :func:`render_report_pdf` lays it out and writes the PDF (seconds; no database, safe in a worker;
   WeasyPrint and matplotlib are imported there, never at start-up);
 * :func:`export_report_pdf` does both on an open store (CLI, ``capacity-app demo``);
@@ -20,7 +20,9 @@ from .. import __version__, jobs
 from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.questionnaire import Questionnaire
 from ..exchange.export import write_workbook
-from ..reports.context import AttachmentData, assemble_context, json_attachment, load_strings
+from ..reports.build import assemble_context, json_attachment
+from ..reports.format import load_strings
+from ..reports.model import AttachmentData
 from ..reports.pdf import ReportError
 from ..reports.pdf import render_report_pdf as _render
 from ..storage.store import Store

@@ -170,7 +170,7 @@ def test_display_text_is_shared():
     """One display text: the GUI shows it plainly, the report with Babel and the rating anchors,
     the workbook's Value label with choice labels only."""
     from capacity_app.gui.editors import format_value
-    from capacity_app.reports.context import _value_text
+    from capacity_app.reports.annex import value_text as _value_text
 
     multi = Q.resolve_key(CONTEXTS[("item", "select_multiple")][0])[1]
     codes = list(multi.choice_codes[:2])

@@ -13,7 +13,7 @@ NEEDS_REPORTS = pytest.mark.skipif(module_missing("capacity_app.services.reports
 
 
 def test_long_words_get_a_break_opportunity_every_few_characters():
-    from capacity_app.reports.context import WORD_CHARS, breakable
+    from capacity_app.reports.budget import WORD_CHARS, breakable
 
     text = breakable("short words stay " + "x" * 1000 + " as they are")
     assert text.startswith("short words stay ") and text.endswith(" as they are")
@@ -23,10 +23,7 @@ def test_long_words_get_a_break_opportunity_every_few_characters():
 
 def _printed(ctx) -> list[str]:
     out = [ctx.cover.title] + [x for i in ctx.cover.institutions for x in (i.name, i.role)]
-    for block in ctx.findings + [ctx.children]:
-        for r in block.rows:
-            out += r.value_lines + r.comments + [e.text for e in r.evidence]
-    for sec in ctx.annex:
+    for sec in ctx.annex + ctx.areas + ctx.context_parts:
         for b in sec.blocks:
             out += b.notes + [c for ln in b.lines for c in ln.cells]
             for r in b.rows:
@@ -36,7 +33,7 @@ def _printed(ctx) -> list[str]:
 
 @NEEDS_REPORTS
 def test_the_report_context_cuts_what_it_prints_with_a_note(tmp_path):
-    from capacity_app.reports.context import EVIDENCE_SHOWN, FIELD_CHARS, INSTITUTIONS_SHOWN, WORD_CHARS
+    from capacity_app.reports.budget import EVIDENCE_SHOWN, FIELD_CHARS, INSTITUTIONS_SHOWN, WORD_CHARS
     from capacity_app.services.assessments import open_store, questionnaire_for
     from capacity_app.services.reports import build_report_context
 
@@ -51,8 +48,7 @@ def test_the_report_context_cuts_what_it_prints_with_a_note(tmp_path):
     assert ctx.cover.institutions_more.startswith(f"… {FAST_BOUNDED['institutions'] - INSTITUTIONS_SHOWN:,}"
                                                   .replace(",", "\u202f"))
     assert "(voir les données jointes)" in ctx.cover.institutions_more
-    rows = [r for f in ctx.findings + [ctx.children] for r in f.rows] + \
-        [r for sec in ctx.annex for b in sec.blocks for r in b.rows]
+    rows = [r for sec in ctx.annex + ctx.areas for b in sec.blocks for r in b.rows]
     assert rows and max(len(r.evidence) for r in rows) <= EVIDENCE_SHOWN + 1
     notes = [n for sec in ctx.annex for b in sec.blocks for n in b.notes]
     assert any("de plus (voir les données jointes)" in n for n in notes + printed)

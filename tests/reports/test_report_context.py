@@ -9,9 +9,9 @@ from pypdf import PdfReader
 
 def test_every_string_has_every_language():
     from capacity_app.domain.languages import LANGUAGES
-    from capacity_app.reports.context import _all_strings
+    from capacity_app.reports.format import all_strings
 
-    for key, value in _all_strings().items():
+    for key, value in all_strings().items():
         assert set(value) == set(LANGUAGES), key
         kinds = {type(v) for v in value.values()}
         assert len(kinds) == 1, key
@@ -46,17 +46,16 @@ def test_template_renders_every_language(demo_store, questionnaire, lang, expect
     assert expected in html and f'<html lang="{lang}">' in html
     assert len(ctx.policy_blocks) == 15 and ctx.heatmap and len(ctx.heatmap.rows) == 15
     assert all(len(r.cells) == len(questionnaire.sources) for r in ctx.heatmap.rows)
-    assert ctx.actions and [x.order for x in ctx.actions] == list(range(1, len(ctx.actions) + 1))
-    # every answer is printed somewhere: in the annex or (for findings sections) in the findings
-    shown = {b.id for b in ctx.findings + [ctx.children] if b.present}
+    assert ctx.plan.actions and [x.order for x in ctx.plan.actions] == list(range(1, len(ctx.plan.actions) + 1))
+    # every answer is printed in the annex
     for sec in ctx.annex:
-        assert sec.blocks or sec.see or sec.id in shown or not any(
+        assert sec.blocks or not any(
             k.startswith(tuple(i.id for i in questionnaire.section(sec.id).items))
             for k in store.answers(a.id))
 
 
 def test_numbers_and_dates_follow_the_language():
-    from capacity_app.reports.context import fmt_date, fmt_number
+    from capacity_app.reports.format import fmt_date, fmt_number
 
     assert fmt_number(1234.5, "en", 1) == "1,234.5"
     assert fmt_number(1234.5, "fr", 1).replace("\u202f", " ").replace("\xa0", " ") == "1 234,5"
@@ -85,7 +84,7 @@ def test_cli_report(cli_run, tmp_path):
 
 
 def test_weasyprint_and_matplotlib_stay_out_of_startup():
-    code = ("import sys, capacity_app.cli, capacity_app.services.reports, capacity_app.reports.context; "
+    code = ("import sys, capacity_app.cli, capacity_app.services.reports, capacity_app.reports.build; "
             "print('weasyprint' in sys.modules, 'matplotlib' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
@@ -116,8 +115,8 @@ def test_context_reads_the_typed_result_and_its_labels(demo_store, questionnaire
     import pickle
 
     from capacity_app.domain.scoring import band_for, band_label, gap_type_label
-    from capacity_app.reports import context
-    from capacity_app.reports.context import assemble_context, json_attachment
+    from capacity_app.reports import format as fmt
+    from capacity_app.reports.build import assemble_context, json_attachment
     from capacity_app.services.scoring import score_assessment
 
     store, a = demo_store
@@ -125,9 +124,9 @@ def test_context_reads_the_typed_result_and_its_labels(demo_store, questionnaire
     r = score_assessment(store, questionnaire, a.id, lang="fr")
     r = pickle.loads(pickle.dumps(r))  # what a report worker process would receive
     ctx = assemble_context(questionnaire, a, answers, r, "fr")
-    assert not hasattr(context, "BANDS") and not any(k.startswith("band_") for k in context.load_strings("fr"))
+    assert not any(k.startswith("band_") for k in fmt.load_strings("fr"))
     assert ctx.summary.band_code == r.band and ctx.summary.band_label == band_label(r.band, "fr")
-    assert ctx.summary.overall == context.fmt_number(r.overall_shown, "fr")
+    assert ctx.summary.score == fmt.fmt_number(r.overall_shown, "fr")
     by_id = {x.id: x for x in ctx.section_scores}
     assert list(by_id) == list(r.sections)
     for sid, sec in r.sections.items():
@@ -137,10 +136,11 @@ def test_context_reads_the_typed_result_and_its_labels(demo_store, questionnaire
             assert by_id[sid].band_label == band_label(band_for(sec.score), "fr")
     assert ctx.chart.section_band_labels == [x.band_label for x in ctx.section_scores]
     assert [f.key for f in ctx.follow_ups] == [f.key for f in r.follow_up] and ctx.follow_ups
-    assert [x.title for x in ctx.actions] == [x.title for x in r.recommendations]
-    assert all(x.gap_type_label == gap_type_label(rec.gap_type, "fr")
-               for x, rec in zip(ctx.actions, r.recommendations, strict=True))
-    assert {b.code: b.need_value for b in ctx.policy_blocks} == {k: p.need for k, p in r.policy_questions.items()}
+    assert {b.code: b.gap_type_label for b in ctx.policy_blocks} == {
+        k: p.gap_type_label for k, p in r.policy_questions.items()}
+    assert all(p.gap_type_label == gap_type_label(p.gap_type, "fr") for p in r.policy_questions.values() if p.gap_type)
+    assert {b.code: b.need for b in ctx.policy_blocks} == {
+        k: fmt.fmt_number(p.need, "fr") for k, p in r.policy_questions.items()}
     assert {x.code: x.status for x in ctx.sdg_rows} == {k: x.status for k, x in r.sdg.items()}
     attached = json.loads(json_attachment(a, answers, r, questionnaire, "0", "data").payload())
     assert attached["scores"] == json.loads(json.dumps(r.to_dict()))

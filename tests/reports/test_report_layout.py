@@ -27,7 +27,7 @@ def _layout(ctx):
     """WeasyPrint's laid-out document of ``ctx`` (the pipeline's own HTML, fetcher and charts)."""
     import weasyprint
 
-    from capacity_app.reports.context import report_dir
+    from capacity_app.reports.format import report_dir
     from capacity_app.reports.pdf import prepare_charts, render_html
 
     fetcher, charts = prepare_charts(ctx)
@@ -141,7 +141,7 @@ def test_no_english_string_in_the_french_and_spanish_reports(demo, tmp_path, lan
     """Every fixed text of the report catalogue (strings.yaml) whose English differs from the
     translation is absent from the translated PDF, and so is every section's English label."""
     from capacity_app.domain.questionnaire import tr
-    from capacity_app.reports.context import _all_strings
+    from capacity_app.reports.format import all_strings
     from capacity_app.services.reports import build_report_context
 
     store, q, a = demo
@@ -149,7 +149,7 @@ def test_no_english_string_in_the_french_and_spanish_reports(demo, tmp_path, lan
     text = _pdf_text(tmp_path, ctx)
     assert ctx.s["summary"] in text  # the extraction works
     found = []
-    for key, values in _all_strings().items():
+    for key, values in all_strings().items():
         en, other = values.get("en"), values.get(lang)
         for e, o in zip(en if isinstance(en, list) else [en], other if isinstance(other, list) else [other],
                         strict=True):
@@ -182,7 +182,7 @@ def test_every_action_in_the_plan_has_an_owner_field(demo, tmp_path):
     ctx = build_report_context(store, q, a.id, "en")
     assert ctx.plan.proposed and ctx.plan.actions
     assert all(x.owners == ctx.s["owners_to_agree"] and not x.owners_agreed for x in ctx.plan.actions)
-    assert 3 <= len(ctx.exec.priority_actions) <= 5
+    assert 3 <= len(ctx.summary.priority_actions) <= 5
 
     st2 = open_store(tmp_path / "plan.sqlite3", backup_dir=tmp_path / "b")
     b = create_demo(st2)
@@ -229,7 +229,7 @@ def test_a_provisional_score_is_said_and_no_band_is_printed(tmp_path):
         record_answer(st, q, a.id, "s2_policy", "yes")
         record_answer(st, q, a.id, "s5_strategy", "yes")
         ctx = build_report_context(st, q, a.id, "fr")
-    assert ctx.exec.provisional and ctx.exec.score and ctx.exec.completeness.endswith("%")
+    assert ctx.summary.provisional and ctx.summary.score and ctx.summary.completeness.endswith("%")
     html = render_html(ctx)
     assert f"{ctx.s['band']}{ctx.s['colon']}<b>{ctx.s['provisional']}</b>" in html
     assert "band-partially_meets" not in html and "band-meets" not in html

@@ -1,0 +1,146 @@
+"""The answers of one section as readable text: simple items as rows, grids and the matrix as
+compact tables with their comments and evidence listed under them (every user text bounded,
+:mod:`.budget`). The findings print the key answers of an area with it, Annex C every answer."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
+from ..domain.questionnaire import Field, Questionnaire, tr
+from ..domain.values import display_text
+from .budget import EVIDENCE_SHOWN, bounded_text, budget_left, more_items
+from .format import Strings, fmt_date, fmt_number
+from .model import AnnexBlock, AnswerRow, EvidenceLine, GridLine
+
+
+def value_text(fld: Field, value: Any, lang: str, s: Strings | None = None) -> str:
+    """A value as the report prints it: ``domain.values.display_text`` with Babel numbers and
+    long dates, ratings with their written anchor (bounded when the strings ``s`` are given)."""
+    text = display_text(fld, value, lang, number=lambda x, digits: fmt_number(x, lang, digits),
+                        date=lambda iso: fmt_date(iso, lang), anchors=True)
+    return bounded_text(text, lang, s) if s is not None else text
+
+
+def _comments(a: Answer, lang: str, s: Strings, label: str = "") -> list[str]:
+    if not a.comment:
+        return []
+    text = bounded_text(a.comment, lang, s)
+    return [f"{label}{s['colon']}{text}" if label else text]
+
+
+def flag_text(a: Answer, s: Strings) -> str:
+    if a.status == DONT_KNOW:
+        return s["dont_know"]
+    if a.status == NOT_APPLICABLE:
+        return s["not_applicable"]
+    return ""
+
+
+def _evidence(a: Answer, lang: str, s: Strings) -> list[EvidenceLine]:
+    """At most :data:`EVIDENCE_SHOWN` lines, then one "… N more" line (kind "")."""
+    n = EVIDENCE_SHOWN if budget_left() else 0
+    out = [EvidenceLine(s.get(f"ev_{e.kind}", e.kind), bounded_text(e.text, lang, s)) for e in a.evidence[:n]]
+    if len(a.evidence) > n:
+        out.append(EvidenceLine("", more_items(len(a.evidence) - n, lang, s)))
+    return out
+
+
+def _row(key: str, question: str, fld: Field | None, a: Answer, lang: str, s: Strings) -> AnswerRow:
+    return AnswerRow(key, question,
+                     [value_text(fld, a.value, lang, s)] if fld is not None and a.value is not None else [],
+                     flag_text(a, s), _comments(a, lang, s), _evidence(a, lang, s))
+
+
+def _cell_text(fld: Field, a: Answer | None, lang: str, s: Strings) -> str:
+    if a is None:
+        return ""
+    if a.value is not None:
+        return value_text(fld, a.value, lang, s)
+    return flag_text(a, s)
+
+
+def _notes(label: str, a: Answer | None, lang: str, s: Strings) -> list[str]:
+    if a is None:
+        return []
+    out = _comments(a, lang, s, label)
+    out += [f"{label}{s['colon']}[{e.kind}] {e.text}" if e.kind else f"{label}{s['colon']}{e.text}"
+            for e in _evidence(a, lang, s)]
+    return out
+
+
+def _matrix_groups(q: Questionnaire) -> list[list[Field]]:
+    """The matrix fields (free text excluded) in up to four groups of neighbours."""
+    fields = [f for f in q.matrix.fields if f.type != "text"] if q.matrix else []
+    n = max(1, -(-len(fields) // 4))
+    return [fields[i:i + n] for i in range(0, len(fields), n)]
+
+
+def annex_blocks(q: Questionnaire, answers: Mapping[str, Answer], section_id: str, lang: str,
+                 s: Strings) -> list[AnnexBlock]:
+    """Every answer of one section: simple items as rows; grids and the matrix as compact tables
+    (one line per row / per PQ × source, one column per field), their comments and evidence listed
+    under the table. Compact on purpose: the annex is most of the report's pages."""
+    sec = q.section(section_id)
+    if sec is None:
+        return []
+    blocks: list[AnnexBlock] = []
+    simple: list[AnswerRow] = []
+
+    def flush():
+        if simple:
+            blocks.append(AnnexBlock("rows", "", simple.copy(), [], [], []))
+            simple.clear()
+
+    for item in sec.items:
+        if item.type == "grid":
+            grid_rows, notes = [], _notes(tr(item.label, lang), answers.get(item.id), lang, s)
+            for r in item.rows:
+                cells = []
+                for c in item.columns:
+                    a = answers.get(f"{item.id}.{r.code}.{c.id}")
+                    cells.append(_cell_text(c, a, lang, s))
+                    notes += _notes(f"{tr(r.label, lang)} — {tr(c.label, lang)}", a, lang, s)
+                if any(cells):
+                    grid_rows.append(GridLine(tr(r.label, lang), cells))
+            if grid_rows or notes:
+                flush()
+                blocks.append(AnnexBlock("grid", tr(item.label, lang), [], [tr(c.label, lang) for c in item.columns],
+                                         grid_rows, notes))
+        elif item.type == "matrix" and q.matrix is not None:
+            # Four columns of related fields (values joined by " · " in field order) instead of
+            # ten: the matrix is the largest block of the report.
+            groups = _matrix_groups(q)
+            grid_rows, notes = [], _notes(tr(item.label, lang), answers.get(item.id), lang, s)
+            for pq in q.policy_questions:
+                for src in q.sources:
+                    prefix = f"{item.id}.{pq.code}.{src.code}."
+                    label = f"{pq.code} × {src.code}"
+                    cells = []
+                    for g in groups:
+                        vals = [_cell_text(f, answers.get(prefix + f.id), lang, s) for f in g]
+                        cells.append(" · ".join(v or "–" for v in vals) if any(vals) else "")
+                    for f in q.matrix.fields:
+                        a = answers.get(prefix + f.id)
+                        if f.type == "text" and a is not None and a.value:
+                            notes.append(f"{label} — {tr(f.label, lang)}{s['colon']}"
+                                         f"{bounded_text(a.value, lang, s)}")
+                        notes += _notes(f"{label} — {tr(f.label, lang)}", a, lang, s)
+                    if any(cells):
+                        grid_rows.append(GridLine(label, cells))
+            if grid_rows or notes:
+                flush()
+                blocks.append(AnnexBlock("grid", tr(item.label, lang), [],
+                                         [" · ".join(tr(f.label, lang) for f in g) for g in groups],
+                                         grid_rows, notes))
+        elif item.type == "note":  # a note holds no answer, but may carry a comment and evidence
+            a = answers.get(item.id)
+            if a is not None and (a.comment or a.evidence):
+                simple.append(_row(item.id, tr(item.label, lang), None, a, lang, s))
+        else:
+            for key, fld, _ in q.keys(item):
+                a = answers.get(key)
+                if a is not None:
+                    simple.append(_row(key, tr(item.label, lang), fld, a, lang, s))
+    flush()
+    return blocks

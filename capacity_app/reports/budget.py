@@ -1,0 +1,78 @@
+"""Bounded text: whatever is stored, the report prints a bounded amount of user text.
+
+Layout time grows with the square of a word's length (WeasyPrint lays out the rest of an
+unbreakable word again for every line it breaks: a 20,000-character word took 44 s, with a break
+opportunity every WORD_CHARS characters 1 s), and with everything printed. So long words get
+invisible break opportunities (U+200B), one field prints at most FIELD_CHARS characters, one answer
+at most EVIDENCE_SHOWN evidence lines, the cover at most INSTITUTIONS_SHOWN institutions, the whole
+report at most REPORT_CHARS characters of user text (inside :func:`text_budget`); each cut says
+"… N more (see the attached data)", and the attached JSON is complete.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from .format import Strings, fmt_number
+
+WORD_CHARS = 30
+FIELD_CHARS = 2_000
+EVIDENCE_SHOWN = 10
+INSTITUTIONS_SHOWN = 60
+REPORT_CHARS = 250_000
+AUTHOR_CHARS = 150
+
+_LONG_RUN = re.compile(rf"\S{{{WORD_CHARS + 1},}}")
+# characters of user text the report being assembled may still print (None outside text_budget)
+_budget: ContextVar[list[int] | None] = ContextVar("report_text_budget", default=None)
+
+
+@contextmanager
+def text_budget(chars: int = REPORT_CHARS) -> Iterator[None]:
+    """While inside, :func:`bounded_text` prints at most ``chars`` characters of user text in all."""
+    token = _budget.set([chars])
+    try:
+        yield
+    finally:
+        _budget.reset(token)
+
+
+def budget_left() -> bool:
+    """False once the report's budget of user text is spent (always True outside a budget)."""
+    budget = _budget.get()
+    return budget is None or budget[0] > 0
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space every :data:`WORD_CHARS` characters of a longer word."""
+    if len(text) <= WORD_CHARS:
+        return text
+    return _LONG_RUN.sub(lambda m: "\u200b".join(m[0][i:i + WORD_CHARS]
+                                                 for i in range(0, len(m[0]), WORD_CHARS)), text)
+
+
+def more_items(n: int, lang: str, s: Strings) -> str:
+    return s["more_items"].format(n=fmt_number(n, lang))
+
+
+def bounded_text(text: str, lang: str, s: Strings) -> str:
+    """User text as the report prints it: at most :data:`FIELD_CHARS` characters (and what is left
+    of the report's budget), then "… N more characters (see the attached data)"; long words breakable."""
+    budget = _budget.get()
+    limit = FIELD_CHARS if budget is None else max(0, min(FIELD_CHARS, budget[0]))
+    shown = text[:limit]
+    if budget is not None:
+        budget[0] -= len(shown)
+    if len(text) <= limit:
+        return breakable(text)
+    more = s["more_chars"].format(n=fmt_number(len(text) - limit, lang))
+    return f"{breakable(shown)} {more}" if shown else more
+
+
+def bounded_name(text: str) -> str:
+    """A name, not a text (the report's author): one line of at most :data:`AUTHOR_CHARS` characters
+    (the attached data has it whole)."""
+    text = " ".join(text.split())
+    return text[:AUTHOR_CHARS - 1] + "…" if len(text) > AUTHOR_CHARS else text

@@ -1,0 +1,171 @@
+"""Build the :class:`~.model.ReportContext` from plain data (no database, no rendering).
+
+:func:`assemble_context` turns the assessment record, the questionnaire, the answers and the typed
+:class:`~capacity_app.domain.scoring.ScoreResult` into the context the templates print: the cover,
+the scores, heatmap, policy-question detail, SDG table, follow-ups and Annex C here, the report 2.0
+chapters in :mod:`.chapters`, the blank questionnaire in :mod:`.blank`. User text is printed within
+the report's budget (:mod:`.budget`).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from collections.abc import Mapping, Sequence
+
+from ..catalog import countries
+from ..domain.actionplan import Action
+from ..domain.answers import Answer, canonical_answers
+from ..domain.assessment import Assessment
+from ..domain.questionnaire import Questionnaire, tr
+from ..domain.scoring import ScoreResult, band_for, band_label
+from .annex import annex_blocks
+from .blank import blank_matrix, blank_sections
+from .budget import INSTITUTIONS_SHOWN, bounded_name, bounded_text, breakable, more_items, text_budget
+from .chapters import fill_chapters
+from .format import Strings, check_lang, fmt_date, fmt_date_range, fmt_list, fmt_number, load_strings
+from .model import (AnnexSection, AttachmentData, ChartData, Cover, FollowUp, HeatCell, Heatmap, HeatRow,
+                    InstitutionRow, PolicyBlock, ReportContext, SdgRow, SectionScore)
+
+
+def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: Mapping[str, Answer],
+                     scores: ScoreResult | None, lang: str = "en", *, blank: bool = False,
+                     app_version: str = "", generated: _dt.date | None = None,
+                     attachments: Sequence[AttachmentData] = (), action_plan: Sequence[Action] | None = None,
+                     author: str = "") -> ReportContext:
+    """The report's context. ``scores`` is the scoring engine's result (may be None only for
+    ``blank``). ``action_plan`` is the stored plan (empty or None: the plan drafted from the
+    recommendations is shown as proposed); ``author`` the operator's institution (empty: the tool's
+    name)."""
+    check_lang(lang)
+    if not blank and scores is None:
+        raise ValueError("a report needs the assessment's scores")
+    with text_budget():
+        ctx = _document(q, assessment, lang, blank=blank, app_version=app_version,
+                        generated=generated or _dt.date.today(), attachments=attachments, author=author,
+                        rules_version=scores.rules_version if scores is not None else "")
+        if blank:
+            ctx.blank_sections = blank_sections(q, lang, ctx.s)
+            ctx.blank_matrix, ctx.blank_fields, ctx.blank_codes = blank_matrix(q, lang, ctx.s)
+        else:
+            assert scores is not None
+            _fill_scores(ctx, q, answers, scores, lang, ctx.s)
+            fill_chapters(ctx, q, answers, scores, lang, ctx.s, action_plan)
+    return ctx
+
+
+def _document(q: Questionnaire, assessment: Assessment | None, lang: str, *, blank: bool, app_version: str,
+              generated: _dt.date, attachments: Sequence[AttachmentData], author: str,
+              rules_version: str) -> ReportContext:
+    s = load_strings(lang)
+    cover = _cover(assessment, q, lang, s)
+    title = s["blank_title"] if blank else s["report_title"]
+    country = cover.country
+    author = bounded_name(author) or s["author_unknown"]
+    ctx = ReportContext(
+        lang=lang, blank=blank, s=s, title=f"{country}{s['colon']}{title}" if country else title,
+        subject=(f"{tr(q.title, lang)} — {country} {cover.round}".strip() if not blank
+                 else f"{tr(q.title, lang)} {q.version}"),
+        keywords=["migration statistics", "capacity assessment", "UNSD"] + ([cover.country_code] if country else []),
+        country=country, generated=fmt_date(generated, lang), generated_iso=generated.isoformat(),
+        app_version=app_version, questionnaire_version=cover.questionnaire_version,
+        rules_version=rules_version, cover=cover, author=author, author_shown=breakable(author),
+        draft="" if assessment is None or assessment.status == "final" else s["draft_mark"],
+        attachments=list(attachments))
+    if ctx.attachments:
+        ctx.attachments_note = s["attachments_note"].format(files=fmt_list([a.name for a in ctx.attachments], lang))
+    return ctx
+
+
+def _cover(a: Assessment | None, q: Questionnaire, lang: str, s: Strings) -> Cover:
+    if a is None:
+        return Cover("", "", "", tr(q.title, lang), "", "", "", [], tr(q.title, lang), q.version)
+    c = countries.lookup(a.country)
+    name = countries.localized_name(c, lang) if c else a.country
+    return Cover(
+        country=name, country_code=a.country, round=str(a.round), title=bounded_text(a.title, lang, s),
+        mission_dates=fmt_date_range(a.mission_start, a.mission_end, lang),
+        reference_date=fmt_date(a.effective_reference_date, lang),
+        status=s.get(f"status_{a.status}", a.status),
+        institutions=[InstitutionRow(bounded_text(i.name, lang, s), bounded_text(i.role, lang, s))
+                      for i in a.institutions[:INSTITUTIONS_SHOWN]],
+        questionnaire_name=tr(q.title, lang), questionnaire_version=a.questionnaire_version or q.version,
+        institutions_more=(more_items(len(a.institutions) - INSTITUTIONS_SHOWN, lang, s)
+                           if len(a.institutions) > INSTITUTIONS_SHOWN else ""))
+
+
+def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Answer], scores: ScoreResult,
+                 lang: str, s: Strings) -> None:
+    """Section scores and their chart, the heatmap, the detail by policy question, the SDG table,
+    the follow-ups and every answer (Annex C)."""
+    pqs = scores.policy_questions
+    for sec in q.sections:
+        sc = scores.sections.get(sec.id)
+        if sc is None:
+            continue
+        val = sc.shown
+        band = band_for(val) or ""
+        pts, mx = round(sc.points, 4), round(sc.max_points, 4)
+        weight = scores.weights.get(sec.id, sc.weight)
+        ctx.section_scores.append(SectionScore(
+            sec.id, tr(sec.label, lang), fmt_number(val, lang) if val is not None else "–", val, band,
+            band_label(band, lang) if val is not None else s["no_score"],
+            f"{fmt_number(pts, lang, 1)} / {fmt_number(mx, lang, 1)}" if mx else "–",
+            sc.dont_know, fmt_number(weight, lang, 1) if weight is not None else "–", list(sc.reasons)))
+    order = [p.code for p in q.policy_questions if p.code in pqs] or sorted(pqs)
+    ctx.chart = ChartData(
+        [f"{x.id} {x.label}" for x in ctx.section_scores], [x.value for x in ctx.section_scores],
+        [x.band_code for x in ctx.section_scores], [x.band_label for x in ctx.section_scores],
+        order, [pqs[c].need for c in order], [pqs[c].availability for c in order],
+        s["need"], s["availability"], lang)
+    ctx.heatmap = _heatmap(q, scores, lang, s)
+    for p in q.policy_questions:
+        d = pqs.get(p.code)
+        if d is None:
+            continue
+        ctx.policy_blocks.append(PolicyBlock(
+            p.code, d.label or tr(p.label, lang),
+            str(d.rank) if d.rank is not None else "–", fmt_number(d.need, lang), fmt_number(d.availability, lang),
+            fmt_number(d.gap, lang), fmt_number(d.priority, lang), d.gap_type_label,
+            [f"{c} — {tr(best.label, lang)}" if (best := q.source(c)) else c for c in d.best_sources],
+            d.triangulation, d.quick_win, list(d.reasons)))
+    ctx.sdg_rows = [SdgRow(code, str(x.number or code), x.label, x.status, x.status_label)
+                    for code, x in scores.sdg.items()]
+    ctx.follow_ups = [FollowUp(f.key, f.label, f.section) for f in scores.follow_up]
+    ctx.annex = [AnnexSection(sec.id, f"{sec.id}. {tr(sec.label, lang)}", annex_blocks(q, answers, sec.id, lang, s))
+                 for sec in q.sections]
+    ctx.methodology = list(s["methodology"])
+
+
+def _heatmap(q: Questionnaire, scores: ScoreResult, lang: str, s: Strings) -> Heatmap:
+    level_text = {i: s[f"level_{i}"] for i in range(4)}
+    rows = []
+    for p in q.policy_questions:
+        cells = []
+        for src in q.sources:
+            c = scores.cells.get(f"{p.code}.{src.code}")
+            lvl = c.level if c is not None else None
+            rel = (c.relevance if c is not None else None) or (
+                q.matrix.relevance.get((p.code, src.code)) if q.matrix else None)
+            cells.append(HeatCell("–" if lvl is None else str(int(lvl)), "ln" if lvl is None else f"l{int(lvl)}",
+                                  "●" if rel == "main" else "○" if rel == "supporting" else ""))
+        pq = scores.policy_questions.get(p.code)
+        rows.append(HeatRow(p.code, (pq.label if pq is not None else "") or tr(p.label, lang), cells))
+    return Heatmap([(src.code, tr(src.label, lang)) for src in q.sources], rows,
+                   [("ln", s["level_none"])] + [(f"l{i}", level_text[i].split(" ", 1)[1]) for i in range(4)])
+
+
+def json_attachment(assessment: Assessment | None, answers: Mapping[str, Answer], scores: ScoreResult | None,
+                    q: Questionnaire, app_version: str, description: str) -> AttachmentData:
+    """The assessment, its answers and its scores as JSON (the scores in their ``to_dict()``
+    shape, as ``score --json`` prints them), to be carried inside the PDF."""
+    from dataclasses import asdict
+
+    payload = {
+        "format": "capacity-app assessment data", "format_version": 1, "app_version": app_version,
+        "questionnaire": {"id": q.id, "version": q.version, "content_hash": q.content_hash},
+        "assessment": asdict(assessment) if assessment is not None else None,
+        "answers": canonical_answers(answers),
+        "scores": scores.to_dict() if scores is not None else None,
+    }
+    data = json.dumps(payload, ensure_ascii=False, indent=1, default=str).encode("utf-8")
+    return AttachmentData("assessment.json", description, data, "application/json")

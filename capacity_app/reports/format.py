@@ -1,0 +1,97 @@
+"""The report's language: its fixed texts (``resources/report/strings.yaml``) and every number,
+percentage, date, date range and list formatted with Babel (CLDR) in the report's language.
+
+Nothing here knows the report's structure; :mod:`.build` and :mod:`.chapters` call these."""
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..domain.languages import LANGUAGES
+from ..domain.rounding import percent, round_half_up
+from ..paths import resources_dir
+
+# The fixed texts of one language, by key: a text (str.format placeholders), a list of paragraphs
+# or a list of [term, definition] pairs (the catalogue's shape is checked by the tests).
+Strings = Mapping[str, Any]
+
+
+def report_dir() -> Path:
+    return resources_dir() / "report"
+
+
+@lru_cache(maxsize=1)
+def all_strings() -> dict[str, dict[str, Any]]:
+    """The whole catalogue: key -> {language: text}."""
+    with open(report_dir() / "strings.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def load_strings(lang: str) -> dict[str, Any]:
+    """Every fixed report text in ``lang`` (falling back to English per key)."""
+    return {k: (v.get(lang) if v.get(lang) is not None else v.get("en")) for k, v in all_strings().items()}
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValueError(f"report language must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+    return lang
+
+
+def babel_locale(lang: str) -> str:
+    """The Babel locale of a report language: UN style, so English dates read "15 May 2026"."""
+    return {"en": "en_GB"}.get(lang, lang)
+
+
+def fmt_number(x: float | int | None, lang: str, digits: int = 0) -> str:
+    """``x`` rounded half-up (domain.rounding) to ``digits`` decimals, in the language's digits."""
+    from babel.numbers import format_decimal
+
+    if x is None:
+        return "–"
+    pattern = "#,##0" if digits == 0 else "#,##0." + "0" * digits
+    return format_decimal(round_half_up(x, digits), format=pattern, locale=lang)
+
+
+def fmt_percent(share: float, lang: str) -> str:
+    """A 0-1 share as a whole percentage rounded half-up, in CLDR's pattern for the language
+    ("80%", French "80 %" with a narrow no-break space, Spanish "80 %")."""
+    from babel.numbers import format_percent
+
+    return format_percent(percent(share) / 100, locale=babel_locale(lang))
+
+
+def fmt_date(iso: str | _dt.date | None, lang: str) -> str:
+    from babel.dates import format_date
+
+    if not iso:
+        return ""
+    try:
+        d = iso if isinstance(iso, _dt.date) else _dt.date.fromisoformat(str(iso)[:10])
+    except ValueError:
+        return str(iso)
+    return format_date(d, format="long", locale=babel_locale(lang))
+
+
+def fmt_date_range(start: str, end: str, lang: str) -> str:
+    from babel.dates import format_interval
+
+    try:
+        a = _dt.date.fromisoformat(start) if start else None
+        b = _dt.date.fromisoformat(end) if end else None
+    except ValueError:
+        return " – ".join(x for x in (start, end) if x)
+    if a and b:
+        return format_interval(a, b, skeleton="yMMMMd", locale=babel_locale(lang))
+    return fmt_date(a or b, lang) if (a or b) else ""
+
+
+def fmt_list(items: list[str], lang: str) -> str:
+    from babel.lists import format_list
+
+    return format_list(list(items), locale=lang) if items else ""

@@ -1,0 +1,350 @@
+"""What the PDF report shows, as documented dataclasses (no database, no rendering, no formatting).
+
+:mod:`.build` fills a :class:`ReportContext` from the assessment, the questionnaire, the answers and
+the scoring engine's result (:mod:`.chapters` the report 2.0 chapters, :mod:`.annex` the answers
+as text, :mod:`.blank` the questionnaire on paper). Every text here is already chosen in the
+report's language and every number already formatted, so the templates only lay things out. The
+templates are rendered with ``StrictUndefined``: a name a template uses that these classes do not
+provide fails the tests instead of printing nothing.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .format import Strings
+
+
+# --- cover and summary ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class InstitutionRow:
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Cover:
+    """The cover page. Dates are formatted; empty strings when not known. ``institutions_more``
+    is the "… N more" line when there are more than :data:`.budget.INSTITUTIONS_SHOWN`."""
+    country: str            # the short name, as tables print it
+    country_code: str
+    round: str
+    title: str
+    mission_dates: str
+    reference_date: str
+    status: str
+    institutions: list[InstitutionRow]
+    questionnaire_name: str
+    questionnaire_version: str
+    institutions_more: str = ""
+
+
+@dataclass(frozen=True)
+class PlanAction:
+    """One row of the action plan. ``owners`` is never empty: "to be agreed" when nobody owns it yet
+    (``owners_agreed`` False)."""
+    order: int
+    title: str
+    text: str
+    owners: str
+    owners_agreed: bool
+    timeline: str
+    resources: str
+    milestone: str
+    priority: str
+    status: str
+    serves: str
+    urgency: int = 2            # the action's priority as a number (1 high .. 3 low), for sorting
+    open: bool = True           # not done, not dropped
+    pqs: tuple[str, ...] = ()   # the policy questions it serves (codes)
+
+
+@dataclass(frozen=True)
+class ActionPlan:
+    proposed: bool              # True: drafted from the recommendations, nothing agreed yet
+    intro: str
+    actions: list[PlanAction]
+
+
+@dataclass(frozen=True)
+class ExecSummary:
+    """The executive summary: the score and its band (or why there is none), the reading generated
+    from the numbers, the priority actions and what the data can and cannot answer."""
+    score: str                  # formatted overall score, "" when not scored
+    band_code: str              # one of domain.scoring.BANDS, or ""
+    band_label: str
+    provisional: bool
+    provisional_note: str
+    completeness: str           # "87 %" formatted, "" when the engine does not say
+    reading: str                # the paragraph generated from the numbers
+    priority_actions: list[PlanAction]
+    can_answer: list[str]
+    cannot_answer: list[str]
+
+
+# --- scores -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SectionScore:
+    id: str
+    label: str
+    score: str              # formatted, "–" when not scored
+    value: float | None     # raw, for the chart
+    band_code: str
+    band_label: str
+    points: str
+    dont_know: int
+    weight: str
+    reasons: list[str]
+
+
+@dataclass(frozen=True)
+class HeatCell:
+    text: str               # "0".."3" or "–"
+    css: str                # "l0".."l3" or "ln"
+    mark: str               # "●" main, "○" supporting, ""
+
+
+@dataclass(frozen=True)
+class HeatRow:
+    code: str
+    label: str
+    cells: list[HeatCell]
+
+
+@dataclass(frozen=True)
+class Heatmap:
+    sources: list[tuple[str, str]]   # (code, label)
+    rows: list[HeatRow]
+    legend: list[tuple[str, str]]    # (css class, text)
+
+
+@dataclass(frozen=True)
+class PolicyBlock:
+    """One policy question A–O in the detail annex (numbers formatted)."""
+    code: str
+    label: str
+    rank: str
+    need: str
+    availability: str
+    gap: str
+    priority: str
+    gap_type_label: str
+    best_sources: list[str]
+    triangulation: bool
+    quick_win: bool
+    reasons: list[str]
+
+
+@dataclass(frozen=True)
+class PqRow:
+    """One policy question in the one policy-question table (numbers formatted)."""
+    code: str
+    label: str
+    need: str
+    availability: str
+    gap: str
+    best_source: str
+    first_action: str
+
+
+@dataclass(frozen=True)
+class SdgRow:
+    code: str
+    number: str
+    label: str
+    status: str
+    status_label: str
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """Numbers for the matplotlib charts, drawn at render time (see charts.py)."""
+    section_labels: list[str]
+    section_values: list[float | None]
+    section_bands: list[str]
+    section_band_labels: list[str]
+    pq_codes: list[str]
+    pq_need: list[float | None]
+    pq_availability: list[float | None]
+    need_label: str
+    availability_label: str
+    lang: str
+
+
+# --- answers ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    """One answer as readable text (``key`` is the answer key, never printed)."""
+    key: str
+    question: str
+    value_lines: list[str]
+    flag: str               # "don't know" / "not applicable" / ""
+    comments: list[str]
+    evidence: list[EvidenceLine]
+
+
+@dataclass(frozen=True)
+class GridLine:
+    label: str
+    cells: list[str]
+
+
+@dataclass(frozen=True)
+class AnnexBlock:
+    """Part of a section's answers: ``kind`` "rows" (simple answers in ``rows``) or "grid" (a compact
+    table: ``columns`` headers, ``lines`` one per grid row / matrix cell, ``notes`` comments and
+    evidence)."""
+    kind: str
+    title: str
+    rows: list[AnswerRow]
+    columns: list[str]
+    lines: list[GridLine]
+    notes: list[str]
+
+    @property
+    def wide_labels(self) -> bool:
+        """Long row labels (indicator names, registers) get a wide first column."""
+        return any(len(x.label) > 16 for x in self.lines)
+
+
+@dataclass(frozen=True)
+class AnnexSection:
+    id: str
+    title: str
+    blocks: list[AnnexBlock]
+
+
+@dataclass(frozen=True)
+class Area:
+    """One area of the findings (or one part of the context chapter): a reading generated from the
+    numbers, the engine's points in words, the key answers (compact blocks) or a pointer (``see``)."""
+    id: str
+    title: str
+    reading: str
+    points: list[str]
+    blocks: list[AnnexBlock]
+    see: str = ""
+    kind: str = ""              # "", "matrix" (heatmap and PQ table follow) or "sdg" (SDG table)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    key: str
+    label: str
+    section: str
+
+
+# --- the blank questionnaire ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BlankOption:
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class BlankItem:
+    """A question of the blank questionnaire."""
+    id: str
+    number: str
+    type: str               # item type
+    label: str
+    help: str
+    instruction: str
+    options: list[BlankOption]
+    rows: list[str]                 # grid rows (rating table: the questions)
+    columns: list[str]              # grid columns (rating table: the levels)
+    note: bool
+    cells: list[str] = field(default_factory=list)   # per column: tick boxes with codes, or "" (write)
+    codes: list[str] = field(default_factory=list)   # the code legend under a grid
+
+
+@dataclass(frozen=True)
+class BlankMatrixRow:
+    source: str                     # "CEN — Population census", or the "Other:" write-in row
+    mark: str                       # "●" main, "○" supporting, "" other
+
+
+@dataclass(frozen=True)
+class BlankMatrixBlock:
+    """One policy question of the matrix on paper: its expected sources, one row each, and a
+    column per matrix field with numbered tick boxes (codes explained once, in ``blank_codes``)."""
+    code: str
+    label: str
+    rows: list[BlankMatrixRow]
+
+
+@dataclass(frozen=True)
+class BlankSection:
+    id: str
+    title: str
+    help: str
+    items: list[BlankItem]
+
+
+# --- the document -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AttachmentData:
+    name: str
+    description: str
+    data: bytes | Callable[[], bytes]   # a callable is produced at render time (no database)
+    mime: str
+
+    def payload(self) -> bytes:
+        return self.data() if callable(self.data) else self.data
+
+
+@dataclass
+class ReportContext:
+    """Everything the report template prints. ``blank`` selects the blank questionnaire layout
+    (then only ``cover``, the ``blank_*`` fields and the running texts are filled)."""
+    lang: str
+    blank: bool
+    s: Strings                      # fixed texts in ``lang`` (strings.yaml)
+    title: str                      # document title (PDF metadata)
+    subject: str                    # PDF subject / description
+    keywords: list[str]
+    country: str                    # the short name (running header, tables)
+    generated: str                  # formatted generation date
+    generated_iso: str
+    app_version: str
+    questionnaire_version: str
+    rules_version: str
+    cover: Cover
+    author: str                     # the PDF author: the operator's institution, or the tool's name
+    author_shown: str               # the same as the cover prints it (long words breakable)
+    draft: str                      # the watermark ("DRAFT" in the language) unless the status is final
+    attachments: list[AttachmentData] = field(default_factory=list)
+    attachments_note: str = ""
+    # the report (empty for the blank questionnaire)
+    summary: ExecSummary | None = None
+    section_scores: list[SectionScore] = field(default_factory=list)
+    chart: ChartData | None = None
+    heatmap: Heatmap | None = None
+    policy_blocks: list[PolicyBlock] = field(default_factory=list)
+    sdg_rows: list[SdgRow] = field(default_factory=list)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    annex: list[AnnexSection] = field(default_factory=list)
+    methodology: list[str] = field(default_factory=list)
+    plan: ActionPlan | None = None
+    context_parts: list[Area] = field(default_factory=list)   # S0, S2, S5
+    areas: list[Area] = field(default_factory=list)           # S1 -> S12
+    pq_rows: list[PqRow] = field(default_factory=list)
+    acronyms: list[tuple[str, str]] = field(default_factory=list)
+    glossary: list[tuple[str, str]] = field(default_factory=list)
+    grids_shown: dict[str, str] = field(default_factory=dict)  # section id -> chapter printing its grids
+    # the blank questionnaire
+    blank_sections: list[BlankSection] = field(default_factory=list)
+    blank_matrix: list[BlankMatrixBlock] = field(default_factory=list)
+    blank_fields: list[tuple[str, str]] = field(default_factory=list)  # matrix column: (label, boxes)
+    blank_codes: list[tuple[str, str]] = field(default_factory=list)   # matrix field: (label, codes)
