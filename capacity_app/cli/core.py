@@ -1,4 +1,4 @@
-"""Core commands: questionnaire, new, list, answers, set, comment, evidence, check, gui, demo."""
+"""Core commands: questionnaire, new, list, answers, set, status, comment, evidence, check, gui, demo."""
 from __future__ import annotations
 
 import json
@@ -10,12 +10,13 @@ import click
 from ..catalog.countries import lookup
 from ..catalog.loader import check_questionnaire, load_bundled
 from ..catalog.serialize import questionnaire_to_dict, questionnaire_to_text
+from ..domain.assessment import ASSESSMENT_STATUSES
 from ..domain.languages import LANGUAGES
 from ..domain.status import EVIDENCE_KINDS
 from ..paths import default_db_path, default_questionnaire_path
 from ..services.assessments import (
     ServiceError, add_evidence, answer_rows, get_assessment, new_assessment, questionnaire_for, record_text,
-    set_comment,
+    set_comment, set_status,
 )
 from ..services.demo import create_demo, write_demo_outputs
 from ..services.summaries import summaries
@@ -170,6 +171,25 @@ def set_cmd(obj, assessment_id, item_id, value, comment, status) -> None:
     click.echo(f"saved {saved.key} at {saved.at}")
 
 
+@click.command("status")
+@click.argument("assessment_id")
+@click.argument("status", required=False, type=click.Choice(ASSESSMENT_STATUSES))
+@click.pass_obj
+def status_cmd(obj, assessment_id, status) -> None:
+    """Show, or set, an assessment's status: draft, in_progress or final.
+
+    Final makes the answers, comments, evidence and action plan read-only until the assessment
+    is set back to in_progress, and removes the DRAFT mark from the report (as in the window)."""
+    if status is None:
+        with obj.store(readonly=True) as store:
+            click.echo(get_assessment(store, assessment_id).status)
+        return
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        set_status(store, a.id, status)
+        click.echo(f"assessment {a.id} ({a.country} {a.round}): {a.status} -> {status}")
+
+
 @click.command("evidence")
 @click.argument("assessment_id")
 @click.argument("item_id")
@@ -258,6 +278,6 @@ def demo_cmd(obj, out_dir: str, lang: str) -> None:
 
 
 def register(group: click.Group) -> None:
-    for cmd in (questionnaire_group, new_cmd, list_cmd, answers_cmd, set_cmd, evidence_cmd,
+    for cmd in (questionnaire_group, new_cmd, list_cmd, answers_cmd, set_cmd, status_cmd, evidence_cmd,
                 check_cmd, gui_cmd, demo_cmd):
         group.add_command(cmd)

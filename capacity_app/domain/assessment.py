@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-ASSESSMENT_STATUSES = ("draft", "in_progress", "final")
+DRAFT, IN_PROGRESS, FINAL = "draft", "in_progress", "final"
+ASSESSMENT_STATUSES = (DRAFT, IN_PROGRESS, FINAL)  # final: read-only until reopened (services.set_status)
 
 
 # Institutions met during a mission: a handful in practice. The limits keep every write of the

@@ -17,7 +17,7 @@ from ..domain.actionplan import (
 )
 from ..storage.db import StorageError
 from ..storage.store import Store
-from .assessments import ServiceError, get_assessment
+from .assessments import ServiceError, editable, get_assessment, storage_refusal
 from .changes import Changes
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def _valid(q: Questionnaire, action: Action) -> Action:
 def add_action(store: Store, q: Questionnaire, assessment_id: Any, action: Action | None = None,
                *, position: int | None = None, **fields: Any) -> ActionSaved:
     """Add ``action`` (or one made of ``fields``, with a new id) at ``position`` (default: last)."""
-    a = get_assessment(store, assessment_id)
+    a = editable(store, assessment_id)  # a final assessment's plan is read-only
     if action is None:
         action = Action(id=fields.pop("id", None) or new_action_id(), **fields)
     plan = store.action_plan(a.id)
@@ -76,39 +76,39 @@ def add_action(store: Store, q: Questionnaire, assessment_id: Any, action: Actio
     try:
         store.insert_action(a.id, new, position)
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     return ActionSaved(store.action(a.id, new.id), changes_of(a.id))
 
 
 def update_action(store: Store, q: Questionnaire, assessment_id: Any, action: Action) -> ActionSaved:
     """Save the edited ``action`` (same id; its position is kept)."""
-    a = get_assessment(store, assessment_id)
+    a = editable(store, assessment_id)  # a final assessment's plan is read-only
     try:
         old = store.action(a.id, action.id)
         new = replace(_valid(q, action), position=old.position)
         store.save_action(a.id, new)
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     return ActionSaved(new, changes_of(a.id))
 
 
 def remove_action(store: Store, assessment_id: Any, action_id: str) -> ActionSaved:
     """Remove one action; the result carries it as it was (undo adds it back at its place)."""
-    a = get_assessment(store, assessment_id)
+    a = editable(store, assessment_id)  # a final assessment's plan is read-only
     try:
         old = store.remove_action(a.id, action_id)
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     return ActionSaved(old, changes_of(a.id))
 
 
 def reorder_actions(store: Store, assessment_id: Any, ids: Sequence[str]) -> Changes:
     """Put the plan in the order of ``ids`` (each action's id once)."""
-    a = get_assessment(store, assessment_id)
+    a = editable(store, assessment_id)  # a final assessment's plan is read-only
     try:
         store.reorder_actions(a.id, list(ids))
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     return changes_of(a.id)
 
 
@@ -130,7 +130,7 @@ def draft_from_recommendations(store: Store, q: Questionnaire, assessment_id: An
     (matched by recommendation id), after the existing ones; owners and timeline left empty."""
     from .scoring import score_assessment
 
-    a = get_assessment(store, assessment_id)
+    a = editable(store, assessment_id)  # a final assessment's plan is read-only
     result = score_assessment(store, q, a.id, lang)
     plan = store.action_plan(a.id)
     try:
@@ -149,7 +149,7 @@ def draft_from_recommendations(store: Store, q: Questionnaire, assessment_id: An
             for d in stored:
                 store.save_action(a.id, d)
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     return Drafted(tuple(stored), changes_of(a.id))
 
 
@@ -161,8 +161,10 @@ def replace_plan(store: Store, q: Questionnaire | None, assessment_id: Any, acti
     try:
         plan = validate_plan(list(actions), None if q is None else policy_question_codes(q))
         store.replace_action_plan(a.id, plan, note=note)
-    except (ActionError, StorageError) as exc:
+    except ActionError as exc:
         raise ServiceError(str(exc)) from None
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
     return changes_of(a.id)
 
 

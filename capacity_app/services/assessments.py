@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from ..catalog import countries
 from ..domain import mission
-from ..domain.assessment import Assessment, Institution, institutions_problem
+from ..domain.assessment import ASSESSMENT_STATUSES, FINAL, Assessment, Institution, institutions_problem
 from ..domain.celltext import evidence_problem, text_problem
 from ..domain.dates import iso_date
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
 from ..paths import default_db_path
 from ..storage.db import QUICK, NeedsUpgradeError, StorageError, StoreLockedError
-from ..storage.store import Store
+from ..storage.store import Store, WriteError
 from .changes import Changes, WithId
 
 if TYPE_CHECKING:
@@ -28,6 +28,29 @@ if TYPE_CHECKING:
 
 class ServiceError(Exception):
     """A refused request, with a message meant for a person."""
+
+
+class NotSaved(ServiceError):
+    """A write the database could not take (a read-only folder, a full disk, a removed drive, a
+    file busy in another program): nothing was written, and the same write may succeed later. The
+    window keeps what was typed, marked "not saved" with ``reason`` in plain words (one of
+    ``storage.store.WriteError.REASONS``), and offers to try again."""
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason
+
+
+class AssessmentFinal(ServiceError):
+    """A change refused because the assessment is final (read-only until it is reopened)."""
+
+
+def storage_refusal(exc: StorageError) -> ServiceError:
+    """The service error a storage failure becomes: :class:`NotSaved` when the write may succeed
+    later (``storage.store.WriteError``), else a plain refusal."""
+    if isinstance(exc, WriteError):
+        return NotSaved(str(exc), exc.reason)
+    return ServiceError(str(exc))
 
 
 def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
@@ -122,7 +145,7 @@ def create_assessment(store: Store, q: Questionnaire, *, country: str, round: in
             for key, answer in values.items():
                 store.save_answer(a.id, key, answer.status, answer.value)
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     return store.assessment(a.id)
 
 
@@ -137,7 +160,7 @@ def follow_s0(store: Store, q: Questionnaire, assessment_id: int) -> Changes | N
             if fields:
                 store.update_assessment(aid, **fields)
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     return Changes.of_assessment(aid, scores=True) if fields else None
 
 
@@ -175,7 +198,39 @@ def get_assessment(store: Store, assessment_id: Any) -> Assessment:
     try:
         return store.assessment(aid)
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
+
+
+def editable(store: Store, assessment_id: Any) -> Assessment:
+    """The assessment, when its answers, comments, evidence and action plan may change: a final
+    assessment is read-only until it is reopened (:func:`set_status`)."""
+    a = get_assessment(store, assessment_id)
+    if a.status == FINAL:
+        raise AssessmentFinal(f"assessment {a.id} ({a.country} {a.round}) is final: reopen it (status "
+                              f"in progress) to change it")
+    return a
+
+
+def set_status(store: Store, assessment_id: Any, status: str) -> Changes:
+    """Mark an assessment draft, in progress or final (``domain.assessment.ASSESSMENT_STATUSES``),
+    with a history row (who, when, the old and new status), as the window, the command line
+    (``capacity-app status``) and the workbook's Metadata sheet read it.
+
+    Final means: the answers, comments, evidence and action plan are read-only (every write of them
+    is refused with :class:`AssessmentFinal`) until the assessment is reopened (set back to in
+    progress), and the report no longer carries the DRAFT mark. The mission team's sign-off (who
+    signed, when) is to be recorded here, in the same transaction as the status, before "final"
+    is set: this function is the one way to it."""
+    if status not in ASSESSMENT_STATUSES:
+        raise ServiceError(f"status must be one of {', '.join(ASSESSMENT_STATUSES)}, got {status!r}")
+    a = get_assessment(store, assessment_id)
+    if a.status == status:
+        return Changes(a.id)
+    try:
+        store.update_assessment(a.id, status=status)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return Changes.of_assessment(a.id)
 
 
 def load_sheet(store: Store, q: Questionnaire, assessment_id: int) -> AnswerSheet:
@@ -212,6 +267,7 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
     if resolved is None:
         raise ServiceError(f"{key}: unknown item id")
     item, fld, _ = resolved
+    editable(store, assessment_id)
     sheet = sheet if sheet is not None else load_sheet(store, q, assessment_id)
     if status == ANSWERED:
         try:
@@ -225,9 +281,9 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
     elif status == NOT_APPLICABLE:
         from ..domain.applicability import na_refusal  # only where the questionnaire allows it
 
-        refusal = na_refusal(q, sheet.answers, key, lang)
-        if refusal:
-            raise ServiceError(f"{key}: {refusal}")
+        why_not = na_refusal(q, sheet.answers, key, lang)
+        if why_not:
+            raise ServiceError(f"{key}: {why_not}")
         value = None
     elif status == EMPTY:
         value = None
@@ -247,7 +303,7 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
                     store.update_assessment(int(assessment_id), **fields)
                     follows = True
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     sheet.put(saved)
     return Saved(key, at, saved, int(assessment_id), metadata=follows)
 
@@ -283,10 +339,11 @@ def set_comment(store: Store, q: Questionnaire, assessment_id: int, key: str, co
     if q.resolve_key(key) is None and q.item(key) is None:
         raise ServiceError(f"{key}: unknown item id")
     _check_comment(key, comment)
+    editable(store, assessment_id)
     try:
         at = store.set_comment(assessment_id, key, comment)
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     return Saved(key, at, store.answer(assessment_id, key), int(assessment_id))
 
 
@@ -298,22 +355,24 @@ def add_evidence(store: Store, q: Questionnaire, assessment_id: int, key: str, k
         raise ServiceError(f"evidence kind must be one of {', '.join(EVIDENCE_KINDS)}")
     if not text.strip():
         raise ServiceError("evidence needs a text (document title, web address or institution)")
+    editable(store, assessment_id)
     try:
         count = len(store.answer(assessment_id, key).evidence)
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     bad = evidence_problem(kind, text.strip(), count)
     if bad:
         raise ServiceError(f"{key}: {bad}")
     try:
         eid = store.add_evidence(assessment_id, key, kind, text.strip())
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     return WithId(eid, Changes.of_answers(assessment_id, key))
 
 
 def remove_evidence(store: Store, assessment_id: int, key: str, evidence_id: int) -> Saved:
     """Remove one evidence entry of ``key`` (refused when it belongs to another answer)."""
+    editable(store, assessment_id)
     try:
         current = store.answer(assessment_id, key)
         if all(e.id != evidence_id for e in current.evidence):
@@ -321,7 +380,7 @@ def remove_evidence(store: Store, assessment_id: int, key: str, evidence_id: int
         store.remove_evidence(evidence_id)
         return Saved(key, _now(), store.answer(assessment_id, key), int(assessment_id))
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
 
 
 def new_assessment(store: Store, q: Questionnaire, **fields: Any) -> WithId:
@@ -335,7 +394,7 @@ def next_round(store: Store, q: Questionnaire, assessment_id: int, new_round: in
     try:
         a = duplicate_as_next_round(store, q, assessment_id, new_round)
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     return WithId(a.id, Changes.of_listing(a.id, answers=True))
 
 
@@ -345,7 +404,7 @@ def trash_assessment(store: Store, assessment_id: Any) -> Changes:
     try:
         store.delete_assessment(a.id)
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     return Changes.of_listing(a.id)
 
 
@@ -355,7 +414,7 @@ def restore_assessment(store: Store, assessment_id: Any) -> Changes:
     try:
         store.restore_assessment(a.id)
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     return Changes.of_listing(a.id)
 
 

@@ -18,7 +18,7 @@ from ..domain.questionnaire import Questionnaire
 from ..domain.scoring import RoundComparison, compare_rounds
 from ..storage.db import StorageError
 from ..storage.store import Store
-from .assessments import ServiceError, create_assessment, get_assessment
+from .assessments import ServiceError, create_assessment, get_assessment, storage_refusal
 from .changes import Changes, WithId
 
 # what the next round keeps of the previous one's settings (imports, archives and the like stay)
@@ -112,7 +112,7 @@ def start_next_round(store: Store, q: Questionnaire, assessment_id: Any, *, roun
         store.update_assessment(new.id, settings=settings)
     except StorageError as exc:
         store.delete_assessment(new.id)  # never a half-made round in the list
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     return WithId(new.id, Changes.of_listing(new.id, answers=True))
 
 

@@ -20,7 +20,7 @@ from ..paths import DB_NAME, config_file, read_settings, user_data_dir, write_se
 from ..domain.scoring import normalise_weights
 from ..storage.db import StorageError
 from ..storage.store import Store
-from .assessments import ServiceError, get_assessment
+from .assessments import ServiceError, editable, get_assessment, storage_refusal
 from .changes import Changes
 from .scoring import set_weights
 
@@ -61,7 +61,7 @@ def save_preferences(store: Store, prefs: Preferences) -> Changes:
     except OSError as exc:
         raise ServiceError(f"backup folder {backup}: {exc.strerror or exc}") from None
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     if backup:
         store.backup_dir = Path(backup)
     try:  # the copy outside the database (a failure here loses nothing: the database holds them)
@@ -82,21 +82,21 @@ def weights(store: Store, q: Questionnaire, assessment_id: Any) -> dict[str, flo
 
 def update_weights(store: Store, q: Questionnaire, assessment_id: Any, changes: Mapping[str, Any]) -> Changes:
     """Set some section weights (the others keep theirs); see :func:`services.scoring.set_weights`."""
-    a = get_assessment(store, assessment_id)
+    a = editable(store, assessment_id)  # a final assessment's score is settled
     set_weights(store, q, a.id, changes)
     return Changes.of_assessment(a.id, scores=True)
 
 
 def reset_weights(store: Store, assessment_id: Any) -> Changes:
     """Back to equal section weights."""
-    a = get_assessment(store, assessment_id)
+    a = editable(store, assessment_id)
     settings = dict(a.settings or {})
     if settings.pop("weights", None) is None:
         return Changes(a.id)  # nothing to do, nothing changed
     try:
         store.update_assessment(a.id, settings=settings)
     except StorageError as exc:
-        raise ServiceError(str(exc)) from None
+        raise storage_refusal(exc) from None
     return Changes.of_assessment(a.id, scores=True)
 
 

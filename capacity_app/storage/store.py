@@ -110,15 +110,15 @@ class Store(ActionPlanStore):
     def transaction(self) -> Iterator[None]:
         """One committed transaction (nested calls become savepoints)."""
         if self.readonly:
-            raise StorageError(f"{self.path}: opened read-only")
+            raise WriteError(f"{self.path}: opened read-only", "read_only")
         with self._mutex:
             if self._db is None:
-                raise StorageError(f"{self.path}: the database is closed")
+                raise WriteError(f"{self.path}: the database is closed", "closed")
             try:
                 with self.db.atomic():
                     yield
             except sqlite3.OperationalError as exc:
-                raise StorageError(_explain(self.path, exc)) from exc
+                raise _explain(self.path, exc) from exc
 
     @property
     def operator(self) -> str:
@@ -421,7 +421,7 @@ class Store(ActionPlanStore):
             try:
                 return take_backup(self.db.conn, self.path, reason, self.backup_dir)
             except sqlite3.OperationalError as exc:
-                raise StorageError(_explain(self.path, exc)) from exc
+                raise _explain(self.path, exc) from exc
 
     def backups(self):
         return list_backups(self.path, self.backup_dir)
@@ -448,12 +448,28 @@ def _to_assessment(row: dict) -> Assessment:
     )
 
 
-def _explain(path: Path, exc: sqlite3.OperationalError) -> str:
+class WriteError(StorageError):
+    """A write the database could not take, for a reason outside the request (nothing was written;
+    the same write may succeed once the reason is gone). ``reason``: ``read_only`` (a read-only
+    file, folder or drive, or a store opened read-only), ``disk_full``, ``busy`` (another program
+    holds the file), ``io`` (the disk could not be written: a removed or failing drive) or
+    ``closed``."""
+
+    REASONS = ("read_only", "disk_full", "busy", "io", "closed")
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason
+
+
+def _explain(path: Path, exc: sqlite3.OperationalError) -> WriteError:
     msg = str(exc)
-    if "full" in msg:
-        return f"{path}: the disk is full; the change was not saved (free some space and try again)"
+    name = getattr(exc, "sqlite_errorname", "")
+    if "full" in msg or name == "SQLITE_FULL":
+        return WriteError(f"{path}: the disk is full; the change was not saved (free some space and try again)",
+                          "disk_full")
     if "locked" in msg or "busy" in msg:
-        return f"{path}: the database is busy in another program; the change was not saved"
-    if "readonly" in msg or "read-only" in msg:
-        return f"{path}: the database cannot be written (read-only file or folder)"
-    return f"{path}: the change was not saved ({msg})"
+        return WriteError(f"{path}: the database is busy in another program; the change was not saved", "busy")
+    if "readonly" in msg or "read-only" in msg or name.startswith("SQLITE_READONLY"):
+        return WriteError(f"{path}: the database cannot be written (read-only file or folder)", "read_only")
+    return WriteError(f"{path}: the change was not saved ({msg})", "io")
