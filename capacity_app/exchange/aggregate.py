@@ -37,7 +37,7 @@ from ..domain.scoring import RULES_VERSION, score
 from ..reports.aggregate import AggregateSummary, CountryRow, FileRow, write_aggregate_pdf
 from . import codec
 from .aggregate_format import AGG_KEY_FACT_KEYS
-from .aggregate_groups import CountryScores, groups_of
+from .aggregate_groups import CountryScores
 from .export import scores_checksum
 from .format import SCORES, SCORES_COLUMNS, SCORE_KINDS
 from .importer import WorkbookError, _str, plan_from_workbook
@@ -488,6 +488,10 @@ def choose_rounds(rounds: list[CountryRound], round_year: int | None = None,
             prev = r
         pick = rs[-1] if round_year is None else next((r for r in rs if r.record.round == round_year), None)
         country = rs[-1].record.country
+        if not countries.is_real(country):
+            warnings.append(f"{country}: a fictional or user-assigned code (training or demonstration), listed "
+                            "but left out of every roll-up")
+            continue
         if pick is not None and round_year is None and blocked.get(country, -1) > (pick.record.round or 0):
             warnings.append(f"{country}: its latest round {blocked[country]} is in conflict; the country is "
                             "left out of the roll-ups until one assessment is chosen")
@@ -509,7 +513,7 @@ def summary(rep: AggregateReport, sdg_codes: list[str], pq_codes: list[str] | No
                               r.scores.band, dict(r.scores.sdg),
                               sub_region=r.scores.sub_region,
                               intermediate_region=r.scores.intermediate_region,
-                              groups=groups_of(r.record.country),
+                              groups=r.scores.groups,
                               availability={p: (r.scores.pq.get(p) or (None, None))[1] for p in pq_codes},
                               edited=r.record.checksum == "mismatch",
                               draft=r.record.assessment_status == "draft",
@@ -648,13 +652,24 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, w
     return rep
 
 
+def group_date(reference_date: str, round_year: int | None) -> str:
+    """The date a round is grouped at (the lists in force then): its reference date, else the
+    middle of its round year."""
+    if reference_date and len(reference_date) >= 10:
+        return reference_date[:10]
+    return f"{round_year}-07-01" if round_year else ""
+
+
 def _country_round(rec: FileRecord, info: dict) -> CountryRound:
     meta, sc = info["meta"], info["scores"]
     c = countries.lookup(rec.country)
     region = (c.region if c and c.region else meta.get("region", "")) or "(no region)"
     sub = (c.sub_region if c else meta.get("sub_region", "")) or ""
     name = c.name if c else meta.get("country_name", rec.country)
+    on = group_date(info["reference_date"], rec.round)
     scores = CountryScores(rec.country, name, rec.round, region, sub, sc["overall"], sc["band"],
-                           dict(sc["sections"]), {k: tuple(v[:4]) for k, v in sc["pq"].items()}, dict(sc["sdg"]))
+                           dict(sc["sections"]), {k: tuple(v[:4]) for k, v in sc["pq"].items()}, dict(sc["sdg"]),
+                           intermediate_region=c.intermediate_region if c else "",
+                           groups=countries.groups_of(rec.country, on or None) if c and not c.fictional else ())
     return CountryRound(rec, scores, name, (c.m49 if c else meta.get("m49", "")) or "",
                         info["reference_date"], dict(info["facts"]), dict(sc["pq"]), list(sc["cells"]))

@@ -1,20 +1,16 @@
-"""Country groupings and the roll-ups of a cross-country aggregation (no I/O beyond reading the
-two bundled tables once).
+"""Country groupings and the roll-ups of a cross-country aggregation (no I/O).
 
-A country belongs to the world, its UN M49 region, sub-region and intermediate region
-(``resources/data/m49-regions.csv``) and to any of the M49 groupings LDC, LLDC and SIDS
-(``resources/data/m49-groups.csv``, see its SOURCE note). A roll-up is computed per country (one
+A country belongs to the world, its UN M49 region, sub-region and intermediate region and to the
+groupings LDC, LLDC and SIDS it is in on its round's reference date (``catalog.countries``, the
+one reader of the M49 tables). A roll-up is computed per country (one
 assessment each: the caller chooses the round), never per workbook; every mean comes with the
 number of countries behind it and their codes, and is rounded (scores to one decimal, policy-question
 levels to two)."""
 from __future__ import annotations
 
-import csv
-import functools
 from dataclasses import dataclass, field
 from collections.abc import Iterable
 
-from ..paths import resources_dir
 
 WORLD, REGION, SUB_REGION, INTERMEDIATE, GROUP = (
     "World", "Region", "Sub-region", "Intermediate region", "Group")
@@ -23,27 +19,6 @@ GROUP_NAMES = {"LDC": "Least Developed Countries (LDC)",
                "LLDC": "Land Locked Developing Countries (LLDC)",
                "SIDS": "Small Island Developing States (SIDS)"}
 PQ_MEASURES = ("need", "availability", "gap", "priority")
-
-
-@functools.lru_cache(maxsize=1)
-def intermediate_regions() -> dict[str, str]:
-    """ISO alpha-3 -> M49 intermediate region (only countries that have one)."""
-    with open(resources_dir() / "data" / "m49-regions.csv", encoding="utf-8", newline="") as fh:
-        return {r["alpha-3"]: r["intermediate-region"] for r in csv.DictReader(fh) if r["intermediate-region"]}
-
-
-@functools.lru_cache(maxsize=1)
-def group_members() -> dict[str, tuple[str, ...]]:
-    """ISO alpha-3 -> the M49 groupings it belongs to (``LDC``, ``LLDC``, ``SIDS``)."""
-    out: dict[str, list[str]] = {}
-    with open(resources_dir() / "data" / "m49-groups.csv", encoding="utf-8", newline="") as fh:
-        for r in csv.DictReader(fh):
-            out.setdefault(r["alpha-3"], []).append(r["group"])
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def groups_of(iso3: str) -> tuple[str, ...]:
-    return group_members().get(iso3.upper(), ())
 
 
 @dataclass
@@ -61,10 +36,8 @@ class CountryScores:
     # policy question code -> (need, availability, gap, priority), each None when not scored
     pq: dict[str, tuple[float | None, ...]] = field(default_factory=dict)
     sdg: dict[str, str] = field(default_factory=dict)  # indicator code -> SDG status code
-
-    @property
-    def intermediate_region(self) -> str:
-        return intermediate_regions().get(self.iso3.upper(), "")
+    intermediate_region: str = ""
+    groups: tuple[str, ...] = ()  # LDC, LLDC, SIDS on the round's reference date (catalog.countries)
 
     def memberships(self) -> list[tuple[str, str]]:
         """(grouping, group) pairs, world first."""
@@ -73,7 +46,7 @@ class CountryScores:
             out.append((SUB_REGION, self.sub_region))
         if self.intermediate_region:
             out.append((INTERMEDIATE, self.intermediate_region))
-        out.extend((GROUP, g) for g in groups_of(self.iso3))
+        out.extend((GROUP, g) for g in self.groups)
         return out
 
 

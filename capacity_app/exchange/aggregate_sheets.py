@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from .. import __version__
+from ..catalog.countries import GROUPS, list_name
 from ..domain.labels import BANDS, GAP_TYPES, SDG_STATUSES, band_label, gap_type_label, sdg_status_label
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import RULES_VERSION
@@ -21,7 +22,7 @@ from .aggregate_format import (
     AGG_REGIONS_PQ_COLUMNS, AGG_ROUNDS, AGG_ROUNDS_COLUMNS, AGG_SDG, AGG_SDG_FIRST_COLUMNS, AGG_SDG_GROUPS,
     AGG_SDG_GROUPS_COLUMNS, AGG_SHEET_ORDER, AGG_SUMMARY, AGG_SUMMARY_FIRST_COLUMNS,
 )
-from .aggregate_groups import GROUP_NAMES, GROUPINGS, groups_of, measure_rows, region_rows, sdg_rows
+from .aggregate_groups import GROUP_NAMES, GROUPINGS, measure_rows, region_rows, sdg_rows
 from .xlsxstream import StreamWorkbook, replace_atomically
 
 if TYPE_CHECKING:
@@ -70,8 +71,10 @@ def about_rows(rep: AggregateReport, q: Questionnaire) -> list[tuple[str, object
         ("Files rejected", rep.rejected),
         ("Edited after export", sum(1 for f in rep.files if f.status == "accepted" and f.checksum == "mismatch")),
         ("Drafts", sum(1 for f in rep.files if f.status == "accepted" and f.assessment_status == "draft")),
-        ("Regions", "UN M49 regions, sub-regions and intermediate regions (resources/data/m49-regions.csv)"),
-        ("Groups", "UN M49 LDC, LLDC and SIDS lists (resources/data/m49-groups.csv, see its SOURCE note)"),
+        ("Regions", "UN M49 regions, sub-regions and intermediate regions (UNSD M49 table, "
+                    "resources/data/unsd-m49-*.csv)"),
+        ("Groups", "; ".join(list_name(g) for g in GROUPS) + "; each round grouped by the lists in force at its "
+                   "reference date (resources/data/m49.SOURCE.md)"),
         ("Means", "over countries (one assessment each), rounded: scores to 1 decimal, policy-question "
                   "levels to 2; Countries and Country list say who is behind each mean"),
     ] + [("File", f.path) for f in rep.files]
@@ -146,7 +149,7 @@ def write_workbook(rep: AggregateReport, q: Questionnaire, spool: IO[bytes], kep
             rec, sc = r.record, r.scores
             ws[AGG_SUMMARY].append([
                 rec.country, r.name, r.m49, sc.region, sc.sub_region, sc.intermediate_region,
-                _list(groups_of(rec.country)), rec.round, _yes(r.in_rollups), rec.assessment_status,
+                _list(sc.groups), rec.round, _yes(r.in_rollups), rec.assessment_status,
                 r.reference_date, rec.questionnaire_version, _yes(rec.checksum == "mismatch"),
                 sc.overall, sc.band, band_label(sc.band, lang) if sc.band else "",
                 *[sc.sections.get(x) for x in secs], *[(sc.pq.get(p) or (None, None))[1] for p in pqs]])

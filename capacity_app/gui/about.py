@@ -37,9 +37,9 @@ SHIPPED = (
     Shipped("defusedxml", "PSF-2.0", str(QT_TRANSLATE_NOOP("AboutDialog", "safe reading of workbooks")), "defusedxml"),
     Shipped("click", "BSD-3-Clause", str(QT_TRANSLATE_NOOP("AboutDialog", "command line")), "click"),
     Shipped("platformdirs", "MIT", str(QT_TRANSLATE_NOOP("AboutDialog", "data folder")), "platformdirs"),
-    Shipped("pycountry (iso-codes)", "LGPL-2.1", str(QT_TRANSLATE_NOOP("AboutDialog", "country names in French and Spanish")), "pycountry"),
-    Shipped("ISO-3166-Countries-with-Regional-Codes", "CC BY-SA 4.0",
-            str(QT_TRANSLATE_NOOP("AboutDialog", "country table with UN M49 regions (resources/data/m49-regions.csv)"))),
+    Shipped("UN M49 tables and UNTERM names (datasets/country-codes)", "PDDL-1.0",
+            str(QT_TRANSLATE_NOOP("AboutDialog", "country and region names and codes in six languages, currencies, "
+                                                 "LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)"))),
     Shipped("DejaVu fonts", "Bitstream-Vera", str(QT_TRANSLATE_NOOP("AboutDialog", "the report's font"))),
 )
 

@@ -255,14 +255,13 @@ class CrossCountryView(QDialog):
 
     def detail_text(self, r: Any) -> str:
         from ..domain.labels import gap_type_label
-        from ..exchange.aggregate_groups import groups_of
 
         sc, rec = r.scores, r.record
         lang = self._lang()
         lines = [self.tr("%1 (%2), round %3").replace("%1", r.name).replace("%2", rec.country)
                  .replace("%3", str(rec.round)),
                  " · ".join(x for x in (sc.region, sc.sub_region, sc.intermediate_region,
-                                        ", ".join(groups_of(rec.country))) if x),
+                                        ", ".join(sc.groups)) if x),
                  self.tr("Overall: %1 (%2)").replace("%1", "–" if sc.overall is None else f"{sc.overall:.1f}")
                  .replace("%2", self._band(sc))]
         if r.change is not None:

@@ -69,14 +69,9 @@
         <translation>carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="40"/>
-        <source>country names in French and Spanish</source>
-        <translation>nombres de países en francés y español</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/about.py" line="42"/>
-        <source>country table with UN M49 regions (resources/data/m49-regions.csv)</source>
-        <translation>tabla de países con las regiones M49 de las Naciones Unidas (resources/data/m49-regions.csv)</translation>
+        <location filename="../../capacity_app/gui/about.py" line="41"/>
+        <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
+        <translation>nombres y códigos de países y regiones en seis idiomas, monedas, listas de PMA, PDSL y PEID (resources/data/m49.SOURCE.md)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="43"/>
@@ -926,87 +921,87 @@
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="262"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="261"/>
         <source>%1 (%2), round %3</source>
         <translation>%1 (%2), ronda %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="266"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="265"/>
         <source>Overall: %1 (%2)</source>
         <translation>Global: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="269"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="268"/>
         <source>Change since the previous round: %1</source>
         <translation>Cambio desde la ronda anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="272"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="271"/>
         <source>edited in a spreadsheet after export (scores recomputed)</source>
         <translation>modificado en una hoja de cálculo después de la exportación (puntuaciones recalculadas)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="274"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="273"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="276"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="275"/>
         <source>Read with care: %1</source>
         <translation>Leer con cautela: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="277"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="276"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="279"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="278"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>Pregunta de política: necesidad / disponibilidad / brecha / prioridad, tipo de brecha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="296"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="295"/>
         <source>Consolidated workbook</source>
         <translation>Libro consolidado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="297"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="296"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="299"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="298"/>
         <source>Cross-country PDF summary</source>
         <translation>Resumen multipaís en PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="299"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="308"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="307"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="316"/>
         <source>Writing the cross-country export</source>
         <translation>Escritura de la exportación multipaís</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
         <source>Written: %1</source>
         <translation>Escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="319"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
         <source>Export failed: %1</source>
         <translation>Error de exportación: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="319"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
@@ -1142,27 +1137,27 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="472"/>
+        <location filename="../../capacity_app/gui/editors.py" line="490"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="474"/>
+        <location filename="../../capacity_app/gui/editors.py" line="492"/>
         <source>Don&apos;t know: %s</source>
         <translation>No sabe: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="479"/>
+        <location filename="../../capacity_app/gui/editors.py" line="497"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="481"/>
+        <location filename="../../capacity_app/gui/editors.py" line="499"/>
         <source>Not applicable: %s</source>
         <translation>No aplicable: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="490"/>
+        <location filename="../../capacity_app/gui/editors.py" line="508"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -1697,12 +1692,12 @@
         <translation>Mostrar el comentario y las evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="969"/>
+        <location filename="../../capacity_app/gui/items.py" line="971"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/items.py" line="971"/>
+        <location filename="../../capacity_app/gui/items.py" line="973"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n evidencia</numerusform>
@@ -1710,7 +1705,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="972"/>
+        <location filename="../../capacity_app/gui/items.py" line="974"/>
         <source>Comment and evidence</source>
         <translation>Comentario y evidencias</translation>
     </message>
@@ -1718,18 +1713,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="82"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="213"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="84"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="215"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="103"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="105"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="199"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="201"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
@@ -1973,47 +1968,47 @@
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="229"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="231"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="235"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="237"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="246"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="248"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ninguna pregunta de política presenta una brecha entre necesidad y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="281"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="283"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="304"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="306"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="402"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="404"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="417"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="419"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="438"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="440"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="462"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="464"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
@@ -2178,7 +2173,7 @@
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="533"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="535"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -3054,7 +3049,7 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="229"/>
+        <location filename="../../capacity_app/gui/editors.py" line="247"/>
         <source>A year from %d to %d</source>
         <translation>Un año de %d a %d</translation>
     </message>

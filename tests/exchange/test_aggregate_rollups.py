@@ -1,6 +1,5 @@
 """Aggregation counts countries, not files: identity (country, round, uid), conflicts and
 --prefer, rounds, recomputed scores for an edited workbook, and roll-ups computed by hand."""
-import csv
 import os
 import shutil
 
@@ -9,10 +8,8 @@ import pytest
 
 from capacity_app.domain.answers import Answer
 from capacity_app.exchange.aggregate import aggregate
-from capacity_app.exchange.aggregate_groups import (
-    CountryScores, group_members, intermediate_regions, measure_rows, region_rows, sdg_rows,
-)
-from capacity_app.paths import resources_dir
+from capacity_app.catalog import countries
+from capacity_app.exchange.aggregate_groups import CountryScores, measure_rows, region_rows, sdg_rows
 from capacity_app.services.exchange import export_workbook
 from capacity_app.services.scoring import score_assessment
 
@@ -22,7 +19,9 @@ from exchange_helpers import make_assessment, make_store
 # --- pure roll-ups, numbers by hand ----------------------------------------------------------------
 
 def _c(iso3, region, sub, overall, sections=None, pq=None, sdg=None, rnd=2025):
-    return CountryScores(iso3, iso3, rnd, region, sub, overall, "", sections or {}, pq or {}, sdg or {})
+    c = countries.lookup(iso3)
+    return CountryScores(iso3, iso3, rnd, region, sub, overall, "", sections or {}, pq or {}, sdg or {},
+                         intermediate_region=c.intermediate_region, groups=countries.groups_of(iso3, f"{rnd}-06-30"))
 
 
 def test_rollups_by_hand():
@@ -47,19 +46,6 @@ def test_rollups_by_hand():
     s = {(r.group, r.status): r.countries for r in sdg_rows([gha, sen, mex], ["sdg_x"], ["published"])}
     # "partly published" is its own status, never counted as "published"
     assert s[("World", "published")] == ("GHA", "MEX") and s[("World", "partly_published")] == ("SEN",)
-
-
-def test_group_lists_are_known_countries():
-    with open(resources_dir() / "data" / "m49-regions.csv", encoding="utf-8") as fh:
-        known = {r["alpha-3"] for r in csv.DictReader(fh)}
-    members = group_members()
-    assert set(members) <= known
-    counts = {g: sum(g in v for v in members.values()) for g in ("LDC", "LLDC", "SIDS")}
-    assert counts == {"LDC": 44, "LLDC": 32, "SIDS": 58}
-    assert members["KGZ"] == ("LLDC",) and set(members["HTI"]) == {"LDC", "SIDS"}
-    assert "BTN" not in {k for k, v in members.items() if "LDC" in v}  # graduated in 2023
-    assert intermediate_regions()["GHA"] == "Western Africa" and "DEU" not in intermediate_regions()
-    assert (resources_dir() / "data" / "m49-groups.SOURCE.md").exists()
 
 
 # --- end to end ----------------------------------------------------------------------------------

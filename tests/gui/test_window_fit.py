@@ -87,7 +87,7 @@ def test_about_shows_versions_data_folder_and_licences(window, qtbot):
     text = dlg.licences.toPlainText()
     for s in SHIPPED:
         assert s.name in text and s.licence in text
-    assert "CC BY-SA 4.0" in text and "LGPL-3.0" in text
+    assert "PDDL-1.0" in text and "LGPL-3.0" in text
     assert window.actions_by_name["about"].isEnabled()
 
 
