@@ -27,6 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import scenarios as S  # noqa: E402
 import scenarios_bounded as SB  # noqa: E402
+import scenarios_lifecycle as SW  # noqa: E402
 import scenarios_limits as SL  # noqa: E402
 import scenarios_outputs as SO  # noqa: E402
 
@@ -38,7 +39,7 @@ PROMISES = [
     "A hostile file cannot hurt the machine: no entity expansion, no zip bomb, no formula, bounded time and memory.",
     "User text is data, never markup or code (PDF and spreadsheets).",
     "Versions move forward without loss: older databases migrate after a backup.",
-    "The window never freezes and no thread outlives it.",
+    "The window never freezes and no thread or process outlives it.",
     "No output destroys input: never written onto the open database, its -wal/-shm/lock files or its "
     "backups; no character dropped silently (32,767 per cell, 1,048,576 rows per sheet).",
     "An older file never overwrites newer work: an import keeps answers changed after the export.",
@@ -68,6 +69,7 @@ def plan(n: dict) -> list[tuple[str, str, str, object]]:
         *SB.bounded_plan(n),
         *SL.limits_plan(n),
         *SO.outputs_plan(n),
+        *SW.lifecycle_plan(n),
     ]
 
 
@@ -123,8 +125,8 @@ def render(rows: list[dict]) -> str:
     skipped = [r for r in rows if r["verdict"] == "skipped"]
     lines += ["", "## How each test works", ""]
     for r in rows:
-        doc = getattr(S, f"scenario_{r['name']}", None) or getattr(SL, f"scenario_{r['name']}", None) \
-            or getattr(SB, f"scenario_{r['name']}", None)
+        doc = next((getattr(m, f"scenario_{r['name']}") for m in (S, SL, SB, SO, SW)
+                    if hasattr(m, f"scenario_{r['name']}")), None)
         doc = (doc.__doc__ or "").strip().replace("\n    ", " ") if doc else ""
         if r["name"] == "disk_full_page_count":
             doc = "The same as the disk-full test, without a tmpfs: the database's page limit plays the full disk."

@@ -8,6 +8,7 @@ from ..services.assessments import open_store
 from ..storage.db import (
     CorruptDatabaseError, StorageError, check_file, integrity_job, list_backups, restore_backup,
 )
+from . import termination
 from .languages import INTERFACE_LANGUAGES, interface_language
 from .main_window import MainWindow
 
@@ -264,6 +265,8 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
 
     window = MainWindow(store)  # the questionnaire loads in the background once the window shows
     show(window)
+    # SIGTERM (logout, shutdown), SIGHUP and SIGINT close the window as the officer would
+    termination.install(app, lambda: window)
     QTimer.singleShot(0, end_of_startup)
     if exit_after_show:
         def _after_paint():

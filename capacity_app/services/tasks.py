@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 
 from ..jobs import Cancelled
+from ..processes import die_with_parent
 
 # The functions the GUI runs in a worker process, by name. Each is a module-level function
 # ``fn(*args, progress=None, cancelled=None, **kwargs)`` whose arguments and result pickle.
@@ -77,7 +78,8 @@ def child_main(ref: str, args, kwargs, messages, cancel_event) -> None:
     (``"module:function"``, see :data:`WORKERS`) with the job model and report through
     ``messages``: ("progress", fraction, message) then one of ("done", result), ("cancelled",),
     ("error", message, traceback). Lives here, not in the GUI package, so that the worker does
-    not import Qt."""
+    not import Qt. The worker ends with the process that started it (:mod:`capacity_app.processes`)."""
+    die_with_parent()
     import pickle
     import traceback
 

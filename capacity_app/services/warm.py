@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from ..processes import die_with_parent
 from .tasks import child_main, lower_priority, resolve, worker_ref
 
 # What each registered worker imports while it waits ("module:function" of a no-argument function).
@@ -20,7 +21,9 @@ PRELOAD: dict[str, str] = {
 
 
 def warm_main(ref: str, preload_ref: str, jobs, messages, cancel_event) -> None:
-    """Entry point of a warm worker: preload, say "ready", run one job (or exit on None)."""
+    """Entry point of a warm worker: preload, say "ready", run one job (or exit on None). It ends
+    with the window that started it, however the window ends (:mod:`capacity_app.processes`)."""
+    die_with_parent()
     try:
         resolve(preload_ref)()
     except Exception:  # noqa: BLE001 - the job itself will report what is missing
