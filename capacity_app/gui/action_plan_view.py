@@ -18,6 +18,8 @@ from ..domain.actionplan import ACTION_STATUSES, Action
 from ..services import actionplan as plans
 from ..services.assessments import ServiceError
 from ..services.changes import Changes
+from .session import Unsaved, not_saved_message
+from .writes import Refused
 
 
 def status_label(code: str) -> str:
@@ -321,7 +323,7 @@ class ActionPlanView(QWidget):
         try:
             self.plan = plans.action_plan(self.store, self.aid)
         except ServiceError as exc:
-            self._fail(str(exc))
+            self._fail(Refused(str(exc)))
             return
         self._fill_table()
         self.select(keep)
@@ -406,21 +408,26 @@ class ActionPlanView(QWidget):
                                    if p.strip()))
 
     # --- writes ---------------------------------------------------------------------------------
-    def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(True)
-        self.session.failed.emit("", message)
+    # through the session's writes (gui/writes.py): each publishes its changes on the window's bus
+    # (the table reloads from it, the "Saved" time follows it); a refusal comes back as a value
 
-    def _publish(self, changes: Changes) -> None:
+    def _fail(self, refused: Refused) -> None:
+        """Show why a write did not happen (what was typed stays in the form)."""
+        self.error.setText(not_saved_message(refused.reason) if refused.not_saved else refused.message)
+        self.error.setVisible(True)
+
+    def _write(self, fn, *args, **kwargs):
+        """``fn(*args, **kwargs)`` through the session's writes; its result, or None (told)."""
+        result = self.session.writes.run(fn, *args, **kwargs)
+        if isinstance(result, Refused):
+            self._fail(result)
+            return None
         self.error.setVisible(False)
-        self.session.bus.publish(changes)
+        return result
 
     def _run(self, fn) -> None:
-        """Undo/redo: run a service call, publish its changes; a refusal is shown, not raised."""
-        try:
-            self._publish(fn())
-        except ServiceError as exc:
-            self._fail(str(exc))
+        """Undo/redo: a service call through the session's writes."""
+        self._write(fn)
 
     def save_current(self) -> bool:
         if self._loading:
@@ -429,37 +436,37 @@ class ActionPlanView(QWidget):
         new = self.edited()
         if old is None or new is None or new == old:
             return False
-        try:
-            saved = plans.update_action(self.store, self.q, self.aid, new)
-        except ServiceError as exc:
-            self._fail(str(exc))  # the typed text stays in the form to be corrected
+        return self._save_edit(old, new)
+
+    def _save_edit(self, old: Action, new: Action) -> bool:
+        key = f"action:{new.id}"
+        saved = self.session.writes.run(plans.update_action, self.store, self.q, self.aid, new, key=key)
+        if isinstance(saved, Refused):
+            self._fail(saved)  # the typed text stays in the form to be corrected
+            if saved.not_saved:  # kept, to be saved again (the window's retry, or on close)
+                self.session.keep(Unsaved(key, saved.reason, lambda: self._save_edit(old, new), new.title))
             return False
+        self.session.forget(key)
+        self.error.setVisible(False)
         if saved.action == old:  # only spaces trimmed: nothing to undo
             self._show_current()
             return False
         self.session.undo_stack.push(EditCommand(self, old, saved.action))
-        self._publish(saved.changes)
         return True
 
     def new_action(self) -> None:
         at = self.table.currentRow() + 1 if self.current() is not None else len(self.plan)
-        try:
-            saved = plans.add_action(self.store, self.q, self.aid, title=self.tr("New action"),
-                                     position=at)
-        except ServiceError as exc:
-            self._fail(str(exc))
+        saved = self._write(plans.add_action, self.store, self.q, self.aid, title=self.tr("New action"), position=at)
+        if saved is None:
             return
         self.session.undo_stack.push(AddCommand(self, saved.action))
-        self._publish(saved.changes)
         self.select(saved.action.id)
         self.f_title.setFocus(Qt.FocusReason.OtherFocusReason)
         self.f_title.selectAll()
 
     def draft(self) -> None:
-        try:
-            drafted = plans.draft_from_recommendations(self.store, self.q, self.aid, self.session.lang)
-        except ServiceError as exc:
-            self._fail(str(exc))
+        drafted = self._write(plans.draft_from_recommendations, self.store, self.q, self.aid, self.session.lang)
+        if drafted is None:
             return
         if not drafted.actions:
             self.error.setText(self.tr("Every recommendation of the scoring is already in the plan."))
@@ -470,20 +477,16 @@ class ActionPlanView(QWidget):
         for a in drafted.actions:
             self.session.undo_stack.push(AddCommand(self, a))
         self.session.undo_stack.endMacro()
-        self._publish(drafted.changes)
         self.select(drafted.actions[0].id)
 
     def remove_current(self) -> None:
         a = self.current()
         if a is None:
             return
-        try:
-            gone = plans.remove_action(self.store, self.aid, a.id)
-        except ServiceError as exc:
-            self._fail(str(exc))
+        gone = self._write(plans.remove_action, self.store, self.aid, a.id)
+        if gone is None:
             return
         self.session.undo_stack.push(AddCommand(self, gone.action, removal=True))
-        self._publish(gone.changes)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def move_current(self, delta: int) -> None:
@@ -495,15 +498,11 @@ class ActionPlanView(QWidget):
         j = max(0, min(len(before) - 1, i + delta))
         if i == j:
             return
-        try:
-            changes = plans.move_action(self.store, self.aid, a.id, delta)
-        except ServiceError as exc:
-            self._fail(str(exc))
+        if self._write(plans.move_action, self.store, self.aid, a.id, delta) is None:
             return
         after = list(before)
         after.insert(j, after.pop(i))
         self.session.undo_stack.push(OrderCommand(self, before, after, self.tr("moving action %s") % _short(a.title)))
-        self._publish(changes)
         self.select(a.id)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 

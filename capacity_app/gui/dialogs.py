@@ -205,12 +205,12 @@ class NewAssessmentDialog(QDialog):
                 "mission_start": date(self.start), "mission_end": date(self.end), "interviewed": interviewed}
 
     def _on_ok(self) -> None:
-        try:
-            self.result_assessment = self._create(**self.fields())
-        except ServiceError as exc:
-            self.message.setText(str(exc))
+        created = self._create(**self.fields())  # through the window's writes: a refusal comes back
+        if not created:
+            self.message.setText(str(getattr(created, "message", "")))
             self.message.setVisible(True)
             return
+        self.result_assessment = created
         self.accept()
 
 
@@ -218,11 +218,13 @@ class PreferencesDialog(QDialog):
     """Operator name (kept in the answer history), data folder, report language, backups, and the
     interface language (QSettings "interface_language", used from the next start)."""
 
-    def __init__(self, store, settings, parent=None):
+    def __init__(self, store, settings, parent=None, writes=None):
+        """``writes``: the window's (gui/writes.py), which publishes what saving changed."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.store = store
         self.settings = settings
+        self.writes = writes
         self.changes = None  # what saving changed (services.changes.Changes), once saved
         stored = prefs.preferences(store)
         form = QFormLayout(self)
@@ -329,8 +331,11 @@ class PreferencesDialog(QDialog):
     def apply(self) -> None:
         """Save: the database's preferences through the service (``self.changes`` says what
         changed), the data folder and interface language in QSettings."""
-        self.changes = prefs.save_preferences(self.store, prefs.Preferences(
-            self.operator.text(), self.report_lang.currentData(), self.backup_dir.text()))
+        chosen = prefs.Preferences(self.operator.text(), self.report_lang.currentData(), self.backup_dir.text())
+        if not self.store.readonly:  # a database that cannot be written keeps its preferences
+            self.changes = prefs.save_preferences(self.store, chosen)
+            if self.writes is not None:
+                self.writes.publish(self.changes)
         if self.data_dir.text().strip() != self._folder_shown:  # the settings file, outside the database
             self.folder_change = prefs.request_data_folder(self.data_dir.text())
         ui_lang = self.ui_lang.currentData()

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, AnswerValueError, coerce_text
@@ -399,6 +399,16 @@ class DateEdit(FieldEditor):
         return self.edit.edit
 
 
+def retry_button(parent: QWidget) -> QPushButton:
+    """The "Try again" button of a field whose write the database could not take (hidden until
+    then)."""
+    b = QPushButton(QCoreApplication.translate("FieldRow", "Try again"), parent)
+    b.setObjectName("retry")
+    b.setToolTip(QCoreApplication.translate("FieldRow", "Save what is entered here again"))
+    b.setVisible(False)
+    return b
+
+
 class _AnchorLabel(QLabel):
     clicked = Signal()
 
@@ -506,7 +516,13 @@ class FieldRow(QWidget):
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self.message.setAccessibleName(self.tr("Message"))
-        outer.addWidget(self.message)
+        self.retry = retry_button(self)
+        self.retry.clicked.connect(self._on_retry_clicked)
+        note = QHBoxLayout()
+        note.setContentsMargins(0, 0, 0, 0)
+        note.addWidget(self.message, 1)
+        note.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(note)
         self.editor.committed.connect(self._on_editor_committed)
         self.editor.invalid.connect(self.show_message)
         self.dk.clicked.connect(self._on_dk_clicked)
@@ -528,18 +544,24 @@ class FieldRow(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        a = self.session.answer(self.key)
-        self.editor.set_value(a.value if a.status == ANSWERED else None)
-        self.dk.setChecked(a.status == DONT_KNOW)
+        """Show the stored answer, or the one the database could not take (kept, marked)."""
+        kept = self.session.unsaved.get(self.key)
+        if kept is not None:
+            status, value = kept.status, kept.value
+        else:
+            a = self.session.answer(self.key)
+            status, value = a.status, a.value
+        self.editor.set_value(value if status == ANSWERED else None)
+        self.dk.setChecked(status == DONT_KNOW)
         if self.na is not None:
-            self.na.setChecked(a.status == NOT_APPLICABLE)
+            self.na.setChecked(status == NOT_APPLICABLE)
+        self.retry.setVisible(kept is not None)
 
     def _on_editor_committed(self, value: Any) -> None:
-        if value is None:
-            self.session.clear(self.key)
-        else:
-            self.session.set_answer(self.key, value)
-        self.refresh()
+        ok = self.session.clear(self.key) if value is None else self.session.set_answer(self.key, value)
+        if ok or self.key in self.session.unsaved:
+            self.refresh()
+        # refused: what was entered stays in the field, under its message, to be corrected
 
     def _on_dk_clicked(self, checked: bool) -> None:
         (self.session.dont_know if checked else self.session.clear)(self.key)
@@ -547,6 +569,12 @@ class FieldRow(QWidget):
 
     def _on_na_clicked(self, checked: bool) -> None:
         (self.session.not_applicable if checked else self.session.clear)(self.key)
+        self.refresh()
+
+    def _on_retry_clicked(self) -> None:
+        kept = self.session.unsaved.get(self.key)
+        if kept is not None and kept.retry():
+            self.session.forget(self.key)
         self.refresh()
 
     def _on_session_failed(self, key: str, message: str) -> None:
@@ -557,6 +585,7 @@ class FieldRow(QWidget):
     def _on_session_accepted(self, key: str) -> None:
         if key == self.key:
             self.message.setVisible(False)
+            self.retry.setVisible(False)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

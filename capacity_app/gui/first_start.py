@@ -78,7 +78,7 @@ def ask_operator(window) -> bool:
     window.settings.setValue(ASKED_KEY, True)
     window.settings.sync()
     if accepted and dlg.changes is not None:
-        window.publish(dlg.changes)
+        window.writes.publish(dlg.changes)
     if window.stack.currentWidget() is window.home:  # not an assessment reopened meanwhile
         window.home.focus_start()  # the keyboard on the list (or "New…"), not on the last button
     return True

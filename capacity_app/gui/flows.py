@@ -203,24 +203,30 @@ class Flows:
             return
         overwrite = dlg.overwrite()
         open_id = w.session.assessment_id if w.session is not None else None
-        if open_id is not None:
-            w.close_assessment(remember=False)
-        try:  # all or nothing, after a backup; newer answers here kept unless chosen
-            imported = ex.apply_import(w.store, plan, w.questionnaire, overwrite=overwrite)
-        except Exception as exc:  # noqa: BLE001 - any failure is told, the window stays
-            self._import_failed(str(exc))
-            imported = None
-        if imported is not None:
-            w.bus.publish(imported.changes)
-            kept = len({d.key for d in diff if d.newer_here} - set(overwrite))
+        where = w.view.current_key if w.view is not None else ""  # reopened there, not at S0
+        if open_id is not None and not w.close_assessment(remember=False):
+            w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled: nothing was changed."))
+            return
+        kept = len({d.key for d in diff if d.newer_here} - set(overwrite))
+
+        def imported(result) -> None:
             msg = QCoreApplication.translate("MainWindow", "Imported %s.") % Path(path).name
             if kept:
                 msg += " " + QCoreApplication.translate(
                     "MainWindow", "Kept %s answers changed here since the export.") % kept
             w.show_message(msg)
-            w.open_assessment(imported.id)
-        elif open_id is not None:
-            w.open_assessment(open_id)
+            w.open_assessment(result.id, where if result.id == open_id and where else None)
+
+        def refused(refusal) -> None:
+            self._import_failed(refusal.message)
+            if open_id is not None:
+                w.open_assessment(open_id, where or None)
+
+        # all or nothing, after a backup (seconds on a large database: off the GUI thread); newer
+        # answers here kept unless chosen
+        w.writes.run_in_background(QCoreApplication.translate("MainWindow", "Importing the workbook"),
+                                   ex.apply_import, w.store, plan, w.questionnaire, overwrite=overwrite,
+                                   on_done=imported, on_failed=refused)
 
     # --- aggregation ----------------------------------------------------------------------------
     def aggregate_workbooks(self) -> None:

@@ -13,17 +13,21 @@ from PySide6.QtWidgets import (
     QStyleOptionHeader, QStyleOptionViewItem, QStyledItemDelegate, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
-from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, AnswerValueError, coerce_text
+from ..domain.answers import (
+    ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, Answer, AnswerValueError, coerce_text,
+)
 import time
 
 from ..domain.questionnaire import Field, Item, Section, tr
 from .datefield import DateField
-from .editors import FieldRow, YearBox, _PlainText, format_value, scroll_into_view, tab_after
+from .editors import FieldRow, YearBox, _PlainText, format_value, retry_button, scroll_into_view, tab_after
+from .session import comment_key, evidence_key, not_saved_message
 from .models import _brush
 
 DK_COLOUR = "#fff4d6"
 NA_COLOUR = "#eef0f3"
 OFF_COLOUR = "#f3f4f6"
+UNSAVED_COLOUR = "#fde2e1"  # a value the database could not take, kept in its cell
 
 
 # --- comment and evidence -------------------------------------------------------------------
@@ -66,6 +70,15 @@ class CommentPanel(QWidget):
             row.addWidget(w)
         row.setStretch(1, 1)
         box.addLayout(row)
+        self.message = QLabel(self)
+        self.message.setObjectName("fieldError")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        self.retry = retry_button(self)
+        note = QHBoxLayout()
+        note.addWidget(self.message, 1)
+        note.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(note)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(700)
@@ -75,14 +88,19 @@ class CommentPanel(QWidget):
         self.add.clicked.connect(self._on_add_clicked)
         self.text.returnPressed.connect(self._on_add_clicked)
         self.remove.clicked.connect(self._on_remove_clicked)
+        self.retry.clicked.connect(self._on_retry_clicked)
+        session.failed.connect(self._on_session_failed)
+        session.accepted.connect(self._on_session_accepted)
         self._loading = False
         self.refresh()
 
     def refresh(self) -> None:
         a = self.session.answer(self.key)
+        kept = self.session.unsaved.get(comment_key(self.key))
+        comment = kept.value if kept is not None else a.comment  # a comment not saved stays as typed
         self._loading = True
-        if self.comment.toPlainText() != a.comment:
-            self.comment.setPlainText(a.comment)
+        if self.comment.toPlainText() != comment:
+            self.comment.setPlainText(comment)
         self._loading = False
         self.evidence.clear()
         for e in a.evidence:
@@ -92,6 +110,30 @@ class CommentPanel(QWidget):
         self.evidence.setFixedHeight(min(4, max(1, len(a.evidence))) * (self.evidence.fontMetrics().lineSpacing() + 4) + 8)
         self.evidence.setVisible(bool(a.evidence))
         self.remove.setVisible(bool(a.evidence))
+        self.retry.setVisible(any(k in self.session.unsaved for k in self._keys()))
+
+    def _keys(self) -> tuple[str, str]:
+        return comment_key(self.key), evidence_key(self.key)
+
+    def _on_session_failed(self, key: str, message: str) -> None:
+        if key in self._keys():
+            self.message.setText(message)
+            self.message.setVisible(True)
+            self.retry.setVisible(key in self.session.unsaved)
+
+    def _on_session_accepted(self, key: str) -> None:
+        if key in self._keys():
+            self.message.setVisible(False)
+            self.retry.setVisible(any(k in self.session.unsaved for k in self._keys()))
+
+    def _on_retry_clicked(self) -> None:
+        for k in self._keys():
+            kept = self.session.unsaved.get(k)
+            if kept is not None and kept.retry():
+                self.session.forget(k)
+                if k == evidence_key(self.key) and self.text.text().strip() == str(kept.value).strip():
+                    self.text.clear()  # the evidence typed is now in the list
+        self.refresh()
 
     def _on_comment_changed(self) -> None:
         if not self._loading:
@@ -100,8 +142,13 @@ class CommentPanel(QWidget):
     def flush(self) -> None:
         self._timer.stop()
         text = self.comment.toPlainText()
+        kept = self.session.unsaved.get(comment_key(self.key))
+        if kept is not None and kept.value == text:
+            return  # already kept, not saved: tried again with "Try again" or on close
         if text != self.session.answer(self.key).comment:
             self.session.set_comment(self.key, text)
+        elif kept is not None:
+            self.session.forget(comment_key(self.key))  # typed back to what is stored
 
     def _on_add_clicked(self) -> None:
         if self.session.add_evidence(self.key, self.kind.currentData(), self.text.text()):
@@ -125,6 +172,7 @@ class GridModel(QAbstractTableModel):
         self.item = item
         self._relevant: dict[str, bool] = {}  # cleared on every change
         self._cache: dict[tuple[int, int], dict] = {}  # what each cell shows, per role
+        session.unsavedChanged.connect(self.refresh)
 
     def relevant(self, key: str) -> bool:
         r = self._relevant.get(key)
@@ -166,7 +214,8 @@ class GridModel(QAbstractTableModel):
 
     def _data(self, index, role):
         key = self.key(index)
-        a = self.session.answer(key)
+        kept = self.session.unsaved.get(key)  # not saved: the cell shows what was entered, marked
+        a = Answer(key, kept.value, kept.status) if kept is not None else self.session.answer(key)
         fld = self.field(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if a.status == DONT_KNOW:
@@ -177,6 +226,8 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return a.value
         if role == Qt.ItemDataRole.BackgroundRole:
+            if kept is not None:
+                return _brush(UNSAVED_COLOUR)
             if not self.relevant(key):
                 return _brush(OFF_COLOUR)
             if a.status == DONT_KNOW:
@@ -186,7 +237,8 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and a.status in (DONT_KNOW, NOT_APPLICABLE):
             return _brush("#7a5b00" if a.status == DONT_KNOW else "#6b7280")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{key}\n{tr(fld.help, self.session.lang)}".strip()
+            tip = f"{key}\n{tr(fld.help, self.session.lang)}".strip()
+            return f"{not_saved_message(kept.reason)}\n{tip}" if kept is not None else tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.headerData(index.row(), Qt.Orientation.Vertical)}, {self.headerData(index.column(), Qt.Orientation.Horizontal)}: {self.data(index)}"
         return None

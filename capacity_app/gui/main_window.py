@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QGuiApplication, QIcon, QUndoGroup
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QStackedWidget
 
 from ..catalog.countries import localized_name, lookup
 from ..paths import resources_dir
@@ -21,6 +21,7 @@ from .bus import ChangeBus
 from .home import HomePage
 from .languages import QUESTIONNAIRE_LANGUAGES
 from .wheel import WheelGuard
+from .writes import Refused, Writes, not_saved_text
 
 if TYPE_CHECKING:  # imported when the first assessment opens (start-up time)
     from .assessment_view import AssessmentView
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self._stopping = False  # a close is waiting for background work to stop
         self._flows = None
         self.bus = ChangeBus(self)  # every write's Changes: the list, the open assessment and the title follow it
+        # the one way the window writes (gui/writes.py): publishes on the bus, the "Saved" time follows it
+        self.writes = Writes(self.bus, self, runner=lambda: self.runner)
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget(self)
         self.home = HomePage(store, lambda: self.questionnaire, icon, self.stack)
@@ -103,7 +106,15 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedLabel")
         self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.retry_button = QPushButton(self.tr("&Try saving again"), self)
+        self.retry_button.setObjectName("retrySave")
+        self.retry_button.setToolTip(self.tr("Save again what could not be saved (it is kept in its field)"))
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self.retry_unsaved)
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.statusBar().addPermanentWidget(self.retry_button)
+        self.writes.saved.connect(self._on_saved)
+        self.writes.failed.connect(self._on_failed)
         self.bus.changed.connect(self.home.on_changes)
         self.bus.changed.connect(self._on_changes)
         self.home.openRequested.connect(self.open_assessment)
@@ -202,11 +213,6 @@ class MainWindow(QMainWindow):
                                        on_error=lambda m: self.show_message(m))
 
     # --- changes ----------------------------------------------------------------------------------
-    def publish(self, changes: Changes | None) -> None:
-        """Announce what a write through the services changed (the list, the open assessment and
-        the title refresh from it)."""
-        self.bus.publish(changes)
-
     def _on_changes(self, changes: Changes) -> None:
         if self.session is not None and changes.metadata and changes.assessment_id == self.session.assessment_id:
             self._show_title()
@@ -233,11 +239,27 @@ class MainWindow(QMainWindow):
         self.saved_label.style().unpolish(self.saved_label)
         self.saved_label.style().polish(self.saved_label)
 
-    def _on_failed(self, key: str, message: str) -> None:
-        self.saved_label.setText(self.tr("Not saved: %s") % message)
+    def _on_failed(self, key: str, message: str, reason: str = "") -> None:
+        """A write did not happen: the status bar says why (in plain words when the database could
+        not take it, with a button to try again)."""
+        self.saved_label.setText(self.tr("Not saved: %s") % (not_saved_text(reason) if reason else message))
         self.saved_label.setProperty("error", True)
         self.saved_label.style().unpolish(self.saved_label)
         self.saved_label.style().polish(self.saved_label)
+        self._show_unsaved()
+
+    def _show_unsaved(self) -> None:
+        self.retry_button.setVisible(self.session is not None and bool(self.session.unsaved))
+
+    def retry_unsaved(self) -> int:
+        """Try again every write of the open assessment that could not be saved; returns how many
+        still could not be."""
+        if self.session is None:
+            return 0
+        self.flush_view()
+        left = self.session.retry()
+        self._show_unsaved()
+        return left
 
     def go_gap(self, step: int) -> str | None:
         """Next/Previous gap: the policy question's matrix row, or a word when there is none."""
@@ -273,8 +295,11 @@ class MainWindow(QMainWindow):
         from .assessment_view import AssessmentView
         from .session import AssessmentSession
 
+        if not self.may_leave():
+            return False
         try:
-            session = AssessmentSession(self.store, self.questionnaire, assessment_id, self.lang, self, bus=self.bus)
+            session = AssessmentSession(self.store, self.questionnaire, assessment_id, self.lang, self, bus=self.bus,
+                                        writes=self.writes)
         except svc.ServiceError as exc:
             self.show_message(str(exc))
             return False
@@ -289,8 +314,7 @@ class MainWindow(QMainWindow):
         self.view = AssessmentView(session, self.stack)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
-        session.saved.connect(self._on_saved)
-        session.failed.connect(self._on_failed)
+        session.unsavedChanged.connect(self._show_unsaved)
         self.view.positionChanged.connect(self._remember_position)
         self.view.restore_state(self.settings, self.stack.rect())
         a = session.assessment
@@ -312,9 +336,68 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.flush()
 
-    def close_assessment(self, remember: bool = True) -> None:
+    def may_leave(self) -> bool:
+        """True when the open assessment may be closed: everything it holds is saved (what could
+        not be is tried once more), or the officer chose to lose what still cannot be."""
+        if self.session is None or self.view is None:
+            return True
+        self.view.flush()
+        if self.session.unsaved and self.session.retry() == 0:
+            self._show_unsaved()
+        if not self.session.unsaved:
+            return True
+        if self.ask_lose_unsaved(list(self.session.unsaved.values())):
+            for key in list(self.session.unsaved):
+                self.session.forget(key)
+            return True
+        return False
+
+    def ask_lose_unsaved(self, unsaved: list) -> bool:
+        """Ask before losing writes that could not be saved: True to lose them (after copying
+        them to the clipboard, if asked), False to keep the window open."""
+        if self._runner is not None and not self._runner.show_dialogs:
+            return True  # tests and benchmarks drive the window without dialogs
+        from PySide6.QtWidgets import QMessageBox
+
+        reasons = sorted({not_saved_text(u.reason) for u in unsaved})
+        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), self.tr(
+            "%n change(s) could not be saved: %1. They are still in the window, marked "
+            "“Not saved”.", "", len(unsaved)).replace("%1", "; ".join(reasons)), QMessageBox.StandardButton.NoButton,
+            self)
+        box.setObjectName("unsavedBox")
+        box.setInformativeText(self.tr("Close anyway and lose them? You can copy them first, to paste "
+                                       "them elsewhere."))
+        keep = box.addButton(self.tr("&Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        copy = box.addButton(self.tr("&Copy them and close"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("C&lose and lose them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is None or clicked is keep:
+            return False
+        if clicked is copy:
+            QApplication.clipboard().setText(self.unsaved_text(unsaved))
+        return True
+
+    def unsaved_text(self, unsaved: list) -> str:
+        """What could not be saved, one line each, as plain text (for the clipboard)."""
+        from .session import short_label
+
+        lines = []
+        for u in unsaved:
+            key = u.key.split(":", 1)[1] if u.key.startswith(("comment:", "evidence:")) else u.key
+            label = short_label(self.session.q, key, self.lang) if self.session is not None else key
+            value = u.value if not isinstance(u.value, (list, tuple)) else ", ".join(map(str, u.value))
+            lines.append(f"{label} ({u.key}): {'' if value is None else value}")
+        return "\n".join(lines)
+
+    def close_assessment(self, remember: bool = True) -> bool:
+        """Close the open assessment (False, and it stays open, when the officer keeps what could
+        not be saved)."""
         if self.session is None or self.view is None:  # opened and closed together
-            return
+            return True
+        if not self.may_leave():
+            return False
         self.view.flush()
         self.view.save_state(self.settings)
         self.session.close()
@@ -332,6 +415,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)  # the list reloads on show when a write happened meanwhile
         self.home.focus_list()
         self._update_actions()
+        self._show_unsaved()
+        return True
 
     def _remember_position(self, key: str) -> None:
         # written as the officer moves, so that a crash reopens here
@@ -376,9 +461,7 @@ class MainWindow(QMainWindow):
         from .dialogs import NewAssessmentDialog  # start-up: the dialogs load when one first opens
 
         def create(**fields):
-            created = svc.new_assessment(self.store, self.questionnaire, **fields)
-            self.publish(created.changes)
-            return created
+            return self.writes.run(svc.new_assessment, self.store, self.questionnaire, **fields)
 
         dlg = NewAssessmentDialog(create, self.lang, self, questionnaire=self.questionnaire)
         if dlg.exec() and dlg.result_assessment is not None:
@@ -394,26 +477,22 @@ class MainWindow(QMainWindow):
         aid = self.current_assessment_id()
         if aid is None:
             return
-        if self.session is not None and self.session.assessment_id == aid:
-            self.close_assessment()
-        try:
-            changes = svc.trash_assessment(self.store, aid)
-        except svc.ServiceError as exc:
-            self.show_message(str(exc))
+        if self.session is not None and self.session.assessment_id == aid and not self.close_assessment():
+            return
+        trashed = self.writes.run(svc.trash_assessment, self.store, aid)
+        if isinstance(trashed, Refused):
+            self.show_message(trashed.message)
             return
         self.show_message(self.tr("Moved to the trash. Show the trash to restore it."))
-        self.publish(changes)
 
     def restore_assessment(self) -> None:
         aid = self.home.current_id()
         if aid is None:
             return
-        try:
-            changes = svc.restore_assessment(self.store, aid)
-        except svc.ServiceError as exc:
-            self.show_message(str(exc))
+        restored = self.writes.run(svc.restore_assessment, self.store, aid)
+        if isinstance(restored, Refused):
+            self.show_message(restored.message)
             return
-        self.publish(changes)
         self.home.set_trash_mode(False)
         self.home.select_id(aid)
         self.show_message(self.tr("Restored."))
@@ -458,9 +537,8 @@ class MainWindow(QMainWindow):
     def preferences(self) -> None:
         from .dialogs import PreferencesDialog  # start-up: the dialogs load when one first opens
 
-        dlg = PreferencesDialog(self.store, self.settings, self)
+        dlg = PreferencesDialog(self.store, self.settings, self, writes=self.writes)
         if dlg.exec():
-            self.publish(dlg.changes)
             self.show_message(self.tr("Preferences saved."))
 
     # --- export, import, aggregation (gui/flows.py) ------------------------------------------------
@@ -526,6 +604,9 @@ class MainWindow(QMainWindow):
         self.setGeometry(x, y, w, h)
 
     def closeEvent(self, event) -> None:
+        if not self._stopping and not self.may_leave():
+            event.ignore()  # the officer keeps what could not be saved
+            return
         runner = self._runner
         if runner is not None and runner.busy and not self._stopping:
             # cancel running work and close once it has stopped: the window keeps painting (and

@@ -21,7 +21,9 @@ from ..catalog.countries import localized_name, lookup
 from ..services import assessments as svc
 from ..services import rounds
 from ..services.changes import WithId
+from .bus import ChangeBus
 from .datefield import DateField
+from .writes import Refused, Writes
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -34,11 +36,13 @@ class NextRoundDialog(QDialog):
     """Round, reference date, mission dates, what is copied; OK creates the round."""
 
     def __init__(self, store, questionnaire, assessment_id: int, lang: str = "en", parent: QWidget | None = None,
-                 publish=None):
+                 writes: Writes | None = None):
+        """``writes``: the window's (gui/writes.py), which publishes the new round; by default one
+        on a bus of the dialog's own."""
         super().__init__(parent)
         self.store = store
         self.q = questionnaire
-        self.publish = publish
+        self.writes = writes if writes is not None else Writes(ChangeBus(self), self)
         self.old = svc.get_assessment(store, assessment_id)
         self.created: WithId | None = None
         c = lookup(self.old.country)
@@ -95,18 +99,16 @@ class NextRoundDialog(QDialog):
     def _on_ok(self) -> None:
         for f in (self.reference, self.start, self.end):
             f.commit()
-        try:
-            self.created = rounds.start_next_round(
-                self.store, self.q, self.old.id, round=self.round.value(),
-                reference_date=self.reference.iso() or "", mission_start=self.start.iso() or "",
-                mission_end=self.end.iso() or "", copy_answers=self.copy_answers.isChecked(),
-                carry_dates=self.carry_dates.isChecked())
-        except svc.ServiceError as exc:
-            self.message.setText(str(exc))
+        created = self.writes.run(
+            rounds.start_next_round, self.store, self.q, self.old.id, round=self.round.value(),
+            reference_date=self.reference.iso() or "", mission_start=self.start.iso() or "",
+            mission_end=self.end.iso() or "", copy_answers=self.copy_answers.isChecked(),
+            carry_dates=self.carry_dates.isChecked())
+        if isinstance(created, Refused):
+            self.message.setText(created.message)
             self.message.setVisible(True)
             return
-        if self.publish is not None:
-            self.publish(self.created.changes)
+        self.created = created
         self.accept()
 
 
@@ -119,7 +121,7 @@ def next_round(window: MainWindow) -> None:
     global last_dialog
     if window.session is not None:
         window.flush_view()
-    dlg = NextRoundDialog(window.store, window.questionnaire, aid, window.lang, window, publish=window.publish)
+    dlg = NextRoundDialog(window.store, window.questionnaire, aid, window.lang, window, writes=window.writes)
     last_dialog = dlg
     if not dlg.exec() or dlg.created is None:
         return

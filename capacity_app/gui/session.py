@@ -5,6 +5,8 @@ or score anything themselves."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -18,6 +20,7 @@ from ..services import scoring
 from ..services.changes import Changes
 from .bus import ChangeBus
 from .tasks import TaskRunner
+from .writes import Refused, Writes, not_saved_text
 
 RESCORE_DELAY_MS = 120
 
@@ -56,6 +59,34 @@ def derive_job(*args, progress=None, cancelled=None) -> dict:
     """:func:`derive` as a job of the task runner (the job model's signature; too short to report
     progress, and a superseded result is simply dropped rather than cancelled)."""
     return derive(*args)
+
+
+@dataclass
+class Unsaved:
+    """A write the database could not take, kept while the window is open: ``key`` (an answer key,
+    or ``comment_key`` / ``evidence_key`` of one, or an action's ``action:<id>``), why (a
+    ``NotSaved`` reason), ``retry()`` (the same write again; True when it went through) and what
+    its field shows meanwhile (``value``, ``status`` for an answer)."""
+
+    key: str
+    reason: str
+    retry: Callable[[], bool]
+    value: Any = None
+    status: str = ANSWERED
+
+
+def comment_key(key: str) -> str:
+    return f"comment:{key}"
+
+
+def evidence_key(key: str) -> str:
+    return f"evidence:{key}"
+
+
+def not_saved_message(reason: str) -> str:
+    """"Not saved: <the reason>. …" as a field shows it."""
+    return QCoreApplication.translate("AssessmentSession", "Not saved: %s. What you entered is kept here; "
+                                      "try again when this is fixed.") % not_saved_text(reason)
 
 
 UNDO_LABEL_MAX = 60
@@ -107,20 +138,23 @@ class AnswerCommand(QUndoCommand):
 
 class AssessmentSession(QObject):
     answerChanged = Signal(str)        # answer key (or item id for comments / evidence)
-    saved = Signal(str)                # commit time stamp (ISO)
     failed = Signal(str, str)          # key, one-line message
     accepted = Signal(str)             # key whose last attempt was accepted (clears messages)
     scoresChanged = Signal(object)     # the ScoreResult (domain.scoring) or None
     completionChanged = Signal()
     languageChanged = Signal(str)
+    unsavedChanged = Signal()          # a write was kept to be tried again, or went through
 
     def __init__(self, store, questionnaire: Questionnaire, assessment_id: int, lang: str = "en",
-                 parent: QObject | None = None, bus: ChangeBus | None = None):
+                 parent: QObject | None = None, bus: ChangeBus | None = None, writes: Writes | None = None):
         """``bus``: where each write's :class:`Changes` is published (the window's; by default
-        the session's own). The session rescoring follows the bus too."""
+        the session's own); ``writes``: the window's writer (gui/writes.py), by default one on
+        ``bus``. The session rescoring follows the bus too."""
         super().__init__(parent)
         self.store = store
         self.bus = bus if bus is not None else ChangeBus(self)
+        self.writes = writes if writes is not None else Writes(self.bus, self)
+        self.unsaved: dict[str, Unsaved] = {}  # writes the database could not take, by key
         self.q = questionnaire
         self.assessment_id = int(assessment_id)
         self.assessment = svc.get_assessment(store, assessment_id)
@@ -181,12 +215,16 @@ class AssessmentSession(QObject):
             self.refresh_derived()
 
     # --- writing ------------------------------------------------------------------------------
+    # every write goes through ``self.writes`` (gui/writes.py): it publishes the Changes on the bus
+    # and gives a refusal back as a value; a write the database could not take is kept in
+    # ``unsaved`` with its retry, and what was typed stays in its field
+
     def set_answer(self, key: str, value: Any = None, status: str = ANSWERED) -> bool:
         """Commit one answer now (one transaction) and make it undoable."""
         old = self.sheet.get(key)
         if status != ANSWERED:
             value = None
-        if (old.status, old.value) == (status, value):
+        if (old.status, old.value) == (status, value) and key not in self.unsaved:
             self.accepted.emit(key)
             return True
         saved = self._record(key, value, status)
@@ -205,55 +243,83 @@ class AssessmentSession(QObject):
         return self.set_answer(key, None, EMPTY)
 
     def _record(self, key: str, value: Any, status: str) -> Answer | None:
-        try:
-            saved = svc.record_answer(self.store, self.q, self.assessment_id, key, value,
-                                      status=status, lang=self.lang, sheet=self.sheet)
-        except svc.ServiceError as exc:
-            self.failed.emit(key, str(exc))
+        saved = self.writes.run(svc.record_answer, self.store, self.q, self.assessment_id, key, value,
+                                status=status, lang=self.lang, sheet=self.sheet, key=key)
+        if isinstance(saved, Refused):
+            self._failed(key, saved, Unsaved(key, saved.reason, lambda: self.set_answer(key, value, status),
+                                             value, status))
             return None
-        self._changed(saved)
+        self._changed(key)
         return saved.answer
 
     def set_comment(self, key: str, comment: str) -> bool:
-        if self.sheet.get(key).comment == comment:
+        if self.sheet.get(key).comment == comment and comment_key(key) not in self.unsaved:
             return True
-        try:
-            saved = svc.set_comment(self.store, self.q, self.assessment_id, key, comment)
-        except svc.ServiceError as exc:
-            self.failed.emit(key, str(exc))
+        saved = self.writes.run(svc.set_comment, self.store, self.q, self.assessment_id, key, comment, key=key)
+        if isinstance(saved, Refused):
+            self._failed(comment_key(key), saved, Unsaved(comment_key(key), saved.reason,
+                                             lambda: self.set_comment(key, comment), comment))
             return False
         self.sheet.put(saved.answer)
-        self._changed(saved)
+        self._changed(key, comment_key(key))
         return True
 
     def add_evidence(self, key: str, kind: str, text: str) -> bool:
-        try:
-            added = svc.add_evidence(self.store, self.q, self.assessment_id, key, kind, text)
-        except svc.ServiceError as exc:
-            self.failed.emit(key, str(exc))
+        added = self.writes.run(svc.add_evidence, self.store, self.q, self.assessment_id, key, kind, text, key=key)
+        if isinstance(added, Refused):
+            self._failed(evidence_key(key), added, Unsaved(evidence_key(key), added.reason,
+                                             lambda: self.add_evidence(key, kind, text), text))
             return False
         self.sheet.put(self.store.answer(self.assessment_id, key))
-        self._changed(None, key, _now(), added.changes)
+        self._changed(key, evidence_key(key))
         return True
 
     def remove_evidence(self, key: str, evidence_id: int) -> bool:
-        try:
-            saved = svc.remove_evidence(self.store, self.assessment_id, key, evidence_id)
-        except svc.ServiceError as exc:
-            self.failed.emit(key, str(exc))
+        saved = self.writes.run(svc.remove_evidence, self.store, self.assessment_id, key, evidence_id, key=key)
+        if isinstance(saved, Refused):
+            self._failed(evidence_key(key), saved)
             return False
         self.sheet.put(saved.answer)
-        self._changed(saved)
+        self._changed(key, evidence_key(key))
         return True
 
-    def _changed(self, saved: svc.Saved | None, key: str = "", at: str = "",
-                 changes: Changes | None = None) -> None:
-        if saved is not None:
-            key, at, changes = saved.key, saved.at, saved.changes
-        self.accepted.emit(key)
+    def _failed(self, key: str, refused: Refused, unsaved: Unsaved | None = None) -> None:
+        """A write did not happen: its message on ``failed`` for whoever shows ``key`` (an answer
+        key, or ``comment_key`` / ``evidence_key`` of one); one the database could not take is
+        kept (``unsaved``) to be tried again."""
+        if refused.not_saved and unsaved is not None:
+            self.keep(unsaved)
+            self.failed.emit(key, not_saved_message(refused.reason))
+        else:
+            self.failed.emit(key, refused.message)
+
+    def _changed(self, key: str, written: str = "") -> None:
+        """A write of ``key``'s answer (or of ``written``: its comment or evidence) went through."""
+        written = written or key
+        if self.unsaved.pop(written, None) is not None:
+            self.unsavedChanged.emit()
+        self.accepted.emit(written)
         self.answerChanged.emit(key)
-        self.saved.emit(at)
-        self.bus.publish(changes)
+
+    # --- what could not be saved ----------------------------------------------------------------
+    def keep(self, unsaved: Unsaved) -> None:
+        """Remember a write the database could not take (a newer one of the same key replaces it)."""
+        self.unsaved[unsaved.key] = unsaved
+        self.unsavedChanged.emit()
+
+    def forget(self, key: str) -> None:
+        """Drop a kept write (the field was changed back, or the officer chose to lose it)."""
+        if self.unsaved.pop(key, None) is not None:
+            self.unsavedChanged.emit()
+
+    def retry(self) -> int:
+        """Try every kept write again, oldest first; returns how many still could not be saved."""
+        for u in list(self.unsaved.values()):
+            if u.retry():
+                self.forget(u.key)
+            elif not self.unsaved:
+                break
+        return len(self.unsaved)
 
     def _on_changes(self, changes: Changes) -> None:
         """Any write to this assessment (here or elsewhere in the window): derive again."""
@@ -316,9 +382,3 @@ class AssessmentSession(QObject):
         # delete the undo commands now, in order (left to garbage collection at exit,
         # PySide6 can crash while finalising many of them)
         self.undo_stack.clear()
-
-
-def _now() -> str:
-    import datetime as _dt
-
-    return _dt.datetime.now().isoformat(timespec="seconds")

@@ -71,7 +71,7 @@ def test_a_write_from_elsewhere_rescores_the_open_assessment(opened, questionnai
     record_answer(win.store, questionnaire, aid, "s2_policy", "yes")
     win.session.sheet.put(win.store.answer(aid, "s2_policy"))
     with qtbot.waitSignal(win.session.scoresChanged, timeout=10000):
-        win.publish(prefs.update_weights(win.store, questionnaire, aid, {"S3": 3}))
+        win.writes.publish(prefs.update_weights(win.store, questionnaire, aid, {"S3": 3}))
     assert win.session.assessment.settings["weights"]["S3"] == 3
 
 

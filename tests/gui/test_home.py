@@ -50,7 +50,8 @@ def test_new_assessment_dialog_creates_and_opens(window, monkeypatch, qtbot):
 def test_new_assessment_dialog_shows_refusal_inline(window, qtbot):
     from capacity_app.services.assessments import create_assessment
 
-    dlg = dialogs.NewAssessmentDialog(lambda **f: create_assessment(window.store, window.questionnaire, **f))
+    dlg = dialogs.NewAssessmentDialog(lambda **f: window.writes.run(create_assessment, window.store,
+                                                                     window.questionnaire, **f))
     qtbot.addWidget(dlg)
     dlg.country.setEditText("Atlantis")
     dlg._on_ok()
