@@ -258,6 +258,7 @@ class ActionPlanView(QWidget):
             sc.activated.connect(slot)
         session.bus.changed.connect(self._on_changes)
         session.languageChanged.connect(lambda _l: self.retranslate())
+        session.readOnlyChanged.connect(self._on_read_only)
         self.reload()
 
     # --- text ---------------------------------------------------------------------------------
@@ -368,7 +369,9 @@ class ActionPlanView(QWidget):
         a = self.current()
         self._loading = True
         try:
-            editing = a is not None
+            editing = a is not None and not self.session.read_only
+            for w in (self.new_button, self.draft_button):
+                w.setEnabled(not self.session.read_only)
             for w in (self.f_title, self.f_institutions, self.pick, self.f_start, self.f_end,
                       self.f_resources, self.f_milestone, self.f_priority, self.f_status, self.f_pqs,
                       self.up_button, self.down_button, self.remove_button):
@@ -418,6 +421,9 @@ class ActionPlanView(QWidget):
 
     def _write(self, fn, *args, **kwargs):
         """``fn(*args, **kwargs)`` through the session's writes; its result, or None (told)."""
+        if self.session.read_only:  # Insert / Delete in the table of a final assessment
+            self._fail(Refused(self.session.read_only))
+            return None
         result = self.session.writes.run(fn, *args, **kwargs)
         if isinstance(result, Refused):
             self._fail(result)
@@ -515,6 +521,9 @@ class ActionPlanView(QWidget):
         if name not in lines:
             self.f_institutions.setPlainText("\n".join([*lines, name]))
             self.save_current()
+
+    def _on_read_only(self, _why: str) -> None:
+        self._show_current()  # the form and its buttons, enabled or not
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.assessment_id != self.aid:

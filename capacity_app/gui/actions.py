@@ -215,14 +215,17 @@ class WindowActions:
         for code, act in self.lang_actions.items():
             act.setChecked(code == lang)
 
-    def update(self, in_view: bool, selected: bool) -> None:
+    def update(self, in_view: bool, selected: bool, writable: bool = True) -> None:
         """Enable what applies: ``in_view`` an assessment is open, ``selected`` one is selected in
-        the list (not in the trash)."""
+        the list (not in the trash), ``writable`` the database can be written (otherwise it is
+        read, exported and moved, never changed)."""
         a = self.by_name
         target = in_view or selected
         a["open"].setEnabled(not in_view and selected)
-        a["duplicate"].setEnabled(target)
-        a["delete"].setEnabled(target)
+        a["duplicate"].setEnabled(target and writable)
+        a["delete"].setEnabled(target and writable)
+        a["new"].setEnabled(writable)
+        a["import"].setEnabled(writable)
         a["close"].setEnabled(in_view)
         for n in IN_VIEW:
             a[n].setEnabled(in_view)

@@ -245,7 +245,7 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
 
     try:
         # only the tables the window shows are checked now: the full check runs once it is shown
-        store = open_store(db_path, integrity="light")
+        store = open_store(db_path, integrity="light", readonly_if_unwritable=True)  # read-only: still viewed
     except SettingsError as exc:  # the settings file names a data folder that cannot be used
         if exit_after_show:
             print(f"capacity-app: {exc}", file=sys.stderr)

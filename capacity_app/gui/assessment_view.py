@@ -13,6 +13,7 @@ from .dashboard import Dashboard
 from .items import QuestionPage
 from .matrix_view import MatrixView
 from .models import MARKER_COLOURS, NavigatorModel
+from .status import ReadOnlyBanner, StatusControl
 
 TAB_QUESTIONS, TAB_MATRIX, TAB_DASHBOARD = 0, 1, 2
 
@@ -243,11 +244,15 @@ class AssessmentView(QWidget):
 
         self.action_plan = ActionPlanView(session, self.tabs)
         self.tabs.addTab(self.action_plan, self.tr("Action &plan"))
+        self.status = StatusControl(session, self.tabs)  # draft / in progress / final, on every tab
+        self.tabs.setCornerWidget(self.status, Qt.Corner.TopRightCorner)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 980])
+        self.read_only_banner = ReadOnlyBanner(session, self)
+        box.addWidget(self.read_only_banner)
         box.addWidget(self.splitter, 1)
         self.find_bar = FindBar(session, self)
         self.find_bar.setVisible(False)

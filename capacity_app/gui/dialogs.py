@@ -267,6 +267,14 @@ class PreferencesDialog(QDialog):
         note.setObjectName("hint")
         note.setWordWrap(True)
         form.addRow(note)
+        if store.readonly:  # the preferences kept in the database stay as they are
+            for w in (self.operator, self.report_lang, self.backup_dir):
+                w.setEnabled(False)
+            ro = QLabel(self.tr("This database cannot be written: only the data folder (to move the data "
+                                "somewhere it can be written) and the interface language can be changed."), self)
+            ro.setObjectName("fieldError")
+            ro.setWordWrap(True)
+            form.insertRow(0, ro)
         self.message = QLabel(self)
         self.message.setObjectName("fieldError")
         self.message.setVisible(False)

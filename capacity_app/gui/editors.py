@@ -528,7 +528,16 @@ class FieldRow(QWidget):
         self.dk.clicked.connect(self._on_dk_clicked)
         session.failed.connect(self._on_session_failed)
         session.accepted.connect(self._on_session_accepted)
+        session.readOnlyChanged.connect(self._apply_read_only)
+        self._apply_read_only(session.read_only)
         self.refresh()
+
+    def _apply_read_only(self, why: str) -> None:
+        """A final assessment, or a database that cannot be written: the answer is shown, not edited."""
+        for w in (self.editor, self.dk, self.na):
+            if w is not None:
+                w.setEnabled(not why)
+        self.setToolTip(why)
 
     def _reference_date(self) -> QDate | None:
         assessment = getattr(self.session, "assessment", None)

@@ -17,6 +17,7 @@ from ..domain.labels import BANDS, band_label
 from ..services import summaries
 from ..services.assessments import open_store
 from ..services.changes import Changes
+from .status import status_label
 
 DERIVE_CHUNK = 8  # summaries computed per background task (one read-only connection each)
 
@@ -82,10 +83,6 @@ class AssessmentListModel(QAbstractTableModel):
         return [self.tr("Country"), self.tr("Round"), self.tr("Status"), self.tr("Completion"),
                 self.tr("Overall"), self.tr("Last edit")]
 
-    def status_label(self, status: str) -> str:
-        return {"draft": self.tr("Draft"), "in_progress": self.tr("In progress"),
-                "final": self.tr("Final")}.get(status, status)
-
     def data(self, index, role=DISPLAY):
         if role not in _ROLES or not index.isValid():  # the view asks for roles the list never fills
             return None
@@ -99,7 +96,7 @@ class AssessmentListModel(QAbstractTableModel):
             if col == "round":
                 return str(a.round)
             if col == "status":
-                return self.status_label(a.status)
+                return status_label(a.status)
             if col == "completion":
                 if row.completion is None:
                     return "…"
@@ -376,13 +373,15 @@ class HomePage(QWidget):
     def _update_buttons(self) -> None:
         has = self.current_id() is not None
         t = self.trash_mode
+        writable = not getattr(self.store, "readonly", False)  # a database that cannot be written: read, export
         self.buttons["open"].setEnabled(has and not t)
-        self.buttons["duplicate"].setEnabled(has and not t)
+        self.buttons["duplicate"].setEnabled(has and not t and writable)
         self.buttons["delete"].setVisible(not t)
-        self.buttons["delete"].setEnabled(has)
+        self.buttons["delete"].setEnabled(has and writable)
         self.buttons["restore"].setVisible(t)
-        self.buttons["restore"].setEnabled(has)
-        self.buttons["new"].setEnabled(not t)
+        self.buttons["restore"].setEnabled(has and writable)
+        self.buttons["new"].setEnabled(not t and writable)
+        self.buttons["import"].setEnabled(writable)
         self.selectionChanged.emit()
 
     def current_id(self) -> int | None:

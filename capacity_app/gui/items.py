@@ -91,8 +91,16 @@ class CommentPanel(QWidget):
         self.retry.clicked.connect(self._on_retry_clicked)
         session.failed.connect(self._on_session_failed)
         session.accepted.connect(self._on_session_accepted)
+        session.readOnlyChanged.connect(self._apply_read_only)
+        self._apply_read_only(session.read_only)
         self._loading = False
         self.refresh()
+
+    def _apply_read_only(self, why: str) -> None:
+        """Read-only: the comment and evidence are read (and copied), not changed."""
+        self.comment.setReadOnly(bool(why))
+        for w in (self.kind, self.text, self.add, self.remove):
+            w.setEnabled(not why)
 
     def refresh(self) -> None:
         a = self.session.answer(self.key)
@@ -173,6 +181,7 @@ class GridModel(QAbstractTableModel):
         self._relevant: dict[str, bool] = {}  # cleared on every change
         self._cache: dict[tuple[int, int], dict] = {}  # what each cell shows, per role
         session.unsavedChanged.connect(self.refresh)
+        session.readOnlyChanged.connect(self._on_read_only)
 
     def relevant(self, key: str) -> bool:
         r = self._relevant.get(key)
@@ -247,7 +256,7 @@ class GridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         f = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-        if self.relevant(self.key(index)):
+        if self.relevant(self.key(index)) and not self.session.read_only:
             f |= Qt.ItemFlag.ItemIsEditable
         return f
 
@@ -257,6 +266,9 @@ class GridModel(QAbstractTableModel):
         key = self.key(index)
         ok = self.session.clear(key) if value is None else self.session.set_answer(key, value)
         return ok
+
+    def _on_read_only(self, _why: str) -> None:
+        self.refresh()  # the cells' flags: editable or not
 
     def set_status(self, index: QModelIndex, status: str) -> bool:
         key = self.key(index)
@@ -681,7 +693,8 @@ class GridTable(QTableView):
         return bool(idx.isValid() and self.grid_model.flags(idx) & Qt.ItemFlag.ItemIsEditable)
 
     def _refuse(self, idx: QModelIndex) -> None:
-        self.session.failed.emit(self.grid_model.key(idx), self.tr(
+        why = self.session.read_only
+        self.session.failed.emit(self.grid_model.key(idx), why[:1].upper() + why[1:] + "." if why else self.tr(
             "This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out."))
 
     def _drop_down_key(self, e: QKeyEvent) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QGuiApplication, QIcon, QUndoGroup
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QStackedWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..catalog.countries import localized_name, lookup
 from ..paths import resources_dir
@@ -96,7 +96,24 @@ class MainWindow(QMainWindow):
         self.home = HomePage(store, lambda: self.questionnaire, icon, self.stack)
         self.home.set_lang(self.lang)
         self.stack.addWidget(self.home)
-        self.setCentralWidget(self.stack)
+        # a database that cannot be written opens read-only: said once, above everything
+        self.banner = QLabel(self)
+        self.banner.setObjectName("windowBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.banner.setVisible(bool(store.readonly))
+        if store.readonly:
+            self.banner.setText(self.tr(
+                "This database cannot be written (%1: read-only folder or drive), so it is open read-only. "
+                "You can read every assessment, export workbooks and PDF reports, and move the data folder "
+                "(File ▸ Preferences ▸ Data folder, applied at the next start).").replace("%1", str(store.path)))
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.window_actions = WindowActions(self, self.undo_group, icon, self._slots(), self.lang,
                                      self.set_language, self._fill_recent)
         self.actions_by_name = self.window_actions.by_name
@@ -229,7 +246,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         self.window_actions.update(in_view=self.session is not None,
-                            selected=self.home.current_id() is not None and not self.home.trash_mode)
+                                   selected=self.home.current_id() is not None and not self.home.trash_mode,
+                                   writable=not self.store.readonly)
 
     # --- status ----------------------------------------------------------------------------------
     def _on_saved(self, at: str) -> None:

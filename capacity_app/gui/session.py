@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer, AnswerSheet
+from ..domain.assessment import FINAL
 from ..domain.questionnaire import Item, Questionnaire, tr
 from ..domain.scoring import ScoreResult
 from ..services import assessments as svc
@@ -144,6 +145,7 @@ class AssessmentSession(QObject):
     completionChanged = Signal()
     languageChanged = Signal(str)
     unsavedChanged = Signal()          # a write was kept to be tried again, or went through
+    readOnlyChanged = Signal(str)      # why it cannot be changed now ("" when it can)
 
     def __init__(self, store, questionnaire: Questionnaire, assessment_id: int, lang: str = "en",
                  parent: QObject | None = None, bus: ChangeBus | None = None, writes: Writes | None = None):
@@ -158,6 +160,7 @@ class AssessmentSession(QObject):
         self.q = questionnaire
         self.assessment_id = int(assessment_id)
         self.assessment = svc.get_assessment(store, assessment_id)
+        self._read_only = self._why_read_only()
         self.lang = lang
         self.sheet = svc.load_sheet(store, questionnaire, self.assessment_id)
         self.undo_stack = QUndoStack(self)
@@ -327,8 +330,41 @@ class AssessmentSession(QObject):
             return
         if changes.metadata:
             self.assessment = svc.get_assessment(self.store, self.assessment_id)
+            self._update_read_only()
         if changes.answers or changes.scores or changes.metadata:
             self._timer.start()
+
+    # --- status and read-only -------------------------------------------------------------------
+    @property
+    def read_only(self) -> str:
+        """Why this assessment cannot be changed now, in the interface language ("" when it can):
+        its database cannot be written, or it is final (read-only until reopened)."""
+        return self._read_only
+
+    def _why_read_only(self) -> str:
+        if getattr(self.store, "readonly", False):
+            return QCoreApplication.translate("AssessmentSession", "the database cannot be written (it is open "
+                                              "read-only): nothing can be changed")
+        if self.assessment.status == FINAL:
+            return QCoreApplication.translate("AssessmentSession", "this assessment is final: set its status "
+                                              "back to “In progress” to change it")
+        return ""
+
+    def _update_read_only(self) -> None:
+        why = self._why_read_only()
+        if why != self._read_only:
+            self._read_only = why
+            self.readOnlyChanged.emit(why)
+
+    def set_status(self, status: str) -> bool:
+        """Draft, in progress or final (``services.assessments.set_status``: final makes the
+        assessment read-only until it is set back to in progress, and the report loses its DRAFT
+        mark). The team's sign-off, when it comes, is recorded by that service."""
+        done = self.writes.run(svc.set_status, self.store, self.assessment_id, status)
+        if isinstance(done, Refused):
+            self.failed.emit("", done.message)
+            return False
+        return True
 
     # --- derived results ------------------------------------------------------------------------
 

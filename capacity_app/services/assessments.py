@@ -5,6 +5,7 @@ Widgets and commands call these; none of them writes SQL or checks values itself
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -53,19 +54,32 @@ def storage_refusal(exc: StorageError) -> ServiceError:
     return ServiceError(str(exc))
 
 
+def unwritable(path: Path) -> bool:
+    """True when the database file at ``path`` exists but cannot be written: the file, or the
+    folder that holds it (where the lock and journal files go), is read-only — a read-only drive
+    or share, a folder whose permissions changed."""
+    return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
 def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
                backup_dir: str | Path | None = None, daily_backup: bool = True,
-               integrity: str = QUICK, readonly_if_locked: bool = False) -> Store:
+               integrity: str = QUICK, readonly_if_locked: bool = False,
+               readonly_if_unwritable: bool = False) -> Store:
     """Open (create, upgrade) a database. ``integrity``: how much of the file is checked first
     (``storage.db.check_file``); the window asks for "light" and runs the full check in the
     background. ``readonly_if_locked``: a command that only reads but would store what it derives
     (``list`` keeps the summaries it computes) opens for writing when it can, and read-only when
-    the window (or another writer) holds the lock: the lock guards writers only."""
+    the window (or another writer) holds the lock: the lock guards writers only.
+    ``readonly_if_unwritable``: a database that cannot be written (:func:`unwritable`) is opened
+    read-only instead of refused (the window: the officer can still read it, export its workbooks
+    and reports, and move the data folder); ``store.readonly`` tells."""
     if not db_path:  # the default database: a data-folder move chosen in Preferences happens first
         from .settings import apply_pending_move
 
         apply_pending_move()
     path = Path(db_path) if db_path else default_db_path()
+    if readonly_if_unwritable and not readonly and unwritable(path):
+        readonly = True
     if readonly_if_locked and not readonly:
         try:
             return open_store(path, backup_dir=backup_dir, daily_backup=daily_backup, integrity=integrity)

@@ -20,7 +20,7 @@ from ..paths import DB_NAME, config_file, read_settings, user_data_dir, write_se
 from ..domain.scoring import normalise_weights
 from ..storage.db import StorageError
 from ..storage.store import Store
-from .assessments import ServiceError, editable, get_assessment, storage_refusal
+from .assessments import ServiceError, editable, get_assessment, storage_refusal, unwritable
 from .changes import Changes
 from .scoring import set_weights
 
@@ -191,7 +191,7 @@ def apply_pending_move() -> str:
     import shutil
     import sqlite3
 
-    from ..storage.db import StoreLockedError, _LockFile
+    from ..storage.db import StoreLockedError, _LockFile, connect_readonly
 
     move = pending_move()
     if move is None:
@@ -208,15 +208,20 @@ def apply_pending_move() -> str:
         data.pop("pending_move", None)
         _write(data)
         return f"not moved: {new_db} already exists (the data stays in {old_dir})"
-    lock = _LockFile(old_db)
+    held = _LockFile(old_db)
+    lock: _LockFile | None = held
     try:
-        lock.acquire()
+        held.acquire()
     except StoreLockedError:
         return f"not moved yet: {old_db} is open in another window"
+    except OSError:
+        if not unwritable(old_db):
+            return f"not moved yet: {old_db} cannot be locked"
+        lock = None  # a read-only folder (the reason to move): nobody can be writing there
     tmp = new_db.with_name(DB_NAME + ".moving")
     try:
         new_dir.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(str(old_db))
+        src = connect_readonly(old_db)  # also where the old folder is read-only
         dst = sqlite3.connect(str(tmp))
         try:
             src.backup(dst)
@@ -233,16 +238,20 @@ def apply_pending_move() -> str:
         data.pop("pending_move", None)
         data["data_folder"] = str(new_dir)
         _write(data)
-        for side in ("", "-wal", "-shm"):
-            p = Path(str(old_db) + side)
-            if p.exists():
-                os.replace(p, Path(str(old_db) + side + ".moved"))
-    except (OSError, sqlite3.Error, ServiceError) as exc:
+    except (OSError, sqlite3.Error, ServiceError, StorageError) as exc:
         if tmp.exists():
             tmp.unlink()
         return f"not moved: {exc} (the data stays in {old_dir})"
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
+    try:  # the old file renamed, so that it is not taken for the current one (not in a read-only folder)
+        for side in ("", "-wal", "-shm"):
+            p = Path(str(old_db) + side)
+            if p.exists():
+                os.replace(p, Path(str(old_db) + side + ".moved"))
+    except OSError:
+        return f"copied the database and its backups to {new_dir} (the old folder is read-only: its copy stays there)"
     return f"moved the database and its backups to {new_dir}"
 
 

@@ -177,207 +177,207 @@
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="265"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="266"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="267"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="268"/>
         <source>What the country will do about the gaps, and who owns each action. Draft the actions from the recommendations, then give each one its responsible institutions, timeline, resources and milestone. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que hará el país para cerrar las brechas, y quién es responsable de cada acción. Prepare las acciones a partir de las recomendaciones y luego indique para cada una las instituciones responsables, el calendario, los recursos y el hito. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="270"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="271"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="271"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="272"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="274"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="275"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="276"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="277"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="278"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="279"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="280"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="281"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="282"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="282"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="282"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="282"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="284"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="284"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="285"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="286"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="286"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="290"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="272"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="275"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="276"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="277"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="278"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="279"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="280"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="286"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="290"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="291"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="292"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="292"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="293"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="293"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="294"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-DD o 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="294"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="295"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-DD o 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="295"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="296"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="296"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="297"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="312"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="337"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="338"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="388"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="391"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="390"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="393"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="478"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -393,84 +393,84 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
         <source>Aggregate country workbooks</source>
         <translation>Consolidar los libros de los países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="384"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Suelte aquí libros exportados o carpetas, o añádalos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Libros y carpetas que se consolidarán</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="459"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="467"/>
         <source>Output workbook</source>
         <translation>Libro de salida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>aggregate.xlsx</source>
         <translation>consolidado.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Output:</source>
         <translation>Salida:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Aggregate</source>
         <translation>Consolidar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
         <source>Workbooks</source>
         <translation>Libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="460"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
         <source>Folder of workbooks</source>
         <translation>Carpeta de libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="466"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="474"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Añada al menos un libro o una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="470"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="478"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Elija dónde guardar el libro consolidado.</translation>
     </message>
@@ -478,7 +478,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="126"/>
+        <location filename="../../capacity_app/gui/session.py" line="127"/>
         <source>answer %s</source>
         <translation>respuesta %s</translation>
     </message>
@@ -486,83 +486,111 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="82"/>
+        <location filename="../../capacity_app/gui/home.py" line="83"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="82"/>
+        <location filename="../../capacity_app/gui/home.py" line="83"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="82"/>
+        <location filename="../../capacity_app/gui/home.py" line="83"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="82"/>
+        <location filename="../../capacity_app/gui/home.py" line="83"/>
         <source>Completion</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="83"/>
+        <location filename="../../capacity_app/gui/home.py" line="84"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="83"/>
+        <location filename="../../capacity_app/gui/home.py" line="84"/>
         <source>Last edit</source>
         <translation>Última modificación</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
-        <source>Final</source>
-        <translation>Finalizada</translation>
     </message>
 </context>
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="88"/>
+        <location filename="../../capacity_app/gui/session.py" line="89"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>No guardado: %s. Lo que ha introducido se conserva aquí; vuelva a intentarlo cuando se haya resuelto.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/session.py" line="346"/>
+        <source>the database cannot be written (it is open read-only): nothing can be changed</source>
+        <translation>no se puede escribir en la base de datos (está abierta en modo de solo lectura): no se puede modificar nada</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/session.py" line="349"/>
+        <source>this assessment is final: set its status back to “In progress” to change it</source>
+        <translation>esta evaluación está finalizada: vuelva a poner su estado en «En curso» para modificarla</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentStatus</name>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="20"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="21"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="22"/>
+        <source>Final</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="29"/>
+        <source>Draft: the mission has started; the report is marked DRAFT.</source>
+        <translation>Borrador: la misión ha comenzado; el informe lleva la mención BORRADOR.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="31"/>
+        <source>In progress: answers are being collected and checked; the report is marked DRAFT.</source>
+        <translation>En curso: se recogen y verifican las respuestas; el informe lleva la mención BORRADOR.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="33"/>
+        <source>Final: the answers, comments, evidence and action plan are read-only until the status is set back to In progress; the report no longer carries the DRAFT mark.</source>
+        <translation>Finalizada: las respuestas, los comentarios, las pruebas y el plan de acción son de solo lectura hasta que el estado vuelva a «En curso»; el informe ya no lleva la mención BORRADOR.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="222"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="223"/>
         <source>Questionnaire navigator</source>
         <translation>Navegador del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="239"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="242"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="245"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="246"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan de acción</translation>
     </message>
@@ -1183,42 +1211,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="108"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="109"/>
         <source>Find:</source>
         <translation>Buscar:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="110"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="111"/>
         <source>question text, item id or comment</source>
         <translation>texto de la pregunta, identificador o comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="111"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="112"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="117"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="118"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="119"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="120"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="121"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="122"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="155"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="156"/>
         <source>%1 found</source>
         <translation>%1 resultado(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="168"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -1276,12 +1304,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="222"/>
+        <location filename="../../capacity_app/gui/items.py" line="231"/>
         <source>don&apos;t know</source>
         <translation>no sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="224"/>
+        <location filename="../../capacity_app/gui/items.py" line="233"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -1289,27 +1317,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="685"/>
+        <location filename="../../capacity_app/gui/items.py" line="698"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Esta celda no se pregunta: una respuesta anterior de su fila (por ejemplo, «Disponible: no») la excluye.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="795"/>
+        <location filename="../../capacity_app/gui/items.py" line="808"/>
         <source>Cell %s</source>
         <translation>Celda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="797"/>
+        <location filename="../../capacity_app/gui/items.py" line="810"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="799"/>
+        <location filename="../../capacity_app/gui/items.py" line="812"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="800"/>
+        <location filename="../../capacity_app/gui/items.py" line="813"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -1331,55 +1359,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="176"/>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
-        <location filename="../../capacity_app/gui/home.py" line="369"/>
+        <location filename="../../capacity_app/gui/home.py" line="173"/>
+        <location filename="../../capacity_app/gui/home.py" line="198"/>
+        <location filename="../../capacity_app/gui/home.py" line="366"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="185"/>
+        <location filename="../../capacity_app/gui/home.py" line="182"/>
         <source>&amp;New…</source>
         <translation>&amp;Nueva…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="185"/>
+        <location filename="../../capacity_app/gui/home.py" line="182"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <location filename="../../capacity_app/gui/home.py" line="183"/>
         <source>Ne&amp;xt round…</source>
         <translation>Ronda si&amp;guiente…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="184"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="188"/>
+        <location filename="../../capacity_app/gui/home.py" line="185"/>
         <source>&amp;Restore</source>
         <translation>Re&amp;staurar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="186"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importar libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="190"/>
-        <location filename="../../capacity_app/gui/home.py" line="371"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="368"/>
         <source>Show t&amp;rash</source>
         <translation>Mostrar pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="289"/>
+        <location filename="../../capacity_app/gui/home.py" line="286"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>La papelera está vacía: una evaluación enviada a la papelera puede restaurarse desde aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="291"/>
+        <location filename="../../capacity_app/gui/home.py" line="288"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Papelera: %n evaluación; restáurela para seguir trabajando en ella.</numerusform>
@@ -1387,7 +1415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="292"/>
+        <location filename="../../capacity_app/gui/home.py" line="289"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Papelera: %n evaluación; restáurela para seguir trabajando en ella.</numerusform>
@@ -1395,12 +1423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="294"/>
+        <location filename="../../capacity_app/gui/home.py" line="291"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Todavía no hay evaluaciones. Pulse Ctrl+N (Nueva…) para crear la primera, o Ctrl+I para importar un libro enviado por un colega.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="297"/>
+        <location filename="../../capacity_app/gui/home.py" line="294"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n evaluación. Intro o doble clic para abrirla.</numerusform>
@@ -1408,7 +1436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="298"/>
+        <location filename="../../capacity_app/gui/home.py" line="295"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n evaluación. Intro o doble clic para abrirla.</numerusform>
@@ -1416,12 +1444,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="369"/>
+        <location filename="../../capacity_app/gui/home.py" line="366"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="371"/>
+        <location filename="../../capacity_app/gui/home.py" line="368"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Volver a la lista</translation>
     </message>
@@ -1690,32 +1718,32 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="935"/>
+        <location filename="../../capacity_app/gui/items.py" line="948"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Escriba o pulse F2 para editar una celda; Supr la borra; el menú contextual (Mayús+F10) la marca como «no sabe».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="946"/>
+        <location filename="../../capacity_app/gui/items.py" line="959"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Responder a la fila actual en un formulario (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="961"/>
+        <location filename="../../capacity_app/gui/items.py" line="974"/>
         <source>Open the policy question × source matrix</source>
         <translation>Abrir la matriz preguntas de política × fuentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="974"/>
+        <location filename="../../capacity_app/gui/items.py" line="987"/>
         <source>Show comment and evidence</source>
         <translation>Mostrar el comentario y las evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="1023"/>
+        <location filename="../../capacity_app/gui/items.py" line="1036"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/items.py" line="1025"/>
+        <location filename="../../capacity_app/gui/items.py" line="1038"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n evidencia</numerusform>
@@ -1723,7 +1751,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="1026"/>
+        <location filename="../../capacity_app/gui/items.py" line="1039"/>
         <source>Comment and evidence</source>
         <translation>Comentario y evidencias</translation>
     </message>
@@ -1732,27 +1760,32 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="85"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="221"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="238"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="108"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="107"/>
+        <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
+        <translation>No se puede escribir en esta base de datos (%1: carpeta o unidad de solo lectura), por lo que está abierta en modo de solo lectura. Puede consultar todas las evaluaciones, exportar los libros y los informes PDF, y trasladar la carpeta de datos (Archivo ▸ Preferencias ▸ Carpeta de datos, aplicado en el próximo inicio).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="125"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="109"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="126"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Volver a intentar guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="111"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="128"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Volver a guardar lo que no se pudo guardar (se conserva en su campo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="212"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="229"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
@@ -1996,32 +2029,32 @@
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="237"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="255"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="245"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="263"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="270"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ninguna pregunta de política presenta una brecha entre necesidad y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="308"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="326"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="330"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="348"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="364"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="382"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n cambio no se pudo guardar: %1. Sigue en la ventana, marcado «No guardado».</numerusform>
@@ -2029,42 +2062,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="368"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="386"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>¿Cerrar de todos modos y perderlos? Puede copiarlos antes para pegarlos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="370"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="388"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Mantener la ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="371"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="389"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="372"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="390"/>
         <source>C&amp;lose and lose them</source>
         <translation>C&amp;errar y perderlos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="486"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="504"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="498"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="516"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="519"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="537"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="542"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="560"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
@@ -2235,7 +2268,7 @@
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="616"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -2243,27 +2276,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="79"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="80"/>
         <source>gap</source>
         <translation>brecha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="79"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="80"/>
         <source>needs work</source>
         <translation>por reforzar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="79"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="80"/>
         <source>fine</source>
         <translation>satisfactorio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="79"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="80"/>
         <source>not assessed</source>
         <translation>no evaluado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="86"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="87"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Secciones: la franja de su puntuación. Preguntas de política: la brecha entre la necesidad y los datos disponibles; sin evaluar mientras ninguna celda de su fila de la matriz tenga respuesta.</translation>
     </message>
@@ -2677,33 +2710,38 @@
         <translation>Un nuevo idioma de la interfaz se aplica a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="286"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="273"/>
+        <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
+        <translation>No se puede escribir en esta base de datos: solo se pueden cambiar la carpeta de datos (para trasladar los datos a un lugar donde se puedan escribir) y el idioma de la interfaz.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="294"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="312"/>
         <source>The database and its backups are in this folder.</source>
         <translation>La base de datos y sus copias de seguridad están en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="287"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="295"/>
         <source>At the next start, the database and its backups move to %s.</source>
         <translation>En el próximo inicio, la base de datos y sus copias de seguridad se trasladarán a %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="296"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="304"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
         <translation>Ya hay una base de datos en %1: se usará a partir del próximo inicio; la actual se queda en %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="300"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="308"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
         <translation>En el próximo inicio, la base de datos y sus %1 copias de seguridad se trasladarán a %2 (el archivo anterior se conserva, con el nombre «capacity.sqlite3.moved»).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="311"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
         <source>Browse for %s</source>
         <translation>Examinar: %s</translation>
     </message>
@@ -2817,6 +2855,14 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="96"/>
+        <source>Read-only: %s.</source>
+        <translation>Solo lectura: %s.</translation>
+    </message>
+</context>
+<context>
     <name>SectionChart</name>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="36"/>
@@ -2837,237 +2883,237 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="481"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="489"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="482"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="490"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="483"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="491"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="484"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="492"/>
         <source>Open the selected assessment (home)</source>
         <translation>Abrir la evaluación seleccionada (inicio)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="485"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="493"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="486"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="494"/>
         <source>Close the assessment, back to the list</source>
         <translation>Cerrar la evaluación y volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="487"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="495"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="488"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="496"/>
         <source>Undo the last answer</source>
         <translation>Deshacer la última respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="489"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="497"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Mayús+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="490"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="498"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="491"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="499"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="492"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="500"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="493"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="501"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Mayús+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="502"/>
         <source>Next / previous match</source>
         <translation>Coincidencia siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="503"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="504"/>
         <source>Next unanswered item</source>
         <translation>Siguiente pregunta sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="497"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="505"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Mayús+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="498"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="506"/>
         <source>Previous unanswered item</source>
         <translation>Pregunta anterior sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="500"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="508"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Preguntas / Matriz / Panel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="501"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="509"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="502"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="510"/>
         <source>Focus the navigator</source>
         <translation>Ir al navegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="503"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="511"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Mayús+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="504"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="512"/>
         <source>Next questionnaire language</source>
         <translation>Siguiente idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="505"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="513"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Abajo / Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="506"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="514"/>
         <source>Next / previous section</source>
         <translation>Sección siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="515"/>
         <source>Enter (matrix)</source>
         <translation>Intro (matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="516"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Editar los campos de la celda actual</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="517"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc (panel de la matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="510"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="518"/>
         <source>Back to the grid</source>
         <translation>Volver a la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="511"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="519"/>
         <source>Delete (grid)</source>
         <translation>Supr (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="512"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="520"/>
         <source>Clear a cell</source>
         <translation>Borrar una celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="521"/>
         <source>Shift+F10 (grid)</source>
         <translation>Mayús+F10 (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="522"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>No sabe / no aplicable / borrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="515"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="523"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="524"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="517"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="525"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="518"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="526"/>
         <source>Export the workbook</source>
         <translation>Exportar el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="519"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="527"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="520"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="528"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="521"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="529"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="522"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="530"/>
         <source>Help (offline)</source>
         <translation>Ayuda (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="523"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="531"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="524"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="532"/>
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="531"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="539"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="533"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="533"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -3093,6 +3139,19 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 {backup}
 
 El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusControl</name>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="49"/>
+        <source>Stat&amp;us:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="52"/>
+        <source>Status of the assessment</source>
+        <translation>Estado de la evaluación</translation>
     </message>
 </context>
 <context>

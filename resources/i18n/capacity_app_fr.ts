@@ -177,207 +177,207 @@
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="265"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="266"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="267"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="268"/>
         <source>What the country will do about the gaps, and who owns each action. Draft the actions from the recommendations, then give each one its responsible institutions, timeline, resources and milestone. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes, et qui est responsable de chaque action. Préparez les actions à partir des recommandations, puis indiquez pour chacune les institutions responsables, le calendrier, les ressources et le jalon. Chaque modification est enregistrée immédiatement ; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="270"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="271"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="271"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="272"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="274"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="275"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="276"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="277"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="278"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="279"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="280"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="281"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="282"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="282"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="282"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="282"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="284"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="284"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="285"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="286"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="286"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="290"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="272"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="275"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="276"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="277"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="278"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="279"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="280"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="286"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="290"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="291"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="292"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="292"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="293"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="293"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="294"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-JJ ou 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="294"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="295"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-JJ ou 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="295"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="296"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="296"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="297"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="312"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="337"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="338"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="388"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="391"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="390"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="393"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="478"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
@@ -393,84 +393,84 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
         <source>Aggregate country workbooks</source>
         <translation>Agréger les classeurs des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="384"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Déposez ici des classeurs exportés ou des dossiers, ou ajoutez-les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Classeurs et dossiers à agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="459"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="467"/>
         <source>Output workbook</source>
         <translation>Classeur de sortie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>aggregate.xlsx</source>
         <translation>agregat.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Output:</source>
         <translation>Sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Aggregate</source>
         <translation>Agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
         <source>Workbooks</source>
         <translation>Classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="460"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
         <source>Folder of workbooks</source>
         <translation>Dossier de classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="466"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="474"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Ajoutez au moins un classeur ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="470"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="478"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Choisissez où enregistrer le classeur agrégé.</translation>
     </message>
@@ -478,7 +478,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="126"/>
+        <location filename="../../capacity_app/gui/session.py" line="127"/>
         <source>answer %s</source>
         <translation>réponse %s</translation>
     </message>
@@ -486,83 +486,111 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="82"/>
+        <location filename="../../capacity_app/gui/home.py" line="83"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="82"/>
+        <location filename="../../capacity_app/gui/home.py" line="83"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="82"/>
+        <location filename="../../capacity_app/gui/home.py" line="83"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="82"/>
+        <location filename="../../capacity_app/gui/home.py" line="83"/>
         <source>Completion</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="83"/>
+        <location filename="../../capacity_app/gui/home.py" line="84"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="83"/>
+        <location filename="../../capacity_app/gui/home.py" line="84"/>
         <source>Last edit</source>
         <translation>Dernière modification</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
-        <source>Final</source>
-        <translation>Finalisée</translation>
     </message>
 </context>
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="88"/>
+        <location filename="../../capacity_app/gui/session.py" line="89"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>Non enregistré&#xa0;: %s. Ce que vous avez saisi est conservé ici&#xa0;; réessayez une fois le problème réglé.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/session.py" line="346"/>
+        <source>the database cannot be written (it is open read-only): nothing can be changed</source>
+        <translation>la base de données n&apos;est pas accessible en écriture (elle est ouverte en lecture seule)&#xa0;: rien ne peut être modifié</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/session.py" line="349"/>
+        <source>this assessment is final: set its status back to “In progress” to change it</source>
+        <translation>cette évaluation est finalisée&#xa0;: remettez son statut sur «&#xa0;En cours&#xa0;» pour la modifier</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentStatus</name>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="20"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="21"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="22"/>
+        <source>Final</source>
+        <translation>Finalisée</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="29"/>
+        <source>Draft: the mission has started; the report is marked DRAFT.</source>
+        <translation>Brouillon&#xa0;: la mission a commencé&#xa0;; le rapport porte la mention PROJET.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="31"/>
+        <source>In progress: answers are being collected and checked; the report is marked DRAFT.</source>
+        <translation>En cours&#xa0;: les réponses sont recueillies et vérifiées&#xa0;; le rapport porte la mention PROJET.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="33"/>
+        <source>Final: the answers, comments, evidence and action plan are read-only until the status is set back to In progress; the report no longer carries the DRAFT mark.</source>
+        <translation>Finalisée&#xa0;: les réponses, commentaires, justificatifs et le plan d&apos;action sont en lecture seule jusqu&apos;à ce que le statut soit remis sur En cours&#xa0;; le rapport ne porte plus la mention PROJET.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="222"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="223"/>
         <source>Questionnaire navigator</source>
         <translation>Navigateur du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="239"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="242"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="245"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="246"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
     </message>
@@ -1183,42 +1211,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="108"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="109"/>
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="110"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="111"/>
         <source>question text, item id or comment</source>
         <translation>texte de question, identifiant ou commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="111"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="112"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="117"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="118"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="119"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="120"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="121"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="122"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="155"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="156"/>
         <source>%1 found</source>
         <translation>%1 résultat(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="168"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1276,12 +1304,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="222"/>
+        <location filename="../../capacity_app/gui/items.py" line="231"/>
         <source>don&apos;t know</source>
         <translation>ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="224"/>
+        <location filename="../../capacity_app/gui/items.py" line="233"/>
         <source>n/a</source>
         <translation>s.o.</translation>
     </message>
@@ -1289,27 +1317,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="685"/>
+        <location filename="../../capacity_app/gui/items.py" line="698"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Cette cellule n’est pas demandée : une réponse précédente de sa ligne (par exemple « Disponible : non ») l’exclut.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="795"/>
+        <location filename="../../capacity_app/gui/items.py" line="808"/>
         <source>Cell %s</source>
         <translation>Cellule %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="797"/>
+        <location filename="../../capacity_app/gui/items.py" line="810"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="799"/>
+        <location filename="../../capacity_app/gui/items.py" line="812"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="800"/>
+        <location filename="../../capacity_app/gui/items.py" line="813"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -1331,55 +1359,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="176"/>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
-        <location filename="../../capacity_app/gui/home.py" line="369"/>
+        <location filename="../../capacity_app/gui/home.py" line="173"/>
+        <location filename="../../capacity_app/gui/home.py" line="198"/>
+        <location filename="../../capacity_app/gui/home.py" line="366"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="185"/>
+        <location filename="../../capacity_app/gui/home.py" line="182"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="185"/>
+        <location filename="../../capacity_app/gui/home.py" line="182"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <location filename="../../capacity_app/gui/home.py" line="183"/>
         <source>Ne&amp;xt round…</source>
         <translation>Cycle &amp;suivant…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="184"/>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="188"/>
+        <location filename="../../capacity_app/gui/home.py" line="185"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="186"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="190"/>
-        <location filename="../../capacity_app/gui/home.py" line="371"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="368"/>
         <source>Show t&amp;rash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="289"/>
+        <location filename="../../capacity_app/gui/home.py" line="286"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>La corbeille est vide&#xa0;: une évaluation placée dans la corbeille peut être restaurée à partir d&apos;ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="291"/>
+        <location filename="../../capacity_app/gui/home.py" line="288"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
@@ -1387,7 +1415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="292"/>
+        <location filename="../../capacity_app/gui/home.py" line="289"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
@@ -1395,12 +1423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="294"/>
+        <location filename="../../capacity_app/gui/home.py" line="291"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Aucune évaluation pour l&apos;instant. Appuyez sur Ctrl+N (Nouvelle…) pour créer la première, ou sur Ctrl+I pour importer un classeur envoyé par un collègue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="297"/>
+        <location filename="../../capacity_app/gui/home.py" line="294"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
@@ -1408,7 +1436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="298"/>
+        <location filename="../../capacity_app/gui/home.py" line="295"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
@@ -1416,12 +1444,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="369"/>
+        <location filename="../../capacity_app/gui/home.py" line="366"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="371"/>
+        <location filename="../../capacity_app/gui/home.py" line="368"/>
         <source>&amp;Back to the list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
@@ -1690,32 +1718,32 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="935"/>
+        <location filename="../../capacity_app/gui/items.py" line="948"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Saisissez ou appuyez sur F2 pour modifier une cellule&#xa0;; Suppr l&apos;efface&#xa0;; le menu contextuel (Maj+F10) la marque «&#xa0;ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="946"/>
+        <location filename="../../capacity_app/gui/items.py" line="959"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Répondre à la ligne en cours dans un formulaire (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="961"/>
+        <location filename="../../capacity_app/gui/items.py" line="974"/>
         <source>Open the policy question × source matrix</source>
         <translation>Ouvrir la matrice questions de politique × sources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="974"/>
+        <location filename="../../capacity_app/gui/items.py" line="987"/>
         <source>Show comment and evidence</source>
         <translation>Afficher le commentaire et les justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="1023"/>
+        <location filename="../../capacity_app/gui/items.py" line="1036"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/items.py" line="1025"/>
+        <location filename="../../capacity_app/gui/items.py" line="1038"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n justificatif</numerusform>
@@ -1723,7 +1751,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/items.py" line="1026"/>
+        <location filename="../../capacity_app/gui/items.py" line="1039"/>
         <source>Comment and evidence</source>
         <translation>Commentaire et justificatifs</translation>
     </message>
@@ -1732,27 +1760,32 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="85"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="221"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="238"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="108"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="107"/>
+        <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
+        <translation>Cette base de données n&apos;est pas accessible en écriture (%1&#xa0;: dossier ou support en lecture seule)&#xa0;; elle est donc ouverte en lecture seule. Vous pouvez consulter toutes les évaluations, exporter les classeurs et les rapports PDF, et déplacer le dossier des données (Fichier ▸ Préférences ▸ Dossier des données, appliqué au prochain démarrage).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="125"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="109"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="126"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Réessayer d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="111"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="128"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Enregistrer de nouveau ce qui n&apos;a pas pu l&apos;être (c&apos;est conservé dans son champ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="212"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="229"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
@@ -1996,32 +2029,32 @@
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="237"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="255"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="245"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="263"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="270"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Aucune question de politique ne présente d’écart entre besoin et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="308"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="326"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="330"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="348"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="364"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="382"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée&#xa0;: %1. Elle est toujours dans la fenêtre, marquée «&#xa0;Non enregistré&#xa0;».</numerusform>
@@ -2029,42 +2062,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="368"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="386"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fermer quand même et les perdre&#xa0;? Vous pouvez d&apos;abord les copier pour les coller ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="370"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="388"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="371"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="389"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copier et fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="372"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="390"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="486"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="504"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="498"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="516"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="519"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="537"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="542"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="560"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
@@ -2235,7 +2268,7 @@
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="616"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -2243,27 +2276,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="79"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="80"/>
         <source>gap</source>
         <translation>écart</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="79"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="80"/>
         <source>needs work</source>
         <translation>à renforcer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="79"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="80"/>
         <source>fine</source>
         <translation>satisfaisant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="79"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="80"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="86"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="87"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Sections : la tranche de leur score. Questions de politique : l’écart entre le besoin et les données disponibles ; non évaluées tant qu’aucune cellule de leur ligne de la matrice n’a de réponse.</translation>
     </message>
@@ -2677,33 +2710,38 @@
         <translation>Une nouvelle langue d&apos;interface s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="286"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="273"/>
+        <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
+        <translation>Cette base de données n&apos;est pas accessible en écriture&#xa0;: seuls le dossier des données (pour déplacer les données là où elles peuvent être écrites) et la langue de l&apos;interface peuvent être modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="294"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="312"/>
         <source>The database and its backups are in this folder.</source>
         <translation>La base de données et ses sauvegardes sont dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="287"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="295"/>
         <source>At the next start, the database and its backups move to %s.</source>
         <translation>Au prochain démarrage, la base de données et ses sauvegardes seront déplacées vers %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="296"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="304"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
         <translation>Une base de données se trouve déjà dans %1 : elle sera utilisée dès le prochain démarrage ; la base actuelle reste dans %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="300"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="308"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
         <translation>Au prochain démarrage, la base de données et ses %1 sauvegardes seront déplacées vers %2 (l&apos;ancien fichier est conservé, renommé « capacity.sqlite3.moved »).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="311"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
         <source>Browse for %s</source>
         <translation>Parcourir&#xa0;: %s</translation>
     </message>
@@ -2817,6 +2855,14 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="96"/>
+        <source>Read-only: %s.</source>
+        <translation>Lecture seule&#xa0;: %s.</translation>
+    </message>
+</context>
+<context>
     <name>SectionChart</name>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="36"/>
@@ -2837,237 +2883,237 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="481"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="489"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="482"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="490"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="483"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="491"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="484"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="492"/>
         <source>Open the selected assessment (home)</source>
         <translation>Ouvrir l&apos;évaluation sélectionnée (accueil)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="485"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="493"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="486"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="494"/>
         <source>Close the assessment, back to the list</source>
         <translation>Fermer l&apos;évaluation, retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="487"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="495"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="488"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="496"/>
         <source>Undo the last answer</source>
         <translation>Annuler la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="489"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="497"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Maj+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="490"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="498"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="491"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="499"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="492"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="500"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="493"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="501"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Maj+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="502"/>
         <source>Next / previous match</source>
         <translation>Occurrence suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="503"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="504"/>
         <source>Next unanswered item</source>
         <translation>Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="497"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="505"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Maj+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="498"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="506"/>
         <source>Previous unanswered item</source>
         <translation>Question sans réponse précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="500"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="508"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Questions / Matrice / Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="501"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="509"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="502"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="510"/>
         <source>Focus the navigator</source>
         <translation>Aller au navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="503"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="511"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Maj+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="504"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="512"/>
         <source>Next questionnaire language</source>
         <translation>Langue suivante du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="505"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="513"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Bas / Alt+Haut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="506"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="514"/>
         <source>Next / previous section</source>
         <translation>Section suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="515"/>
         <source>Enter (matrix)</source>
         <translation>Entrée (matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="516"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Modifier les champs de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="517"/>
         <source>Esc (matrix panel)</source>
         <translation>Échap (panneau de la matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="510"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="518"/>
         <source>Back to the grid</source>
         <translation>Retour à la grille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="511"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="519"/>
         <source>Delete (grid)</source>
         <translation>Suppr (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="512"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="520"/>
         <source>Clear a cell</source>
         <translation>Effacer une cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="521"/>
         <source>Shift+F10 (grid)</source>
         <translation>Maj+F10 (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="522"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>Ne sait pas / sans objet / effacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="515"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="523"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="524"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="517"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="525"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="518"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="526"/>
         <source>Export the workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="519"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="527"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="520"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="528"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="521"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="529"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="522"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="530"/>
         <source>Help (offline)</source>
         <translation>Aide (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="523"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="531"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="524"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="532"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="531"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="539"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="533"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="533"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -3093,6 +3139,19 @@ Restaurer la sauvegarde valide la plus récente&#xa0;?
 {backup}
 
 Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusControl</name>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="49"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="52"/>
+        <source>Status of the assessment</source>
+        <translation>Statut de l&apos;évaluation</translation>
     </message>
 </context>
 <context>
