@@ -1,73 +1,494 @@
-"""``capacity-app actions``: the action plan of an assessment, listed or drafted from the
-recommendations the scoring picks."""
+"""``capacity-app actions``: the costed action plan of an assessment, listed, drafted from the
+recommendations, edited field by field, costed, and validated.
+
+    capacity-app actions ID [--json] [--draft]                 the plan (``actions list``)
+    capacity-app actions add ID --title "..." [fields]         a new action
+    capacity-app actions edit ID ACTION [fields]               change any field of one action
+    capacity-app actions remove ID ACTION
+    capacity-app actions finance ID [--currency XOF] [--rate "XOF=605.25@2026-05-01"]
+    capacity-app actions validate ID --date ... --event ... --institution ... --approved-by ... --position ...
+
+ACTION is the action's number in the plan (1, 2 ...), its id, or the id's first characters (at
+least four). Every command takes ``--json`` and prints the whole plan as JSON (amounts as decimal
+text); an error is one line and exit code 2.
+"""
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+import re
+from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 import click
 
-from ..domain.actionplan import Action
+from ..domain.actionplan import ACTION_STATUSES, Action, new_action_id
 from ..domain.languages import LANGUAGES
-from ..services.actionplan import action_plan, draft_from_recommendations
-from ..services.assessments import get_assessment, questionnaire_for
+from ..domain.plancost import (
+    FUNDING_SOURCES, Cost, CostError, PlanTotals, Rate, Total, amount_text, normalise_currency,
+    parse_amount, parse_rate, rate_to_plain, rounded,
+)
+from ..domain.planvalidation import validation_to_plain
+from ..services import actionplan as plans
+from ..services.assessments import ServiceError, get_assessment, questionnaire_for
+from ..storage.actionplan import plain
 from .text import shown
 
 _PRIORITY = {1: "high", 2: "medium", 3: "low"}
+_PRIORITY_IN = {"1": 1, "2": 2, "3": 3, "high": 1, "medium": 2, "low": 3}
+_PARTS = {"what": "what is to be done", "who": "responsible institutions", "when": "timeline",
+          "cost": "cost", "priority": "priority"}
+_FUNDING = {"national": "national budget", "partner": "development partner", "other": "other source"}
+_COST_HELP = ('A cost line, repeatable (replaces the action\'s lines): "YEAR=AMOUNT [CURRENCY]'
+              '[; national | partner=NAME | other[=TEXT]][; secured][; executed=AMOUNT]", e.g. '
+              '"2027=45000000 XOF; partner=IOM; secured". AMOUNT: digits, a point for decimals. '
+              'Without CURRENCY, the plan\'s currency.')
 
 
 def action_dict(a: Action) -> dict[str, Any]:
-    d = asdict(a)
-    d["policy_questions"] = list(a.policy_questions)
-    d["institutions"] = list(a.institutions)
+    d = plain(a)
+    assert d is not None
     return d
 
 
-def _print(actions: list[Action]) -> None:
-    if not actions:
-        click.echo("No actions in the plan (draft them with --draft, or add them in the window).")
+# --- output ----------------------------------------------------------------------------------
+
+def _money(amount: Decimal, currency: str) -> str:
+    from ..reports.money import format_money
+
+    return format_money(amount, currency, "en")
+
+
+def _sums(d: dict[str, Decimal]) -> str:
+    return " + ".join(_money(v, c) for c, v in sorted(d.items())) or "nothing"
+
+
+def _usd(t: Total, which: str) -> str:
+    if not t.in_usd:
+        return ""
+    value = t.cost_usd if which == "cost" else t.gap_usd
+    return f" ({_money(rounded(value), 'USD')})"
+
+
+def _total_json(t: Total) -> dict[str, Any]:
+    return {
+        "cost": {c: amount_text(v) for c, v in sorted(t.cost.items())},
+        "secured": {c: amount_text(v) for c, v in sorted(t.secured.items())},
+        "financing_gap": {c: amount_text(v) for c, v in sorted(t.gap.items())},
+        "executed": {c: amount_text(v) for c, v in sorted(t.executed.items())},
+        "planned_where_executed": {c: amount_text(v) for c, v in sorted(t.planned_of_executed.items())},
+        "cost_usd": amount_text(rounded(t.cost_usd, 2)) if t.in_usd else None,
+        "financing_gap_usd": amount_text(rounded(t.gap_usd, 2)) if t.in_usd else None,
+        "lines": t.lines, "lines_in_usd": t.usd_lines,
+    }
+
+
+def totals_json(totals: PlanTotals) -> dict[str, Any]:
+    return {
+        "all": _total_json(totals.all),
+        "by_year": {str(y): _total_json(t) for y, t in totals.by_year.items()},
+        "by_institution": [{"institution": k, **_total_json(t)} for k, t in totals.by_institution.items()],
+        "by_source": [{"funding": f, "funder": n, **_total_json(t)} for (f, n), t in totals.by_source.items()],
+        "actions": totals.actions, "costed_actions": totals.costed_actions,
+        "dropped_actions": totals.dropped_actions, "currencies_without_rate": list(totals.missing_rates),
+    }
+
+
+def plan_json(aid: int, state: plans.PlanState) -> dict[str, Any]:
+    changed = {c.action_id: c for c in state.changes}
+    actions = []
+    for a in state.actions:
+        d = action_dict(a)
+        c = changed.get(a.id)
+        d["changed_after_validation"] = None if c is None else {"kind": c.kind, "parts": list(c.parts)}
+        actions.append(d)
+    return {
+        "assessment_id": aid,
+        "currency": state.finance.currency,
+        "rates": [rate_to_plain(r) for r in state.finance.rates],
+        "validation": None if state.validation is None else validation_to_plain(state.validation),
+        "changes_after_validation": [{"action_id": c.action_id, "title": c.title, "kind": c.kind,
+                                      "parts": list(c.parts)} for c in state.changes],
+        "totals": totals_json(state.totals),
+        "actions": actions,
+    }
+
+
+def _cost_text(c: Cost) -> str:
+    who = _FUNDING[c.funding] if not c.funder else (
+        c.funder if c.funding == "partner" else f"other: {c.funder}")
+    out = f"{c.year} {_money(c.amount, c.currency)} {who}, {'secured' if c.secured else 'not secured'}"
+    if c.executed is not None:
+        out += f", executed {_money(c.executed, c.currency)}"
+    return out
+
+
+def _print(state: plans.PlanState) -> None:
+    v = state.validation
+    if v is None:
+        click.echo("Not validated: a proposed plan.")
+    else:
+        click.echo(shown(f"Validated on {v.date} at {v.event}, approved by {v.approved_by}, {v.position}"
+                         f" (present: {'; '.join(v.institutions)})."))
+        if state.changes:
+            click.echo(f"Changed since the validation: {len(state.changes)} action"
+                       f"{'s' if len(state.changes) != 1 else ''}.")
+    f = state.finance
+    rates = "; ".join(f"USD 1 = {r.currency} {amount_text(r.per_usd)} ({r.date}{', ' + r.source if r.source else ''})"
+                      for r in f.rates)
+    click.echo(shown(f"Currency: {f.currency or 'not set'}" + (f"; {rates}" if rates else "")))
+    if not state.actions:
+        click.echo("No actions in the plan (draft them with --draft, or add one with 'actions add').")
         return
-    for i, a in enumerate(actions, 1):
+    changed = {c.action_id: c for c in state.changes}
+    for i, a in enumerate(state.actions, 1):
         when = " – ".join(x for x in (a.start or "", a.end or "") if x) or "no dates"
         owners = "; ".join(a.institutions) or "NO OWNER"
         pq = f" ({', '.join(a.policy_questions)})" if a.policy_questions else ""
-        click.echo(f"{i:>3}. [{_PRIORITY.get(a.priority, a.priority)}, {a.status}] {shown(a.title)}{pq}")
-        click.echo(f"     owners: {shown(owners)}; {when}")
-        if a.resources:
-            click.echo(f"     resources: {shown(a.resources)}")
-        if a.milestone:
-            click.echo(f"     milestone: {shown(a.milestone)}")
+        star = "* " if a.priority_action else ""
+        click.echo(f"{i:>3}. {star}[{_PRIORITY.get(a.priority, a.priority)}, {a.status}] {shown(a.title)}{pq}")
+        click.echo(f"     id {a.id}; owners: {shown(owners)}; {when}")
+        for label, text in (("strategy", a.strategy), ("resources", a.resources), ("milestone", a.milestone)):
+            if text:
+                click.echo(f"     {label}: {shown(text)}")
+        for c in a.costs:
+            click.echo(f"     cost: {shown(_cost_text(c))}")
+        ch = changed.get(a.id)
+        if ch is not None:
+            what = ", ".join(_PARTS[p] for p in ch.parts)
+            click.echo(f"     CHANGED AFTER VALIDATION ({ch.kind}{': ' + what if what else ''})")
+    for ch in state.changes:
+        if ch.kind == "removed":
+            click.echo(shown(f"     REMOVED AFTER VALIDATION: {ch.title}"))
+    t = state.totals.all
+    if t.lines:
+        click.echo(f"Total cost {_sums(t.cost)}{_usd(t, 'cost')}; secured {_sums(t.secured)}; "
+                   f"financing gap {_sums(t.gap)}{_usd(t, 'gap')}.")
+        if state.totals.missing_rates:
+            click.echo(f"No exchange rate to the US dollar for {', '.join(state.totals.missing_rates)}.")
 
 
-@click.command("actions")
+def _show(obj, aid: int, as_json: bool, message: str = "") -> None:
+    with obj.store(readonly=True) as store:
+        state = plans.plan_state(store, aid)
+    if as_json:
+        click.echo(json.dumps(plan_json(aid, state), ensure_ascii=False, indent=2))
+        return
+    if message:
+        click.echo(shown(message))
+    else:
+        _print(state)
+
+
+# --- parsing ---------------------------------------------------------------------------------
+
+def find_action(plan: list[Action], ref: str) -> Action:
+    """The action ``ref`` names: its number in the plan, its id, or a unique start of its id."""
+    ref = ref.strip()
+    if ref.isdigit() and 1 <= int(ref) <= len(plan) and not any(a.id == ref for a in plan):
+        return plan[int(ref) - 1]
+    exact = [a for a in plan if a.id == ref]
+    if exact:
+        return exact[0]
+    starts = [a for a in plan if len(ref) >= 4 and a.id.startswith(ref)]
+    if len(starts) == 1:
+        return starts[0]
+    if len(starts) > 1:
+        raise ServiceError(f"{ref!r} starts the ids of {len(starts)} actions: give more of the id")
+    raise ServiceError(f"no action {ref[:40]!r} in the plan: give its number (1 to {len(plan)}), "
+                       "its id, or the id's first four characters or more")
+
+
+_COST_HEAD = re.compile(r"\s*(\d{4})\s*=\s*([^\s;]+)\s*([A-Za-z]{3})?\s*")
+
+
+def parse_cost(text: str, currency: str | None) -> Cost:
+    """A cost line from the command line's form (see ``--cost``)."""
+    parts = [p.strip() for p in text.split(";")]
+    m = _COST_HEAD.fullmatch(parts[0])
+    if not m:
+        raise ServiceError(f"cost {text[:60]!r}: start with YEAR=AMOUNT [CURRENCY], "
+                           "e.g. 2027=45000000 XOF")
+    year, amount_s, code = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        amount = parse_amount(amount_s)
+        code = normalise_currency(code) if code else currency
+    except CostError as exc:
+        raise ServiceError(f"cost {text[:60]!r}: {exc}") from None
+    if not code:
+        raise ServiceError(f"cost {text[:60]!r}: give the currency (the plan has none: set it with "
+                           "'actions finance ID --currency CODE')")
+    funding, funder, secured, executed = "national", "", False, None
+    for p in parts[1:]:
+        if not p:
+            continue
+        key, _, value = p.partition("=")
+        key = key.strip().lower()
+        if key in FUNDING_SOURCES:
+            funding, funder = key, value.strip()
+        elif key == "secured" and not value:
+            secured = True
+        elif key == "executed":
+            try:
+                executed = parse_amount(value, "amount executed")
+            except CostError as exc:
+                raise ServiceError(f"cost {text[:60]!r}: {exc}") from None
+        else:
+            raise ServiceError(f"cost {text[:60]!r}: {p[:30]!r} is not one of national, "
+                               "partner=NAME, other[=TEXT], secured, executed=AMOUNT")
+    return Cost(year, amount, code, funding, funder, secured, executed)
+
+
+_RATE = re.compile(r"\s*([A-Za-z]{3})\s*=\s*([^\s@;]+)\s*@\s*([^\s;]+)\s*(?:;\s*(.*))?")
+
+
+def parse_rate_option(text: str) -> Rate:
+    m = _RATE.fullmatch(text)
+    if not m:
+        raise ServiceError(f"rate {text[:60]!r}: write CODE=UNITS_PER_USD@DATE[; SOURCE], "
+                           "e.g. \"XOF=605.25@2026-05-01; UN operational rate\"")
+    try:
+        return Rate(m.group(1).upper(), parse_rate(m.group(2)), m.group(3), (m.group(4) or "").strip())
+    except CostError as exc:
+        raise ServiceError(f"rate {text[:60]!r}: {exc}") from None
+
+
+def _priority(value: str) -> int:
+    p = _PRIORITY_IN.get(value.strip().lower())
+    if p is None:
+        raise ServiceError(f"priority {value!r}: high, medium or low (1, 2 or 3)")
+    return p
+
+
+def _status(value: str) -> str:
+    s = value.strip().lower().replace("-", "_").replace(" ", "_")
+    if s not in ACTION_STATUSES:
+        raise ServiceError(f"status {value!r}: one of {', '.join(ACTION_STATUSES)}")
+    return s
+
+
+def _edited(a: Action, f: dict[str, Any], currency: str | None) -> Action:
+    """``a`` with the options given (None: not given)."""
+    changes: dict[str, Any] = {}
+    if f["title"] is not None:
+        changes["title"] = f["title"]
+    if f["owners"]:
+        changes["institutions"] = tuple(f["owners"])
+    if f["no_owners"]:
+        changes["institutions"] = ()
+    for name in ("start", "end"):
+        if f[name] is not None:
+            changes[name] = f[name] or None
+    for name in ("resources", "milestone", "strategy"):
+        if f[name] is not None:
+            changes[name] = f[name]
+    if f["recommendation"] is not None:
+        changes["recommendation_id"] = f["recommendation"] or None
+    if f["pq"] is not None:
+        changes["policy_questions"] = tuple(p.strip().upper() for p in f["pq"].replace(";", ",").split(",")
+                                            if p.strip())
+    if f["priority"] is not None:
+        changes["priority"] = _priority(f["priority"])
+    if f["status"] is not None:
+        changes["status"] = _status(f["status"])
+    if f["priority_action"] is not None:
+        changes["priority_action"] = f["priority_action"]
+    if f["costs"]:
+        changes["costs"] = tuple(parse_cost(c, currency) for c in f["costs"])
+    if f["no_costs"]:
+        changes["costs"] = ()
+    return replace(a, **changes)
+
+
+def _field_options(fn):
+    options = [
+        click.option("--title", help="What is to be done (one line)."),
+        click.option("--owner", "owners", multiple=True,
+                     help="A responsible institution, repeatable (replaces the list; the first one leads)."),
+        click.option("--no-owners", is_flag=True, help="No responsible institution yet."),
+        click.option("--start", help="Start: YYYY-MM-DD or a quarter such as 2027-Q1 (\"\" clears)."),
+        click.option("--end", help="End: YYYY-MM-DD or a quarter such as 2027-Q4 (\"\" clears)."),
+        click.option("--resources", help="Resources or technical assistance needed."),
+        click.option("--milestone", help="Milestone or indicator of success."),
+        click.option("--strategy", help="The NSDS or national strategy objective the action serves."),
+        click.option("--recommendation", help="The recommendation id it comes from (\"\" clears)."),
+        click.option("--pq", help="Policy questions it serves, e.g. \"A, C\" (\"\" clears)."),
+        click.option("--priority", help="high, medium or low (1, 2, 3)."),
+        click.option("--status", help=f"One of {', '.join(ACTION_STATUSES)}."),
+        click.option("--priority-action/--no-priority-action", "priority_action", default=None,
+                     help="One of the few priority actions the team chose (the plan at a glance)."),
+        click.option("--cost", "costs", multiple=True, help=_COST_HELP),
+        click.option("--no-costs", is_flag=True, help="Remove every cost line."),
+    ]
+    for opt in reversed(options):
+        fn = opt(fn)
+    return fn
+
+
+_JSON = click.option("--json", "as_json", is_flag=True, help="Print the whole plan as JSON.")
+
+
+# --- commands --------------------------------------------------------------------------------
+
+class PlanGroup(click.Group):
+    """``actions ID`` (no sub-command) lists the plan, as it always has."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
+            args = ["list", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group("actions", cls=PlanGroup)
+def actions_group() -> None:
+    """The costed action plan of an assessment: list it (actions ID), draft it from the
+    recommendations, add, edit or remove actions (every field), set the currency and exchange
+    rates, and record the government's validation."""
+
+
+@actions_group.command("list")
 @click.argument("assessment_id")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@_JSON
 @click.option("--draft", is_flag=True,
               help="First add an action for each recommendation the scoring picks that the plan "
                    "does not have yet (owners and dates left to fill in).")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en",
-              help="Language of the drafted titles.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Language of the drafted titles.")
 @click.pass_obj
-def actions_cmd(obj, assessment_id: str, as_json: bool, draft: bool, lang: str) -> None:
-    """The action plan of an assessment: each action with its responsible institutions,
-    timeline, resources, milestone, priority and status."""
+def list_cmd(obj, assessment_id: str, as_json: bool, draft: bool, lang: str) -> None:
+    """The plan: each action with its responsible institutions, timeline, resources, milestone,
+    priority, status, strategy objective and costs; the totals, the financing gap and the
+    validation record."""
+    added: tuple[Action, ...] = ()
     with obj.store(readonly=not draft) as store:
         a = get_assessment(store, assessment_id)
-        added: tuple[Action, ...] = ()
         if draft:
-            added = draft_from_recommendations(store, questionnaire_for(a), a.id, lang).actions
-        plan = action_plan(store, a.id)
+            added = plans.draft_from_recommendations(store, questionnaire_for(a), a.id, lang).actions
+        state = plans.plan_state(store, a.id)
     if as_json:
-        out: dict[str, Any] = {"assessment_id": a.id, "actions": [action_dict(x) for x in plan]}
+        out = plan_json(a.id, state)
         if draft:
             out["drafted"] = [x.id for x in added]
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
     if draft:
         click.echo(f"Drafted {len(added)} action{'s' if len(added) != 1 else ''} from the recommendations.")
-    _print(plan)
+    _print(state)
+
+
+@actions_group.command("add")
+@click.argument("assessment_id")
+@_field_options
+@click.option("--at", "at", type=int, help="Its number in the plan (default: last).")
+@_JSON
+@click.pass_obj
+def add_cmd(obj, assessment_id: str, at: int | None, as_json: bool, **fields: Any) -> None:
+    """Add an action (a title at least); prints its id."""
+    if not (fields.get("title") or "").strip():
+        raise ServiceError("give the action a --title")
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        currency = plans.plan_finance(store, a.id).currency
+        new = _edited(Action("new", ""), fields, currency)
+        saved = plans.add_action(store, questionnaire_for(a), a.id, replace(new, id=new_action_id()),
+                                 position=None if at is None else max(0, at - 1))
+    _show(obj, a.id, as_json, saved.action.id)
+
+
+@actions_group.command("edit")
+@click.argument("assessment_id")
+@click.argument("action")
+@_field_options
+@_JSON
+@click.pass_obj
+def edit_cmd(obj, assessment_id: str, action: str, as_json: bool, **fields: Any) -> None:
+    """Change fields of one action (those given; the others stay)."""
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        old = find_action(plans.action_plan(store, a.id), action)
+        if not any(v not in (None, (), False) for v in fields.values()):
+            raise ServiceError("nothing to change: give at least one field option (see --help)")
+        new = _edited(old, fields, plans.plan_finance(store, a.id).currency)
+        saved = plans.update_action(store, questionnaire_for(a), a.id, new)
+    _show(obj, a.id, as_json, f"Saved action {saved.action.position + 1}: {saved.action.title}")
+
+
+@actions_group.command("remove")
+@click.argument("assessment_id")
+@click.argument("action")
+@_JSON
+@click.pass_obj
+def remove_cmd(obj, assessment_id: str, action: str, as_json: bool) -> None:
+    """Remove one action from the plan."""
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        old = find_action(plans.action_plan(store, a.id), action)
+        plans.remove_action(store, a.id, old.id)
+    _show(obj, a.id, as_json, f"Removed: {old.title}")
+
+
+@actions_group.command("finance")
+@click.argument("assessment_id")
+@click.option("--currency", help="The plan's currency, ISO 4217 (\"\": the country's).")
+@click.option("--rate", "rates", multiple=True,
+              help="An exchange rate, repeatable: CODE=UNITS_PER_USD@DATE[; SOURCE], e.g. "
+                   "\"XOF=605.25@2026-05-01; UN operational rate of exchange\".")
+@click.option("--remove-rate", "remove", multiple=True, help="Remove the rate of a currency (its code).")
+@_JSON
+@click.pass_obj
+def finance_cmd(obj, assessment_id: str, currency: str | None, rates: tuple[str, ...],
+                remove: tuple[str, ...], as_json: bool) -> None:
+    """The plan's currency and exchange rates to the US dollar (shown without options)."""
+    parsed = [parse_rate_option(r) for r in rates]
+    with obj.store(readonly=currency is None and not rates and not remove) as store:
+        a = get_assessment(store, assessment_id)
+        if currency is not None or parsed or remove:
+            plans.set_plan_finance(store, a.id, currency=currency, rates=parsed, remove_rates=remove)
+        f = plans.plan_finance(store, a.id)
+    if as_json:
+        _show(obj, a.id, True)
+        return
+    click.echo(f"Currency: {f.currency or 'not set'}")
+    for r in f.rates:
+        click.echo(shown(f"USD 1 = {r.currency} {amount_text(r.per_usd)} on {r.date}"
+                         + (f" ({r.source})" if r.source else "")))
+
+
+@actions_group.command("validate")
+@click.argument("assessment_id")
+@click.option("--date", help="The day the plan was validated (YYYY-MM-DD).")
+@click.option("--event", help="Where: e.g. \"National validation workshop, Veloria City\".")
+@click.option("--institution", "institutions", multiple=True, help="An institution present, repeatable.")
+@click.option("--approved-by", help="The name of the person who approved the plan.")
+@click.option("--position", help="That person's position.")
+@click.option("--withdraw", is_flag=True, help="Remove the validation record (recorded by mistake).")
+@_JSON
+@click.pass_obj
+def validate_cmd(obj, assessment_id: str, date: str | None, event: str | None,
+                 institutions: tuple[str, ...], approved_by: str | None, position: str | None,
+                 withdraw: bool, as_json: bool) -> None:
+    """Record the government's validation of the plan as it is now (a later edit of an action is
+    then listed as a change after validation), or withdraw it."""
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        if withdraw:
+            plans.withdraw_validation(store, a.id)
+            message = "The validation record is withdrawn: the plan is proposed again."
+        else:
+            missing = [name for name, v in (("--date", date), ("--event", event),
+                                            ("--institution", institutions), ("--approved-by", approved_by),
+                                            ("--position", position)) if not v]
+            if missing:
+                raise ServiceError(f"a validation needs {', '.join(missing)}")
+            plans.record_validation(store, a.id, date=date or "", event=event or "",
+                                    institutions=institutions, approved_by=approved_by or "",
+                                    position=position or "")
+            n = len(plans.action_plan(store, a.id))
+            message = f"The plan of {n} action{'s' if n != 1 else ''} is recorded as validated."
+    _show(obj, a.id, as_json, message)
 
 
 def register(group: click.Group) -> None:
-    group.add_command(actions_cmd)
+    group.add_command(actions_group)
+
+
+__all__ = ["action_dict", "find_action", "parse_cost", "plan_json", "register", "totals_json"]

@@ -1,12 +1,15 @@
 """The action plan: what the country will do about the gaps, owned by its institutions (pure).
 
 An :class:`Action` is drafted from a recommendation the scoring picked (``recommendation_id`` set)
-or added by hand (``recommendation_id`` None). Each names the institutions responsible, a
-timeline (``start``/``end``: an ISO date ``2027-03-31`` or a quarter ``2027-Q1``), the resources or
-technical assistance needed, a milestone (the indicator of success), a priority (1 high, 2, 3 low)
-and a status. The plan is data in the assessment: stored (``storage``), carried in the exchange
-workbook's "Action plan" sheet, shown in the report and compared between rounds
-(:func:`compare_plans`).
+or added by hand (``recommendation_id`` None). Each names the institutions responsible (the first
+one leads), a timeline (``start``/``end``: an ISO date ``2027-03-31`` or a quarter ``2027-Q1``), the
+resources or technical assistance needed, a milestone (the indicator of success), a priority
+(1 high, 2, 3 low), a status, the national strategy objective it serves (NSDS or other,
+``strategy``), its cost by year with who pays (``costs``: ``plancost.Cost``) and whether the team
+chose it as one of the few priority actions of the plan at a glance (``priority_action``, at most
+:data:`PRIORITY_ACTIONS_MAX`). The plan is data in the assessment: stored (``storage``), carried in
+the exchange workbook's "Action plan" sheets, shown in the report, validated
+(``planvalidation``) and compared between rounds (:func:`compare_plans`).
 
 Every entry point (GUI, workbook, command line) checks an action with :func:`validate_action`, so
 the limits (from ``celltext``: everything stored fits one workbook cell) hold whatever the source.
@@ -23,6 +26,7 @@ from .assessment import INSTITUTION_TEXT_MAX
 from .celltext import text_problem
 from .dates import iso_date
 from .languages import LANGUAGES
+from .plancost import Cost, CostError, validate_costs
 
 if TYPE_CHECKING:
     from .scoring.model import ScoreResult
@@ -37,6 +41,8 @@ ACTION_TEXT_MAX = 4_000      # resources, milestone
 INSTITUTIONS_PER_ACTION_MAX = 50
 POLICY_QUESTIONS_PER_ACTION_MAX = 50
 ID_MAX = 64
+STRATEGY_MAX = 500           # the national strategy objective an action serves
+PRIORITY_ACTIONS_MAX = 8     # the plan at a glance fits one page
 
 _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 _QUARTER_RE = re.compile(r"(\d{4})\s*[-/ ]?\s*[Qq]([1-4])")
@@ -59,10 +65,18 @@ class Action:
     priority: int = 2
     status: str = "planned"
     position: int = 0
+    costs: tuple[Cost, ...] = ()
+    priority_action: bool = False
+    strategy: str = ""
 
     @property
     def has_owner(self) -> bool:
         return bool(self.institutions)
+
+    @property
+    def is_open(self) -> bool:
+        """Still to be done (planned or in progress)."""
+        return self.status in ("planned", "in_progress")
 
 
 class ActionError(ValueError):
@@ -157,6 +171,16 @@ def action_problem(action: Action, policy_questions: Collection[str] | None = No
         bad = _text(value, what, ACTION_TEXT_MAX)
         if bad:
             return bad
+    bad = _text(action.strategy, "national strategy objective", STRATEGY_MAX, single_line=True)
+    if bad:
+        return bad
+    if not isinstance(action.priority_action, bool):
+        return f"priority action must be yes or no, got {action.priority_action!r}"
+    try:
+        if validate_costs(action.costs) != tuple(action.costs):
+            return "the cost lines are not in their stored form (validate them first)"
+    except CostError as e:
+        return str(e)
     if isinstance(action.priority, bool) or action.priority not in PRIORITIES:
         return f"the priority must be 1 (high), 2 or 3 (low), got {action.priority!r}"
     if action.status not in ACTION_STATUSES:
@@ -176,8 +200,12 @@ def validate_action(action: Action, policy_questions: Collection[str] | None = N
         except ValueError as e:
             raise ActionError(f"the {what}: {e}") from None
     start, end = dates
+    try:
+        costs = validate_costs(action.costs)
+    except CostError as e:
+        raise ActionError(str(e)) from None
     clean = replace(
-        action, title=action.title.strip(),
+        action, title=action.title.strip(), costs=costs, strategy=" ".join(str(action.strategy).split()),
         recommendation_id=(action.recommendation_id or "").strip() or None,
         policy_questions=_unique(p.strip() for p in action.policy_questions),
         institutions=_unique(" ".join(n.split()) for n in action.institutions),
@@ -193,6 +221,9 @@ def validate_plan(actions: Sequence[Action], policy_questions: Collection[str] |
     """Every action validated, ids unique, positions 0..n-1 in the given order."""
     if len(actions) > ACTIONS_MAX:
         raise ActionError(f"{len(actions):,} actions: a plan holds at most {ACTIONS_MAX}")
+    chosen = sum(1 for a in actions if a.priority_action is True)
+    if chosen > PRIORITY_ACTIONS_MAX:
+        raise ActionError(priority_actions_problem(chosen))
     seen: set[str] = set()
     out: list[Action] = []
     for i, a in enumerate(actions):
@@ -204,6 +235,11 @@ def validate_plan(actions: Sequence[Action], policy_questions: Collection[str] |
         except ActionError as e:
             raise ActionError(f"action {i + 1} ({a.title.strip()[:40] or a.id!r}): {e}") from None
     return out
+
+
+def priority_actions_problem(chosen: int) -> str:
+    return (f"{chosen} priority actions: at most {PRIORITY_ACTIONS_MAX} fit the plan at a glance "
+            "(the others stay in the full plan); unmark one first")
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -267,15 +303,23 @@ class PlanComparison:
     new: tuple[Action, ...]            # not in the previous round's plan
     removed: tuple[Action, ...]        # in the previous round's plan, gone now
     already_done: tuple[Action, ...]   # done in both rounds
+    late: tuple[Action, ...] = ()      # still open whose end is past (the current round's date)
 
 
 def _match_key(a: Action) -> tuple[str, str]:
     return ("rec", a.recommendation_id) if a.recommendation_id else ("title", a.title.casefold())
 
 
-def compare_plans(previous: Iterable[Action], current: Iterable[Action]) -> PlanComparison:
+def is_late(a: Action, on: str) -> bool:
+    """``a`` is still open and its end (the last day of a quarter) is before ``on`` (ISO date)."""
+    return a.is_open and a.end is not None and period_bounds(a.end)[1] < _dt.date.fromisoformat(on)
+
+
+def compare_plans(previous: Iterable[Action], current: Iterable[Action],
+                  on: str | None = None) -> PlanComparison:
     """Compare two rounds' plans. An action is the same when its id is the same (a next round keeps
-    ids), else when it comes from the same recommendation, else when its title is the same."""
+    ids), else when it comes from the same recommendation, else when its title is the same.
+    ``on``: the current round's date (ISO), for the actions that are late."""
     prev = sorted_plan(previous)
     cur = sorted_plan(current)
     by_id = {a.id: a for a in prev}
@@ -310,5 +354,6 @@ def compare_plans(previous: Iterable[Action], current: Iterable[Action]) -> Plan
         else:
             open_.append(a)
     removed = [a for a in prev if a.id not in used]
+    late = tuple(a for a in cur if on and is_late(a, on))
     return PlanComparison(tuple(done), tuple(dropped), tuple(open_), tuple(new), tuple(removed),
-                          tuple(already))
+                          tuple(already), late)

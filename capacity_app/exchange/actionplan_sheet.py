@@ -38,6 +38,9 @@ class ActionPlanRead:
 
     actions: list[Action]
     rows: dict[str, int] = field(default_factory=dict)  # action id -> row number (1-based)
+    # the Action fields the workbook carries beyond the first sheet's columns (an older workbook
+    # carries none: the plan here keeps its costs, priority actions and strategy objectives)
+    carries: frozenset[str] = frozenset()
 
     def cell(self, action_id: str, column: str = TITLE) -> str:
         """'Action plan!B5': where an action's ``column`` is ("" when it is not in the sheet)."""

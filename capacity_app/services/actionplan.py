@@ -7,13 +7,22 @@ set. Errors are :class:`~capacity_app.services.assessments.ServiceError` with on
 """
 from __future__ import annotations
 
+import datetime as _dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..domain.actionplan import (
-    ACTIONS_MAX, Action, ActionError, PlanComparison, compare_plans, copy_for_next_round,
-    draft_actions, new_action_id, validate_action, validate_plan,
+    ACTIONS_MAX, PRIORITY_ACTIONS_MAX, Action, ActionError, PlanComparison, compare_plans,
+    copy_for_next_round, draft_actions, new_action_id, priority_actions_problem, validate_action,
+    validate_plan,
+)
+from ..domain.plancost import (
+    Cost, CostError, Finance, PlanTotals, Rate, plan_totals, validate_finance,
+)
+from ..domain.planvalidation import (
+    PlanChange, Validation, ValidationError, changes_since, snapshot, validate_validation,
 )
 from ..storage.db import StorageError
 from ..storage.store import Store
@@ -56,9 +65,68 @@ def action_plan(store: Store, assessment_id: Any) -> list[Action]:
 
 def _valid(q: Questionnaire, action: Action) -> Action:
     try:
-        return validate_action(action, policy_question_codes(q))
+        clean = validate_action(action, policy_question_codes(q))
     except ActionError as exc:
         raise ServiceError(str(exc)) from None
+    for i, c in enumerate(clean.costs, 1):
+        problem = currency_problem(c)
+        if problem:
+            raise ServiceError(f"cost line {i}: {problem}")
+    return clean
+
+
+# --- currencies ------------------------------------------------------------------------------
+
+@functools.cache
+def _currencies() -> dict[str, Any]:
+    """Every ISO 4217 currency of the country table (catalog.countries), by code."""
+    from ..catalog import countries
+
+    out: dict[str, Any] = {}
+    for iso3 in countries.countries():
+        for c in countries.currencies(iso3):
+            out.setdefault(c.code, c)
+    return out
+
+
+def known_currency(code: str) -> bool:
+    """``code`` is a currency of the ISO 4217 table (as the country table lists them)."""
+    return code in _currencies()
+
+
+def currency_problem(c: Cost) -> str | None:
+    """Why a cost line's currency or amounts do not fit the currency (unknown code, more decimals
+    than it has), or None."""
+    cur = _currencies().get(c.currency)
+    if cur is None:
+        return (f"{c.currency} is not an ISO 4217 currency of the country table (for example XOF, "
+                "EUR or USD)")
+    places = cur.minor_unit
+    for what, amount in (("amount", c.amount), ("amount executed", c.executed)):
+        if amount is None or places is None:
+            continue
+        exp = amount.as_tuple().exponent
+        if isinstance(exp, int) and -exp > places:
+            return (f"the {what} {amount} has more decimals than {c.currency} has "
+                    f"({places or 'none'})")
+    return None
+
+
+def country_currency(store: Store, assessment_id: Any) -> str | None:
+    """The ISO 4217 code of the assessment's country (None: none known, such as a fictional one)."""
+    from ..catalog.countries import currency
+
+    a = get_assessment(store, assessment_id)
+    c = currency(a.country)
+    return c.code if c is not None else None
+
+
+def _check_priority_actions(plan: Sequence[Action], new: Action) -> None:
+    """At most PRIORITY_ACTIONS_MAX actions chosen for the plan at a glance."""
+    if new.priority_action:
+        chosen = sum(1 for x in plan if x.priority_action and x.id != new.id) + 1
+        if chosen > PRIORITY_ACTIONS_MAX:
+            raise ServiceError(priority_actions_problem(chosen))
 
 
 def add_action(store: Store, q: Questionnaire, assessment_id: Any, action: Action | None = None,
@@ -73,6 +141,7 @@ def add_action(store: Store, q: Questionnaire, assessment_id: Any, action: Actio
     if any(x.id == action.id for x in plan):
         raise ServiceError(f"the plan already has an action with id {action.id!r}")
     new = _valid(q, replace(action, position=0))
+    _check_priority_actions(plan, new)
     try:
         store.insert_action(a.id, new, position)
     except StorageError as exc:
@@ -86,6 +155,8 @@ def update_action(store: Store, q: Questionnaire, assessment_id: Any, action: Ac
     try:
         old = store.action(a.id, action.id)
         new = replace(_valid(q, action), position=old.position)
+        if new.priority_action and not old.priority_action:
+            _check_priority_actions(store.action_plan(a.id), new)
         store.save_action(a.id, new)
     except StorageError as exc:
         raise storage_refusal(exc) from None
@@ -160,6 +231,11 @@ def replace_plan(store: Store, q: Questionnaire | None, assessment_id: Any, acti
     a = get_assessment(store, assessment_id)
     try:
         plan = validate_plan(list(actions), None if q is None else policy_question_codes(q))
+        for i, x in enumerate(plan, 1):
+            for c in x.costs:
+                problem = currency_problem(c)
+                if problem:
+                    raise ServiceError(f"action {i} ({x.title[:40]}): {problem}")
         store.replace_action_plan(a.id, plan, note=note)
     except ActionError as exc:
         raise ServiceError(str(exc)) from None
@@ -169,12 +245,120 @@ def replace_plan(store: Store, q: Questionnaire | None, assessment_id: Any, acti
 
 
 def copy_plan_to(store: Store, from_id: int, to_id: int) -> None:
-    """Carry a plan into the next round's assessment (ids and statuses kept). Used inside
+    """Carry a plan into the next round's assessment (ids, statuses, costs, currency and exchange
+    rates kept; not the validation: the next round's plan is validated again). Used inside
     ``assessments.duplicate_as_next_round``; raises StorageError like the store."""
     plan = store.action_plan(from_id)
     if plan:
         store.replace_action_plan(to_id, copy_for_next_round(plan),
                                   note=f"copied from assessment {from_id}")
+    finance = store.plan_finance(from_id)
+    if finance != Finance():
+        store.save_plan_finance(to_id, finance)
+
+
+# --- the plan's currency, exchange rates and validation -----------------------------------------
+
+@dataclass(frozen=True)
+class PlanState:
+    """The plan as every view shows it: its actions in order, its money settings (``finance``:
+    the currency stored, else the country's), the validation record and what changed since, and
+    the totals (dropped actions left out)."""
+
+    actions: tuple[Action, ...]
+    finance: Finance
+    validation: Validation | None
+    changes: tuple[PlanChange, ...]
+    totals: PlanTotals
+
+    @property
+    def validated(self) -> bool:
+        return self.validation is not None
+
+    def changed(self, action_id: str) -> PlanChange | None:
+        """How the action changed since the validation (None: as validated, or no validation)."""
+        return next((c for c in self.changes if c.action_id == action_id and c.kind != "removed"), None)
+
+
+def plan_finance(store: Store, assessment_id: Any) -> Finance:
+    """The plan's currency (the one set for it, else the country's) and exchange rates."""
+    a = get_assessment(store, assessment_id)
+    f = store.plan_finance(a.id)
+    return f if f.currency else replace(f, currency=country_currency(store, a.id))
+
+
+def plan_state(store: Store, assessment_id: Any) -> PlanState:
+    a = get_assessment(store, assessment_id)
+    actions = tuple(store.action_plan(a.id))
+    finance = plan_finance(store, a.id)
+    validation = store.plan_validation(a.id)
+    return PlanState(actions, finance, validation, changes_since(validation, actions),
+                     plan_totals(actions, finance))
+
+
+def set_plan_finance(store: Store, assessment_id: Any, *, currency: str | None = None,
+                     rates: Iterable[Rate] | None = None, remove_rates: Iterable[str] = ()) -> Changes:
+    """Set the plan's currency (``currency``; "" goes back to the country's) and add or replace
+    exchange rates (``rates``, one per currency), or remove some (``remove_rates``: codes)."""
+    a = editable(store, assessment_id)
+    old = store.plan_finance(a.id)
+    new_currency = old.currency if currency is None else (currency or None)
+    by_code = {r.currency: r for r in old.rates}
+    for code in remove_rates:
+        code = str(code).strip().upper()
+        if code not in by_code:
+            raise ServiceError(f"the plan has no exchange rate for {code[:20]!r}")
+        del by_code[code]
+    try:
+        for r in rates or ():
+            r = replace(r, currency=str(r.currency).strip().upper())
+            by_code[r.currency] = r
+        new = validate_finance(Finance(new_currency, tuple(by_code.values())))
+    except CostError as exc:
+        raise ServiceError(str(exc)) from None
+    for code in ([new.currency] if new.currency else []) + [r.currency for r in new.rates]:
+        if not known_currency(code):
+            raise ServiceError(f"{code} is not an ISO 4217 currency of the country table")
+    try:
+        store.save_plan_finance(a.id, new)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return changes_of(a.id)
+
+
+def record_validation(store: Store, assessment_id: Any, *, date: str, event: str,
+                      institutions: Iterable[str], approved_by: str, position: str) -> Changes:
+    """Record that the government validated the plan as it is now: the date, the event, the
+    institutions present, who approved it (name and position). Any later edit of an action is
+    listed as a change after validation. Validating again replaces the record (history keeps it)."""
+    a = editable(store, assessment_id)
+    plan = store.action_plan(a.id)
+    if not [x for x in plan if x.status != "dropped"]:
+        raise ServiceError("the plan has no actions to validate")
+    try:
+        v = validate_validation(Validation(date, event, tuple(institutions), approved_by, position,
+                                           snapshot(plan)))
+    except ValidationError as exc:
+        raise ServiceError(str(exc)) from None
+    if v.date > _dt.date.today().isoformat():
+        raise ServiceError(f"the validation date {v.date} is in the future: record it once it has happened")
+    try:
+        store.save_plan_validation(a.id, v)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return changes_of(a.id)
+
+
+def withdraw_validation(store: Store, assessment_id: Any) -> Changes:
+    """Remove the validation record (recorded by mistake); its history row keeps it."""
+    a = editable(store, assessment_id)
+    if store.plan_validation(a.id) is None:
+        raise ServiceError(f"assessment {a.id}'s plan has no validation to withdraw")
+    try:
+        store.save_plan_validation(a.id, None)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return changes_of(a.id)
 
 
 def previous_round_id(store: Store, assessment_id: Any) -> int | None:
@@ -193,13 +377,15 @@ def compare_with_previous_round(store: Store, assessment_id: Any,
     pid = get_assessment(store, previous_id).id if previous_id is not None else previous_round_id(store, a.id)
     if pid is None:
         return None
-    return compare_plans(store.action_plan(pid), store.action_plan(a.id))
+    return compare_plans(store.action_plan(pid), store.action_plan(a.id), on=a.reference_date or None)
 
 
-__all__ = ["ActionSaved", "Drafted", "action_plan", "add_action", "changes_of", "plan_differences",
-           "compare_with_previous_round", "copy_plan_to", "draft_from_recommendations",
-           "move_action", "policy_question_codes", "previous_round_id", "remove_action",
-           "reorder_actions", "replace_plan", "update_action"]
+__all__ = ["ActionSaved", "Drafted", "PlanState", "action_plan", "add_action", "changes_of",
+           "compare_with_previous_round", "copy_plan_to", "country_currency", "currency_problem",
+           "draft_from_recommendations", "known_currency", "move_action", "plan_differences",
+           "plan_finance", "plan_state", "policy_question_codes", "previous_round_id",
+           "record_validation", "remove_action", "reorder_actions", "replace_plan",
+           "set_plan_finance", "update_action", "with_uncarried_fields", "withdraw_validation"]
 
 
 _SHOWN_FIELDS = ("title", "recommendation_id", "policy_questions", "institutions", "start", "end",
@@ -243,6 +429,21 @@ def plan_differences(old: Sequence[Action], read: Any) -> list[Any]:
                               " / ".join(titles[i].title[:30] for i in kept_old),
                               " / ".join(titles[i].title[:30] for i in kept_new)))
     return out
+
+
+# what a workbook's Action plan sheets may leave out (an older workbook): kept from the plan here
+OPTIONAL_FIELDS = ("costs", "priority_action", "strategy")
+
+
+def with_uncarried_fields(current: Sequence[Action], read: Any) -> list[Action]:
+    """The workbook's actions (``read``: ``exchange.actionplan_sheet.ActionPlanRead``), each
+    keeping from the plan here (same id) the fields the workbook does not carry."""
+    missing = [f for f in OPTIONAL_FIELDS if f not in read.carries]
+    if not missing:
+        return list(read.actions)
+    here = {a.id: a for a in current}
+    return [replace(a, **{f: getattr(here[a.id], f) for f in missing}) if a.id in here else a
+            for a in read.actions]
 
 
 def _column_of(name: str) -> str:

@@ -363,7 +363,9 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
                     answers.pop(key, None)
         store.replace_answers(a.id, list(answers.values()), note=f"import {Path(plan.path).name}")
         if getattr(plan, "action_plan", None) is not None:  # a workbook without the sheet keeps the plan
-            actions = plan.action_plan.actions
+            from .actionplan import with_uncarried_fields
+
+            actions = with_uncarried_fields(store.action_plan(a.id), plan.action_plan)
             if existing is not None and any(_is_action_key(k) for k in keep):
                 actions = _keep_actions(store.action_plan(a.id), actions, keep)
             store.replace_action_plan(a.id, actions, note=f"import {Path(plan.path).name}")

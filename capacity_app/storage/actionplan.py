@@ -1,7 +1,9 @@
-"""The action plan's rows (schema step m003_action_plan): reading and the writes of :class:`Store`.
+"""The action plan's rows (schema steps m003_action_plan, m004_costed_plan): reading and the writes
+of :class:`Store`.
 
 Each write is one committed transaction with its history rows (``field`` "action", ``key``
-"action:<id>", old and new as plain data). Actions must already be validated
+"action:<id>" for an action, "action_plan:finance" for the plan's currency and exchange rates,
+"action_plan:validation" for its validation record; old and new as plain data). Actions must already be validated
 (``domain.actionplan.validate_action``, done by ``services.actionplan``); the table's CHECK
 constraints are a last guard, not the place errors are explained.
 """
@@ -14,40 +16,54 @@ from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any
 
 from ..domain.actionplan import Action
+from ..domain.plancost import Finance, cost_from_plain, cost_to_plain, rate_from_plain, rate_to_plain
+from ..domain.planvalidation import Validation, validation_from_plain, validation_to_plain
 from .db import StorageError
 
 if TYPE_CHECKING:
     from .db import Connection
 
 _COLUMNS = ("id", "position", "title", "recommendation_id", "policy_questions", "institutions",
-            "start_period", "end_period", "resources", "milestone", "priority", "status")
+            "start_period", "end_period", "resources", "milestone", "priority", "status", "costs",
+            "priority_action", "strategy")
+FINANCE_KEY = "action_plan:finance"
+VALIDATION_KEY = "action_plan:validation"
 
 
 def action_to_row(a: Action) -> list[Any]:
     return [a.id, a.position, a.title, a.recommendation_id,
             json.dumps(list(a.policy_questions), ensure_ascii=False),
             json.dumps(list(a.institutions), ensure_ascii=False),
-            a.start, a.end, a.resources, a.milestone, a.priority, a.status]
+            a.start, a.end, a.resources, a.milestone, a.priority, a.status,
+            json.dumps([cost_to_plain(c) for c in a.costs], ensure_ascii=False),
+            int(a.priority_action), a.strategy]
 
 
 def row_to_action(row: Sequence[Any]) -> Action:
     (aid, position, title, rec, pqs, insts, start, end, resources, milestone, priority,
-     status) = row
+     status, costs, priority_action, strategy) = row
     return Action(id=aid, title=title, recommendation_id=rec,
                   policy_questions=tuple(json.loads(pqs or "[]")),
                   institutions=tuple(json.loads(insts or "[]")), start=start, end=end,
                   resources=resources or "", milestone=milestone or "", priority=priority,
-                  status=status, position=position)
+                  status=status, position=position,
+                  costs=tuple(cost_from_plain(c) for c in json.loads(costs or "[]")),
+                  priority_action=bool(priority_action), strategy=strategy or "")
 
 
 def plain(a: Action | None) -> dict[str, Any] | None:
-    """An action as its history row records it."""
+    """An action as its history row records it (and ``actions --json`` prints it)."""
     if a is None:
         return None
     d = asdict(a)
     d["policy_questions"] = list(a.policy_questions)
     d["institutions"] = list(a.institutions)
+    d["costs"] = [cost_to_plain(c) for c in a.costs]
     return d
+
+
+def finance_plain(f: Finance) -> dict[str, Any]:
+    return {"currency": f.currency, "rates": [rate_to_plain(r) for r in f.rates]}
 
 
 class ActionPlanStore:
@@ -182,6 +198,70 @@ class ActionPlanStore:
             self._touch(aid, stamp)
         return stamp
 
+    # --- the plan's own settings: currency, exchange rates, validation ----------------------------
+    def plan_finance(self, assessment_id: int) -> Finance:
+        """The plan's currency (None: not set) and exchange rates."""
+        row = self.db.execute("SELECT currency, rates FROM action_plans WHERE assessment_id = ?",
+                              [int(assessment_id)]).fetchone()
+        if row is None:
+            return Finance()
+        return Finance(row[0] or None, tuple(rate_from_plain(r) for r in json.loads(row[1] or "[]")))
+
+    def plan_validation(self, assessment_id: int) -> Validation | None:
+        """The plan's validation record (None: not validated)."""
+        row = self.db.execute("SELECT validation FROM action_plans WHERE assessment_id = ?",
+                              [int(assessment_id)]).fetchone()
+        if row is None or not row[0]:
+            return None
+        return validation_from_plain(json.loads(row[0]))
+
+    def save_plan_finance(self, assessment_id: int, finance: Finance) -> str:
+        """Store the plan's currency and rates (validated by the caller), with a history row."""
+        from .store import now_iso
+
+        aid = int(assessment_id)
+        self.assessment(aid)
+        stamp = now_iso()
+        with self.transaction():
+            old = self.plan_finance(aid)
+            if old == finance:
+                return stamp
+            self._ensure_plan_row(aid, stamp)
+            self.db.execute("UPDATE action_plans SET currency = ?, rates = ?, updated_at = ?, operator = ?"
+                            " WHERE assessment_id = ?",
+                            [finance.currency, json.dumps([rate_to_plain(r) for r in finance.rates]),
+                             stamp, self.operator, aid])
+            self._history(aid, FINANCE_KEY, "action", finance_plain(old), finance_plain(finance), stamp)
+            self._touch(aid, stamp)
+        return stamp
+
+    def save_plan_validation(self, assessment_id: int, validation: Validation | None) -> str:
+        """Record the plan's validation (None: withdraw it), with a history row naming both."""
+        from .store import now_iso
+
+        aid = int(assessment_id)
+        self.assessment(aid)
+        stamp = now_iso()
+        with self.transaction():
+            old = self.plan_validation(aid)
+            if old == validation:
+                return stamp
+            self._ensure_plan_row(aid, stamp)
+            self.db.execute("UPDATE action_plans SET validation = ?, updated_at = ?, operator = ?"
+                            " WHERE assessment_id = ?",
+                            [None if validation is None else json.dumps(validation_to_plain(validation),
+                                                                        ensure_ascii=False),
+                             stamp, self.operator, aid])
+            self._history(aid, VALIDATION_KEY, "action",
+                          None if old is None else validation_to_plain(old),
+                          None if validation is None else validation_to_plain(validation), stamp)
+            self._touch(aid, stamp)
+        return stamp
+
+    def _ensure_plan_row(self, aid: int, stamp: str) -> None:
+        self.db.execute("INSERT INTO action_plans (assessment_id, updated_at, operator) VALUES (?, ?, ?)"
+                        " ON CONFLICT(assessment_id) DO NOTHING", [aid, stamp, self.operator])
+
     def _renumber(self, aid: int, skip_at: int | None = None) -> None:
         """Positions 0, 1, 2 ... in the current order (leaving ``skip_at`` free); a position is
         where an action stands, not an edit of it: no history row."""
@@ -207,4 +287,5 @@ class ActionPlanStore:
             [aid, *action_to_row(a), stamp, self.operator])
 
 
-__all__ = ["ActionPlanStore", "action_to_row", "plain", "row_to_action"]
+__all__ = ["FINANCE_KEY", "VALIDATION_KEY", "ActionPlanStore", "action_to_row", "finance_plain", "plain",
+           "row_to_action"]

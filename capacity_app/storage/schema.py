@@ -156,6 +156,40 @@ def m003_action_plan(db):
                f"BEGIN {bump.format(row='OLD')} END")
 
 
+@_step
+def m004_costed_plan(db):
+    """The costed, validated action plan (issue 31).
+
+    ``action_items`` gains the action's cost lines (``costs``: a JSON list of
+    ``domain.plancost.Cost`` with amounts as decimal text, never a float), whether the team chose
+    it as a priority action of the plan at a glance (``priority_action``), and the national
+    strategy objective it serves (``strategy``). ``action_plans`` holds one row per assessment
+    with a plan's own settings: its currency (NULL: the country's), the exchange rates to the US
+    dollar (JSON list of ``Rate``), and the validation record (JSON ``Validation``, NULL: not
+    validated). Its changes raise the assessment's revision like the actions' do.
+    """
+    db.execute("ALTER TABLE action_items ADD COLUMN costs TEXT NOT NULL DEFAULT '[]'")
+    db.execute("ALTER TABLE action_items ADD COLUMN priority_action INTEGER NOT NULL DEFAULT 0"
+               " CHECK (priority_action IN (0, 1))")
+    db.execute("ALTER TABLE action_items ADD COLUMN strategy TEXT NOT NULL DEFAULT ''")
+    db.execute("""
+        CREATE TABLE action_plans (
+            assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+            currency TEXT,                          -- ISO 4217; NULL: the country's
+            rates TEXT NOT NULL DEFAULT '[]',       -- JSON list of {currency, per_usd, date, source}
+            validation TEXT,                        -- JSON validation record; NULL: not validated
+            updated_at TEXT NOT NULL,
+            operator TEXT NOT NULL DEFAULT ''
+        )""")
+    bump = "UPDATE assessments SET revision = revision + 1 WHERE id = {row}.assessment_id;"
+    db.execute("CREATE TRIGGER action_plans_revision_insert AFTER INSERT ON action_plans "
+               f"BEGIN {bump.format(row='NEW')} END")
+    db.execute("CREATE TRIGGER action_plans_revision_update AFTER UPDATE ON action_plans "
+               f"BEGIN {bump.format(row='OLD')} {bump.format(row='NEW')} END")
+    db.execute("CREATE TRIGGER action_plans_revision_delete AFTER DELETE ON action_plans "
+               f"BEGIN {bump.format(row='OLD')} END")
+
+
 SCHEMA_VERSION = len(_STEPS)
 _migrations = None
 

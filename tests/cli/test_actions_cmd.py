@@ -25,3 +25,83 @@ def test_actions_errors_exit_2(cli_run):
     assert r.exit_code == 2 and r.output.count("\n") == 1 and "999" in r.output
     r = cli_run("actions", "abc", "--json")
     assert r.exit_code == 2
+
+
+def _plan(cli_run, aid):
+    r = cli_run("actions", aid, "--json")
+    assert r.exit_code == 0, r.output
+    return json.loads(r.output)
+
+
+def test_actions_add_edit_cost_validate_remove(cli_run):
+    """The director's path by the command line: every field settable, the plan costed, validated,
+    an edit after validation flagged, the totals and the gap in the JSON."""
+    aid = cli_run("new", "--country", "KEN", "--round", "2026").output.strip()
+    r = cli_run("actions", "add", aid, "--title", "Add the core questions to the census",
+                "--owner", "KNBS", "--owner", "Ministry of Interior", "--start", "2026q3", "--end", "2027-Q4",
+                "--resources", "2 weeks of TA", "--milestone", "Pilot", "--strategy", "NSDS objective 2.3",
+                "--pq", "a, i", "--priority", "high", "--status", "in-progress", "--priority-action",
+                "--cost", "2026=1200000", "--cost", "2027=84000.25 USD; partner=World Bank; secured")
+    assert r.exit_code == 0, r.output
+    first = r.output.strip()
+    assert cli_run("actions", "add", aid, "--title", "Publish tables", "--at", "1").exit_code == 0
+    plan = _plan(cli_run, aid)
+    assert plan["currency"] == "KES" and [a["title"] for a in plan["actions"]][1].startswith("Add the core")
+    a = plan["actions"][1]
+    assert a["id"] == first and a["institutions"] == ["KNBS", "Ministry of Interior"]
+    assert (a["start"], a["end"], a["policy_questions"], a["priority"], a["status"], a["priority_action"],
+            a["strategy"]) == ("2026-Q3", "2027-Q4", ["A", "I"], 1, "in_progress", True, "NSDS objective 2.3")
+    assert a["costs"] == [
+        {"year": 2026, "amount": "1200000", "currency": "KES", "funding": "national", "funder": "",
+         "secured": False, "executed": None},
+        {"year": 2027, "amount": "84000.25", "currency": "USD", "funding": "partner", "funder": "World Bank",
+         "secured": True, "executed": None}]
+    assert plan["totals"]["all"]["financing_gap"] == {"KES": "1200000", "USD": "0"}
+    assert plan["totals"]["all"]["cost_usd"] is None and plan["totals"]["currencies_without_rate"] == ["KES"]
+    r = cli_run("actions", "finance", aid, "--rate", "KES=129.35@2026-03-01; UN operational rate")
+    assert r.exit_code == 0 and "USD 1 = KES 129.35 on 2026-03-01 (UN operational rate)" in r.output
+    totals = _plan(cli_run, aid)["totals"]["all"]
+    assert totals["cost_usd"] == "93277.41" and totals["financing_gap_usd"] == "9277.16"  # 1200000 / 129.35 = 9277.155…
+    r = cli_run("actions", "validate", aid, "--date", "2026-06-12", "--event", "National validation workshop",
+                "--institution", "KNBS", "--institution", "Ministry of Interior", "--approved-by", "A. Wanjiru",
+                "--position", "Director-General")
+    assert r.exit_code == 0 and "recorded as validated" in r.output, r.output
+    assert cli_run("actions", "edit", aid, first[:6], "--end", "2028-Q1", "--no-priority-action").exit_code == 0
+    plan = _plan(cli_run, aid)
+    assert plan["validation"]["approved_by"] == "A. Wanjiru"
+    assert plan["actions"][1]["changed_after_validation"] == {"kind": "changed", "parts": ["when", "priority"]}
+    text = cli_run("actions", aid).output
+    assert "Validated on 2026-06-12" in text and "CHANGED AFTER VALIDATION" in text and "financing gap" in text
+    assert cli_run("actions", "edit", aid, "1", "--no-costs", "--owner", "NSO").exit_code == 0
+    assert cli_run("actions", "remove", aid, "2").exit_code == 0
+    plan = _plan(cli_run, aid)
+    assert [c["kind"] for c in plan["changes_after_validation"]] == ["changed", "removed"]
+    r = cli_run("actions", "validate", aid, "--withdraw", "--json")
+    assert r.exit_code == 0 and json.loads(r.output)["validation"] is None
+
+
+def test_actions_edit_errors_are_one_line(cli_run):
+    aid = cli_run("new", "--country", "KEN", "--round", "2026").output.strip()
+    assert cli_run("actions", "add", aid, "--title", "One").exit_code == 0
+    for args, fragment in [
+        (("actions", "add", aid), "give the action a --title"),
+        (("actions", "edit", aid, "1"), "nothing to change"),
+        (("actions", "edit", aid, "7", "--title", "x"), "no action '7' in the plan"),
+        (("actions", "edit", aid, "1", "--cost", "2027=12,5"), "is not an amount"),
+        (("actions", "edit", aid, "1", "--cost", "2027=1.555"), "more decimals than KES"),
+        (("actions", "edit", aid, "1", "--cost", "next year=5"), "start with YEAR=AMOUNT"),
+        (("actions", "edit", aid, "1", "--cost", "2027=5; paid"), "is not one of national"),
+        (("actions", "edit", aid, "1", "--cost", "2027=5; partner"), "must name the partner"),
+        (("actions", "edit", aid, "1", "--priority", "urgent"), "high, medium or low"),
+        (("actions", "edit", aid, "1", "--status", "finished"), "one of planned"),
+        (("actions", "edit", aid, "1", "--end", "soon"), "the end: expected a date"),
+        (("actions", "finance", aid, "--rate", "KES 129"), "CODE=UNITS_PER_USD@DATE"),
+        (("actions", "finance", aid, "--currency", "EURO"), "not an ISO 4217 code"),
+        (("actions", "validate", aid, "--date", "2026-06-12"), "a validation needs --event"),
+        (("actions", "validate", aid, "--withdraw"), "no validation to withdraw"),
+        (("actions", "remove", "999", "1"), "no assessment with id 999"),
+    ]:
+        r = cli_run(*args)
+        assert r.exit_code == 2, (args, r.output)
+        lines = [ln for ln in r.output.splitlines() if ln.strip()]
+        assert len(lines) == 1 and fragment in lines[0], (args, r.output)

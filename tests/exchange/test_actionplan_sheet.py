@@ -145,3 +145,28 @@ def test_export_import_carries_the_plan(tmp_path, qn):
         assert got[3].title == "New from the ministry" and got[3].institutions == ("Ministry of Labour",)
     finally:
         fresh.close()
+
+
+def test_a_workbook_without_costs_keeps_the_plans_costs(tmp_path, qn):
+    """A workbook whose sheets do not carry costs, priority actions or strategy objectives (written
+    before they existed) leaves those of the plan here as they are."""
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from capacity_app.domain.plancost import Cost
+    from capacity_app.services import actionplan as plans
+    from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
+
+    store = make_store(tmp_path / "s.sqlite3")
+    try:
+        aid = make_assessment(store, qn).id
+        plans.replace_plan(store, qn, aid, PLAN)
+        out = export_workbook(store, aid, tmp_path / "plan.xlsx")
+        costed = replace(PLAN[0], costs=(Cost(2027, Decimal(5), "KES"),), priority_action=True, strategy="NSDS 2")
+        plans.update_action(store, qn, aid, costed)
+        plan = read_workbook(out, qn)
+        plan.action_plan.carries = frozenset()
+        apply_import(store, plan, overwrite=True)
+        assert store.action_plan(aid)[0] == costed
+    finally:
+        store.close()

@@ -126,3 +126,115 @@ def test_institution_choices_from_the_assessment_and_s0(store, questionnaire, ai
     assert "National Statistics Office of Kenya" in got and "Ministère du travail" in got
     assert not {"Institut national de statistique", "Autre institution"} & set(got)
     assert len(got) == len(set(got))
+
+
+# --- costs, priority actions, currency and exchange rates, validation (issue 31) -----------------
+
+def _cost(year=2027, amount="1000", currency="KES", **kw):
+    from decimal import Decimal
+
+    from capacity_app.domain.plancost import Cost
+
+    return Cost(year, Decimal(amount), currency, **kw)
+
+
+def test_costs_checked_against_the_currency(store, questionnaire, aid):
+    q = questionnaire
+    a = plans.add_action(store, q, aid, title="Costed", costs=(_cost(amount="12.5"), _cost(2026, currency="usd"))).action
+    assert [(c.year, c.currency) for c in a.costs] == [(2026, "USD"), (2027, "KES")]
+    for cost, words in ((_cost(currency="ABC"), "not an ISO 4217 currency"),
+                        (_cost(currency="XOF", amount="1.5"), "more decimals than XOF has"),
+                        (_cost(currency="KES", amount="1.555"), r"more decimals than KES has \(2\)")):
+        with pytest.raises(ServiceError, match=words):
+            plans.update_action(store, q, aid, replace(a, costs=(cost,)))
+    assert plans.action_plan(store, aid) == [a]
+
+
+def test_at_most_eight_priority_actions(store, questionnaire, aid):
+    q = questionnaire
+    chosen = [plans.add_action(store, q, aid, title=f"A{i}", priority_action=True).action for i in range(8)]
+    with pytest.raises(ServiceError, match="9 priority actions: at most 8"):
+        plans.add_action(store, q, aid, title="ninth", priority_action=True)
+    other = plans.add_action(store, q, aid, title="ninth").action
+    with pytest.raises(ServiceError, match="at most 8"):
+        plans.update_action(store, q, aid, replace(other, priority_action=True))
+    plans.update_action(store, q, aid, replace(chosen[0], priority_action=False))
+    plans.update_action(store, q, aid, replace(other, priority_action=True))
+    plans.update_action(store, q, aid, replace(other, title="still chosen, edited"))  # not counted twice
+
+
+def test_plan_currency_defaults_to_the_country_and_rates(store, questionnaire, aid):
+    from decimal import Decimal
+
+    from capacity_app.domain.plancost import Rate
+
+    assert plans.plan_finance(store, aid).currency == "KES"  # Kenya's, from the country table
+    plans.set_plan_finance(store, aid, currency="usd")
+    assert plans.plan_finance(store, aid).currency == "USD"
+    plans.set_plan_finance(store, aid, currency="")
+    assert plans.plan_finance(store, aid).currency == "KES"
+    plans.set_plan_finance(store, aid, rates=[Rate("kes", Decimal("129.35"), "2026-03-01")])
+    plans.set_plan_finance(store, aid, rates=[Rate("EUR", Decimal("0.92"), "2026-03-01")])
+    assert [r.currency for r in plans.plan_finance(store, aid).rates] == ["EUR", "KES"]
+    for kw, words in (({"currency": "ABC"}, "ABC is not an ISO 4217"), ({"remove_rates": ["XOF"]}, "no exchange rate for"),
+                      ({"rates": [Rate("XOF", Decimal(-1), "2026-01-01")]}, "above zero")):
+        with pytest.raises(ServiceError, match=words):
+            plans.set_plan_finance(store, aid, **kw)
+    plans.set_plan_finance(store, aid, remove_rates=["eur"])
+    assert [r.currency for r in plans.plan_finance(store, aid).rates] == ["KES"]
+
+
+def test_validation_recorded_edits_flagged_withdrawn(store, questionnaire, aid):
+    q = questionnaire
+    with pytest.raises(ServiceError, match="no actions to validate"):
+        plans.record_validation(store, aid, date="2026-06-12", event="W", institutions=["NSO"],
+                                approved_by="A", position="DG")
+    a = plans.add_action(store, q, aid, title="Census", institutions=("NSO",), costs=(_cost(),)).action
+    b = plans.add_action(store, q, aid, title="Survey").action
+    assert not plans.plan_state(store, aid).validated
+    for kw, words in (({"date": "2999-01-01"}, "in the future"), ({"approved_by": ""}, "name of the person"),
+                      ({"institutions": []}, "institutions present")):
+        args = {"date": "2026-06-12", "event": "Workshop", "institutions": ["NSO", "Interior"],
+                "approved_by": "A. Mensah", "position": "Director-General", **kw}
+        with pytest.raises(ServiceError, match=words):
+            plans.record_validation(store, aid, **args)
+    ch = plans.record_validation(store, aid, date="2026-06-12", event="Workshop", institutions=["NSO", "Interior"],
+                                 approved_by="A. Mensah", position="Director-General")
+    assert ch.actions
+    state = plans.plan_state(store, aid)
+    assert state.validated and state.changes == () and state.validation.institutions == ("NSO", "Interior")
+    plans.update_action(store, q, aid, replace(a, status="in_progress",
+                                               costs=(replace(a.costs[0], secured=True),)))  # progress
+    assert plans.plan_state(store, aid).changes == ()
+    plans.update_action(store, q, aid, replace(a, end="2027-Q4"))
+    plans.remove_action(store, aid, b.id)
+    state = plans.plan_state(store, aid)
+    assert [(c.title, c.kind, c.parts) for c in state.changes] == [("Census", "changed", ("when",)),
+                                                                  ("Survey", "removed", ())]
+    assert state.changed(a.id).parts == ("when",) and state.changed(b.id) is None
+    svc.set_status(store, aid, "final")
+    with pytest.raises(svc.AssessmentFinal):
+        plans.withdraw_validation(store, aid)
+    svc.set_status(store, aid, "in_progress")
+    plans.withdraw_validation(store, aid)
+    assert not plans.plan_state(store, aid).validated
+    with pytest.raises(ServiceError, match="no validation to withdraw"):
+        plans.withdraw_validation(store, aid)
+
+
+def test_next_round_carries_costs_and_rates_not_the_validation(store, questionnaire, aid):
+    from decimal import Decimal
+
+    from capacity_app.domain.plancost import Rate
+
+    q = questionnaire
+    a = plans.add_action(store, q, aid, title="Census", costs=(_cost(),), end="2026-Q2").action
+    plans.set_plan_finance(store, aid, rates=[Rate("KES", Decimal("129.35"), "2026-03-01")])
+    plans.record_validation(store, aid, date="2026-03-20", event="Workshop", institutions=["NSO"],
+                            approved_by="A", position="DG")
+    new_id = svc.next_round(store, q, aid).id
+    state = plans.plan_state(store, new_id)
+    assert state.actions[0].costs == a.costs and state.finance.rates == plans.plan_finance(store, aid).rates
+    assert not state.validated
+    store.update_assessment(new_id, reference_date="2027-05-01")
+    assert [x.title for x in plans.compare_with_previous_round(store, new_id).late] == ["Census"]

@@ -1,0 +1,84 @@
+"""Amounts of money as a person reads them, in any language: Babel (CLDR) formats a Decimal with
+the ISO 4217 code where the language puts its currency ("XOF 45,000,000", "45 000 000 XOF",
+"45.000.000 XOF"), never through a float. The report, the window, the command line and the
+workbook's notes all use :func:`format_money`, so one amount reads the same everywhere.
+
+Whole amounts show no decimals (a costed plan is in whole units); an amount with a fraction shows
+the currency's own decimals (two for USD, none for XOF), rounded half-up when it has more.
+"""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
+from ..domain.plancost import canonical
+
+NBSP = "\u00a0"
+
+
+@lru_cache(maxsize=16)
+def _pattern(locale: str, places: int) -> str:
+    """The locale's currency pattern with the ISO code (¤¤) instead of the symbol, kept apart from
+    the digits by a no-break space (CLDR's currency spacing, which Babel leaves out), and
+    ``places`` decimals."""
+    from babel import Locale
+
+    p = Locale.parse(locale).currency_formats["standard"].pattern.split(";")[0]
+    p = p.replace("¤", "¤¤")
+    if p.startswith("¤¤") and not p.startswith(("¤¤ ", "¤¤" + NBSP)):
+        p = "¤¤" + NBSP + p[2:]
+    elif p.endswith("¤¤") and not p.endswith((" ¤¤", NBSP + "¤¤")):
+        p = p[:-2] + NBSP + "¤¤"
+    number = "#,##0" + ("." + "0" * places if places else "")
+    head, _, tail = p.partition("#")
+    tail = tail.lstrip("#,0.")
+    return head + number + tail
+
+
+def currency_places(currency: str) -> int:
+    """The currency's decimals (CLDR): 2 for USD and EUR, 0 for XOF and JPY, 3 for KWD."""
+    from babel.numbers import get_currency_precision
+
+    try:
+        return int(get_currency_precision(currency))
+    except Exception:  # noqa: BLE001  (an unknown code: two, as ISO 4217 does for most)
+        return 2
+
+
+def locale_of(lang: str) -> str:
+    return {"en": "en_GB"}.get(lang, lang)
+
+
+def format_money(amount: Decimal, currency: str, lang: str = "en", *, places: int | None = None) -> str:
+    """``amount`` of ``currency`` in the language ``lang``. ``places``: decimals to show (rounded
+    half-up); None: none for a whole amount, else the currency's."""
+    from babel.numbers import format_currency
+
+    if not isinstance(amount, Decimal):
+        raise TypeError(f"an amount of money is a Decimal, not {type(amount).__name__}")
+    if places is None:
+        whole = canonical(amount) == canonical(amount).to_integral_value()
+        places = 0 if whole else currency_places(currency)
+    shown = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return format_currency(shown, currency, format=_pattern(locale_of(lang), places),
+                           locale=locale_of(lang), currency_digits=False)
+
+
+def format_rate(per_usd: Decimal, currency: str, lang: str = "en") -> str:
+    """An exchange rate as "USD 1 = XOF 605.25" in the language's digits."""
+    from babel.numbers import format_decimal
+
+    digits = max(0, -int(canonical(per_usd).as_tuple().exponent))
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    one = format_money(Decimal(1), "USD", lang)
+    value = format_decimal(per_usd, format=pattern, locale=locale_of(lang), decimal_quantization=False)
+    return f"{one} = {format_currency_text(value, currency, lang)}"
+
+
+def format_currency_text(number_text: str, currency: str, lang: str) -> str:
+    """A number already formatted, with the currency code where the language puts it."""
+    p = _pattern(locale_of(lang), 0)
+    return (f"{currency}{NBSP}{number_text}" if p.startswith("¤¤") else f"{number_text}{NBSP}{currency}")
+
+
+__all__ = ["currency_places", "format_money", "format_rate"]

@@ -1,0 +1,83 @@
+"""The validation record: what it requires, and the changes after validation it flags (an edit of
+what, who, when, cost or priority; not progress: status, funding secured, amounts executed)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from capacity_app.domain.actionplan import Action
+from capacity_app.domain.plancost import Cost
+from capacity_app.domain.planvalidation import (
+    PlanChange, ValidatedAction, Validation, ValidationError, changes_since, fingerprint, snapshot,
+    validate_validation, validation_from_plain, validation_to_plain,
+)
+
+A = Action("a", "Census questions", institutions=("NSO",), start="2026-Q3", end="2027-Q4",
+           costs=(Cost(2027, Decimal(45_000_000), "XOF", "partner", "IOM"),), priority_action=True)
+B = Action("b", "Publish tables", institutions=("NSO",))
+
+
+def _validated(*actions):
+    return Validation("2026-06-12", "Workshop", ("NSO",), "A. Mensah", "Director-General", snapshot(actions))
+
+
+def test_no_validation_no_changes():
+    assert changes_since(None, [A, B]) == ()
+    assert changes_since(_validated(A, B), [A, B]) == ()
+
+
+@pytest.mark.parametrize("change, parts", [
+    ({"title": "Census questions and pilot"}, ("what",)),
+    ({"strategy": "NSDS 2.3"}, ("what",)),
+    ({"institutions": ("NSO", "Interior")}, ("who",)),
+    ({"end": "2028-Q1"}, ("when",)),
+    ({"costs": (Cost(2027, Decimal(46_000_000), "XOF", "partner", "IOM"),)}, ("cost",)),
+    ({"costs": (Cost(2027, Decimal(45_000_000), "XOF", "partner", "World Bank"),)}, ("cost",)),
+    ({"priority_action": False}, ("priority",)),
+    ({"priority": 3, "end": None}, ("when", "priority")),
+    # progress is not a change of the plan
+    ({"status": "done"}, ()),
+    ({"costs": (Cost(2027, Decimal(45_000_000), "XOF", "partner", "IOM", True, Decimal(1)),)}, ()),
+    ({"position": 7}, ()),
+])
+def test_an_edit_after_validation_is_flagged(change, parts):
+    v = _validated(A, B)
+    got = changes_since(v, [replace(A, **change), B])
+    assert got == ((PlanChange("a", replace(A, **change).title, "changed", parts),) if parts else ())
+
+
+def test_added_and_removed_after_validation():
+    v = _validated(A, B)
+    c = Action("c", "New")
+    assert changes_since(v, [A, c]) == (PlanChange("c", "New", "added"), PlanChange("b", "Publish tables", "removed"))
+
+
+def test_fingerprint_is_stable_and_amount_spelling_free():
+    assert fingerprint(A) == fingerprint(replace(A, costs=(replace(A.costs[0], amount=Decimal("45000000.00")),)))
+    assert fingerprint(A).startswith("what=") and fingerprint(A).count(";") == 4
+
+
+@pytest.mark.parametrize("change, words", [
+    ({"date": "12/06/2026"}, "validation date"),
+    ({"date": "1999-01-01"}, "before 2000"),
+    ({"event": "  "}, "the event"),
+    ({"institutions": ("", " ")}, "institutions present"),
+    ({"approved_by": ""}, "name of the person"),
+    ({"position": ""}, "position"),
+    ({"event": "x" * 501}, "longer than"),
+    ({"actions": (ValidatedAction("a", "t", "what=1"),)}, "do not edit it"),
+    ({"actions": (ValidatedAction("a", "t", fingerprint(A)),) * 2}, "listed twice"),
+])
+def test_validation_fields_required_and_checked(change, words):
+    with pytest.raises(ValidationError) as e:
+        validate_validation(replace(_validated(A), **change))
+    assert words in str(e.value)
+
+
+def test_validation_normalised_and_plain_round_trip():
+    v = validate_validation(replace(_validated(A), date="20260612", event=" National  workshop ",
+                                    institutions=("NSO", "NSO", " Interior ")))
+    assert v.date == "2026-06-12" and v.event == "National workshop" and v.institutions == ("NSO", "Interior")
+    assert validation_from_plain(validation_to_plain(v)) == v
