@@ -1,11 +1,46 @@
 """Test set-up: offscreen Qt, a private user-data folder, pinned locale."""
 import os
 import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LC_ALL"] = os.environ.get("LC_ALL", "C.UTF-8")
 
 import pytest
+
+
+GUI_TESTS = Path(__file__).resolve().parent / "gui"
+# the test extras the tests import (pyproject.toml): a missing one stops the run, never skips tests
+TEST_DEPENDENCIES = {"pytestqt": "pytest-qt", "hypothesis": "hypothesis", "pypdf": "pypdf", "pandas": "pandas",
+                     "psutil": "psutil"}
+
+
+def pytest_configure(config):
+    import importlib.util
+
+    missing = [dist for module, dist in TEST_DEPENDENCIES.items() if importlib.util.find_spec(module) is None]
+    if missing:
+        raise pytest.UsageError(f"missing test dependencies: {', '.join(missing)}; "
+                                "install the test extras: pip install -e '.[test]' (make test does)")
+
+
+@pytest.fixture(autouse=True)
+def _collector_stays_on(request):
+    """Python's cyclic collector is on in every test outside tests/gui, as it is in production
+    outside the window: a test that turns it off and leaves it off fails here, instead of running
+    every later test under conditions production never has. GUI tests run as the window does
+    (gui/gc_guard: collection from the GUI thread's timer), and tests/gui/conftest.py gives the
+    collector back at the end of each of their modules."""
+    import gc
+
+    if GUI_TESTS in Path(str(request.node.path)).parents:
+        yield
+        return
+    assert gc.isenabled(), "Python's cyclic collector is off: an earlier test or module left it off"
+    yield
+    if not gc.isenabled():
+        gc.enable()
+        pytest.fail("this test left Python's cyclic collector off (gc.disable() without gc.enable())")
 
 
 @pytest.fixture(autouse=True)

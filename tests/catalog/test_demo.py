@@ -86,7 +86,8 @@ def test_demo_has_strengths_and_gaps(answers):
 
 
 def test_demo_band_is_partially_meets(answers):
-    scoring = pytest.importorskip("capacity_app.domain.scoring")
+    from capacity_app.domain import scoring
+
     q, ans = answers
     result = scoring.score(q, {a.key: a for a in ans}, "2026-05-15", None, "en", []).to_dict()
     assert result["band"]["code"] == "partially_meets", result["overall"]

@@ -34,7 +34,7 @@ def test_close_during_work_returns_at_once_and_closes_when_stopped(window, qtbot
 
     t0 = time.monotonic()
     win.close()
-    assert time.monotonic() - t0 < 0.3  # the handler did not wait for the work
+    assert win.runner.busy  # the handler did not wait for the work (it goes on 0.8 s after the cancel)
     assert win.isVisible()
     assert win.statusBar().currentMessage() == "Stopping background work…"
     assert stopping.wait(2)  # the work was told to stop

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from scenarios import child_env, module_missing, result, skipped
+from scenarios import child_env, result, skipped
 
 # the worst cases of the long version (issue 17 item 7); the fast test passes smaller ones
 WORST = {"word": 1_000_000, "evidence": 10_000, "institutions": 50_000, "every_key": True}
@@ -104,9 +104,6 @@ def scenario_bounded_report(workdir: Path, sizes: dict | None = None, seconds: f
     directly, then the PDF report rendered in a fresh process: its time and peak memory must stay
     within 60 s and 1 GB, the cut parts say "… N more (see the attached data)", and the attached
     JSON holds everything."""
-    reason = module_missing("capacity_app.services.reports")
-    if reason:
-        return skipped(reason)
     sizes = dict(WORST if sizes is None else sizes)
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)

@@ -132,10 +132,8 @@ def scenario_window_ends(workdir: Path, rounds: list[tuple[str, str]], seed: int
     # start(folder): starts one window there (tests/bundle passes one that runs the bundle)
     import random
 
-    try:
-        import psutil
-    except ModuleNotFoundError:
-        return skipped("needs psutil (the test extras)")
+    import psutil
+
     if os.name != "posix":
         return skipped("POSIX signals")
     rng = random.Random(seed)

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from scenarios import module_missing
 from scenarios_bounded import FAST_BOUNDED, scenario_aggregate_kills, scenario_bounded_report, store_worst_case
 
-NEEDS_REPORTS = pytest.mark.skipif(module_missing("capacity_app.services.reports") is not None,
-                                   reason="capacity_app.services.reports is not part of this build")
 
 
 def test_long_words_get_a_break_opportunity_every_few_characters():
@@ -31,7 +28,6 @@ def _printed(ctx) -> list[str]:
     return out
 
 
-@NEEDS_REPORTS
 def test_the_report_context_cuts_what_it_prints_with_a_note(tmp_path):
     from capacity_app.reports.budget import EVIDENCE_SHOWN, FIELD_CHARS, INSTITUTIONS_SHOWN, WORD_CHARS
     from capacity_app.services.assessments import open_store, questionnaire_for
@@ -59,7 +55,6 @@ def test_the_report_context_cuts_what_it_prints_with_a_note(tmp_path):
     assert sum(len(a["evidence"]) for a in data["answers"]) == 2 * FAST_BOUNDED["evidence"] + 1
 
 
-@NEEDS_REPORTS
 def test_comment_and_evidence_on_a_grid_and_the_matrix_as_a_whole_are_in_the_report(tmp_path):
     from capacity_app.reports.pdf import render_html
     from capacity_app.services.assessments import (
@@ -80,7 +75,6 @@ def test_comment_and_evidence_on_a_grid_and_the_matrix_as_a_whole_are_in_the_rep
         assert text in html, text
 
 
-@NEEDS_REPORTS
 def test_words_of_20000_characters_and_long_lists_render_in_seconds(tmp_path):
     # before the fix a 20,000-character word took 44 s to lay out (quadratic); here eight of them,
     # 600 evidence lines and 1,000 institutions
@@ -114,7 +108,6 @@ def test_stale_run_folders_are_removed_only_when_their_process_is_gone(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"{RUN_PREFIX}{os.getppid()}-def", "unrelated-1-x"]
 
 
-@NEEDS_REPORTS
 def test_a_report_starts_no_process_even_from_a_cold_start(tmp_path):
     # before the fix: 54 (WeasyPrint's library lookup ran ldconfig, gcc and ld for every name)
     from scenarios import cold_report_processes

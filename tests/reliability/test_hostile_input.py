@@ -1,19 +1,15 @@
 """Fast versions of the hostile-input scenarios: importer fuzzing and formula injection
 (long versions: ``make reliability``)."""
-import pytest
 
-from scenarios import counts, module_missing, scenario_formula_injection, scenario_importer_fuzz
+from scenarios import counts, scenario_formula_injection, scenario_importer_fuzz
 
 N = counts()
-NEEDS_EXCHANGE = pytest.mark.skipif(module_missing("capacity_app.services.exchange") is not None,
-                                    reason="capacity_app.services.exchange is not part of this build")
 
 
 def _explain(fig):
     return f"{fig['summary']}\n" + "\n".join(fig["problems"])
 
 
-@NEEDS_EXCHANGE
 def test_importer_fuzzing_refuses_cleanly_and_never_imports_partially(tmp_path):
     fig = scenario_importer_fuzz(tmp_path, mutations=N["fuzz_mutations"],
                                  truncation_step=N["fuzz_truncation_step"], full=False)
@@ -25,7 +21,6 @@ def test_importer_fuzzing_refuses_cleanly_and_never_imports_partially(tmp_path):
     assert fig["ok"], _explain(fig)
 
 
-@NEEDS_EXCHANGE
 def test_formula_payloads_are_text_in_the_export_and_come_back_unchanged(tmp_path):
     fig = scenario_formula_injection(tmp_path)
     assert fig["payloads"] >= 50
@@ -34,7 +29,6 @@ def test_formula_payloads_are_text_in_the_export_and_come_back_unchanged(tmp_pat
     assert fig["ok"], _explain(fig)
 
 
-@NEEDS_EXCHANGE
 def test_kill_during_export_and_import_leaves_complete_or_nothing(tmp_path):
     from scenarios import scenario_export_import_kills
 

@@ -105,7 +105,6 @@ def test_the_backup_folder_preference_holds_for_every_backup_and_restore(tmp_pat
 
 
 def test_the_window_refuses_to_export_report_or_aggregate_onto_its_database(tmp_path, qtbot, monkeypatch):
-    pytest.importorskip("pytestqt")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QFileDialog
 

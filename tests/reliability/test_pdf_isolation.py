@@ -1,11 +1,8 @@
 """PDF isolation: hostile text in an assessment never makes the renderer open files, connect or
 embed anything (fast and long versions are the same scenario)."""
-import pytest
 
-from scenarios import audit_selfcheck, module_missing, scenario_pdf_isolation
+from scenarios import audit_selfcheck, scenario_pdf_isolation
 
-NEEDS_REPORTS = pytest.mark.skipif(module_missing("capacity_app.services.reports") is not None,
-                                   reason="capacity_app.services.reports is not part of this build")
 
 
 def test_the_watchers_see_opens_and_connections(tmp_path):
@@ -15,7 +12,6 @@ def test_the_watchers_see_opens_and_connections(tmp_path):
     assert seen["hits"] == ["/probe"]
 
 
-@NEEDS_REPORTS
 def test_hostile_answers_open_nothing_connect_nowhere_embed_nothing(tmp_path):
     fig = scenario_pdf_isolation(tmp_path)
     detail = fig["summary"] + "\n" + "\n".join(fig["problems"])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import time
 from pathlib import Path
 
 import pytest
@@ -243,13 +242,10 @@ def test_listing_300_assessments_computes_no_completion(store, questionnaire, mo
 
     monkeypatch.setattr(AnswerSheet, "is_relevant", counted)
     monkeypatch.setattr(Store, "answers", lambda *a, **k: pytest.fail("answers read to list"))
-    t0 = time.perf_counter()
-    rows = sums.summaries(store, q)
-    elapsed = time.perf_counter() - t0
+    rows = sums.summaries(store, q)  # its time: benchmarks/bench_scale.py (list of 300, whole process)
     assert len(rows) == n and all(r.summary is not None for r in rows)
     assert len({(r.summary.answered, r.summary.total) for r in rows}) == 1
     assert calls == []  # no relevance evaluated, no completion computed
-    assert elapsed < 0.5, elapsed  # one query: about 30 ms for 300
     # a change to one of them: that one only is derived again
     monkeypatch.undo()
     svc.record_answer(store, q, rows[-1].assessment.id, "s2_policy", "no")
