@@ -129,3 +129,30 @@ def test_an_action_edit_is_kept_and_the_saved_time_follows_action_edits(opened, 
     assert win.retry_unsaved() == 0
     assert plans.action_plan(win.store, win.session.assessment_id)[0].title == "Add the census questions"
     QApplication.processEvents()
+
+
+def test_a_year_after_the_reference_date_stays_in_its_field_with_the_reason(opened, qtbot):
+    """S1's row form and the S3 matrix refuse 2031 when the reference date is 2026-11-30 (as S6
+    does): the year stays in its field under the reason, nothing is stored."""
+    win = opened
+    aid = win.session.assessment_id
+    win.session.set_answer("s0_reference_date", "2026-11-30")
+    win.session.set_answer("s1_statistics.imm_stock_birth.available", "yes")
+    win.session.set_answer("s3_matrix.A.CEN.exists", "yes")
+    w = item_widget(win, "s1_statistics")
+    w.grid.setCurrentIndex(w.grid.grid_model.index(0, 0))
+    w.open_form()
+    year = next(f for f in w.form.fields if f.key.endswith(".year"))
+    year.editor.spin.setValue(2031)
+    assert year.editor.spin.value() == 2031  # kept, to be corrected
+    assert not year.message.isHidden() and "later than the assessment's reference date" in year.message.text()
+    assert win.store.answer(aid, "s1_statistics.imm_stock_birth.year").value is None
+    win.view.show_tab(1)
+    panel = win.view.matrix.panel
+    panel.show_cell("A", "CEN")
+    row = next(r for k, r in panel.rows.items() if k.endswith(".latest_year"))
+    row.editor.spin.setValue(2030)
+    assert row.editor.spin.value() == 2030 and not row.message.isHidden()
+    assert win.store.answer(aid, "s3_matrix.A.CEN.latest_year").value is None
+    row.editor.spin.setValue(2024)
+    assert win.store.answer(aid, "s3_matrix.A.CEN.latest_year").value == 2024 and row.message.isHidden()
