@@ -24,42 +24,6 @@ def load_style_sheet() -> str:
         return ""
 
 
-_emit_refcount_guarded = False  # guard_emit_refcount has raised the counts (once per process)
-
-
-def guard_emit_refcount() -> int:
-    """Work around a reference-count bug in PySide6 6.12.0: ``SignalInstance.emit()`` returns
-    ``True`` without a new reference, so every signal emitted from Python drops one reference to
-    ``True``; after a few thousand emits (minutes of work in this window) CPython aborts with
-    "bool_dealloc: deallocating True or False". When a probe shows the leak, give True and False
-    a reserve of 2**40 references (CPython 3.12 makes them immortal for the same reason).
-    Returns the references the probe lost (0 on a fixed PySide6)."""
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return 0
-    import PySide6
-
-    if tuple(PySide6.__version_info__[:2]) < (6, 12):  # the bug came with 6.12.0
-        return 0
-    from PySide6.QtCore import QObject, Signal
-
-    class _Probe(QObject):
-        ping = Signal()
-
-    probe = _Probe()
-    before = sys.getrefcount(True), sys.getrefcount(False)
-    for _ in range(16):
-        probe.ping.emit()
-    lost = max(before[0] - sys.getrefcount(True), before[1] - sys.getrefcount(False))
-    global _emit_refcount_guarded
-    if lost >= 16 and not _emit_refcount_guarded:
-        import ctypes
-
-        for obj in (True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40  # ob_refcnt
-        _emit_refcount_guarded = True
-    return lost
-
-
 def install_translations(app, lang: str) -> list:
     """Install the translators for ``lang`` on ``app`` (the application's own catalogue, then Qt's
     qtbase catalogue for the standard buttons and dialogs), replacing those of an earlier call.
@@ -96,7 +60,6 @@ def make_app(argv=None, settings=None):
     QCoreApplication.setApplicationName("capacity-app")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
-    guard_emit_refcount()
     if not app.property("capacity_styled"):
         app.setStyleSheet(load_style_sheet())
         app.setProperty("capacity_styled", True)

@@ -1,4 +1,5 @@
-"""Start-up pieces: the PySide6 emit reference-count guard, `gui --exit-after-show`."""
+"""Start-up pieces: signals emitted from Python keep their references (the PySide6 pin),
+`gui --exit-after-show`."""
 from __future__ import annotations
 
 import os
@@ -7,7 +8,7 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
-from capacity_app.gui.app import guard_emit_refcount, make_app
+from capacity_app.gui.app import make_app
 
 
 class _Emitter(QObject):
@@ -15,14 +16,19 @@ class _Emitter(QObject):
 
 
 def test_many_signals_emitted_from_python_never_exhaust_true(qapp):
-    make_app()  # installs the guard when this PySide6 needs it
+    """PySide6 6.12.0's ``SignalInstance.emit()`` returned True without a new reference: every emit
+    from Python dropped one, and after a few thousand CPython 3.11 aborted ("bool_dealloc:
+    deallocating True or False"). pyproject.toml pins PySide6 below 6.12; this fails if an
+    installed version has the bug (Python 3.12 makes True immortal: nothing to lose there)."""
+    make_app()
     e = _Emitter()
     seen = []
     e.ping.connect(seen.append)
+    before = sys.getrefcount(True)
     for _ in range(20_000):  # far more than the references True starts with
         e.ping.emit("x")
     assert len(seen) == 20_000
-    assert sys.getrefcount(True) > 1_000_000 or guard_emit_refcount() == 0
+    assert sys.getrefcount(True) >= before - 100, (before, sys.getrefcount(True))
 
 
 def test_gui_exit_after_show_on_the_demo_database(tmp_path):
