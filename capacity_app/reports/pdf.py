@@ -196,6 +196,27 @@ def preload() -> None:
                     base_url=report_dir().as_uri() + "/", url_fetcher=fetcher).render()
 
 
+# Three adjustments reach into WeasyPrint's, pydyf's and cffi's internals because they pay
+# (load_weasyprint: no ldconfig/gcc process started by an import; cap_flate_level: 0.27 s of CPU per
+# report; write_document: no font folder left behind by a killed render). Each holds only for the
+# versions whose source was read for it (WeasyPrint 62.3-70.0, pydyf 0.10-0.13, cffi 1.15-2.1):
+# pyproject.toml pins those ranges, each adjustment applies only inside them (outside, the report
+# is still written, the plain way), and tests/reports/test_third_party_guards.py fails loudly when
+# an installed version leaves a range or the internals move.
+CHECKED_VERSIONS = {"weasyprint": ((62,), (71,)), "pydyf": ((0, 10), (0, 14)), "cffi": ((1, 15), (2, 2))}
+
+
+def checked_version(module) -> bool:
+    """Whether ``module`` (weasyprint, pydyf or cffi) is a version its adjustment was checked for
+    (its own ``__version__``: the bundle carries no package metadata for them)."""
+    try:
+        release = tuple(int(part) for part in str(module.__version__).split(".")[:3])
+    except (AttributeError, ValueError):  # none, or a pre-release: not checked
+        return False
+    low, high = CHECKED_VERSIONS[module.__name__]
+    return low <= release < high
+
+
 # The shared libraries WeasyPrint loads, by their Linux sonames (weasyprint/text/ffi.py).
 LINUX_SONAMES = ("libgobject-2.0.so.0", "libpango-1.0.so.0", "libharfbuzz.so.0", "libfontconfig.so.1",
                  "libpangoft2-1.0.so.0")
@@ -213,6 +234,11 @@ def load_weasyprint() -> None:
         return
     import ctypes
     import ctypes.util
+
+    import cffi
+
+    if not checked_version(cffi):
+        return  # the usual import (cffi's lookup may start ldconfig and gcc)
 
     try:
         for name in LINUX_SONAMES:
@@ -252,6 +278,8 @@ def cap_flate_level() -> None:
     """Install :class:`_CappedZlib` as pydyf's ``zlib`` (once; only if pydyf uses one)."""
     import pydyf
 
+    if not checked_version(pydyf):
+        return
     current = getattr(pydyf, "zlib", None)
     if current is not None and not isinstance(current, _CappedZlib):
         pydyf.zlib = _CappedZlib(current)
@@ -291,7 +319,7 @@ def write_document(html: str, out_path: Path, fetcher, *, step: Callable[[float,
         # FontConfiguration's __del__ removes, which a killed process never runs: give it a folder
         # named after this process instead, which the next render removes if this one was killed
         remove_stale_folders(FONT_FOLDER_PREFIX)
-        if getattr(font_config, "_folder", "") is None:  # WeasyPrint 70: made on first use
+        if checked_version(weasyprint) and getattr(font_config, "_folder", "") is None:  # made on first use
             font_config._folder = process_folder(FONT_FOLDER_PREFIX)
         doc = weasyprint.HTML(string=html, base_url=report_dir().as_uri() + "/",
                               url_fetcher=fetcher).render(font_config=font_config, pdf_variant=pdf_variant)
