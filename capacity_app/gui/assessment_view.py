@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.questionnaire import tr
 from .dashboard import Dashboard
-from .items import QuestionPage
+from .question_page import QuestionPage
 from .matrix_view import MatrixView
 from .models import MARKER_COLOURS, NavigatorModel
 from .status import ReadOnlyBanner, StatusControl

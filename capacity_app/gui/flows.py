@@ -18,11 +18,11 @@ from .import_preview import ImportPreviewDialog
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
-    from .main_window import MainWindow
+    from .host import WindowHost
 
 
 class Flows:
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowHost):
         self.window = window
         self.result_box: QMessageBox | None = None  # the last "file written" notice (open it, show its folder)
         self.error_box: QMessageBox | None = None  # the last "cannot be imported" notice
@@ -65,7 +65,7 @@ class Flows:
         left out, and why) under "Show Details…"."""
         w = self.window
         w.show_message(message.replace("\n", " "))
-        if w._runner is not None and not w._runner.show_dialogs:
+        if not w.dialogs_shown:
             return  # tests and benchmarks drive the window without dialogs
         from PySide6.QtWidgets import QMessageBox
 
@@ -173,7 +173,7 @@ class Flows:
         title = QCoreApplication.translate("MainWindow", "Import")
         w.show_message(QCoreApplication.translate("MainWindow", "%1 failed: %2").replace("%1", title)
                        .replace("%2", message))
-        if w._runner is not None and not w._runner.show_dialogs:
+        if not w.dialogs_shown:
             return  # tests and benchmarks drive the window without dialogs
         from PySide6.QtWidgets import QMessageBox
 

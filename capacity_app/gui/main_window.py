@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QGuiApplication, QIcon, QUndoGroup
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..catalog.countries import localized_name, lookup
 from ..paths import resources_dir
@@ -19,6 +19,7 @@ from ..services.changes import Changes
 from .actions import WindowActions
 from .bus import ChangeBus
 from .home import HomePage
+from .host import WindowHost
 from .languages import QUESTIONNAIRE_LANGUAGES
 from .wheel import WheelGuard
 from .writes import Refused, Writes, not_saved_text
@@ -28,6 +29,7 @@ if TYPE_CHECKING:  # imported when the first assessment opens (start-up time)
     from .session import AssessmentSession
 
 MAX_RECENT = 8
+WHEEL_GUARD_MS = 250  # the wheel guard is installed this long after the window is made (gui/wheel)
 
 
 _renditions: dict[str, list[tuple[int, str]]] | None = None
@@ -65,13 +67,14 @@ def icon(name: str) -> QIcon:
     return QIcon(str(svg)) if svg.exists() else QIcon()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowHost):
     def __init__(self, store, questionnaire=None, settings: QSettings | None = None, *,
                  load_questionnaire=None):
         """``questionnaire`` may be None: it is then loaded in the background after the window
         is on screen (parsing the YAML takes most of a second) by ``load_questionnaire``."""
         super().__init__()
-        WheelGuard.install(QApplication.instance())  # the wheel changes only a focused control (gui/wheel)
+        # the wheel changes only a focused control (gui/wheel), from a moment after start-up on
+        QtCore.QTimer.singleShot(WHEEL_GUARD_MS, lambda: WheelGuard.install(QApplication.instance()))
         self.store = store
         self._questionnaire = questionnaire
         self._load_questionnaire = load_questionnaire or svc.questionnaire_for
@@ -100,9 +103,9 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(self)
         self.banner.setObjectName("windowBanner")
         self.banner.setWordWrap(True)
-        self.banner.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.banner.setVisible(bool(store.readonly))
-        if store.readonly:
+        if store.readonly:  # (the Qt namespace is not read at a normal start: tests/test_launch.py)
+            self.banner.setTextFormat(QtCore.Qt.TextFormat.PlainText)
             self.banner.setText(self.tr(
                 "This database cannot be written (%1: read-only folder or drive), so it is open read-only. "
                 "You can read every assessment, export workbooks and PDF reports, and move the data folder "
@@ -179,6 +182,11 @@ class MainWindow(QMainWindow):
 
             self._runner = TaskRunner(self)
         return self._runner
+
+    @property
+    def dialogs_shown(self) -> bool:
+        """False while tests and benchmarks drive the window (``runner.show_dialogs``)."""
+        return self._runner is None or self._runner.show_dialogs
 
     @property
     def flows(self):
@@ -373,7 +381,7 @@ class MainWindow(QMainWindow):
     def ask_lose_unsaved(self, unsaved: list) -> bool:
         """Ask before losing writes that could not be saved: True to lose them (after copying
         them to the clipboard, if asked), False to keep the window open."""
-        if self._runner is not None and not self._runner.show_dialogs:
+        if not self.dialogs_shown:
             return True  # tests and benchmarks drive the window without dialogs
         from PySide6.QtWidgets import QMessageBox
 

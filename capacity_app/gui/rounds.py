@@ -26,7 +26,7 @@ from .datefield import DateField
 from .writes import Refused, Writes
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .host import WindowHost
 
 
 last_dialog: NextRoundDialog | None = None  # the last one shown (tests drive it)
@@ -112,7 +112,7 @@ class NextRoundDialog(QDialog):
         self.accept()
 
 
-def next_round(window: MainWindow) -> None:
+def next_round(window: WindowHost) -> None:
     """The "Next round…" action: the dialog, then the new round opened (or selected in the list),
     and a notice that offers to move it to the trash at once."""
     aid = window.current_assessment_id()

@@ -7,7 +7,7 @@ back to in progress, and the report no longer carries the DRAFT mark. The change
 sign-off will be recorded); the view shows why it is read-only (:class:`ReadOnlyBanner`)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ..domain.assessment import ASSESSMENT_STATUSES, DRAFT, FINAL, IN_PROGRESS
@@ -50,6 +50,8 @@ class StatusControl(QWidget):
         self.combo = QComboBox(self)
         self.combo.setObjectName("statusCombo")
         self.combo.setAccessibleName(self.tr("Status of the assessment"))
+        from PySide6.QtCore import Qt  # here: the list (home) imports status_label at start-up
+
         for code in ASSESSMENT_STATUSES:
             self.combo.addItem(status_label(code), code)
             self.combo.setItemData(self.combo.count() - 1, status_meaning(code), Qt.ItemDataRole.ToolTipRole)
@@ -85,6 +87,8 @@ class ReadOnlyBanner(QLabel):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        from PySide6.QtCore import Qt
+
         self.setObjectName("readOnlyBanner")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)

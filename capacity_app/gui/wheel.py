@@ -10,7 +10,7 @@ goes on to the page around it, which scrolls as if the control were not there.
 its focus policy) and every wheel event (about a microsecond per event, measured)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
@@ -33,14 +33,22 @@ def guarded_control(widget: QObject) -> QWidget | None:
     return None
 
 
+def _strong_focus(w: QWidget) -> None:
+    """The wheel no longer gives ``w`` the focus (Tab and a click still do)."""
+    from PySide6.QtCore import Qt  # not at import: the Qt namespace is read after start-up (see install)
+
+    if w.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
 class WheelGuard(QObject):
     """The application's filter (see the module's text)."""
 
     def eventFilter(self, obj: QObject, e: QEvent) -> bool:
         t = e.type()
         if t == _POLISH:
-            if isinstance(obj, GUARDED) and obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            if isinstance(obj, GUARDED):
+                _strong_focus(obj)
             return False
         if t != _WHEEL:
             return False
@@ -53,12 +61,18 @@ class WheelGuard(QObject):
 
     @staticmethod
     def install(app) -> WheelGuard:
-        """Install the guard on the application ``app`` once (later calls return the same guard)."""
+        """Install the guard on the application ``app`` once (later calls return the same guard),
+        and guard the controls made before it. The window installs it a moment after it is on
+        screen (``main_window.WHEEL_GUARD_MS``): reading Qt's focus policies creates the Qt
+        namespace, which start-up leaves unread (tests/test_launch.py)."""
         guard = app.findChild(WheelGuard, "wheelGuard")
         if guard is None:
             guard = WheelGuard(app)
             guard.setObjectName("wheelGuard")
             app.installEventFilter(guard)
+            for w in app.allWidgets():
+                if isinstance(w, GUARDED):
+                    _strong_focus(w)
         return guard
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget
 
-from capacity_app.gui.items import GridTable, WrapHeader
+from capacity_app.gui.grid import GridTable, WrapHeader
 
 SIZE = (1280, 720)
 

@@ -3,11 +3,21 @@ the page over an S1 row form's "Main source" or an action's priority leaves the 
 was, and the page scrolls instead (gui/wheel.py)."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QSlider, QSpinBox, QWidget
 
+from capacity_app.gui.wheel import WheelGuard
 from capacity_app.services import actionplan as plans
+
+
+@pytest.fixture
+def opened(opened, qtbot, qapp):
+    """The window's guard is installed a moment after it is made (start-up leaves Qt's namespace
+    unread): wait for it."""
+    qtbot.waitUntil(lambda: qapp.findChild(WheelGuard, "wheelGuard") is not None, timeout=3000)
+    return opened
 
 
 def wheel(widget: QWidget, steps: int = -1) -> QWheelEvent:

@@ -1,0 +1,419 @@
+"""The question page: one section's items, each with its editor (or grid), help, messages,
+comment and evidence; a page per section, built a few items per event-loop turn and kept while the
+assessment is open."""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QToolButton, QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.questionnaire import Item, Section, tr
+from .comments import CommentPanel
+from .editors import FieldRow, scroll_into_view, tab_after
+from .grid import GridTable, RowForm
+
+
+class ItemWidget(QFrame):
+    """One question: label, help, editor (or grid), inline messages, comment and evidence."""
+
+    navigate = Signal(str)  # e.g. "matrix"
+    FORM_COLUMNS = 4  # grids with this many columns or more offer the row form
+
+    def __init__(self, session, item: Item, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.item = item
+        self.form: RowForm | None = None  # a wide grid's row form, built when first opened
+        self.form_button: QToolButton | None = None
+        self.setObjectName("item")
+        lang = session.lang
+        box = QVBoxLayout(self)
+        box.setContentsMargins(14, 10, 14, 10)
+        box.setSpacing(6)
+        head = QHBoxLayout()
+        self.title = QLabel(tr(item.label, lang), self)
+        self.title.setObjectName("noteText" if item.type == "note" else "itemTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head.addWidget(self.title, 1)
+        if item.type != "note":
+            ident = QLabel(item.id, self)
+            ident.setObjectName("itemId")
+            head.addWidget(ident, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(head)
+        if item.help:
+            self.help = QLabel(tr(item.help, lang), self)
+            self.help.setObjectName("help")
+            self.help.setWordWrap(True)
+            box.addWidget(self.help)
+        self.row: FieldRow | None = None
+        self.grid: GridTable | None = None
+        self.message = None
+        if item.type == "grid":
+            self.grid = GridTable(session, item, self)
+            box.addWidget(self.grid)
+            hint = QLabel(self.tr("Type or press F2 to edit a cell; Delete clears it; the context menu "
+                                  "(Shift+F10) marks don't know."), self)
+            hint.setObjectName("hint")
+            hint.setWordWrap(True)
+            if len(item.columns) >= self.FORM_COLUMNS:
+                # a wide grid: its current row can also be answered as a form
+                self.form_button = QToolButton(self)
+                self.form_button.setObjectName("more")
+                self.form_button.setCheckable(True)
+                self.form_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+                self.form_button.setArrowType(Qt.ArrowType.RightArrow)
+                self.form_button.setText(self.tr("Answer the current row as a form (Ctrl+Enter)"))
+                self.form_button.toggled.connect(self._on_form_toggled)
+                self.grid.rowFormRequested.connect(self.open_form)
+                self.grid.selectionModel().currentRowChanged.connect(self._on_grid_row_changed)
+                box.addWidget(self.form_button, 0, Qt.AlignmentFlag.AlignLeft)
+                self._form_index = box.count()
+            box.addWidget(hint)
+            self.message = QLabel(self)
+            self.message.setObjectName("fieldError")
+            self.message.setWordWrap(True)
+            self.message.setVisible(False)
+            box.addWidget(self.message)
+            session.failed.connect(self._on_session_failed)
+            session.accepted.connect(self._on_session_accepted)
+        elif item.type == "matrix":
+            b = QPushButton(self.tr("Open the policy question × source matrix"), self)
+            b.clicked.connect(lambda: self.navigate.emit("matrix"))
+            box.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
+        elif item.type != "note":
+            self.row = FieldRow(session, item.id, item.field, self)
+            box.addWidget(self.row)
+        self.comments: CommentPanel | None = None
+        if item.type != "note":
+            self.more = QToolButton(self)
+            self.more.setObjectName("more")
+            self.more.setCheckable(True)
+            self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.more.setArrowType(Qt.ArrowType.RightArrow)
+            self.more.setAccessibleName(self.tr("Show comment and evidence"))
+            self.more.toggled.connect(self._on_more_toggled)
+            box.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+            self._box = box
+            a = session.answer(item.id)
+            self.more.setText(self._more_text())
+            if a.comment or a.evidence:
+                self.more.setChecked(True)
+
+    def _on_form_toggled(self, on: bool) -> None:
+        if self.grid is None:
+            return
+        if self.form is None:
+            if not on:
+                return
+            form = self.form = RowForm(self.session, self.item, self)
+            form.back.connect(self._on_form_back)
+            self._box.insertWidget(self._form_index, form)
+            if self.form_button is not None:
+                tab_after(self.form_button, form)
+        if on:
+            idx = self.grid.currentIndex()
+            self.form.show_row(idx.row() if idx.isValid() else 0)
+        else:
+            self.form.flush()
+        self.form.setVisible(on)
+        if self.form_button is not None:
+            self.form_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+    def open_form(self) -> None:
+        """Ctrl+Enter in the grid: the form of the current row, focused on its first question."""
+        if self.form_button is None:
+            return
+        self.form_button.setChecked(True)
+        if self.form is not None:
+            self.form.focus_first()
+
+    def _on_form_back(self) -> None:
+        if self.grid is not None:
+            self.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_grid_row_changed(self, current, _previous) -> None:
+        if self.form is not None and self.form.isVisible() and current.isValid():
+            self.form.show_row(current.row())
+
+    def _more_text(self) -> str:
+        a = self.session.answer(self.item.id)
+        extra = []
+        if a.comment:
+            extra.append(self.tr("comment"))
+        if a.evidence:
+            extra.append(self.tr("%n evidence", "", len(a.evidence)))
+        label = self.tr("Comment and evidence")
+        return f"{label} ({', '.join(extra)})" if extra else label
+
+    def _on_more_toggled(self, on: bool) -> None:
+        if self.comments is None:
+            if not on:
+                return
+            # built on first use: most items never get a comment
+            self.comments = CommentPanel(self.session, self.item.id, self)
+            self._box.addWidget(self.comments)
+            tab_after(self.more, self.comments)  # Tab goes from the button into the comment box
+        self.comments.setVisible(on)
+        self.more.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.more.setText(self._more_text())
+        if on and self.more.hasFocus():  # opened from the keyboard: the note is typed next
+            self.comments.comment.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _on_session_failed(self, key: str, message: str) -> None:
+        if self.message is not None and key.startswith(self.item.id + "."):
+            self.message.setText(message)
+            self.message.setVisible(True)
+
+    def _on_session_accepted(self, key: str) -> None:
+        if self.message is not None and key.startswith(self.item.id + "."):
+            self.message.setVisible(False)
+
+    def refresh(self) -> None:
+        if self.row is not None:
+            self.row.refresh()
+        if self.grid is not None:
+            self.grid.grid_model.refresh()
+        if self.comments is not None:
+            self.comments.refresh()
+        if self.item.type != "note":
+            self.more.setText(self._more_text())
+
+    def focus(self) -> None:
+        if self.row is not None:
+            self.row.focus()
+        elif self.grid is not None:
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.grid.currentIndex().isValid():
+                self.grid.setCurrentIndex(self.grid.grid_model.index(0, 0))
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def flush(self) -> None:
+        if self.row is not None:
+            self.row.flush()
+        if self.form is not None:
+            self.form.flush()
+        if self.comments is not None:
+            self.comments.flush()
+
+
+class SectionPage(QScrollArea):
+    """One section's items. Built a few items per event-loop turn (a long section never
+    freezes the window), and kept while the assessment is open."""
+
+    BUDGET_MS = 6
+
+    def __init__(self, session, section: Section, owner: QuestionPage):
+        super().__init__(owner)
+        self.session = session
+        self.section = section
+        self.owner = owner
+        self.setObjectName("questionPage")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.widgets: dict[str, ItemWidget] = {}
+        self.dirty = False
+        body = QWidget()
+        body.setObjectName("pageBody")
+        self.box = QVBoxLayout(body)
+        self.box.setContentsMargins(18, 14, 18, 18)
+        self.box.setSpacing(10)
+        title = QLabel(tr(section.label, session.lang), body)
+        title.setObjectName("sectionTitle")
+        title.setWordWrap(True)
+        self.box.addWidget(title)
+        if section.help:
+            h = QLabel(tr(section.help, session.lang), body)
+            h.setObjectName("help")
+            h.setWordWrap(True)
+            self.box.addWidget(h)
+        self.box.addStretch(1)
+        self.setWidget(body)
+        self.body = body  # the scroll area's widget, laid out by self.box
+        self._pending = list(section.items)
+
+    @property
+    def complete(self) -> bool:
+        return not self._pending
+
+    def _build_one(self) -> ItemWidget:
+        item = self._pending.pop(0)
+        w = ItemWidget(self.session, item, self.widget())
+        w.ensurePolished()  # style-sheet sizes known before the layout measures the item
+        w.navigate.connect(self.owner.navigate)
+        self.widgets[item.id] = w
+        self.box.insertWidget(self.box.count() - 1, w)
+        w.setVisible(self.session.item_relevant(item))
+        return w
+
+    def build_some(self, budget_ms: float | None = None) -> bool:
+        """Build items for up to ``budget_ms``; True when the section is complete."""
+        t0 = time.perf_counter()
+        budget = (self.BUDGET_MS if budget_ms is None else budget_ms) / 1000
+        while self._pending:
+            self._build_one()
+            if time.perf_counter() - t0 >= budget:
+                break
+        self._settle()
+        return not self._pending
+
+    def _settle(self) -> None:
+        """Grow the page to fit the items just built before anything paints (otherwise one
+        frame shows them squeezed into the old height)."""
+        self.box.activate()
+        body = self.body
+        h = max(body.sizeHint().height(), self.viewport().height())
+        if body.height() != h:
+            body.resize(self.viewport().width(), h)
+
+    def ensure_built(self, item_id: str | None = None) -> None:
+        built = False
+        while self._pending and (item_id is None or item_id not in self.widgets):
+            self._build_one()
+            built = True
+        if built:
+            self._settle()
+
+    def apply_relevance(self) -> None:
+        for w in self.widgets.values():
+            w.setVisible(self.session.item_relevant(w.item))
+
+    def refresh_all(self) -> None:
+        for w in self.widgets.values():
+            w.refresh()
+        self.apply_relevance()
+        self.dirty = False
+
+    def flush(self) -> None:
+        for w in self.widgets.values():
+            w.flush()
+
+
+class QuestionPage(QStackedWidget):
+    """The current section's page; pages are kept per section, so coming back is instant, and
+    relevance shows and hides items as answers change."""
+
+    navigate = Signal(str)
+    currentItemChanged = Signal(str)
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("questionStack")
+        self.pages: dict[str, SectionPage] = {}
+        self.section: Section | None = None
+        self._builder = QTimer(self)
+        self._builder.setInterval(0)
+        self._builder.timeout.connect(self._on_build_tick)
+        session.answerChanged.connect(self._on_answer_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, _old, new) -> None:
+        """The control the keyboard reaches is scrolled into view (a grid its current cell)."""
+        page = self.current
+        if page is None or new is None or isinstance(new, GridTable) or not page.body.isAncestorOf(new):
+            return
+        scroll_into_view(new)
+        # once more after the layout settles (a row form or comment panel just opened grows the page)
+        QTimer.singleShot(0, self, lambda w=new: self._scroll_to(w))  # dropped with this page
+
+    def _scroll_to(self, w: QWidget) -> None:
+        from shiboken6 import isValid
+
+        if isValid(w) and w.isVisible() and w.hasFocus():
+            scroll_into_view(w)
+
+    @property
+    def current(self) -> SectionPage | None:
+        return self.pages.get(self.section.id) if self.section is not None else None
+
+    @property
+    def widgets(self) -> dict[str, ItemWidget]:
+        page = self.current
+        return page.widgets if page is not None else {}
+
+    def scroll_bar(self):
+        return self.current.verticalScrollBar()
+
+    def show_section(self, section: Section, force: bool = False) -> None:
+        if force:
+            self.flush()
+            for old in self.pages.values():
+                self.removeWidget(old)
+                old.deleteLater()
+            self.pages = {}
+        elif section is self.section and self.current is not None:
+            return
+        else:
+            self.flush()
+        self.section = section
+        page = self.pages.get(section.id)
+        if page is None:
+            page = SectionPage(self.session, section, self)
+            self.pages[section.id] = page
+            self.addWidget(page)
+            page.build_some()
+        elif page.dirty:
+            page.refresh_all()
+        self.setCurrentWidget(page)
+        if not page.complete:
+            self._builder.start()
+
+    def _on_build_tick(self) -> None:
+        page = self.current
+        if page is None or page.build_some():
+            self._builder.stop()
+
+    def apply_relevance(self) -> None:
+        if self.current is not None:
+            self.current.apply_relevance()
+
+    def _on_answer_changed(self, key: str) -> None:
+        item_id = key.split(".", 1)[0]
+        for other in self.pages.values():
+            if other is not self.current:
+                other.dirty = True
+        page = self.current
+        if page is None:
+            return
+        w = page.widgets.get(item_id)
+        if w is not None:
+            w.refresh()
+        page.apply_relevance()
+
+    def go_to(self, item_id: str, focus: bool = True) -> bool:
+        page = self.current
+        if page is None:
+            return False
+        page.ensure_built(item_id)
+        w = page.widgets.get(item_id)
+        if w is None:
+            return False
+        if w.isHidden():
+            return False
+        page.box.activate()
+        page.ensureWidgetVisible(w, 0, 40)
+        page.verticalScrollBar().setValue(max(0, w.y() - 8))
+        if focus:
+            w.focus()
+        self.currentItemChanged.emit(item_id)
+        return True
+
+    def ensure_built(self) -> None:
+        if self.current is not None:
+            self.current.ensure_built()
+
+    def refresh_all(self) -> None:
+        if self.current is not None:
+            self.current.refresh_all()
+
+    def flush(self) -> None:
+        for page in self.pages.values():
+            page.flush()
