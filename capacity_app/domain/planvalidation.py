@@ -155,6 +155,16 @@ def _line(value: str, what: str, limit: int, *, required: bool = True) -> str:
     return s
 
 
+def validated_action_problem(va: ValidatedAction) -> str | None:
+    """Why a validated action (as a workbook carries it) is not one this application wrote."""
+    if not va.id or len(va.id) > ID_MAX or _CONTROL_RE.search(va.id):
+        return f"the validated action id {va.id[:40]!r} is not an id"
+    if not _FINGERPRINT_RE.fullmatch(va.fingerprint or ""):
+        return (f"the fingerprint of validated action {va.id[:40]!r} is not one this application "
+                "writes (do not edit it)")
+    return text_problem(va.title, "validated action's title", TITLE_MAX)
+
+
 def validate_validation(v: Validation) -> Validation:
     """``v`` as stored (texts trimmed, date normalised), or :class:`ValidationError` naming the
     field. The validated actions need not match the plan (an action may have been added or removed
@@ -179,20 +189,16 @@ def validate_validation(v: Validation) -> Validation:
     position = _line(v.position, "the position of the person who approved the plan", NAME_MAX)
     seen: set[str] = set()
     for va in v.actions:
-        if not va.id or len(va.id) > ID_MAX or _CONTROL_RE.search(va.id):
-            raise ValidationError(f"the validated action id {va.id[:40]!r} is not an id")
+        bad = validated_action_problem(va)
+        if bad:
+            raise ValidationError(bad)
         if va.id in seen:
             raise ValidationError(f"the validated action {va.id[:40]!r} is listed twice")
         seen.add(va.id)
-        if not _FINGERPRINT_RE.fullmatch(va.fingerprint or ""):
-            raise ValidationError(f"the fingerprint of validated action {va.id[:40]!r} is not one "
-                                  "this application writes (do not edit it)")
-        bad = text_problem(va.title, "validated action's title", TITLE_MAX)
-        if bad:
-            raise ValidationError(bad)
     return Validation(date, event, tuple(names), who, position, tuple(v.actions))
 
 
 __all__ = ["PARTS", "PlanChange", "ValidatedAction", "Validation", "ValidationError",
-           "changes_since", "fingerprint", "snapshot", "validate_validation", "validation_from_plain",
+           "changes_since", "fingerprint", "snapshot", "validate_validation", "validated_action_problem",
+           "validation_from_plain",
            "validation_to_plain"]

@@ -1,35 +1,65 @@
-"""The exchange workbook's "Action plan" sheet: written by the export, read back by the import.
+"""The exchange workbook's action-plan sheets: written by the export, read back by the import.
 
-One row per action, in the plan's order (the rows' order is the plan's order on import). Every
-text cell is written as text through ``export._text`` (escaped, never a formula); reading checks
-each cell and the whole plan with the domain (``domain.actionplan``) and names every problem as
-(sheet, cell, reason). A workbook without the sheet (written before it existed) leaves the plan
-in the database as it is. Public and simple, for the consolidated workbook too:
-:func:`write_action_plan` and :func:`read_action_plan`.
+* "Action plan": one row per action, in the plan's order (the rows' order is the plan's order on
+  import), with its priority-action mark and strategy objective;
+* "Action costs": one row per cost line (action id, year, amount, currency, funding source,
+  partner, secured, executed); amounts are number cells holding the exact decimal (at most 15
+  digits: a double keeps them exactly) and are read back through their shortest spelling, never
+  summed or rounded on the way;
+* "Plan validation": the plan's currency, its exchange rates and the validation record, one fact
+  per row named in its Field column.
+
+Every text cell is written as text through ``export._text`` (escaped, never a formula); reading
+checks each cell and the whole plan with the domain (``domain.actionplan``, ``plancost``,
+``planvalidation``) and the currencies with ``catalog.currencies``, and names every problem as
+(sheet, cell, reason). A workbook without a sheet (written before it existed) leaves that part of
+the plan in the database as it is (``ActionPlanRead.carries``). Public and simple, for the
+consolidated workbook too: :func:`write_action_plan` and :func:`read_action_plan`.
 """
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Any
 
+from ..catalog import currencies
 from ..domain.actionplan import (
-    ACTION_STATUSES, ACTIONS_MAX, Action, ActionError, new_action_id, normalise_when,
-    validate_action,
+    ACTION_STATUSES, ACTIONS_MAX, PRIORITY_ACTIONS_MAX, Action, ActionError, new_action_id,
+    normalise_when, priority_actions_problem, validate_action,
+)
+from ..domain.plancost import (
+    COSTS_PER_ACTION_MAX, Cost, CostError, Finance, Rate, amount_text, parse_amount, validate_cost,
+    validate_costs, validate_finance,
+)
+from ..domain.planvalidation import (
+    ValidatedAction, Validation, ValidationError, validate_validation, validated_action_problem,
 )
 from .codec import text_of
-from .format import ACTION_PLAN, ACTION_PLAN_COLUMNS, column_letter
+from .format import (
+    ACTION_COSTS, ACTION_COSTS_COLUMNS, ACTION_PLAN, ACTION_PLAN_COLUMNS, ACTION_PLAN_COLUMNS_V1,
+    FUNDING_CODES, PLAN_FIELD_NAMES, PLAN_VALIDATION, PLAN_VALIDATION_COLUMNS, column_letter,
+)
 
 # ACTION_PLAN_COLUMNS, in order:
 ID, TITLE, RECOMMENDATION, POLICY_QUESTIONS, INSTITUTIONS, START, END, RESOURCES, MILESTONE, \
-    PRIORITY, STATUS = ACTION_PLAN_COLUMNS
-_WIDTHS = (14, 48, 22, 12, 32, 12, 12, 40, 40, 9, 13)
+    PRIORITY, STATUS, PRIORITY_ACTION, STRATEGY = ACTION_PLAN_COLUMNS
+_WIDTHS = (14, 48, 22, 12, 32, 12, 12, 40, 40, 9, 13, 10, 36)
+# ACTION_COSTS_COLUMNS, in order:
+C_ID, C_TITLE, C_YEAR, C_AMOUNT, C_CURRENCY, C_FUNDING, C_FUNDER, C_SECURED, C_EXECUTED = ACTION_COSTS_COLUMNS
+_COST_WIDTHS = (14, 40, 8, 18, 10, 14, 30, 9, 18)
+# where a problem sentence of domain.plancost.cost_problem points (first match)
+_COST_WORDS = (("executed", C_EXECUTED), ("year", C_YEAR), ("amount", C_AMOUNT), ("currenc", C_CURRENCY),
+               ("funding", C_FUNDING), ("partner", C_FUNDER), ("funder", C_FUNDER), ("secured", C_SECURED),
+               ("decimals", C_AMOUNT))
 
 # which column a problem sentence of domain.actionplan.action_problem is about (first match)
 _FIELD_WORDS = (("action id", ID), ("title", TITLE), ("recommendation id", RECOMMENDATION),
                 ("policy question", POLICY_QUESTIONS), ("institution", INSTITUTIONS),
                 ("the end", END), ("the start", START), ("resources", RESOURCES),
-                ("milestone", MILESTONE), ("priority", PRIORITY), ("status", STATUS))
+                ("milestone", MILESTONE), ("national strategy", STRATEGY), ("priority action", PRIORITY_ACTION),
+                ("priority", PRIORITY), ("status", STATUS))
+_CARRIED_BY_COLUMNS = frozenset({"priority_action", "strategy"})
 
 
 @dataclass
@@ -41,6 +71,10 @@ class ActionPlanRead:
     # the Action fields the workbook carries beyond the first sheet's columns (an older workbook
     # carries none: the plan here keeps its costs, priority actions and strategy objectives)
     carries: frozenset[str] = frozenset()
+    cost_rows: dict[str, int] = field(default_factory=dict)  # action id -> its first Action costs row
+    has_record: bool = False  # the Plan validation sheet is there (else currency, rates, validation kept)
+    finance: Finance = field(default_factory=Finance)
+    validation: Validation | None = None
 
     def cell(self, action_id: str, column: str = TITLE) -> str:
         """'Action plan!B5': where an action's ``column`` is ("" when it is not in the sheet)."""
@@ -50,11 +84,25 @@ class ActionPlanRead:
         return f"{ACTION_PLAN}!{column_letter(ACTION_PLAN_COLUMNS.index(column) + 1)}{r}"
 
 
+    def cost_cell(self, action_id: str, column: str = C_AMOUNT) -> str:
+        """'Action costs!D5': an action's first cost line ("" when it has none in the sheet)."""
+        r = self.cost_rows.get(action_id)
+        if r is None:
+            return ""
+        return f"{ACTION_COSTS}!{column_letter(ACTION_COSTS_COLUMNS.index(column) + 1)}{r}"
+
+
 def action_cells(a: Action) -> tuple[Any, ...]:
     """An action as the sheet's row (lists one per line, policy questions separated by commas)."""
     return (a.id, a.title, a.recommendation_id or "", ", ".join(a.policy_questions),
             "\n".join(a.institutions), a.start or "", a.end or "", a.resources, a.milestone,
-            a.priority, a.status)
+            a.priority, a.status, a.priority_action, a.strategy)
+
+
+def cost_cells(a: Action, c: Cost) -> tuple[Any, ...]:
+    """A cost line as the Action costs sheet's row (amounts as exact decimals in number cells)."""
+    return (a.id, a.title, c.year, c.amount, c.currency, c.funding, c.funder, "yes" if c.secured else "no",
+            "" if c.executed is None else c.executed)
 
 
 def write_action_plan(ws: Any, actions: Sequence[Action]) -> None:
@@ -80,9 +128,85 @@ def write_action_plan(ws: Any, actions: Sequence[Action]) -> None:
                               allow_blank=True, showErrorMessage=True,
                               error="1 (high), 2 or 3 (low)")
     priority.add(f"{col[PRIORITY]}2:{col[PRIORITY]}{last}")
+    chosen = DataValidation(type="list", formula1='"yes"', allow_blank=True)
+    chosen.add(f"{col[PRIORITY_ACTION]}2:{col[PRIORITY_ACTION]}{last}")
     ws.add_data_validation(status)
     ws.add_data_validation(priority)
+    ws.add_data_validation(chosen)
     ws.freeze_panes = "C2"
+
+
+def _amount_format(d: Decimal) -> str:
+    exp = d.as_tuple().exponent
+    places = -exp if isinstance(exp, int) and exp < 0 else 0
+    return "#,##0" + ("." + "0" * places if places else "")
+
+
+def write_action_costs(ws: Any, actions: Sequence[Action]) -> None:
+    """Fill ``ws`` with one row per cost line of ``actions`` (header, rows, drop-down lists)."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from .export import _header, _text
+
+    _header(ws, ACTION_COSTS_COLUMNS, _COST_WIDTHS)
+    r = 1
+    for a in actions:
+        for c in a.costs:
+            r += 1
+            for i, v in enumerate(cost_cells(a, c), 1):
+                cell = _text(ws, r, i, v)
+                if isinstance(v, Decimal):
+                    cell.number_format = _amount_format(v)
+                elif isinstance(v, str):
+                    cell.number_format = "@"
+    last = max(r, 500)
+    col = {name: column_letter(i) for i, name in enumerate(ACTION_COSTS_COLUMNS, 1)}
+    for column, values in ((C_FUNDING, FUNDING_CODES), (C_SECURED, ("yes", "no"))):
+        dv = DataValidation(type="list", formula1=f'"{",".join(values)}"', allow_blank=True)
+        dv.add(f"{col[column]}2:{col[column]}{last}")
+        ws.add_data_validation(dv)
+    year = DataValidation(type="whole", operator="between", formula1="2000", formula2="2100",
+                          allow_blank=True, showErrorMessage=True, error="a year from 2000 to 2100")
+    year.add(f"{col[C_YEAR]}2:{col[C_YEAR]}{last}")
+    ws.add_data_validation(year)
+    ws.freeze_panes = "C2"
+
+
+def plan_rows(finance: Finance, validation: Validation | None) -> list[tuple[Any, ...]]:
+    """The Plan validation sheet's rows (without the header): field, values, notes."""
+    rows: list[tuple[Any, ...]] = [("plan_currency", finance.currency or "", "", "", "",
+                                    "The plan's currency; empty: the country's.")]
+    for r in finance.rates:
+        rows.append(("exchange_rate", r.currency, r.per_usd, r.date, r.source,
+                     f"1 US dollar = {amount_text(r.per_usd)} {r.currency} on {r.date}"))
+    if validation is not None:
+        v = validation
+        rows += [("validated_on", v.date, "", "", "", "The day the government validated the plan."),
+                 ("validation_event", v.event, "", "", "", "")]
+        rows += [("institution_present", name, "", "", "", "") for name in v.institutions]
+        rows += [("approved_by", v.approved_by, "", "", "", ""), ("position", v.position, "", "", "", "")]
+        rows += [("validated_action", x.id, x.title, x.fingerprint, "",
+                  "The action as validated (do not edit: an edit since is listed as such).")
+                 for x in v.actions]
+    return rows
+
+
+def write_plan_validation(ws: Any, finance: Finance, validation: Validation | None) -> None:
+    """Fill ``ws`` with the plan's currency, exchange rates and validation record."""
+    from openpyxl.styles import Alignment
+
+    from .export import _header, _text
+
+    _header(ws, PLAN_VALIDATION_COLUMNS, (20, 44, 40, 30, 30, 50))
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, row in enumerate(plan_rows(finance, validation), 2):
+        for i, v in enumerate(row, 1):
+            cell = _text(ws, r, i, v)
+            if isinstance(v, Decimal):
+                cell.number_format = _amount_format(v)
+            else:
+                cell.number_format = "@"
+                cell.alignment = wrap
 
 
 def _text_of(v: Any) -> str:
@@ -122,6 +246,60 @@ def _status(v: Any) -> str:
     return s
 
 
+def _yes(v: Any, what: str) -> bool:
+    s = _text_of(v).strip().lower()
+    if s in ("", "no", "false", "0"):
+        return False
+    if s in ("yes", "true", "1", "x"):
+        return True
+    raise ValueError(f"{what} must be yes or empty, got {_text_of(v)[:40]!r}")
+
+
+def _amount(v: Any, what: str) -> Decimal:
+    """An amount cell: a number (its shortest spelling, exact for the 15 digits an amount has) or
+    the text of one."""
+    if isinstance(v, bool):
+        raise CostError(f"the {what} must be a number")
+    return parse_amount(_text_of(v).strip(), what)
+
+
+class _Problems(list[tuple[str, str, str]]):
+    def add(self, sheet: str, cell: str, reason: str) -> None:
+        if len(self) < 1000:
+            self.append((sheet, cell, reason))
+
+    def unreadable_cells(self, wb: Any, sheet: str) -> bool:
+        """Formulas and spreadsheet errors in ``sheet`` told; True when there were any."""
+        n = len(self)
+        for ref in wb.formula_cells(sheet):
+            self.add(sheet, ref, "contains a formula; formulas are never evaluated (type the value instead)")
+        for ref, error in wb.error_cells(sheet):
+            self.add(sheet, ref, f"holds the spreadsheet error {error}, not a value (type the value, "
+                                 "or clear the cell)")
+        return len(self) > n
+
+
+def _header_ok(rows: list[list[Any]], columns: Sequence[str], sheet: str, problems: _Problems,
+               legacy: Sequence[str] | None = None) -> Sequence[str] | None:
+    """The columns the sheet's header has (``columns``, or ``legacy`` for an older workbook), or
+    None (told) when it has neither."""
+    header = [_text_of(v).strip() for v in (rows[0] if rows else [])]
+    if legacy is not None and tuple(header[:len(columns)]) != tuple(columns) \
+            and tuple(header[:len(legacy)]) == tuple(legacy) and not any(header[len(legacy):]):
+        return legacy
+    for i, name in enumerate(columns):
+        got = header[i] if i < len(header) else ""
+        if got != name:
+            problems.add(sheet, f"{column_letter(i + 1)}1", f"expected the column {name!r} here, found "
+                                                             f"{got!r} (columns cannot be moved or renamed)")
+            return None
+    return columns
+
+
+def _blank(cells: Sequence[Any]) -> bool:
+    return all(_text_of(v).strip() == "" for v in cells)
+
+
 def read_action_plan(wb: Any, policy_questions: Collection[str] | None = None
                      ) -> tuple[ActionPlanRead | None, list[tuple[str, str, str]]]:
     """The plan in the workbook ``wb`` (``exchange.reader.Workbook``), and every problem as
@@ -129,37 +307,40 @@ def read_action_plan(wb: Any, policy_questions: Collection[str] | None = None
     left as it is). A row without an id gets a new one (a row added in the spreadsheet)."""
     if ACTION_PLAN not in wb.sheet_names:
         return None, []
-    problems: list[tuple[str, str, str]] = []
+    problems = _Problems()
+    if problems.unreadable_cells(wb, ACTION_PLAN):
+        return None, problems
+    read = _read_actions(wb, policy_questions, problems)
+    if read is None:
+        return None, problems
+    if ACTION_COSTS in wb.sheet_names and not problems.unreadable_cells(wb, ACTION_COSTS):
+        _read_costs(wb, read, problems)
+    if PLAN_VALIDATION in wb.sheet_names and not problems.unreadable_cells(wb, PLAN_VALIDATION):
+        _read_record(wb, read, problems)
+    return (None if problems else read), list(problems)
+
+
+def _read_actions(wb: Any, policy_questions: Collection[str] | None, problems: _Problems) -> ActionPlanRead | None:
+    rows = wb.rows(ACTION_PLAN)
+    columns = _header_ok(rows, ACTION_PLAN_COLUMNS, ACTION_PLAN, problems, ACTION_PLAN_COLUMNS_V1)
+    if columns is None:
+        return None
+    n = len(columns)
+    read = ActionPlanRead([], carries=_CARRIED_BY_COLUMNS if columns == ACTION_PLAN_COLUMNS else frozenset())
+    seen: dict[str, int] = {}
+    chosen = 0
 
     def add(cell: str, reason: str) -> None:
-        if len(problems) < 1000:
-            problems.append((ACTION_PLAN, cell, reason))
+        problems.add(ACTION_PLAN, cell, reason)
 
-    for ref in wb.formula_cells(ACTION_PLAN):
-        add(ref, "contains a formula; formulas are never evaluated (type the value instead)")
-    for ref, error in wb.error_cells(ACTION_PLAN):
-        add(ref, f"holds the spreadsheet error {error}, not a value (type the value, or clear the cell)")
-    if problems:
-        return None, problems
-    rows = wb.rows(ACTION_PLAN)
-    header = [_text_of(v).strip() for v in (rows[0] if rows else [])]
-    for i, name in enumerate(ACTION_PLAN_COLUMNS):
-        got = header[i] if i < len(header) else ""
-        if got != name:
-            add(f"{column_letter(i + 1)}1", f"expected the column {name!r} here, found {got!r} "
-                                            "(columns cannot be moved or renamed)")
-            return None, problems
-    n = len(ACTION_PLAN_COLUMNS)
-    read = ActionPlanRead([])
-    seen: dict[str, int] = {}
     for r, row in enumerate(rows[1:], 2):
         cells = (list(row) + [""] * n)[:n]
-        if all(_text_of(v).strip() == "" for v in cells) and all(_text_of(v).strip() == "" for v in row[n:]):
+        if _blank(cells) and _blank(row[n:]):
             continue
         if len(read.actions) >= ACTIONS_MAX:
             add(f"A{r}", f"more than {ACTIONS_MAX} actions: a plan holds at most {ACTIONS_MAX}")
             break
-        v = dict(zip(ACTION_PLAN_COLUMNS, cells, strict=True))
+        v = dict(zip(ACTION_PLAN_COLUMNS, cells + [""] * (len(ACTION_PLAN_COLUMNS) - n), strict=True))
 
         def at(column: str, row: int = r) -> str:
             return f"{column_letter(ACTION_PLAN_COLUMNS.index(column) + 1)}{row}"
@@ -171,22 +352,23 @@ def read_action_plan(wb: Any, policy_questions: Collection[str] | None = None
             continue
         parsed: dict[str, Any] = {}
         for column, parse, what in ((START, _when, "the start: "), (END, _when, "the end: "),
-                                    (PRIORITY, _priority, ""), (STATUS, _status, "")):
+                                    (PRIORITY, _priority, ""), (STATUS, _status, ""),
+                                    (PRIORITY_ACTION, lambda x: _yes(x, "Priority action"), "")):
             try:
                 parsed[column] = parse(v[column])
             except ValueError as e:
                 add(at(column), f"{what}{e}")
-        if len(parsed) < 4:
+        if len(parsed) < 5:
             continue
-        start, end, priority, status = parsed[START], parsed[END], parsed[PRIORITY], parsed[STATUS]
         action = Action(
             id=aid or new_action_id(), title=_text_of(v[TITLE]),
             recommendation_id=_text_of(v[RECOMMENDATION]).strip() or None,
             policy_questions=tuple(p.strip() for p in _text_of(v[POLICY_QUESTIONS]).replace(";", ",").split(",")
                                    if p.strip()),
             institutions=tuple(x.strip() for x in _text_of(v[INSTITUTIONS]).splitlines() if x.strip()),
-            start=start, end=end, resources=_text_of(v[RESOURCES]), milestone=_text_of(v[MILESTONE]),
-            priority=priority, status=status, position=len(read.actions))
+            start=parsed[START], end=parsed[END], resources=_text_of(v[RESOURCES]),
+            milestone=_text_of(v[MILESTONE]), priority=parsed[PRIORITY], status=parsed[STATUS],
+            position=len(read.actions), priority_action=parsed[PRIORITY_ACTION], strategy=_text_of(v[STRATEGY]))
         try:
             action = validate_action(action, policy_questions)
         except ActionError as e:
@@ -194,10 +376,130 @@ def read_action_plan(wb: Any, policy_questions: Collection[str] | None = None
             column = next((c for words, c in _FIELD_WORDS if words in msg), TITLE)
             add(at(column), msg)
             continue
+        if action.priority_action:
+            chosen += 1
+            if chosen == PRIORITY_ACTIONS_MAX + 1:
+                add(at(PRIORITY_ACTION), priority_actions_problem(chosen))
         seen[action.id] = r
         read.actions.append(action)
         read.rows[action.id] = r
-    return (None if problems else read), problems
+    return read
 
 
-__all__ = ["ActionPlanRead", "action_cells", "read_action_plan", "write_action_plan"]
+def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
+    """The Action costs sheet into ``read``'s actions (their ``costs``)."""
+    rows = wb.rows(ACTION_COSTS)
+    if _header_ok(rows, ACTION_COSTS_COLUMNS, ACTION_COSTS, problems) is None:
+        return
+    n = len(ACTION_COSTS_COLUMNS)
+    lines: dict[str, list[Cost]] = {a.id: [] for a in read.actions}
+
+    def at(column: str, row: int) -> str:
+        return f"{column_letter(ACTION_COSTS_COLUMNS.index(column) + 1)}{row}"
+
+    for r, row in enumerate(rows[1:], 2):
+        cells = (list(row) + [""] * n)[:n]
+        if _blank(cells) and _blank(row[n:]):
+            continue
+        v = dict(zip(ACTION_COSTS_COLUMNS, cells, strict=True))
+        aid = _text_of(v[C_ID]).strip()
+        if aid not in lines:
+            problems.add(ACTION_COSTS, at(C_ID, r),
+                         f"no action with the id {aid[:40]!r} in the Action plan sheet (a new action "
+                         "needs an id there first: type one, such as new1, in both sheets)" if aid else
+                         "give the id of the action this cost belongs to (from the Action plan sheet)")
+            continue
+        if len(lines[aid]) >= COSTS_PER_ACTION_MAX:
+            problems.add(ACTION_COSTS, at(C_ID, r), f"more than {COSTS_PER_ACTION_MAX} cost lines for one action")
+            continue
+        try:
+            year_text = _text_of(v[C_YEAR]).strip()
+            if not year_text.isdigit():
+                raise CostError(f"the year must be a year such as 2027, got {year_text[:20]!r}")
+            cost = Cost(int(year_text), Decimal(0), _text_of(v[C_CURRENCY]), _text_of(v[C_FUNDING]) or "national",
+                        _text_of(v[C_FUNDER]))
+            secured = _yes(v[C_SECURED], "Secured")
+            amount = _amount(v[C_AMOUNT], "amount")
+            executed = None if _text_of(v[C_EXECUTED]).strip() == "" else _amount(v[C_EXECUTED], "amount executed")
+            cost = validate_cost(replace(cost, amount=amount, secured=secured, executed=executed))
+            problem = currencies.amount_problem(cost.amount, cost.currency) or currencies.amount_problem(
+                cost.executed, cost.currency, "amount executed")
+            if problem:
+                raise CostError(problem)
+        except (CostError, ValueError) as e:
+            msg = str(e)
+            column = C_SECURED if msg.startswith("Secured") else next(
+                (c for words, c in _COST_WORDS if words in msg), C_AMOUNT)
+            problems.add(ACTION_COSTS, at(column, r), msg)
+            continue
+        lines[aid].append(cost)
+        read.cost_rows.setdefault(aid, r)
+    for i, a in enumerate(read.actions):
+        read.actions[i] = replace(a, costs=validate_costs(lines[a.id]))
+    read.carries = read.carries | {"costs"}
+
+
+def _read_record(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
+    """The Plan validation sheet into ``read`` (its finance and validation)."""
+    rows = wb.rows(PLAN_VALIDATION)
+    if _header_ok(rows, PLAN_VALIDATION_COLUMNS, PLAN_VALIDATION, problems) is None:
+        return
+    currency = ""
+    rates: list[Rate] = []
+    facts: dict[str, str] = {}
+    present: list[str] = []
+    validated: list[ValidatedAction] = []
+    first_row: dict[str, int] = {}
+    for r, row in enumerate(rows[1:], 2):
+        cells = [_text_of(x) for x in (list(row) + [""] * 5)[:5]]
+        if _blank(cells):
+            continue
+        name, values = cells[0].strip(), cells[1:]
+        first_row.setdefault(name, r)
+        if name not in PLAN_FIELD_NAMES:
+            problems.add(PLAN_VALIDATION, f"A{r}", f"{name[:40]!r} is not a field of this sheet (one of "
+                                                   f"{', '.join(PLAN_FIELD_NAMES)})")
+        elif name == "plan_currency":
+            currency = values[0].strip().upper()
+        elif name == "exchange_rate":
+            rates.append(Rate(values[0].strip().upper(), values[1].strip(), values[2].strip(),  # type: ignore[arg-type]
+                              values[3]))
+        elif name == "institution_present":
+            present.append(values[0])
+        elif name == "validated_action":
+            va = ValidatedAction(values[0].strip(), values[1], values[2].strip())
+            bad = validated_action_problem(va)
+            if bad:
+                column = "D" if "fingerprint" in bad else "C" if "title" in bad else "B"
+                problems.add(PLAN_VALIDATION, f"{column}{r}", bad)
+            validated.append(va)
+        elif name in facts:
+            problems.add(PLAN_VALIDATION, f"A{r}", f"{name} is given twice (rows {first_row[name]} and {r})")
+        else:
+            facts[name] = values[0]
+    try:
+        read.finance = validate_finance(Finance(currency or None, tuple(rates)))
+        for code in [read.finance.currency or "", *(x.currency for x in read.finance.rates)]:
+            if code and not currencies.known(code):
+                raise CostError(f"{code} is not an ISO 4217 currency of the country table")
+    except CostError as e:
+        where = "exchange_rate" if "rate" in str(e) and "exchange_rate" in first_row else "plan_currency"
+        problems.add(PLAN_VALIDATION, f"B{first_row.get(where, 2)}", str(e))
+    if facts.get("validated_on", "").strip() or present or validated or any(facts.get(k) for k in facts):
+        try:
+            read.validation = validate_validation(Validation(
+                facts.get("validated_on", ""), facts.get("validation_event", ""), tuple(present),
+                facts.get("approved_by", ""), facts.get("position", ""), tuple(validated)))
+        except ValidationError as e:
+            msg = str(e)
+            field_of = next((f for f, words in (("validated_action", "validated action"),
+                                                 ("validated_on", "validation date"), ("validation_event", "event"),
+                                                 ("institution_present", "institution"),
+                                                 ("approved_by", "name of the person"), ("position", "position"))
+                             if words in msg), "validated_on")
+            problems.add(PLAN_VALIDATION, f"B{first_row.get(field_of, 2)}", msg)
+    read.has_record = True
+
+
+__all__ = ["ActionPlanRead", "action_cells", "cost_cells", "plan_rows", "read_action_plan",
+           "write_action_costs", "write_action_plan", "write_plan_validation"]

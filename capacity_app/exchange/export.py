@@ -58,6 +58,8 @@ class ExportData:
     score_rows: list[ScoreRow] = field(default_factory=list)
     recommendation_rows: list[RecommendationRow] = field(default_factory=list)
     actions: list = field(default_factory=list)  # domain.actionplan.Action, in the plan's order
+    finance: Any = None  # domain.plancost.Finance as stored (None: none); the plan's currency and rates
+    validation: Any = None  # domain.planvalidation.Validation, or None (not validated)
     scores_note: str = ""  # why scores are missing, when they are
 
 
@@ -135,9 +137,15 @@ def write_workbook(data: ExportData, out_path, progress: Progress = None,
     _matrix(wb.create_sheet(MATRIX), data)
     _scores(wb.create_sheet(SCORES), data)
     _recommendations(wb.create_sheet(RECOMMENDATIONS), data)
-    from .actionplan_sheet import ACTION_PLAN, write_action_plan
+    from ..domain.plancost import Finance
+    from .actionplan_sheet import (
+        ACTION_COSTS, ACTION_PLAN, PLAN_VALIDATION, write_action_costs, write_action_plan,
+        write_plan_validation,
+    )
 
     write_action_plan(wb.create_sheet(ACTION_PLAN), data.actions)
+    write_action_costs(wb.create_sheet(ACTION_COSTS), data.actions)
+    write_plan_validation(wb.create_sheet(PLAN_VALIDATION), data.finance or Finance(), data.validation)
     wb.properties.creator = "capacity-app"
     wb.properties.title = str(data.meta.get("title", ""))[:200]
     wb.active = wb.sheetnames.index(ANSWERS)
@@ -174,7 +182,10 @@ README_TEXT = [
     "Sheets: Metadata (who, when, which questionnaire, checksums; protected), Answers (one row per "
     "answer: edit only the white columns Code, Don't know, Not applicable, Comment, Evidence; "
     "selecting a Code cell shows the values it accepts), "
-    "Matrix (levels 0-3 per policy question and source), Scores, Recommendations.",
+    "Matrix (levels 0-3 per policy question and source), Scores, Recommendations, Action plan (the "
+    "actions, editable), Action costs (one row per year and funding source of an action: amounts "
+    "in the plan's currency, funding national, partner or other, secured yes or no), Plan "
+    "validation (the plan's currency, exchange rates to the US dollar and the validation record).",
     "To correct or complete answers offline: fill the Code column (choose from the drop-down list, "
     "or type a number, a date as YYYY-MM-DD, or several codes separated by commas), or write 'yes' "
     "under Don't know / Not applicable. Evidence: one line per item, 'document: title', "

@@ -18,8 +18,9 @@ FORMAT_NAME = "capacity-app assessment workbook"
 
 README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS = (
     "README", "Metadata", "Answers", "Matrix", "Scores", "Recommendations")
-ACTION_PLAN = "Action plan"
-SHEET_ORDER = (README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS, ACTION_PLAN)
+ACTION_PLAN, ACTION_COSTS, PLAN_VALIDATION = "Action plan", "Action costs", "Plan validation"
+SHEET_ORDER = (README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS, ACTION_PLAN, ACTION_COSTS,
+               PLAN_VALIDATION)
 
 METADATA_COLUMNS = ("Field", "Value")
 # (field, description) in the order written. Readers look fields up by name.
@@ -71,8 +72,31 @@ RECOMMENDATIONS_COLUMNS = (
 # the plan a ministry owns (exchange/actionplan_sheet.py writes and reads it); every column editable
 ACTION_PLAN_COLUMNS = (
     "Id", "Title", "Recommendation", "Policy questions", "Responsible institutions", "Start", "End",
-    "Resources or technical assistance", "Milestone", "Priority", "Status",
+    "Resources or technical assistance", "Milestone", "Priority", "Status", "Priority action",
+    "Strategy objective",
 )
+# a workbook written before the costed plan: the first columns only (priority action and strategy
+# objective then stay as they are in the database)
+ACTION_PLAN_COLUMNS_V1 = ACTION_PLAN_COLUMNS[:11]
+# one row per cost line of an action (its id; the title is shown, not read)
+ACTION_COSTS_COLUMNS = (
+    "Action id", "Action", "Year", "Amount", "Currency", "Funding source", "Partner or other source",
+    "Secured", "Executed",
+)
+FUNDING_CODES = ("national", "partner", "other")
+# the plan's currency, exchange rates and validation record, one fact per row named in Field
+PLAN_VALIDATION_COLUMNS = ("Field", "Value", "Value 2", "Value 3", "Value 4", "Notes")
+PLAN_FIELDS = (
+    ("plan_currency", "The plan's currency (ISO 4217 code); empty: the country's."),
+    ("exchange_rate", "One row per currency: code | units for one US dollar | date (YYYY-MM-DD) | source."),
+    ("validated_on", "The day the government validated the plan (YYYY-MM-DD); no row: not validated."),
+    ("validation_event", "Where it was validated, e.g. a national validation workshop."),
+    ("institution_present", "One row per institution present at the validation."),
+    ("approved_by", "The name of the person who approved the plan."),
+    ("position", "That person's position."),
+    ("validated_action", "One row per action as validated: id | title | fingerprint (do not edit)."),
+)
+PLAN_FIELD_NAMES = tuple(f for f, _ in PLAN_FIELDS)
 README_COLUMNS = ("capacity-app assessment workbook",)
 
 
@@ -112,6 +136,8 @@ SHEET_COLUMNS = {
     SCORES: SCORES_COLUMNS,
     RECOMMENDATIONS: RECOMMENDATIONS_COLUMNS,
     ACTION_PLAN: ACTION_PLAN_COLUMNS,
+    ACTION_COSTS: ACTION_COSTS_COLUMNS,
+    PLAN_VALIDATION: PLAN_VALIDATION_COLUMNS,
 }
 
 # --- the consolidated (aggregated) workbook: described in aggregate_format ---------------------

@@ -217,6 +217,12 @@ class ImportPreviewDialog(QDialog):
         empty = self.tr("(empty)")
         if d.key == "action_plan":
             return [self.tr("Order of the actions"), cell, _plain(d.old, empty), _plain(d.new, empty)]
+        if d.key == "action_plan:finance":
+            return [self.tr("Currency and exchange rates of the plan"), cell, _plain(d.old, empty),
+                    _plain(d.new, empty)]
+        if d.key == "action_plan:validation":
+            return [self.tr("Validation of the plan"), cell, _plain(d.old, self.tr("(not validated)")),
+                    _plain(d.new, self.tr("(not validated)"))]
         title = self._action_titles.get(d.key.partition(":")[2]) or d.old or d.new or d.key
         if d.kind == "added":
             return [self.tr("New action: %s") % _plain(title, ""), cell, empty, _plain(d.new, empty)]
@@ -224,7 +230,8 @@ class ImportPreviewDialog(QDialog):
             return [self.tr("Action removed: %s") % _plain(title, ""), cell, _plain(d.old, empty),
                     self.tr("(removed)")]
         name = d.what.removeprefix("action ").strip()
-        shown = {"status": status_label, "priority": lambda v: priority_label(int(v))}.get(name.replace(" ", "_"))
+        shown = {"status": status_label, "priority": lambda v: priority_label(int(v)),
+                 "priority_action": lambda v: self.tr("yes") if v else self.tr("no")}.get(name.replace(" ", "_"))
 
         def value(v) -> str:
             if shown is not None and v not in (None, ""):
@@ -239,6 +246,8 @@ class ImportPreviewDialog(QDialog):
             "policy questions": self.tr("policy questions"), "institutions": self.tr("responsible institutions"),
             "start": self.tr("start"), "end": self.tr("end"), "resources": self.tr("resources"),
             "milestone": self.tr("milestone"), "priority": self.tr("priority"), "status": self.tr("status"),
+            "priority action": self.tr("priority action"), "strategy": self.tr("strategy objective"),
+            "costs": self.tr("costs"),
         }.get(name, name)
         return [self.tr("Action “%1” — %2").replace("%1", _plain(title, "")).replace("%2", field_name), cell,
                 value(d.old), value(d.new)]
@@ -284,7 +293,7 @@ ACTIONS = "\x00actions"  # the action plan's heading (no section id can be this)
 
 
 def _is_action(key: str) -> bool:
-    return key == "action_plan" or key.startswith("action:")
+    return key.startswith(("action_plan", "action:"))
 
 
 def _plain(v, empty: str) -> str:

@@ -8,18 +8,18 @@ set. Errors are :class:`~capacity_app.services.assessments.ServiceError` with on
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from ..catalog import currencies
 from ..domain.actionplan import (
     ACTIONS_MAX, PRIORITY_ACTIONS_MAX, Action, ActionError, PlanComparison, compare_plans,
     copy_for_next_round, draft_actions, new_action_id, priority_actions_problem, validate_action,
     validate_plan,
 )
 from ..domain.plancost import (
-    Cost, CostError, Finance, PlanTotals, Rate, plan_totals, validate_finance,
+    Cost, CostError, Finance, PlanTotals, Rate, amount_text, plan_totals, validate_finance,
 )
 from ..domain.planvalidation import (
     PlanChange, Validation, ValidationError, changes_since, snapshot, validate_validation,
@@ -77,39 +77,16 @@ def _valid(q: Questionnaire, action: Action) -> Action:
 
 # --- currencies ------------------------------------------------------------------------------
 
-@functools.cache
-def _currencies() -> dict[str, Any]:
-    """Every ISO 4217 currency of the country table (catalog.countries), by code."""
-    from ..catalog import countries
-
-    out: dict[str, Any] = {}
-    for iso3 in countries.countries():
-        for c in countries.currencies(iso3):
-            out.setdefault(c.code, c)
-    return out
-
-
 def known_currency(code: str) -> bool:
     """``code`` is a currency of the ISO 4217 table (as the country table lists them)."""
-    return code in _currencies()
+    return currencies.known(code)
 
 
 def currency_problem(c: Cost) -> str | None:
     """Why a cost line's currency or amounts do not fit the currency (unknown code, more decimals
     than it has), or None."""
-    cur = _currencies().get(c.currency)
-    if cur is None:
-        return (f"{c.currency} is not an ISO 4217 currency of the country table (for example XOF, "
-                "EUR or USD)")
-    places = cur.minor_unit
-    for what, amount in (("amount", c.amount), ("amount executed", c.executed)):
-        if amount is None or places is None:
-            continue
-        exp = amount.as_tuple().exponent
-        if isinstance(exp, int) and -exp > places:
-            return (f"the {what} {amount} has more decimals than {c.currency} has "
-                    f"({places or 'none'})")
-    return None
+    return currencies.amount_problem(c.amount, c.currency) or currencies.amount_problem(
+        c.executed, c.currency, "amount executed")
 
 
 def country_currency(store: Store, assessment_id: Any) -> str | None:
@@ -385,28 +362,53 @@ __all__ = ["ActionSaved", "Drafted", "PlanState", "action_plan", "add_action", "
            "draft_from_recommendations", "known_currency", "move_action", "plan_differences",
            "plan_finance", "plan_state", "policy_question_codes", "previous_round_id",
            "record_validation", "remove_action", "reorder_actions", "replace_plan",
-           "set_plan_finance", "update_action", "with_uncarried_fields", "withdraw_validation"]
+           "set_plan_finance", "update_action", "with_uncarried_fields", "withdraw_validation",
+           "apply_plan_record", "cost_text"]
 
 
 _SHOWN_FIELDS = ("title", "recommendation_id", "policy_questions", "institutions", "start", "end",
-                 "resources", "milestone", "priority", "status")
+                 "resources", "milestone", "priority", "status", "priority_action", "strategy", "costs")
+FINANCE_KEY, VALIDATION_KEY = "action_plan:finance", "action_plan:validation"  # as the store's history
 
 
 def _shown(value: Any) -> Any:
+    if isinstance(value, tuple) and value and isinstance(value[0], Cost):
+        return "; ".join(cost_text(c) for c in value)
     if isinstance(value, tuple):
         return "; ".join(value)
     return value
 
 
-def plan_differences(old: Sequence[Action], read: Any) -> list[Any]:
-    """What importing a workbook's Action plan sheet (``exchange.actionplan_sheet.ActionPlanRead``)
-    would change in the plan ``old``: one ``imports.Difference`` per action added or removed, per
-    field changed, and one when the order changes. Keys are ``action:<id>``."""
+def cost_text(c: Cost) -> str:
+    """A cost line in one line of plain text (the import preview, history): codes, not labels."""
+    who = c.funding + (f" {c.funder}" if c.funder else "")
+    out = f"{c.year}: {amount_text(c.amount)} {c.currency}, {who}, {'secured' if c.secured else 'not secured'}"
+    return out + (f", executed {amount_text(c.executed)}" if c.executed is not None else "")
+
+
+def finance_text(f: Finance) -> str:
+    rates = "; ".join(f"USD 1 = {amount_text(r.per_usd)} {r.currency} ({r.date})" for r in f.rates)
+    return "; ".join(x for x in (f.currency or "", rates) if x)
+
+
+def validation_text(v: Validation | None) -> str:
+    if v is None:
+        return ""
+    return f"{v.date}, {v.event}, {v.approved_by} ({v.position}); {len(v.actions)} actions"
+
+
+def plan_differences(old: Sequence[Action], read: Any, finance: Finance | None = None,
+                     validation: Validation | None = None) -> list[Any]:
+    """What importing a workbook's action-plan sheets (``exchange.actionplan_sheet.ActionPlanRead``)
+    would change in the plan ``old`` (and its stored ``finance`` and ``validation``): one
+    ``imports.Difference`` per action added or removed, per field changed, one when the order
+    changes, and one each for the currency and rates and for the validation record. Keys are
+    ``action:<id>``, ``action_plan``, ``action_plan:finance`` and ``action_plan:validation``."""
     from .imports import Difference
 
     out: list[Any] = []
     before = {a.id: a for a in old}
-    for a in read.actions:
+    for a in with_uncarried_fields(old, read):
         key = f"action:{a.id}"
         o = before.get(a.id)
         if o is None:
@@ -415,7 +417,8 @@ def plan_differences(old: Sequence[Action], read: Any) -> list[Any]:
         for name in _SHOWN_FIELDS:
             ov, nv = getattr(o, name), getattr(a, name)
             if ov != nv:
-                out.append(Difference("changed", key, read.cell(a.id, _column_of(name)),
+                cell = read.cost_cell(a.id) if name == "costs" else read.cell(a.id, _column_of(name))
+                out.append(Difference("changed", key, cell or read.cell(a.id),
                                       f"action {name.replace('_', ' ')}", _shown(ov), _shown(nv)))
     new_ids = {a.id for a in read.actions}
     for o in old:
@@ -428,7 +431,28 @@ def plan_differences(old: Sequence[Action], read: Any) -> list[Any]:
         out.append(Difference("changed", "action_plan", "", "action order",
                               " / ".join(titles[i].title[:30] for i in kept_old),
                               " / ".join(titles[i].title[:30] for i in kept_new)))
+    if read.has_record:
+        from ..exchange.format import PLAN_VALIDATION
+
+        if (finance or Finance()) != read.finance:
+            out.append(Difference("changed", FINANCE_KEY, PLAN_VALIDATION, "plan currency and exchange rates",
+                                  finance_text(finance or Finance()), finance_text(read.finance)))
+        if validation != read.validation:
+            out.append(Difference("changed", VALIDATION_KEY, PLAN_VALIDATION, "plan validation",
+                                  validation_text(validation), validation_text(read.validation)))
     return out
+
+
+def apply_plan_record(store: Store, assessment_id: int, read: Any, keep: Iterable[str] = ()) -> None:
+    """Inside an import's transaction: the workbook's currency, rates and validation record
+    (``read``: ``ActionPlanRead``), except those changed here since its export (``keep``)."""
+    if not read.has_record:
+        return  # a workbook without the sheet: the plan's record stays as it is
+    keep = set(keep)
+    if FINANCE_KEY not in keep:
+        store.save_plan_finance(assessment_id, read.finance)
+    if VALIDATION_KEY not in keep:
+        store.save_plan_validation(assessment_id, read.validation)
 
 
 # what a workbook's Action plan sheets may leave out (an older workbook): kept from the plan here
@@ -452,7 +476,9 @@ def _column_of(name: str) -> str:
     return {"title": sheet.TITLE, "recommendation_id": sheet.RECOMMENDATION,
             "policy_questions": sheet.POLICY_QUESTIONS, "institutions": sheet.INSTITUTIONS,
             "start": sheet.START, "end": sheet.END, "resources": sheet.RESOURCES,
-            "milestone": sheet.MILESTONE, "priority": sheet.PRIORITY, "status": sheet.STATUS}[name]
+            "milestone": sheet.MILESTONE, "priority": sheet.PRIORITY, "status": sheet.STATUS,
+            "priority_action": sheet.PRIORITY_ACTION, "strategy": sheet.STRATEGY,
+            "costs": sheet.TITLE}[name]
 
 
 def institution_choices(store: Store, q: Questionnaire, assessment_id: Any, lang: str = "en") -> list[str]:

@@ -115,6 +115,8 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     fill_scores(data, score_assessment(store, q, a.id, lang=lang), q, lang)
     meta["scores_sha256"] = scores_checksum(data.score_rows)
     data.actions = store.action_plan(a.id)
+    data.finance = store.plan_finance(a.id)
+    data.validation = store.plan_validation(a.id)
     return data
 
 

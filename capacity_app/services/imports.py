@@ -163,7 +163,8 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
 
         # an action (or the plan's order) changed here after the export is protected like an
         # answer: the workbook carries no row check for it, so the time of the last change decides
-        for d in plan_differences(store.action_plan(existing.id), plan.action_plan):
+        for d in plan_differences(store.action_plan(existing.id), plan.action_plan,
+                                  store.plan_finance(existing.id), store.plan_validation(existing.id)):
             stamp = changed_at.get(d.key)
             if stamp is not None and (exported is None or stamp[0] > exported):
                 d = replace(d, newer_here=True, changed_at=stamp[1])
@@ -276,7 +277,7 @@ def newer_here(differences) -> list[Difference]:
 
 
 def _is_action_key(key: str) -> bool:
-    return key == "action_plan" or key.startswith("action:")
+    return key.startswith(("action_plan", "action:"))
 
 
 def _keep_actions(current, read, keep: set[str]) -> list:
@@ -369,6 +370,9 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
             if existing is not None and any(_is_action_key(k) for k in keep):
                 actions = _keep_actions(store.action_plan(a.id), actions, keep)
             store.replace_action_plan(a.id, actions, note=f"import {Path(plan.path).name}")
+            from .actionplan import apply_plan_record  # its currency, rates and validation record
+
+            apply_plan_record(store, a.id, plan.action_plan, keep)
         # the record's mission facts (dates, institutions) follow the S0 answers just written
         follow_s0(store, q if q is not None else questionnaire_for(), a.id)
     saved = store.assessment(a.id)

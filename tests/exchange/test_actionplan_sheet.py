@@ -170,3 +170,195 @@ def test_a_workbook_without_costs_keeps_the_plans_costs(tmp_path, qn):
         assert store.action_plan(aid)[0] == costed
     finally:
         store.close()
+
+
+# --- costs, currency and rates, validation (issue 31) -----------------------------------------
+
+from dataclasses import replace as _replace  # noqa: E402
+from decimal import Decimal  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from capacity_app.catalog import currencies  # noqa: E402
+from capacity_app.domain.plancost import Cost, Finance, Rate  # noqa: E402
+from capacity_app.domain.planvalidation import Validation, snapshot  # noqa: E402
+from capacity_app.exchange.actionplan_sheet import write_action_costs, write_plan_validation  # noqa: E402
+from capacity_app.exchange.format import ACTION_COSTS, ACTION_PLAN_COLUMNS_V1, PLAN_VALIDATION  # noqa: E402
+
+COSTED = [
+    _replace(PLAN[0], priority_action=True, strategy="NSDS 2025-2029, objective 3.2", costs=(
+        Cost(2026, Decimal(12_000_000), "XOF"),
+        Cost(2027, Decimal(45_000_000), "XOF", "partner", "IOM", True, Decimal(30_000_000)),
+        Cost(2027, Decimal("84000.25"), "USD", "other", "=HYPERLINK(\"x\") trust fund"))),
+    PLAN[1],
+    _replace(PLAN[2], costs=(Cost(2100, Decimal("123456789012.345"), "KWD", "national"),)),
+]
+FINANCE = Finance("XOF", (Rate("KWD", Decimal("0.30725"), "2026-05-02"),
+                          Rate("XOF", Decimal("605.25"), "2026-05-01", "UN operational rate of exchange")))
+VALIDATION = Validation("2026-06-12", "National validation workshop, Veloria City",
+                        ("NSOV", "+Ministry of the Interior"), "Dr Amina Mensah", "Director-General",
+                        snapshot(COSTED[:2]))
+
+
+def _write_all(path, actions=COSTED, finance=FINANCE, validation=VALIDATION, edit=None):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = ACTION_PLAN
+    write_action_plan(ws, actions)
+    write_action_costs(wb.create_sheet(ACTION_COSTS), actions)
+    write_plan_validation(wb.create_sheet(PLAN_VALIDATION), finance, validation)
+    if edit:
+        edit(wb)
+    wb.save(path)
+    return path
+
+
+def test_costs_and_validation_round_trip_exactly(tmp_path):
+    read, problems = _read(_write_all(tmp_path / "c.xlsx"))
+    assert problems == []
+    assert read.actions == COSTED and read.finance == FINANCE and read.validation == VALIDATION
+    assert read.carries == {"costs", "priority_action", "strategy"} and read.has_record
+    assert read.cost_cell(COSTED[0].id) == f"{ACTION_COSTS}!D2" and read.cost_cell("b2") == ""
+    wb = openpyxl.load_workbook(tmp_path / "c.xlsx")
+    ws = wb[ACTION_COSTS]
+    assert ws["D3"].value == 45_000_000 and ws["D3"].data_type == "n" and ws["D5"].number_format == "#,##0.000"
+    assert ws["G4"].data_type == "s" and ws["G4"].quotePrefix is True and ws["G4"].value.startswith("=HYPER")
+    for sheet in (ACTION_COSTS, PLAN_VALIDATION):
+        for row in wb[sheet].iter_rows():
+            for c in row:
+                assert c.data_type != "f", (sheet, c.coordinate)
+
+
+def test_a_workbook_without_the_new_sheets_or_columns_is_read(tmp_path):
+    def legacy(ws):
+        ws.delete_cols(len(ACTION_PLAN_COLUMNS_V1) + 1, 2)
+
+    read, problems = _read(_write(tmp_path / "v1.xlsx", COSTED, legacy))
+    assert problems == [] and read.carries == frozenset() and not read.has_record
+    assert read.actions == [_replace(a, costs=(), priority_action=False, strategy="") for a in COSTED]
+
+
+@pytest.mark.parametrize("sheet, row, cell, words", [
+    (ACTION_COSTS, ["nope", "", 2027, 5, "XOF", "national", "", "no", ""], "A6", "no action with the id 'nope'"),
+    (ACTION_COSTS, ["", "", 2027, 5, "XOF", "national", "", "no", ""], "A6", "give the id of the action"),
+    (ACTION_COSTS, ["a1", "", "next", 5, "XOF", "national", "", "no", ""], "C6", "the year must be a year"),
+    (ACTION_COSTS, ["a1", "", 1999, 5, "XOF", "national", "", "no", ""], "C6", "from 2000 to 2100"),
+    (ACTION_COSTS, ["a1", "", 2027, "12,5", "XOF", "national", "", "no", ""], "D6", "is not an amount"),
+    (ACTION_COSTS, ["a1", "", 2027, -5, "XOF", "national", "", "no", ""], "D6", "is not an amount"),
+    (ACTION_COSTS, ["a1", "", 2027, 1e15, "XOF", "national", "", "no", ""], "D6", "too large"),
+    (ACTION_COSTS, ["a1", "", 2027, 1.5, "XOF", "national", "", "no", ""], "D6", "more decimals than XOF"),
+    (ACTION_COSTS, ["a1", "", 2027, 5, "ABC", "national", "", "no", ""], "E6", "not an ISO 4217 currency"),
+    (ACTION_COSTS, ["a1", "", 2027, 5, "XOF", "bank", "", "no", ""], "F6", "funding source must be"),
+    (ACTION_COSTS, ["a1", "", 2027, 5, "XOF", "partner", "", "no", ""], "G6", "must name the partner"),
+    (ACTION_COSTS, ["a1", "", 2027, 5, "XOF", "national", "", "maybe", ""], "H6", "Secured must be yes"),
+    (ACTION_COSTS, ["a1", "", 2027, 5, "XOF", "national", "", "no", "1.5"], "I6", "amount executed 1.5 has more"),
+    (PLAN_VALIDATION, ["signed_by", "x", "", "", "", ""], "A13", "is not a field"),
+    (PLAN_VALIDATION, ["validated_on", "2026-06-13", "", "", "", ""], "A13", "given twice"),
+    (PLAN_VALIDATION, ["exchange_rate", "EUR", "0", "2026-01-01", "", ""], "B3", "above zero"),
+    (PLAN_VALIDATION, ["exchange_rate", "XOF", "600", "2026-01-01", "", ""], "B3", "two exchange rates"),
+    (PLAN_VALIDATION, ["validated_action", "zz", "t", "what=1", "", ""], "D13", "do not edit it"),
+])
+def test_hostile_cost_and_record_rows_named_by_cell(tmp_path, sheet, row, cell, words):
+    path = _write_all(tmp_path / "h.xlsx", edit=lambda wb: wb[sheet].append(row))
+    read, problems = _read(path)
+    assert read is None
+    assert problems[0][:2] == (sheet, cell), problems
+    assert words in problems[0][2], problems
+
+
+def test_a_validation_field_missing_or_cleared(tmp_path):
+    def clear(wb):
+        ws = wb[PLAN_VALIDATION]
+        for r in range(2, ws.max_row + 1):
+            if ws.cell(r, 1).value == "approved_by":
+                ws.cell(r, 2).value = ""
+    read, problems = _read(_write_all(tmp_path / "a.xlsx", edit=clear))
+    assert read is None and "name of the person who approved" in problems[0][2]
+    read, problems = _read(_write_all(tmp_path / "n.xlsx", validation=None))
+    assert problems == [] and read.validation is None and read.has_record
+
+
+_CURRENCIES = sorted(c for c, cur in currencies.table().items() if cur.minor_unit is not None)
+
+
+@st.composite
+def cost_lines(draw):
+    code = draw(st.sampled_from(_CURRENCIES))
+    places = currencies.table()[code].minor_unit
+    amount = draw(st.decimals(min_value=0, max_value=Decimal("9999999999999") / 10 ** places, places=places,
+                              allow_nan=False, allow_infinity=False))
+    funding = draw(st.sampled_from(["national", "partner", "other"]))
+    funder = "" if funding == "national" else draw(st.sampled_from(["IOM", "Banque mondiale", "UE; fonds", ""])) \
+        or ("IOM" if funding == "partner" else "")
+    executed = draw(st.none() | st.just(amount / 2).map(lambda d: d.quantize(Decimal(1).scaleb(-places)) if places
+                                                         else d.to_integral_value()))
+    return Cost(draw(st.integers(2000, 2100)), amount, code, funding, funder, draw(st.booleans()), executed)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(cost_lines(), max_size=4), min_size=1, max_size=3),
+       st.lists(st.sampled_from(_CURRENCIES), max_size=3, unique=True),
+       st.decimals(min_value=Decimal("0.00000001"), max_value=Decimal("9999999.99999999"), places=8,
+                   allow_nan=False, allow_infinity=False))
+def test_costs_round_trip_hypothesis(tmp_path_factory, lines, rate_codes, per_usd):
+    from capacity_app.domain.actionplan import validate_action
+    from capacity_app.domain.plancost import validate_finance
+
+    actions = [validate_action(Action(f"id{i}", f"Action {i}", costs=tuple(cs), position=i))
+               for i, cs in enumerate(lines)]
+    finance = validate_finance(Finance(rate_codes[0] if rate_codes else None,
+                                       tuple(Rate(c, per_usd, "2026-05-01") for c in rate_codes if c != "USD")))
+    validation = Validation("2026-06-12", "Workshop", ("NSO",), "A", "DG", snapshot(actions))
+    path = _write_all(tmp_path_factory.mktemp("rt") / "rt.xlsx", actions, finance, validation)
+    read, problems = _read(path)
+    assert problems == []
+    assert read.actions == actions and read.finance == finance and read.validation == validation
+    for a, b in zip(read.actions, actions, strict=True):  # the same spelling, not only the same value
+        assert [str(c.amount) for c in a.costs] == [str(c.amount) for c in b.costs]
+
+
+def test_export_import_carries_costs_and_validation_with_newer_work_kept(tmp_path, qn):
+    """Export, import on another machine: costs, currency, rates and validation unchanged. Then an
+    edit after the export (a cost, the validation withdrawn) is protected like an answer: listed as
+    newer here, kept unless the import is told to take the workbook's."""
+    from capacity_app.services import actionplan as plans
+    from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
+
+    src = make_store(tmp_path / "src.sqlite3")
+    try:
+        aid = make_assessment(src, qn).id
+        plans.replace_plan(src, qn, aid, COSTED)
+        plans.set_plan_finance(src, aid, currency="XOF", rates=FINANCE.rates)
+        plans.record_validation(src, aid, date="2026-06-12", event=VALIDATION.event,
+                                institutions=VALIDATION.institutions, approved_by="Dr Amina Mensah",
+                                position="Director-General")
+        out = export_workbook(src, aid, tmp_path / "plan.xlsx")
+        validated = src.plan_validation(aid)
+    finally:
+        src.close()
+    fresh = make_store(tmp_path / "fresh.sqlite3")
+    try:
+        a = apply_import(fresh, read_workbook(out, qn)).assessment
+        assert fresh.action_plan(a.id) == COSTED
+        assert fresh.plan_finance(a.id) == FINANCE and fresh.plan_validation(a.id) == validated
+        state = plans.plan_state(fresh, a.id)
+        assert state.validated and state.changes == ()
+        # after the export, here: a cost changed, the validation withdrawn
+        import time
+        time.sleep(1.1)  # history stamps have whole seconds
+        first = fresh.action_plan(a.id)[0]
+        plans.update_action(fresh, qn, a.id, _replace(first, costs=first.costs[:1]))
+        plans.withdraw_validation(fresh, a.id)
+        plan = read_workbook(out, qn)
+        newer = {d.key: d for d in diff_import(fresh, plan) if d.newer_here}
+        assert set(newer) == {f"action:{first.id}", "action_plan:validation"}
+        assert newer[f"action:{first.id}"].what == "action costs"
+        assert newer[f"action:{first.id}"].cell == f"{ACTION_COSTS}!D2"
+        apply_import(fresh, plan)  # the newer work here is kept
+        assert fresh.action_plan(a.id)[0].costs == first.costs[:1] and fresh.plan_validation(a.id) is None
+        apply_import(fresh, read_workbook(out, qn), overwrite={"action_plan:validation"})
+        assert fresh.plan_validation(a.id) == validated and fresh.action_plan(a.id)[0].costs == first.costs[:1]
+        assert [c.kind for c in plans.plan_state(fresh, a.id).changes] == ["changed"]
+    finally:
+        fresh.close()

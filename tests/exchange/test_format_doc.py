@@ -6,7 +6,7 @@ import openpyxl
 
 from capacity_app.exchange.format import (
 
-    AGG_SHEET_COLUMNS, AGG_SHEET_ORDER, METADATA_FIELD_NAMES, SHEET_COLUMNS, SHEET_ORDER,
+    AGG_SHEET_COLUMNS, AGG_SHEET_ORDER, METADATA_FIELD_NAMES, PLAN_FIELD_NAMES, SHEET_COLUMNS, SHEET_ORDER,
 
 )
 
@@ -48,6 +48,7 @@ def test_doc_lists_every_exchange_sheet_and_column():
     for name in SHEET_ORDER:
         assert tuple(_columns(doc[("Sheet", name)]["Columns"])) == SHEET_COLUMNS[name], name
     assert tuple(doc[("Sheet", "Metadata")]["Fields"]) == METADATA_FIELD_NAMES
+    assert tuple(doc[("Sheet", "Plan validation")]["Fields"]) == PLAN_FIELD_NAMES
 
 
 def test_doc_lists_every_consolidated_sheet_and_column():
