@@ -12,6 +12,7 @@ from ..catalog.loader import check_questionnaire, load_bundled
 from ..catalog.serialize import questionnaire_to_dict, questionnaire_to_text
 from ..domain.assessment import ASSESSMENT_STATUSES
 from ..domain.languages import LANGUAGES
+from ..domain.rounding import percent
 from ..domain.status import EVIDENCE_KINDS
 from ..paths import default_db_path, default_questionnaire_path
 from ..services.assessments import (
@@ -118,8 +119,9 @@ def list_cmd(obj, as_json: bool, trash: bool) -> None:
     if not rows:
         click.echo("no assessments" + (" in the trash" if trash else ""))
     for r in rows:
-        click.echo(f"{r['id']:>4}  {r['country']}  {r['round']}  {r['status']:<11} "
-                   f"{r['completion'] * 100:5.1f}%  {r['title']}")
+        # the completeness of the scoring result, as the window's list and dashboard and the report show it
+        done = f"{percent(r['completion'], 1):5.1f}%" if "completion" in r else "     –"
+        click.echo(f"{r['id']:>4}  {r['country']}  {r['round']}  {r['status']:<11} {done}  {r['title']}")
 
 
 @click.command("answers")

@@ -7,17 +7,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..domain.actionplan import ACTION_STATUSES, Action
 from ..services import actionplan as plans
 from ..services.assessments import ServiceError
 from ..services.changes import Changes
+from .editors import PlainText
 from .session import Unsaved, not_saved_message
 from .writes import Refused
 
@@ -122,19 +123,34 @@ def _short(text: str, n: int = 40) -> str:
 
 # --- the view --------------------------------------------------------------------------------
 
-class _Text(QPlainTextEdit):
-    """A multi-line field that saves when it loses focus (Tab moves on rather than typing a tab)."""
+class ActionTable(QTableWidget):
+    """The plan's table: its columns share the width it has (the action's title the most), so
+    that a narrow window wraps the titles rather than squeezing them to a word per line."""
 
-    committed = Signal()
+    SHARES = (0.42, 0.22, 0.16, 0.09, 0.11)  # action, responsible, timeline, priority, status
+    LEAST = (130, 80, 70, 52, 64)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setFixedHeight(54)
+    def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(rows, columns, parent)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setStretchLastSection(False)
 
-    def focusOutEvent(self, e):
-        super().focusOutEvent(e)
-        self.committed.emit()
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        room = self.viewport().width()
+        if room < sum(self.LEAST):  # narrower still: every column shrinks alike, none scrolls away
+            widths = [int(least * room / sum(self.LEAST)) for least in self.LEAST]
+        else:
+            widths = [max(least, int(room * share)) for share, least in zip(self.SHARES, self.LEAST, strict=True)]
+            over = sum(widths) - room
+            widths[0] -= max(0, over)
+        widths[0] += max(0, room - sum(widths))  # what is left goes to the title
+        for c, w in enumerate(widths[: self.columnCount()]):
+            if self.columnWidth(c) != w:
+                self.setColumnWidth(c, w)
 
 
 class ActionPlanView(QWidget):
@@ -170,18 +186,16 @@ class ActionPlanView(QWidget):
         bar.addStretch(1)
         box.addLayout(bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.table = QTableWidget(0, self.COLUMNS, self.splitter)
+        self.table = ActionTable(0, self.COLUMNS, self.splitter)
         self.table.setObjectName("actionTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(True)
-        self.table.setWordWrap(False)
-        h = self.table.horizontalHeader()
-        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c, width in ((1, 140), (2, 110), (3, 70), (4, 90)):
-            h.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(c, width)
+        # an action's title wraps (read whole at 1280 px and below); the row grows to fit it
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         scroll = QScrollArea(self.splitter)  # the form scrolls on a small screen, never clipped
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -194,14 +208,17 @@ class ActionPlanView(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: room for the table
         self.f_title = QLineEdit(form_host)
-        self.f_institutions = _Text(form_host)
+        self.f_institutions = PlainText(form_host)
         self.pick = QComboBox(form_host)
         self.f_start = QLineEdit(form_host)
         self.f_end = QLineEdit(form_host)
-        self.f_resources = _Text(form_host)
-        self.f_milestone = _Text(form_host)
+        self.f_resources = PlainText(form_host)
+        self.f_milestone = PlainText(form_host)
         self.f_priority = QComboBox(form_host)
         self.f_status = QComboBox(form_host)
+        for combo in (self.pick, self.f_priority, self.f_status):  # as narrow as the form, never wider
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.f_pqs = QLineEdit(form_host)
         self.f_source = QLabel(form_host)
         self.f_source.setObjectName("hint")
@@ -241,7 +258,7 @@ class ActionPlanView(QWidget):
         for w in (self.f_title, self.f_start, self.f_end, self.f_pqs):
             w.editingFinished.connect(self.save_current)
         for t in (self.f_institutions, self.f_resources, self.f_milestone):
-            t.committed.connect(self.save_current)
+            t.focusLost.connect(self.save_current)
         self.f_priority.activated.connect(lambda _i: self.save_current())
         self.f_status.activated.connect(lambda _i: self.save_current())
         self.pick.activated.connect(self._pick_institution)

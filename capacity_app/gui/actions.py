@@ -11,9 +11,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QSizePolicy,
     QToolBar,
     QWidget,
 )
@@ -194,20 +194,26 @@ class WindowActions:
         tb.addAction(a["export"])
         a["export"].setIconText(QCoreApplication.translate("MainWindow", "Export workbook", "toolbar button: short"))
         tb.addAction(a["report"])
-        spacer = QWidget(tb)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        tb.addWidget(spacer)
-        tb.addWidget(QLabel(QCoreApplication.translate("MainWindow", "Language: "), tb))
-        self.lang_combo = QComboBox(tb)
+        self.window.addToolBar(tb)
+        self.toolbar = tb
+        # the questionnaire's language at the menu bar's right end: never folded away with the
+        # toolbar's last buttons when the window is narrow (they go to its » menu)
+        corner = QWidget(self.window)
+        corner.setObjectName("languageCorner")
+        box = QHBoxLayout(corner)
+        box.setContentsMargins(0, 0, 6, 0)
+        box.setSpacing(4)
+        label = QLabel(QCoreApplication.translate("MainWindow", "Language: "), corner)
+        self.lang_combo = QComboBox(corner)
         self.lang_combo.setObjectName("languageCombo")
         self.lang_combo.setAccessibleName(QCoreApplication.translate("MainWindow", "Questionnaire language"))
         for code, name in QUESTIONNAIRE_LANGUAGES.items():
             self.lang_combo.addItem(name, code)
         self.lang_combo.setCurrentIndex(self.lang_combo.findData(lang))
         self.lang_combo.activated.connect(lambda i: self._set_language(self.lang_combo.itemData(i)))
-        tb.addWidget(self.lang_combo)
-        self.window.addToolBar(tb)
-        self.toolbar = tb
+        box.addWidget(label)
+        box.addWidget(self.lang_combo)
+        self.window.menuBar().setCornerWidget(corner)
 
     def show_language(self, lang: str) -> None:
         """Check ``lang`` in the menu and the combo box."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QStyle,
-    QStyledItemDelegate, QTabWidget, QToolButton, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QStyle, QStyledItemDelegate,
+    QStyleOptionViewItem, QTabWidget, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
 from ..domain.questionnaire import tr
@@ -16,6 +16,58 @@ from .models import MARKER_COLOURS, NavigatorModel
 from .status import ReadOnlyBanner, StatusControl
 
 TAB_QUESTIONS, TAB_MATRIX, TAB_DASHBOARD = 0, 1, 2
+
+
+class SectionNameDelegate(QStyledItemDelegate):
+    """A section's name on up to three lines in the narrow navigator ("S6A Traditional sources:
+    population census", not three rows of "Traditional sour…"), wrapped between words; a
+    question's wording stays on one line (its tooltip has it all)."""
+
+    LINES = 3
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    @staticmethod
+    def _wraps(index) -> bool:
+        return index.isValid() and index.internalId() == 0 and index.column() == 0  # a top-level row
+
+    def _text_width(self) -> int:
+        # the column less the branch indicator, the marker and the text's margins
+        return max(40, self.view.columnWidth(0) - self.view.indentation() - 16 - 14)
+
+    def _lines(self, option, index) -> int:
+        from PySide6.QtGui import QFontMetrics
+
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        fm = QFontMetrics(opt.font)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = fm.boundingRect(0, 0, self._text_width(), 10_000, flags, opt.text).height()
+        return max(1, min(self.LINES, round(height / max(1, fm.lineSpacing()))))
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        if self._wraps(index):
+            from PySide6.QtGui import QFontMetrics
+
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            extra = self._lines(option, index) - 1
+            size.setHeight(size.height() + extra * QFontMetrics(opt.font).lineSpacing())
+        return size
+
+    def paint(self, painter, option, index):
+        if not self._wraps(index):
+            return super().paint(painter, option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        opt.textElideMode = Qt.TextElideMode.ElideRight
+        style = opt.widget.style() if opt.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
 
 
 class CompletionDelegate(QStyledItemDelegate):
@@ -224,13 +276,21 @@ class AssessmentView(QWidget):
         self.nav = NavigatorModel(session, self.tree)
         self.tree.setModel(self.nav)
         self.tree.setItemDelegateForColumn(1, CompletionDelegate(self.tree))
-        self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegateForColumn(0, SectionNameDelegate(self.tree))
+        self.tree.setUniformRowHeights(False)  # a section's name may take two lines
+        # a wider or narrower navigator lays its rows out again (the names wrap to its width)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+        self.tree.header().sectionResized.connect(lambda *_a: self._relayout.start())
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        self.tree.header().resizeSection(1, 64)
-        self.tree.setMinimumWidth(220)
+        self.tree.header().resizeSection(1, 42)
+        self.tree.setIndentation(16)  # room for the names (they wrap, SectionNameDelegate)
+        self.tree.setMinimumWidth(210)
         self.tabs = QTabWidget(self.splitter)
         self.tabs.setObjectName("assessmentTabs")
         self.tabs.setDocumentMode(True)

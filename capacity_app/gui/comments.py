@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.answers import EVIDENCE_KINDS
-from .editors import _PlainText, retry_button
+from .editors import PlainText, retry_button
 from .session import comment_key, evidence_key
 
 
@@ -23,12 +23,10 @@ class CommentPanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 4, 0, 0)
         box.setSpacing(4)
-        self.comment = _PlainText(self)
+        self.comment = PlainText(self, least=2, most=12)
         self.comment.setObjectName("comment")
-        self.comment.setTabChangesFocus(True)
         self.comment.setPlaceholderText(self.tr("Comment (who said what, caveats, follow-up)"))
         self.comment.setAccessibleName(self.tr("Comment on %s") % key)
-        self.comment.setFixedHeight(self.comment.fontMetrics().lineSpacing() * 2 + 14)
         box.addWidget(self.comment)
         self.evidence = QListWidget(self)
         self.evidence.setObjectName("evidence")

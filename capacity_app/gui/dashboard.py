@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QSizePolicy, QTextBrowser, QToolTip, QVBoxLayout, QWidget,
 )
 
+from ..domain.rounding import percent
 from ..domain.scoring import BAND_THRESHOLDS, FollowUpItem, ScoreResult, band_for
 from .follow_up import FollowUpTree
 from .home import BAND_COLOURS
@@ -332,9 +333,9 @@ class Dashboard(QScrollArea):
         if provisional and self.tr("provisional") not in band.lower():
             band = (band + " · " if band else "") + self.tr("provisional")
         self.band.setText(band)
-        done = s.overall_completion()
+        # the scoring result's completeness: the one figure of the list, the report and `score`
         self.meta.setText(self.tr("Completion %1 % · reference date %2 · scoring rules %3")
-                          .replace("%1", f"{done * 100:.0f}").replace("%2", result.reference_date)
+                          .replace("%1", f"{percent(result.completeness):.0f}").replace("%2", result.reference_date)
                           .replace("%3", result.rules_version))
         prev_a, prev_result = self._previous_round()
         prev_scores = {sid: sec.shown for sid, sec in prev_result.sections.items()} if prev_result else None

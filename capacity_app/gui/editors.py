@@ -331,10 +331,8 @@ class TextBox(FieldEditor):
         super().__init__(fld, lang, parent)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        self.edit = _PlainText(self)
-        self.edit.setTabChangesFocus(True)
+        self.edit = PlainText(self, least=lines, most=max(lines, 14))
         self.edit.setAccessibleName(tr(fld.label, lang))
-        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * lines + 14)
         box.addWidget(self.edit)
         self._last = ""
         self._timer = QTimer(self)
@@ -364,8 +362,30 @@ class TextBox(FieldEditor):
         return self.edit
 
 
-class _PlainText(QPlainTextEdit):
+class PlainText(QPlainTextEdit):
+    """Several lines of text (Tab moves on rather than typing a tab) that say when they are left
+    (``focusLost``) and grow with what is typed, from ``least`` lines up to ``most`` (then they
+    scroll): a comment of a few sentences is read whole, not through a two-line slot."""
+
     focusLost = Signal()
+
+    def __init__(self, parent: QWidget | None = None, least: int = 2, most: int = 10) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._lines = (least, most)
+        layout = self.document().documentLayout()
+        layout.documentSizeChanged.connect(self._fit)  # typing, and the wrapping of a new width
+        self._fit()
+
+    def _fit(self, *_args) -> None:
+        least, most = self._lines
+        lines = int(self.document().documentLayout().documentSize().height())  # wrapped lines
+        n = max(least, min(most, lines))
+        margins = self.contentsMargins()
+        height = self.fontMetrics().lineSpacing() * n + 2 * int(self.document().documentMargin()) \
+            + margins.top() + margins.bottom() + 4
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
 
     def focusOutEvent(self, e):
         super().focusOutEvent(e)

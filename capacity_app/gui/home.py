@@ -14,6 +14,7 @@ from .. import jobs
 from ..catalog.countries import localized_name, lookup
 from ..domain.assessment import Assessment
 from ..domain.labels import BANDS, band_label
+from ..domain.rounding import percent
 from ..services import summaries
 from ..services.assessments import open_store
 from ..services.changes import Changes
@@ -100,7 +101,8 @@ class AssessmentListModel(QAbstractTableModel):
             if col == "completion":
                 if row.completion is None:
                     return "…"
-                return "< 1 %" if 0 < row.completion < 0.01 else f"{row.completion * 100:.0f} %"
+                shown = percent(row.completion)  # the scoring result's completeness, as the dashboard shows it
+                return "< 1 %" if 0 < row.completion and shown < 1 else f"{shown:.0f} %"
             if col == "band":
                 if row.band is None:
                     return "–"

@@ -35,7 +35,7 @@ class CellPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(270)
         self.rows: dict[str, FieldRow] = {}
         self.labels: dict[str, QLabel] = {}
         self._rows: list[FieldRow] = []
@@ -87,10 +87,9 @@ class CellPanel(QScrollArea):
         self.subtitle.setObjectName("cellSource")
         self.subtitle.setWordWrap(True)
         box.addWidget(self.subtitle)
-        self.level = QLabel(body)
+        self.level = QLabel(body)  # below the fields (see below)
         self.level.setObjectName("cellLevel")
         self.level.setWordWrap(True)
-        box.addWidget(self.level)
         self.variables = QLabel(body)
         self.variables.setObjectName("help")
         self.variables.setWordWrap(True)
@@ -109,6 +108,11 @@ class CellPanel(QScrollArea):
             box.addWidget(row)
             self._rows.append(row)
             self._labels.append(lab)
+        # the derived level and its reasons change with every answer: below the fields, so that
+        # the fields never move under the pointer (above them, the next click landed on
+        # "Don't know" instead of the year box)
+        box.addSpacing(8)
+        box.addWidget(self.level)
         box.addStretch(1)
         old = self.takeWidget()
         self.setWidget(body)
@@ -200,8 +204,8 @@ class MatrixView(QSplitter):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(40)
-        self.table.setMinimumWidth(40 * len(session.q.sources) + 40)
+        self.table.horizontalHeader().setMinimumSectionSize(34)
+        self.table.setMinimumWidth(34 * len(session.q.sources) + 40)  # the window fits 1024 px
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setMinimumSectionSize(26)
         lbox.addWidget(self.table, 1)

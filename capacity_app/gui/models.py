@@ -151,7 +151,9 @@ class NavigatorModel(QAbstractItemModel):
                 sec = s.scores.sections.get(obj.id) if s.scores is not None else None
                 score = sec.shown if sec is not None else None
                 txt = self.tr("%1 of %2 answered").replace("%1", str(done)).replace("%2", str(total))
-                return txt if score is None else txt + "\n" + self.tr("Score: %1").replace("%1", f"{score:.0f}")
+                if score is not None:
+                    txt += "\n" + self.tr("Score: %1").replace("%1", f"{score:.0f}")
+                return f"{obj.id} {s.text(obj.label)}\n{txt}"  # the whole name, however narrow the navigator
             if col == 0 and role == Qt.ItemDataRole.FontRole:
                 return _bold()
             if col == 0 and role == Qt.ItemDataRole.DecorationRole:

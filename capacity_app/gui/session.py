@@ -204,13 +204,6 @@ class AssessmentSession(QObject):
         assert self._items is not None  # set by _apply
         return self._items.get(item_id, (0, 0, True))
 
-    def overall_completion(self) -> float:
-        done = total = 0
-        for d, t in self.completion().values():
-            done += d
-            total += t
-        return 0.0 if total == 0 else done / total
-
     def set_language(self, lang: str) -> None:
         if lang != self.lang:
             self.lang = lang

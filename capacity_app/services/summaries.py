@@ -40,10 +40,16 @@ def current_basis() -> str:
     return summary_basis(__version__, bundled_digest())
 
 
+# The summaries table keeps the completeness as a count out of COMPLETENESS_SCALE in its
+# ``answered`` and ``total`` columns (summary version 2: see domain.summary).
+COMPLETENESS_SCALE = 1_000_000
+
+
 def _fresh(stored: StoredSummary | None, revision: int, basis: str) -> Summary | None:
     if stored is None or stored.revision != revision or stored.basis != basis:
         return None
-    return Summary(stored.answered, stored.total, stored.overall, stored.band)
+    completion = stored.answered / stored.total if stored.total else None
+    return Summary(completion, stored.overall, stored.band)
 
 
 def listing(store: Store, *, only_deleted: bool = False, ids: Iterable[int] | None = None) -> list[Listed]:
@@ -69,7 +75,6 @@ def compute_summary(store: Store, assessment_id: int, questionnaire: Questionnai
     reads only, so it may run on a read-only connection off the window's thread."""
     # start-up: the scoring service loads PyYAML (the recommendation library) and the engine, and the
     # answer and questionnaire models take about 10 ms: all load with the first summary computed
-    from ..domain.answers import AnswerSheet
     from .scoring import score_answers
 
     q = questionnaire if questionnaire is not None else questionnaire_for()
@@ -83,7 +88,7 @@ def compute_summary(store: Store, assessment_id: int, questionnaire: Questionnai
                                weights if isinstance(weights, dict) else None)
     except Exception:  # noqa: BLE001 - an assessment that cannot be scored still lists
         result = None
-    return Computed(revision, summarize(AnswerSheet(q, answers), result), result is not None)
+    return Computed(revision, summarize(result), result is not None)
 
 
 def keep_summary(store: Store, assessment_id: int, computed: Computed) -> bool:
@@ -92,8 +97,9 @@ def keep_summary(store: Store, assessment_id: int, computed: Computed) -> bool:
     if not computed.scored or store.readonly:
         return False
     s = computed.summary
-    return store.put_summary(int(assessment_id), StoredSummary(computed.revision, current_basis(), s.answered,
-                                                               s.total, s.overall, s.band))
+    part = round((s.completion or 0.0) * COMPLETENESS_SCALE)
+    return store.put_summary(int(assessment_id), StoredSummary(computed.revision, current_basis(), part,
+                                                               COMPLETENESS_SCALE, s.overall, s.band))
 
 
 def derive_summary(store: Store, assessment_id: int, questionnaire: Questionnaire | None = None) -> Summary:

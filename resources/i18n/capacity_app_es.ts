@@ -127,257 +127,257 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="27"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="28"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="28"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="29"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="29"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="30"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="30"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="31"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="37"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="38"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="38"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="39"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="39"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="74"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="75"/>
         <source>action %s</source>
         <translation>acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="88"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="89"/>
         <source>removing action %s</source>
         <translation>eliminación de la acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="88"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="89"/>
         <source>new action %s</source>
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="266"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="268"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="285"/>
         <source>What the country will do about the gaps, and who owns each action. Draft the actions from the recommendations, then give each one its responsible institutions, timeline, resources and milestone. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que hará el país para cerrar las brechas, y quién es responsable de cada acción. Prepare las acciones a partir de las recomendaciones y luego indique para cada una las instituciones responsables, el calendario, los recursos y el hito. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="271"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="272"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="275"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="292"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="277"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="294"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="279"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="296"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="281"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="298"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="284"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="301"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="285"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="302"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="290"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="307"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="290"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="276"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="293"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="278"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="295"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="280"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="297"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="306"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="306"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="290"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="307"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="292"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="309"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="293"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="310"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="294"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="311"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-DD o 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="295"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="312"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-DD o 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="296"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="313"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="297"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="314"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="322"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="329"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="355"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="391"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="393"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="410"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="478"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -486,32 +486,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="83"/>
+        <location filename="../../capacity_app/gui/home.py" line="84"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="83"/>
+        <location filename="../../capacity_app/gui/home.py" line="84"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="83"/>
+        <location filename="../../capacity_app/gui/home.py" line="84"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="83"/>
+        <location filename="../../capacity_app/gui/home.py" line="84"/>
         <source>Completion</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="84"/>
+        <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="84"/>
+        <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Last edit</source>
         <translation>Última modificación</translation>
     </message>
@@ -524,12 +524,12 @@
         <translation>No guardado: %s. Lo que ha introducido se conserva aquí; vuelva a intentarlo cuando se haya resuelto.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="346"/>
+        <location filename="../../capacity_app/gui/session.py" line="339"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>no se puede escribir en la base de datos (está abierta en modo de solo lectura): no se puede modificar nada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="349"/>
+        <location filename="../../capacity_app/gui/session.py" line="342"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>esta evaluación está finalizada: vuelva a poner su estado en «En curso» para modificarla</translation>
     </message>
@@ -570,27 +570,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="223"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="275"/>
         <source>Questionnaire navigator</source>
         <translation>Navegador del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="300"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="301"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="242"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="302"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="246"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="306"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan de acción</translation>
     </message>
@@ -603,32 +603,32 @@
         <translation>Variables que requiere esta pregunta: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="133"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="137"/>
         <source>● main source</source>
         <translation>● fuente principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="133"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="137"/>
         <source>○ supporting source</source>
         <translation>○ fuente complementaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="134"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="138"/>
         <source>not an expected source (may still be used)</source>
         <translation>fuente no prevista (puede utilizarse de todos modos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="138"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="142"/>
         <source>Derived level: %s of 3</source>
         <translation>Nivel calculado: %s de 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="144"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>Nivel calculado: se muestra cuando la puntuación está disponible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="142"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="146"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>Nivel calculado: todavía no (responda primero «existe»)</translation>
     </message>
@@ -636,67 +636,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="29"/>
+        <location filename="../../capacity_app/gui/comments.py" line="28"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Comentario (quién dijo qué, salvedades, seguimiento)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="30"/>
+        <location filename="../../capacity_app/gui/comments.py" line="29"/>
         <source>Comment on %s</source>
         <translation>Comentario sobre %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="35"/>
+        <location filename="../../capacity_app/gui/comments.py" line="33"/>
         <source>Evidence for %s</source>
         <translation>Evidencias para %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="39"/>
+        <location filename="../../capacity_app/gui/comments.py" line="37"/>
         <source>Evidence kind</source>
         <translation>Tipo de evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="40"/>
+        <location filename="../../capacity_app/gui/comments.py" line="38"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="40"/>
+        <location filename="../../capacity_app/gui/comments.py" line="38"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="41"/>
+        <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="41"/>
+        <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="45"/>
+        <location filename="../../capacity_app/gui/comments.py" line="43"/>
         <source>Document title, web address or institution</source>
         <translation>Título del documento, dirección web o institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="46"/>
+        <location filename="../../capacity_app/gui/comments.py" line="44"/>
         <source>Evidence text</source>
         <translation>Texto de la evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="47"/>
+        <location filename="../../capacity_app/gui/comments.py" line="45"/>
         <source>Add evidence</source>
         <translation>Añadir evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="48"/>
+        <location filename="../../capacity_app/gui/comments.py" line="46"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="49"/>
+        <location filename="../../capacity_app/gui/comments.py" line="47"/>
         <source>Remove selected evidence</source>
         <translation>Quitar la evidencia seleccionada</translation>
     </message>
@@ -1045,94 +1045,94 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="238"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="239"/>
         <source>Overall score</source>
         <translation>Puntuación global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="241"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="242"/>
         <source>Band</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="264"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="265"/>
         <source>Section scores (0–100)</source>
         <translation>Puntuaciones por sección (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="265"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="266"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Preguntas de política A–O: necesidad, disponibilidad y brecha (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="268"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="274"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="269"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="275"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Brechas ordenadas y acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="277"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="278"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Respuestas por revisar (Intro abre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="319"/>
         <source>Scores are not available</source>
         <translation>Las puntuaciones no están disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="319"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="320"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>El módulo de puntuación no está instalado en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="332"/>
         <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
         <source>provisional</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="336"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="337"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>Avance %1 % · fecha de referencia %2 · reglas de puntuación %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="361"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="362"/>
         <source>priority %1</source>
         <translation>prioridad %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="364"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="365"/>
         <source>quick win</source>
         <translation>logro rápido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aún no hay respuestas: las brechas aparecen aquí a medida que se responden las preguntas de política y la matriz (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="379"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="380"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aún no se puede establecer ninguna brecha: la matriz (S3) no tiene respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="381"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="382"/>
         <source>No gap between needs and availability.</source>
         <translation>No hay brecha entre necesidades y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="385"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="386"/>
         <source>Recommended actions</source>
         <translation>Acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="427"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Ronda %1: %2 %3 (cifras en gris y marcas en las barras)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="432"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="433"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparar con la ronda %s…</translation>
     </message>
@@ -1173,37 +1173,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="405"/>
+        <location filename="../../capacity_app/gui/editors.py" line="425"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="407"/>
+        <location filename="../../capacity_app/gui/editors.py" line="427"/>
         <source>Save what is entered here again</source>
         <translation>Volver a guardar lo que se ha introducido aquí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="500"/>
+        <location filename="../../capacity_app/gui/editors.py" line="520"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="502"/>
+        <location filename="../../capacity_app/gui/editors.py" line="522"/>
         <source>Don&apos;t know: %s</source>
         <translation>No sabe: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="507"/>
+        <location filename="../../capacity_app/gui/editors.py" line="527"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="509"/>
+        <location filename="../../capacity_app/gui/editors.py" line="529"/>
         <source>Not applicable: %s</source>
         <translation>No aplicable: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="518"/>
+        <location filename="../../capacity_app/gui/editors.py" line="538"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -1211,42 +1211,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="109"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="161"/>
         <source>Find:</source>
         <translation>Buscar:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="111"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="163"/>
         <source>question text, item id or comment</source>
         <translation>texto de la pregunta, identificador o comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="112"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="118"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="170"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="120"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="172"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="122"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="156"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="208"/>
         <source>%1 found</source>
         <translation>%1 resultado(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="168"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="220"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -1359,55 +1359,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="173"/>
-        <location filename="../../capacity_app/gui/home.py" line="198"/>
-        <location filename="../../capacity_app/gui/home.py" line="366"/>
+        <location filename="../../capacity_app/gui/home.py" line="175"/>
+        <location filename="../../capacity_app/gui/home.py" line="200"/>
+        <location filename="../../capacity_app/gui/home.py" line="368"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="182"/>
+        <location filename="../../capacity_app/gui/home.py" line="184"/>
         <source>&amp;New…</source>
         <translation>&amp;Nueva…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="182"/>
+        <location filename="../../capacity_app/gui/home.py" line="184"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="183"/>
+        <location filename="../../capacity_app/gui/home.py" line="185"/>
         <source>Ne&amp;xt round…</source>
         <translation>Ronda si&amp;guiente…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="184"/>
+        <location filename="../../capacity_app/gui/home.py" line="186"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="185"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>&amp;Restore</source>
         <translation>Re&amp;staurar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <location filename="../../capacity_app/gui/home.py" line="188"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importar libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
-        <location filename="../../capacity_app/gui/home.py" line="368"/>
+        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="370"/>
         <source>Show t&amp;rash</source>
         <translation>Mostrar pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="286"/>
+        <location filename="../../capacity_app/gui/home.py" line="288"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>La papelera está vacía: una evaluación enviada a la papelera puede restaurarse desde aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="288"/>
+        <location filename="../../capacity_app/gui/home.py" line="290"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Papelera: %n evaluación; restáurela para seguir trabajando en ella.</numerusform>
@@ -1415,7 +1415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="289"/>
+        <location filename="../../capacity_app/gui/home.py" line="291"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Papelera: %n evaluación; restáurela para seguir trabajando en ella.</numerusform>
@@ -1423,12 +1423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="291"/>
+        <location filename="../../capacity_app/gui/home.py" line="293"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Todavía no hay evaluaciones. Pulse Ctrl+N (Nueva…) para crear la primera, o Ctrl+I para importar un libro enviado por un colega.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="294"/>
+        <location filename="../../capacity_app/gui/home.py" line="296"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n evaluación. Intro o doble clic para abrirla.</numerusform>
@@ -1436,7 +1436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="295"/>
+        <location filename="../../capacity_app/gui/home.py" line="297"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n evaluación. Intro o doble clic para abrirla.</numerusform>
@@ -1444,12 +1444,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="366"/>
+        <location filename="../../capacity_app/gui/home.py" line="368"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="368"/>
+        <location filename="../../capacity_app/gui/home.py" line="370"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Volver a la lista</translation>
     </message>
@@ -2019,12 +2019,12 @@
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="200"/>
+        <location filename="../../capacity_app/gui/actions.py" line="206"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="203"/>
+        <location filename="../../capacity_app/gui/actions.py" line="209"/>
         <source>Questionnaire language</source>
         <translation>Idioma del cuestionario</translation>
     </message>
@@ -2276,27 +2276,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="80"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="132"/>
         <source>gap</source>
         <translation>brecha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="80"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="132"/>
         <source>needs work</source>
         <translation>por reforzar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="80"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="132"/>
         <source>fine</source>
         <translation>satisfactorio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="80"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="132"/>
         <source>not assessed</source>
         <translation>no evaluado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="87"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="139"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Secciones: la franja de su puntuación. Preguntas de política: la brecha entre la necesidad y los datos disponibles; sin evaluar mientras ninguna celda de su fila de la matriz tenga respuesta.</translation>
     </message>
@@ -2304,27 +2304,27 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="353"/>
+        <location filename="../../capacity_app/gui/models.py" line="355"/>
         <source>main source</source>
         <translation>fuente principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="353"/>
+        <location filename="../../capacity_app/gui/models.py" line="355"/>
         <source>supporting source</source>
         <translation>fuente complementaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="354"/>
+        <location filename="../../capacity_app/gui/models.py" line="356"/>
         <source>not an expected source</source>
         <translation>fuente no prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="355"/>
+        <location filename="../../capacity_app/gui/models.py" line="357"/>
         <source>level %1</source>
         <translation>nivel %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="355"/>
+        <location filename="../../capacity_app/gui/models.py" line="357"/>
         <source>no level yet</source>
         <translation>sin nivel todavía</translation>
     </message>
@@ -2332,12 +2332,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="189"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="193"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● fuente principal   ○ fuente complementaria   color y número: nivel calculado de 0 (ninguno) a 3 (adecuado para el fin). Las flechas mueven, Intro edita, Esc vuelve.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="198"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="202"/>
         <source>Policy question by data source matrix</source>
         <translation>Matriz de preguntas de política por fuente de datos</translation>
     </message>
@@ -2360,42 +2360,42 @@
         <translation>Respondidas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="154"/>
+        <location filename="../../capacity_app/gui/models.py" line="155"/>
         <source>Score: %1</source>
         <translation>Puntuación: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="170"/>
+        <location filename="../../capacity_app/gui/models.py" line="172"/>
         <source>Policy questions A–O</source>
         <translation>Preguntas de política A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="180"/>
+        <location filename="../../capacity_app/gui/models.py" line="182"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>Aún sin evaluar: ninguna celda de su fila de la matriz tiene respuesta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="182"/>
+        <location filename="../../capacity_app/gui/models.py" line="184"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>Necesidad %1, disponibilidad %2, brecha %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="189"/>
+        <location filename="../../capacity_app/gui/models.py" line="191"/>
         <source>not assessed</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="191"/>
+        <location filename="../../capacity_app/gui/models.py" line="193"/>
         <source>gap %1</source>
         <translation>brecha %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="191"/>
+        <location filename="../../capacity_app/gui/models.py" line="193"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="197"/>
+        <location filename="../../capacity_app/gui/models.py" line="199"/>
         <source>skip</source>
         <translation>omitida</translation>
     </message>
@@ -2617,22 +2617,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="133"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="134"/>
         <source>Availability and gap by policy question</source>
         <translation>Disponibilidad y brecha por pregunta de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="180"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="181"/>
         <source>need</source>
         <translation>necesidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="185"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="186"/>
         <source>availability</source>
         <translation>disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="190"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="191"/>
         <source>gap</source>
         <translation>brecha</translation>
     </message>
@@ -2865,17 +2865,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="36"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="37"/>
         <source>Section scores chart</source>
         <translation>Gráfico de puntuaciones por sección</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="53"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="54"/>
         <source>(round %1: %2)</source>
         <translation>(ronda %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
         <source>Click to open the section.</source>
         <translation>Haga clic para abrir la sección.</translation>
     </message>
@@ -3121,12 +3121,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="157"/>
+        <location filename="../../capacity_app/gui/app.py" line="120"/>
         <source>Damaged database</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="158"/>
+        <location filename="../../capacity_app/gui/app.py" line="121"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -3211,7 +3211,7 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="256"/>
+        <location filename="../../capacity_app/gui/app.py" line="219"/>
         <source>The data folder cannot be used</source>
         <translation>No se puede usar la carpeta de datos</translation>
     </message>

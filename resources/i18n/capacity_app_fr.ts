@@ -127,257 +127,257 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="27"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="28"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="28"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="29"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="29"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="30"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="30"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="31"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="37"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="38"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="38"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="39"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="39"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="74"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="75"/>
         <source>action %s</source>
         <translation>action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="88"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="89"/>
         <source>removing action %s</source>
         <translation>suppression de l&apos;action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="88"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="89"/>
         <source>new action %s</source>
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="266"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="268"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="285"/>
         <source>What the country will do about the gaps, and who owns each action. Draft the actions from the recommendations, then give each one its responsible institutions, timeline, resources and milestone. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes, et qui est responsable de chaque action. Préparez les actions à partir des recommandations, puis indiquez pour chacune les institutions responsables, le calendrier, les ressources et le jalon. Chaque modification est enregistrée immédiatement ; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="271"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="272"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="275"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="292"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="277"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="294"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="279"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="296"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="281"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="298"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="284"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="301"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="285"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="302"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="290"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="307"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="273"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="290"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="276"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="293"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="278"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="295"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="280"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="297"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="306"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="306"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="290"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="307"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="292"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="309"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="293"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="310"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="294"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="311"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-JJ ou 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="295"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="312"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-JJ ou 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="296"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="313"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="297"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="314"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="322"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="329"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="355"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="391"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="393"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="410"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="478"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
@@ -486,32 +486,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="83"/>
+        <location filename="../../capacity_app/gui/home.py" line="84"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="83"/>
+        <location filename="../../capacity_app/gui/home.py" line="84"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="83"/>
+        <location filename="../../capacity_app/gui/home.py" line="84"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="83"/>
+        <location filename="../../capacity_app/gui/home.py" line="84"/>
         <source>Completion</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="84"/>
+        <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="84"/>
+        <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Last edit</source>
         <translation>Dernière modification</translation>
     </message>
@@ -524,12 +524,12 @@
         <translation>Non enregistré&#xa0;: %s. Ce que vous avez saisi est conservé ici&#xa0;; réessayez une fois le problème réglé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="346"/>
+        <location filename="../../capacity_app/gui/session.py" line="339"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>la base de données n&apos;est pas accessible en écriture (elle est ouverte en lecture seule)&#xa0;: rien ne peut être modifié</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="349"/>
+        <location filename="../../capacity_app/gui/session.py" line="342"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>cette évaluation est finalisée&#xa0;: remettez son statut sur «&#xa0;En cours&#xa0;» pour la modifier</translation>
     </message>
@@ -570,27 +570,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="223"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="275"/>
         <source>Questionnaire navigator</source>
         <translation>Navigateur du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="300"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="301"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="242"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="302"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="246"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="306"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
     </message>
@@ -603,32 +603,32 @@
         <translation>Variables requises par cette question&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="133"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="137"/>
         <source>● main source</source>
         <translation>● source principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="133"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="137"/>
         <source>○ supporting source</source>
         <translation>○ source complémentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="134"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="138"/>
         <source>not an expected source (may still be used)</source>
         <translation>source non prévue (utilisable malgré tout)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="138"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="142"/>
         <source>Derived level: %s of 3</source>
         <translation>Niveau calculé&#xa0;: %s sur 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="144"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>Niveau calculé&#xa0;: affiché lorsque la notation est disponible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="142"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="146"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>Niveau calculé&#xa0;: pas encore (répondez d&apos;abord «&#xa0;existe&#xa0;»)</translation>
     </message>
@@ -636,67 +636,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="29"/>
+        <location filename="../../capacity_app/gui/comments.py" line="28"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Commentaire (qui a dit quoi, réserves, suivi)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="30"/>
+        <location filename="../../capacity_app/gui/comments.py" line="29"/>
         <source>Comment on %s</source>
         <translation>Commentaire sur %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="35"/>
+        <location filename="../../capacity_app/gui/comments.py" line="33"/>
         <source>Evidence for %s</source>
         <translation>Justificatifs pour %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="39"/>
+        <location filename="../../capacity_app/gui/comments.py" line="37"/>
         <source>Evidence kind</source>
         <translation>Type de justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="40"/>
+        <location filename="../../capacity_app/gui/comments.py" line="38"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="40"/>
+        <location filename="../../capacity_app/gui/comments.py" line="38"/>
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="41"/>
+        <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="41"/>
+        <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="45"/>
+        <location filename="../../capacity_app/gui/comments.py" line="43"/>
         <source>Document title, web address or institution</source>
         <translation>Titre du document, adresse web ou institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="46"/>
+        <location filename="../../capacity_app/gui/comments.py" line="44"/>
         <source>Evidence text</source>
         <translation>Texte du justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="47"/>
+        <location filename="../../capacity_app/gui/comments.py" line="45"/>
         <source>Add evidence</source>
         <translation>Ajouter un justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="48"/>
+        <location filename="../../capacity_app/gui/comments.py" line="46"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="49"/>
+        <location filename="../../capacity_app/gui/comments.py" line="47"/>
         <source>Remove selected evidence</source>
         <translation>Retirer le justificatif sélectionné</translation>
     </message>
@@ -1045,94 +1045,94 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="238"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="239"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="241"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="242"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="264"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="265"/>
         <source>Section scores (0–100)</source>
         <translation>Scores par section (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="265"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="266"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Questions de politique A–O&#xa0;: besoin, disponibilité et écart (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="268"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="274"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="269"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="275"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Lacunes classées et actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="277"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="278"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Réponses à suivre (Entrée ouvre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="319"/>
         <source>Scores are not available</source>
         <translation>Les scores ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="319"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="320"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>Le module de notation n&apos;est pas installé dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="332"/>
         <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="336"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="337"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>Avancement %1&#xa0;% · date de référence %2 · règles de notation %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="361"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="362"/>
         <source>priority %1</source>
         <translation>priorité %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="364"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="365"/>
         <source>quick win</source>
         <translation>gain rapide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aucune réponse pour l&apos;instant : les lacunes apparaissent ici à mesure que les questions politiques et la matrice (S3) sont renseignées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="379"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="380"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aucune lacune ne peut encore être établie : la matrice (S3) n&apos;a pas de réponse.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="381"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="382"/>
         <source>No gap between needs and availability.</source>
         <translation>Aucun écart entre besoins et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="385"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="386"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="427"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Cycle %1 : %2 %3 (chiffres en gris et repères sur les barres)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="432"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="433"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparer avec le cycle %s…</translation>
     </message>
@@ -1173,37 +1173,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="405"/>
+        <location filename="../../capacity_app/gui/editors.py" line="425"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="407"/>
+        <location filename="../../capacity_app/gui/editors.py" line="427"/>
         <source>Save what is entered here again</source>
         <translation>Enregistrer de nouveau ce qui est saisi ici</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="500"/>
+        <location filename="../../capacity_app/gui/editors.py" line="520"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="502"/>
+        <location filename="../../capacity_app/gui/editors.py" line="522"/>
         <source>Don&apos;t know: %s</source>
         <translation>Ne sait pas&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="507"/>
+        <location filename="../../capacity_app/gui/editors.py" line="527"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="509"/>
+        <location filename="../../capacity_app/gui/editors.py" line="529"/>
         <source>Not applicable: %s</source>
         <translation>Sans objet&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="518"/>
+        <location filename="../../capacity_app/gui/editors.py" line="538"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1211,42 +1211,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="109"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="161"/>
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="111"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="163"/>
         <source>question text, item id or comment</source>
         <translation>texte de question, identifiant ou commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="112"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="118"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="170"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="120"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="172"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="122"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="156"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="208"/>
         <source>%1 found</source>
         <translation>%1 résultat(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="168"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="220"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1359,55 +1359,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="173"/>
-        <location filename="../../capacity_app/gui/home.py" line="198"/>
-        <location filename="../../capacity_app/gui/home.py" line="366"/>
+        <location filename="../../capacity_app/gui/home.py" line="175"/>
+        <location filename="../../capacity_app/gui/home.py" line="200"/>
+        <location filename="../../capacity_app/gui/home.py" line="368"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="182"/>
+        <location filename="../../capacity_app/gui/home.py" line="184"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="182"/>
+        <location filename="../../capacity_app/gui/home.py" line="184"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="183"/>
+        <location filename="../../capacity_app/gui/home.py" line="185"/>
         <source>Ne&amp;xt round…</source>
         <translation>Cycle &amp;suivant…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="184"/>
+        <location filename="../../capacity_app/gui/home.py" line="186"/>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="185"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <location filename="../../capacity_app/gui/home.py" line="188"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
-        <location filename="../../capacity_app/gui/home.py" line="368"/>
+        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="370"/>
         <source>Show t&amp;rash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="286"/>
+        <location filename="../../capacity_app/gui/home.py" line="288"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>La corbeille est vide&#xa0;: une évaluation placée dans la corbeille peut être restaurée à partir d&apos;ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="288"/>
+        <location filename="../../capacity_app/gui/home.py" line="290"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
@@ -1415,7 +1415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="289"/>
+        <location filename="../../capacity_app/gui/home.py" line="291"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
@@ -1423,12 +1423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="291"/>
+        <location filename="../../capacity_app/gui/home.py" line="293"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Aucune évaluation pour l&apos;instant. Appuyez sur Ctrl+N (Nouvelle…) pour créer la première, ou sur Ctrl+I pour importer un classeur envoyé par un collègue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="294"/>
+        <location filename="../../capacity_app/gui/home.py" line="296"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
@@ -1436,7 +1436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="295"/>
+        <location filename="../../capacity_app/gui/home.py" line="297"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
@@ -1444,12 +1444,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="366"/>
+        <location filename="../../capacity_app/gui/home.py" line="368"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="368"/>
+        <location filename="../../capacity_app/gui/home.py" line="370"/>
         <source>&amp;Back to the list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
@@ -2019,12 +2019,12 @@
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="200"/>
+        <location filename="../../capacity_app/gui/actions.py" line="206"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="203"/>
+        <location filename="../../capacity_app/gui/actions.py" line="209"/>
         <source>Questionnaire language</source>
         <translation>Langue du questionnaire</translation>
     </message>
@@ -2276,27 +2276,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="80"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="132"/>
         <source>gap</source>
         <translation>écart</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="80"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="132"/>
         <source>needs work</source>
         <translation>à renforcer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="80"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="132"/>
         <source>fine</source>
         <translation>satisfaisant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="80"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="132"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="87"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="139"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Sections : la tranche de leur score. Questions de politique : l’écart entre le besoin et les données disponibles ; non évaluées tant qu’aucune cellule de leur ligne de la matrice n’a de réponse.</translation>
     </message>
@@ -2304,27 +2304,27 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="353"/>
+        <location filename="../../capacity_app/gui/models.py" line="355"/>
         <source>main source</source>
         <translation>source principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="353"/>
+        <location filename="../../capacity_app/gui/models.py" line="355"/>
         <source>supporting source</source>
         <translation>source complémentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="354"/>
+        <location filename="../../capacity_app/gui/models.py" line="356"/>
         <source>not an expected source</source>
         <translation>source non prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="355"/>
+        <location filename="../../capacity_app/gui/models.py" line="357"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="355"/>
+        <location filename="../../capacity_app/gui/models.py" line="357"/>
         <source>no level yet</source>
         <translation>pas encore de niveau</translation>
     </message>
@@ -2332,12 +2332,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="189"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="193"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● source principale   ○ source complémentaire   couleur et chiffre&#xa0;: niveau calculé de 0 (aucun) à 3 (adapté à l&apos;usage). Les flèches déplacent, Entrée modifie, Échap revient.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="198"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="202"/>
         <source>Policy question by data source matrix</source>
         <translation>Matrice questions de politique par source de données</translation>
     </message>
@@ -2360,42 +2360,42 @@
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="154"/>
+        <location filename="../../capacity_app/gui/models.py" line="155"/>
         <source>Score: %1</source>
         <translation>Score&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="170"/>
+        <location filename="../../capacity_app/gui/models.py" line="172"/>
         <source>Policy questions A–O</source>
         <translation>Questions de politique A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="180"/>
+        <location filename="../../capacity_app/gui/models.py" line="182"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>Pas encore évaluée : aucune cellule de sa ligne de la matrice n’a de réponse.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="182"/>
+        <location filename="../../capacity_app/gui/models.py" line="184"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>Besoin %1, disponibilité %2, écart %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="189"/>
+        <location filename="../../capacity_app/gui/models.py" line="191"/>
         <source>not assessed</source>
         <translation>non évaluée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="191"/>
+        <location filename="../../capacity_app/gui/models.py" line="193"/>
         <source>gap %1</source>
         <translation>écart %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="191"/>
+        <location filename="../../capacity_app/gui/models.py" line="193"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="197"/>
+        <location filename="../../capacity_app/gui/models.py" line="199"/>
         <source>skip</source>
         <translation>ignorée</translation>
     </message>
@@ -2617,22 +2617,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="133"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="134"/>
         <source>Availability and gap by policy question</source>
         <translation>Disponibilité et écart par question de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="180"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="181"/>
         <source>need</source>
         <translation>besoin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="185"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="186"/>
         <source>availability</source>
         <translation>disponibilité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="190"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="191"/>
         <source>gap</source>
         <translation>écart</translation>
     </message>
@@ -2865,17 +2865,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="36"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="37"/>
         <source>Section scores chart</source>
         <translation>Graphique des scores par section</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="53"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="54"/>
         <source>(round %1: %2)</source>
         <translation>(cycle %1 : %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
         <source>Click to open the section.</source>
         <translation>Cliquez pour ouvrir la section.</translation>
     </message>
@@ -3121,12 +3121,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="157"/>
+        <location filename="../../capacity_app/gui/app.py" line="120"/>
         <source>Damaged database</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="158"/>
+        <location filename="../../capacity_app/gui/app.py" line="121"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -3211,7 +3211,7 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="256"/>
+        <location filename="../../capacity_app/gui/app.py" line="219"/>
         <source>The data folder cannot be used</source>
         <translation>Le dossier des données ne peut pas être utilisé</translation>
     </message>

@@ -83,7 +83,7 @@ def test_institutions_picked_from_the_assessment(opened, qtbot):
     v._pick_institution(2)  # already there: not twice
     assert _stored(win)[0].institutions == ("Ministry of Interior", "KNBS")
     v.f_institutions.setPlainText("KNBS\nA typed one")
-    v.f_institutions.committed.emit()
+    v.f_institutions.focusLost.emit()
     assert _stored(win)[0].institutions == ("KNBS", "A typed one")
     assert v.table.item(0, 1).text() == "KNBS; A typed one"
 

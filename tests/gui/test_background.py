@@ -182,7 +182,7 @@ def test_the_list_derives_missing_summaries_off_the_gui_thread(window, questionn
     ids = []
     for i in range(home_mod.DERIVE_CHUNK + 3):  # more than one task's worth
         a = create_assessment(window.store, questionnaire, country="SEN", round=2000 + i)
-        record_answer(window.store, questionnaire, a.id, "s2_policy", "yes")
+        record_answer(window.store, questionnaire, a.id, "s6a_last_census_year", 2019)  # a scored question
         ids.append(a.id)
     threads = []
     real = summaries.compute_summary

@@ -36,6 +36,7 @@ def test_an_answer_publishes_its_key_and_the_list_follows_when_shown(opened, qtb
     assert win.session.remove_evidence("s2_policy", evidence[0].id)
     assert win.session.answer("s2_policy").evidence == () or not win.session.answer("s2_policy").evidence
     assert len(seen) == 3
+    assert win.session.set_answer("s6a_last_census_year", 2019)  # a question completeness counts
     # the list was hidden: it reloads when shown again (no refresh by hand), with this row's new figures
     assert win.home.isHidden() and win.home._stale
     win.close_assessment()

@@ -68,6 +68,7 @@ def test_list_duplicate_trash_restore(window, questionnaire, qtbot, monkeypatch)
 
     a = create_assessment(window.store, questionnaire, country="SEN", round=2024)
     record_answer(window.store, questionnaire, a.id, "s2_policy", "yes")
+    record_answer(window.store, questionnaire, a.id, "s6a_last_census_year", 2019)  # counts in completeness
     window.home.refresh()
     window.home.derive_all()
     m = window.home.model

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from capacity_app.domain.answers import AnswerSheet
 from capacity_app.services import assessments as svc
 from capacity_app.services import summaries as sums
 from capacity_app.services.scoring import score_assessment, set_weights
@@ -19,10 +18,10 @@ FIXTURES = Path(__file__).resolve().parents[1] / "storage" / "fixtures"
 
 
 def expected(store, q, aid):
-    """Completion, overall and band derived from scratch, the way the list used to."""
-    sheet = AnswerSheet(q, store.answers(aid))
+    """Completeness, overall and band derived from scratch: the scoring result's, as the dashboard,
+    the report and `score` show them."""
     r = score_assessment(store, q, aid)
-    return round(sheet.overall_completion(), 6), r.overall, r.band
+    return round(r.completeness, 6), r.overall, r.band
 
 
 def shown(store, q, aid):
@@ -234,32 +233,33 @@ def test_listing_300_assessments_computes_no_completion(store, questionnaire, mo
     n = 300
     _many(store, q, n)
     calls = []
-    real = AnswerSheet.is_relevant
+    real = sums.compute_summary
 
-    def counted(self, key):
-        calls.append(key)
-        return real(self, key)
+    def counted(store, aid, questionnaire=None):
+        calls.append(aid)
+        return real(store, aid, questionnaire)
 
-    monkeypatch.setattr(AnswerSheet, "is_relevant", counted)
+    monkeypatch.setattr(sums, "compute_summary", counted)
     monkeypatch.setattr(Store, "answers", lambda *a, **k: pytest.fail("answers read to list"))
     rows = sums.summaries(store, q)  # its time: benchmarks/bench_scale.py (list of 300, whole process)
     assert len(rows) == n and all(r.summary is not None for r in rows)
-    assert len({(r.summary.answered, r.summary.total) for r in rows}) == 1
-    assert calls == []  # no relevance evaluated, no completion computed
+    assert len({r.summary.completion for r in rows}) == 1
+    assert calls == []  # nothing scored, no completeness computed: the stored summaries are read
     # a change to one of them: that one only is derived again
     monkeypatch.undo()
-    svc.record_answer(store, q, rows[-1].assessment.id, "s2_policy", "no")
-    monkeypatch.setattr(AnswerSheet, "is_relevant", counted)
-    assert [r.assessment.id for r in sums.listing(store) if r.summary is None] == [rows[-1].assessment.id]
+    changed = rows[-1].assessment.id
+    svc.record_answer(store, q, changed, "s2_policy", "no")
+    monkeypatch.setattr(sums, "compute_summary", counted)
+    assert [r.assessment.id for r in sums.listing(store) if r.summary is None] == [changed]
     rows = sums.summaries(store, q)
-    assert calls and all(r.summary is not None for r in rows)
+    assert calls == [changed] and all(r.summary is not None for r in rows)
 
 
 def test_list_command_reads_the_stored_summaries(cli_run, questionnaire):
     import json
 
     aid = cli_run("new", "--country", "KEN", "--round", "2026").output.strip()
-    assert cli_run("set", aid, "s2_policy", "yes").exit_code == 0
+    assert cli_run("set", aid, "s6a_last_census_year", "2019").exit_code == 0  # a scored question
     first = json.loads(cli_run("list", "--json").output)
     conn = sqlite3.connect(cli_run.db)
     stored = conn.execute("SELECT answered, total FROM summaries").fetchall()
@@ -297,7 +297,7 @@ def test_a_workbook_import_keeps_summaries_right(store, questionnaire, tmp_path)
     book = tmp_path / "demo.xlsx"
     export_workbook(store, demo.id, book)
     at_export = shown(store, q, demo.id)
-    svc.record_answer(store, q, demo.id, "s2_policy", status="empty")
+    svc.record_answer(store, q, demo.id, "s6a_last_census_year", status="empty")  # a scored question
     assert_right(store, q, demo.id)
     assert shown(store, q, demo.id) != at_export
     apply_import(store, read_workbook(book, q), overwrite=True)  # the workbook's value chosen

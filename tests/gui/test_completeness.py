@@ -1,0 +1,33 @@
+"""One completeness figure: the dashboard, the list of assessments, the command line's list and the
+report all give the scoring result's completeness (they read 28 % and 6 % for the same data)."""
+from __future__ import annotations
+
+import pytest
+
+from capacity_app.domain.rounding import percent
+from capacity_app.services import summaries as sums
+from capacity_app.services.demo import create_demo
+from capacity_app.services.reports import build_report_context
+from capacity_app.services.scoring import score_assessment
+
+
+def test_window_list_command_line_and_report_show_one_completeness(window, questionnaire, qtbot):
+    win = window
+    demo = create_demo(win.store)
+    win.store.db.execute("UPDATE answers SET status = 'empty', value = NULL WHERE key LIKE 's6%'")
+    result = score_assessment(win.store, questionnaire, demo.id)
+    assert 0 < result.completeness < 1
+    figure = f"{percent(result.completeness):.0f} %"
+    win.home.refresh()
+    win.home.derive_all()
+    row = next(r for r in win.home.model.rows if r.assessment.id == demo.id)
+    assert row.completion == pytest.approx(result.completeness, abs=1e-6)
+    assert win.home.model.index(0, 3).data() == figure
+    assert win.open_assessment(demo.id)
+    win.session.refresh_derived()
+    win.view.show_tab(2)
+    assert f"Completion {figure}" in win.view.dashboard.meta.text()
+    listed = {r.assessment.id: r.summary for r in sums.summaries(win.store, questionnaire)}
+    assert round(listed[demo.id].completion, 4) == round(result.completeness, 4)
+    ctx = build_report_context(win.store, questionnaire, demo.id, "en")
+    assert ctx.summary.completeness == f"{percent(result.completeness):.0f}%"  # CLDR's English pattern
