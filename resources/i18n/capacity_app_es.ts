@@ -1605,112 +1605,153 @@
         <translation>Orden de las acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
+        <source>Currency and exchange rates of the plan</source>
+        <translation>Moneda y tipos de cambio del plan</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <source>Validation of the plan</source>
+        <translation>Validación del plan</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="225"/>
+        <source>(not validated)</source>
+        <translation>(no validado)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="228"/>
         <source>New action: %s</source>
         <translation>Nueva acción: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
         <source>Action removed: %s</source>
         <translation>Acción eliminada: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="225"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="238"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="238"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>recommendation</source>
         <translation>recomendación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="239"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>policy questions</source>
         <translation>preguntas de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="239"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>resources</source>
         <translation>recursos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>milestone</source>
         <translation>hito</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <source>priority action</source>
+        <translation>acción prioritaria</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <source>strategy objective</source>
+        <translation>objetivo de la estrategia</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
+        <source>costs</source>
+        <translation>costos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
         <source>Action “%1” — %2</source>
         <translation>Acción «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>Mission start</source>
         <translation>Inicio de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>Mission end</source>
         <translation>Fin de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>Reference date</source>
         <translation>Fecha de referencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="251"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>Institutions</source>
         <translation>Instituciones</translation>
     </message>

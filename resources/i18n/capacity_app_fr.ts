@@ -1605,112 +1605,153 @@
         <translation>Ordre des actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
+        <source>Currency and exchange rates of the plan</source>
+        <translation>Monnaie et taux de change du plan</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <source>Validation of the plan</source>
+        <translation>Validation du plan</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="225"/>
+        <source>(not validated)</source>
+        <translation>(non validé)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="228"/>
         <source>New action: %s</source>
         <translation>Nouvelle action&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
         <source>Action removed: %s</source>
         <translation>Action supprimée&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="225"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>(removed)</source>
         <translation>(supprimée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="238"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="238"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>recommendation</source>
         <translation>recommandation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="239"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>policy questions</source>
         <translation>questions de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="239"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>resources</source>
         <translation>ressources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>milestone</source>
         <translation>jalon</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <source>priority action</source>
+        <translation>action prioritaire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <source>strategy objective</source>
+        <translation>objectif de la stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
+        <source>costs</source>
+        <translation>coûts</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
         <source>Action “%1” — %2</source>
         <translation>Action «&#xa0;%1&#xa0;» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>Mission start</source>
         <translation>Début de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>Reference date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="251"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
