@@ -8,33 +8,24 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import yaml
+from typing import Any
 
 from ..domain.expressions import ExpressionError, parse
+from ..domain.languages import CATALOGUED, INLINE, language
 from ..domain.questionnaire import (
     FIELD_TYPES, ITEM_TYPES, LANGUAGES, RELEVANCE_LEVELS, Choice, Field, GlossaryEntry, GridRow,
     Item, Matrix, PolicyQuestion, Questionnaire, Section, Source,
 )
 from ..paths import default_questionnaire_path
+from .translations import Catalogue, questionnaire_catalogue_path, read_catalogue
+from .yamlfile import (  # re-exported: the readers of every catalog file share them
+    MAX_FILE_BYTES as MAX_FILE_BYTES, LineDict as LineDict, LoadError as LoadError, _display as _display,
+    _line as _line, _Loader as _Loader, _read_yaml as _read_yaml,
+)
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*$")
-MAX_FILE_BYTES = 5_000_000
-
-
-@dataclass(frozen=True)
-class LoadError:
-    file: str
-    line: int
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.where}: {self.message}"
 
 
 class QuestionnaireError(Exception):
@@ -45,117 +36,6 @@ class QuestionnaireError(Exception):
         super().__init__("\n".join(str(e) for e in errors))
 
 
-# --- YAML with line numbers, no aliases, no tags ---------------------------------------------
-
-class LineDict(dict):
-    line = 0
-    file = ""
-
-
-class LineList(list):
-    line = 0
-    file = ""
-
-
-def _line(node: object) -> int:
-    """The line a YAML mapping or list started on (LineDict, LineList), 0 when unknown."""
-    return getattr(node, "line", 0) or 0
-
-
-# libyaml's parser when PyYAML has it (about 5x faster); constructors stay in Python. Typed as
-# SafeLoader: CSafeLoader offers the same constructor interface.
-if TYPE_CHECKING:
-    _BaseLoader = yaml.SafeLoader
-else:
-    _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_BaseLoader):
-    pass
-
-
-def _refuse_aliases(node: yaml.Node) -> None:
-    """An alias makes the composer hand out the same node twice: refuse it (no alias bombs, and a
-    questionnaire reads the same top to bottom)."""
-    seen: set[int] = set()
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if id(n) in seen:
-            raise yaml.MarkedYAMLError("while composing", None,
-                                       "anchors and aliases (&name, *name) are not allowed in "
-                                       "questionnaire files (anchor defined here)", n.start_mark)
-        seen.add(id(n))
-        if isinstance(n, yaml.MappingNode):
-            for k, v in reversed(n.value):
-                stack.extend((v, k))
-        elif isinstance(n, yaml.SequenceNode):
-            stack.extend(reversed(n.value))
-
-
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False):
-    loader.flatten_mapping(node)
-    d = LineDict()
-    d.line = node.start_mark.line + 1
-    d.file = loader.name
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, (str, int)):
-            raise yaml.MarkedYAMLError("while constructing a mapping", node.start_mark,
-                                       "keys must be text or numbers", key_node.start_mark)
-        if key in d:
-            raise yaml.MarkedYAMLError("while constructing a mapping", node.start_mark,
-                                       f"duplicate key {key!r}", key_node.start_mark)
-        d[key] = loader.construct_object(value_node, deep=True)
-    return d
-
-
-def _construct_sequence(loader: _Loader, node: yaml.SequenceNode, deep: bool = False):
-    seq = LineList(loader.construct_object(child, deep=True) for child in node.value)
-    seq.line = node.start_mark.line + 1
-    seq.file = loader.name
-    return seq
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
-
-
-def _read_yaml(path: Path, display: str, errors: list[LoadError]) -> Any:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            errors.append(LoadError(display, 1, "file", f"file is larger than {MAX_FILE_BYTES} bytes"))
-            return None
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        errors.append(LoadError(display, 0, "file", "file not found"))
-        return None
-    except UnicodeDecodeError as exc:
-        errors.append(LoadError(display, 1, "file", f"not UTF-8 text ({exc.reason})"))
-        return None
-    except OSError as exc:
-        errors.append(LoadError(display, 0, "file", f"cannot read file: {exc.strerror}"))
-        return None
-    loader = _Loader(text)
-    loader.name = display
-    try:
-        node = loader.get_single_node()
-        if node is None:
-            return None
-        _refuse_aliases(node)
-        return loader.construct_document(node)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        errors.append(LoadError(display, line, "yaml", f"{exc.problem or exc.context}"))
-    except yaml.YAMLError as exc:
-        errors.append(LoadError(display, 1, "yaml", str(exc).splitlines()[0]))
-    finally:
-        loader.dispose()
-    return None
-
-
 # --- building domain objects -----------------------------------------------------------------
 
 class _Builder:
@@ -163,6 +43,9 @@ class _Builder:
         self.display = display
         self.errors = errors
         self.languages: tuple[str, ...] = LANGUAGES
+        self.inline: tuple[str, ...] = INLINE            # written in the YAML itself
+        self.catalogues: dict[str, Catalogue] = {}        # the others: translations/<lang>.yaml
+        self.sources: dict[str, str] = {}                 # text path -> its English, in file order
         self.choice_lists: dict[str, tuple[Choice, ...]] = {}
         self.nodes: dict[str, Any] = {}  # where -> YAML node, so later checks can name file and line
 
@@ -172,27 +55,44 @@ class _Builder:
         self.errors.append(LoadError(file, line, where, message))
 
     # text per language
-    def text(self, node: Any, owner: Any, where: str, what: str, required: bool = True) -> dict | None:
+    def text(self, node: Any, owner: Any, where: str, what: str, required: bool = True,
+             path: str | None = None) -> dict | None:
+        """The text ``node`` in every language: the inline ones from the YAML, the others from
+        their catalogue by the text's path, ``where.what`` with spaces as dots and no quotes
+        (``s0_country.label``, ``choice_lists.yn.choice.yes.label``, ``s2_need_a.anchor.3``); a
+        path with no translation yet is left out, so the English shows (the tests list them)."""
         if node is None:
             if required:
                 self.err(owner, where, f"{what} is missing")
             return None
         if isinstance(node, str):
-            self.err(owner, where, f"{what} must give a text per language ({', '.join(self.languages)})")
+            self.err(owner, where, f"{what} must give a text per language ({', '.join(self.inline)})")
             return None
         if not isinstance(node, dict):
             self.err(owner, where, f"{what} must be a mapping of language to text")
             return None
         out = {}
-        for lang in self.languages:
+        for lang in self.inline:
             val = node.get(lang)
             if not isinstance(val, str) or not val.strip():
                 self.err(node, where, f"{what} has no {lang!r} text")
             else:
                 out[lang] = val.strip()
         for lang in node:
-            if lang not in self.languages:
+            if lang in CATALOGUED:
+                self.err(node, where, f"{what} has {lang!r} text inline: {language(str(lang)).english_name} "
+                                      f"texts live in translations/{lang}.yaml")
+            elif lang not in self.inline:
                 self.err(node, where, f"{what} has unknown language {lang!r}")
+        key = path or f"{where}.{what}".replace(" ", ".").replace("'", "")
+        if key in self.sources:
+            self.err(node, where, f"{what}: the text path {key!r} is used twice (rename an id or code)")
+        elif "en" in out:
+            self.sources[key] = out["en"]
+            for lang, cat in self.catalogues.items():
+                translated = cat.translation(key)
+                if isinstance(translated, str):
+                    out[lang] = translated
         return out
 
     def choices(self, node: Any, owner: Any, where: str) -> tuple[Choice, ...]:
@@ -384,7 +284,8 @@ class _Builder:
                 seen.add(r["code"])
                 rows.append(GridRow(r["code"], self.text(r.get("label"), r, item_id,
                                                          f"row {r['code']!r} label") or {},
-                                    self.text(r.get("help"), r, item_id, "help", required=False)))
+                                    self.text(r.get("help"), r, item_id, f"row {r['code']!r} help",
+                                              required=False)))
         if not isinstance(cols_node, list) or not cols_node:
             self.err(node, item_id, "a grid needs a non-empty list of columns")
         else:
@@ -421,13 +322,6 @@ def _content_hash(data: Any) -> str:
     return hashlib.sha256(canon.encode("utf-8")).hexdigest()
 
 
-def _display(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
-
-
 def load_questionnaire(path: str | Path) -> Questionnaire:
     """Load and validate a questionnaire; raises :class:`QuestionnaireError` listing every problem."""
     q, errors = check_questionnaire(path)
@@ -437,16 +331,30 @@ def load_questionnaire(path: str | Path) -> Questionnaire:
 
 
 def check_questionnaire(path: str | Path) -> tuple[Questionnaire | None, list[LoadError]]:
+    q, errors, _ = _build(path)
+    return q, errors
+
+
+def text_sources(path: str | Path) -> dict[str, str]:
+    """Every text of the questionnaire ``path`` by its path, in English, in file order: what its
+    catalogues translate (tools/catalogues.py)."""
+    q, errors, sources = _build(path)
+    if errors:
+        raise QuestionnaireError(errors)
+    return sources
+
+
+def _build(path: str | Path) -> tuple[Questionnaire | None, list[LoadError], dict[str, str]]:
     path = Path(path)
     display = _display(path)
     errors: list[LoadError] = []
     root = _read_yaml(path, display, errors)
     if errors:
-        return None, errors
+        return None, errors, {}
     b = _Builder(display, errors)
     if not isinstance(root, dict):
         errors.append(LoadError(display, 1, "questionnaire", "the file must be a mapping at the top level"))
-        return None, errors
+        return None, errors, {}
 
     known_top = {"id", "version", "title", "based_on", "languages", "choice_lists", "policy_questions",
                  "sources", "matrix", "glossary", "sections", "include", "sdg_framework", "changelog",
@@ -470,11 +378,16 @@ def check_questionnaire(path: str | Path) -> tuple[Questionnaire | None, list[Lo
     if not isinstance(langs, list) or not langs or not all(isinstance(x, str) for x in langs):
         b.err(root, qid, "languages must be a list such as [en, fr, es]")
     else:
-        missing = [x for x in LANGUAGES if x not in langs]
+        missing = [x for x in INLINE if x not in langs]
         if missing:
             b.err(langs, qid, f"languages must include {', '.join(missing)}")
-        b.languages = tuple(langs)
-    title = b.text(root.get("title"), root, qid, "title") or {}
+        unknown = [x for x in langs if x not in LANGUAGES]
+        if unknown:
+            b.err(langs, qid, f"unknown language {', '.join(unknown)} (expected {', '.join(LANGUAGES)})")
+        b.languages = tuple(x for x in LANGUAGES if x in langs)
+        b.catalogues = {lang: read_catalogue(questionnaire_catalogue_path(path.parent, lang), lang, errors)
+                        for lang in b.languages if lang in CATALOGUED}
+    title = b.text(root.get("title"), root, qid, "title", path="title") or {}
 
     # includes: further files holding sections (paths relative to this file)
     raw_sections = list(_as_list(root.get("sections"), root, b, "sections"))
@@ -669,14 +582,15 @@ def check_questionnaire(path: str | Path) -> tuple[Questionnaire | None, list[Lo
     if not sections:
         b.err(root, qid, "the questionnaire has no sections")
     if errors:
-        return None, errors
+        return None, errors, b.sources
     q = Questionnaire(
         id=qid, version=version, title=title, based_on=based_on.strip(), languages=b.languages,
         sections=tuple(sections), policy_questions=tuple(pqs), sources=tuple(sources),
         matrix=matrix, glossary=tuple(glossary), sdg_framework=str(root.get("sdg_framework", "")),
         changelog=tuple(changelog), content_hash=_content_hash({"root": root, "include": included_raw}),
+        reviews={lang: cat.review for lang, cat in b.catalogues.items()},
     )
-    return q, []
+    return q, [], b.sources
 
 
 _CACHE: dict[tuple[str, float], Questionnaire] = {}

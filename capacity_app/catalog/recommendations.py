@@ -20,6 +20,10 @@ loader. The format:
         title: {en: ..., fr: ..., es: ...}
         text: {en: ..., fr: ..., es: ...}
 
+Arabic, Chinese and Russian come from the questionnaire's catalogues
+(``translations/<lang>.yaml`` beside this file), by the paths ``recommendations.<id>.title`` and
+``recommendations.<id>.text``.
+
 There is no default urgency: a recommendation with findings states its priority.
 """
 from __future__ import annotations
@@ -27,11 +31,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..domain.questionnaire import LANGUAGES, Questionnaire
+from ..domain.languages import INLINE, LANGUAGES
+from ..domain.questionnaire import Questionnaire
 from ..domain.scoring import FINDING_CODES, Recommendation
 from ..domain.scoring.engine import LIMITING_FACTORS
 from ..paths import assessments_dir
 from .loader import CODE_RE, ID_RE, LoadError, _display, _read_yaml, load_bundled
+from .translations import catalogued, questionnaire_catalogue_path, read_catalogue
 
 ROOT_KEYS = {"version", "recommendations"}
 REC_KEYS = {"id", "title", "text", "when", "section", "priority"}
@@ -54,26 +60,46 @@ def _line(node: Any, default: int) -> int:
 
 def check_recommendations(path: str | Path, questionnaire: Questionnaire | None = None
                           ) -> tuple[list[Recommendation], list[LoadError]]:
+    recs, errors, _ = _build(path, questionnaire)
+    return recs, errors
+
+
+def text_sources(path: str | Path) -> dict[str, str]:
+    """Every text of the library ``path`` by its path, in English, in file order: what the
+    catalogues translate (tools/catalogues.py)."""
+    _, errors, sources = _build(path, None)
+    if errors:
+        raise RecommendationsError(errors)
+    return sources
+
+
+def _build(path: str | Path, questionnaire: Questionnaire | None
+           ) -> tuple[list[Recommendation], list[LoadError], dict[str, str]]:
     path = Path(path)
     display = _display(path)
     errors: list[LoadError] = []
+    sources: dict[str, str] = {}
     root = _read_yaml(path, display, errors)
     if errors:
-        return [], errors
+        return [], errors, sources
+    # the questionnaire's catalogues, when the library sits beside them (the bundled one does)
+    catalogues = {lang: read_catalogue(questionnaire_catalogue_path(path.parent, lang), lang, errors)
+                  for lang in catalogued(questionnaire.languages if questionnaire else ())
+                  if questionnaire_catalogue_path(path.parent, lang).exists()}
 
     def err(node: Any, where: str, message: str, default: int = 1) -> None:
         errors.append(LoadError(display, _line(node, default), where, message))
 
     if not isinstance(root, dict):
         err(root, "file", "the file must be a mapping with 'version' and 'recommendations'")
-        return [], errors
+        return [], errors, sources
     for k in root:
         if k not in ROOT_KEYS:
             err(root, "file", f"unknown key {k!r} (expected {', '.join(sorted(ROOT_KEYS))})")
     items = root.get("recommendations")
     if not isinstance(items, list) or not items:
         err(root, "file", "'recommendations' must be a non-empty list")
-        return [], errors
+        return [], errors, sources
     pq_codes = {p.code for p in questionnaire.policy_questions} if questionnaire else None
     src_codes = {s.code for s in questionnaire.sources} if questionnaire else None
     section_ids = {s.id for s in questionnaire.sections} if questionnaire else None
@@ -99,16 +125,25 @@ def check_recommendations(path: str | Path, questionnaire: Questionnaire | None 
         for name in ("title", "text"):
             t = node.get(name)
             if not isinstance(t, dict):
-                err(node, where, f"{name} must give the text in {', '.join(LANGUAGES)}", line)
+                err(node, where, f"{name} must give the text in {', '.join(INLINE)}", line)
                 continue
-            for lang in LANGUAGES:
+            for lang in INLINE:
                 v = t.get(lang)
                 if not isinstance(v, str) or not v.strip():
                     err(t, where, f"{name} has no {lang} text", line)
             for lang in t:
-                if lang not in LANGUAGES:
-                    err(t, where, f"{name}: unknown language {lang!r}", line)
+                if lang not in INLINE:
+                    err(t, where, f"{name}: unknown language {lang!r}"
+                                  + (f" (its texts live in translations/{lang}.yaml)" if lang in LANGUAGES else ""),
+                        line)
             texts[name] = {k: str(v).strip() for k, v in t.items() if isinstance(v, str)}
+            if isinstance(rid, str) and "en" in texts[name]:
+                key = f"recommendations.{rid}.{name}"
+                sources[key] = texts[name]["en"]
+                for lang, cat in catalogues.items():
+                    translated = cat.translation(key)
+                    if isinstance(translated, str):
+                        texts[name][lang] = translated
         priority = node.get("priority", 0)
         if isinstance(priority, bool) or not isinstance(priority, int) or not 0 <= priority <= 9:
             err(node, where, f"priority must be a whole number from 1 to 9, got {priority!r}", line)
@@ -158,7 +193,7 @@ def check_recommendations(path: str | Path, questionnaire: Questionnaire | None 
             out.append(Recommendation(rid, texts["title"], texts["text"], lists["limiting"],
                                       lists["policy_questions"], lists["sources"], lists["findings"],
                                       section, priority, line))
-    return (out if not errors else []), errors
+    return (out if not errors else []), errors, sources
 
 
 def load_recommendations(path: str | Path, questionnaire: Questionnaire | None = None) -> list[Recommendation]:

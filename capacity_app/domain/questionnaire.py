@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from collections.abc import Iterator, Mapping
 
 from .languages import LANGUAGES as LANGUAGES  # re-exported; listed once in languages.py
+from .languages import Review
 
 # Types named as in XLSForm where one exists, plus our own.
 SIMPLE_TYPES = ("text", "integer", "decimal", "date", "select_one", "select_multiple", "note",
@@ -185,6 +186,9 @@ class Questionnaire:
     sdg_framework: str = ""
     changelog: tuple[Mapping[str, str], ...] = ()
     content_hash: str = ""
+    # the review of each catalogued language's translation (translations/<lang>.yaml): not part of
+    # the content hash, which names the instrument as written in its inline languages
+    reviews: Mapping[str, Review] = field(default_factory=dict)
     _items: dict[str, Item] = field(default_factory=dict, compare=False, repr=False)
     # resolve_key's answers (the questionnaire is immutable): importing and aggregating resolve
     # each of thousands of keys several times

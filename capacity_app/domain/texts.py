@@ -1,9 +1,17 @@
-"""Every fixed sentence the scoring engine writes, in English, French and Spanish.
+"""Every fixed sentence the scoring engine writes: English, French and Spanish here; Arabic,
+Chinese and Russian in one catalogue module per language (``domain/translations/<lang>.py``, the
+same entries with the English each was translated from; docs/questionnaire-format.md,
+"Translations").
 
-Placeholders use ``str.format`` names. A test checks that the three languages of each entry carry
+Placeholders use ``str.format`` names. A test checks that every language of each entry carries
 the same placeholders, so a translation can never drop a number a statistician needs to check.
 """
 from __future__ import annotations
+
+from .translations import ar, ru, zh
+
+# the catalogued languages' sentences, by language then key: {"en": source, "<lang>": text}
+CATALOGUES: dict[str, dict[str, dict[str, str]]] = {"ar": ar.TEXTS, "zh": zh.TEXTS, "ru": ru.TEXTS}
 
 TEXTS: dict[str, dict[str, str]] = {
     # --- bands and gap types --------------------------------------------------------------------
@@ -376,7 +384,8 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def text(key: str, lang: str = "en", **params: object) -> str:
-    """The sentence ``key`` in ``lang`` (English when missing), with ``params`` filled in."""
+    """The sentence ``key`` in ``lang`` (English while its translation is missing: the tests list
+    those), with ``params`` filled in."""
     entry = TEXTS[key]
-    template = entry.get(lang) or entry["en"]
+    template = entry.get(lang) or CATALOGUES.get(lang, {}).get(key, {}).get(lang) or entry["en"]
     return template.format(**params) if params else template

@@ -12,7 +12,8 @@ from typing import Any
 
 import yaml
 
-from ..domain.languages import LANGUAGES
+from ..catalog.translations import read_catalogue, same_shape
+from ..domain.languages import CATALOGUED, LANGUAGES, language
 from ..domain.rounding import percent, round_half_up
 from ..paths import resources_dir
 
@@ -25,11 +26,27 @@ def report_dir() -> Path:
     return resources_dir() / "report"
 
 
+def strings_catalogue_path(lang: str) -> Path:
+    """The fixed texts of a catalogued language (ar, zh, ru): ``strings.<lang>.yaml``, entries by
+    key with the English each was translated from (docs/questionnaire-format.md, "Translations")."""
+    return report_dir() / f"strings.{lang}.yaml"
+
+
 @lru_cache(maxsize=1)
 def all_strings() -> dict[str, dict[str, Any]]:
-    """The whole catalogue: key -> {language: text}."""
+    """The whole catalogue: key -> {language: text}; English, French and Spanish from
+    strings.yaml, the catalogued languages from their files (a key not translated yet is absent)."""
     with open(report_dir() / "strings.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        out: dict[str, dict[str, Any]] = yaml.safe_load(fh)
+    errors: list = []
+    for lang in CATALOGUED:
+        cat = read_catalogue(strings_catalogue_path(lang), lang, errors)
+        for key, entry in cat.entries.items():
+            if key in out and entry.text is not None and same_shape(entry.text, out[key]["en"]):
+                out[key][lang] = entry.text
+    if errors:
+        raise ValueError("\n".join(str(e) for e in errors))
+    return out
 
 
 def load_strings(lang: str) -> dict[str, Any]:
@@ -44,8 +61,9 @@ def check_lang(lang: str) -> str:
 
 
 def babel_locale(lang: str) -> str:
-    """The Babel locale of a report language: UN style, so English dates read "15 May 2026"."""
-    return {"en": "en_GB"}.get(lang, lang)
+    """The Babel locale of a report language (domain.languages): UN style, so English dates read
+    "15 May 2026" and Arabic numbers are written with the digits 0-9."""
+    return language(lang).babel
 
 
 def fmt_number(x: float | int | None, lang: str, digits: int = 0) -> str:

@@ -1,5 +1,5 @@
 from capacity_app.catalog.loader import check_questionnaire
-from capacity_app.domain.questionnaire import LANGUAGES
+from i18n_status import READY as LANGUAGES  # the six but those still in translation
 from capacity_app.paths import default_questionnaire_path
 
 

@@ -1,0 +1,223 @@
+"""The catalogue files of the languages not written inline (Arabic, Chinese, Russian): one file per
+language and per kind of text, so that each translator, and the UN translator who reviews the
+work, has files no one else edits. docs/questionnaire-format.md ("Translations") is the guide.
+
+Every catalogue has the same shape (YAML):
+
+    language: ar
+    review: {reviewed_by: "", date: ""}     # empty: a first translation, to be reviewed
+    entries:
+      s0_country.label:                     # a stable path: item id + field, choice code, ...
+        en: "Country"                       # the English text it was translated from
+        ar: "البلد"                          # the translation ("" while not translated)
+
+An entry whose ``en`` is no longer the English text is *outdated* (the English changed since it
+was translated): it is still used, and ``tools/catalogues.py status`` lists it. An entry with an
+empty translation is *missing*: English shows in its place and the completeness tests fail. An
+entry whose path the English no longer has is *obsolete*: ignored, and dropped by ``update``.
+
+This module reads and writes them; the questionnaire and recommendations loaders, the report's
+fixed texts and ``tools/catalogues.py`` use it."""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..domain.languages import CATALOGUED, Review, language
+from .yamlfile import LoadError, _display, _read_yaml
+
+TRANSLATIONS_DIR = "translations"  # next to questionnaire.yaml: translations/<lang>.yaml
+ROOT_KEYS = {"language", "review", "entries"}
+REVIEW_KEYS = {"reviewed_by", "date"}
+
+Source = str | list  # a text, or (report strings) a list of paragraphs or of [term, definition]
+
+
+@dataclass(frozen=True)
+class Entry:
+    source: Source             # the English it was translated from
+    text: Source | None        # the translation; None while missing
+
+
+@dataclass
+class Catalogue:
+    lang: str
+    review: Review = field(default_factory=Review)
+    entries: dict[str, Entry] = field(default_factory=dict)
+
+    def translation(self, key: str) -> Source | None:
+        e = self.entries.get(key)
+        return e.text if e is not None else None
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How far a catalogue covers its English sources."""
+
+    lang: str
+    total: int
+    missing: tuple[str, ...]    # no translation: English would show
+    outdated: tuple[str, ...]   # translated from an English text that has since changed
+    obsolete: tuple[str, ...]   # paths the English no longer has
+
+    @property
+    def translated(self) -> int:
+        return self.total - len(self.missing)
+
+
+def questionnaire_catalogue_path(questionnaire_dir: Path, lang: str) -> Path:
+    return questionnaire_dir / TRANSLATIONS_DIR / f"{lang}.yaml"
+
+
+def _filled(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list):
+        return bool(value) and all(_filled(v) for v in value)
+    return False
+
+
+def _strip(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, list):
+        return [_strip(v) for v in value]
+    return value
+
+
+def read_catalogue(path: Path, lang: str, errors: list[LoadError]) -> Catalogue:
+    """The catalogue ``path`` of ``lang``; every problem appended to ``errors`` (an unreadable
+    file gives an empty catalogue, so every entry is then missing)."""
+    display = _display(path)
+    cat = Catalogue(lang)
+    root = _read_yaml(path, display, errors)
+    if root is None:
+        return cat
+
+    def err(node: Any, where: str, message: str) -> None:
+        errors.append(LoadError(display, getattr(node, "line", 0) or 1, where, message))
+
+    if not isinstance(root, dict):
+        err(root, "file", "a catalogue must be a mapping with language, review and entries")
+        return cat
+    for key in root:
+        if key not in ROOT_KEYS:
+            err(root, "file", f"unknown key {key!r} (expected {', '.join(sorted(ROOT_KEYS))})")
+    if root.get("language") != lang:
+        err(root, "language", f"language must be {lang!r} in the catalogue of {language(lang).english_name}")
+    review = root.get("review") or {}
+    if not isinstance(review, dict) or any(k not in REVIEW_KEYS for k in review) \
+            or not all(isinstance(v, str) for v in review.values()):
+        err(root, "review", "review must be {reviewed_by: \"name, service\", date: \"YYYY-MM-DD\"} "
+                            "(both empty for a first translation)")
+    else:
+        cat.review = Review(review.get("reviewed_by", "").strip(), str(review.get("date", "")).strip())
+    entries = root.get("entries") or {}
+    if not isinstance(entries, dict):
+        err(root, "entries", "entries must be a mapping of path to {en: …, " + lang + ": …}")
+        return cat
+    for key, node in entries.items():
+        if not isinstance(node, dict) or "en" not in node or any(k not in ("en", lang) for k in node):
+            err(node if isinstance(node, dict) else entries, str(key),
+                f"an entry is {{en: <the English it translates>, {lang}: <the translation>}}")
+            continue
+        text = node.get(lang)
+        if text is not None and not isinstance(text, (str, list)):
+            err(node, str(key), f"the {lang} text must be text")
+            continue
+        cat.entries[str(key)] = Entry(_strip(node["en"]), _strip(text) if _filled(text) else None)
+    return cat
+
+
+def coverage(cat: Catalogue, sources: Mapping[str, Source]) -> Coverage:
+    """What ``cat`` lacks against the English ``sources`` (path -> English)."""
+    missing, outdated = [], []
+    for key, english in sources.items():
+        e = cat.entries.get(key)
+        if e is None or e.text is None:
+            missing.append(key)
+        elif e.source != english:
+            outdated.append(key)
+    obsolete = tuple(k for k in cat.entries if k not in sources)
+    return Coverage(cat.lang, len(sources), tuple(missing), tuple(outdated), obsolete)
+
+
+def _scalar(value: Source, indent: str = "") -> str:
+    """A text as YAML: JSON's double-quoted strings and flow lists are valid YAML and keep every
+    character as it is (no folding, no escapes but \\" and \\\\); a text of several lines (a help
+    section's HTML) as a literal block, each line as it is, indented by ``indent`` + 2 spaces."""
+    if isinstance(value, str) and "\n" in value and indent and value[0] != " " and all(
+            line == line.strip() for line in value.splitlines()):
+        body = "\n".join(f"{indent}  {line}" if line else "" for line in value.splitlines())
+        return f"|-\n{body}"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def render_catalogue(lang: str, review: Review, sources: Iterable[tuple[str, Source]],
+                     existing: Catalogue | None, header: str, group: Any = None) -> str:
+    """The text of the catalogue of ``lang`` over the English ``sources`` (in their order), keeping
+    the translations of ``existing`` (an outdated one stays, with the English it was translated
+    from, so the translator sees what changed) and dropping obsolete paths. ``group(key)`` names
+    the part a path belongs to, written as a comment line when it changes."""
+    lines = [f"# {line}".rstrip() for line in header.strip().splitlines()]
+    lines += [f"language: {lang}", "review:",
+              f"  reviewed_by: {_scalar(review.reviewed_by)}   # empty: a first translation, to be reviewed by a UN translator",
+              f"  date: {_scalar(review.date)}   # YYYY-MM-DD of the review",
+              "entries:"]
+    current = None
+    for key, english in sources:
+        if group is not None:
+            g = group(key)
+            if g != current:
+                lines.append(f"  # --- {g}")
+                current = g
+        old = existing.entries.get(key) if existing else None
+        text = old.text if old is not None and old.text is not None else blank(english)
+        source = old.source if old is not None and old.text is not None else english
+        lines.append(f"  {_scalar(key)}:")
+        if source != english:
+            lines.append(f"    # OUTDATED: the English is now {_scalar(english)}")
+        lines.append(f"    en: {_scalar(source, '    ')}")
+        lines.append(f"    {lang}: {_scalar(text, '    ')}")
+    return "\n".join(lines) + "\n"
+
+
+def same_shape(a: Source | None, b: Source | None) -> bool:
+    """``a`` and ``b`` are both texts, or lists of the same length whose items have the same shape."""
+    if isinstance(a, str) or isinstance(b, str):
+        return isinstance(a, str) and isinstance(b, str)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same_shape(x, y) for x, y in zip(a, b, strict=True))
+    return False
+
+
+def blank(english: Source) -> Source:
+    """An empty translation of the shape of ``english``: "" for a text, a list of as many blanks
+    for a list of paragraphs or of [term, definition] pairs, so the translator fills the slots."""
+    if isinstance(english, list):
+        return [blank(e) for e in english]
+    return ""
+
+
+def catalogued(languages: Iterable[str]) -> tuple[str, ...]:
+    """The languages of ``languages`` whose texts live in catalogue files."""
+    return tuple(code for code in languages if code in CATALOGUED)
+
+
+_SECTION = re.compile(r'<h2 id="([A-Za-z0-9_-]+)"')
+
+
+def html_sections(html: str) -> dict[str, str]:
+    """A help page cut at its ``<h2 id="…">`` headings: ``top`` (the title and introduction), then
+    each section by its anchor; what the help catalogues translate, one entry per section."""
+    starts = [m.start() for m in _SECTION.finditer(html)]
+    out = {"top": html[: starts[0] if starts else len(html)].strip()}
+    for i, start in enumerate(starts):
+        m = _SECTION.match(html, start)
+        assert m is not None
+        out[m.group(1)] = html[start: starts[i + 1] if i + 1 < len(starts) else len(html)].strip()
+    return out

@@ -1,0 +1,3244 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="27"/>
+        <source>user interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="28"/>
+        <source>language runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="29"/>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="30"/>
+        <source>PDF reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="31"/>
+        <source>report templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="32"/>
+        <source>Excel workbooks (writing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="33"/>
+        <source>Excel workbooks (reading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="34"/>
+        <source>report charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="35"/>
+        <source>dates and numbers in three languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="36"/>
+        <source>questionnaire files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="37"/>
+        <source>safe reading of workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="38"/>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="39"/>
+        <source>data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="41"/>
+        <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="43"/>
+        <source>the report&apos;s font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="75"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="77"/>
+        <source>Migration data capacity assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="78"/>
+        <source>Version %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="79"/>
+        <source>Questionnaire version %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="80"/>
+        <source>Data folder: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="81"/>
+        <source>Database: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="82"/>
+        <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="93"/>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="95"/>
+        <source>What the application ships, and under which licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanView</name>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="28"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="29"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="30"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="31"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="38"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="39"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="75"/>
+        <source>action %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="89"/>
+        <source>removing action %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="89"/>
+        <source>new action %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="285"/>
+        <source>What the country will do about the gaps, and who owns each action. Draft the actions from the recommendations, then give each one its responsible institutions, timeline, resources and milestone. Every change is saved at once; Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
+        <source>&amp;New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
+        <source>Add an action by hand (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="290"/>
+        <source>Draft from &amp;recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="292"/>
+        <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="293"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="294"/>
+        <source>Ctrl+Shift+Up in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="295"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="296"/>
+        <source>Ctrl+Shift+Down in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="297"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="298"/>
+        <source>Remove the selected action (Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="301"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="302"/>
+        <source>Actions of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
+        <source>Responsible &amp;institutions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
+        <source>&amp;Add from the assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
+        <source>Resour&amp;ces or technical assistance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="306"/>
+        <source>Mi&amp;lestone or indicator of success:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="306"/>
+        <source>Pri&amp;ority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="307"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="307"/>
+        <source>Polic&amp;y questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="309"/>
+        <source>end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="310"/>
+        <source>One institution per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="311"/>
+        <source>YYYY-MM-DD or 2027-Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="312"/>
+        <source>YYYY-MM-DD or 2027-Q4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="313"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="314"/>
+        <source>Letters, e.g. A, C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="322"/>
+        <source>No actions yet: draft them from the recommendations, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="329"/>
+        <source>(choose an institution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="355"/>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
+        <source>Drafted from the recommendation %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="410"/>
+        <source>Added by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <source>Every recommendation of the scoring is already in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <source>drafting %n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <source>moving action %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AggregationDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
+        <source>Aggregate country workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
+        <source>Drop exported workbooks or folders here, or add them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
+        <source>Workbooks and folders to aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="467"/>
+        <source>Output workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <source>aggregate.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <source>Aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
+        <source>Workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
+        <source>Workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
+        <source>Folder of workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="474"/>
+        <source>Add at least one workbook or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="478"/>
+        <source>Choose where to write the aggregate workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerCommand</name>
+    <message>
+        <location filename="../../capacity_app/gui/session.py" line="127"/>
+        <source>answer %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentListModel</name>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="84"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="84"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="84"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="84"/>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="85"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="85"/>
+        <source>Last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSession</name>
+    <message>
+        <location filename="../../capacity_app/gui/session.py" line="89"/>
+        <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/session.py" line="339"/>
+        <source>the database cannot be written (it is open read-only): nothing can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/session.py" line="342"/>
+        <source>this assessment is final: set its status back to “In progress” to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentStatus</name>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="20"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="21"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="22"/>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="29"/>
+        <source>Draft: the mission has started; the report is marked DRAFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="31"/>
+        <source>In progress: answers are being collected and checked; the report is marked DRAFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="33"/>
+        <source>Final: the answers, comments, evidence and action plan are read-only until the status is set back to In progress; the report no longer carries the DRAFT mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="275"/>
+        <source>Questionnaire navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="300"/>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="301"/>
+        <source>&amp;Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="302"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="306"/>
+        <source>Action &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellPanel</name>
+    <message>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="61"/>
+        <source>Variables this question needs: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="137"/>
+        <source>● main source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="137"/>
+        <source>○ supporting source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="138"/>
+        <source>not an expected source (may still be used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="142"/>
+        <source>Derived level: %s of 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="144"/>
+        <source>Derived level: shown when scoring is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="146"/>
+        <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentPanel</name>
+    <message>
+        <location filename="../../capacity_app/gui/comments.py" line="28"/>
+        <source>Comment (who said what, caveats, follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/comments.py" line="29"/>
+        <source>Comment on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/comments.py" line="33"/>
+        <source>Evidence for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/comments.py" line="37"/>
+        <source>Evidence kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/comments.py" line="38"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/comments.py" line="38"/>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/comments.py" line="39"/>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/comments.py" line="39"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/comments.py" line="43"/>
+        <source>Document title, web address or institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/comments.py" line="44"/>
+        <source>Evidence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/comments.py" line="45"/>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/comments.py" line="46"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/comments.py" line="47"/>
+        <source>Remove selected evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="53"/>
+        <source>Changes between the two rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="58"/>
+        <source>No change between the two rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="69"/>
+        <source>Compare rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="70"/>
+        <source>The rounds cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="80"/>
+        <source>Compare rounds %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="81"/>
+        <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="84"/>
+        <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="87"/>
+        <source>Overall score: %1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
+        <source>Round %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="97"/>
+        <source>Improvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="98"/>
+        <source>Regressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="102"/>
+        <source>Section %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="108"/>
+        <source>Policy question %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
+        <source>availability %1, gap %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="115"/>
+        <source>Matrix %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="116"/>
+        <source>level %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="63"/>
+        <source>Type a country name or ISO code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="64"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrossCountryView</name>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="47"/>
+        <source>Cross-country view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="52"/>
+        <source>&amp;Open folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="54"/>
+        <source>No folder open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="57"/>
+        <source>Show countries of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="61"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="75"/>
+        <source>Countries and the availability of data by policy question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="83"/>
+        <source>Country detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="84"/>
+        <source>Select a country to see its detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="91"/>
+        <source>Export &amp;workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="93"/>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="95"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="113"/>
+        <source>Folder of country workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="123"/>
+        <source>Reading the workbooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="125"/>
+        <source>Reading country workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="127"/>
+        <source>Reading failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="128"/>
+        <source>Reading cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="193"/>
+        <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="198"/>
+        <source>%1 edited after export (scores recomputed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="200"/>
+        <source>%1 drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="202"/>
+        <source>Conflicting assessments are left out; choose one with the command line&apos;s --prefer option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="219"/>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
+        <source>Sub-region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="221"/>
+        <source>Intermediate region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="221"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="261"/>
+        <source>%1 (%2), round %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="265"/>
+        <source>Overall: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="268"/>
+        <source>Change since the previous round: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="271"/>
+        <source>edited in a spreadsheet after export (scores recomputed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="273"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="275"/>
+        <source>Read with care: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="276"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="278"/>
+        <source>Policy question: need / availability / gap / priority, gap type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="295"/>
+        <source>Consolidated workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="296"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="298"/>
+        <source>Cross-country PDF summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="299"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="307"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="316"/>
+        <source>Writing the cross-country export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="319"/>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="239"/>
+        <source>Overall score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="242"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="265"/>
+        <source>Section scores (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="266"/>
+        <source>Policy questions A–O: need, availability and gap (0–3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="269"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="275"/>
+        <source>Ranked gaps and recommended actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="278"/>
+        <source>Answers to follow up (Enter opens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="319"/>
+        <source>Scores are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="320"/>
+        <source>The scoring module is not installed in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
+        <source>provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="337"/>
+        <source>Completion %1 % · reference date %2 · scoring rules %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="362"/>
+        <source>priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="365"/>
+        <source>quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
+        <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="380"/>
+        <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="382"/>
+        <source>No gap between needs and availability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="386"/>
+        <source>Recommended actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="433"/>
+        <source>C&amp;ompare with round %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="167"/>
+        <source>YYYY-MM-DD or %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="168"/>
+        <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="177"/>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="247"/>
+        <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="252"/>
+        <source>Give a date between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../../capacity_app/gui/editors.py" line="425"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/editors.py" line="427"/>
+        <source>Save what is entered here again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/editors.py" line="520"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/editors.py" line="522"/>
+        <source>Don&apos;t know: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/editors.py" line="527"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/editors.py" line="529"/>
+        <source>Not applicable: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/editors.py" line="538"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="161"/>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="163"/>
+        <source>question text, item id or comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
+        <source>Find in questions, ids and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="170"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="172"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="208"/>
+        <source>%1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="220"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTree</name>
+    <message>
+        <location filename="../../capacity_app/gui/follow_up.py" line="38"/>
+        <source>Answers to follow up: don&apos;t know, then not answered yet, by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/follow_up.py" line="59"/>
+        <source>Nothing to follow up: no &quot;don&apos;t know&quot; answer and nothing left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="83"/>
+        <source>Don&apos;t know: %n answer to follow up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="84"/>
+        <source>Don&apos;t know: %n answers to follow up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="86"/>
+        <source>Not answered yet: %n item</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
+        <source>Not answered yet: %n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/follow_up.py" line="99"/>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../../capacity_app/gui/grid.py" line="90"/>
+        <source>don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/grid.py" line="92"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridTable</name>
+    <message>
+        <location filename="../../capacity_app/gui/grid.py" line="557"/>
+        <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/grid.py" line="667"/>
+        <source>Cell %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/grid.py" line="669"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/grid.py" line="671"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/grid.py" line="672"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/help.py" line="46"/>
+        <location filename="../../capacity_app/gui/help.py" line="52"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/help.py" line="56"/>
+        <source>The help page could not be read: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="175"/>
+        <location filename="../../capacity_app/gui/home.py" line="200"/>
+        <location filename="../../capacity_app/gui/home.py" line="368"/>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="184"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="184"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="185"/>
+        <source>Ne&amp;xt round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <source>Move to &amp;trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="188"/>
+        <source>&amp;Import workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <source>Show t&amp;rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="288"/>
+        <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/home.py" line="290"/>
+        <source>Trash: %n assessment; restore it to work on it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/home.py" line="291"/>
+        <source>Trash: %n assessments; restore one to work on it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="293"/>
+        <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/home.py" line="296"/>
+        <source>%n assessment. Enter or double-click opens it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/home.py" line="297"/>
+        <source>%n assessments. Enter or double-click opens one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="368"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <source>&amp;Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="47"/>
+        <source>Import %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="52"/>
+        <source>A new assessment: %1 %2, %3 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="55"/>
+        <source>Updates the existing assessment %1 %2 (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="61"/>
+        <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="66"/>
+        <source>Warning: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="75"/>
+        <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <source>&amp;Keep all newer answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="83"/>
+        <source>Use the &amp;workbook&apos;s values for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="91"/>
+        <source>Changes the import would make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
+        <source>In this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
+        <source>In the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
+        <source>No change: the workbook matches this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <source>Assessment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <source>changed here since this workbook was exported (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <source>edited outside the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
+        <source>The assessment is in the trash: importing restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="191"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="192"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="202"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="209"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="210"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
+        <source>Order of the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
+        <source>Currency and exchange rates of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <source>Validation of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="225"/>
+        <source>(not validated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="228"/>
+        <source>New action: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
+        <source>Action removed: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <source>recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <source>policy questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <source>responsible institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <source>resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <source>milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <source>priority action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <source>strategy objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
+        <source>costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
+        <source>Action “%1” — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <source>Mission start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <source>Mission end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <source>Reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemWidget</name>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="59"/>
+        <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="70"/>
+        <source>Answer the current row as a form (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="85"/>
+        <source>Open the policy question × source matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="98"/>
+        <source>Show comment and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="147"/>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/question_page.py" line="149"/>
+        <source>%n evidence</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
+        <source>Comment and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="40"/>
+        <source>&amp;New assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="41"/>
+        <location filename="../../capacity_app/gui/flows.py" line="78"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="42"/>
+        <source>Ne&amp;xt round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="43"/>
+        <source>Move to &amp;trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="44"/>
+        <source>S&amp;how the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="45"/>
+        <source>&amp;Import workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="46"/>
+        <source>&amp;Export workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <source>PD&amp;F report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="48"/>
+        <source>&amp;Aggregate workbooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>Cross-country &amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <source>&amp;Close assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <source>Find &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <source>Find &amp;previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <source>Next un&amp;answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <source>Previous unans&amp;wered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <source>Next &amp;gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <source>Previ&amp;ous gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <source>Next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <source>Previous section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <source>&amp;Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <source>Focus the na&amp;vigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <source>Next &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <source>&amp;Help contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="114"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="117"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="122"/>
+        <source>Undo</source>
+        <comment>toolbar button: short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="123"/>
+        <source>Redo</source>
+        <comment>toolbar button: short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="137"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="140"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="150"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="159"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="162"/>
+        <source>Questionnaire &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="171"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="178"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="184"/>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <source>Previous unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="192"/>
+        <source>Next unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="195"/>
+        <source>Export workbook</source>
+        <comment>toolbar button: short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="206"/>
+        <source>Language: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="209"/>
+        <source>Questionnaire language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="60"/>
+        <location filename="../../capacity_app/gui/flows.py" line="174"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="79"/>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="103"/>
+        <source>Could not open %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="112"/>
+        <source>Export workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="114"/>
+        <location filename="../../capacity_app/gui/flows.py" line="159"/>
+        <source>Workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="115"/>
+        <location filename="../../capacity_app/gui/flows.py" line="127"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="121"/>
+        <source>Export failed: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="123"/>
+        <source>Exporting the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="126"/>
+        <source>Workbook written: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="128"/>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="136"/>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="138"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="139"/>
+        <location filename="../../capacity_app/gui/flows.py" line="147"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="143"/>
+        <source>Writing the PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <source>Report written: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="148"/>
+        <source>Report cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="157"/>
+        <source>Import workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="163"/>
+        <source>Reading the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="167"/>
+        <source>Import cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="173"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="180"/>
+        <source>This workbook cannot be imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="202"/>
+        <location filename="../../capacity_app/gui/flows.py" line="208"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="213"/>
+        <source>Imported %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="215"/>
+        <source>Kept %s answers changed here since the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="227"/>
+        <source>Importing the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="242"/>
+        <location filename="../../capacity_app/gui/flows.py" line="246"/>
+        <source>Aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <source>Aggregating workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <source>Aggregation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="253"/>
+        <source>%1 accepted, %2 rejected, %3 superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="257"/>
+        <source>Aggregate written: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="264"/>
+        <source>Rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="265"/>
+        <source>Superseded (a later export is used):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="88"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="246"/>
+        <source>Migration data capacity assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="110"/>
+        <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="128"/>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="129"/>
+        <source>&amp;Try saving again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="131"/>
+        <source>Save again what could not be saved (it is kept in its field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="237"/>
+        <source>Loading the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="263"/>
+        <source>Saved %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
+        <source>Not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="296"/>
+        <source>No policy question has a gap between need and availability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="334"/>
+        <source>That assessment is in the trash: restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="356"/>
+        <source>Last change %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/main_window.py" line="390"/>
+        <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="394"/>
+        <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="396"/>
+        <source>&amp;Keep the window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="397"/>
+        <source>&amp;Copy them and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="398"/>
+        <source>C&amp;lose and lose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="512"/>
+        <source>Moved to the trash. Show the trash to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="524"/>
+        <source>Restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="545"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="568"/>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="642"/>
+        <source>Stopping background work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkerLegend</name>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="132"/>
+        <source>gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="132"/>
+        <source>needs work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="132"/>
+        <source>fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="132"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="139"/>
+        <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="355"/>
+        <source>main source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="355"/>
+        <source>supporting source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="356"/>
+        <source>not an expected source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="357"/>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="357"/>
+        <source>no level yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="193"/>
+        <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="202"/>
+        <source>Policy question by data source matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="122"/>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="122"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="153"/>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="155"/>
+        <source>Score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="172"/>
+        <source>Policy questions A–O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="182"/>
+        <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="184"/>
+        <source>Need %1, availability %2, gap %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="191"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="193"/>
+        <source>gap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="193"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/models.py" line="199"/>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="112"/>
+        <source>New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="124"/>
+        <source>Round (year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="126"/>
+        <source>optional: made from the country and round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="127"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="129"/>
+        <source>Reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="131"/>
+        <source>Mission start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="133"/>
+        <source>Mission end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="137"/>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="138"/>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="139"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="140"/>
+        <source>Re&amp;ference date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="141"/>
+        <source>Mission &amp;start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="142"/>
+        <source>Mission &amp;end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="147"/>
+        <source>Interviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="147"/>
+        <source>Role of the respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="152"/>
+        <source>Institutions interviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="165"/>
+        <source>These details are the answers of section S0 (Mission and respondents): correct or complete them there at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="170"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="175"/>
+        <source>Institutions interviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextRoundDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="50"/>
+        <source>Next round of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="54"/>
+        <source>A new assessment of %1 starts from round %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="61"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="62"/>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="64"/>
+        <source>Reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="66"/>
+        <source>Mission start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="68"/>
+        <source>Mission end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="69"/>
+        <source>R&amp;eference date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="70"/>
+        <source>Mission &amp;start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="71"/>
+        <source>Mission e&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="72"/>
+        <source>&amp;Copy the answers of round %s (comments and evidence included) to review them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="76"/>
+        <source>&amp;Keep round %s&apos;s reference and mission dates where none is given here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="79"/>
+        <source>Also copied: the institutions, the section weights and the action plan. Dates left empty can be entered later in S0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="92"/>
+        <source>Create round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/rounds.py" line="129"/>
+        <source>Created round %s from the previous one; Move to trash removes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="29"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="30"/>
+        <source>Your name is recorded with every change you make, so that a mission team can tell who answered what. You can change it later in File ▸ Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="36"/>
+        <source>Operator name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="37"/>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="38"/>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="45"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/first_start.py" line="46"/>
+        <source>Skip: ask nothing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyChart</name>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="134"/>
+        <source>Availability and gap by policy question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="181"/>
+        <source>need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="186"/>
+        <source>availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="191"/>
+        <source>gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="224"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="232"/>
+        <source>Operator name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="233"/>
+        <source>your name, recorded with every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="236"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="237"/>
+        <source>Where the database and its backups live (kept in %s, read by the window and the command line alike).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="245"/>
+        <source>Default report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="250"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="253"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="258"/>
+        <source>&amp;Operator name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="259"/>
+        <source>&amp;Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="263"/>
+        <source>Default &amp;report language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="264"/>
+        <source>&amp;Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="265"/>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
+        <source>A new interface language applies from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="273"/>
+        <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="294"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="312"/>
+        <source>The database and its backups are in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="295"/>
+        <source>At the next start, the database and its backups move to %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="304"/>
+        <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="308"/>
+        <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
+        <source>Browse for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="21"/>
+        <source>preparing the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="22"/>
+        <source>writing answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="23"/>
+        <source>writing scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="24"/>
+        <source>saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="25"/>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="27"/>
+        <source>checking the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="28"/>
+        <source>reading answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="29"/>
+        <source>checking values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="30"/>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="32"/>
+        <source>reading the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="33"/>
+        <source>drawing the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="34"/>
+        <source>drawing the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="35"/>
+        <source>composing the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="36"/>
+        <source>laying out the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="37"/>
+        <source>writing the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="39"/>
+        <source>writing the consolidated workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="40"/>
+        <source>writing the PDF summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
+        <source>read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="72"/>
+        <source>reading one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="73"/>
+        <source>reading %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="100"/>
+        <source>Read-only: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionChart</name>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="37"/>
+        <source>Section scores chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="54"/>
+        <source>(round %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
+        <source>Click to open the section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="489"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="490"/>
+        <source>New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="491"/>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="492"/>
+        <source>Open the selected assessment (home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="493"/>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="494"/>
+        <source>Close the assessment, back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="495"/>
+        <source>Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="496"/>
+        <source>Undo the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="497"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="498"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="499"/>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="500"/>
+        <source>Find in questions, ids and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="501"/>
+        <source>F3 / Shift+F3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="502"/>
+        <source>Next / previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="503"/>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="504"/>
+        <source>Next unanswered item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="505"/>
+        <source>Ctrl+Shift+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="506"/>
+        <source>Previous unanswered item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
+        <source>Ctrl+1 / 2 / 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="508"/>
+        <source>Questions / Matrix / Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="509"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="510"/>
+        <source>Focus the navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="511"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="512"/>
+        <source>Next questionnaire language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="513"/>
+        <source>Alt+Down / Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="514"/>
+        <source>Next / previous section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="515"/>
+        <source>Enter (matrix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="516"/>
+        <source>Edit the current cell&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="517"/>
+        <source>Esc (matrix panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="518"/>
+        <source>Back to the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="519"/>
+        <source>Delete (grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="520"/>
+        <source>Clear a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="521"/>
+        <source>Shift+F10 (grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="522"/>
+        <source>Don&apos;t know / not applicable / clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="523"/>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="524"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="525"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="526"/>
+        <source>Export the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="527"/>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="528"/>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="529"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="530"/>
+        <source>Help (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="531"/>
+        <source>Ctrl+F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="532"/>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="539"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../capacity_app/gui/app.py" line="120"/>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/app.py" line="121"/>
+        <source>{error}
+
+Restore the newest good backup?
+{backup}
+
+The damaged file is kept next to it with the suffix .damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusControl</name>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="49"/>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/status.py" line="52"/>
+        <source>Status of the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../capacity_app/gui/tasks.py" line="251"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/tasks.py" line="260"/>
+        <source>Progress of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Writes</name>
+    <message>
+        <location filename="../../capacity_app/gui/writes.py" line="52"/>
+        <source>the data folder cannot be written (it is read-only, or on a read-only drive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/writes.py" line="54"/>
+        <source>the disk is full: free some space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/writes.py" line="55"/>
+        <source>another program is using the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/writes.py" line="56"/>
+        <source>the disk could not be written (was the drive removed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/writes.py" line="57"/>
+        <source>the database is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/writes.py" line="59"/>
+        <source>the database could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearSpin</name>
+    <message>
+        <location filename="../../capacity_app/gui/editors.py" line="247"/>
+        <source>A year from %d to %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>run_gui</name>
+    <message>
+        <location filename="../../capacity_app/gui/app.py" line="219"/>
+        <source>The data folder cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,191 @@
+"""The catalogues of Arabic, Chinese and Russian (tools/catalogues.py, docs/questionnaire-format.md
+"Translations"): each in step with the English, the same shape and placeholders as its source,
+none missing once its translator is done, and merged into the questionnaire, the recommendations,
+the scoring sentences, the report's texts and the help page."""
+from __future__ import annotations
+
+import shutil
+import warnings
+
+import pytest
+from i18n_status import IN_TRANSLATION, catalogues_tool
+
+from capacity_app.catalog.loader import check_questionnaire, load_bundled
+from capacity_app.catalog.translations import html_sections, same_shape
+from capacity_app.domain.languages import BY_CODE, CATALOGUED, INLINE, LANGUAGES
+
+tool = catalogues_tool()
+CASES = [(kind, lang) for lang in CATALOGUED for kind in tool.KINDS]
+
+
+@pytest.fixture(scope="module")
+def sources():
+    return {name: kind.sources() for name, kind in tool.KINDS.items()}
+
+
+@pytest.mark.parametrize("kind, lang", CASES)
+def test_catalogue_is_in_step_with_the_english(sources, kind, lang):
+    """Every English text has its entry (tools/catalogues.py update was run after the English
+    changed), no entry is left over, every translation has its source's shape (a list of
+    paragraphs stays a list of as many) and placeholders; outdated ones are listed as a warning."""
+    cat = tool.read(tool.KINDS[kind], lang)
+    english = sources[kind]
+    assert list(cat.entries) == list(english), f"run tools/catalogues.py update {lang}"
+    problems = []
+    for key, entry in cat.entries.items():
+        if entry.text is None:
+            continue
+        if not same_shape(entry.text, entry.source):
+            problems.append(f"{key}: the translation does not have the English's shape")
+        elif tool.placeholders(entry.text) != tool.placeholders(entry.source):
+            problems.append(f"{key}: placeholders {tool.placeholders(entry.source)} "
+                            f"became {tool.placeholders(entry.text)}")
+    assert not problems, "\n".join(problems)
+    report = tool.report(tool.KINDS[kind], lang)
+    if report.outdated:
+        warnings.warn(f"{tool.KINDS[kind].path(lang).name}: {len(report.outdated)} outdated translation(s) "
+                      f"(tools/catalogues.py status --list {lang}): {', '.join(report.outdated[:10])}",
+                      stacklevel=1)
+
+
+@pytest.mark.parametrize("kind, lang", CASES)
+def test_no_text_falls_back_to_english(kind, lang):
+    if lang in IN_TRANSLATION:
+        pytest.skip(f"{BY_CODE[lang].english_name}: its translator is at work (tools/catalogues.py IN_TRANSLATION)")
+    report = tool.report(tool.KINDS[kind], lang)
+    assert not report.missing, (f"{len(report.missing)} missing in {tool.KINDS[kind].path(lang).name}: "
+                                f"{', '.join(report.missing[:20])}")
+
+
+def test_the_six_languages_are_listed_once():
+    assert LANGUAGES == ("en", "fr", "es", "ar", "zh", "ru")
+    assert INLINE == ("en", "fr", "es") and CATALOGUED == ("ar", "zh", "ru")
+    assert load_bundled().languages == LANGUAGES
+    assert [BY_CODE[c].direction for c in LANGUAGES] == ["ltr", "ltr", "ltr", "rtl", "ltr", "ltr"]
+    assert BY_CODE["zh"].m49 == "cn"
+    for lang in BY_CODE.values():  # every stack finds every script
+        assert set(lang.fonts) == {"Report Sans", "Report Arabic", "Report CJK"}
+
+
+def test_numbers_in_arabic_are_written_with_the_digits_0_to_9():
+    from capacity_app.reports.format import fmt_date, fmt_number, fmt_percent
+
+    assert fmt_number(1234.5, "ar", 1) == "1,234.5"
+    assert "80" in fmt_percent(0.8, "ar")
+    assert "2026" in fmt_date("2026-05-15", "ar")
+
+
+# --- the loaders merge a catalogue -----------------------------------------------------------------
+
+def _tiny(tmp_path, catalogue: str, inline_extra: str = ""):
+    (tmp_path / "translations").mkdir()
+    (tmp_path / "q.yaml").write_text(f"""\
+id: tiny
+version: "1.0"
+based_on: test
+languages: [en, fr, es, ar]
+title: {{en: Tiny, fr: Petit, es: Pequeño{inline_extra}}}
+sections:
+  - id: S1
+    label: {{en: One, fr: Un, es: Uno}}
+    items:
+      - id: q1
+        type: select_one
+        label: {{en: Question, fr: Question, es: Pregunta}}
+        choices: [{{code: a, label: {{en: Alpha, fr: Alpha, es: Alfa}}}}]
+""", encoding="utf-8")
+    (tmp_path / "translations" / "ar.yaml").write_text(catalogue, encoding="utf-8")
+    return check_questionnaire(tmp_path / "q.yaml")
+
+
+def test_the_loader_takes_each_text_from_its_path_in_the_catalogue(tmp_path):
+    q, errors = _tiny(tmp_path, """\
+language: ar
+review: {reviewed_by: "A. Translator, DGACM", date: "2027-01-15"}
+entries:
+  title: {en: Tiny, ar: "صغير"}
+  S1.label: {en: One, ar: "واحد"}
+  q1.label: {en: "Old question", ar: "سؤال"}
+  q1.choice.a.label: {en: Alpha, ar: ""}
+  gone.label: {en: Gone, ar: "ذهب"}
+""")
+    assert errors == []
+    assert q.title["ar"] == "صغير" and q.sections[0].label["ar"] == "واحد"
+    assert q.item("q1").label["ar"] == "سؤال"       # outdated: still used (the tests list it)
+    assert "ar" not in q.item("q1").field.choices[0].label  # missing: English shows
+    assert q.reviews["ar"].reviewed and q.reviews["ar"].reviewed_by.startswith("A. Translator")
+
+
+@pytest.mark.parametrize("catalogue, message", [
+    ("language: zh\nentries: {}\n", "language must be 'ar'"),
+    ("language: ar\nentries: {title: Tiny}\n", "an entry is {en:"),
+    ("language: ar\nentries: {title: {en: Tiny, ar: x, ru: y}}\n", "an entry is {en:"),
+    ("language: ar\nreview: yes\nentries: {}\n", "review must be"),
+    ("language: ar\nextra: 1\nentries: {}\n", "unknown key 'extra'"),
+    ("language: ar\nentries: {title: {en: Tiny, ar: &x a}, S1.label: {en: One, ar: *x}}\n", "aliases"),
+])
+def test_a_broken_catalogue_is_named_with_its_line(tmp_path, catalogue, message):
+    q, errors = _tiny(tmp_path, catalogue)
+    assert q is None and any(message in str(e) and "ar.yaml" in str(e) for e in errors), errors
+
+
+def test_arabic_written_inline_is_refused_with_where_it_belongs(tmp_path):
+    q, errors = _tiny(tmp_path, "language: ar\nentries: {}\n", ', ar: "صغير"')
+    assert q is None and any("translations/ar.yaml" in e.message for e in errors), errors
+
+
+def test_a_declared_language_needs_its_catalogue(tmp_path):
+    _tiny(tmp_path, "language: ar\nentries: {}\n")
+    (tmp_path / "translations" / "ar.yaml").unlink()
+    q, errors = check_questionnaire(tmp_path / "q.yaml")
+    assert q is None and any("ar.yaml" in str(e) and "not found" in str(e) for e in errors)
+
+
+def test_recommendations_take_their_texts_from_the_same_catalogue(tmp_path):
+    from capacity_app.catalog.recommendations import load_bundled_recommendations, load_recommendations
+    from capacity_app.paths import assessments_dir
+
+    for name in ("questionnaire.yaml", "recommendations.yaml"):
+        shutil.copy(assessments_dir() / name, tmp_path / name)
+    shutil.copytree(assessments_dir() / "sections", tmp_path / "sections")
+    shutil.copytree(assessments_dir() / "translations", tmp_path / "translations")
+    rec = load_bundled_recommendations()[0]
+    path = tmp_path / "translations" / "ru.yaml"
+    key = f"recommendations.{rec.id}.title"
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f'  "{key}":')
+    end = text.index("\n  \"", start + 1)
+    path.write_text(text[:start] + f'  "{key}":\n    en: {rec.title["en"]!r}\n    ru: "Заголовок"' + text[end:],
+                    encoding="utf-8")
+    from capacity_app.catalog.loader import load_questionnaire
+
+    recs = load_recommendations(tmp_path / "recommendations.yaml", load_questionnaire(tmp_path / "questionnaire.yaml"))
+    assert recs[0].title["ru"] == "Заголовок"
+
+
+def test_sentences_report_texts_and_help_come_from_their_catalogues(monkeypatch):
+    from capacity_app.domain import texts
+
+    monkeypatch.setitem(texts.CATALOGUES["ru"], "band.meets", {"en": "Meets", "ru": "Соответствует"})
+    assert texts.text("band.meets", "ru") == "Соответствует"
+    assert texts.text("band.fully_meets", "xx") == "Fully meets"
+    english = html_sections((tool.ROOT / "resources" / "help" / "help.en.html").read_text(encoding="utf-8"))
+    assert list(english)[0] == "top" and "start" in english and english["start"].startswith('<h2 id="start"')
+
+
+def test_update_keeps_translations_and_marks_outdated_ones(tmp_path, monkeypatch):
+    kind = tool.Kind("report", "the report's fixed texts", lambda lang: tmp_path / f"strings.{lang}.yaml",
+                     lambda: {"a": "Alpha {n}", "b": "Beta", "paras": ["One.", "Two."]})
+    monkeypatch.setitem(tool.KINDS, "report", kind)
+    path = tool.write(kind, "ru")
+    text = path.read_text(encoding="utf-8")
+    assert 'ru: ["", ""]' in text and text.count('ru: ""') == 2
+    path.write_text(text.replace('en: "Beta"\n    ru: ""', 'en: "Beta"\n    ru: "Бета"'), encoding="utf-8")
+    kind2 = tool.Kind("report", kind.what, kind.path, lambda: {"a": "Alpha {n}", "b": "Beta!", "c": "Gamma"})
+    tool.write(kind2, "ru")
+    cat = tool.read(kind2, "ru")
+    assert list(cat.entries) == ["a", "b", "c"]          # "paras" dropped, "c" added
+    assert cat.entries["b"].text == "Бета" and cat.entries["b"].source == "Beta"
+    assert "# OUTDATED" in path.read_text(encoding="utf-8")
+    report = tool.report(kind2, "ru")
+    assert report.missing == ("a", "c") and report.outdated == ("b",) and report.total == 3
