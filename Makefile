@@ -44,10 +44,12 @@ run: $(STAMP) sysdeps
 		$(PY) -m capacity_app --db out/demo.sqlite3 demo --out out; \
 	fi
 
-# ruff and mypy (configured in pyproject.toml) run first: `make test` stops on a finding.
+# ruff, mypy and import-linter (configured in pyproject.toml) run first: `make test` stops on a
+# finding. import-linter holds the layers and the no-circle rule (docs/architecture.md).
 lint: $(TSTAMP)
 	$(PY) -m ruff check capacity_app tests benchmarks tools
 	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
 
 test: $(TSTAMP) sysdeps lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)

@@ -9,7 +9,7 @@
 * "Plan validation": the plan's currency, its exchange rates and the validation record, one fact
   per row named in its Field column.
 
-Every text cell is written as text through ``export._text`` (escaped, never a formula); reading
+Every text cell is written as text through ``cells.write_text`` (escaped, never a formula); reading
 checks each cell and the whole plan with the domain (``domain.actionplan``, ``plancost``,
 ``planvalidation``) and the currencies with ``catalog.currencies``, and names every problem as
 (sheet, cell, reason). A workbook without a sheet (written before it existed) leaves that part of
@@ -35,6 +35,7 @@ from ..domain.plancost import (
 from ..domain.planvalidation import (
     ValidatedAction, Validation, ValidationError, validate_validation, validated_action_problem,
 )
+from .cells import write_header, write_text
 from .codec import text_of
 from .format import (
     ACTION_COSTS, ACTION_COSTS_COLUMNS, ACTION_PLAN, ACTION_PLAN_COLUMNS, ACTION_PLAN_COLUMNS_V1,
@@ -110,13 +111,11 @@ def write_action_plan(ws: Any, actions: Sequence[Action]) -> None:
     from openpyxl.styles import Alignment
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from .export import _header, _text
-
-    _header(ws, ACTION_PLAN_COLUMNS, _WIDTHS)
+    write_header(ws, ACTION_PLAN_COLUMNS, _WIDTHS)
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, a in enumerate(actions, 2):
         for c, v in enumerate(action_cells(a), 1):
-            cell = _text(ws, r, c, v)
+            cell = write_text(ws, r, c, v)
             cell.number_format = "@" if isinstance(v, str) else "0"
             if ACTION_PLAN_COLUMNS[c - 1] in (TITLE, INSTITUTIONS, RESOURCES, MILESTONE):
                 cell.alignment = wrap
@@ -146,15 +145,13 @@ def write_action_costs(ws: Any, actions: Sequence[Action]) -> None:
     """Fill ``ws`` with one row per cost line of ``actions`` (header, rows, drop-down lists)."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from .export import _header, _text
-
-    _header(ws, ACTION_COSTS_COLUMNS, _COST_WIDTHS)
+    write_header(ws, ACTION_COSTS_COLUMNS, _COST_WIDTHS)
     r = 1
     for a in actions:
         for c in a.costs:
             r += 1
             for i, v in enumerate(cost_cells(a, c), 1):
-                cell = _text(ws, r, i, v)
+                cell = write_text(ws, r, i, v)
                 if isinstance(v, Decimal):
                     cell.number_format = _amount_format(v)
                 elif isinstance(v, str):
@@ -195,13 +192,11 @@ def write_plan_validation(ws: Any, finance: Finance, validation: Validation | No
     """Fill ``ws`` with the plan's currency, exchange rates and validation record."""
     from openpyxl.styles import Alignment
 
-    from .export import _header, _text
-
-    _header(ws, PLAN_VALIDATION_COLUMNS, (20, 44, 40, 30, 30, 50))
+    write_header(ws, PLAN_VALIDATION_COLUMNS, (20, 44, 40, 30, 30, 50))
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, row in enumerate(plan_rows(finance, validation), 2):
         for i, v in enumerate(row, 1):
-            cell = _text(ws, r, i, v)
+            cell = write_text(ws, r, i, v)
             if isinstance(v, Decimal):
                 cell.number_format = _amount_format(v)
             else:

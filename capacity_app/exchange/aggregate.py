@@ -44,7 +44,7 @@ from .importer import WorkbookError, _str, plan_from_workbook
 from .mapping import load_mappings
 from .reader import Workbook
 from .safety import UnsafeWorkbook
-from ..storage.files import process_folder, remove_stale_folders
+from ..files import process_folder, remove_stale_folders
 from .xlsxstream import cell_xml, deflate_rows
 
 ACCEPTED, REJECTED, SUPERSEDED, CONFLICT = "accepted", "rejected", "superseded", "conflict"

@@ -14,9 +14,13 @@ from .format import (
     METADATA_FIELD_NAMES, README, README_COLUMNS, RECOMMENDATIONS, RECOMMENDATIONS_COLUMNS,
     RecommendationRow, SCORES, SCORES_COLUMNS, ScoreRow, YES, canonical_json, column_letter, sha256_text,
 )
-from ..domain.celltext import CELL_MAX
-from .codec import escape_text, evidence_parts
-from ..storage.files import replace_atomically
+from ..domain.plancost import Finance
+from .actionplan_sheet import (
+    ACTION_COSTS, ACTION_PLAN, PLAN_VALIDATION, write_action_costs, write_action_plan, write_plan_validation,
+)
+from .cells import escaped, write_header, write_text
+from .codec import evidence_parts
+from ..files import replace_atomically
 
 Progress = Any
 CancelCheck = Any
@@ -84,39 +88,6 @@ def _norm(v: Any) -> str:
 
 # --- the writer ------------------------------------------------------------------------------
 
-class ExportError(Exception):
-    """A workbook that cannot be written without losing text; nothing was written."""
-
-    user_error = True
-
-
-def _escaped(ws, row: int, col: int, value: str) -> str:
-    """``value`` as the cell stores it; refused (before anything is written) when it would not fit
-    one cell: openpyxl and Excel cut a longer cell, which an import would then take as an edit."""
-    text = escape_text(value)
-    if len(text) > CELL_MAX:
-        raise ExportError(f"{ws.title}!{column_letter(col)}{row}: the text takes {len(text)} "
-                          f"characters once written, more than a workbook cell holds ({CELL_MAX}); "
-                          "nothing was written (shorten it in the application)")
-    return text
-
-
-def _text(ws, row: int, col: int, value: Any):
-    """Write a cell; strings are always text, never formulas, control characters escaped."""
-    c = ws.cell(row=row, column=col)
-    if isinstance(value, str):
-        c.value = _escaped(ws, row, col, value)
-        c.data_type = "s"
-        if value[:1] in ("=", "+", "-", "@", "\t", "\r", "\n"):
-            c.quotePrefix = True  # Excel keeps it text even when the cell is edited
-    elif isinstance(value, bool):
-        c.value = YES if value else ""
-        c.data_type = "s"
-    else:
-        c.value = value
-    return c
-
-
 def write_workbook(data: ExportData, out_path, progress: Progress = None,
                    cancelled: CancelCheck = None) -> Path:
     """Write ``data`` as an .xlsx at ``out_path`` (temporary name, then os.replace)."""
@@ -137,12 +108,6 @@ def write_workbook(data: ExportData, out_path, progress: Progress = None,
     _matrix(wb.create_sheet(MATRIX), data)
     _scores(wb.create_sheet(SCORES), data)
     _recommendations(wb.create_sheet(RECOMMENDATIONS), data)
-    from ..domain.plancost import Finance
-    from .actionplan_sheet import (
-        ACTION_COSTS, ACTION_PLAN, PLAN_VALIDATION, write_action_costs, write_action_plan,
-        write_plan_validation,
-    )
-
     write_action_plan(wb.create_sheet(ACTION_PLAN), data.actions)
     write_action_costs(wb.create_sheet(ACTION_COSTS), data.actions)
     write_plan_validation(wb.create_sheet(PLAN_VALIDATION), data.finance or Finance(), data.validation)
@@ -159,22 +124,6 @@ def write_workbook(data: ExportData, out_path, progress: Progress = None,
     replace_atomically(build, out_path, "the workbook")
     _report(progress, 1.0, "saved")
     return out_path
-
-
-def _header(ws, columns, widths=None, row: int = 1) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
-
-    bold = Font(bold=True, color="FFFFFF")
-    fill = PatternFill("solid", fgColor="1F4E79")
-    for i, name in enumerate(columns, 1):
-        c = _text(ws, row, i, name)
-        c.font = bold
-        c.fill = fill
-        c.alignment = Alignment(vertical="center", wrap_text=True)
-    if widths:
-        for i, w in enumerate(widths, 1):
-            ws.column_dimensions[column_letter(i)].width = w
-    ws.freeze_panes = ws.cell(row=row + 1, column=1)
 
 
 README_TEXT = [
@@ -201,23 +150,23 @@ README_TEXT = [
 def _readme(ws, data: ExportData) -> None:
     from openpyxl.styles import Alignment, Font
 
-    _text(ws, 1, 1, README_COLUMNS[0]).font = Font(bold=True, size=14)
-    _text(ws, 2, 1, str(data.meta.get("title", ""))).font = Font(italic=True)
+    write_text(ws, 1, 1, README_COLUMNS[0]).font = Font(bold=True, size=14)
+    write_text(ws, 2, 1, str(data.meta.get("title", ""))).font = Font(italic=True)
     wrap = Alignment(wrap_text=True, vertical="top")
     for i, line in enumerate(README_TEXT, 4):
-        _text(ws, i, 1, line).alignment = wrap
+        write_text(ws, i, 1, line).alignment = wrap
     ws.column_dimensions["A"].width = 110
 
 
 def _metadata(ws, data: ExportData) -> None:
     from openpyxl.styles import Alignment
 
-    _header(ws, METADATA_COLUMNS, (26, 90))
+    write_header(ws, METADATA_COLUMNS, (26, 90))
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, name in enumerate(METADATA_FIELD_NAMES, 2):
-        _text(ws, r, 1, name)
+        write_text(ws, r, 1, name)
         v = data.meta.get(name, "")
-        c = _text(ws, r, 2, "" if v is None else (v if isinstance(v, (int, float)) else str(v)))
+        c = write_text(ws, r, 2, "" if v is None else (v if isinstance(v, (int, float)) else str(v)))
         c.alignment = wrap
         if isinstance(v, int) and not isinstance(v, bool):
             c.number_format = "0"
@@ -255,7 +204,7 @@ class _Styles:
 def _put(ws, row: int, col: int, value: Any, style, style_quoted=None) -> None:
     c = ws.cell(row=row, column=col)
     if isinstance(value, str):
-        c.value = _escaped(ws, row, col, value)
+        c.value = escaped(ws, row, col, value)
         c.data_type = "s"
         if style_quoted is not None and value[:1] in RISKY_START:
             style = style_quoted
@@ -271,7 +220,7 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    _header(ws, ANSWERS_COLUMNS, ANSWER_WIDTHS)
+    write_header(ws, ANSWERS_COLUMNS, ANSWER_WIDTHS)
     col = {name: i for i, name in enumerate(ANSWERS_COLUMNS, 1)}
     editable = {col[n] for n in ANSWERS_EDITABLE}
     wrapped = {col["Question"], col["Comment"], col["Evidence"]}
@@ -404,15 +353,15 @@ def _matrix(ws, data: ExportData) -> None:
     from openpyxl.styles import Alignment, Font
 
     cols = list(MATRIX_FIRST_COLUMNS) + [code for code, _ in data.sources]
-    _header(ws, cols, [16, 50] + [7] * len(data.sources))
+    write_header(ws, cols, [16, 50] + [7] * len(data.sources))
     bold = Font(bold=True)
     center = Alignment(horizontal="center")
     for r, (letter, label) in enumerate(data.policy_questions, 2):
-        _text(ws, r, 1, letter)
-        _text(ws, r, 2, label)
+        write_text(ws, r, 1, letter)
+        write_text(ws, r, 2, label)
         for c, (src, _) in enumerate(data.sources, 3):
             key = f"{letter}.{src}"
-            cell = _text(ws, r, c, data.matrix_levels.get(key))
+            cell = write_text(ws, r, c, data.matrix_levels.get(key))
             cell.alignment = center
             cell.number_format = "0"
             if key in data.matrix_main:
@@ -425,25 +374,25 @@ def _matrix(ws, data: ExportData) -> None:
             mid_type="num", mid_value=1.5, mid_color="FFEB84",
             end_type="num", end_value=3, end_color="63BE7B"))
     note = last_row + 2
-    _text(ws, note, 1, "Levels: 0 no data, 1 exists, 2 processed, 3 produced and accessible; "
+    write_text(ws, note, 1, "Levels: 0 no data, 1 exists, 2 processed, 3 produced and accessible; "
                        "bold cells are the main expected sources. Sources:")
     for i, (code, label) in enumerate(data.sources, note + 1):
-        _text(ws, i, 1, code)
-        _text(ws, i, 2, label)
+        write_text(ws, i, 1, code)
+        write_text(ws, i, 2, label)
 
 
 def _scores(ws, data: ExportData) -> None:
     from openpyxl.chart import BarChart, Reference
 
-    _header(ws, SCORES_COLUMNS, (16, 10, 50, 9, 8, 12, 8, 9, 18, 22, 6, 60))
+    write_header(ws, SCORES_COLUMNS, (16, 10, 50, 9, 8, 12, 8, 9, 18, 22, 6, 60))
     for r, row in enumerate(data.score_rows, 2):
         for c, v in enumerate(row, 1):
-            cell = _text(ws, r, c, v)
+            cell = write_text(ws, r, c, v)
             if isinstance(v, float):
                 cell.number_format = "0.0"
     if not data.score_rows and data.scores_note:
-        _text(ws, 2, 1, "note")
-        _text(ws, 2, 12, data.scores_note)
+        write_text(ws, 2, 1, "note")
+        write_text(ws, 2, 12, data.scores_note)
     sec_rows = [r for r, row in enumerate(data.score_rows, 2) if row.kind == "section"]
     if sec_rows:
         chart = BarChart()
@@ -463,10 +412,10 @@ def _scores(ws, data: ExportData) -> None:
 def _recommendations(ws, data: ExportData) -> None:
     from openpyxl.styles import Alignment
 
-    _header(ws, RECOMMENDATIONS_COLUMNS, (9, 14, 40, 90, 18, 9, 16))
+    write_header(ws, RECOMMENDATIONS_COLUMNS, (9, 14, 40, 90, 18, 9, 16))
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, row in enumerate(data.recommendation_rows, 2):
         for c, v in enumerate(row, 1):
-            cell = _text(ws, r, c, v)
+            cell = write_text(ws, r, c, v)
             if c in (3, 4):
                 cell.alignment = wrap

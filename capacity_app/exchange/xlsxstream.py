@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 from collections.abc import Iterable
 
-from ..storage.files import replace_atomically as _replace
+from ..files import replace_atomically as _replace
 from .codec import escape_text
 
 # XML escapes of cell text and of attribute values (xml.sax.saxutils.escape would import urllib and

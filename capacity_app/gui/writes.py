@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from ..services.assessments import NotSaved, ServiceError
+from ..services.base import NotSaved, ServiceError
 from ..services.changes import Changes
 from .bus import ChangeBus
 

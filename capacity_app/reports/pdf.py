@@ -20,7 +20,7 @@ from pathlib import Path
 from collections.abc import Callable
 
 from .. import jobs
-from ..storage.files import OutputError, output_error, process_folder, remove_stale_folders, replace_atomically
+from ..files import OutputError, output_error, process_folder, remove_stale_folders, replace_atomically
 from .charts import chart_names, draw_charts
 from .format import report_dir
 from .model import ReportContext
@@ -299,7 +299,7 @@ def write_document(html: str, out_path: Path, fetcher, *, step: Callable[[float,
     """The one PDF pipeline of every document (country report, blank questionnaire, cross-country
     summary): lay ``html`` out with the bundled fonts and ``fetcher`` (base URL: the report
     resources), tag it as ``pdf_variant``, and write it atomically (temporary file in the target
-    folder, fsynced, then renamed: storage.files.replace_atomically). ``step(fraction, message)``
+    folder, fsynced, then renamed: files.replace_atomically). ``step(fraction, message)``
     reports 0.2..0.98 and raises :class:`~capacity_app.jobs.Cancelled`, after which nothing is
     left behind. ``what`` names the document in error messages; ``after_layout()`` runs between
     the layout and the writing (and may raise to stop before anything is written). Returns

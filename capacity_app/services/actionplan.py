@@ -26,8 +26,9 @@ from ..domain.planvalidation import (
 )
 from ..storage.db import StorageError
 from ..storage.store import Store
-from .assessments import ServiceError, editable, get_assessment, storage_refusal
+from .base import ServiceError, editable, get_assessment, storage_refusal
 from .changes import Changes
+from .differences import Difference
 
 if TYPE_CHECKING:
     from ..domain.questionnaire import Questionnaire
@@ -359,7 +360,7 @@ def compare_with_previous_round(store: Store, assessment_id: Any,
 
 __all__ = ["ActionSaved", "Drafted", "PlanState", "action_plan", "add_action", "changes_of",
            "compare_with_previous_round", "copy_plan_to", "country_currency", "currency_problem",
-           "draft_from_recommendations", "known_currency", "move_action", "plan_differences",
+           "draft_from_recommendations", "known_currency", "move_action",
            "plan_finance", "plan_state", "policy_question_codes", "previous_round_id",
            "record_validation", "remove_action", "reorder_actions", "replace_plan",
            "set_plan_finance", "update_action", "with_uncarried_fields", "withdraw_validation",
@@ -401,11 +402,9 @@ def plan_differences(old: Sequence[Action], read: Any, finance: Finance | None =
                      validation: Validation | None = None) -> list[Any]:
     """What importing a workbook's action-plan sheets (``exchange.actionplan_sheet.ActionPlanRead``)
     would change in the plan ``old`` (and its stored ``finance`` and ``validation``): one
-    ``imports.Difference`` per action added or removed, per field changed, one when the order
+    :class:`~.differences.Difference` per action added or removed, per field changed, one when the order
     changes, and one each for the currency and rates and for the validation record. Keys are
     ``action:<id>``, ``action_plan``, ``action_plan:finance`` and ``action_plan:validation``."""
-    from .imports import Difference
-
     out: list[Any] = []
     before = {a.id: a for a in old}
     for a in with_uncarried_fields(old, read):

@@ -5,7 +5,6 @@ Widgets and commands call these; none of them writes SQL or checks values itself
 from __future__ import annotations
 
 import datetime as _dt
-import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -13,52 +12,20 @@ from typing import TYPE_CHECKING, Any
 
 from ..catalog import countries
 from ..domain import mission
-from ..domain.assessment import ASSESSMENT_STATUSES, FINAL, Assessment, Institution, institutions_problem
+from ..domain.assessment import ASSESSMENT_STATUSES, Assessment, Institution, institutions_problem
 from ..domain.celltext import evidence_problem, text_problem
 from ..domain.dates import iso_date
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
 from ..paths import default_db_path
 from ..storage.db import QUICK, NeedsUpgradeError, StorageError, StoreLockedError
-from ..storage.store import Store, WriteError
+from ..storage.store import Store
+from .base import AssessmentFinal as AssessmentFinal, NotSaved as NotSaved  # raised here: callers catch them here
+from .base import ServiceError, editable, get_assessment, storage_refusal, unwritable
 from .changes import Changes, WithId
 
 if TYPE_CHECKING:
     from ..domain.answers import Answer, AnswerSheet
     from ..domain.questionnaire import Questionnaire
-
-
-class ServiceError(Exception):
-    """A refused request, with a message meant for a person."""
-
-
-class NotSaved(ServiceError):
-    """A write the database could not take (a read-only folder, a full disk, a removed drive, a
-    file busy in another program): nothing was written, and the same write may succeed later. The
-    window keeps what was typed, marked "not saved" with ``reason`` in plain words (one of
-    ``storage.store.WriteError.REASONS``), and offers to try again."""
-
-    def __init__(self, message: str, reason: str):
-        super().__init__(message)
-        self.reason = reason
-
-
-class AssessmentFinal(ServiceError):
-    """A change refused because the assessment is final (read-only until it is reopened)."""
-
-
-def storage_refusal(exc: StorageError) -> ServiceError:
-    """The service error a storage failure becomes: :class:`NotSaved` when the write may succeed
-    later (``storage.store.WriteError``), else a plain refusal."""
-    if isinstance(exc, WriteError):
-        return NotSaved(str(exc), exc.reason)
-    return ServiceError(str(exc))
-
-
-def unwritable(path: Path) -> bool:
-    """True when the database file at ``path`` exists but cannot be written: the file, or the
-    folder that holds it (where the lock and journal files go), is read-only — a read-only drive
-    or share, a folder whose permissions changed."""
-    return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
 def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
@@ -202,27 +169,6 @@ def _mission_answers(q: Questionnaire, reference_date: str, mission_start: str, 
         out[key] = Answer(key, value, ANSWERED)
         sheet.put(out[key])
     return out
-
-
-def get_assessment(store: Store, assessment_id: Any) -> Assessment:
-    try:
-        aid = int(assessment_id)
-    except (TypeError, ValueError):
-        raise ServiceError(f"assessment id must be a number, got {assessment_id!r}") from None
-    try:
-        return store.assessment(aid)
-    except StorageError as exc:
-        raise storage_refusal(exc) from None
-
-
-def editable(store: Store, assessment_id: Any) -> Assessment:
-    """The assessment, when its answers, comments, evidence and action plan may change: a final
-    assessment is read-only until it is reopened (:func:`set_status`)."""
-    a = get_assessment(store, assessment_id)
-    if a.status == FINAL:
-        raise AssessmentFinal(f"assessment {a.id} ({a.country} {a.round}) is final: reopen it (status "
-                              f"in progress) to change it")
-    return a
 
 
 def set_status(store: Store, assessment_id: Any, status: str) -> Changes:

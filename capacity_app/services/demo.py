@@ -17,7 +17,8 @@ from ..domain.answers import ANSWERED, Answer, AnswerSheet, Evidence, AnswerValu
 from ..domain.assessment import Assessment, Institution
 from ..paths import resources_dir
 from ..storage.store import Store
-from .assessments import ServiceError, answer_rows, create_assessment, questionnaire_for
+from .assessments import answer_rows, create_assessment, questionnaire_for
+from .base import ServiceError
 from .exchange import export_workbook
 from .reports import export_report_pdf
 

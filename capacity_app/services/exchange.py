@@ -25,7 +25,8 @@ from ..exchange import importer as _importer
 from ..exchange.export import AnswerRow, ExportData, scores_checksum
 from ..exchange.importer import ImportPlan, WorkbookError
 from ..storage.store import Store
-from .assessments import ServiceError, get_assessment, questionnaire_for
+from .assessments import questionnaire_for
+from .base import ServiceError, get_assessment
 from .imports import Difference, Imported, apply_import, diff_import
 from .outputs import check_output_path, check_store_output
 from .scoring import score_assessment

@@ -6,7 +6,7 @@ lock files, or a file in one of its backup folders (the default ``backups`` next
 backup-folder preference): the same file reached through a symbolic link, a hard link or a
 different spelling of the path is recognised (``st_dev`` + ``st_ino`` where the file exists, the
 resolved path where it does not). Nor is an output written over a symbolic link, a folder, a
-device or a FIFO (``storage.files.check_output_target``), and its folder must exist or be
+device or a FIFO (``files.check_output_target``), and its folder must exist or be
 creatable. A refusal is one line naming the path and the reason (:class:`OutputRefused`, exit 2
 in the CLI).
 """
@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 from ..storage.db import backup_dir_for, preferred_backup_dir
-from ..storage.files import OutputError, check_output_target, output_error
+from ..files import OutputError, check_output_target, output_error
 
 SIDE_FILES = (("", "the database"), ("-wal", "the database's -wal file"),
               ("-shm", "the database's -shm file"), ("-journal", "the database's -journal file"),

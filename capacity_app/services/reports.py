@@ -27,7 +27,8 @@ from ..reports.pdf import ReportError
 from ..reports.pdf import render_report_pdf as _render
 from ..storage.store import Store
 from . import exchange
-from .assessments import ServiceError, get_assessment, open_store, questionnaire_for
+from .assessments import open_store, questionnaire_for
+from .base import ServiceError, get_assessment
 from .outputs import check_store_output
 from .scoring import score_assessment
 

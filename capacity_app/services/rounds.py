@@ -18,7 +18,8 @@ from ..domain.questionnaire import Questionnaire
 from ..domain.scoring import RoundComparison, compare_rounds
 from ..storage.db import StorageError
 from ..storage.store import Store
-from .assessments import ServiceError, create_assessment, get_assessment, storage_refusal
+from .assessments import create_assessment
+from .base import ServiceError, get_assessment, storage_refusal
 from .changes import Changes, WithId
 
 # what the next round keeps of the previous one's settings (imports, archives and the like stay)

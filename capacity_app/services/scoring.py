@@ -20,7 +20,7 @@ from ..catalog.recommendations import load_bundled_recommendations
 from ..domain.questionnaire import LANGUAGES, Questionnaire
 from ..domain.scoring import RoundComparison, ScoreResult, compare_rounds, normalise_weights, score
 from ..storage.store import Store
-from .assessments import ServiceError, get_assessment
+from .base import ServiceError, get_assessment
 
 
 def _library():

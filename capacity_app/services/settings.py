@@ -20,7 +20,7 @@ from ..paths import DB_NAME, config_file, read_settings, user_data_dir, write_se
 from ..domain.scoring import normalise_weights
 from ..storage.db import StorageError
 from ..storage.store import Store
-from .assessments import ServiceError, editable, get_assessment, storage_refusal, unwritable
+from .base import ServiceError, editable, get_assessment, storage_refusal, unwritable
 from .changes import Changes
 from .scoring import set_weights
 

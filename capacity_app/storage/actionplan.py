@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.actionplan import Action
 from ..domain.plancost import Finance, cost_from_plain, cost_to_plain, rate_from_plain, rate_to_plain
 from ..domain.planvalidation import Validation, validation_from_plain, validation_to_plain
+from .clock import now_iso
 from .db import StorageError
 
 if TYPE_CHECKING:
@@ -99,8 +100,6 @@ class ActionPlanStore:
     def save_action(self, assessment_id: int, action: Action) -> str:
         """Insert ``action`` or replace the one with its id, in one transaction with its history
         row (none when nothing changed). Returns the time stamp."""
-        from .store import now_iso
-
         aid = int(assessment_id)
         self.assessment(aid)  # StorageError naming the id when there is none
         stamp = now_iso()
@@ -116,8 +115,6 @@ class ActionPlanStore:
     def insert_action(self, assessment_id: int, action: Action, at: int | None = None) -> str:
         """Add a new ``action`` at place ``at`` of the plan (default: last), the later ones moving
         down one place, in one transaction with its history row. Returns the time stamp."""
-        from .store import now_iso
-
         aid = int(assessment_id)
         self.assessment(aid)
         stamp = now_iso()
@@ -136,8 +133,6 @@ class ActionPlanStore:
 
     def remove_action(self, assessment_id: int, action_id: str) -> Action:
         """Delete one action (history row with what it was), the later ones moving up; returns it."""
-        from .store import now_iso
-
         aid = int(assessment_id)
         old = self.action(aid, action_id)
         stamp = now_iso()
@@ -151,8 +146,6 @@ class ActionPlanStore:
 
     def reorder_actions(self, assessment_id: int, ids: Sequence[str]) -> str:
         """Put the actions in the order ``ids`` gives (every action's id exactly once)."""
-        from .store import now_iso
-
         aid = int(assessment_id)
         current = self.action_plan(aid)
         if sorted(ids) != sorted(a.id for a in current):
@@ -174,8 +167,6 @@ class ActionPlanStore:
                             note: str = "import") -> str:
         """Make the plan exactly ``actions`` (imports, next-round copies) in one transaction: a
         history row per action added, changed or removed, and one naming the cause."""
-        from .store import now_iso
-
         aid = int(assessment_id)
         self.assessment(aid)
         new = [replace(a, position=i) for i, a in enumerate(actions)]
@@ -217,8 +208,6 @@ class ActionPlanStore:
 
     def save_plan_finance(self, assessment_id: int, finance: Finance) -> str:
         """Store the plan's currency and rates (validated by the caller), with a history row."""
-        from .store import now_iso
-
         aid = int(assessment_id)
         self.assessment(aid)
         stamp = now_iso()
@@ -237,8 +226,6 @@ class ActionPlanStore:
 
     def save_plan_validation(self, assessment_id: int, validation: Validation | None) -> str:
         """Record the plan's validation (None: withdraw it), with a history row naming both."""
-        from .store import now_iso
-
         aid = int(assessment_id)
         self.assessment(aid)
         stamp = now_iso()

@@ -5,7 +5,6 @@ method is one committed transaction; when it returns, the change is on disk.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import sqlite3
 import threading
@@ -17,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from ..domain.assessment import Assessment, Institution
 from ..domain.status import ANSWER_STATUSES, ANSWERED, EMPTY
 from .actionplan import ActionPlanStore
+from .clock import now_iso
 from .db import QUICK, Connection, StorageError, list_backups, open_database, stored_backup_dir, take_backup
 
 if TYPE_CHECKING:
@@ -38,10 +38,6 @@ def _new_uid() -> str:
     import uuid  # (and platform): not needed to open a store
 
     return uuid.uuid4().hex
-
-
-def now_iso() -> str:
-    return _dt.datetime.now().isoformat(timespec="seconds")
 
 
 def _json(value: Any) -> str | None:

@@ -1728,7 +1728,7 @@ def scenario_pdf_isolation(workdir: Path) -> dict:
                sys.base_prefix, sysconfig.get_paths()["purelib"], sysconfig.get_paths()["stdlib"],
                "/usr/share/fonts", "/usr/local/share/fonts", "/etc/fonts", "/var/cache/fontconfig",
                "/usr/share/zoneinfo", "/dev/urandom", "/dev/null", "/usr/share/mime", "/etc/mime.types",
-               "/proc/self/status",  # storage.files reads the umask there before writing the output
+               "/proc/self/status",  # capacity_app/files.py reads the umask there before writing the output
                os.path.expanduser("~/.cache"), os.path.expanduser("~/.config/matplotlib"),
                os.path.expanduser("~/.fonts"), os.path.expanduser("~/.local/share/fonts"),
                os.environ.get("MPLCONFIGDIR", "/nonexistent"), str(REPO / "capacity_app")]

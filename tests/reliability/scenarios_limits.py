@@ -27,7 +27,7 @@ def scenario_text_limits(workdir: Path, evidence_entries: int | None = None) -> 
     come back entry for entry; a stored text too long for a cell makes the export refuse, writing
     nothing."""
     from capacity_app.domain.celltext import CELL_MAX, EVIDENCE_MAX, EVIDENCE_TEXT_MAX, TEXT_MAX
-    from capacity_app.exchange.export import ExportError
+    from capacity_app.exchange.cells import ExportError
     from capacity_app.services.assessments import (
         add_evidence, create_assessment, open_store, questionnaire_for, record_answer, set_comment,
     )

@@ -135,7 +135,7 @@ def scenario_output_onto_database(workdir: Path) -> dict:
     from capacity_app.services.assessments import ServiceError, open_store
     from capacity_app.services.exchange import export_workbook
     from capacity_app.services.outputs import check_store_output
-    from capacity_app.storage.files import OutputError
+    from capacity_app.files import OutputError
 
     workdir = Path(workdir)
     data = workdir / "data"
@@ -224,7 +224,7 @@ def scenario_output_files(workdir: Path) -> dict:
         modes = {}
         writes = [("workbook", ["export", aid, "--xlsx", workdir / "out.xlsx"]),
                   ("aggregate", ["aggregate", workdir / "out.xlsx", "--xlsx", workdir / "agg.xlsx"])]
-        if is_long():  # a PDF takes seconds; it is written by the same storage.files function
+        if is_long():  # a PDF takes seconds; it is written by the same capacity_app/files.py function
             writes.append(("report", ["report", "--blank", "--pdf", workdir / "out.pdf"]))
         for name, command in writes:
             code, _, err = cli(db, *command)

@@ -46,7 +46,7 @@ def test_outputs_take_the_umask_and_never_replace_links_or_special_files(tmp_pat
 
 
 def test_replace_atomically_keeps_the_umask(tmp_path):
-    from capacity_app.storage.files import replace_atomically
+    from capacity_app.files import replace_atomically
 
     old = os.umask(0o027)
     try:

@@ -1,6 +1,6 @@
 import errno
 
-from capacity_app.storage.files import OutputError, output_error
+from capacity_app.files import OutputError, output_error
 
 
 def test_output_errors_are_readable(tmp_path):
@@ -29,7 +29,7 @@ def test_export_to_missing_folder_is_one_readable_line(cli_run, tmp_path):
 def test_replace_atomically_cleans_stale_parts_and_leaves_nothing_on_failure(tmp_path):
     import pytest
 
-    from capacity_app.storage.files import replace_atomically
+    from capacity_app.files import replace_atomically
 
     target = tmp_path / "out.xlsx"
     (tmp_path / ".out.xlsx.abc123.part").write_bytes(b"half")
@@ -55,7 +55,7 @@ def test_a_writer_left_open_by_a_full_disk_is_released_quietly(tmp_path, monkeyp
 
     import pytest
 
-    from capacity_app.storage.files import OutputError, replace_atomically
+    from capacity_app.files import OutputError, replace_atomically
 
     seen = []
     monkeypatch.setattr(sys, "unraisablehook", seen.append)

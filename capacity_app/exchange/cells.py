@@ -1,0 +1,59 @@
+"""Writing one cell or a header row of an openpyxl worksheet the way every sheet of the exchange
+workbook does: text is always text (never a formula), escaped where XML cannot carry it, and refused
+before anything is written when it would not fit one cell. Used by export.py and actionplan_sheet.py."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain.celltext import CELL_MAX
+from .codec import escape_text
+from .format import YES, column_letter
+
+
+class ExportError(Exception):
+    """A workbook that cannot be written without losing text; nothing was written."""
+
+    user_error = True
+
+
+def escaped(ws, row: int, col: int, value: str) -> str:
+    """``value`` as the cell stores it; refused (before anything is written) when it would not fit
+    one cell: openpyxl and Excel cut a longer cell, which an import would then take as an edit."""
+    text = escape_text(value)
+    if len(text) > CELL_MAX:
+        raise ExportError(f"{ws.title}!{column_letter(col)}{row}: the text takes {len(text)} "
+                          f"characters once written, more than a workbook cell holds ({CELL_MAX}); "
+                          "nothing was written (shorten it in the application)")
+    return text
+
+
+def write_text(ws, row: int, col: int, value: Any):
+    """Write a cell; strings are always text, never formulas, control characters escaped."""
+    c = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        c.value = escaped(ws, row, col, value)
+        c.data_type = "s"
+        if value[:1] in ("=", "+", "-", "@", "\t", "\r", "\n"):
+            c.quotePrefix = True  # Excel keeps it text even when the cell is edited
+    elif isinstance(value, bool):
+        c.value = YES if value else ""
+        c.data_type = "s"
+    else:
+        c.value = value
+    return c
+
+
+def write_header(ws, columns, widths=None, row: int = 1) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    bold = Font(bold=True, color="FFFFFF")
+    fill = PatternFill("solid", fgColor="1F4E79")
+    for i, name in enumerate(columns, 1):
+        c = write_text(ws, row, i, name)
+        c.font = bold
+        c.fill = fill
+        c.alignment = Alignment(vertical="center", wrap_text=True)
+    if widths:
+        for i, w in enumerate(widths, 1):
+            ws.column_dimensions[column_letter(i)].width = w
+    ws.freeze_panes = ws.cell(row=row + 1, column=1)

@@ -1,0 +1,68 @@
+"""What every service uses: the refusal a person reads (:class:`ServiceError` and its kinds), the
+service error a storage failure becomes, and the assessment looked up by its id (and checked
+editable). A leaf of ``services/``: it imports no other service, so that every service can import it
+(docs/architecture.md; the import-linter contracts in pyproject.toml hold the no-circle rule)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from ..domain.assessment import FINAL, Assessment
+from ..storage.db import StorageError
+from ..storage.store import Store, WriteError
+
+
+class ServiceError(Exception):
+    """A refused request, with a message meant for a person."""
+
+
+class NotSaved(ServiceError):
+    """A write the database could not take (a read-only folder, a full disk, a removed drive, a
+    file busy in another program): nothing was written, and the same write may succeed later. The
+    window keeps what was typed, marked "not saved" with ``reason`` in plain words (one of
+    ``storage.store.WriteError.REASONS``), and offers to try again."""
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason
+
+
+class AssessmentFinal(ServiceError):
+    """A change refused because the assessment is final (read-only until it is reopened)."""
+
+
+def storage_refusal(exc: StorageError) -> ServiceError:
+    """The service error a storage failure becomes: :class:`NotSaved` when the write may succeed
+    later (``storage.store.WriteError``), else a plain refusal."""
+    if isinstance(exc, WriteError):
+        return NotSaved(str(exc), exc.reason)
+    return ServiceError(str(exc))
+
+
+def unwritable(path: Path) -> bool:
+    """True when the database file at ``path`` exists but cannot be written: the file, or the
+    folder that holds it (where the lock and journal files go), is read-only — a read-only drive
+    or share, a folder whose permissions changed."""
+    return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def get_assessment(store: Store, assessment_id: Any) -> Assessment:
+    try:
+        aid = int(assessment_id)
+    except (TypeError, ValueError):
+        raise ServiceError(f"assessment id must be a number, got {assessment_id!r}") from None
+    try:
+        return store.assessment(aid)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+
+
+def editable(store: Store, assessment_id: Any) -> Assessment:
+    """The assessment, when its answers, comments, evidence and action plan may change: a final
+    assessment is read-only until it is reopened (:func:`set_status`)."""
+    a = get_assessment(store, assessment_id)
+    if a.status == FINAL:
+        raise AssessmentFinal(f"assessment {a.id} ({a.country} {a.round}) is final: reopen it (status "
+                              f"in progress) to change it")
+    return a
