@@ -139,12 +139,28 @@ class ActionTable(QTableWidget):
         super().resizeEvent(e)
         self.fit_columns()
 
+    def _least(self) -> list[int]:
+        """Each column's least width; the priority and the status as wide as their longest label
+        ("Moyenne", "En cours"), which are single words."""
+        least = list(self.LEAST)
+        fm, head = self.fontMetrics(), self.horizontalHeader().fontMetrics()
+        for c in (3, 4):
+            if c < self.columnCount():
+                header = self.horizontalHeaderItem(c)
+                cells = (self.item(r, c) for r in range(self.rowCount()))
+                texts = [cell.text() for cell in cells if cell is not None]
+                widest = max([fm.horizontalAdvance(t) for t in texts] + [
+                    head.horizontalAdvance(header.text()) + 6 if header is not None else 0])
+                least[c] = max(least[c], widest + 16)
+        return least
+
     def fit_columns(self) -> None:
         room = self.viewport().width()
-        if room < sum(self.LEAST):  # narrower still: every column shrinks alike, none scrolls away
-            widths = [int(least * room / sum(self.LEAST)) for least in self.LEAST]
+        least_widths = self._least()
+        if room < sum(least_widths):  # narrower still: every column shrinks alike, none scrolls away
+            widths = [int(least * room / sum(least_widths)) for least in least_widths]
         else:
-            widths = [max(least, int(room * share)) for share, least in zip(self.SHARES, self.LEAST, strict=True)]
+            widths = [max(least, int(room * share)) for share, least in zip(self.SHARES, least_widths, strict=True)]
             over = sum(widths) - room
             widths[0] -= max(0, over)
         widths[0] += max(0, room - sum(widths))  # what is left goes to the title
@@ -362,6 +378,7 @@ class ActionPlanView(QWidget):
                     self.table.setItem(r, c, item)
         finally:
             self._loading = False
+        self.table.fit_columns()  # the labels' widths may have changed (a language)
         self.empty.setVisible(not self.plan)
 
     def current_id(self) -> str | None:

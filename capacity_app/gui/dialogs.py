@@ -261,14 +261,15 @@ class PreferencesDialog(QDialog):
         self.data_dir.textChanged.connect(self._explain_folder)
         self._explain_folder()
         form.addRow(self.tr("Default &report language:"), self.report_lang)
-        form.addRow(self.tr("&Backup folder:"), self._with_browse(self.backup_dir))
+        self._backup_row = self._with_browse(self.backup_dir)
+        form.addRow(self.tr("&Backup folder:"), self._backup_row)
         form.addRow(self.tr("Interface &language:"), self.ui_lang)
         note = QLabel(self.tr("A new interface language applies from the next start."), self)
         note.setObjectName("hint")
         note.setWordWrap(True)
         form.addRow(note)
         if store.readonly:  # the preferences kept in the database stay as they are
-            for w in (self.operator, self.report_lang, self.backup_dir):
+            for w in (self.operator, self.report_lang, self._backup_row):
                 w.setEnabled(False)
             ro = QLabel(self.tr("This database cannot be written: only the data folder (to move the data "
                                 "somewhere it can be written) and the interface language can be changed."), self)
@@ -283,7 +284,14 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(620, 280)
+        self.resize(640, 280)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the wrapped notes (the read-only one, the folder's, a refusal)."""
+        form = self.layout()
+        if form is not None and form.hasHeightForWidth():
+            self.resize(self.width(), max(self.height(), form.totalHeightForWidth(self.width())))
 
     def _explain_folder(self) -> None:
         """Say, before saving, what a new data folder does: nothing, use the database already
@@ -310,6 +318,7 @@ class PreferencesDialog(QDialog):
                                      .replace("%1", str(change.backups)).replace("%2", str(change.target)))
         else:
             self.folder_note.setText(self.tr("The database and its backups are in this folder."))
+        self._fit_height()
 
     def _with_browse(self, edit: QLineEdit) -> QWidget:
         w = QWidget(self)
@@ -333,6 +342,7 @@ class PreferencesDialog(QDialog):
         except ServiceError as exc:
             self.message.setText(str(exc))
             self.message.setVisible(True)
+            self._fit_height()
             return
         self.accept()
 

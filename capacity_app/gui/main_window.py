@@ -82,7 +82,9 @@ class MainWindow(WindowHost):
         self.settings = settings or QSettings()
         self.session: AssessmentSession | None = None
         self.view: AssessmentView | None = None
-        self.lang = str(self.settings.value("language", "en") or "en")
+        # the questionnaire's language: the one last chosen, else the interface's (a French interface
+        # showed English section names, bands and countries until the questionnaire was switched)
+        self.lang = str(self.settings.value("language", "") or self._interface_language())
         if self.lang not in QUESTIONNAIRE_LANGUAGES:
             self.lang = "en"
         self.setWindowTitle(self.tr("Migration data capacity assessment"))

@@ -51,7 +51,7 @@ def not_saved_text(reason: str) -> str:
     texts = {
         "read_only": QCoreApplication.translate(
             "Writes", "the data folder cannot be written (it is read-only, or on a read-only drive)"),
-        "disk_full": QCoreApplication.translate("Writes", "the disk is full: free some space"),
+        "disk_full": QCoreApplication.translate("Writes", "the disk is full (free some space)"),
         "busy": QCoreApplication.translate("Writes", "another program is using the database"),
         "io": QCoreApplication.translate("Writes", "the disk could not be written (was the drive removed?)"),
         "closed": QCoreApplication.translate("Writes", "the database is closed"),

@@ -177,207 +177,207 @@
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="299"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="285"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="301"/>
         <source>What the country will do about the gaps, and who owns each action. Draft the actions from the recommendations, then give each one its responsible institutions, timeline, resources and milestone. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que hará el país para cerrar las brechas, y quién es responsable de cada acción. Prepare las acciones a partir de las recomendaciones y luego indique para cada una las instituciones responsables, el calendario, los recursos y el hito. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="292"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="308"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="294"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="310"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="296"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="312"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="298"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="314"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="316"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="316"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="316"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="316"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="301"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="317"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="302"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="318"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="320"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="320"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="321"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="307"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="323"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="290"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="306"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="293"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="309"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="295"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="311"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="297"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="313"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="320"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="321"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="306"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="322"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="306"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="322"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="307"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="323"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="309"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="325"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="310"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="326"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="327"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-DD o 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="328"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-DD o 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="329"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="314"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="330"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="322"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="338"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="329"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="345"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="355"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="371"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="410"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -393,84 +393,84 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
         <source>Aggregate country workbooks</source>
         <translation>Consolidar los libros de los países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Suelte aquí libros exportados o carpetas, o añádalos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Libros y carpetas que se consolidarán</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="467"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="477"/>
         <source>Output workbook</source>
         <translation>Libro de salida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>aggregate.xlsx</source>
         <translation>consolidado.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Output:</source>
         <translation>Salida:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Aggregate</source>
         <translation>Consolidar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
         <source>Workbooks</source>
         <translation>Libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
         <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="478"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="472"/>
         <source>Folder of workbooks</source>
         <translation>Carpeta de libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="474"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="484"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Añada al menos un libro o una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="488"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Elija dónde guardar el libro consolidado.</translation>
     </message>
@@ -1800,33 +1800,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="88"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="246"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="90"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="248"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="110"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="112"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>No se puede escribir en esta base de datos (%1: carpeta o unidad de solo lectura), por lo que está abierta en modo de solo lectura. Puede consultar todas las evaluaciones, exportar los libros y los informes PDF, y trasladar la carpeta de datos (Archivo ▸ Preferencias ▸ Carpeta de datos, aplicado en el próximo inicio).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="128"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="130"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="129"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="131"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Volver a intentar guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="131"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="133"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Volver a guardar lo que no se pudo guardar (se conserva en su campo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="237"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="239"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
@@ -2070,32 +2070,32 @@
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="263"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="265"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="273"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="296"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="298"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ninguna pregunta de política presenta una brecha entre necesidad y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="334"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="336"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="356"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="358"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="390"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="392"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n cambio no se pudo guardar: %1. Sigue en la ventana, marcado «No guardado».</numerusform>
@@ -2103,42 +2103,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="394"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="396"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>¿Cerrar de todos modos y perderlos? Puede copiarlos antes para pegarlos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="396"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="398"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Mantener la ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="397"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="399"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="398"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="400"/>
         <source>C&amp;lose and lose them</source>
         <translation>C&amp;errar y perderlos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="512"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="514"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="524"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="526"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="545"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="547"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="568"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="570"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
@@ -2309,7 +2309,7 @@
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="642"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="644"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -2736,53 +2736,53 @@
         <translation>&amp;Idioma predeterminado de los informes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="264"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="265"/>
         <source>&amp;Backup folder:</source>
         <translation>Carpeta de copias de &amp;seguridad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="265"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
         <source>Interface &amp;language:</source>
         <translation>Idioma de la inter&amp;faz:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="267"/>
         <source>A new interface language applies from the next start.</source>
         <translation>Un nuevo idioma de la interfaz se aplica a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="273"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
         <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
         <translation>No se puede escribir en esta base de datos: solo se pueden cambiar la carpeta de datos (para trasladar los datos a un lugar donde se puedan escribir) y el idioma de la interfaz.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="294"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="302"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
         <source>The database and its backups are in this folder.</source>
         <translation>La base de datos y sus copias de seguridad están en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="295"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="303"/>
         <source>At the next start, the database and its backups move to %s.</source>
         <translation>En el próximo inicio, la base de datos y sus copias de seguridad se trasladarán a %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="312"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
         <translation>Ya hay una base de datos en %1: se usará a partir del próximo inicio; la actual se queda en %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="316"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
         <translation>En el próximo inicio, la base de datos y sus %1 copias de seguridad se trasladarán a %2 (el archivo anterior se conserva, con el nombre «capacity.sqlite3.moved»).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="328"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="329"/>
         <source>Browse for %s</source>
         <translation>Examinar: %s</translation>
     </message>
@@ -2924,237 +2924,237 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="489"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="499"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="490"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="500"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="491"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="501"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="492"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="502"/>
         <source>Open the selected assessment (home)</source>
         <translation>Abrir la evaluación seleccionada (inicio)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="493"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="503"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="504"/>
         <source>Close the assessment, back to the list</source>
         <translation>Cerrar la evaluación y volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="505"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="506"/>
         <source>Undo the last answer</source>
         <translation>Deshacer la última respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="497"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Mayús+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="498"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="508"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="509"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="500"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="510"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="501"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="511"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Mayús+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="502"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="512"/>
         <source>Next / previous match</source>
         <translation>Coincidencia siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="503"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="513"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="504"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="514"/>
         <source>Next unanswered item</source>
         <translation>Siguiente pregunta sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="505"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="515"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Mayús+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="506"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="516"/>
         <source>Previous unanswered item</source>
         <translation>Pregunta anterior sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="517"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="518"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Preguntas / Matriz / Panel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="519"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="510"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="520"/>
         <source>Focus the navigator</source>
         <translation>Ir al navegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="511"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="521"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Mayús+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="512"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="522"/>
         <source>Next questionnaire language</source>
         <translation>Siguiente idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="523"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Abajo / Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="524"/>
         <source>Next / previous section</source>
         <translation>Sección siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="515"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="525"/>
         <source>Enter (matrix)</source>
         <translation>Intro (matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="526"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Editar los campos de la celda actual</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="517"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="527"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc (panel de la matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="518"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="528"/>
         <source>Back to the grid</source>
         <translation>Volver a la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="519"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="529"/>
         <source>Delete (grid)</source>
         <translation>Supr (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="520"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="530"/>
         <source>Clear a cell</source>
         <translation>Borrar una celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="521"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="531"/>
         <source>Shift+F10 (grid)</source>
         <translation>Mayús+F10 (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="522"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="532"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>No sabe / no aplicable / borrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="523"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="533"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="524"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="534"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="525"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="535"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="536"/>
         <source>Export the workbook</source>
         <translation>Exportar el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="527"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="537"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="528"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="538"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="529"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="539"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="530"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="540"/>
         <source>Help (offline)</source>
         <translation>Ayuda (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="531"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="532"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="542"/>
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="539"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="549"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="551"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="551"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -3217,8 +3217,8 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="54"/>
-        <source>the disk is full: free some space</source>
-        <translation>el disco está lleno: libere espacio</translation>
+        <source>the disk is full (free some space)</source>
+        <translation>el disco está lleno (libere espacio)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="55"/>

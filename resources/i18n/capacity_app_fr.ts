@@ -177,207 +177,207 @@
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="299"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="285"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="301"/>
         <source>What the country will do about the gaps, and who owns each action. Draft the actions from the recommendations, then give each one its responsible institutions, timeline, resources and milestone. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes, et qui est responsable de chaque action. Préparez les actions à partir des recommandations, puis indiquez pour chacune les institutions responsables, le calendrier, les ressources et le jalon. Chaque modification est enregistrée immédiatement ; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="292"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="308"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="294"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="310"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="296"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="312"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="298"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="314"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="316"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="316"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="316"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="316"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="301"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="317"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="302"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="318"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="320"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="320"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="321"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="307"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="323"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="290"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="306"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="293"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="309"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="295"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="311"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="297"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="313"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="320"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="321"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="306"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="322"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="306"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="322"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="307"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="323"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="309"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="325"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="310"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="326"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="327"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-JJ ou 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="328"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-JJ ou 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="329"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="314"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="330"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="322"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="338"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="329"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="345"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="355"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="371"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="410"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
@@ -393,84 +393,84 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
         <source>Aggregate country workbooks</source>
         <translation>Agréger les classeurs des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Déposez ici des classeurs exportés ou des dossiers, ou ajoutez-les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Classeurs et dossiers à agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="467"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="477"/>
         <source>Output workbook</source>
         <translation>Classeur de sortie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>aggregate.xlsx</source>
         <translation>agregat.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Output:</source>
         <translation>Sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Aggregate</source>
         <translation>Agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
         <source>Workbooks</source>
         <translation>Classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
         <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="478"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="472"/>
         <source>Folder of workbooks</source>
         <translation>Dossier de classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="474"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="484"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Ajoutez au moins un classeur ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="488"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Choisissez où enregistrer le classeur agrégé.</translation>
     </message>
@@ -1800,33 +1800,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="88"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="246"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="90"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="248"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="110"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="112"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>Cette base de données n&apos;est pas accessible en écriture (%1&#xa0;: dossier ou support en lecture seule)&#xa0;; elle est donc ouverte en lecture seule. Vous pouvez consulter toutes les évaluations, exporter les classeurs et les rapports PDF, et déplacer le dossier des données (Fichier ▸ Préférences ▸ Dossier des données, appliqué au prochain démarrage).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="128"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="130"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="129"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="131"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Réessayer d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="131"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="133"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Enregistrer de nouveau ce qui n&apos;a pas pu l&apos;être (c&apos;est conservé dans son champ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="237"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="239"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
@@ -2070,32 +2070,32 @@
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="263"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="265"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="273"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="296"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="298"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Aucune question de politique ne présente d’écart entre besoin et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="334"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="336"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="356"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="358"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="390"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="392"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée&#xa0;: %1. Elle est toujours dans la fenêtre, marquée «&#xa0;Non enregistré&#xa0;».</numerusform>
@@ -2103,42 +2103,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="394"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="396"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fermer quand même et les perdre&#xa0;? Vous pouvez d&apos;abord les copier pour les coller ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="396"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="398"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="397"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="399"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copier et fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="398"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="400"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="512"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="514"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="524"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="526"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="545"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="547"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="568"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="570"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
@@ -2309,7 +2309,7 @@
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="642"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="644"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -2736,53 +2736,53 @@
         <translation>Langue par défaut des &amp;rapports&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="264"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="265"/>
         <source>&amp;Backup folder:</source>
         <translation>Dossier de &amp;sauvegarde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="265"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
         <source>Interface &amp;language:</source>
         <translation>Langue de l&apos;&amp;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="267"/>
         <source>A new interface language applies from the next start.</source>
         <translation>Une nouvelle langue d&apos;interface s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="273"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
         <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
         <translation>Cette base de données n&apos;est pas accessible en écriture&#xa0;: seuls le dossier des données (pour déplacer les données là où elles peuvent être écrites) et la langue de l&apos;interface peuvent être modifiés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="294"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="302"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
         <source>The database and its backups are in this folder.</source>
         <translation>La base de données et ses sauvegardes sont dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="295"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="303"/>
         <source>At the next start, the database and its backups move to %s.</source>
         <translation>Au prochain démarrage, la base de données et ses sauvegardes seront déplacées vers %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="312"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
         <translation>Une base de données se trouve déjà dans %1 : elle sera utilisée dès le prochain démarrage ; la base actuelle reste dans %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="316"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
         <translation>Au prochain démarrage, la base de données et ses %1 sauvegardes seront déplacées vers %2 (l&apos;ancien fichier est conservé, renommé « capacity.sqlite3.moved »).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="328"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="329"/>
         <source>Browse for %s</source>
         <translation>Parcourir&#xa0;: %s</translation>
     </message>
@@ -2924,237 +2924,237 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="489"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="499"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="490"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="500"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="491"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="501"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="492"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="502"/>
         <source>Open the selected assessment (home)</source>
         <translation>Ouvrir l&apos;évaluation sélectionnée (accueil)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="493"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="503"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="504"/>
         <source>Close the assessment, back to the list</source>
         <translation>Fermer l&apos;évaluation, retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="505"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="506"/>
         <source>Undo the last answer</source>
         <translation>Annuler la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="497"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Maj+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="498"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="508"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="509"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="500"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="510"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="501"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="511"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Maj+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="502"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="512"/>
         <source>Next / previous match</source>
         <translation>Occurrence suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="503"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="513"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="504"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="514"/>
         <source>Next unanswered item</source>
         <translation>Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="505"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="515"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Maj+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="506"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="516"/>
         <source>Previous unanswered item</source>
         <translation>Question sans réponse précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="517"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="518"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Questions / Matrice / Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="519"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="510"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="520"/>
         <source>Focus the navigator</source>
         <translation>Aller au navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="511"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="521"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Maj+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="512"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="522"/>
         <source>Next questionnaire language</source>
         <translation>Langue suivante du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="523"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Bas / Alt+Haut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="524"/>
         <source>Next / previous section</source>
         <translation>Section suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="515"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="525"/>
         <source>Enter (matrix)</source>
         <translation>Entrée (matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="526"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Modifier les champs de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="517"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="527"/>
         <source>Esc (matrix panel)</source>
         <translation>Échap (panneau de la matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="518"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="528"/>
         <source>Back to the grid</source>
         <translation>Retour à la grille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="519"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="529"/>
         <source>Delete (grid)</source>
         <translation>Suppr (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="520"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="530"/>
         <source>Clear a cell</source>
         <translation>Effacer une cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="521"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="531"/>
         <source>Shift+F10 (grid)</source>
         <translation>Maj+F10 (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="522"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="532"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>Ne sait pas / sans objet / effacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="523"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="533"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="524"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="534"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="525"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="535"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="536"/>
         <source>Export the workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="527"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="537"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="528"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="538"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="529"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="539"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="530"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="540"/>
         <source>Help (offline)</source>
         <translation>Aide (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="531"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="532"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="542"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="539"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="549"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="551"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="551"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -3217,8 +3217,8 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="54"/>
-        <source>the disk is full: free some space</source>
-        <translation>le disque est plein&#xa0;: libérez de la place</translation>
+        <source>the disk is full (free some space)</source>
+        <translation>le disque est plein (libérez de la place)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="55"/>
