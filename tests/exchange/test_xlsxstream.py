@@ -4,6 +4,7 @@ import zipfile
 import openpyxl
 import pandas as pd
 import python_calamine
+import pytest
 
 from capacity_app.exchange.xlsxstream import StreamWorkbook, replace_atomically
 
@@ -77,14 +78,19 @@ def test_crc32_combine_matches_zlib():
         assert crc32_combine(zlib.crc32(a), zlib.crc32(b), len(b)) == zlib.crc32(a + b)
 
 
-def test_rows_deflated_elsewhere_make_one_valid_member(tmp_path, monkeypatch):
+@pytest.mark.parametrize("zip64_from", [None, 64], ids=["classic", "zip64"])
+def test_rows_deflated_elsewhere_make_one_valid_member(tmp_path, monkeypatch, zip64_from):
     """Rows deflated by workers (deflate_rows) between plain rows: the member's CRC and size are the
     whole XML's (zipfile checks them on reading), every reader sees the rows in order, and a sheet
-    that fills up within a deflated segment goes on in "Data (2)" without losing a row."""
+    that fills up within a deflated segment goes on in "Data (2)" without losing a row. With the
+    zip64 threshold lowered, every size and offset goes in the container's zip64 fields and records
+    (as a consolidated workbook over 4 GB would), read back by the same readers."""
     from capacity_app.exchange import xlsxstream
     from capacity_app.exchange.xlsxstream import cell_xml, deflate_rows
 
     monkeypatch.setattr(xlsxstream, "MAX_ROWS", 9)
+    if zip64_from is not None:
+        monkeypatch.setattr(xlsxstream._ZipWriter, "_LIMIT", zip64_from)
     spool = (tmp_path / "spool").open("w+b")
     segments = []
     for k in range(4):  # three rows each, one with text needing escapes
@@ -104,6 +110,10 @@ def test_rows_deflated_elsewhere_make_one_valid_member(tmp_path, monkeypatch):
         replace_atomically(book.save, out)
     with zipfile.ZipFile(out) as z:
         assert z.testzip() is None  # every member's CRC holds
+        sheet = z.getinfo("xl/worksheets/sheet1.xml")
+        assert sheet.compress_type == zipfile.ZIP_DEFLATED and sheet.file_size > sheet.compress_size
+        if zip64_from is not None:  # zipfile found them through the zip64 fields
+            assert max(i.header_offset for i in z.infolist()) >= zip64_from
     book = python_calamine.CalamineWorkbook.from_path(str(out))
     assert book.sheet_names == ["Data", "Data (2)", "Data (3)"]
     ids = [r[0] for n in book.sheet_names for r in book.get_sheet_by_name(n).to_python()[1:]]
