@@ -2,22 +2,33 @@
 one. Every change is saved at once through ``services.actionplan`` (a field when it loses focus or
 Enter is pressed, a choice when it is picked), published on the window's change bus and pushed on
 the session's undo stack (Ctrl+Z undoes it like an answer). Institutions are picked from the
-assessment's own (S0 / the assessment's details) or typed."""
+assessment's own (S0 / the assessment's details) or typed.
+
+The costed plan: each action's cost lines (year, amount, currency, funding source, secured) are
+edited in a small dialog (``plan_dialogs``), the few priority actions of the plan at a glance are
+ticked, and above the table the plan's state is told in one line (validated or proposed, what
+changed since the validation) with the plan's currency and exchange rates, the totals by year,
+institution and funding source with the financing gap, and the validation record a dialog away.
+Below the table, the total cost, the part secured and the financing gap."""
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
 )
 
-from ..domain.actionplan import ACTION_STATUSES, Action
+from ..domain.actionplan import ACTION_STATUSES, PRIORITY_ACTIONS_MAX, Action
+from ..domain.plancost import Cost, cost_by_currency
 from ..services import actionplan as plans
 from ..services.assessments import ServiceError
 from ..services.changes import Changes
+from . import plan_dialogs as dialogs
 from .editors import PlainText
 from .session import Unsaved, not_saved_message
 from .writes import Refused
@@ -127,8 +138,8 @@ class ActionTable(QTableWidget):
     """The plan's table: its columns share the width it has (the action's title the most), so
     that a narrow window wraps the titles rather than squeezing them to a word per line."""
 
-    SHARES = (0.42, 0.22, 0.16, 0.09, 0.11)  # action, responsible, timeline, priority, status
-    LEAST = (130, 80, 70, 52, 64)
+    SHARES = (0.38, 0.20, 0.16, 0.15, 0.11)  # action, responsible, timeline, cost, status
+    LEAST = (130, 80, 70, 84, 64)
 
     def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
         super().__init__(rows, columns, parent)
@@ -173,6 +184,7 @@ class ActionPlanView(QWidget):
     """The action plan of the session's assessment."""
 
     COLUMNS = 5
+    COST_COLUMNS = 4
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -180,6 +192,7 @@ class ActionPlanView(QWidget):
         self.store, self.q, self.aid = session.store, session.q, session.assessment_id
         self.setObjectName("actionPlanView")
         self.plan: list[Action] = []
+        self.state: plans.PlanState | None = None
         self._loading = False
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 10, 12, 10)
@@ -190,6 +203,19 @@ class ActionPlanView(QWidget):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         box.addWidget(self.hint)
+        plan_bar = QHBoxLayout()  # the plan's state: validated or proposed, changes since
+        self.plan_state = QLabel(self)
+        self.plan_state.setObjectName("planState")
+        self.plan_state.setWordWrap(True)
+        self.plan_state.setTextFormat(Qt.TextFormat.PlainText)
+        plan_bar.addWidget(self.plan_state, 1)
+        self.validate_button = QPushButton(self)
+        self.finance_button = QPushButton(self)
+        self.totals_button = QPushButton(self)
+        for b in (self.validate_button, self.finance_button, self.totals_button):
+            b.setAutoDefault(False)
+        plan_bar.addWidget(self.validate_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(plan_bar)
         bar = QHBoxLayout()
         self.new_button = QPushButton(self)
         self.draft_button = QPushButton(self)
@@ -207,6 +233,7 @@ class ActionPlanView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the form; arrows move in it
         self.table.verticalHeader().setVisible(True)
         # an action's title wraps (read whole at 1280 px and below); the row grows to fit it
         self.table.setWordWrap(True)
@@ -236,6 +263,30 @@ class ActionPlanView(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
         self.f_pqs = QLineEdit(form_host)
+        self.f_chosen = QCheckBox(form_host)
+        self.f_strategy = QLineEdit(form_host)
+        costs = QVBoxLayout()
+        self.f_costs = QTableWidget(0, self.COST_COLUMNS, form_host)
+        self.f_costs.setObjectName("costLines")
+        self.f_costs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.f_costs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.f_costs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.f_costs.setTabKeyNavigation(False)
+        self.f_costs.verticalHeader().setVisible(False)
+        self.f_costs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.f_costs.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.f_costs.setMinimumHeight(96)
+        self.f_costs.setMaximumHeight(150)
+        costs.addWidget(self.f_costs)
+        cost_bar = QHBoxLayout()
+        self.add_cost_button = QPushButton(form_host)
+        self.edit_cost_button = QPushButton(form_host)
+        self.remove_cost_button = QPushButton(form_host)
+        for b in (self.add_cost_button, self.edit_cost_button, self.remove_cost_button):
+            b.setAutoDefault(False)
+            cost_bar.addWidget(b)
+        cost_bar.addStretch(1)
+        costs.addLayout(cost_bar)
         self.f_source = QLabel(form_host)
         self.f_source.setObjectName("hint")
         self.f_source.setWordWrap(True)
@@ -244,10 +295,10 @@ class ActionPlanView(QWidget):
         self.to_label = QLabel(form_host)
         dates.addWidget(self.to_label)
         dates.addWidget(self.f_end)
-        self._labels = [QLabel(form_host) for _ in range(9)]
+        self._labels = [QLabel(form_host) for _ in range(12)]
         for lab, w in zip(self._labels, (self.f_title, self.f_institutions, self.pick, dates,
-                                         self.f_resources, self.f_milestone, self.f_priority,
-                                         self.f_status, self.f_pqs), strict=True):
+                                         self.f_resources, self.f_milestone, self.f_priority, self.f_chosen,
+                                         self.f_status, self.f_pqs, self.f_strategy, costs), strict=True):
             form.addRow(lab, w)
             if isinstance(w, QWidget):
                 lab.setBuddy(w)
@@ -264,15 +315,41 @@ class ActionPlanView(QWidget):
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([660, 380])
+        self.splitter.setSizes([670, 370])
         box.addWidget(self.splitter, 1)
+        totals_bar = QHBoxLayout()  # the totals and the financing gap, the currency and the details
+        self.totals_line = QLabel(self)
+        self.totals_line.setObjectName("planTotals")
+        self.totals_line.setWordWrap(True)
+        self.totals_line.setTextFormat(Qt.TextFormat.PlainText)
+        totals_bar.addWidget(self.totals_line, 1)
+        totals_bar.addWidget(self.finance_button, 0, Qt.AlignmentFlag.AlignTop)
+        totals_bar.addWidget(self.totals_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(totals_bar)
         self.empty = QLabel(self)
         self.empty.setObjectName("hint")
         box.addWidget(self.empty)
         self.retranslate()
+        # Tab goes as the eye reads: the validation, the actions' buttons, the table, the form, then
+        # the plan's currency and budget under the table
+        chain = [self.validate_button, self.new_button, self.draft_button, self.up_button, self.down_button,
+                 self.remove_button, self.table, self.f_title, self.f_institutions, self.pick, self.f_start,
+                 self.f_end, self.f_resources, self.f_milestone, self.f_priority, self.f_chosen, self.f_status,
+                 self.f_pqs, self.f_strategy, self.f_costs, self.add_cost_button, self.edit_cost_button,
+                 self.remove_cost_button, self.finance_button, self.totals_button]
+        for a, b in itertools.pairwise(chain):
+            QWidget.setTabOrder(a, b)
         # wiring: every field saves when it is left, every choice when it is picked
-        for w in (self.f_title, self.f_start, self.f_end, self.f_pqs):
+        for w in (self.f_title, self.f_start, self.f_end, self.f_pqs, self.f_strategy):
             w.editingFinished.connect(self.save_current)
+        self.f_chosen.clicked.connect(lambda _on: self.save_current())
+        self.add_cost_button.clicked.connect(self.add_cost)
+        self.edit_cost_button.clicked.connect(self.edit_cost)
+        self.remove_cost_button.clicked.connect(self.remove_cost)
+        self.f_costs.itemSelectionChanged.connect(self._cost_buttons)
+        self.validate_button.clicked.connect(self.validation_dialog)
+        self.finance_button.clicked.connect(self.finance_dialog)
+        self.totals_button.clicked.connect(self.totals_dialog)
         for t in (self.f_institutions, self.f_resources, self.f_milestone):
             t.focusLost.connect(self.save_current)
         self.f_priority.activated.connect(lambda _i: self.save_current())
@@ -289,6 +366,11 @@ class ActionPlanView(QWidget):
             sc = QShortcut(QKeySequence(seq), self.table)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(slot)
+        for seq, slot in (("Insert", self.add_cost), ("Delete", self.remove_cost), ("Return", self.edit_cost),
+                          ("Enter", self.edit_cost)):
+            sc = QShortcut(QKeySequence(seq), self.f_costs)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(slot)
         session.bus.changed.connect(self._on_changes)
         session.languageChanged.connect(lambda _l: self.retranslate())
         session.readOnlyChanged.connect(self._on_read_only)
@@ -298,9 +380,27 @@ class ActionPlanView(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Action plan"))
         self.hint.setText(self.tr(
-            "What the country will do about the gaps, and who owns each action. Draft the actions "
-            "from the recommendations, then give each one its responsible institutions, timeline, "
-            "resources and milestone. Every change is saved at once; Ctrl+Z undoes it."))
+            "What the country will do about the gaps: who owns each action, by when, at what cost and "
+            "funded by whom. Draft the actions from the recommendations, tick the few priority "
+            "actions, cost them, then record the government's validation. Every change is saved at "
+            "once; Ctrl+Z undoes it."))
+        self.finance_button.setText(self.tr("Currency…"))
+        self.finance_button.setToolTip(self.tr("The plan's currency and its exchange rates to the US dollar"))
+        self.totals_button.setText(self.tr("&Budget…"))
+        self.totals_button.setToolTip(self.tr("The cost by year, institution and funding source, and the financing gap"))
+        self.add_cost_button.setText(self.tr("Add…"))
+        self.add_cost_button.setToolTip(self.tr("A cost line: year, amount, funding source (Insert in the list)"))
+        self.edit_cost_button.setText(self.tr("Edit…"))
+        self.edit_cost_button.setToolTip(self.tr("Edit the selected cost line (Enter in the list)"))
+        self.remove_cost_button.setText(self.tr("Remove"))
+        self.remove_cost_button.setToolTip(self.tr("Remove the selected cost line (Delete in the list)"))
+        self.f_costs.setHorizontalHeaderLabels([self.tr("Year"), self.tr("Amount"), self.tr("Funding"),
+                                                self.tr("Secured")])
+        self.f_costs.setAccessibleName(self.tr("Cost lines of the action"))
+        self.f_chosen.setText(self.tr("Priority action (plan at a &glance)"))
+        self.f_chosen.setToolTip(self.tr("One of the few actions the government chose: at most %d, shown on the "
+                                         "report's one-page plan at a glance") % PRIORITY_ACTIONS_MAX)
+        self.f_strategy.setPlaceholderText(self.tr("e.g. NSDS 2025-2029, objective 3.2"))
         self.new_button.setText(self.tr("&New action"))
         self.new_button.setToolTip(self.tr("Add an action by hand (Insert in the table)"))
         self.draft_button.setText(self.tr("Draft from &recommendations"))
@@ -313,14 +413,14 @@ class ActionPlanView(QWidget):
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected action (Delete in the table)"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Action"), self.tr("Responsible"), self.tr("Timeline"), self.tr("Priority"),
-            self.tr("Status")])
+            self.tr("Action"), self.tr("Responsible"), self.tr("Timeline"), self.tr("Cost"), self.tr("Status")])
         self.table.setAccessibleName(self.tr("Actions of the plan"))
         for lab, text in zip(self._labels, (
                 self.tr("&Title:"), self.tr("Responsible &institutions:"), self.tr("&Add from the assessment:"),
                 self.tr("&Start:"), self.tr("Resour&ces or technical assistance:"),
-                self.tr("Mi&lestone or indicator of success:"), self.tr("Pri&ority:"),
-                self.tr("S&tatus:"), self.tr("Polic&y questions:")), strict=True):
+                self.tr("Mi&lestone or indicator of success:"), self.tr("Pri&ority:"), "",
+                self.tr("S&tatus:"), self.tr("Polic&y questions:"),
+                self.tr("National strategy ob&jective (NSDS):"), self.tr("Cost lines:")), strict=True):
             lab.setText(text)
         self.to_label.setText(self.tr("end:"))
         self.f_institutions.setPlaceholderText(self.tr("One institution per line"))
@@ -355,10 +455,11 @@ class ActionPlanView(QWidget):
     def reload(self) -> None:
         keep = self.current_id()
         try:
-            self.plan = plans.action_plan(self.store, self.aid)
+            self.state = plans.plan_state(self.store, self.aid)
         except ServiceError as exc:
             self._fail(Refused(str(exc)))
             return
+        self.plan = list(self.state.actions)
         self._fill_table()
         self.select(keep)
 
@@ -366,20 +467,61 @@ class ActionPlanView(QWidget):
         self._loading = True
         try:
             self.table.setRowCount(len(self.plan))
+            lang = self.session.lang
             for r, a in enumerate(self.plan):
                 when = " – ".join(x for x in (a.start or "", a.end or "") if x)
-                cells = (a.title, "; ".join(a.institutions) or self.tr("(no owner)"), when,
-                         priority_label(a.priority), status_label(a.status))
+                changed = self.state.changed(a.id) if self.state is not None else None
+                # ★ a priority action; ✎ changed after the validation (said in the tooltip and above)
+                title = ("★ " if a.priority_action else "") + ("✎ " if changed is not None else "") + a.title
+                cells = (title, "; ".join(a.institutions) or self.tr("(no owner)"), when,
+                         dialogs.sums(dict(cost_by_currency(a.costs)), lang) if a.costs else "",
+                         status_label(a.status))
                 for c, text in enumerate(cells):
-                    item = QTableWidgetItem(" ".join(text.split()))
-                    item.setToolTip(text)
-                    if c == 1 and not a.institutions:
+                    item = QTableWidgetItem(text if c == 3 else " ".join(text.split()))  # money keeps its no-break space
+                    item.setToolTip(self._changed_text(changed) if c == 0 and changed else text)
+                    if (c == 1 and not a.institutions) or (c == 0 and changed is not None):
                         item.setForeground(Qt.GlobalColor.darkRed)
+                    if c == 3:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     self.table.setItem(r, c, item)
         finally:
             self._loading = False
         self.table.fit_columns()  # the labels' widths may have changed (a language)
         self.empty.setVisible(not self.plan)
+        self._fill_plan_state()
+
+    def _changed_text(self, change) -> str:
+        parts = {"what": self.tr("what is to be done"), "who": self.tr("responsible institutions"),
+                 "when": self.tr("timeline"), "cost": self.tr("cost"), "priority": self.tr("priority")}
+        if change.kind == "added":
+            return self.tr("Added after the validation")
+        return self.tr("Changed after the validation: %s") % ", ".join(parts[p] for p in change.parts)
+
+    def _fill_plan_state(self) -> None:
+        """The line above the table (validated or proposed, changes since) and the totals below."""
+        st = self.state
+        if st is None:
+            return
+        lang = self.session.lang
+        v = st.validation
+        if v is None:
+            text = self.tr("Proposed plan: not validated yet. When the government has approved it, "
+                           "record the validation.")
+        else:
+            text = (self.tr("Validated on %1 (%2), approved by %3, %4.")
+                    .replace("%1", v.date).replace("%2", v.event)
+                    .replace("%3", v.approved_by).replace("%4", v.position))
+            if st.changes:
+                text += " " + self.tr("Changed since (✎): %s.") % len(st.changes)
+        chosen = sum(1 for a in st.actions if a.priority_action)
+        text += " " + self.tr("Priority actions: %1 of at most %2.").replace("%1", str(chosen)).replace(
+            "%2", str(PRIORITY_ACTIONS_MAX))
+        self.plan_state.setText(text)
+        self.validate_button.setText(self.tr("Validation…") if v is not None else self.tr("Record the validation…"))
+        self.validate_button.setToolTip(self.tr("Date, event, institutions present, approved by (name and position)"))
+        currency = st.finance.currency or self.tr("not set")
+        self.totals_line.setText(dialogs.plan_summary(st.totals, lang) + " "
+                                 + self.tr("Plan currency: %s.") % currency)
 
     def current_id(self) -> str | None:
         r = self.table.currentRow()
@@ -408,8 +550,11 @@ class ActionPlanView(QWidget):
                 w.setEnabled(not self.session.read_only)
             for w in (self.f_title, self.f_institutions, self.pick, self.f_start, self.f_end,
                       self.f_resources, self.f_milestone, self.f_priority, self.f_status, self.f_pqs,
+                      self.f_chosen, self.f_strategy, self.f_costs, self.add_cost_button,
                       self.up_button, self.down_button, self.remove_button):
                 w.setEnabled(editing)
+            for w in (self.validate_button, self.finance_button):
+                w.setEnabled(not self.session.read_only)
             self.pick.setEnabled(editing and self.pick.count() > 1)
             a = a or Action("none", "")
             self.f_title.setText(a.title)
@@ -421,6 +566,9 @@ class ActionPlanView(QWidget):
             self.f_priority.setCurrentIndex(max(0, self.f_priority.findData(a.priority)))
             self.f_status.setCurrentIndex(max(0, self.f_status.findData(a.status)))
             self.f_pqs.setText(", ".join(a.policy_questions))
+            self.f_chosen.setChecked(a.priority_action)
+            self.f_strategy.setText(a.strategy)
+            self._fill_costs(a)
             self.f_source.setText(
                 self.tr("Drafted from the recommendation %s.") % a.recommendation_id
                 if editing and a.recommendation_id else
@@ -442,7 +590,100 @@ class ActionPlanView(QWidget):
             priority=int(self.f_priority.currentData() or 2),
             status=str(self.f_status.currentData() or "planned"),
             policy_questions=tuple(p.strip().upper() for p in self.f_pqs.text().replace(";", ",").split(",")
-                                   if p.strip()))
+                                   if p.strip()),
+            priority_action=self.f_chosen.isChecked(), strategy=self.f_strategy.text())
+
+    # --- costs ----------------------------------------------------------------------------------
+    def _fill_costs(self, a: Action) -> None:
+        lang = self.session.lang
+        self.f_costs.setRowCount(len(a.costs))
+        for r, c in enumerate(a.costs):
+            funding = dialogs.funding_label(c.funding) + (f": {c.funder}" if c.funder else "")
+            for col, text in enumerate((str(c.year), dialogs.money(c.amount, c.currency, lang), funding,
+                                        self.tr("yes") if c.secured else self.tr("no"))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if col == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.f_costs.setItem(r, col, item)
+        if a.costs:
+            self.f_costs.setCurrentCell(0, 0)
+        self._cost_buttons()
+
+    def _cost_buttons(self) -> None:
+        a = self.current()
+        has = a is not None and not self.session.read_only and 0 <= self.f_costs.currentRow() < len(a.costs)
+        self.edit_cost_button.setEnabled(has)
+        self.remove_cost_button.setEnabled(has)
+
+    def _cost_dialog(self, line: Cost | None, year: int | None = None) -> Cost | None:
+        currency = self.state.finance.currency if self.state is not None else None
+        d = dialogs.CostLineDialog(self, line, currency, year)
+        return d.cost() if d.exec() == QDialog.DialogCode.Accepted else None
+
+    def _save_costs(self, costs: tuple[Cost, ...]) -> None:
+        old = self.current()
+        if old is not None and self._save_edit(old, replace(old, costs=costs)):
+            self.f_costs.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def add_cost(self) -> None:
+        a = self.current()
+        if a is None or self.session.read_only:
+            return
+        last = max((c.year for c in a.costs), default=None)
+        c = self._cost_dialog(None, last)
+        if c is not None:
+            self._save_costs((*a.costs, c))
+
+    def edit_cost(self) -> None:
+        a, r = self.current(), self.f_costs.currentRow()
+        if a is None or self.session.read_only or not 0 <= r < len(a.costs):
+            return
+        c = self._cost_dialog(a.costs[r])
+        if c is not None:
+            self._save_costs(a.costs[:r] + (c,) + a.costs[r + 1:])
+
+    def remove_cost(self) -> None:
+        a, r = self.current(), self.f_costs.currentRow()
+        if a is None or self.session.read_only or not 0 <= r < len(a.costs):
+            return
+        self._save_costs(a.costs[:r] + a.costs[r + 1:])
+
+    # --- the plan's currency, totals and validation ------------------------------------------------
+    def finance_dialog(self) -> None:
+        if self.session.read_only:
+            return
+        stored = plans.plan_finance(self.store, self.aid, resolved=False)
+        d = dialogs.FinanceDialog(self, stored, plans.country_currency(self.store, self.aid))
+        f = d.finance() if d.exec() == QDialog.DialogCode.Accepted else None
+        if f is None:
+            return
+        gone = [r.currency for r in stored.rates if f.rate(r.currency) is None]
+        self._write(plans.set_plan_finance, self.store, self.aid, currency=f.currency or "", rates=f.rates,
+                    remove_rates=gone)
+
+    def totals_dialog(self) -> None:
+        if self.state is not None:
+            dialogs.TotalsDialog(self, self.state.totals, self.state.finance, self.session.lang).exec()
+
+    def validation_dialog(self) -> None:
+        if self.session.read_only or self.state is None:
+            return
+        names: list[str] = []
+        for a in self.state.actions:
+            for n in a.institutions:
+                if n not in names:
+                    names.append(n)
+        d = dialogs.ValidationDialog(self, self.state.validation, names)
+        while d.exec() == QDialog.DialogCode.Accepted:
+            if d.withdraw:
+                self._write(plans.withdraw_validation, self.store, self.aid)
+                return
+            result = self.session.writes.run(plans.record_validation, self.store, self.aid, **d.fields())
+            if not isinstance(result, Refused):
+                self.error.setVisible(False)
+                return
+            d.show_error(not_saved_message(result.reason) if result.not_saved else result.message)
 
     # --- writes ---------------------------------------------------------------------------------
     # through the session's writes (gui/writes.py): each publishes its changes on the window's bus

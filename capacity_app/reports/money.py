@@ -46,7 +46,11 @@ def currency_places(currency: str) -> int:
 
 
 def locale_of(lang: str) -> str:
-    return {"en": "en_GB"}.get(lang, lang)
+    """The Babel locale of a language code (domain.languages: en_GB for English, zh_Hans_CN ...)."""
+    from ..domain.languages import BY_CODE
+
+    known = BY_CODE.get(lang)
+    return known.babel if known is not None else lang
 
 
 def format_money(amount: Decimal, currency: str, lang: str = "en", *, places: int | None = None) -> str:

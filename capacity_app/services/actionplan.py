@@ -258,11 +258,12 @@ class PlanState:
         return next((c for c in self.changes if c.action_id == action_id and c.kind != "removed"), None)
 
 
-def plan_finance(store: Store, assessment_id: Any) -> Finance:
-    """The plan's currency (the one set for it, else the country's) and exchange rates."""
+def plan_finance(store: Store, assessment_id: Any, *, resolved: bool = True) -> Finance:
+    """The plan's currency (the one set for it, else the country's; ``resolved=False``: as set,
+    None when it is not) and exchange rates."""
     a = get_assessment(store, assessment_id)
     f = store.plan_finance(a.id)
-    return f if f.currency else replace(f, currency=country_currency(store, a.id))
+    return f if f.currency or not resolved else replace(f, currency=country_currency(store, a.id))
 
 
 def plan_state(store: Store, assessment_id: Any) -> PlanState:
@@ -305,10 +306,12 @@ def set_plan_finance(store: Store, assessment_id: Any, *, currency: str | None =
 
 
 def record_validation(store: Store, assessment_id: Any, *, date: str, event: str,
-                      institutions: Iterable[str], approved_by: str, position: str) -> Changes:
+                      institutions: Iterable[str], approved_by: str, position: str,
+                      today: str | None = None) -> Changes:
     """Record that the government validated the plan as it is now: the date, the event, the
     institutions present, who approved it (name and position). Any later edit of an action is
-    listed as a change after validation. Validating again replaces the record (history keeps it)."""
+    listed as a change after validation. Validating again replaces the record (history keeps it).
+    A date after ``today`` (ISO; default: this computer's date) is refused."""
     a = editable(store, assessment_id)
     plan = store.action_plan(a.id)
     if not [x for x in plan if x.status != "dropped"]:
@@ -318,7 +321,7 @@ def record_validation(store: Store, assessment_id: Any, *, date: str, event: str
                                            snapshot(plan)))
     except ValidationError as exc:
         raise ServiceError(str(exc)) from None
-    if v.date > _dt.date.today().isoformat():
+    if v.date > (today or _dt.date.today().isoformat()):
         raise ServiceError(f"the validation date {v.date} is in the future: record it once it has happened")
     try:
         store.save_plan_validation(a.id, v)

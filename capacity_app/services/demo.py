@@ -73,7 +73,48 @@ def create_demo(store: Store) -> Assessment:
         institutions=[Institution(i["name"], i.get("role", "")) for i in meta.get("institutions", [])],
         status=meta.get("status", "in_progress"))
     store.replace_answers(a.id, answers, note="demo")
+    if data.get("action_plan"):
+        create_demo_plan(store, q, a.id, data["action_plan"])
     return store.assessment(a.id)
+
+
+def create_demo_plan(store: Store, q, assessment_id: int, spec: dict) -> None:
+    """The demo's costed action plan (``action_plan`` in the demo file), through the services:
+    its currency and rates, the actions with their costs, the validation, then the edits made
+    after it."""
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from ..domain.actionplan import Action, new_action_id
+    from ..domain.plancost import Cost, Rate
+    from . import actionplan as plans
+    from .scoring import score_assessment
+
+    picked = {r.id: r for r in score_assessment(store, q, assessment_id, "en").recommendations}
+    plans.set_plan_finance(store, assessment_id, currency=spec.get("currency") or "",
+                           rates=[Rate(r["currency"], Decimal(str(r["per_usd"])), r["date"], r.get("source", ""))
+                                  for r in spec.get("rates") or ()])
+    by_rec: dict[str, Action] = {}
+    for x in spec.get("actions") or ():
+        rec = x.get("recommendation")
+        pqs = tuple(picked[rec].policy_questions) if rec in picked else tuple(x.get("policy_questions") or ())
+        costs = tuple(Cost(int(c[0]), Decimal(str(c[1])), spec.get("currency") or "USD", c[2], c[3], bool(c[4]))
+                      for c in x.get("costs") or ())
+        action = Action(new_action_id(), x["title"], rec, pqs, tuple(x.get("owners") or ()), x.get("start"),
+                        x.get("end"), x.get("resources", ""), x.get("milestone", ""), int(x.get("priority", 2)),
+                        x.get("status", "planned"), costs=costs, priority_action=bool(x.get("priority_action")),
+                        strategy=x.get("strategy", ""))
+        saved = plans.add_action(store, q, assessment_id, action).action
+        if rec:
+            by_rec[rec] = saved
+    v = spec.get("validation")
+    if v:
+        plans.record_validation(store, assessment_id, date=v["date"], event=v["event"],
+                                institutions=v["institutions"], approved_by=v["approved_by"],
+                                position=v["position"], today=v["date"])
+    for edit in spec.get("after_validation") or ():
+        fields = {k: val for k, val in edit.items() if k != "recommendation"}
+        plans.update_action(store, q, assessment_id, replace(by_rec[edit["recommendation"]], **fields))
 
 
 def _write_json_atomic(path: Path, obj: Any) -> None:

@@ -127,257 +127,443 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="28"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="39"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="29"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="30"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="31"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="38"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="39"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="86"/>
         <source>action %s</source>
         <translation>acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="89"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="100"/>
         <source>removing action %s</source>
         <translation>eliminación de la acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="89"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="100"/>
         <source>new action %s</source>
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="299"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="381"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="301"/>
-        <source>What the country will do about the gaps, and who owns each action. Draft the actions from the recommendations, then give each one its responsible institutions, timeline, resources and milestone. Every change is saved at once; Ctrl+Z undoes it.</source>
-        <translation>Lo que hará el país para cerrar las brechas, y quién es responsable de cada acción. Prepare las acciones a partir de las recomendaciones y luego indique para cada una las instituciones responsables, el calendario, los recursos y el hito. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="308"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="310"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="410"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="412"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="314"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="316"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="316"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="316"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="316"/>
-        <source>Priority</source>
-        <translation>Prioridad</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="317"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="318"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="417"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="323"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="306"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="309"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="409"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="411"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="395"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="383"/>
+        <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
+        <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="387"/>
+        <source>Currency…</source>
+        <translation>Moneda…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="388"/>
+        <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
+        <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="389"/>
+        <source>&amp;Budget…</source>
+        <translation>Costos y &amp;financiación…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="390"/>
+        <source>The cost by year, institution and funding source, and the financing gap</source>
+        <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="391"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="392"/>
+        <source>A cost line: year, amount, funding source (Insert in the list)</source>
+        <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="393"/>
+        <source>Edit…</source>
+        <translation>Modificar…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="394"/>
+        <source>Edit the selected cost line (Enter in the list)</source>
+        <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
+        <source>Remove the selected cost line (Delete in the list)</source>
+        <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
+        <source>Funding</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
+        <source>Secured</source>
+        <translation>Asegurado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
+        <source>Cost lines of the action</source>
+        <translation>Líneas de costo de la acción</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
+        <source>Priority action (plan at a &amp;glance)</source>
+        <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
+        <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
+        <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
+        <source>e.g. NSDS 2025-2029, objective 3.2</source>
+        <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="322"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="322"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="323"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="325"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
+        <source>National strategy ob&amp;jective (NSDS):</source>
+        <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
+        <source>Cost lines:</source>
+        <translation>Líneas de costo:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="326"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="327"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-DD o 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="328"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-DD o 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="329"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="330"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="345"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="445"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="371"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <source>what is to be done</source>
+        <translation>lo que debe hacerse</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <source>responsible institutions</source>
+        <translation>instituciones responsables</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <source>timeline</source>
+        <translation>calendario</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <source>cost</source>
+        <translation>costo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <source>Added after the validation</source>
+        <translation>Añadida después de la validación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <source>Changed after the validation: %s</source>
+        <translation>Modificada después de la validación: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
+        <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <source>Validated on %1 (%2), approved by %3, %4.</source>
+        <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <source>Changed since (✎): %s.</source>
+        <translation>Modificadas desde entonces (✎): %s.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <source>Priority actions: %1 of at most %2.</source>
+        <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <source>Validation…</source>
+        <translation>Validación…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <source>Record the validation…</source>
+        <translation>Registrar la validación…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <source>Date, event, institutions present, approved by (name and position)</source>
+        <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <source>Plan currency: %s.</source>
+        <translation>Moneda del plan: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="573"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="603"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="603"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="740"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="753"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="756"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -385,7 +571,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="786"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -1345,13 +1531,13 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/help.py" line="31"/>
-        <location filename="../../capacity_app/gui/help.py" line="37"/>
+        <location filename="../../capacity_app/gui/help.py" line="46"/>
+        <location filename="../../capacity_app/gui/help.py" line="52"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/help.py" line="41"/>
+        <location filename="../../capacity_app/gui/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
         <translation>No se pudo leer la página de ayuda: %s</translation>
     </message>
@@ -2653,6 +2839,329 @@
         <location filename="../../capacity_app/gui/first_start.py" line="46"/>
         <source>Skip: ask nothing now</source>
         <translation>Omitir: no preguntar nada ahora</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialogs</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="32"/>
+        <source>National budget</source>
+        <translation>Presupuesto nacional</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="32"/>
+        <source>Development partner</source>
+        <translation>Asociado para el desarrollo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="33"/>
+        <source>Other source</source>
+        <translation>Otra fuente</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="101"/>
+        <source>Cost line</source>
+        <translation>Línea de costo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="101"/>
+        <source>Edit the cost line</source>
+        <translation>Modificar la línea de costo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="109"/>
+        <source>e.g. 45000000 or 1250.50</source>
+        <translation>por ejemplo 45000000 o 1250.50</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="116"/>
+        <source>The development partner, or what the other source is</source>
+        <translation>El asociado para el desarrollo, o cuál es la otra fuente</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="117"/>
+        <source>Funding &amp;secured</source>
+        <translation>Financiación a&amp;segurada</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="120"/>
+        <source>Amount spent, when known</source>
+        <translation>Importe gastado, si se conoce</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Año:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
+        <source>&amp;Currency:</source>
+        <translation>Mo&amp;neda:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
+        <source>&amp;Funding source:</source>
+        <translation>&amp;Fuente de financiación:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
+        <source>&amp;Partner or other source:</source>
+        <translation>Asociado u &amp;otra fuente:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <source>Amount &amp;executed:</source>
+        <translation>Importe &amp;ejecutado:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="131"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="174"/>
+        <source>Currency and exchange rates</source>
+        <translation>Moneda y tipos de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
+        <source>none known</source>
+        <translation>ninguna conocida</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="180"/>
+        <source>The country&apos;s (%s)</source>
+        <translation>La del país (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
+        <source>Plan &amp;currency:</source>
+        <translation>Moneda del &amp;plan:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="185"/>
+        <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
+        <translation>Los tipos de cambio dan los equivalentes en dólares de los Estados Unidos: unidades de cada moneda por un dólar, con la fecha del tipo y su fuente (por ejemplo, el tipo de cambio operacional de las Naciones Unidas). F2 modifica una celda.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
+        <source>Units per US dollar</source>
+        <translation>Unidades por dólar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="193"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="196"/>
+        <source>Exchange rates</source>
+        <translation>Tipos de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="200"/>
+        <source>E&amp;xchange rates:</source>
+        <translation>&amp;Tipos de cambio:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
+        <source>&amp;Add a rate</source>
+        <translation>Aña&amp;dir un tipo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
+        <source>&amp;Remove the rate</source>
+        <translation>&amp;Eliminar el tipo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="214"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="259"/>
+        <source>Row %d: %s</source>
+        <translation>Fila %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
+        <source>%s is not an ISO 4217 currency of the country table</source>
+        <translation>%s no es una moneda ISO 4217 de la tabla de países</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="281"/>
+        <source>Validation of the action plan</source>
+        <translation>Validación del plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="285"/>
+        <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
+        <translation>Registrar que el gobierno validó el plan tal como está ahora. Una acción modificada después se señala como modificada tras la validación, aquí, en el libro y en el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="297"/>
+        <source>e.g. National validation workshop, the capital</source>
+        <translation>por ejemplo Taller nacional de validación, la capital</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="301"/>
+        <source>One institution per line</source>
+        <translation>Una institución por línea</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="304"/>
+        <source>Name of the person who approved the plan</source>
+        <translation>Nombre de la persona que aprobó el plan</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="306"/>
+        <source>e.g. Director-General, National Statistics Office</source>
+        <translation>por ejemplo Director General, Oficina Nacional de Estadística</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
+        <source>&amp;Institutions present:</source>
+        <translation>&amp;Instituciones presentes:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
+        <source>Approved &amp;by:</source>
+        <translation>Apro&amp;bado por:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
+        <source>Record the validation</source>
+        <translation>Registrar la validación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="319"/>
+        <source>&amp;Withdraw the validation</source>
+        <translation>&amp;Retirar la validación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
+        <source>Cost of the plan and financing gap</source>
+        <translation>Costo del plan y déficit de financiación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="364"/>
+        <source>By &amp;year</source>
+        <translation>Por &amp;año</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="365"/>
+        <source>By &amp;institution</source>
+        <translation>Por &amp;institución</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="365"/>
+        <source>(no owner yet)</source>
+        <translation>(aún sin responsable)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
+        <source>By funding &amp;source</source>
+        <translation>Por &amp;fuente de financiación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="368"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="378"/>
+        <source>Exchange rates: %s.</source>
+        <translation>Tipos de cambio: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="378"/>
+        <source>No exchange rate: no USD equivalents.</source>
+        <translation>Sin tipo de cambio: no hay equivalentes en dólares.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="379"/>
+        <source>No rate for %s: the USD figures are left out.</source>
+        <translation>Sin tipo para %s: se omiten las cifras en dólares.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="382"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
+        <source>Secured</source>
+        <translation>Asegurado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
+        <source>Financing gap</source>
+        <translation>Déficit de financiación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
+        <source>Cost (USD)</source>
+        <translation>Costo (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="389"/>
+        <source>Gap (USD)</source>
+        <translation>Déficit (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
+        <source>No action is costed yet.</source>
+        <translation>Todavía no hay ninguna acción con costo.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
+        <source>Total cost %1; secured %2; financing gap %3.</source>
+        <translation>Costo total %1; asegurado %2; déficit de financiación %3.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
+        <source>%1 of %2 actions costed.</source>
+        <translation>%1 de %2 acciones con costo.</translation>
     </message>
 </context>
 <context>

@@ -127,257 +127,443 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="28"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="39"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="29"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="30"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="31"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="38"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="39"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="86"/>
         <source>action %s</source>
         <translation>action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="89"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="100"/>
         <source>removing action %s</source>
         <translation>suppression de l&apos;action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="89"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="100"/>
         <source>new action %s</source>
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="299"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="381"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="301"/>
-        <source>What the country will do about the gaps, and who owns each action. Draft the actions from the recommendations, then give each one its responsible institutions, timeline, resources and milestone. Every change is saved at once; Ctrl+Z undoes it.</source>
-        <translation>Ce que le pays fera pour combler les lacunes, et qui est responsable de chaque action. Préparez les actions à partir des recommandations, puis indiquez pour chacune les institutions responsables, le calendrier, les ressources et le jalon. Chaque modification est enregistrée immédiatement ; Ctrl+Z l&apos;annule.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="308"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="310"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="410"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="412"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="314"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="316"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="316"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="316"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="316"/>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="317"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="318"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="417"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="323"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="306"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="309"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="409"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="411"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="395"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="383"/>
+        <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
+        <translation>Ce que le pays fera pour combler les lacunes : qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt ; Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="387"/>
+        <source>Currency…</source>
+        <translation>Monnaie…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="388"/>
+        <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
+        <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="389"/>
+        <source>&amp;Budget…</source>
+        <translation>C&amp;hiffrage…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="390"/>
+        <source>The cost by year, institution and funding source, and the financing gap</source>
+        <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="391"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="392"/>
+        <source>A cost line: year, amount, funding source (Insert in the list)</source>
+        <translation>Une ligne de coût : année, montant, source de financement (Inser dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="393"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="394"/>
+        <source>Edit the selected cost line (Enter in the list)</source>
+        <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
+        <source>Remove the selected cost line (Delete in the list)</source>
+        <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
+        <source>Secured</source>
+        <translation>Acquis</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
+        <source>Cost lines of the action</source>
+        <translation>Lignes de coût de l&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
+        <source>Priority action (plan at a &amp;glance)</source>
+        <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
+        <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
+        <translation>L&apos;une des quelques actions choisies par le gouvernement : %d au plus, présentées sur la page « Le plan en bref » du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
+        <source>e.g. NSDS 2025-2029, objective 3.2</source>
+        <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="322"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="322"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="323"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="325"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
+        <source>National strategy ob&amp;jective (NSDS):</source>
+        <translation>Objectif de la straté&amp;gie nationale (SNDS) :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
+        <source>Cost lines:</source>
+        <translation>Lignes de coût :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="326"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="327"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-JJ ou 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="328"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-JJ ou 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="329"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="330"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="345"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="445"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="371"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <source>what is to be done</source>
+        <translation>ce qui doit être fait</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <source>responsible institutions</source>
+        <translation>institutions responsables</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <source>timeline</source>
+        <translation>calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <source>Added after the validation</source>
+        <translation>Ajoutée après la validation</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <source>Changed after the validation: %s</source>
+        <translation>Modifiée après la validation : %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
+        <translation>Plan proposé : pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <source>Validated on %1 (%2), approved by %3, %4.</source>
+        <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <source>Changed since (✎): %s.</source>
+        <translation>Modifiées depuis (✎) : %s.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <source>Priority actions: %1 of at most %2.</source>
+        <translation>Actions prioritaires : %1 sur %2 au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <source>Validation…</source>
+        <translation>Validation…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <source>Record the validation…</source>
+        <translation>Enregistrer la validation…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <source>Date, event, institutions present, approved by (name and position)</source>
+        <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <source>Plan currency: %s.</source>
+        <translation>Monnaie du plan : %s.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="573"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="603"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="603"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="740"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="753"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="756"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -385,7 +571,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="786"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
@@ -1345,13 +1531,13 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/help.py" line="31"/>
-        <location filename="../../capacity_app/gui/help.py" line="37"/>
+        <location filename="../../capacity_app/gui/help.py" line="46"/>
+        <location filename="../../capacity_app/gui/help.py" line="52"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/help.py" line="41"/>
+        <location filename="../../capacity_app/gui/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
         <translation>La page d’aide n’a pas pu être lue&#xa0;: %s</translation>
     </message>
@@ -2653,6 +2839,329 @@
         <location filename="../../capacity_app/gui/first_start.py" line="46"/>
         <source>Skip: ask nothing now</source>
         <translation>Passer&#xa0;: ne rien demander maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialogs</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="32"/>
+        <source>National budget</source>
+        <translation>Budget national</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="32"/>
+        <source>Development partner</source>
+        <translation>Partenaire de développement</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="33"/>
+        <source>Other source</source>
+        <translation>Autre source</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="101"/>
+        <source>Cost line</source>
+        <translation>Ligne de coût</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="101"/>
+        <source>Edit the cost line</source>
+        <translation>Modifier la ligne de coût</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="109"/>
+        <source>e.g. 45000000 or 1250.50</source>
+        <translation>par exemple 45000000 ou 1250.50</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="116"/>
+        <source>The development partner, or what the other source is</source>
+        <translation>Le partenaire de développement, ou la nature de l&apos;autre source</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="117"/>
+        <source>Funding &amp;secured</source>
+        <translation>Financement a&amp;cquis</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="120"/>
+        <source>Amount spent, when known</source>
+        <translation>Montant dépensé, s&apos;il est connu</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
+        <source>&amp;Currency:</source>
+        <translation>Mo&amp;nnaie :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
+        <source>&amp;Funding source:</source>
+        <translation>Source de &amp;financement :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
+        <source>&amp;Partner or other source:</source>
+        <translation>&amp;Partenaire ou autre source :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <source>Amount &amp;executed:</source>
+        <translation>Montant &amp;exécuté :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="131"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="174"/>
+        <source>Currency and exchange rates</source>
+        <translation>Monnaie et taux de change</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
+        <source>none known</source>
+        <translation>aucune connue</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="180"/>
+        <source>The country&apos;s (%s)</source>
+        <translation>Celle du pays (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
+        <source>Plan &amp;currency:</source>
+        <translation>Monnaie du &amp;plan :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="185"/>
+        <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
+        <translation>Les taux de change donnent les équivalents en dollars des États-Unis : unités de chaque monnaie pour un dollar, avec la date du taux et sa source (par exemple le taux de change opérationnel de l&apos;ONU). F2 modifie une cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
+        <source>Units per US dollar</source>
+        <translation>Unités pour un dollar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="193"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="196"/>
+        <source>Exchange rates</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="200"/>
+        <source>E&amp;xchange rates:</source>
+        <translation>&amp;Taux de change :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
+        <source>&amp;Add a rate</source>
+        <translation>Ajo&amp;uter un taux</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
+        <source>&amp;Remove the rate</source>
+        <translation>&amp;Supprimer le taux</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="214"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="259"/>
+        <source>Row %d: %s</source>
+        <translation>Ligne %d : %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
+        <source>%s is not an ISO 4217 currency of the country table</source>
+        <translation>%s n&apos;est pas une monnaie ISO 4217 de la table des pays</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="281"/>
+        <source>Validation of the action plan</source>
+        <translation>Validation du plan d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="285"/>
+        <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
+        <translation>Enregistrer que le gouvernement a validé le plan tel qu&apos;il est maintenant. Une action modifiée ensuite est signalée comme modifiée après la validation, ici, dans le classeur et dans le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="297"/>
+        <source>e.g. National validation workshop, the capital</source>
+        <translation>par exemple Atelier national de validation, la capitale</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="301"/>
+        <source>One institution per line</source>
+        <translation>Une institution par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="304"/>
+        <source>Name of the person who approved the plan</source>
+        <translation>Nom de la personne qui a approuvé le plan</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="306"/>
+        <source>e.g. Director-General, National Statistics Office</source>
+        <translation>par exemple Directeur général, Institut national de la statistique</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
+        <source>&amp;Event:</source>
+        <translation>&amp;Événement :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
+        <source>&amp;Institutions present:</source>
+        <translation>&amp;Institutions présentes :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
+        <source>Approved &amp;by:</source>
+        <translation>Appro&amp;uvé par :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
+        <source>Record the validation</source>
+        <translation>Enregistrer la validation</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="319"/>
+        <source>&amp;Withdraw the validation</source>
+        <translation>&amp;Retirer la validation</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
+        <source>Cost of the plan and financing gap</source>
+        <translation>Coût du plan et déficit de financement</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="364"/>
+        <source>By &amp;year</source>
+        <translation>Par &amp;année</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="365"/>
+        <source>By &amp;institution</source>
+        <translation>Par &amp;institution</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="365"/>
+        <source>(no owner yet)</source>
+        <translation>(pas encore de responsable)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
+        <source>By funding &amp;source</source>
+        <translation>Par &amp;source de financement</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="368"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="378"/>
+        <source>Exchange rates: %s.</source>
+        <translation>Taux de change : %s.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="378"/>
+        <source>No exchange rate: no USD equivalents.</source>
+        <translation>Aucun taux de change : pas d&apos;équivalents en dollars.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="379"/>
+        <source>No rate for %s: the USD figures are left out.</source>
+        <translation>Aucun taux pour %s : les montants en dollars sont omis.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="382"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
+        <source>Secured</source>
+        <translation>Acquis</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
+        <source>Financing gap</source>
+        <translation>Déficit de financement</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
+        <source>Cost (USD)</source>
+        <translation>Coût (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="389"/>
+        <source>Gap (USD)</source>
+        <translation>Déficit (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
+        <source>No action is costed yet.</source>
+        <translation>Aucune action n&apos;est encore chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
+        <source>Total cost %1; secured %2; financing gap %3.</source>
+        <translation>Coût total %1 ; acquis %2 ; déficit de financement %3.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
+        <source>%1 of %2 actions costed.</source>
+        <translation>%1 actions chiffrées sur %2.</translation>
     </message>
 </context>
 <context>

@@ -127,257 +127,443 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="28"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="39"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="29"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="30"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="31"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="38"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="39"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="86"/>
         <source>action %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="89"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="100"/>
         <source>removing action %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="89"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="100"/>
         <source>new action %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="283"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="381"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="285"/>
-        <source>What the country will do about the gaps, and who owns each action. Draft the actions from the recommendations, then give each one its responsible institutions, timeline, resources and milestone. Every change is saved at once; Ctrl+Z undoes it.</source>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="387"/>
+        <source>Currency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="288"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="389"/>
+        <source>&amp;Budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
+        <source>Priority action (plan at a &amp;glance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
         <source>&amp;New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="289"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="290"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Draft from &amp;recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="292"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="293"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="409"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="294"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="410"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="295"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="411"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="296"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="412"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="297"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
+        <source>National strategy ob&amp;jective (NSDS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
+        <source>Cost lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <source>Validation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <source>Record the validation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="395"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="298"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="383"/>
+        <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="388"/>
+        <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="390"/>
+        <source>The cost by year, institution and funding source, and the financing gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="391"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="392"/>
+        <source>A cost line: year, amount, funding source (Insert in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="393"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="394"/>
+        <source>Edit the selected cost line (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
+        <source>Remove the selected cost line (Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
+        <source>Secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
+        <source>Cost lines of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
+        <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
+        <source>e.g. NSDS 2025-2029, objective 3.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="300"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="301"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="302"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="417"/>
         <source>Actions of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>Responsible &amp;institutions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="304"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>&amp;Add from the assessment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
         <source>&amp;Start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="306"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="306"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
         <source>Pri&amp;ority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="307"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="307"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
         <source>Polic&amp;y questions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="309"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
         <source>end:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="310"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>One institution per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="314"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>Letters, e.g. A, C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="322"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="329"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="445"/>
         <source>(choose an institution)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="355"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>(no owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
-        <source>Drafted from the recommendation %s.</source>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <source>what is to be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="410"/>
-        <source>Added by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
-        <source>New action</source>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <source>responsible institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <source>timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <source>Added after the validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <source>Changed after the validation: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <source>Validated on %1 (%2), approved by %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <source>Changed since (✎): %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <source>Priority actions: %1 of at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <source>Date, event, institutions present, approved by (name and position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <source>Plan currency: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="573"/>
+        <source>Drafted from the recommendation %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
+        <source>Added by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="603"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="603"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="740"/>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="753"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="756"/>
         <source>drafting %n action(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -386,7 +572,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="786"/>
         <source>moving action %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,84 +580,84 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
         <source>Aggregate country workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Workbooks and folders to aggregate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Add folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="467"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="477"/>
         <source>Output workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>aggregate.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Aggregate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
         <source>Workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="458"/>
         <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="478"/>
         <source>Workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="472"/>
         <source>Folder of workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="474"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="484"/>
         <source>Add at least one workbook or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="488"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,63 +2401,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="88"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="246"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="90"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="248"/>
         <source>Migration data capacity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="110"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="112"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="128"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="130"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="129"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="131"/>
         <source>&amp;Try saving again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="131"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="133"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="237"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="239"/>
         <source>Loading the questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="263"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="265"/>
         <source>Saved %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="273"/>
         <source>Not saved: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="296"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="298"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="334"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="336"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="356"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="358"/>
         <source>Last change %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="390"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="392"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2280,47 +2466,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="394"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="396"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="396"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="398"/>
         <source>&amp;Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="397"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="399"/>
         <source>&amp;Copy them and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="398"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="400"/>
         <source>C&amp;lose and lose them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="512"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="514"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="524"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="526"/>
         <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="545"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="547"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="568"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="570"/>
         <source>Preferences saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="642"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="644"/>
         <source>Stopping background work…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,6 +2853,329 @@
     </message>
 </context>
 <context>
+    <name>PlanDialogs</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="32"/>
+        <source>National budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="32"/>
+        <source>Development partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="33"/>
+        <source>Other source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="55"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="101"/>
+        <source>Cost line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="101"/>
+        <source>Edit the cost line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="109"/>
+        <source>e.g. 45000000 or 1250.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="116"/>
+        <source>The development partner, or what the other source is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="117"/>
+        <source>Funding &amp;secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="120"/>
+        <source>Amount spent, when known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
+        <source>&amp;Funding source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
+        <source>&amp;Partner or other source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <source>Amount &amp;executed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="131"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="174"/>
+        <source>Currency and exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
+        <source>none known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="180"/>
+        <source>The country&apos;s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
+        <source>Plan &amp;currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="185"/>
+        <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
+        <source>Units per US dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="193"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="196"/>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="200"/>
+        <source>E&amp;xchange rates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
+        <source>&amp;Add a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
+        <source>&amp;Remove the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="214"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="259"/>
+        <source>Row %d: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
+        <source>%s is not an ISO 4217 currency of the country table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="281"/>
+        <source>Validation of the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="285"/>
+        <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="297"/>
+        <source>e.g. National validation workshop, the capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="301"/>
+        <source>One institution per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="304"/>
+        <source>Name of the person who approved the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="306"/>
+        <source>e.g. Director-General, National Statistics Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
+        <source>&amp;Institutions present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
+        <source>Approved &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
+        <source>Record the validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="319"/>
+        <source>&amp;Withdraw the validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
+        <source>Cost of the plan and financing gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="364"/>
+        <source>By &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="365"/>
+        <source>By &amp;institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="365"/>
+        <source>(no owner yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
+        <source>By funding &amp;source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="368"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="378"/>
+        <source>Exchange rates: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="378"/>
+        <source>No exchange rate: no USD equivalents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="379"/>
+        <source>No rate for %s: the USD figures are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="382"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
+        <source>Secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
+        <source>Financing gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
+        <source>Cost (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="389"/>
+        <source>Gap (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
+        <source>No action is costed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
+        <source>Total cost %1; secured %2; financing gap %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
+        <source>%1 of %2 actions costed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyChart</name>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="134"/>
@@ -2747,53 +3256,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="264"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="265"/>
         <source>&amp;Backup folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="265"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
         <source>Interface &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="267"/>
         <source>A new interface language applies from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="273"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
         <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="294"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="302"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
         <source>The database and its backups are in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="295"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="303"/>
         <source>At the next start, the database and its backups move to %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="312"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="316"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="328"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="329"/>
         <source>Browse for %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,237 +3444,237 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="489"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="499"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="490"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="500"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="491"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="501"/>
         <source>Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="492"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="502"/>
         <source>Open the selected assessment (home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="493"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="503"/>
         <source>Ctrl+W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="504"/>
         <source>Close the assessment, back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="505"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="506"/>
         <source>Undo the last answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="497"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="498"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="508"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="509"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="500"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="510"/>
         <source>Find in questions, ids and comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="501"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="511"/>
         <source>F3 / Shift+F3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="502"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="512"/>
         <source>Next / previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="503"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="513"/>
         <source>Ctrl+J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="504"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="514"/>
         <source>Next unanswered item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="505"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="515"/>
         <source>Ctrl+Shift+J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="506"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="516"/>
         <source>Previous unanswered item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="517"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="518"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="519"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="510"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="520"/>
         <source>Focus the navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="511"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="521"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="512"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="522"/>
         <source>Next questionnaire language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="523"/>
         <source>Alt+Down / Alt+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="524"/>
         <source>Next / previous section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="515"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="525"/>
         <source>Enter (matrix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="526"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="517"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="527"/>
         <source>Esc (matrix panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="518"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="528"/>
         <source>Back to the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="519"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="529"/>
         <source>Delete (grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="520"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="530"/>
         <source>Clear a cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="521"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="531"/>
         <source>Shift+F10 (grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="522"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="532"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="523"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="533"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="524"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="534"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="525"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="535"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="536"/>
         <source>Export the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="527"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="537"/>
         <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="528"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="538"/>
         <source>PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="529"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="539"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="530"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="540"/>
         <source>Help (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="531"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
         <source>Ctrl+F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="532"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="542"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="539"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="549"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="551"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="551"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,7 +3732,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="54"/>
-        <source>the disk is full: free some space</source>
+        <source>the disk is full (free some space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

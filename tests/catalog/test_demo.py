@@ -108,3 +108,21 @@ def test_demo_metadata_matches_answers():
     assert meta["reference_date"] == ans["s0_reference_date"]
     assert meta["mission_start"] == ans["s0_mission_start"]
     assert yaml.safe_dump(meta)  # plain data only
+
+
+def test_the_demo_carries_a_costed_validated_plan(store):
+    """A realistic costed plan: owners and dates, costs in the national currency with a USD
+    equivalent, two funding sources at least, a few priority actions, one validation and one
+    edit made after it."""
+    from capacity_app.services import actionplan as plans
+
+    a = create_demo(store)
+    state = plans.plan_state(store, a.id)
+    assert state.finance.currency == "XOF" and [r.currency for r in state.finance.rates] == ["XOF"]
+    assert all(x.institutions and x.start and x.end for x in state.actions)
+    assert 3 <= sum(x.priority_action for x in state.actions) <= 8
+    assert {f for f, _ in state.totals.by_source} >= {"national", "partner"}
+    t = state.totals.all
+    assert t.in_usd and set(t.cost) == {"XOF"} and t.gap["XOF"] > 0 and t.secured["XOF"] > 0
+    assert state.validated and state.validation.approved_by and len(state.validation.institutions) >= 3
+    assert [(c.kind, c.parts) for c in state.changes] == [("changed", ("when",))]

@@ -29,7 +29,7 @@ def test_amounts_parse_to_their_canonical_decimal(text, want):
     ("12,5", "not an amount"), ("1 000", "not an amount"), ("-5", "not an amount"),
     ("1e6", "not an amount"), ("", "not an amount"), ("_1", "not an amount"), ("1__0", "not an amount"),
     ("1.", "not an amount"), ("NaN", "not an amount"), ("10000000000000", "too large"),
-    ("0.0001", "4 decimals"), (Decimal("-1"), "negative"), (Decimal("Infinity"), "not a number"),
+    ("0.00001", "5 decimals"), ("0.0001", None), (Decimal("-1"), "negative"), (Decimal("Infinity"), "not a number"),
     (1.5, "decimal number, not float"), (True, "not bool"), ("123456789012.345", None),
     ("1234567890123.456", "more than 15 digits"), ("1234567890123.45", None),
 ])

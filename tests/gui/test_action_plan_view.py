@@ -108,3 +108,208 @@ def test_keyboard_reorder_and_remove(opened, qtbot):
     assert [a.title for a in _stored(win)] == ["One", "Two", "Three"]
     qtbot.keyClick(v.table, Qt.Key.Key_Insert)
     assert len(_stored(win)) == 4
+
+
+# --- the costed plan: costs, priority actions, currency and rates, validation (issue 31) -----------
+
+from decimal import Decimal  # noqa: E402
+
+from PySide6.QtWidgets import QDialog  # noqa: E402
+
+from capacity_app.gui import plan_dialogs  # noqa: E402
+
+
+def _fill_cost(amount, funding="national", funder="", secured=False, year=2027, bad_first=None):
+    def exec_(dlg):
+        if bad_first:  # a refused amount keeps the dialog open, the text kept
+            dlg.amount.setText(bad_first)
+            dlg.accept()
+            assert dlg.isVisible() is False and not dlg.error.isHidden() and dlg.amount.text() == bad_first
+        dlg.year.setValue(year)
+        dlg.amount.setText(amount)
+        dlg.funding.setCurrentIndex(dlg.funding.findData(funding))
+        dlg.funder.setText(funder)
+        dlg.secured.setChecked(secured)
+        dlg.accept()
+        return dlg.result()
+    return exec_
+
+
+def test_costs_priority_action_and_strategy(opened, qtbot, monkeypatch):
+    win = opened
+    v = _view(win)
+    v.new_action()
+    assert v.state.finance.currency == "KES"  # the country's (Kenya)
+    v.f_chosen.click()
+    v.f_strategy.setText("NSDS 2024-2028, objective 2.3")
+    v.f_strategy.editingFinished.emit()
+    a = _stored(win)[0]
+    assert a.priority_action and a.strategy == "NSDS 2024-2028, objective 2.3"
+    assert v.table.item(0, 0).text().startswith("★ ")
+    monkeypatch.setattr(plan_dialogs.CostLineDialog, "exec", _fill_cost("1250000", bad_first="12,5"))
+    v.f_costs.setFocus()
+    qtbot.keyClick(v.f_costs, Qt.Key.Key_Insert)
+    monkeypatch.setattr(plan_dialogs.CostLineDialog, "exec",
+                        _fill_cost("84000.50", "partner", "World Bank", True, year=2026))
+    v.add_cost()
+    costs = _stored(win)[0].costs
+    assert [(c.year, c.amount, c.currency, c.funding, c.funder, c.secured) for c in costs] == [
+        (2026, Decimal("84000.5"), "KES", "partner", "World Bank", True),
+        (2027, Decimal(1250000), "KES", "national", "", False)]
+    assert v.f_costs.rowCount() == 2 and v.f_costs.item(1, 1).text() == "KES\u00a01,250,000"
+    assert v.table.item(0, 3).text() == "KES\u00a01,334,000.50"
+    assert "financing gap KES\u00a01,250,000" in v.totals_line.text()
+    v.f_costs.setCurrentCell(1, 0)
+    monkeypatch.setattr(plan_dialogs.CostLineDialog, "exec", _fill_cost("1300000"))
+    qtbot.keyClick(v.f_costs, Qt.Key.Key_Return)
+    assert _stored(win)[0].costs[1].amount == Decimal(1300000)
+    win.session.undo_stack.undo()
+    assert _stored(win)[0].costs[1].amount == Decimal(1250000)
+    v.f_costs.setCurrentCell(0, 0)
+    qtbot.keyClick(v.f_costs, Qt.Key.Key_Delete)
+    assert [c.year for c in _stored(win)[0].costs] == [2027]
+    monkeypatch.setattr(plan_dialogs.CostLineDialog, "exec", lambda dlg: QDialog.DialogCode.Rejected)
+    v.add_cost()  # cancelled: nothing written
+    assert len(_stored(win)[0].costs) == 1
+
+
+def test_at_most_eight_priority_actions_told(opened, qtbot):
+    win = opened
+    v = _view(win)
+    q, aid = win.questionnaire, win.session.assessment_id
+    for i in range(9):
+        plans.add_action(win.store, q, aid, title=f"A{i}", priority_action=i < 8)
+    v.reload()
+    v.select(_stored(win)[8].id)
+    v.f_chosen.click()
+    assert "at most 8 fit the plan at a glance" in v.error.text() and not _stored(win)[8].priority_action
+    assert "Priority actions: 8 of at most 8." in v.plan_state.text()
+
+
+def test_currency_rates_and_totals(opened, qtbot, monkeypatch):
+    from capacity_app.domain.plancost import Cost
+
+    win = opened
+    v = _view(win)
+    q, aid = win.questionnaire, win.session.assessment_id
+    plans.add_action(win.store, q, aid, title="Costed", institutions=("KNBS",), costs=(
+        Cost(2026, Decimal(1293500), "KES", secured=True), Cost(2027, Decimal(2587000), "KES")))
+    v.reload()
+
+    def fill(dlg):
+        assert dlg.currency.currentIndex() == 0 and "KES" in dlg.currency.currentText()  # the country's
+        dlg._add_rate()
+        row = dlg.rates.rowCount() - 1
+        for c, text in enumerate(("kes", "129,35", "2026-03-01", "UN operational rate")):
+            dlg.rates.item(row, c).setText(text)
+        dlg.accept()
+        assert not dlg.error.isHidden() and "129,35" in dlg.error.text()  # a decimal comma: refused, kept
+        dlg.rates.item(row, 1).setText("129.35")
+        dlg.accept()
+        return dlg.result()
+
+    monkeypatch.setattr(plan_dialogs.FinanceDialog, "exec", fill)
+    v.finance_dialog()
+    f = plans.plan_finance(win.store, aid)
+    assert f.rates[0].currency == "KES" and f.rates[0].per_usd == Decimal("129.35")
+    assert "(USD\u00a030,000)" in v.totals_line.text() and "(USD\u00a020,000)" in v.totals_line.text()
+    shown = []
+    monkeypatch.setattr(plan_dialogs.TotalsDialog, "exec", lambda dlg: shown.append(
+        [dlg.lines(i) for i in range(3)]))
+    v.totals_dialog()
+    by_year, by_inst, by_source = shown[0]
+    assert by_year[0][:4] == ["2026", "KES\u00a01,293,500", "KES\u00a01,293,500", "KES\u00a00"]
+    assert by_year[-1] == ["Total", "KES\u00a03,880,500", "KES\u00a01,293,500", "KES\u00a02,587,000",
+                           "USD\u00a030,000", "USD\u00a020,000"]
+    assert by_inst[0][0] == "KNBS" and by_source[0][0] == "National budget"
+
+    def remove(dlg):
+        dlg.rates.setCurrentCell(0, 0)
+        dlg._remove_rate()
+        dlg.accept()
+        return dlg.result()
+
+    monkeypatch.setattr(plan_dialogs.FinanceDialog, "exec", remove)
+    v.finance_dialog()
+    assert plans.plan_finance(win.store, aid).rates == ()
+
+
+def test_validation_recorded_changes_flagged_and_withdrawn(opened, qtbot, monkeypatch):
+    win = opened
+    v = _view(win)
+    q, aid = win.questionnaire, win.session.assessment_id
+    plans.add_action(win.store, q, aid, title="Census", institutions=("KNBS",))
+    plans.add_action(win.store, q, aid, title="Survey", institutions=("KNBS", "Labour"))
+    v.reload()
+    assert "Proposed plan: not validated yet" in v.plan_state.text()
+    calls = []
+
+    def fill(dlg):
+        calls.append(1)
+        assert dlg.institutions.toPlainText() == "KNBS\nLabour"  # the plan's institutions, to start from
+        dlg.date.set_iso("2999-01-01" if len(calls) == 1 else "2026-06-12")
+        dlg.event_edit.setText("National validation workshop")
+        dlg.approved_by.setText("A. Wanjiru")
+        dlg.position.setText("Director-General")
+        if len(calls) == 2:
+            assert "in the future" in dlg.error.text()  # told in the dialog, the fields kept
+        dlg.accept()
+        return dlg.result()
+
+    monkeypatch.setattr(plan_dialogs.ValidationDialog, "exec", fill)
+    v.validation_dialog()
+    assert len(calls) == 2
+    state = plans.plan_state(win.store, aid)
+    assert state.validated and state.validation.institutions == ("KNBS", "Labour")
+    assert v.plan_state.text().startswith("Validated on 2026-06-12 (National validation workshop), approved by "
+                                          "A. Wanjiru, Director-General.")
+    v.select(_stored(win)[1].id)
+    v.f_end.setText("2027-Q4")
+    v.f_end.editingFinished.emit()
+    assert v.table.item(1, 0).text() == "✎ Survey" and "Changed after the validation: timeline" in \
+        v.table.item(1, 0).toolTip()
+    assert "Changed since (✎): 1." in v.plan_state.text()
+
+    def withdraw(dlg):
+        dlg.withdraw_button.click()
+        return dlg.result()
+
+    monkeypatch.setattr(plan_dialogs.ValidationDialog, "exec", withdraw)
+    v.validation_dialog()
+    assert not plans.plan_state(win.store, aid).validated and v.table.item(1, 0).text() == "Survey"
+
+
+def test_keyboard_order_and_mnemonics(opened, qtbot):
+    """Tab leaves the list for the form (arrows move in it), the form ends on the plan's currency
+    and budget; the letters given to the new fields are not taken elsewhere in the window."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    win = opened
+    v = _view(win)
+    plans.add_action(win.store, win.questionnaire, win.session.assessment_id, title="One")
+    v.reload()
+    assert not v.table.tabKeyNavigation()
+    assert v.table.nextInFocusChain() is v.f_title or v.f_title in _chain(v.table, 3)
+    assert v.finance_button in _chain(v.remove_cost_button, 2) and v.totals_button in _chain(v.finance_button, 2)
+    letters: dict[str, list[str]] = {}
+    for w in win.findChildren(QWidget):
+        text = w.text() if isinstance(w, (QAbstractButton, QLabel)) else ""
+        m = re.search(r"&([^&\s])", text or "")
+        if m and w.isVisibleTo(win):
+            letters.setdefault(m.group(1).lower(), []).append(text)
+    for menu in win.menuBar().actions():
+        m = re.search(r"&([^&\s])", menu.text())
+        if m:
+            letters.setdefault(m.group(1).lower(), []).append(menu.text())
+    for letter in ("g", "j", "b"):  # plan at a &glance, ob&jective, &Budget
+        assert len(letters.get(letter, [])) == 1, letters.get(letter)
+
+
+def _chain(w, n):
+    out = []
+    for _ in range(n):
+        w = w.nextInFocusChain()
+        out.append(w)
+    return out

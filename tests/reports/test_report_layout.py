@@ -178,14 +178,21 @@ def test_every_action_in_the_plan_has_an_owner_field(demo, tmp_path):
     from capacity_app.services.demo import create_demo
     from capacity_app.services.reports import build_report_context
 
+    from capacity_app.services import actionplan as plans
+
     store, q, a = demo
     ctx = build_report_context(store, q, a.id, "en")
-    assert ctx.plan.proposed and ctx.plan.actions
-    assert all(x.owners == ctx.s["owners_to_agree"] and not x.owners_agreed for x in ctx.plan.actions)
+    assert not ctx.plan.proposed and ctx.plan.actions  # the demo's plan, owned and dated
+    assert all(x.owners_agreed for x in ctx.plan.actions)
     assert 3 <= len(ctx.summary.priority_actions) <= 5
 
     st2 = open_store(tmp_path / "plan.sqlite3", backup_dir=tmp_path / "b")
     b = create_demo(st2)
+    plans.withdraw_validation(st2, b.id)
+    plans.replace_plan(st2, q, b.id, [])
+    drafted = build_report_context(st2, q, b.id, "en")
+    assert drafted.plan.proposed and drafted.plan.actions
+    assert all(x.owners == drafted.s["owners_to_agree"] and not x.owners_agreed for x in drafted.plan.actions)
     st2.insert_action(b.id, Action(id="a1", title="Sign the data-sharing agreement",
                                    institutions=("Ministry of the Interior", "NSOV"), start="2027-Q1",
                                    end="2027-Q4", resources="One legal adviser", milestone="Agreement signed",

@@ -1,0 +1,427 @@
+"""The action plan's dialogs: a cost line, the plan's currency and exchange rates, the validation
+record, and the totals by year, institution and funding source.
+
+Each dialog is keyboard-first (labels with mnemonics, Tab order top to bottom, Enter accepts, Esc
+cancels) and checks what was typed with the domain before it closes, telling the problem under
+the fields and keeping the text. Amounts are parsed from their decimal spelling
+(``domain.plancost.parse_amount``) and shown through Babel (``reports.money``), never as a float.
+The writes themselves are the view's (through the session's writes)."""
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidget,
+    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from ..catalog import currencies
+from ..domain.plancost import (
+    FUNDING_SOURCES, YEAR_MAX, YEAR_MIN, Cost, CostError, Finance, PlanTotals, Rate, Total,
+    amount_text, parse_amount, parse_rate, rounded, validate_cost, validate_finance,
+)
+from ..domain.planvalidation import Validation
+from ..reports.money import format_money, format_rate
+from .datefield import DateField
+
+
+def funding_label(code: str) -> str:
+    return {"national": QCoreApplication.translate("PlanDialogs", "National budget"), "partner": QCoreApplication.translate("PlanDialogs", "Development partner"),
+            "other": QCoreApplication.translate("PlanDialogs", "Other source")}.get(code, code)
+
+
+def money(amount: Decimal, currency: str, lang: str) -> str:
+    return format_money(amount, currency, lang)
+
+
+def sums(amounts: dict[str, Decimal], lang: str) -> str:
+    """Amounts of several currencies, one after the other ("–" for none)."""
+    return " + ".join(money(v, c, lang) for c, v in sorted(amounts.items())) or "–"
+
+
+def usd(total: Total, which: str, lang: str) -> str:
+    """The USD equivalent of a total ("" unless every line has a rate)."""
+    if not total.in_usd or all(c == "USD" for c in total.cost):
+        return ""
+    return money(rounded(total.cost_usd if which == "cost" else total.gap_usd), "USD", lang)
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("PlanDialogs", "Cancel"))
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def _currency_box(parent: QWidget, current: str | None, allow_empty: str | None = None) -> QComboBox:
+    """An editable drop-down of the ISO 4217 codes (type to jump), ``current`` first."""
+    box = QComboBox(parent)
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    if allow_empty is not None:
+        box.addItem(allow_empty, "")
+    codes = sorted(currencies.table())
+    for code in ([current] if current else []) + [c for c in ("USD", "EUR") if c != current] + codes:
+        if box.findData(code) < 0:
+            box.addItem(code, code)
+    box.setCurrentIndex(max(0, box.findData(current)) if current else 0)
+    return box
+
+
+def _code_of(box: QComboBox) -> str:
+    """The code chosen or typed in a currency drop-down ("" for the empty choice)."""
+    i = box.currentIndex()
+    text = box.currentText().strip()
+    if i >= 0 and box.itemText(i) == text:
+        return str(box.itemData(i) or "")
+    return text.upper()
+
+
+# --- a cost line ---------------------------------------------------------------------------------
+
+class CostLineDialog(QDialog):
+    """One cost line of an action: year, amount, currency, funding source, partner, secured,
+    executed. :meth:`cost` is the line as checked (after ``accept``)."""
+
+    def __init__(self, parent: QWidget | None, line: Cost | None, currency: str | None, year: int | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Cost line") if line is None else QCoreApplication.translate("PlanDialogs", "Edit the cost line"))
+        self.setMinimumWidth(520)
+        self._cost: Cost | None = None
+        form = QFormLayout()
+        self.year = QSpinBox(self)
+        self.year.setRange(YEAR_MIN, YEAR_MAX)
+        self.year.setValue(line.year if line else (year or _dt.date.today().year))
+        self.amount = QLineEdit(amount_text(line.amount) if line else "", self)
+        self.amount.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "e.g. 45000000 or 1250.50"))
+        self.currency = _currency_box(self, line.currency if line else currency)
+        self.funding = QComboBox(self)
+        for code in FUNDING_SOURCES:
+            self.funding.addItem(funding_label(code), code)
+        self.funding.setCurrentIndex(max(0, self.funding.findData(line.funding if line else "national")))
+        self.funder = QLineEdit(line.funder if line else "", self)
+        self.funder.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "The development partner, or what the other source is"))
+        self.secured = QCheckBox(QCoreApplication.translate("PlanDialogs", "Funding &secured"), self)
+        self.secured.setChecked(bool(line and line.secured))
+        self.executed = QLineEdit("" if line is None or line.executed is None else amount_text(line.executed), self)
+        self.executed.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Amount spent, when known"))
+        for text, w in ((QCoreApplication.translate("PlanDialogs", "&Year:"), self.year), (QCoreApplication.translate("PlanDialogs", "&Amount:"), self.amount), (QCoreApplication.translate("PlanDialogs", "&Currency:"), self.currency),
+                        (QCoreApplication.translate("PlanDialogs", "&Funding source:"), self.funding), (QCoreApplication.translate("PlanDialogs", "&Partner or other source:"), self.funder),
+                        ("", self.secured), (QCoreApplication.translate("PlanDialogs", "Amount &executed:"), self.executed)):
+            label = QLabel(text, self)
+            label.setBuddy(w)
+            form.addRow(label, w)
+        self.error = _error_label(self)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.error)
+        box.addWidget(_buttons(self, QCoreApplication.translate("PlanDialogs", "OK")))
+        self.funding.currentIndexChanged.connect(self._follow_funding)
+        self._follow_funding()
+        self.amount.setFocus()
+
+    def _follow_funding(self) -> None:
+        national = self.funding.currentData() == "national"
+        self.funder.setEnabled(not national)
+        if national:
+            self.funder.clear()
+
+    def cost(self) -> Cost | None:
+        return self._cost
+
+    def accept(self) -> None:
+        try:
+            amount = parse_amount(self.amount.text())
+            executed = parse_amount(self.executed.text(), "amount executed") if self.executed.text().strip() else None
+            c = validate_cost(Cost(self.year.value(), amount, _code_of(self.currency),
+                                   str(self.funding.currentData()), self.funder.text(),
+                                   self.secured.isChecked(), executed))
+            problem = currencies.amount_problem(c.amount, c.currency) or currencies.amount_problem(
+                c.executed, c.currency, "amount executed")
+            if problem:
+                raise CostError(problem)
+        except CostError as exc:
+            self.error.setText(str(exc))
+            self.error.setVisible(True)
+            return
+        self._cost = c
+        super().accept()
+
+
+# --- the plan's currency and exchange rates --------------------------------------------------------
+
+class FinanceDialog(QDialog):
+    """The plan's currency (empty: the country's) and its exchange rates to the US dollar, one row
+    per currency (F2 edits a cell). :meth:`finance` is the result after ``accept``."""
+
+    RATE_COLUMNS = 4
+
+    def __init__(self, parent: QWidget | None, stored: Finance, country_currency: str | None):
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Currency and exchange rates"))
+        self.resize(640, 380)
+        self._finance: Finance | None = None
+        box = QVBoxLayout(self)
+        form = QFormLayout()
+        country = country_currency or QCoreApplication.translate("PlanDialogs", "none known")
+        self.currency = _currency_box(self, stored.currency, QCoreApplication.translate("PlanDialogs", "The country's (%s)") % country)
+        label = QLabel(QCoreApplication.translate("PlanDialogs", "Plan &currency:"), self)
+        label.setBuddy(self.currency)
+        form.addRow(label, self.currency)
+        box.addLayout(form)
+        hint = QLabel(QCoreApplication.translate("PlanDialogs", "Exchange rates give the USD equivalents: units of each currency for one US "
+                         "dollar, with the date of the rate and its source (e.g. the UN operational "
+                         "rate of exchange). F2 edits a cell."), self)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        self.rates = QTableWidget(0, self.RATE_COLUMNS, self)
+        self.rates.setHorizontalHeaderLabels([QCoreApplication.translate("PlanDialogs", "Currency"), QCoreApplication.translate("PlanDialogs", "Units per US dollar"), QCoreApplication.translate("PlanDialogs", "Date (YYYY-MM-DD)"),
+                                              QCoreApplication.translate("PlanDialogs", "Source")])
+        self.rates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.rates.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.rates.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Exchange rates"))
+        self.rates.setTabKeyNavigation(True)  # Tab goes cell to cell as in a spreadsheet; Ctrl+Tab leaves
+        for r in stored.rates:
+            self._add_row(r.currency, amount_text(r.per_usd), r.date, r.source)
+        rates_label = QLabel(QCoreApplication.translate("PlanDialogs", "E&xchange rates:"), self)
+        rates_label.setBuddy(self.rates)
+        box.addWidget(rates_label)
+        box.addWidget(self.rates, 1)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(QCoreApplication.translate("PlanDialogs", "&Add a rate"), self)
+        self.remove_button = QPushButton(QCoreApplication.translate("PlanDialogs", "&Remove the rate"), self)
+        for b in (self.add_button, self.remove_button):
+            b.setAutoDefault(False)
+            bar.addWidget(b)
+        bar.addStretch(1)
+        box.addLayout(bar)
+        self.error = _error_label(self)
+        box.addWidget(self.error)
+        box.addWidget(_buttons(self, QCoreApplication.translate("PlanDialogs", "Save")))
+        self.add_button.clicked.connect(self._add_rate)
+        self.remove_button.clicked.connect(self._remove_rate)
+        self._default = stored.currency or country_currency or ""
+
+    def _add_row(self, *cells: str) -> None:
+        r = self.rates.rowCount()
+        self.rates.insertRow(r)
+        for c, text in enumerate(cells):
+            self.rates.setItem(r, c, QTableWidgetItem(text))
+
+    def _add_rate(self) -> None:
+        """A new row, its currency the plan's when it has no rate yet, dated today; the cursor on
+        the first cell to fill, in edit mode."""
+        used = {self._cell(r, 0).upper() for r in range(self.rates.rowCount())}
+        wanted = _code_of(self.currency) or self._default
+        code = wanted if wanted and wanted not in used and wanted != "USD" else ""
+        self._add_row(code, "", _dt.date.today().isoformat(), "")
+        row = self.rates.rowCount() - 1
+        self.rates.setCurrentCell(row, 0 if not code else 1)
+        self.rates.setFocus()
+        self.rates.editItem(self.rates.currentItem())
+
+    def _remove_rate(self) -> None:
+        if self.rates.currentRow() >= 0:
+            self.rates.removeRow(self.rates.currentRow())
+
+    def _cell(self, r: int, c: int) -> str:
+        item = self.rates.item(r, c)
+        return item.text().strip() if item is not None else ""
+
+    def finance(self) -> Finance | None:
+        return self._finance
+
+    def accept(self) -> None:
+        try:
+            code = _code_of(self.currency)
+            rates = []
+            for r in range(self.rates.rowCount()):
+                if not any(self._cell(r, c) for c in range(self.RATE_COLUMNS)):
+                    continue
+                try:
+                    rates.append(Rate(self._cell(r, 0).upper(), parse_rate(self._cell(r, 1)), self._cell(r, 2),
+                                      self._cell(r, 3)))
+                except CostError as exc:
+                    raise CostError(QCoreApplication.translate("PlanDialogs", "Row %d: %s") % (r + 1, exc)) from None
+            f = validate_finance(Finance(code or None, tuple(rates)))
+            for c in [f.currency or "", *(x.currency for x in f.rates)]:
+                if c and not currencies.known(c):
+                    raise CostError(QCoreApplication.translate("PlanDialogs", "%s is not an ISO 4217 currency of the country table") % c)
+        except CostError as exc:
+            self.error.setText(str(exc))
+            self.error.setVisible(True)
+            return
+        self._finance = f
+        super().accept()
+
+
+# --- the validation record -------------------------------------------------------------------------
+
+class ValidationDialog(QDialog):
+    """Record that the government validated the plan as it is now (date, event, institutions
+    present, approved by name and position), or withdraw a record made by mistake. After
+    ``accept``: :attr:`withdraw` True, or :meth:`fields` the record's fields."""
+
+    def __init__(self, parent: QWidget | None, current: Validation | None, institutions: list[str]):
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Validation of the action plan"))
+        self.resize(560, 460)
+        self.withdraw = False
+        box = QVBoxLayout(self)
+        intro = QLabel(QCoreApplication.translate(
+            "PlanDialogs", "Record that the government validated the plan as it is now. An action "
+            "edited afterwards is shown as changed after validation, here, in the workbook and in the "
+            "report."), self)
+        intro.setWordWrap(True)
+        box.addWidget(intro)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.date = DateField(self)
+        self.date.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.date.set_iso(current.date if current else _dt.date.today().isoformat())
+        self.event_edit = QLineEdit(current.event if current else "", self)
+        self.event_edit.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "e.g. National validation workshop, the capital"))
+        self.institutions = QPlainTextEdit(self)
+        self.institutions.setTabChangesFocus(True)
+        self.institutions.setPlainText("\n".join(current.institutions if current else institutions))
+        self.institutions.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "One institution per line"))
+        self.institutions.setFixedHeight(110)
+        self.approved_by = QLineEdit(current.approved_by if current else "", self)
+        self.approved_by.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Name of the person who approved the plan"))
+        self.position = QLineEdit(current.position if current else "", self)
+        self.position.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "e.g. Director-General, National Statistics Office"))
+        for text, w in ((QCoreApplication.translate("PlanDialogs", "&Date:"), self.date), (QCoreApplication.translate("PlanDialogs", "&Event:"), self.event_edit),
+                        (QCoreApplication.translate("PlanDialogs", "&Institutions present:"), self.institutions), (QCoreApplication.translate("PlanDialogs", "Approved &by:"), self.approved_by),
+                        (QCoreApplication.translate("PlanDialogs", "&Position:"), self.position)):
+            label = QLabel(text, self)
+            label.setBuddy(w.edit if isinstance(w, DateField) else w)
+            form.addRow(label, w)
+        box.addLayout(form)
+        self.error = _error_label(self)
+        box.addWidget(self.error)
+        buttons = _buttons(self, QCoreApplication.translate("PlanDialogs", "Record the validation"))
+        self.withdraw_button = None
+        if current is not None:
+            self.withdraw_button = buttons.addButton(QCoreApplication.translate("PlanDialogs", "&Withdraw the validation"),
+                                                     QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.withdraw_button.clicked.connect(self._withdraw)
+        box.addWidget(buttons)
+        self.date.invalid.connect(self._tell)
+        self.event_edit.setFocus()
+
+    def _tell(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+
+    def _withdraw(self) -> None:
+        self.withdraw = True
+        super().accept()
+
+    def fields(self) -> dict[str, object]:
+        return {"date": self.date.iso() or self.date.edit.text(), "event": self.event_edit.text(),
+                "institutions": [x.strip() for x in self.institutions.toPlainText().splitlines() if x.strip()],
+                "approved_by": self.approved_by.text(), "position": self.position.text()}
+
+    def show_error(self, message: str) -> None:
+        """A refusal from the services, told under the fields (the dialog stays open)."""
+        self._tell(message)
+
+
+# --- totals ----------------------------------------------------------------------------------------
+
+class TotalsDialog(QDialog):
+    """The plan's costs summed by year, by responsible institution (the lead, first named) and by
+    funding source, with the part secured and the financing gap, and the USD equivalents."""
+
+    def __init__(self, parent: QWidget | None, totals: PlanTotals, finance: Finance, lang: str):
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Cost of the plan and financing gap"))
+        self.resize(820, 460)
+        self.lang = lang
+        box = QVBoxLayout(self)
+        t = totals.all
+        summary = QLabel(self)
+        summary.setWordWrap(True)
+        summary.setText(plan_summary(totals, lang))
+        box.addWidget(summary)
+        self.tabs = QTabWidget(self)
+        self.tables: list[QTableWidget] = []
+        for title, rows in (
+                (QCoreApplication.translate("PlanDialogs", "By &year"), [(str(y), x) for y, x in totals.by_year.items()]),
+                (QCoreApplication.translate("PlanDialogs", "By &institution"), [(k or QCoreApplication.translate("PlanDialogs", "(no owner yet)"), x) for k, x in totals.by_institution.items()]),
+                (QCoreApplication.translate("PlanDialogs", "By funding &source"), [(funding_label(f) + (f": {n}" if n else ""), x)
+                                           for (f, n), x in totals.by_source.items()])):
+            table = self._table(rows + [(QCoreApplication.translate("PlanDialogs", "Total"), t)])
+            self.tables.append(table)
+            self.tabs.addTab(table, title)
+        box.addWidget(self.tabs, 1)
+        rates = "; ".join(f"{format_rate(r.per_usd, r.currency, lang)} ({r.date}{', ' + r.source if r.source else ''})"
+                          for r in finance.rates)
+        note = QLabel(self)
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        missing = ", ".join(totals.missing_rates)
+        note.setText((QCoreApplication.translate("PlanDialogs", "Exchange rates: %s.") % rates if rates else QCoreApplication.translate("PlanDialogs", "No exchange rate: no USD equivalents."))
+                     + (" " + QCoreApplication.translate("PlanDialogs", "No rate for %s: the USD figures are left out.") % missing if missing else ""))
+        box.addWidget(note)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(QCoreApplication.translate("PlanDialogs", "Close"))
+        close.rejected.connect(self.reject)
+        box.addWidget(close)
+
+    def _table(self, rows: list[tuple[str, Total]]) -> QTableWidget:
+        table = QTableWidget(len(rows), 6, self)
+        table.setHorizontalHeaderLabels(["", QCoreApplication.translate("PlanDialogs", "Cost"), QCoreApplication.translate("PlanDialogs", "Secured"), QCoreApplication.translate("PlanDialogs", "Financing gap"), QCoreApplication.translate("PlanDialogs", "Cost (USD)"),
+                                         QCoreApplication.translate("PlanDialogs", "Gap (USD)")])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for r, (name, x) in enumerate(rows):
+            for c, text in enumerate((name, sums(x.cost, self.lang), sums(x.secured, self.lang),
+                                      sums(x.gap, self.lang), usd(x, "cost", self.lang), usd(x, "gap", self.lang))):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def lines(self, index: int) -> list[list[str]]:
+        """The rows of one tab as shown (tests, screen readers)."""
+        t = self.tables[index]
+        return [[(t.item(r, c) or QTableWidgetItem()).text() for c in range(t.columnCount())]
+                for r in range(t.rowCount())]
+
+
+def plan_summary(totals: PlanTotals, lang: str) -> str:
+    """One line: the plan's total cost, the part secured and the financing gap."""
+    t = totals.all
+    if not t.lines:
+        return QCoreApplication.translate("PlanDialogs", "No action is costed yet.")
+    cost_usd, gap_usd = usd(t, "cost", lang), usd(t, "gap", lang)
+    return (QCoreApplication.translate("PlanDialogs", "Total cost %1; secured %2; financing gap %3.")
+            .replace("%1", sums(t.cost, lang) + (f" ({cost_usd})" if cost_usd else ""))
+            .replace("%2", sums(t.secured, lang))
+            .replace("%3", sums(t.gap, lang) + (f" ({gap_usd})" if gap_usd else ""))
+            + " " + QCoreApplication.translate("PlanDialogs", "%1 of %2 actions costed.").replace("%1", str(totals.costed_actions))
+            .replace("%2", str(totals.actions)))
+
+
+__all__ = ["CostLineDialog", "FinanceDialog", "TotalsDialog", "ValidationDialog", "funding_label", "money",
+           "plan_summary", "sums"]
