@@ -276,18 +276,35 @@ class AnswerSheet:
             if self.is_relevant(key):
                 yield key
 
+    def item_completion(self, item: Item) -> tuple[int, int]:
+        """(answered, relevant) over the item's countable keys; (0, 0) when the item does not apply."""
+        done = total = 0
+        for key in self.countable_keys(item):
+            total += 1
+            if self.get(key).is_answered:
+                done += 1
+        return done, total
+
     def completion(self, section: Section) -> tuple[int, int]:
         """(answered, relevant) over the section's countable keys."""
         done = total = 0
         for item in section.items:
-            for key in self.countable_keys(item):
-                total += 1
-                if self.get(key).is_answered:
-                    done += 1
+            d, t = self.item_completion(item)
+            done, total = done + d, total + t
         return done, total
 
-    def completion_by_section(self) -> dict[str, tuple[int, int]]:
-        return {s.id: self.completion(s) for s in self.questionnaire.sections}
+    def completion_by_item(self) -> dict[str, tuple[int, int, bool]]:
+        """Item id -> (answered, relevant, whether the item applies): the navigator's markers."""
+        return {it.id: (*self.item_completion(it), self.item_relevant(it))
+                for s in self.questionnaire.sections for it in s.items}
+
+    def completion_by_section(self, by_item: Mapping[str, tuple[int, int, bool]] | None = None
+                              ) -> dict[str, tuple[int, int]]:
+        """Section id -> (answered, relevant), the sums over its items (``by_item``: the
+        :meth:`completion_by_item` already computed, which is then not counted again)."""
+        counts = self.completion_by_item() if by_item is None else by_item
+        return {s.id: (sum(counts[it.id][0] for it in s.items), sum(counts[it.id][1] for it in s.items))
+                for s in self.questionnaire.sections}
 
     def overall_completion(self) -> float:
         done = total = 0

@@ -4,7 +4,6 @@ Widgets call :class:`AssessmentSession` and listen to its signals; they never to
 or score anything themselves."""
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -12,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer, AnswerSheet
+from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer
 from ..domain.assessment import FINAL
 from ..domain.questionnaire import Item, Questionnaire, tr
 from ..domain.scoring import ScoreResult
@@ -24,42 +23,6 @@ from .tasks import TaskRunner
 from .writes import Refused, Writes, not_saved_text
 
 RESCORE_DELAY_MS = 120
-
-
-def derive(q: Questionnaire, answers: dict, reference_date: str, weights, lang: str,
-           with_scores: bool) -> dict:
-    """Completion per section and per item, and the scores, from a snapshot of the answers.
-
-    Pure: runs on a worker thread (no store, no Qt), so the GUI thread never waits for it."""
-    sheet = AnswerSheet(q, answers)
-    sections: dict[str, tuple[int, int]] = {}
-    items: dict[str, tuple[int, int, bool]] = {}
-    for sec in q.sections:
-        done = total = 0
-        for it in sec.items:
-            relevant = sheet.item_relevant(it)
-            keys = list(sheet.countable_keys(it)) if relevant else []
-            d = sum(1 for k in keys if sheet.get(k).is_answered)
-            items[it.id] = (d, len(keys), relevant)
-            done += d
-            total += len(keys)
-        sections[sec.id] = (done, total)
-    out = {"sections": sections, "items": items, "scores": None, "score_error": "", "score_ms": 0.0}
-    if with_scores:
-        t0 = time.perf_counter()
-        try:
-            result = scoring.score_answers(q, answers, reference_date, weights, lang)
-            out["scores"] = result  # the typed ScoreResult (same process: a worker thread)
-        except Exception as exc:  # noqa: BLE001 - scoring must never take the form down
-            out["score_error"] = str(exc) or repr(exc)
-        out["score_ms"] = (time.perf_counter() - t0) * 1000
-    return out
-
-
-def derive_job(*args, progress=None, cancelled=None) -> dict:
-    """:func:`derive` as a job of the task runner (the job model's signature; too short to report
-    progress, and a superseded result is simply dropped rather than cancelled)."""
-    return derive(*args)
 
 
 @dataclass
@@ -193,14 +156,14 @@ class AssessmentSession(QObject):
 
     def completion(self) -> dict[str, tuple[int, int]]:
         if self._completion is None:
-            self._apply(derive(*self._derive_args(with_scores=False)), emit=False)
+            self._apply(scoring.derive(*self._derive_args(with_scores=False)), emit=False)
         assert self._completion is not None  # set by _apply
         return self._completion
 
     def item_state(self, item_id: str) -> tuple[int, int, bool]:
         """(answered, countable, relevant) for one item, as of the last derivation."""
         if self._items is None:
-            self._apply(derive(*self._derive_args(with_scores=False)), emit=False)
+            self._apply(scoring.derive(*self._derive_args(with_scores=False)), emit=False)
         assert self._items is not None  # set by _apply
         return self._items.get(item_id, (0, 0, True))
 
@@ -371,7 +334,7 @@ class AssessmentSession(QObject):
         """Recompute completion and scores now, on this thread (opening, tests, screenshots)."""
         self._timer.stop()
         self._generation += 1
-        self._apply(derive(*self._derive_args()))
+        self._apply(scoring.derive(*self._derive_args()))
 
     def refresh_in_background(self) -> None:
         """Recompute completion and scores on a worker thread from a snapshot of the answers;
@@ -379,26 +342,27 @@ class AssessmentSession(QObject):
         self._timer.stop()
         self._generation += 1
         generation = self._generation
-        self.runner.run("derive", derive_job, *self._derive_args(), quiet=True,
+        self.runner.run("derive", scoring.derive, *self._derive_args(), quiet=True,
                         on_done=lambda result: self._on_job_done(generation, result),
-                        on_error=lambda message: self._on_job_done(generation, {"error": message}))
+                        on_error=lambda message: self._on_job_done(generation, message))
 
-    def _on_job_done(self, generation: int, result: dict) -> None:
+    def _on_job_done(self, generation: int, result: scoring.Derived | str) -> None:
+        """``result``: the derivation, or the message of its failure."""
         if generation != self._generation:
             return  # an answer changed since: a newer job is on its way
-        if "error" in result:
-            self.score_error = result["error"]
+        if isinstance(result, str):
+            self.score_error = result
             return
         self._apply(result)
 
-    def _apply(self, result: dict, emit: bool = True) -> None:
-        self._completion = result["sections"]
-        self._items = result["items"]
+    def _apply(self, result: scoring.Derived, emit: bool = True) -> None:
+        self._completion = result.sections
+        self._items = result.items
         if not emit:
             return
-        self.scores = result["scores"]
-        self.score_error = result["score_error"]
-        self.last_score_ms = result["score_ms"]
+        self.scores = result.scores
+        self.score_error = result.score_error
+        self.last_score_ms = result.score_ms
         self.completionChanged.emit()
         self.scoresChanged.emit(self.scores)
 

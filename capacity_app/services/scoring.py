@@ -13,6 +13,8 @@ always compared under one rules version.
 """
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
 from typing import Any
 from collections.abc import Mapping
 
@@ -49,6 +51,39 @@ def score_answers(questionnaire: Questionnaire, answers: Mapping, reference_date
     """Score answers held in memory (the GUI's sheet), with the bundled library."""
     _check_lang(lang)
     return score(questionnaire, answers, reference_date, weights, lang, _library())
+
+
+@dataclass(frozen=True)
+class Derived:
+    """What the open assessment's form shows besides the answers: completion per section and per
+    item (``AnswerSheet.completion_by_section`` / ``completion_by_item``) and the scores (None when
+    not asked for, or when scoring failed: ``score_error`` then says why)."""
+
+    sections: dict[str, tuple[int, int]]
+    items: dict[str, tuple[int, int, bool]]
+    scores: ScoreResult | None = None
+    score_error: str = ""
+    score_ms: float = 0.0
+
+
+def derive(questionnaire: Questionnaire, answers: Mapping, reference_date: str, weights: Mapping | None,
+           lang: str, with_scores: bool = True, *, progress=None, cancelled=None) -> Derived:
+    """:class:`Derived` from a snapshot of answers held in memory. Pure (no store, no Qt): the
+    window runs it on a worker thread, as a job (too short to report progress; a superseded
+    result is dropped rather than cancelled)."""
+    from ..domain.answers import AnswerSheet
+
+    sheet = AnswerSheet(questionnaire, dict(answers))
+    items = sheet.completion_by_item()
+    sections = sheet.completion_by_section(items)
+    if not with_scores:
+        return Derived(sections, items)
+    t0 = time.perf_counter()
+    try:
+        result, error = score_answers(questionnaire, answers, reference_date, weights, lang), ""
+    except Exception as exc:  # noqa: BLE001 - scoring must never take the form down
+        result, error = None, str(exc) or repr(exc)
+    return Derived(sections, items, result, error, (time.perf_counter() - t0) * 1000)
 
 
 def compare_assessments(store: Store, questionnaire: Questionnaire, earlier_id: Any, later_id: Any,

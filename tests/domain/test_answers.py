@@ -67,3 +67,10 @@ def test_completion_counts_relevant_keys_only(questionnaire):
     done3, total3 = sheet.completion(s2)
     assert total3 == total - 1
     assert 0 < sheet.overall_completion() < 1
+    # per item (the navigator's markers), and per section as the sums of its items
+    by_item = sheet.completion_by_item()
+    assert by_item["s2_bodies"] == (0, 0, False) and by_item["s2_policy"] == (1, 1, True)
+    by_section = sheet.completion_by_section()
+    assert by_section == sheet.completion_by_section(by_item) == {
+        s.id: sheet.completion(s) for s in questionnaire.sections}
+    assert by_section["S2"] == (done3, total3)

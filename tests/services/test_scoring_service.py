@@ -151,6 +151,24 @@ def test_score_answers_in_memory_matches_the_stored_assessment(store, questionna
     assert mem.to_dict() == score_assessment(store, questionnaire, demo.id, lang="fr").to_dict()
 
 
+def test_derive_gives_the_form_its_completion_and_scores(store, questionnaire, demo):
+    """What the open assessment's form shows, from answers in memory: completion per item and per
+    section (the domain's AnswerSheet), the scores of score_answers, or why scoring failed."""
+    from capacity_app.domain.answers import AnswerSheet
+    from capacity_app.services.scoring import derive, score_answers
+
+    answers = store.answers(demo.id)
+    d = derive(questionnaire, answers, demo.effective_reference_date, None, "en")
+    sheet = AnswerSheet(questionnaire, dict(answers))
+    assert d.items == sheet.completion_by_item() and d.sections == sheet.completion_by_section()
+    assert d.scores is not None and d.score_error == "" and d.score_ms > 0
+    assert d.scores.to_dict() == score_answers(questionnaire, answers, demo.effective_reference_date).to_dict()
+    quick = derive(questionnaire, answers, demo.effective_reference_date, None, "en", with_scores=False)
+    assert quick.scores is None and quick.sections == d.sections
+    refused = derive(questionnaire, answers, demo.effective_reference_date, None, "xx")  # an unknown language
+    assert refused.scores is None and refused.score_error and refused.sections == d.sections
+
+
 def test_workbook_score_rows_are_named_and_read_the_typed_result(store, questionnaire, demo):
     """The Scores and Recommendations sheets are built from the ScoreResult's fields into rows
     whose field names are the sheet's columns (no positional tuples, no JSON dict)."""
