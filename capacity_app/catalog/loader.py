@@ -345,6 +345,10 @@ def text_sources(path: str | Path) -> dict[str, str]:
 
 
 def _build(path: str | Path) -> tuple[Questionnaire | None, list[LoadError], dict[str, str]]:
+    """The questionnaire at ``path`` built and checked block by block (the top level, the included
+    files, choice lists, policy questions, sources, sections and items, the matrix, the expressions'
+    references, the glossary), every problem collected: (the questionnaire or None, the problems,
+    every text by its path)."""
     path = Path(path)
     display = _display(path)
     errors: list[LoadError] = []
@@ -355,12 +359,41 @@ def _build(path: str | Path) -> tuple[Questionnaire | None, list[LoadError], dic
     if not isinstance(root, dict):
         errors.append(LoadError(display, 1, "questionnaire", "the file must be a mapping at the top level"))
         return None, errors, {}
+    qid, version, based_on, title = _top_level(root, b, path, errors)
+    raw_sections, included_raw = _section_files(root, b, path, errors, qid)
+    _choice_lists(root, b, qid)
+    pqs = _policy_questions(root, b)
+    sources = _sources(root, b)
+    sections = _sections(raw_sections, b)
+    item_index = {it.id: it for s in sections for it in s.items}
+    matrix = _matrix(root, b, item_index, pqs, sources)
+    _check_references(b, item_index, matrix)
+    glossary = _glossary(root, b)
+    changelog = _changelog(root, b)
+    if not sections:
+        b.err(root, qid, "the questionnaire has no sections")
+    if errors:
+        return None, errors, b.sources
+    q = Questionnaire(
+        id=qid, version=version, title=title, based_on=based_on.strip(), languages=b.languages,
+        sections=tuple(sections), policy_questions=tuple(pqs), sources=tuple(sources),
+        matrix=matrix, glossary=tuple(glossary), sdg_framework=str(root.get("sdg_framework", "")),
+        changelog=tuple(changelog), content_hash=_content_hash({"root": root, "include": included_raw}),
+        reviews={lang: cat.review for lang, cat in b.catalogues.items()},
+    )
+    return q, [], b.sources
 
-    known_top = {"id", "version", "title", "based_on", "languages", "choice_lists", "policy_questions",
-                 "sources", "matrix", "glossary", "sections", "include", "sdg_framework", "changelog",
-                 "description"}
+
+# the keys a questionnaire file may have at its top level (docs/questionnaire-format.md lists each)
+TOP_LEVEL_KEYS = frozenset({"id", "version", "title", "based_on", "languages", "choice_lists", "policy_questions",
+                            "sources", "matrix", "glossary", "sections", "include", "sdg_framework", "changelog",
+                            "description"})
+
+
+def _top_level(root: dict, b: _Builder, path: Path, errors: list[LoadError]) -> tuple[str, str, str, dict]:
+    """The top level's keys, id, version, based_on note, languages (and their catalogues), title."""
     for key in root:
-        if key not in known_top:
+        if key not in TOP_LEVEL_KEYS:
             b.err(root, "questionnaire", f"unknown key {key!r}")
     qid = root.get("id")
     if not isinstance(qid, str) or not re.match(r"^[a-z][a-z0-9_\-]*$", qid):
@@ -388,8 +421,12 @@ def _build(path: str | Path) -> tuple[Questionnaire | None, list[LoadError], dic
         b.catalogues = {lang: read_catalogue(questionnaire_catalogue_path(path.parent, lang), lang, errors)
                         for lang in b.languages if lang in CATALOGUED}
     title = b.text(root.get("title"), root, qid, "title", path="title") or {}
+    return qid, version, based_on, title
 
-    # includes: further files holding sections (paths relative to this file)
+
+def _section_files(root: dict, b: _Builder, path: Path, errors: list[LoadError], qid: str) -> tuple[list, dict[str, Any]]:
+    """The sections of the file and of the files it includes (paths relative to it, inside its
+    folder): (the raw sections, the included files' data by path)."""
     raw_sections = list(_as_list(root.get("sections"), root, b, "sections"))
     included_raw: dict[str, Any] = {}
     for inc in _as_list(root.get("include"), root, b, "include"):
@@ -409,8 +446,11 @@ def _build(path: str | Path) -> tuple[Questionnaire | None, list[LoadError], dic
             if key != "sections":
                 b.err(data, "file", f"unknown key {key!r} in an included file")
         raw_sections.extend(data["sections"])
+    return raw_sections, included_raw
 
-    # choice lists
+
+def _choice_lists(root: dict, b: _Builder, qid: str) -> None:
+    """The named choice lists, kept on the builder for the fields that use them."""
     cl = root.get("choice_lists") or {}
     if not isinstance(cl, dict):
         b.err(root, qid, "choice_lists must be a mapping of name to list")
@@ -418,7 +458,8 @@ def _build(path: str | Path) -> tuple[Questionnaire | None, list[LoadError], dic
     for name, node in cl.items():
         b.choice_lists[str(name)] = b.choices(node, cl, f"choice_lists.{name}")
 
-    # policy questions and sources
+
+def _policy_questions(root: dict, b: _Builder) -> list[PolicyQuestion]:
     pqs: list[PolicyQuestion] = []
     for node in _as_list(root.get("policy_questions"), root, b, "policy_questions"):
         code = node.get("code") if isinstance(node, dict) else None
@@ -433,6 +474,10 @@ def _build(path: str | Path) -> tuple[Questionnaire | None, list[LoadError], dic
             b.err(node, code, f"kind {kind!r} must be flow, stock or characteristics")
         pqs.append(PolicyQuestion(code, b.text(node.get("label"), node, code, "label") or {}, kind,
                                   b.text(node.get("variables"), node, code, "variables", required=False)))
+    return pqs
+
+
+def _sources(root: dict, b: _Builder) -> list[Source]:
     sources: list[Source] = []
     for node in _as_list(root.get("sources"), root, b, "sources"):
         code = node.get("code") if isinstance(node, dict) else None
@@ -446,8 +491,11 @@ def _build(path: str | Path) -> tuple[Questionnaire | None, list[LoadError], dic
         if kind not in ("census", "survey", "register", "other"):
             b.err(node, code, f"kind {kind!r} must be census, survey, register or other")
         sources.append(Source(code, b.text(node.get("label"), node, code, "label") or {}, kind))
+    return sources
 
-    # sections and items
+
+def _sections(raw_sections: list, b: _Builder) -> list[Section]:
+    """The sections and their items (item ids unique across the questionnaire)."""
     ids: set[str] = set()
     sections: list[Section] = []
     section_ids: set[str] = set()
@@ -478,9 +526,13 @@ def _build(path: str | Path) -> tuple[Questionnaire | None, list[LoadError], dic
         sections.append(Section(sid, b.text(node.get("label"), node, sid, "label") or {}, tuple(items),
                                 b.text(node.get("help"), node, sid, "help", required=False),
                                 scored if isinstance(scored, bool) else True, _line(node)))
-    item_index = {it.id: it for s in sections for it in s.items}
+    return sections
 
-    # matrix
+
+def _matrix(root: dict, b: _Builder, item_index: dict[str, Item], pqs: list[PolicyQuestion],
+            sources: list[Source]) -> Matrix | None:
+    """The one matrix item's definition: its fields and the relevance of each policy question and
+    source."""
     matrix = None
     matrix_items = [it for it in item_index.values() if it.type == "matrix"]
     mnode = root.get("matrix")
@@ -536,8 +588,12 @@ def _build(path: str | Path) -> tuple[Questionnaire | None, list[LoadError], dic
                         relevance[(pq, code)] = level
         if matrix_items:
             matrix = Matrix(matrix_items[0].id, tuple(fields), relevance)
+    return matrix
 
-    # expression references
+
+def _check_references(b: _Builder, item_index: dict[str, Item], matrix: Matrix | None) -> None:
+    """Every relevance and constraint expression refers to an item holding one value, or to a
+    field of its own grid or of the matrix."""
     answerable = {i for i, it in item_index.items() if it.type not in ("note", "grid", "matrix")}
 
     def check_refs(fld: Field, where: str, local: set[str]) -> None:
@@ -564,7 +620,8 @@ def _build(path: str | Path) -> tuple[Questionnaire | None, list[LoadError], dic
         for f in matrix.fields:
             check_refs(f, f"matrix.{f.id}", local)
 
-    # glossary
+
+def _glossary(root: dict, b: _Builder) -> list[GlossaryEntry]:
     glossary: list[GlossaryEntry] = []
     for node in _as_list(root.get("glossary"), root, b, "glossary"):
         term = node.get("term") if isinstance(node, dict) else None
@@ -573,24 +630,15 @@ def _build(path: str | Path) -> tuple[Questionnaire | None, list[LoadError], dic
             continue
         glossary.append(GlossaryEntry(term, b.text(node.get("label"), node, term, "label") or {},
                                       b.text(node.get("definition"), node, term, "definition") or {}))
+    return glossary
 
+
+def _changelog(root: dict, b: _Builder) -> list[dict[str, str]]:
     changelog = []
     for node in _as_list(root.get("changelog"), root, b, "changelog"):
         if isinstance(node, dict):
             changelog.append({str(k): str(v) for k, v in node.items()})
-
-    if not sections:
-        b.err(root, qid, "the questionnaire has no sections")
-    if errors:
-        return None, errors, b.sources
-    q = Questionnaire(
-        id=qid, version=version, title=title, based_on=based_on.strip(), languages=b.languages,
-        sections=tuple(sections), policy_questions=tuple(pqs), sources=tuple(sources),
-        matrix=matrix, glossary=tuple(glossary), sdg_framework=str(root.get("sdg_framework", "")),
-        changelog=tuple(changelog), content_hash=_content_hash({"root": root, "include": included_raw}),
-        reviews={lang: cat.review for lang, cat in b.catalogues.items()},
-    )
-    return q, [], b.sources
+    return changelog
 
 
 _CACHE: dict[tuple[str, float], Questionnaire] = {}
