@@ -3,20 +3,23 @@
 Every problem is one line ``FILE:LINE: recommendation-id: message``, like the questionnaire
 loader. The format:
 
-    version: "2.0"
+    version: "3.0"
     recommendations:
       - id: census_core_questions          # lower-case id, unique
         section: S6A                       # optional: the section the action belongs to
         priority: 6                        # 1-9, required with findings: urgency when picked by a
                                            # finding (a ranked question brings its own priority)
         when:                              # at least one of limiting / findings
-          limiting: [variables]            # limiting factors of the best cell (rules 2.0):
+          limiting: [variables]            # limiting factors of the best cells (rules 3.0):
                                            # exists | variables | tabulation | periodicity | recency
                                            # | timeliness | breakdown | access | alignment
           policy_questions: [I]            # optional: only these questions (A-O)
           sources: [CEN]                   # optional: only when the best cells (or, with no usable
                                            # source, the main sources) include these
           findings: [s6a_core_missing]     # section findings (capacity_app.domain.scoring.FINDING_CODES)
+        already: "selected(${s6a_topics}, 'birth_country')"   # optional (rules 3.0): an expression
+                                           # over the answers; when it holds, what the action builds
+                                           # exists, and the action is not picked
         title: {en: ..., fr: ..., es: ...}
         text: {en: ..., fr: ..., es: ...}
 
@@ -31,6 +34,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..domain.expressions import ExpressionError, parse
 from ..domain.languages import INLINE, LANGUAGES
 from ..domain.questionnaire import Questionnaire
 from ..domain.scoring import FINDING_CODES, Recommendation
@@ -40,7 +44,7 @@ from .loader import CODE_RE, ID_RE, LoadError, _display, _read_yaml, load_bundle
 from .translations import catalogued, questionnaire_catalogue_path, read_catalogue
 
 ROOT_KEYS = {"version", "recommendations"}
-REC_KEYS = {"id", "title", "text", "when", "section", "priority"}
+REC_KEYS = {"id", "title", "text", "when", "section", "priority", "already"}
 WHEN_KEYS = {"limiting", "policy_questions", "sources", "findings"}
 
 
@@ -189,10 +193,24 @@ def _build(path: str | Path, questionnaire: Questionnaire | None
             if lists["findings"] and not 1 <= priority <= 9:
                 err(node, where, "a recommendation picked by findings needs its priority (1-9): "
                                  "there is no default urgency", line)
+        already = node.get("already", "")
+        if not isinstance(already, str):
+            err(node, where, "already must be an expression over the answers (a string)", line)
+            already = ""
+        elif already:
+            try:
+                refs = parse(already).references
+            except ExpressionError as e:
+                err(node, where, f"already: {e}", line)
+                already = ""
+            else:
+                unknown = [r for r in refs if questionnaire is not None and questionnaire.item(r) is None]
+                if unknown:
+                    err(node, where, f"already: no item {', '.join(unknown)} in the questionnaire", line)
         if isinstance(rid, str) and "title" in texts and "text" in texts:
             out.append(Recommendation(rid, texts["title"], texts["text"], lists["limiting"],
                                       lists["policy_questions"], lists["sources"], lists["findings"],
-                                      section, priority, line))
+                                      section, priority, line, already))
     return (out if not errors else []), errors, sources
 
 

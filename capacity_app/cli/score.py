@@ -6,7 +6,7 @@ import json
 import click
 
 from ..domain.languages import LANGUAGES
-from ..domain.scoring import ScoreResult, sdg_status_label, text
+from ..domain.scoring import ScoreResult, custom_weights_label, sdg_status_label, text
 from ..services.assessments import ServiceError, get_assessment, questionnaire_for
 from ..services.rounds import RoundsCompared, compare_with
 from ..services.scoring import score_assessment
@@ -17,7 +17,12 @@ def _print_result(result: ScoreResult, lang: str) -> None:
     overall = result.overall_shown
     click.echo(text("hdr.overall", lang, score="–" if overall is None else f"{overall:.1f}",
                     band=result.band_label, ref=result.reference_date or "–", rules=result.rules_version))
-    click.echo(text("hdr.completeness", lang, share=round(100 * result.completeness)))
+    if result.custom_weights is not None:
+        custom = result.custom_overall_shown
+        click.echo(text("hdr.custom", lang, label=custom_weights_label(lang),
+                        score="–" if custom is None else f"{custom:.1f}",
+                        weights=", ".join(f"{k}={v:g}" for k, v in result.custom_weights.items())))
+    click.echo(text("hdr.completeness", lang, share=f"{result.completeness_shown:.1f}"))
     for r in result.overall_reasons:
         click.echo(f"  · {r}")
     click.echo("")
@@ -58,10 +63,16 @@ def _print_result(result: ScoreResult, lang: str) -> None:
     if result.follow_up:
         click.echo("")
         click.echo(text("hdr.follow_up", lang))
+        state = {"dont_know": text("state.dont_know", lang), "no_reason": text("hdr.no_reason", lang)}
         blank = text("hdr.not_answered", lang)
-        dk = text("state.dont_know", lang)
         for f in result.follow_up:
-            click.echo(f"  {f.section:<4} {f.label}  ({dk if f.status == 'dont_know' else blank})")
+            click.echo(f"  {f.section:<4} {f.label}  ({state.get(f.status, blank)})")
+    if result.not_applicable:
+        click.echo("")
+        click.echo(text("hdr.not_applicable", lang))
+        for n in result.not_applicable:
+            why = "; ".join(x for x in (n.reason, n.comment) if x)
+            click.echo(f"  {n.section:<4} {n.label}  ({why})")
 
 
 def _print_comparison(rc: RoundsCompared, lang: str) -> None:
@@ -122,12 +133,13 @@ def score_cmd(obj, assessment_id: str, as_json: bool, lang: str, compare_id: str
 @click.command("weights")
 @click.argument("assessment_id")
 @click.argument("changes", nargs=-1, metavar="[SECTION=WEIGHT]...")
-@click.option("--reset", is_flag=True, help="Back to equal weights.")
+@click.option("--reset", is_flag=True, help="Back to the documented weights (docs/methodology.md).")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
 def weights_cmd(obj, assessment_id: str, changes: tuple[str, ...], reset: bool, as_json: bool) -> None:
-    """Show or set the section weights of the overall score (stored with the assessment),
-    e.g. ``capacity-app weights 1 S3=2 S8=0.5``."""
+    """Show or set the assessment's own section weights, e.g. ``capacity-app weights 1 S3=2
+    S8=0.5``: they give a second figure labelled "custom weights", never a band; the headline
+    score and its band always use the documented weights."""
     parsed: dict[str, str] = {}
     for c in changes:
         sid, sep, w = c.partition("=")

@@ -4,9 +4,12 @@ assessment list and the workbook. Outside the scoring package, so that the asses
 band labels without loading the engine."""
 from __future__ import annotations
 
+from .rounding import round_half_up
 from .texts import text
 
-GAP_TYPES = ("data", "processing_access", "reporting", "disaggregation", "none", "not_rated")
+GAP_TYPES = ("data", "processing_access", "reporting", "disaggregation", "none", "not_rated", "not_assessed")
+# Band codes are stable identifiers (stored summaries, workbooks); their labels describe capacity
+# (texts.py: limited, developing, established, advanced capacity).
 BANDS = ("requires_further_progress", "partially_meets", "meets", "fully_meets")
 # Lower bound of every band but the first, on the 0-100 scale: [0, 40) [40, 70) [70, 90) [90, 100].
 BAND_THRESHOLDS = (40, 70, 90)
@@ -14,17 +17,21 @@ SDG_STATUSES = ("produced", "identifies_migrants", "published", "quick_win", "no
                 "not_applicable")
 # The scoring rules' version (docs/methodology.md). Kept here, outside the scoring package, so the
 # summaries' basis can name it without loading the engine; scoring.model re-exports it.
-RULES_VERSION = "2.0"
-# Below this completeness (share of scorable items given an answer, 0-1) an overall score is
-# provisional: it is shown, but no band is given (docs/methodology.md, "Completeness").
+RULES_VERSION = "3.0"
+# A band needs at least this share (0-1) of the primary questions known (answered, or not
+# applicable where the questionnaire allows it), weighted as the overall score is: "don't know"
+# and blanks together are then at most 20 % (docs/methodology.md, "Completeness").
 COMPLETENESS_THRESHOLD = 0.8
+# ... and every area (section) of the overall score at least this share known.
+SECTION_THRESHOLD = 0.5
 
 
 def band_for(score: float | None) -> str | None:
-    """Band code of a 0-100 score (rounded to one decimal first, as it is shown)."""
+    """Band code of a 0-100 score, decided on the figure as it is shown (rounded half-up to one
+    decimal, domain.rounding): 39.95 is shown 40.0 and is in the second band."""
     if score is None:
         return None
-    s = round(score, 1)
+    s = round_half_up(score, 1)
     for code, lower in zip(BANDS[1:][::-1], BAND_THRESHOLDS[::-1], strict=True):
         if s >= lower:
             return code
@@ -34,8 +41,13 @@ def band_for(score: float | None) -> str | None:
 def band_label(code: str | None, lang: str = "en", provisional: bool = False) -> str:
     """The band's name in ``lang`` ("" for no band); "Provisional …" when ``provisional``."""
     if provisional:
-        return text("band.provisional", lang, threshold=round(COMPLETENESS_THRESHOLD * 100))
+        return text("band.provisional", lang)
     return text(f"band.{code}", lang) if code else ""
+
+
+def custom_weights_label(lang: str = "en") -> str:
+    """The label of a figure computed with an assessment's own section weights (never a band)."""
+    return text("band.custom_weights", lang)
 
 
 def gap_type_label(code: str | None, lang: str = "en") -> str:

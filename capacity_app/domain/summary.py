@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .labels import RULES_VERSION
+from .rounding import round_optional
 
 if TYPE_CHECKING:
     from .scoring import ScoreResult
@@ -27,8 +28,9 @@ class Summary:
 
     @property
     def overall_shown(self) -> float | None:
-        """The overall score as shown: one decimal (as ``ScoreResult.overall_shown``)."""
-        return None if self.overall is None else round(self.overall, 1)
+        """The overall score as shown: rounded half-up to one decimal (as
+        ``ScoreResult.overall_shown``)."""
+        return round_optional(self.overall)
 
 
 def summarize(result: ScoreResult | None) -> Summary:

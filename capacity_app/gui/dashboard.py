@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QSizePolicy, QTextBrowser, QToolTip, QVBoxLayout, QWidget,
 )
 
-from ..domain.rounding import percent
 from ..domain.scoring import BAND_THRESHOLDS, FollowUpItem, ScoreResult, band_for
 from .follow_up import FollowUpTree
 from .home import BAND_COLOURS
@@ -48,11 +47,11 @@ class SectionChart(QWidget):
 
     def _describe(self, i: int) -> str:
         sid, label, score = self.rows[i]
-        text = f"{sid} {label}: {'–' if score is None else f'{score:.0f}'}"
+        text = f"{sid} {label}: {'–' if score is None else f'{score:.1f}'}"
         if sid in self.previous:
             prev = self.previous[sid]
             text += " " + self.tr("(round %1: %2)").replace("%1", self.previous_round).replace(
-                "%2", "–" if prev is None else f"{prev:.0f}")
+                "%2", "–" if prev is None else f"{prev:.1f}")
         return text
 
     def row_at(self, y: float) -> int | None:
@@ -87,7 +86,8 @@ class SectionChart(QWidget):
         label_w = min(max((fm.horizontalAdvance(f"{sid} {lab}") for sid, lab, _ in self.rows), default=80) + 10,
                       int(self.width() * 0.45))
         bar_x = label_w + 4
-        num_w = 72 if self.previous else 40
+        num = fm.horizontalAdvance("100.0") + 6  # one decimal, as the score is shown everywhere
+        num_w = 2 * num + 8 if self.previous else num + 4
         bar_w = max(40, self.width() - bar_x - num_w - 4)
         for i, (sid, label, score) in enumerate(self.rows):
             y = 4 + i * 24
@@ -106,13 +106,13 @@ class SectionChart(QWidget):
                 p.setPen(QPen(QColor("#111827"), 2))
                 p.drawLine(int(x), y + 1, int(x), y + 19)
             p.setPen(QColor("#111827"))
-            p.drawText(QRectF(bar_x + bar_w + 4, y, 30, 20), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       "–" if score is None else f"{score:.0f}")
+            p.drawText(QRectF(bar_x + bar_w + 4, y, num, 20), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                       "–" if score is None else f"{score:.1f}")
             if sid in self.previous:
                 p.setPen(QColor("#6b7280"))
-                p.drawText(QRectF(bar_x + bar_w + 32, y, 40, 20),
+                p.drawText(QRectF(bar_x + bar_w + 4 + num, y, num + 8, 20),
                            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                           "(–)" if prev is None else f"({prev:.0f})")
+                           "(–)" if prev is None else f"({prev:.1f})")
         # band thresholds
         p.setPen(QPen(QColor("#9ca3af"), 1, Qt.PenStyle.DashLine))
         bottom = 4 + len(self.rows) * 24
@@ -324,7 +324,7 @@ class Dashboard(QScrollArea):
             self._fill_follow_up([])
             return
         overall = result.overall_shown
-        self.overall.setText("–" if overall is None else f"{overall:.0f}")
+        self.overall.setText("–" if overall is None else f"{overall:.1f}")  # as shown everywhere
         self.overall.setStyleSheet(f"color: {score_colour(overall).name()};")
         provisional = getattr(result, "provisional", None)
         if provisional is None:
@@ -333,9 +333,9 @@ class Dashboard(QScrollArea):
         if provisional and self.tr("provisional") not in band.lower():
             band = (band + " · " if band else "") + self.tr("provisional")
         self.band.setText(band)
-        # the scoring result's completeness: the one figure of the list, the report and `score`
+        # completeness as the scores count it (primary questions known), the figure of the report
         self.meta.setText(self.tr("Completion %1 % · reference date %2 · scoring rules %3")
-                          .replace("%1", f"{percent(result.completeness):.0f}").replace("%2", result.reference_date)
+                          .replace("%1", f"{result.completeness_shown:.1f}").replace("%2", result.reference_date or "–")
                           .replace("%3", result.rules_version))
         prev_a, prev_result = self._previous_round()
         prev_scores = {sid: sec.shown for sid, sec in prev_result.sections.items()} if prev_result else None
@@ -427,7 +427,7 @@ class Dashboard(QScrollArea):
         overall = None if result is None else result.overall_shown
         self.previous.setText(self.tr("Round %1: %2 %3 (grey numbers and ticks on the bars)")
                               .replace("%1", str(prev.round))
-                              .replace("%2", "–" if overall is None else f"{overall:.0f}")
+                              .replace("%2", "–" if overall is None else f"{overall:.1f}")
                               .replace("%3", f"({result.band_label})" if result is not None and result.band_label else ""))
         self.previous.setVisible(True)
         self.compare.setText(self.tr("C&ompare with round %s…") % prev.round)

@@ -106,7 +106,7 @@ class AssessmentListModel(QAbstractTableModel):
             if col == "band":
                 if row.band is None:
                     return "–"
-                score = "" if row.overall is None else f"{row.overall:.0f} · "
+                score = "" if row.overall is None else f"{row.overall:.1f} · "  # as shown everywhere
                 # a score without a band (below the completeness threshold) is provisional
                 return f"{score}{band_label(row.band, self.lang, provisional=not row.band and row.overall is not None)}"
             if col == "updated":

@@ -152,7 +152,7 @@ class NavigatorModel(QAbstractItemModel):
                 score = sec.shown if sec is not None else None
                 txt = self.tr("%1 of %2 answered").replace("%1", str(done)).replace("%2", str(total))
                 if score is not None:
-                    txt += "\n" + self.tr("Score: %1").replace("%1", f"{score:.0f}")
+                    txt += "\n" + self.tr("Score: %1").replace("%1", f"{score:.1f}")
                 return f"{obj.id} {s.text(obj.label)}\n{txt}"  # the whole name, however narrow the navigator
             if col == 0 and role == Qt.ItemDataRole.FontRole:
                 return _bold()

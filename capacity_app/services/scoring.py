@@ -5,8 +5,9 @@
 workbook read as it is; its ``to_dict()`` is the JSON contract (COMMON.md "Scoring contract"), for
 JSON output only. The reference date is the questionnaire's answer ``s0_reference_date`` (never
 today, never guessed: without it the score says so and is provisional; the record's date is used
-only by questionnaires that do not ask it), weights come from ``Assessment.settings["weights"]``
-over the defaults of docs/methodology.md, and the recommendations library is the bundled
+only by questionnaires that do not ask it); the headline score and band use the documented weights
+of docs/methodology.md, and ``Assessment.settings["weights"]``, when set, give a second figure
+labelled "custom weights", never a band; the recommendations library is the bundled
 ``assessments/recommendations.yaml``. Every score is computed with the current rules
 (``RULES_VERSION``): an assessment scored under older rules is scored again, and two rounds are
 always compared under one rules version.

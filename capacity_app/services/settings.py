@@ -75,7 +75,8 @@ def save_preferences(store: Store, prefs: Preferences) -> Changes:
 
 
 def weights(store: Store, q: Questionnaire, assessment_id: Any) -> dict[str, float]:
-    """The section weights of an assessment's overall score (equal unless set)."""
+    """The section weights set for an assessment (the documented ones where none is set): they
+    give the labelled "custom weights" figure, never the band."""
     w = (get_assessment(store, assessment_id).settings or {}).get("weights")
     return normalise_weights(q, w if isinstance(w, dict) else None)
 
@@ -88,7 +89,7 @@ def update_weights(store: Store, q: Questionnaire, assessment_id: Any, changes: 
 
 
 def reset_weights(store: Store, assessment_id: Any) -> Changes:
-    """Back to equal section weights."""
+    """Back to the documented section weights."""
     a = editable(store, assessment_id)
     settings = dict(a.settings or {})
     if settings.pop("weights", None) is None:

@@ -269,12 +269,14 @@ def test_relevance_rules_follow_the_interview(questionnaire):
     assert s.is_relevant("s6b_surveys.lfs.last_year")
     assert not s.is_relevant("s6b_surveys.migration.last_year")
     assert not s.is_relevant("s6c_registers.pop.access")
-    # return-specific follow-ups depend on the country profile (shown until it is answered)
-    assert sheet().is_relevant("s6a_return_identified")
-    assert sheet(s2_profile=["return"]).is_relevant("s11_returned_children")
-    assert not sheet(s2_profile=["destination"]).is_relevant("s11_returned_children")
-    assert not sheet(s2_profile=["destination"]).is_relevant("s6a_return_identified")
+    # return migration is asked of every country (questionnaire 1.1.0, rules 3.0: the profile
+    # decides at most three scored questions, so it cannot move the overall score by 3 points)
+    assert sheet(s2_profile=["destination"]).is_relevant("s11_returned_children")
+    assert sheet(s2_profile=["destination"]).is_relevant("s6a_return_identified")
+    # children left behind depend on the country profile (shown until it is answered)
+    assert sheet().is_relevant("s11_left_behind")
     assert sheet(s2_profile=["origin"]).is_relevant("s11_left_behind")
+    assert not sheet(s2_profile=["destination"]).is_relevant("s11_left_behind")
     for it in q.items():
         for tag in it.tags:
             if tag.startswith("profile:"):
@@ -294,9 +296,9 @@ def test_relevance_rules_follow_the_interview(questionnaire):
 
 def test_version_and_provenance(questionnaire):
     q = questionnaire
-    assert q.id == "unsd-migration-capacity" and q.version == "1.0.0"
+    assert q.id == "unsd-migration-capacity" and q.version == "1.1.0"
     assert "UNSD 2018 toolkit" in q.based_on
-    assert q.changelog and q.changelog[0]["version"] == "1.0.0"
+    assert q.changelog and [c["version"] for c in q.changelog] == ["1.1.0", "1.0.0"]
 
 
 def test_cli_validate_and_show(cli_run):

@@ -168,7 +168,7 @@ def test_sentences_report_texts_and_help_come_from_their_catalogues(monkeypatch)
 
     monkeypatch.setitem(texts.CATALOGUES["ru"], "band.meets", {"en": "Meets", "ru": "Соответствует"})
     assert texts.text("band.meets", "ru") == "Соответствует"
-    assert texts.text("band.fully_meets", "xx") == "Fully meets"
+    assert texts.text("band.fully_meets", "xx") == "Advanced capacity"
     english = html_sections((tool.ROOT / "resources" / "help" / "help.en.html").read_text(encoding="utf-8"))
     assert list(english)[0] == "top" and "start" in english and english["start"].startswith('<h2 id="start"')
 

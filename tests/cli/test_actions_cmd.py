@@ -8,6 +8,8 @@ def test_actions_list_draft_and_json(cli_run):
     assert r.exit_code == 0 and "No actions in the plan" in r.output
     for key in ("s2_need_a", "s2_need_b", "s2_need_i"):
         assert cli_run("set", aid, key, "3").exit_code == 0
+    for key in ("s3_matrix.A.BOR.exists", "s3_matrix.B.POP.exists", "s3_matrix.I.MIR.exists"):
+        assert cli_run("set", aid, key, "no").exit_code == 0  # nothing is drawn from a blank
     r = cli_run("actions", aid, "--draft", "--json")
     assert r.exit_code == 0, r.output
     data = json.loads(r.output)

@@ -112,20 +112,39 @@ def test_each_field_rule(q, field, value, level):
     assert run(q, **cell("D", "CEN", **{**FIT_CENSUS, field: value})).cells["D.CEN"].level == level
 
 
-@pytest.mark.parametrize("field,level", [("exists", 0), ("variables", 0), ("tabulated", 1),
+@pytest.mark.parametrize("field,level", [("variables", 0), ("tabulated", 1),
                                          ("periodicity", 1), ("latest_year", 1), ("timeliness", 2),
                                          ("disaggregation", 2), ("accessibility", 1), ("aligned", 1)])
-def test_dont_know_counts_as_the_least_favourable_answer(q, field, level):
+def test_dont_know_counts_as_the_least_favourable_answer_but_is_no_evidence(q, field, level):
     flat = cell("D", "CEN", **{**FIT_CENSUS, field: DK})
-    r = run(q, **flat)
-    assert r.cells["D.CEN"].level == level
+    r = run(q, s2_need_d=3, **flat)
+    c = r.cells["D.CEN"]
+    assert c.level == level
     assert f"s3_matrix.D.CEN.{field}" in [f.key for f in r.follow_up]
+    # the cap keeps the level down, but it is not a shortfall the answers show: no action
+    factor = {"tabulated": "tabulation", "latest_year": "recency", "disaggregation": "breakdown",
+              "accessibility": "access", "aligned": "alignment"}.get(field, field)
+    assert c.unknown == {factor}
+    p = r.policy_questions["D"]
+    assert p.limiting == [factor] and p.unconfirmed == [factor] and p.confirmed == []
+
+
+def test_a_cell_whose_existence_is_not_known_is_not_described(q):
+    for state in (DK, None):
+        flat = cell("D", "CEN", **{**FIT_CENSUS, "exists": state})
+        if state is None:
+            del flat["s3_matrix.D.CEN.exists"]
+        r = run(q, s2_need_d=3, **flat)
+        assert r.cells["D.CEN"].level is None
+        p = r.policy_questions["D"]
+        assert not p.assessed and p.gap is None and p.priority is None and p.rank is None
+        assert p.gap_type == "not_assessed" and p.limiting == []
 
 
 def test_cells_not_started_are_not_assessed_and_earn_nothing(q):
     r = run(q, **cell("D", "CEN", **FIT_CENSUS))
-    assert r.cells["A.BOR"].level is None and r.policy_questions["A"].availability == 0
-    # three questions, none rated (weight 2 each): only D is answerable (3 of 3)
+    assert r.cells["A.BOR"].level is None and not r.policy_questions["A"].assessed
+    # three questions, none rated (weight 2 each): only D is answerable (3 of 3); A and I count 0
     assert r.sections["S3"].score == pytest.approx(100 * 2 * 3 / (3 * 2 * 3))
     assert "s3_matrix.A.BOR.exists" in [f.key for f in r.follow_up if f.status == "empty"]
     assert "I.HHS" not in r.cells  # neither expected nor started
@@ -155,49 +174,72 @@ def test_gap_and_priority_agree_no_gap_no_priority_no_rank(q):
     flat = {**cell("D", "CEN", **{**FIT_CENSUS, "timeliness": "gt24"}), "s2_need_d": 2}
     r = run(q, **flat)
     p = r.policy_questions["D"]
-    assert (p.availability, p.gap, p.priority, p.gap_type, p.rank, p.limiting) == (2, 0, 0, "none", None, [])
+    assert (p.availability, p.gap, p.priority, p.gap_type, p.rank) == (2, 0, 0, "none", None)
+    assert p.limiting == ["timeliness"]  # limiting factors for every question, gap or not
     assert "D" not in r.ranked
 
 
 def test_data_and_processing_gaps(q):
-    r = run(q, s2_need_a=2, **cell("I", "CEN", **{**FIT_CENSUS, "tabulated": "no"}), s2_need_i=3)
+    r = run(q, s2_need_a=2, **cell("A", "BOR", exists="no"), **cell("I", "CEN", **{**FIT_CENSUS, "tabulated": "no"}),
+            s2_need_i=3)
     a, i = r.policy_questions["A"], r.policy_questions["I"]
     assert (a.availability, a.gap, a.priority, a.gap_type, a.quick_win) == (0, 2, 4, "data", False)
-    assert a.limiting == ["exists"]  # no source described at all
+    assert a.limiting == ["exists"]  # the border records do not exist
     assert (i.availability, i.gap, i.priority, i.gap_type, i.quick_win) == (1, 2, 6, "processing_access", True)
     assert i.limiting == ["tabulation"]
     assert r.ranked[:2] == ["I", "A"]
 
 
+def test_no_source_described_is_not_yet_described_never_missing(q):
+    """A question none of whose sources is described is not assessed: no availability, gap,
+    priority, rank or action is drawn from the blank (rules 2.0 called it "no source")."""
+    r = run(q, recs=LIB, s2_need_a=3)
+    a = r.policy_questions["A"]
+    assert (a.assessed, a.gap, a.priority, a.rank, a.gap_type, a.limiting) == (False, None, None, None,
+                                                                                 "not_assessed", [])
+    assert r.recommendations == [] and r.ranked == []
+    assert "s3_matrix.A.BOR.exists" in [f.key for f in r.follow_up]
+
+
 def test_no_gap_when_met_or_not_needed(q):
-    r = run(q, s2_need_d=3, s2_need_a=0, **cell("D", "CEN", **FIT_CENSUS))
+    r = run(q, s2_need_d=3, s2_need_a=0, **cell("D", "CEN", **FIT_CENSUS), **cell("A", "BOR", exists="no"))
     assert r.policy_questions["D"].gap_type == "none" and r.policy_questions["D"].priority == 0
     assert r.policy_questions["A"].gap_type == "none" and r.policy_questions["A"].priority == 0
 
 
 def test_need_dont_know_gives_no_gap_and_is_followed_up(q):
-    r = run(q, s2_need_a=DK)
+    r = run(q, s2_need_a=DK, **cell("A", "BOR", exists="no"))
     p = r.policy_questions["A"]
     assert (p.need, p.gap, p.priority, p.rank, p.gap_type) == (None, None, None, None, "not_rated")
     assert p.gap_type_label == "Need not rated"
     assert "s2_need_a" in [f.key for f in r.follow_up]
 
 
-def test_need_not_applicable_is_no_need(q):
-    p = run(q, s2_need_a=NA).policy_questions["A"]
-    assert (p.need, p.gap, p.priority, p.gap_type, p.rank) == (0, 0, 0, "none", None)
+def test_need_not_applicable_needs_a_reason_and_keeps_the_floor_weight(q):
+    flat = cell("A", "BOR", exists="no")
+    without = run(q, s2_need_a=NA, **flat)
+    p = without.policy_questions["A"]
+    assert (p.need, p.gap_type, p.weight) == (None, "not_rated", 2)  # no reason given: not rated
+    assert ("s2_need_a", "no_reason") in [(f.key, f.status) for f in without.follow_up]
+    answers_ = {**answers(**flat), "s2_need_a": Answer("s2_need_a", None, NOT_APPLICABLE, "no immigration")}
+    r = score(q, answers_, REF)
+    p = r.policy_questions["A"]
+    assert (p.need, p.gap, p.priority, p.gap_type, p.rank, p.weight) == (0, 0, 0, "none", None, 1)
+    assert [(x.key, x.kind, x.comment) for x in r.not_applicable] == [("s2_need_a", "declared", "no immigration")]
+    # the floor: A still weighs 1 in S3 (availability 0), so marking it N/A cannot lift S3 to 100
+    assert r.sections["S3"].score < 100
 
 
 def test_not_applicable_where_the_questionnaire_does_not_allow_it_counts_as_blank(q):
     # the fixture allows N/A on need A only: on need D it is ignored (and said)
-    r = run(q, s2_need_d=NA, s5_strategy=NA)
+    r = run(q, s2_need_d=NA, s5_strategy=NA, s5_mandate=1)
     assert r.policy_questions["D"].need is None
-    assert r.sections["S5"].score == run(q).sections["S5"].score == 0
+    assert r.sections["S5"].score == run(q, s5_mandate=1).sections["S5"].score
     assert any("not applicable" in x and "s5_strategy" in x for x in r.overall_reasons)
 
 
 def test_unrated_need_is_not_ranked(q):
-    r = run(q, s2_need_a=1)
+    r = run(q, s2_need_a=1, **cell("A", "BOR", exists="no"), **cell("D", "CEN", exists="no"))
     assert r.policy_questions["D"].priority is None and r.policy_questions["D"].rank is None
     assert r.ranked == ["A"]
 
@@ -215,7 +257,7 @@ def test_ties_broken_by_sdg_indicators_on_the_same_source(q):
     # A and D: need 2, availability 0, priority 4, no quick win; 8.5.2 relies on the census
     # (D's main source), none on border records (A's main source) -> D first
     flat = {"s2_need_a": 2, "s2_need_d": 2, "s4_sdg.sdg_8_5_2.produced": "yes",
-            "s4_sdg.sdg_8_5_2.source": "CEN"}
+            "s4_sdg.sdg_8_5_2.source": "CEN", **cell("A", "HHS", exists="no"), **cell("D", "HHS", exists="no")}
     r = run(q, **flat)
     assert r.ranked == ["D", "A"]
     assert r.policy_questions["D"].rank == 1
@@ -232,17 +274,22 @@ def test_section_points_with_choice_scores_and_ratings(q):
     assert s.score == pytest.approx(72.22, abs=0.01)
 
 
-def test_irrelevant_items_leave_the_denominator(q):
+def test_a_follow_up_closed_by_a_no_earns_nothing(q):
     r = run(q, s5_strategy="no", s5_funded="fully", s5_mandate=2)
-    assert r.sections["S5"].max_points == 2  # s5_funded is hidden when there is no strategy
-    assert r.sections["S5"].score == pytest.approx(100 * (2 / 3) / 2)
+    # s5_funded is hidden when there is no strategy: no strategy, no funded strategy (0 of 1)
+    assert r.sections["S5"].max_points == 3
+    assert r.sections["S5"].score == pytest.approx(100 * (2 / 3) / 3)
+    # so a better strategy answer never lowers the section, even with the follow-up left blank
+    partly = run(q, s5_strategy="partly", s5_mandate=2).sections["S5"].score
+    assert partly >= r.sections["S5"].score
 
 
-def test_not_applicable_leaves_and_blank_and_dont_know_score_zero(q):
+def test_declared_not_applicable_blank_and_dont_know_score_zero(q):
+    # "no census in this country" is the country's own statement: it earns nothing (0 of 1);
     # census topics left blank earn 0 of 1
     r = run(q, s6a_last_census_year=NA, s6a_tables_published="yes")
     s = r.sections["S6A"]
-    assert (s.points, s.max_points, s.not_applicable, s.score) == (1, 2, 1, 50)
+    assert (s.points, s.max_points, s.not_applicable, s.score) == (1, 3, 1, pytest.approx(100 / 3))
     r = run(q, s6a_last_census_year=DK, s6a_tables_published="yes")
     s = r.sections["S6A"]
     assert (s.points, s.max_points, s.dont_know, s.score) == (1, 3, 1, pytest.approx(100 / 3))
@@ -294,31 +341,47 @@ def test_s3_is_the_need_weighted_answerability_of_the_policy_questions(q):
                                  "accessibility": "internal"}),
             "s2_need_d": 3, "s2_need_a": 1, "s2_need_i": 0}
     s = run(q, **flat).sections["S3"]
-    # D: need 3, availability 3; A: need 1, availability 1; I: need 0, left out
-    assert s.score == pytest.approx(100 * (3 * 3 + 1 * 1) / (3 * (3 + 1)))
-    assert s.reasons[0] == "need-weighted availability of 2 policy questions: (1×1 + 3×3) = 10 of 12 → 83.3"
+    # D: need 3, availability 3; A: need 1, availability 1; I: need 0, still weighs 1 (the floor),
+    # not assessed, so availability 0
+    assert s.score == pytest.approx(100 * (3 * 3 + 1 * 1 + 1 * 0) / (3 * (3 + 1 + 1)))
+    assert s.reasons[0] == "need-weighted availability of 3 policy questions: (1×1 + 3×3 + 1×0) = 10 of 15 → 66.7"
 
 
-def test_overall_is_the_weighted_mean_of_scored_sections(q):
+def test_overall_is_the_weighted_mean_with_the_documented_weights(q):
+    flat = {"s5_strategy": "partly", "s5_funded": "fully", "s5_mandate": 2, "s6a_last_census_year": 2011,
+            "s6a_topics": ["birth_country", "citizenship"], "s6a_tables_published": "partly"}
+    s5, s6a = 100 * (0.5 + 1 + 2 / 3) / 3, 100 * (2 / 3 + 0.5) / 3
+    r = run(q, **flat)
+    # documented weights: the number of primary units of each section; S2 (demand) 0; sections
+    # not yet assessed count 0
+    assert r.weights == {"S1": 3, "S2": 0, "S3": 3, "S4": 3, "S5": 2, "S6A": 3, "S6B": 2, "S6C": 2, "S9": 1,
+                         "S10": 2}
+    assert r.overall == pytest.approx((2 * s5 + 3 * s6a) / 21)
+    assert r.sections["S1"].score is None and not r.sections["S1"].assessed
+    assert r.provisional and r.band is None and r.custom_weights is None and r.custom_overall is None
+    assert any(x.startswith("not yet assessed, counted 0: S1, S3, S4, S6B, S6C, S9, S10") for x in r.overall_reasons)
+    assert run(q).overall is None and run(q).band is None
+
+
+def test_custom_weights_give_a_labelled_figure_and_never_a_band(q):
     flat = {"s5_strategy": "partly", "s5_funded": "fully", "s5_mandate": 2, "s6a_last_census_year": 2011,
             "s6a_topics": ["birth_country", "citizenship"], "s6a_tables_published": "partly"}
     s5, s6a = 100 * (0.5 + 1 + 2 / 3) / 3, 100 * (2 / 3 + 0.5) / 3
     only = {sid: 0 for sid in ("S1", "S2", "S3", "S4", "S6B", "S6C", "S9", "S10")}
-    r = run(q, weights={**only, "S6A": 1}, **flat)
-    assert r.overall == pytest.approx((s5 + s6a) / 2)
-    assert r.completeness == 1 and not r.provisional and r.band == "partially_meets"
-    assert r.overall_reasons[0] == ("weighted mean of 2 section scores: (72.2 + 38.9) ÷ 2 = 55.6 "
-                                    "→ Partially meets")
+    default = run(q, **flat)
+    r = run(q, weights={**only, "S5": 1, "S6A": 1}, **flat)
+    # the headline figure and band are those of the documented weights, whatever is stored
+    assert r.overall == default.overall and r.weights == default.weights and r.band is None
+    assert r.custom_overall == pytest.approx((s5 + s6a) / 2) and r.custom_overall_shown == 55.6
+    assert r.custom_weights["S5"] == 1 and r.custom_weights["S3"] == 0
+    d = r.to_dict()
+    assert d["custom_weights"] == {"weights": r.custom_weights, "overall": 55.6, "label": "Custom weights: no band"}
+    assert any("with the assessment's own weights" in x and "55.6 — Custom weights: no band" in x
+               for x in r.overall_reasons)
     r = run(q, weights={**only, "S5": 3, "S6A": 1}, **flat)
-    assert r.overall == pytest.approx((3 * s5 + s6a) / 4)
-    assert r.overall_reasons[0].startswith("weighted mean of 2 section scores: (3 × 72.2 + 38.9) ÷ 4 = ")
-    assert r.weights["S5"] == 3 and r.weights["S6A"] == 1
-    # default weights: S2 0, S3 2, S6A/B/C one third each; sections not answered count 0
-    r = run(q, **flat)
-    assert r.weights["S2"] == 0 and r.weights["S3"] == 2 and r.weights["S6A"] == pytest.approx(1 / 3)
-    assert r.provisional and r.band is None
-    assert r.overall == pytest.approx((s5 + s6a / 3) / (1 + 2 + 1 + 1 + 1 / 3 * 3 + 1 + 1))
-    assert run(q).overall is None and run(q).band is None
+    assert r.custom_overall == pytest.approx((3 * s5 + s6a) / 4)
+    # weights equal to the documented ones are not custom
+    assert run(q, weights=dict(default.weights), **flat).custom_weights is None
 
 
 @pytest.mark.parametrize("value,band", [(0, "requires_further_progress"), (39.94, "requires_further_progress"),
@@ -366,7 +429,7 @@ def test_rules_whose_items_are_absent_are_skipped(q):
     from dataclasses import replace
 
     bare = replace(q, sections=tuple(s for s in q.sections if s.id in ("S2", "S3")), _items={})
-    r = score(bare, answers(s2_need_a=3, s9_mechanism="none"), REF)
+    r = score(bare, answers(s2_need_a=3, s9_mechanism="none", **cell("A", "BOR", exists="no")), REF)
     assert set(r.sections) == {"S2", "S3"} and r.sdg == {} and r.findings == []
     assert r.policy_questions["A"].priority == 9
 
@@ -397,10 +460,11 @@ LIB = [
 
 def test_recommendations_are_picked_and_ordered_from_the_ranked_gaps(q):
     flat = {"s2_need_a": 3, "s2_need_i": 2, "s6a_topics": ["birth_country"],
-            **cell("D", "CEN", **{**FIT_CENSUS, "tabulated": "no"}), "s2_need_d": 3}
+            **cell("D", "CEN", **{**FIT_CENSUS, "tabulated": "no"}), "s2_need_d": 3,
+            **cell("A", "BOR", exists="no"), **cell("I", "MIR", exists="planned")}
     r = run(q, recs=LIB, lang="fr", **flat)
-    # A: no source, priority 3 × 3 = 9 (main source BOR); D: not tabulated, 3 × 2 = 6;
-    # I: no source, 2 × 2 = 4
+    # A: border records do not exist, priority 3 × 3 = 9; D: not tabulated, 3 × 2 = 6;
+    # I: mirror data only planned, 2 × 2 = 4
     assert r.ranked == ["A", "D", "I"]
     ids = [x.id for x in r.recommendations]
     assert ids == ["borders", "census_topics", "tabulate", "mirror"]
@@ -426,7 +490,7 @@ def test_reasons_in_each_language(q):
     flat = cell("D", "CEN", **{**FIT_CENSUS, "latest_year": 2011})
     assert "niveau 1" in run(q, lang="fr", **flat).cells["D.CEN"].reasons[0]
     assert "nivel 1" in run(q, lang="es", **flat).cells["D.CEN"].reasons[0]
-    r = run(q, lang="es", s2_need_a=2)
+    r = run(q, lang="es", s2_need_a=2, **cell("A", "BOR", exists="no"))
     assert r.policy_questions["A"].gap_type_label == "Brecha de datos"
 
 
@@ -461,7 +525,7 @@ def test_compare_rounds_flags_improvements_and_regressions(q):
     # S5: strategy 1 of 3 (funding and mandate blank) -> 0.5 of 3
     assert c["sections"]["S5"]["trend"] == "regressed" and c["sections"]["S5"]["delta"] == -16.6
     assert {"kind": "section", "key": "S5", "before": 33.3, "after": 16.7} in c["regressions"]
-    assert c["rules_version"] == "2.0"
+    assert c["rules_version"] == "3.0"
     assert any(x["key"] == "D.CEN" for x in c["improvements"])
 
 
@@ -525,12 +589,14 @@ def test_follow_up_items_are_typed_and_keep_their_json_shape(q):
 
 
 def test_shown_scores_are_the_exported_ones(q):
-    only = {sid: 0 for sid in ("S1", "S2", "S3", "S4", "S6B", "S6C", "S9", "S10")}
-    r = run(q, weights={**only, "S6A": 1}, s5_strategy="partly", s5_funded="fully", s5_mandate=2,
+    r = run(q, s5_strategy="partly", s5_funded="fully", s5_mandate=2,
             s6a_last_census_year=2011, s6a_topics=["birth_country", "citizenship"], s6a_tables_published="partly")
     d = r.to_dict()
-    assert r.overall != r.overall_shown == d["overall"] == 55.6
+    # (2 × 72.22 + 3 × 38.89) ÷ 21 = 12.43
+    assert r.overall != r.overall_shown == d["overall"] == 12.4
     assert {k: v.shown for k, v in r.sections.items()} == d["sections"]
+    assert d["sections"]["S5"] == 72.2 and d["sections"]["S1"] is None
+    assert d["completeness_percent"] == r.completeness_shown
 
 
 def test_one_answer_gives_a_provisional_score_without_band(q):
@@ -539,6 +605,7 @@ def test_one_answer_gives_a_provisional_score_without_band(q):
     assert 0 < r.completeness < 0.8
     d = r.to_dict()
     assert d["band"] is None and d["provisional"] is True and d["completeness"] == round(r.completeness, 3)
+    assert d["no_band"] == ["incomplete", "section_incomplete"]
     assert d["band_label"] == r.band_label and "Provisional" in r.band_label
     assert "Provisoire" in run(q, lang="fr", s5_strategy="yes").band_label
     assert "Provisional" in run(q, lang="es", s5_strategy="yes").band_label

@@ -1,12 +1,20 @@
-"""The worked example of docs/methodology.md, computed with the bundled questionnaire and library:
-if this test changes, the example in the documentation must change with it."""
+"""The worked example and the second case of docs/methodology.md, computed with the bundled
+questionnaire and library: if this test changes, the document must change with it."""
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 import pytest
 
+from capacity_app.catalog.loader import load_bundled
 from capacity_app.catalog.recommendations import load_bundled_recommendations
-from capacity_app.domain.answers import ANSWERED, Answer
-from capacity_app.domain.scoring import score
+from capacity_app.domain.answers import ANSWERED, NOT_APPLICABLE, Answer
+from capacity_app.domain.scoring import default_weights, score
+
+from profiles import weak_profile
+
+DOC = (Path(__file__).resolve().parents[2] / "docs" / "methodology.md").read_text(encoding="utf-8")
 
 FIT = {"exists": "yes", "variables": "yes", "tabulated": "yes"}
 EXAMPLE = {
@@ -28,33 +36,40 @@ EXAMPLE = {
 }
 
 
-def _score(q, weights=None):
+def _score(q, weights=None, lang="en"):
     answers = {k: Answer(k, v, ANSWERED) for k, v in {**EXAMPLE, "s0_reference_date": "2026-05-15"}.items()}
-    return score(q, answers, "", weights, "en", load_bundled_recommendations())
+    return score(q, answers, "", weights, lang, load_bundled_recommendations())
+
+
+def _section(title: str) -> str:
+    return DOC.split(title, 1)[1].split("\n## ", 1)[0]
 
 
 def test_worked_example(questionnaire):
     r = _score(questionnaire)
-    assert r.reference_date == "2026-05-15"
+    assert r.reference_date == "2026-05-15" and r.rules_version == "3.0"
     assert {k: r.cells[k].level for k in ("D.CEN", "D.POP", "D.HHS", "A.BOR")} == \
         {"D.CEN": 1, "D.POP": 0, "D.HHS": 2, "A.BOR": 1}
     assert r.cells["D.CEN"].caps == {"recency": 1}
     d, a = r.policy_questions["D"], r.policy_questions["A"]
     assert (d.availability, d.gap, d.priority, d.gap_type, d.limiting) == (2, 1, 3, "disaggregation", ["breakdown"])
+    assert d.fitness == "shortfall" and d.shortfalls[0] == "breakdown" and "S1 does not confirm" in d.shortfalls[1]
     assert (a.availability, a.gap, a.priority, a.gap_type, a.quick_win, a.limiting) == \
         (1, 1, 2, "processing_access", True, ["tabulation", "access"])
     assert r.ranked == ["D", "A"]
-    assert all(p.gap_type == "not_rated" and p.rank is None for c, p in r.policy_questions.items() if c not in "AD")
+    assert all(p.gap_type == "not_assessed" and p.rank is None and not p.assessed
+               for c, p in r.policy_questions.items() if c not in "AD")
     assert r.sections["S3"].score == pytest.approx(100 * 8 / 93)
     assert r.sections["S5"].score == pytest.approx(100 * (0.5 + 1 + 0 + 0.5 + 0 + 2 / 3) / 6)
     assert r.sections["S6A"].score == pytest.approx(100 * (2 / 3) / 6)
-    assert {k: s.score for k, s in r.sections.items() if k not in ("S3", "S5", "S6A")} == \
-        {k: 0 for k in r.sections if k not in ("S3", "S5", "S6A")}
-    assert r.weights["S2"] == 0 and r.weights["S3"] == 2 and r.weights["S6B"] == pytest.approx(1 / 3)
-    assert r.overall == pytest.approx((2 * 100 * 8 / 93 + 100 * (8 / 3) / 6 + 100 * (2 / 3) / 6 / 3) / 12)
-    assert round(r.overall, 1) == 5.4
-    assert r.completeness == pytest.approx((1 + 2 * 4 / 83 + (2 / 6) / 3) / 12)
-    assert round(100 * r.completeness) == 10 and r.provisional and r.band is None
+    assert {k for k, s in r.sections.items() if s.score is None} == {
+        "S1", "S2", "S4", "S6B", "S6C", "S7", "S8", "S9", "S10", "S11", "S12"}
+    assert r.weights == default_weights(questionnaire) and sum(r.weights.values()) == 104
+    assert r.overall == pytest.approx((15 * 100 * 8 / 93 + 3 * 100 * (8 / 3) / 6 + 6 * 100 * (2 / 3) / 6) / 104)
+    assert r.overall_shown == 3.2
+    assert r.completeness == pytest.approx((15 * 4 / 83 + 3 * 1 + 6 * 2 / 6) / 104)
+    assert r.completeness_shown == 5.5 and r.provisional and r.band is None
+    assert r.no_band == ["incomplete", "section_incomplete"]
     assert [x.id for x in r.recommendations] == [
         "census_core_questions", "census_update_estimates", "migration_statistics_plan", "add_key_breakdowns",
         "register_statistical_access", "register_use_for_statistics", "publish_by_migratory_status",
@@ -63,33 +78,67 @@ def test_worked_example(questionnaire):
     assert all(x.answers for x in r.recommendations)
 
 
-def test_the_documentation_shows_the_numbers_the_tool_computes(questionnaire):
-    from pathlib import Path
+def test_the_second_case_the_weak_answer_profile(questionnaire):
+    r = score(questionnaire, weak_profile(questionnaire), "", None, "en", load_bundled_recommendations())
+    shown = {k: s.shown for k, s in r.sections.items()}
+    assert (shown["S1"], shown["S3"], shown["S6C"], shown["S7"], shown["S6A"]) == (95.0, 52.2, 0.0, 37.5, 100.0)
+    assert all(v == 100.0 for k, v in shown.items() if k not in ("S1", "S3", "S6C", "S7", "S2"))
+    assert r.sections["S3"].score == pytest.approx(100 * 36 / 69)
+    assert r.overall == pytest.approx((12 * 95 + 15 * 3600 / 69 + 22 * 100 + 3 * 100 + 6 * 100 + 5 * 100 + 0
+                                       + 8 * 37.5 + 6 * 100 + 4 * 100 + 4 * 100 + 7 * 100 + 2 * 100) / 104)
+    assert r.overall_shown == 78.1 and r.completeness_shown == 86.3
+    assert (r.sections["S3"].known, r.sections["S3"].primary) == (4, 83)
+    assert r.band is None and r.no_band == ["section_incomplete"]
+    # the variants of the document: "no" instead of "not applicable", "does not exist" instead of
+    # "don't know": the same figure
+    honest = dict(weak_profile(questionnaire))
+    for k, a in list(honest.items()):
+        if a.status == NOT_APPLICABLE and not k.startswith("s2_need"):
+            honest[k] = Answer(k, "none" if k.startswith("s7_") else "no", ANSWERED)
+        elif k.startswith("s3_matrix.") and a.status != ANSWERED:
+            honest[k] = Answer(k, "no", ANSWERED)
+    h = score(questionnaire, honest, "", None, "en", load_bundled_recommendations())
+    assert h.overall_shown == 78.1 and h.band == "meets"
 
-    doc = (Path(__file__).resolve().parents[2] / "docs" / "methodology.md").read_text(encoding="utf-8")
-    assert "# Scoring methodology (rules version 2.0)" in doc
+
+def test_the_documentation_shows_the_numbers_the_tool_computes(questionnaire):
+    assert DOC.startswith("# Scoring methodology (rules version 3.0)")
     r = _score(questionnaire)
-    example = doc.split("## 12. Worked example", 1)[1]
+    example = _section("## 14. Worked example")
     for shown in (f"= **{r.sections['S3'].shown}**", f"= **{r.sections['S5'].shown}**",
                   f"= **{r.sections['S6A'].shown}**", f"= **{r.overall_shown}**",
-                  f"= **{round(100 * r.completeness)} %**", "priority = 3 × 1 = **3**", "priority = 2 × 1 = **2**",
-                  "→ recency → **1**", "origin missing → breakdown → **2**"):
+                  f"= **{r.completeness_shown} %**", "priority = 3 × 1 = **3**", "priority = 2 × 1 = **2**",
+                  "→ recency → **1**", "origin missing → breakdown → **2**", "Σ = 104"):
         assert shown in example, shown
-    for name in ("TASC", "SPI", "ODIN", "ADAPT", "UN Recommendations"):
-        assert name in doc.split("## 11. Why these choices", 1)[1], name
+    weak = score(questionnaire, weak_profile(questionnaire), "", None, "en", load_bundled_recommendations())
+    second = _section("## 15. Second case")
+    for sid in ("S1", "S3", "S6C", "S7"):
+        assert f"**{weak.sections[sid].shown}**" in second, sid
+    assert f"= **{weak.overall_shown}**" in second and f"= **{weak.completeness_shown} %**" in second
+    # the weights table is the code's
+    table = _section("## 7. Overall score")
+    for sid, w in default_weights(questionnaire).items():
+        row = re.search(rf"^\| {sid} [^|]*\| \**(\d+)\** \|", table, re.M)
+        assert row and int(row.group(1)) == w, sid
+    for name in ("TASC", "SPI", "ODIN", "ADAPT", "UN Recommendations", "17.18.2", "17.18.3", "17.18.1",
+                 "Revision 1 (1998)", "(2021)"):
+        assert name in _section("## 1. What the method rests on"), name
+    assert "## 13. Known limits" in DOC and "## References" in DOC
 
 
 @pytest.mark.parametrize("lang", ["fr", "es"])
 def test_reasons_use_the_languages_decimal_comma(questionnaire, lang):
     """The arithmetic in the reasons reads like the report around it: "8,43 sur 12", never a
     decimal point in French or Spanish (the English reasons keep theirs)."""
-    import re
-
-    answers = {k: Answer(k, v, ANSWERED) for k, v in {**EXAMPLE, "s0_reference_date": "2026-05-15"}.items()}
-    r = score(questionnaire, answers, "", None, lang, load_bundled_recommendations())
-    en = score(questionnaire, answers, "", None, "en", load_bundled_recommendations())
+    r = _score(questionnaire, lang=lang)
+    en = _score(questionnaire)
     reasons = [x for s in r.sections.values() for x in s.reasons] + list(r.overall_reasons)
     assert reasons and not [x for x in reasons if re.search(r"\d\.\d", x)]
     en_reasons = [x for s in en.sections.values() for x in s.reasons] + list(en.overall_reasons)
     assert any(re.search(r"\d\.\d", x) for x in en_reasons)
     assert any(re.search(r"\d,\d", x) for x in reasons)
+
+
+def test_the_bundled_questionnaire_is_the_one_documented():
+    q = load_bundled()
+    assert sum(default_weights(q).values()) == 104

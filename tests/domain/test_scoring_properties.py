@@ -62,7 +62,7 @@ def value_strategy(fld):
         order = fld.choice_codes
         return st.sets(st.sampled_from(order)).map(lambda s: sorted(s, key=order.index))
     if fld.type == "year":
-        return st.integers(1995, 2030)
+        return st.integers(1995, 2026)
     if fld.type == "rating":
         return st.integers(0, 3)
     if fld.type in ("integer", "decimal"):
@@ -109,7 +109,7 @@ def better_values(fld, value):
     if fld.type == "select_multiple":
         return [sorted(set(value) | {c}, key=fld.choice_codes.index) for c in fld.choice_codes if c not in value]
     if fld.type in ("year", "rating"):
-        hi = 2030 if fld.type == "year" else 3
+        hi = 2026 if fld.type == "year" else 3  # a year after the reference date is refused
         return list(range(value + 1, hi + 1))
     r = rank(fld, value)
     if r is None:
@@ -159,9 +159,13 @@ def test_scores_stay_in_range(answers):
         assert p.need is None or 0 <= p.need <= 3
         assert p.gap is None or 0 <= p.gap <= 3
         assert p.priority is None or 0 <= p.priority <= 9
-        assert p.gap_type in ("data", "processing_access", "reporting", "disaggregation", "none", "not_rated")
-        # one scale: no need rating, no gap type; priority 0 exactly when there is no gap
-        assert (p.need is None) == (p.gap_type == "not_rated") == (p.priority is None)
+        assert p.gap_type in ("data", "processing_access", "reporting", "disaggregation", "none", "not_rated",
+                              "not_assessed")
+        # one scale: no need rating or no source described, no gap type; priority 0 exactly when
+        # there is no gap
+        assert (p.need is None or not p.assessed) == (p.gap_type in ("not_rated", "not_assessed")) == (
+            p.priority is None)
+        assert p.assessed == (p.gap_type != "not_assessed")
         assert p.priority is None or (p.priority == 0) == (p.gap == 0) == (p.gap_type == "none")
         assert (p.rank is not None) == bool(p.priority)
 
@@ -308,11 +312,12 @@ def test_one_answer_never_yields_a_band(key_fld_item, data):
 @B_SETTINGS
 @given(b_answer_sets(), st.data())
 def test_turning_a_blank_into_dont_know_never_changes_a_score(answers, data):
-    from capacity_app.domain.scoring.completeness import section_units
+    from capacity_app.domain.scoring.completeness import followup_keys, primary_keys
     from capacity_app.domain.scoring.view import View
 
     view = View(B, answers)
-    units = {k for sec in B.sections if sec.scored for k in section_units(B, view, sec)}
+    units = {k for sec in B.sections if sec.scored
+             for k in primary_keys(B, view, sec) + followup_keys(B, view, sec)}
     blanks = [(k, f) for k, f, _ in B_KEYS if k not in answers and f.dont_know]
     scorable = [(k, f) for k, f in blanks if k in units]  # mostly the items the scores read
     picked = data.draw(st.lists(st.sampled_from(scorable), min_size=1, max_size=5, unique_by=lambda t: t[0]))

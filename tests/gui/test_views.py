@@ -25,6 +25,8 @@ def test_matrix_cell_editing_changes_scores(opened, qtbot):
     assert mv.model.data(idx, Qt.ItemDataRole.UserRole + 1) == "main"
     assert mv.model.data(idx).startswith("●")
     key = "s3_matrix.A.BOR."
+    # rules 3.0: without a reference date the age of the data is not judged (recency capped at 1)
+    assert win.session.set_answer("s0_reference_date", "2026-05-15")
     win.session.refresh_derived()
     before = mv.model.data(idx, Qt.ItemDataRole.UserRole)
     assert panel.rows[key + "variables"].isHidden()
@@ -88,12 +90,14 @@ def test_dashboard_updates_as_answers_change(opened, qtbot):
     win.view.go_to_key("s2_need_a")
     win.view.page.widgets["s2_need_a"].row.editor.buttons[3].click()
     win.view.page.widgets["s2_policy"].row.dk.click()
+    # rules 3.0: nothing is drawn from a blank; with its main source described as absent, A has a gap
+    assert s.set_answer("s3_matrix.A.BOR.exists", "no")
     # rules 2.0: blanks are listed for follow-up too, so wait for the "don't know" itself
     qtbot.waitUntil(lambda: s.scores is not None and any(r.key == "s2_policy" and r.status == "dont_know"
                                                          for r in s.scores.follow_up), timeout=3000)
     win.view.show_tab(2)
     assert "s2_policy" in dash.follow.keys("dont_know")
-    assert "A." in dash.gaps.toPlainText()  # need 3, nothing available: a ranked gap
+    qtbot.waitUntil(lambda: "A." in dash.gaps.toPlainText(), timeout=3000)  # need 3, nothing available: a ranked gap
     assert dash.pqs.rows[0][1] == 3 and dash.pqs.rows[0][3] == 3
     assert any(sc is not None for _i, _l, sc in dash.sections.rows)
     # Enter on a follow-up goes to the item

@@ -127,5 +127,5 @@ def test_world_map_from_the_bundled_boundaries():
     svg = world_map_svg({"288": "meets", "484": "requires_further_progress"})
     assert svg.startswith("<svg") and "<!DOCTYPE" not in svg
     assert BAND_FILL["meets"].lower() in svg.lower() and NO_DATA.lower() in svg.lower()
-    assert "Requires further progress" in svg and "not in the roll-ups" in svg
+    assert "Limited capacity" in svg and "not in the roll-ups" in svg
     assert re.search(r'href="(?!#)', svg) is None  # no link the renderer would fetch (only namespaces)

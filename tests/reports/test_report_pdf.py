@@ -172,7 +172,7 @@ def test_fonts_embedded_and_charts_vector(en):
     assert fonts and all("Report-Sans" in f for f in fonts)  # the bundled fonts, not system copies
     assert images == 0  # charts are drawn as vectors, never bitmaps
     text = _text(reader)
-    assert "Requires further progress" in text  # chart legend text is real text
+    assert "Limited capacity" in text  # chart legend text is real text
 
 
 def test_progress_reported(en):

@@ -18,8 +18,10 @@ def aid(store, questionnaire):
 
 
 def _answer_some(store, q, aid):
-    # a gap (need high, nothing available) so that the scoring picks recommendations
-    for key, value in (("s2_need_a", 3), ("s2_need_b", 3), ("s2_need_i", 3)):
+    # a gap (need high, the main sources described as absent) so that the scoring picks
+    # recommendations (rules 3.0: nothing is drawn from a blank)
+    for key, value in (("s2_need_a", 3), ("s2_need_b", 3), ("s2_need_i", 3), ("s3_matrix.A.BOR.exists", "no"),
+                       ("s3_matrix.B.POP.exists", "no"), ("s3_matrix.I.MIR.exists", "no")):
         if q.resolve_key(key) is not None:
             svc.record_answer(store, q, aid, key, value)
 

@@ -58,13 +58,15 @@ def test_weights_are_stored_with_the_assessment_and_used(store, questionnaire, d
     set_weights(store, questionnaire, demo.id, {"S3": 5})
     assert store.assessment(demo.id).settings["weights"] == {"S3": 5.0}
     after = score_assessment(store, questionnaire, demo.id)
-    assert after.weights["S3"] == 5
+    # the headline score and band keep the documented weights; the assessment's own weights give
+    # a second figure, labelled "custom weights", never a band
+    assert after.weights == before.weights and after.overall == before.overall and after.band == before.band
+    w = after.custom_weights
+    assert w["S3"] == 5 and w["S2"] == 0 and w["S1"] == 12 and w["S6A"] == 6  # the rest documented
     scored = {k: s for k, s in after.sections.items() if s.score is not None}
-    w = after.weights
-    assert w["S2"] == 0 and w["S6A"] == pytest.approx(1 / 3) and w["S1"] == 1  # the defaults
     expected = sum(s.score * w[k] for k, s in scored.items()) / sum(w[k] for k in scored)
-    assert after.overall == pytest.approx(expected)
-    assert after.overall != pytest.approx(before.overall)
+    assert after.custom_overall == pytest.approx(expected)
+    assert after.custom_overall != pytest.approx(before.overall)
     with pytest.raises(ServiceError, match="not a scored section"):
         set_weights(store, questionnaire, demo.id, {"S0": 2})
     with pytest.raises(ServiceError, match="between 0 and 100"):
@@ -112,7 +114,7 @@ def test_score_command(cli_run, questionnaire):
     r = cli_run("score", aid)
     assert "Overall" in r.output and "Policy questions, by priority" in r.output
     assert "Recommendations, most urgent first" in r.output
-    assert "Completeness 100%" in r.output and "     ← question " in r.output
+    assert f"Completeness {d['completeness_percent']:.1f}%" in r.output and "     ← question " in r.output
     r = cli_run("score", "42")
     assert r.exit_code == 2 and "no assessment with id 42" in r.output
     with open_store(cli_run.db) as s:
@@ -134,14 +136,15 @@ def test_weights_command(cli_run):
     r = cli_run("weights", aid, "S3=2", "S8=0.5", "--json")
     assert r.exit_code == 0, r.output
     w = json.loads(r.output)
-    assert w["S3"] == 2 and w["S8"] == 0.5 and w["S1"] == 1
-    assert json.loads(cli_run("score", aid, "--json").output)["weights"]["S3"] == 2
+    assert w["S3"] == 2 and w["S8"] == 0.5 and w["S1"] == 12
+    custom = json.loads(cli_run("score", aid, "--json").output)["custom_weights"]
+    assert custom["weights"]["S3"] == 2 and custom["label"] == "Custom weights: no band"
     r = cli_run("weights", aid)
     assert "S3   2" in r.output
     r = cli_run("weights", aid, "S3")
     assert r.exit_code == 2 and "SECTION=WEIGHT" in r.output
     r = cli_run("weights", aid, "--reset", "--json")
-    assert json.loads(r.output)["S3"] == 2 and json.loads(r.output)["S2"] == 0  # the defaults
+    assert json.loads(r.output)["S3"] == 15 and json.loads(r.output)["S2"] == 0  # the documented weights
 
 
 def test_score_answers_in_memory_matches_the_stored_assessment(store, questionnaire, demo):
@@ -282,7 +285,7 @@ def test_an_assessment_scored_under_rules_1_is_compared_under_the_current_rules(
 
     nxt = duplicate_as_next_round(store, questionnaire, demo.id)
     c = compare_assessments(store, questionnaire, demo.id, nxt.id)
-    assert c.to_dict()["rules_version"] == "2.0" == c.before.rules_version == c.after.rules_version
+    assert c.to_dict()["rules_version"] == "3.0" == c.before.rules_version == c.after.rules_version
     old = replace(score_assessment(store, questionnaire, demo.id), rules_version="1.0")
     with pytest.raises(ValueError, match="different rules"):
         compare_rounds(old, score_assessment(store, questionnaire, nxt.id))

@@ -53,15 +53,15 @@ def test_summaries_stay_right_across_every_write_path(store, questionnaire, tmp_
     assert_right(store, q, a.id)
     before = shown(store, q, a.id)
 
-    # an answer (and one that changes completion and the score)
-    svc.record_answer(store, q, a.id, "s2_policy", "yes")
+    # an answer (and one that changes completion and the score: S2, policy demand, weighs 0)
+    svc.record_answer(store, q, a.id, "s5_strategy", "yes")
     assert not fresh(store, a.id)
     assert_right(store, q, a.id)
     assert shown(store, q, a.id) != before
     # don't know, cleared
     svc.record_answer(store, q, a.id, "s2_need_b", status="dont_know")
     assert_right(store, q, a.id)
-    svc.record_answer(store, q, a.id, "s2_policy", status="empty")
+    svc.record_answer(store, q, a.id, "s5_strategy", status="empty")
     assert not fresh(store, a.id)
     assert_right(store, q, a.id)
 

@@ -15,9 +15,12 @@ Rules (docs/methodology.md, "Cell levels"): a cell starts at 3 and every shortfa
 
 A field left empty or answered "don't know" counts as its least favourable answer: a cell is
 credited only with what the answers show. Every cap is recorded under its limiting factor (exists,
-variables, tabulation, periodicity, recency, timeliness, breakdown, access, alignment): the
-recommendations are chosen by the factors that hold the best cell back. Without a reference date
-(S0) the age of the data is not judged, and the result says so.
+variables, tabulation, periodicity, recency, timeliness, breakdown, access, alignment), and a cap
+that comes only from a field not stated, "don't know" or an age not judged is marked *unknown*: it
+keeps the level down but is not evidence of a shortfall, so no action is drawn from it (it is
+followed up). A cell whose source's existence is not known (blank or "don't know") is not
+described: it has no level. Without a valid reference date (S0) the age of the data is not
+judged: the recency cap holds (unknown), and the result says so.
 """
 from __future__ import annotations
 
@@ -67,8 +70,12 @@ def score_cell(q: Questionnaire, m: Matrix, view: View, pq_code: str, src_code: 
     def val(fid: str) -> Any:
         return view.value(f"{prefix}.{fid}") if m.field(fid) is not None else None
 
-    def cap(category: str, level: int, key: str, **params: object) -> None:
+    known: dict[str, int] = {}  # factor -> lowest cap shown by an answer
+
+    def cap(category: str, level: int, key: str, unknown: bool = False, **params: object) -> None:
         cell.caps[category] = min(level, cell.caps.get(category, 3))
+        if not unknown:
+            known[category] = min(level, known.get(category, 3))
         cell.reasons.append(text(key, lang, src=name, **params))
 
     if all(st == EMPTY for fid, st in states.items() if fid != "notes"):
@@ -80,12 +87,13 @@ def score_cell(q: Questionnaire, m: Matrix, view: View, pq_code: str, src_code: 
         cell.not_applicable = True
         return cell
     exists = val("exists")
+    if exists not in ("yes", "no", "planned"):  # existence not known: the cell says nothing yet
+        cell.reasons.append(text("cell.exists_unknown", lang, src=name, state=state_word(ex_state)))
+        return cell
     if exists == "no":
         cap("exists", 0, "cell.exists_no")
     elif exists == "planned":
         cap("exists", 0, "cell.exists_planned")
-    elif exists != "yes":
-        cap("exists", 0, "cell.exists_unknown", state=state_word(ex_state))
     if cell.caps:
         cell.level = 0
         return cell
@@ -97,13 +105,13 @@ def score_cell(q: Questionnaire, m: Matrix, view: View, pq_code: str, src_code: 
     elif variables == "partly":
         cap("variables", 2, "cell.variables_partly")
     elif variables != "yes":
-        cap("variables", 0, "cell.variables_unknown", state=state_word(states.get("variables", EMPTY)))
+        cap("variables", 0, "cell.variables_unknown", True, state=state_word(states.get("variables", EMPTY)))
 
     tab = val("tabulated")
     if tab == "no":
         cap("tabulation", 1, "cell.not_tabulated")
     elif tab != "yes":
-        cap("tabulation", 1, "cell.tabulated_unknown", state=state_word(states.get("tabulated", EMPTY)))
+        cap("tabulation", 1, "cell.tabulated_unknown", True, state=state_word(states.get("tabulated", EMPTY)))
 
     kind = pq.kind if pq else "stock"
     skind = src.kind if src else "other"
@@ -114,7 +122,7 @@ def score_cell(q: Questionnaire, m: Matrix, view: View, pq_code: str, src_code: 
     if per == "one_off":
         cap("periodicity", 1, "cell.one_off")
     elif per is None:
-        cap("periodicity", 1, "cell.periodicity_unknown", state=state_word(states.get("periodicity", EMPTY)))
+        cap("periodicity", 1, "cell.periodicity_unknown", True, state=state_word(states.get("periodicity", EMPTY)))
     elif kind == "flow" and per not in REGULAR_FOR_FLOW:
         cap("periodicity", 2, "cell.flow_not_annual", periodicity=per_label)
     elif kind != "flow" and per not in (REGULAR_FOR_CENSUS if skind == "census" else REGULAR_FOR_STOCK):
@@ -124,9 +132,9 @@ def score_cell(q: Questionnaire, m: Matrix, view: View, pq_code: str, src_code: 
     ref_year = reference_year(reference_date)
     limit = age_limit(kind, skind)
     if year is None:
-        cap("recency", 1, "cell.year_unknown", state=state_word(states.get("latest_year", EMPTY)))
+        cap("recency", 1, "cell.year_unknown", True, state=state_word(states.get("latest_year", EMPTY)))
     elif ref_year is None:
-        cell.reasons.append(text("cell.no_reference_date", lang, src=name, year=year))
+        cap("recency", 1, "cell.no_reference_date", True, year=year)
     elif ref_year - int(year) > limit:
         cap("recency", 1, "cell.too_old", year=year, limit=limit, ref=reference_date[:7])
 
@@ -134,15 +142,19 @@ def score_cell(q: Questionnaire, m: Matrix, view: View, pq_code: str, src_code: 
     if timely == "gt24":
         cap("timeliness", 2, "cell.late")
     elif timely is None:
-        cap("timeliness", 2, "cell.timeliness_unknown", state=state_word(states.get("timeliness", EMPTY)))
+        cap("timeliness", 2, "cell.timeliness_unknown", True, state=state_word(states.get("timeliness", EMPTY)))
 
+    dis_state = states.get("disaggregation", EMPTY)
     dis = set(val("disaggregation") or ())
     missing = [k for k, ok in (("sex", "sex" in dis), ("age", "age" in dis),
                                  ("origin", bool(dis & {"origin", "migratory_status"}))) if not ok]
     if missing:
         words = [text(f"breakdown.{k}", lang) for k in missing]
         joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" {text('and', lang)} {words[-1]}"
-        cap("breakdown", 2, "cell.breakdown_missing", missing=joined)
+        if dis_state == ANSWERED:
+            cap("breakdown", 2, "cell.breakdown_missing", missing=joined)
+        else:
+            cap("breakdown", 2, "cell.breakdown_unknown", True, state=state_word(dis_state))
 
     acc = val("accessibility")
     if acc == "internal":
@@ -150,7 +162,7 @@ def score_cell(q: Questionnaire, m: Matrix, view: View, pq_code: str, src_code: 
     elif acc == "on_request":
         cap("access", 2, "cell.on_request")
     elif acc != "online":
-        cap("access", 1, "cell.access_unknown", state=state_word(states.get("accessibility", EMPTY)))
+        cap("access", 1, "cell.access_unknown", True, state=state_word(states.get("accessibility", EMPTY)))
 
     al = val("aligned")
     if al == "no":
@@ -158,9 +170,11 @@ def score_cell(q: Questionnaire, m: Matrix, view: View, pq_code: str, src_code: 
     elif al == "partly":
         cap("alignment", 2, "cell.partly_aligned")
     elif al != "yes":
-        cap("alignment", 1, "cell.aligned_unknown", state=state_word(states.get("aligned", EMPTY)))
+        cap("alignment", 1, "cell.aligned_unknown", True, state=state_word(states.get("aligned", EMPTY)))
 
     cell.level = min(cell.caps.values(), default=3)
+    # a factor is unknown when no answer shows it at this cap
+    cell.unknown = {f for f, lvl in cell.caps.items() if known.get(f, 3) > lvl}
     if cell.level == 3:
         cell.reasons.append(text("cell.fit", lang, src=name))
     else:

@@ -1,12 +1,13 @@
 """Round comparison: the change in every score and gap between two assessments of a country.
 
 Both rounds must be scored under the same rules version (the services score both again with the
-current rules, so an assessment scored under 1.0 is compared under 2.0); the comparison says which."""
+current rules, so an assessment scored under 2.0 is compared under 3.0); the comparison says which."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..rounding import round_optional
 from .model import ScoreResult
 from ..texts import text
 
@@ -22,7 +23,8 @@ def _trend(delta: float | None, higher_is_better: bool = True) -> str:
 
 
 def _d(a: float | None, b: float | None) -> float | None:
-    return None if a is None or b is None else round(b - a, 1)
+    """after − before, of the figures as shown (one decimal), rounded half-up once."""
+    return None if a is None or b is None else round_optional(b - a)
 
 
 @dataclass
@@ -70,15 +72,14 @@ def compare_rounds(result_a: ScoreResult, result_b: ScoreResult) -> RoundCompari
             c.regressions.append({"kind": kind, "key": key, "before": before, "after": after})
         return entry
 
-    ov_a = None if result_a.overall is None else round(result_a.overall, 1)
-    ov_b = None if result_b.overall is None else round(result_b.overall, 1)
+    ov_a, ov_b = result_a.overall_shown, result_b.overall_shown
     c.overall = {**flag("overall", "overall", _trend(_d(ov_a, ov_b)), ov_a, ov_b), "delta": _d(ov_a, ov_b),
                  "band_before": result_a.band, "band_after": result_b.band}
     for sid in sorted(set(result_a.sections) | set(result_b.sections), key=_section_key):
         a = result_a.sections.get(sid)
         b = result_b.sections.get(sid)
-        sa = None if a is None or a.score is None else round(a.score, 1)
-        sb = None if b is None or b.score is None else round(b.score, 1)
+        sa = None if a is None else a.shown
+        sb = None if b is None else b.shown
         c.sections[sid] = {**flag("section", sid, _trend(_d(sa, sb)), sa, sb), "delta": _d(sa, sb)}
     for code in sorted(set(result_a.policy_questions) | set(result_b.policy_questions)):
         pa = result_a.policy_questions.get(code)

@@ -1,99 +1,104 @@
-"""The scoring engine: answers in, scores, gaps, priorities and recommendations out (pure)."""
+"""The scoring engine: answers in, scores, gaps, priorities and recommendations out (pure).
+
+Rules 3.0 (docs/methodology.md). What this module decides, besides what cells.py, sections.py and
+completeness.py do:
+
+* the policy questions: need, availability, gap, priority, limiting factors (of every best cell,
+  for every assessed question), what the data can answer (fit for purpose, with a shortfall, not
+  yet), corroborated by the S1 statistic a question counts;
+* S3, the need-weighted answerability (every question weighs its need, at least 1, 2 while not
+  rated);
+* the overall score with the documented section weights (a section weighs its number of primary
+  units), the band (only the documented method gives one, and only when at least 80 % of the
+  primary questions are known, every area at least half known, and the reference date is valid),
+  and a labelled "custom weights" figure without a band when the assessment sets its own weights;
+* the recommendations, drawn only from what the answers show (never from a blank, never for what
+  already exists).
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..answers import Answer
-from ..questionnaire import Questionnaire, Section, tr
-from .cells import score_cells
-from .completeness import overall_completeness, section_completeness, section_units
-from ..labels import COMPLETENESS_THRESHOLD, band_for, band_label, gap_type_label, sdg_status_label
-from .model import (
-    RULES_VERSION, CellScore, Finding, PickedRecommendation, PolicyQuestionScore, Recommendation,
-    ScoreResult, SdgScore, SectionScore,
+from ..expressions import ExpressionError, evaluate, parse
+from ..labels import (
+    COMPLETENESS_THRESHOLD, SECTION_THRESHOLD, band_for, band_label, custom_weights_label, gap_type_label,
+    sdg_status_label,
 )
-from .sections import follow_up, other_findings, tally_section
+from ..questionnaire import Questionnaire, Section, tr
+from ..rounding import percent, round_half_up
 from ..texts import text
+from .cells import reference_year, score_cells
+from .completeness import (
+    default_weights, followup_keys, known, na_kind, primary_keys, weighted_share,
+)
+from .model import (
+    RULES_VERSION, CellScore, Finding, NotApplicableItem, PickedRecommendation, PolicyQuestionScore,
+    Recommendation, ScoreResult, SdgScore, SectionScore,
+)
+from .sections import S1_FLOW_ROWS, follow_up, other_findings, tally_section
 from .view import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, View
 
 SDG_GRID = "s4_sdg"
+S1_GRID = "s1_statistics"
 REFERENCE_DATE_ITEM = "s0_reference_date"
-# Default section weights (docs/methodology.md, "Section weights"): S2 policy demand is context for
-# the priorities, not capacity (0); S3, the share of the policy questions the sources can answer,
-# is the core measure (2); the three traditional sources S6A, S6B and S6C weigh as one area (1/3
-# each); every other section 1. An assessment's own weights (Assessment.settings) override these.
-DEFAULT_WEIGHTS: dict[str, float] = {"S2": 0.0, "S3": 2.0, "S6A": 1 / 3, "S6B": 1 / 3, "S6C": 1 / 3}
-# An S3 need left blank or "don't know" weighs as a medium need (2) in the S3 score; it yields no
-# gap, priority, rank or recommendation until it is rated.
+# S3 weights of a policy question (docs/methodology.md, "S3"): its need rating, at least
+# NEED_FLOOR (every question of the UNSD framework counts: a need of 0 or "not applicable" cannot
+# take a question out), UNRATED_NEED_WEIGHT while the need is not rated.
+NEED_FLOOR = 1
 UNRATED_NEED_WEIGHT = 2
 LIMITING_FACTORS = ("exists", "variables", "tabulation", "periodicity", "recency", "timeliness",
                     "breakdown", "access", "alignment")
-
+# The S1 statistic that counts each policy question's answer (the count questions of the UNSD
+# framework): what the data can answer is corroborated by it (docs/methodology.md, "What the data
+# can answer").
+PQ_STATISTICS: dict[str, tuple[str, ...]] = {
+    "A": ("imm_flow",), "D": ("imm_stock_birth", "foreign_stock"), "I": ("citizens_abroad",),
+    "J": ("emi_flow",), "L": ("returning",),
+}
+# The answers that carry the year of data: a reference date before the latest of them is refused.
+DATA_YEARS = (("s1_statistics", "year", "available"), ("s6b_surveys", "last_year", "exists"))
+CENSUS_YEAR = "s6a_last_census_year"
 
 _DECIMAL_COMMA = frozenset({"fr", "es"})  # as the report's numbers (Babel's fr and es locales)
 
 
-def _fmt(x: float, lang: str = "en") -> str:
-    """A number in a reason: at most two decimals, none when whole; a decimal comma in French and
-    Spanish, so that a reason reads like the report around it ("8,43 sur 12")."""
-    out = f"{x:.2f}".rstrip("0").rstrip(".") if x != int(x) else str(int(x))
+def _fmt(x: float, lang: str = "en", places: int = 2) -> str:
+    """A number in a reason: rounded half-up to ``places`` decimals, none when whole; a decimal
+    comma in French and Spanish, so that a reason reads like the report around it ("8,43 sur
+    12")."""
+    x = round_half_up(x, places)
+    out = f"{x:.{places}f}".rstrip("0").rstrip(".") if x != int(x) else str(int(x))
+    return out.replace(".", ",") if lang in _DECIMAL_COMMA else out
+
+
+def _fmt1(x: float, lang: str = "en") -> str:
+    """A score in a reason: one decimal, always (as it is shown everywhere)."""
+    out = f"{round_half_up(x, 1):.1f}"
     return out.replace(".", ",") if lang in _DECIMAL_COMMA else out
 
 
 def normalise_weights(q: Questionnaire, weights: Mapping[str, Any] | None) -> dict[str, float]:
-    """One weight per scored section: the default (DEFAULT_WEIGHTS, else 1) unless ``weights``
-    gives another non-negative number."""
-    out: dict[str, float] = {}
-    weights = weights or {}
-    for s in q.sections:
-        if not s.scored:
+    """One weight per scored section: the documented one (completeness.default_weights) unless
+    ``weights`` gives another non-negative number."""
+    out = default_weights(q)
+    for sid, w in (weights or {}).items():
+        if sid not in out:
             continue
-        default = DEFAULT_WEIGHTS.get(s.id, 1.0)
-        w = weights.get(s.id, default)
         try:
             w = float(w)
         except (TypeError, ValueError):
-            w = default
-        out[s.id] = w if w >= 0 and w == w and w != float("inf") else default
+            continue
+        if w >= 0 and w == w and w != float("inf"):
+            out[sid] = w
     return out
 
 
-def _matrix_section(section: Section, cells: dict[str, CellScore], pqs: dict[str, PolicyQuestionScore],
-                    lang: str, weight: float) -> SectionScore:
-    """S3: how far the policy questions can be answered, weighted by need:
-    Σ need × availability ÷ (3 × Σ need) × 100 over the questions with a need above 0 (an unrated
-    need weighs UNRATED_NEED_WEIGHT)."""
-    pts = mx = 0.0
-    terms = []
-    for p in pqs.values():
-        w = UNRATED_NEED_WEIGHT if p.need is None else p.need
-        if w <= 0:
-            continue
-        pts += w * p.availability
-        mx += w * 3
-        terms.append(f"{_fmt(w, lang)}×{p.availability}")
-    dk = sum(c.dont_know for c in cells.values())
-    na = sum(1 for c in cells.values() if c.not_applicable)
-    unassessed = sum(1 for c in cells.values() if c.relevance is not None and c.level is None and not c.not_applicable)
-    score = pts / mx * 100 if mx else None
-    reasons = []
-    if score is None:
-        reasons.append(text("sec.s3_no_need", lang))
-    else:
-        reasons.append(text("sec.s3", lang, count=len(terms), terms=" + ".join(terms), points=_fmt(pts, lang),
-                            max_points=_fmt(mx, lang), score=_fmt(round(score, 1), lang)))
-    if unassessed:
-        reasons.append(text("sec.matrix_unassessed", lang, count=unassessed))
-    if dk:
-        reasons.append(text("sec.dont_know", lang, count=dk))
-    if na:
-        reasons.append(text("sec.not_applicable", lang, count=na))
-    return SectionScore(section.id, tr(section.label, lang), score, pts, mx, dk, na, weight, reasons)
-
-
-def _need(q: Questionnaire, view: View, code: str) -> tuple[int | None, str | None, str]:
-    """(need, reason key, answer key) from the S2 rating tagged ``pq:<code>``."""
+def _need(q: Questionnaire, view: View, code: str) -> tuple[int | None, str, str]:
+    """(need, reason key, answer key) from the S2 rating tagged ``pq:<code>``. "Not applicable"
+    is a need of 0 only with the officer's reason in the answer's comment; without one the need
+    is not rated."""
     item = None
     for it in q.items():
         if "need" in it.tags and f"pq:{code}" in it.tags:
@@ -105,12 +110,20 @@ def _need(q: Questionnaire, view: View, code: str) -> tuple[int | None, str | No
         return None, "pq.need_missing", ""
     st = view.status(item.id)
     if st == ANSWERED:
-        return int(view.value(item.id)), None, item.id
+        return int(view.value(item.id)), "pq.need", item.id
     if st == DONT_KNOW:
         return None, "pq.need_dont_know", item.id
     if st == NOT_APPLICABLE:
-        return 0, "pq.need_na", item.id
+        a = view.answers.get(item.id)
+        if a is not None and (a.comment or "").strip():
+            return 0, "pq.need_na", item.id
+        return None, "pq.need_na_no_reason", item.id
     return None, "pq.need_missing", item.id
+
+
+def need_weight(need: int | None) -> int:
+    """A policy question's weight in S3."""
+    return UNRATED_NEED_WEIGHT if need is None else max(need, NEED_FLOOR)
 
 
 def _sdg(q: Questionnaire, view: View, lang: str) -> dict[str, SdgScore]:
@@ -177,66 +190,104 @@ def _binding(c: CellScore, availability: int) -> set[str]:
 
 
 def lead_cells(pcells: list[CellScore], availability: int) -> list[CellScore]:
-    """The best cells closest to the next level: among the cells at ``availability``, those held
-    back by the fewest factors (the action that lifts the question first)."""
-    best = [c for c in pcells if c.level is not None and c.level == availability and _binding(c, availability)]
-    if not best:
-        return []
-    fewest = min(len(_binding(c, availability)) for c in best)
-    return [c for c in best if len(_binding(c, availability)) == fewest]
+    """The best cells: every described cell at ``availability`` (held back by at least one
+    factor). Tied cells are all kept: the document promises the factors of every best cell, the
+    number of shortfalls is no measure of the cost of lifting a source, and choosing among the
+    routes is the country's decision in its action plan (docs/methodology.md, "Limiting
+    factors")."""
+    return [c for c in pcells if c.level is not None and c.level == availability and _binding(c, availability)]
 
 
-def _limiting(pcells: list[CellScore], availability: int) -> list[str]:
-    """The factors that hold the lead cell(s) at ``availability``; "exists" when no source has
-    been described at all."""
+def _limiting(pcells: list[CellScore], availability: int) -> tuple[list[str], list[str]]:
+    """(limiting, unconfirmed): the factors that hold the best cells at ``availability``, in the
+    documented order, and those among them that no answer shows (only blanks, "don't know" or an
+    age not judged)."""
     if availability >= 3:
+        return [], []
+    lead = lead_cells(pcells, availability)
+    found = {k for c in lead for k in _binding(c, availability)}
+    shown = {k for c in lead for k in _binding(c, availability) if k not in c.unknown}
+    return ([f for f in LIMITING_FACTORS if f in found],
+            [f for f in LIMITING_FACTORS if f in found and f not in shown])
+
+
+def _s1_notes(q: Questionnaire, view: View, code: str, lang: str) -> list[str]:
+    """What S1 says against answering question ``code`` with its sources: the statistic that
+    counts it not available, not known, or (a flow) not measured by the 12-month rule."""
+    rows = PQ_STATISTICS.get(code, ())
+    grid = q.item(S1_GRID)
+    if not rows or grid is None or grid.type != "grid":
         return []
-    found = {k for c in lead_cells(pcells, availability) for k in _binding(c, availability)} or {"exists"}
-    return [f for f in LIMITING_FACTORS if f in found]
+    rows = tuple(r for r in rows if grid.row(r) is not None)
+    if not rows:
+        return []
+    names = {r: tr(grid.row(r).label, lang) for r in rows}  # type: ignore[union-attr]
+    available = [r for r in rows if view.value(f"{S1_GRID}.{r}.available") == "yes"]
+    if not available:
+        states = {r: view.status(f"{S1_GRID}.{r}.available") for r in rows}
+        stat = " / ".join(names[r] for r in rows)
+        if all(view.value(f"{S1_GRID}.{r}.available") == "no" for r in rows):
+            return [text("pq.s1_not_available", lang, stat=stat)]
+        state = "dont_know" if any(st == DONT_KNOW for st in states.values()) else "empty"
+        return [text("pq.s1_unknown", lang, stat=stat, state=text(f"state.{state}", lang))]
+    notes = []
+    for r in available:
+        if r in S1_FLOW_ROWS:
+            d = view.value(f"{S1_GRID}.{r}.definition")
+            if d is not None and d != "residence12":
+                notes.append(text("pq.s1_not_12_months", lang, stat=names[r]))
+    return notes if len(notes) == len(available) else []
 
 
 def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore], sdg: dict[str, SdgScore],
                       lang: str) -> dict[str, PolicyQuestionScore]:
     """Need, availability, gap and priority on one scale: gap = max(0, need − availability),
-    priority = need × gap (0-9). No need rating, a need of 0 or no gap: no gap type, no rank."""
+    priority = need × gap (0-9). A question with no source described is not assessed: nothing is
+    drawn from it. No need rating, a need of 0 or no gap: no gap type, no rank."""
     out = {}
     src_name = {s.code: tr(s.label, lang) for s in q.sources}
     relevance = q.matrix.relevance if q.matrix else {}
     for pq in q.policy_questions:
         pcells = [cells[f"{pq.code}.{s.code}"] for s in q.sources if f"{pq.code}.{s.code}" in cells]
         levels = [(c, c.level) for c in pcells if c.level is not None]
+        assessed = bool(levels)
         availability = max((level for _, level in levels), default=0)
         best = [c for c, level in levels if level == availability] if availability > 0 else []
-        need, need_reason, _ = _need(q, view, pq.code)
-        reasons: list[str] = []
-        if need_reason:
-            reasons.append(text(need_reason, lang))
-        else:
-            reasons.append(text("pq.need", lang, need=need))
-        if best:
-            reasons.append(text("pq.availability", lang, availability=availability,
-                                sources=", ".join(src_name[c.source] for c in best)))
-        else:
-            reasons.append(text("pq.availability_none", lang))
+        need, need_key, _ = _need(q, view, pq.code)
+        weight = need_weight(need)
+        reasons: list[str] = [text(need_key, lang, need=need, weight=weight)]
         gap = priority = None
         limiting: list[str] = []
-        if need is None:
-            gap_type = "not_rated"
+        unconfirmed: list[str] = []
+        if not assessed:
+            reasons.append(text("pq.not_assessed", lang))
+            gap_type = "not_assessed"
         else:
-            gap = max(0, need - availability)
-            priority = need * gap
-            reasons.append(text("pq.gap", lang, need=need, availability=availability, gap=gap, priority=priority))
-            if gap == 0:
-                gap_type = "none"
+            if best:
+                reasons.append(text("pq.availability", lang, availability=availability,
+                                    sources=", ".join(src_name[c.source] for c in best)))
             else:
-                limiting = _limiting(pcells, availability)
-                if availability == 0:
+                reasons.append(text("pq.availability_none", lang))
+            limiting, unconfirmed = _limiting(pcells, availability)
+            if limiting:
+                reasons.append(text("pq.limiting", lang, factors=", ".join(text(f"factor.{f}", lang) for f in limiting)))
+            if unconfirmed:
+                reasons.append(text("pq.unconfirmed", lang,
+                                    factors=", ".join(text(f"factor.{f}", lang) for f in unconfirmed)))
+            if need is None:
+                gap_type = "not_rated"
+            else:
+                gap = max(0, need - availability)
+                priority = need * gap
+                reasons.append(text("pq.gap", lang, need=need, availability=availability, gap=gap, priority=priority))
+                if gap == 0:
+                    gap_type = "none"
+                elif availability == 0:
                     gap_type = "data"
                 elif availability == 1:
                     gap_type = "processing_access"
                 else:
                     gap_type = "disaggregation" if limiting == ["breakdown"] else "reporting"
-                reasons.append(text("pq.limiting", lang, factors=", ".join(text(f"factor.{f}", lang) for f in limiting)))
         reasons.append(text(f"pq.type.{gap_type}", lang))
         strong = [c for c, level in levels if level >= 2]
         triangulation = len(strong) >= 2
@@ -246,7 +297,7 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
         level1 = [c for c, level in levels if level == 1]
         # quick win: the best source already collects the data (level 1), so processing or access
         # alone closes the gap
-        quick_win = availability == 1 and bool(gap)
+        quick_win = assessed and availability == 1 and bool(gap)
         if quick_win:
             reasons.append(text("pq.quick_win", lang, sources=", ".join(src_name[c.source] for c in level1)))
         linked = {c.source for c in best} or {s for (p, s), r in relevance.items() if p == pq.code and r == "main"}
@@ -254,10 +305,25 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
         if links:
             reasons.append(text("pq.sdg_links", lang, count=links,
                                 sources=", ".join(src_name.get(s, s) for s in sorted(linked))))
+        # what the data can answer
+        notes = _s1_notes(q, view, pq.code, lang) if assessed and availability >= 2 else []
+        factors = [text(f"factor.{f}", lang) + ("" if f not in unconfirmed else " " + text("pq.to_confirm", lang))
+                   for f in limiting]
+        shortfalls: list[str] = []
+        if not assessed:
+            fitness = "not_assessed"
+        elif availability == 3 and not notes:
+            fitness = "fit"
+        elif availability >= 2:
+            fitness, shortfalls = "shortfall", factors + notes
+        else:
+            fitness, shortfalls = "cannot", factors
+        for note in notes:
+            reasons.append(note)
         out[pq.code] = PolicyQuestionScore(
             pq.code, tr(pq.label, lang), need, availability, gap, priority, gap_type,
             gap_type_label(gap_type, lang), triangulation, quick_win, [c.source for c in best],
-            None, links, reasons, limiting)
+            None, links, reasons, limiting, unconfirmed, assessed, fitness, shortfalls, float(weight))
     prioritised = [(p.priority, p) for p in out.values() if p.priority]
     prioritised.sort(key=lambda t: (-t[0], not t[1].quick_win, -t[1].sdg_links, t[1].code))
     ranked = [p for _, p in prioritised]
@@ -267,33 +333,75 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
     return out
 
 
+def _matrix_section(section: Section, cells: dict[str, CellScore],
+                    pqs: dict[str, PolicyQuestionScore], lang: str, weight: float) -> SectionScore:
+    """S3: how far the policy questions can be answered, weighted by need:
+    Σ weight × availability ÷ (3 × Σ weight) × 100 over every policy question (weight = need, at
+    least 1; 2 while not rated); a question not yet assessed has availability 0. No question
+    assessed: the section is not yet assessed."""
+    pts = mx = 0.0
+    terms = []
+    for p in pqs.values():
+        a = p.availability if p.assessed else 0
+        pts += p.weight * a
+        mx += p.weight * 3
+        terms.append(f"{_fmt(p.weight, lang)}×{a}")
+    dk = sum(c.dont_know for c in cells.values())
+    na = sum(1 for c in cells.values() if c.not_applicable)
+    assessed = any(p.assessed for p in pqs.values())
+    unassessed = sum(1 for p in pqs.values() if not p.assessed)
+    score = pts / mx * 100 if (mx and assessed) else None
+    reasons = []
+    if score is None:
+        reasons.append(text("sec.not_assessed", lang))
+    else:
+        reasons.append(text("sec.s3", lang, count=len(terms), terms=" + ".join(terms), points=_fmt(pts, lang),
+                            max_points=_fmt(mx, lang), score=_fmt1(score, lang)))
+        if unassessed:
+            reasons.append(text("sec.s3_unassessed", lang, count=unassessed))
+    if dk:
+        reasons.append(text("sec.dont_know", lang, count=dk))
+    if na:
+        reasons.append(text("sec.matrix_not_applicable", lang, count=na))
+    return SectionScore(section.id, tr(section.label, lang), score, pts, mx, dk, na, weight, reasons)
+
+
 def _pq_sources(q: Questionnaire, p: PolicyQuestionScore, cells: dict[str, CellScore]) -> set[str]:
-    """The sources a recommendation about this question's gap would act on: the lead cells'
-    sources (those whose limiting factors it answers), or with no source described the sources of
-    main relevance."""
+    """The sources a recommendation about this question's gap would act on: the best cells'
+    sources held back by a factor the answers show."""
     pcells = [c for c in cells.values() if c.pq == p.code]
-    lead = {c.source for c in lead_cells(pcells, p.availability)}
-    if lead:
-        return lead
-    rel = q.matrix.relevance if q.matrix else {}
-    return {s for (pq, s), r in rel.items() if pq == p.code and r == "main"}
+    return {c.source for c in lead_cells(pcells, p.availability)
+            if _binding(c, p.availability) - c.unknown}
+
+
+def _already(rec: Recommendation, view: View) -> bool:
+    """The action's ``already`` expression holds: what it would build exists."""
+    if not rec.already:
+        return False
+    try:
+        return bool(evaluate(parse(rec.already), view.value))
+    except ExpressionError:
+        return False
 
 
 def pick_recommendations(q: Questionnaire, library: Iterable[Recommendation], pqs: dict[str, PolicyQuestionScore],
-                         ranked: list[str], cells: dict[str, CellScore], findings: list[Finding], lang: str
-                         ) -> list[PickedRecommendation]:
+                         ranked: list[str], cells: dict[str, CellScore], findings: list[Finding], lang: str,
+                         view: View | None = None) -> list[PickedRecommendation]:
     """Every recommendation whose condition holds, most urgent first. Each names what it answers:
-    the ranked questions and their limiting factors, or the section findings."""
+    the ranked questions and their limiting factors the answers show, or the section findings.
+    An action for what already exists is not picked."""
     picked = []
     for index, rec in enumerate(library):
+        if view is not None and _already(rec, view):
+            continue
         matched = []
         priorities: list[int] = []
         answers: list[str] = []
         for code in ranked:
             p = pqs[code]
-            if not p.priority or not p.gap:
+            if not p.priority or not p.gap or not p.assessed:
                 continue
-            factors = [f for f in p.limiting if f in rec.limiting]
+            factors = [f for f in p.confirmed if f in rec.limiting]
             if not factors:
                 continue
             if rec.policy_questions and code not in rec.policy_questions:
@@ -319,14 +427,56 @@ def pick_recommendations(q: Questionnaire, library: Iterable[Recommendation], pq
 
 
 def reference_date_of(q: Questionnaire, answers: Mapping[str, Answer], fallback: str) -> str:
-    """The reference date scores are judged at: the questionnaire's ``s0_reference_date`` answer
-    when the questionnaire asks it ("" when it is not given: never guessed), else ``fallback``."""
+    """The reference date as given: the questionnaire's ``s0_reference_date`` answer when the
+    questionnaire asks it ("" when it is not given: never guessed), else ``fallback``."""
     if q.item(REFERENCE_DATE_ITEM) is None:
         return fallback or ""
     a = answers.get(REFERENCE_DATE_ITEM)
     if a is None or a.status != ANSWERED or not a.value:
         return ""
     return str(a.value)[:10]
+
+
+def latest_data_year(q: Questionnaire, answers: Mapping[str, Answer] | View) -> tuple[int, str] | None:
+    """(year, key) of the latest year of data answered: an S1 statistic, the last census, a
+    survey's last round, a matrix cell's latest year (only where the statistic, survey or source
+    exists). None when no year is given."""
+    view = answers if isinstance(answers, View) else View(q, answers)
+    found: list[tuple[int, str]] = []
+
+    def add(key: str) -> None:
+        v = view.value(key)
+        if isinstance(v, int) and not isinstance(v, bool):
+            found.append((v, key))
+
+    if q.item(CENSUS_YEAR) is not None:
+        add(CENSUS_YEAR)
+    for grid_id, col, gate in DATA_YEARS:
+        grid = q.item(grid_id)
+        if grid is None or grid.type != "grid" or grid.column(col) is None:
+            continue
+        for row in grid.rows:
+            if view.value(f"{grid_id}.{row.code}.{gate}") == "yes":
+                add(f"{grid_id}.{row.code}.{col}")
+    m = q.matrix
+    if m is not None and m.field("latest_year") is not None:
+        for key in view.answers:
+            parts = key.split(".")
+            if len(parts) == 4 and parts[0] == m.item_id and parts[3] == "latest_year" \
+                    and view.value(f"{m.item_id}.{parts[1]}.{parts[2]}.exists") == "yes":
+                add(key)
+    return max(found) if found else None
+
+
+def reference_date_problem(q: Questionnaire, answers: Mapping[str, Answer] | View, reference_date: str
+                           ) -> tuple[int, str] | None:
+    """(year, key) of the data the reference date comes before, or None when it does not (or is
+    not given): a reference date earlier than the data it judges is refused."""
+    ref_year = reference_year(reference_date) if reference_date else None
+    if ref_year is None:
+        return None
+    latest = latest_data_year(q, answers)
+    return latest if latest is not None and latest[0] > ref_year else None
 
 
 def _sdg_findings(sdg: dict[str, SdgScore], lang: str) -> list[Finding]:
@@ -336,17 +486,15 @@ def _sdg_findings(sdg: dict[str, SdgScore], lang: str) -> list[Finding]:
 
 
 def _matrix_blanks(q: Questionnaire, view: View, cells: dict[str, CellScore]) -> list[str]:
-    """Fields left blank in matrix cells the officer has started (each counts as its least
-    favourable answer): to follow up."""
+    """Fields left blank in matrix cells whose source exists (each counts as its least favourable
+    answer): to follow up."""
     m = q.matrix
     if m is None:
         return []
     out = []
     for key, c in cells.items():
-        if c.level is None:
-            continue
         prefix = f"{m.item_id}.{key}"
-        if view.value(f"{prefix}.exists") != "yes":
+        if c.level is None or view.value(f"{prefix}.exists") != "yes":
             continue
         for f in m.fields:
             if f.id not in ("exists", "notes") and view.status(f"{prefix}.{f.id}") == EMPTY:
@@ -354,49 +502,119 @@ def _matrix_blanks(q: Questionnaire, view: View, cells: dict[str, CellScore]) ->
     return out
 
 
+def _label_of(q: Questionnaire, key: str, lang: str) -> tuple[str, str]:
+    """(readable label, section) of an answer key."""
+    resolved = q.resolve_key(key)
+    if resolved is None:
+        return key, ""
+    item, fld, coords = resolved
+    label = tr(item.label, lang)
+    if item.type == "grid":
+        r = item.row(coords[0])
+        label = f"{label}: {tr(r.label, lang) if r else coords[0]} – {tr(fld.label, lang)}"
+    elif item.type == "matrix":
+        src = q.source(coords[1])
+        label = f"{coords[0]} × {tr(src.label, lang) if src else coords[1]}: {tr(fld.label, lang)}"
+    return label, item.section_id
+
+
+def _not_applicable(q: Questionnaire, view: View, lang: str) -> list[NotApplicableItem]:
+    """Every "not applicable" the questionnaire allows, in questionnaire order, with its reason."""
+    order = {it.id: i for i, it in enumerate(q.items())}
+    out = []
+    for key, a in view.answers.items():
+        if a.status != NOT_APPLICABLE or not view.na_ok(key):
+            continue
+        resolved = q.resolve_key(key)
+        if resolved is None:
+            continue
+        item, fld, _ = resolved
+        label, section = _label_of(q, key, lang)
+        out.append(((order.get(item.id, 0), key), NotApplicableItem(
+            key, label, section, na_kind(fld), tr(fld.na_reason, lang) if fld.na_reason else "",
+            (a.comment or "").strip())))
+    out.sort(key=lambda t: t[0])
+    return [x for _, x in out]
+
+
+def _combine(sections: dict[str, SectionScore], weights: Mapping[str, float]) -> tuple[float | None, float]:
+    """(overall, Σ weights): Σ weightₛ × scoreₛ ÷ Σ weightₛ over the sections with a weight and
+    something to score; a section not yet assessed counts 0 (it earns nothing). None when no such
+    section is assessed."""
+    num = den = 0.0
+    assessed = False
+    for sid, sec in sections.items():
+        w = weights.get(sid, 0.0)
+        if w <= 0 or not sec.primary:
+            continue
+        num += w * (sec.score or 0.0)
+        den += w
+        assessed = assessed or sec.assessed
+    return (num / den if den and assessed else None), den
+
+
 def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference_date: str,
           weights: Mapping[str, Any] | None = None, lang: str = "en",
           recommendations: Iterable[Recommendation] | None = None) -> ScoreResult:
     """Score one assessment's answers. The reference date is the answer to ``s0_reference_date``
-    when the questionnaire asks it (``reference_date`` is then not used), never 'today'."""
+    when the questionnaire asks it (``reference_date`` is then not used), never 'today'. The
+    headline score and band use the documented weights; ``weights`` (the assessment's own) give a
+    second, labelled figure without a band."""
     q = questionnaire
     view = View(q, answers)
-    ref = reference_date_of(q, answers, reference_date)
+    given_ref = reference_date_of(q, answers, reference_date)
+    problem = reference_date_problem(q, view, given_ref)
+    ref = "" if problem else given_ref
     cells = score_cells(q, view, ref, lang)
-    w = normalise_weights(q, weights)
+    dw = default_weights(q)
+    custom = normalise_weights(q, weights) if weights else None
+    if custom is not None and all(abs(custom[k] - dw[k]) < 1e-12 for k in dw):
+        custom = None
     sdg = _sdg(q, view, lang)
     pqs = _policy_questions(q, view, cells, sdg, lang)
     findings: list[Finding] = []
     sections: dict[str, SectionScore] = {}
     per_section: dict[str, tuple[int, int]] = {}
+    dk_section: dict[str, tuple[int, int]] = {}
     blank_keys: list[str] = []
     for s in q.sections:
         if not s.scored:
             continue
-        given, units = section_completeness(q, view, s)
-        per_section[s.id] = (given, units)
-        blank_keys.extend(k for k in section_units(q, view, s) if view.status(k) == EMPTY)
+        keys = primary_keys(q, view, s)
+        n_known = sum(1 for k in keys if known(view, k))
+        per_section[s.id] = (n_known, len(keys))
+        dk_section[s.id] = (sum(1 for k in keys if view.status(k) == DONT_KNOW), len(keys))
+        blank_keys.extend(k for k in keys + followup_keys(q, view, s) if view.status(k) == EMPTY)
         if any(it.type == "matrix" for it in s.items):
-            sec = _matrix_section(s, cells, pqs, lang, w[s.id])
+            sec = _matrix_section(s, cells, pqs, lang, dw[s.id])
         else:
             before = len(findings)
-            t = tally_section(view, s, ref, lang, findings)
-            sc = t.points / t.max_points * 100 if t.max_points else None
-            reasons = [text("sec.none", lang)] if sc is None else [
-                text("sec.points", lang, points=_fmt(round(t.points, 2), lang), max_points=_fmt(round(t.max_points, 2), lang),
-                     count=t.units, score=_fmt(round(sc, 1), lang))]
+            t = tally_section(q, view, s, ref, lang, findings)
+            sc = t.points / t.max_points * 100 if (t.max_points and n_known) else None
+            if not t.max_points:
+                reasons = [text("sec.none", lang)]
+            elif sc is None:
+                reasons = [text("sec.not_assessed", lang)]
+            else:
+                reasons = [text("sec.points", lang, points=_fmt(t.points, lang), max_points=_fmt(t.max_points, lang),
+                                count=t.units, score=_fmt1(sc, lang))]
             if t.blank:
                 reasons.append(text("sec.blank", lang, count=t.blank))
             if t.dont_know:
                 reasons.append(text("sec.dont_know", lang, count=t.dont_know))
             if t.not_applicable:
                 reasons.append(text("sec.not_applicable", lang, count=t.not_applicable))
+            if t.closed:
+                reasons.append(text("sec.closed", lang, count=t.closed))
+            if t.not_judged:
+                reasons.append(text("sec.not_judged", lang, count=t.not_judged))
             reasons.extend(f.reason for f in findings[before:])
             sec = SectionScore(s.id, tr(s.label, lang), sc, t.points, t.max_points, t.dont_know,
-                               t.not_applicable, w[s.id], reasons)
-        if units:
-            sec.reasons.append(text("sec.completeness", lang, given=given, units=units,
-                                    share=round(100 * given / units)))
+                               t.not_applicable, dw[s.id], reasons)
+        sec.known, sec.primary = per_section[s.id]
+        if sec.primary:
+            sec.reasons.append(text("sec.completeness", lang, given=sec.known, units=sec.primary,
+                                    share=_fmt1(percent(sec.known / sec.primary, 1), lang)))
         sections[s.id] = sec
     extra = other_findings(view, ref, lang) + _sdg_findings(sdg, lang)
     for f in extra:
@@ -404,32 +622,56 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
             sections[f.section].reasons.append(f.reason)
     findings.extend(extra)
     for sec in sections.values():
-        sec.reasons.append(text("sec.weight", lang, weight=_fmt(round(sec.weight, 2), lang)))
-    completeness = overall_completeness(per_section, w)
-    num = den = 0.0
-    used = []
-    if any(given for given, _ in per_section.values()):  # nothing answered at all: no score yet
-        for sec in sections.values():
-            if sec.score is not None and sec.weight > 0:
-                num += sec.weight * sec.score
-                den += sec.weight
-                used.append((sec, sec.score))
-    overall = num / den if den else None
-    provisional = overall is not None and (completeness < COMPLETENESS_THRESHOLD or not ref)
-    band = None if provisional else band_for(overall)
+        sec.reasons.append(text("sec.weight", lang, weight=_fmt(sec.weight, lang)))
+    completeness = weighted_share(per_section, dw)
+    dk_share = weighted_share(dk_section, dw)
+    overall, den = _combine(sections, dw)
+    custom_overall = _combine(sections, custom)[0] if custom is not None else None
+
+    no_band: list[str] = []
+    no_band_reasons: list[str] = []
+    if overall is not None:
+        if problem is not None:
+            no_band.append("reference_date_before_data")
+            no_band_reasons.append(text("noband.reference_date_before_data", lang, ref=given_ref, year=problem[0],
+                                        where=_label_of(q, problem[1], lang)[0]))
+        elif not ref:
+            no_band.append("no_reference_date")
+            no_band_reasons.append(text("noband.no_reference_date", lang))
+        shown = percent(completeness, 1)
+        if shown < percent(COMPLETENESS_THRESHOLD, 1):
+            no_band.append("incomplete")
+            no_band_reasons.append(text("noband.incomplete", lang, share=_fmt1(shown, lang),
+                                        threshold=_fmt(100 * COMPLETENESS_THRESHOLD, lang)))
+        low = [sid for sid, sec in sections.items() if dw.get(sid, 0) > 0 and sec.primary
+               and percent(sec.known / sec.primary, 1) < percent(SECTION_THRESHOLD, 1)]
+        if low:
+            no_band.append("section_incomplete")
+            no_band_reasons.append(text("noband.section_incomplete", lang, sections=", ".join(low),
+                                        threshold=_fmt(100 * SECTION_THRESHOLD, lang)))
+    band = None if (overall is None or no_band) else band_for(overall)
     if overall is None:
         overall_reasons = [text("overall.none", lang)]
     else:
-        terms = " + ".join(f"{_fmt(round(sec.weight, 2), lang)} × {_fmt(round(sc, 1), lang)}" if sec.weight != 1
-                           else _fmt(round(sc, 1), lang) for sec, sc in used)
+        used = [(sec, sec.score) for sid, sec in sections.items() if dw.get(sid, 0) > 0 and sec.primary]
+        terms = " + ".join(f"{_fmt(sec.weight, lang)} × {_fmt1(sc, lang) if sc is not None else '0'}"
+                           for sec, sc in used)
         overall_reasons = [text("overall.mean", lang, count=len(used), terms=f"({terms})",
-                                weights=_fmt(round(den, 2), lang), score=_fmt(round(overall, 1), lang),
-                                band=band_label(band, lang, provisional))]
-    overall_reasons.append(text("overall.completeness", lang, share=round(100 * completeness),
-                                threshold=round(100 * COMPLETENESS_THRESHOLD)))
-    if not ref:
-        overall_reasons.append(text("overall.no_reference_date", lang))
-    left = [sec.id for sec in sections.values() if sec.score is None or sec.weight <= 0]
+                                weights=_fmt(den, lang), score=_fmt1(overall, lang),
+                                band=band_label(band, lang, band is None))]
+        waiting = [sec.id for sec, sc in used if sc is None]
+        if waiting:
+            overall_reasons.append(text("overall.not_assessed", lang, sections=", ".join(waiting)))
+    overall_reasons.append(text("overall.completeness", lang, share=_fmt1(percent(completeness, 1), lang),
+                                dont_know=_fmt1(percent(dk_share, 1), lang),
+                                threshold=_fmt(100 * COMPLETENESS_THRESHOLD, lang)))
+    overall_reasons.extend(no_band_reasons)
+    if custom is not None:
+        changed = ", ".join(f"{sid} {_fmt(custom[sid], lang)}" for sid in custom if abs(custom[sid] - dw[sid]) >= 1e-12)
+        overall_reasons.append(text("overall.custom_weights", lang, weights=changed,
+                                    score="–" if custom_overall is None else _fmt1(custom_overall, lang),
+                                    label=custom_weights_label(lang)))
+    left = [sec.id for sid, sec in sections.items() if dw.get(sid, 0) <= 0 or not sec.primary]
     if left:
         overall_reasons.append(text("overall.left_out", lang, sections=", ".join(left)))
     refused = view.refused_na()
@@ -437,14 +679,22 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
         overall_reasons.append(text("overall.na_refused", lang, count=len(refused), keys=", ".join(refused[:5])))
     ranked = [p.code for _, p in sorted(((p.rank, p) for p in pqs.values() if p.rank is not None),
                                         key=lambda t: t[0])]
-    recs = pick_recommendations(q, recommendations or (), pqs, ranked, cells, findings, lang)
+    recs = pick_recommendations(q, recommendations or (), pqs, ranked, cells, findings, lang, view)
+    no_reason = []
+    for code in pqs:
+        _, reason, key = _need(q, view, code)
+        if reason == "pq.need_na_no_reason":
+            no_reason.append(key)
     return ScoreResult(
-        overall=overall, band=band, band_label=band_label(band, lang, provisional),
+        overall=overall, band=band, band_label=band_label(band, lang, overall is not None and band is None),
         sections=sections, policy_questions=pqs, ranked=ranked, cells=cells, sdg=sdg,
-        recommendations=recs, follow_up=follow_up(q, view, lang, blank_keys + _matrix_blanks(q, view, cells)),
-        findings=findings, weights=w, reference_date=ref, lang=lang, rules_version=RULES_VERSION,
-        overall_reasons=overall_reasons, completeness=completeness)
+        recommendations=recs,
+        follow_up=follow_up(q, view, lang, blank_keys + _matrix_blanks(q, view, cells), no_reason),
+        findings=findings, weights=dw, reference_date=ref, lang=lang, rules_version=RULES_VERSION,
+        overall_reasons=overall_reasons, completeness=completeness, dont_know_share=dk_share,
+        no_band=no_band, no_band_reasons=no_band_reasons, custom_weights=custom, custom_overall=custom_overall,
+        not_applicable=_not_applicable(q, view, lang))
 
 
-__all__ = ["score", "normalise_weights", "pick_recommendations", "reference_date_of", "EMPTY",
-           "DEFAULT_WEIGHTS"]
+__all__ = ["score", "normalise_weights", "pick_recommendations", "reference_date_of", "reference_date_problem",
+           "latest_data_year", "lead_cells", "need_weight", "EMPTY", "LIMITING_FACTORS", "PQ_STATISTICS"]

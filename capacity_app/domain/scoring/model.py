@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..labels import COMPLETENESS_THRESHOLD
 from ..labels import RULES_VERSION as RULES_VERSION  # re-exported
+from ..labels import custom_weights_label
 from ..questionnaire import Text
+from ..rounding import percent, round_half_up, round_optional
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,10 @@ class Recommendation:
     section: str = ""
     priority: int = 0
     line: int = 0
+    # an expression over the answers (the questionnaire's language): when it holds, what the
+    # action would build already exists, and the action is not picked ("no action for what
+    # already exists"), e.g. the census already asks the three core questions
+    already: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,15 @@ class CellScore:
     caps: dict[str, int] = field(default_factory=dict)  # shortfall category -> level it caps at
     not_applicable: bool = False
     dont_know: int = 0  # fields answered "don't know" (listed for follow-up)
+    # factors whose cap comes from a field left blank, answered "don't know" or an age not judged
+    # (no valid reference date): they keep the level down but are not evidence of a shortfall,
+    # so no action is drawn from them (they are followed up)
+    unknown: set[str] = field(default_factory=set)
+
+    @property
+    def described(self) -> bool:
+        """The source's existence is known (yes, no or planned): the cell says something."""
+        return self.level is not None
 
     def to_dict(self) -> dict[str, Any]:
         return {"level": self.level, "relevance": self.relevance, "reasons": list(self.reasons)}
@@ -75,15 +89,33 @@ class PolicyQuestionScore:
     sdg_links: int = 0
     reasons: list[str] = field(default_factory=list)
     # what holds the best cell(s) back: exists, variables, tabulation, periodicity, recency,
-    # timeliness, breakdown, access, alignment (empty when there is no gap)
+    # timeliness, breakdown, access, alignment (every assessed question below level 3)
     limiting: list[str] = field(default_factory=list)
+    # the limiting factors that come only from fields not stated or "don't know" (to follow up,
+    # never an action)
+    unconfirmed: list[str] = field(default_factory=list)
+    # False while no source of the question is described (existence known): no availability,
+    # gap, priority, rank or action is drawn from it
+    assessed: bool = True
+    # what the data can answer: "fit" (fit for purpose), "shortfall" (answerable with a
+    # shortfall), "cannot" (not answerable yet), "not_assessed"; with the shortfalls in words
+    fitness: str = "not_assessed"
+    shortfalls: list[str] = field(default_factory=list)
+    weight: float = 0.0  # its weight in the S3 score (need, at least 1; 2 while not rated)
+
+    @property
+    def confirmed(self) -> list[str]:
+        """The limiting factors the answers show (actions are drawn from these only)."""
+        return [f for f in self.limiting if f not in self.unconfirmed]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "need": self.need, "availability": self.availability,
+        return {"label": self.label, "need": self.need, "availability": self.availability if self.assessed else None,
                 "gap": self.gap, "priority": self.priority, "gap_type": self.gap_type,
                 "gap_type_label": self.gap_type_label, "triangulation": self.triangulation,
                 "quick_win": self.quick_win, "best_sources": list(self.best_sources),
-                "rank": self.rank, "limiting": list(self.limiting), "reasons": list(self.reasons)}
+                "rank": self.rank, "limiting": list(self.limiting), "unconfirmed": list(self.unconfirmed),
+                "assessed": self.assessed, "fitness": self.fitness, "shortfalls": list(self.shortfalls),
+                "weight": self.weight, "reasons": list(self.reasons)}
 
 
 @dataclass
@@ -97,17 +129,29 @@ class SectionScore:
     not_applicable: int
     weight: float
     reasons: list[str] = field(default_factory=list)
+    known: int = 0      # primary questions known (answered, or not applicable where allowed)
+    primary: int = 0    # primary questions asked (completeness counts these)
 
     @property
     def shown(self) -> float | None:
-        """The score as shown and exported: rounded to one decimal."""
-        return _r(self.score)
+        """The score as shown and exported: rounded half-up to one decimal, once."""
+        return round_optional(self.score)
+
+    @property
+    def assessed(self) -> bool:
+        """False while nothing in the section is known: "not yet assessed", no number."""
+        return self.score is not None
+
+    @property
+    def known_share(self) -> float | None:
+        """known ÷ primary (None when the section asks nothing)."""
+        return self.known / self.primary if self.primary else None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"score": _r(self.score), "label": self.label, "points": round(self.points, 4),
-                "max_points": round(self.max_points, 4), "dont_know": self.dont_know,
-                "not_applicable": self.not_applicable, "weight": self.weight,
-                "reasons": list(self.reasons)}
+        return {"score": self.shown, "label": self.label, "points": round_half_up(self.points, 4),
+                "max_points": round_half_up(self.max_points, 4), "dont_know": self.dont_know,
+                "not_applicable": self.not_applicable, "weight": self.weight, "known": self.known,
+                "primary": self.primary, "assessed": self.assessed, "reasons": list(self.reasons)}
 
 
 @dataclass
@@ -144,8 +188,9 @@ class PickedRecommendation:
 
 @dataclass(frozen=True)
 class FollowUpItem:
-    """An answer to follow up: marked "don't know" (``status`` "dont_know") or a scorable item
-    left blank (``status`` "empty"); its key, a readable label, its section."""
+    """An answer to follow up: marked "don't know" (``status`` "dont_know"), a scorable item
+    left blank (``status`` "empty"), or a need marked "not applicable" without the reason in its
+    comment (``status`` "no_reason"); its key, a readable label, its section."""
 
     key: str
     label: str
@@ -154,6 +199,27 @@ class FollowUpItem:
 
     def to_dict(self) -> dict[str, Any]:
         return {"key": self.key, "label": self.label, "section": self.section, "status": self.status}
+
+
+@dataclass(frozen=True)
+class NotApplicableItem:
+    """An answer "not applicable" the questionnaire allows, as the report lists it: the reason
+    the questionnaire gives, the officer's own words (comment), and how it is scored (``kind``):
+    "fixed" (a row where the question cannot apply: not scored, whatever the answer), "checked"
+    (the other answers, e.g. the migration profile, bear it out: not scored), "declared" (the
+    country's own statement, e.g. no register by design: earns nothing, a need at the floor
+    weight; docs/methodology.md, "Not applicable")."""
+
+    key: str
+    label: str
+    section: str
+    kind: str
+    reason: str
+    comment: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "label": self.label, "section": self.section, "kind": self.kind,
+                "reason": self.reason, "comment": self.comment}
 
 
 @dataclass
@@ -174,34 +240,65 @@ class ScoreResult:
     lang: str
     rules_version: str = RULES_VERSION
     overall_reasons: list[str] = field(default_factory=list)
-    # share (0-1) of the scorable items given an answer; "not applicable" where the questionnaire
-    # allows it counts as given (docs/methodology.md, "Completeness")
+    # share (0-1) of the primary questions known: answered, or "not applicable" where the
+    # questionnaire allows it; "don't know" is an honest answer but not evidence, so it does not
+    # count (docs/methodology.md, "Completeness")
     completeness: float = 0.0
+    # share (0-1) of the primary questions answered "don't know" (weighted as completeness)
+    dont_know_share: float = 0.0
+    # why there is no band (codes "incomplete", "section_incomplete", "no_reference_date",
+    # "reference_date_before_data"), each with its sentence in ``no_band_reasons``
+    no_band: list[str] = field(default_factory=list)
+    no_band_reasons: list[str] = field(default_factory=list)
+    # the assessment's own section weights, when they differ from the documented ones, and the
+    # figure they give: labelled "custom weights", never a band (the headline ``overall`` and
+    # ``band`` always use the documented weights)
+    custom_weights: dict[str, float] | None = None
+    custom_overall: float | None = None
+    # every allowed "not applicable", with its reason (the report lists them)
+    not_applicable: list[NotApplicableItem] = field(default_factory=list)
 
     @property
     def provisional(self) -> bool:
-        """True when there is an overall score but completeness is below the threshold, or the
-        reference date (S0) is not given: the score is shown, ``band`` is None and ``band_label``
-        says "provisional"."""
-        return self.overall is not None and (self.completeness < COMPLETENESS_THRESHOLD
-                                             or not self.reference_date)
+        """True when there is an overall score but no band: too little known, a section not
+        assessed, or no valid reference date (S0). The score is shown, ``band`` is None and
+        ``band_label`` says "provisional"; ``no_band_reasons`` says why."""
+        return self.overall is not None and self.band is None
 
     @property
     def overall_shown(self) -> float | None:
-        """The overall score as shown and exported: rounded to one decimal."""
-        return _r(self.overall)
+        """The overall score as shown and exported: rounded half-up to one decimal, once; the
+        band is decided on this figure."""
+        return round_optional(self.overall)
+
+    @property
+    def completeness_shown(self) -> float:
+        """Completeness as shown, a percentage rounded half-up to one decimal (0.7997 → 80.0);
+        the threshold is checked on this figure."""
+        return percent(self.completeness, 1)
+
+    @property
+    def custom_overall_shown(self) -> float | None:
+        return round_optional(self.custom_overall)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape (``score --json``, the JSON attached to the report); every other reader
         uses the typed fields."""
         return {
-            "overall": _r(self.overall),
-            "band": None if self.provisional else {"code": self.band, "label": self.band_label},
+            "overall": self.overall_shown,
+            "band": None if self.band is None else {"code": self.band, "label": self.band_label},
             "band_label": self.band_label,
-            "completeness": round(self.completeness, 3),
+            "completeness": round_half_up(self.completeness, 3),
+            "completeness_percent": self.completeness_shown,
+            "dont_know_percent": percent(self.dont_know_share, 1),
             "provisional": self.provisional,
+            "no_band": list(self.no_band),
+            "no_band_reasons": list(self.no_band_reasons),
+            "custom_weights": None if self.custom_weights is None else {
+                "weights": dict(self.custom_weights), "overall": self.custom_overall_shown,
+                "label": custom_weights_label(self.lang)},
             "overall_reasons": list(self.overall_reasons),
-            "sections": {k: _r(v.score) for k, v in self.sections.items()},
+            "sections": {k: v.shown for k, v in self.sections.items()},
             "section_details": {k: v.to_dict() for k, v in self.sections.items()},
             "policy_questions": {k: v.to_dict() for k, v in self.policy_questions.items()},
             "ranked": list(self.ranked),
@@ -212,12 +309,9 @@ class ScoreResult:
             "follow_up": [f.to_dict() for f in self.follow_up],
             "findings": [{"code": f.code, "section": f.section, "key": f.key, "reason": f.reason}
                          for f in self.findings],
+            "not_applicable": [x.to_dict() for x in self.not_applicable],
             "weights": dict(self.weights),
             "rules_version": self.rules_version,
             "reference_date": self.reference_date,
             "lang": self.lang,
         }
-
-
-def _r(x: float | None) -> float | None:
-    return None if x is None else round(x, 1)

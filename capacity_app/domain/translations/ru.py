@@ -12,23 +12,44 @@ REVIEW = {"reviewed_by": "", "date": ""}  # date: YYYY-MM-DD
 TEXTS: dict[str, dict[str, str]] = {
     # --- band
     "band.requires_further_progress": {
-        "en": "Requires further progress",
+        "en": "Limited capacity",
         "ru": "",
     },
     "band.partially_meets": {
-        "en": "Partially meets",
+        "en": "Developing capacity",
         "ru": "",
     },
     "band.meets": {
-        "en": "Meets",
+        "en": "Established capacity",
         "ru": "",
     },
     "band.fully_meets": {
-        "en": "Fully meets",
+        "en": "Advanced capacity",
         "ru": "",
     },
     "band.provisional": {
-        "en": "Provisional: no band below {threshold}% completeness",
+        "en": "Provisional: no band yet",
+        "ru": "",
+    },
+    "band.custom_weights": {
+        "en": "Custom weights: no band",
+        "ru": "",
+    },
+    # --- noband
+    "noband.incomplete": {
+        "en": "only {share}% of the primary questions are known (answered, or not applicable where allowed); a band needs {threshold}%",
+        "ru": "",
+    },
+    "noband.section_incomplete": {
+        "en": "{sections}: less than {threshold}% of the primary questions known; a band needs every area assessed",
+        "ru": "",
+    },
+    "noband.no_reference_date": {
+        "en": "no reference date in S0: the age of the data is not judged, so no band",
+        "ru": "",
+    },
+    "noband.reference_date_before_data": {
+        "en": "the reference date {ref} is earlier than data of {year} ({where}): it is not used, the age of the data is not judged, so no band",
         "ru": "",
     },
     # --- gap
@@ -54,6 +75,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "gap.not_rated": {
         "en": "Need not rated",
+        "ru": "",
+    },
+    "gap.not_assessed": {
+        "en": "Not yet assessed",
         "ru": "",
     },
     # --- state
@@ -83,7 +108,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "",
     },
     "cell.exists_unknown": {
-        "en": "{src}: existence of the source {state} → treated as absent → level 0",
+        "en": "{src}: existence of the source {state} → not described yet, no level",
         "ru": "",
     },
     "cell.variables_no": {
@@ -127,7 +152,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "",
     },
     "cell.no_reference_date": {
-        "en": "{src} {year}: age not judged, no reference date in S0",
+        "en": "{src} {year}: age not judged (no valid reference date in S0) → recency cannot be shown → level 1",
         "ru": "",
     },
     "cell.year_unknown": {
@@ -140,6 +165,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "cell.timeliness_unknown": {
         "en": "{src}: timeliness {state} → treated as late → level 2",
+        "ru": "",
+    },
+    "cell.breakdown_unknown": {
+        "en": "{src}: breakdowns {state} → cannot be shown → level 2",
         "ru": "",
     },
     "cell.breakdown_missing": {
@@ -198,19 +227,47 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # --- pq
     "pq.need": {
-        "en": "need {need} (S2 rating)",
+        "en": "need {need} (S2 rating); weighs {weight} in S3",
         "ru": "",
     },
     "pq.need_dont_know": {
-        "en": "need not known (don't know) → no gap, priority or rank until it is rated; weighs 2 in S3",
+        "en": "need not known (don't know) → no gap, priority or rank until it is rated; weighs {weight} in S3",
         "ru": "",
     },
     "pq.need_missing": {
-        "en": "need not rated yet in S2 → no gap, priority or rank; weighs 2 in S3",
+        "en": "need not rated yet in S2 → no gap, priority or rank; weighs {weight} in S3",
         "ru": "",
     },
     "pq.need_na": {
-        "en": "need marked not applicable (the question does not arise) → need 0",
+        "en": "need marked not applicable, with its reason (the question does not arise) → need 0; still weighs {weight} in S3",
+        "ru": "",
+    },
+    "pq.need_na_no_reason": {
+        "en": "need marked not applicable without a reason in the comment → not rated; weighs {weight} in S3",
+        "ru": "",
+    },
+    "pq.not_assessed": {
+        "en": "no source described yet (existence not stated) → not yet assessed: no availability, gap, rank or action",
+        "ru": "",
+    },
+    "pq.unconfirmed": {
+        "en": "not confirmed by an answer (not stated or don't know): {factors} → followed up, no action drawn from them",
+        "ru": "",
+    },
+    "pq.to_confirm": {
+        "en": "(to confirm)",
+        "ru": "",
+    },
+    "pq.s1_not_available": {
+        "en": "S1 records {stat} as not available: the sources do not yet give the statistic",
+        "ru": "",
+    },
+    "pq.s1_unknown": {
+        "en": "S1 does not confirm {stat} ({state})",
+        "ru": "",
+    },
+    "pq.s1_not_12_months": {
+        "en": "S1: {stat} is not measured by the 12-month usual-residence rule",
         "ru": "",
     },
     "pq.availability": {
@@ -226,7 +283,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "",
     },
     "pq.limiting": {
-        "en": "limiting factor(s) in the best source: {factors}",
+        "en": "limiting factor(s) of the best source(s): {factors}",
         "ru": "",
     },
     "pq.type.not_rated": {
@@ -292,6 +349,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "disaggregation gap: the best source lacks a key breakdown (sex, age, migratory status)",
         "ru": "",
     },
+    "pq.type.not_assessed": {
+        "en": "not yet assessed: describe the sources in S3",
+        "ru": "",
+    },
     "pq.type.none": {
         "en": "no gap: the need is met",
         "ru": "",
@@ -318,7 +379,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "",
     },
     "sec.none": {
-        "en": "no scorable item (all not applicable) → no score",
+        "en": "no question of this section is scored for this country → no score",
+        "ru": "",
+    },
+    "sec.not_assessed": {
+        "en": "nothing known yet (no primary question answered) → not yet assessed, no score; counts 0 in the overall score",
+        "ru": "",
+    },
+    "sec.closed": {
+        "en": "{count} follow-up question(s) closed by a 'no' in this section earn nothing",
+        "ru": "",
+    },
+    "sec.not_judged": {
+        "en": "{count} age check(s) not judged (no valid reference date) earn nothing",
         "ru": "",
     },
     "sec.blank": {
@@ -326,15 +399,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "",
     },
     "sec.completeness": {
-        "en": "completeness {given} of {units} scorable items ({share}%)",
+        "en": "completeness: {given} of {units} primary questions known ({share}%)",
         "ru": "",
     },
     "sec.s3": {
         "en": "need-weighted availability of {count} policy questions: ({terms}) = {points} of {max_points} → {score}",
         "ru": "",
     },
-    "sec.s3_no_need": {
-        "en": "no policy question has a need above 0 → no score",
+    "sec.s3_unassessed": {
+        "en": "{count} policy question(s) with no source described yet count 0",
         "ru": "",
     },
     "sec.dont_know": {
@@ -342,11 +415,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "",
     },
     "sec.not_applicable": {
-        "en": "{count} answer(s) 'not applicable' left out of the denominator",
+        "en": "{count} answer(s) 'not applicable' by the country's own statement (for example no such register by design) earn nothing",
         "ru": "",
     },
-    "sec.matrix_unassessed": {
-        "en": "{count} expected cell(s) not assessed yet: no availability from them",
+    "sec.matrix_not_applicable": {
+        "en": "{count} source(s) marked not applicable (absent by design) left out: the best source decides",
         "ru": "",
     },
     "sec.weight": {
@@ -562,11 +635,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "",
     },
     "overall.completeness": {
-        "en": "completeness {share}% (weighted share of scorable items answered; below {threshold}% the score is provisional and has no band)",
+        "en": "completeness {share}% (weighted share of the primary questions known; 'don't know' {dont_know}%); below {threshold}% the score is provisional and has no band",
         "ru": "",
     },
-    "overall.no_reference_date": {
-        "en": "no reference date given in S0: the age of data is not judged and the score is provisional",
+    "overall.not_assessed": {
+        "en": "not yet assessed, counted 0: {sections}",
+        "ru": "",
+    },
+    "overall.custom_weights": {
+        "en": "with the assessment's own weights ({weights}): {score} — {label}; the band is given only by the documented weights",
         "ru": "",
     },
     "overall.na_refused": {
@@ -578,7 +655,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "",
     },
     "overall.left_out": {
-        "en": "left out (weight 0, or no score): {sections}",
+        "en": "left out (weight 0, or nothing scored for this country): {sections}",
         "ru": "",
     },
     # --- cmp
@@ -633,6 +710,18 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "hdr.not_answered": {
         "en": "not answered yet",
+        "ru": "",
+    },
+    "hdr.no_reason": {
+        "en": "not applicable without a reason",
+        "ru": "",
+    },
+    "hdr.custom": {
+        "en": "{label}: {score}/100 (weights {weights})",
+        "ru": "",
+    },
+    "hdr.not_applicable": {
+        "en": "Not applicable, with the reason",
         "ru": "",
     },
     # --- cmp
