@@ -2,6 +2,7 @@
 import os
 import sys
 from pathlib import Path
+from typing import Any, NamedTuple
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LC_ALL"] = os.environ.get("LC_ALL", "C.UTF-8")
@@ -70,6 +71,50 @@ def store(db_path):
     s = open_store(db_path)
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory):
+    """A database holding the demo assessment, made once per session: (path, assessment id).
+    Read it only; a test that writes makes its own."""
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.demo import create_demo
+
+    folder = tmp_path_factory.mktemp("demo-db")
+    path = folder / "demo.sqlite3"
+    with open_store(path, backup_dir=folder / "backups") as store:
+        aid = create_demo(store).id
+    return path, aid
+
+
+class RenderedReport(NamedTuple):
+    ctx: Any  # reports.model.ReportContext
+    path: Path  # the PDF
+    progress: list  # the fractions its progress reported, in order
+
+
+@pytest.fixture(scope="session")
+def demo_report(demo_db, tmp_path_factory):
+    """The demo's PDF report in a language, rendered once per session through the pipeline the
+    application uses (services.reports): ``demo_report("fr")`` -> :class:`RenderedReport`. A PDF
+    takes seconds: every test that only reads the demo report shares these."""
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.reports import build_report_context, render_report_pdf
+
+    rendered: dict[str, RenderedReport] = {}
+
+    def render(lang: str) -> RenderedReport:
+        if lang not in rendered:
+            path, aid = demo_db
+            out = tmp_path_factory.mktemp(f"demo-report-{lang}") / "report.pdf"
+            seen: list = []
+            with open_store(path, readonly=True) as store:
+                ctx = build_report_context(store, None, aid, lang)
+                render_report_pdf(ctx, out, progress=lambda f, m: seen.append(f))
+            rendered[lang] = RenderedReport(ctx, out, seen)
+        return rendered[lang]
+
+    return render
 
 
 @pytest.fixture

@@ -126,27 +126,22 @@ def test_the_cover_has_no_hidden_text(laid_out):
             assert box.style["visibility"] == "visible", box.text
 
 
-def _pdf_text(tmp_path, ctx) -> str:
-    from capacity_app.services.reports import render_report_pdf
-
-    out = tmp_path / f"{ctx.lang}.pdf"
-    render_report_pdf(ctx, out)
-    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+def _pdf_text(path) -> str:
+    text = "\n".join(p.extract_text() for p in PdfReader(path).pages)
     # undo line breaks and hyphenation so that phrases can be searched for
     return re.sub(r"\s+", " ", text.replace("\u2010\n", "").replace("-\n", ""))
 
 
 @pytest.mark.parametrize("lang", ["fr", "es"])
-def test_no_english_string_in_the_french_and_spanish_reports(demo, tmp_path, lang):
+def test_no_english_string_in_the_french_and_spanish_reports(demo, demo_report, lang):
     """Every fixed text of the report catalogue (strings.yaml) whose English differs from the
     translation is absent from the translated PDF, and so is every section's English label."""
     from capacity_app.domain.questionnaire import tr
     from capacity_app.reports.format import all_strings
-    from capacity_app.services.reports import build_report_context
 
-    store, q, a = demo
-    ctx = build_report_context(store, q, a.id, lang)
-    text = _pdf_text(tmp_path, ctx)
+    _, q, _ = demo
+    rendered = demo_report(lang)  # rendered once per session (tests/conftest.py)
+    ctx, text = rendered.ctx, _pdf_text(rendered.path)
     assert ctx.s["summary"] in text  # the extraction works
     found = []
     for key, values in all_strings().items():

@@ -1,4 +1,5 @@
-"""The demo report rendered to real PDFs (English and French, once per module), read back with pypdf."""
+"""The demo report rendered to real PDFs (English and French, once per session: tests/conftest.py's
+demo_report), read back with pypdf."""
 import json
 import re
 
@@ -20,25 +21,19 @@ def demo(tmp_path_factory):
     store.close()
 
 
-def _render(demo, tmp_path_factory, lang):
-    from capacity_app.services.reports import build_report_context, render_report_pdf
-
-    store, q, a = demo
-    ctx = build_report_context(store, q, a.id, lang)
-    out = tmp_path_factory.mktemp(f"pdf-{lang}") / "report.pdf"
-    seen = []
-    render_report_pdf(ctx, out, progress=lambda f, m: seen.append(f))
-    return ctx, out, PdfReader(out), seen
+def _read(rendered):
+    """(context, PDF path, its reader, progress seen) of a report of tests/conftest.py's demo_report."""
+    return rendered.ctx, rendered.path, PdfReader(rendered.path), rendered.progress
 
 
 @pytest.fixture(scope="module")
-def en(demo, tmp_path_factory):
-    return _render(demo, tmp_path_factory, "en")
+def en(demo_report):
+    return _read(demo_report("en"))  # rendered once per session
 
 
 @pytest.fixture(scope="module")
-def fr(demo, tmp_path_factory):
-    return _render(demo, tmp_path_factory, "fr")
+def fr(demo_report):
+    return _read(demo_report("fr"))
 
 
 def _outline_titles(reader):

@@ -77,11 +77,11 @@ def test_deferred_urls_are_served_once_registered_and_only_then():
     assert calls == [1]  # produced once, then served from memory
 
 
-def test_flate_level_is_capped_and_the_pdf_reads(demo_ctx, tmp_path):
+def test_flate_level_is_capped_and_the_pdf_reads(demo_report):
     import pydyf
     from pypdf import PdfReader
 
-    from capacity_app.reports.pdf import FLATE_LEVEL, _CappedZlib, cap_flate_level, render_report_pdf
+    from capacity_app.reports.pdf import FLATE_LEVEL, _CappedZlib, cap_flate_level
 
     cap_flate_level()
     cap_flate_level()  # installed once, never wrapped twice
@@ -91,7 +91,6 @@ def test_flate_level_is_capped_and_the_pdf_reads(demo_ctx, tmp_path):
     assert c.compress(data) + c.flush() == zlib.compress(data, FLATE_LEVEL)
     c = pydyf.zlib.compressobj(level=1)  # lower levels are left alone
     assert c.compress(data) + c.flush() == zlib.compress(data, 1)
-    out = render_report_pdf(demo_ctx, tmp_path / "r.pdf")
-    reader = PdfReader(out)
+    reader = PdfReader(demo_report("fr").path)  # written with the cap (write_document installs it)
     assert len(reader.pages) > 20 and all(p.extract_text().strip() for p in reader.pages[1:])
     assert list(reader.attachments) == ["assessment.json"]
