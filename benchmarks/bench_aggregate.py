@@ -4,8 +4,9 @@ Generates 200 country workbooks (the Veloria demo answers, varied per country wi
 random generator, exported as real exchange workbooks), then in the same run:
 
 * aggregates them with ``capacity-app aggregate`` (python-calamine reading, 2 worker processes,
-  streamed write-only output), for 50, 100 and 200 files, each in a fresh process so that the
-  peak memory of the main process and of the workers is measured separately;
+  streamed write-only output, every sheet of aggregation 3.0), for 50, 100 and 200 files, each in a
+  fresh process so that the peak memory of the main process and of the workers is measured
+  separately; and once more with the analyst's files (``--bundle``: CSV, Stata, SPSS);
 * reads the same 200 files with ``pandas.read_excel(path, sheet_name=None)`` (openpyxl engine,
   pandas' default for .xlsx), in a fresh process too.
 
@@ -101,10 +102,10 @@ def _child(mode: str, files: list[str], out: str) -> None:
     import resource
 
     t = time.perf_counter()
-    if mode == "aggregate":
+    if mode in ("aggregate", "aggregate-bundle"):
         from capacity_app.exchange.aggregate import aggregate
 
-        rep = aggregate(files, out)
+        rep = aggregate(files, out, bundle_dir=Path(out).with_suffix(".bundle") if mode == "aggregate-bundle" else None)
         extra = {"accepted": rep.accepted, "rejected": rep.rejected,
                  "out_mb": os.path.getsize(out) / 1e6}
     else:
@@ -159,6 +160,10 @@ def main() -> None:
         each = "" if len(ok) == 1 else "  (runs: " + ", ".join(f"{x['seconds']:.2f}" for x in ok) + " s; median shown)"
         print(f"aggregate {k:>4} files: {r['seconds']:6.2f} s   peak RSS main {r['peak_main_mb']:6.1f} MB, "
               f"worker {r['peak_worker_mb']:6.1f} MB   ({r['accepted']} accepted, output {r['out_mb']:.1f} MB){each}")
+    b = _run_child("aggregate-bundle", files, tmp / f"bundle-{n}.xlsx")
+    if "error" not in b:
+        print(f"aggregate {n:>4} files with the analyst's files (CSV, Stata, SPSS): {b['seconds']:6.2f} s   "
+              f"peak RSS main {b['peak_main_mb']:6.1f} MB")
     p = _run_child("pandas", files, tmp / "pandas.out")
     if "error" in p:
         print(f"pandas.read_excel: failed: {p['error']}")

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 # availability level -> background (the PDF heatmap's colours; the number is always shown too)
 LEVEL_COLOURS = {0: "#d7301f", 1: "#fc8d59", 2: "#fee08b", 3: "#91cf60"}
-FIXED_COLUMNS = 5  # country, name, round, overall, band
+FIXED_COLUMNS = 6  # country, name, round, overall, band, flags
 
 
 class CrossCountryView(QDialog):
@@ -137,7 +137,8 @@ class CrossCountryView(QDialog):
         self.pq_labels = {p.code: p.label for p in q.policy_questions}
         used = sorted(rep.used, key=lambda r: r.record.country)
         self._fill_filter(used)
-        headers = [self.tr("Country"), self.tr("Name"), self.tr("Round"), self.tr("Overall"), self.tr("Band")]
+        headers = [self.tr("Country"), self.tr("Name"), self.tr("Round"), self.tr("Overall"), self.tr("Band"),
+                   self.tr("Read with care")]
         self.table.setColumnCount(FIXED_COLUMNS + len(self.pq_codes))
         self.table.setHorizontalHeaderLabels(headers + self.pq_codes)
         for i, code in enumerate(self.pq_codes):
@@ -167,10 +168,27 @@ class CrossCountryView(QDialog):
             return band_label(None, self._lang(), provisional=True)
         return "–"
 
+    def _name(self, iso3: str) -> str:
+        from ..catalog.countries import name
+
+        return name(iso3, self._lang())
+
+    def _flags(self, r: Any) -> str:
+        flags = []
+        if r.record.checksum == "mismatch":
+            flags.append(self.tr("edited after export"))
+        if r.record.assessment_status == "draft":
+            flags.append(self.tr("draft"))
+        elif r.record.assessment_status == "in_progress":
+            flags.append(self.tr("in progress"))
+        return ", ".join(flags)
+
     def _fill_row(self, row: int, r: Any) -> None:
+        from ..domain.rounding import round_half_up
+
         sc = r.scores
-        cells = [r.record.country, r.name, str(r.record.round or ""),
-                 "–" if sc.overall is None else f"{sc.overall:.1f}", self._band(sc)]
+        cells = [r.record.country, self._name(r.record.country), str(r.record.round or ""),
+                 "–" if sc.overall is None else f"{round_half_up(sc.overall, 1):.1f}", self._band(sc), self._flags(r)]
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, r)
@@ -189,38 +207,41 @@ class CrossCountryView(QDialog):
 
     def _notice(self, rep: Any) -> str:
         edited = sum(1 for f in rep.files if f.status == "accepted" and f.checksum == "mismatch")
-        drafts = sum(1 for f in rep.files if f.status == "accepted" and f.assessment_status == "draft")
+        unfinished = sum(1 for r in rep.used if r.record.assessment_status != "final")
         parts = [self.tr("%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.")
                  .replace("%1", str(len(rep.used))).replace("%2", str(rep.accepted))
                  .replace("%3", str(rep.superseded)).replace("%4", str(rep.rejected))
                  .replace("%5", str(rep.conflicts))]
         if edited:
             parts.append(self.tr("%1 edited after export (scores recomputed).").replace("%1", str(edited)))
-        if drafts:
-            parts.append(self.tr("%1 drafts.").replace("%1", str(drafts)))
+        if unfinished:
+            parts.append(self.tr("%1 not final (draft or in progress).").replace("%1", str(unfinished)))
+        if rep.excluded:
+            parts.append(self.tr("Left out of every figure (fictional or training codes): %1.")
+                         .replace("%1", ", ".join(sorted({r.record.country for r in rep.excluded}))))
         if rep.conflicts:
-            parts.append(self.tr("Conflicting assessments are left out; choose one with the command line's "
-                                 "--prefer option."))
+            parts.append(self.tr("Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…"))
         return " ".join(parts)
 
     # --- filter ---------------------------------------------------------------------------------
     def _fill_filter(self, used: list) -> None:
-        from ..exchange.aggregate_groups import GROUP_NAMES
+        from ..catalog.aggregate_texts import label
+        from ..exchange.aggregate_groups import GROUPINGS, WORLD
+        from ..exchange.aggregate_tables import group_name
 
+        lang = self._lang()
         keys: list[tuple[str, str]] = []
         for r in used:
             for key in r.scores.memberships():
-                if key[0] != "World" and key not in keys:
+                if key[0] != WORLD and key not in keys:
                     keys.append(key)
-        order = {"Region": 0, "Sub-region": 1, "Intermediate region": 2, "Group": 3}
-        keys.sort(key=lambda k: (order.get(k[0], 9), k[1]))
+        order = {g: i for i, g in enumerate(GROUPINGS)}
+        keys.sort(key=lambda k: (order.get(k[0], 9), group_name(k[0], k[1], lang)))
         self.filter.blockSignals(True)
         self.filter.clear()
         self.filter.addItem(self.tr("All countries"), None)
-        kinds = {"Region": self.tr("Region"), "Sub-region": self.tr("Sub-region"),
-                 "Intermediate region": self.tr("Intermediate region"), "Group": self.tr("Group")}
-        for kind, name in keys:
-            self.filter.addItem(f"{kinds.get(kind, kind)}: {GROUP_NAMES.get(name, name)}", (kind, name))
+        for kind, code in keys:
+            self.filter.addItem(f"{label('grouping', kind, lang)}: {group_name(kind, code, lang)}", (kind, code))
         self.filter.blockSignals(False)
 
     def _apply_filter(self) -> None:
@@ -254,35 +275,36 @@ class CrossCountryView(QDialog):
             self.detail.setPlainText(self.detail_text(r))
 
     def detail_text(self, r: Any) -> str:
+        from ..catalog.countries import area_name
+        from ..catalog.aggregate_texts import text
         from ..domain.labels import gap_type_label
+        from ..domain.rounding import round_half_up
 
         sc, rec = r.scores, r.record
         lang = self._lang()
-        lines = [self.tr("%1 (%2), round %3").replace("%1", r.name).replace("%2", rec.country)
+        places = [area_name(code, lang) for code in (sc.region, sc.sub_region, sc.intermediate_region) if code]
+        places += [text(f"group.{g}", lang) for g in sc.groups]
+        lines = [self.tr("%1 (%2), round %3").replace("%1", self._name(rec.country)).replace("%2", rec.country)
                  .replace("%3", str(rec.round)),
-                 " · ".join(x for x in (sc.region, sc.sub_region, sc.intermediate_region,
-                                        ", ".join(sc.groups)) if x),
-                 self.tr("Overall: %1 (%2)").replace("%1", "–" if sc.overall is None else f"{sc.overall:.1f}")
+                 " · ".join(places),
+                 self.tr("Overall: %1 (%2)").replace("%1", "–" if sc.overall is None
+                                                     else f"{round_half_up(sc.overall, 1):.1f}")
                  .replace("%2", self._band(sc))]
         if r.change is not None:
-            lines.append(self.tr("Change since the previous round: %1").replace("%1", f"{r.change:+.1f}"))
-        flags = []
-        if rec.checksum == "mismatch":
-            flags.append(self.tr("edited in a spreadsheet after export (scores recomputed)"))
-        if rec.assessment_status == "draft":
-            flags.append(self.tr("draft"))
+            lines.append(self.tr("Change since the previous round: %1").replace("%1", f"{round_half_up(r.change, 1):+.1f}"))
+        flags = self._flags(r)
         if flags:
-            lines.append(self.tr("Read with care: %1").replace("%1", "; ".join(flags)))
+            lines.append(self.tr("Read with care: %1").replace("%1", flags))
         lines.append(self.tr("File: %1").replace("%1", rec.path))
         lines.append("")
         lines.append(self.tr("Policy question: need / availability / gap / priority, gap type"))
         for code in self.pq_codes:
-            d = r.pq_detail.get(code)
+            d = r.recomputed.pq.get(code)
             if d is None:
                 continue
-            nums = " / ".join("–" if v is None else f"{v:g}" for v in d[:4])
+            nums = " / ".join("–" if v is None else f"{v:g}" for v in (d.need, d.availability, d.gap, d.priority))
             lines.append(f"{code}. {_tr(self.pq_labels[code], lang)} — {nums}, "
-                         f"{gap_type_label(d[4], lang) if d[4] else '–'}")
+                         f"{gap_type_label(d.gap_type, lang) if d.gap_type else '–'}")
         return "\n".join(lines)
 
     # --- export ---------------------------------------------------------------------------------

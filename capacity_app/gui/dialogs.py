@@ -1,4 +1,4 @@
-"""Dialogs: new assessment, preferences, import preview, aggregation (drag and drop), shortcuts."""
+"""Dialogs: new assessment, preferences, import preview, shortcuts (aggregation: ``aggregate_dialog``)."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Protocol
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -33,6 +32,7 @@ from ..domain.mission import institution_rows
 from ..domain.questionnaire import tr
 from ..services import settings as prefs
 from ..services.assessments import ServiceError
+from .aggregate_dialog import AggregationDialog  # noqa: F401  (its own module; named here for the callers)
 from .datefield import DateField
 from .languages import INTERFACE_LANGUAGES, QUESTIONNAIRE_LANGUAGES, interface_language
 
@@ -361,136 +361,6 @@ class PreferencesDialog(QDialog):
         if ui_lang != self._ui_lang_shown or self.settings.contains("interface_language"):
             self.settings.setValue("interface_language", ui_lang)
         self.settings.sync()
-
-
-class DropList(QListWidget):
-    """Accepts workbook files and folders dropped from the file manager."""
-
-    dropped = Signal(list)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-
-    def dragEnterEvent(self, e):
-        if e.mimeData().hasUrls():
-            e.acceptProposedAction()
-        else:
-            super().dragEnterEvent(e)
-
-    def dragMoveEvent(self, e):
-        if e.mimeData().hasUrls():
-            e.acceptProposedAction()
-        else:
-            super().dragMoveEvent(e)
-
-    def dropEvent(self, e):
-        paths = [u.toLocalFile() for u in e.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            self.dropped.emit(paths)
-            e.acceptProposedAction()
-
-
-class AggregationDialog(QDialog):
-    """Drop workbooks or folders, choose the output workbook, run the aggregation."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Aggregate country workbooks"))
-        box = QVBoxLayout(self)
-        box.addWidget(QLabel(self.tr("Drop exported workbooks or folders here, or add them:"), self))
-        self.list = DropList(self)
-        self.list.setAccessibleName(self.tr("Workbooks and folders to aggregate"))
-        self.list.dropped.connect(self.add_paths)
-        box.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        add_files = QPushButton(self.tr("Add files…"), self)
-        add_dir = QPushButton(self.tr("Add folder…"), self)
-        remove = QPushButton(self.tr("Remove"), self)
-        for b in (add_files, add_dir, remove):
-            row.addWidget(b)
-        row.addStretch(1)
-        box.addLayout(row)
-        out_row = QHBoxLayout()
-        self.out = QLineEdit(self)
-        self.out.textChanged.connect(lambda _t: self.message.setVisible(False))
-        self.out.setAccessibleName(self.tr("Output workbook"))
-        self.out.setPlaceholderText(self.tr("aggregate.xlsx"))
-        browse = QPushButton(self.tr("Browse…"), self)
-        out_row.addWidget(QLabel(self.tr("Output:"), self))
-        out_row.addWidget(self.out, 1)
-        out_row.addWidget(browse)
-        box.addLayout(out_row)
-        self.message = QLabel(self)
-        self.message.setObjectName("fieldError")
-        self.message.setVisible(False)
-        box.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Aggregate"))
-        buttons.accepted.connect(self._on_ok)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
-        add_files.clicked.connect(self._on_add_files)
-        add_dir.clicked.connect(self._on_add_dir)
-        remove.clicked.connect(lambda: [self.list.takeItem(self.list.row(i)) for i in self.list.selectedItems()])
-        browse.clicked.connect(self._on_browse)
-        self.resize(600, 420)
-
-    def add_paths(self, paths) -> None:
-        have = set(self.paths())
-        for p in paths:
-            p = str(Path(p).expanduser().absolute()) if p else p
-            if p and p not in have:
-                self.list.addItem(p)
-                have.add(p)
-        if self.paths():
-            self.message.setVisible(False)  # "Add at least one…" no longer applies
-
-    def output_path(self) -> str:
-        """The output workbook as a whole path: a bare name goes next to the first input (never
-        into the program's working folder)."""
-        text = self.out.text().strip()
-        if not text:
-            return ""
-        p = Path(text).expanduser()
-        if not p.is_absolute():
-            first = Path(self.paths()[0]) if self.paths() else Path.home()
-            p = (first if first.is_dir() else first.parent) / p
-        if not p.suffix:
-            p = p.with_suffix(".xlsx")
-        return str(p)
-
-    def paths(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())]
-
-    def _on_add_files(self):
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Workbooks"), "", self.tr("Workbooks (*.xlsx)"))
-        self.add_paths(files)
-
-    def _on_add_dir(self):
-        d = QFileDialog.getExistingDirectory(self, self.tr("Folder of workbooks"))
-        if d:
-            self.add_paths([d])
-
-    def _on_browse(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Output workbook"), self.out.text() or "aggregate.xlsx",
-                                              self.tr("Workbooks (*.xlsx)"))
-        if path:
-            self.out.setText(path)
-
-    def _on_ok(self):
-        if not self.paths():
-            self.message.setText(self.tr("Add at least one workbook or folder."))
-            self.message.setVisible(True)
-            return
-        if not self.out.text().strip():
-            self.message.setText(self.tr("Choose where to write the aggregate workbook."))
-            self.message.setVisible(True)
-            return
-        self.out.setText(self.output_path())  # shown whole: where it is written
-        self.message.setVisible(False)
-        self.accept()
 
 
 # (keys, action): both columns translated when shown (key names such as Shift or Delete differ by

@@ -234,7 +234,7 @@ class Flows:
         job in the background, then a notice that lists what was left out and why."""
         w = self.window
         if self.aggregation_dialog is None:
-            self.aggregation_dialog = AggregationDialog(w)
+            self.aggregation_dialog = AggregationDialog(w, lang=str(getattr(w, "lang", "en") or "en"))
         dlg = self.aggregation_dialog
         if not dlg.exec():
             return
@@ -242,6 +242,7 @@ class Flows:
         if self._refused(out, QCoreApplication.translate("MainWindow", "Aggregation")):
             return
         w.runner.run(QCoreApplication.translate("MainWindow", "Aggregating workbooks"), ex.aggregate, dlg.paths(), out,
+                     db_path=str(w.store.path), **dlg.options(),  # the PDF, analyst's files, round, ...
                      on_done=lambda rep: self._aggregated(out, rep),
                      on_error=self._failed(QCoreApplication.translate("MainWindow", "Aggregation")),
                      on_cancel=lambda: w.show_message(

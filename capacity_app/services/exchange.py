@@ -16,7 +16,6 @@ from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult
 from ..exchange import codec
-from ..exchange.aggregate import aggregate as _aggregate
 from ..exchange.format import (
     FORMAT_NAME, FORMAT_VERSION, RecommendationRow, ScoreRow, answers_checksum, is_meaningful, row_check,
 )
@@ -161,20 +160,27 @@ def export_workbook(store: Store, assessment_id: int, out_path, *, lang: str = "
     return write_workbook(data, out_path, progress, cancelled)
 
 
-def aggregate(paths, out_xlsx, *, pdf_out=None, progress=None, cancelled=None, db_path=None,
-              backup_dir=None, prefer=(), round_year=None, lang="en"):
-    """Consolidate country workbooks (files or folders); see ``exchange.aggregate`` (``prefer``:
-    uids or files settling conflicts, ``round_year``: the round of the roll-ups, ``lang``: labels).
-    An input that does not exist is refused before anything is written; the outputs are checked
-    against the database ``db_path`` and its backups (``services.outputs``)."""
+def aggregate(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, cancelled=None, db_path=None,
+              backup_dir=None, prefer=(), round_year=None, status_filter="any", sids_list="m49", lang="en"):
+    """Consolidate country workbooks (files or folders): the workbook ``out_xlsx`` (None: read
+    only), the analyst's files ``bundle_dir``, the PDF ``pdf_out`` (``services.aggregation``;
+    ``prefer``: uids or files settling conflicts, ``round_year``: the round of the roll-ups,
+    ``status_filter`` "final": final assessments only, ``sids_list``: "m49" or "ohrlls", ``lang``:
+    labels). An input that does not exist is refused before anything is written; the outputs are
+    checked against the database ``db_path`` and its backups (``services.outputs``)."""
+    from .aggregation import run
+
     missing = [str(p) for p in paths if not Path(p).exists()]
     if missing:
         raise ServiceError(f"{missing[0]}: no such file or folder; nothing was aggregated")
-    for out in (out_xlsx, pdf_out):
+    if lang not in LANGUAGES:
+        raise ServiceError(f"unknown language {lang!r} ({CODES_TEXT})")
+    for out in (out_xlsx, pdf_out, bundle_dir):
         if out is not None:
             check_output_path(out, db_path, backup_dir)
-    return _aggregate(paths, out_xlsx, pdf_out=pdf_out, progress=progress, cancelled=cancelled,
-                      prefer=tuple(prefer), round_year=round_year, lang=lang)
+    return run(paths, out_xlsx, pdf_out=pdf_out, bundle_dir=bundle_dir, progress=progress, cancelled=cancelled,
+               prefer=tuple(prefer), round_year=round_year, status_filter=status_filter, sids_list=sids_list,
+               lang=lang)
 
 
 __all__ = [

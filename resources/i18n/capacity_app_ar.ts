@@ -583,84 +583,185 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="70"/>
         <source>Aggregate country workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="72"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="74"/>
         <source>Workbooks and folders to aggregate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="78"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="79"/>
         <source>Add folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="80"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="81"/>
+        <source>&amp;Check files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="82"/>
+        <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="91"/>
+        <source>Files not used, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="108"/>
+        <source>the latest round of each country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="111"/>
+        <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="115"/>
+        <source>UN M49 list (53 countries and areas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="116"/>
+        <source>UN-OHRLLS list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="117"/>
+        <source>SIDS &amp;list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="122"/>
+        <source>&amp;Labels in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="123"/>
+        <source>Also write the &amp;PDF summary (next to the workbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
+        <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="275"/>
         <source>Output workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="137"/>
         <source>aggregate.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="138"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="139"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="145"/>
         <source>Aggregate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="213"/>
+        <source>Checking the workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="221"/>
+        <source>The files could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="240"/>
+        <source>Tick the assessment to use for this country and round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="247"/>
+        <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="251"/>
+        <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="266"/>
         <source>Workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="266"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="276"/>
         <source>Workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="472"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="270"/>
         <source>Folder of workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="484"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="203"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="282"/>
         <source>Add at least one workbook or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="488"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="286"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,7 +769,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="127"/>
+        <location filename="../../capacity_app/gui/session.py" line="90"/>
         <source>answer %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,17 +810,17 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="89"/>
+        <location filename="../../capacity_app/gui/session.py" line="52"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="339"/>
+        <location filename="../../capacity_app/gui/session.py" line="302"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="342"/>
+        <location filename="../../capacity_app/gui/session.py" line="305"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,132 +1203,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="193"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="141"/>
+        <source>Read with care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="179"/>
+        <source>edited after export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="183"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="211"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="198"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="216"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="200"/>
-        <source>%1 drafts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="202"/>
-        <source>Conflicting assessments are left out; choose one with the command line&apos;s --prefer option.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="242"/>
         <source>All countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
-        <source>Sub-region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="221"/>
-        <source>Intermediate region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="221"/>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="261"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="287"/>
         <source>%1 (%2), round %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="265"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="290"/>
         <source>Overall: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="268"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="294"/>
         <source>Change since the previous round: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="271"/>
-        <source>edited in a spreadsheet after export (scores recomputed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="273"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="181"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="275"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="218"/>
+        <source>%1 not final (draft or in progress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
+        <source>Left out of every figure (fictional or training codes): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="223"/>
+        <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="297"/>
         <source>Read with care: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="276"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="298"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="278"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="295"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
         <source>Consolidated workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="296"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="298"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="320"/>
         <source>Cross-country PDF summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="299"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="321"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="307"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="329"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="316"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="338"/>
         <source>Writing the cross-country export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="339"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="340"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="319"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="341"/>
         <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,7 +2492,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="242"/>
-        <location filename="../../capacity_app/gui/flows.py" line="246"/>
+        <location filename="../../capacity_app/gui/flows.py" line="247"/>
         <source>Aggregation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,27 +2502,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/flows.py" line="249"/>
         <source>Aggregation cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="253"/>
+        <location filename="../../capacity_app/gui/flows.py" line="254"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="257"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
         <source>Aggregate written: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="264"/>
+        <location filename="../../capacity_app/gui/flows.py" line="265"/>
         <source>Rejected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="265"/>
+        <location filename="../../capacity_app/gui/flows.py" line="266"/>
         <source>Superseded (a later export is used):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3459,17 +3555,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="37"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="36"/>
         <source>Section scores chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="54"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="53"/>
         <source>(round %1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
         <source>Click to open the section.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3477,237 +3573,237 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="369"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="500"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="370"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="501"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="371"/>
         <source>Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="502"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="372"/>
         <source>Open the selected assessment (home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="503"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="373"/>
         <source>Ctrl+W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="504"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="374"/>
         <source>Close the assessment, back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="505"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="375"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="506"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="376"/>
         <source>Undo the last answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="377"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="378"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="379"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="510"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="380"/>
         <source>Find in questions, ids and comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="511"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="381"/>
         <source>F3 / Shift+F3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="512"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="382"/>
         <source>Next / previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="383"/>
         <source>Ctrl+J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="384"/>
         <source>Next unanswered item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="515"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
         <source>Ctrl+Shift+J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
         <source>Previous unanswered item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="517"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="518"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="519"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="520"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
         <source>Focus the navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="521"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="522"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
         <source>Next questionnaire language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="523"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
         <source>Alt+Down / Alt+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="524"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
         <source>Next / previous section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="525"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
         <source>Enter (matrix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="527"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
         <source>Esc (matrix panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="528"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
         <source>Back to the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="529"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
         <source>Delete (grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="530"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
         <source>Clear a cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="531"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
         <source>Shift+F10 (grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="532"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="533"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="534"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="535"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="536"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Export the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="537"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="538"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="539"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="540"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Help (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Ctrl+F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="542"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="549"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="551"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="551"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>

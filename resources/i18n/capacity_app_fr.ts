@@ -280,7 +280,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="383"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
-        <translation>Ce que le pays fera pour combler les lacunes : qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt ; Ctrl+Z l&apos;annule.</translation>
+        <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="387"/>
@@ -310,7 +310,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="392"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
-        <translation>Une ligne de coût : année, montant, source de financement (Inser dans la liste)</translation>
+        <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="393"/>
@@ -360,7 +360,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
-        <translation>L&apos;une des quelques actions choisies par le gouvernement : %d au plus, présentées sur la page « Le plan en bref » du rapport</translation>
+        <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
@@ -400,12 +400,12 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
-        <translation>Objectif de la straté&amp;gie nationale (SNDS) :</translation>
+        <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
         <source>Cost lines:</source>
-        <translation>Lignes de coût :</translation>
+        <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
@@ -485,12 +485,12 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>Changed after the validation: %s</source>
-        <translation>Modifiée après la validation : %s</translation>
+        <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
-        <translation>Plan proposé : pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
+        <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
@@ -500,12 +500,12 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Changed since (✎): %s.</source>
-        <translation>Modifiées depuis (✎) : %s.</translation>
+        <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Priority actions: %1 of at most %2.</source>
-        <translation>Actions prioritaires : %1 sur %2 au plus.</translation>
+        <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
@@ -530,7 +530,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Plan currency: %s.</source>
-        <translation>Monnaie du plan : %s.</translation>
+        <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="573"/>
@@ -579,84 +579,185 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="70"/>
         <source>Aggregate country workbooks</source>
         <translation>Agréger les classeurs des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="72"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Déposez ici des classeurs exportés ou des dossiers, ou ajoutez-les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="74"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Classeurs et dossiers à agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="78"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="79"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="80"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="81"/>
+        <source>&amp;Check files</source>
+        <translation>&amp;Vérifier les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="82"/>
+        <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
+        <translation>Lire les fichiers sans rien écrire : lesquels seraient refusés, remplacés ou en conflit, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="91"/>
+        <source>Files not used, with the reason</source>
+        <translation>Fichiers non utilisés, avec le motif</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="108"/>
+        <source>the latest round of each country</source>
+        <translation>le cycle le plus récent de chaque pays</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <source>&amp;Round:</source>
+        <translation>&amp;Cycle :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="111"/>
+        <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
+        <translation>Évaluations &amp;définitives seulement (projets et évaluations en cours exclus)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="115"/>
+        <source>UN M49 list (53 countries and areas)</source>
+        <translation>Liste M49 de l'ONU (53 pays et zones)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="116"/>
+        <source>UN-OHRLLS list</source>
+        <translation>Liste de l'UN-OHRLLS</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="117"/>
+        <source>SIDS &amp;list:</source>
+        <translation>&amp;Liste des PEID :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="122"/>
+        <source>&amp;Labels in:</source>
+        <translation>&amp;Libellés en :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="123"/>
+        <source>Also write the &amp;PDF summary (next to the workbook)</source>
+        <translation>Écrire aussi la synthèse &amp;PDF (à côté du classeur)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
+        <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
+        <translation>Écrire aussi les fichiers pour l'analyse : CSV avec un dictionnaire des données, &amp;Stata et SPSS (un dossier à côté du classeur)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="275"/>
         <source>Output workbook</source>
         <translation>Classeur de sortie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="137"/>
         <source>aggregate.xlsx</source>
         <translation>agregat.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="138"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="139"/>
         <source>Output:</source>
         <translation>Sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="145"/>
         <source>Aggregate</source>
         <translation>Agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="213"/>
+        <source>Checking the workbooks</source>
+        <translation>Vérification des classeurs</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="221"/>
+        <source>The files could not be checked: %1</source>
+        <translation>Les fichiers n'ont pas pu être vérifiés : %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="240"/>
+        <source>Tick the assessment to use for this country and round</source>
+        <translation>Cochez l'évaluation à utiliser pour ce pays et ce cycle</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="247"/>
+        <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
+        <translation>%1 classeurs utilisés, %2 remplacés, %3 refusés, %4 en conflit ; %5 pays dans les agrégats.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="251"/>
+        <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
+        <translation>Cochez un fichier de chaque conflit pour l'utiliser, puis vérifiez à nouveau ou agrégez.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="266"/>
         <source>Workbooks</source>
         <translation>Classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="468"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="266"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="276"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="472"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="270"/>
         <source>Folder of workbooks</source>
         <translation>Dossier de classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="484"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="203"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="282"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Ajoutez au moins un classeur ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="488"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="286"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Choisissez où enregistrer le classeur agrégé.</translation>
     </message>
@@ -664,7 +765,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="127"/>
+        <location filename="../../capacity_app/gui/session.py" line="90"/>
         <source>answer %s</source>
         <translation>réponse %s</translation>
     </message>
@@ -705,17 +806,17 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="89"/>
+        <location filename="../../capacity_app/gui/session.py" line="52"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>Non enregistré&#xa0;: %s. Ce que vous avez saisi est conservé ici&#xa0;; réessayez une fois le problème réglé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="339"/>
+        <location filename="../../capacity_app/gui/session.py" line="302"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>la base de données n&apos;est pas accessible en écriture (elle est ouverte en lecture seule)&#xa0;: rien ne peut être modifié</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="342"/>
+        <location filename="../../capacity_app/gui/session.py" line="305"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>cette évaluation est finalisée&#xa0;: remettez son statut sur «&#xa0;En cours&#xa0;» pour la modifier</translation>
     </message>
@@ -1098,132 +1199,127 @@
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="193"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="141"/>
+        <source>Read with care</source>
+        <translation>À lire avec prudence</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="179"/>
+        <source>edited after export</source>
+        <translation>modifié après l'export</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="183"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="211"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation>%1 pays ; %2 classeurs utilisés, %3 remplacés, %4 rejetés, %5 en conflit.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="198"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="216"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation>%1 modifiés après l&apos;exportation (notes recalculées).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="200"/>
-        <source>%1 drafts.</source>
-        <translation>%1 brouillons.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="202"/>
-        <source>Conflicting assessments are left out; choose one with the command line&apos;s --prefer option.</source>
-        <translation>Les évaluations en conflit sont écartées ; choisissez-en une avec l&apos;option --prefer de la ligne de commande.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="242"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
-        <source>Sub-region</source>
-        <translation>Sous-région</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="221"/>
-        <source>Intermediate region</source>
-        <translation>Région intermédiaire</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="221"/>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="261"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="287"/>
         <source>%1 (%2), round %3</source>
         <translation>%1 (%2), cycle %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="265"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="290"/>
         <source>Overall: %1 (%2)</source>
         <translation>Global : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="268"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="294"/>
         <source>Change since the previous round: %1</source>
         <translation>Évolution depuis le cycle précédent : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="271"/>
-        <source>edited in a spreadsheet after export (scores recomputed)</source>
-        <translation>modifié dans un tableur après l&apos;exportation (notes recalculées)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="273"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="181"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="275"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="218"/>
+        <source>%1 not final (draft or in progress).</source>
+        <translation>%1 non définitive(s) (projet ou en cours).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
+        <source>Left out of every figure (fictional or training codes): %1.</source>
+        <translation>Exclus de tous les chiffres (codes fictifs ou de formation) : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="223"/>
+        <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
+        <translation>Les évaluations en conflit sont exclues ; choisissez-en une dans Fichier ▸ Agréger des classeurs…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="297"/>
         <source>Read with care: %1</source>
         <translation>À lire avec prudence : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="276"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="298"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="278"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>Question de politique : besoin / disponibilité / écart / priorité, type d&apos;écart</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="295"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
         <source>Consolidated workbook</source>
         <translation>Classeur consolidé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="296"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="298"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="320"/>
         <source>Cross-country PDF summary</source>
         <translation>Synthèse multipays en PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="299"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="321"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="307"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="329"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="316"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="338"/>
         <source>Writing the cross-country export</source>
         <translation>Écriture de l&apos;exportation multipays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="339"/>
         <source>Written: %1</source>
         <translation>Écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="340"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="319"/>
+        <location filename="../../capacity_app/gui/crosscountry_view.py" line="341"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
@@ -2376,12 +2472,12 @@
         <translation>Importation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="264"/>
+        <location filename="../../capacity_app/gui/flows.py" line="265"/>
         <source>Rejected:</source>
         <translation>Refusés :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="265"/>
+        <location filename="../../capacity_app/gui/flows.py" line="266"/>
         <source>Superseded (a later export is used):</source>
         <translation>Remplacés (un export plus récent est utilisé) :</translation>
     </message>
@@ -2464,18 +2560,18 @@
         <translation>Agrégation des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="253"/>
+        <location filename="../../capacity_app/gui/flows.py" line="254"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 acceptés, %2 refusés, %3 remplacés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="257"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
         <source>Aggregate written: %s</source>
         <translation>Classeur agrégé enregistré&#xa0;: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="242"/>
-        <location filename="../../capacity_app/gui/flows.py" line="246"/>
+        <location filename="../../capacity_app/gui/flows.py" line="247"/>
         <source>Aggregation</source>
         <translation>Agrégation</translation>
     </message>
@@ -2490,7 +2586,7 @@
         <translation>%s réponses modifiées ici depuis l&apos;export ont été conservées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/flows.py" line="249"/>
         <source>Aggregation cancelled.</source>
         <translation>Agrégation annulée.</translation>
     </message>
@@ -2672,7 +2768,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="138"/>
         <source>&amp;Round:</source>
-        <translation>&amp;Cycle&#xa0;:</translation>
+        <translation>&amp;Cycle :</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="139"/>
@@ -2896,32 +2992,32 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
         <source>&amp;Amount:</source>
-        <translation>&amp;Montant :</translation>
+        <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
         <source>&amp;Currency:</source>
-        <translation>Mo&amp;nnaie :</translation>
+        <translation>Mo&amp;nnaie&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
         <source>&amp;Funding source:</source>
-        <translation>Source de &amp;financement :</translation>
+        <translation>Source de &amp;financement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
         <source>&amp;Partner or other source:</source>
-        <translation>&amp;Partenaire ou autre source :</translation>
+        <translation>&amp;Partenaire ou autre source&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
         <source>Amount &amp;executed:</source>
-        <translation>Montant &amp;exécuté :</translation>
+        <translation>Montant &amp;exécuté&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="131"/>
@@ -2946,12 +3042,12 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
         <source>Plan &amp;currency:</source>
-        <translation>Monnaie du &amp;plan :</translation>
+        <translation>Monnaie du &amp;plan&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="185"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
-        <translation>Les taux de change donnent les équivalents en dollars des États-Unis : unités de chaque monnaie pour un dollar, avec la date du taux et sa source (par exemple le taux de change opérationnel de l&apos;ONU). F2 modifie une cellule.</translation>
+        <translation>Les taux de change donnent les équivalents en dollars des États-Unis&#xa0;: unités de chaque monnaie pour un dollar, avec la date du taux et sa source (par exemple le taux de change opérationnel de l&apos;ONU). F2 modifie une cellule.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
@@ -2981,7 +3077,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="200"/>
         <source>E&amp;xchange rates:</source>
-        <translation>&amp;Taux de change :</translation>
+        <translation>&amp;Taux de change&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
@@ -3001,7 +3097,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="259"/>
         <source>Row %d: %s</source>
-        <translation>Ligne %d : %s</translation>
+        <translation>Ligne %d&#xa0;: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
@@ -3041,27 +3137,27 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
         <source>&amp;Event:</source>
-        <translation>&amp;Événement :</translation>
+        <translation>&amp;Événement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
         <source>&amp;Institutions present:</source>
-        <translation>&amp;Institutions présentes :</translation>
+        <translation>&amp;Institutions présentes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
         <source>Approved &amp;by:</source>
-        <translation>Appro&amp;uvé par :</translation>
+        <translation>Appro&amp;uvé par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
         <source>&amp;Position:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
@@ -3106,17 +3202,17 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="378"/>
         <source>Exchange rates: %s.</source>
-        <translation>Taux de change : %s.</translation>
+        <translation>Taux de change&#xa0;: %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="378"/>
         <source>No exchange rate: no USD equivalents.</source>
-        <translation>Aucun taux de change : pas d&apos;équivalents en dollars.</translation>
+        <translation>Aucun taux de change&#xa0;: pas d&apos;équivalents en dollars.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="379"/>
         <source>No rate for %s: the USD figures are left out.</source>
-        <translation>Aucun taux pour %s : les montants en dollars sont omis.</translation>
+        <translation>Aucun taux pour %s&#xa0;: les montants en dollars sont omis.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="382"/>
@@ -3156,7 +3252,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
-        <translation>Coût total %1 ; acquis %2 ; déficit de financement %3.</translation>
+        <translation>Coût total %1&#xa0;; acquis %2&#xa0;; déficit de financement %3.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
@@ -3415,17 +3511,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="37"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="36"/>
         <source>Section scores chart</source>
         <translation>Graphique des scores par section</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="54"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="53"/>
         <source>(round %1: %2)</source>
         <translation>(cycle %1 : %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
         <source>Click to open the section.</source>
         <translation>Cliquez pour ouvrir la section.</translation>
     </message>
@@ -3433,237 +3529,237 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="369"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="500"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="370"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="501"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="371"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="502"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="372"/>
         <source>Open the selected assessment (home)</source>
         <translation>Ouvrir l&apos;évaluation sélectionnée (accueil)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="503"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="373"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="504"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="374"/>
         <source>Close the assessment, back to the list</source>
         <translation>Fermer l&apos;évaluation, retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="505"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="375"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="506"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="376"/>
         <source>Undo the last answer</source>
         <translation>Annuler la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="377"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Maj+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="378"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="379"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="510"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="380"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="511"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="381"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Maj+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="512"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="382"/>
         <source>Next / previous match</source>
         <translation>Occurrence suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="383"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="384"/>
         <source>Next unanswered item</source>
         <translation>Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="515"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Maj+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
         <source>Previous unanswered item</source>
         <translation>Question sans réponse précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="517"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="518"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Questions / Matrice / Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="519"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="520"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
         <source>Focus the navigator</source>
         <translation>Aller au navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="521"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Maj+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="522"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
         <source>Next questionnaire language</source>
         <translation>Langue suivante du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="523"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Bas / Alt+Haut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="524"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
         <source>Next / previous section</source>
         <translation>Section suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="525"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
         <source>Enter (matrix)</source>
         <translation>Entrée (matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Modifier les champs de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="527"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
         <source>Esc (matrix panel)</source>
         <translation>Échap (panneau de la matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="528"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
         <source>Back to the grid</source>
         <translation>Retour à la grille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="529"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
         <source>Delete (grid)</source>
         <translation>Suppr (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="530"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
         <source>Clear a cell</source>
         <translation>Effacer une cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="531"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
         <source>Shift+F10 (grid)</source>
         <translation>Maj+F10 (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="532"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>Ne sait pas / sans objet / effacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="533"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="534"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="535"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="536"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Export the workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="537"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="538"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="539"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="540"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Help (offline)</source>
         <translation>Aide (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="542"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="549"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="551"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="551"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>

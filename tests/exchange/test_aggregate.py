@@ -14,6 +14,7 @@ from capacity_app.exchange.format import (
 
 )
 from capacity_app.exchange.aggregate import aggregate
+from capacity_app.services.aggregation import run
 from capacity_app.services.exchange import export_workbook, read_workbook
 
 from exchange_helpers import make_assessment, make_store
@@ -47,14 +48,14 @@ def test_aggregate_files_and_folders(inputs, qn, tmp_path):
     out = tmp_path / "all.xlsx"
     pdf = tmp_path / "all.pdf"
     seen = []
-    rep = aggregate([sub, folder / "veloria.xlsx", tmp_path / "missing.xlsx"], out, pdf_out=pdf,
+    rep = run([sub, folder / "veloria.xlsx", tmp_path / "missing.xlsx"], out, pdf_out=pdf,
                     progress=lambda f, m: seen.append(f))
     status = {f.path.rsplit("/", 1)[-1]: (f.status, f.reason) for f in rep.files}
     assert status["kenya-new.xlsx"][0] == "accepted"
     assert status["kenya-old.xlsx"][0] == "superseded"
     assert "kenya-new.xlsx" in status["kenya-old.xlsx"][1]
     assert status["broken.xlsx"][0] == "rejected" and "damaged" in status["broken.xlsx"][1]
-    assert status["missing.xlsx"] == ("rejected", "no such file or folder")
+    assert status["missing.xlsx"] == ("rejected", "No such file or folder")
     assert "~$france.xlsx" not in status
     assert (rep.accepted, rep.rejected, rep.superseded) == (3, 2, 1)
     assert any("KEN 2025: 2 workbooks" in w for w in rep.warnings)
@@ -68,12 +69,16 @@ def test_aggregate_files_and_folders(inputs, qn, tmp_path):
         summary = list(wb["Summary"].iter_rows(values_only=True))
         assert summary[0][:len(AGG_SUMMARY_FIRST_COLUMNS)] == AGG_SUMMARY_FIRST_COLUMNS
         assert [r[0] for r in summary[1:]] == ["FRA", "KEN", "XVL"]
-        assert summary[1][3] == "Europe" and summary[2][3] == "Africa"
-        assert summary[0][-1] == f"PQ {qn.policy_questions[-1].code}"
+        col = summary[0].index
+        assert (summary[1][col("Region code")], summary[1][col("Region")]) == ("150", "Europe")
+        assert summary[2][col("Region")] == "Africa" and summary[2][col("M49 code")] == "404"
+        assert summary[0][-1] == f"PQ {qn.policy_questions[-1].code} availability"
         regions = list(wb["Regions"].iter_rows(values_only=True))
         assert regions[0][:len(AGG_REGIONS_COLUMNS)] == AGG_REGIONS_COLUMNS
-        assert {r[1]: r[2] for r in regions[1:] if r[0] == "Region"} == {"Africa": 1, "Europe": 1}
-        assert "XVL" not in {c for r in regions[1:] for c in r[3].split(", ")}  # fictional: in no roll-up
+        rcol = regions[0].index
+        assert {r[rcol("Group")]: r[rcol("Countries")] for r in regions[1:] if r[0] == "region"} == {
+            "Africa": 1, "Europe": 1}
+        assert "XVL" not in {c for r in regions[1:] for c in r[rcol("Country codes")].split()}  # fictional: in no roll-up
         answers = list(wb["Answers"].iter_rows(values_only=True))
         assert answers[0] == AGG_ANSWERS_COLUMNS
         ken = [r for r in answers[1:] if r[0] == "KEN"]
@@ -93,6 +98,7 @@ def test_aggregate_files_and_folders(inputs, qn, tmp_path):
 
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert "cross-country summary" in text and "Kenya" in text and "broken.xlsx" in text
+    assert "do not imply official endorsement or acceptance by the United Nations" in " ".join(text.split())
 
 
 def test_aggregate_reconciles_versions(inputs, qn, tmp_path):
@@ -108,7 +114,7 @@ def test_aggregate_reconciles_versions(inputs, qn, tmp_path):
     rep = aggregate([old, sub / "kenya-new.xlsx"], out, mappings=[m], workers=0)
     assert rep.accepted == 2
     fra = next(f for f in rep.files if f.country == "FRA")
-    assert "questionnaire 0.9.0 mapped to" in fra.reason
+    assert "Questionnaire 0.9.0 mapped to" in fra.reason
     wb = openpyxl.load_workbook(out, read_only=True)
     try:
         rows = [r for r in wb["Answers"].iter_rows(min_row=2, values_only=True) if r[0] == "FRA"]

@@ -7,7 +7,9 @@ import openpyxl
 import pytest
 
 from capacity_app.domain.answers import Answer
+from capacity_app.domain.rounding import round_half_up
 from capacity_app.exchange.aggregate import aggregate
+from capacity_app.services.aggregation import run
 from capacity_app.catalog import countries
 from capacity_app.exchange.aggregate_groups import CountryScores, measure_rows, region_rows, sdg_rows
 from capacity_app.services.exchange import export_workbook
@@ -18,34 +20,52 @@ from exchange_helpers import make_assessment, make_store
 
 # --- pure roll-ups, numbers by hand ----------------------------------------------------------------
 
-def _c(iso3, region, sub, overall, sections=None, pq=None, sdg=None, rnd=2025):
+def _c(iso3, overall, sections=None, pq=None, sdg=None, rnd=2025):
     c = countries.lookup(iso3)
-    return CountryScores(iso3, iso3, rnd, region, sub, overall, "", sections or {}, pq or {}, sdg or {},
-                         intermediate_region=c.intermediate_region, groups=countries.groups_of(iso3, f"{rnd}-06-30"))
+    return CountryScores(iso3, rnd, c.region_code, c.sub_region_code, c.intermediate_region_code,
+                         countries.groups_of(iso3, f"{rnd}-06-30"), overall, "", sections or {}, pq or {}, sdg or {})
 
 
 def test_rollups_by_hand():
-    gha = _c("GHA", "Africa", "Sub-Saharan Africa", 40.0, {"S1": 50.0}, {"A": (3, 1, 2, 6)},
-             {"sdg_x": "published"})
-    sen = _c("SEN", "Africa", "Sub-Saharan Africa", 45.0, {"S1": None}, {"A": (2, 2, 0, 0)},
-             {"sdg_x": "partly_published"})
-    mex = _c("MEX", "Americas", "Latin America and the Caribbean", None, {"S1": 70.0}, {"A": (3, 3, None, None)},
-             {"sdg_x": "published"})
+    gha = _c("GHA", 40.0, {"S1": 50.0}, {"A": (3, 1, 2, 6)}, {"sdg_x": "published"})
+    sen = _c("SEN", 45.0, {"S1": None}, {"A": (2, 2, 0, 0)}, {"sdg_x": "partly_published"})
+    mex = _c("MEX", None, {"S1": 70.0}, {"A": (3, 3, None, None)}, {"sdg_x": "published"})
     rows = {(r.grouping, r.group): r for r in region_rows([gha, sen, mex], ["S1"])}
-    world = rows[("World", "World")]
+    world = rows[("world", "001")]
     assert world.countries == ("GHA", "MEX", "SEN") and world.overall_countries == ("GHA", "SEN")
-    assert world.overall == (42.5, 40.0, 45.0)  # (40 + 45) / 2; MEX has no overall score
+    s = world.overall  # (40 + 45) / 2; MEX has no overall score
+    assert tuple(map(float, (s.mean, s.median, s.min, s.max, s.q1, s.q3))) == (42.5, 42.5, 40.0, 45.0, 41.25, 43.75)
     assert world.sections == {"S1": 60.0}  # (50 + 70) / 2; SEN's S1 not scored
-    assert rows[("Intermediate region", "Western Africa")].countries == ("GHA", "SEN")
-    assert rows[("Intermediate region", "Central America")].overall == (None, None, None)
-    assert rows[("Group", "LDC")].countries == ("SEN",)  # Senegal is an LDC, Ghana is not
-    assert ("Group", "LLDC") not in rows
+    assert rows[("intregion", "011")].countries == ("GHA", "SEN")  # Western Africa
+    assert rows[("intregion", "013")].overall.mean is None  # Central America: MEX not scored
+    assert rows[("group", "LDC")].countries == ("SEN",)  # Senegal is an LDC, Ghana is not
+    assert ("group", "LLDC") not in rows
     m = {(r.group, r.pq): r for r in measure_rows([gha, sen, mex], ["A"])}
-    assert m[("Africa", "A")].means == (2.5, 1.5, 1.0, 3.0) and m[("Africa", "A")].counts == (2, 2, 2, 2)
-    assert m[("World", "A")].means == (2.67, 2.0, 1.0, 3.0) and m[("World", "A")].counts == (3, 3, 2, 2)
+    assert m[("002", "A")].means == (2.5, 1.5, 1.0, 3.0) and m[("002", "A")].counts == (2, 2, 2, 2)
+    assert round(float(m[("001", "A")].means[0]), 9) == round(8 / 3, 9) and m[("001", "A")].counts == (3, 3, 2, 2)
     s = {(r.group, r.status): r.countries for r in sdg_rows([gha, sen, mex], ["sdg_x"], ["published"])}
     # "partly published" is its own status, never counted as "published"
-    assert s[("World", "published")] == ("GHA", "MEX") and s[("World", "partly_published")] == ("SEN",)
+    assert s[("001", "published")] == ("GHA", "MEX") and s[("001", "partly_published")] == ("SEN",)
+
+
+def test_quantiles_as_excel_and_r():
+    """Type 7 (Excel QUARTILE.INC, R's default, pandas): [1, 2, 3, 4] -> 1.75, 2.5, 3.25."""
+    from capacity_app.exchange.aggregate_groups import stats
+
+    st = stats([4.0, 1.0, None, 3.0, 2.0])
+    assert (st.n, float(st.q1), float(st.median), float(st.q3), float(st.mean)) == (4, 1.75, 2.5, 3.25, 2.5)
+    assert float(stats([7.0]).q1) == 7.0 and stats([]).mean is None
+
+
+def test_half_up_once_on_the_unrounded_mean():
+    """48.05 and 53.85 (the issue's cells) round up, as a person and Excel's ROUND do; Python's
+    round() gave 48.0 and 53.8."""
+    from capacity_app.domain.rounding import round_half_up
+    from capacity_app.exchange.aggregate_groups import stats
+
+    assert round_half_up(stats([48.0, 48.1]).mean, 1) == 48.1  # 48.05
+    assert round_half_up(stats([53.8, 53.9]).mean, 1) == 53.9  # 53.85
+    assert round((48.0 + 48.1) / 2, 1) == 48.0 and round((53.8 + 53.9) / 2, 1) == 53.8  # the old way
 
 
 # --- end to end ----------------------------------------------------------------------------------
@@ -95,14 +115,14 @@ def world(qn, tmp_path_factory):
             _with(store, a, changes)
             made[key] = a
             export_workbook(store, a.id, files / f"{key}.xlsx")
-            expected[key] = score_assessment(store, qn, a.id).overall_shown
+            expected[key] = score_assessment(store, qn, a.id).overall
         # the KGZ workbook copied and edited in a spreadsheet: strategy "no" -> "yes"
         shutil.copy(files / "kgz.xlsx", files / "kgz-corrected.xlsx")
         _edit_answer(files / "kgz-corrected.xlsx", "s5_strategy", "yes")
         st = os.stat(files / "kgz.xlsx")
         os.utime(files / "kgz-corrected.xlsx", (st.st_atime, st.st_mtime + 60))
         _with(store, made["kgz"], {"s5_strategy": "yes"})  # the same edit, scored by the engine
-        expected["kgz-corrected"] = score_assessment(store, qn, made["kgz"].id).overall_shown
+        expected["kgz-corrected"] = score_assessment(store, qn, made["kgz"].id).overall
         uids = {k: a.uid for k, a in made.items()}
     finally:
         store.close()
@@ -118,61 +138,82 @@ def _sheet(path, name):
     return [dict(zip(rows[0], r, strict=False)) for r in rows[1:]]
 
 
-def test_countries_not_files(world, tmp_path):
+def r1(v):
+    return round_half_up(v, 1)
+
+
+def test_countries_not_files(world, tmp_path, qn):
     files, exp, uids = world
     out, pdf = tmp_path / "all.xlsx", tmp_path / "all.pdf"
-    rep = aggregate([files], out, pdf_out=pdf, workers=2)
+    rep = run([files], out, pdf_out=pdf)
     by = {f.path.rsplit("/", 1)[-1]: f for f in rep.files}
     # same uid twice: the copy edited after export is the newest edit, and it says so
     assert by["kgz-corrected.xlsx"].status == "accepted" and by["kgz.xlsx"].status == "superseded"
-    assert "kgz-corrected.xlsx" in by["kgz.xlsx"].reason and "edited after export" in by["kgz.xlsx"].reason
+    assert "kgz-corrected.xlsx" in by["kgz.xlsx"].reason and "edited outside" in by["kgz-corrected.xlsx"].reason
     assert any("KGZ 2025: 2 workbooks of the same assessment" in w for w in rep.warnings)
     # two uids for PHL 2024: a conflict, both out of the roll-ups
     assert by["phl1.xlsx"].status == by["phl2.xlsx"].status == "conflict"
-    assert uids["phl2"] in by["phl1.xlsx"].reason and "--prefer" in by["phl1.xlsx"].reason
+    assert uids["phl2"] in by["phl1.xlsx"].reason and "until one is chosen" in by["phl1.xlsx"].reason
     assert (rep.accepted, rep.superseded, rep.conflicts) == (5, 1, 2)
 
-    summary = {(r["Country"], r["Round"]): r for r in _sheet(out, "Summary")}
+    summary = {(r["Country code"], r["Round"]): r for r in _sheet(out, "Summary")}
     assert set(summary) == {("GHA", 2023), ("GHA", 2025), ("SEN", 2025), ("MEX", 2025), ("KGZ", 2025)}
-    assert summary[("GHA", 2023)]["In roll-ups"] == "no" and summary[("GHA", 2025)]["In roll-ups"] == "yes"
+    assert summary[("GHA", 2023)]["In roll-ups"] == 0 and summary[("GHA", 2025)]["In roll-ups"] == 1
+    assert summary[("GHA", 2023)]["Roll-up note"] == "other_round"
     # scores recomputed from the answers as edited, never the workbook's stale Scores sheet
-    assert summary[("KGZ", 2025)]["Overall"] == exp["kgz-corrected"] != exp["kgz"]
-    assert summary[("KGZ", 2025)]["Edited after export"] == "yes"
+    assert summary[("KGZ", 2025)]["Overall score"] == r1(exp["kgz-corrected"]) != r1(exp["kgz"])
+    assert summary[("KGZ", 2025)]["Overall score (unrounded)"] == float(f"{exp['kgz-corrected']:.15g}")  # as a spreadsheet keeps it
+    assert summary[("KGZ", 2025)]["Edited after export"] == 1
     assert summary[("GHA", 2025)]["Intermediate region"] == "Western Africa"
-    assert summary[("KGZ", 2025)]["Groups"] == "LLDC" and summary[("SEN", 2025)]["Groups"] == "LDC"
+    assert summary[("GHA", 2025)]["Intermediate region code"] == "011" and summary[("GHA", 2025)]["M49 code"] == "288"
+    assert (summary[("KGZ", 2025)]["LDC"], summary[("KGZ", 2025)]["LLDC"], summary[("KGZ", 2025)]["SIDS"]) == (0, 1, 0)
+    sen = summary[("SEN", 2025)]
+    assert sen["LDC"] == 1 and sen["Groups as of"] == sen["Reference date"] != ""
     for (iso, rnd), key in {("GHA", 2023): "gha23", ("GHA", 2025): "gha25", ("SEN", 2025): "sen",
                             ("MEX", 2025): "mex"}.items():
-        assert summary[(iso, rnd)]["Overall"] == exp[key], iso
+        assert summary[(iso, rnd)]["Overall score"] == r1(exp[key]), iso
+    assert 0 < summary[("SEN", 2025)]["Completeness (%)"] <= 100
 
-    regions = {(r["Grouping"], r["Group"]): r for r in _sheet(out, "Regions")}
-    africa = regions[("Region", "Africa")]
-    assert africa["Countries"] == 2 and africa["Country list"] == "GHA, SEN"  # not 3 workbooks
-    assert africa["Mean overall"] == round((exp["gha25"] + exp["sen"]) / 2, 1)
-    world_row = regions[("World", "World")]
-    assert world_row["Country list"] == "GHA, KGZ, MEX, SEN"  # PHL in conflict: left out
-    assert world_row["Mean overall"] == round((exp["gha25"] + exp["sen"] + exp["mex"] + exp["kgz-corrected"]) / 4, 1)
-    assert regions[("Intermediate region", "Central America")]["Country list"] == "MEX"
-    assert regions[("Group", "Land Locked Developing Countries (LLDC)")]["Mean overall"] == exp["kgz-corrected"]
+    regions = {(r["Grouping"], r["Group code"]): r for r in _sheet(out, "Regions")}
+    africa = regions[("region", "002")]
+    assert africa["Group"] == "Africa" and africa["Countries"] == 2 and africa["Country codes"] == "GHA SEN"
+    assert africa["Mean"] == r1((exp["gha25"] + exp["sen"]) / 2)  # unrounded scores, rounded once
+    assert africa["Members"] == 60 and africa["Coverage"] == "2 of 60"
+    world_row = regions[("world", "001")]
+    assert world_row["Country codes"] == "GHA KGZ MEX SEN"  # PHL in conflict: left out
+    four = sorted([exp["gha25"], exp["sen"], exp["mex"], exp["kgz-corrected"]])
+    assert world_row["Mean"] == r1(sum(four) / 4)
+    assert world_row["Median"] == r1((four[1] + four[2]) / 2)
+    assert abs(world_row["First quartile (unrounded)"] - (four[0] + 0.75 * (four[1] - four[0]))) < 1e-12
+    assert regions[("intregion", "013")]["Country codes"] == "MEX"
+    lldc = regions[("group", "LLDC")]
+    assert lldc["Mean"] == r1(exp["kgz-corrected"]) and lldc["Coverage"] == "1 of 32"
+    assert regions[("group", "LDC")]["Coverage"] == "1 of 44"  # SEN, of the list at the latest reference date
 
-    rounds = {(r["Country"], r["Round"]): r for r in _sheet(out, "Rounds")}
-    assert rounds[("GHA", 2025)]["Change"] == round(exp["gha25"] - exp["gha23"], 1)
+    rounds = {(r["Country code"], r["Round"]): r for r in _sheet(out, "Rounds")}
+    assert rounds[("GHA", 2025)]["Change"] == r1(exp["gha25"] - exp["gha23"])
     assert rounds[("GHA", 2023)]["Change"] is None
-    facts = {(r["Country"], r["Round"]): r for r in _sheet(out, "Key facts")}
-    assert facts[("KGZ", 2025)]["Migration data strategy"] == "Yes"
-    assert facts[("GHA", 2023)]["Migration policy"] == "No"
+    facts = {(r["Country code"], r["Round"]): r for r in _sheet(out, "Key facts")}
+    strategy = qn.resolve_key("s5_strategy")[1].label["en"]
+    assert facts[("KGZ", 2025)][strategy] == "yes" and facts[("KGZ", 2025)][f"{strategy} (label)"] == "Yes"
     pq = _sheet(out, "Regions by PQ")
     c_africa = next(r for r in pq if r["Group"] == "Africa" and r["Policy question"] == "C")
-    assert c_africa["Countries"] == 2 and c_africa["Country list"] == "GHA, SEN"
+    assert c_africa["Countries"] == 2 and c_africa["Country codes"] == "GHA SEN"
+    trends = {(r["Group code"], r["Round"]): r for r in _sheet(out, "Trends")}
+    assert trends[("002", 2023)]["Countries"] == 1 and trends[("001", 2025)]["Countries"] == 4
     codebook = {(r["Kind"], r["Code"]): r["Label"] for r in _sheet(out, "Codebook")}
-    assert codebook[("Band", "requires_further_progress")] and codebook[("Answer code", "s5_strategy=no")] == "No"
+    assert codebook[("band", "requires_further_progress")] and codebook[("answer_code", "s5_strategy=no")] == "No"
+    assert codebook[("answer_code", "s7_skills=3")].startswith("Institutional")  # the 0-3 ratings
+    assert codebook[("area", "002")] == "Africa" and codebook[("group", "SIDS")]
     about = {r["Field"]: r["Value"] for r in _sheet(out, "About")}
-    assert "recomputed" in about["Scoring rules"] and about["Files in conflict"] == 2
+    assert "recomputed" in about["scoring_rules"] and about["files_conflict"] == 2
 
     from pypdf import PdfReader
 
     text = "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert "Read with care" in text and "kgz-corrected.xlsx" in text and "conflict" in text
     assert "requires_further_progress" not in text and "partially_meets" not in text
+    assert "1 of 44" in text and "2 of 60" in text
 
 
 def test_prefer_and_round(world, tmp_path):
@@ -183,14 +224,14 @@ def test_prefer_and_round(world, tmp_path):
     assert by["phl2.xlsx"].status == "accepted" and by["phl1.xlsx"].status == "superseded"
     assert "preferred" in by["phl1.xlsx"].reason
     regions = {(r["Grouping"], r["Group"]): r for r in _sheet(out, "Regions")}
-    assert regions[("Region", "Asia")]["Country list"] == "KGZ, PHL"
-    assert regions[("Region", "Asia")]["Mean overall"] == round((exp["kgz-corrected"] + exp["phl2"]) / 2, 1)
+    assert regions[("region", "Asia")]["Country codes"] == "KGZ PHL"
+    assert regions[("region", "Asia")]["Mean"] == r1((exp["kgz-corrected"] + exp["phl2"]) / 2)
 
     out = tmp_path / "r.xlsx"
     rep = aggregate([files], out, workers=0, round_year=2023, prefer=["phl1.xlsx"])
     regions = {(r["Grouping"], r["Group"]): r for r in _sheet(out, "Regions")}
-    assert regions[("World", "World")]["Country list"] == "GHA"
-    assert regions[("World", "World")]["Mean overall"] == exp["gha23"]
+    assert regions[("world", "World")]["Country codes"] == "GHA"
+    assert regions[("world", "World")]["Mean"] == r1(exp["gha23"])
     assert [r.record.country for r in rep.used] == ["GHA"]
 
 
@@ -202,7 +243,7 @@ def test_cli_prefer_round_and_lang(world, tmp_path, cli_run):
     assert r.exit_code == 0, r.output
     assert "0 in conflict; 1 countries in the roll-ups" in r.output  # PHL 2024, the preferred file
     assert f"superseded: {files / 'phl2.xlsx'}" in r.output
-    codebook = {(x["Kind"], x["Code"]): x["Label"] for x in _sheet(out, "Codebook")}
-    assert codebook[("Answer code", "s5_strategy=no")] == "Non"  # labels in the chosen language
+    codebook = {(x["Type"], x["Code"]): x["Libellé"] for x in _sheet(out, "Dictionnaire des codes")}
+    assert codebook[("answer_code", "s5_strategy=no")] == "Non"  # labels in the chosen language
     r = cli_run("aggregate", files, "--xlsx", tmp_path / "c2.xlsx", "--quiet")
     assert "2 in conflict" in r.output and "--prefer" in r.output

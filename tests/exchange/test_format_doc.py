@@ -75,3 +75,13 @@ def test_written_workbook_matches_the_doc(rich):
         assert fields == list(doc[("Sheet", "Metadata")]["Fields"])
     finally:
         wb.close()
+
+
+def test_consolidated_chapter_is_generated_from_the_code():
+    """The consolidated sheets' part of the document is written by tools/aggregate_doc.py from the
+    column definitions and their texts: run it after changing either."""
+    import subprocess
+    import sys
+
+    tool = Path(__file__).resolve().parents[2] / "tools" / "aggregate_doc.py"
+    assert subprocess.run([sys.executable, str(tool), "--check"], timeout=60).returncode == 0

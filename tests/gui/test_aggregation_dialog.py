@@ -50,3 +50,54 @@ def test_aggregation_keeps_state_and_tells_what_it_left_out(opened, tmp_path, qt
     message, details = win.flows.last_aggregation
     assert str(out) in message and "1 accepted, 1 rejected, 0 superseded" in message
     assert "Rejected:" in details and "broken.xlsx" in details
+
+
+def test_the_dialog_settles_what_the_command_line_settles(opened, tmp_path, qtbot):
+    """Check files lists the rejected and conflicting files with their reasons; ticking one
+    file of a conflict prefers it; the round, final-only, SIDS list, language, PDF and analyst's
+    files become the run's options."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "exchange"))
+    from exchange_helpers import make_assessment
+
+    from capacity_app.catalog.loader import load_bundled
+    from capacity_app.gui.aggregate_dialog import LATEST
+
+    win = opened
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("one", "two"):  # two different assessments of Kenya 2025: a conflict
+        a = make_assessment(win.store, load_bundled(), "KEN", 2025)
+        export_workbook(win.store, a.id, src / f"{name}.xlsx")
+    (src / "broken.xlsx").write_bytes(b"not a workbook")
+    dlg = dialogs.AggregationDialog(win, lang="fr")
+    dlg.add_paths([str(src)])
+    dlg.check_files()
+    qtbot.waitUntil(lambda: dlg.problems.rowCount() == 3, timeout=90000)
+    _wait_idle(qtbot, win)
+    rows = {Path(dlg.problems.item(i, 0).text()).name: i for i in range(3)}
+    assert dlg.problems.item(rows["broken.xlsx"], 1).text().startswith("Refusé")  # in the labels' language
+    assert dlg.problems.item(rows["one.xlsx"], 1).text().startswith("Conflit")
+    assert "2 in conflict" in dlg.check_note.text()
+    one = dlg.problems.item(rows["one.xlsx"], 0)
+    one.setCheckState(dialogs.Qt.CheckState.Checked)
+    assert dlg.prefer == [str(src / "one.xlsx")]
+    dlg.round.setValue(2025)
+    dlg.final_only.setChecked(True)
+    dlg.sids.setCurrentIndex(dlg.sids.findData("ohrlls"))
+    dlg.pdf.setChecked(True)
+    dlg.bundle.setChecked(True)
+    dlg.out.setText(str(tmp_path / "all.xlsx"))
+    opts = dlg.options()
+    assert opts == {"pdf_out": str(tmp_path / "all.pdf"), "bundle_dir": str(tmp_path / "all-analyst"),
+                    "prefer": (str(src / "one.xlsx"),), "round_year": 2025, "status_filter": "final",
+                    "sids_list": "ohrlls", "lang": "fr"}
+    dlg.round.setValue(LATEST)
+    assert dlg.options()["round_year"] is None and dlg.round.text() != "1999"
+    dlg.final_only.setChecked(False)
+    dlg.check_files()  # checked again with the choice: the conflict is settled
+    qtbot.waitUntil(lambda: dlg.problems.rowCount() == 2, timeout=90000)
+    _wait_idle(qtbot, win)
+    statuses = {Path(dlg.problems.item(i, 0).text()).name: dlg.problems.item(i, 1).text() for i in range(2)}
+    assert statuses["two.xlsx"].startswith("Remplacé") and "one.xlsx" not in statuses

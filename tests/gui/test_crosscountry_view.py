@@ -49,7 +49,7 @@ def test_open_filter_detail_export(window, folder, qtbot, tmp_path):
     africa = view.filter.findText("Region: Africa")
     view.filter.setCurrentIndex(africa)
     assert view.visible_countries() == ["GHA", "SEN"]
-    view.filter.setCurrentIndex(view.filter.findText("Group: Land Locked Developing Countries (LLDC)"))
+    view.filter.setCurrentIndex(view.filter.findText("Group: Landlocked Developing Countries (LLDC)"))
     assert view.visible_countries() == ["KGZ"]
     view.filter.setCurrentIndex(0)
     assert len(view.visible_countries()) == 4
@@ -92,6 +92,6 @@ def test_labels_follow_the_window_language(window, folder, qtbot):
         assert shown in {"–", band_label(None, "fr", provisional=True)}
     text = view.detail_text(r)
     assert "How many immigrants" not in text and f"A. {view.pq_labels['A']['fr']}" in text
-    gap_types = {d[4] for d in r.pq_detail.values() if d[4]}
+    gap_types = {d.gap_type for d in r.recomputed.pq.values() if d.gap_type}
     for g in gap_types:
         assert gap_type_label(g, "fr") in text

@@ -11,6 +11,9 @@ from capacity_app.reports.aggregate import (
     AggregateSummary,
     CountryRow,
     FileRow,
+    GroupRow,
+    SdgRow,
+    TrendRow,
     build_context,
     render_html,
     write_aggregate_pdf,
@@ -19,33 +22,43 @@ from capacity_app.reports.aggregate import (
 HOSTILE = '<link rel=attachment href="file:///etc/passwd"><img src="http://evil.example/x.png">'
 
 
-def _summary():
+def _summary(lang="en"):
+    import datetime as dt
+
     return AggregateSummary(
-        accepted=3, rejected=1, superseded=1,
-        countries=[CountryRow("FRA", "France", "Europe", 2024, 61.25, "partially_meets", {"10.7.2": "produced"},
-                              sub_region="Western Europe", availability={"A": 3, "B": 0}, edited=True,
-                              change=4.5, m49="250"),
-                   CountryRow("KEN", "Kenya", "Africa", 2025, None, "", {"10.7.2": "not_produced"}),
-                   CountryRow("XVL", "Veloria " + HOSTILE, "Europe", 2025, 80.0, "meets", {})],
-        sdg_codes=["10.7.2"],
-        problems=[FileRow("/in/broken.xlsx", "rejected", "the file is damaged"),
-                  FileRow("/in/kenya-old.xlsx", "superseded", "an export made later is used")],
-        conflicts=2, pq_codes=["A", "B"], pq_labels={"A": "Immigrant entries", "B": "Characteristics"},
-        edited=[FileRow("/in/france.xlsx", "accepted", "FRA 2024")],
-        drafts=[FileRow("/in/kenya.xlsx", "accepted", "KEN 2025")], rules_version="2.0")
+        lang=lang, generated=dt.datetime(2026, 5, 1, 12, tzinfo=dt.UTC), accepted=3, rejected=1, superseded=1,
+        conflicts=2,
+        countries=[CountryRow("FRA", "France", "Europe", 2024, 61.3, 4.5, "partially_meets", "Partially meets",
+                              90.0, 12.5, ("edited",), {"A": 3, "B": 0}),
+                   CountryRow("KEN", "Kenya", "Africa", 2025, None, None, "", "", None, None, (), {}),
+                   CountryRow("SEN", "Senegal " + HOSTILE, "Africa", 2025, 48.1, None, "partially_meets",
+                              "Partially meets", 80.0, 0.0, ("draft",), {"A": 1})],
+        regions=[GroupRow("World", "001", "World", 3, 249, 54.7, 54.7, 51.4, 58.0, "FRA KEN SEN"),
+                 GroupRow("Region", "002", "Africa", 2, 60, 48.1, 48.1, 48.1, 48.1, "KEN SEN")],
+        groups=[GroupRow("Group", "LDC", "Least Developed Countries (LDC)", 1, 44, 48.1, 48.1, 48.1, 48.1, "SEN")],
+        trends=[TrendRow("World", 2024, 1, 56.8, 56.8), TrendRow("World", 2025, 2, 48.1, 48.1)],
+        sdg_statuses=["Produced", "Not produced"], sdg=[SdgRow("sdg_10_7_2", "Migration policies", [1, 1])],
+        pq_codes=["A", "B"], pq_labels={"A": "Immigrant entries", "B": "Characteristics"},
+        problems=[FileRow("/in/broken.xlsx", "Rejected: cannot be used", "the file is damaged"),
+                  FileRow("/in/kenya-old.xlsx", "Superseded", "an export made later is used")],
+        warnings=["france.xlsx (FRA 2024): answers edited", "2 workbooks conflict"], rules_version="2.0",
+        rounds_note="the latest round of each country", status_note="every status", list_date="2025-06-30",
+        sids_name="UN M49 list of Small Island Developing States (53 countries and areas)",
+        map_states={"250": "partially_meets", "686": "partially_meets", "404": "not_in_rollups"})
 
 
-def test_context_heatmap_groups_and_warnings():
+def test_context_heatmap_groups_and_numbers():
     c = build_context(_summary())
     assert [(cell.text, cell.css) for cell in c.heatmap[0].cells] == [("3", "l3"), ("0", "l0")]
     assert [cell.text for cell in c.heatmap[1].cells] == ["–", "–"]
-    assert [(r.grouping, r.region, r.count, r.mean, r.countries) for r in c.groups] == [
-        ("Sub-region", "Western Europe", 1, "61.2", "FRA")]
-    assert [r.countries for r in c.regions] == ["KEN", "FRA, XVL"]
-    assert c.countries[0].flags == "edited" and c.countries[0].change_text == "+4.5"
-    text = " ".join(c.warnings)
-    assert "france.xlsx" in text and "edited" in text and "kenya.xlsx" in text and "draft" in text
-    assert "2 workbooks conflict" in text
+    assert [(r["code"], r["coverage"], r["mean"], r["quartiles"]) for r in c.regions] == [
+        ("001", "3 of 249", "54.7", "51.4 – 58.0"), ("002", "2 of 60", "48.1", "48.1 – 48.1")]
+    assert c.groups[0]["coverage"] == "1 of 44"
+    assert c.countries[0]["flags"] == "edited" and c.countries[0]["change"] == "+4.5"
+    assert c.countries[0]["completeness"] == "90\u00a0%"
+    fr = build_context(_summary("fr"))
+    assert fr.regions[0]["mean"] == "54,7" and fr.regions[0]["coverage"] == "3 sur 249"  # the French decimal comma
+    assert fr.countries[0]["change"] == "+4,5"
 
 
 @pytest.fixture(scope="module")
@@ -58,26 +71,24 @@ def written(tmp_path_factory):
 
 def test_context_keeps_the_content():
     c = build_context(_summary())
-    assert [(r.region, r.count, r.mean) for r in c.regions] == [("Africa", 1, "–"), ("Europe", 2, "70.6")]
-    assert [r.overall_text for r in c.countries] == ["61.2", "–", "80.0"]
-    assert c.sdg[0].code == "10.7.2" and sum(c.sdg[0].counts) == 2
-    from capacity_app.domain.labels import band_label, sdg_status_label
-
-    # labels, never codes (a code like requires_further_progress wrapped in the table)
-    assert c.sdg_statuses[0] == sdg_status_label("produced") and sdg_status_label("not_produced") in c.sdg_statuses
-    assert [r.band for r in c.countries] == [band_label("partially_meets"), "–", band_label("meets")]
-    assert "partially_meets" not in render_html(c)
+    assert [r["overall"] for r in c.countries] == ["61.3", "–", "48.1"]
+    assert c.sdg[0].code == "sdg_10_7_2" and sum(c.sdg[0].counts) == 2
+    assert [r["band"] for r in c.countries] == ["Partially meets", "–", "Partially meets"]
     html = render_html(c)
+    assert "partially_meets" not in html
     assert "&lt;link rel=attachment" in html and "<link rel=attachment" not in html  # autoescaped
 
 
 def test_summary_pdf_text_fonts_and_tags(written):
     out, reader, seen = written
     text = "\n".join(p.extract_text() for p in reader.pages)
-    for expected in ("cross-country summary", "3 workbooks accepted, 1 rejected", "1 superseded", "France",
-                     "Overall score by country", "Natural Earth", "Read with care",
-                     "Kenya", "Europe", "70.6", "broken.xlsx", "Files not used", "Page 1 of"):
-        assert expected in text, expected
+    flat = " ".join(text.split())
+    for expected in ("cross-country summary", "3 workbooks used, 1 rejected", "1 superseded", "France",
+                     "Overall score by country", "Natural Earth", "Read with care", "3 of 249", "1 of 44",
+                     "Kenya", "Europe", "54.7", "broken.xlsx", "Files not used", "Page 1 of",
+                     "Trends by group over rounds", "Migration policies (sdg_10_7_2)",
+                     "do not imply official endorsement or acceptance by the United Nations"):
+        assert expected in flat, expected
     fonts = set()
     for page in reader.pages:
         for f in (page["/Resources"].get("/Font") or {}).values():
@@ -116,16 +127,33 @@ def test_summary_cancelled_leaves_nothing(tmp_path):
 
 
 def test_world_map_from_the_bundled_boundaries():
-    from capacity_app.reports.aggregate_map import BAND_FILL, NO_DATA, country_shapes, world_map_svg
+    from capacity_app.reports.aggregate_map import (
+        BAND_FILL, NOT_ASSESSED_FILL, _topology, equal_earth, points, projected, small_states, sids_codes,
+        world_map_svg,
+    )
 
-    shapes = country_shapes()
-    ghana = [p for ring in shapes["288"] for p in ring]
-    lon, lat = [x for x, _ in ghana], [y for _, y in ghana]
-    assert -3.5 < min(lon) < max(lon) < 1.5 and 4.5 < min(lat) < max(lat) < 11.5  # decoded arcs
-    for ring in shapes["242"]:  # Fiji crosses the antimeridian: no ring jumps across the map
-        assert all(abs(a[0] - b[0]) < 180 for a, b in zip(ring, ring[1:], strict=False))
-    svg = world_map_svg({"288": "meets", "484": "requires_further_progress"})
+    arcs, shapes = _topology()
+    assert "010" not in {k for k, _ in shapes}  # Antarctica is not drawn
+    rings, lines, areas = projected()
+    ghana = [p for ring in rings["288"] for p in ring]
+    lo, hi = equal_earth(-3.5, 4.5), equal_earth(1.5, 11.5)
+    assert all(lo[0] < x < hi[0] and lo[1] < y < hi[1] for x, y in ghana)  # decoded arcs, projected
+    for seg, _style in lines:  # no line across the whole map (Fiji, Chukotka)
+        assert all(abs(a[0] - b[0]) < 90 for a, b in zip(seg, seg[1:], strict=False))
+    # Western Sahara is its own territory, not Morocco's: nothing of Morocco south of 27°40' N
+    ws_lat = equal_earth(-13, 27 + 40 / 60)[1]
+    assert all(y >= ws_lat - 1e-9 for r in rings["504"] for _, y in r)
+    assert any(y < ws_lat - 1 for r in rings["732"] for _, y in r)
+    assert sum(1 for _, st in lines if st == "dashed") >= 2  # its boundary with Morocco, Kosovo's with Serbia
+    # every SIDS is visible: a dot for each (M49 and OHRLLS lists), wherever 1:110m has no shape
+    assert len(sids_codes()) >= 58 and sids_codes() <= set(points()) and sids_codes() <= small_states()
+    assert {"132", "462", "480", "678", "798", "882"} <= small_states()  # the six of the issue
+    svg = world_map_svg({"288": "meets", "484": "requires_further_progress", "798": "meets", "404": "not_in_rollups"})
     assert svg.startswith("<svg") and "<!DOCTYPE" not in svg
-    assert BAND_FILL["meets"].lower() in svg.lower() and NO_DATA.lower() in svg.lower()
-    assert "Limited capacity" in svg and "not in the roll-ups" in svg
+    assert BAND_FILL["meets"].lower() in svg.lower() and NOT_ASSESSED_FILL.lower() in svg.lower()
+    from capacity_app.domain.labels import band_label
+
+    assert band_label("requires_further_progress") in svg and "not assessed" in svg and "not in the roll-ups" in svg
     assert re.search(r'href="(?!#)', svg) is None  # no link the renderer would fetch (only namespaces)
+    fr = world_map_svg({"288": "meets"}, "fr")
+    assert "non évalué" in fr and "not assessed" not in fr

@@ -1,0 +1,214 @@
+"""The typed data of an aggregation run: what a worker returns for one file (:class:`Extracted`
+or :class:`Rejected`), the record of each input (:class:`FileRecord`), each accepted assessment
+(:class:`CountryRound`) and the run's result (:class:`AggregateReport`). Plain data, no behaviour
+beyond counting."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from .aggregate_groups import CountryScores
+
+ACCEPTED, REJECTED, SUPERSEDED, CONFLICT = "accepted", "rejected", "superseded", "conflict"
+FILE_STATUSES = (ACCEPTED, REJECTED, SUPERSEDED, CONFLICT)
+STATUS_ANY, STATUS_FINAL = "any", "final"  # which assessments enter the roll-ups
+
+
+@dataclass(frozen=True)
+class Note:
+    """A reason or remark as a code with its values; its text in any language comes from the
+    catalogue (``reason.<code>``), ``detail`` is a technical message kept as the reader gives it."""
+
+    code: str
+    values: tuple[tuple[str, str], ...] = ()
+    detail: str = ""
+
+
+def note_text(note: Note, lang: str = "en") -> str:
+    """A note in ``lang`` (a remark from the reading keeps its own words after the label)."""
+    from ..catalog.aggregate_texts import has, text
+
+    key = f"reason.{note.code}"
+    out = text(key, lang, **dict(note.values)) if has(key) else note.code
+    return f"{out}: {note.detail}" if note.code == "import_warning" and note.detail else out
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What a file's Metadata says about the assessment (also for a file refused later on)."""
+
+    country: str = ""
+    round: int | None = None
+    uid: str = ""
+    status: str = ""  # draft | in_progress | final
+    reference_date: str = ""
+    exported_at: str = ""
+    questionnaire_version: str = ""
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class PqScore:
+    need: float | None
+    availability: float | None
+    gap: float | None
+    priority: float | None
+    gap_type: str
+
+
+@dataclass(frozen=True)
+class Recomputed:
+    """An assessment's scores recomputed from its answers, unrounded."""
+
+    overall: float | None
+    band: str
+    rules: str
+    completeness: float
+    dont_know: float | None  # share of the answers given that are "don't know"
+    sections: dict[str, float | None]
+    pq: dict[str, PqScore]
+    sdg: dict[str, str]
+    cells: list[tuple[str, str, int]]  # (policy question, source, level)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One accepted file, as a worker read, checked, scored and rendered it."""
+
+    identity: Identity
+    checksum: str  # ok | mismatch
+    scores: Recomputed
+    facts: dict[str, tuple[Any, str]]  # key fact answer key -> (value as coded, label)
+    notes: list[Note]
+    rows: tuple[bytes, int, int]  # the Answers rows, deflated (data, CRC-32, size)
+    n_rows: int
+    mapped_from: str
+    meta: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Rejected:
+    note: Note
+    identity: Identity = Identity()
+
+
+@dataclass
+class FileRecord:
+    path: str
+    status: str = REJECTED
+    note: Note = Note("unreadable")
+    notes: list[Note] = field(default_factory=list)  # remarks on a used file
+    identity: Identity = Identity()
+    checksum: str = ""  # ok | mismatch | ""
+    mtime: float = 0.0
+
+    # the identity's fields, as the files' readers use them
+    @property
+    def country(self) -> str:
+        return self.identity.country
+
+    @property
+    def round(self) -> int | None:
+        return self.identity.round
+
+    @property
+    def uid(self) -> str:
+        return self.identity.uid
+
+    @property
+    def exported_at(self) -> str:
+        return self.identity.exported_at
+
+    @property
+    def assessment_status(self) -> str:
+        return self.identity.status
+
+    @property
+    def questionnaire_version(self) -> str:
+        return self.identity.questionnaire_version
+
+    @property
+    def sha256(self) -> str:
+        return self.identity.sha256
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+    def reason_text(self, lang: str = "en", detail: bool = True) -> str:
+        """Why the file is not used (with the reader's message), or the remarks on a used one."""
+        if self.status == ACCEPTED:
+            return "; ".join(note_text(n, lang) for n in self.notes)
+        extra = f" ({self.note.detail})" if detail and self.note.detail and self.note.code != "import_warning" else ""
+        return note_text(self.note, lang) + extra
+
+    @property
+    def reason(self) -> str:
+        return self.reason_text("en")
+
+
+@dataclass
+class CountryRound:
+    """One accepted assessment (a country in a round) with its recomputed scores."""
+
+    record: FileRecord
+    scores: CountryScores
+    recomputed: Recomputed
+    groups_date: str  # the date whose lists gave ``scores.groups``
+    facts: dict[str, tuple[Any, str]]
+    in_rollups: bool = False
+    rollup_note: str = ""  # used | other_round | not_round | not_final | fictional | conflict_later
+    change: Decimal | None = None  # overall minus the previous round's, exact
+    span: tuple[int, int, int, int] = (0, 0, 0, 0)  # the deflated Answers rows in the spool
+    n_rows: int = 0
+
+    @property
+    def country(self) -> str:
+        return self.record.country
+
+
+@dataclass
+class AggregateReport:
+    files: list[FileRecord]
+    warnings: list[str]
+    out_xlsx: Path | None  # None: read only (the window's cross-country view)
+    rounds: list[CountryRound] = field(default_factory=list)
+    round_year: int | None = None
+    status_filter: str = STATUS_ANY
+    sids_list: str = "m49"
+    lang: str = "en"
+    generated: str = ""
+    list_date: str = ""  # the date of the lists that give each group's members
+    out_pdf: Path | None = None
+    out_bundle: list[Path] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+    @property
+    def accepted(self) -> int:
+        return self.count(ACCEPTED)
+
+    @property
+    def rejected(self) -> int:
+        return self.count(REJECTED)
+
+    @property
+    def superseded(self) -> int:
+        return self.count(SUPERSEDED)
+
+    @property
+    def conflicts(self) -> int:
+        return self.count(CONFLICT)
+
+    @property
+    def used(self) -> list[CountryRound]:
+        """The assessments behind the roll-ups: one per country."""
+        return [r for r in self.rounds if r.in_rollups]
+
+    @property
+    def excluded(self) -> list[CountryRound]:
+        """Assessments of fictional, training or user-assigned codes: listed, never rolled up."""
+        return [r for r in self.rounds if r.rollup_note == "fictional"]

@@ -1,0 +1,66 @@
+"""The worker processes of an aggregation and its temporary folder.
+
+Both cores read files: a process pool started with ``fork`` from a single-threaded process (the
+command line: workers start at once) or ``spawn`` from a thread of the window's process; each
+worker dies with its parent, even on ``kill -9``. Results come back in input order; when the pool
+breaks the remaining files are read in this process. Every temporary file of a run lives in one
+folder named after the process (``capacity-aggregate-<pid>-<random>``), removed at the end or by
+the next run when this one was killed."""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..files import remove_stale_folders
+from ..processes import die_with_parent
+
+RUN_PREFIX = "capacity-aggregate-"
+
+
+def remove_stale_runs(folder: str | Path | None = None) -> int:
+    """Remove the temporary folders of earlier runs whose process is gone (a run killed half-way
+    leaves its sheets behind: hundreds of MB)."""
+    return remove_stale_folders(RUN_PREFIX, folder)
+
+
+def die_with(parent: int) -> None:
+    """End this worker when process ``parent`` ends, even by ``kill -9`` (``processes``)."""
+    die_with_parent(parent)
+
+
+def start_pool(workers: int, initializer: Callable[..., None], initargs: tuple) -> Any:
+    """A process pool of ``workers`` processes running ``initializer(*initargs, parent_pid)``."""
+    import multiprocessing  # the process pool (about 20 ms to import): only for a parallel run
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork starts workers at once, but is only safe from a single-threaded process (the command
+    # line); the GUI calls this from a thread of a Qt process: spawn there.
+    method = "fork" if (threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()) \
+        else "spawn"
+    return ProcessPoolExecutor(max_workers=workers, initializer=initializer, initargs=(*initargs, os.getpid()),
+                               mp_context=multiprocessing.get_context(method))
+
+
+def map_ordered(executor: Any, fn: Callable[[Any], Any], items: list, chunksize: int = 4,
+                fallback: Callable[[str], None] | None = None) -> Iterator[Any]:
+    """Results in input order; when the pool breaks (a worker killed, or no way to start one),
+    the remaining items are done in this process."""
+    if executor is None:
+        yield from map(fn, items)
+        return
+    from concurrent.futures.process import BrokenProcessPool
+
+    done = 0
+    try:
+        for res in executor.map(fn, items, chunksize=chunksize):
+            done += 1
+            yield res
+    except BrokenProcessPool:
+        if fallback is not None:
+            fallback("the worker processes stopped; the remaining files were read in one process")
+        for item in items[done:]:
+            yield fn(item)

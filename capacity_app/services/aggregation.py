@@ -1,0 +1,125 @@
+"""Aggregation as the command line and the window run it: the consolidated workbook and the
+analyst's files (``exchange.aggregate``), then the cross-country PDF (``reports.aggregate``) from
+the same run. The PDF's plain data (:class:`~capacity_app.reports.aggregate.AggregateSummary`) is
+built here from the run's tables, so ``exchange`` never imports ``reports``."""
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+from .. import jobs
+from ..catalog import countries
+from ..catalog.aggregate_texts import label, text
+from ..domain.labels import SDG_STATUSES, sdg_status_label
+from ..domain.questionnaire import Questionnaire, tr
+from ..domain.scoring import RULES_VERSION
+from ..exchange.aggregate import aggregate as _aggregate
+from ..exchange.aggregate_groups import GROUP, REGION, WORLD, natural_key, region_rows, trend_rows
+from ..exchange.aggregate_model import ACCEPTED, STATUS_FINAL, AggregateReport
+from ..exchange.aggregate_tables import band_text, group_name, members, pct, r1, sdg_labels, tl
+from ..reports.aggregate import (
+    AggregateSummary, CountryRow, FileRow, GroupRow, SdgRow, TrendRow, write_aggregate_pdf,
+)
+
+
+def run(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, cancelled=None, prefer=(),
+        round_year=None, status_filter="any", sids_list=countries.SIDS_M49, lang="en") -> AggregateReport:
+    """Aggregate ``paths`` into ``out_xlsx`` (None: read only), ``bundle_dir`` and ``pdf_out``;
+    a cancelled run leaves none of its outputs."""
+    share = 0.9 if pdf_out else 1.0
+    rep = _aggregate(paths, out_xlsx, bundle_dir=bundle_dir, progress=jobs.scaled(progress, 0.0, share),
+                     cancelled=cancelled, prefer=prefer, round_year=round_year, status_filter=status_filter,
+                     sids_list=sids_list, lang=lang)
+    if pdf_out is not None:
+        try:
+            from ..exchange.aggregate_extract import questionnaire
+
+            rep.out_pdf = write_aggregate_pdf(summary(rep, questionnaire()), Path(pdf_out),
+                                              jobs.scaled(progress, 0.9, 1.0), cancelled)
+        except jobs.Cancelled:
+            if rep.out_xlsx is not None:
+                Path(rep.out_xlsx).unlink(missing_ok=True)
+            raise
+    return rep
+
+
+def _group_row(g, rep: AggregateReport, lang: str) -> GroupRow:
+    s = g.overall
+    return GroupRow(label("grouping", g.grouping, lang), g.group, group_name(g.grouping, g.group, lang),
+                    len(g.countries), members(g.grouping, g.group, rep), r1(s.mean), r1(s.median), r1(s.q1),
+                    r1(s.q3), " ".join(g.countries))
+
+
+def warnings_of(rep: AggregateReport, lang: str) -> list[str]:
+    """The "read with care" lines, in ``lang``."""
+    out = []
+    for r in rep.used:
+        if r.record.checksum == "mismatch":
+            out.append(text("pdf.care_edited", lang, file=r.record.name, country=r.country, round=r.record.round))
+    unfinished = [r for r in rep.used if r.record.assessment_status != "final"]
+    if unfinished:
+        out.append(text("pdf.care_drafts", lang, n=len(unfinished), list="; ".join(
+            f"{r.country} {r.record.round} ({label('assessment_status', r.record.assessment_status, lang)})"
+            for r in unfinished)))
+    if rep.conflicts:
+        out.append(text("pdf.care_conflicts", lang, n=rep.conflicts))
+    if rep.excluded:
+        out.append(text("pdf.care_excluded", lang, list=", ".join(sorted({r.country for r in rep.excluded}))))
+    return out
+
+
+def summary(rep: AggregateReport, q: Questionnaire) -> AggregateSummary:
+    """The plain data the PDF summary shows, figures rounded once."""
+    lang = rep.lang
+    used = sorted(rep.used, key=lambda r: r.country)
+    pq_codes = [p.code for p in q.policy_questions]
+    flags = {"draft": text("pdf.flag_draft", lang), "in_progress": text("pdf.flag_in_progress", lang)}
+    rows = []
+    for r in used:
+        c = countries.lookup(r.country)
+        sc = r.scores
+        f = [text("pdf.flag_edited", lang)] if r.record.checksum == "mismatch" else []
+        if r.record.assessment_status in flags:
+            f.append(flags[r.record.assessment_status])
+        rows.append(CountryRow(
+            r.country, countries.localized_name(c, lang) if c else r.country,
+            countries.area_name(sc.region, lang) if sc.region else "", r.record.round, r1(sc.overall), r1(r.change),
+            sc.band, band_text(sc, lang), pct(r.recomputed.completeness), pct(r.recomputed.dont_know), tuple(f),
+            {p: (sc.pq.get(p) or (None, None))[1] for p in pq_codes}))
+    rolled = region_rows([r.scores for r in used], [])
+    regions = [_group_row(g, rep, lang) for g in rolled if g.grouping in (WORLD, REGION)]
+    groups = [_group_row(g, rep, lang) for g in rolled if g.grouping not in (WORLD, REGION)]
+    trend_input = [r.scores for r in rep.rounds if r.rollup_note != "fictional"
+                   and (rep.status_filter != STATUS_FINAL or r.record.assessment_status == "final")]
+    rounds_seen = {r.round for r in trend_input}
+    trends = [TrendRow(group_name(t.grouping, t.group, lang), t.round, len(t.countries), r1(t.overall.mean),
+                       r1(t.overall.median))
+              for t in trend_rows(trend_input) if len(rounds_seen) > 1 and t.grouping in (WORLD, REGION, GROUP)]
+    sdg_codes = sorted({code for r in used for code in r.scores.sdg}, key=natural_key)
+    item_labels = sdg_labels(q)
+    sdg = [SdgRow(code, tl(item_labels.get(code, code), lang),
+                  [sum(1 for r in used if r.scores.sdg.get(code) == s) for s in SDG_STATUSES]) for code in sdg_codes]
+    states: dict[str, str] = {}
+    for r in rep.rounds:
+        c = countries.lookup(r.country)
+        if c is None or not c.m49 or c.fictional:
+            continue
+        if r.in_rollups:
+            states[c.m49] = r.scores.band or ("provisional" if r.scores.overall is not None else "not_in_rollups")
+        else:
+            states.setdefault(c.m49, "not_in_rollups")
+    rounds_note = (text("about.rounds_latest", lang) if rep.round_year is None
+                   else text("about.rounds_year", lang, year=rep.round_year))
+    others = sum(1 for r in rep.rounds if not r.in_rollups and r.rollup_note != "fictional")
+    if others:
+        rounds_note += "; " + text("pdf.other_rounds", lang, n=others)
+    return AggregateSummary(
+        lang=lang, generated=_dt.datetime.now(_dt.UTC), accepted=rep.accepted, rejected=rep.rejected,
+        superseded=rep.superseded, conflicts=rep.conflicts, countries=rows, regions=regions, groups=groups,
+        trends=trends, sdg_statuses=[sdg_status_label(s, lang) for s in SDG_STATUSES], sdg=sdg, pq_codes=pq_codes,
+        pq_labels={p.code: tr(p.label, lang) for p in q.policy_questions},
+        problems=[FileRow(f.path, label("file_status", f.status, lang), f.reason_text(lang))
+                  for f in rep.files if f.status != ACCEPTED],
+        warnings=warnings_of(rep, lang), rules_version=RULES_VERSION, rounds_note=rounds_note,
+        status_note=text("about.status_final" if rep.status_filter == STATUS_FINAL else "about.status_any", lang),
+        list_date=rep.list_date, sids_name=text(f"sids_list.{rep.sids_list}", lang), map_states=states)
