@@ -29,6 +29,7 @@ from .aggregate_model import (
     ACCEPTED, CONFLICT, REJECTED, STATUS_ANY, AggregateReport, CountryRound, Extracted, FileRecord, Note,
 )
 from .aggregate_pool import RUN_PREFIX, map_ordered, remove_stale_runs, start_pool
+from .aggregate_tables import tables
 from .mapping import load_mappings
 from ..files import process_folder
 
@@ -168,15 +169,16 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
             warnings.append(f"no accepted workbook is of round {round_year}: the roll-ups are empty")
         rep.list_date = max((r.groups_date for r in rep.used), default=_dt.date.today().isoformat())
         jobs.check(cancelled)
+        made = tables(rep, q) if out_xlsx is not None or bundle_dir is not None else []
         if out_xlsx is not None:
             report(0.88, "writing the consolidated workbook")
-            aggregate_sheets.write_workbook(rep, q, spool, run_dir)
+            aggregate_sheets.write_workbook(rep, made, spool, run_dir)
         if bundle_dir is not None:
             from . import aggregate_bundle
 
             report(0.93, "writing the analyst files")
             try:
-                rep.out_bundle = aggregate_bundle.write_bundle(rep, q, spool, bundle_dir, cancelled)
+                rep.out_bundle = aggregate_bundle.write_bundle(rep, made, spool, bundle_dir, cancelled)
             except jobs.Cancelled:
                 if out_xlsx is not None:
                     out_xlsx.unlink(missing_ok=True)

@@ -24,11 +24,10 @@ from typing import IO, Any
 
 from .. import jobs
 from ..catalog.aggregate_texts import label, text
-from ..domain.questionnaire import Questionnaire
 from .aggregate_format import COLUMNS, Column
 from .aggregate_groups import GROUP, GROUPINGS
 from .aggregate_model import AggregateReport
-from .aggregate_tables import CODED, FLAGS, Table, answers_iter, tables
+from .aggregate_tables import CODED, FLAGS, Table, answers_iter
 from .codec import unescape_text
 
 STATISTICAL = ("files", "summary", "key_facts", "rounds", "regions", "regions_pq", "trends", "pq", "matrix", "sdg",
@@ -110,15 +109,14 @@ def _answers(rep: AggregateReport, spool: IO[bytes]):
             yield out
 
 
-def write_bundle(rep: AggregateReport, q: Questionnaire, spool: IO[bytes], folder: Path,
+def write_bundle(rep: AggregateReport, made: list[Table], spool: IO[bytes], folder: Path,
                  cancelled: jobs.CancelCheck = None) -> list[Path]:
-    """Write the bundle into ``folder`` (created; files of an earlier bundle there are replaced);
-    returns the files written. Built in a temporary folder beside it and moved in at the end, so
-    a cancelled or failed run leaves no half bundle."""
+    """Write the bundle into ``folder`` (created; files of an earlier bundle there are replaced)
+    from the run's tables ``made``; returns the files written. Built in a temporary folder beside
+    it and moved in at the end, so a cancelled or failed run leaves no half bundle."""
     lang = rep.lang
     folder = Path(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
-    made = tables(rep, q)
     work = Path(tempfile.mkdtemp(prefix=".bundle-", dir=folder.parent))
     try:
         (work / "csv").mkdir()

@@ -140,7 +140,9 @@ class FileRecord:
     def reason_text(self, lang: str = "en", detail: bool = True) -> str:
         """Why the file is not used (with the reader's message), or the remarks on a used one."""
         if self.status == ACCEPTED:
-            return "; ".join(note_text(n, lang) for n in self.notes)
+            from ..catalog.aggregate_texts import text
+
+            return text("sep.list", lang).join(note_text(n, lang) for n in self.notes)
         extra = f" ({self.note.detail})" if detail and self.note.detail and self.note.code != "import_warning" else ""
         return note_text(self.note, lang) + extra
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO
 
-from ..domain.questionnaire import Questionnaire
 from .aggregate_format import COLUMNS
 from .aggregate_model import AggregateReport
-from .aggregate_tables import Table, answers_iter, style_of, tables
+from .aggregate_tables import Table, answers_iter, style_of
 from .xlsxstream import StreamWorkbook, cell_xml, replace_atomically
 
 # column widths by variable name (others: by the header's length)
@@ -28,12 +27,12 @@ def _widths(table: Table, lang: str) -> list[float]:
     return [WIDTHS.get(c.var, min(max(len(c.header(lang)) + 2, 7), 24)) for c in table.columns]
 
 
-def write_workbook(rep: AggregateReport, q: Questionnaire, spool: IO[bytes], run_dir: Path) -> None:
+def write_workbook(rep: AggregateReport, made: list[Table], spool: IO[bytes], run_dir: Path) -> None:
+    """``made``: the run's tables (``aggregate_tables.tables``), the codebook last."""
     lang = rep.lang
     out = rep.out_xlsx
     assert out is not None  # a read-only run writes nothing
     out.parent.mkdir(parents=True, exist_ok=True)
-    made = tables(rep, q)
     answers = Table("answers", list(COLUMNS["answers"]))
     with StreamWorkbook(run_dir) as book:
         for table in made + [answers]:  # the codebook is the last of ``made``; Answers after it

@@ -201,7 +201,8 @@ def files(rep: AggregateReport) -> Table:
     rows = []
     for f in rep.files:
         if f.status == ACCEPTED:
-            code, reason, detail = (codes_text(n.code for n in f.notes), "; ".join(note_text(n, lang) for n in f.notes),
+            code, reason, detail = (codes_text(n.code for n in f.notes),
+                                    text("sep.list", lang).join(note_text(n, lang) for n in f.notes),
                                     "; ".join(n.detail for n in f.notes if n.detail))
         else:
             code, reason, detail = f.note.code, note_text(f.note, lang), f.note.detail
@@ -375,7 +376,8 @@ def codebook(tables_: list[Table], q: Questionnaire, sh: Shape, rep: AggregateRe
     for code, lbl in sh.sdgs:
         add("sdg_indicator", code, tl(lbl, lang))
     for code in GROUP_CODES:
-        add("group", code, text(f"group.{code}", lang), countries.list_name(code, rep.sids_list))
+        add("group", code, text(f"group.{code}", lang),
+            text(f"sids_list.{rep.sids_list}", lang) if code == "SIDS" else text(f"list.{code}", lang))
     for code, name in sorted(countries.areas().items()):
         add("area", code, countries.area_name(code, lang) or name)
     for s in q.sections:

@@ -58,7 +58,7 @@ def warnings_of(rep: AggregateReport, lang: str) -> list[str]:
             out.append(text("pdf.care_edited", lang, file=r.record.name, country=r.country, round=r.record.round))
     unfinished = [r for r in rep.used if r.record.assessment_status != "final"]
     if unfinished:
-        out.append(text("pdf.care_drafts", lang, n=len(unfinished), list="; ".join(
+        out.append(text("pdf.care_drafts", lang, n=len(unfinished), list=text("sep.list", lang).join(
             f"{r.country} {r.record.round} ({label('assessment_status', r.record.assessment_status, lang)})"
             for r in unfinished)))
     if rep.conflicts:
