@@ -9,7 +9,6 @@ the next run when this one was killed."""
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
