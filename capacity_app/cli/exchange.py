@@ -68,7 +68,8 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool) 
             click.echo(shown(f"  recoded {old_key} -> {new_key}: {old!r} -> {new!r}"))
         for entry in m.archived:
             click.echo(shown(f"  archived {entry['key']}: {entry['value']!r}"))
-    with obj.store() as store:
+    # a dry run only reads: it works while the window holds the writer's lock
+    with obj.store(readonly=dry_run) as store:
         existing = store.find_assessment(plan.uid)
         diffs = diff_import(store, plan, q)
         outside = [d for d in diffs if d.kind == "edited_outside"]

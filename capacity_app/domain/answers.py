@@ -15,7 +15,7 @@ from .status import (  # defined in status.py, re-exported here ("X as X")
 )
 
 from .celltext import TEXT_MAX as TEXT_MAX, text_problem
-from .dates import iso_date  # the limits every entry point applies
+from .dates import is_date_serial, iso_date  # the limits every entry point applies
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
@@ -52,7 +52,41 @@ class Answer:
 
 # --- value checking -----------------------------------------------------------------------
 
-def coerce_text(fld: Field, text: str, key: str | None = None) -> Any:
+# What a refused value is told in each questionnaire language (the officer reads it under the field;
+# the workbook import and the command line in English).
+_SAYS: dict[str, dict[str, str]] = {
+    "whole": {"en": "expected a whole number, got {got}", "fr": "un nombre entier est attendu, et non {got}",
+              "es": "se espera un número entero, no {got}"},
+    "number": {"en": "expected a number, got {got}", "fr": "un nombre est attendu, et non {got}",
+               "es": "se espera un número, no {got}"},
+    "below": {"en": "{value} is below the minimum {lo}", "fr": "{value} est inférieur au minimum ({lo})",
+              "es": "{value} es inferior al mínimo ({lo})"},
+    "above": {"en": "{value} is above the maximum {hi}", "fr": "{value} est supérieur au maximum ({hi})",
+              "es": "{value} es superior al máximo ({hi})"},
+    "choice": {"en": "{got} is not one of the choices ({codes})", "fr": "{got} ne fait pas partie des choix ({codes})",
+               "es": "{got} no es una de las opciones ({codes})"},
+    "list": {"en": "expected a list of choice codes, got {got}", "fr": "une liste de codes de choix est attendue, "
+             "et non {got}", "es": "se espera una lista de códigos de opciones, no {got}"},
+    "date": {"en": "expected a date YYYY-MM-DD, got {got}", "fr": "une date AAAA-MM-JJ est attendue, et non {got}",
+             "es": "se espera una fecha AAAA-MM-DD, no {got}"},
+    "serial": {"en": "{got} looks like a spreadsheet date serial: type the date as YYYY-MM-DD",
+               "fr": "{got} ressemble à un numéro de date de tableur\u00a0: saisissez la date sous la forme AAAA-MM-JJ",
+               "es": "{got} parece un número de fecha de hoja de cálculo: escriba la fecha como AAAA-MM-DD"},
+    "text": {"en": "expected text, got {got}", "fr": "un texte est attendu, et non {got}",
+             "es": "se espera un texto, no {got}"},
+    "empty": {"en": "an empty text is not an answer (clear the answer to remove its value)",
+              "fr": "un texte vide n'est pas une réponse (effacez la réponse pour retirer sa valeur)",
+              "es": "un texto vacío no es una respuesta (borre la respuesta para quitar su valor)"},
+    "none": {"en": "no value given", "fr": "aucune valeur n'est donnée", "es": "no se ha dado ningún valor"},
+}
+
+
+def _says(what: str, lang: str, **args: Any) -> str:
+    texts = _SAYS[what]
+    return texts.get(lang, texts["en"]).format(**args)
+
+
+def coerce_text(fld: Field, text: str, key: str | None = None, lang: str = "en") -> Any:
     """Turn text typed at a command line (or read from a workbook) into a typed value."""
     key = key or fld.id
     raw = text.strip() if isinstance(text, str) else text
@@ -60,15 +94,15 @@ def coerce_text(fld: Field, text: str, key: str | None = None) -> Any:
         try:
             f = float(raw)
         except (TypeError, ValueError):
-            raise AnswerValueError(key, f"expected a whole number, got {text!r}") from None
+            raise AnswerValueError(key, _says("whole", lang, got=repr(text))) from None
         if not math.isfinite(f) or f != int(f):
-            raise AnswerValueError(key, f"expected a whole number, got {text!r}")
+            raise AnswerValueError(key, _says("whole", lang, got=repr(text)))
         return int(f)
     if fld.type == "decimal":
         try:
             f = float(raw)
         except (TypeError, ValueError):
-            raise AnswerValueError(key, f"expected a number, got {text!r}") from None
+            raise AnswerValueError(key, _says("number", lang, got=repr(text))) from None
         return f
     if fld.type == "select_multiple":
         if isinstance(raw, (list, tuple)):
@@ -78,18 +112,19 @@ def coerce_text(fld: Field, text: str, key: str | None = None) -> Any:
     return text
 
 
-def check_value(fld: Field, value: Any, key: str | None = None) -> Any:
-    """Return the normalised value, or raise :class:`AnswerValueError` naming the reason."""
+def check_value(fld: Field, value: Any, key: str | None = None, lang: str = "en") -> Any:
+    """Return the normalised value, or raise :class:`AnswerValueError` naming the reason (in
+    ``lang``)."""
     key = key or fld.id
     t = fld.type
     if t == "note":
         raise AnswerValueError(key, "a note takes no answer")
     if value is None:
-        raise AnswerValueError(key, "no value given")
+        raise AnswerValueError(key, _says("none", lang))
     if t in ("integer", "year", "rating"):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (
                 isinstance(value, float) and (not math.isfinite(value) or value != int(value))):
-            raise AnswerValueError(key, f"expected a whole number, got {value!r}")
+            raise AnswerValueError(key, _says("whole", lang, got=repr(value)))
         value = int(value)
         lo, hi = fld.minimum, fld.maximum
         if t == "year":
@@ -99,47 +134,48 @@ def check_value(fld: Field, value: Any, key: str | None = None) -> Any:
             lo = 0 if lo is None else lo
             hi = 3 if hi is None else hi
         if lo is not None and value < lo:
-            raise AnswerValueError(key, f"{value} is below the minimum {lo:g}")
+            raise AnswerValueError(key, _says("below", lang, value=value, lo=f"{lo:g}"))
         if hi is not None and value > hi:
-            raise AnswerValueError(key, f"{value} is above the maximum {hi:g}")
+            raise AnswerValueError(key, _says("above", lang, value=value, hi=f"{hi:g}"))
         return value
     if t == "decimal":
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise AnswerValueError(key, f"expected a number, got {value!r}")
+            raise AnswerValueError(key, _says("number", lang, got=repr(value)))
         value = float(value)
         if fld.minimum is not None and value < fld.minimum:
-            raise AnswerValueError(key, f"{value:g} is below the minimum {fld.minimum:g}")
+            raise AnswerValueError(key, _says("below", lang, value=f"{value:g}", lo=f"{fld.minimum:g}"))
         if fld.maximum is not None and value > fld.maximum:
-            raise AnswerValueError(key, f"{value:g} is above the maximum {fld.maximum:g}")
+            raise AnswerValueError(key, _says("above", lang, value=f"{value:g}", hi=f"{fld.maximum:g}"))
         return value
     if t == "select_one":
         if not isinstance(value, str) or fld.choice(value) is None:
-            raise AnswerValueError(key, f"{value!r} is not one of the choices ({', '.join(fld.choice_codes)})")
+            raise AnswerValueError(key, _says("choice", lang, got=repr(value), codes=", ".join(fld.choice_codes)))
         return value
     if t == "select_multiple":
         if not isinstance(value, (list, tuple)):
-            raise AnswerValueError(key, f"expected a list of choice codes, got {value!r}")
+            raise AnswerValueError(key, _says("list", lang, got=repr(value)))
         seen: list[str] = []
         for v in value:
             if not isinstance(v, str) or fld.choice(v) is None:
-                raise AnswerValueError(key, f"{v!r} is not one of the choices ({', '.join(fld.choice_codes)})")
+                raise AnswerValueError(key, _says("choice", lang, got=repr(v), codes=", ".join(fld.choice_codes)))
             if v not in seen:
                 seen.append(v)
         order = {c: i for i, c in enumerate(fld.choice_codes)}
         return sorted(seen, key=order.__getitem__)
     if t == "date":
         if not isinstance(value, str):
-            raise AnswerValueError(key, f"expected a date YYYY-MM-DD, got {value!r}")
+            raise AnswerValueError(key, _says("date", lang, got=repr(value)))
         try:
             return iso_date(value)
-        except ValueError as exc:
-            raise AnswerValueError(key, str(exc)) from None
+        except ValueError:
+            serial = is_date_serial(value)
+            raise AnswerValueError(key, _says("serial" if serial else "date", lang,
+                                              got=value.strip() if serial else repr(value))) from None
     if t == "text":
         if not isinstance(value, str):
-            raise AnswerValueError(key, f"expected text, got {value!r}")
+            raise AnswerValueError(key, _says("text", lang, got=repr(value)))
         if value == "":  # it would count as answered and read back as "no value" from a workbook
-            raise AnswerValueError(key, "an empty text is not an answer (clear the answer to remove "
-                                        "its value)")
+            raise AnswerValueError(key, _says("empty", lang))
         too_long = text_problem(value, "text")
         if too_long:
             raise AnswerValueError(key, too_long)
@@ -244,7 +280,7 @@ class AnswerSheet:
         if resolved is None:
             raise AnswerValueError(key, "unknown item id")
         _, fld, _ = resolved
-        value = check_value(fld, value, key)
+        value = check_value(fld, value, key, lang)
         msg = self.constraint_error(key, value, lang)
         if msg:
             raise AnswerValueError(key, msg)

@@ -8,11 +8,16 @@ import re
 _SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
 
 
+def is_date_serial(text: str) -> bool:
+    """True when ``text`` is a number where a date belongs (a spreadsheet's day count)."""
+    return bool(_SERIAL.fullmatch(text.strip()))
+
+
 def iso_date(text: str) -> str:
     """``text`` as YYYY-MM-DD; ISO forms such as ``20260101`` and the week dates ``2026-W01-1`` and
     ``2026W011`` are normalised. Raises ValueError with one readable sentence."""
     s = text.strip()
-    if _SERIAL.fullmatch(s):
+    if is_date_serial(s):
         raise ValueError(f"{s} looks like a spreadsheet date serial: type the date as YYYY-MM-DD")
     try:
         return _dt.date.fromisoformat(s).isoformat()

@@ -158,6 +158,10 @@ class NewAssessmentDialog(QDialog):
             self.institutions.setItem(r, 0, item)
             self.institutions.setItem(r, 1, QTableWidgetItem(""))
         self.institutions.itemChanged.connect(self._tick_on_role)
+        for date in (self.reference, self.start, self.end):
+            date.changed.connect(self._edited)
+        self.round.valueChanged.connect(self._edited)
+        self.country.currentTextChanged.connect(self._edited)
         self.message = QLabel(self)
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
@@ -207,11 +211,23 @@ class NewAssessmentDialog(QDialog):
     def _on_ok(self) -> None:
         created = self._create(**self.fields())  # through the window's writes: a refusal comes back
         if not created:
-            self.message.setText(str(getattr(created, "message", "")))
+            self.message.setText(self._readable(str(getattr(created, "message", ""))))
             self.message.setVisible(True)
             return
         self.result_assessment = created
         self.accept()
+
+    def _readable(self, message: str) -> str:
+        """A refusal as the officer reads it: the field's name where the service names S0's answer
+        key ("Mission end: …", not "s0_mission_end: …")."""
+        names = {"s0_reference_date": self.tr("Reference date"), "s0_mission_start": self.tr("Mission start"),
+                 "s0_mission_end": self.tr("Mission end")}
+        key, sep, rest = message.partition(": ")
+        return f"{names[key]}: {rest}" if sep and key in names else message
+
+    def _edited(self, *_args) -> None:
+        """Something was corrected: the refusal's banner goes (OK tells again if it still holds)."""
+        self.message.setVisible(False)
 
 
 class PreferencesDialog(QDialog):

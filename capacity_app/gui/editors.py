@@ -305,7 +305,8 @@ class NumberEdit(FieldEditor):
             self._emit(None)
             return
         try:
-            value = coerce_text(self.fld, text.replace(",", ".") if self.fld.type == "decimal" else text)
+            value = coerce_text(self.fld, text.replace(",", ".") if self.fld.type == "decimal" else text,
+                                lang=self.lang)
         except AnswerValueError as exc:
             self.invalid.emit(exc.message)
             return

@@ -19,7 +19,7 @@ from ..domain.answers import (
 )
 from ..domain.questionnaire import Field, Item, tr
 from .datefield import DateField
-from .editors import FieldRow, YearBox, format_value, scroll_into_view
+from .editors import DropDown, FieldRow, YearBox, format_value, scroll_into_view
 from .models import _brush
 from .session import not_saved_message
 
@@ -167,7 +167,7 @@ class GridDelegate(QStyledItemDelegate):
         lang = self.session.lang
         w: QWidget
         if fld.type == "select_one":
-            combo = w = QComboBox(parent)
+            combo = w = DropDown(parent)  # Alt+Down opens its list, not the next section
             combo.addItem("", None)
             for c in fld.choices:
                 combo.addItem(tr(c.label, lang), c.code)
@@ -252,7 +252,8 @@ class GridDelegate(QStyledItemDelegate):
                 value = None
             elif fld.type in ("integer", "decimal"):
                 try:
-                    value = coerce_text(fld, text.replace(",", ".") if fld.type == "decimal" else text, key)
+                    value = coerce_text(fld, text.replace(",", ".") if fld.type == "decimal" else text, key,
+                                        self.session.lang)
                 except AnswerValueError as exc:
                     self.session.failed.emit(key, str(exc))
                     return

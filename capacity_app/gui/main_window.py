@@ -489,7 +489,7 @@ class MainWindow(WindowHost):
         from .dialogs import NewAssessmentDialog  # start-up: the dialogs load when one first opens
 
         def create(**fields):
-            return self.writes.run(svc.new_assessment, self.store, self.questionnaire, **fields)
+            return self.writes.run(svc.new_assessment, self.store, self.questionnaire, lang=self.lang, **fields)
 
         dlg = NewAssessmentDialog(create, self.lang, self, questionnaire=self.questionnaire)
         if dlg.exec() and dlg.result_assessment is not None:

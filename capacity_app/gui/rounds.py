@@ -133,3 +133,6 @@ def next_round(window: WindowHost) -> None:
         window.open_assessment(new.id)
     else:
         window.home.select_id(new.id)
+        # the keyboard on the new round in the list, not back on "Next round…" (where Enter
+        # opened the dialog again: a duplicate round one key away)
+        window.home.focus_list()

@@ -80,11 +80,12 @@ def create_assessment(store: Store, q: Questionnaire, *, country: str, round: in
                       title: str | None = None, mission_start: str = "", mission_end: str = "",
                       reference_date: str = "", institutions: Iterable[Institution] = (),
                       interviewed: Mapping[str, str] | None = None,
-                      status: str = "draft") -> Assessment:
+                      status: str = "draft", lang: str = "en") -> Assessment:
     """A new assessment whose mission facts are S0's answers (``domain.mission``): the dates given
     and the institutions ``interviewed`` (S0 grid row code -> respondent's role) are recorded as
     answers of section S0, with the assessment, in one transaction; the record follows them. Free
-    ``institutions`` named like an S0 row count as that row; the others stay on the record."""
+    ``institutions`` named like an S0 row count as that row; the others stay on the record. A refused
+    date says why in ``lang`` (S0's own checks, as when the officer corrects it there)."""
     c = countries.lookup(country)
     if c is None:
         raise ServiceError(f"unknown country code {country!r} (use an ISO 3166-1 alpha-3 code such as KEN)")
@@ -102,8 +103,6 @@ def create_assessment(store: Store, q: Questionnaire, *, country: str, round: in
         except ValueError as exc:
             raise ServiceError(f"{name}: {exc}") from None
     mission_start, mission_end, reference_date = dates.values()
-    if mission_start and mission_end and mission_end < mission_start:
-        raise ServiceError("the mission ends before it starts")
     institutions = tuple(institutions)
     problem = institutions_problem(institutions)
     if problem:
@@ -111,7 +110,9 @@ def create_assessment(store: Store, q: Questionnaire, *, country: str, round: in
     rows, extras = mission.split_institutions(q, institutions)
     for code, role in (interviewed or {}).items():  # a role typed wins; none keeps a named one's
         rows[code] = role or rows.get(code, "")
-    values = _mission_answers(q, reference_date, mission_start, mission_end, rows)
+    values = _mission_answers(q, reference_date, mission_start, mission_end, rows, lang)
+    if mission_start and mission_end and mission_end < mission_start:  # S0's own check, if it has none
+        raise ServiceError("the mission ends before it starts")
     recorded = mission.institutions_interviewed(q, values, _blank(institutions=tuple(extras)))
     problem = institutions_problem(recorded)
     if problem:
@@ -150,7 +151,7 @@ def _blank(**fields: Any) -> Assessment:
 
 
 def _mission_answers(q: Questionnaire, reference_date: str, mission_start: str, mission_end: str,
-                     interviewed: Mapping[str, str]) -> dict[str, Answer]:
+                     interviewed: Mapping[str, str], lang: str = "en") -> dict[str, Answer]:
     """The S0 answers of a new assessment's facts, each validated as the officer's own would be."""
     from ..domain.answers import Answer, AnswerSheet, AnswerValueError  # start-up: see load_sheet()
 
@@ -163,7 +164,7 @@ def _mission_answers(q: Questionnaire, reference_date: str, mission_start: str, 
     out = {}
     for key, value in pairs:
         try:
-            value = sheet.validate(key, value)
+            value = sheet.validate(key, value, lang)
         except AnswerValueError as exc:
             raise ServiceError(str(exc)) from None
         out[key] = Answer(key, value, ANSWERED)

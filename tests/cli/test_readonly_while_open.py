@@ -18,6 +18,8 @@ def test_reading_commands_while_a_writer_holds_the_lock(cli_run, questionnaire, 
             r = cli_run(*args)
             assert r.exit_code == 0, (args, r.output)
         assert (tmp_path / "a.xlsx").stat().st_size > 0
+        dry = cli_run("import", tmp_path / "a.xlsx", "--dry-run")  # only reads: works as well
+        assert dry.exit_code == 0 and "no change" in dry.output.splitlines()[-1], dry.output
         refused = cli_run("set", a.id, "s2_need_a", "3")
         assert refused.exit_code == 2 and "already open" in refused.output
         assert "already open" in refused.output.splitlines()[-1]
