@@ -58,12 +58,12 @@ demo: $(STAMP) sysdeps
 	rm -f out/demo.sqlite3 out/demo.sqlite3-wal out/demo.sqlite3-shm
 	$(PY) -m capacity_app --db out/demo.sqlite3 demo --out out
 
-# every page (list, each section, matrix, dashboard) in English and French at the laptop and desktop
-# sizes, and at 2560x1440 drawn at scale 2 (high DPI), into out/screenshots/<lang>/<size>/; the
-# README's selection (1366x768) is copied into docs/screenshots
+# every page (list, each section, matrix, dashboard, action plan) in English and French at the
+# small-laptop (1024x768), laptop and desktop sizes, and at 2560x1440 drawn at scale 2 (high DPI),
+# into out/screenshots/<lang>/<size>/; the README's selection (1366x768) is copied into docs/screenshots
 screenshots: $(TSTAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py out/screenshots --languages en,fr \
-		--sizes 1366x768,1280x720,1920x1080 --docs docs/screenshots
+		--sizes 1366x768,1024x768,1280x720,1920x1080 --docs docs/screenshots
 	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 $(PY) tools/screenshots.py out/screenshots --languages en,fr \
 		--sizes 2560x1440 --scale 2
 

@@ -3,7 +3,7 @@ assessments, every section's page, the matrix, the dashboard (and the action pla
 one), for each interface language (the questionnaire shown in the same language).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py out/screenshots \\
-        --languages en,fr --sizes 1280x720,1366x768,1920x1080
+        --languages en,fr --sizes 1024x768,1280x720,1366x768,1920x1080
     QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 .venv/bin/python tools/screenshots.py out/screenshots \\
         --languages en,fr --sizes 2560x1440 --scale 2
 
@@ -112,6 +112,13 @@ def shoot_language(out: Path, lang: str, sizes: list[tuple[int, int]], scale: fl
         if view.tabs.count() > 3:  # the action plan, when the view has it
             view.show_tab(3)
             save(folder, "action-plan")
+        status = win.session.assessment.status
+        if hasattr(win.session, "set_status"):  # final: read-only until reopened, said in a banner
+            win.session.set_status("final")
+            view.show_tab(0)
+            view.go_to_key("s2_policy", focus=False)
+            save(folder, "final")
+            win.session.set_status(status)
     win.close()
     store.close()
     return written

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from ..domain.scoring import BAND_THRESHOLDS, FollowUpItem, ScoreResult, band_for
 from .follow_up import FollowUpTree
 from .home import BAND_COLOURS
+from .numbers import decimal_text
 
 
 def score_colour(score: float | None) -> QColor:
@@ -47,11 +48,11 @@ class SectionChart(QWidget):
 
     def _describe(self, i: int) -> str:
         sid, label, score = self.rows[i]
-        text = f"{sid} {label}: {'–' if score is None else f'{score:.1f}'}"
+        text = f"{sid} {label}: {'–' if score is None else decimal_text(score)}"
         if sid in self.previous:
             prev = self.previous[sid]
             text += " " + self.tr("(round %1: %2)").replace("%1", self.previous_round).replace(
-                "%2", "–" if prev is None else f"{prev:.1f}")
+                "%2", "–" if prev is None else decimal_text(prev))
         return text
 
     def row_at(self, y: float) -> int | None:
@@ -107,12 +108,12 @@ class SectionChart(QWidget):
                 p.drawLine(int(x), y + 1, int(x), y + 19)
             p.setPen(QColor("#111827"))
             p.drawText(QRectF(bar_x + bar_w + 4, y, num, 20), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       "–" if score is None else f"{score:.1f}")
+                       "–" if score is None else decimal_text(score))
             if sid in self.previous:
                 p.setPen(QColor("#6b7280"))
                 p.drawText(QRectF(bar_x + bar_w + 4 + num, y, num + 8, 20),
                            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                           "(–)" if prev is None else f"({prev:.1f})")
+                           "(–)" if prev is None else f"({decimal_text(prev)})")
         # band thresholds
         p.setPen(QPen(QColor("#9ca3af"), 1, Qt.PenStyle.DashLine))
         bottom = 4 + len(self.rows) * 24
@@ -324,7 +325,7 @@ class Dashboard(QScrollArea):
             self._fill_follow_up([])
             return
         overall = result.overall_shown
-        self.overall.setText("–" if overall is None else f"{overall:.1f}")  # as shown everywhere
+        self.overall.setText("–" if overall is None else decimal_text(overall))  # as shown everywhere
         self.overall.setStyleSheet(f"color: {score_colour(overall).name()};")
         provisional = getattr(result, "provisional", None)
         if provisional is None:
@@ -335,7 +336,7 @@ class Dashboard(QScrollArea):
         self.band.setText(band)
         # completeness as the scores count it (primary questions known), the figure of the report
         self.meta.setText(self.tr("Completion %1 % · reference date %2 · scoring rules %3")
-                          .replace("%1", f"{result.completeness_shown:.1f}").replace("%2", result.reference_date or "–")
+                          .replace("%1", decimal_text(result.completeness_shown)).replace("%2", result.reference_date or "–")
                           .replace("%3", result.rules_version))
         prev_a, prev_result = self._previous_round()
         prev_scores = {sid: sec.shown for sid, sec in prev_result.sections.items()} if prev_result else None
@@ -427,7 +428,7 @@ class Dashboard(QScrollArea):
         overall = None if result is None else result.overall_shown
         self.previous.setText(self.tr("Round %1: %2 %3 (grey numbers and ticks on the bars)")
                               .replace("%1", str(prev.round))
-                              .replace("%2", "–" if overall is None else f"{overall:.1f}")
+                              .replace("%2", "–" if overall is None else decimal_text(overall))
                               .replace("%3", f"({result.band_label})" if result is not None and result.band_label else ""))
         self.previous.setVisible(True)
         self.compare.setText(self.tr("C&ompare with round %s…") % prev.round)

@@ -18,6 +18,7 @@ from ..domain.rounding import percent
 from ..services import summaries
 from ..services.assessments import open_store
 from ..services.changes import Changes
+from .numbers import decimal_text, percent_text
 from .status import status_label
 
 DERIVE_CHUNK = 8  # summaries computed per background task (one read-only connection each)
@@ -101,12 +102,12 @@ class AssessmentListModel(QAbstractTableModel):
             if col == "completion":
                 if row.completion is None:
                     return "…"
-                shown = percent(row.completion)  # the scoring result's completeness, as the dashboard shows it
-                return "< 1 %" if 0 < row.completion and shown < 1 else f"{shown:.0f} %"
+                # the scoring result's completeness, as the dashboard and `capacity-app list` show it
+                return percent_text(percent(row.completion, 1))
             if col == "band":
                 if row.band is None:
                     return "–"
-                score = "" if row.overall is None else f"{row.overall:.1f} · "  # as shown everywhere
+                score = "" if row.overall is None else f"{decimal_text(row.overall)} · "  # as shown everywhere
                 # a score without a band (below the completeness threshold) is provisional
                 return f"{score}{band_label(row.band, self.lang, provisional=not row.band and row.overall is not None)}"
             if col == "updated":

@@ -774,32 +774,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="84"/>
+        <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="84"/>
+        <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="84"/>
+        <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="84"/>
+        <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="85"/>
+        <location filename="../../capacity_app/gui/home.py" line="86"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="85"/>
+        <location filename="../../capacity_app/gui/home.py" line="86"/>
         <source>Last edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,94 +1328,94 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="239"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="240"/>
         <source>Overall score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="242"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="243"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="265"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="266"/>
         <source>Section scores (0–100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="266"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="267"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="269"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="275"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="270"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="276"/>
         <source>Ranked gaps and recommended actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="278"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="279"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="319"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="320"/>
         <source>Scores are not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="320"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="321"/>
         <source>The scoring module is not installed in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
         <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="335"/>
         <source>provisional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="337"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="338"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="362"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="363"/>
         <source>priority %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="365"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="366"/>
         <source>quick win</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="378"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="380"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="381"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="382"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="383"/>
         <source>No gap between needs and availability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="386"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="387"/>
         <source>Recommended actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="429"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="433"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="434"/>
         <source>C&amp;ompare with round %s…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,55 +1646,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="175"/>
-        <location filename="../../capacity_app/gui/home.py" line="200"/>
-        <location filename="../../capacity_app/gui/home.py" line="368"/>
+        <location filename="../../capacity_app/gui/home.py" line="176"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="369"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="184"/>
+        <location filename="../../capacity_app/gui/home.py" line="185"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="184"/>
+        <location filename="../../capacity_app/gui/home.py" line="185"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="185"/>
+        <location filename="../../capacity_app/gui/home.py" line="186"/>
         <source>Ne&amp;xt round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="188"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="188"/>
+        <location filename="../../capacity_app/gui/home.py" line="189"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
-        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <location filename="../../capacity_app/gui/home.py" line="190"/>
+        <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>Show t&amp;rash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="288"/>
+        <location filename="../../capacity_app/gui/home.py" line="289"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="290"/>
+        <location filename="../../capacity_app/gui/home.py" line="291"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1703,7 +1703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="291"/>
+        <location filename="../../capacity_app/gui/home.py" line="292"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1712,12 +1712,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="293"/>
+        <location filename="../../capacity_app/gui/home.py" line="294"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="296"/>
+        <location filename="../../capacity_app/gui/home.py" line="297"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1726,7 +1726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="297"/>
+        <location filename="../../capacity_app/gui/home.py" line="298"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1735,12 +1735,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="368"/>
+        <location filename="../../capacity_app/gui/home.py" line="369"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>&amp;Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,22 +3274,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="134"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="135"/>
         <source>Availability and gap by policy question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="181"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="182"/>
         <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="186"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="187"/>
         <source>availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="191"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="192"/>
         <source>gap</source>
         <translation type="unfinished"></translation>
     </message>

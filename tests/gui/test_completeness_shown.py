@@ -17,7 +17,7 @@ def test_window_list_command_line_and_report_show_one_completeness(window, quest
     win.store.db.execute("UPDATE answers SET status = 'empty', value = NULL WHERE key LIKE 's6%'")
     result = score_assessment(win.store, questionnaire, demo.id)
     assert 0 < result.completeness < 1
-    figure = f"{percent(result.completeness):.0f} %"
+    figure = f"{percent(result.completeness, 1):.1f} %"  # one decimal, as rules 3.0 shows it
     win.home.refresh()
     win.home.derive_all()
     row = next(r for r in win.home.model.rows if r.assessment.id == demo.id)
@@ -30,4 +30,13 @@ def test_window_list_command_line_and_report_show_one_completeness(window, quest
     listed = {r.assessment.id: r.summary for r in sums.summaries(win.store, questionnaire)}
     assert round(listed[demo.id].completion, 4) == round(result.completeness, 4)
     ctx = build_report_context(win.store, questionnaire, demo.id, "en")
-    assert ctx.summary.completeness == f"{percent(result.completeness):.0f}%"  # CLDR's English pattern
+    assert ctx.summary.completeness == f"{percent(result.completeness):.0f}%"  # the report: whole, CLDR's pattern
+
+
+def test_figures_are_written_as_the_interface_language_writes_them(qapp, monkeypatch):
+    from capacity_app.gui.numbers import decimal_text, percent_text
+
+    monkeypatch.setattr(qapp, "capacity_language", "fr", raising=False)
+    assert (decimal_text(77.94), percent_text(77.9)) == ("77,9", "77,9 %")
+    monkeypatch.setattr(qapp, "capacity_language", "en", raising=False)
+    assert (decimal_text(77.94), percent_text(5)) == ("77.9", "5.0 %")
