@@ -1455,37 +1455,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="425"/>
+        <location filename="../../capacity_app/gui/editors.py" line="426"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="427"/>
+        <location filename="../../capacity_app/gui/editors.py" line="428"/>
         <source>Save what is entered here again</source>
         <translation>Volver a guardar lo que se ha introducido aquí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="520"/>
+        <location filename="../../capacity_app/gui/editors.py" line="521"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="522"/>
+        <location filename="../../capacity_app/gui/editors.py" line="523"/>
         <source>Don&apos;t know: %s</source>
         <translation>No sabe: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="527"/>
+        <location filename="../../capacity_app/gui/editors.py" line="528"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="529"/>
+        <location filename="../../capacity_app/gui/editors.py" line="530"/>
         <source>Not applicable: %s</source>
         <translation>No aplicable: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="538"/>
+        <location filename="../../capacity_app/gui/editors.py" line="539"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -1599,27 +1599,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="557"/>
+        <location filename="../../capacity_app/gui/grid.py" line="558"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Esta celda no se pregunta: una respuesta anterior de su fila (por ejemplo, «Disponible: no») la excluye.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="667"/>
+        <location filename="../../capacity_app/gui/grid.py" line="668"/>
         <source>Cell %s</source>
         <translation>Celda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="669"/>
+        <location filename="../../capacity_app/gui/grid.py" line="670"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="671"/>
+        <location filename="../../capacity_app/gui/grid.py" line="672"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="672"/>
+        <location filename="../../capacity_app/gui/grid.py" line="673"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -2747,16 +2747,19 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="129"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="223"/>
         <source>Reference date</source>
         <translation>Fecha de referencia</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="131"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="223"/>
         <source>Mission start</source>
         <translation>Inicio de la misión</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="224"/>
         <source>Mission end</source>
         <translation>Fin de la misión</translation>
     </message>
@@ -2801,7 +2804,7 @@
         <translation>Cargo de la persona entrevistada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="165"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="169"/>
         <source>These details are the answers of section S0 (Mission and respondents): correct or complete them there at any time.</source>
         <translation>Estos datos son las respuestas de la sección S0 (Misión y personas entrevistadas): corríjalos o complételos allí en cualquier momento.</translation>
     </message>
@@ -2811,12 +2814,12 @@
         <translation>Instituciones entrevistadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="170"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="174"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="175"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="179"/>
         <source>Institutions interviewed:</source>
         <translation>Instituciones entrevistadas:</translation>
     </message>
@@ -3286,108 +3289,108 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="240"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="232"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="248"/>
         <source>Operator name</source>
         <translation>Nombre del operador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="233"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="249"/>
         <source>your name, recorded with every change</source>
         <translation>su nombre, registrado con cada cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="236"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="252"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="237"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="253"/>
         <source>Where the database and its backups live (kept in %s, read by the window and the command line alike).</source>
         <translation>Dónde están la base de datos y sus copias de seguridad (indicado en %s, leído tanto por la ventana como por la línea de comandos).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="261"/>
         <source>Default report language</source>
         <translation>Idioma predeterminado de los informes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="250"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="253"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="269"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
         <source>&amp;Operator name:</source>
         <translation>Nombre del &amp;operador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="259"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="275"/>
         <source>&amp;Data folder:</source>
         <translation>Carpeta de &amp;datos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="263"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="279"/>
         <source>Default &amp;report language:</source>
         <translation>&amp;Idioma predeterminado de los informes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="265"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="281"/>
         <source>&amp;Backup folder:</source>
         <translation>Carpeta de copias de &amp;seguridad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="282"/>
         <source>Interface &amp;language:</source>
         <translation>Idioma de la inter&amp;faz:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="267"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="283"/>
         <source>A new interface language applies from the next start.</source>
         <translation>Un nuevo idioma de la interfaz se aplica a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="290"/>
         <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
         <translation>No se puede escribir en esta base de datos: solo se pueden cambiar la carpeta de datos (para trasladar los datos a un lugar donde se puedan escribir) y el idioma de la interfaz.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="302"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="336"/>
         <source>The database and its backups are in this folder.</source>
         <translation>La base de datos y sus copias de seguridad están en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="303"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
         <source>At the next start, the database and its backups move to %s.</source>
         <translation>En el próximo inicio, la base de datos y sus copias de seguridad se trasladarán a %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="328"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
         <translation>Ya hay una base de datos en %1: se usará a partir del próximo inicio; la actual se queda en %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="332"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
         <translation>En el próximo inicio, la base de datos y sus %1 copias de seguridad se trasladarán a %2 (el archivo anterior se conserva, con el nombre «capacity.sqlite3.moved»).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="328"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="344"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="329"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="345"/>
         <source>Browse for %s</source>
         <translation>Examinar: %s</translation>
     </message>
@@ -3511,17 +3514,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="36"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="37"/>
         <source>Section scores chart</source>
         <translation>Gráfico de puntuaciones por sección</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="53"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="54"/>
         <source>(round %1: %2)</source>
         <translation>(ronda %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
         <source>Click to open the section.</source>
         <translation>Haga clic para abrir la sección.</translation>
     </message>
@@ -3529,237 +3532,237 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="372"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
         <source>Open the selected assessment (home)</source>
         <translation>Abrir la evaluación seleccionada (inicio)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="373"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="374"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
         <source>Close the assessment, back to the list</source>
         <translation>Cerrar la evaluación y volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="375"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="376"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
         <source>Undo the last answer</source>
         <translation>Deshacer la última respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="377"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Mayús+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="378"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="379"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="381"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Mayús+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
         <source>Next / previous match</source>
         <translation>Coincidencia siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="384"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
         <source>Next unanswered item</source>
         <translation>Siguiente pregunta sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Mayús+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Previous unanswered item</source>
         <translation>Pregunta anterior sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Preguntas / Matriz / Panel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Focus the navigator</source>
         <translation>Ir al navegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Mayús+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Next questionnaire language</source>
         <translation>Siguiente idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Abajo / Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Next / previous section</source>
         <translation>Sección siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Enter (matrix)</source>
         <translation>Intro (matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Editar los campos de la celda actual</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc (panel de la matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Back to the grid</source>
         <translation>Volver a la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Delete (grid)</source>
         <translation>Supr (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Clear a cell</source>
         <translation>Borrar una celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Shift+F10 (grid)</source>
         <translation>Mayús+F10 (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>No sabe / no aplicable / borrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Export the workbook</source>
         <translation>Exportar el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Help (offline)</source>
         <translation>Ayuda (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>

@@ -656,12 +656,12 @@
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="115"/>
         <source>UN M49 list (53 countries and areas)</source>
-        <translation>Liste M49 de l'ONU (53 pays et zones)</translation>
+        <translation>Liste M49 de l&apos;ONU (53 pays et zones)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="116"/>
         <source>UN-OHRLLS list</source>
-        <translation>Liste de l'UN-OHRLLS</translation>
+        <translation>Liste de l&apos;UN-OHRLLS</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="117"/>
@@ -681,7 +681,7 @@
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
-        <translation>Écrire aussi les fichiers pour l'analyse : CSV avec un dictionnaire des données, &amp;Stata et SPSS (un dossier à côté du classeur)</translation>
+        <translation>Écrire aussi les fichiers pour l&apos;analyse : CSV avec un dictionnaire des données, &amp;Stata et SPSS (un dossier à côté du classeur)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
@@ -717,12 +717,12 @@
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="221"/>
         <source>The files could not be checked: %1</source>
-        <translation>Les fichiers n'ont pas pu être vérifiés : %1</translation>
+        <translation>Les fichiers n&apos;ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="240"/>
         <source>Tick the assessment to use for this country and round</source>
-        <translation>Cochez l'évaluation à utiliser pour ce pays et ce cycle</translation>
+        <translation>Cochez l&apos;évaluation à utiliser pour ce pays et ce cycle</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="247"/>
@@ -732,7 +732,7 @@
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="251"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
-        <translation>Cochez un fichier de chaque conflit pour l'utiliser, puis vérifiez à nouveau ou agrégez.</translation>
+        <translation>Cochez un fichier de chaque conflit pour l&apos;utiliser, puis vérifiez à nouveau ou agrégez.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="266"/>
@@ -1206,7 +1206,7 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="179"/>
         <source>edited after export</source>
-        <translation>modifié après l'export</translation>
+        <translation>modifié après l&apos;export</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="183"/>
@@ -1455,37 +1455,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="425"/>
+        <location filename="../../capacity_app/gui/editors.py" line="426"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="427"/>
+        <location filename="../../capacity_app/gui/editors.py" line="428"/>
         <source>Save what is entered here again</source>
         <translation>Enregistrer de nouveau ce qui est saisi ici</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="520"/>
+        <location filename="../../capacity_app/gui/editors.py" line="521"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="522"/>
+        <location filename="../../capacity_app/gui/editors.py" line="523"/>
         <source>Don&apos;t know: %s</source>
         <translation>Ne sait pas&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="527"/>
+        <location filename="../../capacity_app/gui/editors.py" line="528"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="529"/>
+        <location filename="../../capacity_app/gui/editors.py" line="530"/>
         <source>Not applicable: %s</source>
         <translation>Sans objet&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="538"/>
+        <location filename="../../capacity_app/gui/editors.py" line="539"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1599,27 +1599,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="557"/>
+        <location filename="../../capacity_app/gui/grid.py" line="558"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Cette cellule n’est pas demandée : une réponse précédente de sa ligne (par exemple « Disponible : non ») l’exclut.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="667"/>
+        <location filename="../../capacity_app/gui/grid.py" line="668"/>
         <source>Cell %s</source>
         <translation>Cellule %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="669"/>
+        <location filename="../../capacity_app/gui/grid.py" line="670"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="671"/>
+        <location filename="../../capacity_app/gui/grid.py" line="672"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="672"/>
+        <location filename="../../capacity_app/gui/grid.py" line="673"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -2747,16 +2747,19 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="129"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="223"/>
         <source>Reference date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="131"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="223"/>
         <source>Mission start</source>
         <translation>Début de la mission</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="224"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
@@ -2801,7 +2804,7 @@
         <translation>Fonction du répondant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="165"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="169"/>
         <source>These details are the answers of section S0 (Mission and respondents): correct or complete them there at any time.</source>
         <translation>Ces informations sont les réponses de la section S0 (Mission et répondants)&#xa0;: corrigez-les ou complétez-les là à tout moment.</translation>
     </message>
@@ -2811,12 +2814,12 @@
         <translation>Institutions rencontrées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="170"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="174"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="175"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="179"/>
         <source>Institutions interviewed:</source>
         <translation>Institutions rencontrées&#xa0;:</translation>
     </message>
@@ -3286,108 +3289,108 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="240"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="232"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="248"/>
         <source>Operator name</source>
         <translation>Nom de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="233"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="249"/>
         <source>your name, recorded with every change</source>
         <translation>votre nom, enregistré avec chaque modification</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="236"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="252"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="237"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="253"/>
         <source>Where the database and its backups live (kept in %s, read by the window and the command line alike).</source>
         <translation>Où se trouvent la base de données et ses sauvegardes (indiqué dans %s, lu par la fenêtre comme par la ligne de commande).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="261"/>
         <source>Default report language</source>
         <translation>Langue par défaut des rapports</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="250"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="253"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="269"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
         <source>&amp;Operator name:</source>
         <translation>Nom de l&apos;&amp;opérateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="259"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="275"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="263"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="279"/>
         <source>Default &amp;report language:</source>
         <translation>Langue par défaut des &amp;rapports&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="265"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="281"/>
         <source>&amp;Backup folder:</source>
         <translation>Dossier de &amp;sauvegarde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="282"/>
         <source>Interface &amp;language:</source>
         <translation>Langue de l&apos;&amp;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="267"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="283"/>
         <source>A new interface language applies from the next start.</source>
         <translation>Une nouvelle langue d&apos;interface s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="290"/>
         <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
         <translation>Cette base de données n&apos;est pas accessible en écriture&#xa0;: seuls le dossier des données (pour déplacer les données là où elles peuvent être écrites) et la langue de l&apos;interface peuvent être modifiés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="302"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="336"/>
         <source>The database and its backups are in this folder.</source>
         <translation>La base de données et ses sauvegardes sont dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="303"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
         <source>At the next start, the database and its backups move to %s.</source>
         <translation>Au prochain démarrage, la base de données et ses sauvegardes seront déplacées vers %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="328"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
         <translation>Une base de données se trouve déjà dans %1 : elle sera utilisée dès le prochain démarrage ; la base actuelle reste dans %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="332"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
         <translation>Au prochain démarrage, la base de données et ses %1 sauvegardes seront déplacées vers %2 (l&apos;ancien fichier est conservé, renommé « capacity.sqlite3.moved »).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="328"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="344"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="329"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="345"/>
         <source>Browse for %s</source>
         <translation>Parcourir&#xa0;: %s</translation>
     </message>
@@ -3511,17 +3514,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="36"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="37"/>
         <source>Section scores chart</source>
         <translation>Graphique des scores par section</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="53"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="54"/>
         <source>(round %1: %2)</source>
         <translation>(cycle %1 : %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
         <source>Click to open the section.</source>
         <translation>Cliquez pour ouvrir la section.</translation>
     </message>
@@ -3529,237 +3532,237 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="372"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
         <source>Open the selected assessment (home)</source>
         <translation>Ouvrir l&apos;évaluation sélectionnée (accueil)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="373"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="374"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
         <source>Close the assessment, back to the list</source>
         <translation>Fermer l&apos;évaluation, retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="375"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="376"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
         <source>Undo the last answer</source>
         <translation>Annuler la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="377"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Maj+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="378"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="379"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="381"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Maj+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
         <source>Next / previous match</source>
         <translation>Occurrence suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="384"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
         <source>Next unanswered item</source>
         <translation>Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Maj+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Previous unanswered item</source>
         <translation>Question sans réponse précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Questions / Matrice / Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Focus the navigator</source>
         <translation>Aller au navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Maj+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Next questionnaire language</source>
         <translation>Langue suivante du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Bas / Alt+Haut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Next / previous section</source>
         <translation>Section suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Enter (matrix)</source>
         <translation>Entrée (matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Modifier les champs de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Esc (matrix panel)</source>
         <translation>Échap (panneau de la matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Back to the grid</source>
         <translation>Retour à la grille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Delete (grid)</source>
         <translation>Suppr (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Clear a cell</source>
         <translation>Effacer une cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Shift+F10 (grid)</source>
         <translation>Maj+F10 (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>Ne sait pas / sans objet / effacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Export the workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Help (offline)</source>
         <translation>Aide (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>

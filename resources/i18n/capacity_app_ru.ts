@@ -1456,37 +1456,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="425"/>
+        <location filename="../../capacity_app/gui/editors.py" line="426"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="427"/>
+        <location filename="../../capacity_app/gui/editors.py" line="428"/>
         <source>Save what is entered here again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="520"/>
+        <location filename="../../capacity_app/gui/editors.py" line="521"/>
         <source>Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="522"/>
+        <location filename="../../capacity_app/gui/editors.py" line="523"/>
         <source>Don&apos;t know: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="527"/>
+        <location filename="../../capacity_app/gui/editors.py" line="528"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="529"/>
+        <location filename="../../capacity_app/gui/editors.py" line="530"/>
         <source>Not applicable: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="538"/>
+        <location filename="../../capacity_app/gui/editors.py" line="539"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,27 +1604,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="557"/>
+        <location filename="../../capacity_app/gui/grid.py" line="558"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="667"/>
+        <location filename="../../capacity_app/gui/grid.py" line="668"/>
         <source>Cell %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="669"/>
+        <location filename="../../capacity_app/gui/grid.py" line="670"/>
         <source>Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="671"/>
+        <location filename="../../capacity_app/gui/grid.py" line="672"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="672"/>
+        <location filename="../../capacity_app/gui/grid.py" line="673"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,16 +2758,19 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="129"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="223"/>
         <source>Reference date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="131"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="223"/>
         <source>Mission start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="224"/>
         <source>Mission end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,17 +2820,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="165"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="169"/>
         <source>These details are the answers of section S0 (Mission and respondents): correct or complete them there at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="170"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="174"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="175"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="179"/>
         <source>Institutions interviewed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,108 +3300,108 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="240"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="232"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="248"/>
         <source>Operator name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="233"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="249"/>
         <source>your name, recorded with every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="236"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="252"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="237"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="253"/>
         <source>Where the database and its backups live (kept in %s, read by the window and the command line alike).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="261"/>
         <source>Default report language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="250"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="253"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="269"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
         <source>&amp;Operator name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="259"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="275"/>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="263"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="279"/>
         <source>Default &amp;report language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="265"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="281"/>
         <source>&amp;Backup folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="282"/>
         <source>Interface &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="267"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="283"/>
         <source>A new interface language applies from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="290"/>
         <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="302"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="336"/>
         <source>The database and its backups are in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="303"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
         <source>At the next start, the database and its backups move to %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="328"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="332"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="328"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="344"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="329"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="345"/>
         <source>Browse for %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3522,17 +3525,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="36"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="37"/>
         <source>Section scores chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="53"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="54"/>
         <source>(round %1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
         <source>Click to open the section.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3540,237 +3543,237 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
         <source>Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="372"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
         <source>Open the selected assessment (home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="373"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
         <source>Ctrl+W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="374"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
         <source>Close the assessment, back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="375"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="376"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
         <source>Undo the last answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="377"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="378"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="379"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
         <source>Find in questions, ids and comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="381"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
         <source>F3 / Shift+F3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
         <source>Next / previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
         <source>Ctrl+J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="384"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
         <source>Next unanswered item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
         <source>Ctrl+Shift+J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Previous unanswered item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Focus the navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Next questionnaire language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Alt+Down / Alt+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Next / previous section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Enter (matrix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Esc (matrix panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Back to the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Delete (grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Clear a cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Shift+F10 (grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Export the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Help (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Ctrl+F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
