@@ -139,7 +139,7 @@ def test_a_real_workbook_reads_back_what_the_writer_escaped(tmp_path_factory, te
     """The writer (openpyxl, text cells escaped) and the reader (calamine) agree on every text."""
     from openpyxl import Workbook as _Writer
 
-    from capacity_app.exchange.export import _text
+    from capacity_app.exchange.cells import write_text as _text
     from capacity_app.exchange.reader import Workbook
 
     path = tmp_path_factory.mktemp("codec") / "t.xlsx"
