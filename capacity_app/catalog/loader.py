@@ -473,7 +473,8 @@ def _policy_questions(root: dict, b: _Builder) -> list[PolicyQuestion]:
         if kind not in ("flow", "stock", "characteristics"):
             b.err(node, code, f"kind {kind!r} must be flow, stock or characteristics")
         pqs.append(PolicyQuestion(code, b.text(node.get("label"), node, code, "label") or {}, kind,
-                                  b.text(node.get("variables"), node, code, "variables", required=False)))
+                                  b.text(node.get("variables"), node, code, "variables", required=False),
+                                  b.text(node.get("short"), node, code, "short", required=False)))
     return pqs
 
 

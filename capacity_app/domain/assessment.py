@@ -1,11 +1,27 @@
 """An assessment (one country, one round) as a plain record."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 DRAFT, IN_PROGRESS, FINAL = "draft", "in_progress", "final"
 ASSESSMENT_STATUSES = (DRAFT, IN_PROGRESS, FINAL)  # final: read-only until reopened (services.set_status)
+
+
+def default_title(country_name: str, round: int | str) -> str:
+    """The title an assessment gets when none is typed (in English, as stored)."""
+    return f"{country_name}: migration data capacity assessment {round}"
+
+
+_DEFAULT_TITLE = re.compile(r".*: migration data capacity assessment (\d+)")
+
+
+def is_default_title(title: str, round: int | str) -> bool:
+    """True for a title made by :func:`default_title` for this round (whatever the country's name
+    was then): printed documents say it in their own language instead."""
+    m = _DEFAULT_TITLE.fullmatch(title.strip())
+    return m is not None and m[1] == str(round)
 
 
 # Institutions met during a mission: a handful in practice. The limits keep every write of the

@@ -142,6 +142,7 @@ class PolicyQuestion:
     label: Text
     kind: str = "stock"  # "flow" (needs annual or continuous data) | "stock" | "characteristics"
     variables: Text | None = None  # the question-specific variables a source must collect
+    short: Text | None = None  # a short title for sentences ("return flows"), lower case
 
 
 @dataclass(frozen=True)

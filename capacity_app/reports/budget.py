@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from .format import Strings, fmt_number
+from .format import Strings, fmt_number, plural
 
 WORD_CHARS = 30
 FIELD_CHARS = 2_000
@@ -67,7 +67,7 @@ def bounded_text(text: str, lang: str, s: Strings) -> str:
         budget[0] -= len(shown)
     if len(text) <= limit:
         return breakable(text)
-    more = s["more_chars"].format(n=fmt_number(len(text) - limit, lang))
+    more = plural(s["more_chars"], len(text) - limit, lang)
     return f"{breakable(shown)} {more}" if shown else more
 
 

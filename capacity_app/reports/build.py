@@ -15,16 +15,17 @@ from collections.abc import Mapping, Sequence
 from ..catalog import countries
 from ..domain.actionplan import Action
 from ..domain.answers import Answer, canonical_answers
-from ..domain.assessment import Assessment
+from ..domain.assessment import Assessment, is_default_title
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult, band_for, band_label
 from .annex import annex_blocks
 from .blank import blank_matrix, blank_sections
 from .budget import INSTITUTIONS_SHOWN, bounded_name, bounded_text, breakable, more_items, text_budget
-from .chapters import fill_chapters
+from .chapters import fill_chapters, pq_name
 from .format import Strings, check_lang, fmt_date, fmt_date_range, fmt_list, fmt_number, load_strings
 from .model import (AnnexSection, AttachmentData, ChartData, Cover, FollowUp, HeatCell, Heatmap, HeatRow,
                     InstitutionRow, PolicyBlock, ReportContext, SdgRow, SectionScore)
+from .typography import typeset
 
 
 def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: Mapping[str, Answer],
@@ -69,7 +70,7 @@ def _document(q: Questionnaire, assessment: Assessment | None, lang: str, *, bla
         country=country, generated=fmt_date(generated, lang), generated_iso=generated.isoformat(),
         app_version=app_version, questionnaire_version=cover.questionnaire_version,
         rules_version=rules_version, cover=cover, author=author, author_shown=breakable(author),
-        draft="" if assessment is None or assessment.status == "final" else s["draft_mark"],
+        draft="" if blank or assessment is None or assessment.status == "final" else s["draft_mark"],
         attachments=list(attachments))
     if ctx.attachments:
         ctx.attachments_note = s["attachments_note"].format(files=fmt_list([a.name for a in ctx.attachments], lang))
@@ -78,11 +79,12 @@ def _document(q: Questionnaire, assessment: Assessment | None, lang: str, *, bla
 
 def _cover(a: Assessment | None, q: Questionnaire, lang: str, s: Strings) -> Cover:
     if a is None:
-        return Cover("", "", "", tr(q.title, lang), "", "", "", [], tr(q.title, lang), q.version)
+        return Cover("", "", "", "", "", "", "", [], tr(q.title, lang), q.version)
     c = countries.lookup(a.country)
     name = countries.localized_name(c, lang) if c else a.country
     return Cover(
-        country=name, country_code=a.country, round=str(a.round), title=bounded_text(a.title, lang, s),
+        country=name, country_code=a.country, round=str(a.round),
+        title="" if is_default_title(a.title, a.round) else bounded_text(a.title, lang, s),
         mission_dates=fmt_date_range(a.mission_start, a.mission_end, lang),
         reference_date=fmt_date(a.effective_reference_date, lang),
         status=s.get(f"status_{a.status}", a.status),
@@ -112,11 +114,12 @@ def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Ans
             f"{fmt_number(pts, lang, 1)} / {fmt_number(mx, lang, 1)}" if mx else "–",
             sc.dont_know, fmt_number(weight, lang, 1) if weight is not None else "–", list(sc.reasons)))
     order = [p.code for p in q.policy_questions if p.code in pqs] or sorted(pqs)
-    ctx.chart = ChartData(
-        [f"{x.id} {x.label}" for x in ctx.section_scores], [x.value for x in ctx.section_scores],
-        [x.band_code for x in ctx.section_scores], [x.band_label for x in ctx.section_scores],
+    ctx.chart = ChartData(  # drawn by matplotlib, not printed by the templates: typeset here
+        [typeset(f"{x.id} {x.label}", lang) for x in ctx.section_scores], [x.value for x in ctx.section_scores],
+        [x.band_code for x in ctx.section_scores], [typeset(x.band_label, lang) for x in ctx.section_scores],
         order, [pqs[c].need for c in order], [pqs[c].availability for c in order],
         s["need"], s["availability"], lang)
+    ctx.chart_alt = _chart_alt(q, scores, ctx.section_scores, lang, s)
     ctx.heatmap = _heatmap(q, scores, lang, s)
     for p in q.policy_questions:
         d = pqs.get(p.code)
@@ -134,6 +137,30 @@ def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Ans
     ctx.annex = [AnnexSection(sec.id, f"{sec.id}. {tr(sec.label, lang)}", annex_blocks(q, answers, sec.id, lang, s))
                  for sec in q.sections]
     ctx.methodology = list(s["methodology"])
+
+
+def _chart_alt(q: Questionnaire, scores: ScoreResult, sections: list[SectionScore], lang: str,
+               s: Strings) -> dict[str, str]:
+    """Each chart's alternative text states what it shows: the highest and lowest areas, the
+    largest gaps and where availability meets the need."""
+    scored = sorted((x for x in sections if x.value is not None), key=lambda x: (-(x.value or 0), x.id))
+
+    def areas(xs: list[SectionScore]) -> str:
+        return fmt_list([s["chart_score_item"].format(area=f"{x.id} {x.label}", score=x.score, band=x.band_label)
+                         for x in xs], lang)
+
+    alt = {"sections": s["no_score"]}
+    if scored:
+        n = min(2, len(scored) // 2) or 1
+        alt["sections"] = s["chart_sections_alt"].format(high=areas(scored[:n]), low=areas(scored[::-1][:n]))
+    pqs = scores.policy_questions
+    gaps = sorted((c for c in pqs if pqs[c].gap), key=lambda c: (-(pqs[c].gap or 0), c))[:3]
+    met = [c for c in sorted(pqs) if pqs[c].need is not None and not pqs[c].gap]
+    items = [s["chart_gap_item"].format(pq=pq_name(q, c, lang), need=fmt_number(pqs[c].need, lang),
+                                        availability=fmt_number(pqs[c].availability, lang)) for c in gaps]
+    alt["pq"] = s["chart_pq_alt"].format(gaps=fmt_list(items, lang) or s["none"]) + (
+        s["chart_pq_alt_met"].format(met=fmt_list(met, lang)) if met else "")
+    return alt
 
 
 def _heatmap(q: Questionnaire, scores: ScoreResult, lang: str, s: Strings) -> Heatmap:

@@ -22,7 +22,7 @@ from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult, band_for, band_label
 from .annex import annex_blocks
 from .budget import bounded_text
-from .format import Strings, fmt_date, fmt_list, fmt_number, fmt_percent
+from .format import Strings, fmt_date, fmt_list, fmt_number, fmt_percent, fmt_period, fmt_quarter, plural
 from .model import ActionPlan, AnnexBlock, Area, ExecSummary, PlanAction, PqRow, ReportContext, SectionScore
 
 CONTEXT_SECTIONS = ("S0", "S2", "S5")   # the context chapter, in this order
@@ -40,13 +40,12 @@ def _timeline(start: str | None, end: str | None, lang: str) -> str:
         if not x:
             return ""
         if _QUARTER.match(x):
-            return x.replace("-", " ")
+            return fmt_quarter(int(x[:4]), int(x[-1]), lang)
         try:
             return fmt_date(_dt.date.fromisoformat(x), lang)
         except ValueError:
             return x
-    a, b = one(start), one(end)
-    return f"{a} – {b}" if a and b else a or b
+    return fmt_period(one(start), one(end), lang)
 
 
 def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] | None, lang: str,
@@ -109,13 +108,18 @@ def _points(reasons: Sequence[str]) -> list[str]:
 
 
 def _reading(q: Questionnaire, answers: Answers, scores: ScoreResult, sid: str, lang: str, s: Strings) -> str:
+    """The area's score and band (or that it is not scored), then how many answers it has and how
+    many of them are "don't know" or "not applicable"."""
     n, dk, na = _counts(q, answers, sid)
     sc = scores.sections.get(sid)
     val = sc.shown if sc is not None else None
-    args = dict(answered=fmt_number(n, lang), dk=fmt_number(dk, lang), na=fmt_number(na, lang))
     if val is None:
-        return s["area_reading_unscored"].format(**args)
-    return s["area_reading"].format(score=fmt_number(val, lang), band=band_label(band_for(val), lang), **args)
+        score = s["area_reading_unscored"]
+    else:
+        score = s["area_reading"].format(score=fmt_number(val, lang), band=band_label(band_for(val), lang))
+    parts = [plural(s[key], k, lang) for key, k in (("area_dont_know", dk), ("area_not_applicable", na)) if k]
+    details = f" ({fmt_list(parts, lang)})" if parts else ""
+    return f"{score} {plural(s['area_answers'], n, lang, details=details)}"
 
 
 def _blocks(q: Questionnaire, answers: Answers, sid: str, lang: str, s: Strings, *,
@@ -213,7 +217,15 @@ def can_cannot(scores: ScoreResult, lang: str) -> tuple[list[str], list[str]]:
     return can, cannot
 
 
-def summary_reading(country: str, scores: ScoreResult, sections: Sequence[SectionScore], lang: str,
+def pq_name(q: Questionnaire, code: str, lang: str) -> str:
+    """A policy question as a sentence names it: its letter and short title ("L (return flows)"), or
+    the letter alone when the questionnaire gives no short title."""
+    p = q.policy_question(code)
+    short = tr(p.short, lang) if p is not None and p.short else ""
+    return f"{code} ({short})" if short else code
+
+
+def summary_reading(q: Questionnaire, country: str, scores: ScoreResult, sections: Sequence[SectionScore], lang: str,
                     s: Strings) -> str:
     """The executive summary's paragraph, generated from the numbers."""
     parts = []
@@ -229,13 +241,19 @@ def summary_reading(country: str, scores: ScoreResult, sections: Sequence[Sectio
     pqs = scores.policy_questions
     if pqs:
         av = [p.availability for p in pqs.values()]
-        parts.append(s["reading_pq"].format(
-            n=len(pqs), fit=sum(1 for x in av if x == 3), short=sum(1 for x in av if x == 2),
-            unusable=sum(1 for x in av if x == 1), none=sum(1 for x in av if not x)))
+        counts = [sum(1 for x in av if x == 3), sum(1 for x in av if x == 2), sum(1 for x in av if x == 1),
+                  sum(1 for x in av if not x)]
+        answered = [plural(s["pq_fit"], counts[0], lang)] + [
+            plural(s[key], k, lang) for key, k in zip(("pq_short", "pq_unusable", "pq_none"), counts[1:], strict=True)
+            if k]
+        parts.append(s["reading_pq"].format(n=fmt_number(len(pqs), lang), parts=fmt_list(answered, lang)))
     gaps = [c for c in scores.ranked if c in pqs and pqs[c].priority]
     if gaps:
+        top = gaps[:3]
+        parts.append(plural(s["reading_gaps"], len(top), lang, pqs=fmt_list([pq_name(q, c, lang) for c in top], lang)))
         qw = sum(1 for c in gaps if pqs[c].quick_win and pqs[c].gap)
-        parts.append(s["reading_gaps"].format(letters=fmt_list(gaps[:3], lang), qw=fmt_number(qw, lang)))
+        if qw:
+            parts.append(plural(s["reading_quick_wins"], qw, lang))
     elif pqs:
         parts.append(s["reading_gaps_none"])
     weights = scores.weights  # a section of weight 0 (S2 policy demand: context) is not an area of capacity
@@ -247,11 +265,11 @@ def summary_reading(country: str, scores: ScoreResult, sections: Sequence[Sectio
                                                   worst=worst.label, worst_score=worst.score))
     n_fu = sum(1 for f in scores.follow_up if f.status == "dont_know")  # blanks are listed too
     if n_fu:
-        parts.append(s["reading_followup"].format(n=fmt_number(n_fu, lang)))
+        parts.append(plural(s["reading_followup"], n_fu, lang))
     return " ".join(parts)
 
 
-def exec_summary(ctx: ReportContext, scores: ScoreResult, plan: ActionPlan, lang: str, s: Strings) -> ExecSummary:
+def exec_summary(ctx: ReportContext, q: Questionnaire, scores: ScoreResult, plan: ActionPlan, lang: str, s: Strings) -> ExecSummary:
     overall = scores.overall_shown
     provisional = overall is not None and scores.provisional
     pct = fmt_percent(scores.completeness, lang) if scores.completeness is not None else ""
@@ -259,7 +277,7 @@ def exec_summary(ctx: ReportContext, scores: ScoreResult, plan: ActionPlan, lang
     return ExecSummary(fmt_number(overall, lang) if overall is not None else "", scores.band or "",
                        scores.band_label, provisional,
                        s["provisional_note"].format(pct=pct or "–") if provisional else "", pct,
-                       summary_reading(ctx.country or ctx.cover.title, scores, ctx.section_scores, lang, s),
+                       summary_reading(q, ctx.country, scores, ctx.section_scores, lang, s),
                        _priority_actions(plan), can, cannot)
 
 
@@ -272,7 +290,7 @@ def glossary(q: Questionnaire, lang: str, s: Strings) -> tuple[list[tuple[str, s
 def fill_chapters(ctx: ReportContext, q: Questionnaire, answers: Answers, scores: ScoreResult, lang: str, s: Strings,
                   stored_plan: Sequence[Action] | None) -> None:
     ctx.plan = action_plan(q, scores, stored_plan, lang, s)
-    ctx.summary = exec_summary(ctx, scores, ctx.plan, lang, s)
+    ctx.summary = exec_summary(ctx, q, scores, ctx.plan, lang, s)
     ctx.context_parts = context_parts(q, answers, scores, ctx, lang, s)
     ctx.areas = areas(q, answers, scores, lang, s)
     ctx.pq_rows = pq_rows(q, scores, ctx.plan, lang, s)

@@ -84,7 +84,34 @@ def fmt_percent(share: float, lang: str) -> str:
     return format_percent(percent(share) / 100, locale=babel_locale(lang))
 
 
+def plural(entry: str | Mapping[str, str], n: int, lang: str, **fields: str) -> str:
+    """The form of ``entry`` for the count ``n`` by the language's CLDR plural rules (Babel): an entry
+    is a text, or forms by category ("one", "other", "many"…; "zero" is used for 0 when given, as
+    ICU's "=0"). ``{n}`` is the count formatted in the language; ``fields`` fill the other
+    placeholders."""
+    if isinstance(entry, str):
+        form = entry
+    elif n == 0 and "zero" in entry:
+        form = entry["zero"]
+    else:
+        form = entry.get(_plural_rule(lang)(n)) or entry["other"]
+    return form.format(n=fmt_number(n, lang), **fields)
+
+
+@lru_cache(maxsize=8)
+def _plural_rule(lang: str):
+    from babel import Locale
+
+    return Locale.parse(babel_locale(lang)).plural_form
+
+
+def _day(d: _dt.date, lang: str) -> str:
+    """The day of the month as written in a date: French "1er" for the first."""
+    return "1er" if lang == "fr" and d.day == 1 else str(d.day)
+
+
 def fmt_date(iso: str | _dt.date | None, lang: str) -> str:
+    """A date written out ("15 May 2026", "1er mai 2026", "15 de mayo de 2026")."""
     from babel.dates import format_date
 
     if not iso:
@@ -93,23 +120,53 @@ def fmt_date(iso: str | _dt.date | None, lang: str) -> str:
         d = iso if isinstance(iso, _dt.date) else _dt.date.fromisoformat(str(iso)[:10])
     except ValueError:
         return str(iso)
-    return format_date(d, format="long", locale=babel_locale(lang))
+    text = format_date(d, format="long", locale=babel_locale(lang))
+    return "1er" + text[1:] if lang == "fr" and d.day == 1 and text.startswith("1 ") else text
+
+
+# How a range of days is joined: the UN's English and French styles with an en dash ("11–15 May
+# 2026", "28 avril – 3 mai 2026"), UN Spanish with "a" ("11 a 15 de mayo de 2026").
+_RANGE = {"en": ("–", " – "), "fr": ("–", " – "), "es": (" a ", " a ")}
+_DAY_MONTH = {"en": "d MMMM", "fr": "d MMMM", "es": "d 'de' MMMM"}
 
 
 def fmt_date_range(start: str, end: str, lang: str) -> str:
-    from babel.dates import format_interval
+    """The mission's dates: one date when both are the same or one is missing, otherwise the
+    shortest range with full month names in the language's style (``_RANGE``)."""
+    from babel.dates import format_date
 
     try:
         a = _dt.date.fromisoformat(start) if start else None
         b = _dt.date.fromisoformat(end) if end else None
     except ValueError:
         return " – ".join(x for x in (start, end) if x)
-    if a and b:
-        return format_interval(a, b, skeleton="yMMMMd", locale=babel_locale(lang))
-    return fmt_date(a or b, lang) if (a or b) else ""
+    if not (a and b) or a == b:
+        return fmt_date(a or b, lang) if (a or b) else ""
+    tight, spaced = _RANGE.get(lang, _RANGE["en"])
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{_day(a, lang)}{tight}{fmt_date(b, lang)}"
+    if a.year == b.year:
+        first = format_date(a, _DAY_MONTH.get(lang, "d MMMM"), locale=babel_locale(lang))
+        if lang == "fr" and a.day == 1:
+            first = "1er" + first[1:]
+        return f"{first}{spaced}{fmt_date(b, lang)}"
+    return f"{fmt_date(a, lang)}{spaced}{fmt_date(b, lang)}"
+
+
+def fmt_quarter(year: int, quarter: int, lang: str) -> str:
+    """A quarter in the language's CLDR abbreviation ("Q3 2026", "T3 2026")."""
+    from babel.dates import format_date
+
+    return format_date(_dt.date(year, 3 * quarter - 2, 1), "QQQ y", locale=babel_locale(lang))
+
+
+def fmt_period(start: str, end: str, lang: str) -> str:
+    """Two written periods (dates or quarters, already formatted) as a range in the language."""
+    return f"{start}{_RANGE.get(lang, _RANGE['en'])[1]}{end}" if start and end else start or end
 
 
 def fmt_list(items: list[str], lang: str) -> str:
+    """"A, B and C" (UN English: no serial comma), "A, B et C", "A, B y C"."""
     from babel.lists import format_list
 
-    return format_list(list(items), locale=lang) if items else ""
+    return format_list(list(items), locale=babel_locale(lang)) if items else ""

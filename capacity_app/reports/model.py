@@ -30,7 +30,7 @@ class Cover:
     country: str            # the short name, as tables print it
     country_code: str
     round: str
-    title: str
+    title: str              # the title the user typed, "" for the one made by default
     mission_dates: str
     reference_date: str
     status: str
@@ -330,6 +330,7 @@ class ReportContext:
     summary: ExecSummary | None = None
     section_scores: list[SectionScore] = field(default_factory=list)
     chart: ChartData | None = None
+    chart_alt: dict[str, str] = field(default_factory=dict)  # chart name -> what it shows, in words
     heatmap: Heatmap | None = None
     policy_blocks: list[PolicyBlock] = field(default_factory=list)
     sdg_rows: list[SdgRow] = field(default_factory=list)

@@ -24,6 +24,8 @@ from ..files import OutputError, output_error, process_folder, remove_stale_fold
 from .charts import chart_names, draw_charts
 from .format import report_dir
 from .model import ReportContext
+from .tagging import finish_pdf, watermark_svg
+from .typography import typeset
 
 PDF_VARIANT = "pdf/a-3a"
 FONT_FOLDER_PREFIX = "capacity-fonts-"  # WeasyPrint's copies of the bundled fonts, one folder per process
@@ -55,10 +57,20 @@ def _bytecode_cache():
     again). None, so templates compile as before, when that folder is unsafe or cannot be made."""
     import jinja2
 
-    try:
-        return jinja2.FileSystemBytecodeCache()
+    try:  # a name of its own: this environment's templates compile with the typographic finalize
+        return jinja2.FileSystemBytecodeCache(pattern="capacity-report-%s.cache")
     except (RuntimeError, OSError):
         return None
+
+
+def _typeset_value(context, value):
+    """The templates' ``finalize``: every printed text passes through the report language's
+    typographic pass (typography.py); numbers, markup and templates rendered without a ``lang``
+    (the cross-country summary) are printed as they are."""
+    lang = context.get("lang")
+    if lang and type(value) is str:
+        return typeset(value, lang)
+    return value
 
 
 def template_env():
@@ -68,16 +80,26 @@ def template_env():
         loader=jinja2.FileSystemLoader(str(report_dir())),
         autoescape=True,  # every template, every value: user text is never markup
         undefined=jinja2.StrictUndefined,
-        trim_blocks=True, lstrip_blocks=True, bytecode_cache=_bytecode_cache())
+        trim_blocks=True, lstrip_blocks=True, bytecode_cache=_bytecode_cache(),
+        finalize=jinja2.pass_context(_typeset_value))
     env.filters["css_string"] = css_string
     return env
 
 
-def render_html(ctx: ReportContext, chart_urls: dict[str, str] | None = None) -> str:
-    """The report's HTML (for tests and debugging). ``chart_urls`` maps chart name -> URL."""
+def render_html(ctx: ReportContext, chart_urls: dict[str, str] | None = None, watermark: str = "") -> str:
+    """The report's HTML. ``chart_urls`` maps chart name -> URL; ``watermark`` is the URL of the
+    DRAFT mark's image (:func:`register_watermark`), "" for none."""
     env = template_env()
     tpl = env.get_template(BLANK_TEMPLATE if ctx.blank else TEMPLATE)
-    return tpl.render(c=ctx, s=ctx.s, charts=chart_urls or {})
+    return tpl.render(c=ctx, s=ctx.s, charts=chart_urls or {}, lang=ctx.lang, watermark=watermark)
+
+
+def register_watermark(ctx: ReportContext, fetcher) -> str:
+    """The URL of the DRAFT mark in the report's language, registered with ``fetcher`` ("" when
+    the assessment is final)."""
+    if not ctx.draft:
+        return ""
+    return fetcher.allow_data("image/svg+xml", watermark_svg(ctx.draft).encode())
 
 
 # Layout allocates millions of small objects. With CPython's default thresholds (700, 10, 10) the
@@ -153,7 +175,7 @@ def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cance
               for name in chart_names(data)}
     t_charts = time.perf_counter()
     step(0.15, "html")
-    html = render_html(ctx, charts)
+    html = render_html(ctx, charts, register_watermark(ctx, fetcher))
     t_html = time.perf_counter()
     step(0.2, "layout")
     marks: dict[str, float] = {}
@@ -335,7 +357,8 @@ def write_document(html: str, out_path: Path, fetcher, *, step: Callable[[float,
             raise ReportError(f"cannot write {out_path}: the folder {out_path.parent} does not exist")
 
         def build(tmp):
-            doc.write_pdf(tmp, pdf_variant=pdf_variant, attachments=files, pdf_identifier=pdf_identifier)
+            doc.write_pdf(tmp, pdf_variant=pdf_variant, attachments=files, pdf_identifier=pdf_identifier,
+                          finisher=finish_pdf)
             step(0.98, "pdf")
 
         replace_atomically(build, out_path, what)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..catalog import countries
 from ..domain import mission
-from ..domain.assessment import ASSESSMENT_STATUSES, Assessment, Institution, institutions_problem
+from ..domain.assessment import ASSESSMENT_STATUSES, Assessment, Institution, default_title, institutions_problem
 from ..domain.celltext import evidence_problem, text_problem
 from ..domain.dates import iso_date
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
@@ -117,7 +117,7 @@ def create_assessment(store: Store, q: Questionnaire, *, country: str, round: in
     problem = institutions_problem(recorded)
     if problem:
         raise ServiceError(problem)
-    title = title or f"{c.name}: migration data capacity assessment {round}"
+    title = title or default_title(c.name, round)
     try:
         with store.transaction():
             a = store.create_assessment(

@@ -198,7 +198,7 @@ def test_every_action_in_the_plan_has_an_owner_field(demo, tmp_path):
     assert not ctx2.plan.proposed
     first, second = ctx2.plan.actions
     assert first.owners == "Ministry of the Interior; NSOV" and first.owners_agreed
-    assert first.timeline == "2027 Q1 – 2027 Q4" and first.milestone == "Agreement signed"
+    assert first.timeline == "Q1 2027 – Q4 2027" and first.milestone == "Agreement signed"
     assert second.owners == ctx2.s["owners_to_agree"]
     html = render_html(ctx2)
     plan = html[html.index('<table class="grid plan">'):]
@@ -221,6 +221,8 @@ def test_a_provisional_score_is_said_and_no_band_is_printed(tmp_path):
     band; the plan is empty; the cover names the tool as author and carries the DRAFT mark."""
     from markupsafe import escape
 
+    from capacity_app.reports.typography import typeset
+
     from capacity_app.reports.pdf import render_html
     from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_answer
     from capacity_app.services.reports import build_report_context
@@ -236,5 +238,5 @@ def test_a_provisional_score_is_said_and_no_band_is_printed(tmp_path):
     assert f"{ctx.s['band']}{ctx.s['colon']}<b>{ctx.s['provisional']}</b>" in html
     assert "band-partially_meets" not in html and "band-meets" not in html
     assert ctx.draft == "PROJET" and ctx.author == ctx.s["author_unknown"]
-    assert ctx.plan.actions == [] and str(escape(ctx.s["priority_actions_none"])) in html
+    assert ctx.plan.actions == [] and str(escape(typeset(ctx.s["priority_actions_none"], "fr"))) in html
     assert ctx.title.startswith("Sénégal\u00a0: ")

@@ -7,6 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 from capacity_app import __version__
+from capacity_app.reports.typography import typeset
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +72,7 @@ def test_outline_has_every_section(en, demo):
     ctx, out, reader, _ = en
     _, q, _ = demo
     titles = _outline_titles(reader)
-    s = ctx.s
+    s = {k: typeset(v, "en") if isinstance(v, str) else v for k, v in ctx.s.items()}
     order = ["summary", "how_to_read", "context_chapter", "findings", "pq_table", "heatmap", "recommendations",
              "annexes", "annex_method", "annex_pq_detail", "annex_all_answers", "annex_follow_ups", "annex_glossary"]
     assert [titles.index(s[k]) for k in order] == sorted(titles.index(s[k]) for k in order)
@@ -80,10 +81,10 @@ def test_outline_has_every_section(en, demo):
     found = [t for t in titles[titles.index(s["findings"]):titles.index(s["pq_table"])] if t.startswith("S")]
     assert [t.split(" ")[0] + " " for t in found] == areas  # every area, S1 -> S12, in order
     for p in ctx.policy_blocks:
-        assert f"{p.code}. {p.label}" in titles
+        assert typeset(f"{p.code}. {p.label}", "en") in titles
     assert len(ctx.policy_blocks) == len(q.policy_questions) == 15
     for sec in q.sections:  # every questionnaire section has its annex entry
-        assert titles.count(f"{sec.id}. {sec.label['en']}") >= 1, sec.id
+        assert titles.count(typeset(f"{sec.id}. {sec.label['en']}", "en")) >= 1, sec.id
 
 
 def test_contents_page_numbers_point_at_the_chapters(en):
@@ -98,8 +99,9 @@ def test_contents_page_numbers_point_at_the_chapters(en):
 
 def test_draft_mark_author_and_un_dates(en):
     ctx, out, reader, _ = en
-    assert ctx.draft == "DRAFT"  # the demo is in progress
-    assert all("DRAFT" in p.extract_text() for p in reader.pages[:3])
+    assert ctx.draft == "DRAFT"  # the demo is in progress: marked on every page, never as text
+    assert not any("DRAFT" in p.extract_text() for p in reader.pages)
+    assert all(p["/Resources"].get("/XObject") for p in reader.pages)
     assert reader.metadata.author == ctx.author and "capacity-app" not in ctx.author
     assert ctx.cover.mission_dates == "11–15 May 2026"
     assert "Rank None" not in _text(reader) and "rank None" not in _text(reader)
@@ -178,7 +180,7 @@ def test_progress_reported(en):
 def test_french_report(fr):
     ctx, out, reader, _ = fr
     text = _text(reader)
-    assert "Résumé analytique" in text and "Plan d'action" in text
+    assert "Résumé analytique" in text and "Plan d’action" in text
     assert f"Page 3 sur {len(reader.pages)}" in reader.pages[2].extract_text()
     assert "novembre" in ctx.generated or ctx.generated  # Babel date in French
     assert reader.trailer["/Root"]["/Lang"] == "fr"

@@ -34,7 +34,7 @@ def test_hostile_text_is_literal_and_nothing_is_fetched(store, questionnaire, ho
 
     ctx = build_report_context(store, questionnaire, hostile.id, "en")
     html = pdfmod.render_html(ctx)
-    assert "<link rel=\"attachment\"" not in html and "&lt;link rel=&#34;attachment&#34;" in html
+    assert '<link rel="attachment"' not in html and "&lt;link rel=“attachment”" in html  # literal (typeset) text
     assert "<script>" not in html and "<iframe" not in html
 
     opened, connects, active = [], [], [True]
@@ -62,7 +62,7 @@ def test_hostile_text_is_literal_and_nothing_is_fetched(store, questionnaire, ho
 
     reader = PdfReader(out)
     text = "".join(p.extract_text() for p in reader.pages).replace("\n", "")
-    assert 'href="file:///etc/passwd"' in text  # printed, as text
+    assert 'href=“file:///etc/passwd”' in text  # printed, as (typeset) text
     assert HOSTILE_URL in text and HOSTILE_HTTP in text
     assert "<script>alert(1)</script>" in text
     assert list(reader.attachments) == ["assessment.json"]

@@ -1,0 +1,146 @@
+"""What a screen reader and a text extractor meet in the written PDF, fixed where WeasyPrint leaves
+it to the producer: applied by :func:`finish_pdf`, WeasyPrint's public ``finisher`` hook, on the
+PDF objects (pydyf) just before they are written.
+
+- **Running heads and footers are pagination artifacts.** WeasyPrint marks the text of its page
+  margin boxes with MCIDs whose structure elements it leaves out of the tree (its comment: an
+  ``Artifact`` structure element is only allowed in PDF 2.0); tools that read marked content
+  still meet "Page 3 of 43" on every page. Here their marked content becomes
+  ``/Artifact <</Type /Pagination>>`` and their entries in the parent tree ``null``.
+- **A word hyphenated at a line end extracts whole.** ISO 32000-1 (14.8.2.2.3, "Incidental
+  artifacts") says such a hyphen must be represented by the soft hyphen U+00AD. The layout draws
+  U+2010 HYPHEN only there (report.css ``hyphenate-character``; the typographic pass turns any
+  U+2010 in the text into "-"), so the glyph's entry in each font's ToUnicode map becomes U+00AD.
+
+The watermark is not here: it is the page's background image (:func:`watermark_svg`), drawn by
+WeasyPrint as an artifact, with its letters as outlines, so it is never text.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .format import report_dir
+from .typography import LINE_END_HYPHEN
+
+_TO_UNICODE_START = b"/CIDInit /ProcSet findresource begin"
+_HYPHEN_ENTRY = re.compile(rb"<([0-9a-f]{4})> <" + LINE_END_HYPHEN.encode("utf-16-be").hex().encode() + rb">")
+_SOFT_HYPHEN = "\u00ad".encode("utf-16-be").hex().encode()
+
+
+def finish_pdf(document, pdf) -> None:
+    """WeasyPrint's ``finisher``: pagination artifacts and soft hyphens (see the module's text)."""
+    soft_hyphens(pdf)
+    if "StructTreeRoot" in pdf.catalog:
+        pagination_artifacts(pdf)
+
+
+def _object(pdf, ref):
+    """The pydyf object of an indirect reference (b"12 0 R"), or None for anything else."""
+    if isinstance(ref, bytes) and ref.endswith(b" R"):
+        return pdf.objects[int(ref.split()[0])]
+    return None
+
+
+def soft_hyphens(pdf) -> int:
+    """Map the line-end hyphen's glyph to U+00AD in every ToUnicode map; returns the entries changed."""
+    import pydyf
+
+    changed = 0
+    for obj in pdf.objects:
+        if not isinstance(obj, pydyf.Stream) or not obj.stream or obj.stream[0] != _TO_UNICODE_START:
+            continue
+        for i, item in enumerate(obj.stream):
+            if isinstance(item, bytes) and (m := _HYPHEN_ENTRY.fullmatch(item)):
+                obj.stream[i] = b"<" + m[1] + b"> <" + _SOFT_HYPHEN + b">"
+                changed += 1
+    return changed
+
+
+def pagination_artifacts(pdf) -> int:
+    """Turn the marked content of structure elements left out of the tree into pagination
+    artifacts; returns how many sequences were changed."""
+    import pydyf
+
+    root = _object(pdf, pdf.catalog["StructTreeRoot"])
+    reachable: set[int] = set()
+    todo = list(root["K"])
+    while todo:
+        ref = todo.pop()
+        obj = _object(pdf, ref)
+        if obj is None or obj.number in reachable:
+            continue
+        reachable.add(obj.number)
+        kids = obj.get("K") if isinstance(obj, pydyf.Dictionary) else None
+        if kids is not None:
+            todo.extend(kids if isinstance(kids, (list, pydyf.Array)) else [kids])
+    nums = _object(pdf, root["ParentTree"])["Nums"]
+    changed = 0
+    for k in range(0, len(nums) - 1, 2):
+        page_index, refs = nums[k], nums[k + 1]
+        if not isinstance(refs, (list, pydyf.Array)) or page_index >= len(pdf.page_references):
+            continue  # an annotation's entry
+        orphans = {mcid for mcid, ref in enumerate(refs)
+                   if (obj := _object(pdf, ref)) is not None and obj.number not in reachable}
+        if not orphans:
+            continue
+        for mcid in orphans:
+            refs[mcid] = "null"
+        page = _object(pdf, pdf.page_references[page_index])
+        changed += _mark_artifacts(_object(pdf, page["Contents"]), orphans)
+    return changed
+
+
+def _mark_artifacts(stream, mcids: set[int]) -> int:
+    """In a page's content stream, ``/Tag <</MCID n>> BDC`` -> ``/Artifact <</Type /Pagination>> BDC``."""
+    import pydyf
+
+    items = stream.stream
+    changed = 0
+    for i in range(1, len(items) - 1):
+        item = items[i]
+        if (isinstance(item, pydyf.Dictionary) and item.get("MCID") in mcids and items[i + 1] == b"BDC"
+                and isinstance(items[i - 1], str) and items[i - 1].startswith("/")):
+            items[i - 1] = "/Artifact"
+            items[i] = pydyf.Dictionary({"Type": "/Pagination"})
+            changed += 1
+    return changed
+
+
+# --- the DRAFT watermark ----------------------------------------------------------------------
+
+WATERMARK_FONT = "DejaVuSans-Bold.ttf"
+WATERMARK_COLOUR = "#b41e1e"
+WATERMARK_OPACITY = 0.10
+
+
+@lru_cache(maxsize=4)
+def watermark_svg(word: str, width_mm: float = 210, height_mm: float = 297, angle: float = -35) -> str:
+    """``word`` as glyph outlines (never text: nothing for a screen reader or a text extractor),
+    rotated across an A4 page, in a faint red: an SVG for the pages' background."""
+    from fontTools.pens.svgPathPen import SVGPathPen
+    from fontTools.pens.transformPen import TransformPen
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(report_dir() / "fonts" / WATERMARK_FONT, lazy=True)
+    glyphs = font.getGlyphSet()
+    cmap = font.getBestCmap()
+    upem = font["head"].unitsPerEm
+    pen = SVGPathPen(glyphs)
+    x = 0.0
+    for ch in word:
+        name = cmap.get(ord(ch))
+        if name is None:
+            continue
+        glyphs[name].draw(TransformPen(pen, (1, 0, 0, -1, x, 0)))  # y down, as SVG
+        x += glyphs[name].width
+    path = pen.getCommands()
+    # the word spans half the page's diagonal, centred
+    diagonal = (width_mm ** 2 + height_mm ** 2) ** 0.5
+    scale = 0.5 * diagonal / max(x, 1)
+    cap = 0.73 * upem  # DejaVu's cap height: centre the capitals vertically
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width_mm}mm" height="{height_mm}mm" '
+            f'viewBox="0 0 {width_mm} {height_mm}">'
+            f'<g transform="translate({width_mm / 2} {height_mm / 2}) rotate({angle}) scale({scale:.6f}) '
+            f'translate({-x / 2:.1f} {cap / 2:.1f})">'
+            f'<path d="{path}" fill="{WATERMARK_COLOUR}" fill-opacity="{WATERMARK_OPACITY}"/></g></svg>')

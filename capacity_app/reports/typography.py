@@ -1,0 +1,76 @@
+"""One typographic pass per language over every text the report prints (fixed texts, questionnaire
+labels, engine reasons and user text alike): the templates' ``finalize`` hook runs :func:`typeset`
+on every value they print (:func:`capacity_app.reports.pdf.template_env`).
+
+- every language: typographic apostrophes (l’institution, don’t), the language's quotation marks
+  for straight double quotes (English “…”, French « … », Spanish «…»), and U+2010 HYPHEN kept for
+  the hyphens the layout inserts at line ends (the PDF maps that glyph to a soft hyphen, so
+  copying and reading aloud give whole words: :mod:`.pdf`);
+- French (Imprimerie nationale, as UN French documents): a no-break space before ":" and inside
+  « », a narrow no-break space before ";", "?" and "!", added where missing and replacing an
+  ordinary space; no line break inside inverted forms ("existe-t-elle", "peut-on");
+- Spanish: « » without inner spaces.
+
+A space is added only after a letter, a digit, a closing quote or bracket and before a space or the
+end, so times ("10:30"), web addresses ("https://…?a=1") and codes are left as they are.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+NBSP = "\u00a0"        # no-break space: before ":" and inside « » (French)
+NNBSP = "\u202f"       # narrow no-break space: before ; ? ! (French), thousands (Babel)
+WJ = "\u2060"          # word joiner: no line break here, nothing in the text layer
+LINE_END_HYPHEN = "\u2010"  # drawn only by hyphenation (hyphenate-character in report.css)
+
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)|(?<=\w)'(?=\s|$|[.,;:!?)])")
+_DOUBLE = re.compile(r'"([^"\n]*)"')
+_SPACE_THEN = re.compile(r"[ \t]+([:;!?»])")
+_FR_MISSING = re.compile(r"(?<=[\w»)\]%])([:;!?])(?=\s|$|[»)\]])")
+_FR_OPEN = re.compile(r"«[ \t\u00a0\u202f]*")
+_FR_CLOSE = re.compile(r"[ \t\u00a0\u202f]*»")
+_ES_OPEN = re.compile(r"«[ \t\u00a0\u202f]+")
+_ES_CLOSE = re.compile(r"[ \t\u00a0\u202f]+»")
+# inverted verb forms: existe-t-elle, a-t-on, peut-on, dit-il (a break after their hyphen is an error)
+_FR_INVERTED = re.compile(r"(?<=\w)-(?:t-)?(?=(?:il|elle|on|ils|elles|je|tu|nous|vous)\b)", re.IGNORECASE)
+
+_QUOTES = {"en": ("\u201c", "\u201d"), "fr": (f"«{NBSP}", f"{NBSP}»"), "es": ("«", "»")}
+
+
+def _fr_space(match: re.Match[str]) -> str:
+    mark = match[1]
+    return (NBSP if mark in ":»" else NNBSP) + mark
+
+
+def _fr(text: str) -> str:
+    text = _FR_OPEN.sub(f"«{NBSP}", text)
+    text = _FR_CLOSE.sub(f"{NBSP}»", text)
+    text = _SPACE_THEN.sub(_fr_space, text)
+    text = _FR_MISSING.sub(lambda m: (NBSP if m[1] == ":" else NNBSP) + m[1], text)
+    if "-" in text:
+        text = _FR_INVERTED.sub(lambda m: m[0].replace("-", f"-{WJ}"), text)
+    return text
+
+
+def _es(text: str) -> str:
+    return _ES_CLOSE.sub("»", _ES_OPEN.sub("«", text))
+
+
+_PASSES: dict[str, Callable[[str], str]] = {"fr": _fr, "es": _es}
+_TRIGGERS = frozenset("'\":;!?«»-\u2010")
+
+
+def typeset(text: str, lang: str) -> str:
+    """``text`` as the report prints it in ``lang`` (idempotent)."""
+    if not _TRIGGERS.intersection(text):
+        return text
+    if LINE_END_HYPHEN in text:
+        text = text.replace(LINE_END_HYPHEN, "-")
+    if "'" in text:
+        text = _APOSTROPHE.sub("\u2019", text)
+    if '"' in text:
+        opening, closing = _QUOTES.get(lang, _QUOTES["en"])
+        text = _DOUBLE.sub(lambda m: f"{opening}{m[1]}{closing}", text)
+    extra = _PASSES.get(lang)
+    return extra(text) if extra is not None else text
