@@ -21,12 +21,27 @@ def score_colour(score: float | None) -> QColor:
     return QColor("#d1d5db") if band is None else QColor(BAND_COLOURS[band])
 
 
+def two_lines(fm, text: str, width: int) -> tuple[str, str]:
+    """``text`` on at most two lines ``width`` pixels wide, broken between words, the second cut
+    with "…" when it is still too long ("S6C Traditional sources:" / "administrative records")."""
+    words = text.split()
+    first = ""
+    while words and fm.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
+        first = f"{first} {words.pop(0)}".strip()
+    if not first and words:  # one word longer than the line: cut it there
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, width), ""
+    return first, fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+
+
 class SectionChart(QWidget):
     """Horizontal bars: one per scored section, 0–100; the previous round's score beside each
-    (a tick on the bar and the number in grey). A bar's tooltip gives its whole label; a click
-    (or Enter on the focused chart's first section) goes to the section."""
+    (a tick on the bar and the number in grey). A section's name takes two lines ("S6A Traditional
+    sources:" / "population census", never three rows of "S6 Traditional sour…"); a bar's tooltip
+    gives its whole label; a click (or Enter on the focused chart's first section) goes to the
+    section."""
 
     clicked = Signal(str)  # a section id
+    ROW = 38  # two lines of a name, and a little air
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -42,7 +57,7 @@ class SectionChart(QWidget):
         self.rows = rows
         self.previous = dict(previous or {})
         self.previous_round = previous_round
-        self.setMinimumHeight(24 * max(1, len(rows)) + 26)
+        self.setMinimumHeight(self.ROW * max(1, len(rows)) + 26)
         self.setAccessibleDescription("; ".join(self._describe(i) for i in range(len(rows))))
         self.update()
 
@@ -56,7 +71,7 @@ class SectionChart(QWidget):
         return text
 
     def row_at(self, y: float) -> int | None:
-        i = int((y - 4) // 24)
+        i = int((y - 4) // self.ROW)
         return i if 0 <= i < len(self.rows) else None
 
     def event(self, e):
@@ -78,23 +93,30 @@ class SectionChart(QWidget):
         super().mouseReleaseEvent(e)
 
     def sizeHint(self):
-        return QSize(420, 24 * max(1, len(self.rows)) + 26)
+        return QSize(420, self.ROW * max(1, len(self.rows)) + 26)
 
     def paintEvent(self, _e):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = p.fontMetrics()
         label_w = min(max((fm.horizontalAdvance(f"{sid} {lab}") for sid, lab, _ in self.rows), default=80) + 10,
-                      int(self.width() * 0.45))
+                      int(self.width() * 0.42))
         bar_x = label_w + 4
         num = fm.horizontalAdvance("100.0") + 6  # one decimal, as the score is shown everywhere
         num_w = 2 * num + 8 if self.previous else num + 4
         bar_w = max(40, self.width() - bar_x - num_w - 4)
+        line = fm.lineSpacing()
         for i, (sid, label, score) in enumerate(self.rows):
-            y = 4 + i * 24
-            text = fm.elidedText(f"{sid} {label}", Qt.TextElideMode.ElideRight, label_w - 6)
+            top = 4 + i * self.ROW
+            y = top + (self.ROW - 20) // 2  # the bar and its numbers, in the middle of the row
+            first, second = two_lines(fm, f"{sid} {label}", label_w - 6)
             p.setPen(QColor("#374151"))
-            p.drawText(QRectF(0, y, label_w - 6, 20), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+            right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+            if second:
+                p.drawText(QRectF(0, top + self.ROW / 2 - line, label_w - 6, line), right, first)
+                p.drawText(QRectF(0, top + self.ROW / 2, label_w - 6, line), right, second)
+            else:
+                p.drawText(QRectF(0, top, label_w - 6, self.ROW), right, first)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor("#eef0f3"))
             p.drawRoundedRect(QRectF(bar_x, y + 3, bar_w, 14), 3, 3)
@@ -116,7 +138,7 @@ class SectionChart(QWidget):
                            "(–)" if prev is None else f"({decimal_text(prev)})")
         # band thresholds
         p.setPen(QPen(QColor("#9ca3af"), 1, Qt.PenStyle.DashLine))
-        bottom = 4 + len(self.rows) * 24
+        bottom = 4 + len(self.rows) * self.ROW
         for t in BAND_THRESHOLDS:
             x = bar_x + bar_w * t / 100
             p.drawLine(int(x), 2, int(x), bottom)

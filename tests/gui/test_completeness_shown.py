@@ -40,3 +40,16 @@ def test_figures_are_written_as_the_interface_language_writes_them(qapp, monkeyp
     assert (decimal_text(77.94), percent_text(77.9)) == ("77,9", "77,9 %")
     monkeypatch.setattr(qapp, "capacity_language", "en", raising=False)
     assert (decimal_text(77.94), percent_text(5)) == ("77.9", "5.0 %")
+
+
+def test_section_names_take_two_lines_in_the_dashboards_chart(qapp):
+    """"S6A Traditional sources: population census" is read, not three rows of "S6 Traditional sour…"."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from capacity_app.gui.dashboard import two_lines
+
+    fm = QFontMetrics(QFont())
+    width = fm.horizontalAdvance("S6C Traditional sources: ") + 4
+    first, second = two_lines(fm, "S6C Traditional sources: administrative records", width)
+    assert first == "S6C Traditional sources:" and second.startswith("administrative")
+    assert two_lines(fm, "S8 Open data", width) == ("S8 Open data", "")
