@@ -23,9 +23,31 @@ COUNTRIES = ["GHA", "SEN", "NGA", "KEN", "ETH", "ZAF", "MAR", "EGY", "CPV", "MUS
 SECOND_ROUND = ["GHA", "BGD", "MEX", "PHL"]
 
 
-def main(out_dir: str) -> None:
-    from bench_aggregate import _vary
+def _vary(q, base, seed):
+    """The demo answers with every rating moved towards a level of the country's own (seeded), so
+    that the map shows every band."""
+    import random
 
+    from bench_aggregate import _vary as varied
+
+    from capacity_app.domain.answers import ANSWERED, Answer, AnswerSheet
+
+    rng = random.Random(seed)
+    level = rng.random()
+    sheet = AnswerSheet(q, {a.key: a for a in varied(q, base, seed)})
+    for key, a in list(sheet.answers.items()):
+        resolved = q.resolve_key(key)
+        if a.status != ANSWERED or not resolved or resolved[1].type != "rating":
+            continue
+        value = max(0, min(3, round(level * 3 + rng.uniform(-0.8, 0.8))))
+        try:
+            sheet.put(Answer(key, sheet.validate(key, value), ANSWERED, a.comment, a.evidence))
+        except Exception:  # noqa: BLE001 - a constraint the value breaks: keep the demo's
+            continue
+    return list(sheet.answers.values())
+
+
+def main(out_dir: str) -> None:
     from capacity_app.catalog.loader import load_bundled
     from capacity_app.services.aggregation import run
     from capacity_app.services.assessments import create_assessment, open_store, set_status
@@ -63,7 +85,7 @@ def main(out_dir: str) -> None:
                 (out / name).write_bytes(page.read_bytes())
             if lang == "en":
                 subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", "-x", "120", "-y", "700",
-                                "-W", "1430", "-H", "780", str(pdf), str(t / "map")], check=True)
+                                "-W", "1430", "-H", "840", str(pdf), str(t / "map")], check=True)
                 (out / "aggregate-map.png").write_bytes(next(t.glob("map*.png")).read_bytes())
     print(f"wrote the aggregate screenshots into {out}")
 

@@ -102,7 +102,29 @@ def _ring(arcs, indices) -> list[list[tuple[float, float]]]:
     if not any(abs(a[0] - b[0]) > 180 for a, b in zip(out, out[1:], strict=False)):
         return [out]
     east = [(x + 360 if x < 0 else x, y) for x, y in out]
-    return [[(min(x, 180.0), y) for x, y in east], [(max(x - 360, -180.0), y) for x, y in east]]
+    parts = [_clip_x(east, 180.0, below=True), [(x - 360, y) for x, y in _clip_x(east, 180.0, below=False)]]
+    return [p for p in parts if len(p) > 2]
+
+
+def _clip_x(ring: list[tuple[float, float]], bound: float, below: bool) -> list[tuple[float, float]]:
+    """The part of a ring west (``below``) or east of the meridian ``bound`` (Sutherland–Hodgman,
+    one edge): a ring across the antimeridian becomes its two sides, with no sliver along it."""
+    def inside(p: tuple[float, float]) -> bool:
+        return p[0] <= bound if below else p[0] > bound
+
+    def cross(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+        t = (bound - a[0]) / (b[0] - a[0])
+        return (bound, a[1] + t * (b[1] - a[1]))
+
+    out: list[tuple[float, float]] = []
+    for a, b in zip(ring, ring[1:] + ring[:1], strict=True):
+        if inside(b):
+            if not inside(a):
+                out.append(cross(a, b))
+            out.append(b)
+        elif inside(a):
+            out.append(cross(a, b))
+    return out
 
 
 def _area(pts: list[tuple[float, float]]) -> float:
