@@ -29,7 +29,7 @@ from ..services import actionplan as plans
 from ..services.assessments import ServiceError
 from ..services.changes import Changes
 from . import plan_dialogs as dialogs
-from .editors import PlainText
+from .editors import AnchorLabel, PlainText
 from .session import Unsaved, not_saved_message
 from .writes import Refused
 
@@ -296,6 +296,12 @@ class ActionPlanView(QWidget):
         dates.addWidget(self.to_label)
         dates.addWidget(self.f_end)
         self._labels = [QLabel(form_host) for _ in range(12)]
+        # the priority-action box's text is its row's label, which wraps (a check box's own text
+        # never does: in French it widened the form past the window); a click on it ticks the box
+        self._labels[7] = AnchorLabel(form_host)
+        self._labels[7].clicked.connect(lambda: self.f_chosen.click())
+        for lab in self._labels:
+            lab.setWordWrap(True)
         for lab, w in zip(self._labels, (self.f_title, self.f_institutions, self.pick, dates,
                                          self.f_resources, self.f_milestone, self.f_priority, self.f_chosen,
                                          self.f_status, self.f_pqs, self.f_strategy, costs), strict=True):
@@ -303,6 +309,7 @@ class ActionPlanView(QWidget):
             if isinstance(w, QWidget):
                 lab.setBuddy(w)
         self._labels[3].setBuddy(self.f_start)
+        self._labels[7].setBuddy(self.f_chosen)
         fbox.addLayout(form)
         fbox.addWidget(self.f_source)
         self.error = QLabel(form_host)
@@ -315,7 +322,7 @@ class ActionPlanView(QWidget):
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([670, 370])
+        self.splitter.setSizes([560, 440])  # the form keeps room for its buttons at 1024 px
         box.addWidget(self.splitter, 1)
         totals_bar = QHBoxLayout()  # the totals and the financing gap, the currency and the details
         self.totals_line = QLabel(self)
@@ -397,7 +404,8 @@ class ActionPlanView(QWidget):
         self.f_costs.setHorizontalHeaderLabels([self.tr("Year"), self.tr("Amount"), self.tr("Funding"),
                                                 self.tr("Secured")])
         self.f_costs.setAccessibleName(self.tr("Cost lines of the action"))
-        self.f_chosen.setText(self.tr("Priority action (plan at a &glance)"))
+        chosen = self.tr("Priority action (plan at a &glance)")
+        self.f_chosen.setAccessibleName(chosen.replace("&", ""))
         self.f_chosen.setToolTip(self.tr("One of the few actions the government chose: at most %d, shown on the "
                                          "report's one-page plan at a glance") % PRIORITY_ACTIONS_MAX)
         self.f_strategy.setPlaceholderText(self.tr("e.g. NSDS 2025-2029, objective 3.2"))
@@ -418,7 +426,7 @@ class ActionPlanView(QWidget):
         for lab, text in zip(self._labels, (
                 self.tr("&Title:"), self.tr("Responsible &institutions:"), self.tr("&Add from the assessment:"),
                 self.tr("&Start:"), self.tr("Resour&ces or technical assistance:"),
-                self.tr("Mi&lestone or indicator of success:"), self.tr("Pri&ority:"), "",
+                self.tr("Mi&lestone or indicator of success:"), self.tr("Pri&ority:"), chosen,
                 self.tr("S&tatus:"), self.tr("Polic&y questions:"),
                 self.tr("National strategy ob&jective (NSDS):"), self.tr("Cost lines:")), strict=True):
             lab.setText(text)

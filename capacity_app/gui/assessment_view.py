@@ -19,11 +19,11 @@ TAB_QUESTIONS, TAB_MATRIX, TAB_DASHBOARD = 0, 1, 2
 
 
 class SectionNameDelegate(QStyledItemDelegate):
-    """A section's name on up to three lines in the narrow navigator ("S6A Traditional sources:
+    """A section's name on up to four lines in the narrow navigator ("S6A Traditional sources:
     population census", not three rows of "Traditional sour…"), wrapped between words; a
     question's wording stays on one line (its tooltip has it all)."""
 
-    LINES = 3
+    LINES = 4  # French names at 1024 px need four
 
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
@@ -37,15 +37,19 @@ class SectionNameDelegate(QStyledItemDelegate):
         # the column less the branch indicator, the marker and the text's margins
         return max(40, self.view.columnWidth(0) - self.view.indentation() - 16 - 14)
 
-    def _lines(self, option, index) -> int:
+    def _lines_needed(self, index, option=None) -> int:
+        """How many lines the row's name takes at the navigator's width (uncapped)."""
         from PySide6.QtGui import QFontMetrics
 
-        opt = QStyleOptionViewItem(option)
+        opt = QStyleOptionViewItem(option) if option is not None else QStyleOptionViewItem()
         self.initStyleOption(opt, index)
         fm = QFontMetrics(opt.font)
         flags = int(Qt.TextFlag.TextWordWrap)
         height = fm.boundingRect(0, 0, self._text_width(), 10_000, flags, opt.text).height()
-        return max(1, min(self.LINES, round(height / max(1, fm.lineSpacing()))))
+        return max(1, round(height / max(1, fm.lineSpacing())))
+
+    def _lines(self, option, index) -> int:
+        return min(self.LINES, self._lines_needed(index, option))
 
     def sizeHint(self, option, index):
         size = super().sizeHint(option, index)

@@ -227,6 +227,7 @@ def _card(title: str, body: QWidget, parent: QWidget) -> QFrame:
     # content, instead of growing the title label (whose text is centred: the card looked blank)
     t.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     t.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    t.setWordWrap(True)  # a long French title wraps rather than widen the page past the window
     box.addWidget(t)
     if body.sizePolicy().verticalPolicy() in (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding):
         box.addWidget(body, 1)  # a chart that fills its card

@@ -430,7 +430,9 @@ def retry_button(parent: QWidget) -> QPushButton:
     return b
 
 
-class _AnchorLabel(QLabel):
+class AnchorLabel(QLabel):
+    """A label that says when it is clicked (it ticks the button it stands for)."""
+
     clicked = Signal()
 
     def mousePressEvent(self, e):
@@ -458,7 +460,7 @@ class RatingRadios(FieldEditor):
             self.group.addButton(b, level)
             self.buttons[level] = b
             grid.addWidget(b, row, 0, Qt.AlignmentFlag.AlignTop)
-            lab = _AnchorLabel(anchor, self)
+            lab = AnchorLabel(anchor, self)
             lab.setObjectName("anchor")
             lab.setWordWrap(True)
             lab.clicked.connect(b.click)
