@@ -7,6 +7,7 @@ recommendations, edited field by field, costed, and validated.
     capacity-app actions remove ID ACTION
     capacity-app actions finance ID [--currency XOF] [--rate "XOF=605.25@2026-05-01"]
     capacity-app actions validate ID --date ... --event ... --institution ... --approved-by ... --position ...
+    capacity-app actions compare ID [--with OTHER_ID]          against another round: done, late, dropped
 
 ACTION is the action's number in the plan (1, 2 ...), its id, or the id's first characters (at
 least four). Every command takes ``--json`` and prints the whole plan as JSON (amounts as decimal
@@ -485,6 +486,48 @@ def validate_cmd(obj, assessment_id: str, date: str | None, event: str | None,
             n = len(plans.action_plan(store, a.id))
             message = f"The plan of {n} action{'s' if n != 1 else ''} is recorded as validated."
     _show(obj, a.id, as_json, message)
+
+
+@actions_group.command("compare")
+@click.argument("assessment_id")
+@click.option("--with", "other", metavar="OTHER_ID", help="The other round (default: the previous one).")
+@_JSON
+@click.pass_obj
+def compare_cmd(obj, assessment_id: str, other: str | None, as_json: bool) -> None:
+    """The plan against another round's: actions done, dropped, late (still open past their end
+    at the later round's reference date), new or gone since, and the cost executed against the
+    cost planned where spending was entered."""
+    with obj.store(readonly=True) as store:
+        r = plans.plan_rounds(store, assessment_id, other)
+    c = r.comparison
+    groups = (("done", c.done_since), ("dropped", c.dropped_since), ("late", c.late), ("still_open", c.still_open),
+              ("new", c.new), ("removed", c.removed), ("already_done", c.already_done))
+    if as_json:
+        click.echo(json.dumps({
+            "earlier": {"id": r.earlier.id, "round": r.earlier.round},
+            "later": {"id": r.later.id, "round": r.later.round, "reference_date": r.later.effective_reference_date},
+            **{name: [{"id": a.id, "title": a.title, "status": a.status, "end": a.end} for a in acts]
+               for name, acts in groups},
+            "executed": {k: amount_text(v) for k, v in sorted(r.executed.items())},
+            "planned_where_executed": {k: amount_text(v) for k, v in sorted(r.planned.items())},
+            "cost": {k: amount_text(v) for k, v in sorted(r.cost.items())},
+        }, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"Round {r.earlier.round} (assessment {r.earlier.id}) -> round {r.later.round} "
+               f"(assessment {r.later.id}, reference date {r.later.effective_reference_date})")
+    words = {"done": "Done since", "dropped": "Dropped since", "late": "Late (still open, end passed)",
+             "still_open": "Still open", "new": "New in this round", "removed": "No longer in the plan",
+             "already_done": "Done before"}
+    for name, acts in groups:
+        click.echo(f"{words[name]}: {len(acts)}")
+        for a in acts:
+            end = f" (end {a.end})" if name == "late" and a.end else ""
+            click.echo(shown(f"  - {a.title}{end}"))
+    if r.executed:
+        click.echo(f"Cost executed: {_sums(r.executed)} of {_sums(r.planned)} planned on those lines "
+                   f"(the plan costs {_sums(r.cost)}).")
+    else:
+        click.echo("No spending entered yet (amount executed on the cost lines).")
 
 
 def register(group: click.Group) -> None:

@@ -35,6 +35,7 @@ class CompareDialog(QDialog):
                  parent=None):
         super().__init__(parent)
         self.q = questionnaire
+        self.store = store
         self.lang = lang
         self.setObjectName("compareDialog")
         box = QVBoxLayout(self)
@@ -114,6 +115,7 @@ class CompareDialog(QDialog):
             source = next((qtr(s.label, self.lang) for s in self.q.sources if s.code == src), src)
             self._line(groups, x, self.tr("Matrix %1 × %2").replace("%1", pq_code).replace("%2", source),
                        self.tr("level %s") % _num(x["before"]), self.tr("level %s") % _num(x["after"]), f"pq:{pq_code}")
+        self._plan_lines(groups, rc)
         shown = False
         for g in groups.values():
             if g.childCount():
@@ -141,6 +143,30 @@ class CompareDialog(QDialog):
         it = QTreeWidgetItem(g, [what, before, after])
         it.setData(0, TARGET_ROLE, target)
         it.setToolTip(0, what)
+
+    def _plan_lines(self, groups: dict, rc: RoundsCompared) -> None:
+        """The action plan between the rounds: done, dropped and late actions, and the cost executed
+        against the cost planned where spending was entered (services.actionplan.plan_rounds)."""
+        from ..services.actionplan import plan_rounds
+        from .plan_dialogs import sums
+
+        try:
+            pr = plan_rounds(self.store, rc.later.id, rc.earlier.id)
+        except ServiceError:
+            return
+        c = pr.comparison
+        lines = ([(self.tr("Done since round %s: %s"), a, self.tr("Done")) for a in c.done_since]
+                 + [(self.tr("Dropped since round %s: %s"), a, self.tr("Dropped")) for a in c.dropped_since]
+                 + [(self.tr("Late (end passed) since round %s: %s"), a, a.end or "") for a in c.late])
+        if not lines and not pr.executed:
+            return
+        g = groups.setdefault("plan", QTreeWidgetItem([self.tr("Action plan")]))
+        for text, a, after in lines:
+            it = QTreeWidgetItem(g, [text.replace("%s", str(rc.earlier.round), 1).replace("%s", a.title, 1), "", after])
+            it.setToolTip(0, it.text(0))
+        if pr.executed:
+            QTreeWidgetItem(g, [self.tr("Cost executed against cost planned, on the lines with spending entered"),
+                                sums(pr.planned, self.lang), sums(pr.executed, self.lang)])
 
     def _section_target(self, sid: str) -> str:
         sec = self.q.section(sid)

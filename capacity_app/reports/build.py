@@ -14,6 +14,8 @@ from collections.abc import Mapping, Sequence
 
 from ..catalog import countries
 from ..domain.actionplan import Action
+from ..domain.plancost import Finance
+from ..domain.planvalidation import Validation
 from ..domain.answers import Answer, canonical_answers
 from ..domain.assessment import Assessment, is_default_title
 from ..domain.questionnaire import Questionnaire, tr
@@ -32,7 +34,8 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
                      scores: ScoreResult | None, lang: str = "en", *, blank: bool = False,
                      app_version: str = "", generated: _dt.date | None = None,
                      attachments: Sequence[AttachmentData] = (), action_plan: Sequence[Action] | None = None,
-                     author: str = "") -> ReportContext:
+                     author: str = "", plan_finance: Finance | None = None,
+                     plan_validation: Validation | None = None) -> ReportContext:
     """The report's context. ``scores`` is the scoring engine's result (may be None only for
     ``blank``). ``action_plan`` is the stored plan (empty or None: the plan drafted from the
     recommendations is shown as proposed); ``author`` the operator's institution (empty: the tool's
@@ -50,7 +53,7 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
         else:
             assert scores is not None
             _fill_scores(ctx, q, answers, scores, lang, ctx.s)
-            fill_chapters(ctx, q, answers, scores, lang, ctx.s, action_plan)
+            fill_chapters(ctx, q, answers, scores, lang, ctx.s, action_plan, plan_finance, plan_validation)
     return ctx
 
 

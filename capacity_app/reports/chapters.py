@@ -5,7 +5,9 @@ summary (score, band, the reading generated from the numbers, the priority actio
 can / cannot answer), the context chapter (S0, S2, S5),
 one finding per area in questionnaire order (a reading generated from the numbers and the engine's
 own reasons, never invented), the policy-question table, the action plan (the stored one, or the
-plan drafted from the recommendations, marked "proposed — owners to be agreed"), and the glossary.
+plan drafted from the recommendations; "proposed" until the government's validation is recorded,
+with its standing, the plan at a glance and its costs from :mod:`~capacity_app.reports.plan`), and
+the glossary.
 
 Every text comes from ``strings.yaml``, the questionnaire or the scoring engine in the report's
 language; every number goes through Babel (:mod:`~capacity_app.reports.format`).
@@ -17,6 +19,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..domain.actionplan import Action, draft_actions, sorted_plan
+from ..domain.plancost import Finance, cost_by_currency
+from ..domain.planvalidation import Validation
 from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult, band_for, band_label
@@ -49,9 +53,14 @@ def _timeline(start: str | None, end: str | None, lang: str) -> str:
 
 
 def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] | None, lang: str,
-                s: Strings) -> ActionPlan:
-    proposed = not stored
+                s: Strings, validation: Validation | None = None) -> ActionPlan:
+    """The plan's rows: the stored plan, or the one drafted from the recommendations. It is
+    "proposed" until the government's validation is recorded, however many owners it has."""
+    from .plan import change_text, changes_of, money, plan_intro
+
+    proposed = validation is None
     actions = sorted_plan(stored) if stored else draft_actions(scores, lang)
+    changed = changes_of(actions, validation) if stored else {}
     recs = {r.id: r for r in scores.recommendations}
     rows = []
     for i, a in enumerate(actions, 1):
@@ -71,13 +80,19 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
             milestone=bounded_text(a.milestone or "", lang, s),
             priority=s.get(f"action_priority_{a.priority}", str(a.priority)),
             status=s.get(f"action_status_{a.status}", a.status), serves=serves,
-            urgency=int(a.priority), open=a.status not in ("done", "dropped"), pqs=tuple(pqs)))
-    return ActionPlan(proposed, s["plan_intro_proposed"] if proposed else s["plan_intro_stored"], rows)
+            urgency=int(a.priority), open=a.status not in ("done", "dropped"), pqs=tuple(pqs),
+            chosen=a.priority_action, changed=change_text(changed[a.id], s) if a.id in changed else "",
+            strategy=bounded_text(a.strategy, lang, s),
+            cost=money(dict(cost_by_currency(a.costs)), lang) if a.costs else ""))
+    return ActionPlan(proposed, plan_intro(bool(stored), validation, lang, s), rows)
 
 
 def _priority_actions(plan: ActionPlan) -> list[PlanAction]:
-    """The three to five most urgent open actions (plan order within a priority); fewer only when
-    the plan has fewer."""
+    """The priority actions the government chose (plan order), else the three to five most urgent
+    open actions (plan order within a priority); fewer only when the plan has fewer."""
+    chosen = [a for a in plan.actions if a.chosen]
+    if chosen:
+        return chosen
     lo, hi = SUMMARY_ACTIONS
     ranked = sorted((a for a in plan.actions if a.open), key=lambda a: (a.urgency, a.order))
     return ranked[:hi] if len(ranked) >= lo else ranked
@@ -288,8 +303,12 @@ def glossary(q: Questionnaire, lang: str, s: Strings) -> tuple[list[tuple[str, s
 
 
 def fill_chapters(ctx: ReportContext, q: Questionnaire, answers: Answers, scores: ScoreResult, lang: str, s: Strings,
-                  stored_plan: Sequence[Action] | None) -> None:
-    ctx.plan = action_plan(q, scores, stored_plan, lang, s)
+                  stored_plan: Sequence[Action] | None, finance: Finance | None = None,
+                  validation: Validation | None = None) -> None:
+    from .plan import plan_record
+
+    ctx.plan = action_plan(q, scores, stored_plan, lang, s, validation)
+    ctx.plan_record = plan_record(stored_plan, ctx.plan, finance, validation, lang, s)
     ctx.summary = exec_summary(ctx, q, scores, ctx.plan, lang, s)
     ctx.context_parts = context_parts(q, answers, scores, ctx, lang, s)
     ctx.areas = areas(q, answers, scores, lang, s)

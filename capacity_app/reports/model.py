@@ -58,13 +58,76 @@ class PlanAction:
     urgency: int = 2            # the action's priority as a number (1 high .. 3 low), for sorting
     open: bool = True           # not done, not dropped
     pqs: tuple[str, ...] = ()   # the policy questions it serves (codes)
+    chosen: bool = False        # one of the priority actions the government chose (plan at a glance)
+    changed: str = ""           # "changed after validation: timeline", "" when as validated
+    strategy: str = ""          # the national strategy objective it serves
+    cost: str = ""              # its cost, summed per currency ("" when not costed)
 
 
 @dataclass(frozen=True)
 class ActionPlan:
-    proposed: bool              # True: drafted from the recommendations, nothing agreed yet
+    proposed: bool              # True: not validated by the government (drafted, or stored and not validated)
     intro: str
     actions: list[PlanAction]
+
+
+@dataclass(frozen=True)
+class GlanceRow:
+    """A priority action on the one-page plan at a glance: who leads, when, what it costs and who
+    pays for it."""
+    order: int
+    title: str
+    milestone: str
+    owners: str
+    owners_agreed: bool
+    timeline: str
+    cost: str                   # summed per currency, "" when not costed
+    cost_usd: str               # its USD equivalent, "" when not every line has a rate
+    funding: list[str]          # "IOM (secured)", "National budget (not secured)"
+    status: str
+    changed: str                # "changed after validation: timeline", or ""
+
+
+@dataclass(frozen=True)
+class MoneyRow:
+    """A line of a cost table: its label and the sums (formatted; USD "" when not known)."""
+    label: str
+    cost: str
+    secured: str
+    gap: str
+    cost_usd: str = ""
+    gap_usd: str = ""
+
+
+@dataclass(frozen=True)
+class PlanCosts:
+    """The costed plan: the sentence that states the cost and the financing gap, the totals by
+    year, by lead institution and by funding source, and how the USD equivalents were made."""
+    sentence: str
+    by_year: list[MoneyRow]
+    by_institution: list[MoneyRow]
+    by_source: list[MoneyRow]
+    total: MoneyRow
+    usd: bool                   # the USD columns are printed
+    notes: list[str]
+    currency: str = ""          # the one currency of every line (amounts then printed without it)
+
+
+@dataclass(frozen=True)
+class PlanRecord:
+    """What the report says of the plan's standing and money: the validation record (the cover's
+    line, the chapter's DRAFT stamp when there is none), the plan at a glance, the costs, the
+    changes since the validation, and whether the full plan goes to an annex."""
+    validated: bool
+    cover_line: str
+    stamp: str                  # "DRAFT — not validated by the government", "" once validated
+    glance_intro: str
+    glance: list[GlanceRow]
+    glance_more: str            # where the other actions are ("" when the glance is the whole plan)
+    costs: PlanCosts | None
+    changes_intro: str
+    changes: list[str]
+    annex: bool                 # the full plan is printed as an annex
 
 
 @dataclass(frozen=True)
@@ -338,6 +401,7 @@ class ReportContext:
     annex: list[AnnexSection] = field(default_factory=list)
     methodology: list[str] = field(default_factory=list)
     plan: ActionPlan | None = None
+    plan_record: PlanRecord | None = None
     context_parts: list[Area] = field(default_factory=list)   # S0, S2, S5
     areas: list[Area] = field(default_factory=list)           # S1 -> S12
     pq_rows: list[PqRow] = field(default_factory=list)

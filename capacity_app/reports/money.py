@@ -68,6 +68,21 @@ def format_money(amount: Decimal, currency: str, lang: str = "en", *, places: in
                            locale=locale_of(lang), currency_digits=False)
 
 
+def format_amount(amount: Decimal, currency: str, lang: str = "en", *, places: int | None = None) -> str:
+    """``amount`` as :func:`format_money` writes it, without the currency code (a table whose
+    header names the currency)."""
+    from babel.numbers import format_decimal
+
+    if not isinstance(amount, Decimal):
+        raise TypeError(f"an amount of money is a Decimal, not {type(amount).__name__}")
+    if places is None:
+        whole = canonical(amount) == canonical(amount).to_integral_value()
+        places = 0 if whole else currency_places(currency)
+    shown = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return format_decimal(shown, format="#,##0" + ("." + "0" * places if places else ""), locale=locale_of(lang),
+                          decimal_quantization=False)
+
+
 def format_rate(per_usd: Decimal, currency: str, lang: str = "en") -> str:
     """An exchange rate as "USD 1 = XOF 605.25" in the language's digits."""
     from babel.numbers import format_decimal
@@ -85,4 +100,4 @@ def format_currency_text(number_text: str, currency: str, lang: str) -> str:
     return (f"{currency}{NBSP}{number_text}" if p.startswith("¤¤") else f"{number_text}{NBSP}{currency}")
 
 
-__all__ = ["currency_places", "format_money", "format_rate"]
+__all__ = ["currency_places", "format_amount", "format_money", "format_rate"]

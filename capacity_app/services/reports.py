@@ -81,10 +81,10 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
     attachments = [json_attachment(a, answers, scores, q, __version__, s["attachment_json"])]
     if include_workbook:
         attachments.append(_workbook_attachment(store, q, a.id, lang, s["attachment_xlsx"]))
-    plan = store.action_plan(a.id) if hasattr(store, "action_plan") else []  # helper B2's stored plan
     return assemble_context(q, a, answers, scores, lang, app_version=__version__,
                             generated=_dt.date.today(), attachments=attachments,
-                            action_plan=list(plan or []), author=_author(store, answers))
+                            action_plan=store.action_plan(a.id), author=_author(store, answers),
+                            plan_finance=store.plan_finance(a.id), plan_validation=store.plan_validation(a.id))
 
 
 def _author(store: Store, answers) -> str:

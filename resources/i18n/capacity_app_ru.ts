@@ -992,90 +992,125 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="53"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="54"/>
         <source>Changes between the two rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="58"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="59"/>
         <source>No change between the two rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="69"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="70"/>
         <source>Compare rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="70"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="71"/>
         <source>The rounds cannot be compared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="80"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="81"/>
         <source>Compare rounds %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="81"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="82"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="84"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="85"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="87"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
         <source>Round %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="97"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="98"/>
         <source>Improvements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="98"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="99"/>
         <source>Regressions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="102"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="103"/>
         <source>Section %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="108"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
         <source>Policy question %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
         <source>availability %1, gap %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="115"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="116"/>
         <source>Matrix %1 × %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="116"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="117"/>
         <source>level %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <source>Done since round %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <source>Dropped since round %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
+        <source>Late (end passed) since round %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="163"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/compare_view.py" line="168"/>
+        <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

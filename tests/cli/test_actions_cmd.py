@@ -107,3 +107,30 @@ def test_actions_edit_errors_are_one_line(cli_run):
         assert r.exit_code == 2, (args, r.output)
         lines = [ln for ln in r.output.splitlines() if ln.strip()]
         assert len(lines) == 1 and fragment in lines[0], (args, r.output)
+
+
+def test_actions_compare_rounds(cli_run):
+    """Two rounds: done, dropped and late actions since, and the cost executed against planned."""
+    aid = cli_run("new", "--country", "KEN", "--round", "2026", "--reference-date", "2026-05-01").output.strip()
+    for title, end in (("Census questions", "2026-Q4"), ("Survey", "2027-Q2"), ("Profile", "2026-Q3")):
+        assert cli_run("actions", "add", aid, "--title", title, "--end", end, "--cost", "2027=1000").exit_code == 0
+    from capacity_app.services import assessments as svc
+    from capacity_app.services.assessments import open_store, questionnaire_for
+
+    with open_store(cli_run.db) as store:
+        new = svc.next_round(store, questionnaire_for(), int(aid)).id
+        store.update_assessment(new, reference_date="2027-05-01")
+    assert cli_run("actions", "edit", new, "1", "--status", "done", "--cost", "2027=1000; executed=800").exit_code == 0
+    assert cli_run("actions", "edit", new, "3", "--status", "dropped").exit_code == 0
+    data = json.loads(cli_run("actions", "compare", new, "--json").output)
+    assert [a["title"] for a in data["done"]] == ["Census questions"]
+    assert [a["title"] for a in data["dropped"]] == ["Profile"]
+    assert data["late"] == [] and [a["title"] for a in data["still_open"]] == ["Survey"]
+    assert data["executed"] == {"KES": "800"} and data["planned_where_executed"] == {"KES": "1000"}
+    with open_store(cli_run.db) as store:
+        store.update_assessment(new, reference_date="2027-09-30")
+    text = cli_run("actions", "compare", new).output
+    assert "Late (still open, end passed): 1" in text and "Survey (end 2027-Q2)" in text
+    assert "Cost executed: KES\u00a0800 of KES\u00a01,000 planned" in text
+    r = cli_run("actions", "compare", aid)
+    assert r.exit_code == 2 and "no earlier round" in r.output

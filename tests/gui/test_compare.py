@@ -60,3 +60,30 @@ def test_compare_view_says_why_it_cannot_compare(window, questionnaire, qtbot):
     dlg = CompareDialog(window.store, questionnaire, a.id, None, "en", window)
     qtbot.addWidget(dlg)
     assert dlg.result_ is None and "no earlier round" in dlg.rules.text()
+
+
+def test_compare_view_tells_the_plan_done_dropped_late_and_spent(window, questionnaire, qtbot):
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from capacity_app.domain.plancost import Cost
+    from capacity_app.services import actionplan as plans
+
+    q = questionnaire
+    a = create_assessment(window.store, q, country="KEN", round=2026)
+    for title, end in (("Census questions", "2026-Q4"), ("Survey", "2026-Q3"), ("Profile", None)):
+        plans.add_action(window.store, q, a.id, title=title, end=end, costs=(Cost(2026, Decimal(1000), "KES"),))
+    b = start_next_round(window.store, q, a.id, round=2027, reference_date="2027-05-01").id
+    census, survey, profile = plans.action_plan(window.store, b)
+    plans.update_action(window.store, q, b, replace(census, status="done", costs=(
+        replace(census.costs[0], executed=Decimal(800)),)))
+    plans.update_action(window.store, q, b, replace(profile, status="dropped"))
+    dlg = CompareDialog(window.store, q, b, None, "en", window)
+    qtbot.addWidget(dlg)
+    lines = dlg.lines()
+    assert ["Action plan (4)"] in lines
+    assert ["Done since round 2026: Census questions", "", "Done"] in lines
+    assert ["Dropped since round 2026: Profile", "", "Dropped"] in lines
+    assert ["Late (end passed) since round 2026: Survey", "", "2026-Q3"] in lines
+    assert ["Cost executed against cost planned, on the lines with spending entered", "KES\u00a01,000",
+            "KES\u00a0800"] in lines

@@ -1,0 +1,139 @@
+"""The report's action plan follows the validation record only: "agreed" / "proposed" wording, the
+DRAFT stamp and the cover's line change with the record, never with the number of owners filled
+in; an edit after the validation is flagged; the costed plan's totals are the sums of the rows.
+Contexts and HTML only (no PDF is rendered here: the layout tests render the demo's)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from capacity_app.domain.plancost import plan_totals
+from capacity_app.reports.money import format_amount
+
+
+@pytest.fixture
+def demo(tmp_path):
+    from capacity_app.services.assessments import open_store, questionnaire_for
+    from capacity_app.services.demo import create_demo
+
+    store = open_store(tmp_path / "demo.sqlite3", backup_dir=tmp_path / "b")
+    a = create_demo(store)
+    yield store, questionnaire_for(a), a
+    store.close()
+
+
+def _ctx(store, q, a, lang="en"):
+    from capacity_app.services.reports import build_report_context
+
+    return build_report_context(store, q, a.id, lang)
+
+
+def _html(ctx):
+    from capacity_app.reports.pdf import render_html
+
+    return render_html(ctx, {"sections": "data:x", "pq": "data:y"})
+
+
+def test_wording_and_stamp_follow_the_validation_record_only(demo):
+    from capacity_app.services import actionplan as plans
+
+    store, q, a = demo
+    ctx = _ctx(store, q, a)
+    rec, s = ctx.plan_record, ctx.s
+    assert not ctx.plan.proposed and rec.validated and rec.stamp == ""
+    assert rec.cover_line.startswith("Validated on 18 June 2026 (National validation workshop")
+    assert ctx.plan.intro.startswith("The action plan validated by the government on 18 June 2026")
+    html = _html(ctx)
+    assert s["plan_stamp"] not in html and rec.cover_line in html
+
+    # every action owned, but the validation withdrawn: proposed, stamped, on the cover too
+    plans.withdraw_validation(store, a.id)
+    assert all(x.institutions for x in plans.action_plan(store, a.id))
+    ctx = _ctx(store, q, a)
+    assert ctx.plan.proposed and ctx.plan_record.stamp == s["plan_stamp"]
+    assert ctx.plan.intro == s["plan_intro_unvalidated"] and ctx.plan_record.cover_line == s["plan_cover_proposed"]
+    html = _html(ctx)
+    assert '<p class="planstamp">DRAFT — not validated by the government</p>' in html
+    assert not ctx.plan.intro.startswith("The action plan agreed")
+
+    # no owner at all, but validated: the validation decides
+    for x in plans.action_plan(store, a.id):
+        plans.update_action(store, q, a.id, replace(x, institutions=()))
+    plans.record_validation(store, a.id, date="2026-06-18", event="Workshop", institutions=["NSOV"],
+                            approved_by="H. Tavares", position="Director-General")
+    ctx = _ctx(store, q, a)
+    assert not ctx.plan.proposed and ctx.plan_record.stamp == "" and not any(x.owners_agreed for x in ctx.plan.actions)
+
+    # in French and Spanish too
+    for lang, word in (("fr", "PROJET — non validé par le gouvernement"), ("es", "BORRADOR — no validado por el gobierno")):
+        plans.withdraw_validation(store, a.id) if lang == "fr" else None
+        c = _ctx(store, q, a, lang)
+        assert c.plan_record.stamp == word and word in _html(c)
+
+
+def test_an_edit_after_the_validation_is_flagged(demo):
+    from capacity_app.services import actionplan as plans
+
+    store, q, a = demo
+    ctx = _ctx(store, q, a)
+    survey = next(x for x in ctx.plan.actions if x.title.startswith("Run the 2027 migration survey"))
+    assert survey.changed == "changed after the validation: timeline"
+    assert [x.changed for x in ctx.plan.actions].count("") == len(ctx.plan.actions) - 1
+    assert ctx.plan_record.changes == ["Run the 2027 migration survey with over-sampling of migrant households: "
+                                       "timeline changed"]
+    assert "changed after the validation: timeline" in _html(ctx)
+    # a removal and an addition are listed as such
+    gone = plans.action_plan(store, a.id)[-1]
+    plans.remove_action(store, a.id, gone.id)
+    plans.add_action(store, q, a.id, title="Publish a migration profile", institutions=("NSOV",))
+    ctx = _ctx(store, q, a)
+    assert ctx.plan_record.changes[-2:] == ["Publish a migration profile: added", f"{gone.title}: removed"]
+    assert ctx.plan.actions[-1].changed == "added after the validation"
+
+
+def test_plan_at_a_glance_and_costs_recomputed_from_the_rows(demo):
+    from capacity_app.services import actionplan as plans
+
+    store, q, a = demo
+    ctx = _ctx(store, q, a)
+    state = plans.plan_state(store, a.id)
+    chosen = [x for x in state.actions if x.priority_action]
+    rec = ctx.plan_record
+    assert [g.title for g in rec.glance] == [x.title for x in chosen] and rec.annex
+    assert rec.glance_more == "The full plan of 10 actions, with the resources and milestone of each, is in Annex F."
+    survey = next(g for g in rec.glance if g.title.startswith("Run the 2027"))
+    assert survey.cost == "XOF\u00a0195,000,000" and survey.cost_usd == "USD\u00a0322,181"
+    assert survey.funding == ["International Organization for Migration (IOM) (secured)", "National budget (not secured)"]
+    # the totals are the sums of the cost lines, recomputed here from the stored rows
+    lines = [c for x in state.actions if x.status != "dropped" for c in x.costs]
+    cost = sum((c.amount for c in lines), Decimal(0))
+    gap = sum((c.amount for c in lines if not c.secured), Decimal(0))
+    costs = rec.costs
+    assert costs.currency == "XOF"
+    assert (costs.total.cost, costs.total.gap) == (format_amount(cost, "XOF"), format_amount(gap, "XOF"))
+    usd = (cost / Decimal("605.25")).quantize(Decimal(1))
+    assert costs.total.cost_usd == format_amount(usd, "USD")
+    by_year = {r.label: r.cost for r in costs.by_year}
+    for year in {c.year for c in lines}:
+        assert by_year[str(year)] == format_amount(sum((c.amount for c in lines if c.year == year), Decimal(0)), "XOF")
+    assert costs.sentence == (f"The plan costs XOF\u00a0{format_amount(cost, 'XOF')} (USD\u00a0{format_amount(usd, 'USD')}) "
+                              f"over 2026–2029. Of this, XOF\u00a0{format_amount(cost - gap, 'XOF')} is secured, which "
+                              f"leaves a financing gap of XOF\u00a0{format_amount(gap, 'XOF')} "
+                              f"(USD\u00a0{format_amount((gap / Decimal('605.25')).quantize(Decimal(1)), 'USD')}).")
+    assert plan_totals(state.actions, state.finance).all.gap["XOF"] == gap
+    assert "USD 1 = XOF 605.25 (1 May 2026, UN operational rate of exchange)" in costs.notes[-1].replace("\u00a0", " ")
+
+
+def test_a_drafted_plan_has_no_costs_and_says_proposed(demo):
+    from capacity_app.services import actionplan as plans
+
+    store, q, a = demo
+    plans.withdraw_validation(store, a.id)
+    plans.replace_plan(store, q, a.id, [])
+    ctx = _ctx(store, q, a)
+    assert ctx.plan.proposed and ctx.plan.intro == ctx.s["plan_intro_proposed"] and ctx.plan.actions
+    assert ctx.plan_record.costs is None and not ctx.plan_record.annex and ctx.plan_record.changes == []
+    html = _html(ctx)
+    assert ctx.s["plan_stamp"] in html and 'id="annex-plan"' not in html
