@@ -32,6 +32,7 @@ from ..domain.plancost import (
 from ..domain.planvalidation import validation_to_plain
 from ..services import actionplan as plans
 from ..services.assessments import ServiceError, get_assessment, questionnaire_for
+from ..services.rounds import plan_rounds
 from ..storage.actionplan import plain
 from .text import shown
 
@@ -498,7 +499,7 @@ def compare_cmd(obj, assessment_id: str, other: str | None, as_json: bool) -> No
     at the later round's reference date), new or gone since, and the cost executed against the
     cost planned where spending was entered."""
     with obj.store(readonly=True) as store:
-        r = plans.plan_rounds(store, assessment_id, other)
+        r = plan_rounds(store, assessment_id, other)
     c = r.comparison
     groups = (("done", c.done_since), ("dropped", c.dropped_since), ("late", c.late), ("still_open", c.still_open),
               ("new", c.new), ("removed", c.removed), ("already_done", c.already_done))

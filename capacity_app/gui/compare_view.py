@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.questionnaire import tr as qtr
 from ..services.assessments import ServiceError
-from ..services.rounds import RoundsCompared, compare_with
+from ..services.rounds import RoundsCompared, compare_with, plan_rounds
 from .import_preview import tree_lines
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -146,8 +146,7 @@ class CompareDialog(QDialog):
 
     def _plan_lines(self, groups: dict, rc: RoundsCompared) -> None:
         """The action plan between the rounds: done, dropped and late actions, and the cost executed
-        against the cost planned where spending was entered (services.actionplan.plan_rounds)."""
-        from ..services.actionplan import plan_rounds
+        against the cost planned where spending was entered (services.rounds.plan_rounds)."""
         from .plan_dialogs import sums
 
         try:

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..catalog import currencies
 from ..domain.actionplan import (
-    ACTIONS_MAX, PRIORITY_ACTIONS_MAX, Action, ActionError, PlanComparison, compare_plans,
-    copy_for_next_round, draft_actions, new_action_id, priority_actions_problem, validate_action,
+    ACTIONS_MAX, PRIORITY_ACTIONS_MAX, Action, ActionError, copy_for_next_round, draft_actions, new_action_id, priority_actions_problem, validate_action,
     validate_plan,
 )
 from ..domain.plancost import (
@@ -343,65 +341,13 @@ def withdraw_validation(store: Store, assessment_id: Any) -> Changes:
     return changes_of(a.id)
 
 
-def previous_round_id(store: Store, assessment_id: Any) -> int | None:
-    """The assessment this one was copied from (``settings["previous_round"]``), when it exists."""
-    a = get_assessment(store, assessment_id)
-    uid = (a.settings or {}).get("previous_round")
-    prev = store.find_assessment(uid) if isinstance(uid, str) and uid else None
-    return None if prev is None else prev.id
-
-
-@dataclass(frozen=True)
-class PlanRounds:
-    """The plans of two rounds of one country compared (the earlier first): what was done, dropped
-    or is late since (``comparison``, late as of the later round's reference date), and the cost
-    executed against the cost planned on the later plan's lines where spending was entered."""
-
-    earlier: Any            # domain.assessment.Assessment
-    later: Any
-    comparison: PlanComparison
-    executed: dict[str, Decimal]    # per currency
-    planned: dict[str, Decimal]     # per currency, on the lines with an amount executed
-    cost: dict[str, Decimal]        # the later plan's whole cost, per currency
-
-
-def plan_rounds(store: Store, assessment_id: Any, other_id: Any | None = None) -> PlanRounds:
-    """Compare an assessment's plan with another round's of its country (by default the round it
-    was started from, else its latest earlier round). Refused for another country or none."""
-    from .rounds import previous_round
-
-    a = get_assessment(store, assessment_id)
-    b = get_assessment(store, other_id) if other_id is not None else previous_round(store, a)
-    if b is None:
-        raise ServiceError(f"assessment {a.id} ({a.country} {a.round}) has no earlier round to compare with")
-    if b.id == a.id or b.country != a.country:
-        raise ServiceError(f"assessments {a.id} and {b.id} are not two rounds of one country")
-    earlier, later = sorted((a, b), key=lambda x: (int(x.round), x.effective_reference_date, x.id))
-    cur = store.action_plan(later.id)
-    totals = plan_totals(cur, store.plan_finance(later.id)).all
-    return PlanRounds(earlier, later, compare_plans(store.action_plan(earlier.id), cur,
-                                                     on=later.effective_reference_date or None),
-                      dict(totals.executed), dict(totals.planned_of_executed), dict(totals.cost))
-
-
-def compare_with_previous_round(store: Store, assessment_id: Any,
-                                previous_id: Any | None = None) -> PlanComparison | None:
-    """What happened to the plan since the previous round (``previous_id``, else the round this
-    assessment was copied from); None when there is no previous round."""
-    a = get_assessment(store, assessment_id)
-    pid = get_assessment(store, previous_id).id if previous_id is not None else previous_round_id(store, a.id)
-    if pid is None:
-        return None
-    return compare_plans(store.action_plan(pid), store.action_plan(a.id), on=a.effective_reference_date or None)
-
-
 __all__ = ["ActionSaved", "Drafted", "PlanState", "action_plan", "add_action", "changes_of",
-           "compare_with_previous_round", "copy_plan_to", "country_currency", "currency_problem",
-           "draft_from_recommendations", "known_currency", "move_action",
-           "plan_finance", "plan_state", "policy_question_codes", "previous_round_id",
+           "copy_plan_to", "country_currency", "currency_problem",
+           "draft_from_recommendations", "institution_choices", "known_currency", "move_action",
+           "plan_differences", "plan_finance", "plan_state", "policy_question_codes",
            "record_validation", "remove_action", "reorder_actions", "replace_plan",
            "set_plan_finance", "update_action", "with_uncarried_fields", "withdraw_validation",
-           "apply_plan_record", "cost_text", "PlanRounds", "plan_rounds"]
+           "apply_plan_record", "cost_text"]
 
 
 _SHOWN_FIELDS = ("title", "recommendation_id", "policy_questions", "institutions", "start", "end",

@@ -8,12 +8,15 @@ mission dates (S0) unless asked: a new mission has its own. Every write returns 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
+from ..domain.actionplan import PlanComparison, compare_plans
 from ..domain.answers import ANSWERED, Answer
 from ..domain.assessment import Assessment
 from ..domain.dates import iso_date
 from ..domain.mission import DATE_FIELDS
+from ..domain.plancost import plan_totals
 from ..domain.questionnaire import Questionnaire
 from ..domain.scoring import RoundComparison, compare_rounds
 from ..storage.db import StorageError
@@ -54,6 +57,38 @@ def previous_round(store: Store, assessment: Assessment) -> Assessment | None:
     earlier = [a for a in store.assessments() if a.country == assessment.country and a.id != assessment.id
                and int(a.round) < int(assessment.round)]
     return max(earlier, key=lambda a: (int(a.round), a.id)) if earlier else None
+
+
+@dataclass(frozen=True)
+class PlanRounds:
+    """The action plans of two rounds of one country compared (the earlier first): what was done,
+    dropped or is late since (``comparison``; late as of the later round's reference date), and
+    the cost executed against the cost planned on the later plan's lines where spending was
+    entered (per currency), beside that plan's whole cost."""
+
+    earlier: Assessment
+    later: Assessment
+    comparison: PlanComparison
+    executed: dict[str, Decimal]
+    planned: dict[str, Decimal]
+    cost: dict[str, Decimal]
+
+
+def plan_rounds(store: Store, assessment_id: Any, other_id: Any = None) -> PlanRounds:
+    """Compare an assessment's action plan with another round's of its country (by default its
+    previous round: :func:`previous_round`). Refused for another country, or when there is none."""
+    a = get_assessment(store, assessment_id)
+    b = get_assessment(store, other_id) if other_id is not None else previous_round(store, a)
+    if b is None:
+        raise ServiceError(f"assessment {a.id} ({a.country} {a.round}) has no earlier round to compare with")
+    if b.id == a.id or b.country != a.country:
+        raise ServiceError(f"assessments {a.id} and {b.id} are not two rounds of one country")
+    earlier, later = sorted((a, b), key=lambda x: (int(x.round), x.effective_reference_date, x.id))
+    current = store.action_plan(later.id)
+    totals = plan_totals(current, store.plan_finance(later.id)).all
+    return PlanRounds(earlier, later, compare_plans(store.action_plan(earlier.id), current,
+                                                     on=later.effective_reference_date or None),
+                      dict(totals.executed), dict(totals.planned_of_executed), dict(totals.cost))
 
 
 def start_next_round(store: Store, q: Questionnaire, assessment_id: Any, *, round: int | None = None,
@@ -168,5 +203,5 @@ def compare_with(store: Store, q: Questionnaire, assessment_id: Any, other_id: A
     return RoundsCompared(earlier, later, comparison)
 
 
-__all__ = ["RoundsCompared", "compare_with", "previous_round", "round_taken", "start_next_round",
+__all__ = ["PlanRounds", "RoundsCompared", "compare_with", "plan_rounds", "previous_round", "round_taken", "start_next_round",
            "suggested_round"]

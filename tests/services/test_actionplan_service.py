@@ -98,9 +98,12 @@ def test_next_round_copies_the_plan_and_compares(store, questionnaire, aid):
     copied = plans.action_plan(store, new_id)
     assert [(x.id, x.title, x.status) for x in copied] == [(a.id, "Census", "in_progress"), (b.id, "Survey", "planned")]
     plans.update_action(store, q, new_id, replace(copied[0], status="done"))
-    cmp = plans.compare_with_previous_round(store, new_id)
+    from capacity_app.services.rounds import plan_rounds
+
+    cmp = plan_rounds(store, new_id).comparison
     assert [x.title for x in cmp.done_since] == ["Census"] and [x.title for x in cmp.still_open] == ["Survey"]
-    assert plans.compare_with_previous_round(store, aid) is None
+    with pytest.raises(ServiceError, match="no earlier round"):
+        plan_rounds(store, aid)
     assert plans.action_plan(store, aid)[0].status == "in_progress"  # the earlier round unchanged
 
 
@@ -239,4 +242,6 @@ def test_next_round_carries_costs_and_rates_not_the_validation(store, questionna
     assert state.actions[0].costs == a.costs and state.finance.rates == plans.plan_finance(store, aid).rates
     assert not state.validated
     store.update_assessment(new_id, reference_date="2027-05-01")
-    assert [x.title for x in plans.compare_with_previous_round(store, new_id).late] == ["Census"]
+    from capacity_app.services.rounds import plan_rounds
+
+    assert [x.title for x in plan_rounds(store, new_id).comparison.late] == ["Census"]
