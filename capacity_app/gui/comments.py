@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ..domain.answers import EVIDENCE_KINDS
-from .editors import PlainText, retry_button
+from .editors import PlainText, message_row
 from .session import comment_key, evidence_key
 
 
@@ -49,14 +49,7 @@ class CommentPanel(QWidget):
             row.addWidget(w)
         row.setStretch(1, 1)
         box.addLayout(row)
-        self.message = QLabel(self)
-        self.message.setObjectName("fieldError")
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
-        self.retry = retry_button(self)
-        note = QHBoxLayout()
-        note.addWidget(self.message, 1)
-        note.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignTop)
+        self.message, self.retry, note = message_row(self)
         box.addLayout(note)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

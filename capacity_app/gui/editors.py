@@ -420,14 +420,22 @@ class DateEdit(FieldEditor):
         return self.edit.edit
 
 
-def retry_button(parent: QWidget) -> QPushButton:
-    """The "Try again" button of a field whose write the database could not take (hidden until
-    then)."""
-    b = QPushButton(QCoreApplication.translate("FieldRow", "Try again"), parent)
-    b.setObjectName("retry")
-    b.setToolTip(QCoreApplication.translate("FieldRow", "Save what is entered here again"))
-    b.setVisible(False)
-    return b
+def message_row(parent: QWidget) -> tuple[QLabel, QPushButton, QHBoxLayout]:
+    """A field's message (hidden until there is one) and, beside it, the "Try again" button of a
+    write the database could not take (hidden until then), in a row to add under the field."""
+    message = QLabel(parent)
+    message.setObjectName("fieldError")
+    message.setWordWrap(True)
+    message.setVisible(False)
+    retry = QPushButton(QCoreApplication.translate("FieldRow", "Try again"), parent)
+    retry.setObjectName("retry")
+    retry.setToolTip(QCoreApplication.translate("FieldRow", "Save what is entered here again"))
+    retry.setVisible(False)
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(message, 1)
+    row.addWidget(retry, 0, Qt.AlignmentFlag.AlignTop)
+    return message, retry, row
 
 
 class AnchorLabel(QLabel):
@@ -534,17 +542,9 @@ class FieldRow(QWidget):
             self.na.clicked.connect(self._on_na_clicked)
         flags.addStretch(1)
         outer.addLayout(flags)
-        self.message = QLabel(self)
-        self.message.setObjectName("fieldError")
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
+        self.message, self.retry, note = message_row(self)
         self.message.setAccessibleName(self.tr("Message"))
-        self.retry = retry_button(self)
         self.retry.clicked.connect(self._on_retry_clicked)
-        note = QHBoxLayout()
-        note.setContentsMargins(0, 0, 0, 0)
-        note.addWidget(self.message, 1)
-        note.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(note)
         self.editor.committed.connect(self._on_editor_committed)
         self.editor.invalid.connect(self.show_message)
