@@ -38,6 +38,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "no reference date in S0: the age of the data is not judged, so no band",
         "fr": "aucune date de référence en S0 : l'ancienneté des données n'est pas évaluée, donc aucun niveau",
         "es": "no hay fecha de referencia en S0: no se evalúa la antigüedad de los datos, por lo que no hay nivel"},
+    "refused.reference_date": {
+        "en": "the reference date {ref} comes before data already recorded for {year} ({where}): all data would count as recent; correct the date or that year",
+        "fr": "la date de référence {ref} précède des données déjà enregistrées pour {year} ({where}) : toutes les données compteraient comme récentes ; corrigez la date ou cette année",
+        "es": "la fecha de referencia {ref} es anterior a datos ya registrados para {year} ({where}): todos los datos contarían como recientes; corrija la fecha o ese año"},
     "noband.reference_date_before_data": {
         "en": "the reference date {ref} is earlier than data of {year} ({where}): it is not used, the age of the data is not judged, so no band",
         "fr": "la date de référence {ref} est antérieure à des données de {year} ({where}) : elle n'est pas utilisée, l'ancienneté des données n'est pas évaluée, donc aucun niveau",

@@ -19,14 +19,15 @@ from ..domain.planvalidation import Validation
 from ..domain.answers import Answer, canonical_answers
 from ..domain.assessment import Assessment, is_default_title
 from ..domain.questionnaire import Questionnaire, tr
-from ..domain.scoring import ScoreResult, band_for, band_label
+from ..domain.rounding import round_half_up
+from ..domain.scoring import ScoreResult, band_label, custom_weights_label
 from .annex import annex_blocks
 from .blank import blank_matrix, blank_sections
 from .budget import INSTITUTIONS_SHOWN, bounded_name, bounded_text, breakable, more_items, text_budget
 from .chapters import fill_chapters, pq_name
-from .format import Strings, check_lang, fmt_date, fmt_date_range, fmt_list, fmt_number, load_strings
+from .format import Strings, check_lang, fmt_date, fmt_date_range, fmt_list, fmt_number, fmt_score, load_strings
 from .model import (AnnexSection, AttachmentData, ChartData, Cover, FollowUp, HeatCell, Heatmap, HeatRow,
-                    InstitutionRow, PolicyBlock, ReportContext, SdgRow, SectionScore)
+                    InstitutionRow, NotApplicableRow, PolicyBlock, ReportContext, SdgRow, SectionScore)
 from .typography import typeset
 
 
@@ -108,12 +109,15 @@ def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Ans
         if sc is None:
             continue
         val = sc.shown
-        band = band_for(val) or ""
-        pts, mx = round(sc.points, 4), round(sc.max_points, 4)
+        band = sc.band or ""  # a section's band once it is at least half known (rules 3.0)
+        pts, mx = round_half_up(sc.points, 4), round_half_up(sc.max_points, 4)
         weight = scores.weights.get(sec.id, sc.weight)
+        if val is not None:
+            label = band_label(band, lang, provisional=not band)
+        else:  # nothing known yet (an area), or nothing to score for this country (S2 weighs 0)
+            label = s["not_assessed"] if sc.primary and weight else s["no_score"]
         ctx.section_scores.append(SectionScore(
-            sec.id, tr(sec.label, lang), fmt_number(val, lang) if val is not None else "–", val, band,
-            band_label(band, lang) if val is not None else s["no_score"],
+            sec.id, tr(sec.label, lang), fmt_score(val, lang) if val is not None else "–", val, band, label,
             f"{fmt_number(pts, lang, 1)} / {fmt_number(mx, lang, 1)}" if mx else "–",
             sc.dont_know, fmt_number(weight, lang, 1) if weight is not None else "–", list(sc.reasons)))
     order = [p.code for p in q.policy_questions if p.code in pqs] or sorted(pqs)
@@ -130,16 +134,24 @@ def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Ans
             continue
         ctx.policy_blocks.append(PolicyBlock(
             p.code, d.label or tr(p.label, lang),
-            str(d.rank) if d.rank is not None else "–", fmt_number(d.need, lang), fmt_number(d.availability, lang),
+            str(d.rank) if d.rank is not None else "–", fmt_number(d.need, lang),
+            fmt_number(d.availability, lang) if d.assessed else "–",
             fmt_number(d.gap, lang), fmt_number(d.priority, lang), d.gap_type_label,
             [f"{c} — {tr(best.label, lang)}" if (best := q.source(c)) else c for c in d.best_sources],
             d.triangulation, d.quick_win, list(d.reasons)))
     ctx.sdg_rows = [SdgRow(code, str(x.number or code), x.label, x.status, x.status_label)
                     for code, x in scores.sdg.items()]
     ctx.follow_ups = [FollowUp(f.key, f.label, f.section) for f in scores.follow_up]
+    ctx.not_applicable = [NotApplicableRow(n.section, n.label, n.reason, n.comment) for n in scores.not_applicable]
     ctx.annex = [AnnexSection(sec.id, f"{sec.id}. {tr(sec.label, lang)}", annex_blocks(q, answers, sec.id, lang, s))
                  for sec in q.sections]
     ctx.methodology = list(s["methodology"])
+    if scores.custom_weights is not None:  # the assessment's own weights: a labelled figure, no band
+        weights = fmt_list([f"{sid} {fmt_number(w, lang, 2 if w != int(w) else 0)}"
+                            for sid, w in scores.custom_weights.items() if w != scores.weights.get(sid)], lang)
+        ctx.methodology.append(s["method_custom"].format(
+            label=custom_weights_label(lang), weights=weights,
+            score=fmt_score(scores.custom_overall, lang) if scores.custom_overall is not None else "–"))
 
 
 def _chart_alt(q: Questionnaire, scores: ScoreResult, sections: list[SectionScore], lang: str,
@@ -169,6 +181,7 @@ def _chart_alt(q: Questionnaire, scores: ScoreResult, sections: list[SectionScor
 def _heatmap(q: Questionnaire, scores: ScoreResult, lang: str, s: Strings) -> Heatmap:
     level_text = {i: s[f"level_{i}"] for i in range(4)}
     rows = []
+    marked = False
     for p in q.policy_questions:
         cells = []
         for src in q.sources:
@@ -176,12 +189,18 @@ def _heatmap(q: Questionnaire, scores: ScoreResult, lang: str, s: Strings) -> He
             lvl = c.level if c is not None else None
             rel = (c.relevance if c is not None else None) or (
                 q.matrix.relevance.get((p.code, src.code)) if q.matrix else None)
-            cells.append(HeatCell("–" if lvl is None else str(int(lvl)), "ln" if lvl is None else f"l{int(lvl)}",
+            # a level that rests on fields not stated or "don't know" is marked: not evidence
+            unconfirmed = c is not None and lvl is not None and lvl < min(
+                (v for f, v in c.caps.items() if f not in c.unknown), default=3)
+            cells.append(HeatCell("–" if lvl is None else f"{int(lvl)}{'*' if unconfirmed else ''}",
+                                  "ln" if lvl is None else f"l{int(lvl)}",
                                   "●" if rel == "main" else "○" if rel == "supporting" else ""))
+            marked = marked or unconfirmed
         pq = scores.policy_questions.get(p.code)
         rows.append(HeatRow(p.code, (pq.label if pq is not None else "") or tr(p.label, lang), cells))
     return Heatmap([(src.code, tr(src.label, lang)) for src in q.sources], rows,
-                   [("ln", s["level_none"])] + [(f"l{i}", level_text[i].split(" ", 1)[1]) for i in range(4)])
+                   [("ln", s["level_none"])] + [(f"l{i}", level_text[i].split(" ", 1)[1]) for i in range(4)],
+                   s["level_unconfirmed"] if marked else "")
 
 
 def json_attachment(assessment: Assessment | None, answers: Mapping[str, Answer], scores: ScoreResult | None,

@@ -23,10 +23,10 @@ from ..domain.plancost import Finance, cost_by_currency
 from ..domain.planvalidation import Validation
 from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
 from ..domain.questionnaire import Questionnaire, tr
-from ..domain.scoring import ScoreResult, band_for, band_label
+from ..domain.scoring import ScoreResult, band_label, custom_weights_label
 from .annex import annex_blocks
 from .budget import bounded_text
-from .format import Strings, fmt_date, fmt_list, fmt_number, fmt_percent, fmt_period, fmt_quarter, plural
+from .format import Strings, fmt_date, fmt_list, fmt_number, fmt_percent, fmt_period, fmt_quarter, fmt_score, plural
 from .model import ActionPlan, AnnexBlock, Area, ExecSummary, PlanAction, PqRow, ReportContext, SectionScore
 
 CONTEXT_SECTIONS = ("S0", "S2", "S5")   # the context chapter, in this order
@@ -128,10 +128,11 @@ def _reading(q: Questionnaire, answers: Answers, scores: ScoreResult, sid: str, 
     n, dk, na = _counts(q, answers, sid)
     sc = scores.sections.get(sid)
     val = sc.shown if sc is not None else None
-    if val is None:
-        score = s["area_reading_unscored"]
-    else:
-        score = s["area_reading"].format(score=fmt_number(val, lang), band=band_label(band_for(val), lang))
+    if sc is None or val is None:  # nothing known yet (an area), or nothing scored for this country
+        score = s["area_reading_unassessed"] if sc is not None and sc.primary else s["area_reading_unscored"]
+    else:  # a section's band only once it is at least half known (rules 3.0), else "provisional"
+        score = s["area_reading"].format(score=fmt_score(val, lang),
+                                         band=band_label(sc.band, lang, provisional=sc.band is None))
     parts = [plural(s[key], k, lang) for key, k in (("area_dont_know", dk), ("area_not_applicable", na)) if k]
     details = f" ({fmt_list(parts, lang)})" if parts else ""
     return f"{score} {plural(s['area_answers'], n, lang, details=details)}"
@@ -222,14 +223,19 @@ def pq_rows(q: Questionnaire, scores: ScoreResult, plan: ActionPlan, lang: str, 
     return out
 
 
-def can_cannot(scores: ScoreResult, lang: str) -> tuple[list[str], list[str]]:
-    can: list[str] = []
-    cannot: list[str] = []
+def what_the_data_answer(scores: ScoreResult, lang: str, s: Strings
+                         ) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(fit for purpose, with a shortfall, not yet, not yet assessed), each "A. label", the
+    shortfalls named: the engine's reading of each question (PolicyQuestionScore.fitness), so the
+    summary never lists a question its own evidence contradicts."""
+    lists: dict[str, list[str]] = {"fit": [], "shortfall": [], "cannot": [], "not_assessed": []}
     for code in sorted(scores.policy_questions):
         p = scores.policy_questions[code]
         line = f"{code}. {p.label}"
-        (can if (p.availability or 0) >= 2 else cannot).append(line)
-    return can, cannot
+        if p.fitness == "shortfall" and p.shortfalls:
+            line += " — " + "; ".join(p.shortfalls)
+        lists[p.fitness].append(line)
+    return lists["fit"], lists["shortfall"], lists["cannot"], lists["not_assessed"]
 
 
 def pq_name(q: Questionnaire, code: str, lang: str) -> str:
@@ -247,20 +253,22 @@ def summary_reading(q: Questionnaire, country: str, scores: ScoreResult, section
     overall = scores.overall_shown
     if overall is None:
         parts.append(s["reading_overall_none"].format(country=country))
-    elif scores.provisional:  # below the completeness threshold there is no band
-        parts.append(s["reading_overall_provisional"].format(country=country, score=fmt_number(overall, lang),
-                                                             pct=fmt_percent(scores.completeness, lang)))
+    elif scores.provisional:  # no band: too little known, an area not assessed, or no valid date
+        parts.append(s["reading_overall_provisional"].format(country=country, score=fmt_score(overall, lang),
+                                                             pct=fmt_percent(scores.completeness, lang, 1)))
     else:
-        parts.append(s["reading_overall"].format(country=country, score=fmt_number(overall, lang),
+        parts.append(s["reading_overall"].format(country=country, score=fmt_score(overall, lang),
                                                  band=scores.band_label))
     pqs = scores.policy_questions
     if pqs:
-        av = [p.availability for p in pqs.values()]
-        counts = [sum(1 for x in av if x == 3), sum(1 for x in av if x == 2), sum(1 for x in av if x == 1),
-                  sum(1 for x in av if not x)]
+        ps = list(pqs.values())
+        counts = [sum(p.fitness == "fit" for p in ps), sum(p.fitness == "shortfall" for p in ps),
+                  sum(p.fitness == "cannot" and p.availability == 1 for p in ps),
+                  sum(p.fitness == "cannot" and p.availability == 0 for p in ps),
+                  sum(p.fitness == "not_assessed" for p in ps)]
         answered = [plural(s["pq_fit"], counts[0], lang)] + [
-            plural(s[key], k, lang) for key, k in zip(("pq_short", "pq_unusable", "pq_none"), counts[1:], strict=True)
-            if k]
+            plural(s[key], k, lang)
+            for key, k in zip(("pq_short", "pq_unusable", "pq_none", "pq_unassessed"), counts[1:], strict=True) if k]
         parts.append(s["reading_pq"].format(n=fmt_number(len(pqs), lang), parts=fmt_list(answered, lang)))
     gaps = [c for c in scores.ranked if c in pqs and pqs[c].priority]
     if gaps:
@@ -287,13 +295,16 @@ def summary_reading(q: Questionnaire, country: str, scores: ScoreResult, section
 def exec_summary(ctx: ReportContext, q: Questionnaire, scores: ScoreResult, plan: ActionPlan, lang: str, s: Strings) -> ExecSummary:
     overall = scores.overall_shown
     provisional = overall is not None and scores.provisional
-    pct = fmt_percent(scores.completeness, lang) if scores.completeness is not None else ""
-    can, cannot = can_cannot(scores, lang)
-    return ExecSummary(fmt_number(overall, lang) if overall is not None else "", scores.band or "",
+    pct = fmt_percent(scores.completeness, lang, 1) if overall is not None else ""
+    fit, shortfall, cannot, unassessed = what_the_data_answer(scores, lang, s)
+    custom = ""
+    if scores.custom_weights is not None and scores.custom_overall is not None:
+        custom = s["custom_figure"].format(label=custom_weights_label(lang), score=fmt_score(scores.custom_overall, lang))
+    return ExecSummary(fmt_score(overall, lang) if overall is not None else "", scores.band or "",
                        scores.band_label, provisional,
-                       s["provisional_note"].format(pct=pct or "–") if provisional else "", pct,
-                       summary_reading(q, ctx.country, scores, ctx.section_scores, lang, s),
-                       _priority_actions(plan), can, cannot)
+                       s["provisional_note"].format(reasons="; ".join(scores.no_band_reasons)) if provisional else "",
+                       pct, summary_reading(q, ctx.country, scores, ctx.section_scores, lang, s),
+                       _priority_actions(plan), fit, shortfall, cannot, unassessed, custom)
 
 
 def glossary(q: Questionnaire, lang: str, s: Strings) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

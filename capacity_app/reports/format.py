@@ -76,12 +76,24 @@ def fmt_number(x: float | int | None, lang: str, digits: int = 0) -> str:
     return format_decimal(round_half_up(x, digits), format=pattern, locale=lang)
 
 
-def fmt_percent(share: float, lang: str) -> str:
-    """A 0-1 share as a whole percentage rounded half-up, in CLDR's pattern for the language
-    ("80%", French "80 %" with a narrow no-break space, Spanish "80 %")."""
+def fmt_percent(share: float, lang: str, digits: int = 0) -> str:
+    """A 0-1 share as a percentage rounded half-up to ``digits`` decimals (domain.rounding), in
+    CLDR's pattern for the language ("80%", French "80 %" with a narrow no-break space, Spanish
+    "80 %"); with ``digits`` the figure the scoring engine shows and decides on ("79.9%", "80%"),
+    never rounded again."""
+    from decimal import Decimal
+
     from babel.numbers import format_percent
 
-    return format_percent(percent(share) / 100, locale=babel_locale(lang))
+    if not digits:
+        return format_percent(percent(share) / 100, locale=babel_locale(lang))
+    value = Decimal(repr(percent(share, digits))) / 100
+    return format_percent(value, locale=babel_locale(lang), decimal_quantization=False)
+
+
+def fmt_score(x: float | None, lang: str) -> str:
+    """A score as the scoring engine shows it: one decimal, half-up ("69.8", French "69,8")."""
+    return fmt_number(x, lang, 1)
 
 
 def plural(entry: str | Mapping[str, str], n: int, lang: str, **fields: str) -> str:

@@ -133,17 +133,21 @@ class PlanRecord:
 @dataclass(frozen=True)
 class ExecSummary:
     """The executive summary: the score and its band (or why there is none), the reading generated
-    from the numbers, the priority actions and what the data can and cannot answer."""
-    score: str                  # formatted overall score, "" when not scored
+    from the numbers, the priority actions and what the data can and cannot answer (rules 3.0: fit
+    for purpose, or with a shortfall named; not yet; not yet assessed)."""
+    score: str                  # formatted overall score (one decimal, as shown everywhere), "" when not scored
     band_code: str              # one of domain.scoring.BANDS, or ""
     band_label: str
     provisional: bool
-    provisional_note: str
-    completeness: str           # "87 %" formatted, "" when the engine does not say
+    provisional_note: str       # why there is no band (the engine's reasons)
+    completeness: str           # "87.5 %" formatted (primary questions known), "" when not scored
     reading: str                # the paragraph generated from the numbers
     priority_actions: list[PlanAction]
-    can_answer: list[str]
-    cannot_answer: list[str]
+    can_fit: list[str]          # "A. label": fit for purpose
+    can_shortfall: list[str]    # "A. label: shortfalls": answerable with a shortfall
+    cannot_answer: list[str]    # not yet answerable (no usable source)
+    not_assessed: list[str]     # no source described yet
+    custom: str = ""            # the custom-weights figure, labelled, "" when the weights are the documented ones
 
 
 # --- scores -----------------------------------------------------------------------------------
@@ -164,7 +168,7 @@ class SectionScore:
 
 @dataclass(frozen=True)
 class HeatCell:
-    text: str               # "0".."3" or "–"
+    text: str               # "0".."3" ("1*": the level rests on fields not stated) or "–"
     css: str                # "l0".."l3" or "ln"
     mark: str               # "●" main, "○" supporting, ""
 
@@ -181,6 +185,7 @@ class Heatmap:
     sources: list[tuple[str, str]]   # (code, label)
     rows: list[HeatRow]
     legend: list[tuple[str, str]]    # (css class, text)
+    note: str = ""                   # what "*" means, when a level rests on fields not stated
 
 
 @dataclass(frozen=True)
@@ -306,6 +311,15 @@ class FollowUp:
     section: str
 
 
+@dataclass(frozen=True)
+class NotApplicableRow:
+    """An answer "not applicable", with the questionnaire's reason and the officer's own words."""
+    section: str
+    label: str
+    reason: str
+    comment: str
+
+
 # --- the blank questionnaire ------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -398,6 +412,7 @@ class ReportContext:
     policy_blocks: list[PolicyBlock] = field(default_factory=list)
     sdg_rows: list[SdgRow] = field(default_factory=list)
     follow_ups: list[FollowUp] = field(default_factory=list)
+    not_applicable: list[NotApplicableRow] = field(default_factory=list)
     annex: list[AnnexSection] = field(default_factory=list)
     methodology: list[str] = field(default_factory=list)
     plan: ActionPlan | None = None

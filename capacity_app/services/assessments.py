@@ -235,6 +235,12 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
             value = sheet.validate(key, value, lang)
         except AnswerValueError as exc:
             raise ServiceError(str(exc)) from None
+        if key == mission.REFERENCE_DATE:  # never before the data it judges (scoring rules 3.0)
+            from ..domain.scoring.engine import reference_date_refusal
+
+            why_not = reference_date_refusal(q, sheet.answers, str(value), lang)
+            if why_not:
+                raise ServiceError(f"{key}: {why_not}")
     elif status == DONT_KNOW:
         if not fld.dont_know:
             raise ServiceError(f"{key}: 'don't know' is not accepted for this item")

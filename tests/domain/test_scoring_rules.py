@@ -528,3 +528,20 @@ def test_the_remittance_finding_is_one_per_statistic():
     assert "bpm6_remittances_training" not in [x.id for x in one.recommendations]
     both = run(with_(base, s1_statistics__remit_out__available="no", s1_statistics__remit_in__available="no"))
     assert [f.code for f in both.findings if "remit" in f.key] == ["s1_remittances"]
+
+
+def test_recording_a_reference_date_before_the_data_is_refused(tmp_path):
+    from capacity_app.services.assessments import ServiceError, create_assessment, open_store, record_answer
+
+    store = open_store(tmp_path / "a.sqlite3", backup_dir=tmp_path / "b")
+    try:
+        a = create_assessment(store, Q, country="KEN", round=2026, reference_date="2026-05-15")
+        record_answer(store, Q, a.id, "s6a_last_census_year", 2019)
+        with pytest.raises(ServiceError, match="comes before data already recorded for 2019"):
+            record_answer(store, Q, a.id, "s0_reference_date", "2018-06-30")
+        with pytest.raises(ServiceError, match="antérieure|précède"):
+            record_answer(store, Q, a.id, "s0_reference_date", "2018-06-30", lang="fr")
+        assert store.answer(a.id, "s0_reference_date").value == "2026-05-15"
+        record_answer(store, Q, a.id, "s0_reference_date", "2019-12-31")  # the same year is fine
+    finally:
+        store.close()

@@ -126,14 +126,14 @@ def test_context_reads_the_typed_result_and_its_labels(demo_store, questionnaire
     ctx = assemble_context(questionnaire, a, answers, r, "fr")
     assert not any(k.startswith("band_") for k in fmt.load_strings("fr"))
     assert ctx.summary.band_code == r.band and ctx.summary.band_label == band_label(r.band, "fr")
-    assert ctx.summary.score == fmt.fmt_number(r.overall_shown, "fr")
+    assert ctx.summary.score == fmt.fmt_score(r.overall_shown, "fr")  # one decimal, as shown everywhere
     by_id = {x.id: x for x in ctx.section_scores}
     assert list(by_id) == list(r.sections)
     for sid, sec in r.sections.items():
         assert by_id[sid].value == sec.shown
-        if sec.score is not None:
-            assert by_id[sid].band_code == band_for(sec.score)
-            assert by_id[sid].band_label == band_label(band_for(sec.score), "fr")
+        if sec.score is not None:  # a section's band once it is at least half known (rules 3.0)
+            assert by_id[sid].band_code == (sec.band or "") and sec.band in (band_for(sec.score), None)
+            assert by_id[sid].band_label == band_label(sec.band, "fr", provisional=sec.band is None)
     assert ctx.chart.section_band_labels == [x.band_label for x in ctx.section_scores]
     assert [f.key for f in ctx.follow_ups] == [f.key for f in r.follow_up] and ctx.follow_ups
     assert {b.code: b.gap_type_label for b in ctx.policy_blocks} == {

@@ -479,6 +479,17 @@ def reference_date_problem(q: Questionnaire, answers: Mapping[str, Answer] | Vie
     return latest if latest is not None and latest[0] > ref_year else None
 
 
+def reference_date_refusal(q: Questionnaire, answers: Mapping[str, Answer], reference_date: str,
+                           lang: str = "en") -> str | None:
+    """Why ``reference_date`` cannot be the assessment's reference date (None: it can): it comes
+    before a year of data already answered, so every age would count as recent."""
+    problem = reference_date_problem(q, answers, reference_date)
+    if problem is None:
+        return None
+    return text("refused.reference_date", lang, ref=reference_date, year=problem[0],
+                where=_label_of(q, problem[1], lang)[0])
+
+
 def _sdg_findings(sdg: dict[str, SdgScore], lang: str) -> list[Finding]:
     return [Finding("s4_quick_win", "S4", f"{SDG_GRID}.{x.code}",
                     text("find.s4_quick_win", lang, number=x.number, label=x.label))
@@ -697,4 +708,5 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
 
 
 __all__ = ["score", "normalise_weights", "pick_recommendations", "reference_date_of", "reference_date_problem",
+           "reference_date_refusal",
            "latest_data_year", "lead_cells", "need_weight", "EMPTY", "LIMITING_FACTORS", "PQ_STATISTICS"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..labels import RULES_VERSION as RULES_VERSION  # re-exported
-from ..labels import custom_weights_label
+from ..labels import SECTION_THRESHOLD, band_for, custom_weights_label
 from ..questionnaire import Text
 from ..rounding import percent, round_half_up, round_optional
 
@@ -146,6 +146,15 @@ class SectionScore:
     def known_share(self) -> float | None:
         """known ÷ primary (None when the section asks nothing)."""
         return self.known / self.primary if self.primary else None
+
+    @property
+    def band(self) -> str | None:
+        """The band of the section's score, read as the overall one is: only when the section is
+        at least half known (an area "assessed" in the sense of the band rule), else None."""
+        share = self.known_share
+        if self.score is None or share is None or percent(share, 1) < percent(SECTION_THRESHOLD, 1):
+            return None
+        return band_for(self.score)
 
     def to_dict(self) -> dict[str, Any]:
         return {"score": self.shown, "label": self.label, "points": round_half_up(self.points, 4),

@@ -48,6 +48,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "no reference date in S0: the age of the data is not judged, so no band",
         "zh": "",
     },
+    # --- refused
+    "refused.reference_date": {
+        "en": "the reference date {ref} comes before data already recorded for {year} ({where}): all data would count as recent; correct the date or that year",
+        "zh": "",
+    },
+    # --- noband
     "noband.reference_date_before_data": {
         "en": "the reference date {ref} is earlier than data of {year} ({where}): it is not used, the age of the data is not judged, so no band",
         "zh": "",
