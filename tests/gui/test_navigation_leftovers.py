@@ -24,7 +24,10 @@ def test_next_and_previous_gap_follow_the_dashboard_ranking(opened, qtbot):
     assert view.gap_codes() == []
     a["next_gap"].trigger()
     assert "No policy question has a gap" in win.statusBar().currentMessage()
-    # needs at 3 for A and B (S2): nothing available yet, so both are gaps
+    # needs at 3 for A and B (S2), and their census described as not existing (rules 3.0: nothing
+    # is drawn from a blank, so a question none of whose sources is described has no gap yet)
+    s.set_answer("s3_matrix.A.CEN.exists", "no")
+    s.set_answer("s3_matrix.B.CEN.exists", "no")
     view.go_to_key("s2_need_a")
     view.page.widgets["s2_need_a"].row.editor.buttons[3].click()
     view.go_to_key("s2_need_b")
