@@ -129,7 +129,8 @@ def fill_scores(data: ExportData, result: ScoreResult, q: Questionnaire, lang: s
         rows.append(ScoreRow("section", sid, label, _num(sec.shown), notes="; ".join(sec.reasons)))
     for letter, pq in result.policy_questions.items():
         rows.append(ScoreRow("policy_question", letter, pq.label, need=_num(pq.need),
-                               availability=_num(pq.availability), gap=_num(pq.gap), priority=_num(pq.priority),
+                               availability=_num(pq.availability if pq.assessed else None),  # as the JSON
+                               gap=_num(pq.gap), priority=_num(pq.priority),
                                gap_type=pq.gap_type, status=pq.gap_type_label, rank=pq.rank,
                                notes="; ".join(pq.reasons)))
     for code, sdg in result.sdg.items():

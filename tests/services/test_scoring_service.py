@@ -289,3 +289,30 @@ def test_an_assessment_scored_under_rules_1_is_compared_under_the_current_rules(
     old = replace(score_assessment(store, questionnaire, demo.id), rules_version="1.0")
     with pytest.raises(ValueError, match="different rules"):
         compare_rounds(old, score_assessment(store, questionnaire, nxt.id))
+
+
+def test_the_report_the_workbook_and_the_json_agree_on_every_figure(store, questionnaire, demo, tmp_path):
+    """One rounding (rules 3.0): the overall score, every section score and every policy question's
+    figures are the same in ``score --json``, the workbook's Scores sheet and the report."""
+    import openpyxl
+
+    from capacity_app.reports.format import fmt_score
+    from capacity_app.services.exchange import export_workbook
+    from capacity_app.services.reports import build_report_context
+
+    d = score_assessment(store, questionnaire, demo.id).to_dict()
+    path = export_workbook(store, demo.id, tmp_path / "demo.xlsx")
+    ws = openpyxl.load_workbook(path, read_only=True)["Scores"]
+    rows = list(ws.iter_rows(values_only=True))
+    head = list(rows[0])
+    by = {(r[head.index("Kind")], r[head.index("Code")] or ""): dict(zip(head, r, strict=False)) for r in rows[1:]}
+    assert by[("overall", "")]["Score"] == d["overall"] and by[("overall", "")]["Label"] == d["band_label"]
+    for sid, v in d["sections"].items():
+        assert by[("section", sid)]["Score"] == v, sid
+    for code, p in d["policy_questions"].items():
+        row = by[("policy_question", code)]
+        assert (row["Need"], row["Availability"], row["Gap"], row["Priority"]) == (
+            p["need"], p["availability"], p["gap"], p["priority"]), code
+    ctx = build_report_context(store, questionnaire, demo.id, "en")
+    assert ctx.summary.score == fmt_score(d["overall"], "en")
+    assert {x.id: x.value for x in ctx.section_scores} == d["sections"]

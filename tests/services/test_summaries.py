@@ -156,8 +156,10 @@ def test_a_summary_of_another_questionnaire_or_application_is_stale(store, quest
     assert not fresh(store, a.id)
 
 
-def test_a_summary_scored_under_other_rules_is_stale_and_rescored(store, questionnaire):
-    """A summary stored under rules 1.0 is not shown under the current rules: it is scored again."""
+@pytest.mark.parametrize("rules", ["1.0", "2.0"])
+def test_a_summary_scored_under_other_rules_is_stale_and_rescored(store, questionnaire, rules):
+    """A summary stored under older rules (2.0 gave bands that 3.0 refuses) is not shown under the
+    current rules: it is scored again."""
     from capacity_app.domain.labels import RULES_VERSION
     from capacity_app.domain.summary import summary_basis
 
@@ -166,7 +168,7 @@ def test_a_summary_scored_under_other_rules_is_stale_and_rescored(store, questio
     svc.record_answer(store, q, a.id, "s2_policy", "yes")
     sums.summaries(store, q)
     assert fresh(store, a.id) and RULES_VERSION in sums.current_basis()
-    old = summary_basis(sums.__version__, sums.bundled_digest(), "1.0")
+    old = summary_basis(sums.__version__, sums.bundled_digest(), rules)
     assert old != sums.current_basis()
     with store.transaction():
         store.db.execute("UPDATE summaries SET basis = ?, overall = 100.0, band = 'fully_meets'"
@@ -174,7 +176,7 @@ def test_a_summary_scored_under_other_rules_is_stale_and_rescored(store, questio
     assert not fresh(store, a.id)
     assert_right(store, q, a.id)
     row = next(r for r in sums.summaries(store, q) if r.assessment.id == a.id)
-    assert row.summary.band is None  # one answer: provisional under 2.0, no band
+    assert row.summary.band is None and RULES_VERSION == "3.0"  # one answer: no band (provisional or no score)
 
 
 def test_read_only_store_shows_derived_summaries_without_storing(store, questionnaire, db_path):
