@@ -88,7 +88,7 @@ def _country_round(rec: FileRecord, res: Extracted, sids_list: str, span: tuple[
         countries.groups_of(rec.country, on, sids_list) if real else (),
         sc.overall, sc.band, dict(sc.sections),
         {k: (v.need, v.availability, v.gap, v.priority) for k, v in sc.pq.items()}, dict(sc.sdg))
-    return CountryRound(rec, scores, sc, on, dict(res.facts), span=span, n_rows=res.n_rows)
+    return CountryRound(rec, scores, sc, on, dict(res.facts), span=span, n_rows=res.n_rows, plan=res.plan)
 
 
 def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None, workers: int = 2,

@@ -15,6 +15,7 @@ from ..catalog.loader import load_bundled
 from ..domain.questionnaire import tr
 from ..domain.scoring import score
 from . import codec
+from .aggregate_plans import figures_of
 from .codec import text_of as _str
 from .aggregate_format import AGG_KEY_FACT_KEYS
 from .aggregate_model import Extracted, Identity, Note, PqScore, Recomputed, Rejected
@@ -162,7 +163,8 @@ def extract(path: str) -> Extracted | Rejected:
         notes.append(Note(identity.status))
     facts, xml, n_rows = _render(plan, q, mapped)
     return Extracted(identity, "ok" if plan.checksum_ok else "mismatch", scores, facts, notes,
-                     deflate_rows(xml.encode("utf-8")), n_rows, mapped, dict(plan.meta))
+                     deflate_rows(xml.encode("utf-8")), n_rows, mapped, dict(plan.meta),
+                     figures_of(plan.action_plan))
 
 
 def recompute(plan) -> Recomputed:

@@ -18,7 +18,7 @@ from ..catalog.aggregate_texts import text
 from ..domain.questionnaire import tr
 
 SHEET_IDS = ("about", "files", "summary", "key_facts", "rounds", "regions", "regions_pq", "trends", "pq",
-             "matrix", "sdg", "sdg_groups", "codebook", "answers")
+             "matrix", "sdg", "sdg_groups", "plans", "plans_groups", "codebook", "answers")
 
 # answer keys behind the Key facts columns, in order
 AGG_KEY_FACT_KEYS = ("s2_policy", "s5_strategy", "s9_mechanism", "s6a_last_census_year", "s12_staff_fte",
@@ -91,6 +91,11 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     "sdg": _cols("iso3", "round"),
     "sdg_groups": _cols("grouping", "grouping_label", "group_code", "group", "indicator", "indicator_label",
                         "sdg_status", "sdg_status_label", "countries", "country_list"),
+    "plans": _cols("iso3", "country_name", "round", "in_rollups", "has_plan", "actions", "validated",
+                   "costed_actions", "cost_usd", "gap_usd"),
+    "plans_groups": _cols("grouping", "grouping_label", "group_code", "group", "countries", "with_plan",
+                          "actions", "validated", "validated_share", "usd_countries", "cost_usd", "gap_usd",
+                          "country_list"),
     "codebook": _cols("kind", "kind_label", "code", "label", "description"),
     "answers": _cols("iso3", "round", "answer_key", "question", "section_id", "answer_status", "value",
                      "value_label", "comment", "evidence", "source_file", "sha256", "exported_at",
@@ -137,7 +142,7 @@ def sdg_columns(indicators: Iterable[tuple[str, Any]]) -> list[Column]:
 
 AGG_SHEET_ORDER = tuple(text(f"sheet.{s}") for s in SHEET_IDS)
 (AGG_ABOUT, AGG_FILES, AGG_SUMMARY, AGG_KEY_FACTS, AGG_ROUNDS, AGG_REGIONS, AGG_REGIONS_PQ, AGG_TRENDS, AGG_PQ,
- AGG_MATRIX, AGG_SDG, AGG_SDG_GROUPS, AGG_CODEBOOK, AGG_ANSWERS) = AGG_SHEET_ORDER
+ AGG_MATRIX, AGG_SDG, AGG_SDG_GROUPS, AGG_PLANS, AGG_PLANS_GROUPS, AGG_CODEBOOK, AGG_ANSWERS) = AGG_SHEET_ORDER
 AGG_SHEET_COLUMNS = {text(f"sheet.{s}"): tuple(c.header() for c in COLUMNS[s]) for s in SHEET_IDS}
 AGG_ABOUT_COLUMNS = AGG_SHEET_COLUMNS[AGG_ABOUT]
 AGG_FILES_COLUMNS = AGG_SHEET_COLUMNS[AGG_FILES]

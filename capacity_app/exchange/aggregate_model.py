@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .aggregate_groups import CountryScores
+from .aggregate_plans import PlanFigures
 
 ACCEPTED, REJECTED, SUPERSEDED, CONFLICT = "accepted", "rejected", "superseded", "conflict"
 FILE_STATUSES = (ACCEPTED, REJECTED, SUPERSEDED, CONFLICT)
@@ -86,6 +87,7 @@ class Extracted:
     n_rows: int
     mapped_from: str
     meta: dict[str, Any]
+    plan: PlanFigures | None = None  # the action plan's figures (None: the workbook has none)
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,7 @@ class CountryRound:
     change: Decimal | None = None  # overall minus the previous round's, exact
     span: tuple[int, int, int, int] = (0, 0, 0, 0)  # the deflated Answers rows in the spool
     n_rows: int = 0
+    plan: PlanFigures | None = None  # the action plan's figures (aggregate_plans)
 
     @property
     def country(self) -> str:

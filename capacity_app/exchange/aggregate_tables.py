@@ -27,9 +27,11 @@ from .aggregate_format import (
     AGG_KEY_FACT_KEYS, COLUMNS, SHEET_IDS, Column, fact_columns, pq_columns, sdg_columns, section_columns,
 )
 from .aggregate_groups import (
-    GROUP, GROUP_CODES, GROUPINGS, WORLD, CountryScores, Stats, measure_rows, natural_key, region_rows, sdg_rows,
-    trend_rows,
+    GROUP, GROUP_CODES, GROUPINGS, WORLD, CountryScores, Stats, grouped, measure_rows, natural_key, region_rows,
+    sdg_rows, trend_rows,
 )
+from ..domain.plancost import rounded
+from .aggregate_plans import rollup
 from .aggregate_model import (
     ACCEPTED, FILE_STATUSES, STATUS_FINAL, AggregateReport, CountryRound, FileRecord, note_text,
 )
@@ -42,7 +44,7 @@ REASONS = ("missing", "unsafe", "invalid", "unreadable", "formula", "not_scorabl
            "in_progress", "import_warning")
 # a column's number format: one decimal (a rounded score), or as it is (counts, exact values, 2 decimals)
 ONE_DECIMAL = frozenset({"overall", "mean", "median", "q1", "q3", "min", "max", "change", "completeness",
-                         "dont_know"})
+                         "dont_know", "validated_share"})
 # coded columns: (kind of code, the codes); the Stata and SPSS files carry them as numbers with value labels
 CODED = {
     "status": ("file_status", FILE_STATUSES), "assessment_status": ("assessment_status", ASSESSMENT_STATUSES),
@@ -50,7 +52,7 @@ CODED = {
     "sdg_status": ("sdg_status", SDG_STATUSES), "grouping": ("grouping", GROUPINGS),
     "answer_status": ("answer_status", ANSWER_STATUSES), "answers_checksum": ("checksum", ("ok", "mismatch")),
 }
-FLAGS = frozenset({"ldc", "lldc", "sids", "in_rollups", "edited"})
+FLAGS = frozenset({"ldc", "lldc", "sids", "in_rollups", "edited", "has_plan", "validated"})
 
 
 @dataclass
@@ -151,7 +153,8 @@ def tables(rep: AggregateReport, q: Questionnaire) -> list[Table]:
     sh = shape(q, rep)
     rounds = sorted(rep.rounds, key=lambda r: (r.country, r.record.round or 0))
     flat = [about(rep, q), files(rep), summary(rounds, sh, rep), key_facts(rounds, sh, q, lang),
-            rounds_table(rounds, lang), *rollups(rep, q, sh), *per_country(rounds, q, sh, lang)]
+            rounds_table(rounds, lang), *rollups(rep, q, sh), *per_country(rounds, q, sh, lang),
+            plans_table(rounds, lang), plans_groups(rep)]
     by_id = {t.sheet: t for t in flat}
     ordered = [by_id[s] for s in SHEET_IDS if s in by_id]
     ordered.append(codebook(ordered + [Table("answers", list(COLUMNS["answers"]))], q, sh, rep))
@@ -338,6 +341,44 @@ def per_country(rounds: list[CountryRound], q: Questionnaire, sh: Shape, lang: s
             matrix.rows.append([rec.country, rec.round, pq, src, src_label.get(src, src), level])
         sdg.rows.append([rec.country, rec.round, *[rc.sdg.get(c, "") for c, _ in sh.sdgs]])
     return [pq_sheet, matrix, sdg]
+
+
+# --- the action plans (aggregate_plans) -------------------------------------------------------------------
+
+def _usd(v: Decimal | None) -> Any:
+    """A USD sum as a cell: whole dollars, half-up; empty when not known."""
+    return None if v is None else ex(rounded(v))
+
+
+def plans_table(rounds: list[CountryRound], lang: str) -> Table:
+    """One row per country and round: its plan's actions, validated or not, its cost and financing
+    gap in USD (empty unless the workbook gives a USD equivalent for every cost line)."""
+    t = Table("plans", list(COLUMNS["plans"]))
+    for r in rounds:
+        c = countries.lookup(r.country)
+        p = r.plan
+        t.rows.append([r.country, countries.localized_name(c, lang) if c else r.country, r.record.round,
+                       flag(r.in_rollups), flag(p is not None and p.actions > 0),
+                       p.actions if p else None, flag(bool(p and p.validated)), p.costed_actions if p else None,
+                       _usd(p.cost_usd if p else None), _usd(p.gap_usd if p else None)])
+    return t
+
+
+def plans_groups(rep: AggregateReport) -> Table:
+    """The plans of the countries in the roll-ups, by world, region and group: how many have a plan,
+    their actions, the share validated, and the USD cost and gap summed over the ``usd_countries``
+    whose plans give them (the sums say for how many countries they are)."""
+    lang = rep.lang
+    used = sorted(rep.used, key=lambda r: r.country)
+    plan_of = {r.country: r.plan for r in used}
+    t = Table("plans_groups", list(COLUMNS["plans_groups"]))
+    for grouping, group, members in grouped([r.scores for r in used]):
+        ro = rollup(plan_of.get(m.iso3) for m in members)
+        t.rows.append([*_group_cells(grouping, group, lang), ro.assessed, ro.countries, ro.actions, ro.validated,
+                       pct(ro.validated_share), ro.usd_countries, _usd(ro.cost_usd) if ro.usd_countries else None,
+                       _usd(ro.gap_usd) if ro.usd_countries else None,
+                       codes_text(sorted(m.iso3 for m in members))])
+    return t
 
 
 # --- the codebook ----------------------------------------------------------------------------------------

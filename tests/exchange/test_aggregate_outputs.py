@@ -151,7 +151,7 @@ def _labels(path):
 
 # words the same in English and French (a header or label may be one of them)
 SAME_IN_FRENCH = {"Code", "Description", "Source", "Question", "Section", "Minimum", "Maximum", "Application",
-                  "Questionnaire", "Page", "Institution", "Europe", "Asie", "Code M49"}
+                  "Questionnaire", "Page", "Institution", "Europe", "Asie", "Code M49", "Actions"}
 
 
 def test_no_english_in_the_french_workbook_labels(files, english, tmp_path):

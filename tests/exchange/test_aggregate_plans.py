@@ -65,3 +65,52 @@ def test_an_unreadable_plan_counts_as_no_plan(tmp_path):
     edit(path)
     with Workbook(str(path)) as book:
         assert plan_figures(book) is None
+
+
+def test_the_consolidated_workbook_carries_the_plans(qn, tmp_path):
+    """Three real countries exported with the application: Kenya's plan validated and costed with
+    a rate, Senegal's costed in CFA francs without a rate, Ghana's without a plan; the Action plans
+    sheets say so, and the Africa roll-up sums the USD figures over the one country that has them."""
+    from capacity_app.exchange.aggregate import aggregate
+    from capacity_app.exchange.aggregate_format import AGG_PLANS, AGG_PLANS_GROUPS
+    from capacity_app.services import actionplan as plans
+    from capacity_app.services.exchange import export_workbook
+
+    from exchange_helpers import make_assessment, make_store
+
+    files = []
+    store = make_store(tmp_path / "s.sqlite3")
+    try:
+        ken = make_assessment(store, qn, "KEN").id
+        plans.add_action(store, qn, ken, title="Census", institutions=("KNBS",),
+                         costs=(Cost(2026, Decimal(1_293_500), "KES", secured=True), Cost(2027, Decimal(2_587_000), "KES")))
+        plans.add_action(store, qn, ken, title="Dropped", status="dropped", costs=(Cost(2026, Decimal(5), "KES"),))
+        plans.set_plan_finance(store, ken, rates=[Rate("KES", Decimal("129.35"), "2026-03-01")])
+        plans.record_validation(store, ken, date="2026-03-20", event="Workshop", institutions=["KNBS"],
+                                approved_by="A. W.", position="DG")
+        sen = make_assessment(store, qn, "SEN").id
+        plans.add_action(store, qn, sen, title="Survey", costs=(Cost(2027, Decimal(45_000_000), "XOF"),))
+        plans.add_action(store, qn, sen, title="Tables")
+        gha = make_assessment(store, qn, "GHA").id
+        for aid, name in ((ken, "ken"), (sen, "sen"), (gha, "gha")):
+            files.append(export_workbook(store, aid, tmp_path / f"{name}.xlsx"))
+    finally:
+        store.close()
+    out = tmp_path / "all.xlsx"
+    aggregate(files, out, workers=1)
+    wb = openpyxl.load_workbook(out, read_only=True)
+    try:
+        rows = list(wb[AGG_PLANS].iter_rows(values_only=True))
+        by_country = {r[0]: r for r in rows[1:]}
+        assert by_country["KEN"][4:] == (1, 1, 1, 1, 30000, 20000)  # has plan, actions, validated, costed, USD
+        assert by_country["SEN"][4:] == (1, 2, 0, 1, None, None)
+        assert by_country["GHA"][4:] == (0, 0, 0, 0, None, None)  # an empty plan: no action
+        grows = list(wb[AGG_PLANS_GROUPS].iter_rows(values_only=True))
+        groups = {(r[0], r[2]): dict(zip(grows[0], r, strict=True)) for r in grows[1:]}
+        africa = groups[("region", "002")]
+        assert (africa["Countries"], africa["Countries with a plan"], africa["Actions"], africa["Validated"],
+                africa["Validated (%)"], africa["Countries in USD"], africa["Cost (USD)"],
+                africa["Financing gap (USD)"]) == (3, 2, 3, 1, 50, 1, 30000, 20000)
+        assert africa["Country codes"] == "GHA KEN SEN"
+    finally:
+        wb.close()
