@@ -423,10 +423,6 @@ def plan_totals(actions: Iterable[Action], finance: Finance = Finance()) -> Plan
         costed, counted, dropped, tuple(sorted(missing)))
 
 
-def years_of(costs: Iterable[Cost]) -> tuple[int, ...]:
-    return tuple(sorted({c.year for c in costs}))
-
-
 def cost_by_currency(costs: Iterable[Cost]) -> Mapping[str, Decimal]:
     """An action's cost lines summed per currency."""
     out: dict[str, Decimal] = {}
@@ -441,5 +437,5 @@ __all__ = [
     "amount_text", "canonical", "check_amount", "cost_by_currency", "cost_from_plain", "cost_problem",
     "cost_to_plain", "currency_problem", "rate_from_plain", "rate_to_plain",
     "normalise_currency", "parse_amount", "parse_rate", "plan_totals", "rounded", "to_usd",
-    "validate_cost", "validate_costs", "validate_finance", "validate_rate", "years_of",
+    "validate_cost", "validate_costs", "validate_finance", "validate_rate",
 ]

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .actionplan import ID_MAX, TITLE_MAX
+from .actionplan import ACTIONS_MAX, ID_MAX, TITLE_MAX
 from .assessment import INSTITUTION_TEXT_MAX
 from .celltext import text_problem
 from .dates import iso_date
@@ -187,6 +187,8 @@ def validate_validation(v: Validation) -> Validation:
         raise ValidationError(f"at most {INSTITUTIONS_PRESENT_MAX} institutions present")
     who = _line(v.approved_by, "the name of the person who approved the plan", NAME_MAX)
     position = _line(v.position, "the position of the person who approved the plan", NAME_MAX)
+    if len(v.actions) > ACTIONS_MAX:
+        raise ValidationError(f"the validation lists {len(v.actions):,} actions: a plan holds at most {ACTIONS_MAX}")
     seen: set[str] = set()
     for va in v.actions:
         bad = validated_action_problem(va)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..domain.plancost import plan_totals, rounded
+from ..domain.plancost import plan_totals
 from .actionplan_sheet import ActionPlanRead, read_action_plan
 
 
@@ -89,9 +89,4 @@ def rollup(figures: Iterable[PlanFigures | None]) -> PlanRollup:
     return PlanRollup(assessed, countries, actions, validated, usd_countries, cost, gap)
 
 
-def usd_text(amount: Decimal) -> str:
-    """A USD sum as the consolidated workbook writes it: whole dollars, half-up, no separators."""
-    return format(rounded(amount), "f")
-
-
-__all__ = ["PlanFigures", "PlanRollup", "figures_of", "plan_figures", "rollup", "usd_text"]
+__all__ = ["PlanFigures", "PlanRollup", "figures_of", "plan_figures", "rollup"]

@@ -53,17 +53,23 @@ def locale_of(lang: str) -> str:
     return known.babel if known is not None else lang
 
 
-def format_money(amount: Decimal, currency: str, lang: str = "en", *, places: int | None = None) -> str:
-    """``amount`` of ``currency`` in the language ``lang``. ``places``: decimals to show (rounded
-    half-up); None: none for a whole amount, else the currency's."""
-    from babel.numbers import format_currency
-
+def _rounded(amount: Decimal, currency: str, places: int | None) -> tuple[Decimal, int]:
+    """``amount`` rounded half-up to ``places`` decimals (None: none for a whole amount, else the
+    currency's), and those places."""
     if not isinstance(amount, Decimal):
         raise TypeError(f"an amount of money is a Decimal, not {type(amount).__name__}")
     if places is None:
         whole = canonical(amount) == canonical(amount).to_integral_value()
         places = 0 if whole else currency_places(currency)
-    shown = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP), places
+
+
+def format_money(amount: Decimal, currency: str, lang: str = "en", *, places: int | None = None) -> str:
+    """``amount`` of ``currency`` in the language ``lang``. ``places``: decimals to show (rounded
+    half-up); None: none for a whole amount, else the currency's."""
+    from babel.numbers import format_currency
+
+    shown, places = _rounded(amount, currency, places)
     return format_currency(shown, currency, format=_pattern(locale_of(lang), places),
                            locale=locale_of(lang), currency_digits=False)
 
@@ -73,12 +79,7 @@ def format_amount(amount: Decimal, currency: str, lang: str = "en", *, places: i
     header names the currency)."""
     from babel.numbers import format_decimal
 
-    if not isinstance(amount, Decimal):
-        raise TypeError(f"an amount of money is a Decimal, not {type(amount).__name__}")
-    if places is None:
-        whole = canonical(amount) == canonical(amount).to_integral_value()
-        places = 0 if whole else currency_places(currency)
-    shown = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    shown, places = _rounded(amount, currency, places)
     return format_decimal(shown, format="#,##0" + ("." + "0" * places if places else ""), locale=locale_of(lang),
                           decimal_quantization=False)
 

@@ -11,16 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from ..domain.actionplan import Action, sorted_plan
+from ..domain.actionplan import PRIORITY_ACTIONS_MAX, Action, sorted_plan
 from ..domain.plancost import Finance, Total, cost_by_currency, plan_totals, rounded
 from ..domain.planvalidation import PlanChange, Validation, changes_since
 from .budget import bounded_text
 from .format import Strings, fmt_date, fmt_list
 from .model import ActionPlan, GlanceRow, MoneyRow, PlanAction, PlanCosts, PlanRecord
 from .money import format_amount, format_money, format_rate
-
-GLANCE_MAX = 8  # the plan at a glance holds one page (domain.actionplan.PRIORITY_ACTIONS_MAX)
-
 
 def money(amounts: dict[str, Decimal], lang: str) -> str:
     """Amounts of one or several currencies ("XOF 45,000,000 + USD 84,000"); "–" for none."""
@@ -156,7 +153,7 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
     """The report's record of the plan (``plan`` is the chapter's rows, from ``stored`` or drafted)."""
     finance = finance or Finance()
     actions = sorted_plan(stored or [])
-    chosen = [r for r in plan.actions if r.chosen][:GLANCE_MAX]
+    chosen = [r for r in plan.actions if r.chosen][:PRIORITY_ACTIONS_MAX]  # the glance holds one page
     if chosen:
         intro, rows = s["plan_glance_chosen"], chosen
     else:
@@ -190,5 +187,5 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         changes=lines, annex=annex)
 
 
-__all__ = ["GLANCE_MAX", "change_text", "changes_of", "glance_rows", "money", "plan_costs", "plan_intro",
+__all__ = ["change_text", "changes_of", "glance_rows", "money", "plan_costs", "plan_intro",
            "plan_record"]

@@ -208,40 +208,35 @@ class ActionPlanStore:
 
     def save_plan_finance(self, assessment_id: int, finance: Finance) -> str:
         """Store the plan's currency and rates (validated by the caller), with a history row."""
-        aid = int(assessment_id)
-        self.assessment(aid)
-        stamp = now_iso()
-        with self.transaction():
-            old = self.plan_finance(aid)
-            if old == finance:
-                return stamp
-            self._ensure_plan_row(aid, stamp)
-            self.db.execute("UPDATE action_plans SET currency = ?, rates = ?, updated_at = ?, operator = ?"
-                            " WHERE assessment_id = ?",
-                            [finance.currency, json.dumps([rate_to_plain(r) for r in finance.rates]),
-                             stamp, self.operator, aid])
-            self._history(aid, FINANCE_KEY, "action", finance_plain(old), finance_plain(finance), stamp)
-            self._touch(aid, stamp)
-        return stamp
+        return self._save_plan_part(
+            assessment_id, FINANCE_KEY, self.plan_finance, finance, finance_plain,
+            {"currency": finance.currency, "rates": json.dumps([rate_to_plain(r) for r in finance.rates])})
 
     def save_plan_validation(self, assessment_id: int, validation: Validation | None) -> str:
         """Record the plan's validation (None: withdraw it), with a history row naming both."""
+        def as_plain(v: Validation | None) -> dict[str, Any] | None:
+            return None if v is None else validation_to_plain(v)
+
+        new = as_plain(validation)
+        return self._save_plan_part(assessment_id, VALIDATION_KEY, self.plan_validation, validation, as_plain,
+                                    {"validation": None if new is None else json.dumps(new, ensure_ascii=False)})
+
+    def _save_plan_part(self, assessment_id: int, key: str, read: Any, new: Any, as_plain: Any,
+                        columns: dict[str, Any]) -> str:
+        """One of the plan's own settings written in one transaction with its history row (none
+        when nothing changed): ``read(aid)`` gives the old value, ``columns`` the new cells."""
         aid = int(assessment_id)
         self.assessment(aid)
         stamp = now_iso()
         with self.transaction():
-            old = self.plan_validation(aid)
-            if old == validation:
+            old = read(aid)
+            if old == new:
                 return stamp
             self._ensure_plan_row(aid, stamp)
-            self.db.execute("UPDATE action_plans SET validation = ?, updated_at = ?, operator = ?"
-                            " WHERE assessment_id = ?",
-                            [None if validation is None else json.dumps(validation_to_plain(validation),
-                                                                        ensure_ascii=False),
-                             stamp, self.operator, aid])
-            self._history(aid, VALIDATION_KEY, "action",
-                          None if old is None else validation_to_plain(old),
-                          None if validation is None else validation_to_plain(validation), stamp)
+            sets = ", ".join(f"{c} = ?" for c in columns)
+            self.db.execute(f"UPDATE action_plans SET {sets}, updated_at = ?, operator = ? WHERE assessment_id = ?",
+                            [*columns.values(), stamp, self.operator, aid])
+            self._history(aid, key, "action", as_plain(old), as_plain(new), stamp)
             self._touch(aid, stamp)
         return stamp
 

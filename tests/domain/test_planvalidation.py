@@ -69,6 +69,7 @@ def test_fingerprint_is_stable_and_amount_spelling_free():
     ({"event": "x" * 501}, "longer than"),
     ({"actions": (ValidatedAction("a", "t", "what=1"),)}, "do not edit it"),
     ({"actions": (ValidatedAction("a", "t", fingerprint(A)),) * 2}, "listed twice"),
+    ({"actions": tuple(ValidatedAction(f"a{i}", "t", fingerprint(A)) for i in range(501))}, "at most 500"),
 ])
 def test_validation_fields_required_and_checked(change, words):
     with pytest.raises(ValidationError) as e:

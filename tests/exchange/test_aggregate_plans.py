@@ -10,7 +10,7 @@ from capacity_app.domain.actionplan import Action
 from capacity_app.domain.plancost import Cost, Finance, Rate
 from capacity_app.domain.planvalidation import Validation, snapshot
 from capacity_app.exchange.actionplan_sheet import write_action_costs, write_action_plan, write_plan_validation
-from capacity_app.exchange.aggregate_plans import PlanFigures, plan_figures, rollup, usd_text
+from capacity_app.exchange.aggregate_plans import PlanFigures, plan_figures, rollup
 from capacity_app.exchange.format import ACTION_COSTS, ACTION_PLAN, PLAN_VALIDATION
 from capacity_app.exchange.reader import Workbook
 
@@ -51,7 +51,7 @@ def test_figures_per_country_and_their_rollup(tmp_path):
     r = rollup([fa, fb, fc, fd])
     assert (r.assessed, r.countries, r.actions, r.validated, r.usd_countries) == (4, 2, 4, 1, 1)
     assert r.validated_share == 0.5 and r.cost_usd == Decimal("12500.5") and r.gap_usd == Decimal("2500.5")
-    assert usd_text(r.cost_usd) == "12501" and rollup([]).validated_share is None
+    assert rollup([]).validated_share is None
 
 
 def test_an_unreadable_plan_counts_as_no_plan(tmp_path):
