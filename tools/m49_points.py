@@ -7,7 +7,7 @@ The point is the centroid of the area's largest polygon in Natural Earth 1:10m (
 world-atlas 2.0.2, ``npm pack world-atlas@2.0.2``; public domain data, ISC package), so a country
 with distant islands gets a point on its main island. The few M49 areas that Natural Earth does
 not draw as their own country (their polygons belong to another) get the coordinates written in
-``MANUAL`` below: the main settlement of the area. Standard library only."""
+``MANUAL`` below: the main settlement of the area."""
 from __future__ import annotations
 
 import csv
@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 OUT = ROOT / "resources" / "data" / "m49-points.csv"
 # M49 code -> (longitude, latitude, what the point is): areas Natural Earth 1:10m has no polygon of their own for
 MANUAL = {
@@ -32,20 +33,6 @@ MANUAL = {
     "074": (3.41, -54.42, "Bouvet Island"),
     "581": (-162.07, 5.88, "Palmyra Atoll (United States Minor Outlying Islands)"),
 }
-
-
-def decode(topo: dict) -> list[list[tuple[float, float]]]:
-    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
-    arcs = []
-    for arc in topo["arcs"]:
-        x = y = 0
-        pts = []
-        for dx, dy in arc:
-            x += dx
-            y += dy
-            pts.append((x * sx + tx, y * sy + ty))
-        arcs.append(pts)
-    return arcs
 
 
 def ring(arcs, indices) -> list[tuple[float, float]]:
@@ -74,7 +61,9 @@ def centroid(pts: list[tuple[float, float]]) -> tuple[float, float, float]:
 
 def main(path: str) -> None:
     topo = json.loads(Path(path).read_text(encoding="utf-8"))
-    arcs = decode(topo)
+    from capacity_app.reports.aggregate_map import decode_arcs
+
+    arcs = decode_arcs(topo)
     points: dict[str, tuple[float, float, str]] = {}
     for g in topo["objects"]["countries"]["geometries"]:
         code = str(g.get("id") or "")

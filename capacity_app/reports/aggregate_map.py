@@ -67,12 +67,8 @@ def equal_earth(lon: float, lat: float) -> tuple[float, float]:
 
 # --- the geometry ----------------------------------------------------------------------------------------
 
-@functools.lru_cache(maxsize=1)
-def _topology() -> tuple[list[list[tuple[float, float]]], list[tuple[str, list]]]:
-    """(arcs in longitude/latitude, [(key, polygons of arc indices)]); key: the M49 code, or the
-    name of an area without one."""
-    with open(resources_dir() / "data" / MAP_FILE, encoding="utf-8") as fh:
-        topo = json.load(fh)
+def decode_arcs(topo: dict) -> list[list[tuple[float, float]]]:
+    """A TopoJSON topology's arcs in longitude/latitude (quantised, delta-encoded positions)."""
     (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
     arcs = []
     for arc in topo["arcs"]:
@@ -83,6 +79,16 @@ def _topology() -> tuple[list[list[tuple[float, float]]], list[tuple[str, list]]
             y += dy
             pts.append((x * sx + tx, y * sy + ty))
         arcs.append(pts)
+    return arcs
+
+
+@functools.lru_cache(maxsize=1)
+def _topology() -> tuple[list[list[tuple[float, float]]], list[tuple[str, list]]]:
+    """(arcs in longitude/latitude, [(key, polygons of arc indices)]); key: the M49 code, or the
+    name of an area without one."""
+    with open(resources_dir() / "data" / MAP_FILE, encoding="utf-8") as fh:
+        topo = json.load(fh)
+    arcs = decode_arcs(topo)
     shapes = []
     for g in topo["objects"]["countries"]["geometries"]:
         key = str(g.get("id") or "").zfill(3) if g.get("id") else str((g.get("properties") or {}).get("name", ""))
@@ -102,19 +108,20 @@ def _ring(arcs, indices) -> list[list[tuple[float, float]]]:
     if not any(abs(a[0] - b[0]) > 180 for a, b in zip(out, out[1:], strict=False)):
         return [out]
     east = [(x + 360 if x < 0 else x, y) for x, y in out]
-    parts = [_clip_x(east, 180.0, below=True), [(x - 360, y) for x, y in _clip_x(east, 180.0, below=False)]]
+    parts = [clip(east, 0, 180.0, below=True), [(x - 360, y) for x, y in clip(east, 0, 180.0, below=False)]]
     return [p for p in parts if len(p) > 2]
 
 
-def _clip_x(ring: list[tuple[float, float]], bound: float, below: bool) -> list[tuple[float, float]]:
-    """The part of a ring west (``below``) or east of the meridian ``bound`` (Sutherland–Hodgman,
-    one edge): a ring across the antimeridian becomes its two sides, with no sliver along it."""
+def clip(ring: list[tuple[float, float]], axis: int, bound: float, below: bool) -> list[tuple[float, float]]:
+    """The part of a ring on one side of a meridian (``axis`` 0: longitude ``bound``) or a parallel
+    (``axis`` 1), ``below`` it or not (Sutherland–Hodgman, one edge): no sliver along the line."""
     def inside(p: tuple[float, float]) -> bool:
-        return p[0] <= bound if below else p[0] > bound
+        return p[axis] < bound if below else p[axis] >= bound
 
     def cross(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
-        t = (bound - a[0]) / (b[0] - a[0])
-        return (bound, a[1] + t * (b[1] - a[1]))
+        t = (bound - a[axis]) / (b[axis] - a[axis])
+        other = a[1 - axis] + t * (b[1 - axis] - a[1 - axis])
+        return (bound, other) if axis == 0 else (other, bound)
 
     out: list[tuple[float, float]] = []
     for a, b in zip(ring, ring[1:] + ring[:1], strict=True):
@@ -172,27 +179,6 @@ MOROCCO, WESTERN_SAHARA = "504", "732"
 BOUNDARY_LAT = 27 + 40 / 60  # 27°40' N: Western Sahara's northern boundary, from the coast to Algeria
 
 
-def _clip(ring: list[tuple[float, float]], north: bool) -> list[tuple[float, float]]:
-    """The part of a ring north (or south) of :data:`BOUNDARY_LAT` (Sutherland–Hodgman, one edge)."""
-    def inside(p: tuple[float, float]) -> bool:
-        return p[1] >= BOUNDARY_LAT if north else p[1] < BOUNDARY_LAT
-
-    out: list[tuple[float, float]] = []
-    for a, b in zip(ring, ring[1:] + ring[:1], strict=True):
-        if inside(b):
-            if not inside(a):
-                out.append(_cross(a, b))
-            out.append(b)
-        elif inside(a):
-            out.append(_cross(a, b))
-    return out
-
-
-def _cross(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
-    t = (BOUNDARY_LAT - a[1]) / (b[1] - a[1])
-    return (a[0] + t * (b[0] - a[0]), BOUNDARY_LAT)
-
-
 def _western_sahara(arcs, shapes, rings) -> list[tuple[list[tuple[float, float]], str]]:
     """Natural Earth's Morocco takes in the coastal strip of Western Sahara: the part south of
     27°40' N is given back to Western Sahara (filled as its own area), and the boundary along
@@ -202,9 +188,10 @@ def _western_sahara(arcs, shapes, rings) -> list[tuple[list[tuple[float, float]]
     for poly in polys:
         for r in poly:
             for part in _ring(arcs, r):
-                north.append(_clip(part, True))
-                south.append(_clip(part, False))
-                crossings += [_cross(a, b)[0] for a, b in zip(part, part[1:] + part[:1], strict=True)
+                north.append(clip(part, 1, BOUNDARY_LAT, below=False))
+                south.append(clip(part, 1, BOUNDARY_LAT, below=True))
+                crossings += [a[0] + (BOUNDARY_LAT - a[1]) / (b[1] - a[1]) * (b[0] - a[0])
+                              for a, b in zip(part, part[1:] + part[:1], strict=True)
                               if (a[1] >= BOUNDARY_LAT) != (b[1] >= BOUNDARY_LAT)]
     if not crossings:
         return []

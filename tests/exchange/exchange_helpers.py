@@ -96,6 +96,18 @@ def make_assessment(store, q, country="KEN", round=2025, answers=None):
 
 
 
+def sheet_rows(path, name) -> list[dict]:
+    """A sheet's rows as {header: value} (openpyxl, read-only)."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        rows = list(wb[name].iter_rows(values_only=True))
+    finally:
+        wb.close()
+    return [dict(zip(rows[0], r, strict=False)) for r in rows[1:]]
+
+
 def dump(db: Path) -> str:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:

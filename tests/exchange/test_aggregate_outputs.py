@@ -11,7 +11,7 @@ from capacity_app.services.aggregation import run
 from capacity_app.services.assessments import set_status
 from capacity_app.services.exchange import export_workbook
 
-from exchange_helpers import make_assessment, make_store
+from exchange_helpers import make_assessment, make_store, sheet_rows
 
 # (file, country, round, reference date)
 ASSESSMENTS = [
@@ -45,13 +45,6 @@ def files(qn, rich, tmp_path_factory):
     return inputs
 
 
-def _rows(path, sheet):
-    wb = openpyxl.load_workbook(path, read_only=True)
-    try:
-        rows = list(wb[sheet].iter_rows(values_only=True))
-    finally:
-        wb.close()
-    return [dict(zip(rows[0], r, strict=False)) for r in rows[1:]]
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +56,7 @@ def english(files, tmp_path_factory):
 
 def test_groups_by_the_lists_at_each_reference_date(english):
     rep, out = english
-    summary = {(r["Country code"], r["Round"]): r for r in _rows(out / "all.xlsx", "Summary")}
+    summary = {(r["Country code"], r["Round"]): r for r in sheet_rows(out / "all.xlsx", "Summary")}
     assert summary[("BHR", 2026)]["Reference date"] == "2026-03-01"
 
     def groups(key):
@@ -74,39 +67,39 @@ def test_groups_by_the_lists_at_each_reference_date(english):
     assert groups(("STP", 2025)) == ("SIDS",)  # not an LDC after 2024-12-13
     assert groups(("BGD", 2026)) == ("LDC",) and groups(("BGD", 2027)) == ()
     assert summary[("BGD", 2026)]["Groups as of"] == "2026-05-15"
-    about = {r["Field"]: r["Value"] for r in _rows(out / "all.xlsx", "About")}
+    about = {r["Field"]: r["Value"] for r in sheet_rows(out / "all.xlsx", "About")}
     assert "53 countries and areas" in about["groups"]
 
 
 def test_training_codes_are_in_no_rollup(english):
     rep, out = english
-    summary = {(r["Country code"], r["Round"]): r for r in _rows(out / "all.xlsx", "Summary")}
+    summary = {(r["Country code"], r["Round"]): r for r in sheet_rows(out / "all.xlsx", "Summary")}
     xvl = next(v for k, v in summary.items() if k[0] == "XVL")
     assert xvl["In roll-ups"] == 0 and xvl["Roll-up note"] == "fictional"
     for sheet in ("Regions", "Regions by PQ", "SDG by group", "Trends"):
-        for r in _rows(out / "all.xlsx", sheet):
+        for r in sheet_rows(out / "all.xlsx", sheet):
             assert "XVL" not in (r["Country codes"] or "").split(), sheet
-    world = next(r for r in _rows(out / "all.xlsx", "Regions") if r["Grouping"] == "world")
+    world = next(r for r in sheet_rows(out / "all.xlsx", "Regions") if r["Grouping"] == "world")
     assert world["Countries"] == 5 and world["Coverage"] == "5 of 249"  # BHR BES STP BGD KEN
-    assert "Fictional" not in {r["Group"] for r in _rows(out / "all.xlsx", "Regions")}
+    assert "Fictional" not in {r["Group"] for r in sheet_rows(out / "all.xlsx", "Regions")}
     assert [r.country for r in rep.excluded] == ["XVL"]
 
 
 def test_final_only(files, tmp_path):
     rep = run([files], tmp_path / "final.xlsx", status_filter="final")
     assert [r.country for r in rep.used] == ["KEN"]
-    summary = {(r["Country code"], r["Round"]): r for r in _rows(tmp_path / "final.xlsx", "Summary")}
+    summary = {(r["Country code"], r["Round"]): r for r in sheet_rows(tmp_path / "final.xlsx", "Summary")}
     assert summary[("BES", 2025)]["Roll-up note"] == "not_final" and summary[("KEN", 2025)]["In roll-ups"] == 1
-    about = {r["Field"]: r["Value"] for r in _rows(tmp_path / "final.xlsx", "About")}
+    about = {r["Field"]: r["Value"] for r in sheet_rows(tmp_path / "final.xlsx", "About")}
     assert about["status_filter"] == "final assessments only"
 
 
 def test_ohrlls_list_as_the_named_alternative(files, tmp_path):
     run([files], tmp_path / "o.xlsx", sids_list="ohrlls")
-    summary = {(r["Country code"], r["Round"]): r for r in _rows(tmp_path / "o.xlsx", "Summary")}
+    summary = {(r["Country code"], r["Round"]): r for r in sheet_rows(tmp_path / "o.xlsx", "Summary")}
     assert summary[("BHR", 2026)]["SIDS"] == 0  # left in 2023
     assert summary[("BES", 2025)]["SIDS"] == 0 and summary[("STP", 2025)]["SIDS"] == 1
-    about = {r["Field"]: r["Value"] for r in _rows(tmp_path / "o.xlsx", "About")}
+    about = {r["Field"]: r["Value"] for r in sheet_rows(tmp_path / "o.xlsx", "About")}
     assert "UN-OHRLLS" in about["groups"]
 
 

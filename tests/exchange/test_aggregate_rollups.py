@@ -15,7 +15,7 @@ from capacity_app.exchange.aggregate_groups import CountryScores, measure_rows, 
 from capacity_app.services.exchange import export_workbook
 from capacity_app.services.scoring import score_assessment
 
-from exchange_helpers import make_assessment, make_store
+from exchange_helpers import make_assessment, make_store, sheet_rows
 
 
 # --- pure roll-ups, numbers by hand ----------------------------------------------------------------
@@ -129,13 +129,6 @@ def world(qn, tmp_path_factory):
     return files, expected, uids
 
 
-def _sheet(path, name):
-    wb = openpyxl.load_workbook(path, read_only=True)
-    try:
-        rows = list(wb[name].iter_rows(values_only=True))
-    finally:
-        wb.close()
-    return [dict(zip(rows[0], r, strict=False)) for r in rows[1:]]
 
 
 def r1(v):
@@ -156,7 +149,7 @@ def test_countries_not_files(world, tmp_path, qn):
     assert uids["phl2"] in by["phl1.xlsx"].reason and "until one is chosen" in by["phl1.xlsx"].reason
     assert (rep.accepted, rep.superseded, rep.conflicts) == (5, 1, 2)
 
-    summary = {(r["Country code"], r["Round"]): r for r in _sheet(out, "Summary")}
+    summary = {(r["Country code"], r["Round"]): r for r in sheet_rows(out, "Summary")}
     assert set(summary) == {("GHA", 2023), ("GHA", 2025), ("SEN", 2025), ("MEX", 2025), ("KGZ", 2025)}
     assert summary[("GHA", 2023)]["In roll-ups"] == 0 and summary[("GHA", 2025)]["In roll-ups"] == 1
     assert summary[("GHA", 2023)]["Roll-up note"] == "other_round"
@@ -174,7 +167,7 @@ def test_countries_not_files(world, tmp_path, qn):
         assert summary[(iso, rnd)]["Overall score"] == r1(exp[key]), iso
     assert 0 < summary[("SEN", 2025)]["Completeness (%)"] <= 100
 
-    regions = {(r["Grouping"], r["Group code"]): r for r in _sheet(out, "Regions")}
+    regions = {(r["Grouping"], r["Group code"]): r for r in sheet_rows(out, "Regions")}
     africa = regions[("region", "002")]
     assert africa["Group"] == "Africa" and africa["Countries"] == 2 and africa["Country codes"] == "GHA SEN"
     assert africa["Mean"] == r1((exp["gha25"] + exp["sen"]) / 2)  # unrounded scores, rounded once
@@ -190,22 +183,22 @@ def test_countries_not_files(world, tmp_path, qn):
     assert lldc["Mean"] == r1(exp["kgz-corrected"]) and lldc["Coverage"] == "1 of 32"
     assert regions[("group", "LDC")]["Coverage"] == "1 of 44"  # SEN, of the list at the latest reference date
 
-    rounds = {(r["Country code"], r["Round"]): r for r in _sheet(out, "Rounds")}
+    rounds = {(r["Country code"], r["Round"]): r for r in sheet_rows(out, "Rounds")}
     assert rounds[("GHA", 2025)]["Change"] == r1(exp["gha25"] - exp["gha23"])
     assert rounds[("GHA", 2023)]["Change"] is None
-    facts = {(r["Country code"], r["Round"]): r for r in _sheet(out, "Key facts")}
+    facts = {(r["Country code"], r["Round"]): r for r in sheet_rows(out, "Key facts")}
     strategy = qn.resolve_key("s5_strategy")[1].label["en"]
     assert facts[("KGZ", 2025)][strategy] == "yes" and facts[("KGZ", 2025)][f"{strategy} (label)"] == "Yes"
-    pq = _sheet(out, "Regions by PQ")
+    pq = sheet_rows(out, "Regions by PQ")
     c_africa = next(r for r in pq if r["Group"] == "Africa" and r["Policy question"] == "C")
     assert c_africa["Countries"] == 2 and c_africa["Country codes"] == "GHA SEN"
-    trends = {(r["Group code"], r["Round"]): r for r in _sheet(out, "Trends")}
+    trends = {(r["Group code"], r["Round"]): r for r in sheet_rows(out, "Trends")}
     assert trends[("002", 2023)]["Countries"] == 1 and trends[("001", 2025)]["Countries"] == 4
-    codebook = {(r["Kind"], r["Code"]): r["Label"] for r in _sheet(out, "Codebook")}
+    codebook = {(r["Kind"], r["Code"]): r["Label"] for r in sheet_rows(out, "Codebook")}
     assert codebook[("band", "requires_further_progress")] and codebook[("answer_code", "s5_strategy=no")] == "No"
     assert codebook[("answer_code", "s7_skills=3")].startswith("Institutional")  # the 0-3 ratings
     assert codebook[("area", "002")] == "Africa" and codebook[("group", "SIDS")]
-    about = {r["Field"]: r["Value"] for r in _sheet(out, "About")}
+    about = {r["Field"]: r["Value"] for r in sheet_rows(out, "About")}
     assert "recomputed" in about["scoring_rules"] and about["files_conflict"] == 2
 
     from pypdf import PdfReader
@@ -223,13 +216,13 @@ def test_prefer_and_round(world, tmp_path):
     by = {f.path.rsplit("/", 1)[-1]: f for f in rep.files}
     assert by["phl2.xlsx"].status == "accepted" and by["phl1.xlsx"].status == "superseded"
     assert "preferred" in by["phl1.xlsx"].reason
-    regions = {(r["Grouping"], r["Group"]): r for r in _sheet(out, "Regions")}
+    regions = {(r["Grouping"], r["Group"]): r for r in sheet_rows(out, "Regions")}
     assert regions[("region", "Asia")]["Country codes"] == "KGZ PHL"
     assert regions[("region", "Asia")]["Mean"] == r1((exp["kgz-corrected"] + exp["phl2"]) / 2)
 
     out = tmp_path / "r.xlsx"
     rep = aggregate([files], out, workers=0, round_year=2023, prefer=["phl1.xlsx"])
-    regions = {(r["Grouping"], r["Group"]): r for r in _sheet(out, "Regions")}
+    regions = {(r["Grouping"], r["Group"]): r for r in sheet_rows(out, "Regions")}
     assert regions[("world", "World")]["Country codes"] == "GHA"
     assert regions[("world", "World")]["Mean"] == r1(exp["gha23"])
     assert [r.record.country for r in rep.used] == ["GHA"]
@@ -243,7 +236,7 @@ def test_cli_prefer_round_and_lang(world, tmp_path, cli_run):
     assert r.exit_code == 0, r.output
     assert "0 in conflict; 1 countries in the roll-ups" in r.output  # PHL 2024, the preferred file
     assert f"superseded: {files / 'phl2.xlsx'}" in r.output
-    codebook = {(x["Type"], x["Code"]): x["Libellé"] for x in _sheet(out, "Dictionnaire des codes")}
+    codebook = {(x["Type"], x["Code"]): x["Libellé"] for x in sheet_rows(out, "Dictionnaire des codes")}
     assert codebook[("answer_code", "s5_strategy=no")] == "Non"  # labels in the chosen language
     r = cli_run("aggregate", files, "--xlsx", tmp_path / "c2.xlsx", "--quiet")
     assert "2 in conflict" in r.output and "--prefer" in r.output
