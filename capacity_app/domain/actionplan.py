@@ -274,11 +274,16 @@ def draft_actions(result: ScoreResult, lang: str, existing: Iterable[Action] = (
         if rec.id in have:
             continue
         have.add(rec.id)
-        title = " ".join(rec.title.split())[:TITLE_MAX] or rec.id
-        out.append(Action(id=new_id(), title=title, recommendation_id=rec.id,
+        out.append(Action(id=new_id(), title=drafted_title(rec.title, rec.id), recommendation_id=rec.id,
                           policy_questions=_unique(rec.policy_questions),
                           priority=priority_from_score(rec.priority), position=start + len(out)))
     return out
+
+
+def drafted_title(title: str, recommendation_id: str) -> str:
+    """The title an action drafted from a recommendation gets: the recommendation's title on one
+    line, at most TITLE_MAX characters (its id when it has none)."""
+    return " ".join(title.split())[:TITLE_MAX] or recommendation_id
 
 
 def sorted_plan(actions: Iterable[Action]) -> list[Action]:

@@ -26,6 +26,7 @@ from .blank import blank_matrix, blank_sections
 from .budget import INSTITUTIONS_SHOWN, bounded_name, bounded_text, breakable, more_items, text_budget
 from .chapters import fill_chapters, pq_name
 from .format import Strings, check_lang, fmt_date, fmt_date_range, fmt_list, fmt_number, fmt_score, load_strings
+from .names import country_name
 from .model import (AnnexSection, AttachmentData, ChartData, Cover, FollowUp, HeatCell, Heatmap, HeatRow,
                     InstitutionRow, NotApplicableRow, PolicyBlock, ReportContext, SdgRow, SectionScore)
 from .typography import typeset
@@ -50,7 +51,7 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
                         rules_version=scores.rules_version if scores is not None else "")
         if blank:
             ctx.blank_sections = blank_sections(q, lang, ctx.s)
-            ctx.blank_matrix, ctx.blank_fields, ctx.blank_codes = blank_matrix(q, lang, ctx.s)
+            ctx.blank_matrix = blank_matrix(q, lang, ctx.s)
         else:
             assert scores is not None
             _fill_scores(ctx, q, answers, scores, lang, ctx.s)
@@ -71,7 +72,10 @@ def _document(q: Questionnaire, assessment: Assessment | None, lang: str, *, bla
         subject=(f"{tr(q.title, lang)} — {country} {cover.round}".strip() if not blank
                  else f"{tr(q.title, lang)} {q.version}"),
         keywords=["migration statistics", "capacity assessment", "UNSD"] + ([cover.country_code] if country else []),
-        country=country, generated=fmt_date(generated, lang), generated_iso=generated.isoformat(),
+        country=country, country_name=country_name(
+            (countries.unterm_short_name(assessment.country, lang) if assessment is not None else None) or country,
+            lang),
+        generated=fmt_date(generated, lang), generated_iso=generated.isoformat(),
         app_version=app_version, questionnaire_version=cover.questionnaire_version,
         rules_version=rules_version, cover=cover, author=author, author_shown=breakable(author),
         draft="" if blank or assessment is None or assessment.status == "final" else s["draft_mark"],
@@ -139,8 +143,8 @@ def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Ans
             fmt_number(d.gap, lang), fmt_number(d.priority, lang), d.gap_type_label,
             [f"{c} — {tr(best.label, lang)}" if (best := q.source(c)) else c for c in d.best_sources],
             d.triangulation, d.quick_win, list(d.reasons)))
-    ctx.sdg_rows = [SdgRow(code, str(x.number or code), x.label, x.status, x.status_label)
-                    for code, x in scores.sdg.items()]
+    ctx.sdg_rows = sorted((SdgRow(code, str(x.number or code), x.label, x.status, x.status_label)
+                           for code, x in scores.sdg.items()), key=lambda r: sdg_order(r.number))
     ctx.follow_ups = [FollowUp(f.key, f.label, f.section) for f in scores.follow_up]
     ctx.not_applicable = [NotApplicableRow(n.section, n.label, n.reason, n.comment) for n in scores.not_applicable]
     ctx.annex = [AnnexSection(sec.id, f"{sec.id}. {tr(sec.label, lang)}", annex_blocks(q, answers, sec.id, lang, s))
@@ -152,6 +156,12 @@ def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Ans
         ctx.methodology.append(s["method_custom"].format(
             label=custom_weights_label(lang), weights=weights,
             score=fmt_score(scores.custom_overall, lang) if scores.custom_overall is not None else "–"))
+
+
+def sdg_order(number: str) -> tuple[tuple[int, int | str], ...]:
+    """The order of SDG indicator numbers: goal, target, indicator, numbers before letters
+    ("8.3.1" < "9.5.1" < "9.c.1" < "11.1.1")."""
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in number.split("."))
 
 
 def _chart_alt(q: Questionnaire, scores: ScoreResult, sections: list[SectionScore], lang: str,
@@ -196,8 +206,7 @@ def _heatmap(q: Questionnaire, scores: ScoreResult, lang: str, s: Strings) -> He
                                   "ln" if lvl is None else f"l{int(lvl)}",
                                   "●" if rel == "main" else "○" if rel == "supporting" else ""))
             marked = marked or unconfirmed
-        pq = scores.policy_questions.get(p.code)
-        rows.append(HeatRow(p.code, (pq.label if pq is not None else "") or tr(p.label, lang), cells))
+        rows.append(HeatRow(p.code, tr(p.short, lang) if p.short else "", cells))
     return Heatmap([(src.code, tr(src.label, lang)) for src in q.sources], rows,
                    [("ln", s["level_none"])] + [(f"l{i}", level_text[i].split(" ", 1)[1]) for i in range(4)],
                    s["level_unconfirmed"] if marked else "")

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Mapping, Sequence
+import unicodedata
+from dataclasses import fields, is_dataclass, replace
+from collections.abc import Iterator, Mapping, Sequence
 
-from ..domain.actionplan import Action, draft_actions, sorted_plan
+from ..domain.actionplan import Action, draft_actions, drafted_title, sorted_plan
 from ..domain.plancost import Finance, cost_by_currency
 from ..domain.planvalidation import Validation
 from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
@@ -27,6 +29,7 @@ from ..domain.scoring import ScoreResult, band_label, custom_weights_label
 from .annex import annex_blocks
 from .budget import bounded_text
 from .format import Strings, fmt_date, fmt_list, fmt_number, fmt_percent, fmt_period, fmt_quarter, fmt_score, plural
+from .names import CountryName
 from .model import ActionPlan, AnnexBlock, Area, ExecSummary, PlanAction, PqRow, ReportContext, SectionScore
 
 CONTEXT_SECTIONS = ("S0", "S2", "S5")   # the context chapter, in this order
@@ -59,7 +62,7 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
     from .plan import change_text, changes_of, money, plan_intro
 
     proposed = validation is None
-    actions = sorted_plan(stored) if stored else draft_actions(scores, lang)
+    actions = [_in_language(a, lang) for a in sorted_plan(stored)] if stored else draft_actions(scores, lang)
     changed = changes_of(actions, validation) if stored else {}
     recs = {r.id: r for r in scores.recommendations}
     rows = []
@@ -85,6 +88,20 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
             strategy=bounded_text(a.strategy, lang, s),
             cost=money(dict(cost_by_currency(a.costs)), lang) if a.costs else ""))
     return ActionPlan(proposed, plan_intro(bool(stored), validation, lang, s), rows)
+
+
+def _in_language(a: Action, lang: str) -> Action:
+    """A stored action drafted from a recommendation and not edited since (its title is the
+    recommendation's in one of the languages) gets the recommendation's title in ``lang``; an
+    edited title is the officers' and is printed as they wrote it."""
+    if not a.recommendation_id:
+        return a
+    from ..catalog.recommendations import load_bundled_recommendations
+
+    rec = next((r for r in load_bundled_recommendations() if r.id == a.recommendation_id), None)
+    if rec is None or a.title not in {drafted_title(t, rec.id) for t in rec.title.values()}:
+        return a
+    return replace(a, title=drafted_title(tr(rec.title, lang), rec.id))
 
 
 def _priority_actions(plan: ActionPlan) -> list[PlanAction]:
@@ -163,19 +180,22 @@ def context_parts(q: Questionnaire, answers: Answers, scores: ScoreResult, ctx: 
     for sid in CONTEXT_SECTIONS:
         if q.section(sid) is None:
             continue
+        # S2's fifteen need ratings are in the policy-question table: not repeated here
+        blocks = _blocks(q, answers, sid, lang, s, skip_types=("rating",) if sid == "S2" else ())
         if sid == "S0":
             c = ctx.cover
+            # the institutions counted are those of the table printed below, else the cover's
+            grid = next((b for b in blocks if b.kind == "grid"), None)
+            n_inst = len(grid.lines) if grid is not None else len(c.institutions)
             reading = " · ".join(x for x in (
                 f"{s['mission_dates']}{s['colon']}{c.mission_dates}" if c.mission_dates else "",
                 f"{s['reference_date']}{s['colon']}{c.reference_date}" if c.reference_date else "",
-                f"{s['institutions']}{s['colon']}{fmt_number(len(c.institutions), lang)}" if c.institutions else "")
+                f"{s['institutions']}{s['colon']}{fmt_number(n_inst, lang)}" if n_inst else "")
                 if x)
         else:
             reading = _reading(q, answers, scores, sid, lang, s)
         sc = scores.sections.get(sid)
-        # S2's fifteen need ratings are in the policy-question table: not repeated here
-        out.append(Area(sid, titles[sid], reading, _points(sc.reasons) if sc else [],
-                        _blocks(q, answers, sid, lang, s, skip_types=("rating",) if sid == "S2" else ())))
+        out.append(Area(sid, titles[sid], reading, _points(sc.reasons) if sc else [], blocks))
     return out
 
 
@@ -246,19 +266,21 @@ def pq_name(q: Questionnaire, code: str, lang: str) -> str:
     return f"{code} ({short})" if short else code
 
 
-def summary_reading(q: Questionnaire, country: str, scores: ScoreResult, sections: Sequence[SectionScore], lang: str,
-                    s: Strings) -> str:
-    """The executive summary's paragraph, generated from the numbers."""
+def summary_reading(q: Questionnaire, country: CountryName, scores: ScoreResult, sections: Sequence[SectionScore],
+                    lang: str, s: Strings) -> str:
+    """The executive summary's paragraph, generated from the numbers; the country named with its
+    article, the verb agreeing with it ("Les Bahamas obtiennent")."""
     parts = []
     overall = scores.overall_shown
+    number = 2 if country.plural else 1
     if overall is None:
-        parts.append(s["reading_overall_none"].format(country=country))
+        parts.append(s["reading_overall_none"].format(country=country.to))
     elif scores.provisional:  # no band: too little known, an area not assessed, or no valid date
-        parts.append(s["reading_overall_provisional"].format(country=country, score=fmt_score(overall, lang),
-                                                             pct=fmt_percent(scores.completeness, lang, 1)))
+        parts.append(plural(s["reading_overall_provisional"], number, lang, country=country.subject,
+                            score=fmt_score(overall, lang), pct=fmt_percent(scores.completeness, lang, 1)))
     else:
-        parts.append(s["reading_overall"].format(country=country, score=fmt_score(overall, lang),
-                                                 band=scores.band_label))
+        parts.append(plural(s["reading_overall"], number, lang, country=country.subject,
+                            score=fmt_score(overall, lang), band=scores.band_label))
     pqs = scores.policy_questions
     if pqs:
         ps = list(pqs.values())
@@ -303,14 +325,47 @@ def exec_summary(ctx: ReportContext, q: Questionnaire, scores: ScoreResult, plan
     return ExecSummary(fmt_score(overall, lang) if overall is not None else "", scores.band or "",
                        scores.band_label, provisional,
                        s["provisional_note"].format(reasons="; ".join(scores.no_band_reasons)) if provisional else "",
-                       pct, summary_reading(q, ctx.country, scores, ctx.section_scores, lang, s),
+                       pct, summary_reading(q, ctx.country_name, scores, ctx.section_scores, lang, s),
                        _priority_actions(plan), fit, shortfall, cannot, unassessed, custom)
 
 
-def glossary(q: Questionnaire, lang: str, s: Strings) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    acronyms = [(src.code, tr(src.label, lang)) for src in q.sources]
-    terms = [(t[0], t[1]) for t in s["glossary_terms"]]
-    return acronyms, terms
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
+_SEE = re.compile(r"^(?:see|voir|véase) ([A-Z0-9]+)$")
+
+
+def _texts(obj: object) -> Iterator[str]:
+    """Every text held by a context object (dataclasses, lists, tuples, dicts), recursively."""
+    if isinstance(obj, str):
+        yield obj
+    elif is_dataclass(obj) and not isinstance(obj, type):
+        for f in fields(obj):
+            yield from _texts(getattr(obj, f.name))
+    elif isinstance(obj, (list, tuple)):
+        for x in obj:
+            yield from _texts(x)
+    elif isinstance(obj, dict):
+        for x in obj.values():
+            yield from _texts(x)
+
+
+def _collation(text: str) -> str:
+    return unicodedata.normalize("NFD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def glossary(ctx: ReportContext, q: Questionnaire, lang: str, s: Strings
+             ) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
+    """Annex E: the acronyms the report prints (those of the language's list found in any of its
+    texts, fixed or typed, and the ones their "see" entries point to), the data source codes, and
+    the terms of the report and of the questionnaire's glossary, in alphabetical order."""
+    known = dict((a, text) for a, text in s["acronym_list"])
+    printed = set(_ACRONYM.findall("\n".join(_texts(ctx))))
+    chosen = {a for a in known if a in printed}
+    chosen |= {m[1] for a in chosen if (m := _SEE.match(known[a])) and m[1] in known}
+    acronyms = sorted(((a, known[a]) for a in chosen), key=lambda t: t[0])
+    sources = [(src.code, tr(src.label, lang)) for src in q.sources]
+    terms = [(t[0], t[1]) for t in s["glossary_terms"]] + [(tr(g.label, lang), tr(g.definition, lang))
+                                                           for g in q.glossary]
+    return acronyms, sources, sorted(terms, key=lambda t: _collation(t[0]))
 
 
 def fill_chapters(ctx: ReportContext, q: Questionnaire, answers: Answers, scores: ScoreResult, lang: str, s: Strings,
@@ -324,7 +379,7 @@ def fill_chapters(ctx: ReportContext, q: Questionnaire, answers: Answers, scores
     ctx.context_parts = context_parts(q, answers, scores, ctx, lang, s)
     ctx.areas = areas(q, answers, scores, lang, s)
     ctx.pq_rows = pq_rows(q, scores, ctx.plan, lang, s)
-    ctx.acronyms, ctx.glossary = glossary(q, lang, s)
     # annex C prints these grids' comments and evidence only (the tables are in the chapter)
     ctx.grids_shown = {a.id: s["context_chapter"] for a in ctx.context_parts if a.blocks}
     ctx.grids_shown.update({a.id: s["findings"] for a in ctx.areas if a.blocks})
+    ctx.acronyms, ctx.source_codes, ctx.glossary = glossary(ctx, q, lang, s)  # last: it reads the rest

@@ -19,6 +19,9 @@ from .model import ChartData
 
 FONT = "DejaVu Sans"  # matplotlib measures text with its own copy of this font...
 PDF_FONT = "Report Sans"  # ...and the SVG names the bundled copy (resources/report/fonts)
+# Charts are drawn 6.7 in wide and printed 176 mm (6.93 in) wide: 7.8 pt here prints at 8 pt, the
+# report's smallest size.
+FONT_SIZE = 7.8
 BAND_STYLE = {  # band code -> (face colour, hatch); lightness steps: survives grey printing
     "requires_further_progress": ("#FFFFFF", ""),
     "partially_meets": ("#F0E442", ""),
@@ -36,7 +39,7 @@ def _rc():
     return matplotlib.rc_context({
         "svg.fonttype": "none",       # text stays text (searchable, rendered with the embedded font)
         "svg.hashsalt": "capacity-app",  # stable ids: identical input gives identical SVG
-        "font.family": FONT, "font.size": 8,
+        "font.family": FONT, "font.size": FONT_SIZE,
         "axes.spines.top": False, "axes.spines.right": False,
     })
 
@@ -71,7 +74,7 @@ def section_scores_svg(data: ChartData) -> str:
 
 
 def _section_scores_svg(data: ChartData) -> str:
-    """Sized to its content: 0.29 in per bar (labels on up to two lines) plus the axis and a two-column legend below it. The
+    """Sized to its content: 0.34 in per bar (labels on up to two lines) plus the axis and a two-column legend below it. The
     axis runs 0 to 100 with the band limits as its ticks (dashed lines); the number and band of
     each bar are written to the right of the axis, so no text can run past 100."""
     from matplotlib.figure import Figure
@@ -81,8 +84,8 @@ def _section_scores_svg(data: ChartData) -> str:
     names = _band_names(data)
     ranges = _band_ranges(data.lang)
     legend_rows = -(-len(names) // 2)
-    bars_h = 0.29 * n
-    foot = 0.32 + 0.16 * legend_rows      # axis ticks, then the legend
+    bars_h = 0.34 * n
+    foot = 0.36 + 0.19 * legend_rows      # axis ticks, then the legend
     height = bars_h + foot + 0.08
     fig = Figure(figsize=(6.7, height))
     ax = fig.add_subplot(1, 1, 1)
@@ -92,13 +95,13 @@ def _section_scores_svg(data: ChartData) -> str:
                                        data.section_band_labels, strict=False):  # n >= 1 bars
         colour, hatch = BAND_STYLE.get(band, BAND_STYLE[""])
         ax.barh(y, v, height=0.66, color=colour, hatch=hatch, edgecolor="#333333", linewidth=0.6)
-        text = "–" if raw is None else _wrap(f"{_num(raw, data.lang)} · {blabel}", 30, 2)
-        ax.text(101.5, y, text, va="center", ha="left", fontsize=6.5, clip_on=False, linespacing=1.0)
-    ax.set_yticks(ys, [_wrap(x, 40, 2) for x in data.section_labels], fontsize=6.5)
+        text = "–" if raw is None else _wrap(f"{_num(raw, data.lang)} · {blabel}", 26, 2)
+        ax.text(101.5, y, text, va="center", ha="left", fontsize=FONT_SIZE, clip_on=False, linespacing=1.0)
+    ax.set_yticks(ys, [_wrap(x, 36, 2) for x in data.section_labels], fontsize=FONT_SIZE)
     ax.set_ylim(-0.6, n - 0.4)
     ax.set_xlim(0, 100)
     ticks = [0, *BAND_THRESHOLDS, 100]
-    ax.set_xticks(ticks, [_num(x, data.lang) for x in ticks], fontsize=6.5)
+    ax.set_xticks(ticks, [_num(x, data.lang) for x in ticks], fontsize=FONT_SIZE)
     for x in BAND_THRESHOLDS:
         ax.axvline(x, color="#555555", linewidth=0.6, linestyle=(0, (2, 2)), zorder=0)
     ax.tick_params(axis="y", length=0)
@@ -106,7 +109,7 @@ def _section_scores_svg(data: ChartData) -> str:
                      label=f"{rng} {lab}") for b, lab, rng in zip(BANDS, names, ranges, strict=True) if lab]
     if handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.30 / bars_h), ncol=2,
-                  fontsize=6.5, frameon=False, handlelength=1.4, borderaxespad=0.0)
+                  fontsize=FONT_SIZE, frameon=False, handlelength=1.4, borderaxespad=0.0)
     fig.subplots_adjust(left=0.34, right=0.70, top=1 - 0.08 / height, bottom=foot / height)
     return _svg(fig)
 
@@ -136,7 +139,7 @@ def _need_availability_svg(data: ChartData) -> str:
     from matplotlib.figure import Figure
 
     n = max(1, len(data.pq_codes))
-    fig = Figure(figsize=(6.7, 2.3))
+    fig = Figure(figsize=(6.7, 2.6))
     ax = fig.add_subplot(1, 1, 1)
     xs = list(range(n))
     w = 0.38
@@ -147,12 +150,12 @@ def _need_availability_svg(data: ChartData) -> str:
     ax.bar([x + w / 2 for x in xs], avail, width=w, color="#0072B2", edgecolor="#0072B2", linewidth=0.8,
            label=data.availability_label)
     for x, a, b in zip(xs, need, avail, strict=False):  # n >= 1 bars
-        ax.text(x - w / 2, a + 0.05, _num(a, data.lang), ha="center", va="bottom", fontsize=6.5)
-        ax.text(x + w / 2, b + 0.05, _num(b, data.lang), ha="center", va="bottom", fontsize=6.5)
+        ax.text(x - w / 2, a + 0.05, _num(a, data.lang), ha="center", va="bottom", fontsize=FONT_SIZE)
+        ax.text(x + w / 2, b + 0.05, _num(b, data.lang), ha="center", va="bottom", fontsize=FONT_SIZE)
     ax.set_xticks(xs, data.pq_codes)
     ax.set_ylim(0, 3.6)
     ax.set_yticks([0, 1, 2, 3], [_num(x, data.lang) for x in (0, 1, 2, 3)])
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, 1.16), ncol=2, fontsize=7, frameon=False)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, 1.16), ncol=2, fontsize=FONT_SIZE, frameon=False)
     fig.subplots_adjust(left=0.06, right=0.99, top=0.86, bottom=0.12)
     return _svg(fig)
 

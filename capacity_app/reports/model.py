@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .format import Strings
+from .names import CountryName
 
 
 # --- cover and summary ------------------------------------------------------------------------
@@ -330,34 +331,43 @@ class BlankOption:
 
 @dataclass(frozen=True)
 class BlankItem:
-    """A question of the blank questionnaire."""
+    """A question of the blank questionnaire. A grid (or the table of need ratings) has ``rows``,
+    ``columns`` and ``cells`` (per row, per column: its boxes with their codes, "" to write) and
+    the ``legend`` of its codes, a line per coded column ("Available: 1 = Yes · 2 = No"), printed in
+    the table's header on every page; ``specials`` are the "don't know" / "not applicable" boxes a
+    simple question accepts."""
     id: str
     number: str
-    type: str               # item type
+    type: str               # item type, or "rating_table"
     label: str
     help: str
     instruction: str
     options: list[BlankOption]
-    rows: list[str]                 # grid rows (rating table: the questions)
-    columns: list[str]              # grid columns (rating table: the levels)
+    rows: list[str]
+    columns: list[str]
     note: bool
-    cells: list[str] = field(default_factory=list)   # per column: tick boxes with codes, or "" (write)
-    codes: list[str] = field(default_factory=list)   # the code legend under a grid
+    cells: list[list[str]] = field(default_factory=list)
+    specials: list[BlankOption] = field(default_factory=list)
+    legend: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
-class BlankMatrixRow:
-    source: str                     # "CEN — Population census", or the "Other:" write-in row
-    mark: str                       # "●" main, "○" supporting, "" other
+class BlankMatrixLine:
+    """One matrix field on paper: its question, its codes and one cell per source column."""
+    label: str
+    codes: str
+    cells: list[str]
+    note: bool = False      # the notes line: room to write
 
 
 @dataclass(frozen=True)
 class BlankMatrixBlock:
-    """One policy question of the matrix on paper: its expected sources, one row each, and a
-    column per matrix field with numbered tick boxes (codes explained once, in ``blank_codes``)."""
+    """One policy question of the matrix on paper: a column per expected source ("● CEN", its
+    name) and one for another source, a line per matrix field."""
     code: str
     label: str
-    rows: list[BlankMatrixRow]
+    sources: list[tuple[str, str]]
+    lines: list[BlankMatrixLine]
 
 
 @dataclass(frozen=True)
@@ -392,6 +402,7 @@ class ReportContext:
     subject: str                    # PDF subject / description
     keywords: list[str]
     country: str                    # the short name (running header, tables)
+    country_name: CountryName       # the name in sentences, with its article
     generated: str                  # formatted generation date
     generated_iso: str
     app_version: str
@@ -420,11 +431,10 @@ class ReportContext:
     context_parts: list[Area] = field(default_factory=list)   # S0, S2, S5
     areas: list[Area] = field(default_factory=list)           # S1 -> S12
     pq_rows: list[PqRow] = field(default_factory=list)
-    acronyms: list[tuple[str, str]] = field(default_factory=list)
+    acronyms: list[tuple[str, str]] = field(default_factory=list)      # the acronyms printed
+    source_codes: list[tuple[str, str]] = field(default_factory=list)  # CEN, HHS, … and their names
     glossary: list[tuple[str, str]] = field(default_factory=list)
     grids_shown: dict[str, str] = field(default_factory=dict)  # section id -> chapter printing its grids
     # the blank questionnaire
     blank_sections: list[BlankSection] = field(default_factory=list)
     blank_matrix: list[BlankMatrixBlock] = field(default_factory=list)
-    blank_fields: list[tuple[str, str]] = field(default_factory=list)  # matrix column: (label, boxes)
-    blank_codes: list[tuple[str, str]] = field(default_factory=list)   # matrix field: (label, codes)

@@ -12,18 +12,11 @@ from capacity_app.reports import charts as charts_mod
 
 
 @pytest.fixture(scope="module")
-def demo_ctx(tmp_path_factory):
-    from capacity_app.services.assessments import open_store
-    from capacity_app.services.demo import create_demo
+def demo_ctx(demo):
     from capacity_app.services.reports import build_report_context
 
-    d = tmp_path_factory.mktemp("speed")
-    store = open_store(d / "demo.sqlite3", backup_dir=d / "backups")
-    try:
-        a = create_demo(store)
-        yield build_report_context(store, None, a.id, "fr")
-    finally:
-        store.close()
+    store, q, a = demo
+    return build_report_context(store, q, a.id, "fr")
 
 
 def test_chart_names_follow_the_data(demo_ctx):
@@ -77,7 +70,7 @@ def test_deferred_urls_are_served_once_registered_and_only_then():
     assert calls == [1]  # produced once, then served from memory
 
 
-def test_flate_level_is_capped_and_the_pdf_reads(demo_report):
+def test_flate_level_is_capped_and_the_pdf_reads(reports):
     import pydyf
     from pypdf import PdfReader
 
@@ -91,6 +84,6 @@ def test_flate_level_is_capped_and_the_pdf_reads(demo_report):
     assert c.compress(data) + c.flush() == zlib.compress(data, FLATE_LEVEL)
     c = pydyf.zlib.compressobj(level=1)  # lower levels are left alone
     assert c.compress(data) + c.flush() == zlib.compress(data, 1)
-    reader = PdfReader(demo_report("fr").path)  # written with the cap (write_document installs it)
+    reader = PdfReader(reports("fr").path)  # written through the same pipeline (write_document)
     assert len(reader.pages) > 20 and all(p.extract_text().strip() for p in reader.pages[1:])
     assert list(reader.attachments) == ["assessment.json"]

@@ -1,0 +1,108 @@
+"""Country names in sentences, as a native writer writes them.
+
+Tables, headers and the cover print the country's short name ("Sénégal"). A sentence needs the name
+with its article and the article's contractions: "Le Sénégal obtient…", "… attribué au Sénégal",
+"La République de Moldova", "L’Afghanistan", "Les Bahamas obtiennent…", "El Senegal", "al Senegal",
+"The Niger". The article comes from the UNTERM short name, which publishes it in each language
+(``catalog.countries.unterm_short_name``: "Sénégal (le)", "Senegal (el)", "Niger (the)"); a
+name UNTERM writes with a qualifier reads in running text as UN documents write it ("Bolivie (État
+plurinational de)" → "l’État plurinational de Bolivie"). A name UNTERM does not carry (the demo's
+fictional country, user-assigned codes) takes its article from its first word ("République de
+Veloria (fictive)" → "la République…"), or none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# articles as UNTERM writes them, by language: article -> plural
+_ARTICLES = {
+    "en": {"the": False},
+    "fr": {"le": False, "la": False, "l'": False, "les": True},
+    "es": {"el": False, "la": False, "los": True, "las": True},
+}
+# the article a name takes from its first word (a qualifier's head noun or a fictional name's)
+_HEADS = {
+    "en": {w: "the" for w in ("republic", "kingdom", "state", "states", "federation", "federated",
+                               "islamic", "plurinational", "bolivarian", "united", "principality",
+                               "islands", "democratic", "people's", "commonwealth", "union")},
+    "fr": {"république": "la", "royaume": "le", "état": "l'", "états": "les", "principauté": "la",
+           "fédération": "la", "îles": "les", "émirats": "les", "union": "l'"},
+    "es": {"república": "la", "reino": "el", "estado": "el", "estados": "los", "principado": "el",
+           "federación": "la", "islas": "las", "emiratos": "los", "unión": "la"},
+}
+_QUALIFIER_END = re.compile(r"(?:\b(?:of|of the|de|du|des|del|de la|de los|de las)|\bd['’])$", re.IGNORECASE)
+_VOWEL = re.compile(r"^[aeiouyàâäéèêëîïôöùûüœæh]", re.IGNORECASE)  # French elision (h muet assumed)
+
+
+@dataclass(frozen=True)
+class CountryName:
+    """A country's name for sentences in one language: ``name`` without its article, the
+    ``article`` as UNTERM gives it ("" for none), ``plural`` when the verb agrees in the plural."""
+    lang: str
+    name: str
+    article: str = ""
+    plural: bool = False
+
+    @property
+    def subject(self) -> str:
+        """At the start of a sentence: "Le Sénégal", "L’Afghanistan", "The Niger", "Cuba"."""
+        return _capital(self._with_article())
+
+    @property
+    def of(self) -> str:
+        """After "of": "du Sénégal", "de la République…", "de l’Iraq", "des Bahamas", "d’Israël",
+        "del Senegal", "de las Bahamas", "of the Niger", "of Cuba"."""
+        if self.lang == "fr":
+            return {"le": f"du {self.name}", "les": f"des {self.name}"}.get(
+                self.article, "de " + self._with_article() if self.article else _elide("de", self.name))
+        if self.lang == "es":
+            return f"del {self.name}" if self.article == "el" else f"de {self._with_article()}"
+        return f"of {self._with_article()}"
+
+    @property
+    def to(self) -> str:
+        """After "to": "au Sénégal", "à la République…", "à l’Iraq", "aux Bahamas", "al Senegal"."""
+        if self.lang == "fr":
+            return {"le": f"au {self.name}", "les": f"aux {self.name}"}.get(self.article, f"à {self._with_article()}")
+        if self.lang == "es":
+            return f"al {self.name}" if self.article == "el" else f"a {self._with_article()}"
+        return f"to {self._with_article()}"
+
+    def _with_article(self) -> str:
+        if not self.article:
+            return self.name
+        if self.article in ("l'", "l’"):
+            return f"l’{self.name}"
+        return f"{self.article} {self.name}"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _elide(word: str, name: str) -> str:
+    """French "de" before a name without article: "de Cuba", "d’Israël"."""
+    return f"{word[0]}’{name}" if _VOWEL.match(name) else f"{word} {name}"
+
+
+def country_name(short: str, lang: str) -> CountryName:
+    """A :class:`CountryName` from a short name as UNTERM writes it ("Sénégal (le)", "Bolivie (État
+    plurinational de)", "Niger (the)") or as the application names a country without UNTERM entry."""
+    text = " ".join(short.replace("’", "'").split())
+    articles = _ARTICLES.get(lang, {})
+    m = re.fullmatch(r"(.+?) \(([^()]+)\)", text)
+    if m:
+        base, inside = m[1], m[2]
+        if inside.lower() in articles:
+            art = inside.lower()
+            return CountryName(lang, base.replace("'", "’"), art, articles[art])
+        if _QUALIFIER_END.search(inside):  # "Bolivie (État plurinational de)" -> "État plurinational de Bolivie"
+            return _from_head(f"{inside}{base}" if inside.endswith("'") else f"{inside} {base}", lang)
+    return _from_head(text, lang)
+
+
+def _from_head(name: str, lang: str) -> CountryName:
+    """The article a name takes from its first word (none when the word is not a known head noun)."""
+    art = _HEADS.get(lang, {}).get(name.split(" ", 1)[0].lower(), "")
+    return CountryName(lang, name.replace("'", "’"), art, _ARTICLES.get(lang, {}).get(art, False))
