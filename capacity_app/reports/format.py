@@ -73,7 +73,7 @@ def fmt_number(x: float | int | None, lang: str, digits: int = 0) -> str:
     if x is None:
         return "–"
     pattern = "#,##0" if digits == 0 else "#,##0." + "0" * digits
-    return format_decimal(round_half_up(x, digits), format=pattern, locale=lang)
+    return format_decimal(round_half_up(x, digits), format=pattern, locale=babel_locale(lang))
 
 
 def fmt_percent(share: float, lang: str, digits: int = 0) -> str:

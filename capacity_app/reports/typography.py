@@ -35,7 +35,8 @@ _ES_CLOSE = re.compile(r"[ \t\u00a0\u202f]+»")
 # inverted verb forms: existe-t-elle, a-t-on, peut-on, dit-il (a break after their hyphen is an error)
 _FR_INVERTED = re.compile(r"(?<=\w)-(?:t-)?(?=(?:il|elle|on|ils|elles|je|tu|nous|vous)\b)", re.IGNORECASE)
 
-_QUOTES = {"en": ("\u201c", "\u201d"), "fr": (f"«{NBSP}", f"{NBSP}»"), "es": ("«", "»")}
+_QUOTES = {"en": ("\u201c", "\u201d"), "fr": (f"«{NBSP}", f"{NBSP}»"), "es": ("«", "»"), "ru": ("«", "»"),
+           "ar": ("«", "»"), "zh": ("\u201c", "\u201d")}
 
 
 def _fr_space(match: re.Match[str]) -> str:
