@@ -71,7 +71,7 @@ def _document(q: Questionnaire, assessment: Assessment | None, lang: str, *, bla
         lang=lang, blank=blank, s=s, title=f"{country}{s['colon']}{title}" if country else title,
         subject=(f"{tr(q.title, lang)} — {country} {cover.round}".strip() if not blank
                  else f"{tr(q.title, lang)} {q.version}"),
-        keywords=["migration statistics", "capacity assessment", "UNSD"] + ([cover.country_code] if country else []),
+        keywords=list(s["keywords"]) + ([cover.country_code] if country else []),
         country=country, country_name=country_name(
             (countries.unterm_short_name(assessment.country, lang) if assessment is not None else None) or country,
             lang),

@@ -25,6 +25,7 @@ WJ = "\u2060"          # word joiner: no line break here, nothing in the text la
 LINE_END_HYPHEN = "\u2010"  # drawn only by hyphenation (hyphenate-character in report.css)
 
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)|(?<=\w)'(?=\s|$|[.,;:!?)])")
+_OPENING_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))'(?=\w)")
 _DOUBLE = re.compile(r'"([^"\n]*)"')
 _SPACE_THEN = re.compile(r"[ \t]+([:;!?»])")
 _FR_MISSING = re.compile(r"(?<=[\w»)\]%])([:;!?])(?=\s|$|[»)\]])")
@@ -68,8 +69,8 @@ def typeset(text: str, lang: str) -> str:
         return text
     if LINE_END_HYPHEN in text:
         text = text.replace(LINE_END_HYPHEN, "-")
-    if "'" in text:
-        text = _APOSTROPHE.sub("\u2019", text)
+    if "'" in text:  # apostrophes and closing single quotes ’, opening ones ‘
+        text = _OPENING_SINGLE.sub("\u2018", _APOSTROPHE.sub("\u2019", text))
     if '"' in text:
         opening, closing = _QUOTES.get(lang, _QUOTES["en"])
         text = _DOUBLE.sub(lambda m: f"{opening}{m[1]}{closing}", text)

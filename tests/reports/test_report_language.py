@@ -1,0 +1,243 @@
+"""The report read as a UN editor reads it, in English, French and Spanish: no English on a French or
+Spanish page, French typography, plurals, names with their article, UN dates, ranges and lists."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from capacity_app.reports.typography import NBSP, NNBSP, typeset
+
+
+def _phrases(value):
+    """The literal runs of a catalogue text between its placeholders, when they are phrases (3+ words)."""
+    texts = value if isinstance(value, list) else list(value.values()) if isinstance(value, dict) else [value]
+    for t in texts:
+        if isinstance(t, list):
+            yield from _phrases(t)
+        elif isinstance(t, str):
+            for frag in re.split(r"\{[^}]*\}", t):
+                frag = frag.strip(" .,:;\"")
+                if len(frag.split()) >= 3:
+                    yield frag
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_no_english_on_a_french_or_spanish_page(reports, lang):
+    """Every phrase of the report's English catalogue (strings.yaml) and of the questionnaire's
+    English (sections, questions, policy questions and their short titles, sources) that differs from
+    its translation is absent from the translated PDF's text layer, titles and running heads
+    included; so are the English generated title and the fixed English words."""
+    from capacity_app.domain.questionnaire import tr
+    from capacity_app.reports.format import all_strings
+
+    r = reports(lang)
+    text = r.flat
+    assert typeset(r.ctx.s["summary"], lang) in text  # the extraction works
+    found = []
+    for key, values in all_strings().items():
+        if key == "acronym_list" or values.get("en") == values.get(lang):
+            continue  # acronyms are the same in every language; their definitions are checked below
+        translated = set(_phrases(values.get(lang)))
+        for frag in _phrases(values["en"]):
+            if frag not in translated and typeset(frag, "en") in text:
+                found.append(f"{key}: {frag!r}")
+    from capacity_app.catalog.loader import load_bundled
+
+    questionnaire = load_bundled()
+    texts = [sec.label for sec in questionnaire.sections]
+    texts += [it.label for sec in questionnaire.sections for it in sec.items]
+    texts += [p.label for p in questionnaire.policy_questions] + [p.short for p in questionnaire.policy_questions]
+    texts += [src.label for src in questionnaire.sources]
+    for t in texts:
+        en = typeset(tr(t, "en"), "en")
+        if en != typeset(tr(t, lang), lang) and len(en.split()) >= 3 and en in text:
+            found.append(f"questionnaire: {en!r}")
+    for words in ("Executive summary", "Action plan", "Generated on", "out of 100", "DRAFT",
+                  "migration data capacity assessment", "Migration data capacity assessment", "Page 3 of"):
+        if words in text:
+            found.append(words)
+    assert found == []
+
+
+def test_french_typography_in_the_text_layer(reports, partial_fr):
+    """No ordinary space before : ; ? ! » or after «, none missing before them (after a word),
+    typographic apostrophes, no straight double quotes, in the demo and in a partly filled report."""
+    for r in (reports("fr"), partial_fr):
+        text = r.text
+        # the charts' text: WeasyPrint draws SVG text with its no-break spaces as spaces (they are
+        # laid out by matplotlib, so no line can break there); the labels are typeset all the same
+        if r.ctx.chart is not None:
+            assert all(" :" not in x for x in r.ctx.chart.section_labels)
+            for label in r.ctx.chart.section_labels:
+                for part in label.split(f"{NBSP}:"):
+                    text = text.replace(f"{part.split()[-1] if part.split() else part} :", "")
+        assert not re.findall(r".{12} [:;?!»]", text)
+        assert not re.findall(r"« .{12}", text)
+        missing = [m for m in re.findall(r".{12}\w[;?!](?:\s|$)", text)]
+        assert missing == []
+        colons = re.findall(r".{12}[A-Za-zÀ-ÿ)][:](?:\s|$)", text)
+        assert colons == []
+        assert not re.search(r"[A-Za-zÀ-ÿ]'[A-Za-zÀ-ÿ]", text)
+        assert '"' not in text
+        assert f"{NBSP}:" in text and f"{NNBSP}?" in text and f"«{NBSP}" in text and f"{NBSP}»" in text
+
+
+def test_english_and_spanish_quotation_and_no_serial_comma(reports):
+    en, es = reports("en").text, reports("es").text
+    assert "“" in en and '"' not in en and "'" not in en.replace("’", "")
+    assert "«" in es and "« " not in es and " »" not in es and '"' not in es
+    assert not re.search(r"\w, \w+, and \w", reports("en").flat)  # UN English: no serial comma
+    from capacity_app.reports.format import fmt_list
+
+    assert fmt_list(["L", "J", "M"], "en") == "L, J and M"
+    assert fmt_list(["L", "J", "M"], "fr") == "L, J et M"
+    assert fmt_list(["L", "J", "M"], "es") == "L, J y M"
+
+
+def test_typeset_rules():
+    assert typeset("Diffusion: oui", "fr") == f"Diffusion{NBSP}: oui"
+    assert typeset("Niveau : « Satisfait »", "fr") == f"Niveau{NBSP}: «{NBSP}Satisfait{NBSP}»"
+    assert typeset("Pourquoi ? Voilà !", "fr") == f"Pourquoi{NNBSP}? Voilà{NNBSP}!"
+    assert typeset("l'institution", "fr") == "l’institution"
+    assert typeset("Existe-t-elle ?", "fr") == f"Existe-\u2060t-\u2060elle{NNBSP}?"
+    assert typeset("à 10:30, voir https://x.org/?a=1", "fr") == "à 10:30, voir https://x.org/?a=1"
+    assert typeset('the "band" isn\'t', "en") == "the “band” isn’t"
+    assert typeset("« no sabe »", "es") == "«no sabe»"
+    once = typeset("Statut : « en cours » ; voir l'annexe ?", "fr")
+    assert typeset(once, "fr") == once  # idempotent
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_plurals_for_0_1_and_2(lang):
+    """Every entry with plural forms has "one" and "other" in each language and gives a form of the
+    right number for 0, 1 and 2 (French: 0 and 1 singular); no "(s)" in any fixed text."""
+    from capacity_app.reports.format import all_strings, load_strings, plural
+
+    s = load_strings(lang)
+    entries = {k: v for k, v in s.items() if isinstance(v, dict)}
+    assert {"reading_followup", "area_answers", "more_chars", "reading_quick_wins", "pq_fit"} <= set(entries)
+    for key, entry in entries.items():
+        assert {"one", "other"} <= set(entry), key
+    for key, v in all_strings().items():
+        assert "(s)" not in str(v.get(lang)), key
+    one = {"en": r"\b1 answers?\b", "fr": r"\b1 réponses?\b", "es": r"\b1 respuestas?\b"}[lang]
+    out = {n: plural(s["area_answers"], n, lang, details="") for n in (0, 1, 2)}
+    assert "2" in out[2] and not re.search(one.replace("s?", "s"), out[1])
+    assert {"en": "One answer", "fr": "Une réponse", "es": "una respuesta"}[lang] in out[1]
+    assert "0" not in out[0]  # "No answer has been recorded…", not "0 answers"
+    assert plural(s["more_chars"], 1, lang).count("1") == 1 and "characters" not in plural(s["more_chars"], 1, lang)
+    if lang == "fr":
+        assert plural(s["pq_fit"], 1, lang) == "1 peut être renseignée avec des données adaptées"
+        assert plural(s["pq_fit"], 2, lang).startswith("2 peuvent")
+
+
+def test_no_plural_error_in_the_reports(reports, partial_fr):
+    """The sentences the report writes (summary, area readings, chart texts, plan) agree with their
+    numbers. (The scoring engine's reasons printed in the annexes are domain/texts.py's.)"""
+    bad = re.compile(r"\b1 (answers|réponses|respuestas|characters|caractères|caracteres|gaps|lacunes|brechas)\b"
+                     r"|\b[02-9] (answer|réponse|respuesta)\b|\(s\)|\(es\)")
+    for r in (reports("en"), reports("fr"), reports("es"), partial_fr):
+        c = r.ctx
+        texts = [c.summary.reading, c.summary.provisional_note, c.plan.intro, *c.chart_alt.values()]
+        texts += [a.reading for a in c.areas + c.context_parts]
+        assert not [t for t in texts if bad.search(t)]
+
+
+def test_names_carry_their_article(tmp_path):
+    """A sentence names the country with its article and the verb agrees: UNTERM short names."""
+    from capacity_app.reports.names import country_name
+    from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_answer
+    from capacity_app.services.reports import build_report_context
+
+    from capacity_app.services.demo import create_demo
+
+    with open_store(tmp_path / "n.sqlite3", backup_dir=tmp_path / "b") as st:
+        q = questionnaire_for()
+        demo = create_demo(st)
+        readings, unscored = {}, {}
+        for iso in ("SEN", "BHS", "MDA"):
+            a = create_assessment(st, q, country=iso, round=2026)  # the demo's answers: a score and a band
+            st.replace_answers(a.id, list(st.answers(demo.id).values()), note="copied from the demo")
+            b = create_assessment(st, q, country=iso, round=2025)  # next to nothing known: no score
+            record_answer(st, q, b.id, "s2_policy", "yes")
+            for lang in ("fr", "es", "en"):
+                readings[iso, lang] = build_report_context(st, q, a.id, lang).summary.reading
+                unscored[iso, lang] = build_report_context(st, q, b.id, lang).summary.reading
+    assert "attribué au Sénégal" in unscored["SEN", "fr"] and "attribué aux Bahamas" in unscored["BHS", "fr"]
+    assert "asignarse una puntuación global al Senegal" in unscored["SEN", "es"]
+    assert "to the Bahamas" in unscored["BHS", "en"]
+    assert readings["SEN", "fr"].startswith("Le Sénégal obtient")
+    assert readings["SEN", "es"].startswith("El Senegal obtiene")
+    assert readings["BHS", "fr"].startswith("Les Bahamas obtiennent")
+    assert readings["BHS", "es"].startswith("Las Bahamas obtienen")
+    assert readings["BHS", "en"].startswith("The Bahamas scores")
+    assert readings["MDA", "fr"].startswith("La République de Moldova obtient")
+    n = country_name("Bolivie (État plurinational de)", "fr")
+    assert (n.subject, n.of, n.to) == ("L’État plurinational de Bolivie", "de l’État plurinational de Bolivie",
+                                       "à l’État plurinational de Bolivie")
+    assert country_name("Sénégal (le)", "fr").to == "au Sénégal"
+    assert country_name("Senegal (el)", "es").of == "del Senegal"
+    assert country_name("Iraq (l')", "fr").of == "de l’Iraq"
+    assert country_name("Israël", "fr").of == "d’Israël"
+    assert country_name("Niger (the)", "en").subject == "The Niger"
+
+
+def test_the_demo_summary_names_its_country_with_its_article(reports):
+    assert reports("fr").ctx.summary.reading.startswith("La République de Veloria (fictive) obtient")
+    assert reports("es").ctx.summary.reading.startswith("La República de Veloria (ficticia) obtiene")
+
+
+def test_un_dates_ranges_and_quarters():
+    from capacity_app.reports.format import fmt_date, fmt_date_range, fmt_quarter
+
+    assert fmt_date_range("2026-05-11", "2026-05-15", "en") == "11–15 May 2026"
+    assert fmt_date_range("2026-05-11", "2026-05-15", "fr") == "11–15 mai 2026"
+    assert fmt_date_range("2026-05-11", "2026-05-15", "es") == "11 a 15 de mayo de 2026"
+    assert fmt_date_range("2026-02-26", "2026-03-06", "en") == "26 February – 6 March 2026"
+    assert fmt_date_range("2026-02-26", "2026-03-06", "es") == "26 de febrero a 6 de marzo de 2026"
+    assert fmt_date_range("2025-12-28", "2026-01-03", "fr") == "28 décembre 2025 – 3 janvier 2026"
+    assert fmt_date("2026-05-01", "fr") == "1er mai 2026"
+    assert fmt_date_range("2026-05-01", "2026-05-03", "fr") == "1er–3 mai 2026"
+    assert (fmt_quarter(2026, 3, "en"), fmt_quarter(2026, 3, "fr"), fmt_quarter(2026, 3, "es")) == (
+        "Q3 2026", "T3 2026", "T3 2026")
+
+
+def test_percentages_follow_cldr():
+    from capacity_app.reports.format import fmt_percent
+
+    assert fmt_percent(0.8, "en") == "80%"
+    assert fmt_percent(0.8, "fr").replace(NNBSP, NBSP) == f"80{NBSP}%"
+    assert fmt_percent(0.7997, "es").startswith("80")
+
+
+def test_generated_titles_in_the_report_language_and_drafted_actions_too(tmp_path):
+    """A title made by default is never printed in English on a French cover; a typed one is the
+    cover's subtitle. Actions drafted from the recommendations (in English) print in French unless
+    their title was edited."""
+    from dataclasses import replace
+
+    from capacity_app.reports.pdf import render_html
+    from capacity_app.services.actionplan import action_plan, draft_from_recommendations, update_action
+    from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.reports import build_report_context
+
+    with open_store(tmp_path / "t.sqlite3", backup_dir=tmp_path / "b") as st:
+        q = questionnaire_for()
+        a = create_demo(st)
+        drafted = draft_from_recommendations(st, q, a.id, "en").actions  # titles in English
+        assert len(drafted) >= 2
+        update_action(st, q, a.id, replace(drafted[1], title="Our own wording"))
+        fr = build_report_context(st, q, a.id, "fr")
+        en = build_report_context(st, q, a.id, "en")
+        order = [x.id for x in action_plan(st, a.id)]
+        b = create_assessment(st, q, country="SEN", round=2026, title="Rapport pour consultation")
+        typed = build_report_context(st, q, b.id, "fr")
+    html = render_html(fr)
+    assert "capacity assessment" not in html and fr.cover.title == ""
+    assert typed.cover.title == "Rapport pour consultation"
+    first, edited = order.index(drafted[0].id), order.index(drafted[1].id)
+    assert en.plan.actions[first].title == drafted[0].title
+    assert fr.plan.actions[first].title != drafted[0].title  # drafted in English, printed in French
+    assert fr.plan.actions[edited].title == en.plan.actions[edited].title == "Our own wording"
