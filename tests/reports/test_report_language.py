@@ -68,8 +68,9 @@ def test_french_typography_in_the_text_layer(reports, partial_fr):
         # the charts' text: WeasyPrint draws SVG text with its no-break spaces as spaces (they are
         # laid out by matplotlib, so no line can break there); the labels are typeset all the same
         if r.ctx.chart is not None:
-            assert all(" :" not in x for x in r.ctx.chart.section_labels)
-            for label in r.ctx.chart.section_labels:
+            chart = r.ctx.chart.section_labels + r.ctx.chart.section_band_labels
+            assert all(" :" not in x for x in chart)
+            for label in chart:
                 for part in label.split(f"{NBSP}:"):
                     text = text.replace(f"{part.split()[-1] if part.split() else part} :", "")
         assert not re.findall(r".{12} [:;?!»]", text)
