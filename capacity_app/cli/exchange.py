@@ -9,7 +9,7 @@ import click
 from ..domain.languages import LANGUAGES
 from ..paths import default_db_path
 from ..services.assessments import questionnaire_for
-from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, read_workbook
+from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, read_untrusted
 from ..services.imports import newer_here, question_wording
 from .text import shown
 
@@ -55,7 +55,7 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool) 
     (same identifier) or, with --yes, update the existing one. All or nothing. An answer changed
     in the database after the workbook's export time is never reverted without --overwrite-newer."""
     q = questionnaire_for()
-    plan = read_workbook(file, q)
+    plan = read_untrusted(file, q)  # in a process of its own: no file can end this one
     click.echo(f"{shown(file)}: {plan.country} {plan.round}, {len(plan.answers)} answers, "
                f"questionnaire {shown(plan.questionnaire_version)}")
     for w in plan.warnings:

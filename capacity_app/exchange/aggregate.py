@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .. import jobs
 from ..catalog import countries
-from .aggregate_extract import init_worker, questionnaire
+from .aggregate_extract import extract_alone, init_worker, questionnaire
 from .aggregate_extract import extract as _extract
 from .aggregate_groups import CountryScores
 from .aggregate_identity import choose_rounds, resolve_identity
@@ -134,13 +134,25 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
         run_dir = process_folder(RUN_PREFIX)
         stack.callback(shutil.rmtree, run_dir, ignore_errors=True)
         executor = None
+        init_args = (mappings, q, lang)
+
+        def alone(path: str):
+            return extract_alone(path, init_args)
+
+        def restart():
+            return start_pool(workers, init_worker, init_args)
+
         if workers and len(todo) > 2:
-            executor = start_pool(workers, init_worker, (mappings, q, lang))
+            executor = restart()
             stack.callback(executor.shutdown, wait=True, cancel_futures=True)
+        # an untrusted file is never read in this process: one or two files each in a process of
+        # their own (workers=0 reads here: tests, and callers reading files they trust)
+        read = _extract if executor is not None or not workers else alone
         spool = stack.enter_context(tempfile.TemporaryFile("w+b", dir=run_dir))
         kept: dict[int, tuple[Extracted, tuple[int, int, int, int]]] = {}  # id(record) -> accepted file
         report(0.0, f"reading {len(todo)} files")
-        results = map_ordered(executor, _extract, [p for _, p in todo], 2, warnings.append)
+        results = map_ordered(executor, read, [p for _, p in todo], 2, warnings.append, workers=workers,
+                              restart=restart, alone=alone)
         for i, ((rec, path), res) in enumerate(zip(todo, results, strict=True)):
             jobs.check(cancelled)
             rec.identity = res.identity

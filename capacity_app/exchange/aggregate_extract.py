@@ -14,7 +14,7 @@ from typing import Any
 from ..catalog.loader import load_bundled
 from ..domain.questionnaire import tr
 from ..domain.scoring import score
-from . import codec
+from . import codec, isolation
 from .aggregate_plans import figures_of
 from .codec import text_of as _str
 from .aggregate_format import AGG_KEY_FACT_KEYS
@@ -44,14 +44,20 @@ _FACT_KEYS = frozenset(AGG_KEY_FACT_KEYS)
 def init_worker(mappings, questionnaire=None, lang: str = "en", parent: int | None = None) -> None:
     """Worker set-up: the mappings and the questionnaire come pickled from the main process
     (cheaper than every worker parsing the YAML again); ``lang``: the labels' language. A worker
-    exits when ``parent`` dies."""
-    global _MAPPINGS, _Q, _LANG
+    (``parent`` given) exits when ``parent`` dies, and reads within a memory limit and, file by
+    file, a CPU-time limit (``exchange.isolation``): a file it cannot read ends it, not the run."""
+    global _MAPPINGS, _Q, _LANG, _IN_WORKER
     _MAPPINGS = mappings
     _LANG = lang
     if questionnaire is not None:
         _Q = questionnaire
     if parent is not None:
         die_with(parent)
+        isolation.limit_this_process(isolation.MEMORY)
+        _IN_WORKER = True
+
+
+_IN_WORKER = False
 
 
 def questionnaire():
@@ -112,6 +118,8 @@ def _file_sha(path: str) -> str:
 def extract(path: str) -> Extracted | Rejected:
     """Everything the consolidated workbook needs from one file, checked and validated like an
     import; its long-table rows are rendered here (in the worker) as sheet XML."""
+    if _IN_WORKER:
+        isolation.file_budget()  # this file's share of processor time
     meta: dict[str, Any] = {}
     try:
         with Workbook(path) as wb:
@@ -165,6 +173,16 @@ def extract(path: str) -> Extracted | Rejected:
     return Extracted(identity, "ok" if plan.checksum_ok else "mismatch", scores, facts, notes,
                      deflate_rows(xml.encode("utf-8")), n_rows, mapped, dict(plan.meta),
                      figures_of(plan.action_plan))
+
+
+def extract_alone(path: str, init_args: tuple) -> Extracted | Rejected:
+    """:func:`extract` in a process of its own (a file a worker died on, or one of a run too small
+    for a pool): its result, or its refusal when it ends that process too."""
+    try:
+        return isolation.run_isolated(isolation.call_after, init_worker, init_args, extract, path, path=path,
+                                      job=False)
+    except isolation.ChildFailed as exc:
+        return Rejected(Note("unsafe", detail=exc.reason), Identity(sha256=_file_sha(path)))
 
 
 def recompute(plan) -> Recomputed:

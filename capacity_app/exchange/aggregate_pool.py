@@ -2,8 +2,10 @@
 
 Both cores read files: a process pool started with ``fork`` from a single-threaded process (the
 command line: workers start at once) or ``spawn`` from a thread of the window's process; each
-worker dies with its parent, even on ``kill -9``. Results come back in input order; when the pool
-breaks the remaining files are read in this process. Every temporary file of a run lives in one
+worker dies with its parent, even on ``kill -9``, and reads within a memory limit and, file by
+file, a time limit (``exchange.isolation``). Results come back in input order; when the pool breaks
+(a worker killed) the files it held are read again each in a process of its own and a new pool
+goes on: no file is ever read in the main process. Every temporary file of a run lives in one
 folder named after the process (``capacity-aggregate-<pid>-<random>``), removed at the end or by
 the next run when this one was killed."""
 from __future__ import annotations
@@ -45,21 +47,15 @@ def start_pool(workers: int, initializer: Callable[..., None], initargs: tuple) 
 
 
 def map_ordered(executor: Any, fn: Callable[[Any], Any], items: list, chunksize: int = 4,
-                fallback: Callable[[str], None] | None = None) -> Iterator[Any]:
-    """Results in input order; when the pool breaks (a worker killed, or no way to start one),
-    the remaining items are done in this process."""
+                fallback: Callable[[str], None] | None = None, *, workers: int = 2,
+                restart: Callable[[], Any] | None = None, alone: Callable[[Any], Any] | None = None) -> Iterator[Any]:
+    """Results in input order (``executor`` None: ``fn`` here, for each item). When the pool breaks
+    (a worker killed), the items it held are done each by ``alone`` (a process of its own) and
+    ``restart()`` makes a new pool for the rest (``exchange.isolation.pool_map``)."""
     if executor is None:
         yield from map(fn, items)
         return
-    from concurrent.futures.process import BrokenProcessPool
+    from .isolation import pool_map
 
-    done = 0
-    try:
-        for res in executor.map(fn, items, chunksize=chunksize):
-            done += 1
-            yield res
-    except BrokenProcessPool:
-        if fallback is not None:
-            fallback("the worker processes stopped; the remaining files were read in one process")
-        for item in items[done:]:
-            yield fn(item)
+    yield from pool_map(executor, fn, items, chunksize, workers=workers, restart=restart, alone=alone or fn,
+                        on_break=fallback)

@@ -9,7 +9,7 @@ matrix cell fields):
   It lives in the domain, not here, because the report must show values the same way and
   ``reports/`` may not import ``exchange/`` (layers import downwards only). :func:`value_label`
   (the workbook's read-only "Value label" column) builds on it.
-* **Cells** (answer <-> logical cell values, as a workbook reader such as calamine returns them):
+* **Cells** (answer <-> logical cell values, as ``reader.Workbook`` returns them):
   :func:`encode_value` / :func:`decode_value` for the Code cell of each field type,
   :func:`encode_flag` / :func:`decode_flag` for Don't know and Not applicable,
   :func:`encode_evidence` / :func:`decode_evidence` for the Evidence cell, and
@@ -17,8 +17,8 @@ matrix cell fields):
   matrix or a note as a whole, which carries a comment and evidence only).
 * **Text in the file** (logical text <-> the text stored in the XML): :func:`escape_text` escapes
   what XML cannot carry (control characters, CR, U+FFFE/U+FFFF, lone surrogates, whitespace-only
-  text) as OOXML ``_xHHHH_``; :func:`unescape_text` is its inverse. calamine decodes only part of
-  the escapes; ``reader.Workbook`` applies :func:`read_text` to every text cell for the rest.
+  text) as OOXML ``_xHHHH_``; :func:`unescape_text` is its inverse, which ``reader.Workbook``
+  applies to every text cell.
 
 One value cannot travel: an answered *empty* text (``""``) is an empty Code cell, which reads
 back as "no value". The application never stores it (clearing a text clears the answer).
@@ -51,7 +51,7 @@ COMMENT_ONLY_ITEMS = ("grid", "matrix", "note")
 # --- cell values as text -----------------------------------------------------------------------
 
 def text_of(v: Any) -> str:
-    """A cell value (as calamine returns it) as text: numbers without a spurious '.0', dates ISO."""
+    """A cell value (as the reader returns it) as text: numbers without a spurious '.0', dates ISO."""
     if v is None:
         return ""
     if isinstance(v, bool):
@@ -96,7 +96,7 @@ def has_value(fld: Field | None, raw: Any) -> bool:
 
 
 def decode_value(fld: Field, raw: Any, key: str) -> Any:
-    """A typed value from a Code cell (calamine types), or raise :class:`AnswerValueError`. Types only:
+    """A typed value from a Code cell (the reader's types), or raise :class:`AnswerValueError`. Types only:
     ranges, choices and constraints are checked by ``domain.answers.check_value`` afterwards."""
     if isinstance(raw, bool):
         raw = "TRUE" if raw else "FALSE"
@@ -255,7 +255,7 @@ def decode_answer(fld: Field | None, key: str, cells: AnswerCells, *,
         problems.append(CellError("Not applicable", "Not applicable: write 'yes' or leave empty, got "
                                                     f"{text_of(cells.not_applicable)[:40]!r}"))
     comment = text_of(cells.comment)
-    too_long = text_problem(comment, "comment")
+    too_long = text_problem(comment, "comment") if comment else None
     if too_long:
         problems.append(CellError("Comment", f"{key}: {too_long}"))
     evidence: tuple[Evidence, ...] = ()

@@ -38,6 +38,9 @@ class WorkbookError(Exception):
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         super().__init__(f"{self.path}: {where}{reason}{more}")
 
+    def __reduce__(self):  # sent back whole from the reading process
+        return (WorkbookError, (self.path, self.problems))
+
     @property
     def sheet(self) -> str:
         return self.problems[0][0]
@@ -162,11 +165,10 @@ def read_workbook(path, questionnaire: Questionnaire, progress=None, cancelled=N
     naming file, sheet, cell and reason."""
     jobs.report(progress, 0.0, "checking the file")
     try:
-        wb = Workbook(str(path), limits)
-    except UnsafeWorkbook as exc:
-        raise WorkbookError(str(path), [("", "", exc.reason)]) from None
-    with wb:
-        return plan_from_workbook(wb, questionnaire, progress, cancelled, mappings=mappings)
+        with Workbook(str(path), limits) as wb:
+            return plan_from_workbook(wb, questionnaire, progress, cancelled, mappings=mappings)
+    except UnsafeWorkbook as exc:  # the file, or one of its sheets, refused by the reader
+        raise WorkbookError(str(path), [(exc.sheet, exc.cell, exc.reason)]) from None
 
 
 def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=None, *,
@@ -181,15 +183,14 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     jobs.report(progress, 0.2, "reading answers")
     if ANSWERS not in wb.sheet_names:
         problems.fail(ANSWERS, "", "the sheet is missing")
-    for ref in wb.formula_cells(ANSWERS):
+    # the columns only a person reads (Question, Value label ...) are checked but not kept
+    answers = wb.sheet(ANSWERS, cancelled, skip=_ANSWERS_NOT_READ)
+    for ref in answers.formulas:
         problems.add(ANSWERS, ref, "contains a formula; formulas are never evaluated "
                                      "(type the value instead)")
     _refuse_error_cells(wb, ANSWERS, problems)
     problems.raise_if_any()
-    try:
-        rows = wb.rows(ANSWERS)
-    except UnsafeWorkbook as exc:
-        problems.fail(ANSWERS, "", exc.reason)
+    rows = answers.rows
     jobs.check(cancelled)
     expected = _str(meta.get("answers_sha256")).strip().lower()
     plan_answers, _raw, cells, edited, report, row_checks, actual = _read_answers(
@@ -238,6 +239,11 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         questionnaire_version=_str(meta.get("questionnaire_version")), target_version=q.version,
         answers=plan_answers, cells=cells, checksum_expected=expected, checksum_actual=actual,
         edited=edited, mapping=report, warnings=warnings, action_plan=action_plan, row_checks=row_checks)
+
+
+# what _read_answers reads of a row (its header is read whole)
+_ANSWERS_READ = ("Answer key", "Code", "Don't know", "Not applicable", "Comment", "Evidence", "Row check")
+_ANSWERS_NOT_READ = frozenset(i for i, name in enumerate(ANSWERS_COLUMNS) if name not in _ANSWERS_READ)
 
 
 def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) -> Chain:

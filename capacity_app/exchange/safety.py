@@ -1,10 +1,12 @@
-"""Opening untrusted .xlsx files safely, before any parser sees them.
+"""Opening an untrusted .xlsx archive safely: the checks of the file and of the zip, before any
+XML is read.
 
 Checks, in order: file size; the zip directory (member count, declared sizes, total budget,
-compression ratio, encryption); then every member is actually decompressed with a byte counter and
-CRC check (so lying headers are caught), XML parts are refused when they declare a DOCTYPE or an
-ENTITY (no entity expansion, ever) or are not UTF-8, and formula cells are located so that a
-reader can refuse them. The parser (calamine) then reads the very bytes that were checked."""
+compression ratio, encryption, two names for one part); then every member is decompressed with a
+byte counter and its CRC checked (so lying headers are caught), and XML members are refused when
+they declare a DOCTYPE or an ENTITY (no entity expansion, ever) or are not UTF-8. What the cells
+hold is read by :mod:`.reader`, one parser with its limits built in, from the very bytes checked
+here."""
 from __future__ import annotations
 
 import io
@@ -12,97 +14,82 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 MB = 1024 * 1024
 
 
 @dataclass(frozen=True)
 class Limits:
+    """What a workbook may hold. The archive's limits are checked here, the others while the
+    reader reads (:mod:`.reader`): whatever the spelling of the XML, nothing is read beyond them."""
+
     max_file: int = 50 * MB  # the .xlsx itself
     max_members: int = 500
     max_member: int = 64 * MB  # one decompressed member
     max_total: int = 160 * MB  # all decompressed members together
     max_ratio: float = 100.0  # decompressed / compressed, for members above ratio_floor
     ratio_floor: int = 1 * MB
-    max_cell_text: int = 64 * MB  # characters of cell text once shared strings are expanded
-    max_cells: int = 2_000_000  # cells of type "shared string", all sheets together
+    max_cell_text: int = 64 * MB  # characters of the cells read, shared strings expanded
+    max_cells: int = 2_000_000  # cell elements read, all sheets together
+    max_rows: int = 20_000  # a value below this row is refused (exchange sheets hold a few thousand)
+    max_columns: int = 52  # a value right of column AZ is refused
+    max_shared_strings: int = 2_000_000  # entries of the shared-string table
 
 
 DEFAULT_LIMITS = Limits()
 
 
 class UnsafeWorkbook(Exception):
-    """The file was refused before parsing; ``reason`` is one readable sentence."""
+    """The file was refused; ``reason`` is one readable sentence, ``sheet`` and ``cell`` say where
+    ("Answers", "G12") when the reason is about a sheet or one of its cells."""
 
     user_error = True
 
-    def __init__(self, path, reason: str):
+    def __init__(self, path, reason: str, sheet: str = "", cell: str = ""):
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{path}: {reason}")
+        self.sheet = sheet
+        self.cell = cell
+        where = f"{sheet}!{cell}: " if sheet and cell else f"{sheet}: " if sheet else ""
+        super().__init__(f"{path}: {where}{reason}")
+
+    def __reduce__(self):  # sent back whole from a reading process
+        return (UnsafeWorkbook, (self.path, self.reason, self.sheet, self.cell))
 
 
 @dataclass
-class CheckedWorkbook:
+class CheckedArchive:
+    """An archive whose every member passed the checks; ``parts`` holds the decompressed bytes of
+    the XML members (by name), ``data`` the file itself."""
+
     path: str
     data: bytes
-    sheet_parts: dict[str, str] = field(default_factory=dict)  # sheet name -> zip member
-    formulas: dict[str, list[str]] = field(default_factory=dict)  # sheet name -> cell refs
-    errors: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # sheet -> (ref, "#N/A")
+    parts: dict[str, bytes] = field(default_factory=dict)
+    folded: dict[str, str] = field(default_factory=dict)  # casefolded name -> name
 
-    def formula_cells(self, sheet: str) -> list[str]:
-        return self.formulas.get(sheet, [])
-
-    def error_cells(self, sheet: str) -> list[tuple[str, str]]:
-        """(cell ref, error text) of the cells holding a spreadsheet error value such as #N/A:
-        a reader sees them as empty cells, so they must be refused, never read as "no answer"."""
-        return self.errors.get(sheet, [])
+    def find(self, name: str) -> str | None:
+        """The member a part name designates: part names are compared without regard to case
+        (Open Packaging Conventions), as Excel resolves them."""
+        return self.folded.get(name.casefold())
 
 
-_DANGEROUS = (b"<!DOCTYPE", b"<!ENTITY")
-# a formula element, with or without a namespace prefix (<f>, <x:f ...>)
-_FORMULA_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
-_CELL_RE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"')
-# a cell of type "e" (an error value: #N/A, #DIV/0!, #REF! ...) and its value; found from the
-# attribute (a literal, fast to search), the cell's reference from its start tag
-_ERROR_CELL = b't="e"'
-_ERROR_CELL_RE = re.compile(rb't="e"[^>]*>\s*<(?:[A-Za-z_][\w.-]*:)?v>([^<]{0,40})<')
-_REF_ATTR_RE = re.compile(rb'\br="([A-Z]{1,3}[0-9]{1,7})"')
-# a row start tag and whether the row is empty (self-closing, or closed at once): LibreOffice writes
-# an empty <row r="1048576"> after a row deletion; an empty row holds no cell and is harmless
-_ROW_RE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*?\br="([0-9]+)"[^>]*?(/?)>'
-                     rb'(\s*</(?:[A-Za-z_][\w.-]*:)?row>)?')
-# shared strings: one <si> entry each; a cell of type "s" refers to one by index
-_SI_RE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?si[\s>/]')
-_SST_ROOT_RE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?sst[\s>/]')
-_SHARED_CELL = b't="s"'
-_SHARED_CELL_RE = re.compile(rb't="s"[^>]*>\s*<(?:[A-Za-z_][\w.-]*:)?v>\s*([0-9]{1,9})\s*<')
-_XML_DECL_RE = re.compile(rb'^\s*<\?xml[^>]*?encoding\s*=\s*["\']([A-Za-z0-9._-]+)["\']')
-_TAIL = 4096
-MAX_FORMULA_REFS = 100
-# A reader builds a dense grid up to the farthest cell: one cell at XFD1048576 would ask for
-# 17 billion. Exchange sheets are a few thousand rows and a dozen columns wide.
-MAX_ROW = 20_000
-MAX_COL = "AZ"  # 52 columns
-# No leading \b: a pattern that starts with a literal is searched 5x faster (the preceding byte is
-# checked in _far_reference instead); this scan reads every byte of every worksheet.
-_FAR_RE = re.compile(rb'r="(?:[A-Z]{3,}[0-9]+|[B-Z][A-Z][0-9]+|[A-Z]{1,2}[0-9]{5,}|[0-9]{5,})"')
-_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
-_CHUNK = 256 * 1024
-
-
-def check_file(path, limits: Limits = DEFAULT_LIMITS) -> CheckedWorkbook:
-    """Read ``path`` and run every check; raise :class:`UnsafeWorkbook` naming the reason."""
+def check_file(path, limits: Limits = DEFAULT_LIMITS) -> CheckedArchive:
+    """Read ``path`` and run every archive check; raise :class:`UnsafeWorkbook` naming the reason."""
     p = Path(path)
     try:
-        size = p.stat().st_size
+        st = p.stat()
     except FileNotFoundError:
         raise UnsafeWorkbook(path, "no such file") from None
     except OSError as exc:
         raise UnsafeWorkbook(path, f"cannot be read ({exc.strerror})") from None
     if p.is_dir():
         raise UnsafeWorkbook(path, "is a folder, not a workbook")
+    import stat as _stat
+
+    if not _stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end
+        raise UnsafeWorkbook(path, "is not a regular file (a pipe or a device?), not a workbook")
+    size = st.st_size
     if size == 0:
         raise UnsafeWorkbook(path, "the file is empty")
     if size > limits.max_file:
@@ -133,7 +120,7 @@ def _not_a_zip_reason(data: bytes) -> str:
     return "not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)"
 
 
-def check_bytes(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> CheckedWorkbook:
+def check_bytes(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> CheckedArchive:
     if len(data) > limits.max_file:
         raise UnsafeWorkbook(path, f"the file is too large (the limit is {limits.max_file / MB:.0f} MB)")
     if not data.startswith(b"PK"):
@@ -148,10 +135,18 @@ def check_bytes(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Chec
         if len(infos) > limits.max_members:
             raise UnsafeWorkbook(path, f"too many parts in the archive ({len(infos)}; the limit is "
                                        f"{limits.max_members})")
-        names = {i.filename for i in infos}
-        if len(names) != len(infos):
-            raise UnsafeWorkbook(path, "the archive holds two parts with the same name")
-        if "mimetype" in names and "xl/workbook.xml" not in names:
+        checked = CheckedArchive(path, data)
+        for i in infos:
+            folded = i.filename.casefold()
+            if folded in checked.folded:
+                # two names for one part: readers differ on which one they take
+                raise UnsafeWorkbook(path, "the archive holds two parts with the same name"
+                                     + ("" if checked.folded[folded] == i.filename else
+                                        f" ({checked.folded[folded]} and {i.filename}, which differ "
+                                        "only in case)"))
+            checked.folded[folded] = i.filename
+        names = set(checked.folded.values())
+        if "mimetype" in names and checked.find("xl/workbook.xml") is None:
             try:
                 mime = zf.read("mimetype")[:100] if zf.getinfo("mimetype").file_size < 200 else b""
             except (zipfile.BadZipFile, zlib.error, OSError, ValueError, NotImplementedError):
@@ -161,9 +156,8 @@ def check_bytes(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Chec
                                            "renamed .xlsx; open it and save it as Excel 2007-365 (.xlsx)")
             if mime.startswith(b"application/vnd.oasis.opendocument"):
                 raise UnsafeWorkbook(path, "an OpenDocument file, not an Excel .xlsx workbook")
-        for required in ("[Content_Types].xml", "xl/workbook.xml"):
-            if required not in names:
-                raise UnsafeWorkbook(path, f"not an Excel .xlsx workbook ({required} is missing)")
+        if checked.find("[Content_Types].xml") is None:
+            raise UnsafeWorkbook(path, "not an Excel .xlsx workbook ([Content_Types].xml is missing)")
         total = 0
         for i in infos:
             if i.flag_bits & 0x1:
@@ -179,274 +173,68 @@ def check_bytes(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Chec
             if total > limits.max_total:
                 raise UnsafeWorkbook(path, f"the decompressed workbook would exceed "
                                            f"{limits.max_total / MB:.0f} MB (possible zip bomb)")
-        checked = CheckedWorkbook(path, data)
-        scans: dict[str, _Scan] = {}
-        actual_total = 0
+        done = 0
         for i in infos:
-            scan = _scan_member(zf, i, path, limits, actual_total)
-            actual_total += scan.size
-            scans[i.filename] = scan
-        checked.sheet_parts = _sheet_parts(zf, path)
-        _check_shared_strings(zf, scans, path, limits)
-    for sheet, part in checked.sheet_parts.items():
-        sheet_scan = scans.get(part)
-        if sheet_scan is None:
-            continue
-        if sheet_scan.formulas:
-            checked.formulas[sheet] = sheet_scan.formulas
-        if sheet_scan.errors:
-            checked.errors[sheet] = sheet_scan.errors
-        if sheet_scan.far:
-            raise UnsafeWorkbook(path, f"sheet {sheet} has a cell or row at {sheet_scan.far}, beyond "
-                                       f"column {MAX_COL} or row {MAX_ROW} (refused: too large to read)")
+            content = _read_member(zf, i, path, limits, done)
+            done += len(content)
+            if _is_xml(i.filename, content):
+                _check_xml(content, i.filename, path)
+                checked.parts[i.filename] = content
     return checked
 
 
-@dataclass
-class _Scan:
-    """What one pass over a decompressed member found."""
-
-    size: int = 0
-    formulas: list[str] = field(default_factory=list)  # cell refs
-    errors: list[tuple[str, str]] = field(default_factory=list)  # (cell ref, error text)
-    far: str = ""  # the first cell or non-empty row beyond the reading limits
-    si_starts: list[int] = field(default_factory=list)  # offsets of <si> entries (shared strings)
-    shared_cells: int = 0  # cells of type "s" (references into the shared strings)
+def _is_xml(name: str, content: bytes) -> bool:
+    """Whether a member may be read as XML: any member could be a worksheet (the relationships
+    decide, whatever its name), so every member that starts like XML counts, whatever its name."""
+    head = content[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"<") or name.endswith((".xml", ".rels", ".vml"))
 
 
-def _check_shared_strings(zf: zipfile.ZipFile, scans: dict[str, _Scan], path: str, limits: Limits) -> None:
-    """Refuse a workbook whose cells would expand to more text than ``limits.max_cell_text``.
-
-    A cell of type "s" holds only an index into the shared-string table, and a reader makes one
-    string per cell: one 900 KB string referenced by 4,670 cells asks for 4 GB from a 0.7 MB file,
-    far beyond what the compression-ratio checks see. An entry's size is bounded by its bytes in the
-    table (markup and escapes included, so never less than its characters). The cheap bound (cells
-    × longest entry) settles ordinary files; only above it are the cells' indices read, in a second
-    pass over the parts that hold such cells."""
-    tables = [[b - a for a, b in zip(scan.si_starts, scan.si_starts[1:] + [scan.size], strict=True)]
-              for scan in scans.values() if scan.si_starts]
-    longest = max((max(t) for t in tables), default=0)
-    cells = sum(scan.shared_cells for scan in scans.values())
-    if cells > limits.max_cells:
-        raise UnsafeWorkbook(path, f"the workbook has more than {limits.max_cells:,} text cells "
-                                   "(refused: too large to read)")
-    if cells * longest <= limits.max_cell_text:
-        return
-    # indices resolve against one table only; with several (an odd or hostile file) every
-    # reference counts as the longest entry
-    sizes = tables[0] if len(tables) == 1 else []
-    total = 0
-    for name, scan in scans.items():
-        if not scan.shared_cells:
-            continue
-        read = 0
-        for index in _shared_indices(zf, zf.getinfo(name)):
-            read += 1
-            total += sizes[index] if index < len(sizes) else longest
-        total += max(0, scan.shared_cells - read) * longest  # cells the pattern could not read
-        if total > limits.max_cell_text:
-            raise UnsafeWorkbook(path, f"part {name}: its cells repeat shared text to more than "
-                                       f"{limits.max_cell_text / MB:.0f} MB (refused: possible "
-                                       "shared-string bomb)")
+_DANGEROUS = (b"<!DOCTYPE", b"<!ENTITY")
+# the XML declaration's encoding, in either quotes, with spaces around "=" (XML 1.0, [23]-[24])
+_XML_DECL_RE = re.compile(rb'<\?xml\s[^>]*?encoding\s*=\s*(["\'])([^"\'>]*)\1')
 
 
-def _shared_indices(zf: zipfile.ZipFile, info: zipfile.ZipInfo):
-    """The shared-string index of every cell of type "s" in one (already checked) part."""
-    tail = b""
-    with zf.open(info) as fh:
-        while True:
-            chunk = fh.read(_CHUNK)
-            if not chunk:
-                return
-            buf = tail + chunk
-            fresh = len(tail)
-            for m in _SHARED_CELL_RE.finditer(buf):
-                if m.end() > fresh:
-                    yield int(m.group(1))
-            tail = buf[-_TAIL:]
+def _check_xml(content: bytes, name: str, path: str) -> None:
+    """No DTD (so no entity, internal or external, is ever expanded) and UTF-8 only. XML names
+    are case-sensitive: a DTD can only be spelled ``<!DOCTYPE``."""
+    head = content[:4]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+        raise UnsafeWorkbook(path, f"part {name} is not UTF-8 XML")
+    decl = _XML_DECL_RE.match(content[:200].lstrip(b"\xef\xbb\xbf"))
+    if decl and decl.group(2).lower() not in (b"utf-8", b"utf8"):
+        raise UnsafeWorkbook(path, f"part {name} is not UTF-8 XML "
+                                   f"(declares {decl.group(2).decode('ascii', 'replace')[:40]})")
+    for bad in _DANGEROUS:
+        if bad in content:
+            raise UnsafeWorkbook(path, f"part {name} contains an XML {bad[2:].decode()} declaration "
+                                       "(refused: entity expansion is never allowed)")
 
 
-def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, limits: Limits,
-                 done: int) -> _Scan:
+_CHUNK = 256 * 1024
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, limits: Limits, done: int) -> bytes:
+    """The member decompressed, counting bytes as they come (a lying header cannot make it
+    larger than it declared) and checking its CRC (zipfile does, at the end)."""
     name = info.filename
-    # any XML part may be a worksheet (the relationships decide), so every XML part is scanned
-    is_xml = name.endswith((".xml", ".rels", ".vml")) or name == "[Content_Types].xml"
-    scan = _Scan()
+    chunks = []
     n = 0
-    tail = b""
-    sst = False
     try:
         with zf.open(info) as fh:
-            first = True
-            last = False
-            while not last:
+            while True:
                 chunk = fh.read(_CHUNK)
                 if not chunk:
-                    if not tail:
-                        break
-                    last = True  # one more look at the tail, now that nothing follows it
+                    break
                 n += len(chunk)
                 if n > info.file_size or n > limits.max_member or done + n > limits.max_total:
                     raise UnsafeWorkbook(path, f"part {name} decompresses to more than it declares "
                                                "(possible zip bomb)")
-                if not is_xml:
-                    continue
-                if first:
-                    head = chunk[:4]
-                    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
-                        raise UnsafeWorkbook(path, f"part {name} is not UTF-8 XML")
-                    decl = _XML_DECL_RE.match(chunk[:200].lstrip(b"\xef\xbb\xbf"))
-                    if decl and decl.group(1).lower() not in (b"utf-8", b"utf8"):
-                        raise UnsafeWorkbook(path, f"part {name} is not UTF-8 XML "
-                                                   f"(declares {decl.group(1).decode('ascii', 'replace')})")
-                    first = False
-                    sst = _SST_ROOT_RE.search(chunk, 0, 1024) is not None  # the shared-string table
-                buf = tail + chunk
-                base = n - len(buf)  # offset of buf[0] in the part
-                fresh = len(tail)  # matches ending inside the tail were seen with the previous chunk
-                if not last:
-                    for bad in _DANGEROUS:
-                        if bad in buf:
-                            raise UnsafeWorkbook(
-                                path, f"part {name} contains an XML {bad[2:].decode()} declaration "
-                                      "(refused: entity expansion is never allowed)")
-                if not scan.far:
-                    scan.far = _far_reference(buf, last)
-                if last:
-                    break
-                for m in _formula_elements(buf):
-                    if m.end() <= fresh:
-                        continue
-                    if len(scan.formulas) >= MAX_FORMULA_REFS:
-                        break  # enough to refuse the file and name cells
-                    cells = list(_CELL_RE.finditer(buf, max(0, m.start() - _TAIL), m.start()))
-                    scan.formulas.append(cells[-1].group(1).decode() if cells else "?")
-                # occurrences of a literal that are not wholly inside the tail are new
-                if buf.count(_ERROR_CELL) > tail.count(_ERROR_CELL) and len(scan.errors) < MAX_FORMULA_REFS:
-                    for m in _ERROR_CELL_RE.finditer(buf):
-                        if m.end() <= fresh or len(scan.errors) >= MAX_FORMULA_REFS:
-                            continue
-                        ref = _REF_ATTR_RE.search(buf, max(0, buf.rfind(b"<", 0, m.start())), m.start())
-                        scan.errors.append((ref.group(1).decode() if ref else "?",
-                                            m.group(1).decode("utf-8", "replace").strip() or "#ERROR"))
-                if sst:
-                    scan.si_starts.extend(base + m.start() for m in _SI_RE.finditer(buf) if m.end() > fresh)
-                scan.shared_cells += buf.count(_SHARED_CELL) - tail.count(_SHARED_CELL)
-                tail = buf[-_TAIL:]
+                chunks.append(chunk)
     except UnsafeWorkbook:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
         raise UnsafeWorkbook(path, f"the workbook is damaged (part {name}: {exc})") from None
     if n != info.file_size:
         raise UnsafeWorkbook(path, f"the workbook is damaged (part {name} is shorter than declared)")
-    scan.size = n
-    return scan
-
-
-def _formula_elements(buf: bytes) -> list[re.Match]:
-    """The matches of ``_FORMULA_RE.finditer(buf)``, in order, found from the literals "<f" and
-    ":f" (``bytes.find`` is several times faster than the pattern, which starts at every "<": about
-    5 ms per 1.5 MB worksheet).
-
-    A namespaced element's only possible start is the last "<" before its ":f" (a prefix holds no
-    "<"), where ``_FORMULA_RE`` must match and end just after that ":f"; matches never overlap
-    (each holds one "<"), so the two lists merged by position are exactly the pattern's."""
-    found: dict[int, re.Match] = {}
-    i = buf.find(b"<f")
-    while i >= 0:
-        m = _FORMULA_RE.match(buf, i)  # "<f-x:f>" is namespaced: found here and from ":f"
-        if m is not None:
-            found[i] = m
-        i = buf.find(b"<f", i + 2)
-    # linear on hostile input: the last "<" is carried forward (each byte looked at once), and each
-    # start is tried once (":f:f:f…" after one long name would otherwise rescan the name each time)
-    last_lt, seen_to, tried, tried_m = -1, 0, -1, None
-    i = buf.find(b":f")
-    while i >= 0:
-        j = buf.rfind(b"<", seen_to, i)
-        if j >= 0:
-            last_lt = j
-        seen_to = i
-        if last_lt >= 0 and last_lt not in found:
-            if last_lt != tried:
-                tried, tried_m = last_lt, _FORMULA_RE.match(buf, last_lt)
-            if tried_m is not None and tried_m.end() == i + 3:
-                found[last_lt] = tried_m
-        i = buf.find(b":f", i + 2)
-    return [found[k] for k in sorted(found)]
-
-
-def _far_reference(buf: bytes, last: bool) -> str:
-    """The first cell reference, or non-empty row, beyond ``MAX_COL`` / ``MAX_ROW`` in ``buf``."""
-    for m in _FAR_RE.finditer(buf):
-        if m.start() > 0 and buf[m.start() - 1] in _WORD_BYTES:
-            continue  # part of a longer attribute name ("attr=..."), not a cell or row reference
-        ref = m.group(0)[3:-1].decode()
-        if ref.isdigit():
-            if int(ref) <= MAX_ROW:
-                continue
-            # a row number: harmless when the row is empty (<row r=".."/> or <row r=".."></row>)
-            row = _ROW_RE.match(buf, buf.rfind(b"<", 0, m.start()))
-            if row is not None and row.group(1) == ref.encode() and (row.group(2) or row.group(3)):
-                continue
-            if row is not None and row.end() >= len(buf) - 16 and not last:
-                continue  # the row's end is in the next chunk: decided there (the overlap repeats it)
-            if row is None and not last and m.end() >= len(buf) - 1024:
-                continue
-            return f"row {ref}"
-        digits = ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        letters = ref[:len(ref) - len(digits)]
-        if len(letters) > 2 or (len(letters) == 2 and letters > MAX_COL) or int(digits) > MAX_ROW:
-            return ref
-    return ""
-
-
-def _sheet_parts(zf: zipfile.ZipFile, path: str) -> dict[str, str]:
-    """Sheet name -> worksheet part, from workbook.xml and its relationships (defusedxml)."""
-    from defusedxml import ElementTree as ET
-
-    ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-    ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-    try:
-        wb = ET.fromstring(zf.read("xl/workbook.xml"))
-        rels_xml = zf.read("xl/_rels/workbook.xml.rels") if "xl/_rels/workbook.xml.rels" in zf.namelist() else b""
-        rels = ET.fromstring(rels_xml) if rels_xml else None
-    except Exception as exc:  # noqa: BLE001 - defusedxml's refusals and ParseError subclasses
-        raise UnsafeWorkbook(path, f"the workbook is damaged (xl/workbook.xml: {exc})") from None
-    targets = {}
-    if rels is not None:
-        for r in rels:
-            t = r.get("Target", "")
-            if t.startswith("/"):
-                t = t[1:]
-            else:
-                t = str(PurePosixPath("xl") / t)
-            targets[r.get("Id")] = _normpath(t)
-    out = {}
-    seen: set[str] = set()
-    sheets = wb.find(f"{ns_main}sheets")
-    for s in (sheets if sheets is not None else ()):
-        name = s.get("name")
-        if name is None:
-            continue
-        # Excel compares sheet names without regard to case; two sheets of one name (one of them
-        # hidden, say) would let a reader and the checks above look at different parts
-        if name.casefold() in seen:
-            raise UnsafeWorkbook(path, f"the workbook has two sheets named {name!r} (refused: it is "
-                                       "not clear which one to read; rename or delete one)")
-        seen.add(name.casefold())
-        rid = s.get(f"{ns_rel}id")
-        if rid in targets:
-            out[name] = targets[rid]
-    return out
-
-
-def _normpath(p: str) -> str:
-    parts: list[str] = []
-    for seg in p.split("/"):
-        if seg == "..":
-            if parts:
-                parts.pop()
-        elif seg not in ("", "."):
-            parts.append(seg)
-    return "/".join(parts)
+    return b"".join(chunks)

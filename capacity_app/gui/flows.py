@@ -160,7 +160,7 @@ class Flows:
             if not path:
                 return
             w.settings.setValue("last/import_folder", str(Path(path).parent))
-        w.runner.run(QCoreApplication.translate("MainWindow", "Reading the workbook"), ex.read_workbook, path,
+        w.runner.run(QCoreApplication.translate("MainWindow", "Reading the workbook"), ex.read_untrusted, path,
                      w.questionnaire,
                      on_done=lambda plan: self._confirm_import(path, plan),
                      on_error=self._import_failed,

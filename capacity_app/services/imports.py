@@ -14,7 +14,9 @@ from ..domain.assessment import ASSESSMENT_STATUSES, Assessment
 from ..domain.questionnaire import Questionnaire
 from ..exchange import codec
 from ..exchange.format import is_meaningful, row_check
-from ..exchange.importer import ImportPlan
+from ..exchange import importer as _importer
+from ..exchange.importer import ImportPlan, WorkbookError
+from ..exchange.isolation import ChildFailed, run_isolated
 from ..storage.store import Store
 from .assessments import follow_s0, questionnaire_for
 from .changes import Changes
@@ -37,6 +39,19 @@ class Imported:
 
 
 _METADATA = ("title", "round", "status", "mission_start", "mission_end", "reference_date", "country")
+
+
+def read_untrusted(path, questionnaire: Questionnaire, progress=None, cancelled=None, *,
+                   mappings=None) -> ImportPlan:
+    """Read and check a workbook from outside (``exchange.importer.read_workbook``) in a child
+    process with a memory and a time limit (``exchange.isolation``): whatever the file holds,
+    this process gets a plan or a :class:`WorkbookError`, never an end. The window's import and
+    the command line's read this way."""
+    try:
+        return run_isolated(_importer.read_workbook, str(path), questionnaire, path=str(path),
+                            progress=progress, cancelled=cancelled, mappings=mappings)
+    except ChildFailed as exc:
+        raise WorkbookError(str(path), [("", "", exc.reason)]) from None
 
 
 def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) -> list[Difference]:

@@ -5,6 +5,7 @@ import zipfile
 import pytest
 
 from capacity_app.exchange.importer import WorkbookError
+from capacity_app.exchange.reader import Workbook
 from capacity_app.exchange.safety import Limits, check_file
 from capacity_app.services.exchange import read_workbook
 
@@ -25,7 +26,8 @@ def _rezip(src, dst, replace=None, extra=None, compression=zipfile.ZIP_DEFLATED)
 
 
 def _sheet_part(path, name="Answers"):
-    return check_file(path).sheet_parts[name]
+    with Workbook(path) as wb:
+        return wb.sheet_parts[name]
 
 
 BOMB = (b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
@@ -192,21 +194,31 @@ def test_formula_cells_are_located(rich, tmp_path):
     wb["Answers"]["L7"] = "=WEBSERVICE(\"http://x\")"
     p = tmp_path / "f.xlsx"
     wb.save(p)
-    checked = check_file(p)
-    assert checked.formula_cells("Scores") == ["D2"]
-    assert checked.formula_cells("Answers") == ["L7"]
+    with Workbook(p) as book:
+        assert book.formula_cells("Scores") == ["D2"]
+        assert book.formula_cells("Answers") == ["L7"]
 
 
 def test_prefixed_formula_and_moved_sheet_are_found(rich, qn, tmp_path):
-    """Formulas written with a namespace prefix, or in a sheet part outside xl/worksheets/."""
+    """Formulas written with a namespace prefix, or in a sheet part outside xl/worksheets/; an
+    element of another namespace where a cell belongs is no cell, and refused."""
     _, _, src = rich
     part = _sheet_part(src)
 
-    def prefixed(d):
-        return d.replace(b"<sheetData>", b'<sheetData><row r="1"><x:c xmlns:x="urn:x" r="P1"><x:f>1+1</x:f></x:c></row>', 1)
+    def extra_row(ns):
+        return lambda d: d.replace(b"</sheetData>", b'<row r="19999"><x:c xmlns:x="%s" r="P19999"><x:f>1+1</x:f>'
+                                   b'<x:v>2</x:v></x:c></row></sheetData>' % ns)
 
-    p = _rezip(src, tmp_path / "prefixed.xlsx", replace={part: prefixed})
-    assert "P1" in check_file(p).formula_cells("Answers")
+    main = b"http://purl.oclc.org/ooxml/spreadsheetml/main"  # Strict, under a prefix
+    p = _rezip(src, tmp_path / "prefixed.xlsx", replace={part: extra_row(main)})
+    with Workbook(p) as book:
+        assert book.formula_cells("Answers") == ["P19999"]
+    with pytest.raises(WorkbookError, match=r"Answers!P19999: contains a formula"):
+        read_workbook(p, qn)
+    # the same element in another namespace is no cell: refused where a cell belongs
+    p = _rezip(src, tmp_path / "foreign.xlsx", replace={part: extra_row(b"urn:x")})
+    with pytest.raises(WorkbookError, match=r"Answers!A19999: an element 'c' inside a row"):
+        read_workbook(p, qn)
     moved = tmp_path / "moved.xlsx"
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(moved, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
@@ -214,11 +226,10 @@ def test_prefixed_formula_and_moved_sheet_are_found(rich, qn, tmp_path):
             name = info.filename
             if name == part:
                 name = "xl/hidden/answers.xml"
-                data = data.replace(b"</sheetData>", b'<row><c r="A9999"><f>2+2</f><v>4</v></c></row></sheetData>')
+                data = data.replace(b"</sheetData>", b'<row r="9999"><c r="A9999"><f>2+2</f><v>4</v></c></row></sheetData>')
             elif name in ("xl/_rels/workbook.xml.rels", "[Content_Types].xml"):
                 data = data.replace(part.split("xl/", 1)[1].encode(), b"hidden/answers.xml")
             zout.writestr(name, data)
-    assert check_file(moved).formula_cells("Answers") == ["A9999"]
     with pytest.raises(WorkbookError, match=r"Answers!A9999: contains a formula"):
         read_workbook(moved, qn)
 
@@ -232,48 +243,13 @@ def test_non_utf8_declaration_refused(rich, qn, tmp_path):
         read_workbook(bad, qn)
 
 
-def test_far_away_cell_refused_before_parsing(rich, qn, tmp_path):
+def test_far_away_cell_refused_while_reading(rich, qn, tmp_path):
     """One cell at XFD1048576 would make a reader allocate a dense grid of 17 billion cells."""
     _, _, src = rich
     part = _sheet_part(src, "Metadata")
-    for ref in ("XFD1048576", "BA2", "A20001"):
+    for ref in ("XFD1048576", "BA30", "A20001"):
         bad = _rezip(src, tmp_path / f"far-{ref}.xlsx", replace={
             part: lambda d, ref=ref: d.replace(b"</sheetData>", b'<row r="%s"><c r="%s" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
                                                % (ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").encode(), ref.encode()))})
-        with pytest.raises(WorkbookError, match=r"sheet Metadata has a cell or row at .*too large to read"):
+        with pytest.raises(WorkbookError, match=rf"Metadata!{ref}: a value at {ref}, beyond column AZ or row 20,000"):
             read_workbook(bad, qn)
-
-
-def test_formula_search_finds_what_the_pattern_finds():
-    """safety._formula_elements (literal searches) finds exactly _FORMULA_RE's matches, prefixed,
-    nested-looking and overlapping-looking elements included."""
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
-
-    from capacity_app.exchange import safety
-
-    pieces = st.sampled_from([b"<", b"f", b":", b" ", b">", b"/", b"x", b"_", b"-", b".", b"\n", b"9",
-                              b"<f>", b"<x:f ", b":f>", b"<formula1>", b"<c r=\"A1\">"])
-
-    @settings(max_examples=3000, deadline=None)
-    @given(st.lists(pieces, max_size=40))
-    def check(parts):
-        buf = b"".join(parts)
-        assert [m.span() for m in safety._formula_elements(buf)] == \
-            [m.span() for m in safety._FORMULA_RE.finditer(buf)]
-
-    check()
-
-
-HOSTILE_FORMULA_PARTS = (b"x:f" * 100_000, b"<" + b"a" * 200_000 + b":f" * 50_000, b"<a:f>" * 60_000)
-
-
-def test_formula_search_is_linear_on_hostile_parts():
-    """A part made of ":f" after one long element name, or of ":f" with no "<" at all, is
-    searched in linear time (a quadratic search would take minutes on these 300 KB; the times:
-    benchmarks/bench_hostile.py)."""
-    from capacity_app.exchange import safety
-
-    for buf in HOSTILE_FORMULA_PARTS:
-        found = safety._formula_elements(buf)
-        assert len(found) == (60_000 if buf.startswith(b"<a:f>") else 0)

@@ -1,6 +1,7 @@
 """Hostile or surprising workbook shapes found by an outside attack (issue 17, items 6, 9, 10, 11,
 14): each refused with a sentence a person can act on — or, for a harmless shape LibreOffice
 writes, accepted — and the database unchanged by every refusal."""
+import os
 import re
 import tracemalloc
 import zipfile
@@ -8,7 +9,8 @@ import zipfile
 import pytest
 
 from capacity_app.exchange.importer import WorkbookError
-from capacity_app.exchange.safety import UnsafeWorkbook, check_file
+from capacity_app.exchange.reader import Workbook
+from capacity_app.exchange.safety import UnsafeWorkbook
 from capacity_app.services.exchange import read_workbook
 
 from exchange_helpers import dump
@@ -30,7 +32,8 @@ def _rezip(src, dst, replace=None, extra=None):
 
 
 def _part(path, sheet):
-    return check_file(path).sheet_parts[sheet]
+    with Workbook(path) as wb:
+        return wb.sheet_parts[sheet]
 
 
 def _refused_everywhere(bad, qn, cli_run, expected):
@@ -78,8 +81,9 @@ def _sst(*texts: bytes) -> bytes:
             + b"".join(b"<si><t>" + t + b"</t></si>" for t in texts) + b"</sst>")
 
 
-def _shared_string_bomb(tmp_path, cells: int, size: int = 900 * 1024):
-    """A small workbook whose one long shared string is referenced by many cells."""
+def _shared_string_bomb(tmp_path, cells: int, size: int = 32_000):
+    """A small workbook whose one long shared string (as long as a cell holds) is referenced by
+    many cells."""
     import openpyxl
 
     wb = openpyxl.Workbook()
@@ -94,34 +98,35 @@ def _shared_string_bomb(tmp_path, cells: int, size: int = 900 * 1024):
                                 lambda d: sheet)
 
 
-def test_shared_string_bomb_refused_before_parsing(tmp_path):
+def test_shared_string_bomb_refused_while_reading(tmp_path):
     bad = _shared_string_bomb(tmp_path, 4670)
-    assert bad.stat().st_size < 2_000_000  # under a megabyte or two on disk...
+    assert bad.stat().st_size < 200_000  # 0.1 MB on disk...
     tracemalloc.start()
     try:
-        with pytest.raises(UnsafeWorkbook, match="shared-string bomb"):
-            check_file(bad)  # ...4 GB of text once expanded: refused from the zip alone
+        with pytest.raises(UnsafeWorkbook, match="shared-string bomb"), Workbook(bad) as wb:
+            wb.rows("Answers")  # ...150 million characters once expanded: refused at 64 MB
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert peak < 64 * 2**20, peak  # never expanded (its time: benchmarks/bench_hostile.py)
+    assert peak < 64 * 2**20, peak  # never expanded (shared texts are one string each)
 
 
 def test_shared_string_bomb_refused_by_import(rich, qn, tmp_path, cli_run):
     """The attack on a real exchange workbook: the row-check cell of every Answers row made a
-    reference to one 900 KB shared string (the header row left as it was)."""
+    reference to one 32,000-character shared string (the header row left as it was)."""
     _, _, src = rich
 
     def sheet(d):
         return re.sub(rb'<c r="(M(?!1")\d+)"[^>]*?(?:/>|>.*?</c>)', rb'<c r="\1" t="s"><v>0</v></c>', d, flags=re.S)
 
-    bad = _with_shared_strings(src, tmp_path / "sst-answers.xlsx", _sst(b"B" * (900 * 1024)), "Answers", sheet)
+    bad = _with_shared_strings(src, tmp_path / "sst-answers.xlsx", _sst(b"B" * 32_000), "Answers", sheet)
     _refused_everywhere(bad, qn, cli_run, "shared-string bomb")
 
 
 def test_shared_strings_of_a_real_export_pass(rich):
     _, _, src = rich
-    check_file(src)  # the application's own export is far below the budget
+    with Workbook(src) as wb:  # the application's own export is far below the budget
+        assert wb.rows("Answers")
 
 
 # --- 9. two sheets of one name ----------------------------------------------------------------
@@ -155,30 +160,35 @@ def test_empty_far_row_is_harmless(rich, qn, tmp_path):
 
 def test_far_row_with_a_cell_is_still_refused(rich, qn, tmp_path):
     _, _, src = rich
-    part = _part(src, "README")
+    part = _part(src, "Metadata")
     for tag in (b'<row r="1048576"><c t="inlineStr"><is><t>x</t></is></c></row>',  # a cell without r
                 b'<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row>'):
         bad = _rezip(src, tmp_path / "far.xlsx", replace={
             part: lambda d, tag=tag: d.replace(b"</sheetData>", tag + b"</sheetData>")})
-        with pytest.raises(WorkbookError, match="has a cell or row at"):
+        with pytest.raises(WorkbookError, match=r"Metadata!A1048576: a value at A1048576, beyond"):
             read_workbook(bad, qn)
+    # in a sheet nothing reads (README), the same cell is never read, so harmless
+    part = _part(src, "README")
+    ok = _rezip(src, tmp_path / "far-readme.xlsx", replace={
+        part: lambda d: d.replace(b"</sheetData>", tag + b"</sheetData>")})
+    assert read_workbook(ok, qn).answers
 
 
 def test_empty_far_row_split_across_read_chunks(rich, qn, tmp_path):
-    """The row's end falls in the next decompressed chunk: decided there, not refused early."""
-    from capacity_app.exchange import safety
+    """The row's end falls in the next piece handed to the parser: decided there, not refused early."""
+    from capacity_app.exchange.reader import _FEED
 
     _, _, src = rich
-    part = _part(src, "README")
+    part = _part(src, "Metadata")
     tag = b'<row r="1048576" ht="12.8">' + b" " * 40 + b"</row>"
 
     def straddle(d):
         at = d.find(b"</sheetData>")
-        # the row's start tag lies in the first chunk, its closing tag in the second
-        pad = b"<!--" + b"p" * (safety._CHUNK - 30 - at - 7) + b"-->"
+        # the row's start tag lies in the first piece, its closing tag in the second
+        pad = b"<!--" + os.urandom(_FEED).hex().encode()[:_FEED - 30 - at - 7] + b"-->"  # not a ratio bomb
         out = d[:at] + pad + tag + d[at:]
         start = out.find(tag)
-        assert start < safety._CHUNK < start + len(tag)
+        assert start < _FEED < start + len(tag)
         return out
 
     ok = _rezip(src, tmp_path / "split.xlsx", replace={part: straddle})
@@ -256,12 +266,66 @@ def test_aggregate_lists_a_shared_string_bomb_as_rejected_and_goes_on(rich, tmp_
     _, _, src = rich
     folder = tmp_path / "in"
     folder.mkdir()
-    bomb = _shared_string_bomb(tmp_path, 91_000, size=100 * 1024)
-    bomb.rename(folder / "bomb.xlsx")
+
+    def sheet(d):
+        return re.sub(rb'<c r="(M(?!1")\d+)"[^>]*?(?:/>|>.*?</c>)', rb'<c r="\1" t="s"><v>0</v></c>', d, flags=re.S)
+
+    _with_shared_strings(src, folder / "bomb.xlsx", _sst(b"B" * 32_000), "Answers", sheet)
     (folder / "good.xlsx").write_bytes(src.read_bytes())
+    (folder / "good2.xlsx").write_bytes(src.read_bytes())
     out = tmp_path / "all.xlsx"
     rep = aggregate([folder], out)
     status = {f.path.rsplit("/", 1)[-1]: (f.status, f.reason) for f in rep.files}
     assert status["bomb.xlsx"][0] == "rejected" and "shared-string bomb" in status["bomb.xlsx"][1]
-    assert status["good.xlsx"][0] == "accepted"
+    assert {status["good.xlsx"][0], status["good2.xlsx"][0]} == {"accepted", "superseded"}
     assert out.is_file()
+
+
+# --- issue 25: the second outside attack ----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def issue25(rich):
+    import hostile25
+
+    return {case_id: (what, data, expected) for case_id, what, data, expected in hostile25.cases(rich[2].read_bytes())}
+
+
+ISSUE25 = ["single-quotes", "spaces-around-equals", "lower-case-reference", "part-name-case", "part-extension",
+           "strict-far", "cells-without-reference", "shared-string-bomb", "error-single-quotes", "strict-error",
+           "strict-formula-title", "underscore-number", "negative-zero", "huge-number"]
+
+
+@pytest.mark.parametrize("case_id", ISSUE25)
+def test_issue25_attack_refused_naming_the_cell(issue25, qn, tmp_path, cli_run, case_id):
+    """Each attack of issue 25 (the process used to end on the first six): refused in one line
+    naming the sheet and the cell, the database unchanged (their time and memory: the reliability
+    run, tests/reliability/scenarios_hostile.py)."""
+    what, data, expected = issue25[case_id]
+    bad = tmp_path / f"{case_id}.xlsx"
+    bad.write_bytes(data)
+    msg = _refused_everywhere(bad, qn, cli_run, expected)
+    if case_id != "shared-string-bomb":
+        assert re.search(r"\.xlsx: (Answers|Metadata)![A-Z]+\d+: ", msg), (what, msg)
+
+
+def test_issue25_set_is_complete(issue25):
+    assert sorted(issue25) == sorted(ISSUE25)
+
+
+def test_issue25_set_through_aggregate(issue25, rich, tmp_path):
+    """The whole set in one aggregation (two worker processes): every attack listed as rejected
+    with its reason, the good file accepted, the output written."""
+    from capacity_app.exchange.aggregate import aggregate
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for case_id, (_what, data, _expected) in issue25.items():
+        (folder / f"{case_id}.xlsx").write_bytes(data)
+    (folder / "good.xlsx").write_bytes(rich[2].read_bytes())
+    out = tmp_path / "all.xlsx"
+    rep = aggregate([folder], out, workers=2)
+    status = {f.path.rsplit("/", 1)[-1][:-5]: (f.status, f.reason) for f in rep.files}
+    assert status.pop("good")[0] == "accepted"
+    for case_id, (_what, _data, expected) in issue25.items():
+        assert status[case_id][0] == "rejected" and expected in status[case_id][1], (case_id, status[case_id])
+    assert rep.accepted == 1 and out.is_file()

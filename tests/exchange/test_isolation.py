@@ -1,0 +1,113 @@
+"""Untrusted files are read in processes that cannot take this one down (exchange/isolation.py,
+issue 25): a reading process that aborts, runs out of memory or out of time is told as a refusal;
+aggregation lists a file that killed its worker as rejected, reads the other files and writes its
+output; the command line's import says it in one line, the database unchanged."""
+import os
+import shutil
+import time
+
+import pytest
+
+from capacity_app import jobs
+from capacity_app.exchange import aggregate as aggregation
+from capacity_app.exchange import aggregate_extract, importer
+from capacity_app.exchange.importer import WorkbookError
+from capacity_app.exchange.isolation import MB, ChildFailed, run_isolated
+
+from exchange_helpers import dump
+
+_REAL_EXTRACT = aggregate_extract.extract
+_REAL_READ = importer.read_workbook
+
+
+def _aborting_extract(path: str):
+    """Aggregation's reading, ending its process on one file (as a crash in a library would)."""
+    if path.endswith("abort.xlsx"):
+        os.abort()
+    return _REAL_EXTRACT(path)
+
+
+def _aborting_read(path, questionnaire, progress=None, cancelled=None, **kwargs):
+    os.abort()
+
+
+def _slow(progress=None, cancelled=None):
+    while True:
+        jobs.check(cancelled)
+        time.sleep(0.05)
+
+
+def _greedy():
+    return len(bytearray(1500 * MB))
+
+
+def _abort_on_one_file(monkeypatch):
+    """Every reading of abort.xlsx ends its process: in a worker, and read again alone."""
+    monkeypatch.setattr(aggregation, "_extract", _aborting_extract)
+    monkeypatch.setattr(aggregate_extract, "extract", _aborting_extract)
+
+
+def test_result_and_the_childs_own_refusal(rich, qn):
+    _, _, src = rich
+    plan = run_isolated(importer.read_workbook, str(src), qn)
+    assert plan.answers
+    with pytest.raises(WorkbookError, match="no such file") as exc:
+        run_isolated(importer.read_workbook, str(src) + ".missing", qn)
+    assert exc.value.problems == [("", "", "no such file")]  # the child's exception, whole
+
+
+@pytest.mark.parametrize("fn,kwargs,match", [
+    (os.abort, {"job": False}, r"ended the reading process \(SIGABRT\)"),
+    (_greedy, {"job": False}, "more memory than a workbook may take"),
+    (time.sleep, {"job": False, "wall_seconds": 1.5}, "took longer than 2 s"),
+], ids=["abort", "memory", "time"])
+def test_a_reading_process_that_dies_is_a_refusal(fn, kwargs, match):
+    args = (600,) if fn is time.sleep else ()
+    with pytest.raises(ChildFailed, match=match) as exc:
+        run_isolated(fn, *args, path="x.xlsx", **kwargs)
+    assert str(exc.value).startswith("x.xlsx: ")
+
+
+def test_a_cancel_ends_the_reading_process():
+    t0 = time.monotonic()
+    with pytest.raises(jobs.Cancelled):
+        run_isolated(_slow, cancelled=lambda: time.monotonic() - t0 > 1.0)  # _slow never ends by itself
+
+
+def test_aggregate_lists_a_file_that_killed_its_worker_and_goes_on(rich, tmp_path, monkeypatch):
+    """The worker dies on one file: the files it held are read again each alone, the file that
+    ends that process too is rejected (never read again in this process), the rest accepted, the
+    output written."""
+    _, _, src = rich
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.xlsx", "b.xlsx", "abort.xlsx", "c.xlsx", "d.xlsx"):
+        shutil.copy(src, folder / name)
+    _abort_on_one_file(monkeypatch)
+    out = tmp_path / "all.xlsx"
+    rep = aggregation.aggregate([folder], out, workers=2)
+    status = {os.path.basename(f.path): (f.status, f.reason) for f in rep.files}
+    assert status["abort.xlsx"][0] == "rejected"
+    assert "ended the reading process (SIGABRT)" in status["abort.xlsx"][1]
+    assert {s for name, (s, _) in status.items() if name != "abort.xlsx"} == {"accepted", "superseded"}
+    assert out.is_file()
+    assert any("a worker process stopped" in w for w in rep.warnings)
+
+
+def test_aggregate_of_one_file_reads_it_in_a_process_of_its_own(rich, tmp_path, monkeypatch):
+    _, _, src = rich
+    shutil.copy(src, tmp_path / "abort.xlsx")
+    _abort_on_one_file(monkeypatch)
+    rep = aggregation.aggregate([tmp_path / "abort.xlsx"], tmp_path / "one.xlsx", workers=2)
+    assert rep.rejected == 1 and (tmp_path / "one.xlsx").is_file()
+
+
+def test_cli_import_of_a_file_that_ends_its_reader(rich, tmp_path, cli_run, monkeypatch):
+    _, _, src = rich
+    cli_run("list")
+    before = dump(cli_run.db)
+    monkeypatch.setattr(importer, "read_workbook", _aborting_read)
+    r = cli_run("import", src)
+    assert r.exit_code == 2 and "Traceback" not in r.output
+    assert "ended the reading process (SIGABRT)" in r.output and len(r.output.strip().splitlines()) == 1
+    assert dump(cli_run.db) == before
