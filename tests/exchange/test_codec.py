@@ -136,7 +136,7 @@ def test_escaped_text_comes_back(text):
 @settings(max_examples=25, deadline=None)
 @given(st.lists(some_text.filter(bool), min_size=1, max_size=20))
 def test_a_real_workbook_reads_back_what_the_writer_escaped(tmp_path_factory, texts):
-    """The writer (openpyxl, text cells escaped) and the reader (calamine) agree on every text."""
+    """The writer (openpyxl, text cells escaped) and the reader (exchange/reader.py) agree on every text."""
     from openpyxl import Workbook as _Writer
 
     from capacity_app.exchange.cells import write_text as _text
