@@ -178,12 +178,14 @@ def _read_small(archive: CheckedArchive, member: str, visit, limits: Limits) -> 
         _walk(data, visit, limits.max_cells)
     except _Stop as stop:
         raise UnsafeWorkbook(archive.path, f"the workbook is damaged (part {member}: {stop.reason})") from None
-    except _expat.ExpatError as exc:
+    except (_expat.ExpatError, LookupError) as exc:  # LookupError: an encoding expat does not know
         raise UnsafeWorkbook(archive.path, f"the workbook is damaged (part {member} is not well-formed "
                                            f"XML: {_expat_reason(exc)})") from None
 
 
-def _expat_reason(exc: _expat.ExpatError) -> str:
+def _expat_reason(exc: Exception) -> str:
+    if not isinstance(exc, _expat.ExpatError):
+        return str(exc)  # an encoding the parser does not know
     return f"{_expat.errors.messages.get(exc.code, 'error')} at line {exc.lineno}, column {exc.offset + 1}"
 
 
@@ -320,7 +322,7 @@ def _shared_strings(archive: CheckedArchive, member: str | None, limits: Limits)
         _feed(p, data)
     except _Stop as stop:
         raise UnsafeWorkbook(archive.path, f"part {member}: {stop.reason} (refused)") from None
-    except _expat.ExpatError as exc:
+    except (_expat.ExpatError, LookupError) as exc:  # LookupError: an encoding expat does not know
         raise UnsafeWorkbook(archive.path, f"the workbook is damaged (part {member} is not well-formed "
                                            f"XML: {_expat_reason(exc)})") from None
     return strings
@@ -660,7 +662,7 @@ def _read_sheet(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
             budget.cells, budget.text = cells + starts, text_total
     except _Stop as stop:
         raise UnsafeWorkbook("", stop.reason, sheet, stop.cell) from None
-    except _expat.ExpatError as exc:
+    except (_expat.ExpatError, LookupError) as exc:  # LookupError: an encoding expat does not know
         near = f" near {ref()}" if row_no else ""
         raise UnsafeWorkbook("", f"the sheet is damaged{near} (not well-formed XML: {_expat_reason(exc)})",
                              sheet) from None
@@ -770,12 +772,19 @@ class _NotPlain(Exception):
     """The plain reading gives up: the parser reads the sheet."""
 
 
+_CHAR_REFERENCE = re.compile(rb"&#(?:([0-9]{1,7})|x([0-9A-Fa-f]{1,6}));")
+
+
+def _xml_char(code: int) -> bool:
+    """Whether XML 1.0 allows the character (production [2])."""
+    return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
+
+
 def _char_ref(m: re.Match) -> str:
     if m.group(1):
         return _NAMED[m.group(1)]
     code = int(m.group(2)) if m.group(2) else int(m.group(3), 16)
-    if not (code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD
-            or 0x10000 <= code <= 0x10FFFF):
+    if not _xml_char(code):
         raise _NotPlain  # not a character XML allows: the parser refuses it
     return chr(code)
 
@@ -833,7 +842,7 @@ def _around_sheet_data(doc: str) -> tuple[int, int, set[str]] | None:
     p.EndNamespaceDeclHandler = undeclare
     try:
         p.Parse((doc[:first] + doc[end:]).encode("utf-8"), True)
-    except (_expat.ExpatError, _NotPlain, UnicodeEncodeError):
+    except (_expat.ExpatError, LookupError, _NotPlain, UnicodeEncodeError):
         return None
     if found != [1] or prefixes.get("", [None])[-1:] == [None]:
         return None
@@ -846,6 +855,11 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
     is not plain (or holds anything the parser would refuse)."""
     if data.translate(None, _ALLOWED) or (b"&" in data and _BAD_REFERENCE.search(data)):
         raise _NotPlain
+    if b"&#" in data:  # a character reference to what XML forbids (&#0;) makes the part ill-formed
+        for m in _CHAR_REFERENCE.finditer(data):
+            code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+            if not _xml_char(code):
+                raise _NotPlain
     try:
         doc = data.decode("utf-8")
     except UnicodeDecodeError:

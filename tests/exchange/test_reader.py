@@ -98,7 +98,9 @@ def _both(data: bytes, strings=(), styles=None, skip=frozenset()):
 @given(st.lists(st.lists(_VALUES, max_size=6), max_size=8), st.integers(0, 2 ** 30),
        st.lists(st.tuples(st.integers(0, 10 ** 6), st.sampled_from(["<", ">", "&", "'", '"', " ", "\r", "x", "/",
                                                                    "<c>", "</c>", "<v>1</v>", "&#0;", "]]>",
-                                                                   "<row>", "</row>", 'r="A1"', "\x01"])),
+                                                                   "<row>", "</row>", 'r="A1"', "\x01", "<!--",
+                                                                   "<![CDATA[", 'xmlns="urn:x"', "&#65;", "<f>",
+                                                                   't="e"', "</sheetData>", "\xe9", "\ufffe"])),
                 max_size=3),
        st.sampled_from([frozenset(), frozenset({1}), frozenset({0, 2})]))
 def test_plain_reading_and_parser_agree(rows, seed, edits, skip):
