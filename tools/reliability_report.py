@@ -27,6 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import scenarios as S  # noqa: E402
 import scenarios_bounded as SB  # noqa: E402
+import scenarios_hostile as SH  # noqa: E402
 import scenarios_lifecycle as SW  # noqa: E402
 import scenarios_limits as SL  # noqa: E402
 import scenarios_outputs as SO  # noqa: E402
@@ -69,6 +70,7 @@ def plan(n: dict) -> list[tuple[str, str, str, object]]:
         *SB.bounded_plan(n),
         *SL.limits_plan(n),
         *SO.outputs_plan(n),
+        *SH.hostile_plan(n),
         *SW.lifecycle_plan(n),
     ]
 
@@ -125,7 +127,7 @@ def render(rows: list[dict]) -> str:
     skipped = [r for r in rows if r["verdict"] == "skipped"]
     lines += ["", "## How each test works", ""]
     for r in rows:
-        doc = next((getattr(m, f"scenario_{r['name']}") for m in (S, SL, SB, SO, SW)
+        doc = next((getattr(m, f"scenario_{r['name']}") for m in (S, SL, SB, SO, SW, SH)
                     if hasattr(m, f"scenario_{r['name']}")), None)
         doc = (doc.__doc__ or "").strip().replace("\n    ", " ") if doc else ""
         if r["name"] == "disk_full_page_count":

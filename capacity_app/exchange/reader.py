@@ -856,8 +856,8 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
     if data.translate(None, _ALLOWED) or (b"&" in data and _BAD_REFERENCE.search(data)):
         raise _NotPlain
     if b"&#" in data:  # a character reference to what XML forbids (&#0;) makes the part ill-formed
-        for m in _CHAR_REFERENCE.finditer(data):
-            code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+        for found in _CHAR_REFERENCE.finditer(data):
+            code = int(found.group(1)) if found.group(1) else int(found.group(2), 16)
             if not _xml_char(code):
                 raise _NotPlain
     try:

@@ -5,8 +5,11 @@ reader's tests, the window's import, aggregation and the reliability run."""
 from __future__ import annotations
 
 import io
+import random
 import re
 import zipfile
+
+from spellings import Spelling, respelled, row_xml, spellings
 
 ANSWERS = "xl/worksheets/sheet3.xml"  # README, Metadata, Answers, ... in the export's order
 METADATA = "xl/worksheets/sheet2.xml"
@@ -138,3 +141,46 @@ def cases(data: bytes) -> list[tuple[str, str, bytes, str]]:
         numbers[ANSWERS] = _number_cell(base[ANSWERS], text)
         add(case_id, f"a number cell holding {text[:12].decode()}", numbers, expected)
     return out
+
+
+# --- the same attacks in any valid spelling --------------------------------------------------------
+
+ATTACKS = ("far", "wide", "bomb", "error")
+
+
+def spelled_attack(data: bytes, metadata: list[list], seed: int, attack: str) -> tuple[bytes, str]:
+    """(workbook, what its refusal says): ``data`` with its Metadata sheet (``metadata``, its rows
+    as read) rewritten in the spelling ``seed`` draws (spellings.py), carrying one attack: a value
+    far away (XFD1048576), a row of 5,000 cells without references, a shared-string bomb (one
+    32,000-character string referenced 2,400 times), an error value."""
+    sp = spellings(random.Random(seed))
+    if attack == "far":
+        extra = row_xml(sp, 1_048_576, [("XFD1048576", "inlineStr", "x")])
+        return respelled(data, {"Metadata": metadata}, sp, {"Metadata": extra}), \
+            "Metadata!XFD1048576: a value at XFD1048576, beyond column AZ"
+    if attack == "wide":
+        extra = row_xml(sp, None, [(None, "inlineStr", "x")] * 5000)
+        return respelled(data, {"Metadata": metadata}, sp, {"Metadata": extra}), \
+            "Metadata!BA27: a value at BA27, beyond column AZ"
+    if attack == "bomb":
+        extra = "".join(row_xml(sp, None, [(None, "s", "{i}")] * 40) for _ in range(60))
+        spelled = respelled(data, {"Metadata": metadata}, Spelling(**{**sp.__dict__, "strings": "shared"}),
+                            {"Metadata": extra}, more_shared=["B" * 32_000])
+        return _replace_in_zip(spelled, "{i}", str(_shared_count(spelled) - 1)), "shared-string bomb"
+    extra = row_xml(sp, None, [("A27", "inlineStr", "x"), ("B27", "e", "#N/A")])
+    return respelled(data, {"Metadata": metadata}, sp, {"Metadata": extra}), \
+        "Metadata!B27: holds the spreadsheet error #N/A"
+
+
+def _shared_count(data: bytes) -> int:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        sst = next(n for n in z.namelist() if n.endswith("sharedStrings.xml"))
+        return int(re.search(rb"count\s*=\s*[\"'](\d+)", z.read(sst)).group(1))
+
+
+def _replace_in_zip(data: bytes, old: str, new: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for i in zin.infolist():
+            zout.writestr(i.filename, zin.read(i).replace(old.encode(), new.encode()))
+    return out.getvalue()

@@ -16,7 +16,8 @@ from capacity_app.exchange.safety import DEFAULT_LIMITS, UnsafeWorkbook
 from capacity_app.services.exchange import read_workbook
 
 from exchange_helpers import dump
-from spellings import STRICT, TRANSITIONAL, Spelling, respelled, row_xml, sheet_xml, spellings
+from hostile25 import ATTACKS, spelled_attack
+from spellings import STRICT, TRANSITIONAL, Spelling, respelled, sheet_xml, spellings
 
 SHEETS = ("Metadata", "Scores", "Action plan")
 
@@ -143,60 +144,12 @@ def _refused_in_bounds(path, qn, match):
 HOSTILE_SEEDS = (0, 1, 2)  # make test; the reliability run tries many more
 
 
-def hostile_case(data: bytes, rows: dict, seed: int, attack: str) -> tuple[bytes, str]:
-    """(workbook, the refusal expected) for one attack of issue 25 spelled by ``seed``: a value
-    far away (XFD1048576), a row of 5,000 cells without references, a shared-string bomb, an
-    error value."""
-    sp = spellings(random.Random(seed))
-    meta = rows["Metadata"]
-    if attack == "far":
-        extra = row_xml(sp, 1_048_576, [("XFD1048576", "inlineStr", "x")])
-        return respelled(data, {"Metadata": meta}, sp, {"Metadata": extra}), \
-            r"Metadata!XFD1048576: a value at XFD1048576, beyond column AZ"
-    if attack == "wide":
-        extra = row_xml(sp, None, [(None, "inlineStr", "x")] * 5000)
-        return respelled(data, {"Metadata": meta}, sp, {"Metadata": extra}), \
-            r"Metadata!BA27: a value at BA27, beyond column AZ"
-    if attack == "bomb":
-        # one 32,000-character shared string, at the end of the table: 60 rows of 40 references to it
-        extra = "".join(row_xml(sp, None, [(None, "s", "{i}")] * 40) for _ in range(60))
-        spelled = respelled(data, {"Metadata": meta}, Spelling(**{**sp.__dict__, "strings": "shared"}),
-                            {"Metadata": extra}, more_shared=["B" * 32_000])
-        index = _shared_count(spelled) - 1
-        return _replace_in_zip(spelled, "{i}", str(index)), "shared-string bomb"
-    extra = row_xml(sp, None, [("A27", "inlineStr", "x"), ("B27", "e", "#N/A")])
-    return respelled(data, {"Metadata": meta}, sp, {"Metadata": extra}), \
-        r"Metadata!B27: holds the spreadsheet error #N/A"
-
-
-def _shared_count(data: bytes) -> int:
-    import io
-    import zipfile
-
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        sst = next(n for n in z.namelist() if n.endswith("sharedStrings.xml"))
-        import re
-
-        return int(re.search(rb"count\s*=\s*[\"'](\d+)", z.read(sst)).group(1))
-
-
-def _replace_in_zip(data: bytes, old: str, new: str) -> bytes:
-    import io
-    import zipfile
-
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for i in zin.infolist():
-            zout.writestr(i.filename, zin.read(i).replace(old.encode(), new.encode()))
-    return out.getvalue()
-
-
-@pytest.mark.parametrize("attack", ["far", "wide", "bomb", "error"])
+@pytest.mark.parametrize("attack", ATTACKS)
 @pytest.mark.parametrize("seed", HOSTILE_SEEDS)
 def test_hostile_cells_in_any_spelling_refused(canonical, qn, tmp_path, cli_run, seed, attack):
     """Each refused within 512 MB, naming the sheet and the cell, the database unchanged."""
     data, rows = canonical
-    spelled, match = hostile_case(data, rows, seed, attack)
+    spelled, match = spelled_attack(data, rows["Metadata"], seed, attack)
     path = tmp_path / f"{attack}-{seed}.xlsx"
     path.write_bytes(spelled)
     _refused_in_bounds(path, qn, match)

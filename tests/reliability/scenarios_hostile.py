@@ -1,0 +1,179 @@
+"""Reliability scenarios for issue 25 (no file can crash the app): the hostile set of the second
+outside attack and the same attacks in many valid spellings, read as the window and the command
+line read them; plain functions returning the same dict shape as ``scenarios.py``; the fast test
+is ``test_hostile_spellings.py``, the report tool registers them (``hostile_plan``)."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from scenarios import REPO, exported_workbook, is_long, result
+
+SECONDS = 10.0  # a refusal within
+MEMORY_MB = 512.0  # and within this peak resident memory of the reading process
+
+# one file read in a fresh process, as the reading process of the window and the command line
+_READ = """
+import json, sys, time
+from capacity_app.catalog.loader import load_bundled
+from capacity_app.exchange.importer import WorkbookError, read_workbook
+q = load_bundled()
+out = []
+for path in sys.argv[1:]:
+    t = time.perf_counter()
+    try:
+        read_workbook(path, q)
+        outcome, message = "accepted", ""
+    except WorkbookError as exc:
+        outcome, message = "refused", str(exc)
+    seconds = time.perf_counter() - t
+    peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
+    out.append({"path": path, "outcome": outcome, "message": message, "seconds": seconds, "peak_kib": peak})
+    print(json.dumps(out[-1]), flush=True)
+"""
+
+
+def _read_alone(path: Path) -> dict:
+    """Read ``path`` in a fresh process: outcome, message, seconds and the process's peak memory;
+    a process that dies is a finding (``outcome`` "died")."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    try:
+        r = subprocess.run([sys.executable, "-c", _READ, str(path)], capture_output=True, text=True, env=env,
+                           timeout=120)
+    except subprocess.TimeoutExpired:
+        return {"path": str(path), "outcome": "timeout", "message": "", "seconds": 120.0, "peak_kib": 0}
+    lines = [ln for ln in r.stdout.splitlines() if ln.startswith("{")]
+    if r.returncode != 0 or not lines:
+        return {"path": str(path), "outcome": "died", "message": (r.stderr.strip().splitlines() or [""])[-1],
+                "seconds": 0.0, "peak_kib": 0}
+    return json.loads(lines[-1])
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "capacity_app", *args], capture_output=True, text=True, env=env,
+                          timeout=600)
+
+
+def scenario_hostile_spellings(workdir: Path, spellings: int | None = None, seed: int = 25) -> dict:
+    """The attacks of issue 25 on the demo export (six spellings a pre-scan did not see, which ended
+    the process through python-calamine; a row of thousands of cells without references; a
+    shared-string bomb written t='s'; error values; Strict OOXML with #N/A and with a formula in
+    the title; numbers a spreadsheet does not write), and four attacks (a value at XFD1048576, a
+    row of 5,000 cells, a shared-string bomb, an error value) each in many valid spellings drawn
+    at random (namespaces Transitional or Strict, default or prefixed; quotes; spaces around "=";
+    the case of references; cells and rows with or without references; shared or inline strings,
+    runs, character references, CDATA; the part's name and extension): each read in a fresh
+    process, refused within 10 s and 512 MB naming the sheet and the cell; each imported with
+    `capacity-app import` (exit 2, one line, database unchanged); the same cells in as many
+    spellings import the same values; the whole set through `capacity-app aggregate` (the output
+    written, every file listed as rejected)."""
+    sys.path.insert(0, str(REPO / "tests" / "exchange"))
+    import hostile25
+    from spellings import respelled
+    from spellings import spellings as draw
+
+    from capacity_app.catalog.loader import load_bundled
+    from capacity_app.exchange.importer import read_workbook
+    from capacity_app.exchange.reader import Workbook
+
+    n = spellings if spellings is not None else (40 if is_long() else 2)
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    db, book, _aid = exported_workbook(workdir)
+    data = book.read_bytes()
+    with Workbook(book) as wb:
+        rows = {name: [list(r) for r in wb.rows(name)] for name in ("Metadata", "Scores", "Action plan")}
+    cases: list[tuple[str, Path, str]] = []
+    folder = workdir / "hostile"
+    folder.mkdir()
+    for case_id, _what, content, expected in hostile25.cases(data):
+        path = folder / f"{case_id}.xlsx"
+        path.write_bytes(content)
+        cases.append((case_id, path, expected))
+    rng = random.Random(seed)
+    for i in range(n):
+        for attack in hostile25.ATTACKS:
+            content, expected = hostile25.spelled_attack(data, rows["Metadata"], rng.randrange(1 << 30), attack)
+            path = folder / f"spelled-{attack}-{i}.xlsx"
+            path.write_bytes(content)
+            cases.append((f"{attack} (spelling {i})", path, expected))
+    problems: list[str] = []
+    worst = {"seconds": 0.0, "peak_kib": 0, "case": ""}
+    refused = died = 0
+    for name, path, expected in cases:
+        got = _read_alone(path)
+        died += got["outcome"] in ("died", "timeout")
+        if got["outcome"] != "refused" or expected not in got["message"]:
+            problems.append(f"{name}: {got['outcome']}: {got['message'][:160]!r} (expected {expected!r})")
+        else:
+            refused += 1
+        if got["seconds"] > SECONDS or got["peak_kib"] / 1024 > MEMORY_MB:
+            problems.append(f"{name}: {got['seconds']:.1f} s, {got['peak_kib'] / 1024:.0f} MB")
+        if got["seconds"] >= worst["seconds"]:
+            worst.update(seconds=got["seconds"], case=name)
+        worst["peak_kib"] = max(worst["peak_kib"], got["peak_kib"])
+    # through the command line's import (its reading process): one line, exit 2, nothing written
+    target = workdir / "target.sqlite3"
+    _cli("--db", str(target), "list")
+    before = target.read_bytes()
+    cli_refused = 0
+    for name, path, expected in cases[:len(hostile25.cases(data))] if not is_long() else cases:
+        r = _cli("--db", str(target), "import", str(path))
+        lines = r.stderr.strip().splitlines() + r.stdout.strip().splitlines()
+        if r.returncode != 2 or "Traceback" in r.stderr or expected not in r.stderr + r.stdout:
+            problems.append(f"import {name}: exit {r.returncode}: {(lines or [''])[-1][:160]!r}")
+        else:
+            cli_refused += 1
+    if target.read_bytes() != before:
+        problems.append("the database changed during the refused imports")
+    # the same cells in many spellings import the same values
+    q = load_bundled()
+    reference = _summary(read_workbook(book, q))
+    same = 0
+    for i in range(n * 4):
+        sp = draw(random.Random(rng.randrange(1 << 30)))
+        path = workdir / f"spelled-{i}.xlsx"
+        path.write_bytes(respelled(data, rows, sp))
+        if _summary(read_workbook(path, q)) == reference:
+            same += 1
+        else:
+            problems.append(f"spelling {sp} read differently")
+        path.unlink()
+    # the whole set through aggregate
+    (folder / "good.xlsx").write_bytes(data)
+    t0 = time.perf_counter()
+    r = _cli("aggregate", str(folder), "--xlsx", str(workdir / "all.xlsx"), "--quiet")
+    aggregate_seconds = time.perf_counter() - t0
+    rejected = sum(1 for line in r.stdout.splitlines() if line.startswith("rejected: "))
+    if r.returncode != 0 or not (workdir / "all.xlsx").is_file() or rejected != len(cases):
+        problems.append(f"aggregate: exit {r.returncode}, {rejected} of {len(cases)} listed as rejected, "
+                        f"output {'written' if (workdir / 'all.xlsx').is_file() else 'missing'}")
+    summary = (f"{len(cases)} hostile files ({len(hostile25.cases(data))} of the attack, "
+               f"{len(cases) - len(hostile25.cases(data))} attacks in {n} random spellings each): "
+               f"{refused} refused naming the cell, {died} reading processes ended; worst {worst['seconds']:.2f} s ({worst['case']}), "
+               f"peak {worst['peak_kib'] / 1024:.0f} MB (limits {SECONDS:.0f} s, {MEMORY_MB:.0f} MB); "
+               f"{cli_refused} refused by `capacity-app import` in one line, database unchanged; "
+               f"{same} of {n * 4} respelled workbooks imported the same values; aggregate of all of them "
+               f"and a good file: output written, {rejected} listed as rejected ({aggregate_seconds:.1f} s)")
+    return result(not problems, summary, problems, files=len(cases), worst_seconds=round(worst["seconds"], 2),
+                  peak_mib=round(worst["peak_kib"] / 1024, 1), same=same)
+
+
+def _summary(plan) -> tuple:
+    return (plan.meta, sorted((a.key, repr(a.value), a.status, a.comment, a.evidence) for a in plan.answers),
+            plan.action_plan.actions if plan.action_plan else None)
+
+
+def hostile_plan(n: dict) -> list[tuple[str, str, str, object]]:
+    """(name, promise, title, call) of the scenarios here, for tools/reliability_report.py."""
+    return [
+        ("hostile_spellings", "3, 4", "no file can crash the app: issue 25's attacks and the same cells in any "
+                                      "valid spelling",
+         lambda d: scenario_hostile_spellings(d)),
+    ]
