@@ -240,7 +240,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def placeholders(text: Any) -> list[str]:
-    """The str.format names of a text (or of every text of a list), sorted: a translation keeps them."""
+    """The str.format names a translation must keep, sorted: those of a text, of every text of a
+    list, or of the "other" form of plural forms (the others may spell the count out: "one")."""
+    if isinstance(text, dict):
+        return placeholders(text.get("other", ""))
     texts = text if isinstance(text, list) else [text]
     flat: list[str] = []
     for t in texts:

@@ -92,7 +92,7 @@ class _Builder:
             for lang, cat in self.catalogues.items():
                 translated = cat.translation(key)
                 if isinstance(translated, str):
-                    out[lang] = translated
+                    out[lang] = translated.strip()
         return out
 
     def choices(self, node: Any, owner: Any, where: str) -> tuple[Choice, ...]:

@@ -147,7 +147,7 @@ def _build(path: str | Path, questionnaire: Questionnaire | None
                 for lang, cat in catalogues.items():
                     translated = cat.translation(key)
                     if isinstance(translated, str):
-                        texts[name][lang] = translated
+                        texts[name][lang] = translated.strip()
         priority = node.get("priority", 0)
         if isinstance(priority, bool) or not isinstance(priority, int) or not 0 <= priority <= 9:
             err(node, where, f"priority must be a whole number from 1 to 9, got {priority!r}", line)

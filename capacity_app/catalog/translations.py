@@ -34,7 +34,9 @@ TRANSLATIONS_DIR = "translations"  # next to questionnaire.yaml: translations/<l
 ROOT_KEYS = {"language", "review", "entries"}
 REVIEW_KEYS = {"reviewed_by", "date"}
 
-Source = str | list  # a text, or (report strings) a list of paragraphs or of [term, definition]
+# a text; or, in the report's strings, a list of paragraphs or of [term, definition] pairs, or a
+# text's plural forms by CLDR category ({one: …, other: …}; "zero" for 0 when given: format.plural)
+Source = str | list | dict
 
 
 @dataclass(frozen=True)
@@ -78,14 +80,17 @@ def _filled(value: Any) -> bool:
         return bool(value.strip())
     if isinstance(value, list):
         return bool(value) and all(_filled(v) for v in value)
+    if isinstance(value, dict):
+        return bool(value) and all(_filled(v) for v in value.values())
     return False
 
 
-def _strip(value: Any) -> Any:
-    if isinstance(value, str):
-        return value.strip()
+def _plain(value: Any) -> Any:
+    """A YAML value without the reader's line-numbered mapping and list types."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_strip(v) for v in value]
+        return [_plain(v) for v in value]
     return value
 
 
@@ -126,10 +131,10 @@ def read_catalogue(path: Path, lang: str, errors: list[LoadError]) -> Catalogue:
                 f"an entry is {{en: <the English it translates>, {lang}: <the translation>}}")
             continue
         text = node.get(lang)
-        if text is not None and not isinstance(text, (str, list)):
+        if text is not None and not isinstance(text, (str, list, dict)):
             err(node, str(key), f"the {lang} text must be text")
             continue
-        cat.entries[str(key)] = Entry(_strip(node["en"]), _strip(text) if _filled(text) else None)
+        cat.entries[str(key)] = Entry(_plain(node["en"]), _plain(text) if _filled(text) else None)
     return cat
 
 
@@ -176,7 +181,7 @@ def render_catalogue(lang: str, review: Review, sources: Iterable[tuple[str, Sou
                 lines.append(f"  # --- {g}")
                 current = g
         old = existing.entries.get(key) if existing else None
-        text = old.text if old is not None and old.text is not None else blank(english)
+        text = old.text if old is not None and old.text is not None else blank(english, lang)
         source = old.source if old is not None and old.text is not None else english
         lines.append(f"  {_scalar(key)}:")
         if source != english:
@@ -187,19 +192,39 @@ def render_catalogue(lang: str, review: Review, sources: Iterable[tuple[str, Sou
 
 
 def same_shape(a: Source | None, b: Source | None) -> bool:
-    """``a`` and ``b`` are both texts, or lists of the same length whose items have the same shape."""
+    """``a`` and ``b`` are both texts; or lists of the same length whose items have the same shape
+    (paragraphs), or lists of rows of the English's row shape, as many as the language needs (a
+    glossary, acronyms); or both plural forms (each language its own categories, "other" always)."""
     if isinstance(a, str) or isinstance(b, str):
         return isinstance(a, str) and isinstance(b, str)
     if isinstance(a, list) and isinstance(b, list):
+        if b and all(isinstance(x, list) for x in b):  # rows ([acronym, meaning] …): as many as the language needs
+            return bool(a) and all(same_shape(x, b[0]) for x in a)
         return len(a) == len(b) and all(same_shape(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return "other" in a and all(isinstance(v, str) for v in a.values())
     return False
 
 
-def blank(english: Source) -> Source:
+def plural_categories(lang: str) -> tuple[str, ...]:
+    """The CLDR plural categories of ``lang`` in their usual order (Arabic: zero one two few many
+    other; Russian: one few many other; Chinese: other)."""
+    from babel import Locale
+
+    tags = Locale.parse(language(lang).babel).plural_form.tags | {"other"}
+    return tuple(t for t in ("zero", "one", "two", "few", "many", "other") if t in tags)
+
+
+def blank(english: Source, lang: str) -> Source:
     """An empty translation of the shape of ``english``: "" for a text, a list of as many blanks
-    for a list of paragraphs or of [term, definition] pairs, so the translator fills the slots."""
+    for a list of paragraphs or of [term, definition] pairs, and for plural forms one blank per
+    plural category of ``lang`` ("zero" too when the English gives it), so the translator fills
+    the slots."""
     if isinstance(english, list):
-        return [blank(e) for e in english]
+        return [blank(e, lang) for e in english]
+    if isinstance(english, dict):
+        cats = plural_categories(lang)
+        return {c: "" for c in (("zero",) if "zero" in english and "zero" not in cats else ()) + cats}
     return ""
 
 
@@ -221,3 +246,22 @@ def html_sections(html: str) -> dict[str, str]:
         assert m is not None
         out[m.group(1)] = html[start: starts[i + 1] if i + 1 < len(starts) else len(html)].strip()
     return out
+
+
+def translation_review(lang: str, reviews: Mapping[str, Review]) -> Review | None:
+    """The review of ``lang`` as a whole (None for a language written inline): reviewed, by the
+    questionnaire's reviewer and date, only when every catalogue of the language is (the
+    questionnaire's, ``reviews`` = ``Questionnaire.reviews``; the sentences', the report's and the
+    help's); else an empty Review, a first translation to be reviewed by a UN translator."""
+    if lang not in CATALOGUED:
+        return None
+    import importlib
+
+    from ..paths import resources_dir
+
+    own = reviews.get(lang, Review())
+    sentences = getattr(importlib.import_module(f"capacity_app.domain.translations.{lang}"), "REVIEW", {})
+    others = [Review(sentences.get("reviewed_by", ""), sentences.get("date", ""))]
+    for path in (resources_dir() / "report" / f"strings.{lang}.yaml", resources_dir() / "help" / f"help.{lang}.yaml"):
+        others.append(read_catalogue(path, lang, []).review)
+    return own if own.reviewed and all(r.reviewed for r in others) else Review()

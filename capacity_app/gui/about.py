@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout
 
 from .. import __version__
+from ..domain.languages import Review
 from .help import OfflineBrowser
 
 
@@ -31,7 +33,7 @@ SHIPPED = (
     Shipped("Jinja2", "BSD-3-Clause", str(QT_TRANSLATE_NOOP("AboutDialog", "report templates")), "jinja2"),
     Shipped("openpyxl", "MIT", str(QT_TRANSLATE_NOOP("AboutDialog", "Excel workbooks (writing)")), "openpyxl"),
     Shipped("Matplotlib", "Matplotlib (PSF-based)", str(QT_TRANSLATE_NOOP("AboutDialog", "report charts")), "matplotlib"),
-    Shipped("Babel", "BSD-3-Clause", str(QT_TRANSLATE_NOOP("AboutDialog", "dates and numbers in three languages")), "babel"),
+    Shipped("Babel", "BSD-3-Clause", str(QT_TRANSLATE_NOOP("AboutDialog", "dates and numbers in six languages")), "babel"),
     Shipped("PyYAML", "MIT", str(QT_TRANSLATE_NOOP("AboutDialog", "questionnaire files")), "PyYAML"),
     Shipped("click", "BSD-3-Clause", str(QT_TRANSLATE_NOOP("AboutDialog", "command line")), "click"),
     Shipped("platformdirs", "MIT", str(QT_TRANSLATE_NOOP("AboutDialog", "data folder")), "platformdirs"),
@@ -39,6 +41,8 @@ SHIPPED = (
             str(QT_TRANSLATE_NOOP("AboutDialog", "country and region names and codes in six languages, currencies, "
                                                  "LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)"))),
     Shipped("DejaVu fonts", "Bitstream-Vera", str(QT_TRANSLATE_NOOP("AboutDialog", "the report's font"))),
+    Shipped("Noto Sans Arabic, Noto Sans CJK SC", "OFL-1.1",
+            str(QT_TRANSLATE_NOOP("AboutDialog", "Arabic, Chinese, Japanese and Korean in the reports and the window"))),
 )
 
 
@@ -55,6 +59,26 @@ def version_of(distribution: str) -> str:
         return ""
 
 
+def translations_text(reviews: Mapping[str, Review] | None) -> list[str]:
+    """One line per language written in catalogues (Arabic, Chinese, Russian): reviewed by whom and
+    when, or a first translation to be reviewed (catalog.translations.translation_review)."""
+    from ..catalog.translations import translation_review
+    from ..domain.languages import CATALOGUED, language
+
+    out = []
+    for code in CATALOGUED:
+        review = translation_review(code, reviews or {})
+        name = f"{language(code).name} ({code})"
+        if review is not None and review.reviewed:
+            out.append(QCoreApplication.translate("AboutDialog", "%1: translation reviewed by %2, %3")
+                       .replace("%1", name).replace("%2", review.reviewed_by).replace("%3", review.date))
+        else:
+            out.append(QCoreApplication.translate(
+                "AboutDialog", "%1: a first translation, to be reviewed by a United Nations translator")
+                .replace("%1", name))
+    return out
+
+
 def licences_html() -> str:
     rows = []
     for s in SHIPPED:
@@ -68,7 +92,8 @@ def licences_html() -> str:
 class AboutDialog(QDialog):
     """``questionnaire_version`` may be "" while the questionnaire is still loading."""
 
-    def __init__(self, questionnaire_version: str, data_file: Path, parent=None):
+    def __init__(self, questionnaire_version: str, data_file: Path, parent=None,
+                 reviews: Mapping[str, Review] | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About"))
         e = html.escape
@@ -80,6 +105,8 @@ class AboutDialog(QDialog):
         note = self.tr("Built on the UNSD toolkit to assess national migration data capacity (2018). "
                        "Works offline: it never uses the network.")
         facts = f"<h2>{e(title)}</h2><p>{'<br>'.join(e(x) for x in lines)}</p><p>{e(note)}</p>"
+        # until a UN translator has reviewed it, nobody may take a first translation for an official one
+        facts += f"<p>{'<br>'.join(e(x) for x in translations_text(reviews))}</p>"
         self.facts = QLabel(facts, self)
         self.facts.setObjectName("aboutFacts")
         self.facts.setWordWrap(True)

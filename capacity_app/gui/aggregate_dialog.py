@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..domain.languages import INLINE, NAMES
+
 LATEST = 1999  # the round spin box's minimum: "the latest round of each country"
 
 
@@ -116,8 +118,8 @@ class AggregationDialog(QDialog):
         self.sids.addItem(self.tr("UN-OHRLLS list"), "ohrlls")
         form.addRow(self.tr("SIDS &list:"), self.sids)
         self.lang = QComboBox(self)
-        for code, name in (("en", "English"), ("fr", "Français"), ("es", "Español")):
-            self.lang.addItem(name, code)
+        for code in INLINE:  # the aggregation's labels exist in the inline languages (docs/languages.md)
+            self.lang.addItem(NAMES[code], code)
         self.lang.setCurrentIndex(max(0, self.lang.findData(lang)))
         form.addRow(self.tr("&Labels in:"), self.lang)
         self.pdf = QCheckBox(self.tr("Also write the &PDF summary (next to the workbook)"), self)

@@ -11,6 +11,7 @@ from ..storage.db import (
 from . import termination
 from .languages import INTERFACE_LANGUAGES, interface_language
 from .main_window import MainWindow
+from .writing import apply_direction, register_fonts
 
 
 def load_style_sheet() -> str:
@@ -47,6 +48,7 @@ def install_translations(app, lang: str) -> list:
             app.installTranslator(t)
     app.capacity_translators = installed
     app.capacity_language = lang
+    apply_direction(app, lang)  # Arabic: the whole window right to left
     return installed
 
 
@@ -63,6 +65,7 @@ def make_app(argv=None, settings=None):
     if not app.property("capacity_styled"):
         app.setStyleSheet(load_style_sheet())
         app.setProperty("capacity_styled", True)
+    register_fonts(app)  # every script shows, whatever fonts the system has
     lang = interface_language(settings)
     if lang != getattr(app, "capacity_language", "en"):
         install_translations(app, lang)

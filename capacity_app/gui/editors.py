@@ -16,6 +16,7 @@ from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, YEAR_MAX, YEAR
 from ..domain.questionnaire import Field, tr
 from ..domain.values import display_text
 from .datefield import DateField
+from .writing import number_locale
 
 
 
@@ -76,6 +77,7 @@ class YearBox(QSpinBox):
 
     def __init__(self, lo: int, hi: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setLocale(number_locale())  # 0-9 whatever the system's locale (gui/writing.py)
         self.setRange(lo - 1, hi)
         self.setSpecialValueText("—")
 
@@ -238,6 +240,7 @@ class YearSpin(FieldEditor):
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         self.spin = QSpinBox(self)
+        self.spin.setLocale(number_locale())  # 0-9 whatever the system's locale (gui/writing.py)
         lo = int(fld.minimum) if fld.minimum is not None else YEAR_MIN
         hi = int(fld.maximum) if fld.maximum is not None else YEAR_MAX
         self.spin.setRange(lo - 1, hi)

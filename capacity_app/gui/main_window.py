@@ -21,6 +21,7 @@ from .bus import ChangeBus
 from .home import HomePage
 from .host import WindowHost
 from .languages import QUESTIONNAIRE_LANGUAGES
+from .writing import oriented
 from .wheel import WheelGuard
 from .writes import Refused, Writes, not_saved_text
 
@@ -62,9 +63,9 @@ def icon(name: str) -> QIcon:
         ic = QIcon()
         for size, path in sorted(renditions):
             ic.addFile(path, QSize(size, size))
-        return ic
+        return oriented(name, ic)
     svg = resources_dir() / "icons" / f"{name}.svg"
-    return QIcon(str(svg)) if svg.exists() else QIcon()
+    return oriented(name, QIcon(str(svg)) if svg.exists() else QIcon())
 
 
 class MainWindow(WindowHost):
@@ -478,8 +479,9 @@ class MainWindow(WindowHost):
         from .about import AboutDialog  # start-up: loaded when first opened
 
         # the questionnaire's version once it is loaded (About never waits for it)
-        AboutDialog(self._questionnaire.version if self._questionnaire is not None else "",
-                    self.store.path, self).exec()
+        q = self._questionnaire
+        AboutDialog(q.version if q is not None else "", self.store.path, self,
+                    reviews=q.reviews if q is not None else None).exec()
 
     def _interface_language(self) -> str:
         app = QtCore.QCoreApplication.instance()

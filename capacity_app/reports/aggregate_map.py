@@ -242,7 +242,7 @@ def world_map_svg(states: Mapping[str, str], lang: str = "en") -> str:
     """An SVG map: ``states`` maps M49 codes ("288") to a band code, ``provisional`` (a score
     without a band) or ``not_in_rollups`` (assessed, another round or left out); others are not
     assessed."""
-    with _rc():
+    with _rc(lang):
         return _draw({k.zfill(3): v for k, v in states.items()}, lang)
 
 
@@ -299,4 +299,4 @@ def _draw(states: Mapping[str, str], lang: str) -> str:
     handles.append(Line2D([], [], color=LINE, linewidth=0.6, linestyle=(0, (2.0, 1.4)), label=text("pdf.legend_dashed", lang)))
     fig.legend(handles=handles, loc="lower center", ncol=3, frameon=False, fontsize=6.5, handlelength=1.6,
                columnspacing=1.2)
-    return _svg(fig)
+    return _svg(fig, lang)

@@ -13,6 +13,7 @@ import json
 from collections.abc import Mapping, Sequence
 
 from ..catalog import countries
+from ..catalog.translations import translation_review
 from ..domain.actionplan import Action
 from ..domain.plancost import Finance
 from ..domain.planvalidation import Validation
@@ -82,6 +83,9 @@ def _document(q: Questionnaire, assessment: Assessment | None, lang: str, *, bla
         attachments=list(attachments))
     if ctx.attachments:
         ctx.attachments_note = s["attachments_note"].format(files=fmt_list([a.name for a in ctx.attachments], lang))
+    review = translation_review(lang, q.reviews)
+    if review is not None and not review.reviewed:
+        ctx.translation_note = s["translation_unreviewed"]
     return ctx
 
 

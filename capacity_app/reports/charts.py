@@ -14,11 +14,19 @@ import io
 import re
 
 from ..domain.scoring import BAND_THRESHOLDS, BANDS, band_label
+from ..domain.languages import is_rtl, language
+from .bidi import LRI, PDI, font_stack
 from .format import fmt_number
 from .model import ChartData
 
-FONT = "DejaVu Sans"  # matplotlib measures text with its own copy of this font...
-PDF_FONT = "Report Sans"  # ...and the SVG names the bundled copy (resources/report/fonts)
+# matplotlib measures text with the bundled fonts under their own names; the SVG then names the
+# report's private families, the language's stack (reports/bidi.py), so WeasyPrint draws it with
+# the same embedded fonts as the page. Arabic is drawn as outlines, shaped and ordered by
+# matplotlib (>= 3.11), because WeasyPrint lays SVG text out left to right (WeasyPrint #2909).
+FONT_FILES = {"Report Sans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+              "Report Arabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+              "Report CJK": ("NotoSansCJKsc-Regular.otf", "NotoSansCJKsc-Bold.otf")}
+_registered: dict[str, str] = {}  # private family -> matplotlib's name of the bundled font
 # Charts are drawn 6.7 in wide and printed 176 mm (6.93 in) wide: 7.8 pt here prints at 8 pt, the
 # report's smallest size.
 FONT_SIZE = 7.8
@@ -31,20 +39,42 @@ BAND_STYLE = {  # band code -> (face colour, hatch); lightness steps: survives g
 }
 
 
-def _rc():
+def _font_names() -> dict[str, str]:
+    """The bundled fonts added to matplotlib's font list (once; adding is idempotent)."""
+    if not _registered:
+        from matplotlib import font_manager
+
+        from .format import report_dir
+
+        for family, files in FONT_FILES.items():
+            for file in files:
+                font_manager.fontManager.addfont(str(report_dir() / "fonts" / file))
+            _registered[family] = font_manager.FontProperties(fname=str(report_dir() / "fonts" / files[0])).get_name()
+    return _registered
+
+
+def bundled_font_names() -> list[str]:
+    """matplotlib's names of the bundled families, Latin first (the DRAFT mark's outlines)."""
+    return list(_font_names().values())
+
+
+def _rc(lang: str):
     """Chart settings, applied with ``rc_context`` (never changing matplotlib's global state from
-    a worker thread)."""
+    a worker thread): the language's fonts in its order (a character one lacks is drawn with the
+    next), text kept as text but in a right-to-left language."""
     import matplotlib
 
+    names = _font_names()
     return matplotlib.rc_context({
-        "svg.fonttype": "none",       # text stays text (searchable, rendered with the embedded font)
+        # text stays text (searchable, drawn with the embedded font); Arabic: outlines (see above)
+        "svg.fonttype": "path" if is_rtl(lang) else "none",
         "svg.hashsalt": "capacity-app",  # stable ids: identical input gives identical SVG
-        "font.family": FONT, "font.size": FONT_SIZE,
-        "axes.spines.top": False, "axes.spines.right": False,
+        "font.family": [names[f] for f in language(lang).fonts], "font.size": FONT_SIZE,
+        "axes.spines.top": False, "axes.spines.right": False, "axes.spines.left": not is_rtl(lang),
     })
 
 
-def _svg(fig) -> str:
+def _svg(fig, lang: str) -> str:
     from matplotlib.backends.backend_svg import FigureCanvasSVG
 
     FigureCanvasSVG(fig)
@@ -54,7 +84,8 @@ def _svg(fig) -> str:
     # An <img> SVG: drop the XML prolog and DOCTYPE (no external DTD to resolve).
     text = re.sub(r"^<\?xml[^>]*\?>\s*", "", text)
     text = re.sub(r"<!DOCTYPE[^>]*>\s*", "", text)
-    return text.replace(f"font-family: '{FONT}'", f"font-family: '{PDF_FONT}'")
+    stack = font_stack(lang).replace('"', "'")  # inside the SVG's style="…" attributes
+    return re.sub(r"font-family:[^;\"]*", lambda m: f"font-family: {stack}", text)
 
 
 def _wrap(label: str, width: int = 34, max_lines: int = 2) -> str:
@@ -69,7 +100,7 @@ def _wrap(label: str, width: int = 34, max_lines: int = 2) -> str:
 
 def section_scores_svg(data: ChartData) -> str:
     """Horizontal bars, one per section, 0–100, with the number and the band written on each."""
-    with _rc():
+    with _rc(data.lang):
         return _section_scores_svg(data)
 
 
@@ -85,19 +116,25 @@ def _section_scores_svg(data: ChartData) -> str:
     ranges = _band_ranges(data.lang)
     legend_rows = -(-len(names) // 2)
     bars_h = 0.34 * n
-    foot = 0.36 + 0.19 * legend_rows      # axis ticks, then the legend
+    foot = 0.36 + (0.23 if is_rtl(data.lang) else 0.19) * legend_rows  # axis ticks, then the legend
+    # (Arabic's line is taller than DejaVu's)
     height = bars_h + foot + 0.08
     fig = Figure(figsize=(6.7, height))
     ax = fig.add_subplot(1, 1, 1)
     ys = list(range(n))[::-1]
+    rtl = is_rtl(data.lang)
     values = [v if v is not None else 0 for v in data.section_values]
     for y, v, raw, band, blabel in zip(ys, values, data.section_values, data.section_bands,
                                        data.section_band_labels, strict=False):  # n >= 1 bars
         colour, hatch = BAND_STYLE.get(band, BAND_STYLE[""])
         ax.barh(y, v, height=0.66, color=colour, hatch=hatch, edgecolor="#333333", linewidth=0.6)
         text = "–" if raw is None else _wrap(f"{_num(raw, data.lang)} · {blabel}", 26, 2)
-        ax.text(101.5, y, text, va="center", ha="left", fontsize=FONT_SIZE, clip_on=False, linespacing=1.0)
-    ax.set_yticks(ys, [_wrap(x, 36, 2) for x in data.section_labels], fontsize=FONT_SIZE)
+        ax.text(101.5, y, text, va="center", ha="right" if rtl else "left", fontsize=FONT_SIZE, clip_on=False,
+                linespacing=1.0)
+    # a right-to-left label starts with a right-to-left mark: "S1 …" then reads from the right
+    mark = "\u200f" if rtl else ""
+    ax.set_yticks(ys, [mark + _wrap(x, 36, 2).replace("\n", "\n" + mark) for x in data.section_labels],
+                  fontsize=FONT_SIZE)
     ax.set_ylim(-0.6, n - 0.4)
     ax.set_xlim(0, 100)
     ticks = [0, *BAND_THRESHOLDS, 100]
@@ -108,10 +145,15 @@ def _section_scores_svg(data: ChartData) -> str:
     handles = [Patch(facecolor=BAND_STYLE[b][0], hatch=BAND_STYLE[b][1], edgecolor="#333333",
                      label=f"{rng} {lab}") for b, lab, rng in zip(BANDS, names, ranges, strict=True) if lab]
     if handles:
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.30 / bars_h), ncol=2,
+        ax.legend(handles=handles, loc="upper right" if rtl else "upper left",
+                  bbox_to_anchor=(1.0 if rtl else 0.0, -0.30 / bars_h), ncol=2,
                   fontsize=FONT_SIZE, frameon=False, handlelength=1.4, borderaxespad=0.0)
-    fig.subplots_adjust(left=0.34, right=0.70, top=1 - 0.08 / height, bottom=foot / height)
-    return _svg(fig)
+    if rtl:  # mirrored: bars grow from the right, section names on the right
+        _mirror(ax)
+        fig.subplots_adjust(left=0.30, right=0.66, top=1 - 0.08 / height, bottom=foot / height)
+    else:
+        fig.subplots_adjust(left=0.34, right=0.70, top=1 - 0.08 / height, bottom=foot / height)
+    return _svg(fig, data.lang)
 
 
 def _band_ranges(lang: str) -> list[str]:
@@ -126,12 +168,12 @@ def _band_names(data: ChartData) -> list[str]:
 
 
 def _num(x: float, lang: str) -> str:
-    return fmt_number(x, lang)
+    return fmt_number(x, lang).strip(LRI + PDI)  # matplotlib lays a label out as one run
 
 
 def need_availability_svg(data: ChartData) -> str:
     """Paired bars per policy question: need (white, thick outline) and availability (filled), 0–3."""
-    with _rc():
+    with _rc(data.lang):
         return _need_availability_svg(data)
 
 
@@ -156,8 +198,20 @@ def _need_availability_svg(data: ChartData) -> str:
     ax.set_ylim(0, 3.6)
     ax.set_yticks([0, 1, 2, 3], [_num(x, data.lang) for x in (0, 1, 2, 3)])
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, 1.16), ncol=2, fontsize=FONT_SIZE, frameon=False)
-    fig.subplots_adjust(left=0.06, right=0.99, top=0.86, bottom=0.12)
-    return _svg(fig)
+    if is_rtl(data.lang):  # mirrored: A on the right, the scale on the right
+        _mirror(ax)
+        fig.subplots_adjust(left=0.01, right=0.94, top=0.86, bottom=0.12)
+    else:
+        fig.subplots_adjust(left=0.06, right=0.99, top=0.86, bottom=0.12)
+    return _svg(fig, data.lang)
+
+
+def _mirror(ax) -> None:
+    """A chart read right to left: the horizontal axis runs from the right, the vertical axis and
+    its labels stand on the right."""
+    ax.invert_xaxis()
+    ax.yaxis.tick_right()
+    ax.spines["right"].set_visible(True)
 
 
 def chart_names(data: ChartData | None) -> list[str]:

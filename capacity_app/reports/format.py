@@ -15,6 +15,7 @@ import yaml
 from ..catalog.translations import read_catalogue, same_shape
 from ..domain.languages import CATALOGUED, LANGUAGES, language
 from ..domain.rounding import percent, round_half_up
+from .bidi import isolate_inline
 from ..paths import resources_dir
 
 # The fixed texts of one language, by key: a text (str.format placeholders), a list of paragraphs
@@ -67,13 +68,14 @@ def babel_locale(lang: str) -> str:
 
 
 def fmt_number(x: float | int | None, lang: str, digits: int = 0) -> str:
-    """``x`` rounded half-up (domain.rounding) to ``digits`` decimals, in the language's digits."""
+    """``x`` rounded half-up (domain.rounding) to ``digits`` decimals, in the language's digits
+    (isolated from the words around it in a right-to-left language: reports/bidi.py)."""
     from babel.numbers import format_decimal
 
     if x is None:
         return "–"
     pattern = "#,##0" if digits == 0 else "#,##0." + "0" * digits
-    return format_decimal(round_half_up(x, digits), format=pattern, locale=babel_locale(lang))
+    return isolate_inline(format_decimal(round_half_up(x, digits), format=pattern, locale=babel_locale(lang)), lang)
 
 
 def fmt_percent(share: float, lang: str, digits: int = 0) -> str:
@@ -86,9 +88,9 @@ def fmt_percent(share: float, lang: str, digits: int = 0) -> str:
     from babel.numbers import format_percent
 
     if not digits:
-        return format_percent(percent(share) / 100, locale=babel_locale(lang))
+        return isolate_inline(format_percent(percent(share) / 100, locale=babel_locale(lang)), lang)
     value = Decimal(repr(percent(share, digits))) / 100
-    return format_percent(value, locale=babel_locale(lang), decimal_quantization=False)
+    return isolate_inline(format_percent(value, locale=babel_locale(lang), decimal_quantization=False), lang)
 
 
 def fmt_score(x: float | None, lang: str) -> str:
@@ -133,7 +135,8 @@ def fmt_date(iso: str | _dt.date | None, lang: str) -> str:
     except ValueError:
         return str(iso)
     text = format_date(d, format="long", locale=babel_locale(lang))
-    return "1er" + text[1:] if lang == "fr" and d.day == 1 and text.startswith("1 ") else text
+    text = "1er" + text[1:] if lang == "fr" and d.day == 1 and text.startswith("1 ") else text
+    return isolate_inline(text, lang)
 
 
 # How a range of days is joined: the UN's English and French styles with an en dash ("11–15 May
@@ -156,13 +159,13 @@ def fmt_date_range(start: str, end: str, lang: str) -> str:
         return fmt_date(a or b, lang) if (a or b) else ""
     tight, spaced = _RANGE.get(lang, _RANGE["en"])
     if (a.year, a.month) == (b.year, b.month):
-        return f"{_day(a, lang)}{tight}{fmt_date(b, lang)}"
+        return isolate_inline(f"{_day(a, lang)}{tight}{fmt_date(b, lang)}", lang)
     if a.year == b.year:
         first = format_date(a, _DAY_MONTH.get(lang, "d MMMM"), locale=babel_locale(lang))
         if lang == "fr" and a.day == 1:
             first = "1er" + first[1:]
-        return f"{first}{spaced}{fmt_date(b, lang)}"
-    return f"{fmt_date(a, lang)}{spaced}{fmt_date(b, lang)}"
+        return isolate_inline(f"{first}{spaced}{fmt_date(b, lang)}", lang)
+    return isolate_inline(f"{fmt_date(a, lang)}{spaced}{fmt_date(b, lang)}", lang)
 
 
 def fmt_quarter(year: int, quarter: int, lang: str) -> str:

@@ -412,6 +412,7 @@ class ReportContext:
     author: str                     # the PDF author: the operator's institution, or the tool's name
     author_shown: str               # the same as the cover prints it (long words breakable)
     draft: str                      # the watermark ("DRAFT" in the language) unless the status is final
+    translation_note: str = ""      # a first translation not yet reviewed by a UN translator says so
     attachments: list[AttachmentData] = field(default_factory=list)
     attachments_note: str = ""
     # the report (empty for the blank questionnaire)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from .. import jobs
 from ..files import OutputError, output_error, process_folder, remove_stale_folders, replace_atomically
+from . import bidi
 from .charts import chart_names, draw_charts
 from .format import report_dir
 from .model import ReportContext
@@ -83,6 +84,9 @@ def template_env():
         trim_blocks=True, lstrip_blocks=True, bytecode_cache=_bytecode_cache(),
         finalize=jinja2.pass_context(_typeset_value))
     env.filters["css_string"] = css_string
+    # the document's direction and fonts, and values isolated from the text around them (bidi.py)
+    env.globals.update(direction=bidi.direction, lang_style=bidi.lang_style)
+    env.filters["bidi"] = jinja2.pass_context(lambda context, value: bidi.isolate(value, context["c"].lang))
     return env
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .format import report_dir
 from .typography import LINE_END_HYPHEN
 
 _TO_UNICODE_START = b"/CIDInit /ProcSet findresource begin"
@@ -109,7 +108,6 @@ def _mark_artifacts(stream, mcids: set[int]) -> int:
 
 # --- the DRAFT watermark ----------------------------------------------------------------------
 
-WATERMARK_FONT = "DejaVuSans-Bold.ttf"
 WATERMARK_COLOUR = "#b41e1e"
 WATERMARK_OPACITY = 0.10
 
@@ -117,30 +115,30 @@ WATERMARK_OPACITY = 0.10
 @lru_cache(maxsize=4)
 def watermark_svg(word: str, width_mm: float = 210, height_mm: float = 297, angle: float = -35) -> str:
     """``word`` as glyph outlines (never text: nothing for a screen reader or a text extractor),
-    rotated across an A4 page, in a faint red: an SVG for the pages' background."""
-    from fontTools.pens.svgPathPen import SVGPathPen
-    from fontTools.pens.transformPen import TransformPen
-    from fontTools.ttLib import TTFont
+    rotated across an A4 page, in a faint red: an SVG for the pages' background. The outlines are
+    matplotlib's: the bundled bold faces, each character from the first that has it ("مسودة" and
+    "草稿" as well as "DRAFT"), Arabic joined and ordered right to left (charts.py)."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.path import Path as MplPath
+    from matplotlib.textpath import TextPath
 
-    font = TTFont(report_dir() / "fonts" / WATERMARK_FONT, lazy=True)
-    glyphs = font.getGlyphSet()
-    cmap = font.getBestCmap()
-    upem = font["head"].unitsPerEm
-    pen = SVGPathPen(glyphs)
-    x = 0.0
-    for ch in word:
-        name = cmap.get(ord(ch))
-        if name is None:
-            continue
-        glyphs[name].draw(TransformPen(pen, (1, 0, 0, -1, x, 0)))  # y down, as SVG
-        x += glyphs[name].width
-    path = pen.getCommands()
+    from .charts import bundled_font_names
+
+    glyphs = TextPath((0, 0), word, size=100, prop=FontProperties(family=bundled_font_names(), weight="bold"))
+    commands = {MplPath.MOVETO: "M", MplPath.LINETO: "L", MplPath.CURVE3: "Q", MplPath.CURVE4: "C"}
+    parts = []
+    for points, code in glyphs.iter_segments(simplify=False, curves=True):
+        if code == MplPath.CLOSEPOLY:
+            parts.append("Z")
+        else:  # y down, as SVG
+            parts.append(commands[code] + " ".join(f"{x:.1f} {-y:.1f}" for x, y in points.reshape(-1, 2)))
+    path = "".join(parts)
+    box = glyphs.get_extents()
     # the word spans half the page's diagonal, centred
     diagonal = (width_mm ** 2 + height_mm ** 2) ** 0.5
-    scale = 0.5 * diagonal / max(x, 1)
-    cap = 0.73 * upem  # DejaVu's cap height: centre the capitals vertically
+    scale = 0.5 * diagonal / max(box.width, 1)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width_mm}mm" height="{height_mm}mm" '
             f'viewBox="0 0 {width_mm} {height_mm}">'
             f'<g transform="translate({width_mm / 2} {height_mm / 2}) rotate({angle}) scale({scale:.6f}) '
-            f'translate({-x / 2:.1f} {cap / 2:.1f})">'
+            f'translate({-(box.x0 + box.width / 2):.1f} {box.y0 + box.height / 2:.1f})">'
             f'<path d="{path}" fill="{WATERMARK_COLOUR}" fill-opacity="{WATERMARK_OPACITY}"/></g></svg>')

@@ -4,122 +4,137 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="27"/>
+        <location filename="../../capacity_app/gui/about.py" line="29"/>
         <source>user interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="28"/>
+        <location filename="../../capacity_app/gui/about.py" line="30"/>
         <source>language runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="29"/>
+        <location filename="../../capacity_app/gui/about.py" line="31"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="30"/>
+        <location filename="../../capacity_app/gui/about.py" line="32"/>
         <source>PDF reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="31"/>
+        <location filename="../../capacity_app/gui/about.py" line="33"/>
         <source>report templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="32"/>
+        <location filename="../../capacity_app/gui/about.py" line="34"/>
         <source>Excel workbooks (writing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="33"/>
+        <location filename="../../capacity_app/gui/about.py" line="35"/>
         <source>Excel workbooks (reading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="34"/>
+        <location filename="../../capacity_app/gui/about.py" line="36"/>
         <source>report charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="35"/>
-        <source>dates and numbers in three languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/about.py" line="36"/>
-        <source>questionnaire files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/about.py" line="37"/>
-        <source>safe reading of workbooks</source>
+        <source>dates and numbers in six languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="38"/>
-        <source>command line</source>
+        <source>questionnaire files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="39"/>
-        <source>data folder</source>
+        <source>safe reading of workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="40"/>
+        <source>command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="41"/>
-        <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
+        <source>data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="43"/>
+        <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="45"/>
         <source>the report&apos;s font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/about.py" line="47"/>
+        <source>Arabic, Chinese, Japanese and Korean in the reports and the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/about.py" line="75"/>
+        <source>%1: translation reviewed by %2, %3</source>
+        <translation>%1: ترجمة راجعها %2، %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="78"/>
+        <source>%1: a first translation, to be reviewed by a United Nations translator</source>
+        <translation>%1: ترجمة أولى، لم يراجعها بعدُ مترجم من الأمم المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="100"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="77"/>
+        <location filename="../../capacity_app/gui/about.py" line="102"/>
         <source>Migration data capacity assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم القدرات في مجال بيانات الهجرة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="78"/>
+        <location filename="../../capacity_app/gui/about.py" line="103"/>
         <source>Version %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="79"/>
+        <location filename="../../capacity_app/gui/about.py" line="104"/>
         <source>Questionnaire version %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="80"/>
+        <location filename="../../capacity_app/gui/about.py" line="105"/>
         <source>Data folder: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="81"/>
+        <location filename="../../capacity_app/gui/about.py" line="106"/>
         <source>Database: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="82"/>
+        <location filename="../../capacity_app/gui/about.py" line="107"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="93"/>
+        <location filename="../../capacity_app/gui/about.py" line="120"/>
         <source>Licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="95"/>
+        <location filename="../../capacity_app/gui/about.py" line="122"/>
         <source>What the application ships, and under which licence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,12 +149,12 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الإنجاز</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنجز</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
@@ -360,7 +375,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
@@ -583,185 +598,185 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="70"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="72"/>
         <source>Aggregate country workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="72"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="74"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="74"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="76"/>
         <source>Workbooks and folders to aggregate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="78"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="80"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="79"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="81"/>
         <source>Add folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="80"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="82"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="81"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="83"/>
         <source>&amp;Check files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="82"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
         <source>Files not used, with the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="108"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>the latest round of each country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="112"/>
         <source>&amp;Round:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="111"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="113"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="115"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="117"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="116"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="118"/>
         <source>UN-OHRLLS list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="117"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="119"/>
         <source>SIDS &amp;list:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="122"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
         <source>&amp;Labels in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="125"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="126"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="275"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="138"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="283"/>
         <source>Output workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="137"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="139"/>
         <source>aggregate.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="138"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="139"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="145"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="147"/>
         <source>Aggregate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="213"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="215"/>
         <source>Checking the workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="221"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="223"/>
         <source>The files could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="240"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="247"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="255"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="251"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="259"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="266"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="274"/>
         <source>Workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="266"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="276"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="274"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="284"/>
         <source>Workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="270"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="278"/>
         <source>Folder of workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="203"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="282"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="205"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="290"/>
         <source>Add at least one workbook or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="286"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,32 +794,32 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجاز</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="86"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="86"/>
         <source>Last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تعديل</translation>
     </message>
 </context>
 <context>
@@ -830,17 +845,17 @@
     <message>
         <location filename="../../capacity_app/gui/status.py" line="20"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="21"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الإنجاز</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="22"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>نهائي</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="29"/>
@@ -863,27 +878,27 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="279"/>
         <source>Questionnaire navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>متصفح الاستبيان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="305"/>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="306"/>
         <source>&amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="307"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
         <source>Action &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خطة العمل</translation>
     </message>
 </context>
 <context>
@@ -1082,37 +1097,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
         <source>Done since round %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Dropped since round %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="163"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="162"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="168"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="167"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,7 +1142,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="64"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
 </context>
 <context>
@@ -1215,7 +1230,7 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
@@ -1225,12 +1240,12 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
@@ -1494,39 +1509,39 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="426"/>
+        <location filename="../../capacity_app/gui/editors.py" line="433"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="428"/>
+        <location filename="../../capacity_app/gui/editors.py" line="435"/>
         <source>Save what is entered here again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="523"/>
+        <location filename="../../capacity_app/gui/editors.py" line="534"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="525"/>
+        <location filename="../../capacity_app/gui/editors.py" line="536"/>
         <source>Don&apos;t know: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/editors.py" line="530"/>
-        <source>Not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/editors.py" line="532"/>
-        <source>Not applicable: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أعرف: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="541"/>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/editors.py" line="543"/>
+        <source>Not applicable: %s</source>
+        <translation>لا ينطبق: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/editors.py" line="549"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
 </context>
 <context>
@@ -1666,12 +1681,12 @@
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="670"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أعرف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="672"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينطبق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="673"/>
@@ -1700,43 +1715,43 @@
         <location filename="../../capacity_app/gui/home.py" line="201"/>
         <location filename="../../capacity_app/gui/home.py" line="369"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييمات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="185"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="185"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="186"/>
         <source>Ne&amp;xt round…</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة ال&amp;تالية…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى &amp;سلة المهملات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="188"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="189"/>
         <source>&amp;Import workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد مصنف…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="190"/>
         <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>Show t&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض سلة ال&amp;مهملات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="289"/>
@@ -1770,7 +1785,7 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="294"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أي تقييم بعد. اضغطوا Ctrl+N (جديد…) لإنشاء التقييم الأول، أو Ctrl+I لاستيراد مصنف أرسله زميل.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/home.py" line="297"/>
@@ -1799,12 +1814,12 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="369"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>سلة المهملات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>&amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عودة إلى القائمة</translation>
     </message>
 </context>
 <context>
@@ -1935,7 +1950,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
@@ -1945,12 +1960,12 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أعرف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينطبق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
@@ -2076,12 +2091,12 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
@@ -2101,7 +2116,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
@@ -2129,12 +2144,12 @@
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="98"/>
         <source>Show comment and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التعليق والأدلة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="147"/>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/question_page.py" line="149"/>
@@ -2151,7 +2166,7 @@
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="150"/>
         <source>Comment and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق والأدلة</translation>
     </message>
 </context>
 <context>
@@ -2159,241 +2174,241 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="40"/>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
         <location filename="../../capacity_app/gui/flows.py" line="78"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="42"/>
         <source>Ne&amp;xt round…</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة ال&amp;تالية…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="43"/>
         <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى &amp;سلة المهملات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="44"/>
         <source>S&amp;how the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض سلة ال&amp;مهملات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="45"/>
         <source>&amp;Import workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد مصنف…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="46"/>
         <source>&amp;Export workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير المصنف…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="47"/>
         <source>PD&amp;F report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير PD&amp;F…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="48"/>
         <source>&amp;Aggregate workbooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجميع المصنفات…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="49"/>
         <source>Cross-country &amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عرض عبر البلدان…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;فضيلات…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Close assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق التقييم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Find &amp;previous</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>Next un&amp;answered</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال التالي &amp;غير المجاب</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Previous unans&amp;wered</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال السابق غير ال&amp;مجاب</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Next &amp;gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ثغرة التالية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Previ&amp;ous gap</source>
-        <translation type="unfinished"></translation>
+        <translation>الثغرة ال&amp;سابقة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Next section</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم التالي</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Previous section</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم السابق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>&amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Focus the na&amp;vigator</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى الم&amp;تصفح</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Next &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة التالية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;Help contents</source>
-        <translation type="unfinished"></translation>
+        <translation>محتويات الم&amp;ساعدة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفا&amp;تيح</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="114"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="117"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="122"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="123"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="137"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="140"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح تقييم &amp;حديث</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="150"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="159"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="162"/>
         <source>Questionnaire &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغة الاستبيان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="171"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="178"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسي</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="184"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييمات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="191"/>
         <source>Previous unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق غير المجاب</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="192"/>
         <source>Next unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي غير المجاب</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="195"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المصنف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="206"/>
         <source>Language: </source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة: </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="209"/>
         <source>Questionnaire language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الاستبيان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="60"/>
@@ -2414,7 +2429,7 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="112"/>
         <source>Export workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المصنف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="114"/>
@@ -2562,63 +2577,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="90"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="248"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="91"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="249"/>
         <source>Migration data capacity assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم القدرات في مجال بيانات الهجرة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="112"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="113"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="130"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="131"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="131"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="132"/>
         <source>&amp;Try saving again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="133"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="134"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="239"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="240"/>
         <source>Loading the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="265"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="266"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="273"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="274"/>
         <source>Not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="298"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="299"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="336"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="337"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="358"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="359"/>
         <source>Last change %s</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تعديل %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="392"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="393"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2630,47 +2645,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="396"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="397"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="398"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="399"/>
         <source>&amp;Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="399"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="400"/>
         <source>&amp;Copy them and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="400"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="401"/>
         <source>C&amp;lose and lose them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="514"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="516"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="526"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="528"/>
         <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="547"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="549"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="570"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="572"/>
         <source>Preferences saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="644"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="646"/>
         <source>Stopping background work…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,22 +2695,22 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ثغرة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
         <source>needs work</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى عمل</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
         <source>fine</source>
-        <translation type="unfinished"></translation>
+        <translation>جيد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
@@ -2749,27 +2764,27 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="122"/>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستبيان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="122"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنجز</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="153"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجيب عن %1 من %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="155"/>
         <source>Score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="172"/>
         <source>Policy questions A–O</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة السياسات A–O</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="182"/>
@@ -2779,27 +2794,27 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="184"/>
         <source>Need %1, availability %2, gap %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاجة %1، التوافر %2، الثغرة %3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="191"/>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="193"/>
         <source>gap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الثغرة %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="193"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>جيد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="199"/>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطٍّ</translation>
     </message>
 </context>
 <context>
@@ -2918,7 +2933,7 @@
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="61"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="62"/>
@@ -3362,7 +3377,7 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="214"/>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ثغرة</translation>
     </message>
 </context>
 <context>
@@ -3658,7 +3673,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
@@ -3849,12 +3864,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="120"/>
+        <location filename="../../capacity_app/gui/app.py" line="123"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="121"/>
+        <location filename="../../capacity_app/gui/app.py" line="124"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -3869,12 +3884,12 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="49"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="52"/>
         <source>Status of the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التقييم</translation>
     </message>
 </context>
 <context>
@@ -3926,15 +3941,15 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="247"/>
+        <location filename="../../capacity_app/gui/editors.py" line="250"/>
         <source>A year from %d to %d</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة من %d إلى %d</translation>
     </message>
 </context>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="219"/>
+        <location filename="../../capacity_app/gui/app.py" line="222"/>
         <source>The data folder cannot be used</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,122 +4,137 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="27"/>
+        <location filename="../../capacity_app/gui/about.py" line="29"/>
         <source>user interface</source>
         <translation>interface utilisateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="28"/>
+        <location filename="../../capacity_app/gui/about.py" line="30"/>
         <source>language runtime</source>
         <translation>environnement d’exécution du langage</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="29"/>
+        <location filename="../../capacity_app/gui/about.py" line="31"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="30"/>
+        <location filename="../../capacity_app/gui/about.py" line="32"/>
         <source>PDF reports</source>
         <translation>rapports PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="31"/>
+        <location filename="../../capacity_app/gui/about.py" line="33"/>
         <source>report templates</source>
         <translation>modèles de rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="32"/>
+        <location filename="../../capacity_app/gui/about.py" line="34"/>
         <source>Excel workbooks (writing)</source>
         <translation>classeurs Excel (écriture)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="33"/>
+        <location filename="../../capacity_app/gui/about.py" line="35"/>
         <source>Excel workbooks (reading)</source>
         <translation>classeurs Excel (lecture)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="34"/>
+        <location filename="../../capacity_app/gui/about.py" line="36"/>
         <source>report charts</source>
         <translation>graphiques du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="35"/>
-        <source>dates and numbers in three languages</source>
-        <translation>dates et nombres en trois langues</translation>
+        <location filename="../../capacity_app/gui/about.py" line="37"/>
+        <source>dates and numbers in six languages</source>
+        <translation>dates et nombres en six langues</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="36"/>
+        <location filename="../../capacity_app/gui/about.py" line="38"/>
         <source>questionnaire files</source>
         <translation>fichiers du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="37"/>
+        <location filename="../../capacity_app/gui/about.py" line="39"/>
         <source>safe reading of workbooks</source>
         <translation>lecture sûre des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="38"/>
+        <location filename="../../capacity_app/gui/about.py" line="40"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="39"/>
+        <location filename="../../capacity_app/gui/about.py" line="41"/>
         <source>data folder</source>
         <translation>dossier de données</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="41"/>
+        <location filename="../../capacity_app/gui/about.py" line="43"/>
         <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
         <translation>noms et codes des pays et des régions en six langues, monnaies, listes des PMA, des PDSL et des PEID (resources/data/m49.SOURCE.md)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="43"/>
+        <location filename="../../capacity_app/gui/about.py" line="45"/>
         <source>the report&apos;s font</source>
         <translation>la police du rapport</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/about.py" line="47"/>
+        <source>Arabic, Chinese, Japanese and Korean in the reports and the window</source>
+        <translation>l’arabe, le chinois, le japonais et le coréen dans les rapports et la fenêtre</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/about.py" line="75"/>
+        <source>%1: translation reviewed by %2, %3</source>
+        <translation>%1 : traduction révisée par %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="78"/>
+        <source>%1: a first translation, to be reviewed by a United Nations translator</source>
+        <translation>%1 : première traduction, qui doit encore être révisée par un traducteur de l’Organisation des Nations Unies</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="100"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="77"/>
+        <location filename="../../capacity_app/gui/about.py" line="102"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en statistiques migratoires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="78"/>
+        <location filename="../../capacity_app/gui/about.py" line="103"/>
         <source>Version %s</source>
         <translation>Version %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="79"/>
+        <location filename="../../capacity_app/gui/about.py" line="104"/>
         <source>Questionnaire version %s</source>
         <translation>Version du questionnaire %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="80"/>
+        <location filename="../../capacity_app/gui/about.py" line="105"/>
         <source>Data folder: %s</source>
         <translation>Dossier de données&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="81"/>
+        <location filename="../../capacity_app/gui/about.py" line="106"/>
         <source>Database: %s</source>
         <translation>Base de données&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="82"/>
+        <location filename="../../capacity_app/gui/about.py" line="107"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
         <translation>Fondée sur la boîte à outils de la DSNU pour évaluer les capacités nationales en statistiques migratoires (2018). Fonctionne hors ligne&#xa0;: elle n’utilise jamais le réseau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="93"/>
+        <location filename="../../capacity_app/gui/about.py" line="120"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="95"/>
+        <location filename="../../capacity_app/gui/about.py" line="122"/>
         <source>What the application ships, and under which licence</source>
         <translation>Ce que l’application contient, et sous quelle licence</translation>
     </message>
@@ -579,185 +594,185 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="70"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="72"/>
         <source>Aggregate country workbooks</source>
         <translation>Agréger les classeurs des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="72"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="74"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Déposez ici des classeurs exportés ou des dossiers, ou ajoutez-les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="74"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="76"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Classeurs et dossiers à agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="78"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="80"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="79"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="81"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="80"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="82"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="81"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="83"/>
         <source>&amp;Check files</source>
         <translation>&amp;Vérifier les fichiers</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="82"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
         <translation>Lire les fichiers sans rien écrire : lesquels seraient refusés, remplacés ou en conflit, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
         <source>Files not used, with the reason</source>
         <translation>Fichiers non utilisés, avec le motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="108"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>the latest round of each country</source>
         <translation>le cycle le plus récent de chaque pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="112"/>
         <source>&amp;Round:</source>
         <translation>&amp;Cycle :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="111"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="113"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
         <translation>Évaluations &amp;définitives seulement (projets et évaluations en cours exclus)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="115"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="117"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>Liste M49 de l&apos;ONU (53 pays et zones)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="116"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="118"/>
         <source>UN-OHRLLS list</source>
         <translation>Liste de l&apos;UN-OHRLLS</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="117"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="119"/>
         <source>SIDS &amp;list:</source>
         <translation>&amp;Liste des PEID :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="122"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
         <source>&amp;Labels in:</source>
         <translation>&amp;Libellés en :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="125"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>Écrire aussi la synthèse &amp;PDF (à côté du classeur)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="126"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>Écrire aussi les fichiers pour l&apos;analyse : CSV avec un dictionnaire des données, &amp;Stata et SPSS (un dossier à côté du classeur)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="275"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="138"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="283"/>
         <source>Output workbook</source>
         <translation>Classeur de sortie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="137"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="139"/>
         <source>aggregate.xlsx</source>
         <translation>agregat.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="138"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="139"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
         <source>Output:</source>
         <translation>Sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="145"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="147"/>
         <source>Aggregate</source>
         <translation>Agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="213"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="215"/>
         <source>Checking the workbooks</source>
         <translation>Vérification des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="221"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="223"/>
         <source>The files could not be checked: %1</source>
         <translation>Les fichiers n&apos;ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="240"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>Cochez l&apos;évaluation à utiliser pour ce pays et ce cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="247"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="255"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>%1 classeurs utilisés, %2 remplacés, %3 refusés, %4 en conflit ; %5 pays dans les agrégats.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="251"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="259"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>Cochez un fichier de chaque conflit pour l&apos;utiliser, puis vérifiez à nouveau ou agrégez.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="266"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="274"/>
         <source>Workbooks</source>
         <translation>Classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="266"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="276"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="274"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="284"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="270"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="278"/>
         <source>Folder of workbooks</source>
         <translation>Dossier de classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="203"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="282"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="205"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="290"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Ajoutez au moins un classeur ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="286"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Choisissez où enregistrer le classeur agrégé.</translation>
     </message>
@@ -1078,37 +1093,37 @@
         <translation>niveau %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
         <source>Done since round %s: %s</source>
         <translation>Réalisée depuis le cycle %s&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Dropped since round %s: %s</source>
         <translation>Abandonnée depuis le cycle %s&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>En retard (échéance passée) depuis le cycle %s&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="163"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="162"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="168"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="167"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>Coût exécuté par rapport au coût prévu, sur les lignes où une dépense est saisie</translation>
     </message>
@@ -1490,37 +1505,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="426"/>
+        <location filename="../../capacity_app/gui/editors.py" line="433"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="428"/>
+        <location filename="../../capacity_app/gui/editors.py" line="435"/>
         <source>Save what is entered here again</source>
         <translation>Enregistrer de nouveau ce qui est saisi ici</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="523"/>
+        <location filename="../../capacity_app/gui/editors.py" line="534"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="525"/>
+        <location filename="../../capacity_app/gui/editors.py" line="536"/>
         <source>Don&apos;t know: %s</source>
         <translation>Ne sait pas&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="530"/>
+        <location filename="../../capacity_app/gui/editors.py" line="541"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="532"/>
+        <location filename="../../capacity_app/gui/editors.py" line="543"/>
         <source>Not applicable: %s</source>
         <translation>Sans objet&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="541"/>
+        <location filename="../../capacity_app/gui/editors.py" line="549"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -2117,33 +2132,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="90"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="248"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="91"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="249"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="112"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="113"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>Cette base de données n&apos;est pas accessible en écriture (%1&#xa0;: dossier ou support en lecture seule)&#xa0;; elle est donc ouverte en lecture seule. Vous pouvez consulter toutes les évaluations, exporter les classeurs et les rapports PDF, et déplacer le dossier des données (Fichier ▸ Préférences ▸ Dossier des données, appliqué au prochain démarrage).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="130"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="131"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="131"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="132"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Réessayer d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="133"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="134"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Enregistrer de nouveau ce qui n&apos;a pas pu l&apos;être (c&apos;est conservé dans son champ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="239"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="240"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
@@ -2387,32 +2402,32 @@
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="265"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="266"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="273"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="274"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="298"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="299"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Aucune question de politique ne présente d’écart entre besoin et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="336"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="337"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="358"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="359"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="392"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="393"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée&#xa0;: %1. Elle est toujours dans la fenêtre, marquée «&#xa0;Non enregistré&#xa0;».</numerusform>
@@ -2420,42 +2435,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="396"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="397"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fermer quand même et les perdre&#xa0;? Vous pouvez d&apos;abord les copier pour les coller ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="398"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="399"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="399"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="400"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copier et fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="400"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="401"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="514"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="516"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="526"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="528"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="547"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="549"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="570"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="572"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
@@ -2626,7 +2641,7 @@
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="644"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="646"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -3805,12 +3820,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="120"/>
+        <location filename="../../capacity_app/gui/app.py" line="123"/>
         <source>Damaged database</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="121"/>
+        <location filename="../../capacity_app/gui/app.py" line="124"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -3887,7 +3902,7 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="247"/>
+        <location filename="../../capacity_app/gui/editors.py" line="250"/>
         <source>A year from %d to %d</source>
         <translation>Une année de %d à %d</translation>
     </message>
@@ -3895,7 +3910,7 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="219"/>
+        <location filename="../../capacity_app/gui/app.py" line="222"/>
         <source>The data folder cannot be used</source>
         <translation>Le dossier des données ne peut pas être utilisé</translation>
     </message>

@@ -4,122 +4,137 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="27"/>
+        <location filename="../../capacity_app/gui/about.py" line="29"/>
         <source>user interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="28"/>
+        <location filename="../../capacity_app/gui/about.py" line="30"/>
         <source>language runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="29"/>
+        <location filename="../../capacity_app/gui/about.py" line="31"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="30"/>
+        <location filename="../../capacity_app/gui/about.py" line="32"/>
         <source>PDF reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="31"/>
+        <location filename="../../capacity_app/gui/about.py" line="33"/>
         <source>report templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="32"/>
+        <location filename="../../capacity_app/gui/about.py" line="34"/>
         <source>Excel workbooks (writing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="33"/>
+        <location filename="../../capacity_app/gui/about.py" line="35"/>
         <source>Excel workbooks (reading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="34"/>
+        <location filename="../../capacity_app/gui/about.py" line="36"/>
         <source>report charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="35"/>
-        <source>dates and numbers in three languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/about.py" line="36"/>
-        <source>questionnaire files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/about.py" line="37"/>
-        <source>safe reading of workbooks</source>
+        <source>dates and numbers in six languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="38"/>
-        <source>command line</source>
+        <source>questionnaire files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="39"/>
-        <source>data folder</source>
+        <source>safe reading of workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="40"/>
+        <source>command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="41"/>
-        <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
+        <source>data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="43"/>
+        <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="45"/>
         <source>the report&apos;s font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/about.py" line="47"/>
+        <source>Arabic, Chinese, Japanese and Korean in the reports and the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/about.py" line="75"/>
+        <source>%1: translation reviewed by %2, %3</source>
+        <translation>%1: перевод проверен: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="78"/>
+        <source>%1: a first translation, to be reviewed by a United Nations translator</source>
+        <translation>%1: первый перевод, ещё не проверенный переводчиком Организации Объединённых Наций</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/about.py" line="100"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="77"/>
+        <location filename="../../capacity_app/gui/about.py" line="102"/>
         <source>Migration data capacity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="78"/>
+        <location filename="../../capacity_app/gui/about.py" line="103"/>
         <source>Version %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="79"/>
+        <location filename="../../capacity_app/gui/about.py" line="104"/>
         <source>Questionnaire version %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="80"/>
+        <location filename="../../capacity_app/gui/about.py" line="105"/>
         <source>Data folder: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="81"/>
+        <location filename="../../capacity_app/gui/about.py" line="106"/>
         <source>Database: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="82"/>
+        <location filename="../../capacity_app/gui/about.py" line="107"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="93"/>
+        <location filename="../../capacity_app/gui/about.py" line="120"/>
         <source>Licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="95"/>
+        <location filename="../../capacity_app/gui/about.py" line="122"/>
         <source>What the application ships, and under which licence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,185 +595,185 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="70"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="72"/>
         <source>Aggregate country workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="72"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="74"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="74"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="76"/>
         <source>Workbooks and folders to aggregate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="78"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="80"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="79"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="81"/>
         <source>Add folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="80"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="82"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="81"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="83"/>
         <source>&amp;Check files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="82"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
         <source>Files not used, with the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="108"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>the latest round of each country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="112"/>
         <source>&amp;Round:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="111"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="113"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="115"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="117"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="116"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="118"/>
         <source>UN-OHRLLS list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="117"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="119"/>
         <source>SIDS &amp;list:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="122"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
         <source>&amp;Labels in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="125"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="126"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="275"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="138"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="283"/>
         <source>Output workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="137"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="139"/>
         <source>aggregate.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="138"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="139"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="145"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="147"/>
         <source>Aggregate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="213"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="215"/>
         <source>Checking the workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="221"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="223"/>
         <source>The files could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="240"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="247"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="255"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="251"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="259"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="266"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="274"/>
         <source>Workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="266"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="276"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="274"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="284"/>
         <source>Workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="270"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="278"/>
         <source>Folder of workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="203"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="282"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="205"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="290"/>
         <source>Add at least one workbook or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="286"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,37 +1094,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
         <source>Done since round %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Dropped since round %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="163"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="162"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="168"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="167"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,37 +1506,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="426"/>
+        <location filename="../../capacity_app/gui/editors.py" line="433"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="428"/>
+        <location filename="../../capacity_app/gui/editors.py" line="435"/>
         <source>Save what is entered here again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="523"/>
+        <location filename="../../capacity_app/gui/editors.py" line="534"/>
         <source>Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="525"/>
+        <location filename="../../capacity_app/gui/editors.py" line="536"/>
         <source>Don&apos;t know: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="530"/>
+        <location filename="../../capacity_app/gui/editors.py" line="541"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="532"/>
+        <location filename="../../capacity_app/gui/editors.py" line="543"/>
         <source>Not applicable: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="541"/>
+        <location filename="../../capacity_app/gui/editors.py" line="549"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,63 +2547,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="90"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="248"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="91"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="249"/>
         <source>Migration data capacity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="112"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="113"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="130"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="131"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="131"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="132"/>
         <source>&amp;Try saving again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="133"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="134"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="239"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="240"/>
         <source>Loading the questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="265"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="266"/>
         <source>Saved %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="273"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="274"/>
         <source>Not saved: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="298"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="299"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="336"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="337"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="358"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="359"/>
         <source>Last change %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="392"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="393"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2597,47 +2612,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="396"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="397"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="398"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="399"/>
         <source>&amp;Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="399"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="400"/>
         <source>&amp;Copy them and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="400"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="401"/>
         <source>C&amp;lose and lose them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="514"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="516"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="526"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="528"/>
         <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="547"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="549"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="570"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="572"/>
         <source>Preferences saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="644"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="646"/>
         <source>Stopping background work…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3816,12 +3831,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="120"/>
+        <location filename="../../capacity_app/gui/app.py" line="123"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="121"/>
+        <location filename="../../capacity_app/gui/app.py" line="124"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -3893,7 +3908,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="247"/>
+        <location filename="../../capacity_app/gui/editors.py" line="250"/>
         <source>A year from %d to %d</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3901,7 +3916,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="219"/>
+        <location filename="../../capacity_app/gui/app.py" line="222"/>
         <source>The data folder cannot be used</source>
         <translation type="unfinished"></translation>
     </message>

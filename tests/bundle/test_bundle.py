@@ -32,7 +32,7 @@ pytestmark = [
 REPO = Path(__file__).resolve().parents[2]
 ARCHIVE = Path(os.environ.get("CAPACITY_BUNDLE_ARCHIVE") or
                REPO / "dist" / f"capacity-app-{capacity_app.__version__}-linux-{platform.machine()}.tar.gz")
-MAX_UNPACKED_MB = 300
+MAX_UNPACKED_MB = 350  # issue 33: the six languages' fonts (docs/packaging.md)
 TITLE_EN = "Migration data capacity assessment"
 TITLE_FR = "Évaluation des capacités en matière de données migratoires"
 

@@ -11,7 +11,7 @@ import pytest
 from i18n_status import IN_TRANSLATION, catalogues_tool
 
 from capacity_app.catalog.loader import check_questionnaire, load_bundled
-from capacity_app.catalog.translations import html_sections, same_shape
+from capacity_app.catalog.translations import html_sections, plural_categories, same_shape
 from capacity_app.domain.languages import BY_CODE, CATALOGUED, INLINE, LANGUAGES
 
 tool = catalogues_tool()
@@ -37,6 +37,8 @@ def test_catalogue_is_in_step_with_the_english(sources, kind, lang):
             continue
         if not same_shape(entry.text, entry.source):
             problems.append(f"{key}: the translation does not have the English's shape")
+        elif isinstance(entry.text, dict) and not set(entry.text) <= {"zero", *plural_categories(lang)}:
+            problems.append(f"{key}: plural forms {sorted(entry.text)}, but {lang} has {plural_categories(lang)}")
         elif tool.placeholders(entry.text) != tool.placeholders(entry.source):
             problems.append(f"{key}: placeholders {tool.placeholders(entry.source)} "
                             f"became {tool.placeholders(entry.text)}")
@@ -70,9 +72,12 @@ def test_the_six_languages_are_listed_once():
 def test_numbers_in_arabic_are_written_with_the_digits_0_to_9():
     from capacity_app.reports.format import fmt_date, fmt_number, fmt_percent
 
-    assert fmt_number(1234.5, "ar", 1) == "1,234.5"
-    assert "80" in fmt_percent(0.8, "ar")
-    assert "2026" in fmt_date("2026-05-15", "ar")
+    from capacity_app.reports.bidi import LRI, PDI
+
+    assert fmt_number(1234.5, "ar", 1) == f"{LRI}1,234.5{PDI}"   # isolated from the Arabic around it
+    assert fmt_percent(0.8, "ar") == f"{LRI}80%{PDI}"
+    assert fmt_date("2026-05-15", "ar") == "15 مايو 2026"
+    assert fmt_number(1234.5, "en", 1) == "1,234.5"
 
 
 # --- the loaders merge a catalogue -----------------------------------------------------------------

@@ -44,7 +44,7 @@ def test_errors_are_one_line_exit_2(cli_run):
 def test_questionnaire_show_json(cli_run):
     data = json.loads(cli_run("questionnaire", "show", "--json").output)
     assert [p["code"] for p in data["policy_questions"]] == list("ABCDEFGHIJKLMNO")
-    assert set(data["policy_questions"][0]["label"]) == {"en", "fr", "es"}
+    assert {"en", "fr", "es"} <= set(data["policy_questions"][0]["label"])  # and the catalogued ones translated
     assert data["matrix"]["rows"] == list("ABCDEFGHIJKLMNO") and len(data["matrix"]["columns"]) == 13
     item = data["sections"][0]["items"][1]
     assert {"id", "type", "label", "choices"} <= set(item)

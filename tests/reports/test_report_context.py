@@ -43,7 +43,7 @@ def test_template_renders_every_language(demo_store, questionnaire, lang, expect
     store, a = demo_store
     ctx = build_report_context(store, questionnaire, a.id, lang)
     html = render_html(ctx, {"sections": "data:x", "pq": "data:y"})
-    assert expected in html and f'<html lang="{lang}">' in html
+    assert expected in html and f'<html lang="{lang}" dir="ltr">' in html
     assert len(ctx.policy_blocks) == 15 and ctx.heatmap and len(ctx.heatmap.rows) == 15
     assert all(len(r.cells) == len(questionnaire.sources) for r in ctx.heatmap.rows)
     assert ctx.plan.actions and [x.order for x in ctx.plan.actions] == list(range(1, len(ctx.plan.actions) + 1))

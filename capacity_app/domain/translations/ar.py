@@ -13,27 +13,27 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- band
     "band.requires_further_progress": {
         "en": "Limited capacity",
-        "ar": "",
+        "ar": "قدرات محدودة",
     },
     "band.partially_meets": {
         "en": "Developing capacity",
-        "ar": "",
+        "ar": "قدرات في طور النمو",
     },
     "band.meets": {
         "en": "Established capacity",
-        "ar": "",
+        "ar": "قدرات راسخة",
     },
     "band.fully_meets": {
         "en": "Advanced capacity",
-        "ar": "",
+        "ar": "قدرات متقدمة",
     },
     "band.provisional": {
         "en": "Provisional: no band yet",
-        "ar": "",
+        "ar": "مؤقتة: لم تُحدَّد فئة بعد",
     },
     "band.custom_weights": {
         "en": "Custom weights: no band",
-        "ar": "",
+        "ar": "أوزان مخصصة: بلا فئة",
     },
     # --- noband
     "noband.incomplete": {
@@ -90,11 +90,11 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- state
     "state.empty": {
         "en": "not stated",
-        "ar": "",
+        "ar": "غير مذكور",
     },
     "state.dont_know": {
         "en": "don't know",
-        "ar": "",
+        "ar": "لا أعرف",
     },
     # --- cell
     "cell.not_assessed": {
@@ -262,19 +262,19 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "pq.to_confirm": {
         "en": "(to confirm)",
-        "ar": "",
+        "ar": "(يتعين التأكيد)",
     },
     "pq.s1_not_available": {
         "en": "S1 records {stat} as not available: the sources do not yet give the statistic",
-        "ar": "",
+        "ar": "يسجل القسم S1 أن الإحصاء «{stat}» غير متاح: لا توفره المصادر بعد",
     },
     "pq.s1_unknown": {
         "en": "S1 does not confirm {stat} ({state})",
-        "ar": "",
+        "ar": "لا يؤكد القسم S1 توافر الإحصاء «{stat}» ({state})",
     },
     "pq.s1_not_12_months": {
         "en": "S1: {stat} is not measured by the 12-month usual-residence rule",
-        "ar": "",
+        "ar": "القسم S1: الإحصاء «{stat}» غير مقيس وفق قاعدة الإقامة المعتادة لمدة 12 شهرًا",
     },
     "pq.availability": {
         "en": "availability {availability} = best source level ({sources})",
@@ -299,39 +299,39 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- factor
     "factor.exists": {
         "en": "no source",
-        "ar": "",
+        "ar": "لا يوجد مصدر",
     },
     "factor.variables": {
         "en": "variables",
-        "ar": "",
+        "ar": "المتغيرات",
     },
     "factor.tabulation": {
         "en": "tabulation",
-        "ar": "",
+        "ar": "الجدولة",
     },
     "factor.periodicity": {
         "en": "periodicity",
-        "ar": "",
+        "ar": "الدورية",
     },
     "factor.recency": {
         "en": "recency",
-        "ar": "",
+        "ar": "حداثة البيانات",
     },
     "factor.timeliness": {
         "en": "timeliness",
-        "ar": "",
+        "ar": "حسن التوقيت",
     },
     "factor.breakdown": {
         "en": "breakdown",
-        "ar": "",
+        "ar": "التصنيف",
     },
     "factor.access": {
         "en": "access",
-        "ar": "",
+        "ar": "إتاحة الوصول",
     },
     "factor.alignment": {
         "en": "alignment with the UN Recommendations",
-        "ar": "",
+        "ar": "المواءمة مع توصيات الأمم المتحدة",
     },
     # --- rec
     "rec.answers_pq": {

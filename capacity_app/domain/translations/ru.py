@@ -13,27 +13,27 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- band
     "band.requires_further_progress": {
         "en": "Limited capacity",
-        "ru": "",
+        "ru": "Ограниченный потенциал",
     },
     "band.partially_meets": {
         "en": "Developing capacity",
-        "ru": "",
+        "ru": "Формирующийся потенциал",
     },
     "band.meets": {
         "en": "Established capacity",
-        "ru": "",
+        "ru": "Сложившийся потенциал",
     },
     "band.fully_meets": {
         "en": "Advanced capacity",
-        "ru": "",
+        "ru": "Развитый потенциал",
     },
     "band.provisional": {
         "en": "Provisional: no band yet",
-        "ru": "",
+        "ru": "Предварительно: уровень пока не присвоен",
     },
     "band.custom_weights": {
         "en": "Custom weights: no band",
-        "ru": "",
+        "ru": "Собственные веса: уровень не присваивается",
     },
     # --- noband
     "noband.incomplete": {
@@ -90,11 +90,11 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- state
     "state.empty": {
         "en": "not stated",
-        "ru": "",
+        "ru": "не указано",
     },
     "state.dont_know": {
         "en": "don't know",
-        "ru": "",
+        "ru": "не знаю",
     },
     # --- cell
     "cell.not_assessed": {
@@ -262,19 +262,19 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "pq.to_confirm": {
         "en": "(to confirm)",
-        "ru": "",
+        "ru": "(требует подтверждения)",
     },
     "pq.s1_not_available": {
         "en": "S1 records {stat} as not available: the sources do not yet give the statistic",
-        "ru": "",
+        "ru": "В S1 показатель «{stat}» отмечен как недоступный: источники пока его не дают",
     },
     "pq.s1_unknown": {
         "en": "S1 does not confirm {stat} ({state})",
-        "ru": "",
+        "ru": "S1 не подтверждает показатель «{stat}» ({state})",
     },
     "pq.s1_not_12_months": {
         "en": "S1: {stat} is not measured by the 12-month usual-residence rule",
-        "ru": "",
+        "ru": "S1: показатель «{stat}» не измеряется по правилу обычного места жительства в течение 12 месяцев",
     },
     "pq.availability": {
         "en": "availability {availability} = best source level ({sources})",
@@ -299,39 +299,39 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- factor
     "factor.exists": {
         "en": "no source",
-        "ru": "",
+        "ru": "нет источника",
     },
     "factor.variables": {
         "en": "variables",
-        "ru": "",
+        "ru": "переменные",
     },
     "factor.tabulation": {
         "en": "tabulation",
-        "ru": "",
+        "ru": "табулирование",
     },
     "factor.periodicity": {
         "en": "periodicity",
-        "ru": "",
+        "ru": "периодичность",
     },
     "factor.recency": {
         "en": "recency",
-        "ru": "",
+        "ru": "актуальность",
     },
     "factor.timeliness": {
         "en": "timeliness",
-        "ru": "",
+        "ru": "своевременность",
     },
     "factor.breakdown": {
         "en": "breakdown",
-        "ru": "",
+        "ru": "разбивка",
     },
     "factor.access": {
         "en": "access",
-        "ru": "",
+        "ru": "доступ",
     },
     "factor.alignment": {
         "en": "alignment with the UN Recommendations",
-        "ru": "",
+        "ru": "соответствие рекомендациям ООН",
     },
     # --- rec
     "rec.answers_pq": {

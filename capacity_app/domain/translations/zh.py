@@ -13,27 +13,27 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- band
     "band.requires_further_progress": {
         "en": "Limited capacity",
-        "zh": "",
+        "zh": "能力有限",
     },
     "band.partially_meets": {
         "en": "Developing capacity",
-        "zh": "",
+        "zh": "能力发展中",
     },
     "band.meets": {
         "en": "Established capacity",
-        "zh": "",
+        "zh": "能力成熟",
     },
     "band.fully_meets": {
         "en": "Advanced capacity",
-        "zh": "",
+        "zh": "能力先进",
     },
     "band.provisional": {
         "en": "Provisional: no band yet",
-        "zh": "",
+        "zh": "暂定：尚未给出等级",
     },
     "band.custom_weights": {
         "en": "Custom weights: no band",
-        "zh": "",
+        "zh": "自定义权重：不给出等级",
     },
     # --- noband
     "noband.incomplete": {
@@ -90,11 +90,11 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- state
     "state.empty": {
         "en": "not stated",
-        "zh": "",
+        "zh": "未说明",
     },
     "state.dont_know": {
         "en": "don't know",
-        "zh": "",
+        "zh": "不知道",
     },
     # --- cell
     "cell.not_assessed": {
@@ -262,19 +262,19 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "pq.to_confirm": {
         "en": "(to confirm)",
-        "zh": "",
+        "zh": "（待确认）",
     },
     "pq.s1_not_available": {
         "en": "S1 records {stat} as not available: the sources do not yet give the statistic",
-        "zh": "",
+        "zh": "S1记录{stat}不可得：数据来源尚不能提供该统计",
     },
     "pq.s1_unknown": {
         "en": "S1 does not confirm {stat} ({state})",
-        "zh": "",
+        "zh": "S1未确认{stat}（{state}）",
     },
     "pq.s1_not_12_months": {
         "en": "S1: {stat} is not measured by the 12-month usual-residence rule",
-        "zh": "",
+        "zh": "S1：{stat}未按12个月惯常居住规则计量",
     },
     "pq.availability": {
         "en": "availability {availability} = best source level ({sources})",
@@ -299,39 +299,39 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- factor
     "factor.exists": {
         "en": "no source",
-        "zh": "",
+        "zh": "无数据来源",
     },
     "factor.variables": {
         "en": "variables",
-        "zh": "",
+        "zh": "变量",
     },
     "factor.tabulation": {
         "en": "tabulation",
-        "zh": "",
+        "zh": "制表",
     },
     "factor.periodicity": {
         "en": "periodicity",
-        "zh": "",
+        "zh": "周期",
     },
     "factor.recency": {
         "en": "recency",
-        "zh": "",
+        "zh": "时效",
     },
     "factor.timeliness": {
         "en": "timeliness",
-        "zh": "",
+        "zh": "及时性",
     },
     "factor.breakdown": {
         "en": "breakdown",
-        "zh": "",
+        "zh": "分列",
     },
     "factor.access": {
         "en": "access",
-        "zh": "",
+        "zh": "获取",
     },
     "factor.alignment": {
         "en": "alignment with the UN Recommendations",
-        "zh": "",
+        "zh": "与联合国建议保持一致",
     },
     # --- rec
     "rec.answers_pq": {

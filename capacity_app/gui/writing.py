@@ -1,0 +1,77 @@
+"""The window's scripts and direction: the bundled fonts (resources/report/fonts, the reports'
+own) registered with Qt and put behind the window's font, so every script shows whatever fonts
+the system has; the layout direction from the interface language (Arabic: right to left, the
+whole window mirrored, the icons that point mirrored with it); number fields with a locale chosen
+on purpose, so "72.5" is read the same under an Arabic-Indic-digit system locale (ar_EG, ar_SA)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSize
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+# PySide6.QtCore.Qt is read only where it is needed: creating its namespace costs about 20 ms,
+# which a left-to-right start-up never pays (tests/test_launch.py)
+
+from ..domain.languages import is_rtl
+from ..paths import resources_dir
+
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoSansArabic-Regular.ttf",
+              "NotoSansArabic-Bold.ttf", "NotoSansCJKsc-Regular.otf", "NotoSansCJKsc-Bold.otf")
+
+
+def register_fonts(app) -> list[str]:
+    """Register the bundled fonts once per application and put them behind the window's font (a
+    character its family lacks is looked for in them before the system's fonts); returns their
+    families. Registering reads only the fonts' names (about 1 ms each): glyphs load when needed."""
+    if app.property("capacity_fonts"):
+        return list(app.property("capacity_fonts"))
+    from PySide6.QtGui import QFont
+
+    folder = resources_dir() / "report" / "fonts"
+    families: list[str] = []
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(folder / name))
+        for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
+            if family not in families:
+                families.append(family)
+    QFont.insertSubstitutions(app.font().family(), families)
+    app.setProperty("capacity_fonts", families)
+    return families
+
+
+def apply_direction(app, lang: str) -> None:
+    """Right to left for Arabic, left to right otherwise: every widget and layout follows (Qt
+    mirrors the window, its toolbars, grids, scroll bars and the arrows of spin and combo boxes)."""
+    if is_rtl(lang) == app.isRightToLeft():
+        return
+    from PySide6.QtCore import Qt
+
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)
+
+
+def number_locale() -> QLocale:
+    """The locale of the number fields: the digits 0-9 and "." whatever the system's locale (Arabic
+    Egypt or Saudi Arabia would show Arabic-Indic digits and refuse a typed "72.5"), as the
+    questionnaire's values, the workbook and the UN's Arabic documents write numbers."""
+    loc = QLocale.c()
+    loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator | QLocale.NumberOption.RejectGroupSeparator)
+    return loc
+
+
+# icons that point along the line: mirrored in a right-to-left window (undo points to where the
+# text came from: the right in Arabic); the others (up, down, a page, a house) are not
+POINTING_ICONS = frozenset({"undo", "redo", "restore"})
+
+
+def oriented(name: str, icon):
+    """``icon`` (named ``name``) as the window's direction wants it: a pointing icon mirrored
+    left-right in a right-to-left window, every rendition of it."""
+    if name not in POINTING_ICONS or not QGuiApplication.isRightToLeft():
+        return icon
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QIcon, QPixmap
+
+    out = QIcon()
+    for size in icon.availableSizes() or [icon.actualSize(QSize(24, 24))]:
+        image = icon.pixmap(size).toImage().flipped(Qt.Orientation.Horizontal)
+        out.addPixmap(QPixmap.fromImage(image))
+    return out

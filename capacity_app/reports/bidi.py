@@ -1,0 +1,93 @@
+"""Every script in every PDF, and right to left as a layout direction: the document's font stack
+and direction (``<html lang dir>``), its running heads mirrored for Arabic, and text whose
+direction differs from the document's isolated so the Unicode bidi algorithm cannot reorder it.
+
+Measured on WeasyPrint 70 (docs/languages.md): Unicode isolates (LRI…PDI, FSI…PDI) are honoured on one
+line but lost where a line breaks, so a value that may wrap (user text, a label) is isolated with
+markup, ``<span dir="ltr">``; a number, date or code inside a sentence (never wrapped: Babel
+writes it with no-break spaces) with LRI…PDI, which survives str.format and any template."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from markupsafe import Markup, escape
+
+from ..domain.languages import is_rtl, language
+
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
+
+# The running heads and feet of report.css, mirrored for a right-to-left document: the country
+# (left in English) goes to the right, the page number to the right foot, the date to the left.
+# (box, content, width, text-align); widths as report.css gives them to the opposite box.
+_MIRRORED_BOXES = (
+    ("top-left", "string(title)", "104mm", "left"),
+    ("top-right", "string(country)", "70mm", "right"),
+    ("bottom-left", "string(gendate)", "48mm", "left"),
+    ("bottom-right", 'string(pagelabel) " " counter(page) " " string(pageof) " " counter(pages)', "40mm", "right"),
+)
+_BOXES = ("top-left", "top-center", "top-right", "bottom-left", "bottom-center", "bottom-right")
+
+
+def direction(lang: str) -> str:
+    return language(lang).direction
+
+
+def font_stack(lang: str) -> str:
+    """The CSS font-family list of ``lang``: the bundled faces, its own script's first, then the
+    others (so text in any script finds its glyphs), then the system's."""
+    return ", ".join(f'"{f}"' for f in language(lang).fonts) + ", sans-serif"
+
+
+def lang_style(lang: str) -> Markup:
+    """The CSS of a document in ``lang``, after the stylesheet: its font stack on the page and in
+    every running head and foot, and for a right-to-left language the mirrored running heads."""
+    stack = font_stack(lang)
+    rules = [f"html {{ font-family: {stack}; }}"]
+    boxes = " ".join(f"@{box} {{ font-family: {stack}; }}" for box in _BOXES)
+    rules.append(f"@page {{ {boxes} }}")
+    if is_rtl(lang):
+        mirrored = " ".join(f"@{box} {{ content: {content}; width: {width}; text-align: {align}; }}"
+                            for box, content, width, align in _MIRRORED_BOXES)
+        rules.append(f"@page {{ {mirrored} }}")
+    return Markup("\n".join(rules))
+
+
+def text_direction(text: str) -> str:
+    """"rtl", "ltr" or "" (no strong character): the direction of the first strong character,
+    as ``dir="auto"`` decides (which WeasyPrint does not implement). A text with no letter but a
+    digit (a number, a date, a code like "9.c.1") reads left to right."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr" if any(ch.isdigit() for ch in text) else ""
+
+
+def isolate(value: object, lang: str) -> Markup:
+    """``value`` escaped, in a ``<span dir>`` when its direction is not the document's (an
+    English institution name or a number in an Arabic report, an Arabic answer in a French one),
+    so it keeps its own order on every line it takes."""
+    text = "" if value is None else str(value)
+    own = text_direction(text)
+    if own and own != direction(lang):
+        return Markup(f'<span dir="{own}">{escape(text)}</span>')
+    return escape(text)
+
+
+# digits joined by punctuation ("11–15", "2026-05-15", "1.0.0", "9.c.1"): in a right-to-left line
+# the bidi algorithm reads the joiner as right-to-left and shows "15–11" unless the run is isolated
+_NUMERIC_RUN = re.compile(r"[-+−]?\d+(?:[–\-/.:,\u00a0\u202f]\d+)+%?")
+
+
+def isolate_inline(text: str, lang: str) -> str:
+    """A number, date or code for a sentence of an ``lang`` text (plain text, str.format): in a
+    right-to-left language wrapped in LRI…PDI when it reads left to right ("-12.5%", "2026-05-15"),
+    and inside a right-to-left text each run of digits joined by punctuation ("11–15 مايو 2026")."""
+    if not (is_rtl(lang) and text):
+        return text
+    if text_direction(text) == "ltr":
+        return f"{LRI}{text}{PDI}"
+    return _NUMERIC_RUN.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", text)

@@ -1,0 +1,70 @@
+"""The window in Arabic (gui/writing.py): right to left from the interface language, pointing
+icons mirrored, number fields that take "72.5" under a system locale with Arabic-Indic digits,
+and the bundled fonts registered whatever the system has."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+
+@pytest.fixture
+def arabic(qsettings):
+    """The interface in Arabic on a system whose locale writes Arabic-Indic digits (ar_EG)."""
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.gui.app import install_translations, make_app
+
+    old = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
+    qsettings.setValue("interface_language", "ar")
+    app = make_app(settings=qsettings)
+    yield app
+    install_translations(QApplication.instance(), "en")
+    QLocale.setDefault(old)
+
+
+def test_the_arabic_window_is_right_to_left_and_takes_72_5_in_a_decimal_field(arabic, make_window, db_path,
+                                                                            questionnaire, qtbot):
+    from capacity_app.gui.editors import YearSpin
+    from capacity_app.services.assessments import create_assessment
+
+    assert QLocale().toString(7) == "٧"  # the system's digits are Arabic-Indic
+    assert arabic.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    win = make_window(db_path)
+    assert win.isRightToLeft() and win.menuBar().isRightToLeft()
+    a = create_assessment(win.store, questionnaire, country="EGY", round=2026)
+    win.home.refresh()
+    assert win.open_assessment(a.id)
+    win.set_language("ar")
+    assert win.view.go_to_key("s0_population_millions")
+    win.view.page.ensure_built()
+    pop = win.view.page.widgets["s0_population_millions"]
+    assert "بالملايين" in pop.title.text()  # the questionnaire in Arabic (its catalogue)
+    edit = pop.row.editor.edit
+    assert edit.isRightToLeft()
+    qtbot.keyClicks(edit, "72.5")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert win.store.answer(a.id, "s0_population_millions").value == 72.5
+    assert pop.row.message.isHidden()
+    for spin in win.findChildren(YearSpin):
+        assert spin.spin.locale().toString(2019) == "2019"  # 0-9 in year fields too
+
+
+def test_pointing_icons_are_mirrored_right_to_left_only(arabic, qapp):
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.gui.main_window import icon
+
+    def pixels(name):
+        return icon(name).pixmap(24, 24).toImage()
+
+    rtl_undo, rtl_home = pixels("undo"), pixels("home")
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert rtl_undo == pixels("undo").flipped(Qt.Orientation.Horizontal)
+    assert rtl_home == pixels("home")  # a house does not point
+
+
+def test_the_bundled_fonts_are_registered(qapp):
+    from capacity_app.gui.writing import register_fonts
+
+    assert {"DejaVu Sans", "Noto Sans Arabic", "Noto Sans CJK SC"} <= set(register_fonts(qapp))

@@ -1,0 +1,151 @@
+"""Every script in every report, with no system font: an answer in Cyrillic, Arabic and Chinese
+prints with the bundled fonts' real glyphs (embedded, never the .notdef glyph) in the report of
+each language; the Arabic report is a right-to-left document whose typed numbers come out as
+typed. The renders run in a process whose fontconfig knows no font folder at all, as on a machine
+with no fonts. English, Arabic, Chinese and Russian in the normal run (French and Spanish share
+the English stack); all six with CAPACITY_RELIABILITY=long."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import ContentStream
+
+from capacity_app.domain.languages import LANGUAGES
+
+LONG = os.environ.get("CAPACITY_RELIABILITY", "").lower() == "long"
+LANGS = LANGUAGES if LONG else ("en", "ar", "zh", "ru")
+WORDS = {"Report-Sans": "Росстат", "Report-Arabic": "الجهاز المركزي", "Report-CJK": "国家统计局"}
+ANSWER = " — ".join(WORDS.values())
+TYPED = {"decimal": "72.5", "year": "2019"}
+
+
+@pytest.fixture(scope="module")
+def small_assessment(tmp_path_factory):
+    """An assessment with the three scripts in the lead institution and a typed decimal (the
+    report's other chapters stay almost empty: a few seconds a render)."""
+    from capacity_app.services.assessments import create_assessment, open_store, record_answer
+
+    d = tmp_path_factory.mktemp("scripts")
+    store = open_store(d / "scripts.sqlite3", backup_dir=d / "backups")
+    from capacity_app.catalog.loader import load_bundled
+
+    q = load_bundled()
+    a = create_assessment(store, q, country="EGY", round=2026, mission_start="2026-05-11",
+                          mission_end="2026-05-15", reference_date="2026-05-15",
+                          interviewed={"nso": "Direction of population statistics"})
+    record_answer(store, q, a.id, "s0_lead_institution", f"{ANSWER} ({TYPED['year']})")
+    record_answer(store, q, a.id, "s0_population_millions", float(TYPED["decimal"]))
+    store.close()
+    return d / "scripts.sqlite3", a.id
+
+
+def _no_font_config(folder: Path) -> Path:
+    conf = folder / "fonts.conf"
+    conf.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
+                    f"<fontconfig><cachedir>{folder / 'cache'}</cachedir></fontconfig>\n", encoding="utf-8")
+    return conf
+
+
+@pytest.fixture(scope="module", params=LANGS)
+def report(request, small_assessment, tmp_path_factory):
+    db, aid = small_assessment
+    out = tmp_path_factory.mktemp(f"scripts-{request.param}")
+    env = dict(os.environ, FONTCONFIG_FILE=str(_no_font_config(out)), QT_QPA_PLATFORM="offscreen")
+    root = Path(__file__).resolve().parents[2]
+    env["PYTHONPATH"] = os.pathsep.join([str(root), env.get("PYTHONPATH", "")])
+    pdf = out / "report.pdf"
+    r = subprocess.run([sys.executable, "-m", "capacity_app", "--db", str(db), "report", str(aid),
+                        "--lang", request.param, "--pdf", str(pdf)],
+                       env=env, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-3000:]
+    return request.param, PdfReader(pdf)
+
+
+def _glyphs_by_font(reader: PdfReader) -> dict[str, set[int]]:
+    """Base font name (without its subset tag) -> every glyph id the pages draw with it (the
+    bundled fonts are Identity-H CID fonts: two bytes a glyph)."""
+    out: dict[str, set[int]] = {}
+    for page in reader.pages:
+        fonts = page["/Resources"]["/Font"]
+        current = None
+        for operands, op in ContentStream(page.get_contents(), reader).operations:
+            if op == b"Tf":
+                base = str(fonts[operands[0]].get_object()["/BaseFont"])
+                current = out.setdefault(base.split("+", 1)[-1], set())
+            elif op in (b"Tj", b"TJ") and current is not None:
+                parts = operands[0] if op == b"TJ" else [operands[0]]
+                for part in parts:
+                    raw = getattr(part, "original_bytes", part)  # pypdf decodes; the bytes are the ids
+                    if isinstance(raw, bytes):
+                        current.update(int.from_bytes(raw[i:i + 2], "big") for i in range(0, len(raw) - 1, 2))
+    return out
+
+
+FACES = {"Report-Sans": "DejaVuSans.ttf", "Report-Sans-Bold": "DejaVuSans-Bold.ttf",
+         "Report-Arabic": "NotoSansArabic-Regular.ttf", "Report-Arabic-Bold": "NotoSansArabic-Bold.ttf",
+         "Report-CJK": "NotoSansCJKsc-Regular.otf", "Report-CJK-Bold": "NotoSansCJKsc-Bold.otf"}
+
+
+def glyph_count(name: str) -> int:
+    from fontTools.ttLib import TTFont
+
+    from capacity_app.paths import resources_dir
+
+    face = FACES[name.removesuffix("-Oblique")]  # italics: the upright face slanted by WeasyPrint
+    return TTFont(resources_dir() / "report" / "fonts" / face, lazy=True)["maxp"].numGlyphs
+
+
+def test_every_script_prints_with_a_bundled_embedded_font_and_no_notdef(report):
+    """WeasyPrint draws a character no font has with a glyph id past the font's last glyph (the
+    viewer shows .notdef, a box): every id drawn must be a glyph of the bundled face, and not 0."""
+    lang, reader = report
+    glyphs = _glyphs_by_font(reader)
+    # Arabic and Chinese are drawn with their bundled faces (no system font exists here); Cyrillic
+    # with DejaVu, or in the Chinese report with Noto Sans CJK, which has it too and comes first
+    for family in ("Report-Arabic", "Report-CJK", "Report-Sans" if lang != "zh" else "Report-CJK"):
+        assert any(name.startswith(family) for name in glyphs), (lang, family, sorted(glyphs))
+    assert {n.removesuffix("-Oblique") for n in glyphs} <= set(FACES), sorted(glyphs)  # none other exists
+    for name, ids in glyphs.items():
+        assert 0 not in ids and max(ids) < glyph_count(name), f"{lang}: {name} draws .notdef"
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            descriptor = font.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            assert any(k in descriptor for k in ("/FontFile2", "/FontFile3")), f"{lang}: a font is not embedded"
+    text = "".join(p.extract_text() for p in reader.pages[:2])
+    for word in (WORDS["Report-Sans"], WORDS["Report-CJK"]):
+        assert word in text, (lang, word)
+
+
+def test_the_arabic_report_is_right_to_left_with_numbers_as_typed(report):
+    lang, reader = report
+    if lang != "ar":
+        pytest.skip("the Arabic report")
+    cover = reader.pages[0].extract_text()
+    for typed in (TYPED["year"], "2026", "11–15"):
+        assert typed in cover, typed
+    assert "5102" not in cover and "15–11" not in cover
+    answers = "".join(p.extract_text() for p in reader.pages)
+    assert TYPED["decimal"] in answers and "5.27" not in answers
+
+
+def test_the_document_says_its_language_and_direction(small_assessment, tmp_path):
+    from capacity_app.catalog.loader import load_bundled
+    from capacity_app.reports.pdf import render_html
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.reports import build_report_context
+
+    db, aid = small_assessment
+    store = open_store(db, backup_dir=tmp_path / "backups")
+    try:
+        for lang, direction in (("ar", "rtl"), ("zh", "ltr"), ("fr", "ltr")):
+            html = render_html(build_report_context(store, load_bundled(), aid, lang))
+            assert f'<html lang="{lang}" dir="{direction}">' in html
+            first = {"ar": "Report Arabic", "zh": "Report CJK", "fr": "Report Sans"}[lang]
+            assert f'html {{ font-family: "{first}"' in html
+    finally:
+        store.close()
