@@ -38,6 +38,7 @@ FIXED = {
     # exchange.aggregate
     "writing the consolidated workbook": QT_TRANSLATE_NOOP("Progress", "writing the consolidated workbook"),
     "writing the PDF summary": QT_TRANSLATE_NOOP("Progress", "writing the PDF summary"),
+    "writing the analyst files": QT_TRANSLATE_NOOP("Progress", "writing the analyst files"),
     "done": QT_TRANSLATE_NOOP("Progress", "done"),
 }
 
