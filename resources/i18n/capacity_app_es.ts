@@ -35,106 +35,96 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="35"/>
-        <source>Excel workbooks (reading)</source>
-        <translation>libros de Excel (lectura)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/about.py" line="36"/>
         <source>report charts</source>
         <translation>gráficos del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="37"/>
+        <location filename="../../capacity_app/gui/about.py" line="36"/>
         <source>dates and numbers in six languages</source>
         <translation>fechas y números en seis idiomas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="38"/>
+        <location filename="../../capacity_app/gui/about.py" line="37"/>
         <source>questionnaire files</source>
         <translation>archivos del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="39"/>
-        <source>safe reading of workbooks</source>
-        <translation>lectura segura de los libros</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/about.py" line="40"/>
+        <location filename="../../capacity_app/gui/about.py" line="38"/>
         <source>command line</source>
         <translation>línea de comandos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="41"/>
+        <location filename="../../capacity_app/gui/about.py" line="39"/>
         <source>data folder</source>
         <translation>carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="43"/>
+        <location filename="../../capacity_app/gui/about.py" line="41"/>
         <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
         <translation>nombres y códigos de países y regiones en seis idiomas, monedas, listas de PMA, PDSL y PEID (resources/data/m49.SOURCE.md)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="45"/>
+        <location filename="../../capacity_app/gui/about.py" line="43"/>
         <source>the report&apos;s font</source>
         <translation>la fuente del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="47"/>
+        <location filename="../../capacity_app/gui/about.py" line="45"/>
         <source>Arabic, Chinese, Japanese and Korean in the reports and the window</source>
         <translation>el árabe, el chino, el japonés y el coreano en los informes y la ventana</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="75"/>
+        <location filename="../../capacity_app/gui/about.py" line="73"/>
         <source>%1: translation reviewed by %2, %3</source>
         <translation>%1: traducción revisada por %2, %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="78"/>
+        <location filename="../../capacity_app/gui/about.py" line="76"/>
         <source>%1: a first translation, to be reviewed by a United Nations translator</source>
         <translation>%1: primera traducción, pendiente de revisión por un traductor de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="100"/>
+        <location filename="../../capacity_app/gui/about.py" line="98"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="102"/>
+        <location filename="../../capacity_app/gui/about.py" line="100"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en estadísticas de migración</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="103"/>
+        <location filename="../../capacity_app/gui/about.py" line="101"/>
         <source>Version %s</source>
         <translation>Versión %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="104"/>
+        <location filename="../../capacity_app/gui/about.py" line="102"/>
         <source>Questionnaire version %s</source>
         <translation>Versión del cuestionario %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="105"/>
+        <location filename="../../capacity_app/gui/about.py" line="103"/>
         <source>Data folder: %s</source>
         <translation>Carpeta de datos: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="106"/>
+        <location filename="../../capacity_app/gui/about.py" line="104"/>
         <source>Database: %s</source>
         <translation>Base de datos: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="107"/>
+        <location filename="../../capacity_app/gui/about.py" line="105"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
         <translation>Basada en el conjunto de herramientas de la DENU para evaluar la capacidad nacional en estadísticas de migración (2018). Funciona sin conexión: nunca usa la red.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="120"/>
+        <location filename="../../capacity_app/gui/about.py" line="118"/>
         <source>Licences</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="122"/>
+        <location filename="../../capacity_app/gui/about.py" line="120"/>
         <source>What the application ships, and under which licence</source>
         <translation>Lo que incluye la aplicación y con qué licencia</translation>
     </message>
@@ -3534,21 +3524,26 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
+        <source>writing the analyst files</source>
+        <translation>escritura de los archivos para el analista</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
         <source>read %1</source>
         <translation>leído: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="72"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="73"/>
         <source>reading one file</source>
         <translation>lectura de un archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="74"/>
         <source>reading %1 files</source>
         <translation>lectura de %1 archivos</translation>
     </message>

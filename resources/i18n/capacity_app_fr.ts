@@ -35,106 +35,96 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="35"/>
-        <source>Excel workbooks (reading)</source>
-        <translation>classeurs Excel (lecture)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/about.py" line="36"/>
         <source>report charts</source>
         <translation>graphiques du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="37"/>
+        <location filename="../../capacity_app/gui/about.py" line="36"/>
         <source>dates and numbers in six languages</source>
         <translation>dates et nombres en six langues</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="38"/>
+        <location filename="../../capacity_app/gui/about.py" line="37"/>
         <source>questionnaire files</source>
         <translation>fichiers du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="39"/>
-        <source>safe reading of workbooks</source>
-        <translation>lecture sûre des classeurs</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/about.py" line="40"/>
+        <location filename="../../capacity_app/gui/about.py" line="38"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="41"/>
+        <location filename="../../capacity_app/gui/about.py" line="39"/>
         <source>data folder</source>
         <translation>dossier de données</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="43"/>
+        <location filename="../../capacity_app/gui/about.py" line="41"/>
         <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
         <translation>noms et codes des pays et des régions en six langues, monnaies, listes des PMA, des PDSL et des PEID (resources/data/m49.SOURCE.md)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="45"/>
+        <location filename="../../capacity_app/gui/about.py" line="43"/>
         <source>the report&apos;s font</source>
         <translation>la police du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="47"/>
+        <location filename="../../capacity_app/gui/about.py" line="45"/>
         <source>Arabic, Chinese, Japanese and Korean in the reports and the window</source>
         <translation>l’arabe, le chinois, le japonais et le coréen dans les rapports et la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="75"/>
+        <location filename="../../capacity_app/gui/about.py" line="73"/>
         <source>%1: translation reviewed by %2, %3</source>
         <translation>%1 : traduction révisée par %2, %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="78"/>
+        <location filename="../../capacity_app/gui/about.py" line="76"/>
         <source>%1: a first translation, to be reviewed by a United Nations translator</source>
         <translation>%1 : première traduction, qui doit encore être révisée par un traducteur de l’Organisation des Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="100"/>
+        <location filename="../../capacity_app/gui/about.py" line="98"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="102"/>
+        <location filename="../../capacity_app/gui/about.py" line="100"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en statistiques migratoires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="103"/>
+        <location filename="../../capacity_app/gui/about.py" line="101"/>
         <source>Version %s</source>
         <translation>Version %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="104"/>
+        <location filename="../../capacity_app/gui/about.py" line="102"/>
         <source>Questionnaire version %s</source>
         <translation>Version du questionnaire %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="105"/>
+        <location filename="../../capacity_app/gui/about.py" line="103"/>
         <source>Data folder: %s</source>
         <translation>Dossier de données&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="106"/>
+        <location filename="../../capacity_app/gui/about.py" line="104"/>
         <source>Database: %s</source>
         <translation>Base de données&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="107"/>
+        <location filename="../../capacity_app/gui/about.py" line="105"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
         <translation>Fondée sur la boîte à outils de la DSNU pour évaluer les capacités nationales en statistiques migratoires (2018). Fonctionne hors ligne&#xa0;: elle n’utilise jamais le réseau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="120"/>
+        <location filename="../../capacity_app/gui/about.py" line="118"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="122"/>
+        <location filename="../../capacity_app/gui/about.py" line="120"/>
         <source>What the application ships, and under which licence</source>
         <translation>Ce que l’application contient, et sous quelle licence</translation>
     </message>
@@ -3534,21 +3524,26 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
+        <source>writing the analyst files</source>
+        <translation>écriture des fichiers pour l&apos;analyste</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
         <source>read %1</source>
         <translation>lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="72"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="73"/>
         <source>reading one file</source>
         <translation>lecture d’un fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="74"/>
         <source>reading %1 files</source>
         <translation>lecture de %1 fichiers</translation>
     </message>

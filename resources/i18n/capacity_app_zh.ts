@@ -35,106 +35,96 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="35"/>
-        <source>Excel workbooks (reading)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/about.py" line="36"/>
         <source>report charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="37"/>
+        <location filename="../../capacity_app/gui/about.py" line="36"/>
         <source>dates and numbers in six languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="38"/>
+        <location filename="../../capacity_app/gui/about.py" line="37"/>
         <source>questionnaire files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="39"/>
-        <source>safe reading of workbooks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/about.py" line="40"/>
+        <location filename="../../capacity_app/gui/about.py" line="38"/>
         <source>command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="41"/>
+        <location filename="../../capacity_app/gui/about.py" line="39"/>
         <source>data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="43"/>
+        <location filename="../../capacity_app/gui/about.py" line="41"/>
         <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="45"/>
+        <location filename="../../capacity_app/gui/about.py" line="43"/>
         <source>the report&apos;s font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="47"/>
+        <location filename="../../capacity_app/gui/about.py" line="45"/>
         <source>Arabic, Chinese, Japanese and Korean in the reports and the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="75"/>
+        <location filename="../../capacity_app/gui/about.py" line="73"/>
         <source>%1: translation reviewed by %2, %3</source>
         <translation>%1：译文已由%2审校，%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="78"/>
+        <location filename="../../capacity_app/gui/about.py" line="76"/>
         <source>%1: a first translation, to be reviewed by a United Nations translator</source>
         <translation>%1：初译稿，尚待联合国笔译员审校</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="100"/>
+        <location filename="../../capacity_app/gui/about.py" line="98"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="102"/>
+        <location filename="../../capacity_app/gui/about.py" line="100"/>
         <source>Migration data capacity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="103"/>
+        <location filename="../../capacity_app/gui/about.py" line="101"/>
         <source>Version %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="104"/>
+        <location filename="../../capacity_app/gui/about.py" line="102"/>
         <source>Questionnaire version %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="105"/>
+        <location filename="../../capacity_app/gui/about.py" line="103"/>
         <source>Data folder: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="106"/>
+        <location filename="../../capacity_app/gui/about.py" line="104"/>
         <source>Database: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="107"/>
+        <location filename="../../capacity_app/gui/about.py" line="105"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="120"/>
+        <location filename="../../capacity_app/gui/about.py" line="118"/>
         <source>Licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="122"/>
+        <location filename="../../capacity_app/gui/about.py" line="120"/>
         <source>What the application ships, and under which licence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3523,21 +3513,26 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
+        <source>writing the analyst files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
         <source>read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="72"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="73"/>
         <source>reading one file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="74"/>
         <source>reading %1 files</source>
         <translation type="unfinished"></translation>
     </message>
