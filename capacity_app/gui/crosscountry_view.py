@@ -331,10 +331,10 @@ class CrossCountryView(QDialog):
             return
         if kind == "xlsx":
             args: tuple = (self.paths, path)
-            kwargs: dict = {}
+            kwargs: dict = {"lang": self._lang()}  # labels in the window's questionnaire language
         else:
             args = (self.paths, None)
-            kwargs = {"pdf_out": path}
+            kwargs = {"pdf_out": path, "lang": self._lang()}
         w.runner.run(self.tr("Writing the cross-country export"), ex.aggregate, *args,
                      on_done=lambda _r: w.offer_result(path, self.tr("Written: %1").replace("%1", path)),
                      on_error=lambda message: self.notice.setText(self.tr("Export failed: %1").replace("%1", message)),

@@ -3525,7 +3525,7 @@
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
         <source>writing the analyst files</source>
-        <translation>escritura de los archivos para el analista</translation>
+        <translation>escritura de los archivos para el análisis</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="42"/>

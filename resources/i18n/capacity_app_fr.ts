@@ -3525,7 +3525,7 @@
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
         <source>writing the analyst files</source>
-        <translation>écriture des fichiers pour l&apos;analyste</translation>
+        <translation>écriture des fichiers pour l'analyse</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="42"/>

@@ -179,7 +179,7 @@ def scenario_aggregate_rows(workdir: Path, files: int = 3, max_rows: int = 40) -
     for n, rows in sheets.items():
         if len(rows) > max_rows:
             problems.append(f"{n}: {len(rows)} rows, more than the limit {max_rows}")
-        if not rows or rows[0][:3] != ["Country", "Round", "Answer key"]:
+        if not rows or rows[0][:3] != ["Country code", "Round", "Answer key"]:
             problems.append(f"{n}: no header row")
         data_rows += [tuple(r) for r in rows[1:]]
     if data_rows != expected:
