@@ -19,11 +19,13 @@ def test_thresholds_are_raised_during_and_restored_after_even_on_error():
 
 
 def test_an_existing_freeze_is_left_alone():
+    """Someone else's freeze (the window's, after start-up) survives a render: the render neither
+    freezes again nor unfreezes on its way out. (The count itself may drop a little meanwhile:
+    another thread freeing frozen objects lowers it.)"""
     gc.freeze()
     try:
-        frozen = gc.get_freeze_count()
         with relaxed_collector():
             pass
-        assert gc.get_freeze_count() >= frozen
+        assert gc.get_freeze_count() > 0  # an unfreeze would have made it 0
     finally:
         gc.unfreeze()

@@ -15,13 +15,12 @@ def _drain(w, timeout=120.0):
 
 
 def test_a_warm_worker_preloads_then_writes_the_report(tmp_path):
-    from capacity_app.services.assessments import open_store
-    from capacity_app.services.demo import create_demo
+    from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for
     from capacity_app.services.warm import WarmWorker
 
-    db = tmp_path / "demo.sqlite3"
-    with open_store(db, backup_dir=tmp_path / "b") as store:
-        aid = create_demo(store).id
+    db = tmp_path / "mission.sqlite3"
+    with open_store(db, backup_dir=tmp_path / "b") as store:  # a short report: the worker is what is tested
+        aid = create_assessment(store, questionnaire_for(), country="KEN", round=2026).id
     w = WarmWorker("export_report_from_database")
     try:
         assert w.wait_ready(120)

@@ -1,23 +1,20 @@
 """The GUI's report export path: a worker reads the database read-only while the window keeps it open."""
 from pypdf import PdfReader
 
-from capacity_app.services.assessments import open_store, record_answer
-from capacity_app.services.demo import create_demo
+from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_answer
 from capacity_app.services.reports import export_report_from_database
 
 
 def test_worker_reads_the_open_database_and_writes_the_report(tmp_path):
     db = tmp_path / "mission.sqlite3"
     with open_store(db) as store:  # the window's writer connection (and its lock) stay open
-        a = create_demo(store)
-        from capacity_app.services.assessments import questionnaire_for
-
-        record_answer(store, questionnaire_for(a), a.id, "s0_lead_institution", "Bureau of the latest answer")
+        q = questionnaire_for()
+        a = create_assessment(store, q, country="KEN", round=2026)
+        record_answer(store, q, a.id, "s0_lead_institution", "Bureau of the latest answer")
         out = tmp_path / "report.pdf"
         seen = []
         export_report_from_database(str(db), a.id, out, lang="fr", progress=lambda f, m: seen.append(f))
     reader = PdfReader(str(out))
     assert len(reader.pages) > 10
-    text = "".join(page.extract_text() for page in reader.pages)
-    assert "Bureau of the latest answer" in text  # the committed state, read by the worker
+    assert "Bureau of the latest answer" in reader.pages[0].extract_text()  # the committed state, on the cover
     assert seen[0] == 0.0 and seen[-1] == 1.0
