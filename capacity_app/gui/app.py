@@ -35,14 +35,15 @@ def install_translations(app, lang: str) -> list:
         app.removeTranslator(t)
     installed = []
     if lang != "en" and lang in INTERFACE_LANGUAGES:
-        from PySide6.QtCore import QLibraryInfo, QTranslator
+        from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 
         own = QTranslator(app)
         if own.load(f"capacity_app_{lang}", str(resources_dir() / "i18n")):
             installed.append(own)
         qt = QTranslator(app)
-        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        # by locale: Chinese is qtbase_zh_CN
+        if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             installed.append(qt)
         for t in installed:
             app.installTranslator(t)

@@ -68,3 +68,18 @@ def test_the_bundled_fonts_are_registered(qapp):
     from capacity_app.gui.writing import register_fonts
 
     assert {"DejaVu Sans", "Noto Sans Arabic", "Noto Sans CJK SC"} <= set(register_fonts(qapp))
+
+
+def test_about_says_which_translations_are_not_reviewed_yet(qapp, tmp_path):
+    from capacity_app.catalog.loader import load_bundled
+    from capacity_app.domain.languages import Review
+    from capacity_app.gui.about import AboutDialog, translations_text
+
+    dlg = AboutDialog("1.0", tmp_path / "capacity.sqlite3", reviews=load_bundled().reviews)
+    text = dlg.facts.text()
+    for name in ("العربية (ar)", "中文 (zh)", "Русский (ru)"):
+        assert f"{name}: a first translation, to be reviewed by a United Nations translator" in text
+    dlg.deleteLater()
+    # the questionnaire's review alone is not the language's: every catalogue must be reviewed
+    lines = translations_text({"ru": Review("A. Translator, DGACM", "2027-01-15")})
+    assert lines[2].endswith("to be reviewed by a United Nations translator")

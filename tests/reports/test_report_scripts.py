@@ -149,3 +149,11 @@ def test_the_document_says_its_language_and_direction(small_assessment, tmp_path
             assert f'html {{ font-family: "{first}"' in html
     finally:
         store.close()
+
+
+def test_the_blank_questionnaire_says_a_first_translation_is_not_reviewed(questionnaire):
+    from capacity_app.services.reports import build_report_context
+
+    assert build_report_context(None, questionnaire, None, "ar", blank=True).translation_note.startswith(
+        "هذه النسخة ترجمة أولى")
+    assert build_report_context(None, questionnaire, None, "fr", blank=True).translation_note == ""
