@@ -38,54 +38,54 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- noband
     "noband.incomplete": {
         "en": "only {share}% of the primary questions are known (answered, or not applicable where allowed); a band needs {threshold}%",
-        "ar": "",
+        "ar": "لا تُعرف إلا {share} في المائة من الأسئلة الأساسية (المجاب عنها، أو التي لا تنطبق حيث يُسمح بذلك)؛ وتحديد الفئة يتطلب {threshold} في المائة",
     },
     "noband.section_incomplete": {
         "en": "{sections}: less than {threshold}% of the primary questions known; a band needs every area assessed",
-        "ar": "",
+        "ar": "{sections}: المعروف أقل من {threshold} في المائة من الأسئلة الأساسية؛ وتحديد الفئة يتطلب تقييم كل المجالات",
     },
     "noband.no_reference_date": {
         "en": "no reference date in S0: the age of the data is not judged, so no band",
-        "ar": "",
+        "ar": "لا يوجد تاريخ مرجعي في الفرع S0: لا يُقدَّر قِدَم البيانات، ومن ثم لا تُحدَّد فئة",
     },
     # --- refused
     "refused.reference_date": {
         "en": "the reference date {ref} comes before data already recorded for {year} ({where}): all data would count as recent; correct the date or that year",
-        "ar": "",
+        "ar": "التاريخ المرجعي {ref} سابق لبيانات سبق تسجيلها لسنة {year} ({where}): ستُعَدّ جميع البيانات حديثة؛ صحِّحوا التاريخ أو تلك السنة",
     },
     # --- noband
     "noband.reference_date_before_data": {
         "en": "the reference date {ref} is earlier than data of {year} ({where}): it is not used, the age of the data is not judged, so no band",
-        "ar": "",
+        "ar": "التاريخ المرجعي {ref} سابق لبيانات سنة {year} ({where}): لا يُستخدم، ولا يُقدَّر قِدَم البيانات، ومن ثم لا تُحدَّد فئة",
     },
     # --- gap
     "gap.data": {
         "en": "Data gap",
-        "ar": "",
+        "ar": "فجوة في البيانات",
     },
     "gap.processing_access": {
         "en": "Processing or access gap",
-        "ar": "",
+        "ar": "فجوة في المعالجة أو الوصول",
     },
     "gap.reporting": {
         "en": "Reporting gap",
-        "ar": "",
+        "ar": "فجوة في النشر",
     },
     "gap.disaggregation": {
         "en": "Disaggregation gap",
-        "ar": "",
+        "ar": "فجوة في التصنيف",
     },
     "gap.none": {
         "en": "No gap",
-        "ar": "",
+        "ar": "لا توجد فجوة",
     },
     "gap.not_rated": {
         "en": "Need not rated",
-        "ar": "",
+        "ar": "لم تُقدَّر الحاجة",
     },
     "gap.not_assessed": {
         "en": "Not yet assessed",
-        "ar": "",
+        "ar": "لم يُقيَّم بعد",
     },
     # --- state
     "state.empty": {
@@ -99,166 +99,166 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- cell
     "cell.not_assessed": {
         "en": "{src}: not assessed yet",
-        "ar": "",
+        "ar": "{src}: لم يُقيَّم بعد",
     },
     "cell.not_applicable": {
         "en": "{src}: marked not applicable, left out",
-        "ar": "",
+        "ar": "{src}: وُصف بأنه لا ينطبق، فاستُبعد",
     },
     "cell.exists_no": {
         "en": "{src}: the source does not exist → level 0",
-        "ar": "",
+        "ar": "{src}: المصدر غير موجود ← المستوى 0",
     },
     "cell.exists_planned": {
         "en": "{src}: the source is only planned → level 0",
-        "ar": "",
+        "ar": "{src}: المصدر مُخطَّط له فقط ← المستوى 0",
     },
     "cell.exists_unknown": {
         "en": "{src}: existence of the source {state} → not described yet, no level",
-        "ar": "",
+        "ar": "{src}: وجود المصدر {state} ← لم يوصف بعد، بلا مستوى",
     },
     "cell.variables_no": {
         "en": "{src}: does not collect the variables the question needs → level 0",
-        "ar": "",
+        "ar": "{src}: لا يجمع المتغيرات التي يحتاج إليها السؤال ← المستوى 0",
     },
     "cell.variables_unknown": {
         "en": "{src}: variables collected {state} → treated as lacking → level 0",
-        "ar": "",
+        "ar": "{src}: جمع المتغيرات {state} ← يُعامَل كأنها غير مجموعة ← المستوى 0",
     },
     "cell.variables_partly": {
         "en": "{src}: collects only some of the variables needed → content shortfall → level 2",
-        "ar": "",
+        "ar": "{src}: لا يجمع إلا بعض المتغيرات اللازمة ← قصور في المحتوى ← المستوى 2",
     },
     "cell.not_tabulated": {
         "en": "{src}: not processed or tabulated for this question → level 1",
-        "ar": "",
+        "ar": "{src}: لا يُعالَج ولا يُجدوَل لخدمة هذا السؤال ← المستوى 1",
     },
     "cell.tabulated_unknown": {
         "en": "{src}: tabulation {state} → treated as not tabulated → level 1",
-        "ar": "",
+        "ar": "{src}: الجدولة {state} ← يُعامَل كأنه غير مجدول ← المستوى 1",
     },
     "cell.one_off": {
         "en": "{src}: one-off collection → periodicity shortfall → level 1",
-        "ar": "",
+        "ar": "{src}: جمع لمرة واحدة ← قصور في الدورية ← المستوى 1",
     },
     "cell.periodicity_unknown": {
         "en": "{src}: periodicity {state} → treated as one-off → level 1",
-        "ar": "",
+        "ar": "{src}: الدورية {state} ← يُعامَل كأنه لمرة واحدة ← المستوى 1",
     },
     "cell.flow_not_annual": {
         "en": "{src}: {periodicity}, but a flow needs annual or continuous data → periodicity shortfall → level 2",
-        "ar": "",
+        "ar": "{src}: {periodicity}، في حين أن التدفق يحتاج إلى بيانات سنوية أو مستمرة ← قصور في الدورية ← المستوى 2",
     },
     "cell.stock_infrequent": {
         "en": "{src}: {periodicity}, but a survey or register needs a round at least every 5 years → periodicity shortfall → level 2",
-        "ar": "",
+        "ar": "{src}: {periodicity}، في حين أن الدراسة الاستقصائية أو السجل يحتاج إلى جولة كل 5 سنوات على الأقل ← قصور في الدورية ← المستوى 2",
     },
     "cell.too_old": {
         "en": "{src} {year}: older than {limit} years at reference date {ref} → recency shortfall → level 1",
-        "ar": "",
+        "ar": "{src} {year}: أقدم من {limit} سنوات في التاريخ المرجعي {ref} ← قصور في حداثة البيانات ← المستوى 1",
     },
     "cell.no_reference_date": {
         "en": "{src} {year}: age not judged (no valid reference date in S0) → recency cannot be shown → level 1",
-        "ar": "",
+        "ar": "{src} {year}: لم يُقدَّر القِدَم (لا يوجد تاريخ مرجعي صالح في الفرع S0) ← لا يمكن إثبات حداثة البيانات ← المستوى 1",
     },
     "cell.year_unknown": {
         "en": "{src}: latest reference year {state} → recency cannot be shown → level 1",
-        "ar": "",
+        "ar": "{src}: أحدث سنة مرجعية {state} ← لا يمكن إثبات حداثة البيانات ← المستوى 1",
     },
     "cell.late": {
         "en": "{src}: released more than 24 months after the reference period → timeliness shortfall → level 2",
-        "ar": "",
+        "ar": "{src}: يُنشر بعد أكثر من 24 شهرًا من الفترة المرجعية ← قصور في حسن التوقيت ← المستوى 2",
     },
     "cell.timeliness_unknown": {
         "en": "{src}: timeliness {state} → treated as late → level 2",
-        "ar": "",
+        "ar": "{src}: حسن التوقيت {state} ← يُعامَل كأنه متأخر ← المستوى 2",
     },
     "cell.breakdown_unknown": {
         "en": "{src}: breakdowns {state} → cannot be shown → level 2",
-        "ar": "",
+        "ar": "{src}: التصنيفات {state} ← لا يمكن إثباتها ← المستوى 2",
     },
     "cell.breakdown_missing": {
         "en": "{src}: no breakdown by {missing} → disaggregation shortfall → level 2",
-        "ar": "",
+        "ar": "{src}: لا يوجد تصنيف حسب {missing} ← قصور في التصنيف ← المستوى 2",
     },
     "cell.internal": {
         "en": "{src}: results for internal use only → no access → level 1",
-        "ar": "",
+        "ar": "{src}: النتائج للاستخدام الداخلي فقط ← لا وصول ← المستوى 1",
     },
     "cell.access_unknown": {
         "en": "{src}: accessibility {state} → treated as internal only → level 1",
-        "ar": "",
+        "ar": "{src}: إمكانية الوصول {state} ← يُعامَل كأنه للاستخدام الداخلي فقط ← المستوى 1",
     },
     "cell.on_request": {
         "en": "{src}: results only on request, not public → access shortfall → level 2",
-        "ar": "",
+        "ar": "{src}: النتائج متاحة عند الطلب فقط، وليست علنية ← قصور في الوصول ← المستوى 2",
     },
     "cell.not_aligned": {
         "en": "{src}: definitions not aligned with the UN recommendations → level 1",
-        "ar": "",
+        "ar": "{src}: التعاريف غير متوائمة مع توصيات الأمم المتحدة ← المستوى 1",
     },
     "cell.aligned_unknown": {
         "en": "{src}: alignment with the UN recommendations {state} → treated as not aligned → level 1",
-        "ar": "",
+        "ar": "{src}: المواءمة مع توصيات الأمم المتحدة {state} ← يُعامَل كأنه غير متوائم ← المستوى 1",
     },
     "cell.partly_aligned": {
         "en": "{src}: definitions only partly aligned with the UN recommendations → level 2",
-        "ar": "",
+        "ar": "{src}: التعاريف متوائمة جزئيًا فقط مع توصيات الأمم المتحدة ← المستوى 2",
     },
     "cell.fit": {
         "en": "{src}: regular, timely, aligned, by sex, age and migratory status, published → level 3",
-        "ar": "",
+        "ar": "{src}: منتظم، وفي الوقت المناسب، ومتوائم، ومصنف حسب الجنس والعمر والوضع من حيث الهجرة، ومنشور ← المستوى 3",
     },
     "cell.result": {
         "en": "{src}: level {level}",
-        "ar": "",
+        "ar": "{src}: المستوى {level}",
     },
     # --- breakdown
     "breakdown.sex": {
         "en": "sex",
-        "ar": "",
+        "ar": "الجنس",
     },
     "breakdown.age": {
         "en": "age",
-        "ar": "",
+        "ar": "العمر",
     },
     "breakdown.origin": {
         "en": "migratory status or origin",
-        "ar": "",
+        "ar": "الوضع من حيث الهجرة أو الأصل",
     },
     # --- words
     "and": {
         "en": "and",
-        "ar": "",
+        "ar": "و",
     },
     # --- pq
     "pq.need": {
         "en": "need {need} (S2 rating); weighs {weight} in S3",
-        "ar": "",
+        "ar": "الحاجة {need} (تقدير الفرع S2)؛ وزنها {weight} في الفرع S3",
     },
     "pq.need_dont_know": {
         "en": "need not known (don't know) → no gap, priority or rank until it is rated; weighs {weight} in S3",
-        "ar": "",
+        "ar": "الحاجة غير معروفة (لا أعرف) ← لا فجوة ولا أولوية ولا ترتيب إلى أن تُقدَّر؛ وزنها {weight} في الفرع S3",
     },
     "pq.need_missing": {
         "en": "need not rated yet in S2 → no gap, priority or rank; weighs {weight} in S3",
-        "ar": "",
+        "ar": "لم تُقدَّر الحاجة بعد في الفرع S2 ← لا فجوة ولا أولوية ولا ترتيب؛ وزنها {weight} في الفرع S3",
     },
     "pq.need_na": {
         "en": "need marked not applicable, with its reason (the question does not arise) → need 0; still weighs {weight} in S3",
-        "ar": "",
+        "ar": "وُصفت الحاجة بأنها لا تنطبق، مع ذكر السبب (السؤال لا يُطرح) ← الحاجة 0؛ ويبقى وزنها {weight} في الفرع S3",
     },
     "pq.need_na_no_reason": {
         "en": "need marked not applicable without a reason in the comment → not rated; weighs {weight} in S3",
-        "ar": "",
+        "ar": "وُصفت الحاجة بأنها لا تنطبق دون ذكر سبب في التعليق ← لم تُقدَّر؛ وزنها {weight} في الفرع S3",
     },
     "pq.not_assessed": {
         "en": "no source described yet (existence not stated) → not yet assessed: no availability, gap, rank or action",
-        "ar": "",
+        "ar": "لم يوصف أي مصدر بعد (لم يُذكر وجوده) ← لم يُقيَّم بعد: لا توافر ولا فجوة ولا ترتيب ولا إجراء",
     },
     "pq.unconfirmed": {
         "en": "not confirmed by an answer (not stated or don't know): {factors} → followed up, no action drawn from them",
-        "ar": "",
+        "ar": "لم تؤكدها إجابة (غير مذكورة أو «لا أعرف»): {factors} ← تُدرج للمتابعة، ولا يُستخلص منها أي إجراء",
     },
     "pq.to_confirm": {
         "en": "(to confirm)",
@@ -266,35 +266,35 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "pq.s1_not_available": {
         "en": "S1 records {stat} as not available: the sources do not yet give the statistic",
-        "ar": "يسجل القسم S1 أن الإحصاء «{stat}» غير متاح: لا توفره المصادر بعد",
+        "ar": "يسجل الفرع S1 أن الإحصاء «{stat}» غير متاح: لا توفره المصادر بعد",
     },
     "pq.s1_unknown": {
         "en": "S1 does not confirm {stat} ({state})",
-        "ar": "لا يؤكد القسم S1 توافر الإحصاء «{stat}» ({state})",
+        "ar": "لا يؤكد الفرع S1 توافر الإحصاء «{stat}» ({state})",
     },
     "pq.s1_not_12_months": {
         "en": "S1: {stat} is not measured by the 12-month usual-residence rule",
-        "ar": "القسم S1: الإحصاء «{stat}» غير مقيس وفق قاعدة الإقامة المعتادة لمدة 12 شهرًا",
+        "ar": "الفرع S1: الإحصاء «{stat}» غير مقيس وفق قاعدة الإقامة المعتادة لمدة 12 شهرًا",
     },
     "pq.availability": {
         "en": "availability {availability} = best source level ({sources})",
-        "ar": "",
+        "ar": "التوافر {availability} = أعلى مستوى بين المصادر ({sources})",
     },
     "pq.availability_none": {
         "en": "availability 0: no source scores above 0",
-        "ar": "",
+        "ar": "التوافر 0: لا يتجاوز أي مصدر المستوى 0",
     },
     "pq.gap": {
         "en": "gap = max(0, {need} − {availability}) = {gap}; priority = need × gap = {priority}",
-        "ar": "",
+        "ar": "الفجوة = max(0, {need} − {availability}) = {gap}؛ الأولوية = الحاجة × الفجوة = {priority}",
     },
     "pq.limiting": {
         "en": "limiting factor(s) of the best source(s): {factors}",
-        "ar": "",
+        "ar": "العوامل المقيِّدة لأفضل مصدر أو مصادر: {factors}",
     },
     "pq.type.not_rated": {
         "en": "need not rated: no gap type, no rank",
-        "ar": "",
+        "ar": "لم تُقدَّر الحاجة: لا نوع للفجوة ولا ترتيب",
     },
     # --- factor
     "factor.exists": {
@@ -336,411 +336,411 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- rec
     "rec.answers_pq": {
         "en": "question {code}: gap {gap}, priority {priority}, held back by {factors}",
-        "ar": "",
+        "ar": "السؤال {code}: الفجوة {gap}، والأولوية {priority}، والعوامل المقيِّدة: {factors}",
     },
     # --- pq
     "pq.type.data": {
         "en": "data gap: no source collects usable data for this question",
-        "ar": "",
+        "ar": "فجوة في البيانات: لا يجمع أي مصدر بيانات صالحة للاستخدام لهذا السؤال",
     },
     "pq.type.processing_access": {
         "en": "processing or access gap: the data are collected but not tabulated, not accessible, one-off or not aligned",
-        "ar": "",
+        "ar": "فجوة في المعالجة أو الوصول: البيانات تُجمع، ولكنها غير مجدولة، أو غير متاحة، أو لمرة واحدة، أو غير متوائمة",
     },
     "pq.type.reporting": {
         "en": "reporting gap: the best source is held back by periodicity, recency, timeliness, publication or alignment",
-        "ar": "",
+        "ar": "فجوة في النشر: أفضل مصدر مقيَّد بالدورية، أو حداثة البيانات، أو حسن التوقيت، أو النشر، أو المواءمة",
     },
     "pq.type.disaggregation": {
         "en": "disaggregation gap: the best source lacks a key breakdown (sex, age, migratory status)",
-        "ar": "",
+        "ar": "فجوة في التصنيف: يفتقر أفضل مصدر إلى تصنيف رئيسي (الجنس، أو العمر، أو الوضع من حيث الهجرة)",
     },
     "pq.type.not_assessed": {
         "en": "not yet assessed: describe the sources in S3",
-        "ar": "",
+        "ar": "لم يُقيَّم بعد: صِفوا المصادر في الفرع S3",
     },
     "pq.type.none": {
         "en": "no gap: the need is met",
-        "ar": "",
+        "ar": "لا توجد فجوة: الحاجة مُلبّاة",
     },
     "pq.triangulation": {
         "en": "triangulation possible: {count} sources at level 2 or more ({sources})",
-        "ar": "",
+        "ar": "يمكن التحقق المتقاطع: عدد المصادر في المستوى 2 أو أعلى: {count} ({sources})",
     },
     "pq.quick_win": {
         "en": "quick win: {sources} already collect(s) the data (level 1)",
-        "ar": "",
+        "ar": "مكسب سريع: البيانات تُجمع بالفعل من {sources} (المستوى 1)",
     },
     "pq.sdg_links": {
         "en": "{count} SDG indicator(s) in S4 rely on {sources}",
-        "ar": "",
+        "ar": "عدد مؤشرات أهداف التنمية المستدامة في الفرع S4 التي تعتمد على {sources}: {count}",
     },
     "pq.rank": {
         "en": "rank {rank} of {total}",
-        "ar": "",
+        "ar": "الترتيب {rank} من {total}",
     },
     # --- sec
     "sec.points": {
         "en": "{points} of {max_points} points from {count} scored items → {score}",
-        "ar": "",
+        "ar": "النقاط: {points} من {max_points}، من البنود المحسوبة الدرجة (عددها {count}) ← {score}",
     },
     "sec.none": {
         "en": "no question of this section is scored for this country → no score",
-        "ar": "",
+        "ar": "لا يُحسب لهذا البلد أي سؤال من أسئلة هذا الفرع ← لا درجة",
     },
     "sec.not_assessed": {
         "en": "nothing known yet (no primary question answered) → not yet assessed, no score; counts 0 in the overall score",
-        "ar": "",
+        "ar": "لا شيء معروف بعد (لم يُجب عن أي سؤال أساسي) ← لم يُقيَّم بعد، ولا درجة له؛ ويُحسب 0 في الدرجة الإجمالية",
     },
     "sec.closed": {
         "en": "{count} follow-up question(s) closed by a 'no' in this section earn nothing",
-        "ar": "",
+        "ar": "أسئلة المتابعة التي أُغلقت بالإجابة «لا» في هذا الفرع لا تُكسب أي نقاط (عددها {count})",
     },
     "sec.not_judged": {
         "en": "{count} age check(s) not judged (no valid reference date) earn nothing",
-        "ar": "",
+        "ar": "عمليات التحقق من القِدَم التي لم تُقدَّر (لعدم وجود تاريخ مرجعي صالح) لا تُكسب أي نقاط (عددها {count})",
     },
     "sec.blank": {
         "en": "{count} answer(s) not given yet scored 0 and listed for follow-up",
-        "ar": "",
+        "ar": "الإجابات التي لم تُقدَّم بعد تُحسب 0 وتُدرج للمتابعة (عددها {count})",
     },
     "sec.completeness": {
         "en": "completeness: {given} of {units} primary questions known ({share}%)",
-        "ar": "",
+        "ar": "الاكتمال: {given} من {units} من الأسئلة الأساسية معروفة ({share}%)",
     },
     "sec.s3": {
         "en": "need-weighted availability of {count} policy questions: ({terms}) = {points} of {max_points} → {score}",
-        "ar": "",
+        "ar": "التوافر المرجَّح بالحاجة لعدد {count} من أسئلة السياسات: ({terms}) = {points} من {max_points} ← {score}",
     },
     "sec.s3_unassessed": {
         "en": "{count} policy question(s) with no source described yet count 0",
-        "ar": "",
+        "ar": "أسئلة السياسات التي لم يوصف لها أي مصدر بعد تُحسب 0 (عددها {count})",
     },
     "sec.dont_know": {
         "en": "{count} answer(s) 'don't know' scored 0 and listed for follow-up",
-        "ar": "",
+        "ar": "الإجابات «لا أعرف» تُحسب 0 وتُدرج للمتابعة (عددها {count})",
     },
     "sec.not_applicable": {
         "en": "{count} answer(s) 'not applicable' by the country's own statement (for example no such register by design) earn nothing",
-        "ar": "",
+        "ar": "الإجابات «لا ينطبق» بناءً على إفادة البلد نفسه (مثل عدم وجود سجل من هذا النوع عن قصد) لا تُكسب أي نقاط (عددها {count})",
     },
     "sec.matrix_not_applicable": {
         "en": "{count} source(s) marked not applicable (absent by design) left out: the best source decides",
-        "ar": "",
+        "ar": "المصادر الموصوفة بأنها لا تنطبق (غير موجودة عن قصد) مستبعدة (عددها {count}): أفضل مصدر هو الذي يحدد النتيجة",
     },
     "sec.weight": {
         "en": "weight {weight} in the overall score",
-        "ar": "",
+        "ar": "الوزن {weight} في الدرجة الإجمالية",
     },
     # --- find
     "find.s1_not_available": {
         "en": "{stat}: not available",
-        "ar": "",
+        "ar": "{stat}: غير متاح",
     },
     "find.s1_old_stock": {
         "en": "{stat} {year}: stock figure older than 10 years at reference date {ref}",
-        "ar": "",
+        "ar": "{stat} {year}: رقم الرصيد أقدم من 10 سنوات في التاريخ المرجعي {ref}",
     },
     "find.s1_old_flow": {
         "en": "{stat} {year}: flow figure older than 2 years at reference date {ref}",
-        "ar": "",
+        "ar": "{stat} {year}: رقم التدفق أقدم من سنتين في التاريخ المرجعي {ref}",
     },
     "find.s1_definition": {
         "en": "{stat}: definition is neither country of birth nor citizenship",
-        "ar": "",
+        "ar": "{stat}: التعريف لا يستند إلى بلد الميلاد ولا إلى الجنسية",
     },
     "find.s1_definition_flow": {
         "en": "{stat}: flow not measured by the 12-month usual-residence rule of the UN Recommendations",
-        "ar": "",
+        "ar": "{stat}: التدفق غير مقيس وفق قاعدة الإقامة المعتادة لمدة 12 شهرًا الواردة في توصيات الأمم المتحدة",
     },
     "find.s1_breakdown": {
         "en": "{stat}: no breakdown by {missing}",
-        "ar": "",
+        "ar": "{stat}: لا يوجد تصنيف حسب {missing}",
     },
     "find.s1_internal": {
         "en": "{stat}: internal use only",
-        "ar": "",
+        "ar": "{stat}: للاستخدام الداخلي فقط",
     },
     "find.s1_remittances": {
         "en": "{stat}: no balance-of-payments remittance figure",
-        "ar": "",
+        "ar": "{stat}: لا يوجد رقم للتحويلات المالية في ميزان المدفوعات",
     },
     "find.s6a_old_census": {
         "en": "census {year}: older than 10 years at reference date {ref}",
-        "ar": "",
+        "ar": "تعداد {year}: أقدم من 10 سنوات في التاريخ المرجعي {ref}",
     },
     "find.s6a_census_unknown": {
         "en": "year of the last census {state}",
-        "ar": "",
+        "ar": "سنة آخر تعداد {state}",
     },
     "find.s6a_core_missing": {
         "en": "census lacks core topic(s): {missing}",
-        "ar": "",
+        "ar": "يفتقر التعداد إلى مواضيع أساسية: {missing}",
     },
     "find.s6b_no_survey": {
         "en": "no household survey identifies migrants",
-        "ar": "",
+        "ar": "لا توجد دراسة استقصائية للأسر المعيشية تحدد المهاجرين",
     },
     "find.s6b_old_survey": {
         "en": "no household survey identifying migrants in the last 5 years (latest {year})",
-        "ar": "",
+        "ar": "لم تُجرَ أي دراسة استقصائية للأسر المعيشية تحدد المهاجرين في السنوات الخمس الأخيرة (آخرها في {year})",
     },
     "find.s6c_no_access": {
         "en": "{register}: exists, but the statistical office has no access",
-        "ar": "",
+        "ar": "{register}: موجود، ولكن المكتب الإحصائي لا يستطيع الوصول إليه",
     },
     "find.s6c_not_used": {
         "en": "{register}: exists, but is not used for statistics",
-        "ar": "",
+        "ar": "{register}: موجود، ولكنه لا يُستخدم لأغراض إحصائية",
     },
     "find.s9_no_mechanism": {
         "en": "no interagency coordination mechanism on migration statistics",
-        "ar": "",
+        "ar": "لا توجد آلية للتنسيق بين الجهات في مجال إحصاءات الهجرة",
     },
     "find.s10_origin_no_exchange": {
         "en": "country of origin with neither data exchange nor use of mirror data",
-        "ar": "",
+        "ar": "بلد منشأ لا يتبادل البيانات ولا يستخدم البيانات المقابلة",
     },
     "find.s2_no_policy": {
         "en": "{item}: {answer}",
-        "ar": "",
+        "ar": "{item}: {answer}",
     },
     "find.s4_quick_win": {
         "en": "SDG {number} {label}: produced from a source that identifies migrants, not published by migratory status",
-        "ar": "",
+        "ar": "مؤشر أهداف التنمية المستدامة {number} {label}: يُعَدّ من مصدر يحدد المهاجرين، ولكنه لا يُنشر مصنفًا حسب الوضع من حيث الهجرة",
     },
     "find.s5_no_strategy": {
         "en": "{item}: {answer}",
-        "ar": "",
+        "ar": "{item}: {answer}",
     },
     "find.s7_no_new_sources": {
         "en": "no new data source is used or piloted for migration statistics",
-        "ar": "",
+        "ar": "لا يُستخدم أي مصدر جديد للبيانات ولا يُجرَّب لإعداد إحصاءات الهجرة",
     },
     "find.s8_not_online": {
         "en": "{item}: {answer}",
-        "ar": "",
+        "ar": "{item}: {answer}",
     },
     "find.s8_not_machine_readable": {
         "en": "{item}: {answer}",
-        "ar": "",
+        "ar": "{item}: {answer}",
     },
     "find.s11_children_stock": {
         "en": "migrant stock of children (age 0-17) by sex: {answer}",
-        "ar": "",
+        "ar": "رصيد المهاجرين من الأطفال (الأعمار 0-17) حسب الجنس: {answer}",
     },
     "find.s11_left_behind": {
         "en": "children left behind by migrant parents: {answer}",
-        "ar": "",
+        "ar": "الأطفال الذين يتركهم آباؤهم المهاجرون: {answer}",
     },
     "find.s11_unaccompanied": {
         "en": "unaccompanied and separated children recorded as such: {answer}",
-        "ar": "",
+        "ar": "تسجيل الأطفال غير المصحوبين والمنفصلين عن ذويهم بهذه الصفة: {answer}",
     },
     "find.s12_no_unit": {
         "en": "{item}: {answer}",
-        "ar": "",
+        "ar": "{item}: {answer}",
     },
     "find.s12_no_budget": {
         "en": "{item}: {answer}",
-        "ar": "",
+        "ar": "{item}: {answer}",
     },
     # --- chk
     "chk.recency_ok": {
         "en": "{what} {year}: within {limit} years of reference date {ref}",
-        "ar": "",
+        "ar": "{what} {year}: في حدود {limit} سنوات من التاريخ المرجعي {ref}",
     },
     "chk.core_topics": {
         "en": "census core topics: {count} of 3",
-        "ar": "",
+        "ar": "المواضيع الأساسية للتعداد: {count} من 3",
     },
     # --- sdg
     "sdg.produced": {
         "en": "Produced, not by migratory status",
-        "ar": "",
+        "ar": "يُعَدّ، ولكن دون تصنيف حسب الوضع من حيث الهجرة",
     },
     "sdg.identifies_migrants": {
         "en": "Source identifies migrants",
-        "ar": "",
+        "ar": "المصدر يحدد المهاجرين",
     },
     "sdg.published": {
         "en": "Published by migratory status",
-        "ar": "",
+        "ar": "يُنشر مصنفًا حسب الوضع من حيث الهجرة",
     },
     "sdg.quick_win": {
         "en": "Quick win",
-        "ar": "",
+        "ar": "مكسب سريع",
     },
     "sdg.not_produced": {
         "en": "Not produced",
-        "ar": "",
+        "ar": "لا يُعَدّ",
     },
     "sdg.unknown": {
         "en": "Unknown",
-        "ar": "",
+        "ar": "غير معروف",
     },
     "sdg.not_applicable": {
         "en": "Compiled globally",
-        "ar": "",
+        "ar": "يُجمع على الصعيد العالمي",
     },
     "sdg.r_not_applicable": {
         "en": "not applicable: {reason}",
-        "ar": "",
+        "ar": "لا ينطبق: {reason}",
     },
     "sdg.r_not_by_status": {
         "en": "cannot be disaggregated by migratory status (not measured on persons)",
-        "ar": "",
+        "ar": "لا يمكن تصنيفه حسب الوضع من حيث الهجرة (لا يُقاس على الأشخاص)",
     },
     "sdg.r_not_produced": {
         "en": "not produced nationally",
-        "ar": "",
+        "ar": "لا يُعَدّ على الصعيد الوطني",
     },
     "sdg.r_unknown": {
         "en": "production {state}",
-        "ar": "",
+        "ar": "الإعداد {state}",
     },
     "sdg.r_produced": {
         "en": "produced",
-        "ar": "",
+        "ar": "يُعَدّ",
     },
     "sdg.r_identifies": {
         "en": "its source identifies migrants",
-        "ar": "",
+        "ar": "مصدره يحدد المهاجرين",
     },
     "sdg.r_not_identifies": {
         "en": "its source does not identify migrants",
-        "ar": "",
+        "ar": "مصدره لا يحدد المهاجرين",
     },
     "sdg.r_identifies_unknown": {
         "en": "whether its source identifies migrants: {state}",
-        "ar": "",
+        "ar": "هل يحدد مصدره المهاجرين: {state}",
     },
     "sdg.r_published": {
         "en": "published by migratory status",
-        "ar": "",
+        "ar": "يُنشر مصنفًا حسب الوضع من حيث الهجرة",
     },
     "sdg.r_partly_published": {
         "en": "partly published by migratory status (some years or on request)",
-        "ar": "",
+        "ar": "يُنشر جزئيًا مصنفًا حسب الوضع من حيث الهجرة (لبعض السنوات أو عند الطلب)",
     },
     "sdg.r_not_published": {
         "en": "not published by migratory status → quick win",
-        "ar": "",
+        "ar": "لا يُنشر مصنفًا حسب الوضع من حيث الهجرة ← مكسب سريع",
     },
     "sdg.r_published_unknown": {
         "en": "publication by migratory status {state}",
-        "ar": "",
+        "ar": "النشر مصنفًا حسب الوضع من حيث الهجرة: {state}",
     },
     "sdg.r_source": {
         "en": "source: {source}",
-        "ar": "",
+        "ar": "المصدر: {source}",
     },
     # --- overall
     "overall.mean": {
         "en": "weighted mean of {count} section scores: {terms} ÷ {weights} = {score} → {band}",
-        "ar": "",
+        "ar": "المتوسط المرجَّح لدرجات الفروع (عددها {count}): {terms} ÷ {weights} = {score} ← {band}",
     },
     "overall.completeness": {
         "en": "completeness {share}% (weighted share of the primary questions known; 'don't know' {dont_know}%); below {threshold}% the score is provisional and has no band",
-        "ar": "",
+        "ar": "الاكتمال {share}% (الحصة المرجَّحة من الأسئلة الأساسية المعروفة؛ «لا أعرف» {dont_know}%)؛ وإذا قلّ عن {threshold}% تكون الدرجة مؤقتة ولا تُحدَّد لها فئة",
     },
     "overall.not_assessed": {
         "en": "not yet assessed, counted 0: {sections}",
-        "ar": "",
+        "ar": "لم تُقيَّم بعد، وتُحسب 0: {sections}",
     },
     "overall.custom_weights": {
         "en": "with the assessment's own weights ({weights}): {score} — {label}; the band is given only by the documented weights",
-        "ar": "",
+        "ar": "بالأوزان الخاصة بهذا التقييم ({weights}): {score} — {label}؛ ولا تُحدَّد الفئة إلا بالأوزان الموثقة",
     },
     "overall.na_refused": {
         "en": "{count} answer(s) 'not applicable' where the questionnaire does not allow it, scored as not given: {keys}",
-        "ar": "",
+        "ar": "إجابات «لا ينطبق» حيث لا يسمح الاستبيان بذلك تُحسب كأنها لم تُقدَّم (عددها {count}): {keys}",
     },
     "overall.none": {
         "en": "no section has a score yet",
-        "ar": "",
+        "ar": "لا توجد درجة لأي فرع بعد",
     },
     "overall.left_out": {
         "en": "left out (weight 0, or nothing scored for this country): {sections}",
-        "ar": "",
+        "ar": "مستبعدة (وزنها 0، أو لا يُحسب فيها شيء لهذا البلد): {sections}",
     },
     # --- cmp
     "cmp.overall": {
         "en": "Overall {before} → {after} ({trend})",
-        "ar": "",
+        "ar": "الدرجة الإجمالية {before} ← {after} ({trend})",
     },
     "cmp.pq": {
         "en": "availability {a_before} → {a_after}, gap {g_before} → {g_after}",
-        "ar": "",
+        "ar": "التوافر {a_before} ← {a_after}، والفجوة {g_before} ← {g_after}",
     },
     "cmp.summary": {
         "en": "{improvements} improvement(s), {regressions} regression(s)",
-        "ar": "",
+        "ar": "التحسينات: {improvements}، والتراجعات: {regressions}",
     },
     # --- hdr
     "hdr.overall": {
         "en": "Overall {score}/100  {band}  (reference date {ref}, rules {rules})",
-        "ar": "",
+        "ar": "الدرجة الإجمالية {score}/100  {band}  (التاريخ المرجعي {ref}، القواعد {rules})",
     },
     "hdr.sections": {
         "en": "Sections",
-        "ar": "",
+        "ar": "الفروع",
     },
     "hdr.policy_questions": {
         "en": "Policy questions, by priority",
-        "ar": "",
+        "ar": "أسئلة السياسات، حسب الأولوية",
     },
     "hdr.pq_line": {
         "en": "need {need}  availability {availability}  priority {priority}",
-        "ar": "",
+        "ar": "الحاجة {need}  التوافر {availability}  الأولوية {priority}",
     },
     "hdr.sdg": {
         "en": "SDG indicators by migratory status",
-        "ar": "",
+        "ar": "مؤشرات أهداف التنمية المستدامة حسب الوضع من حيث الهجرة",
     },
     "hdr.recommendations": {
         "en": "Recommendations, most urgent first",
-        "ar": "",
+        "ar": "التوصيات، الأشد إلحاحًا أولًا",
     },
     "hdr.none": {
         "en": "(none)",
-        "ar": "",
+        "ar": "(لا شيء)",
     },
     "hdr.follow_up": {
         "en": "To follow up (don't know or not answered yet)",
-        "ar": "",
+        "ar": "للمتابعة («لا أعرف» أو لم يُجب عنها بعد)",
     },
     "hdr.completeness": {
         "en": "Completeness {share}%",
-        "ar": "",
+        "ar": "الاكتمال {share}%",
     },
     "hdr.not_answered": {
         "en": "not answered yet",
-        "ar": "",
+        "ar": "لم يُجب عنه بعد",
     },
     "hdr.no_reason": {
         "en": "not applicable without a reason",
-        "ar": "",
+        "ar": "لا ينطبق دون ذكر سبب",
     },
     "hdr.custom": {
         "en": "{label}: {score}/100 (weights {weights})",
-        "ar": "",
+        "ar": "{label}: {score}/100 (الأوزان {weights})",
     },
     "hdr.not_applicable": {
         "en": "Not applicable, with the reason",
-        "ar": "",
+        "ar": "لا ينطبق، مع ذكر السبب",
     },
     # --- cmp
     "cmp.improved": {
         "en": "improved",
-        "ar": "",
+        "ar": "تحسُّن",
     },
     "cmp.regressed": {
         "en": "regressed",
-        "ar": "",
+        "ar": "تراجع",
     },
     "cmp.unchanged": {
         "en": "unchanged",
-        "ar": "",
+        "ar": "بلا تغيير",
     },
 }
