@@ -11,6 +11,7 @@ from ..catalog.countries import lookup
 from ..catalog.loader import check_questionnaire, load_bundled
 from ..catalog.serialize import questionnaire_to_dict, questionnaire_to_text
 from ..domain.assessment import ASSESSMENT_STATUSES
+from ..domain.dates import local_time
 from ..domain.languages import LANGUAGES
 from ..domain.rounding import percent
 from ..domain.status import EVIDENCE_KINDS
@@ -22,7 +23,7 @@ from ..services.assessments import (
 from ..services.demo import create_demo, write_demo_outputs
 from ..services.summaries import summaries
 from .text import shown
-from ..storage.db import backup_folders, check_file, list_backups, restore_backup
+from ..storage.db import all_backups, check_file, restore_backup
 
 
 def _dump(obj) -> None:
@@ -170,7 +171,7 @@ def set_cmd(obj, assessment_id, item_id, value, comment, status) -> None:
             saved = set_comment(store, q, a.id, item_id, comment)
         else:
             saved = record_text(store, q, a.id, item_id, value, status=status, comment=comment)
-    click.echo(f"saved {saved.key} at {saved.at}")
+    click.echo(f"saved {saved.key} at {local_time(saved.at)}")
 
 
 @click.command("status")
@@ -217,11 +218,10 @@ def check_cmd(obj, restore: bool, backup_dir: str | None, as_json: bool) -> None
     """Integrity check and backup status of the database."""
     path = Path(obj.db_path) if obj.db_path else default_db_path()
     status = check_file(path) if path.exists() else "missing"
-    # the backup-folder preference first, then the default folder next to the database
-    folders = backup_folders(path, Path(backup_dir) if backup_dir else None)
-    backups = sorted((b for folder in folders for b in list_backups(path, folder)),
-                     key=lambda b: b.created, reverse=True)
-    restored = None
+    # every folder (the backup-folder preference, the default one next to the database), every
+    # kind of backup (daily, pre-import, pre-migration), newest first by their sequence
+    backups = all_backups(path, Path(backup_dir) if backup_dir else None)
+    restored = restored_which = None
     if restore:
         if status == "ok":
             click.echo(f"{path}: the database is healthy; nothing to restore")
@@ -230,14 +230,17 @@ def check_cmd(obj, restore: bool, backup_dir: str | None, as_json: bool) -> None
             if good is None:
                 click.echo(f"capacity-app: {path}: no good backup to restore from", err=True)
                 sys.exit(2)
+            skipped = backups.index(good)
             restore_backup(path, good.path)
             restored = str(good.path)
+            restored_which = (f"{good.describe()}, the newest good backup"
+                              + (f" ({skipped} newer ones are damaged)" if skipped else ""))
             status = check_file(path)
     info = {
         "database": str(path), "integrity": status,
         "backups": [{"path": str(b.path), "reason": b.reason, "created": b.created.isoformat(timespec="seconds"),
-                     "size": b.size} for b in backups],
-        "restored_from": restored,
+                     "sequence": b.sequence, "size": b.size} for b in backups],
+        "restored_from": restored, "restored_backup": restored_which,
     }
     if as_json:
         _dump(info)
@@ -245,10 +248,10 @@ def check_cmd(obj, restore: bool, backup_dir: str | None, as_json: bool) -> None
         click.echo(f"database:  {path}")
         click.echo(f"integrity: {status}")
         if restored:
-            click.echo(f"restored from: {restored}")
+            click.echo(f"restored:  {restored_which}: {restored}")
         if backups:
             b = backups[0]
-            click.echo(f"backups:   {len(backups)} (newest {b.created:%Y-%m-%d %H:%M}, {b.reason}) in {b.path.parent}")
+            click.echo(f"backups:   {len(backups)} (newest: {b.describe()}) in {b.path.parent}")
         else:
             click.echo("backups:   none yet")
     if status not in ("ok", "missing"):

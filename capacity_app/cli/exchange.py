@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..domain.dates import local_time
 from ..domain.languages import LANGUAGES
 from ..paths import default_db_path
 from ..services.assessments import questionnaire_for
@@ -101,7 +102,7 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool) 
             first = newer[0]
             more = f" and {len(newer) - 1} more" if len(newer) > 1 else ""
             click.echo(shown(f'capacity-app: "{question_wording(q, first.key)}" ({first.key}){more} '
-                             f"changed here after this workbook was exported ({first.changed_at}); "
+                             f"changed here after this workbook was exported ({local_time(first.changed_at)}); "
                              "nothing imported (add --overwrite-newer to replace them with the "
                              "workbook's values)"), err=True)
             sys.exit(2)

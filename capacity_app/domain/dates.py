@@ -8,6 +8,21 @@ import re
 _SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
 
 
+def local_time(stamp: str) -> str:
+    """A stored time stamp as a person reads it: ``YYYY-MM-DD HH:MM:SS`` in this computer's time
+    zone (stamps are stored in UTC with their offset; an older stamp without one was local time
+    already). "" stays ""; text that is no time stamp is shown as it is."""
+    if not stamp:
+        return ""
+    try:
+        t = _dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp.replace("T", " ")
+    if t.tzinfo is not None:
+        t = t.astimezone()
+    return t.strftime("%Y-%m-%d %H:%M:%S")
+
+
 def is_date_serial(text: str) -> bool:
     """True when ``text`` is a number where a date belongs (a spreadsheet's day count)."""
     return bool(_SERIAL.fullmatch(text.strip()))

@@ -50,8 +50,12 @@ METADATA_FIELDS = (
     ("answer_count", "Number of answers covered by the checksum."),
     ("answers_sha256", "SHA-256 over the canonical answers (see 'Checksum')."),
     ("scores_sha256", "SHA-256 over the Scores and Matrix content as written."),
+    ("plan_checks", "A fingerprint of each part of the action plan as exported (JSON): an import keeps "
+                    "what changed in the database since."),
 )
 METADATA_FIELD_NAMES = tuple(f for f, _ in METADATA_FIELDS)
+# fields an older workbook may lack (written since the version named)
+METADATA_OPTIONAL = frozenset({"plan_checks"})
 
 ANSWERS_COLUMNS = (
     "Section", "Answer key", "Question", "Row", "Field", "Type", "Code", "Value label",

@@ -16,7 +16,7 @@ from ..domain.dates import iso_date
 from ..domain.questionnaire import Questionnaire
 from . import codec
 from .format import (
-    ANSWERS, ANSWERS_COLUMNS, FORMAT_NAME, METADATA, METADATA_COLUMNS, METADATA_FIELD_NAMES,
+    ANSWERS, ANSWERS_COLUMNS, FORMAT_NAME, METADATA, METADATA_COLUMNS, METADATA_FIELD_NAMES, METADATA_OPTIONAL,
     ROW_CHECK_PARTS, SUPPORTED_FORMAT_VERSIONS, answers_checksum, column_letter, is_meaningful, row_check,
 )
 from .codec import AnswerCells, is_blank as _blank, text_of as _str
@@ -101,6 +101,9 @@ class ImportPlan:
     row_checks: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     action_plan: Any = None  # actionplan_sheet.ActionPlanRead; None: no Action plan sheet (plan kept)
+    # the action plan's parts as exported, by fingerprint (storage.actionplan.plan_checks); None:
+    # a workbook written before they were (its export time decides, as it used to)
+    plan_checks: dict[str, str] | None = None
 
     @property
     def checksum_ok(self) -> bool:
@@ -238,12 +241,30 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         questionnaire_id=_str(meta.get("questionnaire_id")),
         questionnaire_version=_str(meta.get("questionnaire_version")), target_version=q.version,
         answers=plan_answers, cells=cells, checksum_expected=expected, checksum_actual=actual,
-        edited=edited, mapping=report, warnings=warnings, action_plan=action_plan, row_checks=row_checks)
+        edited=edited, mapping=report, warnings=warnings, action_plan=action_plan, row_checks=row_checks,
+        plan_checks=_plan_checks(meta))
 
 
 # what _read_answers reads of a row (its header is read whole)
 _ANSWERS_READ = ("Answer key", "Code", "Don't know", "Not applicable", "Comment", "Evidence", "Row check")
 _ANSWERS_NOT_READ = frozenset(i for i, name in enumerate(ANSWERS_COLUMNS) if name not in _ANSWERS_READ)
+
+
+def _plan_checks(meta: dict[str, Any]) -> dict[str, str] | None:
+    """The Metadata's plan_checks (a JSON object of short fingerprints), None when absent or not
+    readable (an edited value protects nothing less: the export time then decides)."""
+    import json
+
+    text = _str(meta.get("plan_checks")).strip()
+    if not text or len(text) > 2_000_000:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        return None
+    return value
 
 
 def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) -> Chain:
@@ -260,7 +281,7 @@ def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) ->
                       f"workbook format version {version or '(missing)'} is not supported "
                       f"(this application reads version {', '.join(SUPPORTED_FORMAT_VERSIONS)})")
     for name in METADATA_FIELD_NAMES:
-        if name not in meta:
+        if name not in meta and name not in METADATA_OPTIONAL:
             problems.add(METADATA, "", f"the field {name} is missing")
     problems.raise_if_any()
     qid = _str(meta.get("questionnaire_id")).strip()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from .. import jobs
 from ..catalog.countries import localized_name, lookup
 from ..domain.assessment import Assessment
+from ..domain.dates import local_time
 from ..domain.labels import BANDS, band_label
 from ..domain.rounding import percent
 from ..services import summaries
@@ -111,7 +112,7 @@ class AssessmentListModel(QAbstractTableModel):
                 # a score without a band (below the completeness threshold) is provisional
                 return f"{score}{band_label(row.band, self.lang, provisional=not row.band and row.overall is not None)}"
             if col == "updated":
-                return a.deleted_at.replace("T", " ")[:16] if a.deleted else a.updated_at.replace("T", " ")[:16]
+                return local_time(a.deleted_at)[:16] if a.deleted else local_time(a.updated_at)[:16]
         if role == TOOL_TIP:
             return a.title
         if role == FOREGROUND and col == "band" and row.band:

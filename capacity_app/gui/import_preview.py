@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer
+from ..domain.dates import local_time
 from ..domain.questionnaire import Questionnaire, tr as qtr
 from ..domain.values import display_text
 from ..services.imports import Difference, question_wording, section_of
@@ -170,7 +171,7 @@ class ImportPreviewDialog(QDialog):
     def _columns(self, d: Difference) -> list[str]:
         note = []
         if d.newer_here:
-            note.append(self.tr("changed here since this workbook was exported (%s)") % d.changed_at.replace("T", " "))
+            note.append(self.tr("changed here since this workbook was exported (%s)") % local_time(d.changed_at))
         if d.edited_outside or d.kind == "edited_outside":
             note.append(self.tr("edited outside the application"))
         cell = d.cell.partition("!")[2] if d.cell.startswith("Answers!") else d.cell

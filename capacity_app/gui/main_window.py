@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QIcon, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..catalog.countries import localized_name, lookup
+from ..domain.dates import local_time
 from ..paths import resources_dir
 from ..services import assessments as svc
 from ..services.changes import Changes
@@ -262,7 +263,7 @@ class MainWindow(WindowHost):
 
     # --- status ----------------------------------------------------------------------------------
     def _on_saved(self, at: str) -> None:
-        t = at[11:19] if len(at) >= 19 else _dt.datetime.now().strftime("%H:%M:%S")
+        t = local_time(at)[11:19] if len(at) >= 19 else _dt.datetime.now().strftime("%H:%M:%S")
         self.saved_label.setText(self.tr("Saved %s") % t)
         self.saved_label.setProperty("error", False)
         self.saved_label.style().unpolish(self.saved_label)
@@ -356,7 +357,7 @@ class MainWindow(WindowHost):
             self.view.go_to_key(item)
         else:
             self.view.focus_navigator(QtCore.Qt.FocusReason.OtherFocusReason)
-        self.saved_label.setText(self.tr("Last change %s") % a.updated_at.replace("T", " ")[:19])
+        self.saved_label.setText(self.tr("Last change %s") % local_time(a.updated_at))
         self._update_actions()
         return True
 

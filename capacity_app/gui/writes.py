@@ -68,7 +68,7 @@ def changes_of(result: Any) -> Changes | None:
 
 
 def _now() -> str:
-    return _dt.datetime.now().isoformat(timespec="seconds")
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")  # as the store writes them
 
 
 class Writes(QObject):

@@ -386,7 +386,7 @@ def restore_assessment(store: Store, assessment_id: Any) -> Changes:
 
 
 def _now() -> str:
-    return _dt.datetime.now().isoformat(timespec="seconds")
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")  # as the store writes them
 
 
 def duplicate_as_next_round(store: Store, q: Questionnaire, assessment_id: int,

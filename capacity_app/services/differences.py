@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.answers import Answer
+from ..domain.dates import local_time
 from ..domain.questionnaire import Questionnaire
 
 
@@ -48,7 +49,7 @@ class Difference:
         if self.edited_outside:
             line += " [edited outside the application]"
         if self.newer_here:
-            line += f" [changed here since this workbook was exported, at {self.changed_at}]"
+            line += f" [changed here since this workbook was exported, at {local_time(self.changed_at)}]"
         return line
 
 

@@ -17,12 +17,14 @@ from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult
 from ..exchange import codec
 from ..exchange.format import (
-    FORMAT_NAME, FORMAT_VERSION, RecommendationRow, ScoreRow, answers_checksum, is_meaningful, row_check,
+    FORMAT_NAME, FORMAT_VERSION, RecommendationRow, ScoreRow, answers_checksum, canonical_json, is_meaningful,
+    row_check,
 )
 from ..exchange import export as _export
 from ..exchange import importer as _importer
 from ..exchange.export import AnswerRow, ExportData, scores_checksum
 from ..exchange.importer import ImportPlan, WorkbookError
+from ..storage.actionplan import plan_checks
 from ..storage.store import Store
 from .assessments import questionnaire_for
 from .base import ServiceError, get_assessment
@@ -117,6 +119,7 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     data.actions = store.action_plan(a.id)
     data.finance = store.plan_finance(a.id)
     data.validation = store.plan_validation(a.id)
+    meta["plan_checks"] = canonical_json(plan_checks(data.actions, data.finance, data.validation))
     return data
 
 

@@ -17,6 +17,7 @@ from ..exchange.format import is_meaningful, row_check
 from ..exchange import importer as _importer
 from ..exchange.importer import ImportPlan, WorkbookError
 from ..exchange.isolation import ChildFailed, run_isolated
+from ..storage.actionplan import plan_checks
 from ..storage.store import Store
 from .assessments import follow_s0, questionnaire_for
 from .changes import Changes
@@ -128,13 +129,21 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
     if existing is not None and getattr(plan, "action_plan", None) is not None:
         from .actionplan import plan_differences  # the Action plan sheet (exchange/actionplan_sheet)
 
-        # an action (or the plan's order) changed here after the export is protected like an
-        # answer: the workbook carries no row check for it, so the time of the last change decides
-        for d in plan_differences(store.action_plan(existing.id), plan.action_plan,
-                                  store.plan_finance(existing.id), store.plan_validation(existing.id)):
+        # an action (or the plan's order, currency, validation) changed here after the export is
+        # protected like an answer: by content, its fingerprint as exported (Metadata plan_checks)
+        # against the plan here now; a workbook written before those: its export time decides
+        actions, finance = store.action_plan(existing.id), store.plan_finance(existing.id)
+        validation = store.plan_validation(existing.id)
+        exported_checks = getattr(plan, "plan_checks", None)
+        checks_here = plan_checks(actions, finance, validation) if exported_checks is not None else {}
+        for d in plan_differences(actions, plan.action_plan, finance, validation):
             stamp = changed_at.get(d.key)
-            if stamp is not None and (exported is None or stamp[0] > exported):
-                d = replace(d, newer_here=True, changed_at=stamp[1])
+            if exported_checks is not None:
+                newer = checks_here.get(d.key) != exported_checks.get(d.key)
+            else:
+                newer = stamp is not None and (exported is None or stamp[0] > exported)
+            if newer:
+                d = replace(d, newer_here=True, changed_at=stamp[1] if stamp is not None else "")
             out.append(d)
     for e in plan.edited:
         if (e.key, e.part) in listed or (e.part == "row" and any(k == e.key for k, _ in listed)):

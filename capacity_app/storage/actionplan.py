@@ -67,6 +67,24 @@ def finance_plain(f: Finance) -> dict[str, Any]:
     return {"currency": f.currency, "rates": [rate_to_plain(r) for r in f.rates]}
 
 
+def plan_checks(actions: list[Action], finance: Finance | None, validation: Validation | None) -> dict[str, str]:
+    """A fingerprint of each part of a plan as it stands (issue 25: what is "changed here since
+    the export" is decided by content, never by a clock): ``action:<id>`` for each action, the
+    order (``action_plan``), the currency and rates (``action_plan:finance``) and the validation
+    (``action_plan:validation``), keyed as an import's differences are."""
+    import hashlib
+
+    def mark(obj: Any) -> str:
+        text = json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+    out = {f"action:{a.id}": mark(plain(a)) for a in actions}
+    out["action_plan"] = mark([a.id for a in actions])
+    out[FINANCE_KEY] = mark(finance_plain(finance or Finance()))
+    out[VALIDATION_KEY] = mark(None if validation is None else validation_to_plain(validation))
+    return out
+
+
 class ActionPlanStore:
     """The action-plan part of :class:`~capacity_app.storage.store.Store` (a mixin)."""
 
@@ -269,5 +287,5 @@ class ActionPlanStore:
             [aid, *action_to_row(a), stamp, self.operator])
 
 
-__all__ = ["FINANCE_KEY", "VALIDATION_KEY", "ActionPlanStore", "action_to_row", "finance_plain", "plain",
+__all__ = ["FINANCE_KEY", "VALIDATION_KEY", "ActionPlanStore", "action_to_row", "finance_plain", "plain", "plan_checks",
            "row_to_action"]

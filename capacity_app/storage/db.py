@@ -58,10 +58,21 @@ class CorruptDatabaseError(StorageError):
 
 @dataclass(frozen=True)
 class BackupInfo:
+    """A backup file: ``sequence`` orders backups (the newest has the highest), whatever the
+    clock said when each was taken; ``created`` (aware) is for a person; ``changes`` is the
+    database's change counter then (the last history row's id; None for older backups)."""
+
     path: Path
     reason: str
     created: _dt.datetime
     size: int
+    sequence: int = 0  # 0: a backup named before sequences (ordered among themselves by time)
+    changes: int | None = None
+
+    def describe(self) -> str:
+        """Which backup this is, in words: its kind, number and time (local)."""
+        number = f" no. {self.sequence}" if self.sequence else ""
+        return f"the {self.reason} backup{number} of {self.created.astimezone():%Y-%m-%d %H:%M}"
 
 
 # --- lock ------------------------------------------------------------------------------------
@@ -168,23 +179,59 @@ def _parse_stamp(text: str) -> _dt.datetime:
                         int(text[11:13]), int(text[13:15]), int(text[15:21]))
 
 
+def _parse_backup_name(rest: str) -> tuple[int, _dt.datetime, int | None, str]:
+    """(sequence, created, changes, reason) from a backup's name after ``<stem>-``:
+    ``n<sequence>-<UTC stamp>Z-c<changes>-<reason>`` (since issue 25) or
+    ``<local stamp>-<reason>`` (before: sequence 0, the stamp read as local time)."""
+    if rest.startswith("n"):
+        seq, stamp, changes, reason = (rest.split("-", 3) + ["", "", ""])[:4]
+        if not (seq[1:].isascii() and seq[1:].isdigit() and stamp.endswith("Z") and changes.startswith("c")
+                and changes[1:].isascii() and changes[1:].isdigit()):
+            raise ValueError(f"not a backup name: {rest!r}")
+        created = _parse_stamp(stamp[:-1]).replace(tzinfo=_dt.UTC)
+        return int(seq[1:]), created, int(changes[1:]), reason
+    parts = rest.split("-", 1)
+    return 0, _parse_stamp(parts[0]).astimezone(), None, parts[1] if len(parts) > 1 else ""
+
+
 def list_backups(db_path: Path, backup_dir: Path | None = None) -> list[BackupInfo]:
-    """Backups of ``db_path``, newest first."""
+    """Backups of ``db_path`` in one folder, newest first: by sequence, never by the time in their
+    names (a clock set in the future once would otherwise keep its backup first for ever)."""
     folder = backup_dir_for(db_path, backup_dir)
     stem = Path(db_path).stem
     out = []
     if folder.is_dir():
         for p in folder.glob(f"{stem}-*.sqlite3"):
-            parts = p.stem[len(stem) + 1:].split("-", 1)
-            # name: <stem>-YYYYmmddTHHMMSSffffff-<reason>
             try:
-                created = _parse_stamp(parts[0])
-            except ValueError:
+                sequence, created, changes, reason = _parse_backup_name(p.stem[len(stem) + 1:])
+                size = p.stat().st_size
+            except (ValueError, OSError):
                 continue
-            reason = parts[1] if len(parts) > 1 else ""
-            out.append(BackupInfo(p, reason, created, p.stat().st_size))
-    out.sort(key=lambda b: b.created, reverse=True)
+            out.append(BackupInfo(p, reason, created, size, sequence, changes))
+    out.sort(key=lambda b: (b.sequence, b.created), reverse=True)
     return out
+
+
+def all_backups(db_path: Path, backup_dir: Path | None = None) -> list[BackupInfo]:
+    """Backups of ``db_path`` in every folder that may hold them (:func:`backup_folders`), newest
+    first by sequence: what ``check --restore`` chooses from."""
+    found = {b.path: b for folder in backup_folders(db_path, backup_dir) for b in list_backups(db_path, folder)}
+    return sorted(found.values(), key=lambda b: (b.sequence, b.created), reverse=True)
+
+
+def utc_now() -> _dt.datetime:
+    """This computer's clock, in UTC (the one place backups read it: tests set it wrong)."""
+    return _dt.datetime.now(_dt.UTC)
+
+
+def change_counter(conn: sqlite3.Connection) -> int:
+    """The database's change counter: the id of its last history row (every write leaves one;
+    ids only grow). 0 for a database without history."""
+    try:
+        row = conn.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()
+    except sqlite3.Error:
+        return 0
+    return int(row[0])
 
 
 def _atomic_copy_db(conn: sqlite3.Connection, target: Path, stem: str | None = None) -> None:
@@ -215,8 +262,9 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, reason: str,
     """A complete copy of the database in the backup folder, or a :class:`StorageError` naming
     the folder and the reason (no permission, disk full, ...), with no partial file left."""
     folder = backup_dir_for(db_path, backup_dir)
-    stamp = _dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
-    target = folder / f"{Path(db_path).stem}-{stamp}-{reason}.sqlite3"
+    stamp = utc_now().strftime("%Y%m%dT%H%M%S%f")
+    sequence = 1 + max((b.sequence for b in all_backups(db_path, backup_dir)), default=0)
+    target = folder / f"{Path(db_path).stem}-n{sequence:06d}-{stamp}Z-c{change_counter(conn)}-{reason}.sqlite3"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _atomic_copy_db(conn, target, Path(db_path).stem)
@@ -503,17 +551,14 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
             take_backup(db.conn, path, "pre-migration", backup_dir)
         if pending:
             schema.migrations().apply(db.utils())
-        if existed and daily_backup and not readonly:
-            backups = list_backups(path, backup_dir)
-            age = (_dt.datetime.now() - backups[0].created).total_seconds() if backups else None
-            if age is None or age > DAILY_SECONDS:
-                try:
-                    take_backup(db.conn, path, "daily", backup_dir)
-                except StorageError as exc:
-                    # a full disk or a folder that cannot be written must not keep every
-                    # command from opening the database: skip today's backup, and say so
-                    print(f"capacity-app: warning: {exc}; the daily backup was skipped",
-                          file=sys.stderr)
+        if existed and daily_backup and not readonly and _daily_due(db.conn, path, backup_dir):
+            try:
+                take_backup(db.conn, path, "daily", backup_dir)
+            except StorageError as exc:
+                # a full disk or a folder that cannot be written must not keep every
+                # command from opening the database: skip today's backup, and say so
+                print(f"capacity-app: warning: {exc}; the daily backup was skipped",
+                      file=sys.stderr)
         return db, lock
     except BaseException:
         if lock is not None:
@@ -521,9 +566,25 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
         raise
 
 
+def _daily_due(conn: sqlite3.Connection, path: Path, backup_dir: Path | None) -> bool:
+    """Whether to take today's backup: none yet; or the database changed since the newest one (its
+    change counter) and that one is more than a day old — or dated in the future: a clock set
+    ahead once must not stop the daily backups for good (issue 25)."""
+    backups = list_backups(path, backup_dir)
+    if not backups:
+        return True
+    newest = backups[0]
+    if newest.changes is not None and newest.changes == change_counter(conn):
+        return False  # the same content as the newest backup: another copy would add nothing
+    age = (utc_now() - newest.created).total_seconds()
+    return age > DAILY_SECONDS or age < -CLOCK_SLACK_SECONDS
+
+
+CLOCK_SLACK_SECONDS = 600  # a backup dated this far in the future: the clock was (or is) wrong
+
+
 def _all_backups(path: Path, backup_dir: Path | None) -> list[Path]:
-    found = [b for folder in backup_folders(path, backup_dir) for b in list_backups(path, folder)]
-    return [b.path for b in sorted(found, key=lambda b: b.created, reverse=True)]
+    return [b.path for b in all_backups(path, backup_dir)]
 
 
 def _check_not_newer(applied: list[str], path: Path) -> None:
@@ -536,6 +597,6 @@ def _check_not_newer(applied: list[str], path: Path) -> None:
 
 __all__ = [
     "BackupInfo", "CorruptDatabaseError", "NeedsUpgradeError", "StorageError", "StoreLockedError", "SCHEMA_VERSION",
-    "Connection", "FULL", "backup_folders", "connect_readonly", "file_uri", "preferred_backup_dir",
+    "Connection", "FULL", "all_backups", "backup_folders", "change_counter", "connect_readonly", "file_uri", "preferred_backup_dir",
     "stored_backup_dir", "QUICK", "LIGHT", "applied_steps", "check_file", "integrity_job", "connect", "list_backups", "open_database", "restore_backup", "take_backup",
 ]

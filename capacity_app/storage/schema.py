@@ -190,6 +190,40 @@ def m004_costed_plan(db):
                f"BEGIN {bump.format(row='OLD')} END")
 
 
+@_step
+def m005_utc_time_stamps(db):
+    """Time stamps in UTC with their offset (issue 25).
+
+    Earlier versions wrote this computer's local time without an offset
+    (``2026-03-01T10:00:00``): after a change of time zone (a mission from New York to Tokyo)
+    those stamps could not be compared or even placed. Each one is read as the local time of this
+    computer on its date (its summer time included) and written back as that moment in UTC
+    (``2026-03-01T09:00:00+00:00`` in Paris); a stamp that already has an offset is left as it
+    is. From now on the store writes UTC (``storage.clock``)."""
+    import datetime as _dt
+
+    def to_utc(text):
+        if not text or not isinstance(text, str):
+            return text
+        try:
+            moment = _dt.datetime.fromisoformat(text)
+        except ValueError:
+            return text
+        if moment.tzinfo is not None:
+            return text
+        return moment.astimezone().astimezone(_dt.UTC).isoformat(timespec="seconds")
+
+    db.conn.create_function("capacity_to_utc", 1, to_utc, deterministic=True)
+    columns = {"assessments": ("created_at", "updated_at", "deleted_at"), "answers": ("updated_at",),
+               "evidence": ("created_at",), "history": ("at",), "summaries": ("computed_at",),
+               "action_items": ("updated_at",), "action_plans": ("updated_at",)}
+    for table, names in columns.items():
+        for name in names:
+            db.execute(f"UPDATE {table} SET {name} = capacity_to_utc({name}) "
+                       f"WHERE {name} IS NOT NULL AND {name} != '' AND {name} NOT LIKE '%+__:__' "
+                       f"AND {name} NOT LIKE '%Z'")
+
+
 SCHEMA_VERSION = len(_STEPS)
 _migrations = None
 

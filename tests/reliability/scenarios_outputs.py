@@ -464,7 +464,7 @@ def scenario_backup_folder_preference(workdir: Path) -> dict:
         problems.append(f"backups in the default folder: {sorted(p.name for p in default.iterdir())}")
     damage_table(db)
     code, out, err = cli(db, "check", "--restore")
-    restored = code == 0 and "restored from" in out and str(preferred) in out
+    restored = code == 0 and "restored:" in out and str(preferred) in out
     if not restored:
         problems.append(f"check --restore from the preferred folder: exit {code}: {(err or out).strip()[:200]}")
     else:
