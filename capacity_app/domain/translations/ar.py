@@ -406,7 +406,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "sec.completeness": {
         "en": "completeness: {given} of {units} primary questions known ({share}%)",
-        "ar": "الاكتمال: {given} من {units} من الأسئلة الأساسية معروفة ({share}%)",
+        "ar": "الاكتمال: {given} من {units} من الأسئلة الأساسية معروفة ({share} في المائة)",
     },
     "sec.s3": {
         "en": "need-weighted availability of {count} policy questions: ({terms}) = {points} of {max_points} → {score}",
@@ -642,7 +642,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "overall.completeness": {
         "en": "completeness {share}% (weighted share of the primary questions known; 'don't know' {dont_know}%); below {threshold}% the score is provisional and has no band",
-        "ar": "الاكتمال {share}% (الحصة المرجَّحة من الأسئلة الأساسية المعروفة؛ «لا أعرف» {dont_know}%)؛ وإذا قلّ عن {threshold}% تكون الدرجة مؤقتة ولا تُحدَّد لها فئة",
+        "ar": "الاكتمال {share} في المائة (الحصة المرجَّحة من الأسئلة الأساسية المعروفة؛ «لا أعرف» {dont_know} في المائة)؛ وإذا قلّ عن {threshold} في المائة تكون الدرجة مؤقتة ولا تُحدَّد لها فئة",
     },
     "overall.not_assessed": {
         "en": "not yet assessed, counted 0: {sections}",
@@ -712,7 +712,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "hdr.completeness": {
         "en": "Completeness {share}%",
-        "ar": "الاكتمال {share}%",
+        "ar": "الاكتمال {share} في المائة",
     },
     "hdr.not_answered": {
         "en": "not answered yet",
