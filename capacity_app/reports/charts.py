@@ -105,7 +105,7 @@ def section_scores_svg(data: ChartData) -> str:
 
 
 def _section_scores_svg(data: ChartData) -> str:
-    """Sized to its content: 0.34 in per bar (labels on up to two lines) plus the axis and a two-column legend below it. The
+    """Sized to its content: 0.34 in per bar (0.44 when a label takes three lines) plus the axis and a two-column legend below it. The
     axis runs 0 to 100 with the band limits as its ticks (dashed lines); the number and band of
     each bar are written to the right of the axis, so no text can run past 100."""
     from matplotlib.figure import Figure
@@ -115,7 +115,8 @@ def _section_scores_svg(data: ChartData) -> str:
     names = _band_names(data)
     ranges = _band_ranges(data.lang)
     legend_rows = -(-len(names) // 2)
-    bars_h = 0.34 * n
+    labels = [_wrap(x, 32, 3) for x in data.section_labels]  # at most 32 characters a line fit the margin
+    bars_h = (0.44 if any(x.count("\n") >= 2 for x in labels) else 0.34) * n
     foot = 0.36 + (0.23 if is_rtl(data.lang) else 0.19) * legend_rows  # axis ticks, then the legend
     # (Arabic's line is taller than DejaVu's)
     height = bars_h + foot + 0.08
@@ -133,8 +134,7 @@ def _section_scores_svg(data: ChartData) -> str:
                 linespacing=1.0)
     # a right-to-left label starts with a right-to-left mark: "S1 …" then reads from the right
     mark = "\u200f" if rtl else ""
-    ax.set_yticks(ys, [mark + _wrap(x, 36, 2).replace("\n", "\n" + mark) for x in data.section_labels],
-                  fontsize=FONT_SIZE)
+    ax.set_yticks(ys, [mark + x.replace("\n", "\n" + mark) for x in labels], fontsize=FONT_SIZE)
     ax.set_ylim(-0.6, n - 0.4)
     ax.set_xlim(0, 100)
     ticks = [0, *BAND_THRESHOLDS, 100]
