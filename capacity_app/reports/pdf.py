@@ -86,7 +86,9 @@ def template_env():
     env.filters["css_string"] = css_string
     # the document's direction and fonts, and values isolated from the text around them (bidi.py)
     env.globals.update(direction=bidi.direction, lang_style=bidi.lang_style)
-    env.filters["bidi"] = jinja2.pass_context(lambda context, value: bidi.isolate(value, context["c"].lang))
+    # (typeset first: the isolated value is markup, which the typographic finalize leaves alone)
+    env.filters["bidi"] = jinja2.pass_context(
+        lambda context, value: bidi.isolate(_typeset_value(context, value), context["c"].lang))
     return env
 
 
