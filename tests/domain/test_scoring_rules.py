@@ -410,15 +410,19 @@ def _leverage(answers, key, fld):
 
 
 def _bases():
-    """Answer sets where one answer weighs most: the best, the worst, and the best with every need
-    at the floor but one (a matrix cell then carries the most of S3) and with the strategy's
-    follow-ups answered at their best (a strategy answer then opens three units)."""
+    """Answer sets where one answer weighs most: the best, the worst, the best with every need at
+    the floor but one (a matrix cell then carries the most of S3), and the gates at their widest."""
     best, worst = answer_set(Q), answer_set(Q, best=False)
     concentrated = with_(best, **{f"s2_need_{p.code.lower()}": 0 for p in Q.policy_questions if p.code != "A"})
     for src in Q.sources:
         if src.code != "BOR":
             concentrated = with_(concentrated, **{f"s3_matrix__A__{src.code}__exists": "no"})
-    return {"best": best, "worst": worst, "concentrated": concentrated}
+    # the gates at their widest: the plan's follow-ups answered at their best behind a plan that
+    # can close them (no NSDS), and the three questions the migration profile decides at their
+    # worst while every other answer is at its best (the profile then moves the most)
+    gates = with_(best, s5_in_nsds="no", s2_profile=[], s11_left_behind="no", s10_mirror="no",
+                  s11_unaccompanied="no")
+    return {"best": best, "worst": worst, "concentrated": concentrated, "gates": gates}
 
 
 # the answers that weigh most, by construction (the exhaustive run checks every answer): the
@@ -431,7 +435,7 @@ SAMPLE = ["s12_unit", "s5_strategy", "s5_in_nsds", "s3_matrix.A.BOR.exists", "s3
           "s7_new_sources.payments.use", "s6a_last_census_year", "s10_mirror", "s11_left_behind", "s9_mechanism"]
 
 
-@pytest.mark.parametrize("base", ["best", "worst", "concentrated"])
+@pytest.mark.parametrize("base", ["best", "worst", "concentrated", "gates"])
 def test_no_single_answer_moves_the_overall_by_more_than_3_points(base):
     answers = _bases()[base]
     fields = dict(KEYS)

@@ -139,6 +139,14 @@ def known(view: View, key: str) -> bool:
     return view.status(key) in (ANSWERED, NOT_APPLICABLE)
 
 
+def scored_rows(view: View, item: Item) -> list[str]:
+    """The codes of a scored grid's rows that count for this country (none when the grid is not
+    scored or not asked; a row fixed out of the score is left out)."""
+    if not item.field.scored or "need" in item.tags or not view.item_relevant(item):
+        return []
+    return [row.code for row in item.rows if not row_out(item, row.code)]
+
+
 def primary_keys(q: Questionnaire, view: View, section: Section) -> list[str]:
     """The keys of the section's primary questions asked of this country (matrix cells as
     ``<item>.<pq>.<src>.exists``)."""
@@ -150,13 +158,8 @@ def primary_keys(q: Questionnaire, view: View, section: Section) -> list[str]:
                 keys.extend(f"{m.item_id}.{pq}.{src}.exists" for (pq, src) in m.relevance)
             continue
         if item.type == "grid":
-            if not item.field.scored or "need" in item.tags or not view.item_relevant(item):
-                continue
-            for row in item.rows:
-                if row_out(item, row.code):
-                    continue
-                keys.extend(f"{item.id}.{row.code}.{c.id}" for c in item.columns
-                            if is_scored_field(c) and not c.relevant)
+            for row in scored_rows(view, item):
+                keys.extend(f"{item.id}.{row}.{c.id}" for c in item.columns if is_scored_field(c) and not c.relevant)
             continue
         if not scored_item(item) or opened_in_section(q, item) or not view.item_relevant(item):
             continue
@@ -174,20 +177,14 @@ def followup_keys(q: Questionnaire, view: View, section: Section) -> list[str]:
     keys: list[str] = []
     for item in section.items:
         if item.type == "grid":
-            if not item.field.scored or "need" in item.tags or not view.item_relevant(item):
-                continue
-            for row in item.rows:
-                if row_out(item, row.code):
-                    continue
+            for row in scored_rows(view, item):
                 for col in item.columns:
-                    if not col.relevant or fixed_out(col, row.code):
+                    if not col.relevant or fixed_out(col, row):
                         continue
                     derived = (item.id == S1_GRID and col.id in ("year", "definition", "breakdowns")) or (
                         item.id == S6B_GRID and col.id == "last_year")
-                    if not (is_scored_field(col) or derived):
-                        continue
-                    if view.grid_cell_relevant(item, row.code, col):
-                        keys.append(f"{item.id}.{row.code}.{col.id}")
+                    if (is_scored_field(col) or derived) and view.grid_cell_relevant(item, row, col):
+                        keys.append(f"{item.id}.{row}.{col.id}")
             continue
         if scored_item(item) and opened_in_section(q, item) and view.item_relevant(item):
             keys.append(item.id)

@@ -37,7 +37,7 @@ from .model import (
     RULES_VERSION, CellScore, Finding, NotApplicableItem, PickedRecommendation, PolicyQuestionScore,
     Recommendation, ScoreResult, SdgScore, SectionScore,
 )
-from .sections import S1_FLOW_ROWS, follow_up, other_findings, tally_section
+from .sections import S1_FLOW_ROWS, answer_label, follow_up, other_findings, tally_section
 from .view import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, View
 
 SDG_GRID = "s4_sdg"
@@ -487,7 +487,7 @@ def reference_date_refusal(q: Questionnaire, answers: Mapping[str, Answer], refe
     if problem is None:
         return None
     return text("refused.reference_date", lang, ref=reference_date, year=problem[0],
-                where=_label_of(q, problem[1], lang)[0])
+                where=answer_label(q, problem[1], lang))
 
 
 def _sdg_findings(sdg: dict[str, SdgScore], lang: str) -> list[Finding]:
@@ -513,22 +513,6 @@ def _matrix_blanks(q: Questionnaire, view: View, cells: dict[str, CellScore]) ->
     return out
 
 
-def _label_of(q: Questionnaire, key: str, lang: str) -> tuple[str, str]:
-    """(readable label, section) of an answer key."""
-    resolved = q.resolve_key(key)
-    if resolved is None:
-        return key, ""
-    item, fld, coords = resolved
-    label = tr(item.label, lang)
-    if item.type == "grid":
-        r = item.row(coords[0])
-        label = f"{label}: {tr(r.label, lang) if r else coords[0]} – {tr(fld.label, lang)}"
-    elif item.type == "matrix":
-        src = q.source(coords[1])
-        label = f"{coords[0]} × {tr(src.label, lang) if src else coords[1]}: {tr(fld.label, lang)}"
-    return label, item.section_id
-
-
 def _not_applicable(q: Questionnaire, view: View, lang: str) -> list[NotApplicableItem]:
     """Every "not applicable" the questionnaire allows, in questionnaire order, with its reason."""
     order = {it.id: i for i, it in enumerate(q.items())}
@@ -540,9 +524,8 @@ def _not_applicable(q: Questionnaire, view: View, lang: str) -> list[NotApplicab
         if resolved is None:
             continue
         item, fld, _ = resolved
-        label, section = _label_of(q, key, lang)
         out.append(((order.get(item.id, 0), key), NotApplicableItem(
-            key, label, section, na_kind(fld), tr(fld.na_reason, lang) if fld.na_reason else "",
+            key, answer_label(q, key, lang), item.section_id, na_kind(fld), tr(fld.na_reason, lang) if fld.na_reason else "",
             (a.comment or "").strip())))
     out.sort(key=lambda t: t[0])
     return [x for _, x in out]
@@ -645,7 +628,7 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
         if problem is not None:
             no_band.append("reference_date_before_data")
             no_band_reasons.append(text("noband.reference_date_before_data", lang, ref=given_ref, year=problem[0],
-                                        where=_label_of(q, problem[1], lang)[0]))
+                                        where=answer_label(q, problem[1], lang)))
         elif not ref:
             no_band.append("no_reference_date")
             no_band_reasons.append(text("noband.no_reference_date", lang))

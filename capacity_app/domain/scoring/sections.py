@@ -43,7 +43,7 @@ from .model import Finding, FollowUpItem
 from ..texts import text
 from .view import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, View
 
-__all__ = ["Tally", "tally_section", "other_findings", "tagged_findings", "follow_up", "FINDING_CODES",
+__all__ = ["Tally", "tally_section", "other_findings", "tagged_findings", "follow_up", "answer_label", "FINDING_CODES",
            "S1_FLOW_ROWS", "S1_EVENT_ROWS", "S1_REMITTANCE_ROWS", "S1_STOCK_ROWS", "is_scored_field",
            "scored_choice_max", "field_points", "CORE_TOPICS"]
 
@@ -471,6 +471,23 @@ def tally_section(q: Questionnaire, view: View, section: Section, ref: str, lang
     return tally
 
 
+def answer_label(q: Questionnaire, key: str, lang: str) -> str:
+    """A readable label of an answer key: the question, with the grid row and column or the matrix
+    cell and field ("D × Census: Latest reference year")."""
+    resolved = q.resolve_key(key)
+    if resolved is None:
+        return key
+    item, fld, coords = resolved
+    label = tr(item.label, lang)
+    if item.type == "grid":
+        r = item.row(coords[0])
+        label = f"{label}: {tr(r.label, lang) if r else coords[0]} – {tr(fld.label, lang)}"
+    elif item.type == "matrix":
+        src = q.source(coords[1])
+        label = f"{coords[0]} × {tr(src.label, lang) if src else coords[1]}: {tr(fld.label, lang)}"
+    return label
+
+
 def follow_up(q: Questionnaire, view: View, lang: str, blank_keys: Iterable[str] = (),
               no_reason: Iterable[str] = ()) -> list[FollowUpItem]:
     """Answers marked "don't know", the scorable items left blank (``blank_keys``) and the needs
@@ -490,17 +507,8 @@ def follow_up(q: Questionnaire, view: View, lang: str, blank_keys: Iterable[str]
         resolved = q.resolve_key(key)
         if resolved is None:
             continue
-        item, fld, coords = resolved
-        label = tr(item.label, lang)
-        if item.type == "grid":
-            r = item.row(coords[0])
-            assert r is not None  # resolve_key found the row
-            label = f"{label}: {tr(r.label, lang)} – {tr(fld.label, lang)}"
-        elif item.type == "matrix":
-            src = q.source(coords[1])
-            assert src is not None  # resolve_key found the source
-            label = f"{coords[0]} × {tr(src.label, lang)}: {tr(fld.label, lang)}"
+        item = resolved[0]
         rows.append(((order.get(item.section_id, 99), item_order.get(item.id, 0), key),
-                     FollowUpItem(key, label, item.section_id, status)))
+                     FollowUpItem(key, answer_label(q, key, lang), item.section_id, status)))
     rows.sort(key=lambda r: r[0])
     return [r[1] for r in rows]
