@@ -30,7 +30,7 @@ def test_window_list_command_line_and_report_show_one_completeness(window, quest
     listed = {r.assessment.id: r.summary for r in sums.summaries(win.store, questionnaire)}
     assert round(listed[demo.id].completion, 4) == round(result.completeness, 4)
     ctx = build_report_context(win.store, questionnaire, demo.id, "en")
-    assert ctx.summary.completeness == f"{percent(result.completeness):.0f}%"  # the report: whole, CLDR's pattern
+    assert ctx.summary.completeness == f"{percent(result.completeness, 1):g}%"  # the report: one decimal, CLDR's pattern
 
 
 def test_figures_are_written_as_the_interface_language_writes_them(qapp, monkeypatch):
