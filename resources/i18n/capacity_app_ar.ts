@@ -6,72 +6,72 @@
     <message>
         <location filename="../../capacity_app/gui/about.py" line="29"/>
         <source>user interface</source>
-        <translation type="unfinished"></translation>
+        <translation>واجهة المستخدم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="30"/>
         <source>language runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>بيئة تشغيل اللغة البرمجية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="31"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="32"/>
         <source>PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>تقارير PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="33"/>
         <source>report templates</source>
-        <translation type="unfinished"></translation>
+        <translation>قوالب التقارير</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="34"/>
         <source>Excel workbooks (writing)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (الكتابة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="35"/>
         <source>report charts</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسوم البيانية في التقارير</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="36"/>
         <source>dates and numbers in six languages</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ والأرقام باللغات الست</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="37"/>
         <source>questionnaire files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الاستبيان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="38"/>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر الأوامر</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="39"/>
         <source>data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="41"/>
         <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء البلدان والمناطق ورموزها باللغات الست، والعملات، وقوائم أقل البلدان نموًا والبلدان النامية غير الساحلية والدول الجزرية الصغيرة النامية (resources/data/m49.SOURCE.md)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="43"/>
         <source>the report&apos;s font</source>
-        <translation type="unfinished"></translation>
+        <translation>خط التقرير</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="45"/>
         <source>Arabic, Chinese, Japanese and Korean in the reports and the window</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية والصينية واليابانية والكورية في التقارير والنافذة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="73"/>
@@ -86,7 +86,7 @@
     <message>
         <location filename="../../capacity_app/gui/about.py" line="98"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>حول البرنامج</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="100"/>
@@ -96,37 +96,37 @@
     <message>
         <location filename="../../capacity_app/gui/about.py" line="101"/>
         <source>Version %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="102"/>
         <source>Questionnaire version %s</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار الاستبيان %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="103"/>
         <source>Data folder: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="104"/>
         <source>Database: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="105"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبني على مجموعة أدوات شعبة الإحصاءات بالأمم المتحدة لتقييم القدرات الوطنية في مجال بيانات الهجرة (2018). يعمل دون اتصال: لا يستخدم الشبكة أبدًا.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="118"/>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>التراخيص</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="120"/>
         <source>What the application ships, and under which licence</source>
-        <translation type="unfinished"></translation>
+        <translation>المكونات التي يتضمنها التطبيق، والترخيص الذي يخضع له كل منها</translation>
     </message>
 </context>
 <context>
@@ -134,7 +134,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="39"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مُخطَّط له</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
@@ -149,218 +149,218 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>عالية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسطة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفضة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="86"/>
         <source>action %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="100"/>
         <source>removing action %s</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الإجراء %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="100"/>
         <source>new action %s</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء جديد %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="388"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="394"/>
         <source>Currency…</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
         <source>&amp;Budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ميزانية…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
         <source>Priority action (plan at a &amp;glance)</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="412"/>
         <source>&amp;New action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
         <source>Add an action by hand (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
         <source>Draft from &amp;recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>صياغة من ال&amp;توصيات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="417"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="418"/>
         <source>Ctrl+Shift+Up in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
         <source>Ctrl+Shift+Down in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>Cost lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود التكلفة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتماد…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Record the validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الاعتماد…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="402"/>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="390"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="395"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
         <source>Edit the selected cost line (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
         <source>Remove the selected cost line (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>التمويل</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
         <source>Secured</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Cost lines of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="409"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="411"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
         <source>Remove the selected action (Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المسؤولة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
@@ -370,219 +370,219 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
         <source>Actions of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات الخطة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>Responsible &amp;institutions:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مؤسسات المسؤولة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>&amp;Add from the assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة من التقييم:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بداية:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
         <source>Resour&amp;ces or technical assistance:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>Mi&amp;lestone or indicator of success:</source>
-        <translation type="unfinished"></translation>
+        <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>Pri&amp;ority:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>Polic&amp;y questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة ال&amp;سياسات:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
         <source>end:</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="434"/>
         <source>One institution per line</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="435"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD أو 2027-Q1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="436"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD أو 2027-Q4</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
         <source>Letters, e.g. A, C</source>
-        <translation type="unfinished"></translation>
+        <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
         <source>(choose an institution)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>what is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يتعين القيام به</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>responsible institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Added after the validation</source>
-        <translation type="unfinished"></translation>
+        <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Changed after the validation: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمدت في %1 (%2)، ووافق عليها %3، %4.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Changed since (✎): %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>Priority actions: %1 of at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات ذات الأولوية: %1 من %2 كحد أقصى.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Plan currency: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="581"/>
         <source>Drafted from the recommendation %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
         <source>Added by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضيف يدويًا.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="611"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="611"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="748"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء جديد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/action_plan_view.py" line="764"/>
         <source>drafting %n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صياغة الإجراءات (%n)</numerusform>
+            <numerusform>صياغة الإجراءات (%n)</numerusform>
+            <numerusform>صياغة الإجراءات (%n)</numerusform>
+            <numerusform>صياغة الإجراءات (%n)</numerusform>
+            <numerusform>صياغة الإجراءات (%n)</numerusform>
+            <numerusform>صياغة الإجراءات (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="794"/>
         <source>moving action %s</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الإجراء %s</translation>
     </message>
 </context>
 <context>
@@ -590,52 +590,52 @@
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="72"/>
         <source>Aggregate country workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>تجميع مصنفات البلدان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="74"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلتوا هنا المصنفات المصدَّرة أو المجلدات، أو أضيفوها:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="76"/>
         <source>Workbooks and folders to aggregate</source>
-        <translation type="unfinished"></translation>
+        <translation>المصنفات والمجلدات المراد تجميعها</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="80"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="81"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مجلد…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="82"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="83"/>
         <source>&amp;Check files</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تحقق من الملفات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الملفات دون كتابة أي شيء: أيها سيُرفض، أو يُستبدل بأحدث منه، أو يتعارض مع غيره، ولماذا</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
         <source>Files not used, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات غير المستخدمة، مع ذكر السبب</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
@@ -645,130 +645,130 @@
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>the latest round of each country</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث جولة لكل بلد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="112"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جولة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="113"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييمات ال&amp;نهائية فقط (تُستبعد المسودات والتقييمات قيد الإنجاز)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="117"/>
         <source>UN M49 list (53 countries and areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة M49 للأمم المتحدة (53 بلدًا ومنطقة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="118"/>
         <source>UN-OHRLLS list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة مكتب الممثل السامي (UN-OHRLLS)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="119"/>
         <source>SIDS &amp;list:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قائمة الدول الجزرية الصغيرة النامية:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
         <source>&amp;Labels in:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة ال&amp;تسميات:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="125"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ال&amp;موجز بصيغة PDF أيضًا (بجانب المصنف)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="126"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملفات المحللين أيضًا: CSV مع قاموس للبيانات، و&amp;Stata وSPSS (في مجلد بجانب المصنف)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="138"/>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="283"/>
         <source>Output workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف الناتج</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="139"/>
         <source>aggregate.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>aggregate.xlsx</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
         <source>Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>الناتج:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="147"/>
         <source>Aggregate</source>
-        <translation type="unfinished"></translation>
+        <translation>تجميع</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="215"/>
         <source>Checking the workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من المصنفات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="223"/>
         <source>The files could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من الملفات: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
         <source>Tick the assessment to use for this country and round</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعوا علامة على التقييم المراد استخدامه لهذا البلد وهذه الجولة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="255"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>المصنفات المستخدمة: %1، والمستبدلة: %2، والمرفوضة: %3، والمتعارضة: %4؛ وعدد البلدان في المجاميع: %5.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="259"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعوا علامة على ملف واحد من كل تعارض لاستخدامه، ثم أعيدوا التحقق أو اجمعوا.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="274"/>
         <source>Workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>المصنفات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="274"/>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="284"/>
         <source>Workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>المصنفات (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="278"/>
         <source>Folder of workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد المصنفات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="205"/>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="290"/>
         <source>Add at least one workbook or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضيفوا مصنفًا أو مجلدًا واحدًا على الأقل.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
         <source>Choose where to write the aggregate workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا مكان كتابة المصنف المجمَّع.</translation>
     </message>
 </context>
 <context>
@@ -776,7 +776,7 @@
     <message>
         <location filename="../../capacity_app/gui/session.py" line="90"/>
         <source>answer %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة %s</translation>
     </message>
 </context>
 <context>
@@ -817,17 +817,17 @@
     <message>
         <location filename="../../capacity_app/gui/session.py" line="52"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: %s. ما أدخلتموه محفوظ هنا؛ أعيدوا المحاولة بعد إصلاح المشكلة.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/session.py" line="302"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في قاعدة البيانات (فهي مفتوحة للقراءة فقط): لا يمكن تغيير أي شيء</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/session.py" line="305"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التقييم نهائي: أعيدوا حالته إلى «قيد الإنجاز» لتغييره</translation>
     </message>
 </context>
 <context>
@@ -850,17 +850,17 @@
     <message>
         <location filename="../../capacity_app/gui/status.py" line="29"/>
         <source>Draft: the mission has started; the report is marked DRAFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة: بدأت البعثة؛ ويحمل التقرير علامة «مسودة».</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="31"/>
         <source>In progress: answers are being collected and checked; the report is marked DRAFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الإنجاز: يجري جمع الإجابات والتحقق منها؛ ويحمل التقرير علامة «مسودة».</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="33"/>
         <source>Final: the answers, comments, evidence and action plan are read-only until the status is set back to In progress; the report no longer carries the DRAFT mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>نهائي: تصبح الإجابات والتعليقات والأدلة وخطة العمل للقراءة فقط إلى أن تُعاد الحالة إلى «قيد الإنجاز»؛ ولا يحمل التقرير بعد ذلك علامة «مسودة».</translation>
     </message>
 </context>
 <context>
@@ -896,37 +896,37 @@
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="61"/>
         <source>Variables this question needs: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>المتغيرات التي يحتاج إليها هذا السؤال: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="137"/>
         <source>● main source</source>
-        <translation type="unfinished"></translation>
+        <translation>● مصدر رئيسي</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="137"/>
         <source>○ supporting source</source>
-        <translation type="unfinished"></translation>
+        <translation>○ مصدر داعم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="138"/>
         <source>not an expected source (may still be used)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مصدرًا متوقعًا (يجوز استخدامه مع ذلك)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="142"/>
         <source>Derived level: %s of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى المشتق: %s من 3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="144"/>
         <source>Derived level: shown when scoring is available</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى المشتق: يظهر عندما يتاح حساب الدرجات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="146"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى المشتق: ليس بعد (أجيبوا أولًا عن السؤال المتعلق بوجود المصدر)</translation>
     </message>
 </context>
 <context>
@@ -934,67 +934,67 @@
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="28"/>
         <source>Comment (who said what, caveats, follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق (من قال ماذا، والتحفظات، والمتابعة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="29"/>
         <source>Comment on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق على %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="33"/>
         <source>Evidence for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة على %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="37"/>
         <source>Evidence kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الدليل</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="38"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="38"/>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان شبكي</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="43"/>
         <source>Document title, web address or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الوثيقة أو العنوان الشبكي أو المؤسسة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="44"/>
         <source>Evidence text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الدليل</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="45"/>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دليل</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="46"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="47"/>
         <source>Remove selected evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الدليل المحدد</translation>
     </message>
 </context>
 <context>
@@ -1002,94 +1002,94 @@
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="54"/>
         <source>Changes between the two rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات بين الجولتين</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="59"/>
         <source>No change between the two rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تغيير بين الجولتين.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="70"/>
         <source>Compare rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة الجولات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="71"/>
         <source>The rounds cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن مقارنة الجولتين.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="81"/>
         <source>Compare rounds %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة الجولتين %1 و%2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="82"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة %1 (التاريخ المرجعي %2) ← الجولة %3 (التاريخ المرجعي %4)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="85"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحسب درجات الجولتين الآن وفق قواعد حساب الدرجات الحالية (الإصدار %s)، ومن ثم فإن التغييرات ناتجة عن الإجابات وحدها.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
         <source>Overall score: %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة الإجمالية: %1 ← %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تغيّر</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
         <source>Round %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="98"/>
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>التحسينات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="99"/>
         <source>Regressions</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجعات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="103"/>
         <source>Section %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرع %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
         <source>Policy question %s</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال السياسات %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
         <source>availability %1, gap %2</source>
-        <translation type="unfinished"></translation>
+        <translation>التوافر %1، الفجوة %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="116"/>
         <source>Matrix %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المصفوفة %1 × %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="117"/>
         <source>level %s</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
         <source>Done since round %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز منذ الجولة %s: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
@@ -1099,27 +1099,27 @@
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Dropped since round %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى منذ الجولة %s: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Late (end passed) since round %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر (تجاوز موعد النهاية) منذ الجولة %s: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="162"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="167"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة المنفَّذة مقارنةً بالتكلفة المقررة، في البنود التي سُجِّل فيها إنفاق</translation>
     </message>
 </context>
 <context>
@@ -1127,7 +1127,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="63"/>
         <source>Type a country name or ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا اسم البلد أو رمزه وفق معيار ISO</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="64"/>
@@ -1140,82 +1140,82 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="47"/>
         <source>Cross-country view</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض عبر البلدان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="52"/>
         <source>&amp;Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح مجلد…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="54"/>
         <source>No folder open.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مجلد مفتوح.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="57"/>
         <source>Show countries of</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض بلدان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="61"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="75"/>
         <source>Countries and the availability of data by policy question</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان وتوافر البيانات حسب سؤال السياسات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="83"/>
         <source>Country detail</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل البلد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="84"/>
         <source>Select a country to see its detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا بلدًا لعرض تفاصيله.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="91"/>
         <source>Export &amp;workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ال&amp;مصنف…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="93"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="95"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="113"/>
         <source>Folder of country workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد مصنفات البلدان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="123"/>
         <source>Reading the workbooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة المصنفات…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="125"/>
         <source>Reading country workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة مصنفات البلدان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="127"/>
         <source>Reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت القراءة: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="128"/>
         <source>Reading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت القراءة.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
@@ -1225,7 +1225,7 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
@@ -1240,132 +1240,132 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="141"/>
         <source>Read with care</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقرأ بحذر</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="179"/>
         <source>edited after export</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل بعد التصدير</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="183"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الإنجاز</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="211"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد البلدان: %1؛ المصنفات المستخدمة: %2، والمستبدلة: %3، والمرفوضة: %4، والمتعارضة: %5.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="216"/>
         <source>%1 edited after export (scores recomputed).</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل بعد التصدير: %1 (أُعيد حساب الدرجات).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="242"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع البلدان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="287"/>
         <source>%1 (%2), round %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)، الجولة %3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="290"/>
         <source>Overall: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="294"/>
         <source>Change since the previous round: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التغير منذ الجولة السابقة: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="181"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="218"/>
         <source>%1 not final (draft or in progress).</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نهائي (مسودة أو قيد الإنجاز): %1.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
         <source>Left out of every figure (fictional or training codes): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مستبعد من جميع الأرقام (رموز خيالية أو تدريبية): %1.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="223"/>
         <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستبعد التقييمات المتعارضة؛ اختاروا أحدها في ملف ◂ تجميع المصنفات…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="297"/>
         <source>Read with care: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقرأ بحذر: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="298"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال السياسات: الحاجة / التوافر / الفجوة / الأولوية، نوع الفجوة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
         <source>Consolidated workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>المصنف الموحَّد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="320"/>
         <source>Cross-country PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>موجز PDF عبر البلدان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="321"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="329"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="338"/>
         <source>Writing the cross-country export</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة التصدير عبر البلدان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="339"/>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="340"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التصدير: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="341"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير.</translation>
     </message>
 </context>
 <context>
@@ -1373,94 +1373,94 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="263"/>
         <source>Overall score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة الإجمالية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="266"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="289"/>
         <source>Section scores (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>درجات الفروع (0–100)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="290"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة السياسات A–O: الحاجة والتوافر والفجوة (0–3)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="293"/>
         <location filename="../../capacity_app/gui/dashboard.py" line="299"/>
         <source>Ranked gaps and recommended actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الفجوات مرتبةً والإجراءات الموصى بها</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
         <source>Answers to follow up (Enter opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات المطلوب متابعتها (Enter للفتح)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="343"/>
         <source>Scores are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجات غير متاحة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="344"/>
         <source>The scoring module is not installed in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة حساب الدرجات غير مثبتة في هذا الإصدار.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="357"/>
         <location filename="../../capacity_app/gui/dashboard.py" line="358"/>
         <source>provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤقتة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="361"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الإنجاز %1 في المائة · التاريخ المرجعي %2 · قواعد حساب الدرجات %3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="386"/>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="389"/>
         <source>quick win</source>
-        <translation type="unfinished"></translation>
+        <translation>مكسب سريع</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="401"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إجابات بعد: تظهر الفجوات هنا كلما أُجيب عن أسئلة السياسات والمصفوفة (S3).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تحديد أي فجوة بعد: لا توجد إجابة في المصفوفة (S3).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="406"/>
         <source>No gap between needs and availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد فجوة بين الاحتياجات والتوافر.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="410"/>
         <source>Recommended actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات الموصى بها</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة %1: %2 %3 (الأرقام والعلامات الرمادية على الأشرطة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="457"/>
         <source>C&amp;ompare with round %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مقارنة بالجولة %s…</translation>
     </message>
 </context>
 <context>
@@ -1468,32 +1468,32 @@
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="167"/>
         <source>YYYY-MM-DD or %s</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD أو %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="168"/>
         <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا التاريخ بالشكل 2026-05-15 أو %s؛ ويفتح Alt+Down التقويم.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="176"/>
         <source>Open the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التقويم (Alt+Down)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="177"/>
         <source>Open the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التقويم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="247"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا: اكتبوه بالشكل 2026-05-15 أو %2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="252"/>
         <source>Give a date between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخلوا تاريخًا بين %1 و%2.</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1506,7 @@
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="435"/>
         <source>Save what is entered here again</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ما أُدخل هنا مرة أخرى</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="534"/>
@@ -1539,42 +1539,42 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="165"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="167"/>
         <source>question text, item id or comment</source>
-        <translation type="unfinished"></translation>
+        <translation>نص السؤال أو معرّف البند أو التعليق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="168"/>
         <source>Find in questions, ids and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الأسئلة والمعرّفات والتعليقات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="178"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="212"/>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="224"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
 </context>
 <context>
@@ -1582,65 +1582,65 @@
     <message>
         <location filename="../../capacity_app/gui/follow_up.py" line="38"/>
         <source>Answers to follow up: don&apos;t know, then not answered yet, by section</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات المطلوب متابعتها: «لا أعرف»، ثم ما لم يُجب عنه بعد، حسب الفرع</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/follow_up.py" line="59"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; answer and nothing left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للمتابعة: لا توجد إجابة «لا أعرف» ولا خانة متروكة فارغة.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="83"/>
         <source>Don&apos;t know: %n answer to follow up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أعرف — عدد الإجابات المطلوب متابعتها: %n</numerusform>
+            <numerusform>لا أعرف — عدد الإجابات المطلوب متابعتها: %n</numerusform>
+            <numerusform>لا أعرف — عدد الإجابات المطلوب متابعتها: %n</numerusform>
+            <numerusform>لا أعرف — عدد الإجابات المطلوب متابعتها: %n</numerusform>
+            <numerusform>لا أعرف — عدد الإجابات المطلوب متابعتها: %n</numerusform>
+            <numerusform>لا أعرف — عدد الإجابات المطلوب متابعتها: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="84"/>
         <source>Don&apos;t know: %n answers to follow up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أعرف — عدد الإجابات المطلوب متابعتها: %n</numerusform>
+            <numerusform>لا أعرف — عدد الإجابات المطلوب متابعتها: %n</numerusform>
+            <numerusform>لا أعرف — عدد الإجابات المطلوب متابعتها: %n</numerusform>
+            <numerusform>لا أعرف — عدد الإجابات المطلوب متابعتها: %n</numerusform>
+            <numerusform>لا أعرف — عدد الإجابات المطلوب متابعتها: %n</numerusform>
+            <numerusform>لا أعرف — عدد الإجابات المطلوب متابعتها: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="86"/>
         <source>Not answered yet: %n item</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُجب عنها بعد — عدد البنود: %n</numerusform>
+            <numerusform>لم يُجب عنها بعد — عدد البنود: %n</numerusform>
+            <numerusform>لم يُجب عنها بعد — عدد البنود: %n</numerusform>
+            <numerusform>لم يُجب عنها بعد — عدد البنود: %n</numerusform>
+            <numerusform>لم يُجب عنها بعد — عدد البنود: %n</numerusform>
+            <numerusform>لم يُجب عنها بعد — عدد البنود: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
         <source>Not answered yet: %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُجب عنها بعد — عدد البنود: %n</numerusform>
+            <numerusform>لم يُجب عنها بعد — عدد البنود: %n</numerusform>
+            <numerusform>لم يُجب عنها بعد — عدد البنود: %n</numerusform>
+            <numerusform>لم يُجب عنها بعد — عدد البنود: %n</numerusform>
+            <numerusform>لم يُجب عنها بعد — عدد البنود: %n</numerusform>
+            <numerusform>لم يُجب عنها بعد — عدد البنود: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/follow_up.py" line="99"/>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1648,12 +1648,12 @@
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="90"/>
         <source>don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أعرف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="92"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينطبق</translation>
     </message>
 </context>
 <context>
@@ -1661,12 +1661,12 @@
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="558"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخلية غير مطروحة: إجابة سابقة في صفها (مثل «متاحة: لا») تستبعدها.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="668"/>
         <source>Cell %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلية %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="670"/>
@@ -1681,7 +1681,7 @@
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="673"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
 </context>
 <context>
@@ -1690,12 +1690,12 @@
         <location filename="../../capacity_app/gui/help.py" line="46"/>
         <location filename="../../capacity_app/gui/help.py" line="52"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة صفحة المساعدة: %s</translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1735,7 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="189"/>
         <source>&amp;Import workbook…</source>
-        <translation>ا&amp;ستيراد مصنف…</translation>
+        <translation>استيرا&amp;د مصنف…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="190"/>
@@ -1746,30 +1746,30 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="289"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلة المهملات فارغة: يمكن من هنا استعادة أي تقييم يُنقل إلى سلة المهملات.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/home.py" line="291"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
+            <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوه لمواصلة العمل عليه.</numerusform>
+            <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
+            <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
+            <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
+            <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/home.py" line="292"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
+            <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوه لمواصلة العمل عليه.</numerusform>
+            <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
+            <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
+            <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
+            <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
         </translation>
     </message>
     <message>
@@ -1780,25 +1780,25 @@
     <message numerus="yes">
         <location filename="../../capacity_app/gui/home.py" line="297"/>
         <source>%n assessment. Enter or double-click opens it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
+            <numerusform>عدد التقييمات: %n. يُفتح التقييم بالضغط على Enter أو بالنقر المزدوج.</numerusform>
+            <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
+            <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
+            <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
+            <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/home.py" line="298"/>
         <source>%n assessments. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
+            <numerusform>عدد التقييمات: %n. يُفتح التقييم بالضغط على Enter أو بالنقر المزدوج.</numerusform>
+            <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
+            <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
+            <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
+            <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
         </translation>
     </message>
     <message>
@@ -1817,112 +1817,112 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="47"/>
         <source>Import %s</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="52"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم جديد: %1 %2، عدد الإجابات: %3.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="55"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدِّث التقييم الموجود %1 %2 (المعرّف %3).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="61"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
-        <translation type="unfinished"></translation>
+        <translation>خلايا المصنف التي عُدِّلت خارج التطبيق: %1 (معلَّمة أدناه).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="66"/>
         <source>Warning: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="75"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات التي تغيّرت هنا منذ تصدير هذا المصنف: %1. وتُحفظ كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>&amp;Keep all newer answers</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;بقاء على جميع الإجابات الأحدث</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="83"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام قيم ال&amp;مصنف للجميع</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="91"/>
         <source>Changes the import would make</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات التي سيُحدثها الاستيراد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
         <source>In this database</source>
-        <translation type="unfinished"></translation>
+        <translation>في قاعدة البيانات هذه</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>In the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>في المصنف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
         <source>No change: the workbook matches this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تغيير: المصنف مطابق لقاعدة البيانات هذه.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Assessment details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل التقييم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
         <source>changed here since this workbook was exported (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر هنا منذ تصدير هذا المصنف (%s)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>edited outside the application</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل خارج التطبيق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
         <source>The assessment is in the trash: importing restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم موجود في سلة المهملات: يؤدي الاستيراد إلى استعادته.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
@@ -1935,7 +1935,7 @@
         <location filename="../../capacity_app/gui/import_preview.py" line="210"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
@@ -1945,7 +1945,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
@@ -1960,123 +1960,123 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
         <source>Order of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب الإجراءات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
         <source>Currency and exchange rates of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>عملة الخطة وأسعار الصرف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
         <source>Validation of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد الخطة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="225"/>
         <source>(not validated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير معتمدة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="228"/>
         <source>New action: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء جديد: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
         <source>Action removed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء محذوف: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(محذوف)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>policy questions</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة السياسات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>responsible institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>الموارد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>المَعلم الرئيسي</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
         <source>priority action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء ذو أولوية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
         <source>strategy objective</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف الاستراتيجية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>costs</source>
-        <translation type="unfinished"></translation>
+        <translation>التكاليف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
         <source>Action “%1” — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء «%1» — %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
@@ -2091,17 +2091,17 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>Mission start</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية البعثة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>Mission end</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية البعثة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>Reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المرجعي</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
@@ -2111,7 +2111,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسات</translation>
     </message>
 </context>
 <context>
@@ -2119,17 +2119,17 @@
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="59"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا أو اضغطوا F2 لتعديل خلية؛ ويمسحها Delete؛ وتضع قائمة السياق (Shift+F10) علامة «لا أعرف».</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="70"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة عن الصف الحالي في شكل استمارة (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="85"/>
         <source>Open the policy question × source matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مصفوفة أسئلة السياسات × المصادر</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="98"/>
@@ -2144,13 +2144,13 @@
     <message numerus="yes">
         <location filename="../../capacity_app/gui/question_page.py" line="149"/>
         <source>%n evidence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الأدلة: %n</numerusform>
+            <numerusform>الأدلة: %n</numerusform>
+            <numerusform>الأدلة: %n</numerusform>
+            <numerusform>الأدلة: %n</numerusform>
+            <numerusform>الأدلة: %n</numerusform>
+            <numerusform>الأدلة: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2190,7 +2190,7 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="45"/>
         <source>&amp;Import workbook…</source>
-        <translation>ا&amp;ستيراد مصنف…</translation>
+        <translation>استيرا&amp;د مصنف…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="46"/>
@@ -2205,7 +2205,7 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="48"/>
         <source>&amp;Aggregate workbooks…</source>
-        <translation>&amp;تجميع المصنفات…</translation>
+        <translation>تجم&amp;يع المصنفات…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="49"/>
@@ -2215,7 +2215,7 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>&amp;Preferences…</source>
-        <translation>الت&amp;فضيلات…</translation>
+        <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="51"/>
@@ -2255,22 +2255,22 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Next &amp;gap</source>
-        <translation>ال&amp;ثغرة التالية</translation>
+        <translation>ال&amp;فجوة التالية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Previ&amp;ous gap</source>
-        <translation>الثغرة ال&amp;سابقة</translation>
+        <translation>الف&amp;جوة السابقة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Next section</source>
-        <translation>القسم التالي</translation>
+        <translation>الفرع التالي</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Previous section</source>
-        <translation>القسم السابق</translation>
+        <translation>الفرع السابق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="62"/>
@@ -2357,7 +2357,7 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="162"/>
         <source>Questionnaire &amp;language</source>
-        <translation>&amp;لغة الاستبيان</translation>
+        <translation>لغة الاستب&amp;يان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="171"/>
@@ -2404,17 +2404,17 @@
         <location filename="../../capacity_app/gui/flows.py" line="60"/>
         <location filename="../../capacity_app/gui/flows.py" line="174"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر %1: %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="79"/>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض في ال&amp;مجلد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="103"/>
         <source>Could not open %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="112"/>
@@ -2425,146 +2425,146 @@
         <location filename="../../capacity_app/gui/flows.py" line="114"/>
         <location filename="../../capacity_app/gui/flows.py" line="159"/>
         <source>Workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>المصنفات (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="115"/>
         <location filename="../../capacity_app/gui/flows.py" line="127"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="121"/>
         <source>Export failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التصدير: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="123"/>
         <source>Exporting the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير المصنف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="126"/>
         <source>Workbook written: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب المصنف: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="128"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="136"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="138"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="139"/>
         <location filename="../../capacity_app/gui/flows.py" line="147"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="143"/>
         <source>Writing the PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة تقرير PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="146"/>
         <source>Report written: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب التقرير: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="148"/>
         <source>Report cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التقرير.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="157"/>
         <source>Import workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مصنف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="163"/>
         <source>Reading the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة المصنف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="167"/>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="173"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="180"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استيراد هذا المصنف. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="202"/>
         <location filename="../../capacity_app/gui/flows.py" line="208"/>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد: لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="213"/>
         <source>Imported %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="215"/>
         <source>Kept %s answers changed here since the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبقي على الإجابات التي تغيّرت هنا منذ التصدير (عددها %s).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="227"/>
         <source>Importing the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد المصنف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="242"/>
         <location filename="../../capacity_app/gui/flows.py" line="247"/>
         <source>Aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>التجميع</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="244"/>
         <source>Aggregating workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجميع المصنفات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="249"/>
         <source>Aggregation cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التجميع.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="254"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقبولة: %1، والمرفوضة: %2، والمستبدلة: %3.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="258"/>
         <source>Aggregate written: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب المصنف المجمَّع: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="265"/>
         <source>Rejected:</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفوضة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="266"/>
         <source>Superseded (a later export is used):</source>
-        <translation type="unfinished"></translation>
+        <translation>المستبدلة (يُستخدم تصدير لاحق):</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="91"/>
@@ -2575,7 +2575,7 @@
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="113"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في قاعدة البيانات هذه (%1: مجلد أو محرك أقراص للقراءة فقط)، ولذلك فُتحت للقراءة فقط. يمكنكم قراءة كل التقييمات، وتصدير المصنفات وتقارير PDF، ونقل مجلد البيانات (ملف ◂ التفضيلات ◂ مجلد البيانات، ويُطبَّق عند التشغيل التالي).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="131"/>
@@ -2585,12 +2585,12 @@
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="132"/>
         <source>&amp;Try saving again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة محاولة ال&amp;حفظ</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="134"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ما تعذّر حفظه مرة أخرى (وهو محفوظ في حقله)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="240"/>
@@ -2610,12 +2610,12 @@
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="299"/>
         <source>No policy question has a gap between need and availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سؤال من أسئلة السياسات فيه فجوة بين الحاجة والتوافر.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="337"/>
         <source>That assessment is in the trash: restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التقييم موجود في سلة المهملات: استعيدوه أولًا.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="359"/>
@@ -2625,59 +2625,59 @@
     <message numerus="yes">
         <location filename="../../capacity_app/gui/main_window.py" line="393"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
+            <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهو لا يزال في النافذة، ويحمل علامة «لم يُحفظ».</numerusform>
+            <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
+            <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
+            <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
+            <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="397"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريدون الإغلاق رغم ذلك وفقدانها؟ يمكنكم نسخها أولًا للصقها في مكان آخر.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="399"/>
         <source>&amp;Keep the window open</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;بقاء النافذة مفتوحة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="400"/>
         <source>&amp;Copy them and close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخها والإغلاق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="401"/>
         <source>C&amp;lose and lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>الإغلاق و&amp;فقدانها</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="516"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل إلى سلة المهملات. اعرضوا سلة المهملات لاستعادته.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="528"/>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="549"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="572"/>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="646"/>
         <source>Stopping background work…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إيقاف العمل في الخلفية…</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +2685,7 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
         <source>gap</source>
-        <translation>ثغرة</translation>
+        <translation>فجوة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
@@ -2705,7 +2705,7 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفروع: فئة درجتها. أسئلة السياسات: الفجوة بين الحاجة والبيانات المتاحة؛ ولا تُقيَّم ما دامت لم يُجب عن أي خلية في صفها من المصفوفة.</translation>
     </message>
 </context>
 <context>
@@ -2713,27 +2713,27 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="355"/>
         <source>main source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر رئيسي</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="355"/>
         <source>supporting source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر داعم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="356"/>
         <source>not an expected source</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مصدرًا متوقعًا</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="357"/>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="357"/>
         <source>no level yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مستوى بعد</translation>
     </message>
 </context>
 <context>
@@ -2741,12 +2741,12 @@
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="193"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>● مصدر رئيسي   ○ مصدر داعم   اللون والرقم: المستوى المشتق من 0 (لا شيء) إلى 3 (ملائم للغرض). تُستخدم مفاتيح الأسهم للتنقل، وEnter للتعديل، وEsc للعودة.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="202"/>
         <source>Policy question by data source matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة أسئلة السياسات حسب مصادر البيانات</translation>
     </message>
 </context>
 <context>
@@ -2779,12 +2779,12 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="182"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم بعد: لم يُجب عن أي خلية في صفه من المصفوفة.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="184"/>
         <source>Need %1, availability %2, gap %3</source>
-        <translation>الحاجة %1، التوافر %2، الثغرة %3</translation>
+        <translation>الحاجة %1، التوافر %2، الفجوة %3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="191"/>
@@ -2794,7 +2794,7 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="193"/>
         <source>gap %1</source>
-        <translation>الثغرة %1</translation>
+        <translation>الفجوة %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="193"/>
@@ -2812,100 +2812,100 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="112"/>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم جديد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="124"/>
         <source>Round (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة (السنة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="126"/>
         <source>optional: made from the country and round</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: يُنشأ من البلد والجولة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="127"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="129"/>
         <location filename="../../capacity_app/gui/dialogs.py" line="223"/>
         <source>Reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المرجعي</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="131"/>
         <location filename="../../capacity_app/gui/dialogs.py" line="223"/>
         <source>Mission start</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية البعثة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="133"/>
         <location filename="../../capacity_app/gui/dialogs.py" line="224"/>
         <source>Mission end</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية البعثة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="137"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلد:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="138"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جولة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="139"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="140"/>
         <source>Re&amp;ference date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ ال&amp;مرجعي:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="141"/>
         <source>Mission &amp;start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بداية البعثة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="142"/>
         <source>Mission &amp;end:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نهاية البعثة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="147"/>
         <source>Interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجريت معها مقابلة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="147"/>
         <source>Role of the respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>صفة المجيب</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="152"/>
         <source>Institutions interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسات التي أُجريت معها مقابلات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="169"/>
         <source>These details are the answers of section S0 (Mission and respondents): correct or complete them there at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه التفاصيل هي إجابات الفرع S0 (البعثة والمجيبون): صحِّحوها أو أكملوها هناك في أي وقت.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="174"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="179"/>
         <source>Institutions interviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسات التي أُجريت معها مقابلات:</translation>
     </message>
 </context>
 <context>
@@ -2913,12 +2913,12 @@
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="50"/>
         <source>Next round of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة التالية لـ%1 %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="54"/>
         <source>A new assessment of %1 starts from round %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ تقييم جديد لـ%1 انطلاقًا من الجولة %2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="61"/>
@@ -2928,62 +2928,62 @@
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="62"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جولة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="64"/>
         <source>Reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المرجعي</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="66"/>
         <source>Mission start</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية البعثة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="68"/>
         <source>Mission end</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية البعثة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="69"/>
         <source>R&amp;eference date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ ال&amp;مرجعي:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="70"/>
         <source>Mission &amp;start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بداية البعثة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="71"/>
         <source>Mission e&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نهاية البعثة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="72"/>
         <source>&amp;Copy the answers of round %s (comments and evidence included) to review them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ إجابات الجولة %s (بما فيها التعليقات والأدلة) لمراجعتها</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="76"/>
         <source>&amp;Keep round %s&apos;s reference and mission dates where none is given here</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;بقاء على التاريخ المرجعي وتواريخ البعثة للجولة %s حيث لا يُدخل أي تاريخ هنا</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="79"/>
         <source>Also copied: the institutions, the section weights and the action plan. Dates left empty can be entered later in S0.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنسخ أيضًا: المؤسسات، وأوزان الفروع، وخطة العمل. ويمكن إدخال التواريخ المتروكة فارغة لاحقًا في الفرع S0.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="92"/>
         <source>Create round</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الجولة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="129"/>
         <source>Created round %s from the previous one; Move to trash removes it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت الجولة %s انطلاقًا من الجولة السابقة؛ ويؤدي «نقل إلى سلة المهملات» إلى إزالتها مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -2991,37 +2991,37 @@
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="29"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="30"/>
         <source>Your name is recorded with every change you make, so that a mission team can tell who answered what. You can change it later in File ▸ Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل اسمكم مع كل تغيير تُجرونه، لكي يعرف فريق البعثة من أجاب عن ماذا. ويمكنكم تغييره لاحقًا في ملف ◂ التفضيلات.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="36"/>
         <source>Operator name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="37"/>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمكم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="38"/>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سمكم:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="45"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لاحقًا</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="46"/>
         <source>Skip: ask nothing now</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطٍّ: عدم طرح أي سؤال الآن</translation>
     </message>
 </context>
 <context>
@@ -3029,322 +3029,322 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="32"/>
         <source>National budget</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية الوطنية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="32"/>
         <source>Development partner</source>
-        <translation type="unfinished"></translation>
+        <translation>شريك إنمائي</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="33"/>
         <source>Other source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر آخر</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="55"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="101"/>
         <source>Cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>بند التكلفة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="101"/>
         <source>Edit the cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل بند التكلفة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="109"/>
         <source>e.g. 45000000 or 1250.50</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل 45000000 أو 1250.50</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="116"/>
         <source>The development partner, or what the other source is</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريك الإنمائي، أو ماهية المصدر الآخر</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="117"/>
         <source>Funding &amp;secured</source>
-        <translation type="unfinished"></translation>
+        <translation>التمويل م&amp;ضمون</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="120"/>
         <source>Amount spent, when known</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ المُنفَق، إن كان معروفًا</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سنة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عملة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
         <source>&amp;Funding source:</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر ال&amp;تمويل:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
         <source>&amp;Partner or other source:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شريك أو المصدر الآخر:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
         <source>Amount &amp;executed:</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ المُ&amp;نفَّذ:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="131"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="174"/>
         <source>Currency and exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة وأسعار الصرف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
         <source>none known</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عملة معروفة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="180"/>
         <source>The country&apos;s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>عملة البلد (%s)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
         <source>Plan &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عملة الخطة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="185"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتيح أسعار الصرف حساب المبالغ المعادلة بدولارات الولايات المتحدة: عدد وحدات كل عملة مقابل دولار واحد، مع تاريخ السعر ومصدره (مثل سعر الصرف المعمول به في الأمم المتحدة). ويُعدِّل F2 الخلية.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
         <source>Units per US dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="193"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="196"/>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>أسعار الصرف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="200"/>
         <source>E&amp;xchange rates:</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;سعار الصرف:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
         <source>&amp;Add a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة سعر</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
         <source>&amp;Remove the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف السعر</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="214"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="259"/>
         <source>Row %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %d: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ليست عملة وفق المعيار ISO 4217 في جدول البلدان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="281"/>
         <source>Validation of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد خطة العمل</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="285"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجِّلوا أن الحكومة اعتمدت الخطة بصيغتها الحالية. وأي إجراء يُعدَّل بعد ذلك يظهر بوصفه معدَّلًا بعد الاعتماد، هنا وفي المصنف وفي التقرير.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="297"/>
         <source>e.g. National validation workshop, the capital</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل حلقة العمل الوطنية للاعتماد، العاصمة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="301"/>
         <source>One institution per line</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="304"/>
         <source>Name of the person who approved the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشخص الذي وافق على الخطة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="306"/>
         <source>e.g. Director-General, National Statistics Office</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل المدير العام، المكتب الإحصائي الوطني</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مناسبة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
         <source>&amp;Institutions present:</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسات ال&amp;حاضرة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
         <source>Approved &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وافق عليها:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;نصب:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
         <source>Record the validation</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الاعتماد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="319"/>
         <source>&amp;Withdraw the validation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سحب الاعتماد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
         <source>Cost of the plan and financing gap</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة الخطة وفجوة التمويل</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="364"/>
         <source>By &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب ال&amp;سنة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="365"/>
         <source>By &amp;institution</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب ال&amp;مؤسسة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="365"/>
         <source>(no owner yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم تُحدَّد جهة مسؤولة بعد)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
         <source>By funding &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب مصدر ال&amp;تمويل</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="368"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="378"/>
         <source>Exchange rates: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>أسعار الصرف: %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="378"/>
         <source>No exchange rate: no USD equivalents.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سعر صرف: لا مبالغ معادلة بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="379"/>
         <source>No rate for %s: the USD figures are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سعر لـ%s: لم تُدرج الأرقام بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="382"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
         <source>Secured</source>
-        <translation type="unfinished"></translation>
+        <translation>المضمون</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
         <source>Financing gap</source>
-        <translation type="unfinished"></translation>
+        <translation>فجوة التمويل</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="389"/>
         <source>Gap (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفجوة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
         <source>No action is costed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد تكلفة أي إجراء بعد.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة الإجمالية %1؛ المضمون %2؛ فجوة التمويل %3.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
         <source>%1 of %2 actions costed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدِّدت تكلفة %1 من %2 من الإجراءات.</translation>
     </message>
 </context>
 <context>
@@ -3352,22 +3352,22 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="157"/>
         <source>Availability and gap by policy question</source>
-        <translation type="unfinished"></translation>
+        <translation>التوافر والفجوة حسب سؤال السياسات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="204"/>
         <source>need</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاجة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="209"/>
         <source>availability</source>
-        <translation type="unfinished"></translation>
+        <translation>التوافر</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="214"/>
         <source>gap</source>
-        <translation>ثغرة</translation>
+        <translation>فجوة</translation>
     </message>
 </context>
 <context>
@@ -3375,108 +3375,108 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="240"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="248"/>
         <source>Operator name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="249"/>
         <source>your name, recorded with every change</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمكم، ويُسجَّل مع كل تغيير</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="252"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="253"/>
         <source>Where the database and its backups live (kept in %s, read by the window and the command line alike).</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان قاعدة البيانات ونسخها الاحتياطية (محفوظ في %s، وتقرؤه النافذة وسطر الأوامر على السواء).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="261"/>
         <source>Default report language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة التقرير الافتراضية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="269"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
         <source>&amp;Operator name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سم المستخدم:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="275"/>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد ال&amp;بيانات:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="279"/>
         <source>Default &amp;report language:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة ال&amp;تقرير الافتراضية:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="281"/>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد النسخ الا&amp;حتياطية:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="282"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="283"/>
         <source>A new interface language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبَّق لغة الواجهة الجديدة عند التشغيل التالي.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="290"/>
         <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في قاعدة البيانات هذه: لا يمكن تغيير سوى مجلد البيانات (لنقل البيانات إلى مكان يمكن الكتابة فيه) ولغة الواجهة.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="318"/>
         <location filename="../../capacity_app/gui/dialogs.py" line="336"/>
         <source>The database and its backups are in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات ونسخها الاحتياطية موجودة في هذا المجلد.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
         <source>At the next start, the database and its backups move to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>عند التشغيل التالي، تُنقل قاعدة البيانات ونسخها الاحتياطية إلى %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="328"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد قاعدة بيانات بالفعل في %1: وستُستخدم ابتداءً من التشغيل التالي؛ وتبقى قاعدة البيانات الحالية في %2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="332"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
-        <translation type="unfinished"></translation>
+        <translation>عند التشغيل التالي، تُنقل قاعدة البيانات ونسخها الاحتياطية (عددها %1) إلى %2 (ويُحتفظ بالملف القديم بعد إعادة تسميته «capacity.sqlite3.moved»).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="344"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="345"/>
         <source>Browse for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض %s</translation>
     </message>
 </context>
 <context>
@@ -3484,112 +3484,112 @@
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="21"/>
         <source>preparing the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد المصنف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="22"/>
         <source>writing answers</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الإجابات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="23"/>
         <source>writing scores</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الدرجات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="24"/>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="25"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="27"/>
         <source>checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من الملف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="28"/>
         <source>reading answers</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الإجابات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="29"/>
         <source>checking values</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من القيم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="30"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="32"/>
         <source>reading the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الإجابات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="33"/>
         <source>drawing the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم الرسوم البيانية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="34"/>
         <source>drawing the map</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم الخريطة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="35"/>
         <source>composing the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>تكوين الصفحات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="36"/>
         <source>laying out the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق الصفحات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="37"/>
         <source>writing the PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملف PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="39"/>
         <source>writing the consolidated workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة المصنف الموحَّد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="40"/>
         <source>writing the PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الموجز بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
         <source>writing the analyst files</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملفات المحللين</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="73"/>
         <source>reading one file</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة ملف واحد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="74"/>
         <source>reading %1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الملفات (عددها %1)</translation>
     </message>
 </context>
 <context>
@@ -3597,7 +3597,7 @@
     <message>
         <location filename="../../capacity_app/gui/status.py" line="100"/>
         <source>Read-only: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: %s.</translation>
     </message>
 </context>
 <context>
@@ -3605,17 +3605,17 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="52"/>
         <source>Section scores chart</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم بياني لدرجات الفروع</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
         <source>(round %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الجولة %1: %2)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="84"/>
         <source>Click to open the section.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقروا لفتح الفرع.</translation>
     </message>
 </context>
 <context>
@@ -3623,47 +3623,47 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم جديد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
         <source>Open the selected assessment (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التقييم المحدد (الصفحة الرئيسية)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
         <source>Close the assessment, back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق التقييم والعودة إلى القائمة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
         <source>Undo the last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر إجابة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
@@ -3673,187 +3673,187 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
         <source>Find in questions, ids and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الأسئلة والمعرّفات والتعليقات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
         <source>F3 / Shift+F3</source>
-        <translation type="unfinished"></translation>
+        <translation>F3 / Shift+F3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
         <source>Next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة التالية / السابقة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
         <source>Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+J</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
         <source>Next unanswered item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند التالي غير المجاب</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
         <source>Ctrl+Shift+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Previous unanswered item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند السابق غير المجاب</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
         <source>Ctrl+1 / 2 / 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Questions / Matrix / Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة / المصفوفة / لوحة المتابعة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Focus the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى المتصفح</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Next questionnaire language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الاستبيان التالية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Alt+Down / Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down / Alt+Up</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Next / previous section</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرع التالي / السابق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Enter (matrix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (المصفوفة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Edit the current cell&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل حقول الخلية الحالية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Esc (matrix panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc (لوحة المصفوفة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Back to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الجدول</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Delete (grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete (الجدول)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Clear a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح خلية</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Shift+F10 (grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F10 (الجدول)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Don&apos;t know / not applicable / clear</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أعرف / لا ينطبق / مسح</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Export the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المصنف</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Help (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة (دون اتصال)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Ctrl+F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه القائمة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +3861,7 @@
     <message>
         <location filename="../../capacity_app/gui/app.py" line="123"/>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات تالفة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/app.py" line="124"/>
@@ -3871,7 +3871,12 @@ Restore the newest good backup?
 {backup}
 
 The damaged file is kept next to it with the suffix .damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+هل تريدون استعادة أحدث نسخة احتياطية سليمة؟
+{backup}
+
+يُحتفظ بالملف التالف بجانبها مع اللاحقة ‎.damaged.</translation>
     </message>
 </context>
 <context>
@@ -3892,12 +3897,12 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/tasks.py" line="251"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/tasks.py" line="260"/>
         <source>Progress of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدُّم %s</translation>
     </message>
 </context>
 <context>
@@ -3905,32 +3910,32 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="52"/>
         <source>the data folder cannot be written (it is read-only, or on a read-only drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في مجلد البيانات (فهو للقراءة فقط، أو على محرك أقراص للقراءة فقط)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="54"/>
         <source>the disk is full (free some space)</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ (أفرغوا بعض المساحة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="55"/>
         <source>another program is using the database</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج آخر يستخدم قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="56"/>
         <source>the disk could not be written (was the drive removed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة على القرص (هل أُزيل محرك الأقراص؟)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="57"/>
         <source>the database is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات مغلقة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="59"/>
         <source>the database could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في قاعدة البيانات</translation>
     </message>
 </context>
 <context>
@@ -3946,7 +3951,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/app.py" line="222"/>
         <source>The data folder cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام مجلد البيانات</translation>
     </message>
 </context>
 </TS>
