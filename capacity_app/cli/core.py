@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from ..services.assessments import (
 from ..services.demo import create_demo, write_demo_outputs
 from ..services.summaries import summaries
 from .text import shown
-from ..storage.db import all_backups, check_file, restore_backup
+from ..storage.db import all_backups, check_file, owner_check, restore_backup
 
 
 def _dump(obj) -> None:
@@ -217,6 +218,10 @@ def evidence_cmd(obj, assessment_id, item_id, text, kind) -> None:
 def check_cmd(obj, restore: bool, backup_dir: str | None, as_json: bool) -> None:
     """Integrity check and backup status of the database."""
     path = Path(obj.db_path) if obj.db_path else default_db_path()
+    names = 1
+    if path.exists():
+        owner_check(path)  # another program's file: refused untouched (nor restored over)
+        names = os.stat(path).st_nlink
     status = check_file(path) if path.exists() else "missing"
     # every folder (the backup-folder preference, the default one next to the database), every
     # kind of backup (daily, pre-import, pre-migration), newest first by their sequence
@@ -254,7 +259,10 @@ def check_cmd(obj, restore: bool, backup_dir: str | None, as_json: bool) -> None
             click.echo(f"backups:   {len(backups)} (newest: {b.describe()}) in {b.path.parent}")
         else:
             click.echo("backups:   none yet")
-    if status not in ("ok", "missing"):
+    if names > 1:  # SQLite keeps one journal per name: what is committed under one is lost to the other
+        click.echo(f"capacity-app: {path}: the database file has {names} names (hard links); the "
+                   "application refuses to open it until the other links are removed", err=True)
+    if status not in ("ok", "missing") or names > 1:
         sys.exit(2)
 
 

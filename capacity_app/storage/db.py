@@ -78,11 +78,19 @@ class BackupInfo:
 # --- lock ------------------------------------------------------------------------------------
 
 class _LockFile:
-    """An exclusive advisory lock (fcntl on POSIX, msvcrt on Windows) held while a store is open."""
+    """An exclusive advisory lock (fcntl on POSIX, msvcrt on Windows) held while a store is open.
+
+    Keyed on the file itself, not on the text of its path (issue 25): the lock file lives next to
+    the database's real file (symbolic links resolved, as SQLite resolves them for its journal), so
+    a second writer through a link is refused like any other; the lock file records the writer's
+    process, the real path and the file's identity (device and inode), which the next writer
+    compares (:func:`_check_identity`)."""
 
     def __init__(self, db_path: Path):
-        self.path = Path(str(db_path) + ".lock")
+        self.db_path = Path(os.path.realpath(db_path))
+        self.path = Path(str(self.db_path) + ".lock")
         self.fh: TextIO | None = None
+        self.previous = ""  # what the last writer recorded: "pid\nreal path\ndevice:inode"
 
     def acquire(self) -> None:
         fh = open(self.path, "a+")
@@ -98,30 +106,70 @@ class _LockFile:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             fh.seek(0)
-            holder = fh.read().strip()
+            holder = fh.read().strip().split("\n")[0]
             fh.close()
             who = f" (process {holder})" if holder else ""
             raise StoreLockedError(
-                f"{self.path.with_suffix('')}: the database is already open in another "
+                f"{self.db_path}: the database is already open in another "
                 f"capacity-app instance{who}; close it first") from None
+        try:
+            fh.seek(0)
+            self.previous = fh.read()
+        except OSError:
+            self.previous = ""
         try:  # the holder's process id, for the message above (unbuffered: a full disk leaves it out)
             os.ftruncate(fh.fileno(), 0)
             os.lseek(fh.fileno(), 0, os.SEEK_SET)
-            os.write(fh.fileno(), str(os.getpid()).encode())
+            os.write(fh.fileno(), f"{os.getpid()}\n{self.db_path}\n{_identity(self.db_path)}".encode())
         except OSError:
             pass
         self.fh = fh
 
     def release(self) -> None:
         if self.fh is not None:
-            try:
+            try:  # the pid goes, the real path and identity stay for the next writer to compare
                 os.ftruncate(self.fh.fileno(), 0)
+                os.lseek(self.fh.fileno(), 0, os.SEEK_SET)
+                os.write(self.fh.fileno(), f"\n{self.db_path}\n{_identity(self.db_path)}".encode())
             except OSError:
                 pass
             try:
                 self.fh.close()  # closing the descriptor releases the lock
             finally:
                 self.fh = None
+
+
+def _identity(path: Path) -> str:
+    """``device:inode`` of a file ("" when it does not exist yet)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return ""
+    return f"{st.st_dev}:{st.st_ino}"
+
+
+def _check_identity(path: Path, lock: _LockFile) -> None:
+    """Refuse a database that SQLite could keep in two places at once (issue 25): a file with more
+    than one name (a hard link: SQLite keeps a separate journal for each name, and what one
+    writer committed is lost to the other), or the same file the last writer wrote under another
+    real name whose journal still holds changes not written back."""
+    try:
+        st = os.stat(lock.db_path)
+    except FileNotFoundError:
+        return
+    if st.st_nlink > 1:
+        raise StorageError(
+            f"{path}: the database file has {st.st_nlink} names (hard links); SQLite would keep a "
+            "separate journal for each name and changes made under one would be lost under the "
+            "other: keep one name (remove the other links) or open a copy")
+    _pid, _, rest = lock.previous.partition("\n")
+    last_path, _, last_identity = rest.partition("\n")
+    if last_path and last_identity == f"{st.st_dev}:{st.st_ino}" and last_path != str(lock.db_path):
+        wal = Path(last_path + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise StorageError(
+                f"{path}: this database was last written as {last_path}, and changes not yet written "
+                f"back to it are in {wal.name} there; open it as {last_path} once")
 
 
 # --- backups ---------------------------------------------------------------------------------
@@ -513,15 +561,19 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
     """Open (creating when absent) and migrate the database; returns (db, lock). ``integrity``
     is the level of the check made first (see :func:`check_file`; none when not
     ``check_integrity``)."""
-    path = Path(path)
-    if path.exists() and path.is_dir():
-        raise StorageError(f"{path}: is a folder, not a database file")
+    given = Path(path)
+    _check_kind(given)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        given.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"{path.parent}: cannot create the data folder ({exc.strerror})") from None
-    if readonly and not path.exists():
-        raise StorageError(f"{path}: no such database")
+        raise StorageError(f"{given.parent}: cannot create the data folder ({exc.strerror})") from None
+    if readonly and not given.exists():
+        raise StorageError(f"{given}: no such database")
+    # the real file, symbolic links resolved (SQLite names its journal after it): one lock, one
+    # journal, whatever the path it is reached by
+    path = Path(os.path.realpath(given))
+    if path.exists() and path.stat().st_size > 0:
+        owner_check(path)  # another program's SQLite file is refused untouched, before any lock or write
     lock = None
     if not readonly:
         lock = _LockFile(path)
@@ -530,6 +582,8 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
         except OSError as exc:
             raise StorageError(f"{lock.path}: cannot create the lock file ({exc.strerror})") from None
     try:
+        if lock is not None:
+            _check_identity(given, lock)
         existed = path.exists() and path.stat().st_size > 0
         if existed and check_integrity:
             status = check_file(path, integrity)
@@ -551,6 +605,10 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
             take_backup(db.conn, path, "pre-migration", backup_dir)
         if pending:
             schema.migrations().apply(db.utils())
+        if not readonly and _application_id(db.conn) != APPLICATION_ID:
+            # a new database, or one of ours from before the mark (recognised by its schema
+            # above): marked once, so that another program's file is never taken for ours
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         if existed and daily_backup and not readonly and _daily_due(db.conn, path, backup_dir):
             try:
                 take_backup(db.conn, path, "daily", backup_dir)
@@ -564,6 +622,72 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
         if lock is not None:
             lock.release()
         raise
+
+
+# PRAGMA application_id of a capacity-app database: "CApA" (SQLite's header, offset 68)
+APPLICATION_ID = 0x43417041
+_OUR_TABLES = frozenset({"assessments", "answers", "evidence", "history", "preferences"})
+
+
+def _application_id(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA application_id").fetchone()[0])
+
+
+def _check_kind(path: Path) -> None:
+    """A folder, a pipe or a device is no database file: said in one line, before SQLite sees it
+    (it would wait on a FIFO, or call it damaged)."""
+    import stat
+
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise StorageError(f"{path}: is a folder, not a database file")
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode) else \
+            "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "not a regular file"
+        raise StorageError(f"{path}: is {kind}, not a database file")
+
+
+def owner_check(path: Path) -> None:
+    """Refuse, without changing it, an SQLite file that is not this application's (issue 25):
+    read-only, its ``application_id`` must be ours — or, for a database written before the mark,
+    zero with this application's schema (its migrations record, or its tables). A file that is not
+    SQLite at all is left to the integrity check (it says "damaged" and offers backups)."""
+    try:
+        conn = connect_readonly(path)
+    except (sqlite3.Error, StorageError):
+        return  # unreadable: the integrity check that follows says why
+    try:
+        try:
+            app_id = _application_id(conn)
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        except sqlite3.DatabaseError:
+            return  # not SQLite, or damaged: the integrity check says so
+        if app_id == APPLICATION_ID:
+            return
+        ours = False
+        if app_id == 0:
+            if MIGRATIONS_TABLE in tables:
+                try:
+                    ours = conn.execute(f"SELECT 1 FROM {MIGRATIONS_TABLE} WHERE migration_set = ? LIMIT 1",
+                                        ["capacity_app"]).fetchone() is not None
+                except sqlite3.Error:
+                    ours = False
+            else:
+                ours = _OUR_TABLES <= tables
+            if not tables:
+                return  # an empty SQLite file: made ours when it is written
+        if not ours:
+            which = f"application id 0x{app_id & 0xFFFFFFFF:08X}" if app_id else \
+                f"its tables: {', '.join(sorted(tables)[:4])}{' …' if len(tables) > 4 else ''}"
+            raise StorageError(f"{path}: this SQLite file is not a capacity-app database ({which}); "
+                               "it was left unchanged")
+    finally:
+        conn.close()
 
 
 def _daily_due(conn: sqlite3.Connection, path: Path, backup_dir: Path | None) -> bool:
@@ -597,6 +721,7 @@ def _check_not_newer(applied: list[str], path: Path) -> None:
 
 __all__ = [
     "BackupInfo", "CorruptDatabaseError", "NeedsUpgradeError", "StorageError", "StoreLockedError", "SCHEMA_VERSION",
-    "Connection", "FULL", "all_backups", "backup_folders", "change_counter", "connect_readonly", "file_uri", "preferred_backup_dir",
+    "APPLICATION_ID", "Connection", "FULL", "all_backups", "backup_folders", "change_counter", "connect_readonly",
+    "owner_check", "file_uri", "preferred_backup_dir",
     "stored_backup_dir", "QUICK", "LIGHT", "applied_steps", "check_file", "integrity_job", "connect", "list_backups", "open_database", "restore_backup", "take_backup",
 ]

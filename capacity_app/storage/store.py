@@ -6,6 +6,7 @@ method is one committed transaction; when it returns, the change is on disk.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -68,6 +69,8 @@ class Store(ActionPlanStore):
         self._db: Connection | None
         self._db, self._lock = open_database(self.path, self.backup_dir, readonly=readonly,
                                             daily_backup=daily_backup, integrity=integrity)
+        # the file itself, links resolved: its backups, side files and outputs are named after it
+        self.path = Path(os.path.realpath(self.path))
         if self.backup_dir is None:  # the Preferences' backup folder, for every backup
             self.backup_dir = stored_backup_dir(self._db.conn)
         self._mutex = threading.RLock()

@@ -1,0 +1,104 @@
+"""A lock on the file itself, and never a change to a file that is not ours (issue 25): a second
+writer through a symbolic link is refused like any other; a database with two names (a hard link,
+where SQLite keeps one journal per name) is refused with the reason; another program's SQLite file
+is refused in one line and left byte for byte as it was; a FIFO given as the database is said to
+be one."""
+import os
+import sqlite3
+
+import pytest
+
+from capacity_app.services.assessments import create_assessment, open_store, record_answer
+from capacity_app.storage.db import APPLICATION_ID, StorageError, StoreLockedError
+
+
+def _ours(db_path, questionnaire):
+    with open_store(db_path) as store:
+        a = create_assessment(store, questionnaire, country="KEN", round=2026)
+        record_answer(store, questionnaire, a.id, "s2_need_a", 2)
+    return a
+
+
+def test_a_second_writer_through_a_symbolic_link_is_refused(db_path, questionnaire, tmp_path):
+    _ours(db_path, questionnaire)
+    link = tmp_path / "elsewhere" / "link.sqlite3"
+    link.parent.mkdir()
+    link.symlink_to(db_path)
+    with open_store(db_path):
+        with pytest.raises(StoreLockedError, match="already open"):
+            open_store(link)
+    with open_store(link) as store:  # alone, through the link: the same file, its own name
+        assert store.path == db_path.resolve()
+        assert not (link.parent / "link.sqlite3-wal").exists()
+
+
+def test_a_database_with_two_names_is_refused_and_nothing_is_lost(db_path, questionnaire, tmp_path):
+    a = _ours(db_path, questionnaire)
+    other = tmp_path / "second-name.sqlite3"
+    os.link(db_path, other)
+    for name in (db_path, other):
+        with pytest.raises(StorageError, match="has 2 names \\(hard links\\)"):
+            open_store(name)
+    from click.testing import CliRunner
+
+    from capacity_app.cli import main
+
+    r = CliRunner().invoke(main, ["--db", str(db_path), "check"])
+    assert r.exit_code == 2 and "has 2 names (hard links)" in r.output, r.output  # check no longer says ok
+    other.unlink()
+    with open_store(db_path) as store:
+        assert store.answer(a.id, "s2_need_a").value == 2
+
+
+def test_a_database_is_marked_as_ours_once_and_an_older_one_is_recognised(db_path, questionnaire, tmp_path):
+    import shutil
+
+    from test_upgrades import FIXTURES
+
+    _ours(db_path, questionnaire)
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    old = tmp_path / "v4.sqlite3"
+    shutil.copy(next(p for p in FIXTURES if "v004" in p.name), old)
+    with sqlite3.connect(old) as conn:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == 0  # before the mark
+    with open_store(old, daily_backup=False) as store:
+        assert store.answers(1)
+    with sqlite3.connect(old) as conn:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def _foreign(path, app_id=0, tables=("CREATE TABLE assessments(x)", "CREATE TABLE notes(id, body)")):
+    conn = sqlite3.connect(path)
+    for sql in tables:
+        conn.execute(sql)
+    conn.execute("INSERT INTO notes VALUES (1, 'my notes')") if "notes" in " ".join(tables) else None
+    if app_id:
+        conn.execute(f"PRAGMA application_id = {app_id}")
+    conn.commit()
+    conn.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("app_id,tables", [
+    (0, ("CREATE TABLE assessments(x)", "CREATE TABLE notes(id, body)")),  # a clashing table name
+    (0x47504B47, ("CREATE TABLE notes(id, body)",)),  # another program's mark (GeoPackage)
+], ids=["clashing-table", "other-application-id"])
+def test_another_programs_sqlite_file_is_refused_untouched(tmp_path, cli_run, app_id, tables):
+    foreign = tmp_path / "theirs.sqlite3"
+    before = _foreign(foreign, app_id, tables)
+    for command in (["list"], ["check"], ["new", "--country", "KEN", "--round", "2026"]):
+        r = cli_run("--db", foreign, *command)
+        assert r.exit_code == 2, (command, r.output)
+        assert "is not a capacity-app database" in r.output and "left unchanged" in r.output
+        assert len(r.output.strip().splitlines()) == 1 and "unexpected" not in r.output
+    assert foreign.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("theirs")) == ["theirs.sqlite3"]
+
+
+def test_a_fifo_as_the_database_is_said_to_be_one(tmp_path, cli_run):
+    fifo = tmp_path / "pipe.sqlite3"
+    os.mkfifo(fifo)
+    r = cli_run("--db", fifo, "list")
+    assert r.exit_code == 2 and "is a FIFO (named pipe), not a database file" in r.output, r.output
+    assert "damaged" not in r.output
