@@ -139,7 +139,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
         <source>In progress</source>
-        <translation>قيد الإنجاز</translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
@@ -3713,7 +3713,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
         <source>Ctrl+1 / 2 / 3</source>
-        <translation>Ctrl+1 / 2 / 3</translation>
+        <translation>Ctrl+1 / Ctrl+2 / Ctrl+3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
