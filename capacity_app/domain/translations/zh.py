@@ -38,54 +38,54 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- noband
     "noband.incomplete": {
         "en": "only {share}% of the primary questions are known (answered, or not applicable where allowed); a band needs {threshold}%",
-        "zh": "",
+        "zh": "主要问题中仅有{share}%为已知（已答复，或在允许时标为不适用）；给出等级需要达到{threshold}%",
     },
     "noband.section_incomplete": {
         "en": "{sections}: less than {threshold}% of the primary questions known; a band needs every area assessed",
-        "zh": "",
+        "zh": "{sections}：已知的主要问题不足{threshold}%；只有每个领域都经过评估才能给出等级",
     },
     "noband.no_reference_date": {
         "en": "no reference date in S0: the age of the data is not judged, so no band",
-        "zh": "",
+        "zh": "S0中没有参考日期：无法判断数据的时效，因此不给出等级",
     },
     # --- refused
     "refused.reference_date": {
         "en": "the reference date {ref} comes before data already recorded for {year} ({where}): all data would count as recent; correct the date or that year",
-        "zh": "",
+        "zh": "参考日期{ref}早于已记录的{year}年数据（{where}）：所有数据都将被视为近期数据；请更正该日期或该年份",
     },
     # --- noband
     "noband.reference_date_before_data": {
         "en": "the reference date {ref} is earlier than data of {year} ({where}): it is not used, the age of the data is not judged, so no band",
-        "zh": "",
+        "zh": "参考日期{ref}早于{year}年的数据（{where}）：该日期不予采用，无法判断数据的时效，因此不给出等级",
     },
     # --- gap
     "gap.data": {
         "en": "Data gap",
-        "zh": "",
+        "zh": "数据差距",
     },
     "gap.processing_access": {
         "en": "Processing or access gap",
-        "zh": "",
+        "zh": "处理或获取差距",
     },
     "gap.reporting": {
         "en": "Reporting gap",
-        "zh": "",
+        "zh": "报告差距",
     },
     "gap.disaggregation": {
         "en": "Disaggregation gap",
-        "zh": "",
+        "zh": "分列差距",
     },
     "gap.none": {
         "en": "No gap",
-        "zh": "",
+        "zh": "无差距",
     },
     "gap.not_rated": {
         "en": "Need not rated",
-        "zh": "",
+        "zh": "需求未评级",
     },
     "gap.not_assessed": {
         "en": "Not yet assessed",
-        "zh": "",
+        "zh": "尚未评估",
     },
     # --- state
     "state.empty": {
@@ -99,166 +99,166 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- cell
     "cell.not_assessed": {
         "en": "{src}: not assessed yet",
-        "zh": "",
+        "zh": "{src}：尚未评估",
     },
     "cell.not_applicable": {
         "en": "{src}: marked not applicable, left out",
-        "zh": "",
+        "zh": "{src}：标为不适用，不予计入",
     },
     "cell.exists_no": {
         "en": "{src}: the source does not exist → level 0",
-        "zh": "",
+        "zh": "{src}：该来源不存在 → 0级",
     },
     "cell.exists_planned": {
         "en": "{src}: the source is only planned → level 0",
-        "zh": "",
+        "zh": "{src}：该来源仅在计划中 → 0级",
     },
     "cell.exists_unknown": {
         "en": "{src}: existence of the source {state} → not described yet, no level",
-        "zh": "",
+        "zh": "{src}：来源是否存在（{state}）→ 尚未描述，不评级",
     },
     "cell.variables_no": {
         "en": "{src}: does not collect the variables the question needs → level 0",
-        "zh": "",
+        "zh": "{src}：未收集该问题所需的变量 → 0级",
     },
     "cell.variables_unknown": {
         "en": "{src}: variables collected {state} → treated as lacking → level 0",
-        "zh": "",
+        "zh": "{src}：所收集的变量（{state}）→ 视为缺失 → 0级",
     },
     "cell.variables_partly": {
         "en": "{src}: collects only some of the variables needed → content shortfall → level 2",
-        "zh": "",
+        "zh": "{src}：仅收集了所需的部分变量 → 内容不足 → 2级",
     },
     "cell.not_tabulated": {
         "en": "{src}: not processed or tabulated for this question → level 1",
-        "zh": "",
+        "zh": "{src}：未针对该问题进行处理或制表 → 1级",
     },
     "cell.tabulated_unknown": {
         "en": "{src}: tabulation {state} → treated as not tabulated → level 1",
-        "zh": "",
+        "zh": "{src}：制表情况（{state}）→ 视为未制表 → 1级",
     },
     "cell.one_off": {
         "en": "{src}: one-off collection → periodicity shortfall → level 1",
-        "zh": "",
+        "zh": "{src}：一次性收集 → 周期不足 → 1级",
     },
     "cell.periodicity_unknown": {
         "en": "{src}: periodicity {state} → treated as one-off → level 1",
-        "zh": "",
+        "zh": "{src}：周期（{state}）→ 视为一次性 → 1级",
     },
     "cell.flow_not_annual": {
         "en": "{src}: {periodicity}, but a flow needs annual or continuous data → periodicity shortfall → level 2",
-        "zh": "",
+        "zh": "{src}：{periodicity}，但流量需要年度或连续数据 → 周期不足 → 2级",
     },
     "cell.stock_infrequent": {
         "en": "{src}: {periodicity}, but a survey or register needs a round at least every 5 years → periodicity shortfall → level 2",
-        "zh": "",
+        "zh": "{src}：{periodicity}，但调查或登记册至少每5年需要一轮 → 周期不足 → 2级",
     },
     "cell.too_old": {
         "en": "{src} {year}: older than {limit} years at reference date {ref} → recency shortfall → level 1",
-        "zh": "",
+        "zh": "{src}（{year}年）：在参考日期{ref}时已超过{limit}年 → 时效不足 → 1级",
     },
     "cell.no_reference_date": {
         "en": "{src} {year}: age not judged (no valid reference date in S0) → recency cannot be shown → level 1",
-        "zh": "",
+        "zh": "{src}（{year}年）：未判断时效（S0中没有有效的参考日期）→ 无法证明时效 → 1级",
     },
     "cell.year_unknown": {
         "en": "{src}: latest reference year {state} → recency cannot be shown → level 1",
-        "zh": "",
+        "zh": "{src}：最新参考年份（{state}）→ 无法证明时效 → 1级",
     },
     "cell.late": {
         "en": "{src}: released more than 24 months after the reference period → timeliness shortfall → level 2",
-        "zh": "",
+        "zh": "{src}：在参考期结束后超过24个月才发布 → 及时性不足 → 2级",
     },
     "cell.timeliness_unknown": {
         "en": "{src}: timeliness {state} → treated as late → level 2",
-        "zh": "",
+        "zh": "{src}：及时性（{state}）→ 视为发布延迟 → 2级",
     },
     "cell.breakdown_unknown": {
         "en": "{src}: breakdowns {state} → cannot be shown → level 2",
-        "zh": "",
+        "zh": "{src}：分列情况（{state}）→ 无法证明 → 2级",
     },
     "cell.breakdown_missing": {
         "en": "{src}: no breakdown by {missing} → disaggregation shortfall → level 2",
-        "zh": "",
+        "zh": "{src}：没有按{missing}分列 → 分列不足 → 2级",
     },
     "cell.internal": {
         "en": "{src}: results for internal use only → no access → level 1",
-        "zh": "",
+        "zh": "{src}：结果仅供内部使用 → 无法获取 → 1级",
     },
     "cell.access_unknown": {
         "en": "{src}: accessibility {state} → treated as internal only → level 1",
-        "zh": "",
+        "zh": "{src}：可获取性（{state}）→ 视为仅供内部使用 → 1级",
     },
     "cell.on_request": {
         "en": "{src}: results only on request, not public → access shortfall → level 2",
-        "zh": "",
+        "zh": "{src}：结果仅应要求提供，未公开 → 获取不足 → 2级",
     },
     "cell.not_aligned": {
         "en": "{src}: definitions not aligned with the UN recommendations → level 1",
-        "zh": "",
+        "zh": "{src}：定义与联合国建议不一致 → 1级",
     },
     "cell.aligned_unknown": {
         "en": "{src}: alignment with the UN recommendations {state} → treated as not aligned → level 1",
-        "zh": "",
+        "zh": "{src}：是否与联合国建议一致（{state}）→ 视为不一致 → 1级",
     },
     "cell.partly_aligned": {
         "en": "{src}: definitions only partly aligned with the UN recommendations → level 2",
-        "zh": "",
+        "zh": "{src}：定义与联合国建议仅部分一致 → 2级",
     },
     "cell.fit": {
         "en": "{src}: regular, timely, aligned, by sex, age and migratory status, published → level 3",
-        "zh": "",
+        "zh": "{src}：定期、及时、定义一致，按性别、年龄和移民身份分列，已发布 → 3级",
     },
     "cell.result": {
         "en": "{src}: level {level}",
-        "zh": "",
+        "zh": "{src}：{level}级",
     },
     # --- breakdown
     "breakdown.sex": {
         "en": "sex",
-        "zh": "",
+        "zh": "性别",
     },
     "breakdown.age": {
         "en": "age",
-        "zh": "",
+        "zh": "年龄",
     },
     "breakdown.origin": {
         "en": "migratory status or origin",
-        "zh": "",
+        "zh": "移民身份或原籍",
     },
     # --- words
     "and": {
         "en": "and",
-        "zh": "",
+        "zh": "和",
     },
     # --- pq
     "pq.need": {
         "en": "need {need} (S2 rating); weighs {weight} in S3",
-        "zh": "",
+        "zh": "需求{need}（S2评级）；在S3中的权重为{weight}",
     },
     "pq.need_dont_know": {
         "en": "need not known (don't know) → no gap, priority or rank until it is rated; weighs {weight} in S3",
-        "zh": "",
+        "zh": "需求未知（不知道）→ 评级之前不计算差距、优先度或排序；在S3中的权重为{weight}",
     },
     "pq.need_missing": {
         "en": "need not rated yet in S2 → no gap, priority or rank; weighs {weight} in S3",
-        "zh": "",
+        "zh": "S2中尚未评定需求 → 不计算差距、优先度或排序；在S3中的权重为{weight}",
     },
     "pq.need_na": {
         "en": "need marked not applicable, with its reason (the question does not arise) → need 0; still weighs {weight} in S3",
-        "zh": "",
+        "zh": "需求标为不适用并说明了理由（不存在该问题）→ 需求0；在S3中的权重仍为{weight}",
     },
     "pq.need_na_no_reason": {
         "en": "need marked not applicable without a reason in the comment → not rated; weighs {weight} in S3",
-        "zh": "",
+        "zh": "需求标为不适用，但备注中未说明理由 → 视为未评级；在S3中的权重为{weight}",
     },
     "pq.not_assessed": {
         "en": "no source described yet (existence not stated) → not yet assessed: no availability, gap, rank or action",
-        "zh": "",
+        "zh": "尚未描述任何来源（未说明是否存在）→ 尚未评估：不计算可得性、差距或排序，也不提出行动",
     },
     "pq.unconfirmed": {
         "en": "not confirmed by an answer (not stated or don't know): {factors} → followed up, no action drawn from them",
-        "zh": "",
+        "zh": "未经答复确认（未说明或不知道）：{factors} → 列入后续跟进，不据此提出行动",
     },
     "pq.to_confirm": {
         "en": "(to confirm)",
@@ -278,23 +278,23 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "pq.availability": {
         "en": "availability {availability} = best source level ({sources})",
-        "zh": "",
+        "zh": "可得性{availability} = 最佳来源的级别（{sources}）",
     },
     "pq.availability_none": {
         "en": "availability 0: no source scores above 0",
-        "zh": "",
+        "zh": "可得性0：没有任何来源的级别高于0",
     },
     "pq.gap": {
         "en": "gap = max(0, {need} − {availability}) = {gap}; priority = need × gap = {priority}",
-        "zh": "",
+        "zh": "差距 = max(0, {need} − {availability}) = {gap}；优先度 = 需求 × 差距 = {priority}",
     },
     "pq.limiting": {
         "en": "limiting factor(s) of the best source(s): {factors}",
-        "zh": "",
+        "zh": "最佳来源的限制因素：{factors}",
     },
     "pq.type.not_rated": {
         "en": "need not rated: no gap type, no rank",
-        "zh": "",
+        "zh": "需求未评级：无差距类型，不排序",
     },
     # --- factor
     "factor.exists": {
@@ -327,420 +327,420 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "factor.access": {
         "en": "access",
-        "zh": "获取",
+        "zh": "可获取性",
     },
     "factor.alignment": {
         "en": "alignment with the UN Recommendations",
-        "zh": "与联合国建议保持一致",
+        "zh": "与联合国建议的一致性",
     },
     # --- rec
     "rec.answers_pq": {
         "en": "question {code}: gap {gap}, priority {priority}, held back by {factors}",
-        "zh": "",
+        "zh": "问题{code}：差距{gap}，优先度{priority}，受制于{factors}",
     },
     # --- pq
     "pq.type.data": {
         "en": "data gap: no source collects usable data for this question",
-        "zh": "",
+        "zh": "数据差距：没有任何来源收集可用于该问题的数据",
     },
     "pq.type.processing_access": {
         "en": "processing or access gap: the data are collected but not tabulated, not accessible, one-off or not aligned",
-        "zh": "",
+        "zh": "处理或获取差距：数据已收集，但未制表、无法获取、仅为一次性收集或定义不一致",
     },
     "pq.type.reporting": {
         "en": "reporting gap: the best source is held back by periodicity, recency, timeliness, publication or alignment",
-        "zh": "",
+        "zh": "报告差距：最佳来源受制于周期、时效、及时性、发布或定义一致性",
     },
     "pq.type.disaggregation": {
         "en": "disaggregation gap: the best source lacks a key breakdown (sex, age, migratory status)",
-        "zh": "",
+        "zh": "分列差距：最佳来源缺少关键分列（性别、年龄、移民身份）",
     },
     "pq.type.not_assessed": {
         "en": "not yet assessed: describe the sources in S3",
-        "zh": "",
+        "zh": "尚未评估：请在S3中描述数据来源",
     },
     "pq.type.none": {
         "en": "no gap: the need is met",
-        "zh": "",
+        "zh": "无差距：需求已得到满足",
     },
     "pq.triangulation": {
         "en": "triangulation possible: {count} sources at level 2 or more ({sources})",
-        "zh": "",
+        "zh": "可进行三角互证：{count}个来源达到2级或以上（{sources}）",
     },
     "pq.quick_win": {
         "en": "quick win: {sources} already collect(s) the data (level 1)",
-        "zh": "",
+        "zh": "速效成果：{sources}已收集该数据（1级）",
     },
     "pq.sdg_links": {
         "en": "{count} SDG indicator(s) in S4 rely on {sources}",
-        "zh": "",
+        "zh": "S4中有{count}项可持续发展目标指标依赖{sources}",
     },
     "pq.rank": {
         "en": "rank {rank} of {total}",
-        "zh": "",
+        "zh": "排第{rank}位（共{total}个）",
     },
     # --- sec
     "sec.points": {
         "en": "{points} of {max_points} points from {count} scored items → {score}",
-        "zh": "",
+        "zh": "{count}个计分项目得{points}分（满分{max_points}分）→ {score}",
     },
     "sec.none": {
         "en": "no question of this section is scored for this country → no score",
-        "zh": "",
+        "zh": "本部分没有任何问题对该国计分 → 无得分",
     },
     "sec.not_assessed": {
         "en": "nothing known yet (no primary question answered) → not yet assessed, no score; counts 0 in the overall score",
-        "zh": "",
+        "zh": "尚无任何已知情况（没有答复任何主要问题）→ 尚未评估，无得分；在总分中按0计",
     },
     "sec.closed": {
         "en": "{count} follow-up question(s) closed by a 'no' in this section earn nothing",
-        "zh": "",
+        "zh": "本部分有{count}个后续问题因答“否”而关闭，不得分",
     },
     "sec.not_judged": {
         "en": "{count} age check(s) not judged (no valid reference date) earn nothing",
-        "zh": "",
+        "zh": "{count}项时效检查未作判断（没有有效的参考日期），不得分",
     },
     "sec.blank": {
         "en": "{count} answer(s) not given yet scored 0 and listed for follow-up",
-        "zh": "",
+        "zh": "{count}个尚未给出的答复计0分，并列入后续跟进",
     },
     "sec.completeness": {
         "en": "completeness: {given} of {units} primary questions known ({share}%)",
-        "zh": "",
+        "zh": "完整性：{units}个主要问题中已知{given}个（{share}%）",
     },
     "sec.s3": {
         "en": "need-weighted availability of {count} policy questions: ({terms}) = {points} of {max_points} → {score}",
-        "zh": "",
+        "zh": "{count}个政策问题按需求加权的可得性：({terms}) = {points}（满分{max_points}）→ {score}",
     },
     "sec.s3_unassessed": {
         "en": "{count} policy question(s) with no source described yet count 0",
-        "zh": "",
+        "zh": "{count}个尚未描述任何来源的政策问题按0计",
     },
     "sec.dont_know": {
         "en": "{count} answer(s) 'don't know' scored 0 and listed for follow-up",
-        "zh": "",
+        "zh": "{count}个“不知道”答复计0分，并列入后续跟进",
     },
     "sec.not_applicable": {
         "en": "{count} answer(s) 'not applicable' by the country's own statement (for example no such register by design) earn nothing",
-        "zh": "",
+        "zh": "{count}个根据本国自身说明标为“不适用”的答复（例如有意不设此类登记册）不得分",
     },
     "sec.matrix_not_applicable": {
         "en": "{count} source(s) marked not applicable (absent by design) left out: the best source decides",
-        "zh": "",
+        "zh": "{count}个标为不适用（有意不设）的来源不予计入：由最佳来源决定",
     },
     "sec.weight": {
         "en": "weight {weight} in the overall score",
-        "zh": "",
+        "zh": "在总分中的权重为{weight}",
     },
     # --- find
     "find.s1_not_available": {
         "en": "{stat}: not available",
-        "zh": "",
+        "zh": "{stat}：不可得",
     },
     "find.s1_old_stock": {
         "en": "{stat} {year}: stock figure older than 10 years at reference date {ref}",
-        "zh": "",
+        "zh": "{stat}（{year}年）：在参考日期{ref}时，存量数字已超过10年",
     },
     "find.s1_old_flow": {
         "en": "{stat} {year}: flow figure older than 2 years at reference date {ref}",
-        "zh": "",
+        "zh": "{stat}（{year}年）：在参考日期{ref}时，流量数字已超过2年",
     },
     "find.s1_definition": {
         "en": "{stat}: definition is neither country of birth nor citizenship",
-        "zh": "",
+        "zh": "{stat}：定义既非出生国也非国籍",
     },
     "find.s1_definition_flow": {
         "en": "{stat}: flow not measured by the 12-month usual-residence rule of the UN Recommendations",
-        "zh": "",
+        "zh": "{stat}：流量未按联合国建议的12个月惯常居住规则计量",
     },
     "find.s1_breakdown": {
         "en": "{stat}: no breakdown by {missing}",
-        "zh": "",
+        "zh": "{stat}：没有按{missing}分列",
     },
     "find.s1_internal": {
         "en": "{stat}: internal use only",
-        "zh": "",
+        "zh": "{stat}：仅供内部使用",
     },
     "find.s1_remittances": {
         "en": "{stat}: no balance-of-payments remittance figure",
-        "zh": "",
+        "zh": "{stat}：没有国际收支汇款数字",
     },
     "find.s6a_old_census": {
         "en": "census {year}: older than 10 years at reference date {ref}",
-        "zh": "",
+        "zh": "{year}年人口普查：在参考日期{ref}时已超过10年",
     },
     "find.s6a_census_unknown": {
         "en": "year of the last census {state}",
-        "zh": "",
+        "zh": "最近一次人口普查的年份：{state}",
     },
     "find.s6a_core_missing": {
         "en": "census lacks core topic(s): {missing}",
-        "zh": "",
+        "zh": "人口普查缺少核心专题：{missing}",
     },
     "find.s6b_no_survey": {
         "en": "no household survey identifies migrants",
-        "zh": "",
+        "zh": "没有任何住户调查能识别移民",
     },
     "find.s6b_old_survey": {
         "en": "no household survey identifying migrants in the last 5 years (latest {year})",
-        "zh": "",
+        "zh": "过去5年中没有能识别移民的住户调查（最近一次为{year}年）",
     },
     "find.s6c_no_access": {
         "en": "{register}: exists, but the statistical office has no access",
-        "zh": "",
+        "zh": "{register}：存在，但统计局无法获取",
     },
     "find.s6c_not_used": {
         "en": "{register}: exists, but is not used for statistics",
-        "zh": "",
+        "zh": "{register}：存在，但未用于统计",
     },
     "find.s9_no_mechanism": {
         "en": "no interagency coordination mechanism on migration statistics",
-        "zh": "",
+        "zh": "没有移徙统计机构间协调机制",
     },
     "find.s10_origin_no_exchange": {
         "en": "country of origin with neither data exchange nor use of mirror data",
-        "zh": "",
+        "zh": "作为原籍国，既没有数据交换，也未利用镜像数据",
     },
     "find.s2_no_policy": {
         "en": "{item}: {answer}",
-        "zh": "",
+        "zh": "{item}：{answer}",
     },
     "find.s4_quick_win": {
         "en": "SDG {number} {label}: produced from a source that identifies migrants, not published by migratory status",
-        "zh": "",
+        "zh": "可持续发展目标指标{number}“{label}”：利用可识别移民的来源编制，但未按移民身份分列发布",
     },
     "find.s5_no_strategy": {
         "en": "{item}: {answer}",
-        "zh": "",
+        "zh": "{item}：{answer}",
     },
     "find.s7_no_new_sources": {
         "en": "no new data source is used or piloted for migration statistics",
-        "zh": "",
+        "zh": "没有任何新数据来源用于或试用于移徙统计",
     },
     "find.s8_not_online": {
         "en": "{item}: {answer}",
-        "zh": "",
+        "zh": "{item}：{answer}",
     },
     "find.s8_not_machine_readable": {
         "en": "{item}: {answer}",
-        "zh": "",
+        "zh": "{item}：{answer}",
     },
     "find.s11_children_stock": {
         "en": "migrant stock of children (age 0-17) by sex: {answer}",
-        "zh": "",
+        "zh": "按性别分列的儿童（0至17岁）移民存量：{answer}",
     },
     "find.s11_left_behind": {
         "en": "children left behind by migrant parents: {answer}",
-        "zh": "",
+        "zh": "父母移居国外的留守儿童：{answer}",
     },
     "find.s11_unaccompanied": {
         "en": "unaccompanied and separated children recorded as such: {answer}",
-        "zh": "",
+        "zh": "单独记录无人陪伴和失散儿童：{answer}",
     },
     "find.s12_no_unit": {
         "en": "{item}: {answer}",
-        "zh": "",
+        "zh": "{item}：{answer}",
     },
     "find.s12_no_budget": {
         "en": "{item}: {answer}",
-        "zh": "",
+        "zh": "{item}：{answer}",
     },
     # --- chk
     "chk.recency_ok": {
         "en": "{what} {year}: within {limit} years of reference date {ref}",
-        "zh": "",
+        "zh": "{what}（{year}年）：距参考日期{ref}不超过{limit}年",
     },
     "chk.core_topics": {
         "en": "census core topics: {count} of 3",
-        "zh": "",
+        "zh": "人口普查核心专题：3项中有{count}项",
     },
     # --- sdg
     "sdg.produced": {
         "en": "Produced, not by migratory status",
-        "zh": "",
+        "zh": "已编制，未按移民身份分列",
     },
     "sdg.identifies_migrants": {
         "en": "Source identifies migrants",
-        "zh": "",
+        "zh": "来源可识别移民",
     },
     "sdg.published": {
         "en": "Published by migratory status",
-        "zh": "",
+        "zh": "已按移民身份分列发布",
     },
     "sdg.quick_win": {
         "en": "Quick win",
-        "zh": "",
+        "zh": "速效成果",
     },
     "sdg.not_produced": {
         "en": "Not produced",
-        "zh": "",
+        "zh": "未编制",
     },
     "sdg.unknown": {
         "en": "Unknown",
-        "zh": "",
+        "zh": "未知",
     },
     "sdg.not_applicable": {
         "en": "Compiled globally",
-        "zh": "",
+        "zh": "在全球层面汇编",
     },
     "sdg.r_not_applicable": {
         "en": "not applicable: {reason}",
-        "zh": "",
+        "zh": "不适用：{reason}",
     },
     "sdg.r_not_by_status": {
         "en": "cannot be disaggregated by migratory status (not measured on persons)",
-        "zh": "",
+        "zh": "无法按移民身份分列（不以人为计量对象）",
     },
     "sdg.r_not_produced": {
         "en": "not produced nationally",
-        "zh": "",
+        "zh": "未在国家层面编制",
     },
     "sdg.r_unknown": {
         "en": "production {state}",
-        "zh": "",
+        "zh": "编制情况：{state}",
     },
     "sdg.r_produced": {
         "en": "produced",
-        "zh": "",
+        "zh": "已编制",
     },
     "sdg.r_identifies": {
         "en": "its source identifies migrants",
-        "zh": "",
+        "zh": "其来源可识别移民",
     },
     "sdg.r_not_identifies": {
         "en": "its source does not identify migrants",
-        "zh": "",
+        "zh": "其来源无法识别移民",
     },
     "sdg.r_identifies_unknown": {
         "en": "whether its source identifies migrants: {state}",
-        "zh": "",
+        "zh": "其来源能否识别移民：{state}",
     },
     "sdg.r_published": {
         "en": "published by migratory status",
-        "zh": "",
+        "zh": "已按移民身份分列发布",
     },
     "sdg.r_partly_published": {
         "en": "partly published by migratory status (some years or on request)",
-        "zh": "",
+        "zh": "已部分按移民身份分列发布（部分年份或应要求提供）",
     },
     "sdg.r_not_published": {
         "en": "not published by migratory status → quick win",
-        "zh": "",
+        "zh": "未按移民身份分列发布 → 速效成果",
     },
     "sdg.r_published_unknown": {
         "en": "publication by migratory status {state}",
-        "zh": "",
+        "zh": "按移民身份分列发布的情况：{state}",
     },
     "sdg.r_source": {
         "en": "source: {source}",
-        "zh": "",
+        "zh": "来源：{source}",
     },
     # --- overall
     "overall.mean": {
         "en": "weighted mean of {count} section scores: {terms} ÷ {weights} = {score} → {band}",
-        "zh": "",
+        "zh": "{count}个部分得分的加权平均值：{terms} ÷ {weights} = {score} → {band}",
     },
     "overall.completeness": {
         "en": "completeness {share}% (weighted share of the primary questions known; 'don't know' {dont_know}%); below {threshold}% the score is provisional and has no band",
-        "zh": "",
+        "zh": "完整性{share}%（已知主要问题的加权比例；“不知道”占{dont_know}%）；低于{threshold}%时，分数为暂定分数，不给出等级",
     },
     "overall.not_assessed": {
         "en": "not yet assessed, counted 0: {sections}",
-        "zh": "",
+        "zh": "尚未评估，按0计：{sections}",
     },
     "overall.custom_weights": {
         "en": "with the assessment's own weights ({weights}): {score} — {label}; the band is given only by the documented weights",
-        "zh": "",
+        "zh": "采用本评估自定的权重（{weights}）：{score}——{label}；等级仅按方法文件规定的权重给出",
     },
     "overall.na_refused": {
         "en": "{count} answer(s) 'not applicable' where the questionnaire does not allow it, scored as not given: {keys}",
-        "zh": "",
+        "zh": "{count}个“不适用”答复出现在问卷不允许之处，按未答复计分：{keys}",
     },
     "overall.none": {
         "en": "no section has a score yet",
-        "zh": "",
+        "zh": "尚无任何部分有得分",
     },
     "overall.left_out": {
         "en": "left out (weight 0, or nothing scored for this country): {sections}",
-        "zh": "",
+        "zh": "未计入（权重为0，或对该国无计分项目）：{sections}",
     },
     # --- cmp
     "cmp.overall": {
         "en": "Overall {before} → {after} ({trend})",
-        "zh": "",
+        "zh": "总分{before} → {after}（{trend}）",
     },
     "cmp.pq": {
         "en": "availability {a_before} → {a_after}, gap {g_before} → {g_after}",
-        "zh": "",
+        "zh": "可得性{a_before} → {a_after}，差距{g_before} → {g_after}",
     },
     "cmp.summary": {
         "en": "{improvements} improvement(s), {regressions} regression(s)",
-        "zh": "",
+        "zh": "改善{improvements}项，退步{regressions}项",
     },
     # --- hdr
     "hdr.overall": {
         "en": "Overall {score}/100  {band}  (reference date {ref}, rules {rules})",
-        "zh": "",
+        "zh": "总分{score}/100  {band}  （参考日期{ref}，规则版本{rules}）",
     },
     "hdr.sections": {
         "en": "Sections",
-        "zh": "",
+        "zh": "各部分",
     },
     "hdr.policy_questions": {
         "en": "Policy questions, by priority",
-        "zh": "",
+        "zh": "政策问题（按优先度排列）",
     },
     "hdr.pq_line": {
         "en": "need {need}  availability {availability}  priority {priority}",
-        "zh": "",
+        "zh": "需求{need}  可得性{availability}  优先度{priority}",
     },
     "hdr.sdg": {
         "en": "SDG indicators by migratory status",
-        "zh": "",
+        "zh": "按移民身份分列的可持续发展目标指标",
     },
     "hdr.recommendations": {
         "en": "Recommendations, most urgent first",
-        "zh": "",
+        "zh": "建议（最紧迫的在前）",
     },
     "hdr.none": {
         "en": "(none)",
-        "zh": "",
+        "zh": "（无）",
     },
     "hdr.follow_up": {
         "en": "To follow up (don't know or not answered yet)",
-        "zh": "",
+        "zh": "待跟进（不知道或尚未答复）",
     },
     "hdr.completeness": {
         "en": "Completeness {share}%",
-        "zh": "",
+        "zh": "完整性{share}%",
     },
     "hdr.not_answered": {
         "en": "not answered yet",
-        "zh": "",
+        "zh": "尚未答复",
     },
     "hdr.no_reason": {
         "en": "not applicable without a reason",
-        "zh": "",
+        "zh": "标为不适用但未说明理由",
     },
     "hdr.custom": {
         "en": "{label}: {score}/100 (weights {weights})",
-        "zh": "",
+        "zh": "{label}：{score}/100（权重{weights}）",
     },
     "hdr.not_applicable": {
         "en": "Not applicable, with the reason",
-        "zh": "",
+        "zh": "不适用项及理由",
     },
     # --- cmp
     "cmp.improved": {
         "en": "improved",
-        "zh": "",
+        "zh": "改善",
     },
     "cmp.regressed": {
         "en": "regressed",
-        "zh": "",
+        "zh": "退步",
     },
     "cmp.unchanged": {
         "en": "unchanged",
-        "zh": "",
+        "zh": "不变",
     },
 }
