@@ -19,11 +19,11 @@ TAB_QUESTIONS, TAB_MATRIX, TAB_DASHBOARD = 0, 1, 2
 
 
 class SectionNameDelegate(QStyledItemDelegate):
-    """A section's name on up to four lines in the narrow navigator ("S6A Traditional sources:
+    """A section's name on up to five lines in the narrow navigator ("S6A Traditional sources:
     population census", not three rows of "Traditional sour…"), wrapped between words; a
     question's wording stays on one line (its tooltip has it all)."""
 
-    LINES = 4  # French names at 1024 px need four
+    LINES = 5  # Spanish names at 1024 px need five (S2, S4, S11)
 
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)

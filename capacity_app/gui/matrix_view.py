@@ -35,7 +35,6 @@ class CellPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(270)
         self.rows: dict[str, FieldRow] = {}
         self.labels: dict[str, QLabel] = {}
         self._rows: list[FieldRow] = []
@@ -44,6 +43,20 @@ class CellPanel(QScrollArea):
         session.answerChanged.connect(self._on_answer_changed)
         session.scoresChanged.connect(lambda _s: self._update_header())
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    MIN_WIDTH = 270
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt's name)
+        """Never narrower than its widest unbreakable line (a check box's label in French or
+        Spanish): the fields never scroll sideways, the splitter gives the panel what it needs."""
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        need = self.MIN_WIDTH
+        if body is not None:
+            need = max(need, body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                       + 2 * self.frameWidth())
+        hint.setWidth(need)
+        return hint
 
     def show_cell(self, pq: str, src: str) -> None:
         if self.coords == (pq, src):
@@ -77,7 +90,7 @@ class CellPanel(QScrollArea):
         body = QWidget()
         body.setObjectName("pageBody")
         box = QVBoxLayout(body)
-        box.setContentsMargins(14, 12, 14, 14)
+        box.setContentsMargins(10, 12, 10, 14)
         box.setSpacing(6)
         self.title = QLabel(body)
         self.title.setObjectName("sectionTitle")

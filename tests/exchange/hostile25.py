@@ -154,6 +154,7 @@ def spelled_attack(data: bytes, metadata: list[list], seed: int, attack: str) ->
     far away (XFD1048576), a row of 5,000 cells without references, a shared-string bomb (one
     32,000-character string referenced 2,400 times), an error value."""
     sp = spellings(random.Random(seed))
+    row = len(metadata) + 1  # the first row after the sheet's own
     if attack == "far":
         extra = row_xml(sp, 1_048_576, [("XFD1048576", "inlineStr", "x")])
         return respelled(data, {"Metadata": metadata}, sp, {"Metadata": extra}), \
@@ -161,15 +162,15 @@ def spelled_attack(data: bytes, metadata: list[list], seed: int, attack: str) ->
     if attack == "wide":
         extra = row_xml(sp, None, [(None, "inlineStr", "x")] * 5000)
         return respelled(data, {"Metadata": metadata}, sp, {"Metadata": extra}), \
-            "Metadata!BA27: a value at BA27, beyond column AZ"
+            f"Metadata!BA{row}: a value at BA{row}, beyond column AZ"
     if attack == "bomb":
         extra = "".join(row_xml(sp, None, [(None, "s", "{i}")] * 40) for _ in range(60))
         spelled = respelled(data, {"Metadata": metadata}, Spelling(**{**sp.__dict__, "strings": "shared"}),
                             {"Metadata": extra}, more_shared=["B" * 32_000])
         return _replace_in_zip(spelled, "{i}", str(_shared_count(spelled) - 1)), "shared-string bomb"
-    extra = row_xml(sp, None, [("A27", "inlineStr", "x"), ("B27", "e", "#N/A")])
+    extra = row_xml(sp, None, [(f"A{row}", "inlineStr", "x"), (f"B{row}", "e", "#N/A")])
     return respelled(data, {"Metadata": metadata}, sp, {"Metadata": extra}), \
-        "Metadata!B27: holds the spreadsheet error #N/A"
+        f"Metadata!B{row}: holds the spreadsheet error #N/A"
 
 
 def _shared_count(data: bytes) -> int:

@@ -32,7 +32,7 @@ def test_every_tab_fits_1024_px(window, qapp, qtbot, lang):
             for area in areas:
                 if area.isVisible():
                     assert area.horizontalScrollBar().maximum() == 0, (lang, i, area.objectName())
-        # a section's name is whole (up to four lines) at this width
+        # a section's name is whole (up to five lines) at this width
         tree = view.tree
         delegate = tree.itemDelegateForColumn(0)
         for r in range(len(win.questionnaire.sections)):
