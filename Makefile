@@ -51,8 +51,12 @@ lint: $(TSTAMP)
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 
+# Two worker processes (pytest-xdist), whole test files to each: the suite is CPU-bound and a test
+# file's fixtures (a demo database, a laid-out report) are made once per worker that runs it.
+# PYTEST_WORKERS=0 runs it in one process.
+PYTEST_WORKERS ?= 2
 test: $(TSTAMP) sysdeps lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 demo: $(STAMP) sysdeps
 	rm -f out/demo.sqlite3 out/demo.sqlite3-wal out/demo.sqlite3-shm

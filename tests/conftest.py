@@ -13,7 +13,7 @@ import pytest
 GUI_TESTS = Path(__file__).resolve().parent / "gui"
 # the test extras the tests import (pyproject.toml): a missing one stops the run, never skips tests
 TEST_DEPENDENCIES = {"pytestqt": "pytest-qt", "hypothesis": "hypothesis", "pypdf": "pypdf", "pandas": "pandas",
-                     "psutil": "psutil"}
+                     "psutil": "psutil", "xdist": "pytest-xdist"}
 
 
 def pytest_configure(config):
