@@ -38,54 +38,54 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- noband
     "noband.incomplete": {
         "en": "only {share}% of the primary questions are known (answered, or not applicable where allowed); a band needs {threshold}%",
-        "ru": "",
+        "ru": "известны ответы лишь на {share} % основных вопросов (даны ответы или, где это допускается, отмечено «не применимо»); для присвоения уровня требуется {threshold} %",
     },
     "noband.section_incomplete": {
         "en": "{sections}: less than {threshold}% of the primary questions known; a band needs every area assessed",
-        "ru": "",
+        "ru": "{sections}: известно менее {threshold} % основных вопросов; для присвоения уровня должны быть оценены все области",
     },
     "noband.no_reference_date": {
         "en": "no reference date in S0: the age of the data is not judged, so no band",
-        "ru": "",
+        "ru": "в S0 не указана отчетная дата: давность данных не оценивается, поэтому уровень не присваивается",
     },
     # --- refused
     "refused.reference_date": {
         "en": "the reference date {ref} comes before data already recorded for {year} ({where}): all data would count as recent; correct the date or that year",
-        "ru": "",
+        "ru": "отчетная дата {ref} предшествует уже записанным данным за {year} год ({where}): все данные считались бы свежими; исправьте дату или этот год",
     },
     # --- noband
     "noband.reference_date_before_data": {
         "en": "the reference date {ref} is earlier than data of {year} ({where}): it is not used, the age of the data is not judged, so no band",
-        "ru": "",
+        "ru": "отчетная дата {ref} предшествует данным за {year} год ({where}): она не используется, давность данных не оценивается, поэтому уровень не присваивается",
     },
     # --- gap
     "gap.data": {
         "en": "Data gap",
-        "ru": "",
+        "ru": "Пробел в данных",
     },
     "gap.processing_access": {
         "en": "Processing or access gap",
-        "ru": "",
+        "ru": "Пробел в обработке или доступе",
     },
     "gap.reporting": {
         "en": "Reporting gap",
-        "ru": "",
+        "ru": "Пробел в распространении данных",
     },
     "gap.disaggregation": {
         "en": "Disaggregation gap",
-        "ru": "",
+        "ru": "Пробел в дезагрегировании",
     },
     "gap.none": {
         "en": "No gap",
-        "ru": "",
+        "ru": "Пробела нет",
     },
     "gap.not_rated": {
         "en": "Need not rated",
-        "ru": "",
+        "ru": "Потребность не оценена",
     },
     "gap.not_assessed": {
         "en": "Not yet assessed",
-        "ru": "",
+        "ru": "Еще не оценено",
     },
     # --- state
     "state.empty": {
@@ -94,171 +94,171 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "state.dont_know": {
         "en": "don't know",
-        "ru": "не знаю",
+        "ru": "неизвестно",
     },
     # --- cell
     "cell.not_assessed": {
         "en": "{src}: not assessed yet",
-        "ru": "",
+        "ru": "{src}: оценка еще не проведена",
     },
     "cell.not_applicable": {
         "en": "{src}: marked not applicable, left out",
-        "ru": "",
+        "ru": "{src}: отмечено «не применимо», не учитывается",
     },
     "cell.exists_no": {
         "en": "{src}: the source does not exist → level 0",
-        "ru": "",
+        "ru": "{src}: источник не существует → уровень 0",
     },
     "cell.exists_planned": {
         "en": "{src}: the source is only planned → level 0",
-        "ru": "",
+        "ru": "{src}: источник только планируется → уровень 0",
     },
     "cell.exists_unknown": {
         "en": "{src}: existence of the source {state} → not described yet, no level",
-        "ru": "",
+        "ru": "{src}: существование источника — {state} → источник еще не описан, уровень не присваивается",
     },
     "cell.variables_no": {
         "en": "{src}: does not collect the variables the question needs → level 0",
-        "ru": "",
+        "ru": "{src}: переменные, необходимые для ответа на вопрос, не собираются → уровень 0",
     },
     "cell.variables_unknown": {
         "en": "{src}: variables collected {state} → treated as lacking → level 0",
-        "ru": "",
+        "ru": "{src}: сбор переменных — {state} → переменные считаются отсутствующими → уровень 0",
     },
     "cell.variables_partly": {
         "en": "{src}: collects only some of the variables needed → content shortfall → level 2",
-        "ru": "",
+        "ru": "{src}: собирается лишь часть необходимых переменных → недостаточное содержание → уровень 2",
     },
     "cell.not_tabulated": {
         "en": "{src}: not processed or tabulated for this question → level 1",
-        "ru": "",
+        "ru": "{src}: данные не обрабатываются и не сводятся в таблицы для этого вопроса → уровень 1",
     },
     "cell.tabulated_unknown": {
         "en": "{src}: tabulation {state} → treated as not tabulated → level 1",
-        "ru": "",
+        "ru": "{src}: табулирование — {state} → считается, что таблицы не составляются → уровень 1",
     },
     "cell.one_off": {
         "en": "{src}: one-off collection → periodicity shortfall → level 1",
-        "ru": "",
+        "ru": "{src}: однократный сбор данных → недостаточная периодичность → уровень 1",
     },
     "cell.periodicity_unknown": {
         "en": "{src}: periodicity {state} → treated as one-off → level 1",
-        "ru": "",
+        "ru": "{src}: периодичность — {state} → сбор считается однократным → уровень 1",
     },
     "cell.flow_not_annual": {
         "en": "{src}: {periodicity}, but a flow needs annual or continuous data → periodicity shortfall → level 2",
-        "ru": "",
+        "ru": "{src}: {periodicity}, но для потока нужны ежегодные или непрерывные данные → недостаточная периодичность → уровень 2",
     },
     "cell.stock_infrequent": {
         "en": "{src}: {periodicity}, but a survey or register needs a round at least every 5 years → periodicity shortfall → level 2",
-        "ru": "",
+        "ru": "{src}: {periodicity}, но обследование или регистр должны давать данные не реже одного раза в 5 лет → недостаточная периодичность → уровень 2",
     },
     "cell.too_old": {
         "en": "{src} {year}: older than {limit} years at reference date {ref} → recency shortfall → level 1",
-        "ru": "",
+        "ru": "{src} {year}: данные старше {limit} лет на отчетную дату {ref} → недостаточная актуальность → уровень 1",
     },
     "cell.no_reference_date": {
         "en": "{src} {year}: age not judged (no valid reference date in S0) → recency cannot be shown → level 1",
-        "ru": "",
+        "ru": "{src} {year}: давность не оценена (в S0 нет действительной отчетной даты) → актуальность не подтверждена → уровень 1",
     },
     "cell.year_unknown": {
         "en": "{src}: latest reference year {state} → recency cannot be shown → level 1",
-        "ru": "",
+        "ru": "{src}: последний отчетный год — {state} → актуальность не подтверждена → уровень 1",
     },
     "cell.late": {
         "en": "{src}: released more than 24 months after the reference period → timeliness shortfall → level 2",
-        "ru": "",
+        "ru": "{src}: данные выпущены более чем через 24 месяца после окончания отчетного периода → недостаточная своевременность → уровень 2",
     },
     "cell.timeliness_unknown": {
         "en": "{src}: timeliness {state} → treated as late → level 2",
-        "ru": "",
+        "ru": "{src}: своевременность — {state} → выпуск считается запоздалым → уровень 2",
     },
     "cell.breakdown_unknown": {
         "en": "{src}: breakdowns {state} → cannot be shown → level 2",
-        "ru": "",
+        "ru": "{src}: разбивки — {state} → не подтверждены → уровень 2",
     },
     "cell.breakdown_missing": {
         "en": "{src}: no breakdown by {missing} → disaggregation shortfall → level 2",
-        "ru": "",
+        "ru": "{src}: нет разбивки по {missing} → недостаточное дезагрегирование → уровень 2",
     },
     "cell.internal": {
         "en": "{src}: results for internal use only → no access → level 1",
-        "ru": "",
+        "ru": "{src}: результаты только для внутреннего пользования → доступа нет → уровень 1",
     },
     "cell.access_unknown": {
         "en": "{src}: accessibility {state} → treated as internal only → level 1",
-        "ru": "",
+        "ru": "{src}: доступность — {state} → результаты считаются предназначенными только для внутреннего пользования → уровень 1",
     },
     "cell.on_request": {
         "en": "{src}: results only on request, not public → access shortfall → level 2",
-        "ru": "",
+        "ru": "{src}: результаты только по запросу, не публикуются → недостаточный доступ → уровень 2",
     },
     "cell.not_aligned": {
         "en": "{src}: definitions not aligned with the UN recommendations → level 1",
-        "ru": "",
+        "ru": "{src}: определения не соответствуют рекомендациям ООН → уровень 1",
     },
     "cell.aligned_unknown": {
         "en": "{src}: alignment with the UN recommendations {state} → treated as not aligned → level 1",
-        "ru": "",
+        "ru": "{src}: соответствие рекомендациям ООН — {state} → соответствие не засчитывается → уровень 1",
     },
     "cell.partly_aligned": {
         "en": "{src}: definitions only partly aligned with the UN recommendations → level 2",
-        "ru": "",
+        "ru": "{src}: определения лишь частично соответствуют рекомендациям ООН → уровень 2",
     },
     "cell.fit": {
         "en": "{src}: regular, timely, aligned, by sex, age and migratory status, published → level 3",
-        "ru": "",
+        "ru": "{src}: данные регулярные, своевременные, соответствуют рекомендациям, имеются в разбивке по полу, возрасту и миграционному статусу, публикуются → уровень 3",
     },
     "cell.result": {
         "en": "{src}: level {level}",
-        "ru": "",
+        "ru": "{src}: уровень {level}",
     },
     # --- breakdown
     "breakdown.sex": {
         "en": "sex",
-        "ru": "",
+        "ru": "полу",
     },
     "breakdown.age": {
         "en": "age",
-        "ru": "",
+        "ru": "возрасту",
     },
     "breakdown.origin": {
         "en": "migratory status or origin",
-        "ru": "",
+        "ru": "миграционному статусу или происхождению",
     },
     # --- words
     "and": {
         "en": "and",
-        "ru": "",
+        "ru": "и",
     },
     # --- pq
     "pq.need": {
         "en": "need {need} (S2 rating); weighs {weight} in S3",
-        "ru": "",
+        "ru": "потребность {need} (оценка в S2); вес в S3 — {weight}",
     },
     "pq.need_dont_know": {
         "en": "need not known (don't know) → no gap, priority or rank until it is rated; weighs {weight} in S3",
-        "ru": "",
+        "ru": "потребность неизвестна (ответ «не знаю») → пробел, приоритетность и место в рейтинге не определяются, пока она не будет оценена; вес в S3 — {weight}",
     },
     "pq.need_missing": {
         "en": "need not rated yet in S2 → no gap, priority or rank; weighs {weight} in S3",
-        "ru": "",
+        "ru": "потребность в S2 еще не оценена → пробел, приоритетность и место в рейтинге не определяются; вес в S3 — {weight}",
     },
     "pq.need_na": {
         "en": "need marked not applicable, with its reason (the question does not arise) → need 0; still weighs {weight} in S3",
-        "ru": "",
+        "ru": "для потребности отмечено «не применимо» с указанием причины (вопрос не возникает) → потребность 0; вес в S3 тем не менее — {weight}",
     },
     "pq.need_na_no_reason": {
         "en": "need marked not applicable without a reason in the comment → not rated; weighs {weight} in S3",
-        "ru": "",
+        "ru": "для потребности отмечено «не применимо» без указания причины в комментарии → потребность не оценена; вес в S3 — {weight}",
     },
     "pq.not_assessed": {
         "en": "no source described yet (existence not stated) → not yet assessed: no availability, gap, rank or action",
-        "ru": "",
+        "ru": "ни один источник еще не описан (существование не указано) → вопрос еще не оценен: наличие данных, пробел, место в рейтинге и меры не определяются",
     },
     "pq.unconfirmed": {
         "en": "not confirmed by an answer (not stated or don't know): {factors} → followed up, no action drawn from them",
-        "ru": "",
+        "ru": "не подтверждено ответом (ответ не дан или «не знаю»): {factors} → требуется дальнейшая проработка, меры на этой основе не предлагаются",
     },
     "pq.to_confirm": {
         "en": "(to confirm)",
@@ -266,35 +266,35 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "pq.s1_not_available": {
         "en": "S1 records {stat} as not available: the sources do not yet give the statistic",
-        "ru": "В S1 показатель «{stat}» отмечен как недоступный: источники пока его не дают",
+        "ru": "В S1 показатель «{stat}» отмечен как недоступный: источники пока его не дают",
     },
     "pq.s1_unknown": {
         "en": "S1 does not confirm {stat} ({state})",
-        "ru": "S1 не подтверждает показатель «{stat}» ({state})",
+        "ru": "S1 не подтверждает показатель «{stat}» ({state})",
     },
     "pq.s1_not_12_months": {
         "en": "S1: {stat} is not measured by the 12-month usual-residence rule",
-        "ru": "S1: показатель «{stat}» не измеряется по правилу обычного места жительства в течение 12 месяцев",
+        "ru": "S1: показатель «{stat}» не измеряется по правилу обычного места жительства в течение 12 месяцев",
     },
     "pq.availability": {
         "en": "availability {availability} = best source level ({sources})",
-        "ru": "",
+        "ru": "наличие данных {availability} = лучший уровень источника ({sources})",
     },
     "pq.availability_none": {
         "en": "availability 0: no source scores above 0",
-        "ru": "",
+        "ru": "наличие данных 0: ни один источник не имеет уровня выше 0",
     },
     "pq.gap": {
         "en": "gap = max(0, {need} − {availability}) = {gap}; priority = need × gap = {priority}",
-        "ru": "",
+        "ru": "пробел = max(0, {need} − {availability}) = {gap}; приоритетность = потребность × пробел = {priority}",
     },
     "pq.limiting": {
         "en": "limiting factor(s) of the best source(s): {factors}",
-        "ru": "",
+        "ru": "ограничивающие факторы лучшего источника (источников): {factors}",
     },
     "pq.type.not_rated": {
         "en": "need not rated: no gap type, no rank",
-        "ru": "",
+        "ru": "потребность не оценена: тип пробела и место в рейтинге не определяются",
     },
     # --- factor
     "factor.exists": {
@@ -336,411 +336,411 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- rec
     "rec.answers_pq": {
         "en": "question {code}: gap {gap}, priority {priority}, held back by {factors}",
-        "ru": "",
+        "ru": "вопрос {code}: пробел {gap}, приоритетность {priority}, ограничивающие факторы: {factors}",
     },
     # --- pq
     "pq.type.data": {
         "en": "data gap: no source collects usable data for this question",
-        "ru": "",
+        "ru": "пробел в данных: ни один источник не собирает пригодные данные по этому вопросу",
     },
     "pq.type.processing_access": {
         "en": "processing or access gap: the data are collected but not tabulated, not accessible, one-off or not aligned",
-        "ru": "",
+        "ru": "пробел в обработке или доступе: данные собираются, но не сводятся в таблицы, недоступны, собираются однократно или не соответствуют рекомендациям",
     },
     "pq.type.reporting": {
         "en": "reporting gap: the best source is held back by periodicity, recency, timeliness, publication or alignment",
-        "ru": "",
+        "ru": "пробел в распространении данных: лучший источник ограничен периодичностью, актуальностью, своевременностью, публикацией или соответствием рекомендациям",
     },
     "pq.type.disaggregation": {
         "en": "disaggregation gap: the best source lacks a key breakdown (sex, age, migratory status)",
-        "ru": "",
+        "ru": "пробел в дезагрегировании: в лучшем источнике отсутствует ключевая разбивка (пол, возраст, миграционный статус)",
     },
     "pq.type.not_assessed": {
         "en": "not yet assessed: describe the sources in S3",
-        "ru": "",
+        "ru": "еще не оценено: опишите источники в S3",
     },
     "pq.type.none": {
         "en": "no gap: the need is met",
-        "ru": "",
+        "ru": "пробела нет: потребность удовлетворена",
     },
     "pq.triangulation": {
         "en": "triangulation possible: {count} sources at level 2 or more ({sources})",
-        "ru": "",
+        "ru": "возможна триангуляция: источников уровня 2 и выше — {count} ({sources})",
     },
     "pq.quick_win": {
         "en": "quick win: {sources} already collect(s) the data (level 1)",
-        "ru": "",
+        "ru": "быстрый результат: данные уже собираются ({sources}; уровень 1)",
     },
     "pq.sdg_links": {
         "en": "{count} SDG indicator(s) in S4 rely on {sources}",
-        "ru": "",
+        "ru": "показателей ЦУР в S4, опирающихся на эти источники ({sources}): {count}",
     },
     "pq.rank": {
         "en": "rank {rank} of {total}",
-        "ru": "",
+        "ru": "место {rank} из {total}",
     },
     # --- sec
     "sec.points": {
         "en": "{points} of {max_points} points from {count} scored items → {score}",
-        "ru": "",
+        "ru": "баллы: {points} из {max_points}; оцениваемых элементов: {count} → {score}",
     },
     "sec.none": {
         "en": "no question of this section is scored for this country → no score",
-        "ru": "",
+        "ru": "ни один вопрос этого раздела не оценивается для данной страны → оценка не рассчитывается",
     },
     "sec.not_assessed": {
         "en": "nothing known yet (no primary question answered) → not yet assessed, no score; counts 0 in the overall score",
-        "ru": "",
+        "ru": "пока ничего не известно (нет ответа ни на один основной вопрос) → раздел еще не оценен, оценки нет; в общей оценке учитывается как 0",
     },
     "sec.closed": {
         "en": "{count} follow-up question(s) closed by a 'no' in this section earn nothing",
-        "ru": "",
+        "ru": "дополнительных вопросов, закрытых ответом «нет» в этом разделе и не приносящих баллов: {count}",
     },
     "sec.not_judged": {
         "en": "{count} age check(s) not judged (no valid reference date) earn nothing",
-        "ru": "",
+        "ru": "проверок давности, не проведенных из-за отсутствия действительной отчетной даты и не приносящих баллов: {count}",
     },
     "sec.blank": {
         "en": "{count} answer(s) not given yet scored 0 and listed for follow-up",
-        "ru": "",
+        "ru": "ответов, которые еще не даны, оценены в 0 баллов и включены в перечень для дальнейшей проработки: {count}",
     },
     "sec.completeness": {
         "en": "completeness: {given} of {units} primary questions known ({share}%)",
-        "ru": "",
+        "ru": "полнота: известно {given} из {units} основных вопросов ({share} %)",
     },
     "sec.s3": {
         "en": "need-weighted availability of {count} policy questions: ({terms}) = {points} of {max_points} → {score}",
-        "ru": "",
+        "ru": "наличие данных по вопросам политики, взвешенное по потребности (вопросов: {count}): ({terms}) = {points} из {max_points} → {score}",
     },
     "sec.s3_unassessed": {
         "en": "{count} policy question(s) with no source described yet count 0",
-        "ru": "",
+        "ru": "вопросов политики, по которым еще не описан ни один источник и которые учитываются как 0: {count}",
     },
     "sec.dont_know": {
         "en": "{count} answer(s) 'don't know' scored 0 and listed for follow-up",
-        "ru": "",
+        "ru": "ответов «не знаю», оцененных в 0 баллов и включенных в перечень для дальнейшей проработки: {count}",
     },
     "sec.not_applicable": {
         "en": "{count} answer(s) 'not applicable' by the country's own statement (for example no such register by design) earn nothing",
-        "ru": "",
+        "ru": "ответов «не применимо», данных по заявлению самой страны (например, такой регистр намеренно не ведется) и не приносящих баллов: {count}",
     },
     "sec.matrix_not_applicable": {
         "en": "{count} source(s) marked not applicable (absent by design) left out: the best source decides",
-        "ru": "",
+        "ru": "источников, отмеченных как неприменимые (намеренно отсутствующих) и не учитываемых: {count}; решающим является лучший источник",
     },
     "sec.weight": {
         "en": "weight {weight} in the overall score",
-        "ru": "",
+        "ru": "вес в общей оценке — {weight}",
     },
     # --- find
     "find.s1_not_available": {
         "en": "{stat}: not available",
-        "ru": "",
+        "ru": "{stat}: данных нет",
     },
     "find.s1_old_stock": {
         "en": "{stat} {year}: stock figure older than 10 years at reference date {ref}",
-        "ru": "",
+        "ru": "{stat} {year}: данные о численности старше 10 лет на отчетную дату {ref}",
     },
     "find.s1_old_flow": {
         "en": "{stat} {year}: flow figure older than 2 years at reference date {ref}",
-        "ru": "",
+        "ru": "{stat} {year}: данные о потоке старше 2 лет на отчетную дату {ref}",
     },
     "find.s1_definition": {
         "en": "{stat}: definition is neither country of birth nor citizenship",
-        "ru": "",
+        "ru": "{stat}: определение основано не на стране рождения и не на гражданстве",
     },
     "find.s1_definition_flow": {
         "en": "{stat}: flow not measured by the 12-month usual-residence rule of the UN Recommendations",
-        "ru": "",
+        "ru": "{stat}: поток измеряется не по правилу 12-месячного обычного проживания, предусмотренному рекомендациями ООН",
     },
     "find.s1_breakdown": {
         "en": "{stat}: no breakdown by {missing}",
-        "ru": "",
+        "ru": "{stat}: нет разбивки по {missing}",
     },
     "find.s1_internal": {
         "en": "{stat}: internal use only",
-        "ru": "",
+        "ru": "{stat}: только для внутреннего пользования",
     },
     "find.s1_remittances": {
         "en": "{stat}: no balance-of-payments remittance figure",
-        "ru": "",
+        "ru": "{stat}: нет данных о денежных переводах в платежном балансе",
     },
     "find.s6a_old_census": {
         "en": "census {year}: older than 10 years at reference date {ref}",
-        "ru": "",
+        "ru": "перепись {year} года: данные старше 10 лет на отчетную дату {ref}",
     },
     "find.s6a_census_unknown": {
         "en": "year of the last census {state}",
-        "ru": "",
+        "ru": "год последней переписи — {state}",
     },
     "find.s6a_core_missing": {
         "en": "census lacks core topic(s): {missing}",
-        "ru": "",
+        "ru": "в переписи отсутствуют основные темы: {missing}",
     },
     "find.s6b_no_survey": {
         "en": "no household survey identifies migrants",
-        "ru": "",
+        "ru": "ни одно обследование домохозяйств не позволяет выявить мигрантов",
     },
     "find.s6b_old_survey": {
         "en": "no household survey identifying migrants in the last 5 years (latest {year})",
-        "ru": "",
+        "ru": "за последние 5 лет не проводилось ни одного обследования домохозяйств, позволяющего выявить мигрантов (последнее — {year})",
     },
     "find.s6c_no_access": {
         "en": "{register}: exists, but the statistical office has no access",
-        "ru": "",
+        "ru": "{register}: существует, но у статистического управления нет доступа",
     },
     "find.s6c_not_used": {
         "en": "{register}: exists, but is not used for statistics",
-        "ru": "",
+        "ru": "{register}: существует, но не используется для составления статистики",
     },
     "find.s9_no_mechanism": {
         "en": "no interagency coordination mechanism on migration statistics",
-        "ru": "",
+        "ru": "нет механизма межведомственной координации статистики миграции",
     },
     "find.s10_origin_no_exchange": {
         "en": "country of origin with neither data exchange nor use of mirror data",
-        "ru": "",
+        "ru": "страна происхождения не участвует в обмене данными и не использует зеркальные данные",
     },
     "find.s2_no_policy": {
         "en": "{item}: {answer}",
-        "ru": "",
+        "ru": "{item}: {answer}",
     },
     "find.s4_quick_win": {
         "en": "SDG {number} {label}: produced from a source that identifies migrants, not published by migratory status",
-        "ru": "",
+        "ru": "показатель ЦУР {number} {label}: рассчитывается по источнику, позволяющему выделить мигрантов, но не публикуется в разбивке по миграционному статусу",
     },
     "find.s5_no_strategy": {
         "en": "{item}: {answer}",
-        "ru": "",
+        "ru": "{item}: {answer}",
     },
     "find.s7_no_new_sources": {
         "en": "no new data source is used or piloted for migration statistics",
-        "ru": "",
+        "ru": "ни один новый источник данных не используется и не опробуется для статистики миграции",
     },
     "find.s8_not_online": {
         "en": "{item}: {answer}",
-        "ru": "",
+        "ru": "{item}: {answer}",
     },
     "find.s8_not_machine_readable": {
         "en": "{item}: {answer}",
-        "ru": "",
+        "ru": "{item}: {answer}",
     },
     "find.s11_children_stock": {
         "en": "migrant stock of children (age 0-17) by sex: {answer}",
-        "ru": "",
+        "ru": "численность детей-мигрантов (0–17 лет) в разбивке по полу: {answer}",
     },
     "find.s11_left_behind": {
         "en": "children left behind by migrant parents: {answer}",
-        "ru": "",
+        "ru": "дети, оставленные родителями-мигрантами: {answer}",
     },
     "find.s11_unaccompanied": {
         "en": "unaccompanied and separated children recorded as such: {answer}",
-        "ru": "",
+        "ru": "несопровождаемые и разлученные с семьей дети регистрируются как таковые: {answer}",
     },
     "find.s12_no_unit": {
         "en": "{item}: {answer}",
-        "ru": "",
+        "ru": "{item}: {answer}",
     },
     "find.s12_no_budget": {
         "en": "{item}: {answer}",
-        "ru": "",
+        "ru": "{item}: {answer}",
     },
     # --- chk
     "chk.recency_ok": {
         "en": "{what} {year}: within {limit} years of reference date {ref}",
-        "ru": "",
+        "ru": "{what} {year}: не старше {limit} лет на отчетную дату {ref}",
     },
     "chk.core_topics": {
         "en": "census core topics: {count} of 3",
-        "ru": "",
+        "ru": "основные темы переписи: {count} из 3",
     },
     # --- sdg
     "sdg.produced": {
         "en": "Produced, not by migratory status",
-        "ru": "",
+        "ru": "Рассчитывается, но не в разбивке по миграционному статусу",
     },
     "sdg.identifies_migrants": {
         "en": "Source identifies migrants",
-        "ru": "",
+        "ru": "Источник позволяет выделить мигрантов",
     },
     "sdg.published": {
         "en": "Published by migratory status",
-        "ru": "",
+        "ru": "Публикуется в разбивке по миграционному статусу",
     },
     "sdg.quick_win": {
         "en": "Quick win",
-        "ru": "",
+        "ru": "Быстрый результат",
     },
     "sdg.not_produced": {
         "en": "Not produced",
-        "ru": "",
+        "ru": "Не рассчитывается",
     },
     "sdg.unknown": {
         "en": "Unknown",
-        "ru": "",
+        "ru": "Неизвестно",
     },
     "sdg.not_applicable": {
         "en": "Compiled globally",
-        "ru": "",
+        "ru": "Составляется на глобальном уровне",
     },
     "sdg.r_not_applicable": {
         "en": "not applicable: {reason}",
-        "ru": "",
+        "ru": "не применимо: {reason}",
     },
     "sdg.r_not_by_status": {
         "en": "cannot be disaggregated by migratory status (not measured on persons)",
-        "ru": "",
+        "ru": "не может быть дезагрегирован по миграционному статусу (измеряется не на уровне лиц)",
     },
     "sdg.r_not_produced": {
         "en": "not produced nationally",
-        "ru": "",
+        "ru": "не рассчитывается на национальном уровне",
     },
     "sdg.r_unknown": {
         "en": "production {state}",
-        "ru": "",
+        "ru": "расчет — {state}",
     },
     "sdg.r_produced": {
         "en": "produced",
-        "ru": "",
+        "ru": "рассчитывается",
     },
     "sdg.r_identifies": {
         "en": "its source identifies migrants",
-        "ru": "",
+        "ru": "источник позволяет выделить мигрантов",
     },
     "sdg.r_not_identifies": {
         "en": "its source does not identify migrants",
-        "ru": "",
+        "ru": "источник не позволяет выделить мигрантов",
     },
     "sdg.r_identifies_unknown": {
         "en": "whether its source identifies migrants: {state}",
-        "ru": "",
+        "ru": "позволяет ли источник выделить мигрантов: {state}",
     },
     "sdg.r_published": {
         "en": "published by migratory status",
-        "ru": "",
+        "ru": "публикуется в разбивке по миграционному статусу",
     },
     "sdg.r_partly_published": {
         "en": "partly published by migratory status (some years or on request)",
-        "ru": "",
+        "ru": "частично публикуется в разбивке по миграционному статусу (за некоторые годы или по запросу)",
     },
     "sdg.r_not_published": {
         "en": "not published by migratory status → quick win",
-        "ru": "",
+        "ru": "не публикуется в разбивке по миграционному статусу → быстрый результат",
     },
     "sdg.r_published_unknown": {
         "en": "publication by migratory status {state}",
-        "ru": "",
+        "ru": "публикация в разбивке по миграционному статусу — {state}",
     },
     "sdg.r_source": {
         "en": "source: {source}",
-        "ru": "",
+        "ru": "источник: {source}",
     },
     # --- overall
     "overall.mean": {
         "en": "weighted mean of {count} section scores: {terms} ÷ {weights} = {score} → {band}",
-        "ru": "",
+        "ru": "средневзвешенное значение оценок разделов (разделов: {count}): {terms} ÷ {weights} = {score} → {band}",
     },
     "overall.completeness": {
         "en": "completeness {share}% (weighted share of the primary questions known; 'don't know' {dont_know}%); below {threshold}% the score is provisional and has no band",
-        "ru": "",
+        "ru": "полнота {share} % (взвешенная доля известных основных вопросов; ответы «не знаю» — {dont_know} %); при полноте ниже {threshold} % оценка является предварительной и уровень не присваивается",
     },
     "overall.not_assessed": {
         "en": "not yet assessed, counted 0: {sections}",
-        "ru": "",
+        "ru": "еще не оценены, учитываются как 0: {sections}",
     },
     "overall.custom_weights": {
         "en": "with the assessment's own weights ({weights}): {score} — {label}; the band is given only by the documented weights",
-        "ru": "",
+        "ru": "с собственными весами оценки ({weights}): {score} — {label}; уровень присваивается только при документированных весах",
     },
     "overall.na_refused": {
         "en": "{count} answer(s) 'not applicable' where the questionnaire does not allow it, scored as not given: {keys}",
-        "ru": "",
+        "ru": "ответы «не применимо» там, где вопросник этого не допускает, оценены как отсутствующие (ответов: {count}): {keys}",
     },
     "overall.none": {
         "en": "no section has a score yet",
-        "ru": "",
+        "ru": "ни у одного раздела пока нет оценки",
     },
     "overall.left_out": {
         "en": "left out (weight 0, or nothing scored for this country): {sections}",
-        "ru": "",
+        "ru": "не учитываются (вес 0 или для данной страны ничего не оценивается): {sections}",
     },
     # --- cmp
     "cmp.overall": {
         "en": "Overall {before} → {after} ({trend})",
-        "ru": "",
+        "ru": "Общая оценка {before} → {after} ({trend})",
     },
     "cmp.pq": {
         "en": "availability {a_before} → {a_after}, gap {g_before} → {g_after}",
-        "ru": "",
+        "ru": "наличие данных {a_before} → {a_after}, пробел {g_before} → {g_after}",
     },
     "cmp.summary": {
         "en": "{improvements} improvement(s), {regressions} regression(s)",
-        "ru": "",
+        "ru": "улучшений: {improvements}, ухудшений: {regressions}",
     },
     # --- hdr
     "hdr.overall": {
         "en": "Overall {score}/100  {band}  (reference date {ref}, rules {rules})",
-        "ru": "",
+        "ru": "Общая оценка {score}/100  {band}  (отчетная дата {ref}, правила {rules})",
     },
     "hdr.sections": {
         "en": "Sections",
-        "ru": "",
+        "ru": "Разделы",
     },
     "hdr.policy_questions": {
         "en": "Policy questions, by priority",
-        "ru": "",
+        "ru": "Вопросы политики в порядке приоритетности",
     },
     "hdr.pq_line": {
         "en": "need {need}  availability {availability}  priority {priority}",
-        "ru": "",
+        "ru": "потребность {need}  наличие данных {availability}  приоритетность {priority}",
     },
     "hdr.sdg": {
         "en": "SDG indicators by migratory status",
-        "ru": "",
+        "ru": "Показатели ЦУР в разбивке по миграционному статусу",
     },
     "hdr.recommendations": {
         "en": "Recommendations, most urgent first",
-        "ru": "",
+        "ru": "Рекомендации, начиная с наиболее срочных",
     },
     "hdr.none": {
         "en": "(none)",
-        "ru": "",
+        "ru": "(нет)",
     },
     "hdr.follow_up": {
         "en": "To follow up (don't know or not answered yet)",
-        "ru": "",
+        "ru": "Для дальнейшей проработки (ответы «не знаю» и вопросы, на которые еще нет ответа)",
     },
     "hdr.completeness": {
         "en": "Completeness {share}%",
-        "ru": "",
+        "ru": "Полнота {share} %",
     },
     "hdr.not_answered": {
         "en": "not answered yet",
-        "ru": "",
+        "ru": "ответа еще нет",
     },
     "hdr.no_reason": {
         "en": "not applicable without a reason",
-        "ru": "",
+        "ru": "«не применимо» без указания причины",
     },
     "hdr.custom": {
         "en": "{label}: {score}/100 (weights {weights})",
-        "ru": "",
+        "ru": "{label}: {score}/100 (веса {weights})",
     },
     "hdr.not_applicable": {
         "en": "Not applicable, with the reason",
-        "ru": "",
+        "ru": "Не применимо, с указанием причины",
     },
     # --- cmp
     "cmp.improved": {
         "en": "improved",
-        "ru": "",
+        "ru": "улучшение",
     },
     "cmp.regressed": {
         "en": "regressed",
-        "ru": "",
+        "ru": "ухудшение",
     },
     "cmp.unchanged": {
         "en": "unchanged",
-        "ru": "",
+        "ru": "без изменений",
     },
 }

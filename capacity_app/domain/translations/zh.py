@@ -503,7 +503,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "find.s2_no_policy": {
         "en": "{item}: {answer}",
-        "zh": "{item}：{answer}",
+        "zh": "{item}（{answer}）",
     },
     "find.s4_quick_win": {
         "en": "SDG {number} {label}: produced from a source that identifies migrants, not published by migratory status",
@@ -511,7 +511,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "find.s5_no_strategy": {
         "en": "{item}: {answer}",
-        "zh": "{item}：{answer}",
+        "zh": "{item}（{answer}）",
     },
     "find.s7_no_new_sources": {
         "en": "no new data source is used or piloted for migration statistics",
@@ -519,11 +519,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "find.s8_not_online": {
         "en": "{item}: {answer}",
-        "zh": "{item}：{answer}",
+        "zh": "{item}（{answer}）",
     },
     "find.s8_not_machine_readable": {
         "en": "{item}: {answer}",
-        "zh": "{item}：{answer}",
+        "zh": "{item}（{answer}）",
     },
     "find.s11_children_stock": {
         "en": "migrant stock of children (age 0-17) by sex: {answer}",
@@ -539,11 +539,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "find.s12_no_unit": {
         "en": "{item}: {answer}",
-        "zh": "{item}：{answer}",
+        "zh": "{item}（{answer}）",
     },
     "find.s12_no_budget": {
         "en": "{item}: {answer}",
-        "zh": "{item}：{answer}",
+        "zh": "{item}（{answer}）",
     },
     # --- chk
     "chk.recency_ok": {
