@@ -46,7 +46,7 @@ class CellPanel(QScrollArea):
 
     MIN_WIDTH = 270
 
-    def minimumSizeHint(self):  # noqa: N802 (Qt's name)
+    def minimumSizeHint(self):
         """Never narrower than its widest unbreakable line (a check box's label in French or
         Spanish): the fields never scroll sideways, the splitter gives the panel what it needs."""
         hint = super().minimumSizeHint()
