@@ -6,72 +6,72 @@
     <message>
         <location filename="../../capacity_app/gui/about.py" line="29"/>
         <source>user interface</source>
-        <translation type="unfinished"></translation>
+        <translation>用户界面</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="30"/>
         <source>language runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>语言运行环境</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="31"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="32"/>
         <source>PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF报告</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="33"/>
         <source>report templates</source>
-        <translation type="unfinished"></translation>
+        <translation>报告模板</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="34"/>
         <source>Excel workbooks (writing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel工作簿（写入）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="35"/>
         <source>report charts</source>
-        <translation type="unfinished"></translation>
+        <translation>报告图表</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="36"/>
         <source>dates and numbers in six languages</source>
-        <translation type="unfinished"></translation>
+        <translation>六种语言的日期和数字</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="37"/>
         <source>questionnaire files</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷文件</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="38"/>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="39"/>
         <source>data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="41"/>
         <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>六种语言的国家和地区名称及代码、货币、最不发达国家、内陆发展中国家和小岛屿发展中国家名单（resources/data/m49.SOURCE.md）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="43"/>
         <source>the report&apos;s font</source>
-        <translation type="unfinished"></translation>
+        <translation>报告字体</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="45"/>
         <source>Arabic, Chinese, Japanese and Korean in the reports and the window</source>
-        <translation type="unfinished"></translation>
+        <translation>报告和窗口中的阿拉伯文、中文、日文和韩文</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="73"/>
@@ -86,47 +86,47 @@
     <message>
         <location filename="../../capacity_app/gui/about.py" line="98"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="100"/>
         <source>Migration data capacity assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>移徙数据能力评估</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="101"/>
         <source>Version %s</source>
-        <translation type="unfinished"></translation>
+        <translation>版本%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="102"/>
         <source>Questionnaire version %s</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷版本%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="103"/>
         <source>Data folder: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="104"/>
         <source>Database: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="105"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据联合国统计司评估国家移徙数据能力的工具包（2018年）开发。离线运行：从不使用网络。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="118"/>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="120"/>
         <source>What the application ships, and under which licence</source>
-        <translation type="unfinished"></translation>
+        <translation>本应用程序包含的组件及其许可证</translation>
     </message>
 </context>
 <context>
@@ -134,450 +134,450 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="39"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已计划</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="86"/>
         <source>action %s</source>
-        <translation type="unfinished"></translation>
+        <translation>行动%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="100"/>
         <source>removing action %s</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行动%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="100"/>
         <source>new action %s</source>
-        <translation type="unfinished"></translation>
+        <translation>新行动%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="388"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>行动计划</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="394"/>
         <source>Currency…</source>
-        <translation type="unfinished"></translation>
+        <translation>货币…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
         <source>&amp;Budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>预算(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
         <source>Priority action (plan at a &amp;glance)</source>
-        <translation type="unfinished"></translation>
+        <translation>优先行动（计划概览）(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="412"/>
         <source>&amp;New action</source>
-        <translation type="unfinished"></translation>
+        <translation>新行动(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
         <source>Add an action by hand (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
         <source>Draft from &amp;recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
-        <translation type="unfinished"></translation>
+        <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="417"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="418"/>
         <source>Ctrl+Shift+Up in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
         <source>Ctrl+Shift+Down in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
-        <translation type="unfinished"></translation>
+        <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>Cost lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>费用明细：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>确认…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Record the validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录确认…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="402"/>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="390"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的确认。每项更改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="395"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
-        <translation type="unfinished"></translation>
+        <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
         <source>Edit the selected cost line (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
         <source>Remove the selected cost line (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>资金来源</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
         <source>Secured</source>
-        <translation type="unfinished"></translation>
+        <translation>已落实</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Cost lines of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>该行动的费用明细</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="409"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="411"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
         <source>Remove the selected action (Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>行动</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>负责机构</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间安排</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
         <source>Actions of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中的行动</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>Responsible &amp;institutions:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责机构(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>&amp;Add from the assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>从评估中添加(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
         <source>Resour&amp;ces or technical assistance:</source>
-        <translation type="unfinished"></translation>
+        <translation>资源或技术援助(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>Mi&amp;lestone or indicator of success:</source>
-        <translation type="unfinished"></translation>
+        <translation>里程碑或成功指标(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>Pri&amp;ority:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>Polic&amp;y questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>政策问题(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
         <source>end:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="434"/>
         <source>One institution per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个机构</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="435"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD或2027-Q1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="436"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD或2027-Q4</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
         <source>Letters, e.g. A, C</source>
-        <translation type="unfinished"></translation>
+        <translation>字母，例如A、C</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
         <source>(choose an institution)</source>
-        <translation type="unfinished"></translation>
+        <translation>（选择一个机构）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无负责机构）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>what is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>需要做什么</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>responsible institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>负责机构</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间安排</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Added after the validation</source>
-        <translation type="unfinished"></translation>
+        <translation>在确认后添加</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Changed after the validation: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>在确认后更改：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>拟议计划：尚未确认。政府批准后，请记录确认情况。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）确认，由%3（%4）批准。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Changed since (✎): %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>此后已更改（✎）：%s。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>Priority actions: %1 of at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设定</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Plan currency: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划货币：%s。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="581"/>
         <source>Drafted from the recommendation %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据建议%s起草。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
         <source>Added by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>手动添加。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="611"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="611"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="748"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>新行动</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/action_plan_view.py" line="764"/>
         <source>drafting %n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="794"/>
         <source>moving action %s</source>
-        <translation type="unfinished"></translation>
+        <translation>移动行动%s</translation>
     </message>
 </context>
 <context>
@@ -585,185 +585,185 @@
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="72"/>
         <source>Aggregate country workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总各国工作簿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="74"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
-        <translation type="unfinished"></translation>
+        <translation>将导出的工作簿或文件夹拖放到此处，或添加：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="76"/>
         <source>Workbooks and folders to aggregate</source>
-        <translation type="unfinished"></translation>
+        <translation>待汇总的工作簿和文件夹</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="80"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="81"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="82"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="83"/>
         <source>&amp;Check files</source>
-        <translation type="unfinished"></translation>
+        <translation>检查文件(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>读取文件而不写入任何内容：哪些文件将被拒绝、被取代或存在冲突，以及原因</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
         <source>Files not used, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用的文件及原因</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>the latest round of each country</source>
-        <translation type="unfinished"></translation>
+        <translation>每个国家的最近一轮</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="112"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="113"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限定稿评估（不含草稿和进行中的评估）(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="117"/>
         <source>UN M49 list (53 countries and areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国M49名单（53个国家和地区）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="118"/>
         <source>UN-OHRLLS list</source>
-        <translation type="unfinished"></translation>
+        <translation>高级代表办事处（UN-OHRLLS）名单</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="119"/>
         <source>SIDS &amp;list:</source>
-        <translation type="unfinished"></translation>
+        <translation>小岛屿发展中国家名单(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
         <source>&amp;Labels in:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="125"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时写出PDF摘要（与工作簿放在一起）(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="126"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时写出分析人员所用文件：附数据字典的CSV、Stata和SPSS文件（与工作簿放在同一文件夹中）(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="138"/>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="283"/>
         <source>Output workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>输出工作簿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="139"/>
         <source>aggregate.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>aggregate.xlsx</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
         <source>Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>输出：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="147"/>
         <source>Aggregate</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="215"/>
         <source>Checking the workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查工作簿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="223"/>
         <source>The files could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查文件：%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
         <source>Tick the assessment to use for this country and round</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选该国家和轮次所用的评估</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="255"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用了%1个工作簿，%2个被取代，%3个被拒绝，%4个存在冲突；汇总涵盖%5个国家。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="259"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
-        <translation type="unfinished"></translation>
+        <translation>在每组冲突中勾选一个要使用的文件，然后重新检查或汇总。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="274"/>
         <source>Workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="274"/>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="284"/>
         <source>Workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿（*.xlsx）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="278"/>
         <source>Folder of workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿文件夹</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="205"/>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="290"/>
         <source>Add at least one workbook or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一个工作簿或文件夹。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
         <source>Choose where to write the aggregate workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择汇总工作簿的保存位置。</translation>
     </message>
 </context>
 <context>
@@ -771,7 +771,7 @@
     <message>
         <location filename="../../capacity_app/gui/session.py" line="90"/>
         <source>answer %s</source>
-        <translation type="unfinished"></translation>
+        <translation>答复%s</translation>
     </message>
 </context>
 <context>
@@ -779,32 +779,32 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>完成度</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="86"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>总分</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="86"/>
         <source>Last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>最后编辑</translation>
     </message>
 </context>
 <context>
@@ -812,17 +812,17 @@
     <message>
         <location filename="../../capacity_app/gui/session.py" line="52"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%s。您输入的内容仍保留在此处；问题解决后请重试。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/session.py" line="302"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入数据库（以只读方式打开）：不能作任何更改</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/session.py" line="305"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>此评估已定稿：如需更改，请将其状态改回“进行中”</translation>
     </message>
 </context>
 <context>
@@ -830,32 +830,32 @@
     <message>
         <location filename="../../capacity_app/gui/status.py" line="20"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="21"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="22"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="29"/>
         <source>Draft: the mission has started; the report is marked DRAFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿：评估团访问已开始；报告标有“草稿”字样。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="31"/>
         <source>In progress: answers are being collected and checked; the report is marked DRAFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中：正在收集和核对答复；报告标有“草稿”字样。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="33"/>
         <source>Final: the answers, comments, evidence and action plan are read-only until the status is set back to In progress; the report no longer carries the DRAFT mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿：答复、评论、证据和行动计划均为只读，直至状态改回“进行中”；报告不再标有“草稿”字样。</translation>
     </message>
 </context>
 <context>
@@ -863,27 +863,27 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="279"/>
         <source>Questionnaire navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷导航栏</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="305"/>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>问题(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="306"/>
         <source>&amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="307"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
         <source>Action &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>行动计划(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -891,37 +891,37 @@
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="61"/>
         <source>Variables this question needs: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>本问题所需变量：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="137"/>
         <source>● main source</source>
-        <translation type="unfinished"></translation>
+        <translation>● 主要来源</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="137"/>
         <source>○ supporting source</source>
-        <translation type="unfinished"></translation>
+        <translation>○ 辅助来源</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="138"/>
         <source>not an expected source (may still be used)</source>
-        <translation type="unfinished"></translation>
+        <translation>非预期来源（仍可使用）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="142"/>
         <source>Derived level: %s of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>推算级别：%s（满分3）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="144"/>
         <source>Derived level: shown when scoring is available</source>
-        <translation type="unfinished"></translation>
+        <translation>推算级别：可评分时显示</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="146"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
-        <translation type="unfinished"></translation>
+        <translation>推算级别：尚无（请先答复“是否存在”）</translation>
     </message>
 </context>
 <context>
@@ -929,67 +929,67 @@
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="28"/>
         <source>Comment (who said what, caveats, follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>评论（谁说了什么、注意事项、后续跟进）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="29"/>
         <source>Comment on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>对%s的评论</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="33"/>
         <source>Evidence for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s的证据</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="37"/>
         <source>Evidence kind</source>
-        <translation type="unfinished"></translation>
+        <translation>证据类型</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="38"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="38"/>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="43"/>
         <source>Document title, web address or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>文件标题、网址或机构</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="44"/>
         <source>Evidence text</source>
-        <translation type="unfinished"></translation>
+        <translation>证据内容</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="45"/>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证据</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="46"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="47"/>
         <source>Remove selected evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选证据</translation>
     </message>
 </context>
 <context>
@@ -997,124 +997,124 @@
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="54"/>
         <source>Changes between the two rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>两轮之间的变化</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="59"/>
         <source>No change between the two rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>两轮之间没有变化。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="70"/>
         <source>Compare rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>比较轮次</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="71"/>
         <source>The rounds cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法比较这两轮。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="81"/>
         <source>Compare rounds %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>比较第%1轮和第%2轮</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="82"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1轮（参考日期%2）→ 第%3轮（参考日期%4）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="85"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>两轮现均按现行评分规则（版本%s）评分，因此变化仅来自答复。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
         <source>Overall score: %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>总分：%1 → %2（%3）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>变化情况</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
         <source>Round %s</source>
-        <translation type="unfinished"></translation>
+        <translation>第%s轮</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="98"/>
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>改进</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="99"/>
         <source>Regressions</source>
-        <translation type="unfinished"></translation>
+        <translation>倒退</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="103"/>
         <source>Section %s</source>
-        <translation type="unfinished"></translation>
+        <translation>部分%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
         <source>Policy question %s</source>
-        <translation type="unfinished"></translation>
+        <translation>政策问题%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
         <source>availability %1, gap %2</source>
-        <translation type="unfinished"></translation>
+        <translation>可得性%1，差距%2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="116"/>
         <source>Matrix %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵%1 × %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="117"/>
         <source>level %s</source>
-        <translation type="unfinished"></translation>
+        <translation>级别%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
         <source>Done since round %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>自第%s轮以来已完成：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Dropped since round %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>自第%s轮以来已放弃：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Late (end passed) since round %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>自第%s轮以来逾期（已过结束日期）：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="162"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>行动计划</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="167"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
-        <translation type="unfinished"></translation>
+        <translation>已录入支出的费用明细中，实际执行费用与计划费用之比</translation>
     </message>
 </context>
 <context>
@@ -1122,12 +1122,12 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="63"/>
         <source>Type a country name or ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>输入国家名称或ISO代码</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="64"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
 </context>
 <context>
@@ -1135,227 +1135,227 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="47"/>
         <source>Cross-country view</source>
-        <translation type="unfinished"></translation>
+        <translation>跨国视图</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="52"/>
         <source>&amp;Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="54"/>
         <source>No folder open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开文件夹。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="57"/>
         <source>Show countries of</source>
-        <translation type="unfinished"></translation>
+        <translation>显示以下国家</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="61"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="75"/>
         <source>Countries and the availability of data by policy question</source>
-        <translation type="unfinished"></translation>
+        <translation>各国及按政策问题分列的数据可得性</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="83"/>
         <source>Country detail</source>
-        <translation type="unfinished"></translation>
+        <translation>国家详情</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="84"/>
         <source>Select a country to see its detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个国家查看详情。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="91"/>
         <source>Export &amp;workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出工作簿(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="93"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出PDF(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="95"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="113"/>
         <source>Folder of country workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>各国工作簿所在文件夹</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="123"/>
         <source>Reading the workbooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取工作簿…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="125"/>
         <source>Reading country workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取各国工作簿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="127"/>
         <source>Reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取失败：%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="128"/>
         <source>Reading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取已取消。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>总分</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="141"/>
         <source>Read with care</source>
-        <translation type="unfinished"></translation>
+        <translation>谨慎解读</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="179"/>
         <source>edited after export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出后经过编辑</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="183"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="211"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1个国家；使用了%2个工作簿，%3个被取代，%4个被拒绝，%5个存在冲突。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="216"/>
         <source>%1 edited after export (scores recomputed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1导出后经过编辑（已重新计算得分）。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="242"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>所有国家</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="287"/>
         <source>%1 (%2), round %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），第%3轮</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="290"/>
         <source>Overall: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>总分：%1（%2）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="294"/>
         <source>Change since the previous round: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与上一轮相比的变化：%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="181"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="218"/>
         <source>%1 not final (draft or in progress).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1尚未定稿（草稿或进行中）。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
         <source>Left out of every figure (fictional or training codes): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不计入任何数字（虚构代码或培训用代码）：%1。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="223"/>
         <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>存在冲突的评估不计入；请选择其一：文件 ▸ 汇总工作簿…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="297"/>
         <source>Read with care: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>谨慎解读：%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="298"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
-        <translation type="unfinished"></translation>
+        <translation>政策问题：需求／可得性／差距／优先度，差距类型</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
         <source>Consolidated workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>合并工作簿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel工作簿（*.xlsx）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="320"/>
         <source>Cross-country PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>跨国PDF摘要</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="321"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF文件（*.pdf）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="329"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="338"/>
         <source>Writing the cross-country export</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写出跨国导出文件</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="339"/>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写出：%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="340"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="341"/>
