@@ -1360,7 +1360,7 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="341"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消。</translation>
     </message>
 </context>
 <context>
@@ -1368,94 +1368,94 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="263"/>
         <source>Overall score</source>
-        <translation type="unfinished"></translation>
+        <translation>总分</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="266"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="289"/>
         <source>Section scores (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>各部分得分（0–100）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="290"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
-        <translation type="unfinished"></translation>
+        <translation>政策问题A–O：需求、可得性和差距（0–3）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="293"/>
         <location filename="../../capacity_app/gui/dashboard.py" line="299"/>
         <source>Ranked gaps and recommended actions</source>
-        <translation type="unfinished"></translation>
+        <translation>差距排序和建议行动</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
         <source>Answers to follow up (Enter opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要跟进的答复（按Enter打开）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="343"/>
         <source>Scores are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提供得分</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="344"/>
         <source>The scoring module is not installed in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本未安装评分模块。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="357"/>
         <location filename="../../capacity_app/gui/dashboard.py" line="358"/>
         <source>provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>暂定</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="361"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
-        <translation type="unfinished"></translation>
+        <translation>完成度%1% · 参考日期%2 · 评分规则%3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="386"/>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>优先度%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="389"/>
         <source>quick win</source>
-        <translation type="unfinished"></translation>
+        <translation>速效措施</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="401"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无答复：答复政策问题和矩阵（S3）后，差距将显示在此处。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无法确定差距：矩阵（S3）没有答复。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="406"/>
         <source>No gap between needs and availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>需求与可得性之间没有差距。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="410"/>
         <source>Recommended actions</source>
-        <translation type="unfinished"></translation>
+        <translation>建议行动</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1轮：%2 %3（条形图上的灰色数字和刻度）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="457"/>
         <source>C&amp;ompare with round %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>与第%s轮比较(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -1463,32 +1463,32 @@
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="167"/>
         <source>YYYY-MM-DD or %s</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD或%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="168"/>
         <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期格式为2026-05-15或%s；按Alt+↓打开日历。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="176"/>
         <source>Open the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日历（Alt+↓）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="177"/>
         <source>Open the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日历</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="247"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期：请按2026-05-15或%2的格式输入。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="252"/>
         <source>Give a date between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出%1至%2之间的日期。</translation>
     </message>
 </context>
 <context>
@@ -1496,37 +1496,37 @@
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="433"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="435"/>
         <source>Save what is entered here again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次保存此处输入的内容</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="534"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>不知道</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="536"/>
         <source>Don&apos;t know: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>不知道：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="541"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="543"/>
         <source>Not applicable: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="549"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
@@ -1534,42 +1534,42 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="165"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="167"/>
         <source>question text, item id or comment</source>
-        <translation type="unfinished"></translation>
+        <translation>问题文本、条目编号或评论</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="168"/>
         <source>Find in questions, ids and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>在问题、编号和评论中查找</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="178"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="212"/>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到%1个</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="224"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1个，共%2个</translation>
     </message>
 </context>
 <context>
@@ -1577,45 +1577,45 @@
     <message>
         <location filename="../../capacity_app/gui/follow_up.py" line="38"/>
         <source>Answers to follow up: don&apos;t know, then not answered yet, by section</source>
-        <translation type="unfinished"></translation>
+        <translation>需要跟进的答复：先列“不知道”，再列尚未答复的问题，按部分排列</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/follow_up.py" line="59"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; answer and nothing left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需跟进：没有“不知道”的答复，也没有留空的问题。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="83"/>
         <source>Don&apos;t know: %n answer to follow up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不知道：%n个答复需要跟进</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="84"/>
         <source>Don&apos;t know: %n answers to follow up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不知道：%n个答复需要跟进</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="86"/>
         <source>Not answered yet: %n item</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尚未答复：%n个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
         <source>Not answered yet: %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尚未答复：%n个问题</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/follow_up.py" line="99"/>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -1623,12 +1623,12 @@
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="90"/>
         <source>don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>不知道</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="92"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>
@@ -1636,27 +1636,27 @@
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="558"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>此单元格不需填写：同一行中前面的某个答复（例如“可得：否”）已将其排除。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="668"/>
         <source>Cell %s</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="670"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>不知道</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="672"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="673"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -1665,12 +1665,12 @@
         <location filename="../../capacity_app/gui/help.py" line="46"/>
         <location filename="../../capacity_app/gui/help.py" line="52"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取帮助页面：%s</translation>
     </message>
 </context>
 <context>
@@ -1680,91 +1680,91 @@
         <location filename="../../capacity_app/gui/home.py" line="201"/>
         <location filename="../../capacity_app/gui/home.py" line="369"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="185"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="185"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="186"/>
         <source>Ne&amp;xt round…</source>
-        <translation type="unfinished"></translation>
+        <translation>下一轮(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移至回收站(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="188"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="189"/>
         <source>&amp;Import workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="190"/>
         <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>Show t&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>显示回收站(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="289"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站为空：移至回收站的评估可以在此处恢复。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/home.py" line="291"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>回收站：%n项评估；恢复后即可继续处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/home.py" line="292"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>回收站：%n项评估；恢复其中一项即可继续处理。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="294"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无评估。按Ctrl+N（新建…）创建第一项评估，或按Ctrl+I导入同事发来的工作簿。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/home.py" line="297"/>
         <source>%n assessment. Enter or double-click opens it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n项评估。按Enter或双击即可打开。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/home.py" line="298"/>
         <source>%n assessments. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n项评估。按Enter或双击即可打开其中一项。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="369"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>&amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>返回列表(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -1772,112 +1772,112 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="47"/>
         <source>Import %s</source>
-        <translation type="unfinished"></translation>
+        <translation>导入%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="52"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>新评估：%1 %2，%3个答复。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="55"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>更新现有评估%1 %2（编号%3）。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="61"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
-        <translation type="unfinished"></translation>
+        <translation>在应用程序之外编辑过的工作簿单元格：%1（下文已标出）。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="66"/>
         <source>Warning: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="75"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
-        <translation type="unfinished"></translation>
+        <translation>自导出此工作簿以来在此处更改过的答复：%1。这些答复将保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>&amp;Keep all newer answers</source>
-        <translation type="unfinished"></translation>
+        <translation>保留所有较新的答复(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="83"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部采用工作簿中的值(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="91"/>
         <source>Changes the import would make</source>
-        <translation type="unfinished"></translation>
+        <translation>导入将作出的更改</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
         <source>In this database</source>
-        <translation type="unfinished"></translation>
+        <translation>本数据库中</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>In the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
         <source>No change: the workbook matches this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有变化：工作簿与本数据库一致。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Assessment details</source>
-        <translation type="unfinished"></translation>
+        <translation>评估详情</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>行动计划</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
         <source>changed here since this workbook was exported (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>自导出此工作簿以来在此处更改过（%s）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>edited outside the application</source>
-        <translation type="unfinished"></translation>
+        <translation>在应用程序之外编辑过</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
         <source>The assessment is in the trash: importing restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评估在回收站中：导入将恢复该评估。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
@@ -1890,183 +1890,183 @@
         <location filename="../../capacity_app/gui/import_preview.py" line="210"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>不知道</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
         <source>Order of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>行动顺序</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
         <source>Currency and exchange rates of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划货币和汇率</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
         <source>Validation of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划的确认</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="225"/>
         <source>(not validated)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未确认）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="228"/>
         <source>New action: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>新行动：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
         <source>Action removed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除行动：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>policy questions</source>
-        <translation type="unfinished"></translation>
+        <translation>政策问题</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>responsible institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>负责机构</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>里程碑</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
         <source>priority action</source>
-        <translation type="unfinished"></translation>
+        <translation>优先行动</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
         <source>strategy objective</source>
-        <translation type="unfinished"></translation>
+        <translation>战略目标</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>costs</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
         <source>Action “%1” — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>行动“%1”——%2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>Mission start</source>
-        <translation type="unfinished"></translation>
+        <translation>评估团访问开始日期</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>Mission end</source>
-        <translation type="unfinished"></translation>
+        <translation>评估团访问结束日期</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>Reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>参考日期</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
 </context>
 <context>
@@ -2074,39 +2074,39 @@
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="59"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
-        <translation type="unfinished"></translation>
+        <translation>直接输入或按F2编辑单元格；按Delete清除；在上下文菜单（Shift+F10）中可标记为“不知道”。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="70"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>以表单形式答复当前行（Ctrl+Enter）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="85"/>
         <source>Open the policy question × source matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>打开政策问题 × 数据来源矩阵</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="98"/>
         <source>Show comment and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>显示评论和证据</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="147"/>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/question_page.py" line="149"/>
         <source>%n evidence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n项证据</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="150"/>
         <source>Comment and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>评论和证据</translation>
     </message>
 </context>
 <context>
@@ -2114,515 +2114,515 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="40"/>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
         <location filename="../../capacity_app/gui/flows.py" line="78"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="42"/>
         <source>Ne&amp;xt round…</source>
-        <translation type="unfinished"></translation>
+        <translation>下一轮(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="43"/>
         <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移至回收站(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="44"/>
         <source>S&amp;how the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>显示回收站(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="45"/>
         <source>&amp;Import workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="46"/>
         <source>&amp;Export workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="47"/>
         <source>PD&amp;F report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF报告(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="48"/>
         <source>&amp;Aggregate workbooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总工作簿(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="49"/>
         <source>Cross-country &amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>跨国视图(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Close assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭评估(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Find &amp;previous</source>
-        <translation type="unfinished"></translation>
+        <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>Next un&amp;answered</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个未答问题(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Previous unans&amp;wered</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个未答问题(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Next &amp;gap</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个差距(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Previ&amp;ous gap</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个差距(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Next section</source>
-        <translation type="unfinished"></translation>
+        <translation>下一部分</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Previous section</source>
-        <translation type="unfinished"></translation>
+        <translation>上一部分</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>问题(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>&amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Focus the na&amp;vigator</source>
-        <translation type="unfinished"></translation>
+        <translation>转到导航栏(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Next &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>下一种语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;Help contents</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助目录(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="114"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="117"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="122"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="123"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="137"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="140"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="150"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="159"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="162"/>
         <source>Questionnaire &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="171"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="178"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="184"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="191"/>
         <source>Previous unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>上一未答</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="192"/>
         <source>Next unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>下一未答</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="195"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="206"/>
         <source>Language: </source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="209"/>
         <source>Questionnaire language</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷语言</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="60"/>
         <location filename="../../capacity_app/gui/flows.py" line="174"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败：%2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="79"/>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="103"/>
         <source>Could not open %s</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="112"/>
         <source>Export workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>导出工作簿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="114"/>
         <location filename="../../capacity_app/gui/flows.py" line="159"/>
         <source>Workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿（*.xlsx）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="115"/>
         <location filename="../../capacity_app/gui/flows.py" line="127"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="121"/>
         <source>Export failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="123"/>
         <source>Exporting the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出工作簿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="126"/>
         <source>Workbook written: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿已写出：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="128"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="136"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF报告</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="138"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF（*.pdf）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="139"/>
         <location filename="../../capacity_app/gui/flows.py" line="147"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="143"/>
         <source>Writing the PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写出PDF报告</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="146"/>
         <source>Report written: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已写出：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="148"/>
         <source>Report cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已取消。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="157"/>
         <source>Import workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工作簿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="163"/>
         <source>Reading the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取工作簿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="167"/>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="173"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="180"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入此工作簿。未作任何更改。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="202"/>
         <location filename="../../capacity_app/gui/flows.py" line="208"/>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消：未作任何更改。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="213"/>
         <source>Imported %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入%s。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="215"/>
         <source>Kept %s answers changed here since the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留了自导出以来在此处更改过的%s个答复。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="227"/>
         <source>Importing the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入工作簿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="242"/>
         <location filename="../../capacity_app/gui/flows.py" line="247"/>
         <source>Aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="244"/>
         <source>Aggregating workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>正在汇总工作簿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="249"/>
         <source>Aggregation cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总已取消。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="254"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>接受%1个，拒绝%2个，取代%3个。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="258"/>
         <source>Aggregate written: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总工作簿已写出：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="265"/>
         <source>Rejected:</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="266"/>
         <source>Superseded (a later export is used):</source>
-        <translation type="unfinished"></translation>
+        <translation>被取代（使用了较晚的导出文件）：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="91"/>
         <location filename="../../capacity_app/gui/main_window.py" line="249"/>
         <source>Migration data capacity assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>移徙数据能力评估</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="113"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入此数据库（%1：文件夹或驱动器为只读），因此以只读方式打开。您可以阅读所有评估，导出工作簿和PDF报告，并移动数据文件夹（文件 ▸ 首选项 ▸ 数据文件夹，下次启动时生效）。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="131"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>保存状态</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="132"/>
         <source>&amp;Try saving again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次尝试保存(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="134"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
-        <translation type="unfinished"></translation>
+        <translation>再次保存未能保存的内容（这些内容仍保留在相应字段中）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="240"/>
         <source>Loading the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载问卷</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="266"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>已于%s保存</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="274"/>
         <source>Not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="299"/>
         <source>No policy question has a gap between need and availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何政策问题存在需求与可得性之间的差距。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="337"/>
         <source>That assessment is in the trash: restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评估在回收站中：请先将其恢复。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="359"/>
         <source>Last change %s</source>
-        <translation type="unfinished"></translation>
+        <translation>最后更改于%s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/main_window.py" line="393"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n项更改未能保存：%1。这些更改仍在窗口中，标为“未保存”。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="397"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要关闭并丢失这些更改吗？您可以先复制，再粘贴到别处。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="399"/>
         <source>&amp;Keep the window open</source>
-        <translation type="unfinished"></translation>
+        <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="400"/>
         <source>&amp;Copy them and close</source>
-        <translation type="unfinished"></translation>
+        <translation>复制后关闭(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="401"/>
         <source>C&amp;lose and lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭并丢弃(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="516"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移至回收站。显示回收站即可将其恢复。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="528"/>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="549"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="572"/>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项已保存。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="646"/>
         <source>Stopping background work…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止后台任务…</translation>
     </message>
 </context>
 <context>
@@ -2630,27 +2630,27 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>差距</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
         <source>needs work</source>
-        <translation type="unfinished"></translation>
+        <translation>有待加强</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
         <source>fine</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>各部分：其得分所属的等级。政策问题：需求与可得数据之间的差距；在矩阵中该行尚无任何单元格得到答复之前，显示为未评估。</translation>
     </message>
 </context>
 <context>
@@ -2658,27 +2658,27 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="355"/>
         <source>main source</source>
-        <translation type="unfinished"></translation>
+        <translation>主要来源</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="355"/>
         <source>supporting source</source>
-        <translation type="unfinished"></translation>
+        <translation>辅助来源</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="356"/>
         <source>not an expected source</source>
-        <translation type="unfinished"></translation>
+        <translation>非预期来源</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="357"/>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>级别%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="357"/>
         <source>no level yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无级别</translation>
     </message>
 </context>
 <context>
@@ -2686,12 +2686,12 @@
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="193"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>● 主要来源   ○ 辅助来源   颜色和数字：推算级别，从0（无）到3（符合用途）。方向键移动，Enter编辑，Esc返回。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="202"/>
         <source>Policy question by data source matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>政策问题 × 数据来源矩阵</translation>
     </message>
 </context>
 <context>
@@ -2699,47 +2699,47 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="122"/>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="122"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成情况</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="153"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复%1个，共%2个</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="155"/>
         <source>Score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>得分：%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="172"/>
         <source>Policy questions A–O</source>
-        <translation type="unfinished"></translation>
+        <translation>政策问题A–O</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="182"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评估：矩阵中该行尚无任何单元格得到答复。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="184"/>
         <source>Need %1, availability %2, gap %3</source>
-        <translation type="unfinished"></translation>
+        <translation>需求%1，可得性%2，差距%3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="191"/>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="193"/>
         <source>gap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>差距%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="193"/>
