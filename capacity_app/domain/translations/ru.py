@@ -238,11 +238,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "pq.need_dont_know": {
         "en": "need not known (don't know) → no gap, priority or rank until it is rated; weighs {weight} in S3",
-        "ru": "потребность неизвестна (ответ «не знаю») → пробел, приоритетность и место в рейтинге не определяются, пока она не будет оценена; вес в S3 — {weight}",
+        "ru": "потребность неизвестна (ответ «не знаю») → пробел, приоритет и место в рейтинге не определяются, пока она не будет оценена; вес в S3 — {weight}",
     },
     "pq.need_missing": {
         "en": "need not rated yet in S2 → no gap, priority or rank; weighs {weight} in S3",
-        "ru": "потребность в S2 еще не оценена → пробел, приоритетность и место в рейтинге не определяются; вес в S3 — {weight}",
+        "ru": "потребность в S2 еще не оценена → пробел, приоритет и место в рейтинге не определяются; вес в S3 — {weight}",
     },
     "pq.need_na": {
         "en": "need marked not applicable, with its reason (the question does not arise) → need 0; still weighs {weight} in S3",
@@ -286,7 +286,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "pq.gap": {
         "en": "gap = max(0, {need} − {availability}) = {gap}; priority = need × gap = {priority}",
-        "ru": "пробел = max(0, {need} − {availability}) = {gap}; приоритетность = потребность × пробел = {priority}",
+        "ru": "пробел = max(0, {need} − {availability}) = {gap}; приоритет = потребность × пробел = {priority}",
     },
     "pq.limiting": {
         "en": "limiting factor(s) of the best source(s): {factors}",
@@ -336,7 +336,7 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- rec
     "rec.answers_pq": {
         "en": "question {code}: gap {gap}, priority {priority}, held back by {factors}",
-        "ru": "вопрос {code}: пробел {gap}, приоритетность {priority}, ограничивающие факторы: {factors}",
+        "ru": "вопрос {code}: пробел {gap}, приоритет {priority}, ограничивающие факторы: {factors}",
     },
     # --- pq
     "pq.type.data": {
@@ -692,7 +692,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "hdr.pq_line": {
         "en": "need {need}  availability {availability}  priority {priority}",
-        "ru": "потребность {need}  наличие данных {availability}  приоритетность {priority}",
+        "ru": "потребность {need}  наличие данных {availability}  приоритет {priority}",
     },
     "hdr.sdg": {
         "en": "SDG indicators by migratory status",
