@@ -2744,12 +2744,12 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="193"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>无差距</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="199"/>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
 </context>
 <context>
@@ -2757,100 +2757,100 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="112"/>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>新建评估</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="124"/>
         <source>Round (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次（年份）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="126"/>
         <source>optional: made from the country and round</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：根据国家和轮次生成</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="127"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="129"/>
         <location filename="../../capacity_app/gui/dialogs.py" line="223"/>
         <source>Reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>参考日期</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="131"/>
         <location filename="../../capacity_app/gui/dialogs.py" line="223"/>
         <source>Mission start</source>
-        <translation type="unfinished"></translation>
+        <translation>评估团访问开始日期</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="133"/>
         <location filename="../../capacity_app/gui/dialogs.py" line="224"/>
         <source>Mission end</source>
-        <translation type="unfinished"></translation>
+        <translation>评估团访问结束日期</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="137"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>国家(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="138"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="139"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="140"/>
         <source>Re&amp;ference date:</source>
-        <translation type="unfinished"></translation>
+        <translation>参考日期(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="141"/>
         <source>Mission &amp;start:</source>
-        <translation type="unfinished"></translation>
+        <translation>评估团访问开始日期(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="142"/>
         <source>Mission &amp;end:</source>
-        <translation type="unfinished"></translation>
+        <translation>评估团访问结束日期(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="147"/>
         <source>Interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>已访谈</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="147"/>
         <source>Role of the respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>答复人的职务</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="152"/>
         <source>Institutions interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>受访机构</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="169"/>
         <source>These details are the answers of section S0 (Mission and respondents): correct or complete them there at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些信息即S0部分（评估团访问和答复人）的答复：可随时在该部分更正或补充。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="174"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="179"/>
         <source>Institutions interviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>受访机构：</translation>
     </message>
 </context>
 <context>
@@ -2858,77 +2858,77 @@
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="50"/>
         <source>Next round of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2的下一轮</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="54"/>
         <source>A new assessment of %1 starts from round %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>以第%2轮为基础，开始对%1的新评估。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="61"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="62"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="64"/>
         <source>Reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>参考日期</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="66"/>
         <source>Mission start</source>
-        <translation type="unfinished"></translation>
+        <translation>评估团访问开始日期</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="68"/>
         <source>Mission end</source>
-        <translation type="unfinished"></translation>
+        <translation>评估团访问结束日期</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="69"/>
         <source>R&amp;eference date:</source>
-        <translation type="unfinished"></translation>
+        <translation>参考日期(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="70"/>
         <source>Mission &amp;start:</source>
-        <translation type="unfinished"></translation>
+        <translation>评估团访问开始日期(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="71"/>
         <source>Mission e&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>评估团访问结束日期(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="72"/>
         <source>&amp;Copy the answers of round %s (comments and evidence included) to review them</source>
-        <translation type="unfinished"></translation>
+        <translation>复制第%s轮的答复（包括评论和证据）以供审查(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="76"/>
         <source>&amp;Keep round %s&apos;s reference and mission dates where none is given here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处未给出日期时，沿用第%s轮的参考日期和评估团访问日期(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="79"/>
         <source>Also copied: the institutions, the section weights and the action plan. Dates left empty can be entered later in S0.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时复制的还有：机构、各部分权重和行动计划。留空的日期可稍后在S0中填写。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="92"/>
         <source>Create round</source>
-        <translation type="unfinished"></translation>
+        <translation>创建轮次</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="129"/>
         <source>Created round %s from the previous one; Move to trash removes it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已根据上一轮创建第%s轮；“移至回收站”可将其再次删除。</translation>
     </message>
 </context>
 <context>
@@ -2936,37 +2936,37 @@
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="29"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="30"/>
         <source>Your name is recorded with every change you make, so that a mission team can tell who answered what. You can change it later in File ▸ Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>您所作的每项更改都会记录您的姓名，以便评估团队了解谁答复了什么。您可以稍后在“文件 ▸ 首选项”中更改姓名。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="36"/>
         <source>Operator name</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人员姓名</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="37"/>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="38"/>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="45"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="46"/>
         <source>Skip: ask nothing now</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过：现在不作任何询问</translation>
     </message>
 </context>
 <context>
@@ -2974,322 +2974,322 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="32"/>
         <source>National budget</source>
-        <translation type="unfinished"></translation>
+        <translation>国家预算</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="32"/>
         <source>Development partner</source>
-        <translation type="unfinished"></translation>
+        <translation>发展伙伴</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="33"/>
         <source>Other source</source>
-        <translation type="unfinished"></translation>
+        <translation>其他来源</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="55"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="101"/>
         <source>Cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>费用明细</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="101"/>
         <source>Edit the cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑费用明细</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="109"/>
         <source>e.g. 45000000 or 1250.50</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：45000000或1250.50</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="116"/>
         <source>The development partner, or what the other source is</source>
-        <translation type="unfinished"></translation>
+        <translation>发展伙伴，或说明其他来源</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="117"/>
         <source>Funding &amp;secured</source>
-        <translation type="unfinished"></translation>
+        <translation>资金已落实(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="120"/>
         <source>Amount spent, when known</source>
-        <translation type="unfinished"></translation>
+        <translation>已支出金额（如已知）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>金额(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>货币(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
         <source>&amp;Funding source:</source>
-        <translation type="unfinished"></translation>
+        <translation>资金来源(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
         <source>&amp;Partner or other source:</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴或其他来源(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
         <source>Amount &amp;executed:</source>
-        <translation type="unfinished"></translation>
+        <translation>已执行金额(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="131"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="174"/>
         <source>Currency and exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>货币和汇率</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
         <source>none known</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="180"/>
         <source>The country&apos;s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>本国货币（%s）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
         <source>Plan &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划货币(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="185"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率用于换算美元等值：每1美元兑换的各货币单位数，并注明汇率日期及来源（例如联合国业务汇率）。按F2编辑单元格。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
         <source>Units per US dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>每1美元兑换单位数</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="193"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="196"/>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="200"/>
         <source>E&amp;xchange rates:</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率(&amp;X)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
         <source>&amp;Add a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>添加汇率(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
         <source>&amp;Remove the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>删除汇率(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="214"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="259"/>
         <source>Row %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>第%d行：%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
-        <translation type="unfinished"></translation>
+        <translation>%s不是国家表中的ISO 4217货币</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="281"/>
         <source>Validation of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>行动计划的确认</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="285"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录政府已确认当前的计划。此后编辑过的行动将在此处、工作簿和报告中显示为确认后更改。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="297"/>
         <source>e.g. National validation workshop, the capital</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：首都举行的国家确认讲习班</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="301"/>
         <source>One institution per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个机构</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="304"/>
         <source>Name of the person who approved the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>批准计划的人员姓名</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="306"/>
         <source>e.g. Director-General, National Statistics Office</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：国家统计局局长</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>活动(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
         <source>&amp;Institutions present:</source>
-        <translation type="unfinished"></translation>
+        <translation>出席机构(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
         <source>Approved &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
         <source>Record the validation</source>
-        <translation type="unfinished"></translation>
+        <translation>记录确认</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="319"/>
         <source>&amp;Withdraw the validation</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回确认(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
         <source>Cost of the plan and financing gap</source>
-        <translation type="unfinished"></translation>
+        <translation>计划费用和资金缺口</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="364"/>
         <source>By &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>按年份(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="365"/>
         <source>By &amp;institution</source>
-        <translation type="unfinished"></translation>
+        <translation>按机构(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="365"/>
         <source>(no owner yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚无负责机构）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
         <source>By funding &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>按资金来源(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="368"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="378"/>
         <source>Exchange rates: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率：%s。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="378"/>
         <source>No exchange rate: no USD equivalents.</source>
-        <translation type="unfinished"></translation>
+        <translation>无汇率：不显示美元等值。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="379"/>
         <source>No rate for %s: the USD figures are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s无汇率：不列美元数字。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="382"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
         <source>Secured</source>
-        <translation type="unfinished"></translation>
+        <translation>已落实</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
         <source>Financing gap</source>
-        <translation type="unfinished"></translation>
+        <translation>资金缺口</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>费用（美元）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="389"/>
         <source>Gap (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺口（美元）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
         <source>No action is costed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无行动估算了费用。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>总费用%1；已落实%2；资金缺口%3。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
         <source>%1 of %2 actions costed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2项行动中有%1项已估算费用。</translation>
     </message>
 </context>
 <context>
@@ -3297,22 +3297,22 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="157"/>
         <source>Availability and gap by policy question</source>
-        <translation type="unfinished"></translation>
+        <translation>按政策问题分列的可得性和差距</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="204"/>
         <source>need</source>
-        <translation type="unfinished"></translation>
+        <translation>需求</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="209"/>
         <source>availability</source>
-        <translation type="unfinished"></translation>
+        <translation>可得性</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="214"/>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>差距</translation>
     </message>
 </context>
 <context>
@@ -3320,108 +3320,108 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="240"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="248"/>
         <source>Operator name</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人员姓名</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="249"/>
         <source>your name, recorded with every change</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名，每项更改都会记录</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="252"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="253"/>
         <source>Where the database and its backups live (kept in %s, read by the window and the command line alike).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库及其备份所在位置（记录在%s中，窗口和命令行均读取该设置）。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="261"/>
         <source>Default report language</source>
-        <translation type="unfinished"></translation>
+        <translation>默认报告语言</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="269"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
         <source>&amp;Operator name:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人员姓名(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="275"/>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="279"/>
         <source>Default &amp;report language:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认报告语言(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="281"/>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="282"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="283"/>
         <source>A new interface language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的界面语言在下次启动时生效。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="290"/>
         <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入此数据库：只能更改数据文件夹（将数据移至可写入的位置）和界面语言。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="318"/>
         <location filename="../../capacity_app/gui/dialogs.py" line="336"/>
         <source>The database and its backups are in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库及其备份位于此文件夹中。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
         <source>At the next start, the database and its backups move to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动时，数据库及其备份将移至%s。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="328"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中已有一个数据库：下次启动时将使用该数据库；当前数据库仍保留在%2中。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="332"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动时，数据库及其%1个备份将移至%2（旧文件予以保留，更名为“capacity.sqlite3.moved”）。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="344"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="345"/>
         <source>Browse for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览：%s</translation>
     </message>
 </context>
 <context>
@@ -3429,112 +3429,112 @@
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="21"/>
         <source>preparing the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备工作簿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="22"/>
         <source>writing answers</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入答复</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="23"/>
         <source>writing scores</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入得分</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="24"/>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="25"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="27"/>
         <source>checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查文件</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="28"/>
         <source>reading answers</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取答复</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="29"/>
         <source>checking values</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查数值</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="30"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="32"/>
         <source>reading the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取答复</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="33"/>
         <source>drawing the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>正在绘制图表</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="34"/>
         <source>drawing the map</source>
-        <translation type="unfinished"></translation>
+        <translation>正在绘制地图</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="35"/>
         <source>composing the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编排页面</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="36"/>
         <source>laying out the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>正在排版</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="37"/>
         <source>writing the PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入PDF文件</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="39"/>
         <source>writing the consolidated workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入合并工作簿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="40"/>
         <source>writing the PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入PDF摘要</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
         <source>writing the analyst files</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入分析人员所用文件</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="73"/>
         <source>reading one file</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取1个文件</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="74"/>
         <source>reading %1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取%1个文件</translation>
     </message>
 </context>
 <context>
@@ -3542,7 +3542,7 @@
     <message>
         <location filename="../../capacity_app/gui/status.py" line="100"/>
         <source>Read-only: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：%s。</translation>
     </message>
 </context>
 <context>
@@ -3550,17 +3550,17 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="52"/>
         <source>Section scores chart</source>
-        <translation type="unfinished"></translation>
+        <translation>各部分得分图</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
         <source>(round %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（第%1轮：%2）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="84"/>
         <source>Click to open the section.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击打开该部分。</translation>
     </message>
 </context>
 <context>
@@ -3568,237 +3568,237 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>新建评估</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
         <source>Open the selected assessment (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选评估（主页）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
         <source>Close the assessment, back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭评估，返回列表</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
         <source>Undo the last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一个答复</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
         <source>Find in questions, ids and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>在问题、编号和评论中查找</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
         <source>F3 / Shift+F3</source>
-        <translation type="unfinished"></translation>
+        <translation>F3 / Shift+F3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
         <source>Next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个／上一个匹配项</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
         <source>Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+J</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
         <source>Next unanswered item</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个未答问题</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
         <source>Ctrl+Shift+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Previous unanswered item</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个未答问题</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
         <source>Ctrl+1 / 2 / 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Questions / Matrix / Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>问题／矩阵／仪表板</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Focus the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>转到导航栏</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Next questionnaire language</source>
-        <translation type="unfinished"></translation>
+        <translation>下一种问卷语言</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Alt+Down / Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+↓ / Alt+↑</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Next / previous section</source>
-        <translation type="unfinished"></translation>
+        <translation>下一部分／上一部分</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Enter (matrix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter（矩阵）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Edit the current cell&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑当前单元格的字段</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Esc (matrix panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc（矩阵面板）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Back to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>返回网格</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Delete (grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete（网格）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Clear a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>清除单元格</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Shift+F10 (grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F10（网格）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Don&apos;t know / not applicable / clear</source>
-        <translation type="unfinished"></translation>
+        <translation>不知道／不适用／清除</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Export the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>导出工作簿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF报告</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Help (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助（离线）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Ctrl+F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>本列表</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
@@ -3806,7 +3806,7 @@
     <message>
         <location filename="../../capacity_app/gui/app.py" line="123"/>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/app.py" line="124"/>
@@ -3816,7 +3816,12 @@ Restore the newest good backup?
 {backup}
 
 The damaged file is kept next to it with the suffix .damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+是否恢复最新的完好备份？
+{backup}
+
+已损坏的文件以.damaged为后缀保留在其旁边。</translation>
     </message>
 </context>
 <context>
@@ -3824,12 +3829,12 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="49"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="52"/>
         <source>Status of the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>评估状态</translation>
     </message>
 </context>
 <context>
@@ -3837,12 +3842,12 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/tasks.py" line="251"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/tasks.py" line="260"/>
         <source>Progress of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s进度</translation>
     </message>
 </context>
 <context>
@@ -3850,32 +3855,32 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="52"/>
         <source>the data folder cannot be written (it is read-only, or on a read-only drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入数据文件夹（该文件夹为只读，或位于只读驱动器上）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="54"/>
         <source>the disk is full (free some space)</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满（请释放一些空间）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="55"/>
         <source>another program is using the database</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序正在使用数据库</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="56"/>
         <source>the disk could not be written (was the drive removed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入磁盘（驱动器是否已被移除？）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="57"/>
         <source>the database is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已关闭</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="59"/>
         <source>the database could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入数据库</translation>
     </message>
 </context>
 <context>
@@ -3883,7 +3888,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="250"/>
         <source>A year from %d to %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%d至%d之间的年份</translation>
     </message>
 </context>
 <context>
@@ -3891,7 +3896,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/app.py" line="222"/>
         <source>The data folder cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用数据文件夹</translation>
     </message>
 </context>
 </TS>
