@@ -6,127 +6,127 @@
     <message>
         <location filename="../../capacity_app/gui/about.py" line="29"/>
         <source>user interface</source>
-        <translation type="unfinished"></translation>
+        <translation>интерфейс пользователя</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="30"/>
         <source>language runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>среда выполнения языка программирования</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="31"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="32"/>
         <source>PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>доклады в формате PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="33"/>
         <source>report templates</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблоны докладов</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="34"/>
         <source>Excel workbooks (writing)</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочие книги Excel (запись)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="35"/>
         <source>report charts</source>
-        <translation type="unfinished"></translation>
+        <translation>диаграммы докладов</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="36"/>
         <source>dates and numbers in six languages</source>
-        <translation type="unfinished"></translation>
+        <translation>даты и числа на шести языках</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="37"/>
         <source>questionnaire files</source>
-        <translation type="unfinished"></translation>
+        <translation>файлы вопросника</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="38"/>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>командная строка</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="39"/>
         <source>data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>папка данных</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="41"/>
         <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>названия и коды стран и регионов на шести языках, валюты, списки НРС, РСНВМ и МОРАГ (resources/data/m49.SOURCE.md)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="43"/>
         <source>the report&apos;s font</source>
-        <translation type="unfinished"></translation>
+        <translation>шрифт доклада</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="45"/>
         <source>Arabic, Chinese, Japanese and Korean in the reports and the window</source>
-        <translation type="unfinished"></translation>
+        <translation>арабский, китайский, японский и корейский языки в докладах и в окне приложения</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="73"/>
         <source>%1: translation reviewed by %2, %3</source>
-        <translation>%1: перевод проверен: %2, %3</translation>
+        <translation>%1: перевод проверен: %2, %3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="76"/>
         <source>%1: a first translation, to be reviewed by a United Nations translator</source>
-        <translation>%1: первый перевод, ещё не проверенный переводчиком Организации Объединённых Наций</translation>
+        <translation>%1: первый перевод, еще не проверенный переводчиком Организации Объединенных Наций</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="98"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="100"/>
         <source>Migration data capacity assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка потенциала в области данных о миграции</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="101"/>
         <source>Version %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="102"/>
         <source>Questionnaire version %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия вопросника %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="103"/>
         <source>Data folder: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="104"/>
         <source>Database: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="105"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разработано на основе инструментария Статистического отдела ООН для оценки национального потенциала в области данных о миграции (2018 год). Работает автономно: сеть никогда не используется.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="118"/>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="120"/>
         <source>What the application ships, and under which licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Что входит в состав приложения и на условиях каких лицензий</translation>
     </message>
 </context>
 <context>
@@ -134,452 +134,452 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="39"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="86"/>
         <source>action %s</source>
-        <translation type="unfinished"></translation>
+        <translation>мера %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="100"/>
         <source>removing action %s</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление меры %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="100"/>
         <source>new action %s</source>
-        <translation type="unfinished"></translation>
+        <translation>новая мера %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="388"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План действий</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="394"/>
         <source>Currency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
         <source>&amp;Budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бюджет…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
         <source>Priority action (plan at a &amp;glance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Первоочередная мера (&amp;план в кратком изложении)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="412"/>
         <source>&amp;New action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая мера</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
         <source>Add an action by hand (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить меру вручную (Insert в таблице)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
         <source>Draft from &amp;recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в плане</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="417"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="418"/>
         <source>Ctrl+Shift+Up in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Up в таблице</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
         <source>Ctrl+Shift+Down in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Down в таблице</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>Cost lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи расходов:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Record the validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать утверждение…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="402"/>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="390"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в какие сроки, какова ее стоимость и кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько первоочередных мер, определите их стоимость, а затем зарегистрируйте утверждение плана правительством. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="395"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта плана и ее обменные курсы к доллару США</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость по годам, учреждениям и источникам финансирования и дефицит финансирования</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья расходов: год, сумма, источник финансирования (Insert в списке)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
         <source>Edit the selected cost line (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную статью расходов (Enter в списке)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
         <source>Remove the selected cost line (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную статью расходов (Delete в списке)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансирование</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
         <source>Secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Обеспечено</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Cost lines of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи расходов по мере</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="409"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна из немногих мер, выбранных правительством: не более %d; приводится в одностраничном кратком изложении плана в докладе</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="411"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
-        <translation type="unfinished"></translation>
+        <translation>например, НСРС на 2025–2029 годы, цель 3.2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
         <source>Remove the selected action (Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную меру (Delete в таблице)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Мера</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственные</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
         <source>Actions of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Меры плана</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;звание:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>Responsible &amp;institutions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственные &amp;учреждения:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>&amp;Add from the assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить из оценки:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;ачало:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
         <source>Resour&amp;ces or technical assistance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресурсы или &amp;техническая помощь:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>Mi&amp;lestone or indicator of success:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контрольная точка или показатель успеха:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>Pri&amp;ority:</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;оритет:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>Polic&amp;y questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вопросы политики:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
         <source>end:</source>
-        <translation type="unfinished"></translation>
+        <translation>окончание:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="434"/>
         <source>One institution per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному учреждению в строке</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="435"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД или 2027-Q1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="436"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД или 2027-Q4</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
         <source>Letters, e.g. A, C</source>
-        <translation type="unfinished"></translation>
+        <translation>Буквы, например A, C</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
         <source>(choose an institution)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите учреждение)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ответственный не назначен)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>what is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>что нужно сделать</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>responsible institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственные учреждения</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>сроки</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимость</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>приоритет</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Added after the validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено после утверждения</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Changed after the validation: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено после утверждения: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенный план: еще не утвержден. Когда правительство одобрит его, зарегистрируйте утверждение.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвержден %1 (%2); одобрил(а) %3, %4.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Changed since (✎): %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено с тех пор (✎): %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>Priority actions: %1 of at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первоочередные меры: %1 из не более чем %2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, мероприятие, присутствовавшие учреждения, кем одобрено (имя и должность)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Plan currency: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта плана: %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="581"/>
         <source>Drafted from the recommendation %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Составлено по рекомендации %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
         <source>Added by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено вручную.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="611"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="611"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="748"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая мера</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все рекомендации системы оценки уже включены в план.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/action_plan_view.py" line="764"/>
         <source>drafting %n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>составляется %n мера</numerusform>
+            <numerusform>составляются %n меры</numerusform>
+            <numerusform>составляется %n мер</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="794"/>
         <source>moving action %s</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение меры %s</translation>
     </message>
 </context>
 <context>
@@ -587,185 +587,185 @@
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="72"/>
         <source>Aggregate country workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Агрегирование рабочих книг стран</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="74"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите сюда экспортированные рабочие книги или папки либо добавьте их:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="76"/>
         <source>Workbooks and folders to aggregate</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие книги и папки для агрегирования</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="80"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="81"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить папку…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="82"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="83"/>
         <source>&amp;Check files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить файлы</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать файлы, ничего не записывая: какие из них будут отклонены, заменены более поздними или окажутся в конфликте, и почему</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
         <source>Files not used, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Неиспользованные файлы с указанием причины</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>the latest round of each country</source>
-        <translation type="unfinished"></translation>
+        <translation>последний цикл по каждой стране</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="112"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цикл:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="113"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Только окончательные оценки (проекты и оценки в работе не учитываются)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="117"/>
         <source>UN M49 list (53 countries and areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Список M49 ООН (53 страны и территории)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="118"/>
         <source>UN-OHRLLS list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список Канцелярии Высокого представителя ООН по НРС, РСНВМ и МОРАГ</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="119"/>
         <source>SIDS &amp;list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Список &amp;МОРАГ:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
         <source>&amp;Labels in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Названия на языке:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="125"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Также сформировать &amp;сводку в PDF (рядом с рабочей книгой)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="126"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Также сформировать файлы для аналитиков: CSV со словарем данных, &amp;Stata и SPSS (в папке рядом с рабочей книгой)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="138"/>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="283"/>
         <source>Output workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоговая рабочая книга</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="139"/>
         <source>aggregate.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>aggregate.xlsx</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
         <source>Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="147"/>
         <source>Aggregate</source>
-        <translation type="unfinished"></translation>
+        <translation>Агрегировать</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="215"/>
         <source>Checking the workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка рабочих книг</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="223"/>
         <source>The files could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить файлы: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
         <source>Tick the assessment to use for this country and round</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте оценку, которую следует использовать для этой страны и этого цикла</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="255"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовано рабочих книг: %1, заменено более поздними: %2, отклонено: %3, в конфликте: %4; стран в сводных данных: %5.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="259"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте по одному файлу в каждом конфликте, чтобы использовать его, а затем повторите проверку или выполните агрегирование.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="274"/>
         <source>Workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие книги</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="274"/>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="284"/>
         <source>Workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие книги (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="278"/>
         <source>Folder of workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с рабочими книгами</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="205"/>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="290"/>
         <source>Add at least one workbook or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте хотя бы одну рабочую книгу или папку.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
         <source>Choose where to write the aggregate workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда записать агрегированную рабочую книгу.</translation>
     </message>
 </context>
 <context>
@@ -773,7 +773,7 @@
     <message>
         <location filename="../../capacity_app/gui/session.py" line="90"/>
         <source>answer %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ %s</translation>
     </message>
 </context>
 <context>
@@ -781,32 +781,32 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="85"/>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнение</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="86"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая оценка</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="86"/>
         <source>Last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее изменение</translation>
     </message>
 </context>
 <context>
@@ -814,17 +814,17 @@
     <message>
         <location filename="../../capacity_app/gui/session.py" line="52"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %s. Введенные данные остаются здесь; повторите попытку, когда проблема будет устранена.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/session.py" line="302"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>в базу данных невозможно записать данные (она открыта только для чтения): ничего изменить нельзя</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/session.py" line="305"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>эта оценка окончательная: чтобы изменить ее, верните ей статус «В работе»</translation>
     </message>
 </context>
 <context>
@@ -832,32 +832,32 @@
     <message>
         <location filename="../../capacity_app/gui/status.py" line="20"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="21"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="22"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончательная</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="29"/>
         <source>Draft: the mission has started; the report is marked DRAFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект: миссия начата; доклад помечается как ПРОЕКТ.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="31"/>
         <source>In progress: answers are being collected and checked; the report is marked DRAFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе: ответы собираются и проверяются; доклад помечается как ПРОЕКТ.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="33"/>
         <source>Final: the answers, comments, evidence and action plan are read-only until the status is set back to In progress; the report no longer carries the DRAFT mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончательная: ответы, комментарии, подтверждающие материалы и план действий доступны только для чтения, пока статус не будет возвращен на «В работе»; доклад больше не помечается как ПРОЕКТ.</translation>
     </message>
 </context>
 <context>
@@ -865,27 +865,27 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="279"/>
         <source>Questionnaire navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигатор по вопроснику</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="305"/>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вопросы</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="306"/>
         <source>&amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Матрица</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="307"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сводная панель</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
         <source>Action &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;План действий</translation>
     </message>
 </context>
 <context>
@@ -893,37 +893,37 @@
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="61"/>
         <source>Variables this question needs: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Переменные, необходимые для ответа на этот вопрос: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="137"/>
         <source>● main source</source>
-        <translation type="unfinished"></translation>
+        <translation>● основной источник</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="137"/>
         <source>○ supporting source</source>
-        <translation type="unfinished"></translation>
+        <translation>○ вспомогательный источник</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="138"/>
         <source>not an expected source (may still be used)</source>
-        <translation type="unfinished"></translation>
+        <translation>не относится к ожидаемым источникам (но может использоваться)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="142"/>
         <source>Derived level: %s of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Выведенный уровень: %s из 3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="144"/>
         <source>Derived level: shown when scoring is available</source>
-        <translation type="unfinished"></translation>
+        <translation>Выведенный уровень: показывается, когда доступна оценка</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="146"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выведенный уровень: пока нет (сначала ответьте на вопрос о существовании источника)</translation>
     </message>
 </context>
 <context>
@@ -931,67 +931,67 @@
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="28"/>
         <source>Comment (who said what, caveats, follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий (кто что сказал, оговорки, дальнейшие действия)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="29"/>
         <source>Comment on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий к %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="33"/>
         <source>Evidence for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждающие материалы к %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="37"/>
         <source>Evidence kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид подтверждающего материала</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="38"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="38"/>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-адрес</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="43"/>
         <source>Document title, web address or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Название документа, веб-адрес или учреждение</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="44"/>
         <source>Evidence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст подтверждающего материала</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="45"/>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить подтверждающий материал</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="46"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="47"/>
         <source>Remove selected evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный подтверждающий материал</translation>
     </message>
 </context>
 <context>
@@ -999,124 +999,124 @@
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="54"/>
         <source>Changes between the two rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения между двумя циклами</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="59"/>
         <source>No change between the two rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Между двумя циклами изменений нет.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="70"/>
         <source>Compare rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение циклов</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="71"/>
         <source>The rounds cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти циклы невозможно сравнить.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="81"/>
         <source>Compare rounds %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение циклов %1 и %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="82"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл %1 (отчетная дата %2) → цикл %3 (отчетная дата %4)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="85"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оба цикла сейчас оцениваются по действующим правилам оценки (версия %s), поэтому изменения обусловлены только ответами.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
         <source>Overall score: %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая оценка: %1 → %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
         <source>Round %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="98"/>
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Улучшения</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="99"/>
         <source>Regressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ухудшения</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="103"/>
         <source>Section %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
         <source>Policy question %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос политики %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
         <source>availability %1, gap %2</source>
-        <translation type="unfinished"></translation>
+        <translation>наличие данных %1, пробел %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="116"/>
         <source>Matrix %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица %1 × %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="117"/>
         <source>level %s</source>
-        <translation type="unfinished"></translation>
+        <translation>уровень %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
         <source>Done since round %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено после цикла %s: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Dropped since round %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено после цикла %s: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Late (end passed) since round %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>С опозданием (срок окончания прошел) после цикла %s: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="162"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План действий</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="167"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактические расходы в сравнении с запланированными по статьям, для которых внесены расходы</translation>
     </message>
 </context>
 <context>
@@ -1124,12 +1124,12 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="63"/>
         <source>Type a country name or ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название страны или код ISO</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="64"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
 </context>
 <context>
@@ -1137,167 +1137,167 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="47"/>
         <source>Cross-country view</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление стран</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="52"/>
         <source>&amp;Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть папку…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="54"/>
         <source>No folder open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка не открыта.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="57"/>
         <source>Show countries of</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать страны группы</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="61"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="75"/>
         <source>Countries and the availability of data by policy question</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны и наличие данных по вопросам политики</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="83"/>
         <source>Country detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о стране</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="84"/>
         <source>Select a country to see its detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите страну, чтобы увидеть сведения о ней.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="91"/>
         <source>Export &amp;workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;рабочей книги…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="93"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="95"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="113"/>
         <source>Folder of country workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с рабочими книгами стран</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="123"/>
         <source>Reading the workbooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение рабочих книг…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="125"/>
         <source>Reading country workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение рабочих книг стран</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="127"/>
         <source>Reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка чтения: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="128"/>
         <source>Reading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение отменено.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая оценка</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="141"/>
         <source>Read with care</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать с осторожностью</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="179"/>
         <source>edited after export</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено после экспорта</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="183"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>в работе</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="211"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стран: %1; использовано рабочих книг: %2, заменено более поздними: %3, отклонено: %4, в конфликте: %5.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="216"/>
         <source>%1 edited after export (scores recomputed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено после экспорта: %1 (оценки пересчитаны).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="242"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Все страны</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="287"/>
         <source>%1 (%2), round %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), цикл %3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="290"/>
         <source>Overall: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая оценка: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="294"/>
         <source>Change since the previous round: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение по сравнению с предыдущим циклом: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="181"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>проект</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="218"/>
         <source>%1 not final (draft or in progress).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не окончательные (проект или в работе): %1.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
         <source>Left out of every figure (fictional or training codes): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не учитываются ни в одном показателе (вымышленные или учебные коды): %1.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="223"/>
