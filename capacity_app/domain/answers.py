@@ -16,6 +16,7 @@ from .status import (  # defined in status.py, re-exported here ("X as X")
 
 from .celltext import TEXT_MAX as TEXT_MAX, text_problem
 from .dates import is_date_serial, iso_date  # the limits every entry point applies
+from .numtext import NumberTextError, ambiguous_readings, plain_number, typed_number, whole_number
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
@@ -78,7 +79,30 @@ _SAYS: dict[str, dict[str, str]] = {
               "fr": "un texte vide n'est pas une réponse (effacez la réponse pour retirer sa valeur)",
               "es": "un texto vacío no es una respuesta (borre la respuesta para quitar su valor)"},
     "none": {"en": "no value given", "fr": "aucune valeur n'est donnée", "es": "no se ha dado ningún valor"},
+    "ambiguous": {"en": "{got} reads two ways: type {whole} (without a thousands separator) or {decimal}",
+                  "fr": "{got} se lit de deux façons\u00a0: saisissez {whole} (sans séparateur de milliers) ou {decimal}",
+                  "es": "{got} se lee de dos maneras: escriba {whole} (sin separador de miles) o {decimal}"},
+    "ambiguous_whole": {"en": "{got} reads two ways: type {whole} (without a thousands separator)",
+                        "fr": "{got} se lit de deux façons\u00a0: saisissez {whole} (sans séparateur de milliers)",
+                        "es": "{got} se lee de dos maneras: escriba {whole} (sin separador de miles)"},
+    "too_large": {"en": "{got} is too large a number", "fr": "{got} est un nombre trop grand",
+                  "es": "{got} es un número demasiado grande"},
+    "negative_zero": {"en": "{got} is a negative zero: type 0", "fr": "{got} est un zéro négatif\u00a0: saisissez 0",
+                      "es": "{got} es un cero negativo: escriba 0"},
 }
+
+
+def _number_says(exc: NumberTextError, kind: str, lang: str, decimal_sign: str) -> str:
+    """Why a number typed or read was refused, in ``lang``; an ambiguous one with its readings (the
+    decimal one in ``decimal_sign``; none for a whole number)."""
+    shown = repr(exc.got if len(exc.got) <= 24 else exc.got[:20] + "…")
+    if exc.kind == "ambiguous":
+        whole, decimal = ambiguous_readings(exc.got, decimal_sign)
+        return _says("ambiguous" if kind == "number" else "ambiguous_whole", lang, got=exc.got.strip(),
+                     whole=whole, decimal=decimal)
+    if exc.kind in ("too_large", "negative_zero"):
+        return _says(exc.kind, lang, got=shown)
+    return _says(kind, lang, got=shown)
 
 
 def _says(what: str, lang: str, **args: Any) -> str:
@@ -87,23 +111,32 @@ def _says(what: str, lang: str, **args: Any) -> str:
 
 
 def coerce_text(fld: Field, text: str, key: str | None = None, lang: str = "en") -> Any:
-    """Turn text typed at a command line (or read from a workbook) into a typed value."""
+    """Turn text typed at a command line (or read from a workbook) into a typed value: a number is
+    written the plain way (``domain.numtext.plain_number``)."""
+    return _coerce(fld, text, key, lang, plain_number, ".")
+
+
+def coerce_typed(fld: Field, text: str, key: str | None = None, lang: str = "en", decimal_sign: str = ".") -> Any:
+    """:func:`coerce_text` for text typed in the window's number fields, in a window whose language
+    writes decimals with ``decimal_sign``: they also take the other decimal sign, thousands
+    separators and other digits, and refuse what reads two ways (``1,200`` in English; see
+    ``domain.numtext.typed_number``)."""
+    return _coerce(fld, text, key, lang, lambda t: typed_number(t, decimal_sign), decimal_sign)
+
+
+def _coerce(fld: Field, text: str, key: str | None, lang: str, read_number: Callable[[str], float],
+            decimal_sign: str) -> Any:
     key = key or fld.id
     raw = text.strip() if isinstance(text, str) else text
-    if fld.type in ("integer", "year", "rating"):
+    if fld.type in ("integer", "year", "rating", "decimal"):
+        whole = fld.type != "decimal"
+        got = text if isinstance(text, str) else str(text)
         try:
-            f = float(raw)
-        except (TypeError, ValueError):
-            raise AnswerValueError(key, _says("whole", lang, got=repr(text))) from None
-        if not math.isfinite(f) or f != int(f):
-            raise AnswerValueError(key, _says("whole", lang, got=repr(text)))
-        return int(f)
-    if fld.type == "decimal":
-        try:
-            f = float(raw)
-        except (TypeError, ValueError):
-            raise AnswerValueError(key, _says("number", lang, got=repr(text))) from None
-        return f
+            value = read_number(got)
+            return whole_number(value, got) if whole else value
+        except NumberTextError as exc:
+            raise AnswerValueError(key, _number_says(exc, "whole" if whole else "number", lang,
+                                                     decimal_sign)) from None
     if fld.type == "select_multiple":
         if isinstance(raw, (list, tuple)):
             return list(raw)

@@ -38,6 +38,7 @@ from ..domain.celltext import (  # the text in the file: defined where the limit
     CELL_MAX, cell_length, escape_text as escape_text, evidence_line, evidence_problem, read_text as read_text, text_problem,
     unescape_text as unescape_text,
 )
+from ..domain.numtext import WHOLE_MAX
 from ..domain.questionnaire import Field, tr
 from ..domain.values import anchor_text, display_text
 from .format import NONE_SELECTED, YES
@@ -108,6 +109,8 @@ def decode_value(fld: Field, raw: Any, key: str) -> Any:
         raise AnswerValueError(key, f"expected {fld.type.replace('_', ' ')}, got a time")
     if isinstance(raw, (int, float)):
         if fld.type in WHOLE_TYPES:
+            if abs(raw) > WHOLE_MAX:  # a 309-digit whole number would be printed in the message
+                raise AnswerValueError(key, f"{raw:.6g} is too large a number")
             if isinstance(raw, float) and not raw.is_integer():
                 raise AnswerValueError(key, f"expected a whole number, got {raw!r}")
             return int(raw)

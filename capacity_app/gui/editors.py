@@ -12,10 +12,14 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, AnswerValueError, coerce_text
+from ..domain.answers import (
+    ANSWERED, DONT_KNOW, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, AnswerValueError, coerce_typed,
+)
+from ..domain.numtext import typed_spelling
 from ..domain.questionnaire import Field, tr
 from ..domain.values import display_text
 from .datefield import DateField
+from .numbers import decimal_sign
 from .writing import number_locale
 
 
@@ -282,6 +286,14 @@ class YearSpin(FieldEditor):
         return self.spin
 
 
+def number_field_text(value: Any) -> str:
+    """A stored number as a number field shows it for editing: every digit, no exponent, the
+    interface's decimal sign (what the field reads back as it is; ``1.23457e+06`` was not)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return typed_spelling(value, decimal_sign())
+    return str(value)
+
+
 class NumberEdit(FieldEditor):
     def __init__(self, fld, lang, parent=None):
         super().__init__(fld, lang, parent)
@@ -308,8 +320,8 @@ class NumberEdit(FieldEditor):
             self._emit(None)
             return
         try:
-            value = coerce_text(self.fld, text.replace(",", ".") if self.fld.type == "decimal" else text,
-                                lang=self.lang)
+            # the interface language's decimal sign first; "1,200" in English (two readings) refused
+            value = coerce_typed(self.fld, text, lang=self.lang, decimal_sign=decimal_sign())
         except AnswerValueError as exc:
             self.invalid.emit(exc.message)
             return
@@ -320,7 +332,7 @@ class NumberEdit(FieldEditor):
         self._on_edit_finished()
 
     def _set(self, value):
-        text = "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
+        text = "" if value is None else number_field_text(value)
         self._last = text
         self.edit.setText(text)
 

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.answers import (
-    ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, Answer, AnswerValueError, coerce_text,
+    ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, Answer, AnswerValueError, coerce_typed,
 )
 from ..domain.questionnaire import Field, Item, tr
 from .datefield import DateField
-from .editors import DropDown, FieldRow, YearBox, format_value, scroll_into_view
+from .editors import DropDown, FieldRow, YearBox, format_value, number_field_text, scroll_into_view
 from .models import _brush
+from .numbers import decimal_sign
 from .session import not_saved_message
 
 
@@ -227,7 +228,8 @@ class GridDelegate(QStyledItemDelegate):
         elif isinstance(editor, DateField):
             editor.set_iso(value)
         elif isinstance(editor, QLineEdit):
-            editor.setText(format_value(fld, value, self.session.lang) if value is not None else "")
+            editor.setText("" if value is None else number_field_text(value) if fld.type in ("integer", "decimal")
+                           else format_value(fld, value, self.session.lang))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: QModelIndex | QPersistentModelIndex) -> None:
@@ -252,8 +254,7 @@ class GridDelegate(QStyledItemDelegate):
                 value = None
             elif fld.type in ("integer", "decimal"):
                 try:
-                    value = coerce_text(fld, text.replace(",", ".") if fld.type == "decimal" else text, key,
-                                        self.session.lang)
+                    value = coerce_typed(fld, text, key, self.session.lang, decimal_sign())
                 except AnswerValueError as exc:
                     self.session.failed.emit(key, str(exc))
                     return

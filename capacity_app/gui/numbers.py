@@ -12,10 +12,15 @@ def interface_language() -> str:
     return str(getattr(QCoreApplication.instance(), "capacity_language", "en") or "en")
 
 
+def decimal_sign() -> str:
+    """The decimal sign of the interface's language: what figures are shown with and what the
+    number fields read first (``domain.numtext.typed_number``)."""
+    return "," if interface_language() in DECIMAL_COMMA else "."
+
+
 def decimal_text(value: float, places: int = 1) -> str:
     """``value`` with ``places`` decimals (already rounded by the caller, ``domain.rounding``)."""
-    text = f"{value:.{places}f}"
-    return text.replace(".", ",") if interface_language() in DECIMAL_COMMA else text
+    return f"{value:.{places}f}".replace(".", decimal_sign())
 
 
 def percent_text(value: float, places: int = 1) -> str:
