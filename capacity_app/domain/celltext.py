@@ -118,3 +118,41 @@ def evidence_problem(kind: str, text: str, count: int = 0) -> str | None:
         return (f"the evidence entry takes {n} characters once written to a workbook cell, more "
                 f"than a cell holds ({CELL_MAX}): shorten it")
     return None
+
+
+# --- what a person cannot see (issue 25) -------------------------------------------------------------
+#
+# Direction controls reorder the text after them when it is shown: "USD 50,000" stored after an
+# RIGHT-TO-LEFT OVERRIDE prints as "000,05 DSU"; zero-width characters and direction marks make two
+# different texts look the same. Shown as visible marks wherever a person compares or reads what a
+# file brought (the import preview, the report), they are stored as typed.
+DIRECTION_CONTROLS = {"\u202a": "LRE", "\u202b": "RLE", "\u202c": "PDF", "\u202d": "LRO", "\u202e": "RLO",
+                      "\u2066": "LRI", "\u2067": "RLI", "\u2068": "FSI", "\u2069": "PDI"}
+INVISIBLE = {**DIRECTION_CONTROLS, "\u200e": "LRM", "\u200f": "RLM", "\u061c": "ALM", "\u200b": "ZWSP",
+             "\u200c": "ZWNJ", "\u200d": "ZWJ", "\u2060": "WJ", "\ufeff": "ZWNBSP"}
+_INVISIBLE_RE = re.compile("[" + "".join(INVISIBLE) + "]")
+# in a printed document: embeddings and overrides, which reorder what follows them, and the byte
+# order mark. The isolates LRI, RLI, FSI, PDI are the report's own tool for numbers in a right-to-left
+# line (reports/bidi.py), the zero-width space its break opportunity in a long word (reports/budget.py):
+# neither can make a printed text read other than it is stored.
+_PRINTED_RE = re.compile("[\u202a-\u202e\ufeff]")
+
+
+def shown_invisible(text: str) -> str:
+    """``text`` with every direction control, direction mark and zero-width character shown as a
+    mark naming it ("[RLO]"): what the import preview shows, so that two texts that look alike
+    but differ are seen to differ."""
+    if not _INVISIBLE_RE.search(text):
+        return text
+    return _INVISIBLE_RE.sub(lambda m: f"[{INVISIBLE[m.group(0)]}]", text)
+
+
+def neutral_direction(text: str) -> str:
+    """``text`` with its direction embeddings and overrides (LRE, RLE, LRO, RLO, PDF) and byte order
+    marks shown as marks ("[RLO]"), for a printed document or a line of the window: what is shown
+    is what is stored, in the order it is stored. The isolates (which the report itself puts around
+    numbers in a right-to-left line), the direction marks and joiners that Arabic and Persian text
+    needs (LRM, RLM, ALM, ZWJ, ZWNJ), the zero-width space and the word joiner are kept."""
+    if not _PRINTED_RE.search(text):
+        return text
+    return _PRINTED_RE.sub(lambda m: f"[{INVISIBLE[m.group(0)]}]", text)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer
+from ..domain.celltext import shown_invisible
 from ..domain.dates import local_time
 from ..domain.questionnaire import Questionnaire, tr as qtr
 from ..domain.values import display_text
@@ -298,9 +299,11 @@ def _is_action(key: str) -> bool:
 
 
 def _plain(v, empty: str) -> str:
+    """A value from the file or the database as the preview shows it: one line, at most 200
+    characters, direction controls and zero-width characters shown as marks ("[RLO]")."""
     if v is None or v == "":
         return empty
-    s = str(v).replace("\r\n", " ").replace("\n", " ")
+    s = shown_invisible(str(v).replace("\r\n", " ").replace("\n", " "))
     return s if len(s) <= 200 else s[:197] + "…"
 
 

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from collections.abc import Callable
 
+from ..domain.celltext import neutral_direction
 from .. import jobs
 from ..files import OutputError, output_error, process_folder, remove_stale_folders, replace_atomically
 from . import bidi
@@ -67,10 +68,13 @@ def _bytecode_cache():
 def _typeset_value(context, value):
     """The templates' ``finalize``: every printed text passes through the report language's
     typographic pass (typography.py); numbers, markup and templates rendered without a ``lang``
-    (the cross-country summary) are printed as they are."""
-    lang = context.get("lang")
-    if lang and type(value) is str:
-        return typeset(value, lang)
+    (the cross-country summary) are printed as they are. Direction controls in a text are printed
+    as marks ("[RLO]": what is printed is what is stored, in its order; issue 25)."""
+    if type(value) is str:
+        value = neutral_direction(value)
+        lang = context.get("lang")
+        if lang:
+            return typeset(value, lang)
     return value
 
 

@@ -70,3 +70,30 @@ def test_a_reading_process_that_aborts_cannot_end_the_window(opened, qtbot, tmp_
     message = _import_fails(opened, qtbot, book)
     assert "ended the reading process (SIGABRT)" in message
     assert _answering(opened, qtbot)
+
+
+def test_the_preview_shows_direction_controls_as_marks(opened, qtbot, tmp_path, monkeypatch):
+    """A value whose only change is an override (U+202E ... U+202C) reads the same in both columns
+    unless the controls are shown: the preview shows them as marks."""
+    import openpyxl
+
+    from capacity_app.gui import import_preview
+    from capacity_app.gui.import_preview import COL_HERE, COL_WORKBOOK
+
+    key = "s0_lead_institution"
+    opened.session.set_answer(key, "USD 50,000")
+    opened.flush_view()
+    book = export_workbook(opened.store, opened.session.assessment_id, tmp_path / "ken.xlsx")
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Answers"]
+    col = {c.value: c.column for c in ws[1]}
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, col["Answer key"]).value == key:
+            ws.cell(r, col["Code"]).value = "\u202eUSD 50,000\u202c"
+    wb.save(book)
+    seen = []
+    monkeypatch.setattr(import_preview.ImportPreviewDialog, "exec", lambda dlg: seen.append(dlg) or False)
+    opened.import_workbook(str(book))
+    qtbot.waitUntil(lambda: bool(seen), timeout=120_000)
+    line = next(ln for ln in seen[0].lines() if len(ln) > COL_WORKBOOK and "USD" in ln[COL_WORKBOOK])
+    assert (line[COL_HERE], line[COL_WORKBOOK]) == ("USD 50,000", "[RLO]USD 50,000[PDF]")
