@@ -510,7 +510,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
-        <translation>%1（%2）确认，由%3（%4）批准。</translation>
+        <translation>已于%1（%2）确认，由%3（%4）批准。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
@@ -1425,7 +1425,7 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="389"/>
         <source>quick win</source>
-        <translation>速效措施</translation>
+        <translation>速效成果</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="401"/>
