@@ -1302,67 +1302,67 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="223"/>
         <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтующие оценки не учитываются; выберите одну из них в меню Файл ▸ Агрегирование рабочих книг…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="297"/>
         <source>Read with care: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать с осторожностью: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="298"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос политики: потребность / наличие данных / пробел / приоритет, тип пробела</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
         <source>Consolidated workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводная рабочая книга</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="320"/>
         <source>Cross-country PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по странам в формате PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="321"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="329"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="338"/>
         <source>Writing the cross-country export</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись данных сопоставления стран</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="339"/>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="340"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="341"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменен.</translation>
     </message>
 </context>
 <context>
@@ -1370,94 +1370,94 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="263"/>
         <source>Overall score</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая оценка</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="266"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="289"/>
         <source>Section scores (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки по разделам (0–100)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="290"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы политики A–O: потребность, наличие данных и пробел (0–3)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="293"/>
         <location filename="../../capacity_app/gui/dashboard.py" line="299"/>
         <source>Ranked gaps and recommended actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробелы по степени приоритета и рекомендуемые меры</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
         <source>Answers to follow up (Enter opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы для дальнейшей проработки (Enter — открыть)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="343"/>
         <source>Scores are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки недоступны</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="344"/>
         <source>The scoring module is not installed in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модуль оценки не установлен в этой версии.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="357"/>
         <location filename="../../capacity_app/gui/dashboard.py" line="358"/>
         <source>provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>предварительная</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="361"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнение %1 % · отчетная дата %2 · правила оценки %3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="386"/>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>приоритет %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="389"/>
         <source>quick win</source>
-        <translation type="unfinished"></translation>
+        <translation>быстрый результат</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="401"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответов пока нет: пробелы появятся здесь по мере ответов на вопросы политики и заполнения матрицы (S3).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить пробелы пока невозможно: в матрице (S3) нет ответов.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="406"/>
         <source>No gap between needs and availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробелов между потребностями и наличием данных нет.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="410"/>
         <source>Recommended actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендуемые меры</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл %1: %2 %3 (серые числа и отметки на столбцах)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="457"/>
         <source>C&amp;ompare with round %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с &amp;циклом %s…</translation>
     </message>
 </context>
 <context>
@@ -1465,32 +1465,32 @@
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="167"/>
         <source>YYYY-MM-DD or %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД или %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="168"/>
         <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату в виде 2026-05-15 или %s; Alt+Down открывает календарь.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="176"/>
         <source>Open the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть календарь (Alt+Down)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="177"/>
         <source>Open the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть календарь</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="247"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является датой: введите ее в виде 2026-05-15 или %2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="252"/>
         <source>Give a date between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату в диапазоне от %1 до %2.</translation>
     </message>
 </context>
 <context>
@@ -1498,37 +1498,37 @@
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="433"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="435"/>
         <source>Save what is entered here again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова сохранить введенные здесь данные</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="534"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Не знаю</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="536"/>
         <source>Don&apos;t know: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Не знаю: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="541"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Не применимо</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="543"/>
         <source>Not applicable: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Не применимо: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="549"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
 </context>
 <context>
@@ -1536,42 +1536,42 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="165"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="167"/>
         <source>question text, item id or comment</source>
-        <translation type="unfinished"></translation>
+        <translation>текст вопроса, идентификатор элемента или комментарий</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="168"/>
         <source>Find in questions, ids and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в вопросах, идентификаторах и комментариях</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="178"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="212"/>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="224"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1579,53 +1579,53 @@
     <message>
         <location filename="../../capacity_app/gui/follow_up.py" line="38"/>
         <source>Answers to follow up: don&apos;t know, then not answered yet, by section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы для дальнейшей проработки: «не знаю», затем еще не данные ответы, по разделам</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/follow_up.py" line="59"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; answer and nothing left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дальнейшая проработка не требуется: ответов «не знаю» и незаполненных полей нет.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="83"/>
         <source>Don&apos;t know: %n answer to follow up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не знаю: %n ответ для дальнейшей проработки</numerusform>
+            <numerusform>Не знаю: %n ответа для дальнейшей проработки</numerusform>
+            <numerusform>Не знаю: %n ответов для дальнейшей проработки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="84"/>
         <source>Don&apos;t know: %n answers to follow up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не знаю: %n ответ для дальнейшей проработки</numerusform>
+            <numerusform>Не знаю: %n ответа для дальнейшей проработки</numerusform>
+            <numerusform>Не знаю: %n ответов для дальнейшей проработки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="86"/>
         <source>Not answered yet: %n item</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ответ еще не дан: %n элемент</numerusform>
+            <numerusform>Ответ еще не дан: %n элемента</numerusform>
+            <numerusform>Ответ еще не дан: %n элементов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
         <source>Not answered yet: %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ответ еще не дан: %n элемент</numerusform>
+            <numerusform>Ответ еще не дан: %n элемента</numerusform>
+            <numerusform>Ответ еще не дан: %n элементов</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/follow_up.py" line="99"/>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1633,12 +1633,12 @@
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="90"/>
         <source>don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>не знаю</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="92"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>н/п</translation>
     </message>
 </context>
 <context>
@@ -1646,27 +1646,27 @@
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="558"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта ячейка не заполняется: ее исключает один из предыдущих ответов в той же строке (например, «Имеются: нет»).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="668"/>
         <source>Cell %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейка %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="670"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Не знаю</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="672"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Не применимо</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/grid.py" line="673"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
 </context>
 <context>
@@ -1675,12 +1675,12 @@
         <location filename="../../capacity_app/gui/help.py" line="46"/>
         <location filename="../../capacity_app/gui/help.py" line="52"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать страницу справки: %s</translation>
     </message>
 </context>
 <context>
@@ -1690,99 +1690,99 @@
         <location filename="../../capacity_app/gui/home.py" line="201"/>
         <location filename="../../capacity_app/gui/home.py" line="369"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="185"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="185"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="186"/>
         <source>Ne&amp;xt round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий &amp;цикл…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить в корзину</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="188"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="189"/>
         <source>&amp;Import workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт рабочей книги…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="190"/>
         <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>Show t&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;корзину</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="289"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина пуста: оценку, удаленную в корзину, можно восстановить отсюда.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/home.py" line="291"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Корзина: %n оценка; восстановите ее, чтобы снова с ней работать.</numerusform>
+            <numerusform>Корзина: %n оценки; восстановите нужную, чтобы снова с ней работать.</numerusform>
+            <numerusform>Корзина: %n оценок; восстановите нужную, чтобы снова с ней работать.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/home.py" line="292"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Корзина: %n оценка; восстановите ее, чтобы снова с ней работать.</numerusform>
+            <numerusform>Корзина: %n оценки; восстановите нужную, чтобы снова с ней работать.</numerusform>
+            <numerusform>Корзина: %n оценок; восстановите нужную, чтобы снова с ней работать.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="294"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценок пока нет. Нажмите Ctrl+N («Новая…»), чтобы создать первую, или Ctrl+I, чтобы импортировать рабочую книгу, присланную коллегой.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/home.py" line="297"/>
         <source>%n assessment. Enter or double-click opens it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оценка. Enter или двойной щелчок открывает ее.</numerusform>
+            <numerusform>%n оценки. Enter или двойной щелчок открывает выбранную.</numerusform>
+            <numerusform>%n оценок. Enter или двойной щелчок открывает выбранную.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/home.py" line="298"/>
         <source>%n assessments. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оценка. Enter или двойной щелчок открывает ее.</numerusform>
+            <numerusform>%n оценки. Enter или двойной щелчок открывает выбранную.</numerusform>
+            <numerusform>%n оценок. Enter или двойной щелчок открывает выбранную.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="369"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>&amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к &amp;списку</translation>
     </message>
 </context>
 <context>
@@ -1790,112 +1790,112 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="47"/>
         <source>Import %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="52"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая оценка: %1 %2, ответов: %3.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="55"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновляет существующую оценку %1 %2 (идентификатор %3).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="61"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейки рабочей книги, измененные вне приложения: %1 (отмечены ниже).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="66"/>
         <source>Warning: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="75"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы, измененные здесь после экспорта этой рабочей книги: %1. Они сохраняются в том виде, в каком они есть здесь, если вы не отметите их в столбце «В рабочей книге».</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>&amp;Keep all newer answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить все более новые ответы</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="83"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать для всех значения из &amp;рабочей книги</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="91"/>
         <source>Changes the import would make</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения, которые внесет импорт</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейка</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
         <source>In this database</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>In the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>В рабочей книге</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
         <source>No change: the workbook matches this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений нет: рабочая книга совпадает с этой базой данных.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Assessment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения об оценке</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План действий</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
         <source>changed here since this workbook was exported (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено здесь после экспорта этой рабочей книги (%s)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>edited outside the application</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено вне приложения</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
         <source>The assessment is in the trash: importing restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка находится в корзине: импорт восстановит ее.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
@@ -1908,183 +1908,183 @@
         <location filename="../../capacity_app/gui/import_preview.py" line="210"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарий</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждающие материалы</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Не знаю</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Не применимо</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
         <source>Order of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок мер</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
         <source>Currency and exchange rates of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта и обменные курсы плана</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
         <source>Validation of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение плана</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="225"/>
         <source>(not validated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не утвержден)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="228"/>
         <source>New action: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая мера: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
         <source>Action removed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Мера удалена: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалено)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>рекомендация</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>policy questions</source>
-        <translation type="unfinished"></translation>
+        <translation>вопросы политики</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>responsible institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственные учреждения</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>начало</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>окончание</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>ресурсы</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>контрольная точка</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>приоритет</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
         <source>priority action</source>
-        <translation type="unfinished"></translation>
+        <translation>первоочередная мера</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
         <source>strategy objective</source>
-        <translation type="unfinished"></translation>
+        <translation>цель стратегии</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>costs</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимость</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
         <source>Action “%1” — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Мера «%1» — %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>Mission start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало миссии</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>Mission end</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание миссии</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>Reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетная дата</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждения</translation>
     </message>
 </context>
 <context>
@@ -2092,41 +2092,41 @@
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="59"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите значение или нажмите F2, чтобы изменить ячейку; Delete очищает ее; контекстное меню (Shift+F10) позволяет отметить «не знаю».</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="70"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить текущую строку в форме (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="85"/>
         <source>Open the policy question × source matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть матрицу «вопросы политики × источники»</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="98"/>
         <source>Show comment and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать комментарий и подтверждающие материалы</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="147"/>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарий</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/question_page.py" line="149"/>
         <source>%n evidence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>подтверждающих материалов: %n</numerusform>
+            <numerusform>подтверждающих материалов: %n</numerusform>
+            <numerusform>подтверждающих материалов: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="150"/>
         <source>Comment and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий и подтверждающие материалы</translation>
     </message>
 </context>
 <context>
@@ -2134,517 +2134,517 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="40"/>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
         <location filename="../../capacity_app/gui/flows.py" line="78"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="42"/>
         <source>Ne&amp;xt round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий &amp;цикл…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="43"/>
         <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить в корзину</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="44"/>
         <source>S&amp;how the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;корзину</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="45"/>
         <source>&amp;Import workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт рабочей книги…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="46"/>
         <source>&amp;Export workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт рабочей книги…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="47"/>
         <source>PD&amp;F report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доклад в PDF…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="48"/>
         <source>&amp;Aggregate workbooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Агрегирование рабочих книг…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="49"/>
         <source>Cross-country &amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление &amp;стран…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Close assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть оценку</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;далее</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Find &amp;previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти п&amp;редыдущее</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>Next un&amp;answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий &amp;без ответа</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Previous unans&amp;wered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий без о&amp;твета</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Next &amp;gap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующий пробел</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Previ&amp;ous gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;едыдущий пробел</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Next section</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий раздел</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Previous section</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий раздел</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вопросы</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>&amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Матрица</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сводная панель</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Focus the na&amp;vigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;навигатору</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Next &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующий язык</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;Help contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Содержание справки</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания &amp;клавиш</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;программе</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="114"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="117"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="122"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="123"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="137"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="140"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;едавние</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="150"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="159"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="162"/>
         <source>Questionnaire &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык вопросника</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="171"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="178"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="184"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="191"/>
         <source>Previous unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий без ответа</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="192"/>
         <source>Next unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий без ответа</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="195"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="206"/>
         <source>Language: </source>
-        <translation type="unfinished"></translation>
+        <translation>Язык: </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="209"/>
         <source>Questionnaire language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык вопросника</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="60"/>
         <location filename="../../capacity_app/gui/flows.py" line="174"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка операции «%1»: %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="79"/>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в &amp;папке</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="103"/>
         <source>Could not open %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="112"/>
         <source>Export workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="114"/>
         <location filename="../../capacity_app/gui/flows.py" line="159"/>
         <source>Workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие книги (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="115"/>
         <location filename="../../capacity_app/gui/flows.py" line="127"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="121"/>
         <source>Export failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="123"/>
         <source>Exporting the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="126"/>
         <source>Workbook written: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая книга записана: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="128"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменен.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="136"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад в PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="138"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="139"/>
         <location filename="../../capacity_app/gui/flows.py" line="147"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="143"/>
         <source>Writing the PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование доклада в PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="146"/>
         <source>Report written: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад записан: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="148"/>
         <source>Report cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование доклада отменено.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="157"/>
         <source>Import workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт рабочей книги</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="163"/>
         <source>Reading the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение рабочей книги</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="167"/>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменен.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="173"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="180"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту рабочую книгу невозможно импортировать. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="202"/>
         <location filename="../../capacity_app/gui/flows.py" line="208"/>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменен: ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="213"/>
         <source>Imported %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="215"/>
         <source>Kept %s answers changed here since the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранены ответы, измененные здесь после экспорта: %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="227"/>
         <source>Importing the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт рабочей книги</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="242"/>
         <location filename="../../capacity_app/gui/flows.py" line="247"/>
         <source>Aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>Агрегирование</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="244"/>
         <source>Aggregating workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Агрегирование рабочих книг</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="249"/>
         <source>Aggregation cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Агрегирование отменено.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="254"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято: %1, отклонено: %2, заменено более поздними: %3.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="258"/>
         <source>Aggregate written: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Агрегированная рабочая книга записана: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="265"/>
         <source>Rejected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="266"/>
         <source>Superseded (a later export is used):</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменено (используется более поздний экспорт):</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="91"/>
         <location filename="../../capacity_app/gui/main_window.py" line="249"/>
         <source>Migration data capacity assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка потенциала в области данных о миграции</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="113"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
-        <translation type="unfinished"></translation>
+        <translation>В эту базу данных невозможно записать данные (%1: папка или диск только для чтения), поэтому она открыта только для чтения. Вы можете просматривать все оценки, экспортировать рабочие книги и доклады в PDF, а также переместить папку данных (Файл ▸ Параметры ▸ Папка данных; изменение вступит в силу при следующем запуске).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="131"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние сохранения</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="132"/>
         <source>&amp;Try saving again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить сохранение</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="134"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова сохранить то, что не удалось сохранить (оно остается в своем поле)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="240"/>
         <source>Loading the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка вопросника</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="266"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="274"/>
         <source>Not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="299"/>
         <source>No policy question has a gap between need and availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни по одному вопросу политики нет пробела между потребностью и наличием данных.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="337"/>
         <source>That assessment is in the trash: restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта оценка находится в корзине: сначала восстановите ее.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="359"/>
         <source>Last change %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее изменение %s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/main_window.py" line="393"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не удалось сохранить %n изменение: %1. Оно по-прежнему отображается в окне с пометкой «Не сохранено».</numerusform>
+            <numerusform>Не удалось сохранить %n изменения: %1. Они по-прежнему отображаются в окне с пометкой «Не сохранено».</numerusform>
+            <numerusform>Не удалось сохранить %n изменений: %1. Они по-прежнему отображаются в окне с пометкой «Не сохранено».</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="397"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все равно закрыть и потерять их? Можно сначала скопировать их, чтобы вставить в другое место.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="399"/>
         <source>&amp;Keep the window open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не закрывать окно</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="400"/>
         <source>&amp;Copy them and close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скопировать и закрыть</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="401"/>
         <source>C&amp;lose and lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть и потерять их</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="516"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещено в корзину. Чтобы восстановить, откройте корзину.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="528"/>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="549"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="572"/>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры сохранены.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="646"/>
         <source>Stopping background work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка фоновых операций…</translation>
     </message>
 </context>
 <context>
@@ -2652,7 +2652,7 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>пробел</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
