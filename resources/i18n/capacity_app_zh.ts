@@ -726,7 +726,7 @@
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
         <source>Tick the assessment to use for this country and round</source>
-        <translation>勾选该国家和轮次所用的评估</translation>
+        <translation>勾选该国家和轮次要使用的评估</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="255"/>
@@ -1150,7 +1150,7 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="57"/>
         <source>Show countries of</source>
-        <translation>显示以下国家</translation>
+        <translation>按区域或组别显示国家</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="61"/>
