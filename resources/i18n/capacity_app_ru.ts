@@ -2657,22 +2657,22 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
         <source>needs work</source>
-        <translation type="unfinished"></translation>
+        <translation>требует работы</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
         <source>fine</source>
-        <translation type="unfinished"></translation>
+        <translation>в порядке</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>не оценено</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы: уровень их оценки. Вопросы политики: пробел между потребностью и имеющимися данными; вопрос не оценивается, пока нет ответа ни для одной ячейки его строки в матрице.</translation>
     </message>
 </context>
 <context>
@@ -2680,27 +2680,27 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="355"/>
         <source>main source</source>
-        <translation type="unfinished"></translation>
+        <translation>основной источник</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="355"/>
         <source>supporting source</source>
-        <translation type="unfinished"></translation>
+        <translation>вспомогательный источник</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="356"/>
         <source>not an expected source</source>
-        <translation type="unfinished"></translation>
+        <translation>не относится к ожидаемым источникам</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="357"/>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>уровень %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="357"/>
         <source>no level yet</source>
-        <translation type="unfinished"></translation>
+        <translation>уровень еще не определен</translation>
     </message>
 </context>
 <context>
@@ -2708,12 +2708,12 @@
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="193"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>● основной источник   ○ вспомогательный источник   цвет и число: выведенный уровень от 0 (нет) до 3 (данные пригодны для этой цели). Клавиши со стрелками — перемещение, Enter — изменение, Esc — возврат.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="202"/>
         <source>Policy question by data source matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица «вопросы политики × источники данных»</translation>
     </message>
 </context>
 <context>
@@ -2721,57 +2721,57 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="122"/>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросник</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="122"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="153"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Дан ответ: %1 из %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="155"/>
         <source>Score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="172"/>
         <source>Policy questions A–O</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы политики A–O</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="182"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще не оценено: нет ответа ни для одной ячейки его строки в матрице.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="184"/>
         <source>Need %1, availability %2, gap %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребность %1, наличие данных %2, пробел %3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="191"/>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>не оценено</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="193"/>
         <source>gap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пробел %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="193"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>пробела нет</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="199"/>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>не задается</translation>
     </message>
 </context>
 <context>
@@ -2779,100 +2779,100 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="112"/>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая оценка</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="124"/>
         <source>Round (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл (год)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="126"/>
         <source>optional: made from the country and round</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно: формируется из названия страны и цикла</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="127"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="129"/>
         <location filename="../../capacity_app/gui/dialogs.py" line="223"/>
         <source>Reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетная дата</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="131"/>
         <location filename="../../capacity_app/gui/dialogs.py" line="223"/>
         <source>Mission start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало миссии</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="133"/>
         <location filename="../../capacity_app/gui/dialogs.py" line="224"/>
         <source>Mission end</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание миссии</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="137"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="138"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цикл:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="139"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;азвание:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="140"/>
         <source>Re&amp;ference date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчетная дата:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="141"/>
         <source>Mission &amp;start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало миссии:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="142"/>
         <source>Mission &amp;end:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;кончание миссии:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="147"/>
         <source>Interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрошено</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="147"/>
         <source>Role of the respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность респондента</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="152"/>
         <source>Institutions interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрошенные учреждения</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="169"/>
         <source>These details are the answers of section S0 (Mission and respondents): correct or complete them there at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти сведения являются ответами на вопросы раздела S0 (Миссия и респонденты): их можно исправить или дополнить там в любое время.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="174"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="179"/>
         <source>Institutions interviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрошенные учреждения:</translation>
     </message>
 </context>
 <context>
@@ -2880,77 +2880,77 @@
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="50"/>
         <source>Next round of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий цикл: %1 %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="54"/>
         <source>A new assessment of %1 starts from round %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая оценка по стране %1 начинается с цикла %2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="61"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="62"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цикл:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="64"/>
         <source>Reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетная дата</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="66"/>
         <source>Mission start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало миссии</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="68"/>
         <source>Mission end</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание миссии</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="69"/>
         <source>R&amp;eference date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчетная дата:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="70"/>
         <source>Mission &amp;start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало миссии:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="71"/>
         <source>Mission e&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;кончание миссии:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="72"/>
         <source>&amp;Copy the answers of round %s (comments and evidence included) to review them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скопировать ответы цикла %s (включая комментарии и подтверждающие материалы) для их проверки</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="76"/>
         <source>&amp;Keep round %s&apos;s reference and mission dates where none is given here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Использовать отчетную дату и сроки миссии цикла %s, если здесь они не указаны</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="79"/>
         <source>Also copied: the institutions, the section weights and the action plan. Dates left empty can be entered later in S0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Также копируются: учреждения, веса разделов и план действий. Незаполненные даты можно ввести позже в разделе S0.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="92"/>
         <source>Create round</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать цикл</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="129"/>
         <source>Created round %s from the previous one; Move to trash removes it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл %s создан на основе предыдущего; команда «Удалить в корзину» удалит его.</translation>
     </message>
 </context>
 <context>
@@ -2958,37 +2958,37 @@
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="29"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="30"/>
         <source>Your name is recorded with every change you make, so that a mission team can tell who answered what. You can change it later in File ▸ Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя записывается при каждом внесенном вами изменении, чтобы группа миссии знала, кто и что ответил. Его можно изменить позже в меню Файл ▸ Параметры.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="36"/>
         <source>Operator name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя оператора</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="37"/>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>ваше имя</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="38"/>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ваше имя:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="45"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позже</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="46"/>
         <source>Skip: ask nothing now</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить: сейчас ничего не спрашивать</translation>
     </message>
 </context>
 <context>
@@ -2996,322 +2996,322 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="32"/>
         <source>National budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный бюджет</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="32"/>
         <source>Development partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер по развитию</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="33"/>
         <source>Other source</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой источник</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="55"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="101"/>
         <source>Cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья расходов</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="101"/>
         <source>Edit the cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статью расходов</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="109"/>
         <source>e.g. 45000000 or 1250.50</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 45000000 или 1250.50</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="116"/>
         <source>The development partner, or what the other source is</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер по развитию или иной источник финансирования</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="117"/>
         <source>Funding &amp;secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансирование &amp;обеспечено</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="120"/>
         <source>Amount spent, when known</source>
-        <translation type="unfinished"></translation>
+        <translation>Израсходованная сумма, если известна</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="121"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
         <source>&amp;Funding source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник финансирования:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
         <source>&amp;Partner or other source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Партнер или иной источник:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
         <source>Amount &amp;executed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фактические расходы:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="131"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="174"/>
         <source>Currency and exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта и обменные курсы</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
         <source>none known</source>
-        <translation type="unfinished"></translation>
+        <translation>нет известных</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="180"/>
         <source>The country&apos;s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта страны (%s)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
         <source>Plan &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта плана:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="185"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обменные курсы позволяют рассчитать эквиваленты в долларах США: число единиц каждой валюты за один доллар США с указанием даты курса и его источника (например, операционный обменный курс Организации Объединенных Наций). F2 — изменить ячейку.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
         <source>Units per US dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Единиц за доллар США</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="193"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="196"/>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Обменные курсы</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="200"/>
         <source>E&amp;xchange rates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обменные курсы:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
         <source>&amp;Add a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить курс</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
         <source>&amp;Remove the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить курс</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="214"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="259"/>
         <source>Row %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %d: %s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
-        <translation type="unfinished"></translation>
+        <translation>%s не является валютой ISO 4217 из таблицы стран</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="281"/>
         <source>Validation of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение плана действий</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="285"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрируйте, что правительство утвердило план в его нынешнем виде. Мера, измененная после этого, будет помечена как измененная после утверждения — здесь, в рабочей книге и в докладе.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="297"/>
         <source>e.g. National validation workshop, the capital</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Национальный семинар по утверждению плана, столица</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="301"/>
         <source>One institution per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному учреждению в строке</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="304"/>
         <source>Name of the person who approved the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя лица, одобрившего план</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="306"/>
         <source>e.g. Director-General, National Statistics Office</source>
-        <translation type="unfinished"></translation>
+        <translation>например, генеральный директор национального статистического управления</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
         <source>&amp;Institutions present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Присутствовавшие учреждения:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
         <source>Approved &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кем одобрено:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;олжность:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
         <source>Record the validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать утверждение</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="319"/>
         <source>&amp;Withdraw the validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Отоз&amp;вать утверждение</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
         <source>Cost of the plan and financing gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость плана и дефицит финансирования</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="364"/>
         <source>By &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;годам</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="365"/>
         <source>By &amp;institution</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;учреждениям</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="365"/>
         <source>(no owner yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ответственный еще не назначен)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
         <source>By funding &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;источникам финансирования</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="368"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="378"/>
         <source>Exchange rates: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обменные курсы: %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="378"/>
         <source>No exchange rate: no USD equivalents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обменный курс не указан: эквиваленты в долларах США не рассчитываются.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="379"/>
         <source>No rate for %s: the USD figures are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет курса для %s: суммы в долларах США не приводятся.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="382"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
         <source>Secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Обеспечено</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
         <source>Financing gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Дефицит финансирования</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="388"/>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="389"/>
         <source>Gap (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дефицит (долл. США)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
         <source>No action is costed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость мер еще не определена.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая стоимость: %1; обеспечено: %2; дефицит финансирования: %3.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
         <source>%1 of %2 actions costed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мер с определенной стоимостью: %1 из %2.</translation>
     </message>
 </context>
 <context>
@@ -3319,22 +3319,22 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="157"/>
         <source>Availability and gap by policy question</source>
-        <translation type="unfinished"></translation>
+        <translation>Наличие данных и пробелы по вопросам политики</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="204"/>
         <source>need</source>
-        <translation type="unfinished"></translation>
+        <translation>потребность</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="209"/>
         <source>availability</source>
-        <translation type="unfinished"></translation>
+        <translation>наличие данных</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="214"/>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>пробел</translation>
     </message>
 </context>
 <context>
@@ -3342,108 +3342,108 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="240"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="248"/>
         <source>Operator name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя оператора</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="249"/>
         <source>your name, recorded with every change</source>
-        <translation type="unfinished"></translation>
+        <translation>ваше имя; записывается при каждом изменении</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="252"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="253"/>
         <source>Where the database and its backups live (kept in %s, read by the window and the command line alike).</source>
-        <translation type="unfinished"></translation>
+        <translation>Где хранятся база данных и ее резервные копии (указано в %s; используется и окном приложения, и командной строкой).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="261"/>
         <source>Default report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык доклада по умолчанию</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка резервных копий</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="269"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
         <source>&amp;Operator name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя оператора:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="275"/>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Папка данных:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="279"/>
         <source>Default &amp;report language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык &amp;доклада по умолчанию:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="281"/>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка &amp;резервных копий:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="282"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="283"/>
         <source>A new interface language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык интерфейса применяется со следующего запуска.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="290"/>
         <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В эту базу данных невозможно записать данные: можно изменить только папку данных (чтобы перенести данные туда, где запись возможна) и язык интерфейса.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="318"/>
         <location filename="../../capacity_app/gui/dialogs.py" line="336"/>
         <source>The database and its backups are in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных и ее резервные копии находятся в этой папке.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
         <source>At the next start, the database and its backups move to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>При следующем запуске база данных и ее резервные копии будут перемещены в %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="328"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 уже есть база данных: она будет использоваться со следующего запуска; текущая остается в %2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="332"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
-        <translation type="unfinished"></translation>
+        <translation>При следующем запуске база данных и ее резервные копии (%1) будут перемещены в %2 (старый файл сохраняется под именем «capacity.sqlite3.moved»).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="344"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="345"/>
         <source>Browse for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор: %s</translation>
     </message>
 </context>
 <context>
@@ -3451,112 +3451,112 @@
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="21"/>
         <source>preparing the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>подготовка рабочей книги</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="22"/>
         <source>writing answers</source>
-        <translation type="unfinished"></translation>
+        <translation>запись ответов</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="23"/>
         <source>writing scores</source>
-        <translation type="unfinished"></translation>
+        <translation>запись оценок</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="24"/>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="25"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранено</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="27"/>
         <source>checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка файла</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="28"/>
         <source>reading answers</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение ответов</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="29"/>
         <source>checking values</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка значений</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="30"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитано</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="32"/>
         <source>reading the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение ответов</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="33"/>
         <source>drawing the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>построение диаграмм</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="34"/>
         <source>drawing the map</source>
-        <translation type="unfinished"></translation>
+        <translation>построение карты</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="35"/>
         <source>composing the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>составление страниц</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="36"/>
         <source>laying out the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>верстка страниц</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="37"/>
         <source>writing the PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>запись файла PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="39"/>
         <source>writing the consolidated workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>запись сводной рабочей книги</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="40"/>
         <source>writing the PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>запись сводки в PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
         <source>writing the analyst files</source>
-        <translation type="unfinished"></translation>
+        <translation>запись файлов для аналитиков</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>готово</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитано: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="73"/>
         <source>reading one file</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение одного файла</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="74"/>
         <source>reading %1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение файлов: %1</translation>
     </message>
 </context>
 <context>
@@ -3564,7 +3564,7 @@
     <message>
         <location filename="../../capacity_app/gui/status.py" line="100"/>
         <source>Read-only: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для чтения: %s.</translation>
     </message>
 </context>
 <context>
@@ -3572,17 +3572,17 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="52"/>
         <source>Section scores chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма оценок по разделам</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
         <source>(round %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(цикл %1: %2)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="84"/>
         <source>Click to open the section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щелкните, чтобы открыть раздел.</translation>
     </message>
 </context>
 <context>
@@ -3590,237 +3590,237 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="385"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="386"/>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая оценка</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
         <source>Open the selected assessment (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранную оценку (на главной странице)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
         <source>Close the assessment, back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть оценку и вернуться к списку</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
         <source>Undo the last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последний ответ</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
         <source>Find in questions, ids and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в вопросах, идентификаторах и комментариях</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
         <source>F3 / Shift+F3</source>
-        <translation type="unfinished"></translation>
+        <translation>F3 / Shift+F3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
         <source>Next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее / предыдущее совпадение</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
         <source>Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+J</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
         <source>Next unanswered item</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий элемент без ответа</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
         <source>Ctrl+Shift+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Previous unanswered item</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий элемент без ответа</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
         <source>Ctrl+1 / 2 / 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Questions / Matrix / Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы / Матрица / Сводная панель</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Focus the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к навигатору</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Next questionnaire language</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий язык вопросника</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Alt+Down / Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down / Alt+Up</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Next / previous section</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий / предыдущий раздел</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Enter (matrix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (матрица)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Edit the current cell&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить поля текущей ячейки</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Esc (matrix panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc (панель матрицы)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Back to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к таблице</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Delete (grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete (таблица)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Clear a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить ячейку</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Shift+F10 (grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F10 (таблица)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Don&apos;t know / not applicable / clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Не знаю / не применимо / очистить</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Export the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад в PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Help (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка (автономная)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Ctrl+F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот список</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
 </context>
 <context>
@@ -3828,7 +3828,7 @@
     <message>
         <location filename="../../capacity_app/gui/app.py" line="123"/>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>Поврежденная база данных</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/app.py" line="124"/>
@@ -3838,7 +3838,12 @@ Restore the newest good backup?
 {backup}
 
 The damaged file is kept next to it with the suffix .damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Восстановить последнюю исправную резервную копию?
+{backup}
+
+Поврежденный файл сохраняется рядом с ней с суффиксом .damaged.</translation>
     </message>
 </context>
 <context>
@@ -3846,12 +3851,12 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="49"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стат&amp;ус:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="52"/>
         <source>Status of the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус оценки</translation>
     </message>
 </context>
 <context>
@@ -3859,12 +3864,12 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/tasks.py" line="251"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/tasks.py" line="260"/>
         <source>Progress of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения: %s</translation>
     </message>
 </context>
 <context>
@@ -3872,32 +3877,32 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="52"/>
         <source>the data folder cannot be written (it is read-only, or on a read-only drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>в папку данных невозможно записать данные (она доступна только для чтения или находится на диске только для чтения)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="54"/>
         <source>the disk is full (free some space)</source>
-        <translation type="unfinished"></translation>
+        <translation>диск заполнен (освободите место)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="55"/>
         <source>another program is using the database</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных используется другой программой</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="56"/>
         <source>the disk could not be written (was the drive removed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось выполнить запись на диск (не был ли он извлечен?)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="57"/>
         <source>the database is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных закрыта</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="59"/>
         <source>the database could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось выполнить запись в базу данных</translation>
     </message>
 </context>
 <context>
@@ -3905,7 +3910,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/editors.py" line="250"/>
         <source>A year from %d to %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Год от %d до %d</translation>
     </message>
 </context>
 <context>
@@ -3913,7 +3918,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/app.py" line="222"/>
         <source>The data folder cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Папку данных невозможно использовать</translation>
     </message>
 </context>
 </TS>
