@@ -140,8 +140,10 @@ def fmt_date(iso: str | _dt.date | None, lang: str) -> str:
 
 
 # How a range of days is joined: the UN's English and French styles with an en dash ("11–15 May
-# 2026", "28 avril – 3 mai 2026"), UN Spanish with "a" ("11 a 15 de mayo de 2026").
-_RANGE = {"en": ("–", " – "), "fr": ("–", " – "), "es": (" a ", " a ")}
+# 2026", "28 avril – 3 mai 2026"), UN Spanish with "a" ("11 a 15 de mayo de 2026"); Chinese
+# with 至, the year first ("2026年5月11日至15日": CLDR's interval format, through Babel).
+_RANGE = {"en": ("–", " – "), "fr": ("–", " – "), "es": (" a ", " a "), "zh": ("至", "至")}
+_CLDR_INTERVAL = {"zh"}  # languages whose range is not "day(s) month year" joined: CLDR's own
 _DAY_MONTH = {"en": "d MMMM", "fr": "d MMMM", "es": "d 'de' MMMM"}
 
 
@@ -157,6 +159,10 @@ def fmt_date_range(start: str, end: str, lang: str) -> str:
         return " – ".join(x for x in (start, end) if x)
     if not (a and b) or a == b:
         return fmt_date(a or b, lang) if (a or b) else ""
+    if lang in _CLDR_INTERVAL and a < b:
+        from babel.dates import format_interval
+
+        return isolate_inline(format_interval(a, b, "yMMMMd", locale=babel_locale(lang)), lang)
     tight, spaced = _RANGE.get(lang, _RANGE["en"])
     if (a.year, a.month) == (b.year, b.month):
         return isolate_inline(f"{_day(a, lang)}{tight}{fmt_date(b, lang)}", lang)

@@ -204,6 +204,22 @@ def test_un_dates_ranges_and_quarters():
         "Q3 2026", "T3 2026", "T3 2026")
 
 
+def test_date_ranges_in_chinese_russian_and_arabic():
+    """Chinese writes the year first and joins with 至 (the cover once printed "11–2026年5月15日");
+    Russian and Arabic keep full month names."""
+    from capacity_app.reports.format import fmt_date_range, fmt_period
+
+    def plain(text):  # without the isolates a right-to-left sentence puts around digit runs
+        return text.replace("\u2066", "").replace("\u2069", "")
+
+    assert plain(fmt_date_range("2026-05-11", "2026-05-15", "zh")) == "2026年5月11日至15日"
+    assert plain(fmt_date_range("2026-04-28", "2026-05-03", "zh")) == "2026年4月28日至5月3日"
+    assert plain(fmt_date_range("2026-12-28", "2027-01-03", "zh")) == "2026年12月28日至2027年1月3日"
+    assert plain(fmt_date_range("2026-04-28", "2026-05-03", "ru")) == "28 апреля – 3 мая 2026\u202fг."
+    assert plain(fmt_date_range("2026-05-11", "2026-05-15", "ar")) == "11–15 مايو 2026"
+    assert fmt_period("2026年第三季度", "2027年第一季度", "zh") == "2026年第三季度至2027年第一季度"
+
+
 def test_percentages_follow_cldr():
     from capacity_app.reports.format import fmt_percent
 
