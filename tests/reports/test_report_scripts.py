@@ -157,3 +157,32 @@ def test_the_blank_questionnaire_says_a_first_translation_is_not_reviewed(questi
     assert build_report_context(None, questionnaire, None, "ar", blank=True).translation_note.startswith(
         "هذه النسخة ترجمة أولى")
     assert build_report_context(None, questionnaire, None, "fr", blank=True).translation_note == ""
+
+
+def test_user_text_keeps_its_own_direction_in_a_document_of_the_other(tmp_path):
+    """An English comment, evidence or text answer in the Arabic report (and an Arabic one in the
+    French report) is isolated with markup: unisolated, a wrapped English sentence's final period
+    stood at the start of its last line ('.study') and '(Worldwide).' came out ').'."""
+    from capacity_app.catalog.loader import load_bundled
+    from capacity_app.reports.pdf import render_html
+    from capacity_app.services.assessments import add_evidence, create_assessment, open_store, record_answer
+    from capacity_app.services.reports import build_report_context
+
+    english = "Census 2021 was matched to civil registration births once, for a coverage study."
+    arabic = "تمت المطابقة مرة واحدة."
+    q = load_bundled()
+    store = open_store(tmp_path / "dir.sqlite3", backup_dir=tmp_path / "backups")
+    try:
+        a = create_assessment(store, q, country="EGY", round=2026)
+        record_answer(store, q, a.id, "s5_document", "Draft National Migration Strategy (Worldwide).",
+                      comment=english)
+        add_evidence(store, q, a.id, "s5_document", "document", "Annual report (2023).")
+        record_answer(store, q, a.id, "s8_portal", "https://stat.example/migration", comment=arabic)
+        rtl = render_html(build_report_context(store, q, a.id, "ar"))
+        ltr = render_html(build_report_context(store, q, a.id, "fr"))
+    finally:
+        store.close()
+    for text in (english, "Draft National Migration Strategy (Worldwide).", "Annual report (2023)."):
+        assert f'<span dir="ltr">{text}</span>' in rtl, text
+    assert f'<span dir="rtl">{arabic}</span>' in ltr
+    assert f'<span dir="ltr">{english}</span>' not in ltr  # the document's own direction: no span
