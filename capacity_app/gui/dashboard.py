@@ -33,6 +33,20 @@ def two_lines(fm, text: str, width: int) -> tuple[str, str]:
     return first, fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
 
 
+def mirrored(widget: QWidget):
+    """The rectangle of a chart drawn left to right, where ``widget``'s direction puts it: mirrored
+    left-right in a right-to-left window; the text flags' left and right are
+    mirrored by Qt itself (QPainter takes the widget's direction)."""
+    direction, bounds = widget.layoutDirection(), QRectF(widget.rect())
+
+    def place(rect: QRectF) -> QRectF:
+        if direction != Qt.LayoutDirection.RightToLeft:
+            return rect
+        return QRectF(bounds.width() - rect.x() - rect.width(), rect.y(), rect.width(), rect.height())
+
+    return place
+
+
 class SectionChart(QWidget):
     """Horizontal bars: one per scored section, 0–100; the previous round's score beside each
     (a tick on the bar and the number in grey). A section's name takes two lines ("S6A Traditional
@@ -98,6 +112,7 @@ class SectionChart(QWidget):
     def paintEvent(self, _e):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = mirrored(self)  # right to left: names on the right, bars growing leftwards
         fm = p.fontMetrics()
         label_w = min(max((fm.horizontalAdvance(f"{sid} {lab}") for sid, lab, _ in self.rows), default=80) + 10,
                       int(self.width() * 0.42))
@@ -113,34 +128,34 @@ class SectionChart(QWidget):
             p.setPen(QColor("#374151"))
             right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
             if second:
-                p.drawText(QRectF(0, top + self.ROW / 2 - line, label_w - 6, line), right, first)
-                p.drawText(QRectF(0, top + self.ROW / 2, label_w - 6, line), right, second)
+                p.drawText(r(QRectF(0, top + self.ROW / 2 - line, label_w - 6, line)), right, first)
+                p.drawText(r(QRectF(0, top + self.ROW / 2, label_w - 6, line)), right, second)
             else:
-                p.drawText(QRectF(0, top, label_w - 6, self.ROW), right, first)
+                p.drawText(r(QRectF(0, top, label_w - 6, self.ROW)), right, first)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor("#eef0f3"))
-            p.drawRoundedRect(QRectF(bar_x, y + 3, bar_w, 14), 3, 3)
+            p.drawRoundedRect(r(QRectF(bar_x, y + 3, bar_w, 14)), 3, 3)
             if score is not None:
                 p.setBrush(score_colour(score))
-                p.drawRoundedRect(QRectF(bar_x, y + 3, bar_w * max(0.0, min(100.0, score)) / 100, 14), 3, 3)
+                p.drawRoundedRect(r(QRectF(bar_x, y + 3, bar_w * max(0.0, min(100.0, score)) / 100, 14)), 3, 3)
             prev = self.previous.get(sid)
             if prev is not None:  # the previous round: a tick on the bar
-                x = bar_x + bar_w * max(0.0, min(100.0, prev)) / 100
+                x = r(QRectF(bar_x + bar_w * max(0.0, min(100.0, prev)) / 100, 0, 0, 0)).x()
                 p.setPen(QPen(QColor("#111827"), 2))
                 p.drawLine(int(x), y + 1, int(x), y + 19)
             p.setPen(QColor("#111827"))
-            p.drawText(QRectF(bar_x + bar_w + 4, y, num, 20), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            p.drawText(r(QRectF(bar_x + bar_w + 4, y, num, 20)), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                        "–" if score is None else decimal_text(score))
             if sid in self.previous:
                 p.setPen(QColor("#6b7280"))
-                p.drawText(QRectF(bar_x + bar_w + 4 + num, y, num + 8, 20),
+                p.drawText(r(QRectF(bar_x + bar_w + 4 + num, y, num + 8, 20)),
                            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                            "(–)" if prev is None else f"({decimal_text(prev)})")
         # band thresholds
         p.setPen(QPen(QColor("#9ca3af"), 1, Qt.PenStyle.DashLine))
         bottom = 4 + len(self.rows) * self.ROW
         for t in BAND_THRESHOLDS:
-            x = bar_x + bar_w * t / 100
+            x = r(QRectF(bar_x + bar_w * t / 100, 0, 0, 0)).x()
             p.drawLine(int(x), 2, int(x), bottom)
             p.drawText(QRectF(x - 15, bottom, 30, 18), Qt.AlignmentFlag.AlignCenter, str(t))
         p.end()
@@ -167,6 +182,7 @@ class PolicyChart(QWidget):
     def paintEvent(self, _e):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = mirrored(self)  # right to left: A on the right, the scale on the right
         n = max(1, len(self.rows))
         left, bottom, top = 22, self.height() - 40, 8
         h = bottom - top
@@ -176,7 +192,7 @@ class PolicyChart(QWidget):
             y = bottom - h * lvl / 3
             p.drawLine(left, int(y), self.width() - 4, int(y))
             p.setPen(QColor("#6b7280"))
-            p.drawText(QRectF(0, y - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(lvl))
+            p.drawText(r(QRectF(0, y - 8, left - 4, 16)), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(lvl))
             p.setPen(QColor("#e5e7eb"))
         for i, (code, need, avail, gap) in enumerate(self.rows):
             x = left + i * slot + slot * 0.18
@@ -184,34 +200,34 @@ class PolicyChart(QWidget):
             if need is not None:
                 p.setPen(QPen(QColor("#374151"), 1.2))
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRect(QRectF(x, bottom - h * need / 3, w, h * need / 3))
+                p.drawRect(r(QRectF(x, bottom - h * need / 3, w, h * need / 3)))
             if avail is not None:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor(BAND_COLOURS["meets"]))
-                p.drawRect(QRectF(x + 2, bottom - h * avail / 3, w - 4, h * avail / 3))
+                p.drawRect(r(QRectF(x + 2, bottom - h * avail / 3, w - 4, h * avail / 3)))
             if gap:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor(192, 57, 43, 150))
                 a = avail or 0
-                p.drawRect(QRectF(x + 2, bottom - h * (a + gap) / 3, w - 4, h * gap / 3))
+                p.drawRect(r(QRectF(x + 2, bottom - h * (a + gap) / 3, w - 4, h * gap / 3)))
             p.setPen(QColor("#111827"))
-            p.drawText(QRectF(left + i * slot, bottom + 2, slot, 16), Qt.AlignmentFlag.AlignCenter, code)
+            p.drawText(r(QRectF(left + i * slot, bottom + 2, slot, 16)), Qt.AlignmentFlag.AlignCenter, code)
         # legend
         y = bottom + 20
         p.setPen(QPen(QColor("#374151"), 1.2))
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRect(left, y + 3, 10, 10)
-        p.drawText(left + 14, y, 80, 16, Qt.AlignmentFlag.AlignVCenter, self.tr("need"))
+        p.drawRect(r(QRectF(left, y + 3, 10, 10)))
+        p.drawText(r(QRectF(left + 14, y, 80, 16)), Qt.AlignmentFlag.AlignVCenter, self.tr("need"))
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(BAND_COLOURS["meets"]))
-        p.drawRect(left + 90, y + 3, 10, 10)
+        p.drawRect(r(QRectF(left + 90, y + 3, 10, 10)))
         p.setPen(QColor("#374151"))
-        p.drawText(left + 104, y, 90, 16, Qt.AlignmentFlag.AlignVCenter, self.tr("availability"))
+        p.drawText(r(QRectF(left + 104, y, 90, 16)), Qt.AlignmentFlag.AlignVCenter, self.tr("availability"))
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(192, 57, 43, 150))
-        p.drawRect(left + 200, y + 3, 10, 10)
+        p.drawRect(r(QRectF(left + 200, y + 3, 10, 10)))
         p.setPen(QColor("#374151"))
-        p.drawText(left + 214, y, 80, 16, Qt.AlignmentFlag.AlignVCenter, self.tr("gap"))
+        p.drawText(r(QRectF(left + 214, y, 80, 16)), Qt.AlignmentFlag.AlignVCenter, self.tr("gap"))
         p.end()
 
 

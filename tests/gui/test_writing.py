@@ -83,3 +83,36 @@ def test_about_says_which_translations_are_not_reviewed_yet(qapp, tmp_path):
     # the questionnaire's review alone is not the language's: every catalogue must be reviewed
     lines = translations_text({"ru": Review("A. Translator, DGACM", "2027-01-15")})
     assert lines[2].endswith("to be reviewed by a United Nations translator")
+
+
+@pytest.mark.parametrize("chart", ["sections", "policy"])
+def test_the_dashboard_charts_are_mirrored_right_to_left(qapp, chart):
+    """The painted charts follow the direction like every layout: in Arabic the section names
+    stand on the right and the bars grow leftwards, policy question A is on the right (they were
+    drawn left to right in a mirrored window)."""
+    from PySide6.QtGui import QColor
+
+    from capacity_app.gui.dashboard import PolicyChart, SectionChart, score_colour
+    from capacity_app.gui.home import BAND_COLOURS
+
+    def bar_columns(direction) -> set[int]:
+        """The columns of the bar's colour on a line across the bar: a short section bar, or the
+        availability bar of A among five policy questions."""
+        if chart == "sections":
+            w = SectionChart()
+            w.set_rows([("S1", "Statistics", 12.0)])
+            colour, y = score_colour(12.0).rgb(), 4 + (w.ROW - 20) // 2 + 10
+        else:
+            w = PolicyChart()
+            w.set_rows([("A", 3, 1, 2)] + [(c, None, None, None) for c in "BCDE"])
+            colour, y = QColor(BAND_COLOURS["meets"]).rgb(), w.minimumHeight() - 45
+        w.setLayoutDirection(direction)
+        w.resize(400, w.minimumHeight())
+        image = w.grab().toImage()
+        w.deleteLater()
+        return {x for x in range(image.width()) if image.pixel(x, y) == colour}
+
+    ltr = bar_columns(Qt.LayoutDirection.LeftToRight)
+    rtl = bar_columns(Qt.LayoutDirection.RightToLeft)
+    assert ltr and max(ltr) < 200 < min(rtl)  # the short bar (or A) on the reading side
+    assert {399 - x for x in ltr} == rtl  # the very same bar, mirrored
