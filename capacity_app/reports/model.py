@@ -439,3 +439,10 @@ class ReportContext:
     # the blank questionnaire
     blank_sections: list[BlankSection] = field(default_factory=list)
     blank_matrix: list[BlankMatrixBlock] = field(default_factory=list)
+
+    @property
+    def plan_draft(self) -> str:
+        """The DRAFT mark of the action plan's pages alone (its chapter and Annex F): the assessment
+        is final, so its pages carry no mark, but the government has not validated the plan."""
+        proposed = not self.blank and self.plan is not None and self.plan.proposed
+        return self.s["draft_mark"] if proposed and not self.draft else ""

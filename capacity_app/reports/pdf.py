@@ -105,11 +105,13 @@ def render_html(ctx: ReportContext, chart_urls: dict[str, str] | None = None, wa
 
 
 def register_watermark(ctx: ReportContext, fetcher) -> str:
-    """The URL of the DRAFT mark in the report's language, registered with ``fetcher`` ("" when
-    the assessment is final)."""
-    if not ctx.draft:
+    """The URL of the DRAFT mark in the report's language, registered with ``fetcher``: on every
+    page until the assessment is final, then on the action plan's pages until the government
+    validates it (``ctx.plan_draft``); "" when neither."""
+    word = ctx.draft or ctx.plan_draft
+    if not word:
         return ""
-    return fetcher.allow_data("image/svg+xml", watermark_svg(ctx.draft).encode())
+    return fetcher.allow_data("image/svg+xml", watermark_svg(word).encode())
 
 
 # Layout allocates millions of small objects. With CPython's default thresholds (700, 10, 10) the

@@ -137,3 +137,62 @@ def test_a_drafted_plan_has_no_costs_and_says_proposed(demo):
     assert ctx.plan_record.costs is None and not ctx.plan_record.annex and ctx.plan_record.changes == []
     html = _html(ctx)
     assert ctx.s["plan_stamp"] in html and 'id="annex-plan"' not in html
+
+
+def test_priority_actions_are_numbered_as_in_the_plan_and_say_so(demo):
+    """No priority action chosen and the second action done: the summary and the plan at a glance
+    list the most urgent open actions under their numbers in the full plan (1, 3, 4 …), and the
+    column says that these are the plan's numbers (a bare "#" read as a list with holes)."""
+    from capacity_app.services import actionplan as plans
+
+    store, q, a = demo
+    for i, x in enumerate(plans.action_plan(store, a.id)):
+        plans.update_action(store, q, a.id, replace(x, priority_action=False, status="done" if i == 1 else x.status))
+    for lang in ("en", "fr", "es"):
+        ctx = _ctx(store, q, a, lang)
+        full = {x.title: x.order for x in ctx.plan.actions}
+        shown = ctx.summary.priority_actions
+        assert 2 not in [x.order for x in shown] and [x.order for x in shown] != list(range(1, len(shown) + 1))
+        assert all(full[x.title] == x.order for x in shown)
+        assert [g.order for g in ctx.plan_record.glance] == [x.order for x in shown]
+        html = _html(ctx)
+        header = f"<th>{ctx.s['plan_no']}</th><th>{ctx.s['action']}</th>"
+        assert html.count(header) == 2, lang  # the summary's table and the glance's
+
+
+def test_a_final_report_marks_the_plan_draft_until_it_is_validated(demo, tmp_path):
+    """The DRAFT mark follows the assessment's status on every page, and the plan's validation on
+    the plan's pages: a final assessment whose plan the government has not validated prints its
+    chapter and Annex F on pages marked DRAFT (the page plandraft) and no other page; validated
+    and final, no mark at all."""
+    from capacity_app.reports.fetcher import SafeFetcher
+    from capacity_app.reports.pdf import register_watermark
+    from capacity_app.services import actionplan as plans
+    from capacity_app.services.assessments import set_status
+
+    from capacity_app.reports.pdf import render_html
+
+    def marked(ctx) -> str:
+        return render_html(ctx, {"sections": "data:x", "pq": "data:y"}, register_watermark(ctx, SafeFetcher(tmp_path)))
+
+    store, q, a = demo
+    ctx = _ctx(store, q, a)  # in progress, plan validated: every page marked
+    assert ctx.draft == "DRAFT" and ctx.plan_draft == ""
+    assert "@page { background: url(" in marked(ctx)
+    plans.withdraw_validation(store, a.id)
+    set_status(store, a.id, "final")
+    for lang, word in (("en", "DRAFT"), ("fr", "PROJET"), ("es", "BORRADOR")):
+        ctx = _ctx(store, q, a, lang)
+        assert ctx.draft == "" and ctx.plan_draft == word
+        assert register_watermark(ctx, SafeFetcher(tmp_path)).startswith("data:image/svg+xml")
+        html = marked(ctx)
+        assert "@page plandraft { background: url(" in html and "@page { background" not in html
+        assert '<section class="actions plandraft">' in html and '<div class="plandraft"><h2 id="annex-plan"' in html
+        assert html.count("plandraft") == 3
+    set_status(store, a.id, "in_progress")
+    plans.record_validation(store, a.id, date="2026-06-18", event="Workshop", institutions=["NSOV"],
+                            approved_by="H. Tavares", position="Director-General")
+    set_status(store, a.id, "final")
+    ctx = _ctx(store, q, a)
+    assert ctx.draft == ctx.plan_draft == "" and register_watermark(ctx, SafeFetcher(tmp_path)) == ""
+    assert "plandraft {" not in marked(ctx)
