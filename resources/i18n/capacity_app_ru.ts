@@ -515,12 +515,12 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Changed since (✎): %s.</source>
-        <translation>Изменено с тех пор (✎): %s.</translation>
+        <translation>Изменено после утверждения (✎): %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>Priority actions: %1 of at most %2.</source>
-        <translation>Первоочередные меры: %1 из не более чем %2.</translation>
+        <translation>Первоочередные меры: %1 (не более %2).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
