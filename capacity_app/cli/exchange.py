@@ -10,7 +10,7 @@ from ..domain.dates import local_time
 from ..domain.languages import LANGUAGES
 from ..paths import default_db_path
 from ..services.assessments import questionnaire_for
-from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, read_untrusted
+from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, final_refusal, read_untrusted
 from ..services.imports import newer_here, question_wording
 from .text import shown
 
@@ -50,11 +50,14 @@ def export_cmd(obj, assessment_id, out: str, lang: str) -> None:
 @click.option("--overwrite-newer", is_flag=True,
               help="Also replace answers changed in the database after the workbook was exported "
                    "(refused otherwise).")
+@click.option("--reopen", is_flag=True,
+              help="Reopen a final assessment (status in progress) to import into it (refused otherwise).")
 @click.pass_obj
-def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool) -> None:
+def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, reopen: bool) -> None:
     """Import a workbook: check everything, print the differences, then create the assessment
     (same identifier) or, with --yes, update the existing one. All or nothing. An answer changed
-    in the database after the workbook's export time is never reverted without --overwrite-newer."""
+    in the database after the workbook's export time is never reverted without --overwrite-newer;
+    a final assessment is never changed without --reopen."""
     q = questionnaire_for()
     plan = read_untrusted(file, q)  # in a process of its own: no file can end this one
     click.echo(f"{shown(file)}: {plan.country} {plan.round}, {len(plan.answers)} answers, "
@@ -87,7 +90,11 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool) 
                 click.echo("no change: the workbook matches this database")
                 return
         newer = newer_here(changes)
+        final = final_refusal(existing)
         if dry_run:
+            if final:
+                click.echo(f"{final}: " + ("--reopen would reopen it (status in progress)" if reopen else
+                                           "the import would be refused (add --reopen to reopen it)"))
             if newer:
                 click.echo(f"{len(newer)} answers were changed here after this workbook was exported: "
                            + ("they would be replaced (--overwrite-newer)" if overwrite_newer else
@@ -98,6 +105,9 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool) 
             click.echo("capacity-app: the assessment exists; run again with --yes to apply these "
                        "differences", err=True)
             sys.exit(2)
+        if final and not reopen:
+            click.echo(f"capacity-app: {final}: nothing imported (add --reopen to reopen it and import)", err=True)
+            sys.exit(2)
         if newer and not overwrite_newer:
             first = newer[0]
             more = f" and {len(newer) - 1} more" if len(newer) > 1 else ""
@@ -106,7 +116,7 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool) 
                              "nothing imported (add --overwrite-newer to replace them with the "
                              "workbook's values)"), err=True)
             sys.exit(2)
-        a = apply_import(store, plan, q, overwrite=overwrite_newer).assessment
+        a = apply_import(store, plan, q, overwrite=overwrite_newer, reopen=reopen).assessment
     verb = "updated" if existing is not None else "created"
     click.echo(f"{verb} assessment {a.id} ({a.uid})")
 

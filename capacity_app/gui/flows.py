@@ -226,6 +226,7 @@ class Flows:
         # answers here kept unless chosen
         w.writes.run_in_background(QCoreApplication.translate("MainWindow", "Importing the workbook"),
                                    ex.apply_import, w.store, plan, w.questionnaire, overwrite=overwrite,
+                                   reopen=dlg.reopens,  # a final assessment: "Reopen and import" chosen
                                    on_done=imported, on_failed=refused)
 
     # --- aggregation ----------------------------------------------------------------------------

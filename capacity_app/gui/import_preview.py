@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer
+from ..domain.assessment import FINAL
 from ..domain.celltext import shown_invisible
 from ..domain.dates import local_time
 from ..domain.questionnaire import Questionnaire, tr as qtr
@@ -46,7 +47,7 @@ class ImportPreviewDialog(QDialog):
         # an action's title by its id, as the workbook has it (lines name the action, not its id)
         read = getattr(plan, "action_plan", None)
         self._action_titles = {a.id: a.title for a in (read.actions if read is not None else ())}
-        self.setWindowTitle(self.tr("Import %s") % Path(path).name)
+        self.setWindowTitle(self.tr("Import %s") % shown_invisible(Path(path).name))
         box = QVBoxLayout(self)
         lines = [d for d in differences if d.kind != "edited_outside" or not existing]
         outside = [d for d in differences if d.kind == "edited_outside" or d.edited_outside]
@@ -59,6 +60,15 @@ class ImportPreviewDialog(QDialog):
         self.heading = QLabel(head, self)
         self.heading.setWordWrap(True)
         box.addWidget(self.heading)
+        # a final assessment is read-only: importing into it is the person's explicit choice to
+        # reopen it (services.imports.apply_import(reopen=True)), said here and on the button
+        self.reopens = existing is not None and existing.status == FINAL
+        if self.reopens:
+            final = QLabel(self.tr("This assessment is final (read-only). Importing reopens it: its status "
+                                   "is set back to “In progress”."), self)
+            final.setObjectName("fieldError")
+            final.setWordWrap(True)
+            box.addWidget(final)
         if outside:
             note = QLabel(self.tr("Cells of the workbook edited outside the application: %1 (marked "
                                   "below).").replace("%1", str(len(outside))), self)
@@ -115,7 +125,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Import"))
+        ok.setText(self.tr("Reopen and import") if self.reopens else self.tr("Import"))
         if existing is not None and not shown_lines:
             ok.setEnabled(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))

@@ -28,7 +28,7 @@ from ..storage.actionplan import plan_checks
 from ..storage.store import Store
 from .assessments import questionnaire_for
 from .base import ServiceError, get_assessment
-from .imports import Difference, Imported, apply_import, diff_import, read_untrusted
+from .imports import Difference, Imported, apply_import, diff_import, final_refusal, read_untrusted
 from .outputs import check_output_path, check_store_output
 from .scoring import score_assessment
 
@@ -189,5 +189,5 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, 
 
 __all__ = [
     "build_export", "write_workbook", "export_workbook", "read_workbook", "read_untrusted", "diff_import",
-    "apply_import", "aggregate", "ImportPlan", "Difference", "Imported", "WorkbookError", "ExportData",
+    "apply_import", "final_refusal", "aggregate", "ImportPlan", "Difference", "Imported", "WorkbookError", "ExportData",
 ]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.answers import Answer
-from ..domain.assessment import ASSESSMENT_STATUSES, Assessment
+from ..domain.assessment import ASSESSMENT_STATUSES, FINAL, IN_PROGRESS, Assessment
 from ..domain.questionnaire import Questionnaire
 from ..exchange import codec
 from ..exchange.format import is_meaningful, row_check
@@ -19,7 +19,8 @@ from ..exchange.importer import ImportPlan, WorkbookError
 from ..exchange.isolation import ChildFailed, run_isolated
 from ..storage.actionplan import plan_checks
 from ..storage.store import Store
-from .assessments import follow_s0, questionnaire_for
+from .assessments import follow_s0, questionnaire_for, set_status
+from .base import AssessmentFinal
 from .changes import Changes
 from .differences import Difference, question_wording
 
@@ -259,14 +260,36 @@ def _keep_actions(current, read, keep: set[str]) -> list:
     return out
 
 
+def final_refusal(existing: Assessment | None) -> str | None:
+    """Why an import into ``existing`` is refused unless the person reopens it: a final assessment
+    is read-only (``services.base.editable``), and a workbook is no way around that."""
+    if existing is None or existing.status != FINAL:
+        return None
+    return f"assessment {existing.id} ({existing.country} {existing.round}) is final (read-only until reopened)"
+
+
+def _refused_final(existing: Assessment) -> AssessmentFinal:
+    return AssessmentFinal(f"{final_refusal(existing)}: nothing imported; reopen it (status in progress) to "
+                           "import into it")
+
+
 def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None, *,
-                 overwrite: bool | frozenset[str] | set[str] = False) -> Imported:
+                 overwrite: bool | frozenset[str] | set[str] = False, reopen: bool = False) -> Imported:
     """Create the assessment (same uid) or replace the answers of the existing one, all in one
     transaction, after a backup. On any error the database is unchanged.
 
     An answer the database changed after the workbook's export time (``Difference.newer_here``)
     is kept as it is in the database, unless ``overwrite`` is True (every such answer takes the
-    workbook's value) or a set naming the keys that do."""
+    workbook's value) or a set naming the keys that do.
+
+    A final assessment is refused (:class:`AssessmentFinal`, :func:`final_refusal`) unless
+    ``reopen``, the person's explicit choice: it is then reopened the one way
+    (``services.assessments.set_status``, in progress) in the import's transaction, and stays in
+    progress whatever status the workbook gives (reopening is what was chosen; finalising again is
+    the team's act, not a file's)."""
+    before = store.find_assessment(plan.uid) if plan.uid else None
+    if before is not None and before.status == FINAL and not reopen:  # no pre-import backup either
+        raise _refused_final(before)
     differences = tuple(diff_import(store, plan, q))
     newer = {d.key for d in differences if d.newer_here}
     take = newer if overwrite is True else (newer & set(overwrite or ()))
@@ -284,6 +307,12 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
         settings_note["kept_newer"] = sorted(keep)
     with store.transaction():
         existing = store.find_assessment(plan.uid)
+        reopened = False
+        if existing is not None and existing.status == FINAL:
+            if not reopen:  # finalised since the check above (another window, the command line)
+                raise _refused_final(existing)
+            set_status(store, existing.id, IN_PROGRESS)
+            existing, reopened = store.assessment(existing.id), True
         if existing is None:
             settings: dict[str, Any] = {"imported_from": settings_note}
             if plan.mapping and plan.mapping.archived:
@@ -304,7 +333,7 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
                 existing.id, title=plan.title, round=plan.round, country=plan.country, m49=plan.m49,
                 mission_start=plan.mission_start, mission_end=plan.mission_end,
                 reference_date=plan.reference_date, institutions=plan.institutions,
-                status=plan.status if plan.status in ASSESSMENT_STATUSES else existing.status,
+                status=plan.status if plan.status in ASSESSMENT_STATUSES and not reopened else existing.status,
                 questionnaire_version=plan.target_version, settings=settings)
             if existing.deleted:
                 store.restore_assessment(existing.id)
@@ -337,5 +366,5 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
     return Imported(saved, existing is None, differences, changes)
 
 
-__all__ = ["Difference", "Imported", "apply_import", "diff_import", "last_changes", "newer_here",
+__all__ = ["Difference", "Imported", "apply_import", "diff_import", "final_refusal", "last_changes", "newer_here",
            "question_wording", "section_of"]

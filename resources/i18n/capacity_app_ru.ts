@@ -21,7 +21,7 @@
     <message>
         <location filename="../../capacity_app/gui/about.py" line="32"/>
         <source>PDF reports</source>
-        <translation>доклады в формате PDF</translation>
+        <translation>доклады в&#xa0;формате PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="33"/>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../../capacity_app/gui/about.py" line="36"/>
         <source>dates and numbers in six languages</source>
-        <translation>даты и числа на шести языках</translation>
+        <translation>даты и&#xa0;числа на шести языках</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="37"/>
@@ -61,7 +61,7 @@
     <message>
         <location filename="../../capacity_app/gui/about.py" line="41"/>
         <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
-        <translation>названия и коды стран и регионов на шести языках, валюты, списки НРС, РСНВМ и МОРАГ (resources/data/m49.SOURCE.md)</translation>
+        <translation>названия и&#xa0;коды стран и&#xa0;регионов на шести языках, валюты, списки НРС, РСНВМ и&#xa0;МОРАГ (resources/data/m49.SOURCE.md)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="43"/>
@@ -71,12 +71,12 @@
     <message>
         <location filename="../../capacity_app/gui/about.py" line="45"/>
         <source>Arabic, Chinese, Japanese and Korean in the reports and the window</source>
-        <translation>арабский, китайский, японский и корейский языки в докладах и в окне приложения</translation>
+        <translation>арабский, китайский, японский и&#xa0;корейский языки в&#xa0;докладах и&#xa0;в&#xa0;окне приложения</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="73"/>
         <source>%1: translation reviewed by %2, %3</source>
-        <translation>%1: перевод проверен: %2, %3</translation>
+        <translation>%1: перевод проверен:&#xa0;%2,&#xa0;%3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="76"/>
@@ -86,37 +86,37 @@
     <message>
         <location filename="../../capacity_app/gui/about.py" line="98"/>
         <source>About</source>
-        <translation>О программе</translation>
+        <translation>О&#xa0;программе</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="100"/>
         <source>Migration data capacity assessment</source>
-        <translation>Оценка потенциала в области данных о миграции</translation>
+        <translation>Оценка потенциала в&#xa0;области данных о&#xa0;миграции</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="101"/>
         <source>Version %s</source>
-        <translation>Версия %s</translation>
+        <translation>Версия&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="102"/>
         <source>Questionnaire version %s</source>
-        <translation>Версия вопросника %s</translation>
+        <translation>Версия вопросника&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="103"/>
         <source>Data folder: %s</source>
-        <translation>Папка данных: %s</translation>
+        <translation>Папка данных:&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="104"/>
         <source>Database: %s</source>
-        <translation>База данных: %s</translation>
+        <translation>База данных:&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="105"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
-        <translation>Разработано на основе инструментария Статистического отдела ООН для оценки национального потенциала в области данных о миграции (2018 год). Работает автономно: сеть никогда не используется.</translation>
+        <translation>Разработано на основе инструментария Статистического отдела ООН для оценки национального потенциала в&#xa0;области данных о&#xa0;миграции (2018&#xa0;год). Работает автономно: сеть никогда не используется.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="118"/>
@@ -126,7 +126,7 @@
     <message>
         <location filename="../../capacity_app/gui/about.py" line="120"/>
         <source>What the application ships, and under which licence</source>
-        <translation>Что входит в состав приложения и на условиях каких лицензий</translation>
+        <translation>Что входит в&#xa0;состав приложения и&#xa0;на условиях каких лицензий</translation>
     </message>
 </context>
 <context>
@@ -169,17 +169,17 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="86"/>
         <source>action %s</source>
-        <translation>мера %s</translation>
+        <translation>мера&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="100"/>
         <source>removing action %s</source>
-        <translation>удаление меры %s</translation>
+        <translation>удаление меры&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="100"/>
         <source>new action %s</source>
-        <translation>новая мера %s</translation>
+        <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="388"/>
@@ -199,7 +199,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
         <source>Priority action (plan at a &amp;glance)</source>
-        <translation>Первоочередная мера (&amp;план в кратком изложении)</translation>
+        <translation>Первоочередная мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="412"/>
@@ -209,7 +209,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
         <source>Add an action by hand (Insert in the table)</source>
-        <translation>Добавить меру вручную (Insert в таблице)</translation>
+        <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
@@ -219,7 +219,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
-        <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в плане</translation>
+        <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="417"/>
@@ -229,7 +229,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="418"/>
         <source>Ctrl+Shift+Up in the table</source>
-        <translation>Ctrl+Shift+Up в таблице</translation>
+        <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
@@ -239,7 +239,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
         <source>Ctrl+Shift+Down in the table</source>
-        <translation>Ctrl+Shift+Down в таблице</translation>
+        <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
@@ -270,17 +270,17 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="390"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
-        <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в какие сроки, какова ее стоимость и кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько первоочередных мер, определите их стоимость, а затем зарегистрируйте утверждение плана правительством. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
+        <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько первоочередных мер, определите их стоимость, а&#xa0;затем зарегистрируйте утверждение плана правительством. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="395"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
-        <translation>Валюта плана и ее обменные курсы к доллару США</translation>
+        <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
-        <translation>Стоимость по годам, учреждениям и источникам финансирования и дефицит финансирования</translation>
+        <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
@@ -290,7 +290,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
-        <translation>Статья расходов: год, сумма, источник финансирования (Insert в списке)</translation>
+        <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
@@ -300,12 +300,12 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
         <source>Edit the selected cost line (Enter in the list)</source>
-        <translation>Изменить выбранную статью расходов (Enter в списке)</translation>
+        <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
         <source>Remove the selected cost line (Delete in the list)</source>
-        <translation>Удалить выбранную статью расходов (Delete в списке)</translation>
+        <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
@@ -335,17 +335,17 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="409"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
-        <translation>Одна из немногих мер, выбранных правительством: не более %d; приводится в одностраничном кратком изложении плана в докладе</translation>
+        <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="411"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
-        <translation>например, НСРС на 2025–2029 годы, цель 3.2</translation>
+        <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
         <source>Remove the selected action (Delete in the table)</source>
-        <translation>Удалить выбранную меру (Delete в таблице)</translation>
+        <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
@@ -430,7 +430,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="434"/>
         <source>One institution per line</source>
-        <translation>По одному учреждению в строке</translation>
+        <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="435"/>
@@ -500,7 +500,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Changed after the validation: %s</source>
-        <translation>Изменено после утверждения: %s</translation>
+        <translation>Изменено после утверждения:&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
@@ -510,22 +510,22 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
-        <translation>Утвержден %1 (%2); одобрил(а) %3, %4.</translation>
+        <translation>Утвержден&#xa0;%1 (%2); одобрил(а)&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Changed since (✎): %s.</source>
-        <translation>Изменено после утверждения (✎): %s.</translation>
+        <translation>Изменено после утверждения (✎):&#xa0;%s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>Priority actions: %1 of at most %2.</source>
-        <translation>Первоочередные меры: %1 (не более %2).</translation>
+        <translation>Первоочередные меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
-        <translation>Дата, мероприятие, присутствовавшие учреждения, кем одобрено (имя и должность)</translation>
+        <translation>Дата, мероприятие, присутствовавшие учреждения, кем одобрено (имя и&#xa0;должность)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
@@ -535,12 +535,12 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Plan currency: %s.</source>
-        <translation>Валюта плана: %s.</translation>
+        <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="581"/>
         <source>Drafted from the recommendation %s.</source>
-        <translation>Составлено по рекомендации %s.</translation>
+        <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
@@ -565,21 +565,21 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
-        <translation>Все рекомендации системы оценки уже включены в план.</translation>
+        <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/action_plan_view.py" line="764"/>
         <source>drafting %n action(s)</source>
         <translation>
-            <numerusform>составляется %n мера</numerusform>
-            <numerusform>составляются %n меры</numerusform>
-            <numerusform>составляется %n мер</numerusform>
+            <numerusform>составляется&#xa0;%n мера</numerusform>
+            <numerusform>составляются&#xa0;%n меры</numerusform>
+            <numerusform>составляется&#xa0;%n мер</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="794"/>
         <source>moving action %s</source>
-        <translation>перемещение меры %s</translation>
+        <translation>перемещение меры&#xa0;%s</translation>
     </message>
 </context>
 <context>
@@ -597,7 +597,7 @@
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="76"/>
         <source>Workbooks and folders to aggregate</source>
-        <translation>Рабочие книги и папки для агрегирования</translation>
+        <translation>Рабочие книги и&#xa0;папки для агрегирования</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="80"/>
@@ -622,12 +622,12 @@
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
-        <translation>Прочитать файлы, ничего не записывая: какие из них будут отклонены, заменены более поздними или окажутся в конфликте, и почему</translation>
+        <translation>Прочитать файлы, ничего не записывая: какие из них будут отклонены, заменены более поздними или окажутся в&#xa0;конфликте, и&#xa0;почему</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
         <source>Files not used, with the reason</source>
-        <translation>Неиспользованные файлы с указанием причины</translation>
+        <translation>Неиспользованные файлы с&#xa0;указанием причины</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
@@ -657,17 +657,17 @@
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="113"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
-        <translation>&amp;Только окончательные оценки (проекты и оценки в работе не учитываются)</translation>
+        <translation>&amp;Только окончательные оценки (проекты и&#xa0;оценки в&#xa0;работе не учитываются)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="117"/>
         <source>UN M49 list (53 countries and areas)</source>
-        <translation>Список M49 ООН (53 страны и территории)</translation>
+        <translation>Список M49 ООН (53&#xa0;страны и&#xa0;территории)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="118"/>
         <source>UN-OHRLLS list</source>
-        <translation>Список Канцелярии Высокого представителя ООН по НРС, РСНВМ и МОРАГ</translation>
+        <translation>Список Канцелярии Высокого представителя ООН по НРС, РСНВМ и&#xa0;МОРАГ</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="119"/>
@@ -682,12 +682,12 @@
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="125"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
-        <translation>Также сформировать &amp;сводку в PDF (рядом с рабочей книгой)</translation>
+        <translation>Также сформировать &amp;сводку в&#xa0;PDF (рядом с&#xa0;рабочей книгой)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="126"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
-        <translation>Также сформировать файлы для аналитиков: CSV со словарем данных, &amp;Stata и SPSS (в папке рядом с рабочей книгой)</translation>
+        <translation>Также сформировать файлы для аналитиков: CSV со словарем данных, &amp;Stata и&#xa0;SPSS (в&#xa0;папке рядом с&#xa0;рабочей книгой)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="138"/>
@@ -723,22 +723,22 @@
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="223"/>
         <source>The files could not be checked: %1</source>
-        <translation>Не удалось проверить файлы: %1</translation>
+        <translation>Не удалось проверить файлы:&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
         <source>Tick the assessment to use for this country and round</source>
-        <translation>Отметьте оценку, которую следует использовать для этой страны и этого цикла</translation>
+        <translation>Отметьте оценку, которую следует использовать для этой страны и&#xa0;этого цикла</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="255"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
-        <translation>Использовано рабочих книг: %1, заменено более поздними: %2, отклонено: %3, в конфликте: %4; стран в сводных данных: %5.</translation>
+        <translation>Использовано рабочих книг:&#xa0;%1, заменено более поздними:&#xa0;%2, отклонено:&#xa0;%3, в&#xa0;конфликте:&#xa0;%4; стран в&#xa0;сводных данных:&#xa0;%5.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="259"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
-        <translation>Отметьте по одному файлу в каждом конфликте, чтобы использовать его, а затем повторите проверку или выполните агрегирование.</translation>
+        <translation>Отметьте по одному файлу в&#xa0;каждом конфликте, чтобы использовать его, а&#xa0;затем повторите проверку или выполните агрегирование.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="274"/>
@@ -754,7 +754,7 @@
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="278"/>
         <source>Folder of workbooks</source>
-        <translation>Папка с рабочими книгами</translation>
+        <translation>Папка с&#xa0;рабочими книгами</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="205"/>
@@ -773,38 +773,38 @@
     <message>
         <location filename="../../capacity_app/gui/session.py" line="90"/>
         <source>answer %s</source>
-        <translation>ответ %s</translation>
+        <translation>ответ&#xa0;%s</translation>
     </message>
 </context>
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="85"/>
+        <location filename="../../capacity_app/gui/home.py" line="86"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="85"/>
+        <location filename="../../capacity_app/gui/home.py" line="86"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="85"/>
+        <location filename="../../capacity_app/gui/home.py" line="86"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="85"/>
+        <location filename="../../capacity_app/gui/home.py" line="86"/>
         <source>Completion</source>
         <translation>Заполнение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Overall</source>
         <translation>Общая оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Last edit</source>
         <translation>Последнее изменение</translation>
     </message>
@@ -814,17 +814,17 @@
     <message>
         <location filename="../../capacity_app/gui/session.py" line="52"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
-        <translation>Не сохранено: %s. Введенные данные остаются здесь; повторите попытку, когда проблема будет устранена.</translation>
+        <translation>Не сохранено:&#xa0;%s. Введенные данные остаются здесь; повторите попытку, когда проблема будет устранена.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/session.py" line="302"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
-        <translation>в базу данных невозможно записать данные (она открыта только для чтения): ничего изменить нельзя</translation>
+        <translation>в&#xa0;базу данных невозможно записать данные (она открыта только для чтения): ничего изменить нельзя</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/session.py" line="305"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
-        <translation>эта оценка окончательная: чтобы изменить ее, верните ей статус «В работе»</translation>
+        <translation>эта оценка окончательная: чтобы изменить ее, верните ей статус «В&#xa0;работе»</translation>
     </message>
 </context>
 <context>
@@ -837,7 +837,7 @@
     <message>
         <location filename="../../capacity_app/gui/status.py" line="21"/>
         <source>In progress</source>
-        <translation>В работе</translation>
+        <translation>В&#xa0;работе</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="22"/>
@@ -852,12 +852,12 @@
     <message>
         <location filename="../../capacity_app/gui/status.py" line="31"/>
         <source>In progress: answers are being collected and checked; the report is marked DRAFT.</source>
-        <translation>В работе: ответы собираются и проверяются; доклад помечается как ПРОЕКТ.</translation>
+        <translation>В&#xa0;работе: ответы собираются и&#xa0;проверяются; доклад помечается как ПРОЕКТ.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="33"/>
         <source>Final: the answers, comments, evidence and action plan are read-only until the status is set back to In progress; the report no longer carries the DRAFT mark.</source>
-        <translation>Окончательная: ответы, комментарии, подтверждающие материалы и план действий доступны только для чтения, пока статус не будет возвращен на «В работе»; доклад больше не помечается как ПРОЕКТ.</translation>
+        <translation>Окончательная: ответы, комментарии, подтверждающие материалы и&#xa0;план действий доступны только для чтения, пока статус не будет возвращен на «В&#xa0;работе»; доклад больше не помечается как ПРОЕКТ.</translation>
     </message>
 </context>
 <context>
@@ -891,39 +891,39 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="61"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="74"/>
         <source>Variables this question needs: %s</source>
-        <translation>Переменные, необходимые для ответа на этот вопрос: %s</translation>
+        <translation>Переменные, необходимые для ответа на этот вопрос:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="137"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="150"/>
         <source>● main source</source>
         <translation>● основной источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="137"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="150"/>
         <source>○ supporting source</source>
         <translation>○ вспомогательный источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="138"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="151"/>
         <source>not an expected source (may still be used)</source>
-        <translation>не относится к ожидаемым источникам (но может использоваться)</translation>
+        <translation>не относится к&#xa0;ожидаемым источникам (но может использоваться)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="142"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="155"/>
         <source>Derived level: %s of 3</source>
-        <translation>Выведенный уровень: %s из 3</translation>
+        <translation>Выведенный уровень:&#xa0;%s из 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="144"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="157"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>Выведенный уровень: показывается, когда доступна оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="146"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="159"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
-        <translation>Выведенный уровень: пока нет (сначала ответьте на вопрос о существовании источника)</translation>
+        <translation>Выведенный уровень: пока нет (сначала ответьте на вопрос о&#xa0;существовании источника)</translation>
     </message>
 </context>
 <context>
@@ -936,12 +936,12 @@
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="29"/>
         <source>Comment on %s</source>
-        <translation>Комментарий к %s</translation>
+        <translation>Комментарий к&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="33"/>
         <source>Evidence for %s</source>
-        <translation>Подтверждающие материалы к %s</translation>
+        <translation>Подтверждающие материалы к&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="37"/>
@@ -1019,22 +1019,22 @@
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="81"/>
         <source>Compare rounds %1 and %2</source>
-        <translation>Сравнение циклов %1 и %2</translation>
+        <translation>Сравнение циклов&#xa0;%1&#xa0;и&#xa0;%2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="82"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
-        <translation>Цикл %1 (отчетная дата %2) → цикл %3 (отчетная дата %4)</translation>
+        <translation>Цикл&#xa0;%1 (отчетная дата&#xa0;%2) → цикл&#xa0;%3 (отчетная дата&#xa0;%4)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="85"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
-        <translation>Оба цикла сейчас оцениваются по действующим правилам оценки (версия %s), поэтому изменения обусловлены только ответами.</translation>
+        <translation>Оба цикла сейчас оцениваются по действующим правилам оценки (версия&#xa0;%s), поэтому изменения обусловлены только ответами.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
         <source>Overall score: %1 → %2 (%3)</source>
-        <translation>Общая оценка: %1 → %2 (%3)</translation>
+        <translation>Общая оценка:&#xa0;%1 →&#xa0;%2 (%3)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
@@ -1045,7 +1045,7 @@
         <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
         <source>Round %s</source>
-        <translation>Цикл %s</translation>
+        <translation>Цикл&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="98"/>
@@ -1060,33 +1060,33 @@
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="103"/>
         <source>Section %s</source>
-        <translation>Раздел %s</translation>
+        <translation>Раздел&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
         <source>Policy question %s</source>
-        <translation>Вопрос политики %s</translation>
+        <translation>Вопрос политики&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
         <source>availability %1, gap %2</source>
-        <translation>наличие данных %1, пробел %2</translation>
+        <translation>наличие данных&#xa0;%1, пробел&#xa0;%2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="116"/>
         <source>Matrix %1 × %2</source>
-        <translation>Матрица %1 × %2</translation>
+        <translation>Матрица&#xa0;%1 ×&#xa0;%2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="117"/>
         <source>level %s</source>
-        <translation>уровень %s</translation>
+        <translation>уровень&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
         <source>Done since round %s: %s</source>
-        <translation>Выполнено после цикла %s: %s</translation>
+        <translation>Выполнено после цикла&#xa0;%s:&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
@@ -1096,7 +1096,7 @@
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Dropped since round %s: %s</source>
-        <translation>Отменено после цикла %s: %s</translation>
+        <translation>Отменено после цикла&#xa0;%s:&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
@@ -1106,7 +1106,7 @@
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Late (end passed) since round %s: %s</source>
-        <translation>С опозданием (срок окончания прошел) после цикла %s: %s</translation>
+        <translation>С&#xa0;опозданием (срок окончания прошел) после цикла&#xa0;%s:&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="162"/>
@@ -1116,7 +1116,7 @@
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="167"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
-        <translation>Фактические расходы в сравнении с запланированными по статьям, для которых внесены расходы</translation>
+        <translation>Фактические расходы в&#xa0;сравнении с&#xa0;запланированными по статьям, для которых внесены расходы</translation>
     </message>
 </context>
 <context>
@@ -1162,17 +1162,17 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="75"/>
         <source>Countries and the availability of data by policy question</source>
-        <translation>Страны и наличие данных по вопросам политики</translation>
+        <translation>Страны и&#xa0;наличие данных по вопросам политики</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="83"/>
         <source>Country detail</source>
-        <translation>Сведения о стране</translation>
+        <translation>Сведения о&#xa0;стране</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="84"/>
         <source>Select a country to see its detail.</source>
-        <translation>Выберите страну, чтобы увидеть сведения о ней.</translation>
+        <translation>Выберите страну, чтобы увидеть сведения о&#xa0;ней.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="91"/>
@@ -1182,7 +1182,7 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="93"/>
         <source>Export &amp;PDF…</source>
-        <translation>Экспорт в P&amp;DF…</translation>
+        <translation>Экспорт в&#xa0;P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="95"/>
@@ -1192,7 +1192,7 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="113"/>
         <source>Folder of country workbooks</source>
-        <translation>Папка с рабочими книгами стран</translation>
+        <translation>Папка с&#xa0;рабочими книгами стран</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="123"/>
@@ -1207,7 +1207,7 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="127"/>
         <source>Reading failed: %1</source>
-        <translation>Ошибка чтения: %1</translation>
+        <translation>Ошибка чтения:&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="128"/>
@@ -1242,7 +1242,7 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="141"/>
         <source>Read with care</source>
-        <translation>Использовать с осторожностью</translation>
+        <translation>Использовать с&#xa0;осторожностью</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="179"/>
@@ -1252,17 +1252,17 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="183"/>
         <source>in progress</source>
-        <translation>в работе</translation>
+        <translation>в&#xa0;работе</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="211"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
-        <translation>Стран: %1; использовано рабочих книг: %2, заменено более поздними: %3, отклонено: %4, в конфликте: %5.</translation>
+        <translation>Стран:&#xa0;%1; использовано рабочих книг:&#xa0;%2, заменено более поздними:&#xa0;%3, отклонено:&#xa0;%4, в&#xa0;конфликте:&#xa0;%5.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="216"/>
         <source>%1 edited after export (scores recomputed).</source>
-        <translation>Изменено после экспорта: %1 (оценки пересчитаны).</translation>
+        <translation>Изменено после экспорта:&#xa0;%1 (оценки пересчитаны).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="242"/>
@@ -1272,17 +1272,17 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="287"/>
         <source>%1 (%2), round %3</source>
-        <translation>%1 (%2), цикл %3</translation>
+        <translation>%1 (%2), цикл&#xa0;%3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="290"/>
         <source>Overall: %1 (%2)</source>
-        <translation>Общая оценка: %1 (%2)</translation>
+        <translation>Общая оценка:&#xa0;%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="294"/>
         <source>Change since the previous round: %1</source>
-        <translation>Изменение по сравнению с предыдущим циклом: %1</translation>
+        <translation>Изменение по сравнению с&#xa0;предыдущим циклом:&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="181"/>
@@ -1292,27 +1292,27 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="218"/>
         <source>%1 not final (draft or in progress).</source>
-        <translation>Не окончательные (проект или в работе): %1.</translation>
+        <translation>Не окончательные (проект или в&#xa0;работе):&#xa0;%1.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
         <source>Left out of every figure (fictional or training codes): %1.</source>
-        <translation>Не учитываются ни в одном показателе (вымышленные или учебные коды): %1.</translation>
+        <translation>Не учитываются ни в&#xa0;одном показателе (вымышленные или учебные коды):&#xa0;%1.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="223"/>
         <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
-        <translation>Конфликтующие оценки не учитываются; выберите одну из них в меню Файл ▸ Агрегирование рабочих книг…</translation>
+        <translation>Конфликтующие оценки не учитываются; выберите одну из них в&#xa0;меню Файл ▸ Агрегирование рабочих книг…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="297"/>
         <source>Read with care: %1</source>
-        <translation>Использовать с осторожностью: %1</translation>
+        <translation>Использовать с&#xa0;осторожностью:&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="298"/>
         <source>File: %1</source>
-        <translation>Файл: %1</translation>
+        <translation>Файл:&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
@@ -1332,7 +1332,7 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="320"/>
         <source>Cross-country PDF summary</source>
-        <translation>Сводка по странам в формате PDF</translation>
+        <translation>Сводка по странам в&#xa0;формате PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="321"/>
@@ -1352,12 +1352,12 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="339"/>
         <source>Written: %1</source>
-        <translation>Записано: %1</translation>
+        <translation>Записано:&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="340"/>
         <source>Export failed: %1</source>
-        <translation>Ошибка экспорта: %1</translation>
+        <translation>Ошибка экспорта:&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="341"/>
@@ -1368,96 +1368,96 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="263"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="279"/>
         <source>Overall score</source>
         <translation>Общая оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="266"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="289"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="305"/>
         <source>Section scores (0–100)</source>
         <translation>Оценки по разделам (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="290"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="306"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
-        <translation>Вопросы политики A–O: потребность, наличие данных и пробел (0–3)</translation>
+        <translation>Вопросы политики A–O: потребность, наличие данных и&#xa0;пробел (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="293"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="299"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="309"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="315"/>
         <source>Ranked gaps and recommended actions</source>
-        <translation>Пробелы по степени приоритета и рекомендуемые меры</translation>
+        <translation>Пробелы по степени приоритета и&#xa0;рекомендуемые меры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
         <source>Answers to follow up (Enter opens)</source>
-        <translation>Ответы для дальнейшей проработки (Enter — открыть)</translation>
+        <translation>Ответы для дальнейшей проработки (Enter&#xa0;— открыть)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="343"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="359"/>
         <source>Scores are not available</source>
         <translation>Оценки недоступны</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="344"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="360"/>
         <source>The scoring module is not installed in this version.</source>
-        <translation>Модуль оценки не установлен в этой версии.</translation>
+        <translation>Модуль оценки не установлен в&#xa0;этой версии.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="357"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="358"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="373"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="374"/>
         <source>provisional</source>
         <translation>предварительная</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="361"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
-        <translation>Заполнение %1 % · отчетная дата %2 · правила оценки %3</translation>
+        <translation>Заполнение&#xa0;%1&#xa0;% · отчетная дата&#xa0;%2 · правила оценки&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="386"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="402"/>
         <source>priority %1</source>
-        <translation>приоритет %1</translation>
+        <translation>приоритет&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="389"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="405"/>
         <source>quick win</source>
         <translation>быстрый результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="401"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="417"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
-        <translation>Ответов пока нет: пробелы появятся здесь по мере ответов на вопросы политики и заполнения матрицы (S3).</translation>
+        <translation>Ответов пока нет: пробелы появятся здесь по мере ответов на вопросы политики и&#xa0;заполнения матрицы (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="420"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
-        <translation>Определить пробелы пока невозможно: в матрице (S3) нет ответов.</translation>
+        <translation>Определить пробелы пока невозможно: в&#xa0;матрице (S3) нет ответов.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="406"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="422"/>
         <source>No gap between needs and availability.</source>
-        <translation>Пробелов между потребностями и наличием данных нет.</translation>
+        <translation>Пробелов между потребностями и&#xa0;наличием данных нет.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="410"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="426"/>
         <source>Recommended actions</source>
         <translation>Рекомендуемые меры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="468"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
-        <translation>Цикл %1: %2 %3 (серые числа и отметки на столбцах)</translation>
+        <translation>Цикл&#xa0;%1:&#xa0;%2&#xa0;%3 (серые числа и&#xa0;отметки на столбцах)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="457"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
         <source>C&amp;ompare with round %s…</source>
-        <translation>Сравнить с &amp;циклом %s…</translation>
+        <translation>Сравнить с&#xa0;&amp;циклом&#xa0;%s…</translation>
     </message>
 </context>
 <context>
@@ -1465,12 +1465,12 @@
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="167"/>
         <source>YYYY-MM-DD or %s</source>
-        <translation>ГГГГ-ММ-ДД или %s</translation>
+        <translation>ГГГГ-ММ-ДД или&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="168"/>
         <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
-        <translation>Введите дату в виде 2026-05-15 или %s; Alt+Down открывает календарь.</translation>
+        <translation>Введите дату в&#xa0;виде 2026-05-15&#xa0;или&#xa0;%s; Alt+Down открывает календарь.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="176"/>
@@ -1485,48 +1485,48 @@
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="247"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
-        <translation>«%1» не является датой: введите ее в виде 2026-05-15 или %2.</translation>
+        <translation>«%1» не является датой: введите ее в&#xa0;виде 2026-05-15&#xa0;или&#xa0;%2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="252"/>
         <source>Give a date between %1 and %2.</source>
-        <translation>Укажите дату в диапазоне от %1 до %2.</translation>
+        <translation>Укажите дату в&#xa0;диапазоне от&#xa0;%1&#xa0;до&#xa0;%2.</translation>
     </message>
 </context>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="433"/>
+        <location filename="../../capacity_app/gui/editors.py" line="445"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="435"/>
+        <location filename="../../capacity_app/gui/editors.py" line="447"/>
         <source>Save what is entered here again</source>
         <translation>Снова сохранить введенные здесь данные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="534"/>
+        <location filename="../../capacity_app/gui/editors.py" line="546"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="536"/>
+        <location filename="../../capacity_app/gui/editors.py" line="548"/>
         <source>Don&apos;t know: %s</source>
-        <translation>Не знаю: %s</translation>
+        <translation>Не знаю:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="541"/>
+        <location filename="../../capacity_app/gui/editors.py" line="553"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="543"/>
+        <location filename="../../capacity_app/gui/editors.py" line="555"/>
         <source>Not applicable: %s</source>
-        <translation>Не применимо: %s</translation>
+        <translation>Не применимо:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="549"/>
+        <location filename="../../capacity_app/gui/editors.py" line="561"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -1546,7 +1546,7 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="168"/>
         <source>Find in questions, ids and comments</source>
-        <translation>Поиск в вопросах, идентификаторах и комментариях</translation>
+        <translation>Поиск в&#xa0;вопросах, идентификаторах и&#xa0;комментариях</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
@@ -1566,12 +1566,12 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="212"/>
         <source>%1 found</source>
-        <translation>Найдено: %1</translation>
+        <translation>Найдено:&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="224"/>
         <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
+        <translation>%1&#xa0;из&#xa0;%2</translation>
     </message>
 </context>
 <context>
@@ -1584,59 +1584,59 @@
     <message>
         <location filename="../../capacity_app/gui/follow_up.py" line="59"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; answer and nothing left blank.</source>
-        <translation>Дальнейшая проработка не требуется: ответов «не знаю» и незаполненных полей нет.</translation>
+        <translation>Дальнейшая проработка не требуется: ответов «не знаю» и&#xa0;незаполненных полей нет.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="83"/>
         <source>Don&apos;t know: %n answer to follow up</source>
         <translation>
-            <numerusform>Не знаю: %n ответ для дальнейшей проработки</numerusform>
-            <numerusform>Не знаю: %n ответа для дальнейшей проработки</numerusform>
-            <numerusform>Не знаю: %n ответов для дальнейшей проработки</numerusform>
+            <numerusform>Не знаю:&#xa0;%n ответ для дальнейшей проработки</numerusform>
+            <numerusform>Не знаю:&#xa0;%n ответа для дальнейшей проработки</numerusform>
+            <numerusform>Не знаю:&#xa0;%n ответов для дальнейшей проработки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="84"/>
         <source>Don&apos;t know: %n answers to follow up</source>
         <translation>
-            <numerusform>Не знаю: %n ответ для дальнейшей проработки</numerusform>
-            <numerusform>Не знаю: %n ответа для дальнейшей проработки</numerusform>
-            <numerusform>Не знаю: %n ответов для дальнейшей проработки</numerusform>
+            <numerusform>Не знаю:&#xa0;%n ответ для дальнейшей проработки</numerusform>
+            <numerusform>Не знаю:&#xa0;%n ответа для дальнейшей проработки</numerusform>
+            <numerusform>Не знаю:&#xa0;%n ответов для дальнейшей проработки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="86"/>
         <source>Not answered yet: %n item</source>
         <translation>
-            <numerusform>Ответ еще не дан: %n элемент</numerusform>
-            <numerusform>Ответ еще не дан: %n элемента</numerusform>
-            <numerusform>Ответ еще не дан: %n элементов</numerusform>
+            <numerusform>Ответ еще не дан:&#xa0;%n элемент</numerusform>
+            <numerusform>Ответ еще не дан:&#xa0;%n элемента</numerusform>
+            <numerusform>Ответ еще не дан:&#xa0;%n элементов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
         <source>Not answered yet: %n items</source>
         <translation>
-            <numerusform>Ответ еще не дан: %n элемент</numerusform>
-            <numerusform>Ответ еще не дан: %n элемента</numerusform>
-            <numerusform>Ответ еще не дан: %n элементов</numerusform>
+            <numerusform>Ответ еще не дан:&#xa0;%n элемент</numerusform>
+            <numerusform>Ответ еще не дан:&#xa0;%n элемента</numerusform>
+            <numerusform>Ответ еще не дан:&#xa0;%n элементов</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/follow_up.py" line="99"/>
         <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
+        <translation>%1&#xa0;%2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="90"/>
+        <location filename="../../capacity_app/gui/grid.py" line="91"/>
         <source>don&apos;t know</source>
         <translation>не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="92"/>
+        <location filename="../../capacity_app/gui/grid.py" line="93"/>
         <source>n/a</source>
         <translation>н/п</translation>
     </message>
@@ -1644,27 +1644,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="558"/>
+        <location filename="../../capacity_app/gui/grid.py" line="559"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
-        <translation>Эта ячейка не заполняется: ее исключает один из предыдущих ответов в той же строке (например, «Имеются: нет»).</translation>
+        <translation>Эта ячейка не заполняется: ее исключает один из предыдущих ответов в&#xa0;той же строке (например, «Имеются: нет»).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="668"/>
+        <location filename="../../capacity_app/gui/grid.py" line="669"/>
         <source>Cell %s</source>
-        <translation>Ячейка %s</translation>
+        <translation>Ячейка&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="670"/>
+        <location filename="../../capacity_app/gui/grid.py" line="671"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="672"/>
+        <location filename="../../capacity_app/gui/grid.py" line="673"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="673"/>
+        <location filename="../../capacity_app/gui/grid.py" line="674"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
@@ -1680,84 +1680,84 @@
     <message>
         <location filename="../../capacity_app/gui/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
-        <translation>Не удалось прочитать страницу справки: %s</translation>
+        <translation>Не удалось прочитать страницу справки:&#xa0;%s</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="176"/>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
-        <location filename="../../capacity_app/gui/home.py" line="369"/>
+        <location filename="../../capacity_app/gui/home.py" line="177"/>
+        <location filename="../../capacity_app/gui/home.py" line="202"/>
+        <location filename="../../capacity_app/gui/home.py" line="370"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="185"/>
+        <location filename="../../capacity_app/gui/home.py" line="186"/>
         <source>&amp;New…</source>
         <translation>&amp;Новая…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="185"/>
+        <location filename="../../capacity_app/gui/home.py" line="186"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>Ne&amp;xt round…</source>
         <translation>Следующий &amp;цикл…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="188"/>
         <source>Move to &amp;trash</source>
-        <translation>&amp;Удалить в корзину</translation>
+        <translation>&amp;Удалить в&#xa0;корзину</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="188"/>
+        <location filename="../../capacity_app/gui/home.py" line="189"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="190"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Импорт рабочей книги…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="190"/>
-        <location filename="../../capacity_app/gui/home.py" line="371"/>
+        <location filename="../../capacity_app/gui/home.py" line="191"/>
+        <location filename="../../capacity_app/gui/home.py" line="372"/>
         <source>Show t&amp;rash</source>
         <translation>Показать &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="289"/>
+        <location filename="../../capacity_app/gui/home.py" line="290"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
-        <translation>Корзина пуста: оценку, удаленную в корзину, можно восстановить отсюда.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="291"/>
-        <source>Trash: %n assessment; restore it to work on it again.</source>
-        <translation>
-            <numerusform>Корзина: %n оценка; восстановите ее, чтобы снова с ней работать.</numerusform>
-            <numerusform>Корзина: %n оценки; восстановите нужную, чтобы снова с ней работать.</numerusform>
-            <numerusform>Корзина: %n оценок; восстановите нужную, чтобы снова с ней работать.</numerusform>
-        </translation>
+        <translation>Корзина пуста: оценку, удаленную в&#xa0;корзину, можно восстановить отсюда.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/home.py" line="292"/>
+        <source>Trash: %n assessment; restore it to work on it again.</source>
+        <translation>
+            <numerusform>Корзина:&#xa0;%n оценка; восстановите ее, чтобы снова с&#xa0;ней работать.</numerusform>
+            <numerusform>Корзина:&#xa0;%n оценки; восстановите нужную, чтобы снова с&#xa0;ней работать.</numerusform>
+            <numerusform>Корзина:&#xa0;%n оценок; восстановите нужную, чтобы снова с&#xa0;ней работать.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/home.py" line="293"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
-            <numerusform>Корзина: %n оценка; восстановите ее, чтобы снова с ней работать.</numerusform>
-            <numerusform>Корзина: %n оценки; восстановите нужную, чтобы снова с ней работать.</numerusform>
-            <numerusform>Корзина: %n оценок; восстановите нужную, чтобы снова с ней работать.</numerusform>
+            <numerusform>Корзина:&#xa0;%n оценка; восстановите ее, чтобы снова с&#xa0;ней работать.</numerusform>
+            <numerusform>Корзина:&#xa0;%n оценки; восстановите нужную, чтобы снова с&#xa0;ней работать.</numerusform>
+            <numerusform>Корзина:&#xa0;%n оценок; восстановите нужную, чтобы снова с&#xa0;ней работать.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="294"/>
+        <location filename="../../capacity_app/gui/home.py" line="295"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Оценок пока нет. Нажмите Ctrl+N («Новая…»), чтобы создать первую, или Ctrl+I, чтобы импортировать рабочую книгу, присланную коллегой.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="297"/>
+        <location filename="../../capacity_app/gui/home.py" line="298"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n оценка. Enter или двойной щелчок открывает ее.</numerusform>
@@ -1766,7 +1766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="298"/>
+        <location filename="../../capacity_app/gui/home.py" line="299"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n оценка. Enter или двойной щелчок открывает ее.</numerusform>
@@ -1775,314 +1775,324 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="369"/>
+        <location filename="../../capacity_app/gui/home.py" line="370"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="371"/>
+        <location filename="../../capacity_app/gui/home.py" line="372"/>
         <source>&amp;Back to the list</source>
-        <translation>Вернуться к &amp;списку</translation>
+        <translation>Вернуться к&#xa0;&amp;списку</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="47"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="50"/>
         <source>Import %s</source>
-        <translation>Импорт %s</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="52"/>
-        <source>A new assessment: %1 %2, %3 answers.</source>
-        <translation>Новая оценка: %1 %2, ответов: %3.</translation>
+        <translation>Импорт&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="55"/>
+        <source>A new assessment: %1 %2, %3 answers.</source>
+        <translation>Новая оценка:&#xa0;%1&#xa0;%2, ответов:&#xa0;%3.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
-        <translation>Обновляет существующую оценку %1 %2 (идентификатор %3).</translation>
+        <translation>Обновляет существующую оценку&#xa0;%1&#xa0;%2 (идентификатор&#xa0;%3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="61"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="67"/>
+        <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
+        <translation>Эта оценка окончательная (только для чтения). Импорт снова откроет ее: ей будет возвращен статус «В работе».</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="73"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
-        <translation>Ячейки рабочей книги, измененные вне приложения: %1 (отмечены ниже).</translation>
+        <translation>Ячейки рабочей книги, измененные вне приложения:&#xa0;%1 (отмечены ниже).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="66"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
         <source>Warning: %s</source>
-        <translation>Предупреждение: %s</translation>
+        <translation>Предупреждение:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="75"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="87"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
-        <translation>Ответы, измененные здесь после экспорта этой рабочей книги: %1. Они сохраняются в том виде, в каком они есть здесь, если вы не отметите их в столбце «В рабочей книге».</translation>
+        <translation>Ответы, измененные здесь после экспорта этой рабочей книги:&#xa0;%1. Они сохраняются в&#xa0;том виде, в&#xa0;каком они есть здесь, если вы не отметите их в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="94"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Сохранить все более новые ответы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="83"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="95"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Использовать для всех значения из &amp;рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="91"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="103"/>
         <source>Changes the import would make</source>
         <translation>Изменения, которые внесет импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="92"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>In this database</source>
-        <translation>В этой базе данных</translation>
+        <translation>В&#xa0;этой базе данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>In the workbook</source>
-        <translation>В рабочей книге</translation>
+        <translation>В&#xa0;рабочей книге</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
         <source>No change: the workbook matches this database.</source>
-        <translation>Изменений нет: рабочая книга совпадает с этой базой данных.</translation>
+        <translation>Изменений нет: рабочая книга совпадает с&#xa0;этой базой данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <source>Reopen and import</source>
+        <translation>Открыть снова и импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="131"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>Assessment details</source>
         <translation>Сведения об оценке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="149"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="185"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>изменено здесь после экспорта этой рабочей книги (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="187"/>
         <source>edited outside the application</source>
         <translation>изменено вне приложения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>The assessment is in the trash: importing restores it.</source>
-        <translation>Оценка находится в корзине: импорт восстановит ее.</translation>
+        <translation>Оценка находится в&#xa0;корзине: импорт восстановит ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="191"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="192"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="202"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="209"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="210"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="214"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
         <source>evidence</source>
         <translation>подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="216"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>Order of the actions</source>
         <translation>Порядок мер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
         <source>Currency and exchange rates of the plan</source>
-        <translation>Валюта и обменные курсы плана</translation>
+        <translation>Валюта и&#xa0;обменные курсы плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
         <source>Validation of the plan</source>
         <translation>Утверждение плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="225"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="237"/>
         <source>(not validated)</source>
         <translation>(не утвержден)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="228"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
         <source>New action: %s</source>
-        <translation>Новая мера: %s</translation>
+        <translation>Новая мера:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
         <source>Action removed: %s</source>
-        <translation>Мера удалена: %s</translation>
+        <translation>Мера удалена:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
         <source>(removed)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>recommendation</source>
         <translation>рекомендация</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>policy questions</source>
         <translation>вопросы политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>end</source>
         <translation>окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>resources</source>
         <translation>ресурсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>milestone</source>
         <translation>контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>priority action</source>
         <translation>первоочередная мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>strategy objective</source>
         <translation>цель стратегии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>costs</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>Action “%1” — %2</source>
-        <translation>Мера «%1» — %2</translation>
+        <translation>Мера «%1»&#xa0;—&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
         <source>Mission start</source>
         <translation>Начало миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
         <source>Mission end</source>
         <translation>Окончание миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
         <source>Reference date</source>
         <translation>Отчетная дата</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
@@ -2097,7 +2107,7 @@
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="70"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
-        <translation>Заполнить текущую строку в форме (Ctrl+Enter)</translation>
+        <translation>Заполнить текущую строку в&#xa0;форме (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="85"/>
@@ -2107,7 +2117,7 @@
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="98"/>
         <source>Show comment and evidence</source>
-        <translation>Показать комментарий и подтверждающие материалы</translation>
+        <translation>Показать комментарий и&#xa0;подтверждающие материалы</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="147"/>
@@ -2118,15 +2128,15 @@
         <location filename="../../capacity_app/gui/question_page.py" line="149"/>
         <source>%n evidence</source>
         <translation>
-            <numerusform>подтверждающих материалов: %n</numerusform>
-            <numerusform>подтверждающих материалов: %n</numerusform>
-            <numerusform>подтверждающих материалов: %n</numerusform>
+            <numerusform>подтверждающих материалов:&#xa0;%n</numerusform>
+            <numerusform>подтверждающих материалов:&#xa0;%n</numerusform>
+            <numerusform>подтверждающих материалов:&#xa0;%n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="150"/>
         <source>Comment and evidence</source>
-        <translation>Комментарий и подтверждающие материалы</translation>
+        <translation>Комментарий и&#xa0;подтверждающие материалы</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2160,7 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="43"/>
         <source>Move to &amp;trash</source>
-        <translation>&amp;Удалить в корзину</translation>
+        <translation>&amp;Удалить в&#xa0;корзину</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="44"/>
@@ -2170,7 +2180,7 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="47"/>
         <source>PD&amp;F report…</source>
-        <translation>&amp;Доклад в PDF…</translation>
+        <translation>&amp;Доклад в&#xa0;PDF…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="48"/>
@@ -2260,7 +2270,7 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Focus the na&amp;vigator</source>
-        <translation>Перейти к &amp;навигатору</translation>
+        <translation>Перейти к&#xa0;&amp;навигатору</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="66"/>
@@ -2280,7 +2290,7 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>&amp;About</source>
-        <translation>О &amp;программе</translation>
+        <translation>О&#xa0;&amp;программе</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="114"/>
@@ -2374,17 +2384,17 @@
         <location filename="../../capacity_app/gui/flows.py" line="60"/>
         <location filename="../../capacity_app/gui/flows.py" line="174"/>
         <source>%1 failed: %2</source>
-        <translation>Ошибка операции «%1»: %2</translation>
+        <translation>Ошибка операции «%1»:&#xa0;%2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="79"/>
         <source>Show in &amp;folder</source>
-        <translation>Показать в &amp;папке</translation>
+        <translation>Показать в&#xa0;&amp;папке</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="103"/>
         <source>Could not open %s</source>
-        <translation>Не удалось открыть %s</translation>
+        <translation>Не удалось открыть&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="112"/>
@@ -2406,7 +2416,7 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="121"/>
         <source>Export failed: %s</source>
-        <translation>Ошибка экспорта: %s</translation>
+        <translation>Ошибка экспорта:&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="123"/>
@@ -2416,7 +2426,7 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="126"/>
         <source>Workbook written: %s</source>
-        <translation>Рабочая книга записана: %s</translation>
+        <translation>Рабочая книга записана:&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="128"/>
@@ -2426,7 +2436,7 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="136"/>
         <source>PDF report</source>
-        <translation>Доклад в PDF</translation>
+        <translation>Доклад в&#xa0;PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="138"/>
@@ -2442,12 +2452,12 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="143"/>
         <source>Writing the PDF report</source>
-        <translation>Формирование доклада в PDF</translation>
+        <translation>Формирование доклада в&#xa0;PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="146"/>
         <source>Report written: %s</source>
-        <translation>Доклад записан: %s</translation>
+        <translation>Доклад записан:&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="148"/>
@@ -2488,12 +2498,12 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="213"/>
         <source>Imported %s.</source>
-        <translation>Импортировано: %s.</translation>
+        <translation>Импортировано:&#xa0;%s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="215"/>
         <source>Kept %s answers changed here since the export.</source>
-        <translation>Сохранены ответы, измененные здесь после экспорта: %s.</translation>
+        <translation>Сохранены ответы, измененные здесь после экспорта:&#xa0;%s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="227"/>
@@ -2501,148 +2511,148 @@
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="242"/>
-        <location filename="../../capacity_app/gui/flows.py" line="247"/>
+        <location filename="../../capacity_app/gui/flows.py" line="243"/>
+        <location filename="../../capacity_app/gui/flows.py" line="248"/>
         <source>Aggregation</source>
         <translation>Агрегирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <location filename="../../capacity_app/gui/flows.py" line="245"/>
         <source>Aggregating workbooks</source>
         <translation>Агрегирование рабочих книг</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="249"/>
+        <location filename="../../capacity_app/gui/flows.py" line="250"/>
         <source>Aggregation cancelled.</source>
         <translation>Агрегирование отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="254"/>
+        <location filename="../../capacity_app/gui/flows.py" line="255"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
-        <translation>Принято: %1, отклонено: %2, заменено более поздними: %3.</translation>
+        <translation>Принято:&#xa0;%1, отклонено:&#xa0;%2, заменено более поздними:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="259"/>
         <source>Aggregate written: %s</source>
-        <translation>Агрегированная рабочая книга записана: %s</translation>
+        <translation>Агрегированная рабочая книга записана:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="265"/>
+        <location filename="../../capacity_app/gui/flows.py" line="266"/>
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="266"/>
+        <location filename="../../capacity_app/gui/flows.py" line="267"/>
         <source>Superseded (a later export is used):</source>
         <translation>Заменено (используется более поздний экспорт):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="91"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="249"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="92"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="250"/>
         <source>Migration data capacity assessment</source>
-        <translation>Оценка потенциала в области данных о миграции</translation>
+        <translation>Оценка потенциала в&#xa0;области данных о&#xa0;миграции</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="113"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="114"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
-        <translation>В эту базу данных невозможно записать данные (%1: папка или диск только для чтения), поэтому она открыта только для чтения. Вы можете просматривать все оценки, экспортировать рабочие книги и доклады в PDF, а также переместить папку данных (Файл ▸ Параметры ▸ Папка данных; изменение вступит в силу при следующем запуске).</translation>
+        <translation>В&#xa0;эту базу данных невозможно записать данные (%1: папка или диск только для чтения), поэтому она открыта только для чтения. Вы можете просматривать все оценки, экспортировать рабочие книги и&#xa0;доклады в&#xa0;PDF, а&#xa0;также переместить папку данных (Файл ▸ Параметры ▸ Папка данных; изменение вступит в&#xa0;силу при следующем запуске).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="131"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="132"/>
         <source>Save status</source>
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="132"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="133"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Повторить сохранение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="134"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="135"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
-        <translation>Снова сохранить то, что не удалось сохранить (оно остается в своем поле)</translation>
+        <translation>Снова сохранить то, что не удалось сохранить (оно остается в&#xa0;своем поле)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="240"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="241"/>
         <source>Loading the questionnaire</source>
         <translation>Загрузка вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="266"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="267"/>
         <source>Saved %s</source>
-        <translation>Сохранено %s</translation>
+        <translation>Сохранено&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="274"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="275"/>
         <source>Not saved: %s</source>
-        <translation>Не сохранено: %s</translation>
+        <translation>Не сохранено:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="299"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="300"/>
         <source>No policy question has a gap between need and availability.</source>
-        <translation>Ни по одному вопросу политики нет пробела между потребностью и наличием данных.</translation>
+        <translation>Ни по одному вопросу политики нет пробела между потребностью и&#xa0;наличием данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="337"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="338"/>
         <source>That assessment is in the trash: restore it first.</source>
-        <translation>Эта оценка находится в корзине: сначала восстановите ее.</translation>
+        <translation>Эта оценка находится в&#xa0;корзине: сначала восстановите ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="359"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="360"/>
         <source>Last change %s</source>
-        <translation>Последнее изменение %s</translation>
+        <translation>Последнее изменение&#xa0;%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="393"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="394"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
-            <numerusform>Не удалось сохранить %n изменение: %1. Оно по-прежнему отображается в окне с пометкой «Не сохранено».</numerusform>
-            <numerusform>Не удалось сохранить %n изменения: %1. Они по-прежнему отображаются в окне с пометкой «Не сохранено».</numerusform>
-            <numerusform>Не удалось сохранить %n изменений: %1. Они по-прежнему отображаются в окне с пометкой «Не сохранено».</numerusform>
+            <numerusform>Не удалось сохранить&#xa0;%n изменение:&#xa0;%1. Оно по-прежнему отображается в&#xa0;окне с&#xa0;пометкой «Не сохранено».</numerusform>
+            <numerusform>Не удалось сохранить&#xa0;%n изменения:&#xa0;%1. Они по-прежнему отображаются в&#xa0;окне с&#xa0;пометкой «Не сохранено».</numerusform>
+            <numerusform>Не удалось сохранить&#xa0;%n изменений:&#xa0;%1. Они по-прежнему отображаются в&#xa0;окне с&#xa0;пометкой «Не сохранено».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="397"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="398"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
-        <translation>Все равно закрыть и потерять их? Можно сначала скопировать их, чтобы вставить в другое место.</translation>
+        <translation>Все равно закрыть и&#xa0;потерять их? Можно сначала скопировать их, чтобы вставить в&#xa0;другое место.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="399"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="400"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="400"/>
-        <source>&amp;Copy them and close</source>
-        <translation>&amp;Скопировать и закрыть</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/main_window.py" line="401"/>
+        <source>&amp;Copy them and close</source>
+        <translation>&amp;Скопировать и&#xa0;закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/main_window.py" line="402"/>
         <source>C&amp;lose and lose them</source>
-        <translation>&amp;Закрыть и потерять их</translation>
+        <translation>&amp;Закрыть и&#xa0;потерять их</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="516"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="517"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
-        <translation>Перемещено в корзину. Чтобы восстановить, откройте корзину.</translation>
+        <translation>Перемещено в&#xa0;корзину. Чтобы восстановить, откройте корзину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="528"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="529"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="549"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="550"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="572"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="573"/>
         <source>Preferences saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="646"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="647"/>
         <source>Stopping background work…</source>
         <translation>Остановка фоновых операций…</translation>
     </message>
@@ -2662,7 +2672,7 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
         <source>fine</source>
-        <translation>в порядке</translation>
+        <translation>в&#xa0;порядке</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
@@ -2672,7 +2682,7 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
-        <translation>Разделы: уровень их оценки. Вопросы политики: пробел между потребностью и имеющимися данными; вопрос не оценивается, пока нет ответа ни для одной ячейки его строки в матрице.</translation>
+        <translation>Разделы: уровень их оценки. Вопросы политики: пробел между потребностью и&#xa0;имеющимися данными; вопрос не оценивается, пока нет ответа ни для одной ячейки его строки в&#xa0;матрице.</translation>
     </message>
 </context>
 <context>
@@ -2690,12 +2700,12 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="356"/>
         <source>not an expected source</source>
-        <translation>не относится к ожидаемым источникам</translation>
+        <translation>не относится к&#xa0;ожидаемым источникам</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="357"/>
         <source>level %1</source>
-        <translation>уровень %1</translation>
+        <translation>уровень&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="357"/>
@@ -2706,12 +2716,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="193"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="206"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
-        <translation>● основной источник   ○ вспомогательный источник   цвет и число: выведенный уровень от 0 (нет) до 3 (данные пригодны для этой цели). Клавиши со стрелками — перемещение, Enter — изменение, Esc — возврат.</translation>
+        <translation>● основной источник   ○ вспомогательный источник   цвет и&#xa0;число: выведенный уровень от 0 (нет) до 3 (данные пригодны для этой цели). Клавиши со стрелками&#xa0;— перемещение, Enter&#xa0;— изменение, Esc&#xa0;— возврат.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="202"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="215"/>
         <source>Policy question by data source matrix</source>
         <translation>Матрица «вопросы политики × источники данных»</translation>
     </message>
@@ -2731,12 +2741,12 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="153"/>
         <source>%1 of %2 answered</source>
-        <translation>Дан ответ: %1 из %2</translation>
+        <translation>Дан ответ:&#xa0;%1&#xa0;из&#xa0;%2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="155"/>
         <source>Score: %1</source>
-        <translation>Оценка: %1</translation>
+        <translation>Оценка:&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="172"/>
@@ -2746,12 +2756,12 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="182"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
-        <translation>Еще не оценено: нет ответа ни для одной ячейки его строки в матрице.</translation>
+        <translation>Еще не оценено: нет ответа ни для одной ячейки его строки в&#xa0;матрице.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="184"/>
         <source>Need %1, availability %2, gap %3</source>
-        <translation>Потребность %1, наличие данных %2, пробел %3</translation>
+        <translation>Потребность&#xa0;%1, наличие данных&#xa0;%2, пробел&#xa0;%3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="191"/>
@@ -2761,7 +2771,7 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="193"/>
         <source>gap %1</source>
-        <translation>пробел %1</translation>
+        <translation>пробел&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="193"/>
@@ -2789,7 +2799,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="126"/>
         <source>optional: made from the country and round</source>
-        <translation>необязательно: формируется из названия страны и цикла</translation>
+        <translation>необязательно: формируется из названия страны и&#xa0;цикла</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="127"/>
@@ -2862,7 +2872,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="169"/>
         <source>These details are the answers of section S0 (Mission and respondents): correct or complete them there at any time.</source>
-        <translation>Эти сведения являются ответами на вопросы раздела S0 (Миссия и респонденты): их можно исправить или дополнить там в любое время.</translation>
+        <translation>Эти сведения являются ответами на вопросы раздела S0 (Миссия и&#xa0;респонденты): их можно исправить или дополнить там в&#xa0;любое время.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="174"/>
@@ -2880,12 +2890,12 @@
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="50"/>
         <source>Next round of %1 %2</source>
-        <translation>Следующий цикл: %1 %2</translation>
+        <translation>Следующий цикл:&#xa0;%1&#xa0;%2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="54"/>
         <source>A new assessment of %1 starts from round %2.</source>
-        <translation>Новая оценка по стране %1 начинается с цикла %2.</translation>
+        <translation>Новая оценка по стране&#xa0;%1&#xa0;начинается с&#xa0;цикла&#xa0;%2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="61"/>
@@ -2930,17 +2940,17 @@
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="72"/>
         <source>&amp;Copy the answers of round %s (comments and evidence included) to review them</source>
-        <translation>&amp;Скопировать ответы цикла %s (включая комментарии и подтверждающие материалы) для их проверки</translation>
+        <translation>&amp;Скопировать ответы цикла&#xa0;%s (включая комментарии и&#xa0;подтверждающие материалы) для их проверки</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="76"/>
         <source>&amp;Keep round %s&apos;s reference and mission dates where none is given here</source>
-        <translation>&amp;Использовать отчетную дату и сроки миссии цикла %s, если здесь они не указаны</translation>
+        <translation>&amp;Использовать отчетную дату и&#xa0;сроки миссии цикла&#xa0;%s, если здесь они не указаны</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="79"/>
         <source>Also copied: the institutions, the section weights and the action plan. Dates left empty can be entered later in S0.</source>
-        <translation>Также копируются: учреждения, веса разделов и план действий. Незаполненные даты можно ввести позже в разделе S0.</translation>
+        <translation>Также копируются: учреждения, веса разделов и&#xa0;план действий. Незаполненные даты можно ввести позже в&#xa0;разделе S0.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="92"/>
@@ -2950,7 +2960,7 @@
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="129"/>
         <source>Created round %s from the previous one; Move to trash removes it again.</source>
-        <translation>Цикл %s создан на основе предыдущего; команда «Удалить в корзину» удалит его.</translation>
+        <translation>Цикл&#xa0;%s создан на основе предыдущего; команда «Удалить в&#xa0;корзину» удалит его.</translation>
     </message>
 </context>
 <context>
@@ -2963,7 +2973,7 @@
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="30"/>
         <source>Your name is recorded with every change you make, so that a mission team can tell who answered what. You can change it later in File ▸ Preferences.</source>
-        <translation>Ваше имя записывается при каждом внесенном вами изменении, чтобы группа миссии знала, кто и что ответил. Его можно изменить позже в меню Файл ▸ Параметры.</translation>
+        <translation>Ваше имя записывается при каждом внесенном вами изменении, чтобы группа миссии знала, кто и&#xa0;что ответил. Его можно изменить позже в&#xa0;меню Файл ▸ Параметры.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/first_start.py" line="36"/>
@@ -3026,7 +3036,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="109"/>
         <source>e.g. 45000000 or 1250.50</source>
-        <translation>например, 45000000 или 1250.50</translation>
+        <translation>например, 45000000&#xa0;или 1250.50</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="116"/>
@@ -3081,7 +3091,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="174"/>
         <source>Currency and exchange rates</source>
-        <translation>Валюта и обменные курсы</translation>
+        <translation>Валюта и&#xa0;обменные курсы</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
@@ -3101,7 +3111,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="185"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
-        <translation>Обменные курсы позволяют рассчитать эквиваленты в долларах США: число единиц каждой валюты за один доллар США с указанием даты курса и его источника (например, операционный обменный курс Организации Объединенных Наций). F2 — изменить ячейку.</translation>
+        <translation>Обменные курсы позволяют рассчитать эквиваленты в&#xa0;долларах США: число единиц каждой валюты за один доллар США с&#xa0;указанием даты курса и&#xa0;его источника (например, операционный обменный курс Организации Объединенных Наций). F2&#xa0;— изменить ячейку.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="192"/>
@@ -3151,12 +3161,12 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="259"/>
         <source>Row %d: %s</source>
-        <translation>Строка %d: %s</translation>
+        <translation>Строка&#xa0;%d:&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
-        <translation>%s не является валютой ISO 4217 из таблицы стран</translation>
+        <translation>%s не является валютой ISO 4217&#xa0;из таблицы стран</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="281"/>
@@ -3166,7 +3176,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="285"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
-        <translation>Зарегистрируйте, что правительство утвердило план в его нынешнем виде. Мера, измененная после этого, будет помечена как измененная после утверждения — здесь, в рабочей книге и в докладе.</translation>
+        <translation>Зарегистрируйте, что правительство утвердило план в&#xa0;его нынешнем виде. Мера, измененная после этого, будет помечена как измененная после утверждения&#xa0;— здесь, в&#xa0;рабочей книге и&#xa0;в&#xa0;докладе.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="297"/>
@@ -3176,7 +3186,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="301"/>
         <source>One institution per line</source>
-        <translation>По одному учреждению в строке</translation>
+        <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="304"/>
@@ -3226,7 +3236,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
         <source>Cost of the plan and financing gap</source>
-        <translation>Стоимость плана и дефицит финансирования</translation>
+        <translation>Стоимость плана и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="364"/>
@@ -3256,17 +3266,17 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="378"/>
         <source>Exchange rates: %s.</source>
-        <translation>Обменные курсы: %s.</translation>
+        <translation>Обменные курсы:&#xa0;%s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="378"/>
         <source>No exchange rate: no USD equivalents.</source>
-        <translation>Обменный курс не указан: эквиваленты в долларах США не рассчитываются.</translation>
+        <translation>Обменный курс не указан: эквиваленты в&#xa0;долларах США не рассчитываются.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="379"/>
         <source>No rate for %s: the USD figures are left out.</source>
-        <translation>Нет курса для %s: суммы в долларах США не приводятся.</translation>
+        <translation>Нет курса для&#xa0;%s: суммы в&#xa0;долларах США не приводятся.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="382"/>
@@ -3306,33 +3316,33 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
-        <translation>Общая стоимость: %1; обеспечено: %2; дефицит финансирования: %3.</translation>
+        <translation>Общая стоимость:&#xa0;%1; обеспечено:&#xa0;%2; дефицит финансирования:&#xa0;%3.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
         <source>%1 of %2 actions costed.</source>
-        <translation>Мер с определенной стоимостью: %1 из %2.</translation>
+        <translation>Мер с&#xa0;определенной стоимостью:&#xa0;%1&#xa0;из&#xa0;%2.</translation>
     </message>
 </context>
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="157"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="172"/>
         <source>Availability and gap by policy question</source>
-        <translation>Наличие данных и пробелы по вопросам политики</translation>
+        <translation>Наличие данных и&#xa0;пробелы по вопросам политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="204"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="220"/>
         <source>need</source>
         <translation>потребность</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="209"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="225"/>
         <source>availability</source>
         <translation>наличие данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="214"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="230"/>
         <source>gap</source>
         <translation>пробел</translation>
     </message>
@@ -3362,7 +3372,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="253"/>
         <source>Where the database and its backups live (kept in %s, read by the window and the command line alike).</source>
-        <translation>Где хранятся база данных и ее резервные копии (указано в %s; используется и окном приложения, и командной строкой).</translation>
+        <translation>Где хранятся база данных и&#xa0;ее резервные копии (указано в&#xa0;%s; используется и&#xa0;окном приложения, и&#xa0;командной строкой).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="261"/>
@@ -3412,28 +3422,28 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="290"/>
         <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
-        <translation>В эту базу данных невозможно записать данные: можно изменить только папку данных (чтобы перенести данные туда, где запись возможна) и язык интерфейса.</translation>
+        <translation>В&#xa0;эту базу данных невозможно записать данные: можно изменить только папку данных (чтобы перенести данные туда, где запись возможна) и&#xa0;язык интерфейса.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="318"/>
         <location filename="../../capacity_app/gui/dialogs.py" line="336"/>
         <source>The database and its backups are in this folder.</source>
-        <translation>База данных и ее резервные копии находятся в этой папке.</translation>
+        <translation>База данных и&#xa0;ее резервные копии находятся в&#xa0;этой папке.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="319"/>
         <source>At the next start, the database and its backups move to %s.</source>
-        <translation>При следующем запуске база данных и ее резервные копии будут перемещены в %s.</translation>
+        <translation>При следующем запуске база данных и&#xa0;ее резервные копии будут перемещены в&#xa0;%s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="328"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
-        <translation>В %1 уже есть база данных: она будет использоваться со следующего запуска; текущая остается в %2.</translation>
+        <translation>В&#xa0;%1&#xa0;уже есть база данных: она будет использоваться со следующего запуска; текущая остается в&#xa0;%2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="332"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
-        <translation>При следующем запуске база данных и ее резервные копии (%1) будут перемещены в %2 (старый файл сохраняется под именем «capacity.sqlite3.moved»).</translation>
+        <translation>При следующем запуске база данных и&#xa0;ее резервные копии (%1) будут перемещены в&#xa0;%2 (старый файл сохраняется под именем «capacity.sqlite3.moved»).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="344"/>
@@ -3443,7 +3453,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="345"/>
         <source>Browse for %s</source>
-        <translation>Выбор: %s</translation>
+        <translation>Выбор:&#xa0;%s</translation>
     </message>
 </context>
 <context>
@@ -3531,7 +3541,7 @@
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="40"/>
         <source>writing the PDF summary</source>
-        <translation>запись сводки в PDF</translation>
+        <translation>запись сводки в&#xa0;PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
@@ -3546,7 +3556,7 @@
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
         <source>read %1</source>
-        <translation>прочитано: %1</translation>
+        <translation>прочитано:&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="73"/>
@@ -3556,7 +3566,7 @@
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="74"/>
         <source>reading %1 files</source>
-        <translation>чтение файлов: %1</translation>
+        <translation>чтение файлов:&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -3564,23 +3574,23 @@
     <message>
         <location filename="../../capacity_app/gui/status.py" line="100"/>
         <source>Read-only: %s.</source>
-        <translation>Только для чтения: %s.</translation>
+        <translation>Только для чтения:&#xa0;%s.</translation>
     </message>
 </context>
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="52"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="66"/>
         <source>Section scores chart</source>
         <translation>Диаграмма оценок по разделам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="83"/>
         <source>(round %1: %2)</source>
-        <translation>(цикл %1: %2)</translation>
+        <translation>(цикл&#xa0;%1:&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="84"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="98"/>
         <source>Click to open the section.</source>
         <translation>Щелкните, чтобы открыть раздел.</translation>
     </message>
@@ -3615,7 +3625,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
         <source>Close the assessment, back to the list</source>
-        <translation>Закрыть оценку и вернуться к списку</translation>
+        <translation>Закрыть оценку и&#xa0;вернуться к&#xa0;списку</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
@@ -3645,7 +3655,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
         <source>Find in questions, ids and comments</source>
-        <translation>Поиск в вопросах, идентификаторах и комментариях</translation>
+        <translation>Поиск в&#xa0;вопросах, идентификаторах и&#xa0;комментариях</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
@@ -3695,7 +3705,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Focus the navigator</source>
-        <translation>Перейти к навигатору</translation>
+        <translation>Перейти к&#xa0;навигатору</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
@@ -3735,7 +3745,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Back to the grid</source>
-        <translation>Вернуться к таблице</translation>
+        <translation>Вернуться к&#xa0;таблице</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
@@ -3785,7 +3795,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>PDF report</source>
-        <translation>Доклад в PDF</translation>
+        <translation>Доклад в&#xa0;PDF</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
@@ -3826,12 +3836,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="123"/>
+        <location filename="../../capacity_app/gui/app.py" line="124"/>
         <source>Damaged database</source>
         <translation>Поврежденная база данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="124"/>
+        <location filename="../../capacity_app/gui/app.py" line="125"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -3843,7 +3853,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 Восстановить последнюю исправную резервную копию?
 {backup}
 
-Поврежденный файл сохраняется рядом с ней с суффиксом .damaged.</translation>
+Поврежденный файл сохраняется рядом с&#xa0;ней с&#xa0;суффиксом .damaged.</translation>
     </message>
 </context>
 <context>
@@ -3869,7 +3879,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/tasks.py" line="260"/>
         <source>Progress of %s</source>
-        <translation>Ход выполнения: %s</translation>
+        <translation>Ход выполнения:&#xa0;%s</translation>
     </message>
 </context>
 <context>
@@ -3877,7 +3887,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="52"/>
         <source>the data folder cannot be written (it is read-only, or on a read-only drive)</source>
-        <translation>в папку данных невозможно записать данные (она доступна только для чтения или находится на диске только для чтения)</translation>
+        <translation>в&#xa0;папку данных невозможно записать данные (она доступна только для чтения или находится на диске только для чтения)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="54"/>
@@ -3902,21 +3912,21 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/writes.py" line="59"/>
         <source>the database could not be written</source>
-        <translation>не удалось выполнить запись в базу данных</translation>
+        <translation>не удалось выполнить запись в&#xa0;базу данных</translation>
     </message>
 </context>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="250"/>
+        <location filename="../../capacity_app/gui/editors.py" line="254"/>
         <source>A year from %d to %d</source>
-        <translation>Год от %d до %d</translation>
+        <translation>Год от&#xa0;%d до&#xa0;%d</translation>
     </message>
 </context>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="222"/>
+        <location filename="../../capacity_app/gui/app.py" line="223"/>
         <source>The data folder cannot be used</source>
         <translation>Папку данных невозможно использовать</translation>
     </message>

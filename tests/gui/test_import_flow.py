@@ -170,3 +170,30 @@ def test_action_plan_changes_are_named_by_title_field_and_value(opened, qtbot, m
     removed = rows["Action removed: Publish a migration profile"]
     assert removed[COL_HERE] == "Publish a migration profile"
     assert not any(saved.action.id in text for ln in lines for text in ln)  # no raw id anywhere
+
+
+def test_a_final_assessment_is_reopened_only_by_the_officers_choice(exported, qtbot, monkeypatch):
+    """Issue 25: the preview says the assessment is final and that importing reopens it, on its note
+    and its button; cancelled, nothing changes; chosen, it is imported and in progress."""
+    import openpyxl
+
+    from capacity_app.services.assessments import set_status
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    win, aid, book = exported
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Answers"]
+    col = {c.value: c.column for c in ws[1]}
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, col["Answer key"]).value == "s2_need_a":
+            ws.cell(r, col["Code"]).value = 0
+    wb.save(book)
+    set_status(win.store, aid, "final")
+    for accept in (False, True):
+        dlg = _run_import(win, qtbot, monkeypatch, book, lambda d, accept=accept: accept)
+        _wait_idle(qtbot, win)
+        assert dlg.reopens
+        assert dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Reopen and import"
+        assert any("Importing reopens it" in lbl.text() for lbl in dlg.findChildren(import_preview.QLabel))
+        expected = (0, "in_progress") if accept else (2, "final")
+        assert (win.store.answer(aid, "s2_need_a").value, win.store.assessment(aid).status) == expected
