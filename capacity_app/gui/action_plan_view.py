@@ -32,6 +32,7 @@ from . import plan_dialogs as dialogs
 from .editors import AnchorLabel, PlainText
 from .session import Unsaved, not_saved_message
 from .writes import Refused
+from .writing import isolated
 
 
 def status_label(code: str) -> str:
@@ -477,11 +478,11 @@ class ActionPlanView(QWidget):
             self.table.setRowCount(len(self.plan))
             lang = self.session.lang
             for r, a in enumerate(self.plan):
-                when = " – ".join(x for x in (a.start or "", a.end or "") if x)
+                when = isolated(" – ".join(x for x in (a.start or "", a.end or "") if x))
                 changed = self.state.changed(a.id) if self.state is not None else None
                 # ★ a priority action; ✎ changed after the validation (said in the tooltip and above)
-                title = ("★ " if a.priority_action else "") + ("✎ " if changed is not None else "") + a.title
-                cells = (title, "; ".join(a.institutions) or self.tr("(no owner)"), when,
+                title = ("★ " if a.priority_action else "") + ("✎ " if changed is not None else "") + isolated(a.title)
+                cells = (title, "; ".join(map(isolated, a.institutions)) or self.tr("(no owner)"), when,
                          dialogs.sums(dict(cost_by_currency(a.costs)), lang) if a.costs else "",
                          status_label(a.status))
                 for c, text in enumerate(cells):
@@ -517,8 +518,8 @@ class ActionPlanView(QWidget):
                            "record the validation.")
         else:
             text = (self.tr("Validated on %1 (%2), approved by %3, %4.")
-                    .replace("%1", v.date).replace("%2", v.event)
-                    .replace("%3", v.approved_by).replace("%4", v.position))
+                    .replace("%1", isolated(v.date)).replace("%2", isolated(v.event))
+                    .replace("%3", isolated(v.approved_by)).replace("%4", isolated(v.position)))
             if st.changes:
                 text += " " + self.tr("Changed since (✎): %s.") % len(st.changes)
         chosen = sum(1 for a in st.actions if a.priority_action)

@@ -57,6 +57,19 @@ def number_locale() -> QLocale:
     return loc
 
 
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolated(text: str) -> str:
+    """``text`` (a date, a period, a code or user text) for a sentence or a cell of the window: in a
+    right-to-left window wrapped in FSI…PDI, so that it keeps its own direction and order inside the
+    Arabic around it (unisolated, "2026-06-18" showed as 18-06-2026 and "2026-Q3 – 2026-Q4" as
+    "Q3 – 2026 …" in a table cell); left to right it is returned as it is."""
+    if not text or not QGuiApplication.isRightToLeft():
+        return text
+    return f"{FSI}{text}{PDI}"
+
+
 # icons that point along the line: mirrored in a right-to-left window (undo points to where the
 # text came from: the right in Arabic); the others (up, down, a page, a house) are not
 POINTING_ICONS = frozenset({"undo", "redo", "restore"})

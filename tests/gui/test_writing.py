@@ -116,3 +116,46 @@ def test_the_dashboard_charts_are_mirrored_right_to_left(qapp, chart):
     rtl = bar_columns(Qt.LayoutDirection.RightToLeft)
     assert ltr and max(ltr) < 200 < min(rtl)  # the short bar (or A) on the reading side
     assert {399 - x for x in ltr} == rtl  # the very same bar, mirrored
+
+
+def test_dates_periods_and_names_keep_their_order_in_the_arabic_action_plan(arabic, make_window, db_path,
+                                                                              questionnaire):
+    """Right to left, the plan's line and its table isolate what reads left to right: the
+    validation date showed as 18-06-2026 and the period '2026-Q3 – 2026-Q4' as 'Q3 – 2026…'."""
+    from capacity_app.gui.writing import FSI, PDI, isolated
+    from capacity_app.services import actionplan as plans
+    from capacity_app.services.assessments import create_assessment
+
+    win = make_window(db_path)
+    a = create_assessment(win.store, questionnaire, country="EGY", round=2026)
+    plans.add_action(win.store, questionnaire, a.id, title="Publish the census tables", institutions=("NSO",),
+                     start="2026-Q3", end="2026-Q4")
+    plans.record_validation(win.store, a.id, date="2026-06-18", event="National workshop",
+                            institutions=["NSO"], approved_by="H. Tavares", position="Director-General")
+    win.home.refresh()
+    assert win.open_assessment(a.id)
+    view = win.view.action_plan
+    view.reload()
+    assert f"{FSI}2026-06-18{PDI}" in view.plan_state.text()
+    assert view.table.item(0, 2).text() == f"{FSI}2026-Q3 – 2026-Q4{PDI}"
+    assert view.table.item(0, 1).text() == f"{FSI}NSO{PDI}"
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert isolated("2026-06-18") == "2026-06-18"  # left to right: as it is
+
+
+def test_year_boxes_of_the_dialogs_write_0_to_9_under_an_arabic_indic_locale(arabic, qtbot):
+    """The New assessment dialog's round showed ٢٠٢٦ under ar_EG (seen in the real window): every
+    year box takes the number fields' locale, and a typed year is read."""
+    from PySide6.QtWidgets import QSpinBox
+
+    from capacity_app.gui.dialogs import NewAssessmentDialog
+
+    dlg = NewAssessmentDialog(lambda **_k: None, "ar")
+    qtbot.addWidget(dlg)
+    spins = dlg.findChildren(QSpinBox)
+    assert spins and all(s.locale().zeroDigit() == "0" for s in spins)
+    dlg.round.lineEdit().selectAll()
+    qtbot.keyClicks(dlg.round.lineEdit(), "2027")
+    assert dlg.round.value() == 2027 and dlg.round.text() == "2027"
