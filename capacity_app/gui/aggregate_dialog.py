@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.languages import INLINE, NAMES
+from .writing import number_locale
 
 LATEST = 1999  # the round spin box's minimum: "the latest round of each country"
 
@@ -106,6 +107,7 @@ class AggregationDialog(QDialog):
 
         form = QFormLayout()
         self.round = QSpinBox(self)
+        self.round.setLocale(number_locale())  # 0-9 whatever the system's digits (ar_EG)
         self.round.setRange(LATEST, 2100)
         self.round.setSpecialValueText(self.tr("the latest round of each country"))
         self.round.setValue(LATEST)

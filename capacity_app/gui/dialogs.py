@@ -34,6 +34,7 @@ from ..services import settings as prefs
 from ..services.assessments import ServiceError
 from .aggregate_dialog import AggregationDialog  # noqa: F401  (its own module; named here for the callers)
 from .datefield import DateField
+from .writing import number_locale
 from .languages import INTERFACE_LANGUAGES, QUESTIONNAIRE_LANGUAGES, interface_language
 
 
@@ -119,6 +120,7 @@ class NewAssessmentDialog(QDialog):
         form = QFormLayout()
         self.country = CountryPicker(lang, self)
         self.round = QSpinBox(self)
+        self.round.setLocale(number_locale())  # 0-9 whatever the system's digits (ar_EG)
         self.round.setRange(1990, 2100)
         self.round.setValue(_dt.date.today().year)
         self.round.setAccessibleName(self.tr("Round (year)"))

@@ -26,6 +26,7 @@ from ..domain.plancost import (
 from ..domain.planvalidation import Validation
 from ..reports.money import format_money, format_rate
 from .datefield import DateField
+from .writing import number_locale
 
 
 def funding_label(code: str) -> str:
@@ -103,6 +104,7 @@ class CostLineDialog(QDialog):
         self._cost: Cost | None = None
         form = QFormLayout()
         self.year = QSpinBox(self)
+        self.year.setLocale(number_locale())  # 0-9 whatever the system's digits (ar_EG)
         self.year.setRange(YEAR_MIN, YEAR_MAX)
         self.year.setValue(line.year if line else (year or _dt.date.today().year))
         self.amount = QLineEdit(amount_text(line.amount) if line else "", self)

@@ -23,6 +23,7 @@ from ..services import rounds
 from ..services.changes import WithId
 from .bus import ChangeBus
 from .datefield import DateField
+from .writing import number_locale
 from .writes import Refused, Writes
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class NextRoundDialog(QDialog):
         intro.setWordWrap(True)
         form.addRow(intro)
         self.round = QSpinBox(self)
+        self.round.setLocale(number_locale())  # 0-9 whatever the system's digits (ar_EG)
         self.round.setRange(1990, 2100)
         self.round.setValue(rounds.suggested_round(store, self.old.id))
         self.round.setAccessibleName(self.tr("Round"))
