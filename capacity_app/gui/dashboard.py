@@ -1,6 +1,8 @@
-"""The dashboard: overall score and band, section and policy-question charts (QPainter),
-ranked gaps with recommended actions, and the answers to follow up ("don't know" first, then the
-items not answered yet, by section: gui/follow_up)."""
+"""The dashboard: overall score and band (and, when the assessment sets its own weights, the
+labelled "custom weights" figure the report gives beside it, never a band), section and
+policy-question charts (QPainter), ranked gaps with recommended actions, the answers to follow up
+("don't know" first, then the items not answered yet, by section: gui/follow_up) and every answer
+"not applicable" with its reason, as the report's Annex D lists them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
@@ -10,7 +12,7 @@ from PySide6.QtWidgets import (
     QSizePolicy, QTextBrowser, QToolTip, QVBoxLayout, QWidget,
 )
 
-from ..domain.scoring import BAND_THRESHOLDS, FollowUpItem, ScoreResult, band_for
+from ..domain.scoring import BAND_THRESHOLDS, FollowUpItem, ScoreResult, band_for, custom_weights_label
 from .follow_up import FollowUpTree
 from .home import BAND_COLOURS
 from .numbers import decimal_text
@@ -283,6 +285,10 @@ class Dashboard(QScrollArea):
         self.meta = QLabel(head)
         self.meta.setObjectName("help")
         self.meta.setWordWrap(True)
+        self.custom = QLabel(head)  # the custom-weights figure: the report's sentence, no band
+        self.custom.setObjectName("customWeights")
+        self.custom.setWordWrap(True)
+        self.custom.setVisible(False)
         self.previous = QLabel(head)
         self.previous.setObjectName("help")
         self.previous.setWordWrap(True)
@@ -294,6 +300,7 @@ class Dashboard(QScrollArea):
         col = QVBoxLayout()
         col.addWidget(self.band)
         col.addWidget(self.meta)
+        col.addWidget(self.custom)
         col.addWidget(self.previous)
         hbox.addWidget(self.overall)
         hbox.addLayout(col, 1)
@@ -316,9 +323,18 @@ class Dashboard(QScrollArea):
         self.follow = FollowUpTree(self._section_title, body)
         self.follow.navigate.connect(self.navigate.emit)
         grid.addWidget(_card(self.tr("Answers to follow up (Enter opens)"), self.follow, body), 2, 1)
+        self.na = QTextBrowser(body)  # every "not applicable" with its reason (the report's Annex D)
+        self.na.setObjectName("notApplicable")
+        self.na.setAccessibleName(self.tr("Answers “not applicable”, with their reasons"))
+        self.na.setOpenLinks(False)
+        self.na.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.na.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.na.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.na.anchorClicked.connect(lambda url: self.navigate.emit(url.toString()))
+        grid.addWidget(_card(self.tr("Answers “not applicable”, with their reasons"), self.na, body), 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(4, 1)
         self.setWidget(body)
         self._stale = False
         self._previous: tuple | None = None  # (assessment, ScoreResult | None), scored once
@@ -340,9 +356,10 @@ class Dashboard(QScrollArea):
     def _fit_lists(self) -> None:
         """The gaps and the follow-up list as tall as their content: one scrolling page, no small
         scrolling boxes inside it."""
-        doc = self.gaps.document()
-        doc.setTextWidth(max(100, self.gaps.viewport().width()))
-        self.gaps.setFixedHeight(max(120, int(doc.size().height()) + 2 * self.gaps.frameWidth() + 8))
+        for box, least in ((self.gaps, 120), (self.na, 40)):
+            doc = box.document()
+            doc.setTextWidth(max(100, box.viewport().width()))
+            box.setFixedHeight(max(least, int(doc.size().height()) + 2 * box.frameWidth() + 8))
         self.follow.fit_height()
 
     def showEvent(self, e):
@@ -361,6 +378,8 @@ class Dashboard(QScrollArea):
             self.sections.set_rows([(sec.id, s.text(sec.label), None) for sec in q.sections if sec.scored])
             self.pqs.set_rows([(p.code, None, None, None) for p in q.policy_questions])
             self.gaps.setHtml("")
+            self.custom.setVisible(False)
+            self.na.setHtml("")
             self._fill_follow_up([])
             return
         overall = result.overall_shown
@@ -377,6 +396,7 @@ class Dashboard(QScrollArea):
         self.meta.setText(self.tr("Completion %1 % · reference date %2 · scoring rules %3")
                           .replace("%1", decimal_text(result.completeness_shown)).replace("%2", result.reference_date or "–")
                           .replace("%3", result.rules_version))
+        self._show_custom(result)
         prev_a, prev_result = self._previous_round()
         prev_scores = {sid: sec.shown for sid, sec in prev_result.sections.items()} if prev_result else None
         self.sections.set_rows([(sid, sec.label or s.text(q.section(sid).label if q.section(sid) else {}), sec.shown)
@@ -388,7 +408,34 @@ class Dashboard(QScrollArea):
                            if p.code in pqs else (p.code, None, None, None) for p in q.policy_questions])
         self.gaps.setHtml(self._gaps_html(result))
         self._fill_follow_up(result.follow_up)
+        self.na.setHtml(self._not_applicable_html(result))
         self._fit_lists()
+
+    def _show_custom(self, result: ScoreResult) -> None:
+        """The figure of the assessment's own weights, said as the report says it: labelled
+        "custom weights", no band, the headline and its band on the documented weights."""
+        custom = result.custom_overall_shown if result.custom_weights is not None else None
+        self.custom.setVisible(custom is not None)
+        if custom is not None:
+            self.custom.setText(self.tr("With the weights set for this assessment: %1 out of 100 (%2); the band "
+                                        "uses the documented weights.")
+                                .replace("%1", decimal_text(custom)).replace("%2", custom_weights_label(result.lang)))
+
+    def _not_applicable_html(self, result: ScoreResult) -> str:
+        """Every answer "not applicable", by section, with the questionnaire's reason and the
+        officer's own words (in italics), as the report's Annex D lists them; a link opens it."""
+        if not result.not_applicable:
+            none = self.tr("No answer was recorded as “not applicable”.")  # lupdate reads no f-string
+            return f"<p>{none}</p>"
+        rows = []
+        for n in result.not_applicable:
+            comment = f"<br><i>{_esc(n.comment)}</i>" if n.comment else ""
+            rows.append(f"<tr><td style='padding:2px 8px 2px 0'>{_esc(n.section)}</td>"
+                        f"<td style='padding:2px 8px 2px 0'><a href='{_esc(n.key)}'>{_esc(n.label)}</a></td>"
+                        f"<td style='padding:2px 0'>{_esc(n.reason)}{comment}</td></tr>")
+        intro = self.tr("“Not applicable” is accepted only where the questionnaire allows it, for the reason it "
+                        "states; the respondents' own words follow in italics. It never raises a score.")
+        return f"<p style='margin:0 0 4px 0'>{intro}</p><table width='100%'>{''.join(rows)}</table>"
 
     def _gaps_html(self, result: ScoreResult) -> str:
         pqs = result.policy_questions
