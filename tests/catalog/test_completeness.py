@@ -20,9 +20,10 @@ SDG_GROUPS = {
     "decent work": ["8.3.1", "8.5.1", "8.5.2", "8.7.1", "8.8.1", "8.8.2"],
     "discrimination and violence": ["10.3.1", "16.1.1", "16.1.3", "16.1.4", "16.9.1"],
     "access to information": ["9.c.1", "16.10.1"],
-    "migration-specific": ["10.7.1", "10.7.2", "10.7.3", "10.7.4", "10.c.1", "17.3.2", "16.2.2",
-                           "17.18.1"],
+    "migration-specific": ["10.7.1", "10.7.2", "10.7.3", "10.7.4", "10.c.1", "17.3.2", "16.2.2"],
 }
+# 17.18.1 (the outline lists it) left the grid in 1.2.0: a global composite, not an indicator to
+# disaggregate by migratory status (issue 26; docs/methodology.md, section 1)
 # in the framework's numeric order (goal, target, indicator; numbers before letters: 9.5.1 < 9.c.1 < 10.1.1)
 SDG_NUMBERS = sorted((n for group in SDG_GROUPS.values() for n in group),
                      key=lambda n: tuple((0, int(p)) if p.isdigit() else (1, p) for p in n.split(".")))
@@ -298,9 +299,9 @@ def test_relevance_rules_follow_the_interview(questionnaire):
 
 def test_version_and_provenance(questionnaire):
     q = questionnaire
-    assert q.id == "unsd-migration-capacity" and q.version == "1.1.0"
+    assert q.id == "unsd-migration-capacity" and q.version == "1.2.0"
     assert "UNSD 2018 toolkit" in q.based_on
-    assert q.changelog and [c["version"] for c in q.changelog] == ["1.1.0", "1.0.0"]
+    assert q.changelog and [c["version"] for c in q.changelog] == ["1.2.0", "1.1.0", "1.0.0"]
 
 
 def test_cli_validate_and_show(cli_run):

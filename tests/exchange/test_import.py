@@ -275,6 +275,31 @@ def test_mapping_older_version(rich, qn, tmp_path):
         store.close()
 
 
+def test_sdg_17_18_1_answered_under_1_1_0_is_archived_by_the_bundled_mapping(rich, qn, tmp_path):
+    """Questionnaire 1.2.0 takes SDG 17.18.1 out of the S4 grid (issue 26: a global composite, not
+    an indicator to disaggregate); a 1.1.0 workbook that answered it imports through the bundled
+    mapping, its answer archived and listed, every other answer kept."""
+    assert qn.version == "1.2.0"
+    assert qn.resolve_key("s4_sdg.sdg_17_18_1.produced") is None
+    assert "sdg_17_18_1" not in {r.code for r in qn.item("s4_sdg").rows}
+    _, _, path = rich
+
+    def change(wb):
+        wb["Metadata"]["B5"] = "1.1.0"
+        ws = wb["Answers"]
+        col = ANSWERS_COLUMNS.index("Answer key") + 1
+        r = ws.max_row + 1
+        ws.cell(row=r, column=col).value = "s4_sdg.sdg_17_18_1.produced"
+        ws[f"{CODE}{r}"] = "yes"
+
+    plan = read_workbook(_edit(path, tmp_path / "v110.xlsx", change), qn)
+    rep = plan.mapping
+    assert rep.chain == "1.1.0 -> 1.2.0"
+    assert [a["key"] for a in rep.archived] == ["s4_sdg.sdg_17_18_1.produced"]
+    assert not rep.recoded and len(rep.kept) > 50
+    assert all("17_18_1" not in a.key for a in plan.answers)
+
+
 def test_constraint_between_answers_names_cell(rich, qn, tmp_path):
     _, _, path = rich
 

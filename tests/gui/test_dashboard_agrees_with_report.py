@@ -51,3 +51,18 @@ def test_documented_weights_show_no_custom_figure_and_an_empty_list_says_so(open
     dash = win.view.dashboard
     assert dash.custom.isHidden()
     assert "No answer was recorded as “not applicable”" in dash.na.toPlainText()
+
+
+def test_annex_d_title_names_what_it_lists_in_every_finished_language():
+    """Annex D lists every answer to follow up ("don't know", a blank, a need N/A without its
+    reason) and then every "not applicable" with its reason: its title said "answers recorded as
+    'don't know'" only, and its empty note claimed no "don't know" when blanks were the reason."""
+    from i18n_status import READY
+
+    from capacity_app.reports.format import load_strings
+
+    for lang in READY:
+        s = load_strings(lang)
+        assert s["not_applicable"] in s["annex_follow_ups"], lang
+    en = load_strings("en")
+    assert "don't know" not in en["annex_follow_ups"] and "answered" in en["follow_ups_none"]
