@@ -94,6 +94,7 @@ class MainWindow(WindowHost):
         self.start_maximized = False  # a first start on a laptop-sized screen (fit_to_screen)
         self._runner = None  # created on first use: background work never runs before the first paint
         self._stopping = False  # a close is waiting for background work to stop
+        self._ending = False  # the system asked the window to end (gui/termination): no question may block
         self._flows = None
         self.bus = ChangeBus(self)  # every write's Changes: the list, the open assessment and the title follow it
         # the one way the window writes (gui/writes.py): publishes on the bus, the "Saved" time follows it
@@ -152,6 +153,16 @@ class MainWindow(WindowHost):
         self.home.focus_start()  # the keyboard starts on the list (or "New…" when it is empty)
         self._restore_geometry()
         self._update_actions()
+        self._tell_kept_at_last_end()
+
+    def _tell_kept_at_last_end(self) -> None:
+        """Say where the changes a database refused at the last end (SIGTERM, a logout) were kept,
+        until the officer has seen it once."""
+        kept = str(self.settings.value("recovery/unsaved", "") or "")
+        if kept:
+            self.show_message(self.tr("Changes that could not be saved when the application last ended are "
+                                      "in %1: enter them again.").replace("%1", kept), 0)
+            self.settings.remove("recovery/unsaved")
 
     def _slots(self) -> dict:
         def in_view(fn):
@@ -376,11 +387,34 @@ class MainWindow(WindowHost):
             self._show_unsaved()
         if not self.session.unsaved:
             return True
+        if self._ending:  # a logout or shutdown: no question (nobody answers it), the text kept in a file
+            self._keep_for_recovery(list(self.session.unsaved.values()))
+            for key in list(self.session.unsaved):
+                self.session.forget(key)
+            return True
         if self.ask_lose_unsaved(list(self.session.unsaved.values())):
             for key in list(self.session.unsaved):
                 self.session.forget(key)
             return True
         return False
+
+    def end_without_questions(self) -> None:
+        """The system asks the window to end (gui/termination: SIGTERM at a logout, SIGHUP): the
+        close that follows asks nothing; what the database still refuses is written to a text file
+        the next start names (:meth:`_keep_for_recovery`)."""
+        self._ending = True
+
+    def _keep_for_recovery(self, unsaved: list) -> None:
+        """Write what could not be saved to a text file (gui/termination.keep_unsaved) and remember
+        where, for the next start to say so."""
+        from .termination import keep_unsaved
+
+        a = self.session.assessment if self.session is not None else None
+        name = f"{a.country}-{a.round}" if a is not None else "assessment"
+        path = keep_unsaved(self.unsaved_text(unsaved), name, self.store.path)
+        if path is not None:
+            self.settings.setValue("recovery/unsaved", str(path))
+            self.settings.sync()
 
     def ask_lose_unsaved(self, unsaved: list) -> bool:
         """Ask before losing writes that could not be saved: True to lose them (after copying

@@ -7,6 +7,10 @@ workers are ended (the warm report worker among them), the window's state is sav
 loop ends; ``run_gui`` then closes the database. A second signal while that runs ends the event
 loop at once (the database is still closed properly).
 
+Nobody answers a question at a logout: a change the database still refuses (a read-only folder, a
+full disk) is not asked about, it is written to a text file (:func:`keep_unsaved`: next to the
+settings file, else in the home folder, else the temporary folder) that the next start names.
+
 Python runs a signal handler only when the interpreter gets control, which Qt's event loop does not
 give it while it waits. So the C-level handler writes the signal's number to a socket
 (``signal.set_wakeup_fd``) and a :class:`QSocketNotifier` on the other end wakes the GUI thread,
@@ -16,12 +20,17 @@ POSIX only: on Windows a session's end reaches Qt as a window message, not as a 
 workers end with the window through its job object (docs/packaging.md)."""
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import signal
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+from ..paths import config_file
 
 CLOSE_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name))
 CHECK_MS = 100  # how often a close that waits for background work is looked at
@@ -97,6 +106,9 @@ class CloseOnSignals(QObject):
         if window is None or not window.isVisible():
             self._finish()
             return
+        ending = getattr(window, "end_without_questions", None)
+        if ending is not None:
+            ending()  # no question may block the close: nobody is there to answer it
         flush = getattr(window, "flush_view", None)
         if flush is not None:
             flush()  # the text being typed, saved now even if the close waits for a worker
@@ -115,6 +127,47 @@ class CloseOnSignals(QObject):
     def _finish(self) -> None:
         self._timer.stop()
         self._quit()
+
+
+RECOVERY_FOLDER = "unsaved"
+
+
+def recovery_folders(db_path: Path | None = None) -> list[Path]:
+    """Where the changes refused at the end are written, first usable first: a folder next to the
+    settings file, the home folder's, the temporary folder (the data folder is often the one that
+    refused them)."""
+    folders = [config_file().parent / RECOVERY_FOLDER, Path.home() / "capacity-app-unsaved",
+               Path(tempfile.gettempdir()) / "capacity-app-unsaved"]
+    if db_path is not None:
+        folders.insert(1, Path(db_path).parent / RECOVERY_FOLDER)
+    return folders
+
+
+def keep_unsaved(text: str, name: str, db_path: Path | None = None) -> Path | None:
+    """Write ``text`` (what could not be saved, one change a line) to a new UTF-8 file named after
+    the assessment and the time in the first usable folder; its path, or None when no folder
+    could take it. Never raises: the process is ending."""
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in name)[:60] or "assessment"
+    body = ("capacity-app: changes the database could not save when the application ended "
+            f"({_dt.datetime.now().isoformat(timespec='seconds')}). Enter them again.\n"
+            f"database: {db_path}\n\n{text}\n")
+    for folder in recovery_folders(db_path):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"unsaved-{safe}-{stamp}.txt"
+            n = 1
+            while path.exists():
+                n += 1
+                path = folder / f"unsaved-{safe}-{stamp}-{n}.txt"
+            with open(path, "x", encoding="utf-8") as f:
+                f.write(body)
+                f.flush()
+                os.fsync(f.fileno())
+            return path
+        except OSError:
+            continue
+    return None
 
 
 def install(app: QObject, window: Callable[[], QWidget | None]) -> CloseOnSignals | None:
