@@ -1371,94 +1371,115 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="279"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="281"/>
         <source>Overall score</source>
         <translation>الدرجة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
         <source>Band</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="305"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="312"/>
         <source>Section scores (0–100)</source>
         <translation>درجات الفروع (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="306"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="313"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>أسئلة السياسات A–O: الحاجة والتوافر والفجوة (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="309"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="315"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="322"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>الفجوات مرتبةً والإجراءات الموصى بها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="325"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>الإجابات المطلوب متابعتها (Enter للفتح)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="359"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="328"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
+        <source>Answers “not applicable”, with their reasons</source>
+        <translation>الإجابات «لا ينطبق» وأسبابها</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
         <source>Scores are not available</source>
         <translation>الدرجات غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="360"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>وحدة حساب الدرجات غير مثبتة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="373"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="374"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="392"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="393"/>
         <source>provisional</source>
         <translation>مؤقتة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="396"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>نسبة الإنجاز %1 في المائة · التاريخ المرجعي %2 · قواعد حساب الدرجات %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="402"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="420"/>
+        <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
+        <translation>بالأوزان المحددة لهذا التقييم: %1 من 100 (%2)؛ ويستند المستوى إلى الأوزان الموثقة.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <source>No answer was recorded as “not applicable”.</source>
+        <translation>لم تُسجَّل أي إجابة «لا ينطبق».</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
+        <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
+        <translation>لا تُقبل الإجابة «لا ينطبق» إلا حيث يسمح بها الاستبيان، وللسبب الذي يذكره؛ وتليها بخط مائل عبارات المجيبين أنفسهم. ولا ترفع هذه الإجابة أي درجة أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
         <source>priority %1</source>
         <translation>الأولوية %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="405"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
         <source>quick win</source>
         <translation>مكسب سريع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="417"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>لا توجد إجابات بعد: تظهر الفجوات هنا كلما أُجيب عن أسئلة السياسات والمصفوفة (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="420"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="467"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>لا يمكن تحديد أي فجوة بعد: لا توجد إجابة في المصفوفة (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="422"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="469"/>
         <source>No gap between needs and availability.</source>
         <translation>لا توجد فجوة بين الاحتياجات والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="426"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
         <source>Recommended actions</source>
         <translation>الإجراءات الموصى بها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="468"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>الجولة %1: %2 %3 (الأرقام والعلامات الرمادية على الأشرطة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="520"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>ال&amp;مقارنة بالجولة %s…</translation>
     </message>
@@ -3365,22 +3386,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="172"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="174"/>
         <source>Availability and gap by policy question</source>
         <translation>التوافر والفجوة حسب سؤال السياسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="220"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="222"/>
         <source>need</source>
         <translation>الحاجة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="225"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="227"/>
         <source>availability</source>
         <translation>التوافر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="230"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="232"/>
         <source>gap</source>
         <translation>فجوة</translation>
     </message>
@@ -3618,17 +3639,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="66"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
         <source>Section scores chart</source>
         <translation>رسم بياني لدرجات الفروع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="83"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="85"/>
         <source>(round %1: %2)</source>
         <translation>(الجولة %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="98"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="100"/>
         <source>Click to open the section.</source>
         <translation>انقروا لفتح الفرع.</translation>
     </message>

@@ -1367,94 +1367,115 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="279"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="281"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="305"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="312"/>
         <source>Section scores (0–100)</source>
         <translation>Scores par section (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="306"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="313"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Questions de politique A–O&#xa0;: besoin, disponibilité et écart (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="309"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="315"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="322"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Lacunes classées et actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="325"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Réponses à suivre (Entrée ouvre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="359"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="328"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
+        <source>Answers “not applicable”, with their reasons</source>
+        <translation>Réponses « sans objet », avec leurs raisons</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
         <source>Scores are not available</source>
         <translation>Les scores ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="360"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>Le module de notation n&apos;est pas installé dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="373"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="374"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="392"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="393"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="396"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>Avancement %1&#xa0;% · date de référence %2 · règles de notation %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="402"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="420"/>
+        <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
+        <translation>Avec la pondération propre à cette évaluation : %1 sur 100 (%2) ; le niveau repose sur la pondération documentée.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <source>No answer was recorded as “not applicable”.</source>
+        <translation>Aucune réponse « sans objet » n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
+        <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
+        <translation>« Sans objet » n&apos;est accepté que là où le questionnaire le prévoit, pour la raison qu&apos;il indique ; les propos des interlocuteurs suivent en italique. Il n&apos;augmente jamais un score.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
         <source>priority %1</source>
         <translation>priorité %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="405"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
         <source>quick win</source>
         <translation>gain rapide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="417"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aucune réponse pour l&apos;instant : les lacunes apparaissent ici à mesure que les questions politiques et la matrice (S3) sont renseignées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="420"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="467"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aucune lacune ne peut encore être établie : la matrice (S3) n&apos;a pas de réponse.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="422"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="469"/>
         <source>No gap between needs and availability.</source>
         <translation>Aucun écart entre besoins et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="426"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="468"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Cycle %1 : %2 %3 (chiffres en gris et repères sur les barres)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="520"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparer avec le cycle %s…</translation>
     </message>
@@ -3321,22 +3342,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="172"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="174"/>
         <source>Availability and gap by policy question</source>
         <translation>Disponibilité et écart par question de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="220"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="222"/>
         <source>need</source>
         <translation>besoin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="225"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="227"/>
         <source>availability</source>
         <translation>disponibilité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="230"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="232"/>
         <source>gap</source>
         <translation>écart</translation>
     </message>
@@ -3574,17 +3595,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="66"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
         <source>Section scores chart</source>
         <translation>Graphique des scores par section</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="83"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="85"/>
         <source>(round %1: %2)</source>
         <translation>(cycle %1 : %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="98"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="100"/>
         <source>Click to open the section.</source>
         <translation>Cliquez pour ouvrir la section.</translation>
     </message>

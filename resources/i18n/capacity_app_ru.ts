@@ -1368,94 +1368,115 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="279"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="281"/>
         <source>Overall score</source>
         <translation>Общая оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="305"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="312"/>
         <source>Section scores (0–100)</source>
         <translation>Оценки по разделам (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="306"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="313"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Вопросы политики A–O: потребность, наличие данных и&#xa0;пробел (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="309"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="315"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="322"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Пробелы по степени приоритета и&#xa0;рекомендуемые меры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="325"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Ответы для дальнейшей проработки (Enter&#xa0;— открыть)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="359"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="328"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
+        <source>Answers “not applicable”, with their reasons</source>
+        <translation>Ответы «не применимо» с указанием причин</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
         <source>Scores are not available</source>
         <translation>Оценки недоступны</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="360"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>Модуль оценки не установлен в&#xa0;этой версии.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="373"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="374"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="392"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="393"/>
         <source>provisional</source>
         <translation>предварительная</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="396"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>Заполнение&#xa0;%1&#xa0;% · отчетная дата&#xa0;%2 · правила оценки&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="402"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="420"/>
+        <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
+        <translation>С весами, установленными для данной оценки: %1 из 100 (%2); уровень определяется по документированным весам.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <source>No answer was recorded as “not applicable”.</source>
+        <translation>Ни один ответ не записан как «не применимо».</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
+        <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
+        <translation>Ответ «не применимо» принимается только там, где его допускает вопросник, и по указанной в нем причине; собственные пояснения респондентов приводятся курсивом. Такой ответ никогда не повышает оценку.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
         <source>priority %1</source>
         <translation>приоритет&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="405"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
         <source>quick win</source>
         <translation>быстрый результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="417"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Ответов пока нет: пробелы появятся здесь по мере ответов на вопросы политики и&#xa0;заполнения матрицы (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="420"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="467"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Определить пробелы пока невозможно: в&#xa0;матрице (S3) нет ответов.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="422"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="469"/>
         <source>No gap between needs and availability.</source>
         <translation>Пробелов между потребностями и&#xa0;наличием данных нет.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="426"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
         <source>Recommended actions</source>
         <translation>Рекомендуемые меры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="468"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Цикл&#xa0;%1:&#xa0;%2&#xa0;%3 (серые числа и&#xa0;отметки на столбцах)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="520"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>Сравнить с&#xa0;&amp;циклом&#xa0;%s…</translation>
     </message>
@@ -1805,7 +1826,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="67"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
-        <translation>Эта оценка окончательная (только для чтения). Импорт снова откроет ее: ей будет возвращен статус «В работе».</translation>
+        <translation>Эта оценка окончательная (только для чтения). Импорт снова откроет ее: ей будет возвращен статус «В&#xa0;работе».</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="73"/>
@@ -1875,7 +1896,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
         <source>Reopen and import</source>
-        <translation>Открыть снова и импортировать</translation>
+        <translation>Открыть снова и&#xa0;импортировать</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="131"/>
@@ -2575,7 +2596,7 @@
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="163"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения, которые не удалось сохранить при последнем завершении работы приложения, находятся в %1: введите их заново.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="252"/>
@@ -3332,22 +3353,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="172"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="174"/>
         <source>Availability and gap by policy question</source>
         <translation>Наличие данных и&#xa0;пробелы по вопросам политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="220"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="222"/>
         <source>need</source>
         <translation>потребность</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="225"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="227"/>
         <source>availability</source>
         <translation>наличие данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="230"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="232"/>
         <source>gap</source>
         <translation>пробел</translation>
     </message>
@@ -3585,17 +3606,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="66"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
         <source>Section scores chart</source>
         <translation>Диаграмма оценок по разделам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="83"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="85"/>
         <source>(round %1: %2)</source>
         <translation>(цикл&#xa0;%1:&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="98"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="100"/>
         <source>Click to open the section.</source>
         <translation>Щелкните, чтобы открыть раздел.</translation>
     </message>

@@ -1366,94 +1366,115 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="279"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="281"/>
         <source>Overall score</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="305"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="312"/>
         <source>Section scores (0–100)</source>
         <translation>各部分得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="306"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="313"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>政策问题A–O：需求、可得性和差距（0–3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="309"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="315"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="322"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>差距排序和建议行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="325"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>需要跟进的答复（按Enter打开）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="359"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="328"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
+        <source>Answers “not applicable”, with their reasons</source>
+        <translation>“不适用”答复及其理由</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
         <source>Scores are not available</source>
         <translation>无法提供得分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="360"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>此版本未安装评分模块。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="373"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="374"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="392"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="393"/>
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="396"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>完成度%1% · 参考日期%2 · 评分规则%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="402"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="420"/>
+        <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
+        <translation>采用本评估设定的权重：%1分（满分100分；%2）；等级按方法文件规定的权重确定。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <source>No answer was recorded as “not applicable”.</source>
+        <translation>没有记录为“不适用”的答复。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
+        <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
+        <translation>只有在问卷允许之处，并以问卷所述理由为限，才接受“不适用”答复；其后以斜体列出答复人的原话。“不适用”绝不会提高得分。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
         <source>priority %1</source>
         <translation>优先度%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="405"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
         <source>quick win</source>
         <translation>速效成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="417"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>尚无答复：答复政策问题和矩阵（S3）后，差距将显示在此处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="420"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="467"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>尚无法确定差距：矩阵（S3）没有答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="422"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="469"/>
         <source>No gap between needs and availability.</source>
         <translation>需求与可得性之间没有差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="426"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
         <source>Recommended actions</source>
         <translation>建议行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="468"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>第%1轮：%2 %3（条形图上的灰色数字和刻度）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="520"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>与第%s轮比较(&amp;O)…</translation>
     </message>
@@ -2555,7 +2576,7 @@
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="163"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序上次关闭时未能保存的更改位于%1：请重新输入。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="252"/>
@@ -3310,22 +3331,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="172"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="174"/>
         <source>Availability and gap by policy question</source>
         <translation>按政策问题分列的可得性和差距</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="220"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="222"/>
         <source>need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="225"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="227"/>
         <source>availability</source>
         <translation>可得性</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="230"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="232"/>
         <source>gap</source>
         <translation>差距</translation>
     </message>
@@ -3563,17 +3584,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="66"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
         <source>Section scores chart</source>
         <translation>各部分得分图</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="83"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="85"/>
         <source>(round %1: %2)</source>
         <translation>（第%1轮：%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="98"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="100"/>
         <source>Click to open the section.</source>
         <translation>点击打开该部分。</translation>
     </message>
