@@ -329,7 +329,6 @@ def exec_summary(ctx: ReportContext, q: Questionnaire, scores: ScoreResult, plan
                        _priority_actions(plan), fit, shortfall, cannot, unassessed, custom)
 
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 _SEE = re.compile(r"^(?:see|voir|véase) ([A-Z0-9]+)$")
 
 
@@ -349,7 +348,19 @@ def _texts(obj: object) -> Iterator[str]:
 
 
 def _collation(text: str) -> str:
-    return unicodedata.normalize("NFD", text).encode("ascii", "ignore").decode().casefold()
+    """An alphabetical sort key in any script: accents and other combining marks left out, case
+    folded ("é" sorts with "e", "Й" keeps its place in Cyrillic; Chinese stays in code order)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _printed(known: dict[str, str], text: str) -> set[str]:
+    """The acronyms of ``known`` that ``text`` holds as whole words, in any script (ЦУР, ООН, СО ООН
+    in Russian as much as SDG in English)."""
+    if not known:
+        return set()
+    alternatives = "|".join(re.escape(a) for a in sorted(known, key=len, reverse=True))
+    return set(re.findall(rf"(?<!\w)(?:{alternatives})(?!\w)", text))
 
 
 def glossary(ctx: ReportContext, q: Questionnaire, lang: str, s: Strings
@@ -358,8 +369,7 @@ def glossary(ctx: ReportContext, q: Questionnaire, lang: str, s: Strings
     texts, fixed or typed, and the ones their "see" entries point to), the data source codes, and
     the terms of the report and of the questionnaire's glossary, in alphabetical order."""
     known = dict((a, text) for a, text in s["acronym_list"])
-    printed = set(_ACRONYM.findall("\n".join(_texts(ctx))))
-    chosen = {a for a in known if a in printed}
+    chosen = _printed(known, "\n".join(_texts(ctx)))
     chosen |= {m[1] for a in chosen if (m := _SEE.match(known[a])) and m[1] in known}
     acronyms = sorted(((a, known[a]) for a in chosen), key=lambda t: t[0])
     sources = [(src.code, tr(src.label, lang)) for src in q.sources]

@@ -258,3 +258,16 @@ def test_generated_titles_in_the_report_language_and_drafted_actions_too(tmp_pat
     assert en.plan.actions[first].title == drafted[0].title
     assert fr.plan.actions[first].title != drafted[0].title  # drafted in English, printed in French
     assert fr.plan.actions[edited].title == en.plan.actions[edited].title == "Our own wording"
+
+
+def test_annex_e_finds_acronyms_and_sorts_terms_in_any_script():
+    """Russian acronyms (ЦУР, ООН, СО ООН) are found as whole words like Latin ones, and the
+    glossary sorts Cyrillic and accented terms alphabetically (once every non-Latin letter was
+    dropped from the sort key and ЦУР never reached Annex E)."""
+    from capacity_app.reports.chapters import _collation, _printed
+
+    known = {"ООН": "", "СО ООН": "", "ЦУР": "", "SDG": "", "UN": "", "МОТ": ""}
+    text = "Статистический отдел (СО ООН) и показатели ЦУР; SDGs, UN; МОТИВ"
+    assert _printed(known, text) == {"СО ООН", "ЦУР", "UN"}
+    terms = ["Язык", "Ёмкость", "Анкета", "Пробел", "écart", "Zone", "besoin"]
+    assert sorted(terms, key=_collation) == ["besoin", "écart", "Zone", "Анкета", "Ёмкость", "Пробел", "Язык"]
