@@ -131,7 +131,9 @@ def scenario_output_onto_database(workdir: Path) -> dict:
     default backups folder or in the backup-folder preference, a backup itself, or the database
     reached through a symbolic link, a hard link or `..`: `export`, `report` and `aggregate` each
     refuse it with one line and exit 2, the database and its backups byte-for-byte unchanged; the
-    service check the window's export, report and aggregation make refuses the same paths."""
+    service check the window's export, report and aggregation make refuses the same paths. The
+    analyst's folder (`aggregate --bundle`) is never a backup folder, and the database, its -wal, a
+    backup or a link to the database given to `import` is refused in one line, nothing changed."""
     from capacity_app.services.assessments import ServiceError, open_store
     from capacity_app.services.exchange import export_workbook
     from capacity_app.services.outputs import check_store_output
@@ -184,6 +186,26 @@ def scenario_output_onto_database(workdir: Path) -> dict:
                 problems.append(f"{command[0]} onto {what}: {bad}")
             else:
                 refused += 1
+    # the analyst's folder of files (--bundle) is no backup folder either
+    for what, folder in (("the backups folder", data / "backups"), ("the preferred backup folder", preferred)):
+        tried += 1
+        code, out, err = cli(db, "aggregate", sources, "--xlsx", workdir / "ok.xlsx", "--bundle", folder)
+        bad = one_line_refusal(code, err)
+        if bad:
+            problems.append(f"aggregate --bundle into {what}: {bad}")
+        else:
+            refused += 1
+    # the database (or its side files, or a link to it named .xlsx) given as the workbook to import
+    for what, source in (("the database", db), ("its -wal file", side["-wal"]),
+                         ("a symbolic link to it", symlink), ("a backup", backups[0])):
+        for command in (["import", source, "--yes"], ["import", source, "--dry-run"]):
+            tried += 1
+            code, out, err = cli(db, *command)
+            bad = one_line_refusal(code, err)
+            if bad:
+                problems.append(f"{' '.join(command[::2])} of {what}: {bad}")
+            else:
+                refused += 1
     with open_store(db, readonly=True, daily_backup=False) as store:
         for what, target in targets.items():
             tried += 1
@@ -202,7 +224,7 @@ def scenario_output_onto_database(workdir: Path) -> dict:
     if changed:
         problems.append(f"changed: {changed}")
     ok = refused == tried and not problems
-    summary = (f"{tried} outputs onto the database, its side files and backups: {refused} refused "
+    summary = (f"{tried} outputs onto (and imports from) the database, its side files and backups: {refused} refused "
                f"(exit 2, one line), database and {len(backups)} backups unchanged"
                + ("" if not changed else f"; {len(changed)} files CHANGED"))
     return result(ok, summary, problems, tried=tried, refused=refused)
