@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.actionplan import ACTION_STATUSES, PRIORITY_ACTIONS_MAX, Action
+from ..domain.celltext import neutral_direction
 from ..domain.plancost import Cost, cost_by_currency
 from ..services import actionplan as plans
 from ..services.assessments import ServiceError
@@ -486,8 +487,10 @@ class ActionPlanView(QWidget):
                          dialogs.sums(dict(cost_by_currency(a.costs)), lang) if a.costs else "",
                          status_label(a.status))
                 for c, text in enumerate(cells):
-                    item = QTableWidgetItem(text if c == 3 else " ".join(text.split()))  # money keeps its no-break space
-                    item.setToolTip(self._changed_text(changed) if c == 0 and changed else text)
+                    # money keeps its no-break space; a direction override in a title or an owner is shown
+                    # as a mark, never obeyed (issue 25)
+                    item = QTableWidgetItem(text if c == 3 else neutral_direction(" ".join(text.split())))
+                    item.setToolTip(self._changed_text(changed) if c == 0 and changed else neutral_direction(text))
                     if (c == 1 and not a.institutions) or (c == 0 and changed is not None):
                         item.setForeground(Qt.GlobalColor.darkRed)
                     if c == 3:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.answers import EVIDENCE_KINDS
+from ..domain.celltext import neutral_direction
 from .editors import PlainText, message_row
 from .session import comment_key, evidence_key
 
@@ -84,7 +85,8 @@ class CommentPanel(QWidget):
         self._loading = False
         self.evidence.clear()
         for e in a.evidence:
-            it = QListWidgetItem(f"[{self.kind.itemText(max(0, self.kind.findData(e.kind)))}] {e.text}")
+            it = QListWidgetItem(f"[{self.kind.itemText(max(0, self.kind.findData(e.kind)))}] "
+                                 f"{neutral_direction(e.text)}")  # an override shown, not obeyed
             it.setData(Qt.ItemDataRole.UserRole, e.id)
             self.evidence.addItem(it)
         self.evidence.setFixedHeight(min(4, max(1, len(a.evidence))) * (self.evidence.fontMetrics().lineSpacing() + 4) + 8)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..domain.celltext import neutral_direction
 from ..domain.questionnaire import tr as qtr
 from ..services.assessments import ServiceError
 from ..services.rounds import RoundsCompared, compare_with, plan_rounds
@@ -161,7 +162,8 @@ class CompareDialog(QDialog):
             return
         g = groups.setdefault("plan", QTreeWidgetItem([self.tr("Action plan")]))
         for text, a, after in lines:
-            it = QTreeWidgetItem(g, [text.replace("%s", str(rc.earlier.round), 1).replace("%s", a.title, 1), "", after])
+            it = QTreeWidgetItem(g, [text.replace("%s", str(rc.earlier.round), 1).replace("%s", neutral_direction(a.title), 1),
+                                     "", after])  # an override in a title shown as a mark, not obeyed
             it.setToolTip(0, it.text(0))
         if pr.executed:
             QTreeWidgetItem(g, [self.tr("Cost executed against cost planned, on the lines with spending entered"),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..domain.answers import (
     ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, YEAR_MAX, YEAR_MIN, Answer, AnswerValueError, coerce_typed,
 )
+from ..domain.celltext import neutral_direction
 from ..domain.questionnaire import Field, Item, tr
 from .datefield import DateField
 from .editors import DropDown, FieldRow, YearBox, format_value, number_field_text, scroll_into_view
@@ -91,7 +92,7 @@ class GridModel(QAbstractTableModel):
                 return self.tr("don't know")
             if a.status == NOT_APPLICABLE:
                 return self.tr("n/a")
-            return format_value(fld, a.value, self.session.lang)
+            return neutral_direction(format_value(fld, a.value, self.session.lang))  # an override shown, not obeyed
         if role == Qt.ItemDataRole.EditRole:
             return a.value
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from .. import jobs
 from ..catalog.countries import localized_name, lookup
 from ..domain.assessment import Assessment
+from ..domain.celltext import neutral_direction
 from ..domain.dates import local_time
 from ..domain.labels import BANDS, band_label
 from ..domain.rounding import percent
@@ -114,7 +115,7 @@ class AssessmentListModel(QAbstractTableModel):
             if col == "updated":
                 return local_time(a.deleted_at)[:16] if a.deleted else local_time(a.updated_at)[:16]
         if role == TOOL_TIP:
-            return a.title
+            return neutral_direction(a.title)  # an override shown, not obeyed
         if role == FOREGROUND and col == "band" and row.band:
             return band_colour(row.band)
         if role == TEXT_ALIGNMENT and col in ("round", "completion"):
