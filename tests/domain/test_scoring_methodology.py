@@ -53,7 +53,7 @@ def test_worked_example(questionnaire):
     assert r.cells["D.CEN"].caps == {"recency": 1}
     d, a = r.policy_questions["D"], r.policy_questions["A"]
     assert (d.availability, d.gap, d.priority, d.gap_type, d.limiting) == (2, 1, 3, "disaggregation", ["breakdown"])
-    assert d.fitness == "shortfall" and d.shortfalls[0] == "breakdown" and "S1 does not confirm" in d.shortfalls[1]
+    assert d.fitness == "shortfall" and d.shortfalls[0] == "breakdown" and d.shortfalls[1].startswith("S1, ") and "availability not confirmed" in d.shortfalls[1]
     assert (a.availability, a.gap, a.priority, a.gap_type, a.quick_win, a.limiting) == \
         (1, 1, 2, "processing_access", True, ["tabulation", "access"])
     assert r.ranked == ["D", "A"]

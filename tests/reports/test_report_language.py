@@ -189,6 +189,33 @@ def test_the_demo_summary_names_its_country_with_its_article(reports):
     assert reports("es").ctx.summary.reading.startswith("La República de Veloria (ficticia) obtiene")
 
 
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_s1_statistics_are_named_as_labels_not_as_sentence_subjects(reports, lang):
+    """The names of S1's statistics ("Flux annuel d'immigration", "Ressortissants vivant à
+    l'étranger") are labels without an article: where the summary and Annex B cite S1 against a
+    policy question, each name stands before a colon ("S1, Flux annuel d'immigration : pas de
+    mesure…"), never inside a sentence ("S1 ne confirme pas Ressortissants vivant…", "S1 :
+    Flujo anual de inmigración no se mide…")."""
+    from capacity_app.domain.questionnaire import tr
+    from capacity_app.domain.scoring.engine import S1_GRID
+    from capacity_app.services.assessments import questionnaire_for
+
+    r, q = reports(lang), questionnaire_for()
+    names = sorted((tr(row.label, lang) for row in q.item(S1_GRID).rows), key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    cited = re.compile(rf"S1, (?:{alt})(?: / (?:{alt}))*\s?:")
+    summary = r.ctx.summary
+    texts = [*summary.can_shortfall, *summary.cannot_answer, *(x for b in r.ctx.policy_blocks for x in b.reasons)]
+    seen = 0
+    for text in texts:
+        inside = [m.span() for m in cited.finditer(text)]
+        for n in names:
+            for m in re.finditer(re.escape(n), text):
+                seen += 1
+                assert any(a <= m.start() < b for a, b in inside), f"{n!r} in a sentence: {text}"
+    assert seen >= 3  # the demo cites S1 against several questions
+
+
 def test_un_dates_ranges_and_quarters():
     from capacity_app.reports.format import fmt_date, fmt_date_range, fmt_quarter
 
