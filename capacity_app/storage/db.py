@@ -458,18 +458,48 @@ def restore_backup(db_path: Path, backup: Path) -> None:
 
 
 def _restore(db_path: Path, backup: Path) -> None:
-    import shutil  # only needed here: kept out of start-up
-
+    """The restore in steps that a kill at any moment leaves safe (issue 25): the database's name
+    always holds a whole database — the damaged one until the one atomic rename, the restored one
+    after it — and never nothing (the window would then start on a new, empty database, and
+    ``check`` would say ok): 1. the backup copied next to it and flushed to disk; 2. the damaged
+    file copied aside (``*.damaged``: it stays where it is meanwhile); 3. its -wal and -shm moved
+    aside with it (a journal is never applied to the restored file); 4. the copy renamed over it,
+    the folder flushed. A kill before 4 leaves the damaged database, which ``check --restore``
+    restores again; a ``*.restoring`` left behind is replaced by the next restore."""
     stamp = _dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+    tmp = db_path.with_name(db_path.name + ".restoring")
+    _copy_flushed(backup, tmp)
+    damaged = db_path.with_name(f"{db_path.name}.{stamp}.damaged")
     if db_path.exists():
-        shutil.move(str(db_path), str(db_path.with_name(f"{db_path.name}.{stamp}.damaged")))
+        _copy_flushed(db_path, damaged)
     for suffix in ("-wal", "-shm"):
         side = Path(str(db_path) + suffix)
         if side.exists():
-            side.unlink()
-    tmp = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(backup, tmp)
+            os.replace(side, Path(str(damaged) + suffix))
     os.replace(tmp, db_path)
+    _flush_folder(db_path.parent)
+
+
+def _copy_flushed(source: Path, target: Path) -> None:
+    import shutil  # only needed here: kept out of start-up
+
+    shutil.copyfile(source, target)
+    with open(target, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _flush_folder(folder: Path) -> None:
+    """The renames in ``folder`` on disk (POSIX); nothing to do where a folder cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 # --- opening ---------------------------------------------------------------------------------
