@@ -123,7 +123,7 @@ def list_cmd(obj, as_json: bool, trash: bool) -> None:
     for r in rows:
         # the completeness of the scoring result, as the window's list and dashboard and the report show it
         done = f"{percent(r['completion'], 1):5.1f}%" if "completion" in r else "     –"
-        click.echo(f"{r['id']:>4}  {r['country']}  {r['round']}  {r['status']:<11} {done}  {r['title']}")
+        click.echo(f"{r['id']:>4}  {r['country']}  {r['round']}  {r['status']:<11} {done}  {shown(r['title'])}")
 
 
 @click.command("answers")

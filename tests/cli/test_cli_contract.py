@@ -91,3 +91,13 @@ def test_cli_start_does_not_import_heavy_libraries():
             "if m in sys.modules]; print(heavy)")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.stdout.strip() == "[]", r.stdout + r.stderr
+
+
+def test_list_prints_a_titles_direction_override_escaped(cli_run):
+    """Issue 25: a title stored after a RIGHT-TO-LEFT OVERRIDE is printed escaped in the list (a
+    terminal that applies the bidi algorithm showed "000,05 DSU"); --json carries it unchanged."""
+    title = "\u202eUSD 50,000\u202c"
+    assert cli_run("new", "--country", "KEN", "--round", "2026", "--title", title).exit_code == 0
+    line = cli_run("list").output.strip().splitlines()[-1]
+    assert line.endswith("\\u202eUSD 50,000\\u202c") and "\u202e" not in line
+    assert json.loads(cli_run("list", "--json").output)[0]["title"] == title
