@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import sqlite3
 import subprocess
 import sys
 import time
@@ -170,10 +171,157 @@ def _summary(plan) -> tuple:
             plan.action_plan.actions if plan.action_plan else None)
 
 
+_WRITER = """
+import sys, time
+from capacity_app.services.assessments import open_store
+store = open_store(sys.argv[1], daily_backup=False)
+print("ready", flush=True)
+time.sleep(120)
+"""
+
+
+def scenario_hostile_state(workdir: Path) -> dict:
+    """Issue 25's attacks that are not a workbook, each through the command line as a person (or a
+    script) meets it: a second writer through a symbolic link while a first one holds the database,
+    and the database reached through a hard link (the lock is on the file itself: refused, one line,
+    the database unchanged); `--db` on another program's SQLite file, one with a table named like
+    ours, and a FIFO (refused in one line, the file byte for byte as it was); a clock set a year
+    ahead once (the daily backups go on, and after damage `check --restore` restores the newest
+    good backup, the pre-import one, and says which); numbers no one can store (`1_000`, `NaN`,
+    `-0`, `1,5`, `1e400`, a 400-digit whole number: refused in one line that names the answer,
+    never printing the 309 digits); a title written after a RIGHT-TO-LEFT OVERRIDE (escaped by
+    `list`); a workbook imported into a final assessment (refused in one line without `--reopen`,
+    nothing written)."""
+    import datetime as dt
+
+    from scenarios_outputs import cli, one_line_refusal
+
+    from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_answer
+    from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
+    from capacity_app.storage import db as storage_db
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    q = questionnaire_for()
+    problems: list[str] = []
+    held: list[str] = []
+
+    def refused(what: str, code: int, err: str, fragment: str = "") -> None:
+        bad = one_line_refusal(code, err)
+        if bad is None and fragment and fragment not in err:
+            bad = f"says {err.strip()[:160]!r}, not {fragment!r}"
+        if bad:
+            problems.append(f"{what}: {bad}")
+        else:
+            held.append(what)
+
+    # the lock on the file itself
+    db = workdir / "data" / "capacity.sqlite3"
+    db.parent.mkdir()
+    with open_store(db, daily_backup=False) as store:
+        aid = create_assessment(store, q, country="KEN", round=2026).id
+    link = workdir / "elsewhere.sqlite3"
+    link.symlink_to(db)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    writer = subprocess.Popen([sys.executable, "-c", _WRITER, str(db)], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        if writer.stdout is None or writer.stdout.readline().strip() != "ready":
+            problems.append("the first writer did not start")
+        code, _, err = cli(link, "set", str(aid), "s2_need_a", "2")
+        refused("a second writer through a symbolic link", code, err)
+    finally:
+        writer.kill()
+        writer.wait()
+    digest = db.read_bytes()
+    hard = workdir / "hard.sqlite3"
+    os.link(db, hard)
+    code, _, err = cli(hard, "set", str(aid), "s2_need_a", "2")
+    refused("the database through a hard link", code, err, "hard links")
+    hard.unlink()
+    if db.read_bytes() != digest:
+        problems.append("the database changed through the refused writers")
+    # never change a file that is not ours
+    for name, table in (("other.db", "t"), ("clash.db", "answers")):
+        other = workdir / name
+        conn = sqlite3.connect(other)
+        conn.execute(f"CREATE TABLE {table}(x)")
+        conn.commit()
+        conn.close()
+        before = other.read_bytes()
+        code, _, err = cli(other, "list")
+        refused(f"--db on another program's SQLite file (a table {table!r})", code, err, "not a capacity-app database")
+        if other.read_bytes() != before or Path(str(other) + "-wal").exists():
+            problems.append(f"{name} changed")
+    fifo = workdir / "pipe.db"
+    os.mkfifo(fifo)
+    code, _, err = cli(fifo, "list")
+    refused("--db on a FIFO", code, err, "FIFO")
+    # numbers no one can store
+    for text in ("1_000", "NaN", "-0", "1,5", "1e400", "9" * 400):
+        code, _, err = cli(db, "set", str(aid), "s0_population_millions" if text != "9" * 400 else "s0_n_interviews",
+                           "--", text)
+        refused("a 400-digit whole number" if len(text) > 20 else f"the number {text!r}", code, err, "s0_")
+        if "9" * 30 in err:
+            problems.append("a message printed the 400-digit number")
+    # a title after a direction override, on the terminal
+    code, out, err = cli(db, "new", "--country", "FRA", "--round", "2026", "--title", "\u202eUSD 50,000\u202c")
+    code, out, err = cli(db, "list")
+    if "\u202e" in out or "\\u202eUSD 50,000" not in out:
+        problems.append(f"list printed the override as it is: {out.strip().splitlines()[-1:]}")
+    else:
+        held.append("a title's direction override on the terminal")
+    # a clock set a year ahead once, then real damage
+    clocked = workdir / "clock" / "capacity.sqlite3"
+    clocked.parent.mkdir()
+    real_now = storage_db.utc_now
+    now = dt.datetime.now(dt.UTC)
+    try:
+        storage_db.utc_now = lambda: now + dt.timedelta(days=400)  # type: ignore[assignment]
+        with open_store(clocked) as store:
+            cid = create_assessment(store, q, country="KEN", round=2026).id
+        with open_store(clocked) as store:
+            record_answer(store, q, cid, "s2_need_a", 2)
+    finally:
+        storage_db.utc_now = real_now  # type: ignore[assignment]
+    with open_store(clocked) as store:
+        record_answer(store, q, cid, "s2_need_b", 1)
+        book = export_workbook(store, cid, workdir / "clock.xlsx")
+        apply_import(store, read_workbook(book, q), q)
+        record_answer(store, q, cid, "s2_need_c", 3)
+    data = bytearray(clocked.read_bytes())
+    for at in range(4096, min(len(data), 4096 * 3)):
+        data[at] ^= 0x5A
+    clocked.write_bytes(bytes(data))
+    code, out, err = cli(clocked, "check", "--restore")
+    with open_store(clocked, daily_backup=False) as store:
+        kept = store.answer(cid, "s2_need_b").value
+    if code != 0 or "the pre-import backup no. " not in out or kept != 1:
+        problems.append(f"check --restore after a clock a year ahead: exit {code}, {out.strip()[-160:]!r}")
+    else:
+        held.append("a clock a year ahead once, then damage: the pre-import backup restored")
+    # a workbook into a final assessment
+    with open_store(db, daily_backup=False) as store:
+        record_answer(store, q, aid, "s2_need_a", 1)
+        book = export_workbook(store, aid, workdir / "final.xlsx")
+        record_answer(store, q, aid, "s2_need_a", 3)
+    code, _, err = cli(db, "status", str(aid), "final")
+    digest = db.read_bytes()
+    code, _, err = cli(db, "import", str(book), "--yes", "--overwrite-newer")
+    refused("a workbook into a final assessment", code, err, "--reopen")
+    if db.read_bytes() != digest:
+        problems.append("the final assessment's database changed")
+    summary = (f"{len(held)} of {len(held) + len(problems)} held: " + "; ".join(held)
+               + ("" if not problems else f"; {len(problems)} problems"))
+    return result(not problems, summary, problems, held=len(held))
+
+
 def hostile_plan(n: dict) -> list[tuple[str, str, str, object]]:
     """(name, promise, title, call) of the scenarios here, for tools/reliability_report.py."""
     return [
         ("hostile_spellings", "3, 4", "no file can crash the app: issue 25's attacks and the same cells in any "
                                       "valid spelling",
          lambda d: scenario_hostile_spellings(d)),
+        ("hostile_state", "1, 2, 5, 9", "issue 25 beyond the workbook: the lock on the file itself, files that are "
+                                        "not ours, a clock moved, numbers, invisible text, a final assessment",
+         lambda d: scenario_hostile_state(d)),
     ]
