@@ -109,6 +109,7 @@ def shoot_language(out: Path, lang: str, sizes: list[tuple[int, int]], scale: fl
         view.show_tab(2)
         win.session.refresh_derived()
         save(folder, "dashboard")
+        review_demo(win, folder, save, settle)
         if view.tabs.count() > 3:  # the action plan, when the view has it
             view.show_tab(3)
             save(folder, "action-plan")
@@ -122,6 +123,38 @@ def shoot_language(out: Path, lang: str, sizes: list[tuple[int, int]], scale: fl
     win.close()
     store.close()
     return written
+
+
+REVIEWS = (  # the supervisor's review of a few of the demo's answers (issue 32)
+    ("s2_need_a", "validated", ""), ("s2_need_b", "validated", ""),
+    ("s2_need_c", "follow_up", "Ask the Ministry of Labour for its own estimate"),
+    ("s0_institutions.nso", "validated", ""),
+    ("s0_institutions.labour", "disputed", "Not interviewed: the officer met the Ministry of Interior"),
+    ("s3_matrix.A.CEN", "disputed", "The 2020 census asked citizenship, not country of birth"),
+)
+
+
+def review_demo(win, folder: Path, save, settle) -> None:
+    """The reviews in the window: a question page, a grid's row, the matrix's cell panel and the
+    dashboard's coverage and follow-up list."""
+    session, view = win.session, win.view
+    session.store.operator = "A. Supervisor"
+    for unit, status, note in REVIEWS:
+        if session.review(unit).status != status:
+            session.set_review(unit, status, note)
+    view.show_tab(0)
+    view.go_to_key("s2_need_a", focus=False)
+    settle()
+    save(folder, "review-question")
+    view.go_to_key("s0_institutions.labour", focus=True)
+    settle()
+    save(folder, "review-grid")
+    view.show_tab(1)
+    view.matrix.select("A", "CEN")
+    save(folder, "review-matrix")
+    view.show_tab(2)
+    session.refresh_derived()
+    save(folder, "review-dashboard")
 
 
 def main(out_dir: str, languages: list[str], sizes: list[tuple[int, int]], scale: float = 1.0,

@@ -18,7 +18,7 @@ from ..catalog.loader import QuestionnaireError
 from ..paths import user_data_dir
 from ..services.assessments import ServiceError, open_store
 from ..storage.db import StorageError
-from . import actionplan, core, exchange, report, score
+from . import actionplan, core, exchange, report, score, team
 from .text import shown
 
 
@@ -102,5 +102,5 @@ def main(ctx: click.Context, db: str | None) -> None:
         ctx.invoke(main.commands["gui"])
 
 
-for _commands in (core, exchange, report, score, actionplan):
+for _commands in (core, exchange, report, score, actionplan, team):
     _commands.register(main)

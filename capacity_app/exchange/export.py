@@ -12,13 +12,14 @@ from .. import jobs
 from .format import (
     ANSWERS, ANSWERS_COLUMNS, ANSWERS_EDITABLE, MATRIX, MATRIX_FIRST_COLUMNS, METADATA, METADATA_COLUMNS,
     METADATA_FIELD_NAMES, README, README_COLUMNS, RECOMMENDATIONS, RECOMMENDATIONS_COLUMNS,
-    RecommendationRow, SCORES, SCORES_COLUMNS, ScoreRow, YES, canonical_json, column_letter, sha256_text,
+    RecommendationRow, REVIEW, SCORES, SCORES_COLUMNS, ScoreRow, YES, canonical_json, column_letter, sha256_text,
 )
 from ..domain.plancost import Finance
 from .actionplan_sheet import (
     ACTION_COSTS, ACTION_PLAN, PLAN_VALIDATION, write_action_costs, write_action_plan, write_plan_validation,
 )
 from .cells import escaped, write_header, write_text
+from .review_sheet import ReviewRow, write_reviews
 from .codec import evidence_parts
 from ..files import replace_atomically
 
@@ -65,6 +66,7 @@ class ExportData:
     finance: Any = None  # domain.plancost.Finance as stored (None: none); the plan's currency and rates
     validation: Any = None  # domain.planvalidation.Validation, or None (not validated)
     scores_note: str = ""  # why scores are missing, when they are
+    reviews: list[ReviewRow] = field(default_factory=list)  # the Review sheet's rows, in order
 
 
 _check = jobs.check
@@ -111,6 +113,7 @@ def write_workbook(data: ExportData, out_path, progress: Progress = None,
     write_action_plan(wb.create_sheet(ACTION_PLAN), data.actions)
     write_action_costs(wb.create_sheet(ACTION_COSTS), data.actions)
     write_plan_validation(wb.create_sheet(PLAN_VALIDATION), data.finance or Finance(), data.validation)
+    write_reviews(wb.create_sheet(REVIEW), data.reviews)
     wb.properties.creator = "capacity-app"
     wb.properties.title = str(data.meta.get("title", ""))[:200]
     wb.active = wb.sheetnames.index(ANSWERS)
@@ -134,7 +137,9 @@ README_TEXT = [
     "Matrix (levels 0-3 per policy question and source), Scores, Recommendations, Action plan (the "
     "actions, editable), Action costs (one row per year and funding source of an action: amounts "
     "in the plan's currency, funding national, partner or other, secured yes or no), Plan "
-    "validation (the plan's currency, exchange rates to the US dollar and the validation record).",
+    "validation (the plan's currency, exchange rates to the US dollar and the validation record), "
+    "Review (each answer's review: validated, follow_up or disputed, by whom, when, with a note; "
+    "edit only the white columns).",
     "To correct or complete answers offline: fill the Code column (choose from the drop-down list, "
     "or type a number, a date as YYYY-MM-DD, or several codes separated by commas), or write 'yes' "
     "under Don't know / Not applicable. Evidence: one line per item, 'document: title', "

@@ -19,8 +19,9 @@ FORMAT_NAME = "capacity-app assessment workbook"
 README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS = (
     "README", "Metadata", "Answers", "Matrix", "Scores", "Recommendations")
 ACTION_PLAN, ACTION_COSTS, PLAN_VALIDATION = "Action plan", "Action costs", "Plan validation"
+REVIEW = "Review"
 SHEET_ORDER = (README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS, ACTION_PLAN, ACTION_COSTS,
-               PLAN_VALIDATION)
+               PLAN_VALIDATION, REVIEW)
 
 METADATA_COLUMNS = ("Field", "Value")
 # (field, description) in the order written. Readers look fields up by name.
@@ -101,6 +102,10 @@ PLAN_FIELDS = (
     ("validated_action", "One row per action as validated: id | title | fingerprint (do not edit)."),
 )
 PLAN_FIELD_NAMES = tuple(f for f, _ in PLAN_FIELDS)
+# the review of each answer (exchange/review_sheet.py): the Review, Reviewer, Reviewed at and Review
+# note columns editable; Answer check and Row check written by the application (do not edit)
+REVIEW_COLUMNS = ("Answer key", "Question", "Review", "Reviewer", "Reviewed at", "Review note",
+                  "Answer check", "Row check")
 README_COLUMNS = ("capacity-app assessment workbook",)
 
 
@@ -142,6 +147,7 @@ SHEET_COLUMNS = {
     ACTION_PLAN: ACTION_PLAN_COLUMNS,
     ACTION_COSTS: ACTION_COSTS_COLUMNS,
     PLAN_VALIDATION: PLAN_VALIDATION_COLUMNS,
+    REVIEW: REVIEW_COLUMNS,
 }
 
 # --- the consolidated (aggregated) workbook: described in aggregate_format ---------------------

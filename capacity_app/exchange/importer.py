@@ -104,6 +104,7 @@ class ImportPlan:
     # the action plan's parts as exported, by fingerprint (storage.actionplan.plan_checks); None:
     # a workbook written before they were (its export time decides, as it used to)
     plan_checks: dict[str, str] | None = None
+    reviews: Any = None  # review_sheet.ReviewsRead; None: no Review sheet (the reviews kept)
 
     @property
     def checksum_ok(self) -> bool:
@@ -229,6 +230,12 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     action_plan, plan_problems = read_action_plan(wb, {p.code for p in q.policy_questions})
     for sheet, cell, reason in plan_problems:
         problems.add(sheet, cell, reason)
+    from .review_sheet import read_reviews
+
+    reviews, review_problems, review_warnings = read_reviews(wb, q, same_version=chain is None or not chain.steps)
+    for sheet, cell, reason in review_problems:
+        problems.add(sheet, cell, reason)
+    warnings.extend(review_warnings)
     problems.raise_if_any()
     jobs.report(progress, 1.0, "read")
     return ImportPlan(
@@ -242,7 +249,7 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         questionnaire_version=_str(meta.get("questionnaire_version")), target_version=q.version,
         answers=plan_answers, cells=cells, checksum_expected=expected, checksum_actual=actual,
         edited=edited, mapping=report, warnings=warnings, action_plan=action_plan, row_checks=row_checks,
-        plan_checks=_plan_checks(meta))
+        plan_checks=_plan_checks(meta), reviews=reviews)
 
 
 # what _read_answers reads of a row (its header is read whole)

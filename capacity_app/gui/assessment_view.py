@@ -491,6 +491,11 @@ class AssessmentView(QWidget):
             r = [x.code for x in item.rows].index(resolved[2][0])
             c = [x.id for x in item.columns].index(resolved[1].id)
             w.grid.setCurrentIndex(w.grid.grid_model.index(r, c))
+        elif ok and w is not None and w.grid is not None and key.count(".") == 1:  # a row (a review's)
+            codes = [x.code for x in item.rows]
+            row_code = key.split(".")[1]
+            if row_code in codes:
+                w.grid.setCurrentIndex(w.grid.grid_model.index(codes.index(row_code), 0))
         self._set_position(item.id)
         return True
 
@@ -558,6 +563,22 @@ class AssessmentView(QWidget):
             target = codes[0] if step > 0 else codes[-1]
         self.go_to_key(f"pq:{target}")
         return target
+
+    def focus_review(self) -> bool:
+        """Ctrl+R: the keyboard into the review of the answer it is on (the question, the grid's
+        current row, the matrix's current cell)."""
+        from PySide6.QtWidgets import QApplication
+
+        if self.tabs.currentWidget() is self.matrix:
+            self.matrix.panel.focus_review()
+            return True
+        if self.tabs.currentWidget() is not self.page:
+            return False
+        fw = QApplication.focusWidget()
+        target = next((w for w in self.page.widgets.values() if fw is not None and w.isAncestorOf(fw)), None)
+        if target is None:
+            target = self.page.widgets.get(self.current_key.split(".", 1)[0])
+        return target is not None and target.focus_review()
 
     def _focus_in(self, key: str) -> bool:
         """True when the keyboard is inside the editor of ``key``'s question (or matrix)."""

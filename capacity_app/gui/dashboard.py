@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.scoring import BAND_THRESHOLDS, FollowUpItem, ScoreResult, band_for, custom_weights_label
+from ..domain.review import unit_wording
 from .follow_up import FollowUpTree
 from .home import BAND_COLOURS
 from .numbers import decimal_text
@@ -289,6 +290,9 @@ class Dashboard(QScrollArea):
         self.custom.setObjectName("customWeights")
         self.custom.setWordWrap(True)
         self.custom.setVisible(False)
+        self.review = QLabel(head)  # review coverage (issue 32)
+        self.review.setObjectName("reviewCoverage")
+        self.review.setWordWrap(True)
         self.previous = QLabel(head)
         self.previous.setObjectName("help")
         self.previous.setWordWrap(True)
@@ -301,6 +305,7 @@ class Dashboard(QScrollArea):
         col.addWidget(self.band)
         col.addWidget(self.meta)
         col.addWidget(self.custom)
+        col.addWidget(self.review)
         col.addWidget(self.previous)
         hbox.addWidget(self.overall)
         hbox.addLayout(col, 1)
@@ -340,6 +345,7 @@ class Dashboard(QScrollArea):
         self._previous: tuple | None = None  # (assessment, ScoreResult | None), scored once
         self.compare_dialog = None
         session.scoresChanged.connect(self._on_scores_changed)
+        session.reviewsChanged.connect(lambda: self._on_scores_changed(session.scores))
         self.update_scores(session.scores)
 
     def _on_scores_changed(self, result: ScoreResult | None) -> None:
@@ -480,7 +486,30 @@ class Dashboard(QScrollArea):
         return "".join(parts)
 
     def _fill_follow_up(self, rows: list[FollowUpItem]) -> None:
-        self.follow.set_items(rows)
+        """The answers a reviewer disputed or marked for follow-up first, then the scores' list."""
+        s = self.session
+        reviewed = []
+        for u in s.reviews_to_follow_up():
+            label = unit_wording(s.q, u.unit, s.lang)
+            note = u.review.note if u.review is not None else ""
+            item = s.q.item(u.unit.split(".")[0])
+            reviewed.append(FollowUpItem(u.unit, f"{label} — {note}" if note else label,
+                                         item.section_id if item is not None else "", u.status))
+        self.follow.set_items(reviewed + list(rows))
+        self._show_review()
+
+    def _show_review(self) -> None:
+        c = self.session.review_coverage()
+        if not c.total:
+            self.review.setText(self.tr("Review: no answer to review yet"))
+            return
+        parts = [self.tr("Review: %1 of %2 answers validated").replace("%1", str(c.validated))
+                 .replace("%2", str(c.total))]
+        for n, text in ((c.follow_up, self.tr("follow-up: %1")), (c.disputed, self.tr("disputed: %1")),
+                        (c.not_reviewed, self.tr("not reviewed: %1"))):
+            if n:
+                parts.append(text.replace("%1", str(n)))
+        self.review.setText(" · ".join(parts))
 
     def _section_title(self, sid: str) -> str:
         sec = self.session.q.section(sid)

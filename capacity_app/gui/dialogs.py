@@ -402,6 +402,8 @@ SHORTCUTS = [
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Next unanswered item")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Shift+J"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous unanswered item")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+R"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Review the current answer (a question, a grid row, a matrix cell)")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+1 / 2 / 3"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Questions / Matrix / Dashboard")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+L"),

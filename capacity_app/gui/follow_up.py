@@ -1,6 +1,6 @@
-"""The dashboard's answers to follow up (rules 2.0 list "don't know" answers and scorable items
-left blank): "don't know" first, apart from "not answered yet", each grouped by section with its
-count. A long list starts folded (the counts show; a section opens on demand) and keeps what the
+"""The dashboard's answers to follow up: those a reviewer disputed or marked for follow-up
+(domain.review), then "don't know" (rules 2.0 list "don't know" answers and scorable items left
+blank), apart from "not answered yet", each grouped by section with its count. A long list starts folded (the counts show; a section opens on demand) and keeps what the
 officer opened or closed while the scores refresh. Keyboard: arrows move, Enter on an answer opens
 it, Enter (or Left/Right) on a group or a section opens or closes it."""
 from __future__ import annotations
@@ -14,6 +14,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole          # an answer's key (leaves only)
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1     # a group's or section's id ("dont_know", "empty/S1")
 
 DONT_KNOW, BLANK = "dont_know", "empty"
+DISPUTED, FOLLOW_UP = "disputed", "follow_up"  # answers a reviewer disputed or marked (domain.review)
+REVIEWED = (DISPUTED, FOLLOW_UP)
 OPEN_ALL_UP_TO = 12  # a group with at most this many answers shows them all at once
 
 
@@ -50,8 +52,10 @@ class FollowUpTree(QTreeWidget):
         self._filling = True
         try:
             self.clear()
-            groups = ((DONT_KNOW, [r for r in rows if r.status == DONT_KNOW]),
-                      (BLANK, [r for r in rows if r.status != DONT_KNOW]))
+            groups = ((DISPUTED, [r for r in rows if r.status == DISPUTED]),
+                      (FOLLOW_UP, [r for r in rows if r.status == FOLLOW_UP]),
+                      (DONT_KNOW, [r for r in rows if r.status == DONT_KNOW]),
+                      (BLANK, [r for r in rows if r.status not in (DONT_KNOW, *REVIEWED)]))
             for status, members in groups:
                 if members:
                     self._add_group(status, members)
@@ -79,7 +83,13 @@ class FollowUpTree(QTreeWidget):
 
     def _add_group(self, status: str, members: list[FollowUpItem]) -> None:
         n = len(members)
-        if status == DONT_KNOW:
+        if status == DISPUTED:
+            title = (self.tr("Disputed in review: %n answer", "", n) if n == 1 else
+                     self.tr("Disputed in review: %n answers", "", n))
+        elif status == FOLLOW_UP:
+            title = (self.tr("Needs follow-up (review): %n answer", "", n) if n == 1 else
+                     self.tr("Needs follow-up (review): %n answers", "", n))
+        elif status == DONT_KNOW:
             title = (self.tr("Don't know: %n answer to follow up", "", n) if n == 1 else
                      self.tr("Don't know: %n answers to follow up", "", n))
         else:
@@ -102,10 +112,11 @@ class FollowUpTree(QTreeWidget):
             for r in items:
                 leaf = QTreeWidgetItem(sec, [r.label or r.key])
                 leaf.setData(0, KEY_ROLE, r.key)
-                leaf.setToolTip(0, r.key)
+                leaf.setToolTip(0, f"{r.label}\n({r.key})" if status in REVIEWED else r.key)
             sec.setExpanded(self._opened.get(node_id, small))
-        # "don't know" open by default (its sections folded when many); "not answered yet" folded
-        group.setExpanded(self._opened.get(status, status == DONT_KNOW))
+        # the reviews and "don't know" open by default (sections folded when many); "not answered
+        # yet" folded
+        group.setExpanded(self._opened.get(status, status in (DONT_KNOW, *REVIEWED)))
 
     # --- keys ------------------------------------------------------------------------------------
     def _rows(self) -> list[tuple[QTreeWidgetItem, QTreeWidgetItem, QTreeWidgetItem]]:
@@ -120,7 +131,8 @@ class FollowUpTree(QTreeWidget):
         return [leaf for _g, _s, leaf in self._rows()]
 
     def keys(self, status: str | None = None) -> list[str]:
-        """The answer keys in the order shown (of one group: ``"dont_know"`` or ``"empty"``)."""
+        """The answer keys in the order shown (of one group: ``"disputed"``, ``"follow_up"``,
+        ``"dont_know"`` or ``"empty"``)."""
         return [leaf.data(0, KEY_ROLE) for group, _s, leaf in self._rows()
                 if status is None or group.data(0, NODE_ROLE) == status]
 

@@ -23,6 +23,7 @@ from .datefield import DateField
 from .editors import DropDown, FieldRow, YearBox, format_value, number_field_text, scroll_into_view
 from .models import _brush
 from .numbers import decimal_sign
+from .review import review_mark
 from .session import not_saved_message
 
 
@@ -69,7 +70,11 @@ class GridModel(QAbstractTableModel):
                 c = self.item.columns[section]
                 return tr(c.help, lang) if role == Qt.ItemDataRole.ToolTipRole and c.help else tr(c.label, lang)
             r = self.item.rows[section]
-            return tr(r.help, lang) if role == Qt.ItemDataRole.ToolTipRole and r.help else tr(r.label, lang)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tr(r.help, lang) if r.help else tr(r.label, lang)
+            # a reviewed row carries its review's mark (gui/review.py; the legend is under the grid)
+            mark = review_mark(self.session.review(f"{self.item.id}.{r.code}").status)
+            return f"{mark} {tr(r.label, lang)}" if mark else tr(r.label, lang)
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -143,6 +148,12 @@ class GridModel(QAbstractTableModel):
         if self.item.rows and self.item.columns:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.item.rows) - 1, len(self.item.columns) - 1))
+            self.refresh_reviews()
+
+    def refresh_reviews(self) -> None:
+        """The rows' review marks (a review written, or an answer changed since its review)."""
+        if self.item.rows:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.item.rows) - 1)
 
 
 class _CheckList(QListWidget):

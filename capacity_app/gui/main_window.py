@@ -179,6 +179,7 @@ class MainWindow(WindowHost):
             "find_prev": in_view(lambda v: v.find_previous()),
             "next_unanswered": in_view(lambda v: v.go_unanswered(1)),
             "prev_unanswered": in_view(lambda v: v.go_unanswered(-1)),
+            "review": in_view(lambda v: v.focus_review()),
             "next_gap": lambda: self.go_gap(1), "prev_gap": lambda: self.go_gap(-1),
             "next_section": in_view(lambda v: v.step_section(1)),
             "prev_section": in_view(lambda v: v.step_section(-1)),

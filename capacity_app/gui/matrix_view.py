@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from .editors import FieldRow
 from .models import LEVEL_COLOURS, MatrixModel
+from .review import ReviewBar, marks_legend
 
 
 class MatrixTable(QTableView):
@@ -82,6 +83,7 @@ class CellPanel(QScrollArea):
             rows[key] = row
             labels[key] = lab
         self.rows, self.labels = rows, labels
+        self.review.set_unit(prefix)
         self._apply_relevance()
         self._update_header()
 
@@ -90,6 +92,8 @@ class CellPanel(QScrollArea):
         body = QWidget()
         body.setObjectName("pageBody")
         box = QVBoxLayout(body)
+        # narrow side margins: the widest field (a French checklist) and the vertical scroll bar
+        # that a cell's fields and review may need still fit the panel's least width
         box.setContentsMargins(10, 12, 10, 14)
         box.setSpacing(6)
         self.title = QLabel(body)
@@ -121,6 +125,10 @@ class CellPanel(QScrollArea):
             box.addWidget(row)
             self._rows.append(row)
             self._labels.append(lab)
+        # the cell's review (issue 32), after its fields in the tab order
+        box.addSpacing(6)
+        self.review = ReviewBar(self.session, "", body, compact=True)
+        box.addWidget(self.review)
         # the derived level and its reasons change with every answer: below the fields, so that
         # the fields never move under the pointer (above them, the next click landed on
         # "Don't know" instead of the year box)
@@ -176,6 +184,11 @@ class CellPanel(QScrollArea):
             self.rows[key].refresh()
             self._apply_relevance()
 
+    def focus_review(self) -> None:
+        """Ctrl+R: the keyboard into the cell's review, scrolled into view."""
+        self.ensureWidgetVisible(self.review, 0, 40)
+        self.review.focus()
+
     def focus_first(self) -> None:
         for row in self.rows.values():
             if row.isVisible():
@@ -208,6 +221,10 @@ class MatrixView(QSplitter):
         legend.setObjectName("hint")
         legend.setWordWrap(True)
         lbox.addWidget(legend)
+        marks = QLabel(marks_legend(), left)  # the reviews' marks (issue 32)
+        marks.setObjectName("hint")
+        marks.setWordWrap(True)
+        lbox.addWidget(marks)
         self.table = MatrixTable(left)
         self.model = MatrixModel(session, self.table)
         self.table.setModel(self.model)
@@ -233,6 +250,7 @@ class MatrixView(QSplitter):
         self.table.activatedCell.connect(self.panel.focus_first)
         self.panel.back.connect(lambda: self.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
         session.scoresChanged.connect(lambda _s: self.model.refresh_scores())
+        session.reviewsChanged.connect(self.model.refresh)
         session.answerChanged.connect(self._on_answer_changed)
         session.languageChanged.connect(self._on_language_changed)
         self.select(self.session.q.policy_questions[0].code, self.session.q.sources[0].code)

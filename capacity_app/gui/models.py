@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex,
 from PySide6.QtGui import QBrush, QColor
 
 from ..domain.labels import BANDS, band_for
+from .review import review_info, review_label, review_mark
 
 if TYPE_CHECKING:
     from ..domain.questionnaire import Questionnaire
@@ -351,10 +352,16 @@ class MatrixModel(QAbstractTableModel):
         else:
             display = f"{mark} {level}".strip()
         pq, src = self.coords(index)
+        review = self.session.review(self.prefix(index))  # its review, marked after the level
+        if review_mark(review.status):
+            display = f"{display} {review_mark(review.status)}".strip()
         parts = [f"{pq} × {src}",
                  {"main": self.tr("main source"), "supporting": self.tr("supporting source")}.get(
                      rel or "", self.tr("not an expected source")),
                  self.tr("level %1").replace("%1", str(level)) if level is not None else self.tr("no level yet")]
+        if review.review is not None:
+            parts.append(f"{review_label(review.status)} ({review_info(review)})"
+                         + (f": {review.review.note}" if review.review.note and not review.changed_since else ""))
         parts.extend(cell.reasons if cell is not None else [])
         roles = {
             Qt.ItemDataRole.DisplayRole: display,
@@ -364,7 +371,8 @@ class MatrixModel(QAbstractTableModel):
                                       else ("#ffffff" if rel else "#f7f7f8")),
             Qt.ItemDataRole.TextAlignmentRole: int(Qt.AlignmentFlag.AlignCenter),
             Qt.ItemDataRole.ToolTipRole: "\n".join(parts),
-            Qt.ItemDataRole.AccessibleTextRole: ", ".join(parts[:3]),
+            Qt.ItemDataRole.AccessibleTextRole: ", ".join(
+                parts[:3] + ([review_label(review.status)] if review_mark(review.status) else [])),
         }
         if rel == "main":
             roles[Qt.ItemDataRole.FontRole] = _bold()

@@ -15,6 +15,7 @@ from ..domain.questionnaire import Item, Section, tr
 from .comments import CommentPanel
 from .editors import FieldRow, scroll_into_view, tab_after
 from .grid import GridTable, RowForm
+from .review import ReviewBar, marks_legend
 
 
 class ItemWidget(QFrame):
@@ -27,6 +28,7 @@ class ItemWidget(QFrame):
         super().__init__(parent)
         self.session = session
         self.item = item
+        self.review: ReviewBar | None = None  # the answer's review (none for a note)
         self.form: RowForm | None = None  # a wide grid's row form, built when first opened
         self.form_button: QToolButton | None = None
         self.setObjectName("item")
@@ -57,7 +59,7 @@ class ItemWidget(QFrame):
             self.grid = GridTable(session, item, self)
             box.addWidget(self.grid)
             hint = QLabel(self.tr("Type or press F2 to edit a cell; Delete clears it; the context menu "
-                                  "(Shift+F10) marks don't know."), self)
+                                  "(Shift+F10) marks don't know.") + " " + marks_legend(), self)
             hint.setObjectName("hint")
             hint.setWordWrap(True)
             if len(item.columns) >= self.FORM_COLUMNS:
@@ -97,7 +99,22 @@ class ItemWidget(QFrame):
             self.more.setArrowType(Qt.ArrowType.RightArrow)
             self.more.setAccessibleName(self.tr("Show comment and evidence"))
             self.more.toggled.connect(self._on_more_toggled)
-            box.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+            # the answer's review (a grid's: of its current row; the matrix is reviewed cell by cell
+            # in its panel), on the line of "Comment and evidence"
+            if item.type != "matrix":
+                self.review = ReviewBar(session, item.id if item.type != "grid" else "", self)
+            foot = QHBoxLayout()
+            foot.setContentsMargins(0, 0, 0, 0)
+            foot.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            foot.addStretch(1)
+            if self.review is not None and self.grid is None:
+                foot.addWidget(self.review, 3)
+            box.addLayout(foot)
+            if self.review is not None and self.grid is not None:  # a row's review: a line of its own
+                box.addWidget(self.review)
+                session.reviewsChanged.connect(self.grid.grid_model.refresh_reviews)
+                self._follow_grid_row()
+                self.grid.selectionModel().currentRowChanged.connect(lambda *_a: self._follow_grid_row())
             self._box = box
             a = session.answer(item.id)
             self.more.setText(self._more_text())
@@ -140,6 +157,24 @@ class ItemWidget(QFrame):
         if self.form is not None and self.form.isVisible() and current.isValid():
             self.form.show_row(current.row())
 
+    def _follow_grid_row(self) -> None:
+        """A grid's review bar reviews its current row (the first until one is chosen)."""
+        if self.grid is None or self.review is None or not self.item.rows:
+            return
+        idx = self.grid.currentIndex()
+        row = self.item.rows[idx.row() if idx.isValid() and idx.row() < len(self.item.rows) else 0]
+        self.review.set_unit(f"{self.item.id}.{row.code}")
+        name = tr(row.label, self.session.lang)
+        self.review.label.setText(self.tr("Review of “%s”:") % (name if len(name) <= 40 else name[:39] + "…"))
+        self.review.label.setToolTip(name)
+
+    def focus_review(self) -> bool:
+        """Ctrl+R: the keyboard into this answer's review (a grid: its current row's)."""
+        if self.review is None:
+            return False
+        self.review.focus()
+        return True
+
     def _more_text(self) -> str:
         a = self.session.answer(self.item.id)
         extra = []
@@ -157,7 +192,8 @@ class ItemWidget(QFrame):
             # built on first use: most items never get a comment
             self.comments = CommentPanel(self.session, self.item.id, self)
             self._box.addWidget(self.comments)
-            tab_after(self.more, self.comments)  # Tab goes from the button into the comment box
+            # Tab goes from the button (and the review beside it) into the comment box below
+            tab_after(self.review.note if self.review is not None else self.more, self.comments)
         self.comments.setVisible(on)
         self.more.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.more.setText(self._more_text())

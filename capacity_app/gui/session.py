@@ -12,10 +12,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer
+from ..domain import review as rv
 from ..domain.assessment import FINAL
 from ..domain.questionnaire import Item, Questionnaire, tr
 from ..domain.scoring import ScoreResult
 from ..services import assessments as svc
+from ..services import reviews as review_svc
 from ..services import scoring
 from ..services.changes import Changes
 from .bus import ChangeBus
@@ -109,6 +111,7 @@ class AssessmentSession(QObject):
     languageChanged = Signal(str)
     unsavedChanged = Signal()          # a write was kept to be tried again, or went through
     readOnlyChanged = Signal(str)      # why it cannot be changed now ("" when it can)
+    reviewsChanged = Signal()          # a review written here or elsewhere (an import), or reloaded
 
     def __init__(self, store, questionnaire: Questionnaire, assessment_id: int, lang: str = "en",
                  parent: QObject | None = None, bus: ChangeBus | None = None, writes: Writes | None = None):
@@ -126,6 +129,7 @@ class AssessmentSession(QObject):
         self._read_only = self._why_read_only()
         self.lang = lang
         self.sheet = svc.load_sheet(store, questionnaire, self.assessment_id)
+        self.reviews: dict[str, rv.Review] = store.reviews(self.assessment_id)
         self.undo_stack = QUndoStack(self)
         self.scores: ScoreResult | None = None
         self.last_score_ms = 0.0
@@ -242,6 +246,28 @@ class AssessmentSession(QObject):
         self._changed(key, evidence_key(key))
         return True
 
+    # --- reviews -------------------------------------------------------------------------------
+    def review(self, unit: str) -> rv.UnitReview:
+        """A unit's review now (not reviewed once its answer changed since it was reviewed)."""
+        return rv.unit_review(self.q, self.sheet.answers, self.reviews, unit)
+
+    def review_coverage(self) -> rv.Coverage:
+        return rv.coverage(self.q, self.sheet.answers, self.reviews)
+
+    def reviews_to_follow_up(self) -> list[rv.UnitReview]:
+        return rv.to_follow_up(self.q, self.sheet.answers, self.reviews)
+
+    def set_review(self, unit: str, status: str, note: str = "") -> bool:
+        """Review one answer (``services.reviews.set_review``) by the operator, now; a refusal
+        (a final assessment) is told on ``failed`` under ``review:<unit>``."""
+        done = self.writes.run(review_svc.set_review, self.store, self.q, self.assessment_id, unit, status, note,
+                               key=review_svc.review_key(unit))
+        if isinstance(done, Refused):
+            self.failed.emit(review_svc.review_key(unit), done.message)
+            return False
+        self.accepted.emit(review_svc.review_key(unit))
+        return True
+
     def _failed(self, key: str, refused: Refused, unsaved: Unsaved | None = None) -> None:
         """A write did not happen: its message on ``failed`` for whoever shows ``key`` (an answer
         key, or ``comment_key`` / ``evidence_key`` of one); one the database could not take is
@@ -287,6 +313,9 @@ class AssessmentSession(QObject):
         if changes.metadata:
             self.assessment = svc.get_assessment(self.store, self.assessment_id)
             self._update_read_only()
+        if changes.reviews:  # written here or by an import: read them again
+            self.reviews = self.store.reviews(self.assessment_id)
+            self.reviewsChanged.emit()
         if changes.answers or changes.scores or changes.metadata:
             self._timer.start()
 

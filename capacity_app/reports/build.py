@@ -18,6 +18,7 @@ from ..domain.actionplan import Action
 from ..domain.plancost import Finance
 from ..domain.planvalidation import Validation
 from ..domain.answers import Answer, canonical_answers
+from ..domain import review as rv
 from ..domain.assessment import Assessment, is_default_title
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.rounding import round_half_up
@@ -26,10 +27,13 @@ from .annex import annex_blocks
 from .blank import blank_matrix, blank_sections
 from .budget import INSTITUTIONS_SHOWN, bounded_name, bounded_text, breakable, more_items, text_budget
 from .chapters import fill_chapters, pq_name
-from .format import Strings, check_lang, fmt_date, fmt_date_range, fmt_list, fmt_number, fmt_score, load_strings
+from .format import (
+    Strings, check_lang, fmt_date, fmt_date_range, fmt_list, fmt_number, fmt_score, load_strings, plural,
+)
 from .names import country_name
 from .model import (AnnexSection, AttachmentData, ChartData, Cover, FollowUp, HeatCell, Heatmap, HeatRow,
-                    InstitutionRow, NotApplicableRow, PolicyBlock, ReportContext, SdgRow, SectionScore)
+                    InstitutionRow, NotApplicableRow, PolicyBlock, ReportContext, ReviewRow, ReviewSummary, SdgRow,
+                    SectionScore)
 from .typography import typeset
 
 
@@ -38,11 +42,12 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
                      app_version: str = "", generated: _dt.date | None = None,
                      attachments: Sequence[AttachmentData] = (), action_plan: Sequence[Action] | None = None,
                      author: str = "", plan_finance: Finance | None = None,
-                     plan_validation: Validation | None = None) -> ReportContext:
+                     plan_validation: Validation | None = None,
+                     reviews: Mapping[str, rv.Review] | None = None) -> ReportContext:
     """The report's context. ``scores`` is the scoring engine's result (may be None only for
     ``blank``). ``action_plan`` is the stored plan (empty or None: the plan drafted from the
     recommendations is shown as proposed); ``author`` the operator's institution (empty: the tool's
-    name)."""
+    name); ``reviews`` the answers' reviews (``domain.review``; None: none)."""
     check_lang(lang)
     if not blank and scores is None:
         raise ValueError("a report needs the assessment's scores")
@@ -56,6 +61,7 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
         else:
             assert scores is not None
             _fill_scores(ctx, q, answers, scores, lang, ctx.s)
+            ctx.review = review_summary(q, answers, reviews or {}, lang, ctx.s)
             fill_chapters(ctx, q, answers, scores, lang, ctx.s, action_plan, plan_finance, plan_validation)
     return ctx
 
@@ -160,6 +166,24 @@ def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Ans
         ctx.methodology.append(s["method_custom"].format(
             label=custom_weights_label(lang), weights=weights,
             score=fmt_score(scores.custom_overall, lang) if scores.custom_overall is not None else "–"))
+
+
+def review_summary(q: Questionnaire, answers: Mapping[str, Answer], reviews: Mapping[str, rv.Review],
+                   lang: str, s: Strings) -> ReviewSummary:
+    """Review coverage ("142 of 160 answers validated (5 need follow-up, 2 disputed and 11 not
+    reviewed).") and the answers disputed or needing follow-up, disputed first."""
+    c = rv.coverage(q, answers, reviews)
+    parts = [plural(s[key], n, lang) for key, n in (("review_follow_up_n", c.follow_up),
+                                                     ("review_disputed_n", c.disputed),
+                                                     ("review_not_reviewed_n", c.not_reviewed)) if n]
+    text = plural(s["review_coverage"], c.validated, lang, total=fmt_number(c.total, lang))
+    coverage = f"{text} ({fmt_list(parts, lang)})." if parts else f"{text}."
+    rows = []
+    for u in rv.to_follow_up(q, answers, reviews):
+        item = q.item(u.unit.split(".")[0])
+        rows.append(ReviewRow(item.section_id if item is not None else "", rv.unit_wording(q, u.unit, lang),
+                              s[f"review_{u.status}"], bounded_text(u.review.note, lang, s) if u.review else ""))
+    return ReviewSummary(coverage, rows)
 
 
 def sdg_order(number: str) -> tuple[tuple[int, int | str], ...]:

@@ -378,6 +378,22 @@ class BlankSection:
     items: list[BlankItem]
 
 
+@dataclass(frozen=True)
+class ReviewRow:
+    """An answer a reviewer disputed or marked for follow-up (issue 32)."""
+    section: str
+    label: str
+    status: str                     # the review in the report's language
+    note: str
+
+
+@dataclass(frozen=True)
+class ReviewSummary:
+    """The review of the answers: coverage in one sentence, and those to follow up."""
+    coverage: str
+    rows: list[ReviewRow]
+
+
 # --- the document -----------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -425,6 +441,7 @@ class ReportContext:
     sdg_rows: list[SdgRow] = field(default_factory=list)
     follow_ups: list[FollowUp] = field(default_factory=list)
     not_applicable: list[NotApplicableRow] = field(default_factory=list)
+    review: ReviewSummary | None = None  # the answers' review (Annex D); None: the blank questionnaire
     annex: list[AnnexSection] = field(default_factory=list)
     methodology: list[str] = field(default_factory=list)
     plan: ActionPlan | None = None

@@ -18,7 +18,8 @@ class Changes:
     ``metadata``: its title, round, status or settings (weights) changed. ``scores``: its scores
     changed (answers or weights). ``listing``: the list of assessments changed (created, moved to
     or out of the trash, imported). ``preferences``: a preference stored in the database changed.
-    ``actions``: its action plan changed (``services.actionplan``).
+    ``actions``: its action plan changed (``services.actionplan``). ``reviews``: the review of
+    some of its answers changed (``services.reviews``; ``keys`` names the review units).
     """
 
     assessment_id: int | None = None
@@ -29,6 +30,7 @@ class Changes:
     listing: bool = False
     preferences: bool = False
     actions: bool = False
+    reviews: bool = False
 
     @classmethod
     def of_answers(cls, assessment_id: int, *keys: str) -> Changes:

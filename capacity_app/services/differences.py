@@ -65,6 +65,10 @@ def question_wording(q: Questionnaire, key: str, lang: str = "en") -> str:
     grid its row and column, for the S3 matrix its policy question, source and field."""
     from ..domain.questionnaire import tr
 
+    if key.startswith("review:"):  # a review's line (services.reviews): the answer it judges
+        from ..domain.review import unit_wording
+
+        return f"review of {unit_wording(q, key.removeprefix('review:'), lang)}"
     resolved = q.resolve_key(key)
     if resolved is None:
         item = q.item(key)

@@ -11,6 +11,7 @@ from typing import Any
 
 from .. import __version__
 from ..catalog import countries
+from ..domain import review as rv
 from ..domain.answers import ANSWERED, Answer
 from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.questionnaire import Questionnaire, tr
@@ -24,6 +25,7 @@ from ..exchange import export as _export
 from ..exchange import importer as _importer
 from ..exchange.export import AnswerRow, ExportData, scores_checksum
 from ..exchange.importer import ImportPlan, WorkbookError
+from ..exchange.review_sheet import ReviewRow
 from ..storage.actionplan import plan_checks
 from ..storage.store import Store
 from .assessments import questionnaire_for
@@ -120,7 +122,14 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     data.finance = store.plan_finance(a.id)
     data.validation = store.plan_validation(a.id)
     meta["plan_checks"] = canonical_json(plan_checks(data.actions, data.finance, data.validation))
+    data.reviews = review_rows(q, stored, store.reviews(a.id), lang)
     return data
+
+
+def review_rows(q: Questionnaire, answers, reviews, lang: str = "en") -> list[ReviewRow]:
+    """The Review sheet: every unit answered or reviewed, in the questionnaire's order."""
+    wanted = set(rv.answered_units(q, answers)) | set(reviews)
+    return [ReviewRow(u, rv.unit_wording(q, u, lang), reviews.get(u)) for u in rv.units(q) if u in wanted]
 
 
 def fill_scores(data: ExportData, result: ScoreResult, q: Questionnaire, lang: str) -> None:

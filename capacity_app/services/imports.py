@@ -23,6 +23,7 @@ from .assessments import follow_s0, questionnaire_for, set_status
 from .base import AssessmentFinal
 from .changes import Changes
 from .differences import Difference, question_wording
+from .reviews import is_review_key, merged_reviews, review_differences
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,9 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
             if newer:
                 d = replace(d, newer_here=True, changed_at=stamp[1] if stamp is not None else "")
             out.append(d)
+    if existing is not None and getattr(plan, "reviews", None) is not None:
+        # the Review sheet (exchange/review_sheet): a review changed here since the export is kept
+        out.extend(review_differences(store.reviews(existing.id), plan.reviews))
     for e in plan.edited:
         if (e.key, e.part) in listed or (e.part == "row" and any(k == e.key for k, _ in listed)):
             continue  # told on the line of the change it makes
@@ -340,7 +344,7 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
         answers = {x.key: x for x in plan.answers}
         if keep:  # the database's newer answers stay as they are (value, comment and evidence)
             current = store.answers(a.id)
-            for key in (k for k in keep if not _is_action_key(k)):
+            for key in (k for k in keep if not _is_action_key(k) and not is_review_key(k)):
                 if key in current and is_meaningful(current[key]):
                     answers[key] = current[key]
                 else:
@@ -356,13 +360,18 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
             from .actionplan import apply_plan_record  # its currency, rates and validation record
 
             apply_plan_record(store, a.id, plan.action_plan, keep)
+        if getattr(plan, "reviews", None) is not None:  # a workbook without the sheet keeps the reviews
+            store.replace_reviews(a.id, merged_reviews(q if q is not None else questionnaire_for(),
+                                                       store.reviews(a.id), plan.reviews, store.answers(a.id), keep),
+                                  note=f"import {Path(plan.path).name}")
         # the record's mission facts (dates, institutions) follow the S0 answers just written
         follow_s0(store, q if q is not None else questionnaire_for(), a.id)
     saved = store.assessment(a.id)
     keys = frozenset(d.key for d in differences if d.key) if existing is not None else \
         frozenset(x.key for x in plan.answers)
     changes = Changes(saved.id, keys, answers=True, metadata=True, scores=True, listing=True,
-                      actions=getattr(plan, "action_plan", None) is not None)
+                      actions=getattr(plan, "action_plan", None) is not None,
+                      reviews=getattr(plan, "reviews", None) is not None)
     return Imported(saved, existing is None, differences, changes)
 
 

@@ -84,7 +84,8 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
     return assemble_context(q, a, answers, scores, lang, app_version=__version__,
                             generated=_dt.date.today(), attachments=attachments,
                             action_plan=store.action_plan(a.id), author=_author(store, answers),
-                            plan_finance=store.plan_finance(a.id), plan_validation=store.plan_validation(a.id))
+                            plan_finance=store.plan_finance(a.id), plan_validation=store.plan_validation(a.id),
+                            reviews=store.reviews(a.id))
 
 
 def _author(store: Store, answers) -> str:

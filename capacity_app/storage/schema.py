@@ -224,6 +224,35 @@ def m005_utc_time_stamps(db):
                        f"AND {name} NOT LIKE '%Z'")
 
 
+@_step
+def m006_reviews(db):
+    """The review of each answer (issue 32, ``domain.review``): one row per review unit (a
+    question's answer, a grid row, a matrix cell) that a supervisor reviewed: the status
+    (validated, follow_up or disputed; no row: not reviewed), who and when, a note, and the
+    fingerprint of the answer it judged (``answer_check``: a changed answer is "not reviewed"
+    again). Its changes raise the assessment's revision like the answers' do, and leave history
+    rows (``field`` "review")."""
+    db.execute("""
+        CREATE TABLE reviews (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            unit TEXT NOT NULL,                     -- review unit key (domain.review.review_unit)
+            status TEXT NOT NULL CHECK (status IN ('validated', 'follow_up', 'disputed')),
+            reviewer TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            answer_check TEXT NOT NULL DEFAULT '',  -- domain.review.unit_fingerprint when reviewed
+            at TEXT NOT NULL,
+            operator TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (assessment_id, unit)
+        )""")
+    bump = "UPDATE assessments SET revision = revision + 1 WHERE id = {row}.assessment_id;"
+    db.execute("CREATE TRIGGER reviews_revision_insert AFTER INSERT ON reviews "
+               f"BEGIN {bump.format(row='NEW')} END")
+    db.execute("CREATE TRIGGER reviews_revision_update AFTER UPDATE ON reviews "
+               f"BEGIN {bump.format(row='OLD')} {bump.format(row='NEW')} END")
+    db.execute("CREATE TRIGGER reviews_revision_delete AFTER DELETE ON reviews "
+               f"BEGIN {bump.format(row='OLD')} END")
+
+
 SCHEMA_VERSION = len(_STEPS)
 _migrations = None
 

@@ -132,443 +132,443 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
         <source>Planned</source>
         <translation>مُخطَّط له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="53"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="87"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="88"/>
         <source>action %s</source>
         <translation>الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="102"/>
         <source>removing action %s</source>
         <translation>حذف الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="102"/>
         <source>new action %s</source>
         <translation>إجراء جديد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="389"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="390"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="395"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
         <source>Currency…</source>
         <translation>العملة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
         <source>&amp;Budget…</source>
         <translation>ال&amp;ميزانية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="409"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
         <source>&amp;New action</source>
         <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="415"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="415"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Draft from &amp;recommendations</source>
         <translation>صياغة من ال&amp;توصيات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="417"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="418"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="418"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
         <source>Cost lines:</source>
         <translation>بنود التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Validation…</source>
         <translation>الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Record the validation…</source>
         <translation>تسجيل الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="391"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="392"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="402"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="402"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
         <source>Cost lines of the action</source>
         <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="410"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="411"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="412"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Responsible</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>Actions of the plan</source>
         <translation>إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>Responsible &amp;institutions:</source>
         <translation>ال&amp;مؤسسات المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>&amp;Add from the assessment:</source>
         <translation>إ&amp;ضافة من التقييم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>&amp;Start:</source>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>Pri&amp;ority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
         <source>Polic&amp;y questions:</source>
         <translation>أسئلة ال&amp;سياسات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="434"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="435"/>
         <source>end:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="435"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="436"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="436"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD أو 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD أو 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
         <source>Letters, e.g. A, C</source>
         <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، ووافق عليها %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>Changed since (✎): %s.</source>
         <translation>عُدِّل منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 من %2 كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="582"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="584"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="587"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="749"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="752"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="762"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="765"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="765"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="768"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -580,7 +580,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="795"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="798"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
@@ -774,7 +774,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="90"/>
+        <location filename="../../capacity_app/gui/session.py" line="92"/>
         <source>answer %s</source>
         <translation>الإجابة %s</translation>
     </message>
@@ -782,32 +782,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Completion</source>
         <translation>الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="88"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="88"/>
         <source>Last edit</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -815,17 +815,17 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="52"/>
+        <location filename="../../capacity_app/gui/session.py" line="54"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>لم يُحفظ: %s. ما أدخلتموه محفوظ هنا؛ أعيدوا المحاولة بعد إصلاح المشكلة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="302"/>
+        <location filename="../../capacity_app/gui/session.py" line="331"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (فهي مفتوحة للقراءة فقط): لا يمكن تغيير أي شيء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="305"/>
+        <location filename="../../capacity_app/gui/session.py" line="334"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>هذا التقييم نهائي: أعيدوا حالته إلى «قيد الإنجاز» لتغييره</translation>
     </message>
@@ -894,37 +894,37 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="74"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="75"/>
         <source>Variables this question needs: %s</source>
         <translation>المتغيرات التي يحتاج إليها هذا السؤال: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
         <source>● main source</source>
         <translation>● مصدر رئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
         <source>○ supporting source</source>
         <translation>○ مصدر داعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="151"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="159"/>
         <source>not an expected source (may still be used)</source>
         <translation>ليس مصدرًا متوقعًا (يجوز استخدامه مع ذلك)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="155"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
         <source>Derived level: %s of 3</source>
         <translation>المستوى المشتق: %s من 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="157"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="165"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>المستوى المشتق: يظهر عندما يتاح حساب الدرجات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="167"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>المستوى المشتق: ليس بعد (أجيبوا أولًا عن السؤال المتعلق بوجود المصدر)</translation>
     </message>
@@ -932,67 +932,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="28"/>
+        <location filename="../../capacity_app/gui/comments.py" line="29"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>تعليق (من قال ماذا، والتحفظات، والمتابعة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="29"/>
+        <location filename="../../capacity_app/gui/comments.py" line="30"/>
         <source>Comment on %s</source>
         <translation>تعليق على %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="33"/>
+        <location filename="../../capacity_app/gui/comments.py" line="34"/>
         <source>Evidence for %s</source>
         <translation>الأدلة على %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="37"/>
+        <location filename="../../capacity_app/gui/comments.py" line="38"/>
         <source>Evidence kind</source>
         <translation>نوع الدليل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="38"/>
+        <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Document</source>
         <translation>وثيقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="38"/>
+        <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Web address</source>
         <translation>عنوان شبكي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="39"/>
+        <location filename="../../capacity_app/gui/comments.py" line="40"/>
         <source>Institution</source>
         <translation>مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="39"/>
+        <location filename="../../capacity_app/gui/comments.py" line="40"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="43"/>
+        <location filename="../../capacity_app/gui/comments.py" line="44"/>
         <source>Document title, web address or institution</source>
         <translation>عنوان الوثيقة أو العنوان الشبكي أو المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="44"/>
+        <location filename="../../capacity_app/gui/comments.py" line="45"/>
         <source>Evidence text</source>
         <translation>نص الدليل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="45"/>
+        <location filename="../../capacity_app/gui/comments.py" line="46"/>
         <source>Add evidence</source>
         <translation>إضافة دليل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="46"/>
+        <location filename="../../capacity_app/gui/comments.py" line="47"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="47"/>
+        <location filename="../../capacity_app/gui/comments.py" line="48"/>
         <source>Remove selected evidence</source>
         <translation>حذف الدليل المحدد</translation>
     </message>
@@ -1000,124 +1000,124 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="55"/>
         <source>Changes between the two rounds</source>
         <translation>التغييرات بين الجولتين</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="60"/>
         <source>No change between the two rounds.</source>
         <translation>لا تغيير بين الجولتين.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="70"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="71"/>
         <source>Compare rounds</source>
         <translation>مقارنة الجولات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="71"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="72"/>
         <source>The rounds cannot be compared.</source>
         <translation>لا يمكن مقارنة الجولتين.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="81"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="82"/>
         <source>Compare rounds %1 and %2</source>
         <translation>مقارنة الجولتين %1 و%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="82"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>الجولة %1 (التاريخ المرجعي %2) ← الجولة %3 (التاريخ المرجعي %4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="85"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="86"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>تُحسب درجات الجولتين الآن وفق قواعد حساب الدرجات الحالية (الإصدار %s)، ومن ثم فإن التغييرات ناتجة عن الإجابات وحدها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>الدرجة الإجمالية: %1 ← %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
         <source>What changed</source>
         <translation>ما الذي تغيّر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
         <source>Round %s</source>
         <translation>الجولة %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="98"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="99"/>
         <source>Improvements</source>
         <translation>التحسينات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="99"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="100"/>
         <source>Regressions</source>
         <translation>التراجعات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="103"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="104"/>
         <source>Section %s</source>
         <translation>الفرع %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
         <source>Policy question %s</source>
         <translation>سؤال السياسات %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="112"/>
         <source>availability %1, gap %2</source>
         <translation>التوافر %1، الفجوة %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="116"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="117"/>
         <source>Matrix %1 × %2</source>
         <translation>المصفوفة %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="117"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="118"/>
         <source>level %s</source>
         <translation>المستوى %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Done since round %s: %s</source>
         <translation>منجز منذ الجولة %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Dropped since round %s: %s</source>
         <translation>ملغى منذ الجولة %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>متأخر (تجاوز موعد النهاية) منذ الجولة %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="162"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="163"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="169"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>التكلفة المنفَّذة مقارنةً بالتكلفة المقررة، في البنود التي سُجِّل فيها إنفاق</translation>
     </message>
@@ -1371,115 +1371,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="281"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
         <source>Overall score</source>
         <translation>الدرجة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="285"/>
         <source>Band</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="312"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="317"/>
         <source>Section scores (0–100)</source>
         <translation>درجات الفروع (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="313"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>أسئلة السياسات A–O: الحاجة والتوافر والفجوة (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="322"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="321"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="327"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>الفجوات مرتبةً والإجراءات الموصى بها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="325"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>الإجابات المطلوب متابعتها (Enter للفتح)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="328"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="339"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>الإجابات «لا ينطبق» وأسبابها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="382"/>
         <source>Scores are not available</source>
         <translation>الدرجات غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="383"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>وحدة حساب الدرجات غير مثبتة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="392"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="393"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="398"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="399"/>
         <source>provisional</source>
         <translation>مؤقتة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="396"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="402"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>نسبة الإنجاز %1 في المائة · التاريخ المرجعي %2 · قواعد حساب الدرجات %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="420"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="426"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>بالأوزان المحددة لهذا التقييم: %1 من 100 (%2)؛ ويستند المستوى إلى الأوزان الموثقة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="434"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>لم تُسجَّل أي إجابة «لا ينطبق».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="442"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>لا تُقبل الإجابة «لا ينطبق» إلا حيث يسمح بها الاستبيان، وللسبب الذي يذكره؛ وتليها بخط مائل عبارات المجيبين أنفسهم. ولا ترفع هذه الإجابة أي درجة أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="455"/>
         <source>priority %1</source>
         <translation>الأولوية %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="458"/>
         <source>quick win</source>
         <translation>مكسب سريع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="470"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>لا توجد إجابات بعد: تظهر الفجوات هنا كلما أُجيب عن أسئلة السياسات والمصفوفة (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="467"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>لا يمكن تحديد أي فجوة بعد: لا توجد إجابة في المصفوفة (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="469"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="475"/>
         <source>No gap between needs and availability.</source>
         <translation>لا توجد فجوة بين الاحتياجات والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="479"/>
         <source>Recommended actions</source>
         <translation>الإجراءات الموصى بها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="504"/>
+        <source>Review: no answer to review yet</source>
+        <translation>المراجعة: لا توجد إجابة للمراجعة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="506"/>
+        <source>Review: %1 of %2 answers validated</source>
+        <translation>المراجعة: الإجابات المتحقق منها: %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
+        <source>follow-up: %1</source>
+        <translation>تحتاج إلى متابعة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
+        <source>disputed: %1</source>
+        <translation>مُعترَض عليها: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="509"/>
+        <source>not reviewed: %1</source>
+        <translation>لم تُراجَع: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="544"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>الجولة %1: %2 %3 (الأرقام والعلامات الرمادية على الأشرطة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="520"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="549"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>ال&amp;مقارنة بالجولة %s…</translation>
     </message>
@@ -1601,17 +1626,65 @@
 <context>
     <name>FollowUpTree</name>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="38"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="40"/>
         <source>Answers to follow up: don&apos;t know, then not answered yet, by section</source>
         <translation>الإجابات المطلوب متابعتها: «لا أعرف»، ثم ما لم يُجب عنه بعد، حسب الفرع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="59"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="63"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; answer and nothing left blank.</source>
         <translation>لا شيء للمتابعة: لا توجد إجابة «لا أعرف» ولا خانة متروكة فارغة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="83"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
+        <source>Disputed in review: %n answer</source>
+        <translation>
+            <numerusform>مُعترَض عليها في المراجعة — عدد الإجابات: %n</numerusform>
+            <numerusform>مُعترَض عليها في المراجعة — عدد الإجابات: %n</numerusform>
+            <numerusform>مُعترَض عليها في المراجعة — عدد الإجابات: %n</numerusform>
+            <numerusform>مُعترَض عليها في المراجعة — عدد الإجابات: %n</numerusform>
+            <numerusform>مُعترَض عليها في المراجعة — عدد الإجابات: %n</numerusform>
+            <numerusform>مُعترَض عليها في المراجعة — عدد الإجابات: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="88"/>
+        <source>Disputed in review: %n answers</source>
+        <translation>
+            <numerusform>مُعترَض عليها في المراجعة — عدد الإجابات: %n</numerusform>
+            <numerusform>مُعترَض عليها في المراجعة — عدد الإجابات: %n</numerusform>
+            <numerusform>مُعترَض عليها في المراجعة — عدد الإجابات: %n</numerusform>
+            <numerusform>مُعترَض عليها في المراجعة — عدد الإجابات: %n</numerusform>
+            <numerusform>مُعترَض عليها في المراجعة — عدد الإجابات: %n</numerusform>
+            <numerusform>مُعترَض عليها في المراجعة — عدد الإجابات: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="90"/>
+        <source>Needs follow-up (review): %n answer</source>
+        <translation>
+            <numerusform>تحتاج إلى متابعة (المراجعة) — عدد الإجابات: %n</numerusform>
+            <numerusform>تحتاج إلى متابعة (المراجعة) — عدد الإجابات: %n</numerusform>
+            <numerusform>تحتاج إلى متابعة (المراجعة) — عدد الإجابات: %n</numerusform>
+            <numerusform>تحتاج إلى متابعة (المراجعة) — عدد الإجابات: %n</numerusform>
+            <numerusform>تحتاج إلى متابعة (المراجعة) — عدد الإجابات: %n</numerusform>
+            <numerusform>تحتاج إلى متابعة (المراجعة) — عدد الإجابات: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="91"/>
+        <source>Needs follow-up (review): %n answers</source>
+        <translation>
+            <numerusform>تحتاج إلى متابعة (المراجعة) — عدد الإجابات: %n</numerusform>
+            <numerusform>تحتاج إلى متابعة (المراجعة) — عدد الإجابات: %n</numerusform>
+            <numerusform>تحتاج إلى متابعة (المراجعة) — عدد الإجابات: %n</numerusform>
+            <numerusform>تحتاج إلى متابعة (المراجعة) — عدد الإجابات: %n</numerusform>
+            <numerusform>تحتاج إلى متابعة (المراجعة) — عدد الإجابات: %n</numerusform>
+            <numerusform>تحتاج إلى متابعة (المراجعة) — عدد الإجابات: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="93"/>
         <source>Don&apos;t know: %n answer to follow up</source>
         <translation>
             <numerusform>لا أعرف — عدد الإجابات المطلوب متابعتها: %n</numerusform>
@@ -1623,7 +1696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="84"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="94"/>
         <source>Don&apos;t know: %n answers to follow up</source>
         <translation>
             <numerusform>لا أعرف — عدد الإجابات المطلوب متابعتها: %n</numerusform>
@@ -1635,7 +1708,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="86"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="96"/>
         <source>Not answered yet: %n item</source>
         <translation>
             <numerusform>لم يُجب عنها بعد — عدد البنود: %n</numerusform>
@@ -1647,7 +1720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="97"/>
         <source>Not answered yet: %n items</source>
         <translation>
             <numerusform>لم يُجب عنها بعد — عدد البنود: %n</numerusform>
@@ -1659,7 +1732,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="99"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="109"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
@@ -1667,12 +1740,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="91"/>
+        <location filename="../../capacity_app/gui/grid.py" line="97"/>
         <source>don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="93"/>
+        <location filename="../../capacity_app/gui/grid.py" line="99"/>
         <source>n/a</source>
         <translation>لا ينطبق</translation>
     </message>
@@ -1680,27 +1753,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="559"/>
+        <location filename="../../capacity_app/gui/grid.py" line="571"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>هذه الخلية غير مطروحة: إجابة سابقة في صفها (مثل «متاحة: لا») تستبعدها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="669"/>
+        <location filename="../../capacity_app/gui/grid.py" line="681"/>
         <source>Cell %s</source>
         <translation>الخلية %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="671"/>
+        <location filename="../../capacity_app/gui/grid.py" line="683"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="673"/>
+        <location filename="../../capacity_app/gui/grid.py" line="685"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="674"/>
+        <location filename="../../capacity_app/gui/grid.py" line="686"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
@@ -1722,55 +1795,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="177"/>
-        <location filename="../../capacity_app/gui/home.py" line="202"/>
-        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <location filename="../../capacity_app/gui/home.py" line="178"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
+        <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="188"/>
         <source>Ne&amp;xt round…</source>
         <translation>الجولة ال&amp;تالية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="188"/>
+        <location filename="../../capacity_app/gui/home.py" line="189"/>
         <source>Move to &amp;trash</source>
         <translation>نقل إلى &amp;سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="190"/>
         <source>&amp;Restore</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="190"/>
+        <location filename="../../capacity_app/gui/home.py" line="191"/>
         <source>&amp;Import workbook…</source>
         <translation>استيرا&amp;د مصنف…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="191"/>
-        <location filename="../../capacity_app/gui/home.py" line="372"/>
+        <location filename="../../capacity_app/gui/home.py" line="192"/>
+        <location filename="../../capacity_app/gui/home.py" line="373"/>
         <source>Show t&amp;rash</source>
         <translation>عرض سلة ال&amp;مهملات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="290"/>
+        <location filename="../../capacity_app/gui/home.py" line="291"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>سلة المهملات فارغة: يمكن من هنا استعادة أي تقييم يُنقل إلى سلة المهملات.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="292"/>
+        <location filename="../../capacity_app/gui/home.py" line="293"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
@@ -1782,7 +1855,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="293"/>
+        <location filename="../../capacity_app/gui/home.py" line="294"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
@@ -1794,12 +1867,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="295"/>
+        <location filename="../../capacity_app/gui/home.py" line="296"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>لا يوجد أي تقييم بعد. اضغطوا Ctrl+N (جديد…) لإنشاء التقييم الأول، أو Ctrl+I لاستيراد مصنف أرسله زميل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="298"/>
+        <location filename="../../capacity_app/gui/home.py" line="299"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
@@ -1811,7 +1884,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="299"/>
+        <location filename="../../capacity_app/gui/home.py" line="300"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
@@ -1823,12 +1896,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>Trash</source>
         <translation>سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="372"/>
+        <location filename="../../capacity_app/gui/home.py" line="373"/>
         <source>&amp;Back to the list</source>
         <translation>ال&amp;عودة إلى القائمة</translation>
     </message>
@@ -2148,32 +2221,37 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="59"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="61"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>اكتبوا أو اضغطوا F2 لتعديل خلية؛ ويمسحها Delete؛ وتضع قائمة السياق (Shift+F10) علامة «لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="70"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="72"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>الإجابة عن الصف الحالي في شكل استمارة (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="85"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="87"/>
         <source>Open the policy question × source matrix</source>
         <translation>فتح مصفوفة أسئلة السياسات × المصادر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="98"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="100"/>
         <source>Show comment and evidence</source>
         <translation>عرض التعليق والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="147"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="168"/>
+        <source>Review of “%s”:</source>
+        <translation>مراجعة «%s»:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="182"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="149"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="184"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>الأدلة: %n</numerusform>
@@ -2185,7 +2263,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="185"/>
         <source>Comment and evidence</source>
         <translation>التعليق والأدلة</translation>
     </message>
@@ -2285,149 +2363,154 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <source>Re&amp;view this answer</source>
+        <translation>مراجعة &amp;هذه الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Next &amp;gap</source>
         <translation>ال&amp;فجوة التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Previ&amp;ous gap</source>
         <translation>الف&amp;جوة السابقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Next section</source>
         <translation>الفرع التالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Previous section</source>
         <translation>الفرع السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>&amp;Questions</source>
         <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Focus the na&amp;vigator</source>
         <translation>الانتقال إلى الم&amp;تصفح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>Next &amp;language</source>
         <translation>ال&amp;لغة التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>&amp;Help contents</source>
         <translation>محتويات الم&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفا&amp;تيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="114"/>
+        <location filename="../../capacity_app/gui/actions.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="117"/>
+        <location filename="../../capacity_app/gui/actions.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="122"/>
+        <location filename="../../capacity_app/gui/actions.py" line="123"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="123"/>
+        <location filename="../../capacity_app/gui/actions.py" line="124"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="137"/>
+        <location filename="../../capacity_app/gui/actions.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="140"/>
+        <location filename="../../capacity_app/gui/actions.py" line="141"/>
         <source>Open &amp;recent</source>
         <translation>فتح تقييم &amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="150"/>
+        <location filename="../../capacity_app/gui/actions.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="159"/>
+        <location filename="../../capacity_app/gui/actions.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="162"/>
+        <location filename="../../capacity_app/gui/actions.py" line="165"/>
         <source>Questionnaire &amp;language</source>
         <translation>لغة الاستب&amp;يان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="171"/>
+        <location filename="../../capacity_app/gui/actions.py" line="174"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="178"/>
+        <location filename="../../capacity_app/gui/actions.py" line="181"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="184"/>
+        <location filename="../../capacity_app/gui/actions.py" line="187"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="194"/>
         <source>Previous unanswered</source>
         <translation>السابق غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/actions.py" line="195"/>
         <source>Next unanswered</source>
         <translation>التالي غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="195"/>
+        <location filename="../../capacity_app/gui/actions.py" line="198"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="206"/>
+        <location filename="../../capacity_app/gui/actions.py" line="209"/>
         <source>Language: </source>
         <translation>اللغة: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="209"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Questionnaire language</source>
         <translation>لغة الاستبيان</translation>
     </message>
@@ -2599,7 +2682,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="92"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="261"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
         <source>Migration data capacity assessment</source>
         <translation>تقييم القدرات في مجال بيانات الهجرة</translation>
     </message>
@@ -2629,37 +2712,37 @@
         <translation>التغييرات التي تعذّر حفظها عند آخر إغلاق للتطبيق موجودة في %1: أدخلها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="252"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="253"/>
         <source>Loading the questionnaire</source>
         <translation>جارٍ تحميل الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="278"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="279"/>
         <source>Saved %s</source>
         <translation>حُفظ في %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="286"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="287"/>
         <source>Not saved: %s</source>
         <translation>لم يُحفظ: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="311"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="312"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>لا يوجد سؤال من أسئلة السياسات فيه فجوة بين الحاجة والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="349"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="350"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>هذا التقييم موجود في سلة المهملات: استعيدوه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="371"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="372"/>
         <source>Last change %s</source>
         <translation>آخر تعديل %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="428"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="429"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
@@ -2671,47 +2754,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="432"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="433"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>هل تريدون الإغلاق رغم ذلك وفقدانها؟ يمكنكم نسخها أولًا للصقها في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="434"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="435"/>
         <source>&amp;Keep the window open</source>
         <translation>إ&amp;بقاء النافذة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="435"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="436"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;نسخها والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="436"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
         <source>C&amp;lose and lose them</source>
         <translation>الإغلاق و&amp;فقدانها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="551"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="552"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>نُقل إلى سلة المهملات. اعرضوا سلة المهملات لاستعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="563"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="564"/>
         <source>Restored.</source>
         <translation>استُعيد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="584"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="585"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="607"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="608"/>
         <source>Preferences saved.</source>
         <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="681"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="682"/>
         <source>Stopping background work…</source>
         <translation>جارٍ إيقاف العمل في الخلفية…</translation>
     </message>
@@ -2747,27 +2830,27 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="355"/>
+        <location filename="../../capacity_app/gui/models.py" line="359"/>
         <source>main source</source>
         <translation>مصدر رئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="355"/>
+        <location filename="../../capacity_app/gui/models.py" line="359"/>
         <source>supporting source</source>
         <translation>مصدر داعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="356"/>
+        <location filename="../../capacity_app/gui/models.py" line="360"/>
         <source>not an expected source</source>
         <translation>ليس مصدرًا متوقعًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="357"/>
+        <location filename="../../capacity_app/gui/models.py" line="361"/>
         <source>level %1</source>
         <translation>المستوى %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="357"/>
+        <location filename="../../capacity_app/gui/models.py" line="361"/>
         <source>no level yet</source>
         <translation>لا مستوى بعد</translation>
     </message>
@@ -2775,12 +2858,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="206"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="219"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● مصدر رئيسي   ○ مصدر داعم   اللون والرقم: المستوى المشتق من 0 (لا شيء) إلى 3 (ملائم للغرض). تُستخدم مفاتيح الأسهم للتنقل، وEnter للتعديل، وEsc للعودة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="215"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="232"/>
         <source>Policy question by data source matrix</source>
         <translation>مصفوفة أسئلة السياسات حسب مصادر البيانات</translation>
     </message>
@@ -2788,57 +2871,57 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="122"/>
+        <location filename="../../capacity_app/gui/models.py" line="123"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="122"/>
+        <location filename="../../capacity_app/gui/models.py" line="123"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="153"/>
+        <location filename="../../capacity_app/gui/models.py" line="154"/>
         <source>%1 of %2 answered</source>
         <translation>أُجيب عن %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="155"/>
+        <location filename="../../capacity_app/gui/models.py" line="156"/>
         <source>Score: %1</source>
         <translation>الدرجة: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="172"/>
+        <location filename="../../capacity_app/gui/models.py" line="173"/>
         <source>Policy questions A–O</source>
         <translation>أسئلة السياسات A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="182"/>
+        <location filename="../../capacity_app/gui/models.py" line="183"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>لم يُقيَّم بعد: لم يُجب عن أي خلية في صفه من المصفوفة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="184"/>
+        <location filename="../../capacity_app/gui/models.py" line="185"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>الحاجة %1، التوافر %2، الفجوة %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="191"/>
+        <location filename="../../capacity_app/gui/models.py" line="192"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="193"/>
+        <location filename="../../capacity_app/gui/models.py" line="194"/>
         <source>gap %1</source>
         <translation>الفجوة %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="193"/>
+        <location filename="../../capacity_app/gui/models.py" line="194"/>
         <source>ok</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="199"/>
+        <location filename="../../capacity_app/gui/models.py" line="200"/>
         <source>skip</source>
         <translation>تخطٍّ</translation>
     </message>
@@ -3386,22 +3469,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="174"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="175"/>
         <source>Availability and gap by policy question</source>
         <translation>التوافر والفجوة حسب سؤال السياسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="222"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="223"/>
         <source>need</source>
         <translation>الحاجة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="227"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="228"/>
         <source>availability</source>
         <translation>التوافر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="232"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="233"/>
         <source>gap</source>
         <translation>فجوة</translation>
     </message>
@@ -3637,19 +3720,105 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="23"/>
+        <source>Not reviewed</source>
+        <translation>لم تُراجَع</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="24"/>
+        <source>Validated</source>
+        <translation>مُتحقَّق منها</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <source>Needs follow-up</source>
+        <translation>تحتاج إلى متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <source>Disputed</source>
+        <translation>مُعترَض عليها</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="39"/>
+        <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
+        <translation>المراجعة: ✓ مُتحقَّق منها، ? تحتاج إلى متابعة، ✗ مُعترَض عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="45"/>
+        <source>validated</source>
+        <translation>تم التحقق منها</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="46"/>
+        <source>marked for follow-up</source>
+        <translation>وُضعت عليها علامة المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <source>disputed</source>
+        <translation>اعتُرض عليها</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="67"/>
+        <source>someone</source>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="69"/>
+        <source>the answer changed after it was %1 by %2 on %3</source>
+        <translation>تغيّرت الإجابة بعد أن %1 من قِبل %2 في %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="71"/>
+        <source>by %1, %2</source>
+        <translation>بواسطة %1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="91"/>
+        <source>Review:</source>
+        <translation>المراجعة:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="103"/>
+        <source>Review note</source>
+        <translation>ملاحظة المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="152"/>
+        <source>Note (optional)</source>
+        <translation>ملاحظة (اختيارية)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="153"/>
+        <source>Note: what is disputed, what to follow up</source>
+        <translation>ملاحظة: ما المعترض عليه، وما الذي تجب متابعته</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="157"/>
+        <source>Review of this answer: %s</source>
+        <translation>مراجعة هذه الإجابة: %s</translation>
+    </message>
+</context>
+<context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
         <source>Section scores chart</source>
         <translation>رسم بياني لدرجات الفروع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="85"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="86"/>
         <source>(round %1: %2)</source>
         <translation>(الجولة %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="100"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="101"/>
         <source>Click to open the section.</source>
         <translation>انقروا لفتح الفرع.</translation>
     </message>
@@ -3748,146 +3917,156 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <source>Review the current answer (a question, a grid row, a matrix cell)</source>
+        <translation>مراجعة الإجابة الحالية (سؤال، أو صف في جدول، أو خلية في المصفوفة)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / Ctrl+2 / Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>الأسئلة / المصفوفة / لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Focus the navigator</source>
         <translation>الانتقال إلى المتصفح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Next questionnaire language</source>
         <translation>لغة الاستبيان التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Down / Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Next / previous section</source>
         <translation>الفرع التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Enter (matrix)</source>
         <translation>Enter (المصفوفة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>تعديل حقول الخلية الحالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc (لوحة المصفوفة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Back to the grid</source>
         <translation>العودة إلى الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Delete (grid)</source>
         <translation>Delete (الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Clear a cell</source>
         <translation>مسح خلية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Shift+F10 (grid)</source>
         <translation>Shift+F10 (الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>لا أعرف / لا ينطبق / مسح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Export the workbook</source>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Help (offline)</source>
         <translation>المساعدة (دون اتصال)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>This list</source>
         <translation>هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>

@@ -132,443 +132,443 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="53"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="87"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="88"/>
         <source>action %s</source>
         <translation>acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="102"/>
         <source>removing action %s</source>
         <translation>eliminación de la acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="102"/>
         <source>new action %s</source>
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="389"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="390"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="415"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="417"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="418"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="415"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="418"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="391"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="392"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="395"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
         <source>Currency…</source>
         <translation>Moneda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
         <source>&amp;Budget…</source>
         <translation>Costos y &amp;financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="402"/>
         <source>Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="402"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
         <source>Cost lines of the action</source>
         <translation>Líneas de costo de la acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="409"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="410"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="411"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="412"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="434"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="435"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="435"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="436"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="436"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-DD o 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-DD o 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Validation…</source>
         <translation>Validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Record the validation…</source>
         <translation>Registrar la validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="582"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="584"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="587"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="749"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="752"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="762"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="765"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="765"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="768"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -576,7 +576,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="795"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="798"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -770,7 +770,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="90"/>
+        <location filename="../../capacity_app/gui/session.py" line="92"/>
         <source>answer %s</source>
         <translation>respuesta %s</translation>
     </message>
@@ -778,32 +778,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Completion</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="88"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="88"/>
         <source>Last edit</source>
         <translation>Última modificación</translation>
     </message>
@@ -811,17 +811,17 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="52"/>
+        <location filename="../../capacity_app/gui/session.py" line="54"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>No guardado: %s. Lo que ha introducido se conserva aquí; vuelva a intentarlo cuando se haya resuelto.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="302"/>
+        <location filename="../../capacity_app/gui/session.py" line="331"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>no se puede escribir en la base de datos (está abierta en modo de solo lectura): no se puede modificar nada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="305"/>
+        <location filename="../../capacity_app/gui/session.py" line="334"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>esta evaluación está finalizada: vuelva a poner su estado en «En curso» para modificarla</translation>
     </message>
@@ -890,37 +890,37 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="74"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="75"/>
         <source>Variables this question needs: %s</source>
         <translation>Variables que requiere esta pregunta: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
         <source>● main source</source>
         <translation>● fuente principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
         <source>○ supporting source</source>
         <translation>○ fuente complementaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="151"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="159"/>
         <source>not an expected source (may still be used)</source>
         <translation>fuente no prevista (puede utilizarse de todos modos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="155"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
         <source>Derived level: %s of 3</source>
         <translation>Nivel calculado: %s de 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="157"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="165"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>Nivel calculado: se muestra cuando la puntuación está disponible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="167"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>Nivel calculado: todavía no (responda primero «existe»)</translation>
     </message>
@@ -928,67 +928,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="28"/>
+        <location filename="../../capacity_app/gui/comments.py" line="29"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Comentario (quién dijo qué, salvedades, seguimiento)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="29"/>
+        <location filename="../../capacity_app/gui/comments.py" line="30"/>
         <source>Comment on %s</source>
         <translation>Comentario sobre %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="33"/>
+        <location filename="../../capacity_app/gui/comments.py" line="34"/>
         <source>Evidence for %s</source>
         <translation>Evidencias para %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="37"/>
+        <location filename="../../capacity_app/gui/comments.py" line="38"/>
         <source>Evidence kind</source>
         <translation>Tipo de evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="38"/>
+        <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="38"/>
+        <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="39"/>
+        <location filename="../../capacity_app/gui/comments.py" line="40"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="39"/>
+        <location filename="../../capacity_app/gui/comments.py" line="40"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="43"/>
+        <location filename="../../capacity_app/gui/comments.py" line="44"/>
         <source>Document title, web address or institution</source>
         <translation>Título del documento, dirección web o institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="44"/>
+        <location filename="../../capacity_app/gui/comments.py" line="45"/>
         <source>Evidence text</source>
         <translation>Texto de la evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="45"/>
+        <location filename="../../capacity_app/gui/comments.py" line="46"/>
         <source>Add evidence</source>
         <translation>Añadir evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="46"/>
+        <location filename="../../capacity_app/gui/comments.py" line="47"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="47"/>
+        <location filename="../../capacity_app/gui/comments.py" line="48"/>
         <source>Remove selected evidence</source>
         <translation>Quitar la evidencia seleccionada</translation>
     </message>
@@ -996,124 +996,124 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="55"/>
         <source>Changes between the two rounds</source>
         <translation>Cambios entre las dos rondas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="60"/>
         <source>No change between the two rounds.</source>
         <translation>Ningún cambio entre las dos rondas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="70"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="71"/>
         <source>Compare rounds</source>
         <translation>Comparar rondas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="71"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="72"/>
         <source>The rounds cannot be compared.</source>
         <translation>No se pueden comparar las rondas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="81"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="82"/>
         <source>Compare rounds %1 and %2</source>
         <translation>Comparar las rondas %1 y %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="82"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>Ronda %1 (fecha de referencia %2) → ronda %3 (fecha de referencia %4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="85"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="86"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>Ambas rondas se puntúan ahora con las reglas de puntuación vigentes (versión %s): los cambios provienen solo de las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>Puntuación global: %1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
         <source>Round %s</source>
         <translation>Ronda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="98"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="99"/>
         <source>Improvements</source>
         <translation>Mejoras</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="99"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="100"/>
         <source>Regressions</source>
         <translation>Retrocesos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="103"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="104"/>
         <source>Section %s</source>
         <translation>Sección %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
         <source>Policy question %s</source>
         <translation>Pregunta de política %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="112"/>
         <source>availability %1, gap %2</source>
         <translation>disponibilidad %1, brecha %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="116"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="117"/>
         <source>Matrix %1 × %2</source>
         <translation>Matriz %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="117"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="118"/>
         <source>level %s</source>
         <translation>nivel %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Done since round %s: %s</source>
         <translation>Realizada desde la ronda %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Dropped since round %s: %s</source>
         <translation>Descartada desde la ronda %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>Atrasada (plazo vencido) desde la ronda %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="162"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="163"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="169"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>Costo ejecutado frente al costo previsto, en las líneas con gasto registrado</translation>
     </message>
@@ -1367,115 +1367,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="281"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
         <source>Overall score</source>
         <translation>Puntuación global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="285"/>
         <source>Band</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="312"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="317"/>
         <source>Section scores (0–100)</source>
         <translation>Puntuaciones por sección (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="313"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Preguntas de política A–O: necesidad, disponibilidad y brecha (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="322"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="321"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="327"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Brechas ordenadas y acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="325"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Respuestas por revisar (Intro abre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="328"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="339"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>Respuestas «no aplicable», con sus motivos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="382"/>
         <source>Scores are not available</source>
         <translation>Las puntuaciones no están disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="383"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>El módulo de puntuación no está instalado en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="392"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="393"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="398"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="399"/>
         <source>provisional</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="396"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="402"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>Avance %1 % · fecha de referencia %2 · reglas de puntuación %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="420"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="426"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>Con la ponderación propia de esta evaluación: %1 sobre 100 (%2); el nivel se basa en la ponderación documentada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="434"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>No se registró ninguna respuesta «no aplicable».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="442"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>«No aplicable» solo se acepta donde el cuestionario lo prevé, por el motivo que indica; las palabras de los interlocutores siguen en cursiva. Nunca aumenta una puntuación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="455"/>
         <source>priority %1</source>
         <translation>prioridad %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="458"/>
         <source>quick win</source>
         <translation>logro rápido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="470"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aún no hay respuestas: las brechas aparecen aquí a medida que se responden las preguntas de política y la matriz (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="467"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aún no se puede establecer ninguna brecha: la matriz (S3) no tiene respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="469"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="475"/>
         <source>No gap between needs and availability.</source>
         <translation>No hay brecha entre necesidades y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="479"/>
         <source>Recommended actions</source>
         <translation>Acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="504"/>
+        <source>Review: no answer to review yet</source>
+        <translation>Revisión: aún no hay respuestas que revisar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="506"/>
+        <source>Review: %1 of %2 answers validated</source>
+        <translation>Revisión: %1 de %2 respuestas validadas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
+        <source>follow-up: %1</source>
+        <translation>requieren seguimiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
+        <source>disputed: %1</source>
+        <translation>impugnadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="509"/>
+        <source>not reviewed: %1</source>
+        <translation>sin revisar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="544"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Ronda %1: %2 %3 (cifras en gris y marcas en las barras)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="520"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="549"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparar con la ronda %s…</translation>
     </message>
@@ -1597,17 +1622,49 @@
 <context>
     <name>FollowUpTree</name>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="38"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="40"/>
         <source>Answers to follow up: don&apos;t know, then not answered yet, by section</source>
         <translation>Respuestas por revisar: «No sabe», luego sin responder, por sección</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="59"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="63"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; answer and nothing left blank.</source>
         <translation>Nada por revisar: ninguna respuesta «No sabe» y ninguna pregunta sin responder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="83"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
+        <source>Disputed in review: %n answer</source>
+        <translation>
+            <numerusform>Impugnada en la revisión: %n respuesta</numerusform>
+            <numerusform>Impugnadas en la revisión: %n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="88"/>
+        <source>Disputed in review: %n answers</source>
+        <translation>
+            <numerusform>Impugnada en la revisión: %n respuesta</numerusform>
+            <numerusform>Impugnadas en la revisión: %n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="90"/>
+        <source>Needs follow-up (review): %n answer</source>
+        <translation>
+            <numerusform>Requiere seguimiento (revisión): %n respuesta</numerusform>
+            <numerusform>Requieren seguimiento (revisión): %n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="91"/>
+        <source>Needs follow-up (review): %n answers</source>
+        <translation>
+            <numerusform>Requiere seguimiento (revisión): %n respuesta</numerusform>
+            <numerusform>Requieren seguimiento (revisión): %n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="93"/>
         <source>Don&apos;t know: %n answer to follow up</source>
         <translation>
             <numerusform>No sabe: %n respuesta por revisar</numerusform>
@@ -1615,7 +1672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="84"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="94"/>
         <source>Don&apos;t know: %n answers to follow up</source>
         <translation>
             <numerusform>No sabe: %n respuesta por revisar</numerusform>
@@ -1623,7 +1680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="86"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="96"/>
         <source>Not answered yet: %n item</source>
         <translation>
             <numerusform>Sin responder todavía: %n pregunta</numerusform>
@@ -1631,7 +1688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="97"/>
         <source>Not answered yet: %n items</source>
         <translation>
             <numerusform>Sin responder todavía: %n pregunta</numerusform>
@@ -1639,7 +1696,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="99"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="109"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
@@ -1647,12 +1704,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="91"/>
+        <location filename="../../capacity_app/gui/grid.py" line="97"/>
         <source>don&apos;t know</source>
         <translation>no sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="93"/>
+        <location filename="../../capacity_app/gui/grid.py" line="99"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -1660,27 +1717,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="559"/>
+        <location filename="../../capacity_app/gui/grid.py" line="571"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Esta celda no se pregunta: una respuesta anterior de su fila (por ejemplo, «Disponible: no») la excluye.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="669"/>
+        <location filename="../../capacity_app/gui/grid.py" line="681"/>
         <source>Cell %s</source>
         <translation>Celda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="671"/>
+        <location filename="../../capacity_app/gui/grid.py" line="683"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="673"/>
+        <location filename="../../capacity_app/gui/grid.py" line="685"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="674"/>
+        <location filename="../../capacity_app/gui/grid.py" line="686"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -1702,55 +1759,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="177"/>
-        <location filename="../../capacity_app/gui/home.py" line="202"/>
-        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <location filename="../../capacity_app/gui/home.py" line="178"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
+        <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>&amp;New…</source>
         <translation>&amp;Nueva…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="188"/>
         <source>Ne&amp;xt round…</source>
         <translation>Ronda si&amp;guiente…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="188"/>
+        <location filename="../../capacity_app/gui/home.py" line="189"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="190"/>
         <source>&amp;Restore</source>
         <translation>Re&amp;staurar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="190"/>
+        <location filename="../../capacity_app/gui/home.py" line="191"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importar libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="191"/>
-        <location filename="../../capacity_app/gui/home.py" line="372"/>
+        <location filename="../../capacity_app/gui/home.py" line="192"/>
+        <location filename="../../capacity_app/gui/home.py" line="373"/>
         <source>Show t&amp;rash</source>
         <translation>Mostrar pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="290"/>
+        <location filename="../../capacity_app/gui/home.py" line="291"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>La papelera está vacía: una evaluación enviada a la papelera puede restaurarse desde aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="292"/>
+        <location filename="../../capacity_app/gui/home.py" line="293"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Papelera: %n evaluación; restáurela para seguir trabajando en ella.</numerusform>
@@ -1758,7 +1815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="293"/>
+        <location filename="../../capacity_app/gui/home.py" line="294"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Papelera: %n evaluación; restáurela para seguir trabajando en ella.</numerusform>
@@ -1766,12 +1823,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="295"/>
+        <location filename="../../capacity_app/gui/home.py" line="296"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Todavía no hay evaluaciones. Pulse Ctrl+N (Nueva…) para crear la primera, o Ctrl+I para importar un libro enviado por un colega.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="298"/>
+        <location filename="../../capacity_app/gui/home.py" line="299"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n evaluación. Intro o doble clic para abrirla.</numerusform>
@@ -1779,7 +1836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="299"/>
+        <location filename="../../capacity_app/gui/home.py" line="300"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n evaluación. Intro o doble clic para abrirla.</numerusform>
@@ -1787,12 +1844,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="372"/>
+        <location filename="../../capacity_app/gui/home.py" line="373"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Volver a la lista</translation>
     </message>
@@ -2112,32 +2169,37 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="59"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="61"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Escriba o pulse F2 para editar una celda; Supr la borra; el menú contextual (Mayús+F10) la marca como «no sabe».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="70"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="72"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Responder a la fila actual en un formulario (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="85"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="87"/>
         <source>Open the policy question × source matrix</source>
         <translation>Abrir la matriz preguntas de política × fuentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="98"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="100"/>
         <source>Show comment and evidence</source>
         <translation>Mostrar el comentario y las evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="147"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="168"/>
+        <source>Review of “%s”:</source>
+        <translation>Revisión de «%s»:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="182"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="149"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="184"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n evidencia</numerusform>
@@ -2145,7 +2207,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="185"/>
         <source>Comment and evidence</source>
         <translation>Comentario y evidencias</translation>
     </message>
@@ -2154,7 +2216,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="92"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="261"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
@@ -2184,7 +2246,7 @@
         <translation>Los cambios que no se pudieron guardar al cerrarse la aplicación la última vez están en %1: vuelva a introducirlos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="252"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="253"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
@@ -2255,12 +2317,12 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="114"/>
+        <location filename="../../capacity_app/gui/actions.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="117"/>
+        <location filename="../../capacity_app/gui/actions.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -2291,169 +2353,174 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <source>Re&amp;view this answer</source>
+        <translation>Re&amp;visar esta respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Next &amp;gap</source>
         <translation>Brecha si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Previ&amp;ous gap</source>
         <translation>Brecha a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Previous section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Ir al na&amp;vegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>Next &amp;language</source>
         <translation>&amp;Siguiente idioma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Contenido de la ayuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>&amp;About</source>
         <translation>Acerca &amp;de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="122"/>
+        <location filename="../../capacity_app/gui/actions.py" line="123"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="123"/>
+        <location filename="../../capacity_app/gui/actions.py" line="124"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="137"/>
+        <location filename="../../capacity_app/gui/actions.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="140"/>
+        <location filename="../../capacity_app/gui/actions.py" line="141"/>
         <source>Open &amp;recent</source>
         <translation>Evaluaciones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="150"/>
+        <location filename="../../capacity_app/gui/actions.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="159"/>
+        <location filename="../../capacity_app/gui/actions.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="162"/>
+        <location filename="../../capacity_app/gui/actions.py" line="165"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="171"/>
+        <location filename="../../capacity_app/gui/actions.py" line="174"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="178"/>
+        <location filename="../../capacity_app/gui/actions.py" line="181"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="184"/>
+        <location filename="../../capacity_app/gui/actions.py" line="187"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="194"/>
         <source>Previous unanswered</source>
         <translation>Ant. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/actions.py" line="195"/>
         <source>Next unanswered</source>
         <translation>Sig. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="195"/>
+        <location filename="../../capacity_app/gui/actions.py" line="198"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="206"/>
+        <location filename="../../capacity_app/gui/actions.py" line="209"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="209"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Questionnaire language</source>
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="278"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="279"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="286"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="287"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="311"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="312"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ninguna pregunta de política presenta una brecha entre necesidad y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="349"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="350"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="371"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="372"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="428"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="429"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n cambio no se pudo guardar: %1. Sigue en la ventana, marcado «No guardado».</numerusform>
@@ -2461,42 +2528,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="432"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="433"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>¿Cerrar de todos modos y perderlos? Puede copiarlos antes para pegarlos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="434"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="435"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Mantener la ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="435"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="436"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="436"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
         <source>C&amp;lose and lose them</source>
         <translation>C&amp;errar y perderlos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="551"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="552"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="563"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="564"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="584"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="585"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="607"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="608"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
@@ -2667,7 +2734,7 @@
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="681"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="682"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -2703,27 +2770,27 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="355"/>
+        <location filename="../../capacity_app/gui/models.py" line="359"/>
         <source>main source</source>
         <translation>fuente principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="355"/>
+        <location filename="../../capacity_app/gui/models.py" line="359"/>
         <source>supporting source</source>
         <translation>fuente complementaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="356"/>
+        <location filename="../../capacity_app/gui/models.py" line="360"/>
         <source>not an expected source</source>
         <translation>fuente no prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="357"/>
+        <location filename="../../capacity_app/gui/models.py" line="361"/>
         <source>level %1</source>
         <translation>nivel %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="357"/>
+        <location filename="../../capacity_app/gui/models.py" line="361"/>
         <source>no level yet</source>
         <translation>sin nivel todavía</translation>
     </message>
@@ -2731,12 +2798,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="206"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="219"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● fuente principal   ○ fuente complementaria   color y número: nivel calculado de 0 (ninguno) a 3 (adecuado para el fin). Las flechas mueven, Intro edita, Esc vuelve.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="215"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="232"/>
         <source>Policy question by data source matrix</source>
         <translation>Matriz de preguntas de política por fuente de datos</translation>
     </message>
@@ -2744,57 +2811,57 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="122"/>
+        <location filename="../../capacity_app/gui/models.py" line="123"/>
         <source>Questionnaire</source>
         <translation>Cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="122"/>
+        <location filename="../../capacity_app/gui/models.py" line="123"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="153"/>
+        <location filename="../../capacity_app/gui/models.py" line="154"/>
         <source>%1 of %2 answered</source>
         <translation>Respondidas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="155"/>
+        <location filename="../../capacity_app/gui/models.py" line="156"/>
         <source>Score: %1</source>
         <translation>Puntuación: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="172"/>
+        <location filename="../../capacity_app/gui/models.py" line="173"/>
         <source>Policy questions A–O</source>
         <translation>Preguntas de política A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="182"/>
+        <location filename="../../capacity_app/gui/models.py" line="183"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>Aún sin evaluar: ninguna celda de su fila de la matriz tiene respuesta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="184"/>
+        <location filename="../../capacity_app/gui/models.py" line="185"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>Necesidad %1, disponibilidad %2, brecha %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="191"/>
+        <location filename="../../capacity_app/gui/models.py" line="192"/>
         <source>not assessed</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="193"/>
+        <location filename="../../capacity_app/gui/models.py" line="194"/>
         <source>gap %1</source>
         <translation>brecha %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="193"/>
+        <location filename="../../capacity_app/gui/models.py" line="194"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="199"/>
+        <location filename="../../capacity_app/gui/models.py" line="200"/>
         <source>skip</source>
         <translation>omitida</translation>
     </message>
@@ -3342,22 +3409,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="174"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="175"/>
         <source>Availability and gap by policy question</source>
         <translation>Disponibilidad y brecha por pregunta de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="222"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="223"/>
         <source>need</source>
         <translation>necesidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="227"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="228"/>
         <source>availability</source>
         <translation>disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="232"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="233"/>
         <source>gap</source>
         <translation>brecha</translation>
     </message>
@@ -3593,19 +3660,105 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="23"/>
+        <source>Not reviewed</source>
+        <translation>Sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="24"/>
+        <source>Validated</source>
+        <translation>Validada</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <source>Needs follow-up</source>
+        <translation>Requiere seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <source>Disputed</source>
+        <translation>Impugnada</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="39"/>
+        <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
+        <translation>Revisión: ✓ validada, ? requiere seguimiento, ✗ impugnada.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="45"/>
+        <source>validated</source>
+        <translation>validada</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="46"/>
+        <source>marked for follow-up</source>
+        <translation>marcada para seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <source>disputed</source>
+        <translation>impugnada</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="67"/>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="69"/>
+        <source>the answer changed after it was %1 by %2 on %3</source>
+        <translation>la respuesta cambió después de ser %1 por %2 el %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="71"/>
+        <source>by %1, %2</source>
+        <translation>por %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="91"/>
+        <source>Review:</source>
+        <translation>Revisión:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="103"/>
+        <source>Review note</source>
+        <translation>Nota de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="152"/>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="153"/>
+        <source>Note: what is disputed, what to follow up</source>
+        <translation>Nota: qué se impugna, qué hay que seguir</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="157"/>
+        <source>Review of this answer: %s</source>
+        <translation>Revisión de esta respuesta: %s</translation>
+    </message>
+</context>
+<context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
         <source>Section scores chart</source>
         <translation>Gráfico de puntuaciones por sección</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="85"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="86"/>
         <source>(round %1: %2)</source>
         <translation>(ronda %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="100"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="101"/>
         <source>Click to open the section.</source>
         <translation>Haga clic para abrir la sección.</translation>
     </message>
@@ -3704,146 +3857,156 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <source>Review the current answer (a question, a grid row, a matrix cell)</source>
+        <translation>Revisar la respuesta actual (una pregunta, una fila de tabla, una celda de la matriz)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Preguntas / Matriz / Panel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Focus the navigator</source>
         <translation>Ir al navegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Mayús+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Next questionnaire language</source>
         <translation>Siguiente idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Abajo / Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Next / previous section</source>
         <translation>Sección siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Enter (matrix)</source>
         <translation>Intro (matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Editar los campos de la celda actual</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc (panel de la matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Back to the grid</source>
         <translation>Volver a la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Delete (grid)</source>
         <translation>Supr (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Clear a cell</source>
         <translation>Borrar una celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Shift+F10 (grid)</source>
         <translation>Mayús+F10 (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>No sabe / no aplicable / borrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Export the workbook</source>
         <translation>Exportar el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Help (offline)</source>
         <translation>Ayuda (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>

@@ -132,443 +132,443 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="53"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="87"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="88"/>
         <source>action %s</source>
         <translation>action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="102"/>
         <source>removing action %s</source>
         <translation>suppression de l&apos;action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="102"/>
         <source>new action %s</source>
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="389"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="390"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="415"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="417"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="418"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="415"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="418"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="391"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="392"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="395"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
         <source>Currency…</source>
         <translation>Monnaie…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="402"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="402"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="409"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="410"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="411"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="412"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="434"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="435"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="435"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="436"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="436"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-JJ ou 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-JJ ou 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Validation…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Record the validation…</source>
         <translation>Enregistrer la validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="582"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="584"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="587"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="749"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="752"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="762"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="765"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="765"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="768"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -576,7 +576,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="795"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="798"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
@@ -770,7 +770,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="90"/>
+        <location filename="../../capacity_app/gui/session.py" line="92"/>
         <source>answer %s</source>
         <translation>réponse %s</translation>
     </message>
@@ -778,32 +778,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Completion</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="88"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="88"/>
         <source>Last edit</source>
         <translation>Dernière modification</translation>
     </message>
@@ -811,17 +811,17 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="52"/>
+        <location filename="../../capacity_app/gui/session.py" line="54"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>Non enregistré&#xa0;: %s. Ce que vous avez saisi est conservé ici&#xa0;; réessayez une fois le problème réglé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="302"/>
+        <location filename="../../capacity_app/gui/session.py" line="331"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>la base de données n&apos;est pas accessible en écriture (elle est ouverte en lecture seule)&#xa0;: rien ne peut être modifié</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="305"/>
+        <location filename="../../capacity_app/gui/session.py" line="334"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>cette évaluation est finalisée&#xa0;: remettez son statut sur «&#xa0;En cours&#xa0;» pour la modifier</translation>
     </message>
@@ -890,37 +890,37 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="74"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="75"/>
         <source>Variables this question needs: %s</source>
         <translation>Variables requises par cette question&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
         <source>● main source</source>
         <translation>● source principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
         <source>○ supporting source</source>
         <translation>○ source complémentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="151"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="159"/>
         <source>not an expected source (may still be used)</source>
         <translation>source non prévue (utilisable malgré tout)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="155"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
         <source>Derived level: %s of 3</source>
         <translation>Niveau calculé&#xa0;: %s sur 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="157"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="165"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>Niveau calculé&#xa0;: affiché lorsque la notation est disponible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="167"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>Niveau calculé&#xa0;: pas encore (répondez d&apos;abord «&#xa0;existe&#xa0;»)</translation>
     </message>
@@ -928,67 +928,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="28"/>
+        <location filename="../../capacity_app/gui/comments.py" line="29"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Commentaire (qui a dit quoi, réserves, suivi)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="29"/>
+        <location filename="../../capacity_app/gui/comments.py" line="30"/>
         <source>Comment on %s</source>
         <translation>Commentaire sur %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="33"/>
+        <location filename="../../capacity_app/gui/comments.py" line="34"/>
         <source>Evidence for %s</source>
         <translation>Justificatifs pour %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="37"/>
+        <location filename="../../capacity_app/gui/comments.py" line="38"/>
         <source>Evidence kind</source>
         <translation>Type de justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="38"/>
+        <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="38"/>
+        <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="39"/>
+        <location filename="../../capacity_app/gui/comments.py" line="40"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="39"/>
+        <location filename="../../capacity_app/gui/comments.py" line="40"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="43"/>
+        <location filename="../../capacity_app/gui/comments.py" line="44"/>
         <source>Document title, web address or institution</source>
         <translation>Titre du document, adresse web ou institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="44"/>
+        <location filename="../../capacity_app/gui/comments.py" line="45"/>
         <source>Evidence text</source>
         <translation>Texte du justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="45"/>
+        <location filename="../../capacity_app/gui/comments.py" line="46"/>
         <source>Add evidence</source>
         <translation>Ajouter un justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="46"/>
+        <location filename="../../capacity_app/gui/comments.py" line="47"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="47"/>
+        <location filename="../../capacity_app/gui/comments.py" line="48"/>
         <source>Remove selected evidence</source>
         <translation>Retirer le justificatif sélectionné</translation>
     </message>
@@ -996,124 +996,124 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="55"/>
         <source>Changes between the two rounds</source>
         <translation>Changements entre les deux cycles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="60"/>
         <source>No change between the two rounds.</source>
         <translation>Aucun changement entre les deux cycles.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="70"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="71"/>
         <source>Compare rounds</source>
         <translation>Comparer les cycles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="71"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="72"/>
         <source>The rounds cannot be compared.</source>
         <translation>Les cycles ne peuvent pas être comparés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="81"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="82"/>
         <source>Compare rounds %1 and %2</source>
         <translation>Comparer les cycles %1 et %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="82"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>Cycle %1 (date de référence %2) → cycle %3 (date de référence %4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="85"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="86"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>Les deux cycles sont notés maintenant selon les règles de notation en vigueur (version %s) : les changements viennent donc des seules réponses.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>Score global : %1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
         <source>Round %s</source>
         <translation>Cycle %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="98"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="99"/>
         <source>Improvements</source>
         <translation>Améliorations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="99"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="100"/>
         <source>Regressions</source>
         <translation>Reculs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="103"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="104"/>
         <source>Section %s</source>
         <translation>Section %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
         <source>Policy question %s</source>
         <translation>Question politique %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="112"/>
         <source>availability %1, gap %2</source>
         <translation>disponibilité %1, lacune %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="116"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="117"/>
         <source>Matrix %1 × %2</source>
         <translation>Matrice %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="117"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="118"/>
         <source>level %s</source>
         <translation>niveau %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Done since round %s: %s</source>
         <translation>Réalisée depuis le cycle %s&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Dropped since round %s: %s</source>
         <translation>Abandonnée depuis le cycle %s&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>En retard (échéance passée) depuis le cycle %s&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="162"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="163"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="169"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>Coût exécuté par rapport au coût prévu, sur les lignes où une dépense est saisie</translation>
     </message>
@@ -1367,115 +1367,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="281"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="285"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="312"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="317"/>
         <source>Section scores (0–100)</source>
         <translation>Scores par section (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="313"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Questions de politique A–O&#xa0;: besoin, disponibilité et écart (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="322"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="321"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="327"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Lacunes classées et actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="325"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Réponses à suivre (Entrée ouvre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="328"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="339"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>Réponses « sans objet », avec leurs raisons</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="382"/>
         <source>Scores are not available</source>
         <translation>Les scores ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="383"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>Le module de notation n&apos;est pas installé dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="392"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="393"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="398"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="399"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="396"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="402"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>Avancement %1&#xa0;% · date de référence %2 · règles de notation %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="420"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="426"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>Avec la pondération propre à cette évaluation : %1 sur 100 (%2) ; le niveau repose sur la pondération documentée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="434"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>Aucune réponse « sans objet » n&apos;a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="442"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>« Sans objet » n&apos;est accepté que là où le questionnaire le prévoit, pour la raison qu&apos;il indique ; les propos des interlocuteurs suivent en italique. Il n&apos;augmente jamais un score.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="455"/>
         <source>priority %1</source>
         <translation>priorité %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="458"/>
         <source>quick win</source>
         <translation>gain rapide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="470"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aucune réponse pour l&apos;instant : les lacunes apparaissent ici à mesure que les questions politiques et la matrice (S3) sont renseignées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="467"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aucune lacune ne peut encore être établie : la matrice (S3) n&apos;a pas de réponse.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="469"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="475"/>
         <source>No gap between needs and availability.</source>
         <translation>Aucun écart entre besoins et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="479"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="504"/>
+        <source>Review: no answer to review yet</source>
+        <translation>Revue&#xa0;: aucune réponse à revoir pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="506"/>
+        <source>Review: %1 of %2 answers validated</source>
+        <translation>Revue&#xa0;: %1 sur %2 réponses validées</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
+        <source>follow-up: %1</source>
+        <translation>à suivre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
+        <source>disputed: %1</source>
+        <translation>contestées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="509"/>
+        <source>not reviewed: %1</source>
+        <translation>non revues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="544"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Cycle %1 : %2 %3 (chiffres en gris et repères sur les barres)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="520"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="549"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparer avec le cycle %s…</translation>
     </message>
@@ -1597,17 +1622,49 @@
 <context>
     <name>FollowUpTree</name>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="38"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="40"/>
         <source>Answers to follow up: don&apos;t know, then not answered yet, by section</source>
         <translation>Réponses à suivre&#xa0;: «&#xa0;Ne sait pas&#xa0;», puis sans réponse, par section</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="59"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="63"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; answer and nothing left blank.</source>
         <translation>Rien à suivre&#xa0;: aucune réponse «&#xa0;Ne sait pas&#xa0;» et aucune question laissée sans réponse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="83"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
+        <source>Disputed in review: %n answer</source>
+        <translation>
+            <numerusform>Contestée à la revue&#xa0;: %n réponse</numerusform>
+            <numerusform>Contestées à la revue&#xa0;: %n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="88"/>
+        <source>Disputed in review: %n answers</source>
+        <translation>
+            <numerusform>Contestée à la revue&#xa0;: %n réponse</numerusform>
+            <numerusform>Contestées à la revue&#xa0;: %n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="90"/>
+        <source>Needs follow-up (review): %n answer</source>
+        <translation>
+            <numerusform>À suivre (revue)&#xa0;: %n réponse</numerusform>
+            <numerusform>À suivre (revue)&#xa0;: %n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="91"/>
+        <source>Needs follow-up (review): %n answers</source>
+        <translation>
+            <numerusform>À suivre (revue)&#xa0;: %n réponse</numerusform>
+            <numerusform>À suivre (revue)&#xa0;: %n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="93"/>
         <source>Don&apos;t know: %n answer to follow up</source>
         <translation>
             <numerusform>Ne sait pas&#xa0;: %n réponse à suivre</numerusform>
@@ -1615,7 +1672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="84"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="94"/>
         <source>Don&apos;t know: %n answers to follow up</source>
         <translation>
             <numerusform>Ne sait pas&#xa0;: %n réponse à suivre</numerusform>
@@ -1623,7 +1680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="86"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="96"/>
         <source>Not answered yet: %n item</source>
         <translation>
             <numerusform>Sans réponse pour l&apos;instant&#xa0;: %n question</numerusform>
@@ -1631,7 +1688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="97"/>
         <source>Not answered yet: %n items</source>
         <translation>
             <numerusform>Sans réponse pour l&apos;instant&#xa0;: %n question</numerusform>
@@ -1639,7 +1696,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="99"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="109"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
@@ -1647,12 +1704,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="91"/>
+        <location filename="../../capacity_app/gui/grid.py" line="97"/>
         <source>don&apos;t know</source>
         <translation>ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="93"/>
+        <location filename="../../capacity_app/gui/grid.py" line="99"/>
         <source>n/a</source>
         <translation>s.o.</translation>
     </message>
@@ -1660,27 +1717,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="559"/>
+        <location filename="../../capacity_app/gui/grid.py" line="571"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Cette cellule n’est pas demandée : une réponse précédente de sa ligne (par exemple « Disponible : non ») l’exclut.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="669"/>
+        <location filename="../../capacity_app/gui/grid.py" line="681"/>
         <source>Cell %s</source>
         <translation>Cellule %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="671"/>
+        <location filename="../../capacity_app/gui/grid.py" line="683"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="673"/>
+        <location filename="../../capacity_app/gui/grid.py" line="685"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="674"/>
+        <location filename="../../capacity_app/gui/grid.py" line="686"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -1702,55 +1759,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="177"/>
-        <location filename="../../capacity_app/gui/home.py" line="202"/>
-        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <location filename="../../capacity_app/gui/home.py" line="178"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
+        <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="188"/>
         <source>Ne&amp;xt round…</source>
         <translation>Cycle &amp;suivant…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="188"/>
+        <location filename="../../capacity_app/gui/home.py" line="189"/>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="190"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="190"/>
+        <location filename="../../capacity_app/gui/home.py" line="191"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="191"/>
-        <location filename="../../capacity_app/gui/home.py" line="372"/>
+        <location filename="../../capacity_app/gui/home.py" line="192"/>
+        <location filename="../../capacity_app/gui/home.py" line="373"/>
         <source>Show t&amp;rash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="290"/>
+        <location filename="../../capacity_app/gui/home.py" line="291"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>La corbeille est vide&#xa0;: une évaluation placée dans la corbeille peut être restaurée à partir d&apos;ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="292"/>
+        <location filename="../../capacity_app/gui/home.py" line="293"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
@@ -1758,7 +1815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="293"/>
+        <location filename="../../capacity_app/gui/home.py" line="294"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
@@ -1766,12 +1823,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="295"/>
+        <location filename="../../capacity_app/gui/home.py" line="296"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Aucune évaluation pour l&apos;instant. Appuyez sur Ctrl+N (Nouvelle…) pour créer la première, ou sur Ctrl+I pour importer un classeur envoyé par un collègue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="298"/>
+        <location filename="../../capacity_app/gui/home.py" line="299"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
@@ -1779,7 +1836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="299"/>
+        <location filename="../../capacity_app/gui/home.py" line="300"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
@@ -1787,12 +1844,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="372"/>
+        <location filename="../../capacity_app/gui/home.py" line="373"/>
         <source>&amp;Back to the list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
@@ -2112,32 +2169,37 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="59"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="61"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Saisissez ou appuyez sur F2 pour modifier une cellule&#xa0;; Suppr l&apos;efface&#xa0;; le menu contextuel (Maj+F10) la marque «&#xa0;ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="70"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="72"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Répondre à la ligne en cours dans un formulaire (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="85"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="87"/>
         <source>Open the policy question × source matrix</source>
         <translation>Ouvrir la matrice questions de politique × sources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="98"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="100"/>
         <source>Show comment and evidence</source>
         <translation>Afficher le commentaire et les justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="147"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="168"/>
+        <source>Review of “%s”:</source>
+        <translation>Revue de «&#xa0;%s&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="182"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="149"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="184"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n justificatif</numerusform>
@@ -2145,7 +2207,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="185"/>
         <source>Comment and evidence</source>
         <translation>Commentaire et justificatifs</translation>
     </message>
@@ -2154,7 +2216,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="92"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="261"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
@@ -2184,7 +2246,7 @@
         <translation>Les modifications qui n&apos;ont pas pu être enregistrées lors de la dernière fermeture de l&apos;application se trouvent dans %1 : saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="252"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="253"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
@@ -2255,12 +2317,12 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="114"/>
+        <location filename="../../capacity_app/gui/actions.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="117"/>
+        <location filename="../../capacity_app/gui/actions.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -2291,169 +2353,174 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <source>Re&amp;view this answer</source>
+        <translation>Rev&amp;oir cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Next &amp;gap</source>
         <translation>Écart sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Previ&amp;ous gap</source>
         <translation>Écart précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>Next &amp;language</source>
         <translation>Langue &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Sommaire de l’aide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="122"/>
+        <location filename="../../capacity_app/gui/actions.py" line="123"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="123"/>
+        <location filename="../../capacity_app/gui/actions.py" line="124"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="137"/>
+        <location filename="../../capacity_app/gui/actions.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="140"/>
+        <location filename="../../capacity_app/gui/actions.py" line="141"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une évaluation &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="150"/>
+        <location filename="../../capacity_app/gui/actions.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="159"/>
+        <location filename="../../capacity_app/gui/actions.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="162"/>
+        <location filename="../../capacity_app/gui/actions.py" line="165"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="171"/>
+        <location filename="../../capacity_app/gui/actions.py" line="174"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="178"/>
+        <location filename="../../capacity_app/gui/actions.py" line="181"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="184"/>
+        <location filename="../../capacity_app/gui/actions.py" line="187"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="194"/>
         <source>Previous unanswered</source>
         <translation>Préc. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/actions.py" line="195"/>
         <source>Next unanswered</source>
         <translation>Suiv. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="195"/>
+        <location filename="../../capacity_app/gui/actions.py" line="198"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="206"/>
+        <location filename="../../capacity_app/gui/actions.py" line="209"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="209"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Questionnaire language</source>
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="278"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="279"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="286"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="287"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="311"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="312"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Aucune question de politique ne présente d’écart entre besoin et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="349"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="350"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="371"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="372"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="428"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="429"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée&#xa0;: %1. Elle est toujours dans la fenêtre, marquée «&#xa0;Non enregistré&#xa0;».</numerusform>
@@ -2461,42 +2528,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="432"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="433"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fermer quand même et les perdre&#xa0;? Vous pouvez d&apos;abord les copier pour les coller ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="434"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="435"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="435"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="436"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copier et fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="436"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="551"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="552"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="563"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="564"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="584"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="585"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="607"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="608"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
@@ -2667,7 +2734,7 @@
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="681"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="682"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -2703,27 +2770,27 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="355"/>
+        <location filename="../../capacity_app/gui/models.py" line="359"/>
         <source>main source</source>
         <translation>source principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="355"/>
+        <location filename="../../capacity_app/gui/models.py" line="359"/>
         <source>supporting source</source>
         <translation>source complémentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="356"/>
+        <location filename="../../capacity_app/gui/models.py" line="360"/>
         <source>not an expected source</source>
         <translation>source non prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="357"/>
+        <location filename="../../capacity_app/gui/models.py" line="361"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="357"/>
+        <location filename="../../capacity_app/gui/models.py" line="361"/>
         <source>no level yet</source>
         <translation>pas encore de niveau</translation>
     </message>
@@ -2731,12 +2798,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="206"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="219"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● source principale   ○ source complémentaire   couleur et chiffre&#xa0;: niveau calculé de 0 (aucun) à 3 (adapté à l&apos;usage). Les flèches déplacent, Entrée modifie, Échap revient.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="215"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="232"/>
         <source>Policy question by data source matrix</source>
         <translation>Matrice questions de politique par source de données</translation>
     </message>
@@ -2744,57 +2811,57 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="122"/>
+        <location filename="../../capacity_app/gui/models.py" line="123"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="122"/>
+        <location filename="../../capacity_app/gui/models.py" line="123"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="153"/>
+        <location filename="../../capacity_app/gui/models.py" line="154"/>
         <source>%1 of %2 answered</source>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="155"/>
+        <location filename="../../capacity_app/gui/models.py" line="156"/>
         <source>Score: %1</source>
         <translation>Score&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="172"/>
+        <location filename="../../capacity_app/gui/models.py" line="173"/>
         <source>Policy questions A–O</source>
         <translation>Questions de politique A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="182"/>
+        <location filename="../../capacity_app/gui/models.py" line="183"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>Pas encore évaluée : aucune cellule de sa ligne de la matrice n’a de réponse.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="184"/>
+        <location filename="../../capacity_app/gui/models.py" line="185"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>Besoin %1, disponibilité %2, écart %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="191"/>
+        <location filename="../../capacity_app/gui/models.py" line="192"/>
         <source>not assessed</source>
         <translation>non évaluée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="193"/>
+        <location filename="../../capacity_app/gui/models.py" line="194"/>
         <source>gap %1</source>
         <translation>écart %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="193"/>
+        <location filename="../../capacity_app/gui/models.py" line="194"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="199"/>
+        <location filename="../../capacity_app/gui/models.py" line="200"/>
         <source>skip</source>
         <translation>ignorée</translation>
     </message>
@@ -3342,22 +3409,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="174"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="175"/>
         <source>Availability and gap by policy question</source>
         <translation>Disponibilité et écart par question de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="222"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="223"/>
         <source>need</source>
         <translation>besoin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="227"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="228"/>
         <source>availability</source>
         <translation>disponibilité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="232"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="233"/>
         <source>gap</source>
         <translation>écart</translation>
     </message>
@@ -3593,19 +3660,105 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="23"/>
+        <source>Not reviewed</source>
+        <translation>Non revue</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="24"/>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <source>Needs follow-up</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <source>Disputed</source>
+        <translation>Contestée</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="39"/>
+        <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
+        <translation>Revue&#xa0;: ✓ validée, ? à suivre, ✗ contestée.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="45"/>
+        <source>validated</source>
+        <translation>validée</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="46"/>
+        <source>marked for follow-up</source>
+        <translation>marquée à suivre</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <source>disputed</source>
+        <translation>contestée</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="67"/>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="69"/>
+        <source>the answer changed after it was %1 by %2 on %3</source>
+        <translation>la réponse a changé après avoir été %1 par %2 le %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="71"/>
+        <source>by %1, %2</source>
+        <translation>par %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="91"/>
+        <source>Review:</source>
+        <translation>Revue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="103"/>
+        <source>Review note</source>
+        <translation>Note de revue</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="152"/>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="153"/>
+        <source>Note: what is disputed, what to follow up</source>
+        <translation>Note&#xa0;: ce qui est contesté, ce qu&apos;il faut suivre</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="157"/>
+        <source>Review of this answer: %s</source>
+        <translation>Revue de cette réponse&#xa0;: %s</translation>
+    </message>
+</context>
+<context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
         <source>Section scores chart</source>
         <translation>Graphique des scores par section</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="85"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="86"/>
         <source>(round %1: %2)</source>
         <translation>(cycle %1 : %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="100"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="101"/>
         <source>Click to open the section.</source>
         <translation>Cliquez pour ouvrir la section.</translation>
     </message>
@@ -3704,146 +3857,156 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <source>Review the current answer (a question, a grid row, a matrix cell)</source>
+        <translation>Revoir la réponse courante (une question, une ligne de tableau, une cellule de la matrice)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Questions / Matrice / Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Focus the navigator</source>
         <translation>Aller au navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Maj+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Next questionnaire language</source>
         <translation>Langue suivante du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Bas / Alt+Haut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Next / previous section</source>
         <translation>Section suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Enter (matrix)</source>
         <translation>Entrée (matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Modifier les champs de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Esc (matrix panel)</source>
         <translation>Échap (panneau de la matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Back to the grid</source>
         <translation>Retour à la grille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Delete (grid)</source>
         <translation>Suppr (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Clear a cell</source>
         <translation>Effacer une cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Shift+F10 (grid)</source>
         <translation>Maj+F10 (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>Ne sait pas / sans objet / effacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Export the workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Help (offline)</source>
         <translation>Aide (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>

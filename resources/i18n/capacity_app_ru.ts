@@ -132,443 +132,443 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="53"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="87"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="88"/>
         <source>action %s</source>
         <translation>мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="102"/>
         <source>removing action %s</source>
         <translation>удаление меры&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="102"/>
         <source>new action %s</source>
         <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="389"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="390"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="395"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
         <source>Currency…</source>
         <translation>Валюта…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Бюджет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="409"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Первоочередная мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
         <source>&amp;New action</source>
         <translation>&amp;Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="415"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="415"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="417"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="418"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="418"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
         <source>Cost lines:</source>
         <translation>Статьи расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Validation…</source>
         <translation>Утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Record the validation…</source>
         <translation>Зарегистрировать утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="391"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="392"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько первоочередных мер, определите их стоимость, а&#xa0;затем зарегистрируйте утверждение плана правительством. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="402"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="402"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
         <source>Cost lines of the action</source>
         <translation>Статьи расходов по мере</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="410"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="411"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="412"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Timeline</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>Actions of the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>&amp;Title:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Ответственные &amp;учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>&amp;Add from the assessment:</source>
         <translation>&amp;Добавить из оценки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>&amp;Start:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ресурсы или &amp;техническая помощь:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Контрольная точка или показатель успеха:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>Pri&amp;ority:</source>
         <translation>При&amp;оритет:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
         <source>Polic&amp;y questions:</source>
         <translation>&amp;Вопросы политики:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="434"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="435"/>
         <source>end:</source>
         <translation>окончание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="435"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="436"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="436"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>ГГГГ-ММ-ДД или 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>ГГГГ-ММ-ДД или 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
         <source>Letters, e.g. A, C</source>
         <translation>Буквы, например A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Added after the validation</source>
         <translation>Добавлено после утверждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменено после утверждения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не утвержден. Когда правительство одобрит его, зарегистрируйте утверждение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Утвержден&#xa0;%1 (%2); одобрил(а)&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменено после утверждения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Первоочередные меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, кем одобрено (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="582"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="584"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="587"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="749"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="752"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="762"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="765"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="765"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="768"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -577,7 +577,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="795"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="798"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
@@ -771,7 +771,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="90"/>
+        <location filename="../../capacity_app/gui/session.py" line="92"/>
         <source>answer %s</source>
         <translation>ответ&#xa0;%s</translation>
     </message>
@@ -779,32 +779,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Completion</source>
         <translation>Заполнение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="88"/>
         <source>Overall</source>
         <translation>Общая оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="88"/>
         <source>Last edit</source>
         <translation>Последнее изменение</translation>
     </message>
@@ -812,17 +812,17 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="52"/>
+        <location filename="../../capacity_app/gui/session.py" line="54"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>Не сохранено:&#xa0;%s. Введенные данные остаются здесь; повторите попытку, когда проблема будет устранена.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="302"/>
+        <location filename="../../capacity_app/gui/session.py" line="331"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>в&#xa0;базу данных невозможно записать данные (она открыта только для чтения): ничего изменить нельзя</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="305"/>
+        <location filename="../../capacity_app/gui/session.py" line="334"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>эта оценка окончательная: чтобы изменить ее, верните ей статус «В&#xa0;работе»</translation>
     </message>
@@ -891,37 +891,37 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="74"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="75"/>
         <source>Variables this question needs: %s</source>
         <translation>Переменные, необходимые для ответа на этот вопрос:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
         <source>● main source</source>
         <translation>● основной источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
         <source>○ supporting source</source>
         <translation>○ вспомогательный источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="151"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="159"/>
         <source>not an expected source (may still be used)</source>
         <translation>не относится к&#xa0;ожидаемым источникам (но может использоваться)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="155"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
         <source>Derived level: %s of 3</source>
         <translation>Выведенный уровень:&#xa0;%s из 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="157"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="165"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>Выведенный уровень: показывается, когда доступна оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="167"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>Выведенный уровень: пока нет (сначала ответьте на вопрос о&#xa0;существовании источника)</translation>
     </message>
@@ -929,67 +929,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="28"/>
+        <location filename="../../capacity_app/gui/comments.py" line="29"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Комментарий (кто что сказал, оговорки, дальнейшие действия)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="29"/>
+        <location filename="../../capacity_app/gui/comments.py" line="30"/>
         <source>Comment on %s</source>
         <translation>Комментарий к&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="33"/>
+        <location filename="../../capacity_app/gui/comments.py" line="34"/>
         <source>Evidence for %s</source>
         <translation>Подтверждающие материалы к&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="37"/>
+        <location filename="../../capacity_app/gui/comments.py" line="38"/>
         <source>Evidence kind</source>
         <translation>Вид подтверждающего материала</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="38"/>
+        <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="38"/>
+        <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Web address</source>
         <translation>Веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="39"/>
+        <location filename="../../capacity_app/gui/comments.py" line="40"/>
         <source>Institution</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="39"/>
+        <location filename="../../capacity_app/gui/comments.py" line="40"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="43"/>
+        <location filename="../../capacity_app/gui/comments.py" line="44"/>
         <source>Document title, web address or institution</source>
         <translation>Название документа, веб-адрес или учреждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="44"/>
+        <location filename="../../capacity_app/gui/comments.py" line="45"/>
         <source>Evidence text</source>
         <translation>Текст подтверждающего материала</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="45"/>
+        <location filename="../../capacity_app/gui/comments.py" line="46"/>
         <source>Add evidence</source>
         <translation>Добавить подтверждающий материал</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="46"/>
+        <location filename="../../capacity_app/gui/comments.py" line="47"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="47"/>
+        <location filename="../../capacity_app/gui/comments.py" line="48"/>
         <source>Remove selected evidence</source>
         <translation>Удалить выбранный подтверждающий материал</translation>
     </message>
@@ -997,124 +997,124 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="55"/>
         <source>Changes between the two rounds</source>
         <translation>Изменения между двумя циклами</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="60"/>
         <source>No change between the two rounds.</source>
         <translation>Между двумя циклами изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="70"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="71"/>
         <source>Compare rounds</source>
         <translation>Сравнение циклов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="71"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="72"/>
         <source>The rounds cannot be compared.</source>
         <translation>Эти циклы невозможно сравнить.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="81"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="82"/>
         <source>Compare rounds %1 and %2</source>
         <translation>Сравнение циклов&#xa0;%1&#xa0;и&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="82"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>Цикл&#xa0;%1 (отчетная дата&#xa0;%2) → цикл&#xa0;%3 (отчетная дата&#xa0;%4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="85"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="86"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>Оба цикла сейчас оцениваются по действующим правилам оценки (версия&#xa0;%s), поэтому изменения обусловлены только ответами.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>Общая оценка:&#xa0;%1 →&#xa0;%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
         <source>What changed</source>
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
         <source>Round %s</source>
         <translation>Цикл&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="98"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="99"/>
         <source>Improvements</source>
         <translation>Улучшения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="99"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="100"/>
         <source>Regressions</source>
         <translation>Ухудшения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="103"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="104"/>
         <source>Section %s</source>
         <translation>Раздел&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
         <source>Policy question %s</source>
         <translation>Вопрос политики&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="112"/>
         <source>availability %1, gap %2</source>
         <translation>наличие данных&#xa0;%1, пробел&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="116"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="117"/>
         <source>Matrix %1 × %2</source>
         <translation>Матрица&#xa0;%1 ×&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="117"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="118"/>
         <source>level %s</source>
         <translation>уровень&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Done since round %s: %s</source>
         <translation>Выполнено после цикла&#xa0;%s:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Dropped since round %s: %s</source>
         <translation>Отменено после цикла&#xa0;%s:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>С&#xa0;опозданием (срок окончания прошел) после цикла&#xa0;%s:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="162"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="163"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="169"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>Фактические расходы в&#xa0;сравнении с&#xa0;запланированными по статьям, для которых внесены расходы</translation>
     </message>
@@ -1368,115 +1368,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="281"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
         <source>Overall score</source>
         <translation>Общая оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="285"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="312"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="317"/>
         <source>Section scores (0–100)</source>
         <translation>Оценки по разделам (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="313"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Вопросы политики A–O: потребность, наличие данных и&#xa0;пробел (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="322"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="321"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="327"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Пробелы по степени приоритета и&#xa0;рекомендуемые меры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="325"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Ответы для дальнейшей проработки (Enter&#xa0;— открыть)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="328"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="339"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>Ответы «не применимо» с указанием причин</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="382"/>
         <source>Scores are not available</source>
         <translation>Оценки недоступны</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="383"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>Модуль оценки не установлен в&#xa0;этой версии.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="392"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="393"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="398"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="399"/>
         <source>provisional</source>
         <translation>предварительная</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="396"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="402"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>Заполнение&#xa0;%1&#xa0;% · отчетная дата&#xa0;%2 · правила оценки&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="420"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="426"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>С весами, установленными для данной оценки: %1 из 100 (%2); уровень определяется по документированным весам.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="434"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>Ни один ответ не записан как «не применимо».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="442"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>Ответ «не применимо» принимается только там, где его допускает вопросник, и по указанной в нем причине; собственные пояснения респондентов приводятся курсивом. Такой ответ никогда не повышает оценку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="455"/>
         <source>priority %1</source>
         <translation>приоритет&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="458"/>
         <source>quick win</source>
         <translation>быстрый результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="470"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Ответов пока нет: пробелы появятся здесь по мере ответов на вопросы политики и&#xa0;заполнения матрицы (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="467"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Определить пробелы пока невозможно: в&#xa0;матрице (S3) нет ответов.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="469"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="475"/>
         <source>No gap between needs and availability.</source>
         <translation>Пробелов между потребностями и&#xa0;наличием данных нет.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="479"/>
         <source>Recommended actions</source>
         <translation>Рекомендуемые меры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="504"/>
+        <source>Review: no answer to review yet</source>
+        <translation>Проверка: ответов для проверки пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="506"/>
+        <source>Review: %1 of %2 answers validated</source>
+        <translation>Проверка ответов: подтверждено %1 из&#xa0;%2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
+        <source>follow-up: %1</source>
+        <translation>требуют уточнения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
+        <source>disputed: %1</source>
+        <translation>оспорены: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="509"/>
+        <source>not reviewed: %1</source>
+        <translation>не проверены: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="544"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Цикл&#xa0;%1:&#xa0;%2&#xa0;%3 (серые числа и&#xa0;отметки на столбцах)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="520"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="549"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>Сравнить с&#xa0;&amp;циклом&#xa0;%s…</translation>
     </message>
@@ -1598,17 +1623,53 @@
 <context>
     <name>FollowUpTree</name>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="38"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="40"/>
         <source>Answers to follow up: don&apos;t know, then not answered yet, by section</source>
         <translation>Ответы для дальнейшей проработки: «не знаю», затем еще не данные ответы, по разделам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="59"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="63"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; answer and nothing left blank.</source>
         <translation>Дальнейшая проработка не требуется: ответов «не знаю» и&#xa0;незаполненных полей нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="83"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
+        <source>Disputed in review: %n answer</source>
+        <translation>
+            <numerusform>Оспорено при проверке:&#xa0;%n ответ</numerusform>
+            <numerusform>Оспорено при проверке:&#xa0;%n ответа</numerusform>
+            <numerusform>Оспорено при проверке:&#xa0;%n ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="88"/>
+        <source>Disputed in review: %n answers</source>
+        <translation>
+            <numerusform>Оспорено при проверке:&#xa0;%n ответ</numerusform>
+            <numerusform>Оспорено при проверке:&#xa0;%n ответа</numerusform>
+            <numerusform>Оспорено при проверке:&#xa0;%n ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="90"/>
+        <source>Needs follow-up (review): %n answer</source>
+        <translation>
+            <numerusform>Требуют уточнения (проверка):&#xa0;%n ответ</numerusform>
+            <numerusform>Требуют уточнения (проверка):&#xa0;%n ответа</numerusform>
+            <numerusform>Требуют уточнения (проверка):&#xa0;%n ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="91"/>
+        <source>Needs follow-up (review): %n answers</source>
+        <translation>
+            <numerusform>Требуют уточнения (проверка):&#xa0;%n ответ</numerusform>
+            <numerusform>Требуют уточнения (проверка):&#xa0;%n ответа</numerusform>
+            <numerusform>Требуют уточнения (проверка):&#xa0;%n ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="93"/>
         <source>Don&apos;t know: %n answer to follow up</source>
         <translation>
             <numerusform>Не знаю:&#xa0;%n ответ для дальнейшей проработки</numerusform>
@@ -1617,7 +1678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="84"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="94"/>
         <source>Don&apos;t know: %n answers to follow up</source>
         <translation>
             <numerusform>Не знаю:&#xa0;%n ответ для дальнейшей проработки</numerusform>
@@ -1626,7 +1687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="86"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="96"/>
         <source>Not answered yet: %n item</source>
         <translation>
             <numerusform>Ответ еще не дан:&#xa0;%n элемент</numerusform>
@@ -1635,7 +1696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="97"/>
         <source>Not answered yet: %n items</source>
         <translation>
             <numerusform>Ответ еще не дан:&#xa0;%n элемент</numerusform>
@@ -1644,7 +1705,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="99"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="109"/>
         <source>%1 %2 (%3)</source>
         <translation>%1&#xa0;%2 (%3)</translation>
     </message>
@@ -1652,12 +1713,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="91"/>
+        <location filename="../../capacity_app/gui/grid.py" line="97"/>
         <source>don&apos;t know</source>
         <translation>не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="93"/>
+        <location filename="../../capacity_app/gui/grid.py" line="99"/>
         <source>n/a</source>
         <translation>н/п</translation>
     </message>
@@ -1665,27 +1726,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="559"/>
+        <location filename="../../capacity_app/gui/grid.py" line="571"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Эта ячейка не заполняется: ее исключает один из предыдущих ответов в&#xa0;той же строке (например, «Имеются: нет»).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="669"/>
+        <location filename="../../capacity_app/gui/grid.py" line="681"/>
         <source>Cell %s</source>
         <translation>Ячейка&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="671"/>
+        <location filename="../../capacity_app/gui/grid.py" line="683"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="673"/>
+        <location filename="../../capacity_app/gui/grid.py" line="685"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="674"/>
+        <location filename="../../capacity_app/gui/grid.py" line="686"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
@@ -1707,55 +1768,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="177"/>
-        <location filename="../../capacity_app/gui/home.py" line="202"/>
-        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <location filename="../../capacity_app/gui/home.py" line="178"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
+        <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>&amp;New…</source>
         <translation>&amp;Новая…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="188"/>
         <source>Ne&amp;xt round…</source>
         <translation>Следующий &amp;цикл…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="188"/>
+        <location filename="../../capacity_app/gui/home.py" line="189"/>
         <source>Move to &amp;trash</source>
         <translation>&amp;Удалить в&#xa0;корзину</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="190"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="190"/>
+        <location filename="../../capacity_app/gui/home.py" line="191"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Импорт рабочей книги…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="191"/>
-        <location filename="../../capacity_app/gui/home.py" line="372"/>
+        <location filename="../../capacity_app/gui/home.py" line="192"/>
+        <location filename="../../capacity_app/gui/home.py" line="373"/>
         <source>Show t&amp;rash</source>
         <translation>Показать &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="290"/>
+        <location filename="../../capacity_app/gui/home.py" line="291"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>Корзина пуста: оценку, удаленную в&#xa0;корзину, можно восстановить отсюда.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="292"/>
+        <location filename="../../capacity_app/gui/home.py" line="293"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Корзина:&#xa0;%n оценка; восстановите ее, чтобы снова с&#xa0;ней работать.</numerusform>
@@ -1764,7 +1825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="293"/>
+        <location filename="../../capacity_app/gui/home.py" line="294"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Корзина:&#xa0;%n оценка; восстановите ее, чтобы снова с&#xa0;ней работать.</numerusform>
@@ -1773,12 +1834,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="295"/>
+        <location filename="../../capacity_app/gui/home.py" line="296"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Оценок пока нет. Нажмите Ctrl+N («Новая…»), чтобы создать первую, или Ctrl+I, чтобы импортировать рабочую книгу, присланную коллегой.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="298"/>
+        <location filename="../../capacity_app/gui/home.py" line="299"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n оценка. Enter или двойной щелчок открывает ее.</numerusform>
@@ -1787,7 +1848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="299"/>
+        <location filename="../../capacity_app/gui/home.py" line="300"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n оценка. Enter или двойной щелчок открывает ее.</numerusform>
@@ -1796,12 +1857,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="372"/>
+        <location filename="../../capacity_app/gui/home.py" line="373"/>
         <source>&amp;Back to the list</source>
         <translation>Вернуться к&#xa0;&amp;списку</translation>
     </message>
@@ -2121,32 +2182,37 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="59"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="61"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Введите значение или нажмите F2, чтобы изменить ячейку; Delete очищает ее; контекстное меню (Shift+F10) позволяет отметить «не знаю».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="70"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="72"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Заполнить текущую строку в&#xa0;форме (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="85"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="87"/>
         <source>Open the policy question × source matrix</source>
         <translation>Открыть матрицу «вопросы политики × источники»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="98"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="100"/>
         <source>Show comment and evidence</source>
         <translation>Показать комментарий и&#xa0;подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="147"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="168"/>
+        <source>Review of “%s”:</source>
+        <translation>Проверка «%s»:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="182"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="149"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="184"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>подтверждающих материалов:&#xa0;%n</numerusform>
@@ -2155,7 +2221,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="185"/>
         <source>Comment and evidence</source>
         <translation>Комментарий и&#xa0;подтверждающие материалы</translation>
     </message>
@@ -2255,149 +2321,154 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <source>Re&amp;view this answer</source>
+        <translation>Про&amp;верить этот ответ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Next &amp;gap</source>
         <translation>&amp;Следующий пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Previ&amp;ous gap</source>
         <translation>Пр&amp;едыдущий пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Next section</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Previous section</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводная панель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Перейти к&#xa0;&amp;навигатору</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>Next &amp;language</source>
         <translation>&amp;Следующий язык</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Содержание справки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Сочетания &amp;клавиш</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>&amp;About</source>
         <translation>О&#xa0;&amp;программе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="114"/>
+        <location filename="../../capacity_app/gui/actions.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="117"/>
+        <location filename="../../capacity_app/gui/actions.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="122"/>
+        <location filename="../../capacity_app/gui/actions.py" line="123"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="123"/>
+        <location filename="../../capacity_app/gui/actions.py" line="124"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="137"/>
+        <location filename="../../capacity_app/gui/actions.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="140"/>
+        <location filename="../../capacity_app/gui/actions.py" line="141"/>
         <source>Open &amp;recent</source>
         <translation>Н&amp;едавние</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="150"/>
+        <location filename="../../capacity_app/gui/actions.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="159"/>
+        <location filename="../../capacity_app/gui/actions.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="162"/>
+        <location filename="../../capacity_app/gui/actions.py" line="165"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Язык вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="171"/>
+        <location filename="../../capacity_app/gui/actions.py" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="178"/>
+        <location filename="../../capacity_app/gui/actions.py" line="181"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="184"/>
+        <location filename="../../capacity_app/gui/actions.py" line="187"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="194"/>
         <source>Previous unanswered</source>
         <translation>Предыдущий без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/actions.py" line="195"/>
         <source>Next unanswered</source>
         <translation>Следующий без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="195"/>
+        <location filename="../../capacity_app/gui/actions.py" line="198"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="206"/>
+        <location filename="../../capacity_app/gui/actions.py" line="209"/>
         <source>Language: </source>
         <translation>Язык: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="209"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Questionnaire language</source>
         <translation>Язык вопросника</translation>
     </message>
@@ -2569,7 +2640,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="92"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="261"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
         <source>Migration data capacity assessment</source>
         <translation>Оценка потенциала в&#xa0;области данных о&#xa0;миграции</translation>
     </message>
@@ -2599,37 +2670,37 @@
         <translation>Изменения, которые не удалось сохранить при последнем завершении работы приложения, находятся в %1: введите их заново.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="252"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="253"/>
         <source>Loading the questionnaire</source>
         <translation>Загрузка вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="278"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="279"/>
         <source>Saved %s</source>
         <translation>Сохранено&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="286"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="287"/>
         <source>Not saved: %s</source>
         <translation>Не сохранено:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="311"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="312"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ни по одному вопросу политики нет пробела между потребностью и&#xa0;наличием данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="349"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="350"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Эта оценка находится в&#xa0;корзине: сначала восстановите ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="371"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="372"/>
         <source>Last change %s</source>
         <translation>Последнее изменение&#xa0;%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="428"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="429"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>Не удалось сохранить&#xa0;%n изменение:&#xa0;%1. Оно по-прежнему отображается в&#xa0;окне с&#xa0;пометкой «Не сохранено».</numerusform>
@@ -2638,47 +2709,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="432"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="433"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Все равно закрыть и&#xa0;потерять их? Можно сначала скопировать их, чтобы вставить в&#xa0;другое место.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="434"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="435"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="435"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="436"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Скопировать и&#xa0;закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="436"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Закрыть и&#xa0;потерять их</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="551"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="552"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Перемещено в&#xa0;корзину. Чтобы восстановить, откройте корзину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="563"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="564"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="584"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="585"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="607"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="608"/>
         <source>Preferences saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="681"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="682"/>
         <source>Stopping background work…</source>
         <translation>Остановка фоновых операций…</translation>
     </message>
@@ -2714,27 +2785,27 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="355"/>
+        <location filename="../../capacity_app/gui/models.py" line="359"/>
         <source>main source</source>
         <translation>основной источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="355"/>
+        <location filename="../../capacity_app/gui/models.py" line="359"/>
         <source>supporting source</source>
         <translation>вспомогательный источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="356"/>
+        <location filename="../../capacity_app/gui/models.py" line="360"/>
         <source>not an expected source</source>
         <translation>не относится к&#xa0;ожидаемым источникам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="357"/>
+        <location filename="../../capacity_app/gui/models.py" line="361"/>
         <source>level %1</source>
         <translation>уровень&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="357"/>
+        <location filename="../../capacity_app/gui/models.py" line="361"/>
         <source>no level yet</source>
         <translation>уровень еще не определен</translation>
     </message>
@@ -2742,12 +2813,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="206"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="219"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● основной источник   ○ вспомогательный источник   цвет и&#xa0;число: выведенный уровень от 0 (нет) до 3 (данные пригодны для этой цели). Клавиши со стрелками&#xa0;— перемещение, Enter&#xa0;— изменение, Esc&#xa0;— возврат.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="215"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="232"/>
         <source>Policy question by data source matrix</source>
         <translation>Матрица «вопросы политики × источники данных»</translation>
     </message>
@@ -2755,57 +2826,57 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="122"/>
+        <location filename="../../capacity_app/gui/models.py" line="123"/>
         <source>Questionnaire</source>
         <translation>Вопросник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="122"/>
+        <location filename="../../capacity_app/gui/models.py" line="123"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="153"/>
+        <location filename="../../capacity_app/gui/models.py" line="154"/>
         <source>%1 of %2 answered</source>
         <translation>Дан ответ:&#xa0;%1&#xa0;из&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="155"/>
+        <location filename="../../capacity_app/gui/models.py" line="156"/>
         <source>Score: %1</source>
         <translation>Оценка:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="172"/>
+        <location filename="../../capacity_app/gui/models.py" line="173"/>
         <source>Policy questions A–O</source>
         <translation>Вопросы политики A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="182"/>
+        <location filename="../../capacity_app/gui/models.py" line="183"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>Еще не оценено: нет ответа ни для одной ячейки его строки в&#xa0;матрице.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="184"/>
+        <location filename="../../capacity_app/gui/models.py" line="185"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>Потребность&#xa0;%1, наличие данных&#xa0;%2, пробел&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="191"/>
+        <location filename="../../capacity_app/gui/models.py" line="192"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="193"/>
+        <location filename="../../capacity_app/gui/models.py" line="194"/>
         <source>gap %1</source>
         <translation>пробел&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="193"/>
+        <location filename="../../capacity_app/gui/models.py" line="194"/>
         <source>ok</source>
         <translation>пробела нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="199"/>
+        <location filename="../../capacity_app/gui/models.py" line="200"/>
         <source>skip</source>
         <translation>не задается</translation>
     </message>
@@ -3353,22 +3424,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="174"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="175"/>
         <source>Availability and gap by policy question</source>
         <translation>Наличие данных и&#xa0;пробелы по вопросам политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="222"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="223"/>
         <source>need</source>
         <translation>потребность</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="227"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="228"/>
         <source>availability</source>
         <translation>наличие данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="232"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="233"/>
         <source>gap</source>
         <translation>пробел</translation>
     </message>
@@ -3604,19 +3675,105 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="23"/>
+        <source>Not reviewed</source>
+        <translation>Не проверен</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="24"/>
+        <source>Validated</source>
+        <translation>Подтвержден</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <source>Needs follow-up</source>
+        <translation>Требует уточнения</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <source>Disputed</source>
+        <translation>Оспорен</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="39"/>
+        <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
+        <translation>Проверка: ✓ подтвержден, ? требует уточнения, ✗ оспорен.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="45"/>
+        <source>validated</source>
+        <translation>подтвержден</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="46"/>
+        <source>marked for follow-up</source>
+        <translation>отмечен как требующий уточнения</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <source>disputed</source>
+        <translation>оспорен</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="67"/>
+        <source>someone</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="69"/>
+        <source>the answer changed after it was %1 by %2 on %3</source>
+        <translation>ответ изменен после того, как он был %1 (проверяющий: %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="71"/>
+        <source>by %1, %2</source>
+        <translation>проверяющий: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="91"/>
+        <source>Review:</source>
+        <translation>Проверка:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="103"/>
+        <source>Review note</source>
+        <translation>Примечание к проверке</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="152"/>
+        <source>Note (optional)</source>
+        <translation>Примечание (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="153"/>
+        <source>Note: what is disputed, what to follow up</source>
+        <translation>Примечание: что оспаривается, что нужно уточнить</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="157"/>
+        <source>Review of this answer: %s</source>
+        <translation>Проверка этого ответа: %s</translation>
+    </message>
+</context>
+<context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
         <source>Section scores chart</source>
         <translation>Диаграмма оценок по разделам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="85"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="86"/>
         <source>(round %1: %2)</source>
         <translation>(цикл&#xa0;%1:&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="100"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="101"/>
         <source>Click to open the section.</source>
         <translation>Щелкните, чтобы открыть раздел.</translation>
     </message>
@@ -3715,146 +3872,156 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <source>Review the current answer (a question, a grid row, a matrix cell)</source>
+        <translation>Проверить текущий ответ (вопрос, строку таблицы, ячейку матрицы)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Вопросы / Матрица / Сводная панель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Focus the navigator</source>
         <translation>Перейти к&#xa0;навигатору</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Next questionnaire language</source>
         <translation>Следующий язык вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Down / Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Next / previous section</source>
         <translation>Следующий / предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Enter (matrix)</source>
         <translation>Enter (матрица)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Изменить поля текущей ячейки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc (панель матрицы)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Back to the grid</source>
         <translation>Вернуться к&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Delete (grid)</source>
         <translation>Delete (таблица)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Clear a cell</source>
         <translation>Очистить ячейку</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Shift+F10 (grid)</source>
         <translation>Shift+F10 (таблица)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>Не знаю / не применимо / очистить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Export the workbook</source>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>PDF report</source>
         <translation>Доклад в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Help (offline)</source>
         <translation>Справка (автономная)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>

@@ -132,450 +132,450 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="40"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="53"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="87"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="88"/>
         <source>action %s</source>
         <translation>行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="102"/>
         <source>removing action %s</source>
         <translation>删除行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="102"/>
         <source>new action %s</source>
         <translation>新行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="389"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="390"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="395"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
         <source>Currency…</source>
         <translation>货币…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
         <source>&amp;Budget…</source>
         <translation>预算(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="409"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>优先行动（计划概览）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
         <source>&amp;New action</source>
         <translation>新行动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="415"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="415"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Draft from &amp;recommendations</source>
         <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="417"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="418"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="418"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
         <source>Cost lines:</source>
         <translation>费用明细：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Validation…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Record the validation…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="391"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="392"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的确认。每项更改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="402"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="402"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
         <source>Cost lines of the action</source>
         <translation>该行动的费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="410"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="411"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="412"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Responsible</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>Actions of the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>Responsible &amp;institutions:</source>
         <translation>负责机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
         <source>&amp;Add from the assessment:</source>
         <translation>从评估中添加(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>资源或技术援助(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>里程碑或成功指标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>Pri&amp;ority:</source>
         <translation>优先级(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
         <source>Polic&amp;y questions:</source>
         <translation>政策问题(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="434"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="435"/>
         <source>end:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="435"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="436"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="436"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD或2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD或2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
         <source>Letters, e.g. A, C</source>
         <translation>字母，例如A、C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Added after the validation</source>
         <translation>在确认后添加</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Changed after the validation: %s</source>
         <translation>在确认后更改：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未确认。政府批准后，请记录确认情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1（%2）确认，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>Changed since (✎): %s.</source>
         <translation>此后已更改（✎）：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="582"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="584"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="587"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="749"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="752"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="762"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="765"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="765"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="768"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="795"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="798"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
@@ -769,7 +769,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="90"/>
+        <location filename="../../capacity_app/gui/session.py" line="92"/>
         <source>answer %s</source>
         <translation>答复%s</translation>
     </message>
@@ -777,32 +777,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="86"/>
+        <location filename="../../capacity_app/gui/home.py" line="87"/>
         <source>Completion</source>
         <translation>完成度</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="88"/>
         <source>Overall</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="88"/>
         <source>Last edit</source>
         <translation>最后编辑</translation>
     </message>
@@ -810,17 +810,17 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="52"/>
+        <location filename="../../capacity_app/gui/session.py" line="54"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>未保存：%s。您输入的内容仍保留在此处；问题解决后请重试。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="302"/>
+        <location filename="../../capacity_app/gui/session.py" line="331"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>无法写入数据库（以只读方式打开）：不能作任何更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="305"/>
+        <location filename="../../capacity_app/gui/session.py" line="334"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>此评估已定稿：如需更改，请将其状态改回“进行中”</translation>
     </message>
@@ -889,37 +889,37 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="74"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="75"/>
         <source>Variables this question needs: %s</source>
         <translation>本问题所需变量：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
         <source>● main source</source>
         <translation>● 主要来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
         <source>○ supporting source</source>
         <translation>○ 辅助来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="151"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="159"/>
         <source>not an expected source (may still be used)</source>
         <translation>非预期来源（仍可使用）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="155"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
         <source>Derived level: %s of 3</source>
         <translation>推算级别：%s（满分3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="157"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="165"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>推算级别：可评分时显示</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="167"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>推算级别：尚无（请先答复“是否存在”）</translation>
     </message>
@@ -927,67 +927,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="28"/>
+        <location filename="../../capacity_app/gui/comments.py" line="29"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>评论（谁说了什么、注意事项、后续跟进）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="29"/>
+        <location filename="../../capacity_app/gui/comments.py" line="30"/>
         <source>Comment on %s</source>
         <translation>对%s的评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="33"/>
+        <location filename="../../capacity_app/gui/comments.py" line="34"/>
         <source>Evidence for %s</source>
         <translation>%s的证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="37"/>
+        <location filename="../../capacity_app/gui/comments.py" line="38"/>
         <source>Evidence kind</source>
         <translation>证据类型</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="38"/>
+        <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="38"/>
+        <location filename="../../capacity_app/gui/comments.py" line="39"/>
         <source>Web address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="39"/>
+        <location filename="../../capacity_app/gui/comments.py" line="40"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="39"/>
+        <location filename="../../capacity_app/gui/comments.py" line="40"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="43"/>
+        <location filename="../../capacity_app/gui/comments.py" line="44"/>
         <source>Document title, web address or institution</source>
         <translation>文件标题、网址或机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="44"/>
+        <location filename="../../capacity_app/gui/comments.py" line="45"/>
         <source>Evidence text</source>
         <translation>证据内容</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="45"/>
+        <location filename="../../capacity_app/gui/comments.py" line="46"/>
         <source>Add evidence</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="46"/>
+        <location filename="../../capacity_app/gui/comments.py" line="47"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="47"/>
+        <location filename="../../capacity_app/gui/comments.py" line="48"/>
         <source>Remove selected evidence</source>
         <translation>移除所选证据</translation>
     </message>
@@ -995,124 +995,124 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="55"/>
         <source>Changes between the two rounds</source>
         <translation>两轮之间的变化</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="60"/>
         <source>No change between the two rounds.</source>
         <translation>两轮之间没有变化。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="70"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="71"/>
         <source>Compare rounds</source>
         <translation>比较轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="71"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="72"/>
         <source>The rounds cannot be compared.</source>
         <translation>无法比较这两轮。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="81"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="82"/>
         <source>Compare rounds %1 and %2</source>
         <translation>比较第%1轮和第%2轮</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="82"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>第%1轮（参考日期%2）→ 第%3轮（参考日期%4）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="85"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="86"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>两轮现均按现行评分规则（版本%s）评分，因此变化仅来自答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="88"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>总分：%1 → %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
         <source>What changed</source>
         <translation>变化情况</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
         <source>Round %s</source>
         <translation>第%s轮</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="98"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="99"/>
         <source>Improvements</source>
         <translation>改进</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="99"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="100"/>
         <source>Regressions</source>
         <translation>倒退</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="103"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="104"/>
         <source>Section %s</source>
         <translation>部分%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="109"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
         <source>Policy question %s</source>
         <translation>政策问题%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="112"/>
         <source>availability %1, gap %2</source>
         <translation>可得性%1，差距%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="116"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="117"/>
         <source>Matrix %1 × %2</source>
         <translation>矩阵%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="117"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="118"/>
         <source>level %s</source>
         <translation>级别%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Done since round %s: %s</source>
         <translation>自第%s轮以来已完成：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="157"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Dropped since round %s: %s</source>
         <translation>自第%s轮以来已放弃：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>自第%s轮以来逾期（已过结束日期）：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="162"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="163"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="169"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>已录入支出的费用明细中，实际执行费用与计划费用之比</translation>
     </message>
@@ -1366,115 +1366,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="281"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
         <source>Overall score</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="285"/>
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="312"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="317"/>
         <source>Section scores (0–100)</source>
         <translation>各部分得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="313"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>政策问题A–O：需求、可得性和差距（0–3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="322"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="321"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="327"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>差距排序和建议行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="325"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>需要跟进的答复（按Enter打开）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="328"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="339"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>“不适用”答复及其理由</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="376"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="382"/>
         <source>Scores are not available</source>
         <translation>无法提供得分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="377"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="383"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>此版本未安装评分模块。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="392"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="393"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="398"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="399"/>
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="396"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="402"/>
         <source>Completion %1 % · reference date %2 · scoring rules %3</source>
         <translation>完成度%1% · 参考日期%2 · 评分规则%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="420"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="426"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>采用本评估设定的权重：%1分（满分100分；%2）；等级按方法文件规定的权重确定。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="434"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>没有记录为“不适用”的答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="442"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>只有在问卷允许之处，并以问卷所述理由为限，才接受“不适用”答复；其后以斜体列出答复人的原话。“不适用”绝不会提高得分。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="455"/>
         <source>priority %1</source>
         <translation>优先度%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="458"/>
         <source>quick win</source>
         <translation>速效成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="470"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>尚无答复：答复政策问题和矩阵（S3）后，差距将显示在此处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="467"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>尚无法确定差距：矩阵（S3）没有答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="469"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="475"/>
         <source>No gap between needs and availability.</source>
         <translation>需求与可得性之间没有差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="473"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="479"/>
         <source>Recommended actions</source>
         <translation>建议行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="504"/>
+        <source>Review: no answer to review yet</source>
+        <translation>审核：尚无可审核的答复</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="506"/>
+        <source>Review: %1 of %2 answers validated</source>
+        <translation>审核：%2个答复中已核实%1个</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
+        <source>follow-up: %1</source>
+        <translation>需跟进：%1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
+        <source>disputed: %1</source>
+        <translation>有争议：%1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="509"/>
+        <source>not reviewed: %1</source>
+        <translation>未审核：%1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dashboard.py" line="544"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>第%1轮：%2 %3（条形图上的灰色数字和刻度）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="520"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="549"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>与第%s轮比较(&amp;O)…</translation>
     </message>
@@ -1596,45 +1621,73 @@
 <context>
     <name>FollowUpTree</name>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="38"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="40"/>
         <source>Answers to follow up: don&apos;t know, then not answered yet, by section</source>
         <translation>需要跟进的答复：先列“不知道”，再列尚未答复的问题，按部分排列</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="59"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="63"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; answer and nothing left blank.</source>
         <translation>无需跟进：没有“不知道”的答复，也没有留空的问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="83"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
+        <source>Disputed in review: %n answer</source>
+        <translation>
+            <numerusform>审核中有争议：%n个答复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="88"/>
+        <source>Disputed in review: %n answers</source>
+        <translation>
+            <numerusform>审核中有争议：%n个答复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="90"/>
+        <source>Needs follow-up (review): %n answer</source>
+        <translation>
+            <numerusform>需跟进（审核）：%n个答复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="91"/>
+        <source>Needs follow-up (review): %n answers</source>
+        <translation>
+            <numerusform>需跟进（审核）：%n个答复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/follow_up.py" line="93"/>
         <source>Don&apos;t know: %n answer to follow up</source>
         <translation>
             <numerusform>不知道：%n个答复需要跟进</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="84"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="94"/>
         <source>Don&apos;t know: %n answers to follow up</source>
         <translation>
             <numerusform>不知道：%n个答复需要跟进</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="86"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="96"/>
         <source>Not answered yet: %n item</source>
         <translation>
             <numerusform>尚未答复：%n个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="97"/>
         <source>Not answered yet: %n items</source>
         <translation>
             <numerusform>尚未答复：%n个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="99"/>
+        <location filename="../../capacity_app/gui/follow_up.py" line="109"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2（%3）</translation>
     </message>
@@ -1642,12 +1695,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="91"/>
+        <location filename="../../capacity_app/gui/grid.py" line="97"/>
         <source>don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="93"/>
+        <location filename="../../capacity_app/gui/grid.py" line="99"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
@@ -1655,27 +1708,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="559"/>
+        <location filename="../../capacity_app/gui/grid.py" line="571"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>此单元格不需填写：同一行中前面的某个答复（例如“可得：否”）已将其排除。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="669"/>
+        <location filename="../../capacity_app/gui/grid.py" line="681"/>
         <source>Cell %s</source>
         <translation>单元格%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="671"/>
+        <location filename="../../capacity_app/gui/grid.py" line="683"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="673"/>
+        <location filename="../../capacity_app/gui/grid.py" line="685"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="674"/>
+        <location filename="../../capacity_app/gui/grid.py" line="686"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -1697,93 +1750,93 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="177"/>
-        <location filename="../../capacity_app/gui/home.py" line="202"/>
-        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <location filename="../../capacity_app/gui/home.py" line="178"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
+        <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>Assessments</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="186"/>
+        <location filename="../../capacity_app/gui/home.py" line="187"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="188"/>
         <source>Ne&amp;xt round…</source>
         <translation>下一轮(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="188"/>
+        <location filename="../../capacity_app/gui/home.py" line="189"/>
         <source>Move to &amp;trash</source>
         <translation>移至回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="190"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="190"/>
+        <location filename="../../capacity_app/gui/home.py" line="191"/>
         <source>&amp;Import workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="191"/>
-        <location filename="../../capacity_app/gui/home.py" line="372"/>
+        <location filename="../../capacity_app/gui/home.py" line="192"/>
+        <location filename="../../capacity_app/gui/home.py" line="373"/>
         <source>Show t&amp;rash</source>
         <translation>显示回收站(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="290"/>
+        <location filename="../../capacity_app/gui/home.py" line="291"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>回收站为空：移至回收站的评估可以在此处恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="292"/>
+        <location filename="../../capacity_app/gui/home.py" line="293"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>回收站：%n项评估；恢复后即可继续处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="293"/>
+        <location filename="../../capacity_app/gui/home.py" line="294"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>回收站：%n项评估；恢复其中一项即可继续处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="295"/>
+        <location filename="../../capacity_app/gui/home.py" line="296"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>尚无评估。按Ctrl+N（新建…）创建第一项评估，或按Ctrl+I导入同事发来的工作簿。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="298"/>
+        <location filename="../../capacity_app/gui/home.py" line="299"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n项评估。按Enter或双击即可打开。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="299"/>
+        <location filename="../../capacity_app/gui/home.py" line="300"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n项评估。按Enter或双击即可打开其中一项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="370"/>
+        <location filename="../../capacity_app/gui/home.py" line="371"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="372"/>
+        <location filename="../../capacity_app/gui/home.py" line="373"/>
         <source>&amp;Back to the list</source>
         <translation>返回列表(&amp;B)</translation>
     </message>
@@ -2103,39 +2156,44 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="59"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="61"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>直接输入或按F2编辑单元格；按Delete清除；在上下文菜单（Shift+F10）中可标记为“不知道”。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="70"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="72"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>以表单形式答复当前行（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="85"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="87"/>
         <source>Open the policy question × source matrix</source>
         <translation>打开政策问题 × 数据来源矩阵</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="98"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="100"/>
         <source>Show comment and evidence</source>
         <translation>显示评论和证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="147"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="168"/>
+        <source>Review of “%s”:</source>
+        <translation>审核“%s”：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="182"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="149"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="184"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n项证据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="185"/>
         <source>Comment and evidence</source>
         <translation>评论和证据</translation>
     </message>
@@ -2235,149 +2293,154 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <source>Re&amp;view this answer</source>
+        <translation>审核此答复(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Next &amp;gap</source>
         <translation>下一个差距(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Previ&amp;ous gap</source>
         <translation>上一个差距(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Next section</source>
         <translation>下一部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Previous section</source>
         <translation>上一部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Focus the na&amp;vigator</source>
         <translation>转到导航栏(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>Next &amp;language</source>
         <translation>下一种语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>&amp;Help contents</source>
         <translation>帮助目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="114"/>
+        <location filename="../../capacity_app/gui/actions.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="117"/>
+        <location filename="../../capacity_app/gui/actions.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="122"/>
+        <location filename="../../capacity_app/gui/actions.py" line="123"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="123"/>
+        <location filename="../../capacity_app/gui/actions.py" line="124"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="137"/>
+        <location filename="../../capacity_app/gui/actions.py" line="138"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="140"/>
+        <location filename="../../capacity_app/gui/actions.py" line="141"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="150"/>
+        <location filename="../../capacity_app/gui/actions.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="159"/>
+        <location filename="../../capacity_app/gui/actions.py" line="162"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="162"/>
+        <location filename="../../capacity_app/gui/actions.py" line="165"/>
         <source>Questionnaire &amp;language</source>
         <translation>问卷语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="171"/>
+        <location filename="../../capacity_app/gui/actions.py" line="174"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="178"/>
+        <location filename="../../capacity_app/gui/actions.py" line="181"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="184"/>
+        <location filename="../../capacity_app/gui/actions.py" line="187"/>
         <source>Assessments</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="194"/>
         <source>Previous unanswered</source>
         <translation>上一未答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/actions.py" line="195"/>
         <source>Next unanswered</source>
         <translation>下一未答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="195"/>
+        <location filename="../../capacity_app/gui/actions.py" line="198"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="206"/>
+        <location filename="../../capacity_app/gui/actions.py" line="209"/>
         <source>Language: </source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="209"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Questionnaire language</source>
         <translation>问卷语言</translation>
     </message>
@@ -2549,7 +2612,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="92"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="261"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
         <source>Migration data capacity assessment</source>
         <translation>移徙数据能力评估</translation>
     </message>
@@ -2579,84 +2642,84 @@
         <translation>应用程序上次关闭时未能保存的更改位于%1：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="252"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="253"/>
         <source>Loading the questionnaire</source>
         <translation>正在加载问卷</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="278"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="279"/>
         <source>Saved %s</source>
         <translation>已于%s保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="286"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="287"/>
         <source>Not saved: %s</source>
         <translation>未保存：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="311"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="312"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>没有任何政策问题存在需求与可得性之间的差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="349"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="350"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>该评估在回收站中：请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="371"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="372"/>
         <source>Last change %s</source>
         <translation>最后更改于%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="428"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="429"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n项更改未能保存：%1。这些更改仍在窗口中，标为“未保存”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="432"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="433"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>仍要关闭并丢失这些更改吗？您可以先复制，再粘贴到别处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="434"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="435"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="435"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="436"/>
         <source>&amp;Copy them and close</source>
         <translation>复制后关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="436"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
         <source>C&amp;lose and lose them</source>
         <translation>关闭并丢弃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="551"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="552"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>已移至回收站。显示回收站即可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="563"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="564"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="584"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="585"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="607"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="608"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="681"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="682"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
@@ -2692,27 +2755,27 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="355"/>
+        <location filename="../../capacity_app/gui/models.py" line="359"/>
         <source>main source</source>
         <translation>主要来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="355"/>
+        <location filename="../../capacity_app/gui/models.py" line="359"/>
         <source>supporting source</source>
         <translation>辅助来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="356"/>
+        <location filename="../../capacity_app/gui/models.py" line="360"/>
         <source>not an expected source</source>
         <translation>非预期来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="357"/>
+        <location filename="../../capacity_app/gui/models.py" line="361"/>
         <source>level %1</source>
         <translation>级别%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="357"/>
+        <location filename="../../capacity_app/gui/models.py" line="361"/>
         <source>no level yet</source>
         <translation>尚无级别</translation>
     </message>
@@ -2720,12 +2783,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="206"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="219"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● 主要来源   ○ 辅助来源   颜色和数字：推算级别，从0（无）到3（符合用途）。方向键移动，Enter编辑，Esc返回。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="215"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="232"/>
         <source>Policy question by data source matrix</source>
         <translation>政策问题 × 数据来源矩阵</translation>
     </message>
@@ -2733,57 +2796,57 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="122"/>
+        <location filename="../../capacity_app/gui/models.py" line="123"/>
         <source>Questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="122"/>
+        <location filename="../../capacity_app/gui/models.py" line="123"/>
         <source>Done</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="153"/>
+        <location filename="../../capacity_app/gui/models.py" line="154"/>
         <source>%1 of %2 answered</source>
         <translation>已答复%1个，共%2个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="155"/>
+        <location filename="../../capacity_app/gui/models.py" line="156"/>
         <source>Score: %1</source>
         <translation>得分：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="172"/>
+        <location filename="../../capacity_app/gui/models.py" line="173"/>
         <source>Policy questions A–O</source>
         <translation>政策问题A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="182"/>
+        <location filename="../../capacity_app/gui/models.py" line="183"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>尚未评估：矩阵中该行尚无任何单元格得到答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="184"/>
+        <location filename="../../capacity_app/gui/models.py" line="185"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>需求%1，可得性%2，差距%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="191"/>
+        <location filename="../../capacity_app/gui/models.py" line="192"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="193"/>
+        <location filename="../../capacity_app/gui/models.py" line="194"/>
         <source>gap %1</source>
         <translation>差距%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="193"/>
+        <location filename="../../capacity_app/gui/models.py" line="194"/>
         <source>ok</source>
         <translation>无差距</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="199"/>
+        <location filename="../../capacity_app/gui/models.py" line="200"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
@@ -3331,22 +3394,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="174"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="175"/>
         <source>Availability and gap by policy question</source>
         <translation>按政策问题分列的可得性和差距</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="222"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="223"/>
         <source>need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="227"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="228"/>
         <source>availability</source>
         <translation>可得性</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="232"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="233"/>
         <source>gap</source>
         <translation>差距</translation>
     </message>
@@ -3582,19 +3645,105 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="23"/>
+        <source>Not reviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="24"/>
+        <source>Validated</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <source>Needs follow-up</source>
+        <translation>需跟进</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <source>Disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="39"/>
+        <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
+        <translation>审核：✓ 已核实，? 需跟进，✗ 有争议。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="45"/>
+        <source>validated</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="46"/>
+        <source>marked for follow-up</source>
+        <translation>标记为需跟进</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <source>disputed</source>
+        <translation>标记为有争议</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="67"/>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="69"/>
+        <source>the answer changed after it was %1 by %2 on %3</source>
+        <translation>该答复在%3由%2%1后已更改</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="71"/>
+        <source>by %1, %2</source>
+        <translation>审核人：%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="91"/>
+        <source>Review:</source>
+        <translation>审核：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="103"/>
+        <source>Review note</source>
+        <translation>审核说明</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="152"/>
+        <source>Note (optional)</source>
+        <translation>说明（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="153"/>
+        <source>Note: what is disputed, what to follow up</source>
+        <translation>说明：争议之处、需跟进之处</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/review.py" line="157"/>
+        <source>Review of this answer: %s</source>
+        <translation>此答复的审核：%s</translation>
+    </message>
+</context>
+<context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="68"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="69"/>
         <source>Section scores chart</source>
         <translation>各部分得分图</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="85"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="86"/>
         <source>(round %1: %2)</source>
         <translation>（第%1轮：%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="100"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="101"/>
         <source>Click to open the section.</source>
         <translation>点击打开该部分。</translation>
     </message>
@@ -3693,146 +3842,156 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <source>Review the current answer (a question, a grid row, a matrix cell)</source>
+        <translation>审核当前答复（一个问题、表格的一行或矩阵的一个单元格）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>问题／矩阵／仪表板</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Focus the navigator</source>
         <translation>转到导航栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Next questionnaire language</source>
         <translation>下一种问卷语言</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+↓ / Alt+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Next / previous section</source>
         <translation>下一部分／上一部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Enter (matrix)</source>
         <translation>Enter（矩阵）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>编辑当前单元格的字段</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc（矩阵面板）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Back to the grid</source>
         <translation>返回网格</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Delete (grid)</source>
         <translation>Delete（网格）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Clear a cell</source>
         <translation>清除单元格</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Shift+F10 (grid)</source>
         <translation>Shift+F10（网格）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>不知道／不适用／清除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Export the workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>PDF report</source>
         <translation>PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Help (offline)</source>
         <translation>帮助（离线）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>This list</source>
         <translation>本列表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>

@@ -2,7 +2,8 @@
 assessment (Ctrl+N), reach questions through the navigator (Ctrl+L, arrows, Enter), type a date
 (ISO and the locale's short format), answer a choice, a checklist, a rating, a number, a text,
 a year, a grid cell (type-to-edit, Alt+Down), mark "don't know" with Shift+F10 on the intended
-cell (and see a cell that is not asked refuse), undo it, answer a matrix cell, export."""
+cell (and see a cell that is not asked refuse), undo it, answer a matrix cell and dispute it in review
+(Ctrl+R), export."""
 from __future__ import annotations
 
 import datetime as dt
@@ -243,6 +244,17 @@ def test_a_whole_assessment_from_the_keyboard(window, qtbot, tmp_path, monkeypat
     assert view.matrix.panel.rows[exists_key].isAncestorOf(QApplication.focusWidget())
     key(qtbot, Qt.Key.Key_Space)
     assert stored(win, exists_key).status == ANSWERED
+    # ... and its review: Ctrl+R, arrows, Tab into the note, Enter (issue 32)
+    key(qtbot, Qt.Key.Key_R, CTRL)
+    panel = view.matrix.panel
+    assert QApplication.focusWidget() is panel.review.combo
+    key(qtbot, Qt.Key.Key_End)  # disputed
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.review.note
+    type_text("the census asked citizenship")
+    key(qtbot, Qt.Key.Key_Return)
+    review = win.store.reviews(win.session.assessment_id)[f"{win.questionnaire.matrix_item().id}.{pq}.{src}"]
+    assert (review.status, review.note) == ("disputed", "the census asked citizenship")
 
     # --- export: Ctrl+E --------------------------------------------------------------------------------
     out = tmp_path / "ghana.xlsx"

@@ -53,21 +53,22 @@ def test_a_question_with_its_comment_open_is_walked_in_reading_order(opened, qtb
     answers = win.store.answers(win.session.assessment_id)
     assert answers["s2_need_a"].comment == "  two spaces, then words  "
     assert "s2_need_b" not in answers or answers["s2_need_b"].status == EMPTY  # nothing ticked
-    # comment -> evidence kind -> evidence text -> Add evidence -> the next question
+    # the review beside the button -> comment -> evidence kind -> evidence text -> Add evidence ->
+    # the next question
     panel = w.comments
-    chain = _focus_chain(w.more, 5)
-    assert chain[:4] == [panel.comment, panel.kind, panel.text, panel.add]
-    assert nxt.isAncestorOf(chain[4]), chain[4]
+    chain = _focus_chain(w.more, 6)
+    assert chain[:5] == [w.review.combo, panel.comment, panel.kind, panel.text, panel.add]
+    assert nxt.isAncestorOf(chain[5]), chain[5]
     # Shift+Tab walks back the same way
     panel.add.setFocus(Qt.FocusReason.TabFocusReason)
-    for expected in (panel.text, panel.kind, panel.comment, w.more):
+    for expected in (panel.text, panel.kind, panel.comment, w.review.combo, w.more):
         key(Qt.Key.Key_Backtab)
         assert QApplication.focusWidget() is expected
     # with evidence, its list and Remove take their turn in reading order
     panel.text.setText("Census 2019 questionnaire")
     panel.add.click()
-    chain = _focus_chain(w.more, 6)
-    assert chain == [panel.comment, panel.evidence, panel.kind, panel.text, panel.add, panel.remove]
+    chain = _focus_chain(w.more, 7)
+    assert chain == [w.review.combo, panel.comment, panel.evidence, panel.kind, panel.text, panel.add, panel.remove]
 
 
 def test_a_wide_grid_row_form_follows_its_button(opened, qtbot):

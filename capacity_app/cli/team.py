@@ -1,0 +1,92 @@
+"""A mission team's commands (issue 32): review answers, and list the reviews."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..domain.review import NOT_REVIEWED, SET_STATUSES
+from ..services.assessments import get_assessment, questionnaire_for
+from ..services.reviews import review_state, set_review, unit_of, unit_rows
+from .text import shown
+
+
+def _dump(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+@click.command("review")
+@click.argument("assessment_id")
+@click.argument("item_id")
+@click.option("--status", type=click.Choice((*SET_STATUSES, NOT_REVIEWED)), default=None,
+              help="validated, follow_up (needs follow-up), disputed, or not_reviewed (withdraw the review). "
+                   "Without it: show the review.")
+@click.option("--note", default="", help="Why (a second source to find, what is disputed ...).")
+@click.option("--reviewer", default=None, metavar="NAME",
+              help="Who reviews (default: the operator of the Preferences).")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def review_cmd(obj, assessment_id, item_id, status, note, reviewer, as_json) -> None:
+    """Review one answer, by the operator (Preferences) or --reviewer, now: a question's id, a grid row
+    (ITEM.ROW, e.g. s0_institutions.nso) or a matrix cell (ITEM.PQ.SOURCE, e.g. s3_matrix.A.CEN);
+    an answer key in a row or cell reviews its row or cell. A changed answer is "not reviewed"
+    again. Refused on a final assessment."""
+    if status is None:
+        with obj.store(readonly=True) as store:
+            a = get_assessment(store, assessment_id)
+            q = questionnaire_for(a)
+            unit = unit_of(q, item_id)
+            row = next((r for r in unit_rows(store, q, a.id) if r["unit"] == unit),
+                       {"unit": unit, "status": NOT_REVIEWED, "changed_since_review": False, "reviewer": "",
+                        "at": "", "note": ""})
+        if as_json:
+            _dump(row)
+        else:
+            click.echo(_line(row))
+        return
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        done = set_review(store, questionnaire_for(a), a.id, item_id, status, note, reviewer)
+    if as_json:
+        _dump({"unit": done.unit, "status": status, "at": done.at})
+    else:
+        click.echo(f"{done.unit}: {status}" + (f" at {done.at}" if done.at else ""))
+
+
+def _line(r: dict) -> str:
+    text = f"{r['unit']}: {r['status']}"
+    if r["reviewer"] or r["at"]:
+        text += f" ({shown(r['reviewer'] or 'unknown')}, {r['at']})"
+    if r["changed_since_review"]:
+        text += " [the answer changed since it was reviewed]"
+    if r["note"]:
+        text += f" - {shown(r['note'])}"
+    return text
+
+
+@click.command("reviews")
+@click.argument("assessment_id")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def reviews_cmd(obj, assessment_id, as_json) -> None:
+    """Review coverage ("142 of 160 answers validated") and every answer reviewed or given, with
+    its review."""
+    with obj.store(readonly=True) as store:
+        a = get_assessment(store, assessment_id)
+        q = questionnaire_for(a)
+        state = review_state(store, q, a.id)
+        rows = unit_rows(store, q, a.id)
+    c = state.coverage
+    if as_json:
+        _dump({**state.to_dict(), "answers": rows})
+        return
+    click.echo(f"{c.validated} of {c.total} answers validated; {c.follow_up} need follow-up, "
+               f"{c.disputed} disputed, {c.not_reviewed} not reviewed")
+    for r in rows:
+        if r["status"] != NOT_REVIEWED or r["changed_since_review"]:
+            click.echo("  " + _line(r))
+
+
+def register(group: click.Group) -> None:
+    for cmd in (review_cmd, reviews_cmd):
+        group.add_command(cmd)
