@@ -265,16 +265,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "(يتعين التأكيد)",
     },
     "pq.s1_not_available": {
-        "en": "S1 records {stat} as not available: the sources do not yet give the statistic",
-        "ar": "يسجل الفرع S1 أن الإحصاء «{stat}» غير متاح: لا توفره المصادر بعد",
+        "en": "S1, {stat}: not available; the sources do not yet give the statistic",
+        "ar": "الفرع S1، {stat}: غير متاح؛ لا توفر المصادر هذا الإحصاء بعد",
     },
     "pq.s1_unknown": {
-        "en": "S1 does not confirm {stat} ({state})",
-        "ar": "لا يؤكد الفرع S1 توافر الإحصاء «{stat}» ({state})",
+        "en": "S1, {stat}: availability not confirmed ({state})",
+        "ar": "الفرع S1، {stat}: التوافر غير مؤكد ({state})",
     },
     "pq.s1_not_12_months": {
-        "en": "S1: {stat} is not measured by the 12-month usual-residence rule",
-        "ar": "الفرع S1: الإحصاء «{stat}» غير مقيس وفق قاعدة الإقامة المعتادة لمدة 12 شهرًا",
+        "en": "S1, {stat}: not measured by the 12-month usual-residence rule",
+        "ar": "الفرع S1، {stat}: غير مقيس وفق قاعدة الإقامة المعتادة لمدة 12 شهرًا",
     },
     "pq.availability": {
         "en": "availability {availability} = best source level ({sources})",

@@ -265,16 +265,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "(требует подтверждения)",
     },
     "pq.s1_not_available": {
-        "en": "S1 records {stat} as not available: the sources do not yet give the statistic",
-        "ru": "В S1 показатель «{stat}» отмечен как недоступный: источники пока его не дают",
+        "en": "S1, {stat}: not available; the sources do not yet give the statistic",
+        "ru": "S1, {stat}: нет данных; источники пока не дают этот показатель",
     },
     "pq.s1_unknown": {
-        "en": "S1 does not confirm {stat} ({state})",
-        "ru": "S1 не подтверждает показатель «{stat}» ({state})",
+        "en": "S1, {stat}: availability not confirmed ({state})",
+        "ru": "S1, {stat}: наличие не подтверждено ({state})",
     },
     "pq.s1_not_12_months": {
-        "en": "S1: {stat} is not measured by the 12-month usual-residence rule",
-        "ru": "S1: показатель «{stat}» не измеряется по правилу обычного места жительства в течение 12 месяцев",
+        "en": "S1, {stat}: not measured by the 12-month usual-residence rule",
+        "ru": "S1, {stat}: не измеряется по правилу обычного места жительства в течение 12 месяцев",
     },
     "pq.availability": {
         "en": "availability {availability} = best source level ({sources})",

@@ -265,16 +265,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "（待确认）",
     },
     "pq.s1_not_available": {
-        "en": "S1 records {stat} as not available: the sources do not yet give the statistic",
-        "zh": "S1记录{stat}不可得：数据来源尚不能提供该统计",
+        "en": "S1, {stat}: not available; the sources do not yet give the statistic",
+        "zh": "S1，{stat}：不可得；数据来源尚不能提供该统计",
     },
     "pq.s1_unknown": {
-        "en": "S1 does not confirm {stat} ({state})",
-        "zh": "S1未确认{stat}（{state}）",
+        "en": "S1, {stat}: availability not confirmed ({state})",
+        "zh": "S1，{stat}：可得性未确认（{state}）",
     },
     "pq.s1_not_12_months": {
-        "en": "S1: {stat} is not measured by the 12-month usual-residence rule",
-        "zh": "S1：{stat}未按12个月惯常居住规则计量",
+        "en": "S1, {stat}: not measured by the 12-month usual-residence rule",
+        "zh": "S1，{stat}：未按12个月惯常居住规则计量",
     },
     "pq.availability": {
         "en": "availability {availability} = best source level ({sources})",
