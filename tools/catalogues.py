@@ -4,13 +4,14 @@
     .venv/bin/python tools/catalogues.py status [LANG ...]     # counts per file
     .venv/bin/python tools/catalogues.py status --list ar      # ... and every missing or outdated path
 
-Each language has four catalogues (docs/questionnaire-format.md, "Translations"), plus the
+Each language has five catalogues (docs/questionnaire-format.md, "Translations"), plus the
 window's Qt catalogue resources/i18n/capacity_app_<lang>.ts (tools/translations.py):
 
     assessments/translations/<lang>.yaml     the questionnaire and the recommendations
     capacity_app/domain/translations/<lang>.py   the scoring engine's sentences (domain/texts.py)
     resources/report/strings.<lang>.yaml     the report's fixed texts (resources/report/strings.yaml)
     resources/help/help.<lang>.yaml          the help page, one entry per section (help.en.html)
+    resources/aggregate/strings.<lang>.yaml  the cross-country aggregation's fixed texts (workbook, bundle, PDF)
 
 ``update`` writes every catalogue from the English sources, in their order, keeping every
 translation already made and its review record: a new English text comes in with an empty
@@ -93,6 +94,13 @@ def _strings_sources() -> dict[str, Any]:
         return {k: v["en"] for k, v in yaml.safe_load(fh).items()}
 
 
+def _aggregate_sources() -> dict[str, Any]:
+    import yaml
+
+    with open(ROOT / "resources" / "aggregate" / "strings.yaml", encoding="utf-8") as fh:
+        return {k: v["en"] for k, v in yaml.safe_load(fh).items()}
+
+
 def _help_sources() -> dict[str, Any]:
     return html_sections((ROOT / "resources" / "help" / "help.en.html").read_text(encoding="utf-8"))
 
@@ -112,6 +120,10 @@ KINDS = {
                    lambda lang: ROOT / "resources" / "report" / f"strings.{lang}.yaml", _strings_sources),
     "help": Kind("help", "the help page (resources/help/help.en.html), one entry per section",
                  lambda lang: ROOT / "resources" / "help" / f"help.{lang}.yaml", _help_sources),
+    "aggregate": Kind("aggregate", "the cross-country aggregation's fixed texts (resources/aggregate/strings.yaml): "
+                      "the consolidated workbook's sheets, columns and codes, the analyst's files, the PDF summary",
+                      lambda lang: ROOT / "resources" / "aggregate" / f"strings.{lang}.yaml", _aggregate_sources,
+                      lambda key: key.split(".", 1)[0]),
 }
 
 

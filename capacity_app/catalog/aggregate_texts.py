@@ -1,9 +1,10 @@
 """The fixed texts of the cross-country aggregation in every output language
 (``resources/aggregate/strings.yaml``): sheet names, column headers and their descriptions, code
 labels, reasons, the About sheet and the PDF summary. The workbook, the CSV / Stata / SPSS bundle,
-the PDF and the window read them here, so a language is added in one file (ar, zh and ru are keys
-beside en, fr and es). A key missing in a language falls back to English; a key missing altogether
-is a programming error (KeyError), never a blank cell."""
+the PDF and the window read them here. English, French and Spanish are inline in ``strings.yaml``;
+Arabic, Chinese and Russian in one catalogue each, ``strings.<lang>.yaml`` (tools/catalogues.py,
+docs/questionnaire-format.md "Translations"). A key missing in a language falls back to English;
+a key missing altogether is a programming error (KeyError), never a blank cell."""
 from __future__ import annotations
 
 import functools
@@ -12,16 +13,32 @@ from collections.abc import Mapping
 from ..paths import resources_dir
 
 FILE = "strings.yaml"
-LANGUAGES = ("en", "fr", "es")  # complete today; tests hold every key in each
+LANGUAGES = ("en", "fr", "es")  # inline; tests hold every key in each (the catalogues: tests/catalog)
+
+
+def catalogue_path(lang: str):
+    """The catalogue of a catalogued language (ar, zh, ru): ``strings.<lang>.yaml``."""
+    return resources_dir() / "aggregate" / f"strings.{lang}.yaml"
 
 
 @functools.lru_cache(maxsize=1)
 def strings() -> Mapping[str, Mapping[str, str]]:
     import yaml
 
+    from ..domain.languages import CATALOGUED
+    from .translations import read_catalogue
+
     with open(resources_dir() / "aggregate" / FILE, encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
-    return {str(k): {str(lang): str(v) for lang, v in entry.items()} for k, entry in data.items()}
+    out = {str(k): {str(lang): str(v) for lang, v in entry.items()} for k, entry in data.items()}
+    errors: list = []
+    for lang in CATALOGUED:
+        for key, entry in read_catalogue(catalogue_path(lang), lang, errors).entries.items():
+            if key in out and isinstance(entry.text, str):
+                out[key][lang] = entry.text
+    if errors:
+        raise ValueError("\n".join(str(e) for e in errors))
+    return out
 
 
 def has(key: str) -> bool:

@@ -262,6 +262,7 @@ def translation_review(lang: str, reviews: Mapping[str, Review]) -> Review | Non
     own = reviews.get(lang, Review())
     sentences = getattr(importlib.import_module(f"capacity_app.domain.translations.{lang}"), "REVIEW", {})
     others = [Review(sentences.get("reviewed_by", ""), sentences.get("date", ""))]
-    for path in (resources_dir() / "report" / f"strings.{lang}.yaml", resources_dir() / "help" / f"help.{lang}.yaml"):
+    for path in (resources_dir() / "report" / f"strings.{lang}.yaml", resources_dir() / "help" / f"help.{lang}.yaml",
+                 resources_dir() / "aggregate" / f"strings.{lang}.yaml"):
         others.append(read_catalogue(path, lang, []).review)
     return own if own.reviewed and all(r.reviewed for r in others) else Review()

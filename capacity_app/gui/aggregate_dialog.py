@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..domain.languages import INLINE, NAMES
+from ..domain.languages import LANGUAGES, NAMES
 from .writing import number_locale
 
 LATEST = 1999  # the round spin box's minimum: "the latest round of each country"
@@ -120,7 +120,7 @@ class AggregationDialog(QDialog):
         self.sids.addItem(self.tr("UN-OHRLLS list"), "ohrlls")
         form.addRow(self.tr("SIDS &list:"), self.sids)
         self.lang = QComboBox(self)
-        for code in INLINE:  # the aggregation's labels exist in the inline languages (docs/languages.md)
+        for code in LANGUAGES:  # the aggregation's labels in the six languages (resources/aggregate/)
             self.lang.addItem(NAMES[code], code)
         self.lang.setCurrentIndex(max(0, self.lang.findData(lang)))
         form.addRow(self.tr("&Labels in:"), self.lang)

@@ -39,13 +39,18 @@ def font_stack(lang: str) -> str:
     return ", ".join(f'"{f}"' for f in language(lang).fonts) + ", sans-serif"
 
 
-def lang_style(lang: str) -> Markup:
-    """The CSS of a document in ``lang``, after the stylesheet: its font stack on the page and in
-    every running head and foot, and for a right-to-left language the mirrored running heads."""
+def font_style(lang: str) -> Markup:
+    """The CSS of a document's fonts in ``lang``, after its stylesheet: the language's font stack on
+    the page and in every running head and foot (the report's and the cross-country summary's)."""
     stack = font_stack(lang)
-    rules = [f"html {{ font-family: {stack}; }}"]
     boxes = " ".join(f"@{box} {{ font-family: {stack}; }}" for box in _BOXES)
-    rules.append(f"@page {{ {boxes} }}")
+    return Markup(f"html {{ font-family: {stack}; }}\n@page {{ {boxes} }}")
+
+
+def lang_style(lang: str) -> Markup:
+    """The CSS of a report in ``lang``, after the stylesheet: :func:`font_style`, and for a
+    right-to-left language the report's running heads mirrored."""
+    rules = [str(font_style(lang))]
     if is_rtl(lang):
         mirrored = " ".join(f"@{box} {{ content: {content}; width: {width}; text-align: {align}; }}"
                             for box, content, width, align in _MIRRORED_BOXES)

@@ -89,7 +89,7 @@ def template_env():
         finalize=jinja2.pass_context(_typeset_value))
     env.filters["css_string"] = css_string
     # the document's direction and fonts, and values isolated from the text around them (bidi.py)
-    env.globals.update(direction=bidi.direction, lang_style=bidi.lang_style)
+    env.globals.update(direction=bidi.direction, lang_style=bidi.lang_style, font_style=bidi.font_style)
     # (typeset first: the isolated value is markup, which the typographic finalize leaves alone)
     env.filters["bidi"] = jinja2.pass_context(
         lambda context, value: bidi.isolate(_typeset_value(context, value), context["c"].lang))
