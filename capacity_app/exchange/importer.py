@@ -13,6 +13,7 @@ from ..catalog import countries
 from ..domain.answers import ANSWERED, Answer, AnswerSheet, AnswerValueError, canonical_answers, check_value
 from ..domain.assessment import ASSESSMENT_STATUSES, Institution, institutions_problem
 from ..domain.dates import iso_date
+from ..domain.numtext import plain_number
 from ..domain.questionnaire import Questionnaire
 from . import codec
 from .format import (
@@ -52,6 +53,14 @@ class WorkbookError(Exception):
     @property
     def reason(self) -> str:
         return self.problems[0][2]
+
+
+def _year(v) -> float:
+    """The Metadata round as a number: a number cell, or text in the plain spelling (``2_026``,
+    ``NaN`` are no year; ``float()`` took them); ValueError otherwise."""
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return float(v)
+    return plain_number(_str(v))
 
 
 @dataclass(frozen=True)
@@ -241,7 +250,7 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     return ImportPlan(
         path=path, file_sha256=file_sha, meta={k: _str(v) for k, v in meta.items()},
         uid=_str(meta.get("assessment_uid")).strip(), country=c.iso3, m49=c.m49 or _str(meta.get("m49")),
-        round=int(float(meta["round"])), title=_str(meta.get("title")),
+        round=int(_year(meta["round"])), title=_str(meta.get("title")),
         status=_str(meta.get("status")) or "draft",
         mission_start=_str(meta.get("mission_start")), mission_end=_str(meta.get("mission_end")),
         reference_date=_str(meta.get("reference_date")), institutions=tuple(inst),
@@ -310,7 +319,7 @@ def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) ->
     if countries.lookup(_str(meta.get("country_iso3"))) is None:
         problems.add(METADATA, cell("country_iso3"), f"unknown country code {_str(meta.get('country_iso3'))!r}")
     try:
-        rnd = float(meta.get("round"))
+        rnd = _year(meta.get("round"))
         if not rnd.is_integer() or not 1990 <= rnd <= 2100:
             raise ValueError
     except (TypeError, ValueError):

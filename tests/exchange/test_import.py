@@ -362,3 +362,22 @@ def test_too_many_institutions_are_refused_naming_the_cell(rich, qn, tmp_path):
     with pytest.raises(WorkbookError, match=rf"Metadata!B{row}: {INSTITUTIONS_MAX + 1:,} institutions: "
                                             rf"at most {INSTITUTIONS_MAX:,}"):
         read_workbook(_edit(path, tmp_path / "i.xlsx", change), qn)
+
+
+@pytest.mark.parametrize("written", ["2_026", "NaN", "inf", "2026.5"])
+def test_a_round_written_as_no_year_is_refused_naming_its_cell(rich, qn, tmp_path, written):
+    """Issue 25: float() read the Metadata round "2_026" as 2026 (and took "NaN", "inf")."""
+    _, _, path = rich
+    cell = {}
+
+    def change(wb):
+        ws = wb["Metadata"]
+        ws.protection.sheet = False
+        row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "round")
+        cell["ref"] = f"B{row}"
+        ws.cell(row, 2).value = written
+
+    book = _edit(path, tmp_path / "r.xlsx", change)
+    with pytest.raises(WorkbookError) as exc:
+        read_workbook(book, qn)
+    assert f"Metadata!{cell['ref']}: round must be a year, got {written!r}" in str(exc.value)
