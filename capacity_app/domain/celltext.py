@@ -138,21 +138,28 @@ _INVISIBLE_RE = re.compile("[" + "".join(INVISIBLE) + "]")
 _PRINTED_RE = re.compile("[\u202a-\u202e\ufeff]")
 
 
+def _isolated(text: str) -> str:
+    """``text`` in a FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: laid out in its own direction
+    whatever the line or window around it (in a right-to-left window "[RLO]USD 50,000[PDF]" was
+    shown "USD 50,000[PDF][RLO]" without it)."""
+    return f"\u2068{text}\u2069"
+
+
 def shown_invisible(text: str) -> str:
     """``text`` with every direction control, direction mark and zero-width character shown as a
-    mark naming it ("[RLO]"): what the import preview shows, so that two texts that look alike
-    but differ are seen to differ."""
+    mark naming it ("[RLO]"), the whole isolated when it holds one: what the import preview shows,
+    so that two texts that look alike but differ are seen to differ."""
     if not _INVISIBLE_RE.search(text):
         return text
-    return _INVISIBLE_RE.sub(lambda m: f"[{INVISIBLE[m.group(0)]}]", text)
+    return _isolated(_INVISIBLE_RE.sub(lambda m: f"[{INVISIBLE[m.group(0)]}]", text))
 
 
 def neutral_direction(text: str) -> str:
     """``text`` with its direction embeddings and overrides (LRE, RLE, LRO, RLO, PDF) and byte order
-    marks shown as marks ("[RLO]"), for a printed document or a line of the window: what is shown
-    is what is stored, in the order it is stored. The isolates (which the report itself puts around
+    marks shown as marks ("[RLO]"), the whole isolated when it holds one, for a printed document or
+    a line of the window: what is shown is what is stored, in the order it is stored. The isolates (which the report itself puts around
     numbers in a right-to-left line), the direction marks and joiners that Arabic and Persian text
     needs (LRM, RLM, ALM, ZWJ, ZWNJ), the zero-width space and the word joiner are kept."""
     if not _PRINTED_RE.search(text):
         return text
-    return _PRINTED_RE.sub(lambda m: f"[{INVISIBLE[m.group(0)]}]", text)
+    return _isolated(_PRINTED_RE.sub(lambda m: f"[{INVISIBLE[m.group(0)]}]", text))

@@ -30,6 +30,7 @@ from ..domain.dates import local_time
 from ..domain.questionnaire import Questionnaire, tr as qtr
 from ..domain.values import display_text
 from ..services.imports import Difference, question_wording, section_of
+from .status import status_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -189,6 +190,9 @@ class ImportPreviewDialog(QDialog):
         if d.kind == "restore":
             return [self.tr("The assessment is in the trash: importing restores it."), "", "", "", ""]
         if d.kind == "metadata":
+            if d.what == "status":  # by its label, as the status control shows it ("final" was shown)
+                return [self._metadata_name(d.what), "", status_label(str(d.old)), status_label(str(d.new)),
+                        "; ".join(note)]
             return [self._metadata_name(d.what), "", _plain(d.old, self.tr("(empty)")),
                     _plain(d.new, self.tr("(empty)")), "; ".join(note)]
         if _is_action(d.key):

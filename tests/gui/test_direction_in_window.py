@@ -9,7 +9,7 @@ from capacity_app.services import actionplan as plans
 from capacity_app.services import assessments as svc
 
 ATTACK = "\u202eUSD 50,000\u202c"
-SHOWN = "[RLO]USD 50,000[PDF]"
+SHOWN = "\u2068[RLO]USD 50,000[PDF]\u2069"  # isolated: read in its own direction in any window
 
 
 def test_a_grid_cell_shows_an_override_as_a_mark(opened, questionnaire):
@@ -34,7 +34,7 @@ def test_the_action_plan_table_shows_overrides_as_marks(opened, questionnaire):
     opened.open_assessment(aid)
     table = opened.view.action_plan.table
     assert table.item(0, 0).text() == SHOWN and table.item(0, 0).toolTip() == SHOWN
-    assert table.item(0, 1).text() == f"{SHOWN} office"
+    assert table.item(0, 1).text() == "\u2068[RLO]USD 50,000[PDF] office\u2069"
     assert plans.action_plan(opened.store, aid)[0].title == ATTACK
 
 

@@ -195,5 +195,7 @@ def test_a_final_assessment_is_reopened_only_by_the_officers_choice(exported, qt
         assert dlg.reopens
         assert dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Reopen and import"
         assert any("Importing reopens it" in lbl.text() for lbl in dlg.findChildren(import_preview.QLabel))
+        status = next(ln for ln in dlg.lines() if len(ln) > 1 and ln[COL_QUESTION] == "Status")
+        assert (status[COL_HERE], status[COL_WORKBOOK]) == ("Final", "Draft")  # labels, not codes
         expected = (0, "in_progress") if accept else (2, "final")
         assert (win.store.answer(aid, "s2_need_a").value, win.store.assessment(aid).status) == expected

@@ -96,4 +96,4 @@ def test_the_preview_shows_direction_controls_as_marks(opened, qtbot, tmp_path, 
     opened.import_workbook(str(book))
     qtbot.waitUntil(lambda: bool(seen), timeout=120_000)
     line = next(ln for ln in seen[0].lines() if len(ln) > COL_WORKBOOK and "USD" in ln[COL_WORKBOOK])
-    assert (line[COL_HERE], line[COL_WORKBOOK]) == ("USD 50,000", "[RLO]USD 50,000[PDF]")
+    assert (line[COL_HERE], line[COL_WORKBOOK]) == ("USD 50,000", "\u2068[RLO]USD 50,000[PDF]\u2069")
