@@ -34,6 +34,7 @@ from .editors import AnchorLabel, PlainText
 from .session import Unsaved, not_saved_message
 from .writes import Refused
 from .writing import isolated
+from .service_text import service_text
 
 
 def status_label(code: str) -> str:
@@ -467,7 +468,7 @@ class ActionPlanView(QWidget):
         try:
             self.state = plans.plan_state(self.store, self.aid)
         except ServiceError as exc:
-            self._fail(Refused(str(exc)))
+            self._fail(Refused(service_text(str(exc))))
             return
         self.plan = list(self.state.actions)
         self._fill_table()

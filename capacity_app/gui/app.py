@@ -12,6 +12,7 @@ from . import termination
 from .languages import INTERFACE_LANGUAGES, interface_language
 from .main_window import MainWindow
 from .writing import apply_direction, register_fonts
+from .service_text import service_text
 
 
 def load_style_sheet() -> str:
@@ -118,7 +119,7 @@ def offer_restore(exc, db_path, before_restore=None):
     if isinstance(exc, CorruptDatabaseError):
         good = next((b for b in exc.backups if check_file(b) == "ok"), None)
     if good is None:
-        QMessageBox.critical(None, "capacity-app", str(exc))
+        QMessageBox.critical(None, "capacity-app", service_text(str(exc)))
         return None
     answer = QMessageBox.question(
         None, QCoreApplication.translate("Startup", "Damaged database"),
@@ -220,7 +221,8 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, QCoreApplication.translate("run_gui", "The data folder cannot be used"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("run_gui", "The data folder cannot be used"),
+                             service_text(str(exc)))
         return 2
     except StorageError as exc:
         if exit_after_show:

@@ -19,6 +19,7 @@ from ..domain.questionnaire import tr as qtr
 from ..services.assessments import ServiceError
 from ..services.rounds import RoundsCompared, compare_with, plan_rounds
 from .import_preview import tree_lines
+from .service_text import service_text
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -70,7 +71,7 @@ class CompareDialog(QDialog):
         except ServiceError as exc:
             self.setWindowTitle(self.tr("Compare rounds"))
             self.heading.setText(self.tr("The rounds cannot be compared."))
-            self.rules.setText(str(exc))
+            self.rules.setText(service_text(str(exc)))
             self.tree.setVisible(False)
         else:
             self._fill(self.result_)

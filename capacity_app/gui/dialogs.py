@@ -36,6 +36,7 @@ from .aggregate_dialog import AggregationDialog  # noqa: F401  (its own module; 
 from .datefield import DateField
 from .writing import number_locale
 from .languages import INTERFACE_LANGUAGES, QUESTIONNAIRE_LANGUAGES, interface_language
+from .service_text import service_text
 
 
 class CountryPicker(QComboBox):
@@ -324,7 +325,7 @@ class PreferencesDialog(QDialog):
         try:
             change = prefs.plan_data_folder(text, Path(self._folder_shown))
         except ServiceError as exc:
-            self.folder_note.setText(str(exc))
+            self.folder_note.setText(service_text(str(exc)))
             return
         if change.action == "use":
             self.folder_note.setText(self.tr("A database is already in %1: it is used from the next start; the "
@@ -358,7 +359,7 @@ class PreferencesDialog(QDialog):
         try:
             self.apply()
         except ServiceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(service_text(str(exc)))
             self.message.setVisible(True)
             self._fit_height()
             return

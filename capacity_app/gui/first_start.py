@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from ..services import settings as prefs
 from ..services.assessments import ServiceError
+from .service_text import service_text
 
 ASKED_KEY = "asked/operator"  # QSettings: the question was shown once (answered or skipped)
 
@@ -62,7 +63,7 @@ class OperatorDialog(QDialog):
         try:
             self.save()
         except ServiceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(service_text(str(exc)))
             self.message.setVisible(True)
             return
         self.accept()

@@ -14,6 +14,7 @@ from ..services import exchange as ex
 from ..services.outputs import check_store_output
 from .dialogs import AggregationDialog
 from .import_preview import ImportPreviewDialog
+from .service_text import service_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -47,7 +48,7 @@ class Flows:
         try:
             check_store_output(path, self.window.store)
         except Exception as exc:  # noqa: BLE001 - OutputError / OSError: one line, the window stays
-            self._failed(what)(str(exc))
+            self._failed(what)(service_text(str(exc)))
             return True
         return False
 
@@ -57,7 +58,8 @@ class Flows:
 
     def _failed(self, what: str):
         return lambda message: self.window.show_message(
-            QCoreApplication.translate("MainWindow", "%1 failed: %2").replace("%1", what).replace("%2", message), 15000)
+            QCoreApplication.translate("MainWindow", "%1 failed: %2").replace("%1", what)
+            .replace("%2", service_text(message)), 15000)
 
     def offer_result(self, path: str, message: str, details: str = "") -> None:
         """A file was written: say so in the status bar and offer (without blocking the window) to
@@ -170,6 +172,7 @@ class Flows:
         """A workbook that cannot be imported: a dialog that stays until closed, its headline in
         the interface language, then where and why (file, sheet, cell, reason)."""
         w = self.window
+        message = service_text(message)  # the reason in the interface language (a refusal is already)
         title = QCoreApplication.translate("MainWindow", "Import")
         w.show_message(QCoreApplication.translate("MainWindow", "%1 failed: %2").replace("%1", title)
                        .replace("%2", message))

@@ -25,6 +25,7 @@ from .languages import QUESTIONNAIRE_LANGUAGES
 from .writing import oriented
 from .wheel import WheelGuard
 from .writes import Refused, Writes, not_saved_text
+from .service_text import service_text
 
 if TYPE_CHECKING:  # imported when the first assessment opens (start-up time)
     from .assessment_view import AssessmentView
@@ -343,7 +344,7 @@ class MainWindow(WindowHost):
             session = AssessmentSession(self.store, self.questionnaire, assessment_id, self.lang, self, bus=self.bus,
                                         writes=self.writes)
         except svc.ServiceError as exc:
-            self.show_message(str(exc))
+            self.show_message(service_text(str(exc)))
             return False
         if session.assessment.deleted:
             session.close()

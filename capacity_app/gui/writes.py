@@ -24,14 +24,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from ..services.base import NotSaved, ServiceError
 from ..services.changes import Changes
 from .bus import ChangeBus
+from .service_text import service_text
 
 T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class Refused:
-    """A write that did not happen: ``message`` (from the services, in English with the key in
-    front) and ``reason`` ("" for a refused request, else ``NotSaved.reason``). False in a test,
+    """A write that did not happen: ``message`` (the service's, in the interface language by
+    :func:`~.service_text.service_text`, the key in front) and ``reason`` ("" for a refused request, else ``NotSaved.reason``). False in a test,
     so ``if not result`` reads "it failed"."""
 
     message: str
@@ -103,7 +104,7 @@ class Writes(QObject):
             self.saved.emit(str(getattr(result, "at", "") or _now()))
 
     def _refused(self, key: str, exc: ServiceError) -> Refused:
-        refused = Refused(str(exc), exc.reason if isinstance(exc, NotSaved) else "")
+        refused = Refused(service_text(str(exc)), exc.reason if isinstance(exc, NotSaved) else "")
         self.failed.emit(key, refused.message, refused.reason)
         return refused
 
@@ -133,6 +134,7 @@ class Writes(QObject):
                 on_done(result)
 
         def error(message: str) -> None:
+            message = service_text(message)
             refused = Refused(message)
             self.failed.emit(key, message, "")
             if on_failed is not None:
