@@ -132,443 +132,443 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="41"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
         <source>Planned</source>
         <translation>مُخطَّط له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="42"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="53"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="53"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="54"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="88"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="89"/>
         <source>action %s</source>
         <translation>الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="102"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="103"/>
         <source>removing action %s</source>
         <translation>حذف الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="102"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="103"/>
         <source>new action %s</source>
         <translation>إجراء جديد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="390"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="391"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="396"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
         <source>Currency…</source>
         <translation>العملة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
         <source>&amp;Budget…</source>
         <translation>ال&amp;ميزانية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="409"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="410"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="415"/>
         <source>&amp;New action</source>
         <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="415"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="416"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="417"/>
         <source>Draft from &amp;recommendations</source>
         <translation>صياغة من ال&amp;توصيات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="418"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="419"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="420"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="421"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="422"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="434"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="434"/>
         <source>Cost lines:</source>
         <translation>بنود التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Validation…</source>
         <translation>الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Record the validation…</source>
         <translation>تسجيل الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="423"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="392"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="393"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="397"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="398"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="399"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="400"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="401"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="402"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="402"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="403"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="404"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="405"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="406"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="407"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="408"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="409"/>
         <source>Cost lines of the action</source>
         <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="411"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="412"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="413"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="414"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="424"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="425"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>Responsible</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="426"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="427"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="428"/>
         <source>Actions of the plan</source>
         <translation>إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>Responsible &amp;institutions:</source>
         <translation>ال&amp;مؤسسات المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="429"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
         <source>&amp;Add from the assessment:</source>
         <translation>إ&amp;ضافة من التقييم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>&amp;Start:</source>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="430"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="431"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
         <source>Pri&amp;ority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="432"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="433"/>
         <source>Polic&amp;y questions:</source>
         <translation>أسئلة ال&amp;سياسات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="435"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="436"/>
         <source>end:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="436"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD أو 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="438"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD أو 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="441"/>
         <source>Letters, e.g. A, C</source>
         <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، ووافق عليها %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Changed since (✎): %s.</source>
         <translation>عُدِّل منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 من %2 كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="586"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="587"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="752"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="753"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="765"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="766"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="768"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="769"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -580,7 +580,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="798"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="799"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
@@ -1000,124 +1000,124 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="56"/>
         <source>Changes between the two rounds</source>
         <translation>التغييرات بين الجولتين</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="60"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="61"/>
         <source>No change between the two rounds.</source>
         <translation>لا تغيير بين الجولتين.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="71"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="72"/>
         <source>Compare rounds</source>
         <translation>مقارنة الجولات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="72"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="73"/>
         <source>The rounds cannot be compared.</source>
         <translation>لا يمكن مقارنة الجولتين.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="82"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
         <source>Compare rounds %1 and %2</source>
         <translation>مقارنة الجولتين %1 و%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="84"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>الجولة %1 (التاريخ المرجعي %2) ← الجولة %3 (التاريخ المرجعي %4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="86"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="87"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>تُحسب درجات الجولتين الآن وفق قواعد حساب الدرجات الحالية (الإصدار %s)، ومن ثم فإن التغييرات ناتجة عن الإجابات وحدها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="89"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>الدرجة الإجمالية: %1 ← %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
         <source>What changed</source>
         <translation>ما الذي تغيّر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="91"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="93"/>
         <source>Round %s</source>
         <translation>الجولة %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="99"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="100"/>
         <source>Improvements</source>
         <translation>التحسينات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="100"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="101"/>
         <source>Regressions</source>
         <translation>التراجعات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="104"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="105"/>
         <source>Section %s</source>
         <translation>الفرع %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="110"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
         <source>Policy question %s</source>
         <translation>سؤال السياسات %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
         <location filename="../../capacity_app/gui/compare_view.py" line="112"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="113"/>
         <source>availability %1, gap %2</source>
         <translation>التوافر %1، الفجوة %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="117"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="118"/>
         <source>Matrix %1 × %2</source>
         <translation>المصفوفة %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="118"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="119"/>
         <source>level %s</source>
         <translation>المستوى %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Done since round %s: %s</source>
         <translation>منجز منذ الجولة %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
         <source>Dropped since round %s: %s</source>
         <translation>ملغى منذ الجولة %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="161"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>متأخر (تجاوز موعد النهاية) منذ الجولة %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="163"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="164"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="169"/>
+        <location filename="../../capacity_app/gui/compare_view.py" line="170"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>التكلفة المنفَّذة مقارنةً بالتكلفة المقررة، في البنود التي سُجِّل فيها إنفاق</translation>
     </message>
@@ -1125,12 +1125,12 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="64"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="65"/>
         <source>Type a country name or ISO code</source>
         <translation>اكتبوا اسم البلد أو رمزه وفق معيار ISO</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="65"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="66"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
@@ -2277,7 +2277,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="78"/>
+        <location filename="../../capacity_app/gui/flows.py" line="80"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
@@ -2515,234 +2515,234 @@
         <translation>لغة الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="60"/>
-        <location filename="../../capacity_app/gui/flows.py" line="174"/>
+        <location filename="../../capacity_app/gui/flows.py" line="61"/>
+        <location filename="../../capacity_app/gui/flows.py" line="177"/>
         <source>%1 failed: %2</source>
         <translation>تعذّر %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="79"/>
+        <location filename="../../capacity_app/gui/flows.py" line="81"/>
         <source>Show in &amp;folder</source>
         <translation>العرض في ال&amp;مجلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="103"/>
+        <location filename="../../capacity_app/gui/flows.py" line="105"/>
         <source>Could not open %s</source>
         <translation>تعذّر فتح %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="112"/>
+        <location filename="../../capacity_app/gui/flows.py" line="114"/>
         <source>Export workbook</source>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="114"/>
-        <location filename="../../capacity_app/gui/flows.py" line="159"/>
+        <location filename="../../capacity_app/gui/flows.py" line="116"/>
+        <location filename="../../capacity_app/gui/flows.py" line="161"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>المصنفات (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="115"/>
-        <location filename="../../capacity_app/gui/flows.py" line="127"/>
+        <location filename="../../capacity_app/gui/flows.py" line="117"/>
+        <location filename="../../capacity_app/gui/flows.py" line="129"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="121"/>
+        <location filename="../../capacity_app/gui/flows.py" line="123"/>
         <source>Export failed: %s</source>
         <translation>تعذّر التصدير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="123"/>
+        <location filename="../../capacity_app/gui/flows.py" line="125"/>
         <source>Exporting the workbook</source>
         <translation>جارٍ تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="126"/>
+        <location filename="../../capacity_app/gui/flows.py" line="128"/>
         <source>Workbook written: %s</source>
         <translation>كُتب المصنف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="128"/>
+        <location filename="../../capacity_app/gui/flows.py" line="130"/>
         <source>Export cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="136"/>
+        <location filename="../../capacity_app/gui/flows.py" line="138"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="138"/>
+        <location filename="../../capacity_app/gui/flows.py" line="140"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="139"/>
-        <location filename="../../capacity_app/gui/flows.py" line="147"/>
+        <location filename="../../capacity_app/gui/flows.py" line="141"/>
+        <location filename="../../capacity_app/gui/flows.py" line="149"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="143"/>
+        <location filename="../../capacity_app/gui/flows.py" line="145"/>
         <source>Writing the PDF report</source>
         <translation>جارٍ كتابة تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <location filename="../../capacity_app/gui/flows.py" line="148"/>
         <source>Report written: %s</source>
         <translation>كُتب التقرير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="148"/>
+        <location filename="../../capacity_app/gui/flows.py" line="150"/>
         <source>Report cancelled.</source>
         <translation>أُلغي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="157"/>
+        <location filename="../../capacity_app/gui/flows.py" line="159"/>
         <source>Import workbook</source>
         <translation>استيراد مصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="163"/>
+        <location filename="../../capacity_app/gui/flows.py" line="165"/>
         <source>Reading the workbook</source>
         <translation>جارٍ قراءة المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="167"/>
+        <location filename="../../capacity_app/gui/flows.py" line="169"/>
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="173"/>
+        <location filename="../../capacity_app/gui/flows.py" line="176"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="180"/>
+        <location filename="../../capacity_app/gui/flows.py" line="183"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>لا يمكن استيراد هذا المصنف. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="202"/>
-        <location filename="../../capacity_app/gui/flows.py" line="208"/>
+        <location filename="../../capacity_app/gui/flows.py" line="205"/>
+        <location filename="../../capacity_app/gui/flows.py" line="211"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>أُلغي الاستيراد: لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="213"/>
+        <location filename="../../capacity_app/gui/flows.py" line="216"/>
         <source>Imported %s.</source>
         <translation>استُورد %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="215"/>
+        <location filename="../../capacity_app/gui/flows.py" line="218"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>أُبقي على الإجابات التي تغيّرت هنا منذ التصدير (عددها %s).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="227"/>
+        <location filename="../../capacity_app/gui/flows.py" line="230"/>
         <source>Importing the workbook</source>
         <translation>جارٍ استيراد المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="243"/>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/flows.py" line="246"/>
+        <location filename="../../capacity_app/gui/flows.py" line="251"/>
         <source>Aggregation</source>
         <translation>التجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="245"/>
+        <location filename="../../capacity_app/gui/flows.py" line="248"/>
         <source>Aggregating workbooks</source>
         <translation>جارٍ تجميع المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="250"/>
+        <location filename="../../capacity_app/gui/flows.py" line="253"/>
         <source>Aggregation cancelled.</source>
         <translation>أُلغي التجميع.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="255"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>المقبولة: %1، والمرفوضة: %2، والمستبدلة: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="259"/>
+        <location filename="../../capacity_app/gui/flows.py" line="262"/>
         <source>Aggregate written: %s</source>
         <translation>كُتب المصنف المجمَّع: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="266"/>
+        <location filename="../../capacity_app/gui/flows.py" line="269"/>
         <source>Rejected:</source>
         <translation>المرفوضة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="267"/>
+        <location filename="../../capacity_app/gui/flows.py" line="270"/>
         <source>Superseded (a later export is used):</source>
         <translation>المستبدلة (يُستخدم تصدير لاحق):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="92"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="93"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="263"/>
         <source>Migration data capacity assessment</source>
         <translation>تقييم القدرات في مجال بيانات الهجرة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="115"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="116"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات هذه (%1: مجلد أو محرك أقراص للقراءة فقط)، ولذلك فُتحت للقراءة فقط. يمكنكم قراءة كل التقييمات، وتصدير المصنفات وتقارير PDF، ونقل مجلد البيانات (ملف ◂ التفضيلات ◂ مجلد البيانات، ويُطبَّق عند التشغيل التالي).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="133"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="134"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="134"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="135"/>
         <source>&amp;Try saving again</source>
         <translation>إعادة محاولة ال&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="136"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="137"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>حفظ ما تعذّر حفظه مرة أخرى (وهو محفوظ في حقله)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="163"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="164"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>التغييرات التي تعذّر حفظها عند آخر إغلاق للتطبيق موجودة في %1: أدخلها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="253"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="254"/>
         <source>Loading the questionnaire</source>
         <translation>جارٍ تحميل الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="279"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="280"/>
         <source>Saved %s</source>
         <translation>حُفظ في %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="287"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
         <source>Not saved: %s</source>
         <translation>لم يُحفظ: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="312"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="313"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>لا يوجد سؤال من أسئلة السياسات فيه فجوة بين الحاجة والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="350"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="351"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>هذا التقييم موجود في سلة المهملات: استعيدوه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="372"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="373"/>
         <source>Last change %s</source>
         <translation>آخر تعديل %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="429"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="430"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
@@ -2754,47 +2754,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="433"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="434"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>هل تريدون الإغلاق رغم ذلك وفقدانها؟ يمكنكم نسخها أولًا للصقها في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="435"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="436"/>
         <source>&amp;Keep the window open</source>
         <translation>إ&amp;بقاء النافذة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="436"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;نسخها والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="438"/>
         <source>C&amp;lose and lose them</source>
         <translation>الإغلاق و&amp;فقدانها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="552"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="553"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>نُقل إلى سلة المهملات. اعرضوا سلة المهملات لاستعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="564"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="565"/>
         <source>Restored.</source>
         <translation>استُعيد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="585"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="586"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="608"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="609"/>
         <source>Preferences saved.</source>
         <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="682"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="683"/>
         <source>Stopping background work…</source>
         <translation>جارٍ إيقاف العمل في الخلفية…</translation>
     </message>
@@ -2929,100 +2929,100 @@
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="113"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="114"/>
         <source>New assessment</source>
         <translation>تقييم جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="126"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="127"/>
         <source>Round (year)</source>
         <translation>الجولة (السنة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="128"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="129"/>
         <source>optional: made from the country and round</source>
         <translation>اختياري: يُنشأ من البلد والجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="129"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="130"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="131"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="132"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="226"/>
         <source>Reference date</source>
         <translation>التاريخ المرجعي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="133"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="134"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="226"/>
         <source>Mission start</source>
         <translation>بداية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="135"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="227"/>
         <source>Mission end</source>
         <translation>نهاية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="139"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="140"/>
         <source>&amp;Country:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="141"/>
         <source>&amp;Round:</source>
         <translation>ال&amp;جولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="142"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="143"/>
         <source>Re&amp;ference date:</source>
         <translation>التاريخ ال&amp;مرجعي:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="143"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="144"/>
         <source>Mission &amp;start:</source>
         <translation>&amp;بداية البعثة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="144"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="145"/>
         <source>Mission &amp;end:</source>
         <translation>&amp;نهاية البعثة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="149"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="150"/>
         <source>Interviewed</source>
         <translation>أُجريت معها مقابلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="149"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="150"/>
         <source>Role of the respondent</source>
         <translation>صفة المجيب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="154"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="155"/>
         <source>Institutions interviewed</source>
         <translation>المؤسسات التي أُجريت معها مقابلات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="171"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="172"/>
         <source>These details are the answers of section S0 (Mission and respondents): correct or complete them there at any time.</source>
         <translation>هذه التفاصيل هي إجابات الفرع S0 (البعثة والمجيبون): صحِّحوها أو أكملوها هناك في أي وقت.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="176"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="177"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="181"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="182"/>
         <source>Institutions interviewed:</source>
         <translation>المؤسسات التي أُجريت معها مقابلات:</translation>
     </message>
@@ -3108,37 +3108,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="29"/>
+        <location filename="../../capacity_app/gui/first_start.py" line="30"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="30"/>
+        <location filename="../../capacity_app/gui/first_start.py" line="31"/>
         <source>Your name is recorded with every change you make, so that a mission team can tell who answered what. You can change it later in File ▸ Preferences.</source>
         <translation>يُسجَّل اسمكم مع كل تغيير تُجرونه، لكي يعرف فريق البعثة من أجاب عن ماذا. ويمكنكم تغييره لاحقًا في ملف ◂ التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="36"/>
+        <location filename="../../capacity_app/gui/first_start.py" line="37"/>
         <source>Operator name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="37"/>
+        <location filename="../../capacity_app/gui/first_start.py" line="38"/>
         <source>your name</source>
         <translation>اسمكم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="38"/>
+        <location filename="../../capacity_app/gui/first_start.py" line="39"/>
         <source>&amp;Your name:</source>
         <translation>ا&amp;سمكم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="45"/>
+        <location filename="../../capacity_app/gui/first_start.py" line="46"/>
         <source>&amp;Later</source>
         <translation>&amp;لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="46"/>
+        <location filename="../../capacity_app/gui/first_start.py" line="47"/>
         <source>Skip: ask nothing now</source>
         <translation>تخطٍّ: عدم طرح أي سؤال الآن</translation>
     </message>
@@ -3492,108 +3492,108 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="242"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="243"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="250"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="251"/>
         <source>Operator name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="251"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="252"/>
         <source>your name, recorded with every change</source>
         <translation>اسمكم، ويُسجَّل مع كل تغيير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="254"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="255"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="255"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="256"/>
         <source>Where the database and its backups live (kept in %s, read by the window and the command line alike).</source>
         <translation>مكان قاعدة البيانات ونسخها الاحتياطية (محفوظ في %s، وتقرؤه النافذة وسطر الأوامر على السواء).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="263"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="264"/>
         <source>Default report language</source>
         <translation>لغة التقرير الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="268"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="269"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="271"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="272"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="276"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="277"/>
         <source>&amp;Operator name:</source>
         <translation>ا&amp;سم المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="277"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="278"/>
         <source>&amp;Data folder:</source>
         <translation>مجلد ال&amp;بيانات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="281"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="282"/>
         <source>Default &amp;report language:</source>
         <translation>لغة ال&amp;تقرير الافتراضية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="283"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="284"/>
         <source>&amp;Backup folder:</source>
         <translation>مجلد النسخ الا&amp;حتياطية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="284"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="285"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="285"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="286"/>
         <source>A new interface language applies from the next start.</source>
         <translation>تُطبَّق لغة الواجهة الجديدة عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="292"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="293"/>
         <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات هذه: لا يمكن تغيير سوى مجلد البيانات (لنقل البيانات إلى مكان يمكن الكتابة فيه) ولغة الواجهة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="320"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="321"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="339"/>
         <source>The database and its backups are in this folder.</source>
         <translation>قاعدة البيانات ونسخها الاحتياطية موجودة في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="321"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="322"/>
         <source>At the next start, the database and its backups move to %s.</source>
         <translation>عند التشغيل التالي، تُنقل قاعدة البيانات ونسخها الاحتياطية إلى %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="330"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="331"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
         <translation>توجد قاعدة بيانات بالفعل في %1: وستُستخدم ابتداءً من التشغيل التالي؛ وتبقى قاعدة البيانات الحالية في %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="334"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="335"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
         <translation>عند التشغيل التالي، تُنقل قاعدة البيانات ونسخها الاحتياطية (عددها %1) إلى %2 (ويُحتفظ بالملف القديم بعد إعادة تسميته «capacity.sqlite3.moved»).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="346"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="347"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="348"/>
         <source>Browse for %s</source>
         <translation>استعراض %s</translation>
     </message>
@@ -3824,249 +3824,425 @@
     </message>
 </context>
 <context>
+    <name>ServiceText</name>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="25"/>
+        <source>a file of that name is in the way</source>
+        <translation>يوجد ملف بهذا الاسم في المكان نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="26"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="27"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="35"/>
+        <source>no permission to write there</source>
+        <translation>لا يوجد إذن بالكتابة هناك</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="28"/>
+        <source>the drive is read-only</source>
+        <translation>محرك الأقراص للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="29"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="34"/>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="30"/>
+        <source>a file is in the way of the folder</source>
+        <translation>يوجد ملف في مكان المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="31"/>
+        <source>no such file or folder</source>
+        <translation>الملف أو المجلد غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="32"/>
+        <source>it is a folder</source>
+        <translation>إنه مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="40"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <source>is a folder, not a workbook</source>
+        <translation>مجلد وليس مصنفًا</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
+        <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
+        <translation>ليس مصنف Excel بصيغة ‎.xlsx (الملف ليس أرشيف zip؛ هل هو ملف ‎.xls قديم أو ملف تالف؟)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="46"/>
+        <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
+        <translation>ليس مصنف Excel بصيغة ‎.xlsx (الملف ‎[Content_Types].xml مفقود)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
+        <source>an OpenDocument file, not an Excel .xlsx workbook</source>
+        <translation>ملف OpenDocument وليس مصنف Excel بصيغة ‎.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
+        <source>the sheet is missing (is this a capacity-app workbook?)</source>
+        <translation>الورقة مفقودة (هل هذا مصنف من capacity-app؟)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
+        <source>contains a formula; formulas are never evaluated (type the value)</source>
+        <translation>تحتوي على صيغة؛ ولا تُحسب الصيغ أبدًا (اكتب القيمة)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
+        <source>the assessment identifier is missing or malformed</source>
+        <translation>معرّف التقييم مفقود أو غير صحيح</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="55"/>
+        <source>the database is open read-only</source>
+        <translation>قاعدة البيانات مفتوحة للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
+        <source>the database is closed</source>
+        <translation>قاعدة البيانات مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
+        <source>no permission to read the database</source>
+        <translation>لا يوجد إذن بقراءة قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
+        <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
+        <translation>التقييم %1 (%2) نهائي: أعد حالته إلى «قيد الإنجاز» لتغييره</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <source>unknown answer key for questionnaire %1 %2</source>
+        <translation>مفتاح إجابة غير معروف للاستبيان %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="69"/>
+        <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
+        <translation>لا يمكن استيراد الإصدار %1 من الاستبيان: لا توجد مطابقة معلنة مع الإصدار %2 (assessments/mappings)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <source>the field %1 is missing</source>
+        <translation>الحقل %1 مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="72"/>
+        <source>unknown country code %1</source>
+        <translation>رمز بلد غير معروف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <source>round must be a year, got %1</source>
+        <translation>يجب أن تكون الجولة سنة، وليس %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
+        <source>%1 appears twice (rows %2 and %3)</source>
+        <translation>يرد %1 مرتين (الصفان %2 و%3)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
+        <source>holds the spreadsheet error %1, not a value (type the value)</source>
+        <translation>تحتوي على خطأ جدول البيانات %1 وليس على قيمة (اكتب القيمة)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <source>backup folder %1: %2</source>
+        <translation>مجلد النسخ الاحتياطية %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
+        <source>cannot write the backup taken before an import (%1)</source>
+        <translation>تتعذر كتابة النسخة الاحتياطية التي تُؤخذ قبل الاستيراد (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
+        <source>cannot write the daily backup (%1)</source>
+        <translation>تتعذر كتابة النسخة الاحتياطية اليومية (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="84"/>
+        <source>cannot write the backup (%1)</source>
+        <translation>تتعذر كتابة النسخة الاحتياطية (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="86"/>
+        <source>cannot create the lock file (%1)</source>
+        <translation>يتعذر إنشاء ملف القفل (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="88"/>
+        <source>cannot open the database (%1)</source>
+        <translation>يتعذر فتح قاعدة البيانات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
+        <source>(other problems: %1)</source>
+        <translation>(مشكلات أخرى: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="387"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="388"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
         <source>New assessment</source>
         <translation>تقييم جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
         <source>Open the selected assessment (home)</source>
         <translation>فتح التقييم المحدد (الصفحة الرئيسية)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
         <source>Close the assessment, back to the list</source>
         <translation>إغلاق التقييم والعودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
         <source>Undo the last answer</source>
         <translation>التراجع عن آخر إجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
         <source>Find in questions, ids and comments</source>
         <translation>البحث في الأسئلة والمعرّفات والتعليقات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Shift+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
         <source>Next / previous match</source>
         <translation>النتيجة التالية / السابقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
         <source>Next unanswered item</source>
         <translation>البند التالي غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Previous unanswered item</source>
         <translation>البند السابق غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Review the current answer (a question, a grid row, a matrix cell)</source>
         <translation>مراجعة الإجابة الحالية (سؤال، أو صف في جدول، أو خلية في المصفوفة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / Ctrl+2 / Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>الأسئلة / المصفوفة / لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Focus the navigator</source>
         <translation>الانتقال إلى المتصفح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Next questionnaire language</source>
         <translation>لغة الاستبيان التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Down / Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Next / previous section</source>
         <translation>الفرع التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Enter (matrix)</source>
         <translation>Enter (المصفوفة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>تعديل حقول الخلية الحالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc (لوحة المصفوفة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Back to the grid</source>
         <translation>العودة إلى الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Delete (grid)</source>
         <translation>Delete (الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Clear a cell</source>
         <translation>مسح خلية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Shift+F10 (grid)</source>
         <translation>Shift+F10 (الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>لا أعرف / لا ينطبق / مسح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Export the workbook</source>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Help (offline)</source>
         <translation>المساعدة (دون اتصال)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
         <source>This list</source>
         <translation>هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
@@ -4074,12 +4250,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="124"/>
+        <location filename="../../capacity_app/gui/app.py" line="125"/>
         <source>Damaged database</source>
         <translation>قاعدة بيانات تالفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="125"/>
+        <location filename="../../capacity_app/gui/app.py" line="126"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -4123,32 +4299,32 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>Writes</name>
     <message>
-        <location filename="../../capacity_app/gui/writes.py" line="52"/>
+        <location filename="../../capacity_app/gui/writes.py" line="53"/>
         <source>the data folder cannot be written (it is read-only, or on a read-only drive)</source>
         <translation>لا يمكن الكتابة في مجلد البيانات (فهو للقراءة فقط، أو على محرك أقراص للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/writes.py" line="54"/>
+        <location filename="../../capacity_app/gui/writes.py" line="55"/>
         <source>the disk is full (free some space)</source>
         <translation>القرص ممتلئ (أفرغوا بعض المساحة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/writes.py" line="55"/>
+        <location filename="../../capacity_app/gui/writes.py" line="56"/>
         <source>another program is using the database</source>
         <translation>برنامج آخر يستخدم قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/writes.py" line="56"/>
+        <location filename="../../capacity_app/gui/writes.py" line="57"/>
         <source>the disk could not be written (was the drive removed?)</source>
         <translation>تعذّرت الكتابة على القرص (هل أُزيل محرك الأقراص؟)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/writes.py" line="57"/>
+        <location filename="../../capacity_app/gui/writes.py" line="58"/>
         <source>the database is closed</source>
         <translation>قاعدة البيانات مغلقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/writes.py" line="59"/>
+        <location filename="../../capacity_app/gui/writes.py" line="60"/>
         <source>the database could not be written</source>
         <translation>تعذّرت الكتابة في قاعدة البيانات</translation>
     </message>
@@ -4164,7 +4340,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="223"/>
+        <location filename="../../capacity_app/gui/app.py" line="224"/>
         <source>The data folder cannot be used</source>
         <translation>لا يمكن استخدام مجلد البيانات</translation>
     </message>
