@@ -1909,311 +1909,311 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="50"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="51"/>
         <source>Import %s</source>
         <translation>استيراد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="55"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="56"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>تقييم جديد: %1 %2، عدد الإجابات: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="59"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>يحدِّث التقييم الموجود %1 %2 (المعرّف %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="67"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="68"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>هذا التقييم نهائي (للقراءة فقط). يعيد الاستيراد فتحه: تُعاد حالته إلى «قيد الإنجاز».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="73"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="74"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>خلايا المصنف التي عُدِّلت خارج التطبيق: %1 (معلَّمة أدناه).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="79"/>
         <source>Warning: %s</source>
         <translation>تحذير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="87"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>الإجابات التي تغيّرت هنا منذ تصدير هذا المصنف: %1. وتُحفظ كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="94"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="95"/>
         <source>&amp;Keep all newer answers</source>
         <translation>الإ&amp;بقاء على جميع الإجابات الأحدث</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="95"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="96"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>استخدام قيم ال&amp;مصنف للجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="103"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Changes the import would make</source>
         <translation>التغييرات التي سيُحدثها الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>Cell</source>
         <translation>الخلية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>In this database</source>
         <translation>في قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
         <source>In the workbook</source>
         <translation>في المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
         <source>No change: the workbook matches this database.</source>
         <translation>لا تغيير: المصنف مطابق لقاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="129"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="129"/>
         <source>Reopen and import</source>
         <translation>إعادة الفتح والاستيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="131"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="132"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Assessment details</source>
         <translation>تفاصيل التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="149"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="150"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="185"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="186"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>تغيّر هنا منذ تصدير هذا المصنف (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="187"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="188"/>
         <source>edited outside the application</source>
         <translation>عُدِّل خارج التطبيق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="191"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>التقييم موجود في سلة المهملات: يؤدي الاستيراد إلى استعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="192"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="214"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="197"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="207"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="208"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="210"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="225"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="226"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="216"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="220"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="235"/>
         <source>Order of the actions</source>
         <translation>ترتيب الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="237"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>عملة الخطة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
         <source>Validation of the plan</source>
         <translation>اعتماد الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="237"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
         <source>(not validated)</source>
         <translation>(غير معتمدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
         <source>New action: %s</source>
         <translation>إجراء جديد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>Action removed: %s</source>
         <translation>إجراء محذوف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>(removed)</source>
         <translation>(محذوف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>recommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>policy questions</source>
         <translation>أسئلة السياسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
         <source>start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
         <source>end</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
         <source>resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>milestone</source>
         <translation>المَعلم الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>priority action</source>
         <translation>إجراء ذو أولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>strategy objective</source>
         <translation>هدف الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
         <source>costs</source>
         <translation>التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
         <source>Action “%1” — %2</source>
         <translation>الإجراء «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>Mission start</source>
         <translation>بداية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>Mission end</source>
         <translation>نهاية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
         <source>Reference date</source>
         <translation>التاريخ المرجعي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
         <source>Institutions</source>
         <translation>المؤسسات</translation>
     </message>

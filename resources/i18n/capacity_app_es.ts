@@ -1857,311 +1857,311 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="50"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="51"/>
         <source>Import %s</source>
         <translation>Importar %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="55"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="56"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Una nueva evaluación: %1 %2, %3 respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="59"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Actualiza la evaluación existente %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="67"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="68"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Esta evaluación está finalizada (solo lectura). Al importar se reabre: su estado vuelve a «En curso».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="73"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="74"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Celdas del libro modificadas fuera de la aplicación: %1 (señaladas abajo).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="79"/>
         <source>Warning: %s</source>
         <translation>Advertencia: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="87"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas aquí desde que se exportó este libro: %1. Se conservan tal como están aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="94"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="95"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conservar todas las respuestas más recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="95"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="96"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Usar los valores del &amp;libro para todas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="103"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Changes the import would make</source>
         <translation>Cambios que haría la importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>In this database</source>
         <translation>En esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
         <source>In the workbook</source>
         <translation>En el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Ningún cambio: el libro coincide con esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="129"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="129"/>
         <source>Reopen and import</source>
         <translation>Reabrir e importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="131"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="132"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Assessment details</source>
         <translation>Datos de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="149"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="150"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="185"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="186"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modificada aquí desde que se exportó este libro (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="187"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="188"/>
         <source>edited outside the application</source>
         <translation>modificada fuera de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="191"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>La evaluación está en la papelera: la importación la restaura.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="192"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="214"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="197"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="207"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="208"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="210"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="225"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="226"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="216"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="220"/>
         <source>Don&apos;t know</source>
         <translation>No se sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="235"/>
         <source>Order of the actions</source>
         <translation>Orden de las acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="237"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Moneda y tipos de cambio del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
         <source>Validation of the plan</source>
         <translation>Validación del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="237"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
         <source>(not validated)</source>
         <translation>(no validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
         <source>New action: %s</source>
         <translation>Nueva acción: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>Action removed: %s</source>
         <translation>Acción eliminada: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>recommendation</source>
         <translation>recomendación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>policy questions</source>
         <translation>preguntas de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
         <source>resources</source>
         <translation>recursos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>milestone</source>
         <translation>hito</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>priority action</source>
         <translation>acción prioritaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>strategy objective</source>
         <translation>objetivo de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
         <source>costs</source>
         <translation>costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
         <source>Action “%1” — %2</source>
         <translation>Acción «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>Mission start</source>
         <translation>Inicio de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>Mission end</source>
         <translation>Fin de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
         <source>Reference date</source>
         <translation>Fecha de referencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
         <source>Institutions</source>
         <translation>Instituciones</translation>
     </message>

@@ -1857,311 +1857,311 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="50"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="51"/>
         <source>Import %s</source>
         <translation>Importer %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="55"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="56"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Une nouvelle évaluation : %1 %2, %3 réponses.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="59"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Met à jour l&apos;évaluation existante %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="67"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="68"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Cette évaluation est finalisée (lecture seule). L&apos;importation la rouvre&#xa0;: son statut est remis sur «&#xa0;En cours&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="73"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="74"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Cellules du classeur modifiées hors de l&apos;application : %1 (signalées ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="79"/>
         <source>Warning: %s</source>
         <translation>Attention : %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="87"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Réponses modifiées ici depuis l&apos;export de ce classeur : %1. Elles sont conservées telles qu&apos;ici, sauf si vous cochez leur case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="94"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="95"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conserver toutes les réponses plus récentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="95"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="96"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Utiliser les valeurs du &amp;classeur pour toutes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="103"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Changes the import would make</source>
         <translation>Modifications que l&apos;importation apporterait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>Cell</source>
         <translation>Cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>In this database</source>
         <translation>Dans cette base</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
         <source>In the workbook</source>
         <translation>Dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Aucun changement : le classeur correspond à cette base.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="129"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="129"/>
         <source>Reopen and import</source>
         <translation>Rouvrir et importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="131"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="132"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Assessment details</source>
         <translation>Informations sur l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="149"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="150"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="185"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="186"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modifiée ici depuis l&apos;export de ce classeur (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="187"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="188"/>
         <source>edited outside the application</source>
         <translation>modifiée hors de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="191"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>L&apos;évaluation est dans la corbeille : l&apos;importation la restaure.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="192"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="214"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="197"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="207"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="208"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="210"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="225"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="226"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>evidence</source>
         <translation>justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="216"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="220"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="235"/>
         <source>Order of the actions</source>
         <translation>Ordre des actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="237"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Monnaie et taux de change du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
         <source>Validation of the plan</source>
         <translation>Validation du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="237"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
         <source>(not validated)</source>
         <translation>(non validé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
         <source>New action: %s</source>
         <translation>Nouvelle action&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>Action removed: %s</source>
         <translation>Action supprimée&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>(removed)</source>
         <translation>(supprimée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>recommendation</source>
         <translation>recommandation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>policy questions</source>
         <translation>questions de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
         <source>resources</source>
         <translation>ressources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>milestone</source>
         <translation>jalon</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>priority action</source>
         <translation>action prioritaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>strategy objective</source>
         <translation>objectif de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
         <source>costs</source>
         <translation>coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
         <source>Action “%1” — %2</source>
         <translation>Action «&#xa0;%1&#xa0;» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>Mission start</source>
         <translation>Début de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
         <source>Reference date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>

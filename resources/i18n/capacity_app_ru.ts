@@ -1870,311 +1870,311 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="50"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="51"/>
         <source>Import %s</source>
         <translation>Импорт&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="55"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="56"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Новая оценка:&#xa0;%1&#xa0;%2, ответов:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="59"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Обновляет существующую оценку&#xa0;%1&#xa0;%2 (идентификатор&#xa0;%3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="67"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="68"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Эта оценка окончательная (только для чтения). Импорт снова откроет ее: ей будет возвращен статус «В&#xa0;работе».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="73"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="74"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Ячейки рабочей книги, измененные вне приложения:&#xa0;%1 (отмечены ниже).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="79"/>
         <source>Warning: %s</source>
         <translation>Предупреждение:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="87"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Ответы, измененные здесь после экспорта этой рабочей книги:&#xa0;%1. Они сохраняются в&#xa0;том виде, в&#xa0;каком они есть здесь, если вы не отметите их в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="94"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="95"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Сохранить все более новые ответы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="95"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="96"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Использовать для всех значения из &amp;рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="103"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Changes the import would make</source>
         <translation>Изменения, которые внесет импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>In this database</source>
         <translation>В&#xa0;этой базе данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
         <source>In the workbook</source>
         <translation>В&#xa0;рабочей книге</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Изменений нет: рабочая книга совпадает с&#xa0;этой базой данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="129"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="129"/>
         <source>Reopen and import</source>
         <translation>Открыть снова и&#xa0;импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="131"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="132"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Assessment details</source>
         <translation>Сведения об оценке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="149"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="150"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="185"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="186"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>изменено здесь после экспорта этой рабочей книги (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="187"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="188"/>
         <source>edited outside the application</source>
         <translation>изменено вне приложения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="191"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>Оценка находится в&#xa0;корзине: импорт восстановит ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="192"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="214"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="197"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="207"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="208"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="210"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="225"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="226"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>evidence</source>
         <translation>подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="216"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="220"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="235"/>
         <source>Order of the actions</source>
         <translation>Порядок мер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="237"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Валюта и&#xa0;обменные курсы плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
         <source>Validation of the plan</source>
         <translation>Утверждение плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="237"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
         <source>(not validated)</source>
         <translation>(не утвержден)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
         <source>New action: %s</source>
         <translation>Новая мера:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>Action removed: %s</source>
         <translation>Мера удалена:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>(removed)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>recommendation</source>
         <translation>рекомендация</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>policy questions</source>
         <translation>вопросы политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
         <source>end</source>
         <translation>окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
         <source>resources</source>
         <translation>ресурсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>milestone</source>
         <translation>контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>priority action</source>
         <translation>первоочередная мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>strategy objective</source>
         <translation>цель стратегии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
         <source>costs</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
         <source>Action “%1” — %2</source>
         <translation>Мера «%1»&#xa0;—&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>Mission start</source>
         <translation>Начало миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>Mission end</source>
         <translation>Окончание миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
         <source>Reference date</source>
         <translation>Отчетная дата</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>

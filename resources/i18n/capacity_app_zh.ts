@@ -1844,311 +1844,311 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="50"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="51"/>
         <source>Import %s</source>
         <translation>导入%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="55"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="56"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>新评估：%1 %2，%3个答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="59"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>更新现有评估%1 %2（编号%3）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="67"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="68"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>此评估已定稿（只读）。导入将重新打开此评估：其状态改回“进行中”。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="73"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="74"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>在应用程序之外编辑过的工作簿单元格：%1（下文已标出）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="79"/>
         <source>Warning: %s</source>
         <translation>警告：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="87"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>自导出此工作簿以来在此处更改过的答复：%1。这些答复将保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="94"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="95"/>
         <source>&amp;Keep all newer answers</source>
         <translation>保留所有较新的答复(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="95"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="96"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>全部采用工作簿中的值(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="103"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Changes the import would make</source>
         <translation>导入将作出的更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>In this database</source>
         <translation>本数据库中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
         <source>In the workbook</source>
         <translation>工作簿中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="106"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
         <source>No change: the workbook matches this database.</source>
         <translation>没有变化：工作簿与本数据库一致。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="129"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="129"/>
         <source>Reopen and import</source>
         <translation>重新打开并导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="131"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="132"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Assessment details</source>
         <translation>评估详情</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="149"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="150"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="185"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="186"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>自导出此工作簿以来在此处更改过（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="187"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="188"/>
         <source>edited outside the application</source>
         <translation>在应用程序之外编辑过</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="191"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>该评估在回收站中：导入将恢复该评估。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="192"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="206"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="214"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="197"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="207"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="208"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="210"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="225"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="226"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="216"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="220"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="235"/>
         <source>Order of the actions</source>
         <translation>行动顺序</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="237"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>计划货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
         <source>Validation of the plan</source>
         <translation>计划的确认</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="237"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
         <source>(not validated)</source>
         <translation>（未确认）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
         <source>New action: %s</source>
         <translation>新行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>Action removed: %s</source>
         <translation>已删除行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>policy questions</source>
         <translation>政策问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
         <source>start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
         <source>end</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>priority action</source>
         <translation>优先行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>strategy objective</source>
         <translation>战略目标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
         <source>costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
         <source>Action “%1” — %2</source>
         <translation>行动“%1”——%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>Mission start</source>
         <translation>评估团访问开始日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>Mission end</source>
         <translation>评估团访问结束日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
         <source>Reference date</source>
         <translation>参考日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
