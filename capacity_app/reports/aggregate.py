@@ -55,6 +55,25 @@ class GroupRow:
 
 
 @dataclass(frozen=True)
+class PlanRow:
+    """The action plans of the world or a region (``exchange.aggregate_plans.rollup``): plans of
+    the ``assessed`` countries, their actions, how many the governments validated, and the cost and
+    financing gap in US dollars (whole dollars, half-up) summed over the ``usd_countries`` whose
+    workbooks give a USD equivalent for every cost line (None: none does)."""
+
+    code: str
+    name: str
+    assessed: int
+    with_plan: int
+    actions: int
+    validated: int
+    validated_share: float | None  # per cent, one decimal
+    usd_countries: int
+    cost_usd: int | None
+    gap_usd: int | None
+
+
+@dataclass(frozen=True)
 class TrendRow:
     name: str
     round: int
@@ -103,6 +122,7 @@ class AggregateSummary:
     list_date: str
     sids_name: str
     map_states: dict[str, str] = field(default_factory=dict)  # M49 code -> band | provisional | not_in_rollups
+    plans: list[PlanRow] = field(default_factory=list)  # the world and the regions, as the workbook's plan sheets
 
 
 @dataclass(frozen=True)
@@ -140,6 +160,8 @@ class AggregateContext:
     pq_legend: list[tuple[str, str]]
     heatmap: list[HeatRow]
     problems: list[FileRow]
+    plans: list[dict[str, str]] = field(default_factory=list)  # the world and the regions' plans
+    plan_headers: dict[str, str] = field(default_factory=dict)  # the workbook's column headers
     map_svg: str = ""  # world map of the overall score (an SVG document), or ""
 
 
@@ -151,6 +173,27 @@ def number(v: float | None, lang: str, places: int = 1, sign: bool = False) -> s
 
     pattern = ("+" if sign else "") + "0." + "0" * places + (";-0." + "0" * places if sign else "")
     return format_decimal(v, format=pattern, locale=lang)
+
+
+def money(v: int | None, lang: str) -> str:
+    """Whole US dollars with the language's grouping ("1 250 000" in French); "–" for none."""
+    if v is None:
+        return "–"
+    from babel.numbers import format_decimal
+
+    return format_decimal(v, format="#,##0", locale=lang)
+
+
+PLAN_HEADERS = ("with_plan", "actions", "validated", "validated_share", "cost_usd", "gap_usd", "usd_countries")
+
+
+def _plan_dict(p: PlanRow, lang: str) -> dict[str, str]:
+    return {"code": p.code, "name": p.name,
+            "with_plan": text("pdf.coverage_value", lang, n=p.with_plan, of=p.assessed),
+            "actions": str(p.actions), "validated": str(p.validated),
+            "validated_share": "–" if p.validated_share is None else number(p.validated_share, lang) + "\u00a0%",
+            "cost_usd": money(p.cost_usd, lang), "gap_usd": money(p.gap_usd, lang),
+            "usd_countries": str(p.usd_countries)}
 
 
 def _group_dict(g: GroupRow, lang: str) -> dict[str, str]:
@@ -192,7 +235,9 @@ def build_context(summary: AggregateSummary, map_svg: str = "") -> AggregateCont
         figures_note=text("pdf.figures_note", lang, date=summary.list_date, sids=summary.sids_name),
         sdg_statuses=list(summary.sdg_statuses), sdg=list(summary.sdg), pq_codes=list(summary.pq_codes),
         pq_legend=[(p, summary.pq_labels.get(p, "")) for p in summary.pq_codes],
-        heatmap=heat, problems=list(summary.problems), map_svg=map_svg)
+        heatmap=heat, problems=list(summary.problems),
+        plans=[_plan_dict(p, lang) for p in summary.plans] if any(p.with_plan for p in summary.plans) else [],
+        plan_headers={k: text(f"col.{k}", lang) for k in PLAN_HEADERS}, map_svg=map_svg)
 
 
 def _pdf_keys() -> list[str]:
@@ -239,6 +284,7 @@ __all__ = [
     "CountryRow",
     "FileRow",
     "GroupRow",
+    "PlanRow",
     "SdgRow",
     "TrendRow",
     "build_context",

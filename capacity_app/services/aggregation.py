@@ -11,14 +11,16 @@ from .. import jobs
 from ..catalog import countries
 from ..catalog.aggregate_texts import label, text
 from ..domain.labels import SDG_STATUSES, sdg_status_label
+from ..domain.plancost import rounded
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import RULES_VERSION
 from ..exchange.aggregate import aggregate as _aggregate
 from ..exchange.aggregate_groups import GROUP, REGION, WORLD, natural_key, region_rows, trend_rows
 from ..exchange.aggregate_model import ACCEPTED, STATUS_FINAL, AggregateReport
+from ..exchange.aggregate_plans import rollup
 from ..exchange.aggregate_tables import band_text, group_name, members, pct, r1, sdg_labels, tl
 from ..reports.aggregate import (
-    AggregateSummary, CountryRow, FileRow, GroupRow, SdgRow, TrendRow, write_aggregate_pdf,
+    AggregateSummary, CountryRow, FileRow, GroupRow, PlanRow, SdgRow, TrendRow, write_aggregate_pdf,
 )
 
 
@@ -48,6 +50,16 @@ def _group_row(g, rep: AggregateReport, lang: str) -> GroupRow:
     return GroupRow(label("grouping", g.grouping, lang), g.group, group_name(g.grouping, g.group, lang),
                     len(g.countries), members(g.grouping, g.group, rep), r1(s.mean), r1(s.median), r1(s.q1),
                     r1(s.q3), " ".join(g.countries))
+
+
+def _plan_row(g, plan_of: dict, lang: str) -> PlanRow:
+    """The plans of a region's countries summed as the workbook's "Action plans by group" sheet
+    sums them (``aggregate_plans.rollup``, whole dollars half-up)."""
+    ro = rollup(plan_of.get(iso) for iso in g.countries)
+    usd = ro.usd_countries > 0
+    return PlanRow(g.group, group_name(g.grouping, g.group, lang), ro.assessed, ro.countries, ro.actions,
+                   ro.validated, pct(ro.validated_share), ro.usd_countries,
+                   int(rounded(ro.cost_usd)) if usd else None, int(rounded(ro.gap_usd)) if usd else None)
 
 
 def warnings_of(rep: AggregateReport, lang: str) -> list[str]:
@@ -88,6 +100,8 @@ def summary(rep: AggregateReport, q: Questionnaire) -> AggregateSummary:
             {p: (sc.pq.get(p) or (None, None))[1] for p in pq_codes}))
     rolled = region_rows([r.scores for r in used], [])
     regions = [_group_row(g, rep, lang) for g in rolled if g.grouping in (WORLD, REGION)]
+    plan_of = {r.country: r.plan for r in used}
+    plans = [_plan_row(g, plan_of, lang) for g in rolled if g.grouping in (WORLD, REGION)]
     groups = [_group_row(g, rep, lang) for g in rolled if g.grouping not in (WORLD, REGION)]
     trend_input = [r.scores for r in rep.rounds if r.rollup_note != "fictional"
                    and (rep.status_filter != STATUS_FINAL or r.record.assessment_status == "final")]
@@ -122,4 +136,5 @@ def summary(rep: AggregateReport, q: Questionnaire) -> AggregateSummary:
                   for f in rep.files if f.status != ACCEPTED],
         warnings=warnings_of(rep, lang), rules_version=RULES_VERSION, rounds_note=rounds_note,
         status_note=text("about.status_final" if rep.status_filter == STATUS_FINAL else "about.status_any", lang),
-        list_date=rep.list_date, sids_name=text(f"sids_list.{rep.sids_list}", lang), map_states=states)
+        list_date=rep.list_date, sids_name=text(f"sids_list.{rep.sids_list}", lang), map_states=states,
+        plans=plans)

@@ -114,3 +114,48 @@ def test_the_consolidated_workbook_carries_the_plans(qn, tmp_path):
         assert africa["Country codes"] == "GHA KEN SEN"
     finally:
         wb.close()
+
+
+def test_the_pdf_summary_gives_the_plans_by_region_as_the_workbook_does(qn, tmp_path):
+    """The aggregate PDF had no action-plan figure although the workbook has them: it now gives,
+    for the world and each region, the plans (of the countries assessed), actions, plans validated
+    and their share, cost and financing gap in USD and for how many countries they are known, in
+    the summary's language; the figures are the "Action plans by group" sheet's."""
+    from capacity_app.reports.aggregate import build_context, render_html
+    from capacity_app.services import actionplan as plans
+    from capacity_app.services.aggregation import run, summary
+    from capacity_app.services.exchange import export_workbook
+
+    from exchange_helpers import make_assessment, make_store
+
+    files = []
+    store = make_store(tmp_path / "s.sqlite3")
+    try:
+        ken = make_assessment(store, qn, "KEN").id
+        plans.add_action(store, qn, ken, title="Census", institutions=("KNBS",),
+                         costs=(Cost(2026, Decimal(1_293_500), "KES", secured=True), Cost(2027, Decimal(2_587_000), "KES")))
+        plans.set_plan_finance(store, ken, rates=[Rate("KES", Decimal("129.35"), "2026-03-01")])
+        plans.record_validation(store, ken, date="2026-03-20", event="Workshop", institutions=["KNBS"],
+                                approved_by="A. W.", position="DG")
+        sen = make_assessment(store, qn, "SEN").id
+        plans.add_action(store, qn, sen, title="Survey", costs=(Cost(2027, Decimal(45_000_000), "XOF"),))
+        plans.add_action(store, qn, sen, title="Tables")
+        gha = make_assessment(store, qn, "GHA").id
+        for aid, name in ((ken, "ken"), (sen, "sen"), (gha, "gha")):
+            files.append(export_workbook(store, aid, tmp_path / f"{name}.xlsx"))
+    finally:
+        store.close()
+    rep = run(files, tmp_path / "all.xlsx", lang="fr")
+    s = summary(rep, qn)
+    rows = {p.code: p for p in s.plans}
+    africa = rows["002"]
+    assert (africa.assessed, africa.with_plan, africa.actions, africa.validated, africa.validated_share,
+            africa.usd_countries, africa.cost_usd, africa.gap_usd) == (3, 2, 3, 1, 50.0, 1, 30000, 20000)
+    assert rows["001"].with_plan == 2  # the world
+    ctx = build_context(s)
+    row = next(r for r in ctx.plans if r["code"] == "002")
+    assert (row["with_plan"], row["validated_share"], row["cost_usd"], row["gap_usd"]) == (
+        "2 sur 3", "50,0\u00a0%", "30\u202f000", "20\u202f000")
+    html = __import__("html").unescape(render_html(ctx))
+    assert "Plans d'action par région" in html and "Déficit de financement (USD)" in html
+    assert "Action plans" not in html and "Financing gap" not in html
