@@ -27,8 +27,8 @@ def test_ended_tasks_are_released_on_the_gui_thread(qapp, qtbot, monkeypatch):
     try:
         for _ in range(6):
             runner.run("job", collect_here, quiet=True, on_done=results.append)
-            qtbot.waitUntil(lambda: not runner.busy and not runner.tasks, timeout=5000)
-        qtbot.waitUntil(lambda: len(finalised) == 6, timeout=5000)
+            qtbot.waitUntil(lambda: not runner.busy and not runner.tasks, timeout=30_000)  # generous: a loaded 2-core machine
+        qtbot.waitUntil(lambda: len(finalised) == 6, timeout=30_000)  # generous: a loaded 2-core machine
     finally:
         runner.shutdown()
     gui = threading.current_thread().name
@@ -40,5 +40,5 @@ def test_the_runner_holds_no_ended_task_once_idle(qapp, qtbot):
     runner = TaskRunner(None, max_threads=2, spawns=False)
     for i in range(20):
         runner.run("job", lambda i=i, **_: i, quiet=True)
-    qtbot.waitUntil(lambda: not runner.busy and not runner.tasks and not runner._retired, timeout=5000)
+    qtbot.waitUntil(lambda: not runner.busy and not runner.tasks and not runner._retired, timeout=30_000)  # generous: a loaded 2-core machine
     runner.shutdown()
