@@ -22,6 +22,12 @@ LOWEST = QDate(1900, 1, 2)
 HIGHEST = QDate(2100, 12, 31)
 
 _ISO_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# dates are written with the digits 0-9 (as the UN's Arabic documents write them) whatever the
+# system's locale: Arabic-Indic and Persian digits typed are read as those, direction marks of a
+# locale's format (ar_EG: d\u200f/M\u200f/yyyy) are left out
+_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)},
+                         **{chr(0x06F0 + i): str(i) for i in range(10)},
+                         "\u200e": None, "\u200f": None, "\u061c": None})
 _COMPACT_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 
 
@@ -31,7 +37,7 @@ class DateParseError(ValueError):
 
 def _formats(locale: QLocale) -> list[str]:
     """The locale's short date format, with a four-digit year first (15/05/2026 before 15/05/26)."""
-    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat).translate(_DIGITS)
     if "yyyy" in short:
         return [short, short.replace("yyyy", "yy")]
     if "yy" in short:
@@ -41,7 +47,7 @@ def _formats(locale: QLocale) -> list[str]:
 
 def parse_date(text: str, locale: QLocale | None = None) -> QDate | None:
     """``text`` as a date: None when empty; DateParseError when it is not a date."""
-    t = text.strip()
+    t = text.strip().translate(_DIGITS)
     if not t:
         return None
     m = _ISO_RE.match(t) or _COMPACT_RE.match(t)
@@ -55,7 +61,7 @@ def parse_date(text: str, locale: QLocale | None = None) -> QDate | None:
         candidates = {fmt, fmt.replace("/", "-"), fmt.replace("/", "."), fmt.replace(".", "/"),
                       fmt.replace("-", "/"), fmt.replace("dd", "d").replace("MM", "M")}
         for f in candidates:
-            d = loc.toDate(t, f)
+            d = QDate.fromString(t, f)  # numeric formats, the digits 0-9
             if d.isValid():
                 if "yyyy" not in f and d.year() < 1950:  # a two-digit year means this century
                     d = d.addYears(100)
@@ -64,9 +70,10 @@ def parse_date(text: str, locale: QLocale | None = None) -> QDate | None:
 
 
 def example(locale: QLocale | None = None) -> str:
-    """How the locale writes 15 May 2026 in its short format (for placeholders and messages)."""
+    """How the locale writes 15 May 2026 in its short format, with the digits 0-9 (for placeholders
+    and messages; ar_EG would write ١٥/٥/٢٠٢٦)."""
     loc = locale or QLocale()
-    return loc.toString(QDate(2026, 5, 15), _formats(loc)[0])
+    return QDate(2026, 5, 15).toString(_formats(loc)[0])
 
 
 class _CalendarPopup(QFrame):

@@ -159,3 +159,20 @@ def test_year_boxes_of_the_dialogs_write_0_to_9_under_an_arabic_indic_locale(ara
     dlg.round.lineEdit().selectAll()
     qtbot.keyClicks(dlg.round.lineEdit(), "2027")
     assert dlg.round.value() == 2027 and dlg.round.text() == "2027"
+
+
+def test_date_fields_show_and_read_the_digits_0_to_9_under_an_arabic_indic_locale(arabic, qtbot):
+    """The New assessment dialog's date fields read 'YYYY-MM-DD or ١٥/٥/٢٠٢٦' under ar_EG (seen in
+    the real window): the example is written with 0-9, and a date typed in the locale's order with
+    0-9 or with Arabic-Indic digits is read."""
+    from PySide6.QtCore import QDate
+
+    from capacity_app.gui.datefield import DateField, example, parse_date
+
+    assert example() == "15/5/2026"
+    assert parse_date("15/5/2026") == QDate(2026, 5, 15) == parse_date("١٥/٥/٢٠٢٦")
+    assert parse_date("٢٠٢٦-٠٥-١٥") == QDate(2026, 5, 15)
+    field = DateField()
+    qtbot.addWidget(field)
+    assert "15/5/2026" in field.edit.placeholderText()
+    assert not any("\u0660" <= ch <= "\u0669" for ch in field.edit.placeholderText())
