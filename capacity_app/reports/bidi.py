@@ -82,9 +82,24 @@ def isolate(value: object, lang: str) -> Markup:
     return escape(text)
 
 
-# digits joined by punctuation ("11–15", "2026-05-15", "1.0.0", "9.c.1"): in a right-to-left line
-# the bidi algorithm reads the joiner as right-to-left and shows "15–11" unless the run is isolated
-_NUMERIC_RUN = re.compile(r"[-+−]?\d+(?:[–\-/.:,\u00a0\u202f]\d+)+%?")
+# digits joined by punctuation ("11–15", "2026-05-15", "1.0.0") and the SDG codes with a letter
+# ("9.c.1", "10.c.1"): in a right-to-left line the bidi algorithm reads the joiner as right-to-left
+# and shows "15–11" or "c.1.10" unless the run is isolated
+_NUMERIC_RUN = re.compile(r"[-+−]?\d+(?:\.[a-z](?=\.\d))?(?:[–\-/.:,\u00a0\u202f]\d+)+%?")
+_ISOLATED = re.compile(f"({LRI}[^{PDI}]*{PDI})")
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def isolate_runs(text: str, lang: str) -> str:
+    """A right-to-left text of a ``lang`` document (a translated sentence, a questionnaire label)
+    with each run of digits joined by punctuation isolated (LRI…PDI), those already isolated left
+    as they are: "0–39.9" and "10.c.1" keep their order beside Arabic words. A text without a
+    right-to-left letter is returned as it is (what reads left to right is isolated by markup)."""
+    if not (is_rtl(lang) and _RTL_LETTER.search(text) and any(ch.isdigit() for ch in text)):
+        return text
+    parts = _ISOLATED.split(text)
+    return "".join(part if i % 2 else _NUMERIC_RUN.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", part)
+                   for i, part in enumerate(parts))
 
 
 def isolate_inline(text: str, lang: str) -> str:

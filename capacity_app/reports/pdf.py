@@ -69,12 +69,14 @@ def _typeset_value(context, value):
     """The templates' ``finalize``: every printed text passes through the report language's
     typographic pass (typography.py); numbers, markup and templates rendered without a ``lang``
     (the cross-country summary) are printed as they are. Direction controls in a text are printed
-    as marks ("[RLO]": what is printed is what is stored, in its order; issue 25)."""
+    as marks ("[RLO]": what is printed is what is stored, in its order; issue 25). In a
+    right-to-left document, the figures and codes inside a right-to-left text are isolated
+    (bidi.isolate_runs: "0–39.9", "10.c.1")."""
     if type(value) is str:
         value = neutral_direction(value)
         lang = context.get("lang")
         if lang:
-            return typeset(value, lang)
+            return bidi.isolate_runs(typeset(value, lang), lang)
     return value
 
 
