@@ -446,6 +446,21 @@ TEXTS: dict[str, dict[str, str]] = {
     "cmp.improved": {"en": "improved", "fr": "amélioré", "es": "mejorado"},
     "cmp.regressed": {"en": "regressed", "fr": "en recul", "es": "retroceso"},
     "cmp.unchanged": {"en": "unchanged", "fr": "inchangé", "es": "sin cambios"},
+    # --- the exchange workbook's Plan validation sheet: its Notes column ------------------------
+    "wb.plan_currency": {"en": "The plan's currency; empty: the country's.",
+                         "fr": "La monnaie du plan ; vide : celle du pays.",
+                         "es": "La moneda del plan; vacía: la del país."},
+    "wb.exchange_rate": {"en": "1 US dollar = {rate} {currency} on {date}",
+                         "fr": "1 dollar des États-Unis = {rate} {currency} au {date}",
+                         "es": "1 dólar de los Estados Unidos = {rate} {currency} al {date}"},
+    "wb.validated_on": {"en": "The day the government validated the plan.",
+                        "fr": "Le jour où le gouvernement a validé le plan.",
+                        "es": "El día en que el gobierno validó el plan."},
+    "wb.validated_action": {"en": "The action as validated (do not edit: an edit since is listed as such).",
+                            "fr": "L'action telle que validée (ne pas modifier : toute modification ultérieure "
+                                  "est signalée comme telle).",
+                            "es": "La acción tal como se validó (no modificar: toda modificación posterior se "
+                                  "señala como tal)."},
 }
 
 

@@ -32,6 +32,7 @@ from ..domain.plancost import (
     COSTS_PER_ACTION_MAX, Cost, CostError, Finance, Rate, amount_text, parse_amount, validate_cost,
     validate_costs, validate_finance,
 )
+from ..domain.texts import text
 from ..domain.planvalidation import (
     ValidatedAction, Validation, ValidationError, validate_validation, validated_action_problem,
 )
@@ -169,32 +170,32 @@ def write_action_costs(ws: Any, actions: Sequence[Action]) -> None:
     ws.freeze_panes = "C2"
 
 
-def plan_rows(finance: Finance, validation: Validation | None) -> list[tuple[Any, ...]]:
-    """The Plan validation sheet's rows (without the header): field, values, notes."""
+def plan_rows(finance: Finance, validation: Validation | None, lang: str = "en") -> list[tuple[Any, ...]]:
+    """The Plan validation sheet's rows (without the header): field, values, notes (in the
+    workbook's language, ``lang``; the import reads no note)."""
     rows: list[tuple[Any, ...]] = [("plan_currency", finance.currency or "", "", "", "",
-                                    "The plan's currency; empty: the country's.")]
+                                    text("wb.plan_currency", lang))]
     for r in finance.rates:
         rows.append(("exchange_rate", r.currency, r.per_usd, r.date, r.source,
-                     f"1 US dollar = {amount_text(r.per_usd)} {r.currency} on {r.date}"))
+                     text("wb.exchange_rate", lang, rate=amount_text(r.per_usd), currency=r.currency, date=r.date)))
     if validation is not None:
         v = validation
-        rows += [("validated_on", v.date, "", "", "", "The day the government validated the plan."),
+        rows += [("validated_on", v.date, "", "", "", text("wb.validated_on", lang)),
                  ("validation_event", v.event, "", "", "", "")]
         rows += [("institution_present", name, "", "", "", "") for name in v.institutions]
         rows += [("approved_by", v.approved_by, "", "", "", ""), ("position", v.position, "", "", "", "")]
-        rows += [("validated_action", x.id, x.title, x.fingerprint, "",
-                  "The action as validated (do not edit: an edit since is listed as such).")
+        rows += [("validated_action", x.id, x.title, x.fingerprint, "", text("wb.validated_action", lang))
                  for x in v.actions]
     return rows
 
 
-def write_plan_validation(ws: Any, finance: Finance, validation: Validation | None) -> None:
-    """Fill ``ws`` with the plan's currency, exchange rates and validation record."""
+def write_plan_validation(ws: Any, finance: Finance, validation: Validation | None, lang: str = "en") -> None:
+    """Fill ``ws`` with the plan's currency, exchange rates and validation record (notes in ``lang``)."""
     from openpyxl.styles import Alignment
 
     write_header(ws, PLAN_VALIDATION_COLUMNS, (20, 44, 40, 30, 30, 50))
     wrap = Alignment(wrap_text=True, vertical="top")
-    for r, row in enumerate(plan_rows(finance, validation), 2):
+    for r, row in enumerate(plan_rows(finance, validation, lang), 2):
         for i, v in enumerate(row, 1):
             cell = write_text(ws, r, i, v)
             if isinstance(v, Decimal):

@@ -112,7 +112,7 @@ def write_workbook(data: ExportData, out_path, progress: Progress = None,
     _recommendations(wb.create_sheet(RECOMMENDATIONS), data)
     write_action_plan(wb.create_sheet(ACTION_PLAN), data.actions)
     write_action_costs(wb.create_sheet(ACTION_COSTS), data.actions)
-    write_plan_validation(wb.create_sheet(PLAN_VALIDATION), data.finance or Finance(), data.validation)
+    write_plan_validation(wb.create_sheet(PLAN_VALIDATION), data.finance or Finance(), data.validation, data.lang)
     write_reviews(wb.create_sheet(REVIEW), data.reviews)
     wb.properties.creator = "capacity-app"
     wb.properties.title = str(data.meta.get("title", ""))[:200]

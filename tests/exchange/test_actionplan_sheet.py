@@ -362,3 +362,43 @@ def test_export_import_carries_costs_and_validation_with_newer_work_kept(tmp_pat
         assert [c.kind for c in plans.plan_state(fresh, a.id).changes] == ["changed"]
     finally:
         fresh.close()
+
+
+def test_plan_validation_notes_in_the_workbook_language_and_the_import_unchanged(tmp_path, qn):
+    """The Plan validation sheet's Notes column was English in a French or Spanish workbook: it
+    is written in the workbook's language (the import reads no note: the plan comes back the same)."""
+    from capacity_app.exchange.format import PLAN_VALIDATION_COLUMNS
+    from capacity_app.services import actionplan as plans
+    from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
+
+    src = make_store(tmp_path / "src.sqlite3")
+    try:
+        aid = make_assessment(src, qn).id
+        plans.replace_plan(src, qn, aid, COSTED)
+        plans.set_plan_finance(src, aid, currency="XOF", rates=FINANCE.rates)
+        plans.record_validation(src, aid, date="2026-06-12", event=VALIDATION.event,
+                                institutions=VALIDATION.institutions, approved_by="Dr Amina Mensah",
+                                position="Director-General")
+        books = {lang: export_workbook(src, aid, tmp_path / f"plan-{lang}.xlsx", lang=lang)
+                 for lang in ("en", "fr", "es")}
+    finally:
+        src.close()
+    notes = {}
+    for lang, path in books.items():
+        wb = openpyxl.load_workbook(path, read_only=True)
+        rows = list(wb[PLAN_VALIDATION].iter_rows(values_only=True))
+        wb.close()
+        col = PLAN_VALIDATION_COLUMNS.index("Notes")
+        notes[lang] = {r[0]: r[col] for r in rows[1:]}
+    assert notes["en"]["plan_currency"] == "The plan's currency; empty: the country's."
+    assert notes["fr"]["plan_currency"] == "La monnaie du plan ; vide : celle du pays."
+    assert notes["es"]["validated_on"] == "El día en que el gobierno validó el plan."
+    assert notes["fr"]["exchange_rate"].startswith("1 dollar des États-Unis = ")
+    assert "US dollar" not in " ".join(str(v) for v in notes["fr"].values() if v)
+    fresh = make_store(tmp_path / "fresh.sqlite3")
+    try:
+        a = apply_import(fresh, read_workbook(books["fr"], qn)).assessment
+        assert fresh.action_plan(a.id) == COSTED and fresh.plan_finance(a.id) == FINANCE
+        assert fresh.plan_validation(a.id) is not None
+    finally:
+        fresh.close()

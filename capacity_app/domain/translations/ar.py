@@ -743,4 +743,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "unchanged",
         "ar": "بلا تغيير",
     },
+    # --- wb
+    "wb.plan_currency": {
+        "en": "The plan's currency; empty: the country's.",
+        "ar": "عملة الخطة؛ إذا تُركت فارغة فهي عملة البلد.",
+    },
+    "wb.exchange_rate": {
+        "en": "1 US dollar = {rate} {currency} on {date}",
+        "ar": "1 دولار من دولارات الولايات المتحدة = {rate} {currency} في {date}",
+    },
+    "wb.validated_on": {
+        "en": "The day the government validated the plan.",
+        "ar": "اليوم الذي صادقت فيه الحكومة على الخطة.",
+    },
+    "wb.validated_action": {
+        "en": "The action as validated (do not edit: an edit since is listed as such).",
+        "ar": "الإجراء كما صودق عليه (لا تعدّله: أي تعديل لاحق يُدرج بوصفه تعديلًا).",
+    },
 }

@@ -743,4 +743,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "unchanged",
         "ru": "без изменений",
     },
+    # --- wb
+    "wb.plan_currency": {
+        "en": "The plan's currency; empty: the country's.",
+        "ru": "Валюта плана; если не указана, то валюта страны.",
+    },
+    "wb.exchange_rate": {
+        "en": "1 US dollar = {rate} {currency} on {date}",
+        "ru": "1 доллар США = {rate} {currency} на {date}",
+    },
+    "wb.validated_on": {
+        "en": "The day the government validated the plan.",
+        "ru": "День, когда правительство утвердило план.",
+    },
+    "wb.validated_action": {
+        "en": "The action as validated (do not edit: an edit since is listed as such).",
+        "ru": "Мероприятие в утвержденном виде (не изменяйте: любое последующее изменение указывается как таковое).",
+    },
 }

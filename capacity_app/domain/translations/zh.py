@@ -743,4 +743,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "unchanged",
         "zh": "不变",
     },
+    # --- wb
+    "wb.plan_currency": {
+        "en": "The plan's currency; empty: the country's.",
+        "zh": "计划所用货币；留空即为本国货币。",
+    },
+    "wb.exchange_rate": {
+        "en": "1 US dollar = {rate} {currency} on {date}",
+        "zh": "{date}：1美元 = {rate} {currency}",
+    },
+    "wb.validated_on": {
+        "en": "The day the government validated the plan.",
+        "zh": "政府确认该计划的日期。",
+    },
+    "wb.validated_action": {
+        "en": "The action as validated (do not edit: an edit since is listed as such).",
+        "zh": "经确认时的行动（请勿编辑：此后的任何编辑都会作为编辑列出）。",
+    },
 }
