@@ -1512,32 +1512,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="167"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="174"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>YYYY-MM-DD أو %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="168"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
         <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
         <translation>اكتبوا التاريخ بالشكل 2026-05-15 أو %s؛ ويفتح Alt+Down التقويم.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="183"/>
         <source>Open the calendar (Alt+Down)</source>
         <translation>فتح التقويم (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="177"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="184"/>
         <source>Open the calendar</source>
         <translation>فتح التقويم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="247"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="254"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>«%1» ليس تاريخًا: اكتبوه بالشكل 2026-05-15 أو %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="252"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="259"/>
         <source>Give a date between %1 and %2.</source>
         <translation>أدخلوا تاريخًا بين %1 و%2.</translation>
     </message>

@@ -1508,32 +1508,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="167"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="174"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>AAAA-MM-DD o %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="168"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
         <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
         <translation>Escriba una fecha como 2026-05-15 o %s; Alt+Abajo abre el calendario.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="183"/>
         <source>Open the calendar (Alt+Down)</source>
         <translation>Abrir el calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="177"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="184"/>
         <source>Open the calendar</source>
         <translation>Abrir el calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="247"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="254"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>«%1» no es una fecha: escríbala como 2026-05-15 o %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="252"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="259"/>
         <source>Give a date between %1 and %2.</source>
         <translation>Indique una fecha entre el %1 y el %2.</translation>
     </message>

@@ -1508,32 +1508,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="167"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="174"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>AAAA-MM-JJ ou %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="168"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
         <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
         <translation>Saisissez une date sous la forme 2026-05-15 ou %s ; Alt+Bas ouvre le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="183"/>
         <source>Open the calendar (Alt+Down)</source>
         <translation>Ouvrir le calendrier (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="177"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="184"/>
         <source>Open the calendar</source>
         <translation>Ouvrir le calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="247"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="254"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>« %1 » n’est pas une date : saisissez-la sous la forme 2026-05-15 ou %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="252"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="259"/>
         <source>Give a date between %1 and %2.</source>
         <translation>Indiquez une date comprise entre le %1 et le %2.</translation>
     </message>

@@ -1509,32 +1509,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="167"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="174"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>ГГГГ-ММ-ДД или&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="168"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
         <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
         <translation>Введите дату в&#xa0;виде 2026-05-15&#xa0;или&#xa0;%s; Alt+Down открывает календарь.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="183"/>
         <source>Open the calendar (Alt+Down)</source>
         <translation>Открыть календарь (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="177"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="184"/>
         <source>Open the calendar</source>
         <translation>Открыть календарь</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="247"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="254"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>«%1» не является датой: введите ее в&#xa0;виде 2026-05-15&#xa0;или&#xa0;%2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="252"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="259"/>
         <source>Give a date between %1 and %2.</source>
         <translation>Укажите дату в&#xa0;диапазоне от&#xa0;%1&#xa0;до&#xa0;%2.</translation>
     </message>

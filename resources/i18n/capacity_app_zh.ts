@@ -1507,32 +1507,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="167"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="174"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>YYYY-MM-DD或%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="168"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
         <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
         <translation>日期格式为2026-05-15或%s；按Alt+↓打开日历。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="183"/>
         <source>Open the calendar (Alt+Down)</source>
         <translation>打开日历（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="177"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="184"/>
         <source>Open the calendar</source>
         <translation>打开日历</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="247"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="254"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>“%1”不是日期：请按2026-05-15或%2的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="252"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="259"/>
         <source>Give a date between %1 and %2.</source>
         <translation>请给出%1至%2之间的日期。</translation>
     </message>
