@@ -25,6 +25,7 @@ from .models import _brush
 from .numbers import decimal_sign
 from .review import review_mark
 from .session import not_saved_message
+from .writing import runs_isolated
 
 
 DK_COLOUR = "#fff4d6"
@@ -74,7 +75,8 @@ class GridModel(QAbstractTableModel):
                 return tr(r.help, lang) if r.help else tr(r.label, lang)
             # a reviewed row carries its review's mark (gui/review.py; the legend is under the grid)
             mark = review_mark(self.session.review(f"{self.item.id}.{r.code}").status)
-            return f"{mark} {tr(r.label, lang)}" if mark else tr(r.label, lang)
+            label = runs_isolated(tr(r.label, lang))  # "10.c.1" in order in an Arabic window
+            return f"{mark} {label}" if mark else label
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

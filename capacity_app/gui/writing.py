@@ -70,6 +70,17 @@ def isolated(text: str) -> str:
     return f"{FSI}{text}{PDI}"
 
 
+def runs_isolated(text: str) -> str:
+    """A questionnaire label for a right-to-left window: its figures and codes ("10.c.1", "0–3")
+    isolated inside the Arabic around them (unisolated, SDG 10.c.1 showed as c.1.10 in the S4
+    grid); left to right, or without an Arabic letter, it is returned as it is."""
+    if not text or not QGuiApplication.isRightToLeft():
+        return text
+    from ..reports.bidi import digit_runs_isolated
+
+    return digit_runs_isolated(text)
+
+
 # icons that point along the line: mirrored in a right-to-left window (undo points to where the
 # text came from: the right in Arabic); the others (up, down, a page, a house) are not
 POINTING_ICONS = frozenset({"undo", "redo", "restore"})

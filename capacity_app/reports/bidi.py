@@ -95,7 +95,12 @@ def isolate_runs(text: str, lang: str) -> str:
     with each run of digits joined by punctuation isolated (LRI…PDI), those already isolated left
     as they are: "0–39.9" and "10.c.1" keep their order beside Arabic words. A text without a
     right-to-left letter is returned as it is (what reads left to right is isolated by markup)."""
-    if not (is_rtl(lang) and _RTL_LETTER.search(text) and any(ch.isdigit() for ch in text)):
+    return digit_runs_isolated(text) if is_rtl(lang) else text
+
+
+def digit_runs_isolated(text: str) -> str:
+    """:func:`isolate_runs` for a right-to-left line whatever its language (the window's)."""
+    if not (_RTL_LETTER.search(text) and any(ch.isdigit() for ch in text)):
         return text
     parts = _ISOLATED.split(text)
     return "".join(part if i % 2 else _NUMERIC_RUN.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", part)

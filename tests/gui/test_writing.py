@@ -176,3 +176,22 @@ def test_date_fields_show_and_read_the_digits_0_to_9_under_an_arabic_indic_local
     qtbot.addWidget(field)
     assert "15/5/2026" in field.edit.placeholderText()
     assert not any("\u0660" <= ch <= "\u0669" for ch in field.edit.placeholderText())
+
+
+def test_sdg_codes_keep_their_order_in_the_arabic_grid(arabic, make_window, db_path, questionnaire):
+    """The S4 grid's rows in Arabic begin with the indicator's number: 10.c.1 showed as c.1.10
+    (seen under Xvfb); the row header isolates it."""
+    from capacity_app.gui.grid import GridModel
+    from capacity_app.gui.writing import runs_isolated
+    from capacity_app.reports.bidi import LRI, PDI
+    from capacity_app.services.assessments import create_assessment
+
+    assert runs_isolated("مؤشرات 10.c.1 تكاليف") == f"مؤشرات {LRI}10.c.1{PDI} تكاليف"
+    win = make_window(db_path)
+    a = create_assessment(win.store, questionnaire, country="EGY", round=2026)
+    win.home.refresh()
+    assert win.open_assessment(a.id)
+    win.set_language("ar")
+    model = GridModel(win.view.session, questionnaire.item("s4_sdg"))
+    rows = [model.headerData(i, Qt.Orientation.Vertical) for i in range(model.rowCount())]
+    assert any(f"{LRI}10.c.1{PDI}" in r for r in rows), rows[-5:]
