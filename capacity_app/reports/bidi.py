@@ -23,8 +23,9 @@ LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
 _MIRRORED_BOXES = (
     ("top-left", "string(title)", "104mm", "left"),
     ("top-right", "string(country)", "70mm", "right"),
-    ("bottom-left", "string(gendate)", "48mm", "left"),
-    ("bottom-right", 'string(pagelabel) " " counter(page) " " string(pageof) " " counter(pages)', "40mm", "right"),
+    ("bottom-left", "string(gendate)", "60mm", "left"),
+    ("bottom-right", 'string(pagelabel) " " counter(page) " " string(pageof) " " counter(pages) " · " string(version)',
+     "116mm", "right"),
 )
 _BOXES = ("top-left", "top-center", "top-right", "bottom-left", "bottom-center", "bottom-right")
 

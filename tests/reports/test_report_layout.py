@@ -210,3 +210,31 @@ def test_no_page_holds_a_lone_row_of_a_table(which, reports, blank_fr):
     lone = [(element.get("class"), parts) for element, parts in pages.items()
             if len(parts) > 1 and any(k == 1 for _, k in parts)]
     assert lone == []
+
+
+@pytest.mark.parametrize("which", ["en", "fr", "es", "partial", "blank"])
+def test_running_heads_and_feet_never_overlap(which, reports, partial_fr, blank_fr):
+    """The texts of the running head's and foot's boxes never overlap on any page: the centre
+    box is centred on the page whatever the widths of its neighbours (in Spanish "Generado el 23
+    de noviembre de 2026" ran into "capacity-app 0.1.0")."""
+    from weasyprint.formatting_structure import boxes as B
+
+    doc = {"blank": blank_fr, "partial": partial_fr}.get(which) or reports(which)
+    problems = []
+    for n, page in enumerate(doc.doc.pages, 1):
+        runs: dict[str, list] = {}
+        for margin in page._page_box.children:
+            if not isinstance(margin, B.MarginBox):
+                continue
+            side = margin.at_keyword.split("-")[0]  # @top-…, @bottom-…
+            for t in _boxes(margin):
+                if isinstance(t, B.TextBox) and t.text.strip():
+                    runs.setdefault(side, []).append((margin.at_keyword, t.position_y, t.position_x,
+                                                      t.position_x + t.width, t.text))
+        for texts in runs.values():
+            for i, a in enumerate(texts):
+                for b in texts[i + 1:]:
+                    same_line = abs(a[1] - b[1]) < 1
+                    if a[0] != b[0] and same_line and a[2] < b[3] - 0.5 and b[2] < a[3] - 0.5:
+                        problems.append((n, a[4], b[4]))
+    assert problems == []
