@@ -98,7 +98,7 @@ def test_key_text_and_numbers(en):
     assert ctx.summary.score and f"{ctx.summary.score} out of 100" in text
     assert ctx.summary.band_label in text
     assert ctx.summary.priority_actions and ctx.summary.priority_actions[0].title in text.replace("\n", " ")
-    assert "Follow-ups" in text and ctx.follow_ups and ctx.follow_ups[0].key not in text.replace("\n", "")
+    assert "Annex D. Answers to follow up" in text and ctx.follow_ups and ctx.follow_ups[0].key not in text.replace("\n", "")
 
 
 def test_running_header_and_footer(en):
