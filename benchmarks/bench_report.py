@@ -12,8 +12,10 @@ layout, PDF), so both sides are timed as processes, in the project's venv, in th
 Also the GUI's export with a warm worker (services/warm.py: a process spawned and preloaded before
 the user asks): the time from handing it the job to the PDF written, median of N.
 
-Prints the wall-clock median of N runs of each (runs interleaved, so both meet the same machine
-load), the CPU medians beside them, and the ratio report / reference (target <= 1.0). Never fails.
+Prints the wall-clock median of N runs of each (runs interleaved, so all meet the same machine
+load), the CPU medians beside them, and the ratio report / reference (target <= 1.0); then the
+floor: WeasyPrint alone, in a process of its own, laying out and writing the report's own HTML
+(untagged, and tagged as PDF/UA-1), against the same reference. Never fails.
 
     .venv/bin/python benchmarks/bench_report.py [--runs 5] [--lang en]
 
@@ -63,6 +65,36 @@ tpl = jinja2.Environment(autoescape=True).from_string("""<!DOCTYPE html><html><h
 {% endfor %}</tbody></table></body></html>""")
 weasyprint.HTML(string=tpl.render(rows=rows)).write_pdf(sys.argv[1])
 '''
+
+# WeasyPrint's own floor for the report's pages: a process that imports WeasyPrint alone and lays out
+# and writes the report's HTML (saved by this script, the charts and the DRAFT mark inline), with
+# WeasyPrint's defaults (untagged) or as a tagged PDF/UA-1: what no code of the application can go
+# under, since it is the same layout of the same pages.
+FLOOR = r'''
+import sys
+import weasyprint
+html, base, out = sys.argv[1:4]
+weasyprint.HTML(filename=html, base_url=base).write_pdf(out, pdf_variant=sys.argv[4] if len(sys.argv) > 4 else None)
+'''
+
+
+def _save_html(db: Path, out: Path, lang: str) -> str:
+    """The report's HTML as the report command renders it, charts and DRAFT mark inline; returns
+    the base URL of its resources (fonts, style sheets)."""
+    import base64
+
+    from capacity_app.reports import pdf
+    from capacity_app.reports.charts import draw_charts
+    from capacity_app.reports.format import report_dir
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.reports import build_report_context
+
+    with open_store(db, readonly=True) as store:
+        ctx = build_report_context(store, None, 1, lang)
+    charts = {k: "data:image/svg+xml;base64," + base64.b64encode(v.encode()).decode()
+              for k, v in draw_charts(ctx.chart).items()}
+    out.write_text(pdf.render_html(ctx, charts, pdf.register_watermark(ctx, pdf.make_fetcher())), encoding="utf-8")
+    return report_dir().as_uri() + "/"
 
 
 def _run(cmd: list[str], env: dict) -> tuple[float, float]:
@@ -122,11 +154,21 @@ def main() -> None:
                   "--pdf", str(tmp / "report.pdf"), "--lang", args.lang]
     ref_cmd = [sys.executable, str(ref_script), str(tmp / "reference.pdf")]
 
+    sys.path.insert(0, str(ROOT))
+    os.environ["CAPACITY_APP_DATA"] = str(tmp)
+    base = _save_html(db, tmp / "report.html", args.lang)
+    floor_script = tmp / "floor.py"
+    floor_script.write_text(FLOOR, encoding="utf-8")
+    floor_cmd = [sys.executable, str(floor_script), str(tmp / "report.html"), base, str(tmp / "floor.pdf")]
+    tagged_cmd = [*floor_cmd[:-1], str(tmp / "floor-tagged.pdf"), "pdf/ua-1"]
+
     _run(report_cmd, env), _run(ref_cmd, env)  # warm the file cache once (fonts, wheels)
-    rep, ref = [], []
-    for _ in range(args.runs):  # interleaved: both see the same neighbours
+    rep, ref, floor, tagged = [], [], [], []
+    for _ in range(args.runs):  # interleaved: all see the same neighbours
         rep.append(_run(report_cmd, env))
         ref.append(_run(ref_cmd, env))
+        floor.append(_run(floor_cmd, env))
+        tagged.append(_run(tagged_cmd, env))
     med = lambda xs, i: statistics.median(x[i] for x in xs)  # noqa: E731
     r_wall, r_cpu, f_wall, f_cpu = med(rep, 0), med(rep, 1), med(ref, 0), med(ref, 1)
     print(f"runs: {args.runs} of each, interleaved, after one warm-up; language {args.lang}")
@@ -135,8 +177,10 @@ def main() -> None:
     print(f"reference process: median {f_wall:.2f} s wall, {f_cpu:.2f} s CPU ({_pages(tmp / 'reference.pdf')} pages, "
           f"600 x 3 table, WeasyPrint defaults)  runs: {', '.join(f'{w:.2f}' for w, _ in ref)}")
     print(f"ratio report / reference: {r_wall / f_wall:.2f} wall, {r_cpu / f_cpu:.2f} CPU (target <= 1.0)")
-    sys.path.insert(0, str(ROOT))
-    os.environ["CAPACITY_APP_DATA"] = str(tmp)
+    for name, runs in (("untagged", floor), ("tagged PDF/UA-1", tagged)):
+        print(f"floor, WeasyPrint alone on the report's HTML ({name}): median {med(runs, 0):.2f} s wall, "
+              f"{med(runs, 1):.2f} s CPU; ratio to the reference {med(runs, 0) / f_wall:.2f} wall, "
+              f"{med(runs, 1) / f_cpu:.2f} CPU")
     warm = [_warm_export(db, tmp / "warm.pdf", args.lang) for _ in range(args.runs)]
     w = statistics.median(warm)
     print(f"GUI export with a warm worker: median {w:.2f} s wall from request to PDF "

@@ -29,7 +29,8 @@ def strings() -> Mapping[str, Mapping[str, str]]:
     from .translations import read_catalogue
 
     with open(resources_dir() / "aggregate" / FILE, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        # libyaml when PyYAML has it: every command line process reads this file (exchange.format)
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     out = {str(k): {str(lang): str(v) for lang, v in entry.items()} for k, entry in data.items()}
     errors: list = []
     for lang in CATALOGUED:
