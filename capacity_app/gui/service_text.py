@@ -55,6 +55,10 @@ FIXED = {
     "opened read-only": QT_TRANSLATE_NOOP("ServiceText", "the database is open read-only"),
     "the database is closed": QT_TRANSLATE_NOOP("ServiceText", "the database is closed"),
     "no permission to read the database": QT_TRANSLATE_NOOP("ServiceText", "no permission to read the database"),
+    "the mission ends before it starts": QT_TRANSLATE_NOOP("ServiceText", "the mission ends before it starts"),
+    "unknown item id": QT_TRANSLATE_NOOP("ServiceText", "no such question in this questionnaire"),
+    "'don't know' is not accepted for this item":
+        QT_TRANSLATE_NOOP("ServiceText", "“don't know” is not accepted for this question"),
 }
 
 # reasons with arguments: (pattern, the interface's text with %1, %2… for the groups in order)
@@ -62,6 +66,12 @@ WITH_ARGUMENTS = (
     (re.compile(r"assessment (\d+) \((.+?)\) is final: reopen it \(status in progress\) to change it"),
      QT_TRANSLATE_NOOP("ServiceText", "assessment %1 (%2) is final: set its status back to “In progress” to "
                                       "change it")),
+    (re.compile(r"assessment (\d+) \((.+?)\) is final \(read-only until reopened\): nothing imported; reopen it "
+                r"\(status in progress\) to import into it"),
+     QT_TRANSLATE_NOOP("ServiceText", "assessment %1 (%2) is final: nothing was imported; set its status back to "
+                                      "“In progress” to import into it")),
+    (re.compile(r"round must be a year between (\d+) and (\d+), got (\S+)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the round must be a year from %1 to %2, not %3")),
     (re.compile(r"unknown answer key for questionnaire (\S+) (\S+)"),
      QT_TRANSLATE_NOOP("ServiceText", "unknown answer key for questionnaire %1 %2")),
     (re.compile(r"questionnaire version (\S+) cannot be imported: no declared mapping to version (\S+) "

@@ -3919,82 +3919,107 @@
         <translation>لا يوجد إذن بقراءة قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <source>the mission ends before it starts</source>
+        <translation>تنتهي البعثة قبل أن تبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <source>no such question in this questionnaire</source>
+        <translation>لا يوجد هذا السؤال في هذا الاستبيان</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <source>“don&apos;t know” is not accepted for this question</source>
+        <translation>لا تُقبل الإجابة «لا أعرف» لهذا السؤال</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="67"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>التقييم %1 (%2) نهائي: أعد حالته إلى «قيد الإنجاز» لتغييره</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
+        <translation>التقييم %1 (%2) نهائي: لم يُستورد أي شيء؛ أعد حالته إلى «قيد الإنجاز» للاستيراد إليه</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <source>the round must be a year from %1 to %2, not %3</source>
+        <translation>يجب أن تكون الجولة سنة بين %1 و%2، وليس %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>مفتاح إجابة غير معروف للاستبيان %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="69"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="79"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>لا يمكن استيراد الإصدار %1 من الاستبيان: لا توجد مطابقة معلنة مع الإصدار %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
         <source>the field %1 is missing</source>
         <translation>الحقل %1 مفقود</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="72"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
         <source>unknown country code %1</source>
         <translation>رمز بلد غير معروف: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
         <source>round must be a year, got %1</source>
         <translation>يجب أن تكون الجولة سنة، وليس %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>يرد %1 مرتين (الصفان %2 و%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>تحتوي على خطأ جدول البيانات %1 وليس على قيمة (اكتب القيمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="88"/>
         <source>backup folder %1: %2</source>
         <translation>مجلد النسخ الاحتياطية %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="90"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>تتعذر كتابة النسخة الاحتياطية التي تُؤخذ قبل الاستيراد (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="92"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>تتعذر كتابة النسخة الاحتياطية اليومية (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="84"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="94"/>
         <source>cannot write the backup (%1)</source>
         <translation>تتعذر كتابة النسخة الاحتياطية (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="86"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="96"/>
         <source>cannot create the lock file (%1)</source>
         <translation>يتعذر إنشاء ملف القفل (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="88"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="98"/>
         <source>cannot open the database (%1)</source>
         <translation>يتعذر فتح قاعدة البيانات (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>(other problems: %1)</source>
         <translation>(مشكلات أخرى: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="159"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

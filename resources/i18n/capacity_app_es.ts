@@ -3859,82 +3859,107 @@
         <translation>no hay permiso para leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <source>the mission ends before it starts</source>
+        <translation>la misión termina antes de empezar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <source>no such question in this questionnaire</source>
+        <translation>esta pregunta no existe en este cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <source>“don&apos;t know” is not accepted for this question</source>
+        <translation>«no sabe» no se acepta para esta pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="67"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>la evaluación %1 (%2) está finalizada: vuelva a poner su estado en «En curso» para modificarla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
+        <translation>la evaluación %1 (%2) está finalizada: no se importó nada; vuelva a poner su estado en «En curso» para importar en ella</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <source>the round must be a year from %1 to %2, not %3</source>
+        <translation>la ronda debe ser un año entre %1 y %2, no %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>clave de respuesta desconocida para el cuestionario %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="69"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="79"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>la versión %1 del cuestionario no se puede importar: no hay ninguna correspondencia declarada con la versión %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
         <source>the field %1 is missing</source>
         <translation>falta el campo %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="72"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
         <source>unknown country code %1</source>
         <translation>código de país desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
         <source>round must be a year, got %1</source>
         <translation>la ronda debe ser un año, no %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1 aparece dos veces (filas %2 y %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>contiene el error de hoja de cálculo %1, no un valor (escriba el valor)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="88"/>
         <source>backup folder %1: %2</source>
         <translation>carpeta de copias de seguridad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="90"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>no se puede escribir la copia de seguridad previa a una importación (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="92"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>no se puede escribir la copia de seguridad diaria (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="84"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="94"/>
         <source>cannot write the backup (%1)</source>
         <translation>no se puede escribir la copia de seguridad (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="86"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="96"/>
         <source>cannot create the lock file (%1)</source>
         <translation>no se puede crear el archivo de bloqueo (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="88"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="98"/>
         <source>cannot open the database (%1)</source>
         <translation>no se puede abrir la base de datos (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>(other problems: %1)</source>
         <translation>(otros problemas: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="159"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

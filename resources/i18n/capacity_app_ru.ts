@@ -3874,82 +3874,107 @@
         <translation>нет разрешения на чтение базы данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <source>the mission ends before it starts</source>
+        <translation>миссия заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <source>no such question in this questionnaire</source>
+        <translation>такого вопроса нет в этом вопроснике</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <source>“don&apos;t know” is not accepted for this question</source>
+        <translation>ответ «не знаю» для этого вопроса не принимается</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="67"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>оценка %1 (%2) окончательная: чтобы изменить ее, верните ей статус «В работе»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
+        <translation>оценка %1 (%2) окончательная: ничего не импортировано; чтобы импортировать в нее, верните ей статус «В работе»</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <source>the round must be a year from %1 to %2, not %3</source>
+        <translation>цикл должен быть годом от %1 до %2, а не %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>неизвестный ключ ответа для вопросника %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="69"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="79"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>версию вопросника %1 нельзя импортировать: не объявлено соответствие версии %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
         <source>the field %1 is missing</source>
         <translation>отсутствует поле %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="72"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
         <source>unknown country code %1</source>
         <translation>неизвестный код страны: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
         <source>round must be a year, got %1</source>
         <translation>цикл должен быть годом, а не %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1 встречается дважды (строки %2 и %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>содержит ошибку электронной таблицы %1, а не значение (введите значение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="88"/>
         <source>backup folder %1: %2</source>
         <translation>папка резервных копий %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="90"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>не удается записать резервную копию перед импортом (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="92"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>не удается записать ежедневную резервную копию (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="84"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="94"/>
         <source>cannot write the backup (%1)</source>
         <translation>не удается записать резервную копию (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="86"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="96"/>
         <source>cannot create the lock file (%1)</source>
         <translation>не удается создать файл блокировки (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="88"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="98"/>
         <source>cannot open the database (%1)</source>
         <translation>не удается открыть базу данных (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>(other problems: %1)</source>
         <translation>(другие проблемы: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="159"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

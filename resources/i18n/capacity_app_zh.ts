@@ -3844,82 +3844,107 @@
         <translation>无权读取数据库</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <source>the mission ends before it starts</source>
+        <translation>任务结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <source>no such question in this questionnaire</source>
+        <translation>本问卷中没有该问题</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <source>“don&apos;t know” is not accepted for this question</source>
+        <translation>此问题不接受“不知道”</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="67"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>评估%1（%2）已定稿：如需修改，请将其状态改回“进行中”</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
+        <translation>评估%1（%2）已定稿：未导入任何内容；如需导入，请将其状态改回“进行中”</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <source>the round must be a year from %1 to %2, not %3</source>
+        <translation>轮次必须是%1年至%2年之间的年份，而不是%3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>问卷%1 %2中没有该答复键</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="69"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="79"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>无法导入问卷版本%1：没有声明到版本%2的映射（assessments/mappings）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
         <source>the field %1 is missing</source>
         <translation>缺少字段%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="72"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
         <source>unknown country code %1</source>
         <translation>未知国家代码：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
         <source>round must be a year, got %1</source>
         <translation>轮次必须是年份，而不是%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1出现了两次（第%2行和第%3行）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>包含电子表格错误%1，而不是数值（请输入数值）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="88"/>
         <source>backup folder %1: %2</source>
         <translation>备份文件夹%1：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="90"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>无法写入导入前的备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="92"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>无法写入每日备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="84"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="94"/>
         <source>cannot write the backup (%1)</source>
         <translation>无法写入备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="86"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="96"/>
         <source>cannot create the lock file (%1)</source>
         <translation>无法创建锁文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="88"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="98"/>
         <source>cannot open the database (%1)</source>
         <translation>无法打开数据库（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>(other problems: %1)</source>
         <translation>（其他问题：%1个）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="159"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

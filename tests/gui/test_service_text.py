@@ -26,10 +26,14 @@ MESSAGES = [
     "backup folder /data/x.xlsx: File exists",
     "/data/backups: cannot write the pre-import backup (the disk is full)",
     "/data/capacity.sqlite3: opened read-only",
+    "assessment 4 (KEN 2026) is final (read-only until reopened): nothing imported; reopen it (status in "
+    "progress) to import into it",
+    "s0_mission_end: the mission ends before it starts",
+    "round must be a year between 1990 and 2100, got 3026",
 ]
 ENGLISH = ("the file is", "not an Excel", "the sheet is missing", "unknown answer key", "cannot be imported",
            "is final", "Permission denied", "File exists", "cannot write", "opened read-only", "problems:",
-           "is a folder")
+           "is a folder", "nothing imported", "mission ends", "round must")
 
 
 @pytest.fixture
