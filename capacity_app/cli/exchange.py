@@ -138,28 +138,38 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
 @click.option("--status", "status_filter", type=click.Choice(["any", "final"]), default="any",
               help="final: only final assessments enter the roll-ups (default any: drafts and assessments in "
                    "progress count, flagged).")
+@click.option("--include-provisional", is_flag=True,
+              help="Count provisional scores (no band: completeness below 80 % or no valid reference date) in the "
+                   "roll-ups and trends; each roll-up then says how many it holds (default: listed, left out).")
 @click.option("--sids-list", "sids_list", type=click.Choice(["m49", "ohrlls"]), default="m49",
               help="The list of Small Island Developing States: the UN M49 list (default) or the UN-OHRLLS list.")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Language of the labels.")
 @click.option("--quiet", is_flag=True, help="No progress lines.")
 @click.pass_obj
 def aggregate_cmd(obj, paths, out: str, pdf_out: str | None, bundle_dir: str | None, prefer: tuple[str, ...],
-                  round_year: int | None, status_filter: str, sids_list: str, lang: str, quiet: bool) -> None:
+                  round_year: int | None, status_filter: str, include_provisional: bool, sids_list: str, lang: str,
+                  quiet: bool) -> None:
     """Consolidate country workbooks (files or folders) into one cross-country workbook: one
     assessment per country in the roll-ups, scores recomputed from the answers."""
     rep = aggregate([Path(p) for p in paths], Path(out), pdf_out=Path(pdf_out) if pdf_out else None,
                     bundle_dir=Path(bundle_dir) if bundle_dir else None,
                     progress=_progress_printer(quiet), db_path=obj.db_path or default_db_path(),
                     prefer=prefer, round_year=round_year, status_filter=status_filter, sids_list=sids_list,
-                    lang=lang)
+                    lang=lang, include_provisional=include_provisional)
     for w in rep.warnings:
         click.echo(shown(f"warning: {w}"))
     for f in rep.files:
         if f.status != "accepted":
             click.echo(shown(f"{f.status}: {f.path}: {f.reason}"))
     outputs = [str(rep.out_xlsx)] + ([str(rep.out_pdf)] if rep.out_pdf else []) + ([str(bundle_dir)] if bundle_dir else [])
+    left_out = rep.provisional_left_out
+    counted = [r for r in rep.used if r.provisional]
+    provisional = (f" (provisional scores counted: {len(counted)})" if counted else
+                   f"; provisional scores not counted ({len(left_out)}): "
+                   + ", ".join(f"{r.country} {r.record.round}" for r in left_out) if left_out else "")
     click.echo(f"{rep.accepted} accepted, {rep.rejected} rejected, {rep.superseded} superseded, "
-               f"{rep.conflicts} in conflict; {len(rep.used)} countries in the roll-ups; wrote {', '.join(outputs)}")
+               f"{rep.conflicts} in conflict; {len(rep.used)} countries in the roll-ups{provisional}; "
+               f"wrote {', '.join(outputs)}")
 
 
 def register(group: click.Group) -> None:

@@ -27,6 +27,7 @@ from .aggregate_groups import CountryScores
 from .aggregate_identity import choose_rounds, resolve_identity
 from .aggregate_model import (
     ACCEPTED, CONFLICT, REJECTED, STATUS_ANY, AggregateReport, CountryRound, Extracted, FileRecord, Note,
+    provisional_note,
 )
 from .aggregate_pool import RUN_PREFIX, map_ordered, remove_stale_runs, start_pool
 from .aggregate_tables import tables
@@ -94,13 +95,14 @@ def _country_round(rec: FileRecord, res: Extracted, sids_list: str, span: tuple[
 def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None, workers: int = 2,
               mappings=None, prefer: Iterable[str] = (), round_year: int | None = None,
               status_filter: str = STATUS_ANY, sids_list: str = countries.SIDS_M49,
-              lang: str = "en") -> AggregateReport:
+              lang: str = "en", include_provisional: bool = False) -> AggregateReport:
     """Consolidate country workbooks into one workbook (``out_xlsx``; None: read, check and score
     only, for the window's view) and optionally the analyst's bundle (``bundle_dir``: CSV files
     with a data dictionary, Stata and SPSS files). ``prefer``: uids or files settling conflicts;
     ``round_year``: the round of the roll-ups (default each country's latest);
     ``status_filter`` "final": final assessments only; ``sids_list``: ``m49`` (default) or
-    ``ohrlls``; ``lang``: the labels' language."""
+    ``ohrlls``; ``lang``: the labels' language; ``include_provisional``: count provisional scores
+    (no band) in the roll-ups and trends (default: listed, left out)."""
     from . import aggregate_sheets
 
     out_xlsx = Path(out_xlsx) if out_xlsx else None
@@ -127,7 +129,8 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
     init_worker(mappings, lang=lang)
     q = questionnaire()
     remove_stale_runs()
-    rep = AggregateReport(records, warnings, out_xlsx, [], round_year, status_filter, sids_list, lang, generated)
+    rep = AggregateReport(records, warnings, out_xlsx, [], round_year, status_filter, sids_list, lang, generated,
+                          include_provisional=include_provisional)
     with contextlib.ExitStack() as stack:
         # every temporary file of this run in one folder named after this process: removed at the
         # end, or by the next run when this one is killed
@@ -176,7 +179,11 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
                                 f"{r.record.assessment_status.replace('_', ' ')}")
         warnings.extend(choose_rounds(rep.rounds, round_year,
                                       {(r.country, r.round) for r in records if r.status == CONFLICT},
-                                      status_filter))
+                                      status_filter, include_provisional))
+        counted = {id(r) for r in rep.trend_rounds}
+        for r in rep.rounds:  # a provisional score: said on its file, counted or not
+            if r.provisional and r.rollup_note != "fictional":
+                r.record.notes.append(provisional_note(r.recomputed, id(r) in counted))
         if round_year is not None and not rep.used:
             warnings.append(f"no accepted workbook is of round {round_year}: the roll-ups are empty")
         rep.list_date = max((r.groups_date for r in rep.used), default=_dt.date.today().isoformat())

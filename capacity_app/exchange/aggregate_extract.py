@@ -189,8 +189,11 @@ def recompute(plan) -> Recomputed:
     """The assessment's scores recomputed from its answers under this application's rules
     (``domain.scoring``, the questionnaire's default section weights), unrounded: the numbers of
     a workbook's own Scores sheet are never used, so every country is scored the same way."""
+    from ..domain.scoring.engine import reference_date_of
+
     q = questionnaire()
-    res = score(q, {a.key: a for a in plan.answers}, plan.reference_date, None, "en", None)
+    answers = {a.key: a for a in plan.answers}
+    res = score(q, answers, plan.reference_date, None, "en", None)
     given = [a for a in plan.answers if a.status in ("answered", "dont_know", "not_applicable")]
     dont_know = sum(1 for a in given if a.status == "dont_know") / len(given) if given else None
     return Recomputed(
@@ -199,7 +202,8 @@ def recompute(plan) -> Recomputed:
         sections={k: v.score for k, v in res.sections.items()},
         pq={k: PqScore(v.need, v.availability, v.gap, v.priority, v.gap_type) for k, v in res.policy_questions.items()},
         sdg={k: v.status for k, v in res.sdg.items()},
-        cells=[(c.pq, c.source, c.level) for c in res.cells.values() if c.level is not None])
+        cells=[(c.pq, c.source, c.level) for c in res.cells.values() if c.level is not None],
+        no_band=tuple(res.no_band), reference_date=reference_date_of(q, answers, plan.reference_date))
 
 
 def _render(plan, q, mapped: str) -> tuple[dict[str, tuple[Any, str]], str, int]:

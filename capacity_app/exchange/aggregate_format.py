@@ -80,11 +80,11 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
                     "overall_exact", "change", "change_exact", "band", "band_label"),
     "regions": _cols("grouping", "grouping_label", "group_code", "group", "list_date", "members", "countries",
                      "coverage", "country_list", "n_scored", "mean", "median", "q1", "q3", "min", "max",
-                     "mean_exact", "median_exact", "q1_exact", "q3_exact"),
+                     "mean_exact", "median_exact", "q1_exact", "q3_exact", "n_provisional"),
     "regions_pq": _cols("grouping", "grouping_label", "group_code", "group", "pq", "pq_label") + _measure_cols()
     + _cols("countries", "country_list"),
     "trends": _cols("grouping", "grouping_label", "group_code", "group", "round", "countries", "country_list",
-                    "n_scored", "mean", "median", "mean_exact", "median_exact"),
+                    "n_scored", "mean", "median", "mean_exact", "median_exact", "n_provisional"),
     "pq": _cols("iso3", "round", "in_rollups", "pq", "pq_label", "need", "availability", "gap", "priority",
                 "gap_type", "gap_type_label"),
     "matrix": _cols("iso3", "round", "pq", "source", "source_label", "level"),

@@ -8,7 +8,10 @@ roll-ups (pure: records in, statuses and notes out).
   until one is chosen (``prefer``: a uid or a file path).
 - The roll-ups take one assessment per real country: its latest round, or the round
   ``round_year``; with ``status_filter`` "final" only final assessments count. Fictional,
-  training and user-assigned codes are listed and never rolled up."""
+  training and user-assigned codes are listed and never rolled up.
+- A provisional score (no band: completeness below the band's threshold, an area mostly unknown,
+  or no valid reference date) is left out of the roll-ups and trends, listed with its reason,
+  unless ``include_provisional`` (then counted, and every roll-up says how many it holds)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -16,7 +19,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..catalog import countries
-from .aggregate_model import ACCEPTED, CONFLICT, STATUS_FINAL, SUPERSEDED, CountryRound, FileRecord, Note
+from .aggregate_model import (
+    ACCEPTED, CONFLICT, STATUS_FINAL, SUPERSEDED, CountryRound, FileRecord, Note, note_text, provisional_note,
+)
 
 
 def _matches(rec: FileRecord, prefer: Iterable[str]) -> bool:
@@ -84,12 +89,14 @@ def resolve_identity(records: list[FileRecord], prefer: Iterable[str] = ()) -> t
 
 
 def choose_rounds(rounds: list[CountryRound], round_year: int | None = None,
-                  conflicts: Iterable[tuple[str, int | None]] = (), status_filter: str = "any") -> list[str]:
+                  conflicts: Iterable[tuple[str, int | None]] = (), status_filter: str = "any",
+                  include_provisional: bool = False) -> list[str]:
     """Mark the assessment of each country used in roll-ups and why the others are not
     (``rollup_note``), and the change of the overall score from each country's previous round.
     A country whose latest round (or ``round_year``) is in conflict is left out rather than shown
     with an older round; with ``status_filter`` "final", assessments that are not final are left
-    out (an earlier final round is not used instead: the figures stay of one round per country)."""
+    out (an earlier final round is not used instead: the figures stay of one round per country); a
+    provisional score is left out the same way unless ``include_provisional``."""
     blocked: dict[str, int] = {}
     for country, rnd in conflicts:
         if rnd is not None:
@@ -126,5 +133,10 @@ def choose_rounds(rounds: list[CountryRound], round_year: int | None = None,
             warnings.append(f"{country} {pick.record.round}: not final ({pick.record.assessment_status}); left out "
                             "of the roll-ups (final assessments only)")
             continue
-        pick.in_rollups, pick.rollup_note = True, "used"
+        if pick.provisional and not include_provisional:
+            pick.rollup_note = "provisional"
+            warnings.append(f"{country} {pick.record.round}: {note_text(provisional_note(pick.recomputed, False))} "
+                            "(--include-provisional)")
+            continue
+        pick.in_rollups, pick.rollup_note = True, "used_provisional" if pick.provisional else "used"
     return warnings

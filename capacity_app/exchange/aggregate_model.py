@@ -27,13 +27,47 @@ class Note:
     detail: str = ""
 
 
+PROVISIONAL_NOTES = ("provisional", "provisional_included")
+
+
 def note_text(note: Note, lang: str = "en") -> str:
     """A note in ``lang`` (a remark from the reading keeps its own words after the label)."""
     from ..catalog.aggregate_texts import has, text
 
     key = f"reason.{note.code}"
-    out = text(key, lang, **dict(note.values)) if has(key) else note.code
+    values = dict(note.values)
+    if note.code in PROVISIONAL_NOTES:  # why there is no band: codes, each said in the language
+        values["why"] = _no_band_text(values.pop("why", ""), values.pop("completeness", ""), lang)
+    out = text(key, lang, **values) if has(key) else note.code
     return f"{out}: {note.detail}" if note.code == "import_warning" and note.detail else out
+
+
+def _no_band_text(codes: str, completeness: str, lang: str) -> str:
+    from babel.numbers import format_decimal
+
+    from ..catalog.aggregate_texts import text
+    from ..domain.languages import language
+    from ..domain.labels import COMPLETENESS_THRESHOLD
+
+    share = format_decimal(float(completeness or 0), format="0.0", locale=language(lang).babel)
+    threshold = format_decimal(100 * COMPLETENESS_THRESHOLD, format="0", locale=language(lang).babel)
+    return text("sep.list", lang).join(text(f"noband.{c}", lang, completeness=share, threshold=threshold)
+                                       for c in codes.split() or ["incomplete"])
+
+
+def no_band_text(rc: Recomputed, lang: str = "en") -> str:
+    """Why a provisional score has no band, in ``lang`` ("completeness 52.6 % below 80 %")."""
+    from ..domain.rounding import percent
+
+    return _no_band_text(" ".join(rc.no_band), f"{percent(rc.completeness, 1):.1f}", lang)
+
+
+def provisional_note(rc: Recomputed, counted: bool) -> Note:
+    """The remark on a provisional score: why it has no band, and whether the roll-ups count it."""
+    from ..domain.rounding import percent
+
+    return Note("provisional_included" if counted else "provisional",
+                (("why", " ".join(rc.no_band)), ("completeness", f"{percent(rc.completeness, 1):.1f}")))
 
 
 @dataclass(frozen=True)
@@ -72,6 +106,15 @@ class Recomputed:
     pq: dict[str, PqScore]
     sdg: dict[str, str]
     cells: list[tuple[str, str, int]]  # (policy question, source, level)
+    # why there is no band (domain.scoring's codes: incomplete, section_incomplete, no_reference_date,
+    # reference_date_before_data); a score without a band is provisional
+    no_band: tuple[str, ...] = ()
+    reference_date: str = ""  # the reference date the scores were computed on (the answer to s0_reference_date)
+
+    @property
+    def provisional(self) -> bool:
+        """A score without a band (methodology section 3): shown, never rolled up unless asked."""
+        return self.overall is not None and not self.band
 
 
 @dataclass(frozen=True)
@@ -163,7 +206,8 @@ class CountryRound:
     groups_date: str  # the date whose lists gave ``scores.groups``
     facts: dict[str, tuple[Any, str]]
     in_rollups: bool = False
-    rollup_note: str = ""  # used | other_round | not_round | not_final | fictional | conflict_later
+    # used | used_provisional | provisional | other_round | not_round | not_final | fictional | conflict_later
+    rollup_note: str = ""
     change: Decimal | None = None  # overall minus the previous round's, exact
     span: tuple[int, int, int, int] = (0, 0, 0, 0)  # the deflated Answers rows in the spool
     n_rows: int = 0
@@ -172,6 +216,10 @@ class CountryRound:
     @property
     def country(self) -> str:
         return self.record.country
+
+    @property
+    def provisional(self) -> bool:
+        return self.recomputed.provisional
 
 
 @dataclass
@@ -188,6 +236,7 @@ class AggregateReport:
     list_date: str = ""  # the date of the lists that give each group's members
     out_pdf: Path | None = None
     out_bundle: list[Path] = field(default_factory=list)
+    include_provisional: bool = False  # provisional scores (no band) counted in the roll-ups
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
@@ -212,6 +261,19 @@ class AggregateReport:
     def used(self) -> list[CountryRound]:
         """The assessments behind the roll-ups: one per country."""
         return [r for r in self.rounds if r.in_rollups]
+
+    @property
+    def trend_rounds(self) -> list[CountryRound]:
+        """The assessments behind the trends: every real country's in each round (one per country
+        and round), final ones only with ``--status final``, provisional ones only when included."""
+        return [r for r in self.rounds if r.rollup_note != "fictional"
+                and (self.status_filter != STATUS_FINAL or r.record.assessment_status == "final")
+                and (self.include_provisional or not r.provisional)]
+
+    @property
+    def provisional_left_out(self) -> list[CountryRound]:
+        """Assessments whose provisional score kept them out of the roll-ups."""
+        return [r for r in self.rounds if r.rollup_note == "provisional"]
 
     @property
     def excluded(self) -> list[CountryRound]:

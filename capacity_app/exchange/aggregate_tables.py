@@ -38,9 +38,9 @@ from .aggregate_model import (
 
 ANSWER_STATUSES = ("answered", "dont_know", "not_applicable", "empty")
 ASSESSMENT_STATUSES = ("draft", "in_progress", "final")
-ROLLUP_NOTES = ("used", "other_round", "not_round", "not_final", "fictional", "conflict_later")
+ROLLUP_NOTES = ("used", "used_provisional", "provisional", "other_round", "not_round", "not_final", "fictional", "conflict_later")
 REASONS = ("missing", "unsafe", "invalid", "unreadable", "formula", "not_scorable", "superseded_newer",
-           "superseded_preferred", "conflict", "edited", "scores_edited", "overall_differs", "mapped", "draft",
+           "superseded_preferred", "conflict", "edited", "provisional", "provisional_included", "scores_edited", "overall_differs", "mapped", "draft",
            "in_progress", "import_warning")
 # a column's number format: one decimal (a rounded score), or as it is (counts, exact values, 2 decimals)
 ONE_DECIMAL = frozenset({"overall", "mean", "median", "q1", "q3", "min", "max", "change", "completeness",
@@ -184,6 +184,7 @@ def about(rep: AggregateReport, q: Questionnaire) -> Table:
         ("drafts", sum(1 for f in accepted if f.assessment_status == "draft")),
         ("in_progress", sum(1 for f in accepted if f.assessment_status == "in_progress")),
         ("excluded", codes_text(sorted({r.country for r in rep.excluded}))),
+        ("provisional", provisional_value(rep)),
         ("regions", text("about.regions_value", lang)),
         ("groups", text("about.groups_value", lang, sids=text(f"sids_list.{rep.sids_list}", lang))),
         ("list_date", rep.list_date),
@@ -191,6 +192,23 @@ def about(rep: AggregateReport, q: Questionnaire) -> Table:
         ("names", text("about.names_value", lang)),
     ] + [("file", f.path) for f in rep.files]
     return Table("about", list(COLUMNS["about"]), [[k, text(f"about.{k}", lang), v] for k, v in rows])
+
+
+def provisional_rounds(rep: AggregateReport) -> list[CountryRound]:
+    """The provisional scores (no band) the figures leave out, or, when asked to include them,
+    the ones they count (roll-ups and trends), by country and round."""
+    prov = ([r for r in rep.trend_rounds if r.provisional] if rep.include_provisional
+            else [r for r in rep.rounds if r.provisional and r.rollup_note != "fictional"])
+    return sorted(prov, key=lambda r: (r.country, r.record.round or 0))
+
+
+def provisional_value(rep: AggregateReport) -> str:
+    """The About sheet's line on provisional scores: which were left out, or counted on request."""
+    prov = provisional_rounds(rep)
+    if not prov:
+        return text("about.provisional_none", rep.lang)
+    return text("about.provisional_in" if rep.include_provisional else "about.provisional_out", rep.lang,
+                list=text("sep.list", rep.lang).join(f"{r.country} {r.record.round}" for r in prov))
 
 
 def _identity_cells(f: FileRecord, lang: str) -> list[Any]:
@@ -293,12 +311,13 @@ def rollups(rep: AggregateReport, q: Questionnaire, sh: Shape) -> list[Table]:
     lang = rep.lang
     used = [r.scores for r in sorted(rep.used, key=lambda r: r.country)]
     secs = [s for s, _ in sh.sections]
+    prov = {r.country for r in rep.used if r.provisional}
     regions = Table("regions", list(COLUMNS["regions"]) + section_columns(sh.sections, "_mean"))
     for g in region_rows(used, secs):
         of = members(g.grouping, g.group, rep)
         row = [*_group_cells(g.grouping, g.group, lang), rep.list_date if g.grouping == GROUP else "", of,
                len(g.countries), coverage(len(g.countries), of, lang), codes_text(g.countries),
-               *_stats_cells(g.overall)]
+               *_stats_cells(g.overall), len(prov.intersection(g.overall_countries))]
         for s in secs:
             row += [r1(g.sections[s]), ex(g.sections[s])]
         regions.rows.append(row)
@@ -308,13 +327,14 @@ def rollups(rep: AggregateReport, q: Questionnaire, sh: Shape) -> list[Table]:
         by_pq.rows.append([*_group_cells(m.grouping, m.group, lang), m.pq, pq_label.get(m.pq, ""),
                            *[r2(v) for v in m.means], *m.counts, *[ex(v) for v in m.means], len(m.countries), codes_text(m.countries)])
     # trends: every real country's assessment in each round (one per country and round), statuses as the run's
-    trend_input = [r.scores for r in rep.rounds if countries.is_real(r.country) and r.rollup_note != "fictional"
-                   and (rep.status_filter != STATUS_FINAL or r.record.assessment_status == "final")]
+    trend_input = [r.scores for r in rep.trend_rounds]
+    prov_rounds = {(r.country, r.record.round) for r in rep.trend_rounds if r.provisional}
     trends = Table("trends", list(COLUMNS["trends"]))
     for t in trend_rows(trend_input):
         st = t.overall
         trends.rows.append([*_group_cells(t.grouping, t.group, lang), t.round, len(t.countries),
-                            codes_text(t.countries), st.n, r1(st.mean), r1(st.median), ex(st.mean), ex(st.median)])
+                            codes_text(t.countries), st.n, r1(st.mean), r1(st.median), ex(st.mean), ex(st.median),
+                            sum((c, t.round) in prov_rounds for c in t.countries)])
     sdg_label = {code: tl(lbl, lang) for code, lbl in sh.sdgs}
     sdg_groups = Table("sdg_groups", list(COLUMNS["sdg_groups"]))
     for sr in sdg_rows(used, [c for c, _ in sh.sdgs], SDG_STATUSES):

@@ -115,6 +115,9 @@ class AggregationDialog(QDialog):
         self.final_only = QCheckBox(self.tr("&Final assessments only (drafts and assessments in progress left out)"),
                                     self)
         form.addRow("", self.final_only)
+        self.include_provisional = QCheckBox(self.tr("&Include provisional scores (no band: completeness below 80 % "
+                                                     "or no valid reference date); the roll-ups say how many"), self)
+        form.addRow("", self.include_provisional)
         self.sids = QComboBox(self)
         self.sids.addItem(self.tr("UN M49 list (53 countries and areas)"), "m49")
         self.sids.addItem(self.tr("UN-OHRLLS list"), "ohrlls")
@@ -196,6 +199,7 @@ class AggregationDialog(QDialog):
             "prefer": tuple(self.prefer),
             "round_year": None if self.round.value() == LATEST else self.round.value(),
             "status_filter": "final" if self.final_only.isChecked() else "any",
+            "include_provisional": self.include_provisional.isChecked(),
             "sids_list": self.sids.currentData(),
             "lang": self.lang.currentData(),
         }
@@ -216,7 +220,7 @@ class AggregationDialog(QDialog):
         self.check_button.setEnabled(False)
         runner.run(self.tr("Checking the workbooks"), ex.aggregate, self.paths(), None,
                    prefer=opts["prefer"], round_year=opts["round_year"], status_filter=opts["status_filter"],
-                   sids_list=opts["sids_list"], lang=opts["lang"],
+                   sids_list=opts["sids_list"], lang=opts["lang"], include_provisional=opts["include_provisional"],
                    on_done=self.show_check, on_error=self._check_failed,
                    on_cancel=lambda: self.check_button.setEnabled(True))
 

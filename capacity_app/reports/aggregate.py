@@ -52,6 +52,7 @@ class GroupRow:
     q1: float | None
     q3: float | None
     codes: str  # the ISO3 codes behind the figures
+    provisional: int = 0  # of them, provisional scores (counted only when the user included them)
 
 
 @dataclass(frozen=True)
@@ -196,10 +197,16 @@ def _plan_dict(p: PlanRow, lang: str) -> dict[str, str]:
             "usd_countries": str(p.usd_countries)}
 
 
+def _coverage(g: GroupRow, lang: str) -> str:
+    """"3 of 57", with how many provisional scores the figures hold when the user included them."""
+    out = text("pdf.coverage_value", lang, n=g.countries, of=g.members) if g.members else str(g.countries)
+    return text("pdf.coverage_provisional", lang, coverage=out, p=g.provisional) if g.provisional else out
+
+
 def _group_dict(g: GroupRow, lang: str) -> dict[str, str]:
     quart = "–" if g.q1 is None else f"{number(g.q1, lang)} – {number(g.q3, lang)}"
     return {"grouping": g.grouping, "code": g.code, "name": g.name,
-            "coverage": text("pdf.coverage_value", lang, n=g.countries, of=g.members) if g.members else str(g.countries),
+            "coverage": _coverage(g, lang),
             "mean": number(g.mean, lang), "median": number(g.median, lang), "quartiles": quart, "codes": g.codes}
 
 

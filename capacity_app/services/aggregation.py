@@ -16,22 +16,25 @@ from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import RULES_VERSION
 from ..exchange.aggregate import aggregate as _aggregate
 from ..exchange.aggregate_groups import GROUP, REGION, WORLD, natural_key, region_rows, trend_rows
-from ..exchange.aggregate_model import ACCEPTED, STATUS_FINAL, AggregateReport
+from ..exchange.aggregate_model import ACCEPTED, STATUS_FINAL, AggregateReport, no_band_text
 from ..exchange.aggregate_plans import rollup
-from ..exchange.aggregate_tables import band_text, group_name, members, pct, r1, sdg_labels, tl
+from ..exchange.aggregate_tables import (
+    band_text, group_name, members, pct, provisional_rounds, r1, sdg_labels, tl,
+)
 from ..reports.aggregate import (
     AggregateSummary, CountryRow, FileRow, GroupRow, PlanRow, SdgRow, TrendRow, write_aggregate_pdf,
 )
 
 
 def run(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, cancelled=None, prefer=(),
-        round_year=None, status_filter="any", sids_list=countries.SIDS_M49, lang="en") -> AggregateReport:
+        round_year=None, status_filter="any", sids_list=countries.SIDS_M49, lang="en",
+        include_provisional=False) -> AggregateReport:
     """Aggregate ``paths`` into ``out_xlsx`` (None: read only), ``bundle_dir`` and ``pdf_out``;
     a cancelled run leaves none of its outputs."""
     share = 0.9 if pdf_out else 1.0
     rep = _aggregate(paths, out_xlsx, bundle_dir=bundle_dir, progress=jobs.scaled(progress, 0.0, share),
                      cancelled=cancelled, prefer=prefer, round_year=round_year, status_filter=status_filter,
-                     sids_list=sids_list, lang=lang)
+                     sids_list=sids_list, lang=lang, include_provisional=include_provisional)
     if pdf_out is not None:
         try:
             from ..exchange.aggregate_extract import questionnaire
@@ -47,9 +50,10 @@ def run(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, cancel
 
 def _group_row(g, rep: AggregateReport, lang: str) -> GroupRow:
     s = g.overall
+    prov = {r.country for r in rep.used if r.provisional}
     return GroupRow(label("grouping", g.grouping, lang), g.group, group_name(g.grouping, g.group, lang),
                     len(g.countries), members(g.grouping, g.group, rep), r1(s.mean), r1(s.median), r1(s.q1),
-                    r1(s.q3), " ".join(g.countries))
+                    r1(s.q3), " ".join(g.countries), len(prov.intersection(g.overall_countries)))
 
 
 def _plan_row(g, plan_of: dict, lang: str) -> PlanRow:
@@ -73,6 +77,12 @@ def warnings_of(rep: AggregateReport, lang: str) -> list[str]:
         out.append(text("pdf.care_drafts", lang, n=len(unfinished), list=text("sep.list", lang).join(
             f"{r.country} {r.record.round} ({label('assessment_status', r.record.assessment_status, lang)})"
             for r in unfinished)))
+    prov = provisional_rounds(rep)
+    if prov:
+        out.append(text("pdf.care_provisional_in" if rep.include_provisional else "pdf.care_provisional_out", lang,
+                        list=text("sep.list", lang).join(
+                            f"{r.country} {r.record.round} ({no_band_text(r.recomputed, lang)})"
+                            for r in prov)))
     if rep.conflicts:
         out.append(text("pdf.care_conflicts", lang, n=rep.conflicts))
     if rep.excluded:
@@ -103,8 +113,7 @@ def summary(rep: AggregateReport, q: Questionnaire) -> AggregateSummary:
     plan_of = {r.country: r.plan for r in used}
     plans = [_plan_row(g, plan_of, lang) for g in rolled if g.grouping in (WORLD, REGION)]
     groups = [_group_row(g, rep, lang) for g in rolled if g.grouping not in (WORLD, REGION)]
-    trend_input = [r.scores for r in rep.rounds if r.rollup_note != "fictional"
-                   and (rep.status_filter != STATUS_FINAL or r.record.assessment_status == "final")]
+    trend_input = [r.scores for r in rep.trend_rounds]
     rounds_seen = {r.round for r in trend_input}
     trends = [TrendRow(group_name(t.grouping, t.group, lang), t.round, len(t.countries), r1(t.overall.mean),
                        r1(t.overall.median))

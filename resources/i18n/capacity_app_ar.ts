@@ -663,110 +663,115 @@
         <translation>التقييمات ال&amp;نهائية فقط (تُستبعد المسودات والتقييمات قيد الإنجاز)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="119"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="122"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>قائمة M49 للأمم المتحدة (53 بلدًا ومنطقة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="120"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="123"/>
         <source>UN-OHRLLS list</source>
         <translation>قائمة مكتب الممثل السامي (UN-OHRLLS)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="121"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
         <source>SIDS &amp;list:</source>
         <translation>&amp;قائمة الدول الجزرية الصغيرة النامية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="126"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="129"/>
         <source>&amp;Labels in:</source>
         <translation>لغة ال&amp;تسميات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="127"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>كتابة ال&amp;موجز بصيغة PDF أيضًا (بجانب المصنف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="128"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="131"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>كتابة ملفات المحللين أيضًا: CSV مع قاموس للبيانات، و&amp;Stata وSPSS (في مجلد بجانب المصنف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="285"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="143"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="289"/>
         <source>Output workbook</source>
         <translation>مصنف الناتج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="144"/>
         <source>aggregate.xlsx</source>
         <translation>aggregate.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="142"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="145"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="143"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="146"/>
         <source>Output:</source>
         <translation>الناتج:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="149"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="152"/>
         <source>Aggregate</source>
         <translation>تجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="217"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="221"/>
         <source>Checking the workbooks</source>
         <translation>جارٍ التحقق من المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="225"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="229"/>
         <source>The files could not be checked: %1</source>
         <translation>تعذّر التحقق من الملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="245"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="249"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>ضعوا علامة على التقييم المراد استخدامه لهذا البلد وهذه الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="257"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="261"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>المصنفات المستخدمة: %1، والمستبدلة: %2، والمرفوضة: %3، والمتعارضة: %4؛ وعدد البلدان في المجاميع: %5.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="261"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="265"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>ضعوا علامة على ملف واحد من كل تعارض لاستخدامه، ثم أعيدوا التحقق أو اجمعوا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="276"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
         <source>Workbooks</source>
         <translation>المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="276"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="286"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="290"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>المصنفات (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="284"/>
         <source>Folder of workbooks</source>
         <translation>مجلد المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="207"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="292"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="211"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="296"/>
         <source>Add at least one workbook or folder.</source>
         <translation>أضيفوا مصنفًا أو مجلدًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="296"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="118"/>
+        <source>&amp;Include provisional scores (no band: completeness below 80 % or no valid reference date); the roll-ups say how many</source>
+        <translation>&amp;تضمين الدرجات المؤقتة (بلا فئة: اكتمال دون 80 % أو لا تاريخ مرجعي صالح)؛ تبيّن المجاميع عددها</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="300"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>اختاروا مكان كتابة المصنف المجمَّع.</translation>
     </message>

@@ -660,110 +660,115 @@
         <translation>&amp;Только окончательные оценки (проекты и&#xa0;оценки в&#xa0;работе не учитываются)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="119"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="122"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>Список M49 ООН (53&#xa0;страны и&#xa0;территории)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="120"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="123"/>
         <source>UN-OHRLLS list</source>
         <translation>Список Канцелярии Высокого представителя ООН по НРС, РСНВМ и&#xa0;МОРАГ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="121"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
         <source>SIDS &amp;list:</source>
         <translation>Список &amp;МОРАГ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="126"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="129"/>
         <source>&amp;Labels in:</source>
         <translation>&amp;Названия на языке:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="127"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>Также сформировать &amp;сводку в&#xa0;PDF (рядом с&#xa0;рабочей книгой)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="128"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="131"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>Также сформировать файлы для аналитиков: CSV со словарем данных, &amp;Stata и&#xa0;SPSS (в&#xa0;папке рядом с&#xa0;рабочей книгой)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="285"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="143"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="289"/>
         <source>Output workbook</source>
         <translation>Итоговая рабочая книга</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="144"/>
         <source>aggregate.xlsx</source>
         <translation>aggregate.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="142"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="145"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="143"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="146"/>
         <source>Output:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="149"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="152"/>
         <source>Aggregate</source>
         <translation>Агрегировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="217"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="221"/>
         <source>Checking the workbooks</source>
         <translation>Проверка рабочих книг</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="225"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="229"/>
         <source>The files could not be checked: %1</source>
         <translation>Не удалось проверить файлы:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="245"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="249"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>Отметьте оценку, которую следует использовать для этой страны и&#xa0;этого цикла</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="257"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="261"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>Использовано рабочих книг:&#xa0;%1, заменено более поздними:&#xa0;%2, отклонено:&#xa0;%3, в&#xa0;конфликте:&#xa0;%4; стран в&#xa0;сводных данных:&#xa0;%5.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="261"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="265"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>Отметьте по одному файлу в&#xa0;каждом конфликте, чтобы использовать его, а&#xa0;затем повторите проверку или выполните агрегирование.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="276"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
         <source>Workbooks</source>
         <translation>Рабочие книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="276"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="286"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="290"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Рабочие книги (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="284"/>
         <source>Folder of workbooks</source>
         <translation>Папка с&#xa0;рабочими книгами</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="207"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="292"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="211"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="296"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Добавьте хотя бы одну рабочую книгу или папку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="296"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="118"/>
+        <source>&amp;Include provisional scores (no band: completeness below 80 % or no valid reference date); the roll-ups say how many</source>
+        <translation>&amp;Включить предварительные баллы (без уровня: полнота ниже 80 % или нет действительной отчетной даты); сводные данные указывают их число</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="300"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Выберите, куда записать агрегированную рабочую книгу.</translation>
     </message>

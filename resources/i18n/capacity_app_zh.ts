@@ -658,110 +658,115 @@
         <translation>仅限定稿评估（不含草稿和进行中的评估）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="119"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="122"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>联合国M49名单（53个国家和地区）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="120"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="123"/>
         <source>UN-OHRLLS list</source>
         <translation>高级代表办事处（UN-OHRLLS）名单</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="121"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
         <source>SIDS &amp;list:</source>
         <translation>小岛屿发展中国家名单(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="126"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="129"/>
         <source>&amp;Labels in:</source>
         <translation>标签语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="127"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>同时写出PDF摘要（与工作簿放在一起）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="128"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="131"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>同时写出分析人员所用文件：附数据字典的CSV、Stata和SPSS文件（与工作簿放在同一文件夹中）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="285"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="143"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="289"/>
         <source>Output workbook</source>
         <translation>输出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="144"/>
         <source>aggregate.xlsx</source>
         <translation>aggregate.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="142"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="145"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="143"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="146"/>
         <source>Output:</source>
         <translation>输出：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="149"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="152"/>
         <source>Aggregate</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="217"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="221"/>
         <source>Checking the workbooks</source>
         <translation>正在检查工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="225"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="229"/>
         <source>The files could not be checked: %1</source>
         <translation>无法检查文件：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="245"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="249"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>勾选该国家和轮次要使用的评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="257"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="261"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>使用了%1个工作簿，%2个被取代，%3个被拒绝，%4个存在冲突；汇总涵盖%5个国家。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="261"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="265"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>在每组冲突中勾选一个要使用的文件，然后重新检查或汇总。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="276"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
         <source>Workbooks</source>
         <translation>工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="276"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="286"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="290"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>工作簿（*.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="284"/>
         <source>Folder of workbooks</source>
         <translation>工作簿文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="207"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="292"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="211"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="296"/>
         <source>Add at least one workbook or folder.</source>
         <translation>请至少添加一个工作簿或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="296"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="118"/>
+        <source>&amp;Include provisional scores (no band: completeness below 80 % or no valid reference date); the roll-ups say how many</source>
+        <translation>包括暂定分数(&amp;I)（无等级：完整度低于 80% 或无有效参考日期）；汇总注明其数量</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="300"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>请选择汇总工作簿的保存位置。</translation>
     </message>

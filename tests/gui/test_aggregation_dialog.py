@@ -85,6 +85,7 @@ def test_the_dialog_settles_what_the_command_line_settles(opened, tmp_path, qtbo
     assert dlg.prefer == [str(src / "one.xlsx")]
     dlg.round.setValue(2025)
     dlg.final_only.setChecked(True)
+    dlg.include_provisional.setChecked(True)
     dlg.sids.setCurrentIndex(dlg.sids.findData("ohrlls"))
     dlg.pdf.setChecked(True)
     dlg.bundle.setChecked(True)
@@ -92,7 +93,7 @@ def test_the_dialog_settles_what_the_command_line_settles(opened, tmp_path, qtbo
     opts = dlg.options()
     assert opts == {"pdf_out": str(tmp_path / "all.pdf"), "bundle_dir": str(tmp_path / "all-analyst"),
                     "prefer": (str(src / "one.xlsx"),), "round_year": 2025, "status_filter": "final",
-                    "sids_list": "ohrlls", "lang": "fr"}
+                    "include_provisional": True, "sids_list": "ohrlls", "lang": "fr"}
     dlg.round.setValue(LATEST)
     assert dlg.options()["round_year"] is None and dlg.round.text() != "1999"
     dlg.final_only.setChecked(False)

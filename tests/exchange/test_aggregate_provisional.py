@@ -1,0 +1,116 @@
+"""What the cross-country figures count (UNSD's outside test, 2026-11-23): a provisional score (no
+band: completeness below the threshold or no valid reference date) is left out of every roll-up and
+trend unless the user includes it, and is then counted and said."""
+import pytest
+
+from capacity_app.domain.rounding import round_half_up
+from capacity_app.exchange.aggregate import aggregate
+from capacity_app.services.aggregation import run
+from capacity_app.services.exchange import export_workbook
+from capacity_app.services.scoring import score_assessment
+
+from exchange_helpers import make_assessment, make_store, sheet_rows
+
+
+def _keep_share(store, a, share: float):
+    """Clear all but about ``share`` of the assessment's answers (the reference date kept)."""
+    answers = list(store.answers(a.id).values())
+    kept = [x for i, x in enumerate(answers) if x.key == "s0_reference_date" or i % 100 < share * 100]
+    store.replace_answers(a.id, kept, note="test")
+
+
+@pytest.fixture(scope="module")
+def provisional_world(qn, tmp_path_factory):
+    """GHA and SEN 2025 with a band; JAM 2024 with a band and JAM 2025 half answered (provisional)."""
+    folder = tmp_path_factory.mktemp("provisional")
+    files = folder / "in"
+    files.mkdir()
+    store = make_store(folder / "p.sqlite3")
+    scores = {}
+    try:
+        for key, iso, rnd in (("gha", "GHA", 2025), ("sen", "SEN", 2025), ("jam24", "JAM", 2024),
+                              ("jam25", "JAM", 2025)):
+            a = make_assessment(store, qn, iso, rnd)
+            if key == "jam25":
+                _keep_share(store, a, 0.5)
+            export_workbook(store, a.id, files / f"{key}.xlsx")
+            scores[key] = score_assessment(store, qn, a.id)
+    finally:
+        store.close()
+    assert scores["jam25"].provisional and "incomplete" in scores["jam25"].no_band
+    assert all(not scores[k].provisional for k in ("gha", "sen", "jam24"))
+    return files, {k: s.overall for k, s in scores.items()}
+
+
+def r1(v):
+    return round_half_up(v, 1)
+
+
+def test_a_provisional_score_is_in_no_figure_by_default(provisional_world, tmp_path):
+    files, exp = provisional_world
+    out, pdf = tmp_path / "a.xlsx", tmp_path / "a.pdf"
+    rep = run([files], out, pdf_out=pdf)
+    assert sorted(r.country for r in rep.used) == ["GHA", "SEN"]  # JAM 2025 out, and not JAM 2024 instead
+    regions = {(r["Grouping"], r["Group code"]): r for r in sheet_rows(out, "Regions")}
+    assert regions[("world", "001")]["Country codes"] == "GHA SEN"
+    assert regions[("world", "001")]["Mean"] == r1((exp["gha"] + exp["sen"]) / 2)
+    assert regions[("world", "001")]["Provisional scores"] == 0
+    assert ("region", "019") not in regions and ("group", "SIDS") not in regions  # JAM was their only country
+    trends = {(r["Group code"], r["Round"]): r for r in sheet_rows(out, "Trends")}
+    assert trends[("001", 2025)]["Country codes"] == "GHA SEN" and trends[("001", 2024)]["Country codes"] == "JAM"
+    assert ("019", 2025) not in trends
+    summary = {(r["Country code"], r["Round"]): r for r in sheet_rows(out, "Summary")}
+    assert summary[("JAM", 2025)]["In roll-ups"] == 0 and summary[("JAM", 2025)]["Roll-up note"] == "provisional"
+    files_sheet = {r["File"].rsplit("/", 1)[-1]: r for r in sheet_rows(out, "Files")}
+    jam = files_sheet["jam25.xlsx"]
+    assert "provisional" in jam["Reason code"].split() and "below 80" in jam["Reason"]
+    assert "not counted in the roll-ups" in jam["Reason"]
+    about = {r["Field"]: r["Value"] for r in sheet_rows(out, "About")}
+    assert about["provisional"] == "left out of the roll-ups and trends: JAM 2025"
+    assert any(w.startswith("JAM 2025: Provisional score") for w in rep.warnings)
+
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert "Provisional scores (no band) left out of every figure: JAM 2025 (completeness" in text
+
+
+def test_provisional_scores_included_on_request_are_counted_and_said(provisional_world, tmp_path):
+    files, exp = provisional_world
+    out = tmp_path / "b.xlsx"
+    rep = aggregate([files], out, workers=0, include_provisional=True)
+    assert sorted(r.country for r in rep.used) == ["GHA", "JAM", "SEN"]
+    regions = {(r["Grouping"], r["Group code"]): r for r in sheet_rows(out, "Regions")}
+    world = regions[("world", "001")]
+    assert world["Mean"] == r1((exp["gha"] + exp["sen"] + exp["jam25"]) / 3) and world["Provisional scores"] == 1
+    assert regions[("region", "002")]["Provisional scores"] == 0
+    assert regions[("group", "SIDS")]["Provisional scores"] == 1
+    trends = {(r["Group code"], r["Round"]): r for r in sheet_rows(out, "Trends")}
+    assert trends[("001", 2025)]["Provisional scores"] == 1 and trends[("001", 2024)]["Provisional scores"] == 0
+    summary = {(r["Country code"], r["Round"]): r for r in sheet_rows(out, "Summary")}
+    assert summary[("JAM", 2025)]["Roll-up note"] == "used_provisional"
+    files_sheet = {r["File"].rsplit("/", 1)[-1]: r for r in sheet_rows(out, "Files")}
+    assert "provisional_included" in files_sheet["jam25.xlsx"]["Reason code"].split()
+    about = {r["Field"]: r["Value"] for r in sheet_rows(out, "About")}
+    assert about["provisional"] == "counted in the roll-ups and trends on request: JAM 2025"
+
+    from capacity_app.exchange.aggregate_extract import questionnaire
+    from capacity_app.reports.aggregate import build_context
+    from capacity_app.services.aggregation import summary as pdf_summary
+
+    rep.lang = "fr"
+    ctx = build_context(pdf_summary(rep, questionnaire()))
+    world_fr = next(r for r in ctx.regions if r["code"] == "001")
+    assert world_fr["coverage"] == "3 sur 249, dont 1 provisoire(s)"
+    assert any("Scores provisoires (sans niveau) comptés" in w for w in ctx.warnings)
+
+
+def test_cli_says_which_provisional_scores_are_not_counted(provisional_world, tmp_path, cli_run):
+    files, _ = provisional_world
+    r = cli_run("aggregate", files, "--xlsx", tmp_path / "c.xlsx", "--quiet")
+    assert r.exit_code == 0, r.output
+    assert "2 countries in the roll-ups; provisional scores not counted (1): JAM 2025" in r.output
+    r = cli_run("aggregate", files, "--xlsx", tmp_path / "d.xlsx", "--quiet", "--include-provisional")
+    assert r.exit_code == 0, r.output
+    assert "3 countries in the roll-ups (provisional scores counted: 1)" in r.output
+
