@@ -178,19 +178,22 @@ def set_cmd(obj, assessment_id, item_id, value, comment, status) -> None:
 @click.command("status")
 @click.argument("assessment_id")
 @click.argument("status", required=False, type=click.Choice(ASSESSMENT_STATUSES))
+@click.option("--reason", default="", help="Why a final assessment is reopened (required to leave final).")
 @click.pass_obj
-def status_cmd(obj, assessment_id, status) -> None:
+def status_cmd(obj, assessment_id, status, reason) -> None:
     """Show, or set, an assessment's status: draft, in_progress or final.
 
     Final makes the answers, comments, evidence and action plan read-only until the assessment
-    is set back to in_progress, and removes the DRAFT mark from the report (as in the window)."""
+    is reopened with a reason (--reason, or capacity-app reopen), and removes the DRAFT mark from
+    the report (as in the window). Validating for the national statistics office (who, when) is
+    capacity-app signoff."""
     if status is None:
         with obj.store(readonly=True) as store:
             click.echo(get_assessment(store, assessment_id).status)
         return
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
-        set_status(store, a.id, status)
+        set_status(store, a.id, status, reason)
         click.echo(f"assessment {a.id} ({a.country} {a.round}): {a.status} -> {status}")
 
 

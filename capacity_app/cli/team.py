@@ -1,4 +1,5 @@
-"""A mission team's commands (issue 32): review answers, and list the reviews."""
+"""A mission team's commands (issue 32): review answers and list the reviews; validate an
+assessment for the national statistics office (sign-off) and reopen it with a reason."""
 from __future__ import annotations
 
 import json
@@ -8,6 +9,7 @@ import click
 from ..domain.review import NOT_REVIEWED, SET_STATUSES
 from ..services.assessments import get_assessment, questionnaire_for
 from ..services.reviews import review_state, set_review, unit_of, unit_rows
+from ..services.signoff import reopen, sign_off, signoff_record
 from .text import shown
 
 
@@ -87,6 +89,59 @@ def reviews_cmd(obj, assessment_id, as_json) -> None:
             click.echo("  " + _line(r))
 
 
+@click.command("signoff")
+@click.argument("assessment_id")
+@click.option("--name", default=None, help="Who validates for the national statistics office.")
+@click.option("--position", default=None, help="Their position (e.g. Director-General).")
+@click.option("--institution", default=None, help="Their institution (e.g. the national statistics office).")
+@click.option("--date", "date", default=None, metavar="YYYY-MM-DD", help="The date of the validation.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def signoff_cmd(obj, assessment_id, name, position, institution, date, as_json) -> None:
+    """Validate an assessment for the national statistics office (name, position, institution,
+    date): it becomes final, read-only until reopened with a reason. Without options: show the
+    sign-off that stands and every validation and reopening."""
+    given = (name, position, institution, date)
+    if all(v is None for v in given):
+        with obj.store(readonly=True) as store:
+            a = get_assessment(store, assessment_id)
+            current, events = signoff_record(store, a.id)
+        if as_json:
+            _dump({"status": a.status, "signoff": current.to_dict() if current else None,
+                   "events": [e.to_dict() for e in events]})
+            return
+        click.echo(f"assessment {a.id} ({a.country} {a.round}): {a.status}, " +
+                   (f"validated by {_who(current)}" if current else "not validated for the national statistics office"))
+        for e in events:
+            text = f"validated by {_who(e.signoff)}" if e.signoff else f"reopened: {shown(e.reason)}"
+            click.echo(f"  {e.at}  {shown(e.operator or 'unknown')}: {text}")
+        return
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        sign_off(store, a.id, name or "", position or "", institution or "", date or "")
+        current, _ = signoff_record(store, a.id)
+    if as_json:
+        _dump({"status": "final", "signoff": current.to_dict() if current else None})
+    else:
+        click.echo(f"assessment {a.id} ({a.country} {a.round}): final, validated by {_who(current)}")
+
+
+def _who(s) -> str:
+    return f"{shown(s.name)}, {shown(s.position)}, {shown(s.institution)}, on {s.date}" if s else ""
+
+
+@click.command("reopen")
+@click.argument("assessment_id")
+@click.option("--reason", required=True, help="Why it is reopened: what must change (recorded with who and when).")
+@click.pass_obj
+def reopen_cmd(obj, assessment_id, reason) -> None:
+    """Reopen a final assessment (status in progress) with the reason, recorded with who and when."""
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        reopen(store, a.id, reason)
+    click.echo(f"assessment {a.id} ({a.country} {a.round}): final -> in_progress")
+
+
 def register(group: click.Group) -> None:
-    for cmd in (review_cmd, reviews_cmd):
+    for cmd in (review_cmd, reviews_cmd, signoff_cmd, reopen_cmd):
         group.add_command(cmd)

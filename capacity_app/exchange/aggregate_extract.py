@@ -144,7 +144,8 @@ def extract(path: str) -> Extracted | Rejected:
         return Rejected(Note("unreadable", detail=f"{type(exc).__name__}: {exc}"), Identity(sha256=_file_sha(path)))
     identity = _identity(plan.meta, plan.file_sha256)
     identity = Identity(plan.country, plan.round, plan.uid, plan.status or "draft", plan.reference_date,
-                        identity.exported_at, plan.questionnaire_version, plan.file_sha256)
+                        identity.exported_at, plan.questionnaire_version, plan.file_sha256,
+                        plan.signoff if plan.status == "final" else None)
     try:
         scores = recompute(plan)
     except Exception as exc:  # noqa: BLE001  (a file the scoring cannot take is rejected, never a crash)
@@ -169,6 +170,12 @@ def extract(path: str) -> Extracted | Rejected:
         notes.append(Note("mapped", (("old", mapped), ("new", q.version))))
     if identity.status in ("draft", "in_progress"):
         notes.append(Note(identity.status))
+    elif identity.signoff is not None:  # final: validated for the national statistics office (issue 32)
+        s = identity.signoff
+        notes.append(Note("validated", (("name", s.name), ("position", s.position), ("institution", s.institution),
+                                        ("date", s.date))))
+    else:
+        notes.append(Note("not_validated"))
     facts, xml, n_rows = _render(plan, q, mapped)
     return Extracted(identity, "ok" if plan.checksum_ok else "mismatch", scores, facts, notes,
                      deflate_rows(xml.encode("utf-8")), n_rows, mapped, dict(plan.meta),

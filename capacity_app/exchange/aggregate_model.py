@@ -82,6 +82,8 @@ class Identity:
     exported_at: str = ""
     questionnaire_version: str = ""
     sha256: str = ""
+    # the national statistics office's validation the workbook carries (domain.signoff.SignOff), or None
+    signoff: Any = None
 
 
 @dataclass(frozen=True)

@@ -53,10 +53,12 @@ METADATA_FIELDS = (
     ("scores_sha256", "SHA-256 over the Scores and Matrix content as written."),
     ("plan_checks", "A fingerprint of each part of the action plan as exported (JSON): an import keeps "
                     "what changed in the database since."),
+    ("signoff", "The validation for the national statistics office that stands (JSON: name, position, "
+                "institution, date, at, operator); empty when the assessment is not validated."),
 )
 METADATA_FIELD_NAMES = tuple(f for f, _ in METADATA_FIELDS)
 # fields an older workbook may lack (written since the version named)
-METADATA_OPTIONAL = frozenset({"plan_checks"})
+METADATA_OPTIONAL = frozenset({"plan_checks", "signoff"})
 
 ANSWERS_COLUMNS = (
     "Section", "Answer key", "Question", "Row", "Field", "Type", "Code", "Value label",

@@ -114,6 +114,7 @@ class ImportPlan:
     # a workbook written before they were (its export time decides, as it used to)
     plan_checks: dict[str, str] | None = None
     reviews: Any = None  # review_sheet.ReviewsRead; None: no Review sheet (the reviews kept)
+    signoff: Any = None  # domain.signoff.SignOff the workbook carries (Metadata signoff), or None
 
     @property
     def checksum_ok(self) -> bool:
@@ -245,6 +246,11 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     for sheet, cell, reason in review_problems:
         problems.add(sheet, cell, reason)
     warnings.extend(review_warnings)
+    from ..domain.signoff import signoff_from_json
+
+    signoff, signoff_problem = signoff_from_json(_str(meta.get("signoff")))
+    if signoff_problem:
+        problems.add(METADATA, where.get("signoff", ""), signoff_problem)
     problems.raise_if_any()
     jobs.report(progress, 1.0, "read")
     return ImportPlan(
@@ -258,7 +264,7 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         questionnaire_version=_str(meta.get("questionnaire_version")), target_version=q.version,
         answers=plan_answers, cells=cells, checksum_expected=expected, checksum_actual=actual,
         edited=edited, mapping=report, warnings=warnings, action_plan=action_plan, row_checks=row_checks,
-        plan_checks=_plan_checks(meta), reviews=reviews)
+        plan_checks=_plan_checks(meta), reviews=reviews, signoff=signoff)
 
 
 # what _read_answers reads of a row (its header is read whole)

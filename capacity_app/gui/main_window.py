@@ -70,6 +70,12 @@ def icon(name: str) -> QIcon:
     return oriented(name, QIcon(str(svg)) if svg.exists() else QIcon())
 
 
+def _open_signoff(view) -> None:
+    from .signoff import open_signoff  # start-up: the dialog loads when first asked for
+
+    open_signoff(view, view.session)
+
+
 class MainWindow(WindowHost):
     def __init__(self, store, questionnaire=None, settings: QSettings | None = None, *,
                  load_questionnaire=None):
@@ -181,6 +187,7 @@ class MainWindow(WindowHost):
             "next_unanswered": in_view(lambda v: v.go_unanswered(1)),
             "prev_unanswered": in_view(lambda v: v.go_unanswered(-1)),
             "review": in_view(lambda v: v.focus_review()),
+            "signoff": in_view(_open_signoff),
             "next_gap": lambda: self.go_gap(1), "prev_gap": lambda: self.go_gap(-1),
             "next_section": in_view(lambda v: v.step_section(1)),
             "prev_section": in_view(lambda v: v.step_section(-1)),

@@ -331,9 +331,24 @@ class AssessmentSession(QObject):
             return QCoreApplication.translate("AssessmentSession", "the database cannot be written (it is open "
                                               "read-only): nothing can be changed")
         if self.assessment.status == FINAL:
+            s = self.signoff()
+            if s is not None:
+                return (QCoreApplication.translate(
+                    "AssessmentSession", "this assessment was validated for the national statistics office by %1 "
+                    "(%2, %3) on %4: reopen it, with a reason, to change it")
+                    .replace("%1", s.name).replace("%2", s.position).replace("%3", s.institution).replace("%4", s.date))
             return QCoreApplication.translate("AssessmentSession", "this assessment is final: set its status "
                                               "back to “In progress” to change it")
         return ""
+
+    def signoff(self):
+        """The national statistics office's sign-off that stands (``domain.signoff.SignOff``), or None."""
+        from ..domain.signoff import standing
+
+        try:
+            return standing(self.store.signoff_events(self.assessment_id), self.assessment.status)
+        except Exception:  # noqa: BLE001 - a database that cannot be read says so elsewhere
+            return None
 
     def _update_read_only(self) -> None:
         why = self._why_read_only()
@@ -341,15 +356,26 @@ class AssessmentSession(QObject):
             self._read_only = why
             self.readOnlyChanged.emit(why)
 
-    def set_status(self, status: str) -> bool:
+    def set_status(self, status: str, reason: str = "") -> str | None:
         """Draft, in progress or final (``services.assessments.set_status``: final makes the
-        assessment read-only until it is set back to in progress, and the report loses its DRAFT
-        mark). The team's sign-off, when it comes, is recorded by that service."""
-        done = self.writes.run(svc.set_status, self.store, self.assessment_id, status)
+        assessment read-only until it is reopened with a ``reason``, and the report loses its DRAFT
+        mark). None when done, else the refusal (also told on ``failed``)."""
+        return self._status_write(svc.set_status, self.store, self.assessment_id, status, reason)
+
+    def sign_off(self, name: str, position: str, institution: str, date: str) -> str | None:
+        """Validate for the national statistics office (``services.signoff.sign_off``): final, with
+        who and when. None when done, else the refusal."""
+        from ..services.signoff import sign_off
+
+        return self._status_write(sign_off, self.store, self.assessment_id, name, position, institution, date)
+
+    def _status_write(self, fn, *args) -> str | None:
+        done = self.writes.run(fn, *args)
         if isinstance(done, Refused):
-            self.failed.emit("", done.message)
-            return False
-        return True
+            message = not_saved_message(done.reason) if done.not_saved else done.message
+            self.failed.emit("", message)
+            return message
+        return None
 
     # --- derived results ------------------------------------------------------------------------
 

@@ -1,8 +1,8 @@
 """The assessment's status in the window: draft, in progress or final, as the command line
 (``capacity-app status``) and the workbook's Metadata sheet give it.
 
-Final means: the answers, comments, evidence and action plan are read-only until the status is set
-back to in progress, and the report no longer carries the DRAFT mark. The change goes through
+Final means: the answers, comments, evidence and action plan are read-only until the assessment is
+reopened with a reason (asked here, gui/signoff.py), and the report no longer carries the DRAFT mark. The change goes through
 ``AssessmentSession.set_status`` (``services.assessments.set_status``, where the mission team's
 sign-off will be recorded); the view shows why it is read-only (:class:`ReadOnlyBanner`)."""
 from __future__ import annotations
@@ -72,8 +72,23 @@ class StatusControl(QWidget):
     def _on_activated(self, index: int) -> None:
         code = self.combo.itemData(index)
         if code != self.session.assessment.status:
-            self.session.set_status(code)
+            if self.session.assessment.status == FINAL:  # reopened only with a reason (gui/signoff.py)
+                self.ask_reason(code)
+            else:
+                self.session.set_status(code)
         self.show_status()
+
+    def ask_reason(self, code: str) -> None:
+        """Leaving final: the reason asked, then recorded with the new status."""
+        from .signoff import ReopenDialog, signoff_text
+
+        s = self.session.signoff()
+        dlg = ReopenDialog(self.window(), signoff_text(s) if s is not None else "")
+        dlg.write = lambda: self.session.set_status(code, dlg.text())
+        dlg.finished.connect(self.show_status)
+        dlg.finished.connect(dlg.deleteLater)
+        self.reopen_dialog = dlg  # tests and the keyboard walk find it here
+        dlg.open()
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.metadata and changes.assessment_id == self.session.assessment_id:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from ..catalog import countries
 from ..catalog.translations import translation_review
@@ -19,6 +20,7 @@ from ..domain.plancost import Finance
 from ..domain.planvalidation import Validation
 from ..domain.answers import Answer, canonical_answers
 from ..domain import review as rv
+from ..domain.signoff import SignOff
 from ..domain.assessment import Assessment, is_default_title
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.rounding import round_half_up
@@ -43,11 +45,13 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
                      attachments: Sequence[AttachmentData] = (), action_plan: Sequence[Action] | None = None,
                      author: str = "", plan_finance: Finance | None = None,
                      plan_validation: Validation | None = None,
-                     reviews: Mapping[str, rv.Review] | None = None) -> ReportContext:
+                     reviews: Mapping[str, rv.Review] | None = None,
+                     signoff: SignOff | None = None) -> ReportContext:
     """The report's context. ``scores`` is the scoring engine's result (may be None only for
     ``blank``). ``action_plan`` is the stored plan (empty or None: the plan drafted from the
     recommendations is shown as proposed); ``author`` the operator's institution (empty: the tool's
-    name); ``reviews`` the answers' reviews (``domain.review``; None: none)."""
+    name); ``reviews`` the answers' reviews (``domain.review``; None: none); ``signoff`` the national
+    statistics office's validation that stands (``domain.signoff``; printed on the cover)."""
     check_lang(lang)
     if not blank and scores is None:
         raise ValueError("a report needs the assessment's scores")
@@ -55,6 +59,11 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
         ctx = _document(q, assessment, lang, blank=blank, app_version=app_version,
                         generated=generated or _dt.date.today(), attachments=attachments, author=author,
                         rules_version=scores.rules_version if scores is not None else "")
+        if signoff is not None and not blank:
+            ctx.cover = replace(ctx.cover, signoff=ctx.s["signoff_cover_line"].format(
+                date=fmt_date(signoff.date, lang), name=bounded_text(signoff.name, lang, ctx.s),
+                position=bounded_text(signoff.position, lang, ctx.s),
+                institution=bounded_text(signoff.institution, lang, ctx.s)))
         if blank:
             ctx.blank_sections = blank_sections(q, lang, ctx.s)
             ctx.blank_matrix = blank_matrix(q, lang, ctx.s)

@@ -39,6 +39,7 @@ class Cover:
     questionnaire_name: str
     questionnaire_version: str
     institutions_more: str = ""
+    signoff: str = ""       # the national statistics office's validation (issue 32), "" when none
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..catalog import countries
 from ..domain import mission
-from ..domain.assessment import ASSESSMENT_STATUSES, Assessment, Institution, default_title, institutions_problem
+from ..domain.assessment import (
+    ASSESSMENT_STATUSES, FINAL, Assessment, Institution, default_title, institutions_problem,
+)
 from ..domain.celltext import evidence_problem, text_problem
 from ..domain.dates import iso_date
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
@@ -172,21 +174,25 @@ def _mission_answers(q: Questionnaire, reference_date: str, mission_start: str, 
     return out
 
 
-def set_status(store: Store, assessment_id: Any, status: str) -> Changes:
+def set_status(store: Store, assessment_id: Any, status: str, reason: str = "") -> Changes:
     """Mark an assessment draft, in progress or final (``domain.assessment.ASSESSMENT_STATUSES``),
     with a history row (who, when, the old and new status), as the window, the command line
     (``capacity-app status``) and the workbook's Metadata sheet read it.
 
     Final means: the answers, comments, evidence and action plan are read-only (every write of them
-    is refused with :class:`AssessmentFinal`) until the assessment is reopened (set back to in
-    progress), and the report no longer carries the DRAFT mark. The mission team's sign-off (who
-    signed, when) is to be recorded here, in the same transaction as the status, before "final"
-    is set: this function is the one way to it."""
+    is refused with :class:`AssessmentFinal`) until the assessment is reopened, and the report no
+    longer carries the DRAFT mark. Reopening a final assessment takes a ``reason``, recorded with
+    it (``services.signoff.reopen``); the national statistics office's validation, which moves an
+    assessment to final with who validated it and when, is ``services.signoff.sign_off``."""
     if status not in ASSESSMENT_STATUSES:
         raise ServiceError(f"status must be one of {', '.join(ASSESSMENT_STATUSES)}, got {status!r}")
     a = get_assessment(store, assessment_id)
     if a.status == status:
         return Changes(a.id)
+    if a.status == FINAL:
+        from .signoff import reopen  # the one way out of final: with its reason
+
+        return reopen(store, a.id, reason, status)
     try:
         store.update_assessment(a.id, status=status)
     except StorageError as exc:

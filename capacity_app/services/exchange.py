@@ -13,6 +13,7 @@ from .. import __version__
 from ..catalog import countries
 from ..domain import review as rv
 from ..domain.answers import ANSWERED, Answer
+from ..domain.signoff import signoff_json, standing
 from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult
@@ -122,6 +123,7 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     data.finance = store.plan_finance(a.id)
     data.validation = store.plan_validation(a.id)
     meta["plan_checks"] = canonical_json(plan_checks(data.actions, data.finance, data.validation))
+    meta["signoff"] = signoff_json(standing(store.signoff_events(a.id), a.status))
     data.reviews = review_rows(q, stored, store.reviews(a.id), lang)
     return data
 

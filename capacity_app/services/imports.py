@@ -264,6 +264,20 @@ def _keep_actions(current, read, keep: set[str]) -> list:
     return out
 
 
+def _carry_signoff(store: Store, assessment_id: int, plan: ImportPlan) -> None:
+    """The national statistics office's validation a final workbook carries, recorded as it was
+    (who, the date, when and by whom it was recorded) when the assessment is final after the
+    import and that validation is not already the one standing here (an assessment reopened to
+    take the import stays in progress: no validation is carried)."""
+    from ..domain.signoff import standing
+
+    s = getattr(plan, "signoff", None)
+    if s is None or plan.status != FINAL or store.assessment(assessment_id).status != FINAL:
+        return
+    if standing(store.signoff_events(assessment_id), FINAL) != s:
+        store.record_signoff(assessment_id, s, FINAL)
+
+
 def final_refusal(existing: Assessment | None) -> str | None:
     """Why an import into ``existing`` is refused unless the person reopens it: a final assessment
     is read-only (``services.base.editable``), and a workbook is no way around that."""
@@ -315,7 +329,8 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
         if existing is not None and existing.status == FINAL:
             if not reopen:  # finalised since the check above (another window, the command line)
                 raise _refused_final(existing)
-            set_status(store, existing.id, IN_PROGRESS)
+            # the reason recorded with the reopening (services.signoff): this import
+            set_status(store, existing.id, IN_PROGRESS, reason=f"reopened to import {Path(plan.path).name}")
             existing, reopened = store.assessment(existing.id), True
         if existing is None:
             settings: dict[str, Any] = {"imported_from": settings_note}
@@ -366,6 +381,7 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
                                   note=f"import {Path(plan.path).name}")
         # the record's mission facts (dates, institutions) follow the S0 answers just written
         follow_s0(store, q if q is not None else questionnaire_for(), a.id)
+        _carry_signoff(store, a.id, plan)
     saved = store.assessment(a.id)
     keys = frozenset(d.key for d in differences if d.key) if existing is not None else \
         frozenset(x.key for x in plan.answers)

@@ -19,6 +19,7 @@ from typing import Any
 from .. import __version__, jobs
 from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.questionnaire import Questionnaire
+from ..domain.signoff import standing
 from ..exchange.export import write_workbook
 from ..reports.build import assemble_context, json_attachment
 from ..reports.format import load_strings
@@ -85,7 +86,8 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
                             generated=_dt.date.today(), attachments=attachments,
                             action_plan=store.action_plan(a.id), author=_author(store, answers),
                             plan_finance=store.plan_finance(a.id), plan_validation=store.plan_validation(a.id),
-                            reviews=store.reviews(a.id))
+                            reviews=store.reviews(a.id),
+                            signoff=standing(store.signoff_events(a.id), a.status))
 
 
 def _author(store: Store, answers) -> str:

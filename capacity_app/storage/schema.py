@@ -253,6 +253,30 @@ def m006_reviews(db):
                f"BEGIN {bump.format(row='OLD')} END")
 
 
+
+@_step
+def m007_signoffs(db):
+    """The national statistics office's sign-off (issue 32, ``domain.signoff``): every validation
+    (who: name, position, institution; the date given) and every reopening (its reason), in order,
+    with when and by whom each was recorded. The assessment's status stays in ``assessments``; the
+    sign-off that stands is the last validation while it is final."""
+    db.execute("""
+        CREATE TABLE signoffs (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('validated', 'reopened')),
+            name TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            institution TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',          -- the validation's date, YYYY-MM-DD
+            reason TEXT NOT NULL DEFAULT '',        -- why it was reopened
+            at TEXT NOT NULL,
+            operator TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("CREATE INDEX signoffs_assessment ON signoffs(assessment_id, id)")
+    db.execute("CREATE TRIGGER signoffs_revision_insert AFTER INSERT ON signoffs "
+               "BEGIN UPDATE assessments SET revision = revision + 1 WHERE id = NEW.assessment_id; END")
+
 SCHEMA_VERSION = len(_STEPS)
 _migrations = None
 

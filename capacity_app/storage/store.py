@@ -19,6 +19,7 @@ from ..domain.status import ANSWER_STATUSES, ANSWERED, EMPTY
 from .actionplan import ActionPlanStore
 from .clock import now_iso
 from .reviews import ReviewStore
+from .signoffs import SignOffStore
 from .db import QUICK, Connection, StorageError, list_backups, open_database, stored_backup_dir, take_backup
 
 if TYPE_CHECKING:
@@ -57,10 +58,10 @@ def _inserted_id(cur: sqlite3.Cursor) -> int:
     return cur.lastrowid
 
 
-class Store(ActionPlanStore, ReviewStore):
+class Store(ActionPlanStore, ReviewStore, SignOffStore):
     """A database file opened for writing (or read-only). The action plan's methods
     (``action_plan``, ``save_action``, ...) are in :mod:`.actionplan`, the reviews' (``reviews``,
-    ``save_review``, ...) in :mod:`.reviews`."""
+    ``save_review``, ...) in :mod:`.reviews`, the sign-off's in :mod:`.signoffs`."""
 
     def __init__(self, path: str | Path, *, backup_dir: str | Path | None = None,
                  operator: str | None = None, readonly: bool = False, daily_backup: bool = True,

@@ -70,3 +70,29 @@ def test_refusals_leave_the_database_as_it_was(cli_run):
     final = cli_run("review", aid, "s2_need_a", "--status", "disputed")
     assert final.exit_code == 2 and "is final" in final.output
     assert cli_run("reviews", aid, "--json").output == before
+
+
+def test_signoff_makes_it_final_and_reopen_takes_a_reason(cli_run):
+    aid = _new(cli_run)
+    none = cli_run("signoff", aid)
+    assert none.exit_code == 0 and "not validated for the national statistics office" in none.output
+    missing = cli_run("signoff", aid, "--name", "Dr Amina Mensah", "--date", "2026-06-12")
+    assert missing.exit_code == 2 and "position is required" in missing.output
+    assert cli_run("status", aid).output.strip() == "draft"
+    r = cli_run("signoff", aid, "--name", "Dr Amina Mensah", "--position", "Director-General",
+                "--institution", "Kenya National Bureau of Statistics", "--date", "2026-06-12")
+    assert r.exit_code == 0 and "final, validated by Dr Amina Mensah, Director-General" in r.output, r.output
+    edit = cli_run("set", aid, "s2_need_a", "1")
+    assert edit.exit_code == 2 and "is final: reopen it" in edit.output
+    assert cli_run("review", aid, "s2_need_a", "--status", "validated").exit_code == 2
+    shown = json.loads(cli_run("signoff", aid, "--json").output)
+    assert shown["status"] == "final" and shown["signoff"]["institution"] == "Kenya National Bureau of Statistics"
+    assert cli_run("reopen", aid).exit_code == 2  # --reason is required
+    blank = cli_run("reopen", aid, "--reason", "  ")
+    assert blank.exit_code == 2 and "only with a reason" in blank.output
+    assert cli_run("status", aid, "in_progress").exit_code == 2
+    assert cli_run("reopen", aid, "--reason", "the labour ministry's 2025 figures").exit_code == 0
+    assert cli_run("set", aid, "s2_need_a", "1").exit_code == 0
+    history = cli_run("signoff", aid).output
+    assert "not validated" in history and "reopened: the labour ministry's 2025 figures" in history
+    assert "validated by Dr Amina Mensah" in history

@@ -53,8 +53,15 @@ def test_final_in_the_window_is_read_only_until_reopened(opened, qtbot, tmp_path
     book = export_workbook(win.store, aid, tmp_path / "final.xlsx")
     meta = openpyxl.load_workbook(book)["Metadata"]
     assert any(r[0].value == "status" and r[1].value == "final" for r in meta.iter_rows(max_col=2))
-    # reopened: editable again
+    # reopened, with a reason (asked, then recorded): editable again
     _choose_status(win, "in_progress")
+    dlg = view.status.reopen_dialog
+    dlg.accept()  # no reason: refused, the dialog stays open and says why
+    assert dlg.isVisible() and "a reason is required" in dlg.error.text() and win.session.read_only
+    dlg.reason.setPlainText("the ministry of labour sent its 2025 figures")
+    dlg.accept()
+    assert not dlg.isVisible()
+    assert win.store.signoff_events(aid)[-1].reason == "the ministry of labour sent its 2025 figures"
     assert view.read_only_banner.isHidden() and w.row.editor.isEnabled()
     w.row.editor.buttons[3].click()
     assert win.store.answer(aid, "s2_need_a").value == 3

@@ -89,7 +89,7 @@ def test_a_final_assessment_shows_reviews_read_only(opened, qtbot):
     win = opened
     view = win.view
     assert win.session.set_review("s2_need_a", VALIDATED)
-    assert win.session.set_status("final")
+    assert win.session.set_status("final") is None  # None: done (else the refusal)
     w = view.page.widgets.get("s2_need_a") or (view.go_to_key("s2_need_a") and view.page.widgets["s2_need_a"])
     assert not w.review.combo.isEnabled() and w.review.note.isReadOnly()
     assert not win.session.set_review("s2_need_a", DISPUTED)

@@ -220,7 +220,7 @@ def test_validation_recorded_edits_flagged_withdrawn(store, questionnaire, aid):
     svc.set_status(store, aid, "final")
     with pytest.raises(svc.AssessmentFinal):
         plans.withdraw_validation(store, aid)
-    svc.set_status(store, aid, "in_progress")
+    svc.set_status(store, aid, "in_progress", reason="the plan is revised")
     plans.withdraw_validation(store, aid)
     assert not plans.plan_state(store, aid).validated
     with pytest.raises(ServiceError, match="no validation to withdraw"):

@@ -3,6 +3,8 @@ is refused with one clear message and changes nothing (not even a pre-import bac
 person explicitly reopens it — "Reopen and import" in the window, --reopen on the command line —
 which sets it in progress the one way (services.assessments.set_status, its history row) in the
 import's transaction."""
+from pathlib import Path
+
 import openpyxl
 import pytest
 
@@ -48,8 +50,10 @@ def test_reopened_explicitly_the_import_applies_and_leaves_it_in_progress(store,
     result = apply_import(store, plan, questionnaire, reopen=True)
     assert result.assessment.status == "in_progress"  # a file's "final" does not finalise it again
     assert store.answers(a.id)["s2_need_a"].value == 0
-    moves = [(h["old"], h["new"]) for h in reversed(store.history(a.id)) if h["field"] == "assessment"]
-    assert ({"status": "final"}, {"status": "in_progress"}) in moves, moves  # the reopening, in the history
+    moves = [(h["old"], h["new"]) for h in reversed(store.history(a.id)) if h["field"] == "signoff"]
+    # the reopening, in the history, with its reason (services.signoff)
+    assert [(o["status"], n["status"], n["kind"], n["reason"]) for o, n in moves] == [
+        ("final", "in_progress", "reopened", f"reopened to import {Path(plan.path).name}")], moves
 
 
 def test_finalised_while_the_preview_was_open_is_refused_in_the_transaction(store, questionnaire, tmp_path,
@@ -58,7 +62,7 @@ def test_finalised_while_the_preview_was_open_is_refused_in_the_transaction(stor
     from capacity_app.services import imports
 
     a, plan = _final_with_an_edited_workbook(store, questionnaire, tmp_path)
-    svc.set_status(store, a.id, "in_progress")
+    svc.set_status(store, a.id, "in_progress", reason="a late answer")
     real_backup = store.backup
 
     def finalised_meanwhile(reason):

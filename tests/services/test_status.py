@@ -37,14 +37,17 @@ def test_final_is_read_only_until_reopened(store, questionnaire, aid):
         with pytest.raises(svc.AssessmentFinal, match="is final: reopen it"):
             write()
     assert store.answer(aid, "s2_need_a").value == 2
-    svc.set_status(store, aid, "in_progress")  # reopened
+    with pytest.raises(svc.ServiceError, match="reopened only with a reason"):
+        svc.set_status(store, aid, "in_progress")
+    svc.set_status(store, aid, "in_progress", reason="a figure to correct")  # reopened
     svc.record_answer(store, q, aid, "s2_need_a", 3)
     assert store.answer(aid, "s2_need_a").value == 3
     with pytest.raises(svc.ServiceError, match="status must be one of"):
         svc.set_status(store, aid, "signed")
-    history = store.db.execute("SELECT old, new FROM history WHERE field = 'assessment' AND new LIKE '%status%'"
-                               ).fetchall()
+    history = store.db.execute("SELECT old, new FROM history WHERE field IN ('assessment', 'signoff') "
+                               "AND new LIKE '%status%' ORDER BY id").fetchall()
     assert [json.loads(n)["status"] for _o, n in history] == ["final", "in_progress"]
+    assert json.loads(history[-1][1])["reason"] == "a figure to correct"
 
 
 def test_the_command_line_shows_and_sets_the_status(cli_run):
@@ -54,7 +57,9 @@ def test_the_command_line_shows_and_sets_the_status(cli_run):
     assert r.exit_code == 0 and "draft -> final" in r.output
     r = cli_run("set", aid, "s2_need_a", "3")
     assert r.exit_code == 2 and "is final: reopen it" in r.output
-    assert cli_run("status", aid, "in_progress").exit_code == 0
+    r = cli_run("status", aid, "in_progress")
+    assert r.exit_code == 2 and "reopened only with a reason" in r.output
+    assert cli_run("status", aid, "in_progress", "--reason", "one more interview").exit_code == 0
     assert cli_run("set", aid, "s2_need_a", "3").exit_code == 0
     assert cli_run("status", aid, "signed").exit_code == 2
 

@@ -1,0 +1,170 @@
+"""The national statistics office's sign-off in the window (issue 32): "Validate for the national
+statistics office…" (Edit menu) asks who validates (name, position, institution) and the date, and
+moves the assessment to final; leaving final (the status control) asks why, and the reason is
+recorded with the operator's name and the time (``services.signoff``).
+
+Each dialog writes when its button is pressed (``AssessmentSession.sign_off`` / ``set_status``): a
+refusal is told under the fields and the dialog stays open with what was typed; it opens with
+``open()``, so the window goes on painting while it is shown."""
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from ..domain.signoff import SignOff
+from .datefield import DateField
+
+
+def signoff_text(s: SignOff) -> str:
+    """"Validated for the national statistics office by Dr A. Mensah (Director-General, KNBS) on
+    2026-06-12." as the window says it."""
+    return (QCoreApplication.translate("SignOff", "Validated for the national statistics office by %1 (%2, %3) on %4.")
+            .replace("%1", s.name).replace("%2", s.position).replace("%3", s.institution).replace("%4", s.date))
+
+
+class _WritingDialog(QDialog):
+    """A dialog whose button writes (``write`` returns None when done, else the refusal to show)."""
+
+    def __init__(self, parent: QWidget | None, ok_text: str) -> None:
+        super().__init__(parent)
+        self.write: Callable[[], str | None] = lambda: None
+        self.box = QVBoxLayout(self)
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self) -> None:
+        self.box.addWidget(self.error)
+        self.box.addWidget(self.buttons)
+
+    def tell(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def missing(self) -> str:
+        return ""
+
+    def accept(self) -> None:
+        refused = self.missing() or self.write()
+        if refused:
+            self.tell(refused)
+            return
+        super().accept()
+
+
+class SignOffDialog(_WritingDialog):
+    """Who validates the assessment for the national statistics office, and when."""
+
+    def __init__(self, parent: QWidget | None, institution: str = "") -> None:
+        super().__init__(parent, QCoreApplication.translate("SignOff", "&Validate"))
+        self.setObjectName("signOffDialog")
+        self.setWindowTitle(QCoreApplication.translate("SignOff", "Validate for the national statistics office"))
+        self.resize(560, 330)
+        intro = QLabel(QCoreApplication.translate(
+            "SignOff", "Record who validates this assessment for the national statistics office. It "
+            "becomes final: read-only until it is reopened, with a reason. The validation is printed on "
+            "the report's cover and carried in the workbook."), self)
+        intro.setWordWrap(True)
+        self.box.addWidget(intro)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("signOffName")
+        self.position = QLineEdit(self)
+        self.position.setObjectName("signOffPosition")
+        self.position.setPlaceholderText(QCoreApplication.translate("SignOff", "e.g. Director-General"))
+        self.institution = QLineEdit(institution, self)
+        self.institution.setObjectName("signOffInstitution")
+        self.date = DateField(self)
+        self.date.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.date.set_iso(_dt.date.today().isoformat())
+        for text, w in ((QCoreApplication.translate("SignOff", "&Name:"), self.name),
+                        (QCoreApplication.translate("SignOff", "&Position:"), self.position),
+                        (QCoreApplication.translate("SignOff", "&Institution:"), self.institution),
+                        (QCoreApplication.translate("SignOff", "&Date:"), self.date)):
+            label = QLabel(text, self)
+            label.setBuddy(w.edit if isinstance(w, DateField) else w)
+            form.addRow(label, w)
+        self.box.addLayout(form)
+        self.finish_layout()
+        self.date.invalid.connect(self.tell)
+        self.name.setFocus()
+
+    def fields(self) -> dict[str, str]:
+        return {"name": self.name.text(), "position": self.position.text(), "institution": self.institution.text(),
+                "date": self.date.iso() or self.date.edit.text()}
+
+    def missing(self) -> str:
+        """What is missing, in the interface's language ("" when every field is given; the service
+        checks the rest)."""
+        if all(v.strip() for v in self.fields().values()):
+            return ""
+        return QCoreApplication.translate("SignOff", "Give the name, position and institution of the person who "
+                                          "validates, and the date.")
+
+
+class ReopenDialog(_WritingDialog):
+    """Why a final assessment is reopened."""
+
+    def __init__(self, parent: QWidget | None, current: str = "") -> None:
+        super().__init__(parent, QCoreApplication.translate("SignOff", "&Reopen"))
+        self.setObjectName("reopenDialog")
+        self.setWindowTitle(QCoreApplication.translate("SignOff", "Reopen the assessment"))
+        self.resize(520, 260)
+        self.current = QLabel(current, self)  # who validated it, when it was
+        self.current.setWordWrap(True)
+        self.current.setVisible(bool(current))
+        self.box.addWidget(self.current)
+        label = QLabel(QCoreApplication.translate(
+            "SignOff", "This assessment is final. Say why it is reopened: the rea&son is recorded with your "
+            "name and the time."), self)
+        label.setWordWrap(True)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("reopenReason")
+        self.reason.setTabChangesFocus(True)
+        label.setBuddy(self.reason)
+        self.box.addWidget(label)
+        self.box.addWidget(self.reason)
+        self.finish_layout()
+        self.reason.setFocus()
+
+    def text(self) -> str:
+        return self.reason.toPlainText()
+
+    def missing(self) -> str:
+        """"" when a reason is given, else what to do (in the interface's language)."""
+        if self.text().strip():
+            return ""
+        return QCoreApplication.translate("SignOff", "Say why the assessment is reopened: a reason is required.")
+
+
+def open_signoff(parent: QWidget, session) -> SignOffDialog | None:
+    """Edit ▸ Validate for the national statistics office…: the dialog, opened on ``parent`` (not
+    on a final assessment: it says to reopen it first)."""
+    from ..domain.assessment import FINAL
+
+    if session.assessment.status == FINAL:
+        session.failed.emit("", QCoreApplication.translate(
+            "SignOff", "This assessment is already final: reopen it (Status), with a reason, to validate it again."))
+        return None
+    lead = session.answer("s0_lead_institution").value  # the mission's lead institution (S0), usually the office
+    dlg = SignOffDialog(parent.window(), lead.strip() if isinstance(lead, str) else "")
+    dlg.write = lambda: session.sign_off(**dlg.fields())
+    dlg.finished.connect(lambda _r: dlg.deleteLater())
+    session.signoff_dialog = dlg  # tests and the keyboard walk find it here
+    dlg.open()
+    return dlg
+
+
+__all__ = ["ReopenDialog", "SignOffDialog", "open_signoff", "signoff_text"]

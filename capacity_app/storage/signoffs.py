@@ -1,0 +1,77 @@
+"""The sign-off record of assessments (schema step m007_signoffs): reading, and the writes of
+:class:`Store` that move an assessment to final with its validation or back to in progress with the
+reason, each in one committed transaction with one history row (``field`` "signoff")."""
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
+
+from ..domain.assessment import FINAL
+from ..domain.signoff import REOPENED, VALIDATED, SignOff, SignOffEvent
+from .clock import now_iso
+
+if TYPE_CHECKING:
+    from .db import Connection
+
+_COLUMNS = "kind, name, position, institution, date, reason, at, operator"
+
+
+def _event(row: tuple) -> SignOffEvent:
+    kind, name, position, institution, date, reason, at, operator = row
+    signoff = SignOff(name, position, institution, date, at, operator) if kind == VALIDATED else None
+    return SignOffEvent(kind, at, operator, signoff, reason)
+
+
+class SignOffStore:
+    """The sign-off part of :class:`~capacity_app.storage.store.Store` (a mixin)."""
+
+    if TYPE_CHECKING:
+        @property
+        def db(self) -> Connection: ...
+
+        operator: str
+
+        def transaction(self) -> AbstractContextManager[None]: ...
+        def assessment(self, assessment_id: int) -> Any: ...
+        def _history(self, assessment_id: int, key: str, field: str, old: Any, new: Any,
+                     stamp: str) -> None: ...
+
+    def signoff_events(self, assessment_id: int) -> list[SignOffEvent]:
+        """The assessment's validations and reopenings, oldest first."""
+        cur = self.db.execute(f"SELECT {_COLUMNS} FROM signoffs WHERE assessment_id = ? ORDER BY id",
+                              [int(assessment_id)])
+        return [_event(r) for r in cur.fetchall()]
+
+    def record_signoff(self, assessment_id: int, signoff: SignOff, new_status: str = FINAL) -> SignOffEvent:
+        """Record a validation for the national statistics office and set the status (final), in
+        one transaction with one history row. ``signoff.at`` / ``operator`` given (an import) are
+        kept; empty, they are now and the operator."""
+        return self._record(assessment_id, VALIDATED, new_status, signoff=signoff)
+
+    def record_reopening(self, assessment_id: int, reason: str, new_status: str) -> SignOffEvent:
+        """Record why a final assessment is reopened and set its new status, in one transaction
+        with one history row."""
+        return self._record(assessment_id, REOPENED, new_status, reason=reason)
+
+    def _record(self, assessment_id: int, kind: str, new_status: str, signoff: SignOff | None = None,
+                reason: str = "") -> SignOffEvent:
+        aid = int(assessment_id)
+        before = self.assessment(aid)
+        stamp = now_iso()
+        at = (signoff.at if signoff is not None and signoff.at else stamp)
+        who = (signoff.operator if signoff is not None and signoff.operator else self.operator)
+        s = signoff or SignOff("", "", "", "")
+        event = SignOffEvent(kind, at, who, SignOff(s.name, s.position, s.institution, s.date, at, who)
+                             if signoff is not None else None, reason)
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO signoffs (assessment_id, kind, name, position, institution, date, reason, at, operator)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [aid, kind, s.name, s.position, s.institution, s.date, reason, at, who])
+            self.db.execute("UPDATE assessments SET status = ?, updated_at = ? WHERE id = ?", [new_status, stamp, aid])
+            self._history(aid, "", "signoff", {"status": before.status},
+                          {"status": new_status, **event.to_dict()}, stamp)
+        return event
+
+
+__all__ = ["SignOffStore"]

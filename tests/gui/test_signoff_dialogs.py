@@ -1,0 +1,77 @@
+"""The national statistics office's sign-off in the window (gui/signoff.py), keyboard only:
+Edit ▸ Validate for the national statistics office… asks name, position, institution and date
+(a missing field told under them, the dialog kept open), then the assessment is final and the
+banner says who validated it; the status control reopens it only with a reason."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+
+def _activate(win, qtbot):
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=3000)
+
+
+def test_validate_then_reopen_by_keyboard(opened, qtbot):
+    win = opened
+    _activate(win, qtbot)
+    view, session, aid = win.view, win.session, win.session.assessment_id
+    win.store.operator = "A. Supervisor"
+    win.window_actions.by_name["signoff"].trigger()
+    dlg = session.signoff_dialog
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dlg, timeout=3000)
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dlg.name, timeout=3000)
+    QTest.keyClicks(dlg.name, "Dr Amina Mensah")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the position is missing
+    assert dlg.isVisible() and "Give the name, position and institution" in dlg.error.text()
+    assert win.store.assessment(aid).status != "final"
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    QTest.keyClicks(QApplication.focusWidget(), "Director-General")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dlg.institution
+    dlg.institution.selectAll()
+    QTest.keyClicks(dlg.institution, "Kenya National Bureau of Statistics")
+    dlg.date.set_iso("2026-06-12")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
+    assert win.store.assessment(aid).status == "final"
+    assert "validated for the national statistics office by Dr Amina Mensah (Director-General, Kenya National " \
+           "Bureau of Statistics) on 2026-06-12" in view.read_only_banner.text()
+    assert view.status.combo.currentData() == "final"
+    # validating again is refused while it is final
+    told = []
+    session.failed.connect(lambda _key, message: told.append(message))
+    win.window_actions.by_name["signoff"].trigger()
+    assert session.signoff_dialog is dlg and not dlg.isVisible() and "already final" in told[-1]
+    # reopened from the status control, with a reason
+    combo = view.status.combo
+    combo.setCurrentIndex(combo.findData("in_progress"))
+    combo.activated.emit(combo.currentIndex())
+    reopen = view.status.reopen_dialog
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is reopen, timeout=3000)
+    reopen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is reopen.reason, timeout=3000)
+    assert "Dr Amina Mensah" in reopen.current.text()
+    assert QApplication.focusWidget() is reopen.reason
+    QTest.keyClicks(reopen.reason, "late figures from the ministry of labour")
+    QTest.keyClick(reopen.reason, Qt.Key.Key_Tab)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the Reopen button
+    qtbot.waitUntil(lambda: not reopen.isVisible(), timeout=3000)
+    assert win.store.assessment(aid).status == "in_progress" and not session.read_only
+    assert win.store.signoff_events(aid)[-1].reason == "late figures from the ministry of labour"
+
+
+def test_cancelling_the_reason_keeps_it_final(opened, qtbot):
+    win = opened
+    assert win.session.sign_off("N. Name", "Director", "NSO", "2026-06-12") is None
+    assert win.session.read_only
+    combo = win.view.status.combo
+    combo.setCurrentIndex(combo.findData("draft"))
+    combo.activated.emit(combo.currentIndex())
+    dlg = win.view.status.reopen_dialog
+    dlg.reject()
+    assert win.store.assessment(win.session.assessment_id).status == "final"
+    assert combo.currentData() == "final"

@@ -1,0 +1,102 @@
+"""services.signoff: validating for the national statistics office records who and when and moves
+the assessment to final; every field checked; a final assessment refuses edits until reopened with
+a reason; set_status leaves final only that way."""
+from __future__ import annotations
+
+import pytest
+
+from capacity_app.services import assessments as svc
+from capacity_app.services.base import AssessmentFinal, ServiceError
+from capacity_app.services.reviews import set_review
+from capacity_app.services.signoff import reopen, sign_off, signoff_record
+
+WHO = dict(name="  Dr Amina   Mensah ", position="Director-General", institution="Kenya National Bureau of Statistics",
+           date="2026-06-12")
+
+
+@pytest.fixture
+def aid(store, questionnaire):
+    a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
+    svc.record_answer(store, questionnaire, a.id, "s2_need_a", 3)
+    return a.id
+
+
+def test_validate_then_read_only_then_reopen_with_a_reason(store, questionnaire, aid):
+    store.operator = "A. Supervisor"
+    changes = sign_off(store, aid, **WHO)
+    assert changes.metadata and store.assessment(aid).status == "final"
+    current, events = signoff_record(store, aid)
+    assert current.name == "Dr Amina Mensah" and current.date == "2026-06-12" and current.operator == "A. Supervisor"
+    for write in (lambda: svc.record_answer(store, questionnaire, aid, "s2_need_a", 1),
+                  lambda: set_review(store, questionnaire, aid, "s2_need_a", "validated")):
+        with pytest.raises(AssessmentFinal, match="is final: reopen it"):
+            write()
+    with pytest.raises(AssessmentFinal, match="already final"):
+        sign_off(store, aid, **WHO)
+    with pytest.raises(ServiceError, match="only with a reason"):
+        reopen(store, aid, "   ")
+    assert store.assessment(aid).status == "final"
+    reopen(store, aid, "the ministry of labour sent its 2025 figures")
+    current, events = signoff_record(store, aid)
+    assert current is None and [e.kind for e in events] == ["validated", "reopened"]
+    assert events[-1].reason == "the ministry of labour sent its 2025 figures"
+    svc.record_answer(store, questionnaire, aid, "s2_need_a", 1)  # editable again
+    with pytest.raises(ServiceError, match="not final"):
+        reopen(store, aid, "again")
+
+
+@pytest.mark.parametrize("field, value, fragment", [
+    ("name", " ", "name of the person who validates is required"),
+    ("position", "", "position is required"),
+    ("institution", "x" * 201, "longer than 200"),
+    ("institution", "two\nlines", None),  # whitespace folded to one line
+    ("date", "12/06/2026", "YYYY-MM-DD"),
+    ("date", "2026-02-30", "YYYY-MM-DD"),
+    ("date", "", "YYYY-MM-DD"),
+])
+def test_every_field_is_checked(store, aid, field, value, fragment):
+    if fragment is None:
+        sign_off(store, aid, **{**WHO, field: value})
+        assert signoff_record(store, aid)[0].institution == "two lines"
+        return
+    with pytest.raises(ServiceError, match=fragment):
+        sign_off(store, aid, **{**WHO, field: value})
+    assert store.assessment(aid).status != "final" and store.signoff_events(aid) == []
+
+
+def test_final_by_status_has_no_signoff_and_leaves_final_only_with_a_reason(store, aid):
+    svc.set_status(store, aid, "final")
+    assert signoff_record(store, aid)[0] is None
+    with pytest.raises(ServiceError, match="only with a reason"):
+        svc.set_status(store, aid, "draft")
+    svc.set_status(store, aid, "draft", reason="started again")
+    assert store.assessment(aid).status == "draft"
+    assert store.signoff_events(aid)[-1].reason == "started again"
+
+
+def test_the_signoff_travels_in_the_workbook_to_a_fresh_database(store, questionnaire, aid, tmp_path):
+    """Validated, exported, imported into another database: final there with the same
+    validation (who, date, when and by whom recorded); a workbook edited by hand is refused."""
+    import openpyxl
+
+    from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
+    from capacity_app.services.assessments import open_store
+    from capacity_app.exchange.importer import WorkbookError
+
+    store.operator = "A. Supervisor"
+    sign_off(store, aid, **WHO)
+    here = signoff_record(store, aid)[0]
+    book = export_workbook(store, aid, tmp_path / "final.xlsx")
+    with open_store(tmp_path / "unsd.sqlite3") as fresh:
+        a = apply_import(fresh, read_workbook(book, questionnaire)).assessment
+        assert a.status == "final" and signoff_record(fresh, a.id)[0] == here
+        with pytest.raises(AssessmentFinal):
+            svc.record_answer(fresh, questionnaire, a.id, "s2_need_a", 1)
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Metadata"]
+    row = next(r for r in ws.iter_rows() if r[0].value == "signoff")
+    row[1].value = row[1].value.replace("2026-06-12", "12 June")
+    edited = tmp_path / "edited.xlsx"
+    wb.save(edited)
+    with pytest.raises(WorkbookError, match="YYYY-MM-DD"):
+        read_workbook(edited, questionnaire)
