@@ -8,6 +8,7 @@ with the reason as a code and the identity its Metadata gave when it could be re
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -151,6 +152,12 @@ def extract(path: str) -> Extracted | Rejected:
     except Exception as exc:  # noqa: BLE001  (a file the scoring cannot take is rejected, never a crash)
         return Rejected(Note("not_scorable", detail=f"{type(exc).__name__}: {exc}"), identity)
     notes = []
+    if scores.reference_date != plan.reference_date:
+        # one reference date scores and groups the assessment: the answer (S0), as the scoring reads
+        # it; the Metadata sheet's copy is what the file said when exported (an edit leaves it stale)
+        notes.append(Note("reference_date_differs", (("metadata", plan.reference_date or "–"),
+                                                     ("answer", scores.reference_date or "–"))))
+        identity = replace(identity, reference_date=scores.reference_date)
     if not plan.checksum_ok:
         notes.append(Note("edited", (("n", str(len(plan.edited))),)))
     padded = [r + [None] * (len(SCORES_COLUMNS) - len(r)) for r in score_rows]

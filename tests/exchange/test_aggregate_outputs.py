@@ -6,6 +6,7 @@ import csv
 import openpyxl
 import pytest
 
+from capacity_app.domain.answers import Answer
 from capacity_app.catalog.aggregate_texts import strings
 from capacity_app.services.aggregation import run
 from capacity_app.services.assessments import set_status
@@ -36,6 +37,9 @@ def files(qn, rich, tmp_path_factory):
         for name, iso, rnd, ref in ASSESSMENTS:
             a = make_assessment(store, qn, iso, rnd)
             store.update_assessment(a.id, reference_date=ref)
+            answers = dict(store.answers(a.id))  # the answer (S0) too: the date that scores and groups
+            answers["s0_reference_date"] = Answer("s0_reference_date", ref, "answered")
+            store.replace_answers(a.id, list(answers.values()), note="test")
             if iso == "KEN":
                 set_status(store, a.id, "final")
             export_workbook(store, a.id, inputs / f"{name}.xlsx")

@@ -1,6 +1,8 @@
 """What the cross-country figures count (UNSD's outside test, 2026-11-23): a provisional score (no
 band: completeness below the threshold or no valid reference date) is left out of every roll-up and
 trend unless the user includes it, and is then counted and said."""
+import datetime
+
 import pytest
 
 from capacity_app.domain.rounding import round_half_up
@@ -114,3 +116,51 @@ def test_cli_says_which_provisional_scores_are_not_counted(provisional_world, tm
     assert r.exit_code == 0, r.output
     assert "3 countries in the roll-ups (provisional scores counted: 1)" in r.output
 
+
+
+# --- one reference date scores and groups an assessment ---------------------------------------------
+
+def _edit_answer(path, key, value):
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Answers"]
+    header = [c.value for c in ws[1]]
+    kcol, ccol = header.index("Answer key"), header.index("Code")
+    row = next(r for r in ws.iter_rows(min_row=2) if r[kcol].value == key)
+    row[ccol].value = value
+    if isinstance(value, datetime.date):
+        row[ccol].number_format = "YYYY-MM-DD"  # as a spreadsheet types a date
+    wb.save(path)
+
+
+def test_a_reference_date_corrected_in_the_workbook_scores_and_groups_it(qn, tmp_path):
+    """Nepal leaves the LDC list on 2026-11-24: its 2027 round dated 2026-11-20 in the answers is an
+    LDC round, whatever the Metadata sheet's stale copy says (UNSD's outside test)."""
+    store = make_store(tmp_path / "n.sqlite3")
+    try:
+        a = make_assessment(store, qn, "NPL", 2027)
+        src = tmp_path / "npl.xlsx"
+        export_workbook(store, a.id, src)
+    finally:
+        store.close()
+    edited = tmp_path / "edited" / "npl.xlsx"
+    edited.parent.mkdir()
+    edited.write_bytes(src.read_bytes())
+    _edit_answer(edited, "s0_reference_date", datetime.date(2026, 11, 20))
+    out = tmp_path / "a.xlsx"
+    rep = aggregate([edited], out, workers=0)
+    row = sheet_rows(out, "Summary")[0]
+    assert (row["Reference date"], row["Groups as of"], row["LDC"]) == ("2026-11-20", "2026-11-20", 1)
+    assert rep.rounds[0].recomputed.reference_date == "2026-11-20"  # the date the scores used
+    regions = {(r["Grouping"], r["Group code"]): r for r in sheet_rows(out, "Regions")}
+    assert regions[("group", "LDC")]["Country codes"] == "NPL"
+    assert regions[("group", "LDC")]["List as of"] == "2026-11-20"
+    reason = sheet_rows(out, "Files")[0]
+    assert "reference_date_differs" in reason["Reason code"].split()
+    assert "Reference date 2026-11-20 in the answers (S0)" in reason["Reason"]
+
+    out = tmp_path / "b.xlsx"  # the workbook as exported: grouped on its own answer too
+    rep = aggregate([src], out, workers=0)
+    row = sheet_rows(out, "Summary")[0]
+    assert row["Groups as of"] == row["Reference date"] == rep.rounds[0].recomputed.reference_date != "2026-11-20"
