@@ -122,7 +122,7 @@ class AggregateSummary:
     status_note: str
     list_date: str
     sids_name: str
-    map_states: dict[str, str] = field(default_factory=dict)  # M49 code -> band | provisional | not_in_rollups
+    map_states: dict[str, str] = field(default_factory=dict)  # M49 code -> band | provisional | not_in_rollups | conflict
     plans: list[PlanRow] = field(default_factory=list)  # the world and the regions, as the workbook's plan sheets
 
 

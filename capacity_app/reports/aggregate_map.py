@@ -36,8 +36,9 @@ POINTS_FILE = "m49-points.csv"
 # band code -> fill (Okabe–Ito, stepping in lightness)
 BAND_FILL = {"requires_further_progress": "#D55E00", "partially_meets": "#F0E442", "meets": "#56B4E9",
              "fully_meets": "#0072B2"}
-PROVISIONAL, NOT_IN_ROLLUPS = "provisional", "not_in_rollups"  # the other states a country may have
+PROVISIONAL, NOT_IN_ROLLUPS, CONFLICT = "provisional", "not_in_rollups", "conflict"  # the other states
 PROVISIONAL_FILL = "#9E9E9E"
+CONFLICT_FILL = "#CC79A7"  # assessed, its workbooks in conflict (Okabe–Ito reddish purple)
 NOT_IN_ROLLUPS_FILL = "#FFFFFF"
 NOT_ASSESSED_FILL = "#E8E8E8"
 LINE = "#6E6E6E"
@@ -235,13 +236,15 @@ def fill_of(state: str | None) -> str:
         return PROVISIONAL_FILL
     if state == NOT_IN_ROLLUPS:
         return NOT_IN_ROLLUPS_FILL
+    if state == CONFLICT:
+        return CONFLICT_FILL
     return BAND_FILL.get(state, NOT_ASSESSED_FILL)
 
 
 def world_map_svg(states: Mapping[str, str], lang: str = "en") -> str:
     """An SVG map: ``states`` maps M49 codes ("288") to a band code, ``provisional`` (a score
-    without a band) or ``not_in_rollups`` (assessed, another round or left out); others are not
-    assessed."""
+    without a band), ``not_in_rollups`` (assessed, another round or left out) or ``conflict``
+    (assessed, its workbooks in conflict); others are not assessed."""
     with _rc(lang):
         return _draw({k.zfill(3): v for k, v in states.items()}, lang)
 
@@ -294,6 +297,8 @@ def _draw(states: Mapping[str, str], lang: str) -> str:
                          label=text("pdf.legend_provisional", lang)))
     handles.append(Patch(facecolor=NOT_IN_ROLLUPS_FILL, edgecolor=LINE, linewidth=0.3, hatch="/////",
                          label=text("pdf.legend_not_in_rollups", lang)))
+    handles.append(Patch(facecolor=CONFLICT_FILL, edgecolor=LINE, linewidth=0.3,
+                         label=text("pdf.legend_conflict", lang)))
     handles.append(Patch(facecolor=NOT_ASSESSED_FILL, edgecolor=LINE, linewidth=0.3,
                          label=text("pdf.legend_not_assessed", lang)))
     handles.append(Line2D([], [], color=LINE, linewidth=0.6, linestyle=(0, (2.0, 1.4)), label=text("pdf.legend_dashed", lang)))

@@ -16,7 +16,7 @@ from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import RULES_VERSION
 from ..exchange.aggregate import aggregate as _aggregate
 from ..exchange.aggregate_groups import GROUP, REGION, WORLD, natural_key, region_rows, trend_rows
-from ..exchange.aggregate_model import ACCEPTED, STATUS_FINAL, AggregateReport, no_band_text
+from ..exchange.aggregate_model import ACCEPTED, CONFLICT, STATUS_FINAL, AggregateReport, no_band_text
 from ..exchange.aggregate_plans import rollup
 from ..exchange.aggregate_tables import (
     band_text, group_name, members, pct, provisional_rounds, r1, sdg_labels, tl,
@@ -66,6 +66,16 @@ def _plan_row(g, plan_of: dict, lang: str) -> PlanRow:
                    int(rounded(ro.cost_usd)) if usd else None, int(rounded(ro.gap_usd)) if usd else None)
 
 
+def _name(iso3: str, lang: str) -> str:
+    c = countries.lookup(iso3)
+    return countries.localized_name(c, lang) if c else iso3
+
+
+def conflicts_of(rep: AggregateReport) -> list[tuple[str, int | None]]:
+    """(country, round) of every assessment whose workbooks conflict, in order."""
+    return sorted({(f.country, f.round) for f in rep.files if f.status == CONFLICT}, key=lambda k: (k[0], k[1] or 0))
+
+
 def warnings_of(rep: AggregateReport, lang: str) -> list[str]:
     """The "read with care" lines, in ``lang``."""
     out = []
@@ -83,8 +93,14 @@ def warnings_of(rep: AggregateReport, lang: str) -> list[str]:
                         list=text("sep.list", lang).join(
                             f"{r.country} {r.record.round} ({no_band_text(r.recomputed, lang)})"
                             for r in prov)))
+    not_final = sorted((r for r in rep.rounds if r.rollup_note == "not_final"), key=lambda r: r.country)
+    if not_final:
+        out.append(text("pdf.care_not_final", lang, list=text("sep.list", lang).join(
+            f"{r.country} {r.record.round} ({label('assessment_status', r.record.assessment_status, lang)})"
+            for r in not_final)))
     if rep.conflicts:
-        out.append(text("pdf.care_conflicts", lang, n=rep.conflicts))
+        out.append(text("pdf.care_conflicts", lang, list=text("sep.list", lang).join(
+            f"{_name(iso, lang)} ({iso}) {rnd}" for iso, rnd in conflicts_of(rep))))
     if rep.excluded:
         out.append(text("pdf.care_excluded", lang, list=", ".join(sorted({r.country for r in rep.excluded}))))
     return out
@@ -131,9 +147,13 @@ def summary(rep: AggregateReport, q: Questionnaire) -> AggregateSummary:
             states[c.m49] = r.scores.band or ("provisional" if r.scores.overall is not None else "not_in_rollups")
         else:
             states.setdefault(c.m49, "not_in_rollups")
+    for iso, _rnd in conflicts_of(rep):  # assessed, but its workbooks conflict: said, never "not assessed"
+        c = countries.lookup(iso)
+        if c is not None and c.m49 and not c.fictional and states.get(c.m49, "not_in_rollups") == "not_in_rollups":
+            states[c.m49] = "conflict"
     rounds_note = (text("about.rounds_latest", lang) if rep.round_year is None
                    else text("about.rounds_year", lang, year=rep.round_year))
-    others = sum(1 for r in rep.rounds if not r.in_rollups and r.rollup_note != "fictional")
+    others = sum(1 for r in rep.rounds if r.rollup_note in ("other_round", "not_round"))  # the rest: Read with care
     if others:
         rounds_note += "; " + text("pdf.other_rounds", lang, n=others)
     return AggregateSummary(

@@ -164,3 +164,53 @@ def test_a_reference_date_corrected_in_the_workbook_scores_and_groups_it(qn, tmp
     rep = aggregate([src], out, workers=0)
     row = sheet_rows(out, "Summary")[0]
     assert row["Groups as of"] == row["Reference date"] == rep.rounds[0].recomputed.reference_date != "2026-11-20"
+
+
+# --- what the PDF says about the assessments it leaves out -----------------------------------------
+
+@pytest.fixture(scope="module")
+def mixed(qn, tmp_path_factory):
+    """KEN 2024 and 2025 final, BOL 2025 a draft, HTI 2026 twice (two assessments: a conflict)."""
+    from capacity_app.services.assessments import set_status
+
+    folder = tmp_path_factory.mktemp("mixed")
+    files = folder / "in"
+    files.mkdir()
+    store = make_store(folder / "m.sqlite3")
+    try:
+        for key, iso, rnd, final in (("ken24", "KEN", 2024, True), ("ken25", "KEN", 2025, True),
+                                     ("bol", "BOL", 2025, False), ("hti1", "HTI", 2026, False),
+                                     ("hti2", "HTI", 2026, True)):
+            a = make_assessment(store, qn, iso, rnd)
+            if final:
+                set_status(store, a.id, "final")
+            export_workbook(store, a.id, files / f"{key}.xlsx")
+    finally:
+        store.close()
+    return files
+
+
+def test_a_conflict_is_named_and_drawn_as_such(mixed):
+    from capacity_app.exchange.aggregate_extract import questionnaire
+    from capacity_app.reports.aggregate_map import CONFLICT_FILL, NOT_ASSESSED_FILL, fill_of
+    from capacity_app.services.aggregation import summary
+
+    rep = aggregate([mixed], None, workers=0)
+    s = summary(rep, questionnaire())
+    assert s.map_states["332"] == "conflict"  # Haiti: assessed, its workbooks in conflict
+    assert fill_of("conflict") == CONFLICT_FILL != NOT_ASSESSED_FILL
+    assert any(w.startswith("Workbooks in conflict") and w.endswith(": Haiti (HTI) 2026") for w in s.warnings)
+    rep.lang = "fr"
+    assert any(w.endswith(" : Haïti (HTI) 2026") for w in summary(rep, questionnaire()).warnings)
+
+
+def test_final_only_names_the_assessments_left_out_for_not_being_final(mixed):
+    from capacity_app.exchange.aggregate_extract import questionnaire
+    from capacity_app.services.aggregation import summary
+
+    rep = aggregate([mixed], None, workers=0, status_filter="final")
+    s = summary(rep, questionnaire())
+    assert [r.code for r in s.countries] == ["KEN"]
+    assert s.rounds_note.count("other rounds") == 1 and "2 assessments" not in s.rounds_note  # KEN 2024 only
+    assert "Left out because they are not final (final assessments only): BOL 2025 (Draft)" in s.warnings
+    assert s.map_states["068"] == "not_in_rollups"  # Bolivia: assessed, left out
