@@ -19,24 +19,21 @@ floor: WeasyPrint alone, in a process of its own, laying out and writing the rep
 
     .venv/bin/python benchmarks/bench_report.py [--runs 5] [--lang en]
 
-Report 3.0 (issue 27; 47 pages en, 49 fr, with the costed plan, rules 3.0's lists and Annex F of
-other issues), the same commands timed as whole processes in alternating pairs (5 pairs, shared
-2-core machine at load 8-9): report 20.1 s wall / 6.21 s CPU against the reference 11.4 s / 3.59 s,
-**ratio 1.88 wall, 1.78 CPU** (report 2.0 measured 1.50 on a quiet machine at 39 pages). **The
-<= 1.0 target is not met**, and cannot be with this stack: the report's own floor, CPU time measured
-in one process (which the machine's load changes little): interpreter and imports 1.0 s (the app 0.4, WeasyPrint
-and matplotlib's Figure/SVG canvas 0.65), database, scoring and context 0.4 s, layout of the 47
-pages 2.2-2.4 s, writing the tagged PDF/A-3a 1.5 s (1.1 s untagged: tagging costs 0.45 s, one
-structure element per text run, written by pydyf in pure Python) - 5.2 s before any page is
-compared, against 3.6 s for the whole reference (an untagged table). What was measured and kept:
-hyphenation (no measurable cost), the rules that keep a table's last rows together (0.1 s), the
-DRAFT mark as a background image (0.05 s). Kept out: a dotted border on the blank questionnaire's
-comment lines (drawn dot by dot: 1 MB a page, 4.3 MB the document). Earlier measures (report 2.0):
-the Flate level capped at 6 (-0.27 s), fixed-width running boxes, charts fetched lazily, jinja2's
-bytecode cache; drawing the charts in a forked child (-0.4 s wall) is not kept: a report starts
-no process (the isolation audit in tests/reliability watches ``os.fork``). This script in the same
-conditions (3 runs): ratio 1.70 wall and CPU; the GUI's export with a warm worker 14.9 s against the
-reference process's 13.9 s (1.08).
+Report 3.0 (issue 27; 47 pages en, with the costed plan, rules 3.0's lists and Annex F of other
+issues), 5 runs on the shared 2-core machine at load 7-9: report 12.8 s wall / 5.71 s CPU against
+the reference 8.1 s / 3.39 s, **ratio 1.58 wall, 1.68 CPU**; the floor, WeasyPrint alone on the
+report's HTML: 1.42 CPU untagged, 1.56 CPU tagged (report 2.0 measured 1.50 on a quiet machine at
+39 pages). **The <= 1.0 target is not met**, and cannot be with this stack: the floor is above it,
+the report's pages being denser than the reference's (8,600 text lines drawn); the application
+adds about 0.4 s CPU to the tagged floor (imports 0.31 s, database, scoring and context 0.27 s,
+matplotlib for the two charts). Measured and kept: hyphenation (no measurable cost), keeping a
+table's last rows together (0.1 s), the DRAFT mark as a background image (0.05 s), the strings
+read by libyaml (-0.09 s). Kept out: a dotted border on the blank questionnaire's comment lines
+(drawn dot by dot: 1 MB a page, 4.3 MB the document). Earlier measures (report 2.0): the Flate
+level capped at 6 (-0.27 s), fixed-width running boxes, charts fetched lazily, jinja2's bytecode
+cache; drawing the charts in a forked child (-0.4 s wall) is not kept: a report starts no process
+(the isolation audit in tests/reliability watches ``os.fork``). The GUI's export with a warm worker:
+14.9 s against the reference process's 13.9 s at load 8-9 (1.08), 20.6 s median at load 7-9.
 """
 from __future__ import annotations
 
