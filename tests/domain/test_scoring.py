@@ -475,7 +475,7 @@ def test_recommendations_are_picked_and_ordered_from_the_ranked_gaps(q):
     assert by_id["tabulate"].title == "Tabuler" and by_id["tabulate"].policy_questions == ["D"]
     # every recommendation names what it answers
     assert by_id["tabulate"].answers == ["question D : lacune 2, priorité 6, limitée par : tabulation"]
-    assert by_id["census_topics"].answers[0].startswith("le recensement ne couvre pas")
+    assert by_id["census_topics"].answers[0].startswith("thèmes de base absents du recensement : ")
 
 
 def test_no_recommendation_without_need_or_gap(q):

@@ -298,3 +298,15 @@ def test_annex_e_finds_acronyms_and_sorts_terms_in_any_script():
     assert _printed(known, text) == {"СО ООН", "ЦУР", "UN"}
     terms = ["Язык", "Ёмкость", "Анкета", "Пробел", "écart", "Zone", "besoin"]
     assert sorted(terms, key=_collation) == ["besoin", "écart", "Zone", "Анкета", "Ёмкость", "Пробел", "Язык"]
+
+
+def test_no_plural_in_brackets_on_any_page(reports, partial_fr):
+    """Nothing the report prints hedges a number with "(s)": the scoring engine's reasons in the
+    annexes (domain/texts.py) put the count after a label ("answers 'don't know', scored 0 and
+    listed for follow-up: 1") and no English, French or Spanish sentence of theirs carries one."""
+    from capacity_app.domain.texts import TEXTS
+
+    mark = re.compile(r"\w\((?:s|es|n|nt|e)\)")
+    assert [k for k, v in TEXTS.items() for lang in ("en", "fr", "es") if mark.search(v.get(lang, ""))] == []
+    for r in (reports("en"), reports("fr"), reports("es"), partial_fr):
+        assert mark.findall(r.flat) == [], r.ctx.lang
