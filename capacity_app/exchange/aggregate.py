@@ -78,10 +78,14 @@ def group_date(reference_date: str, round_year: int | None) -> str:
     return f"{round_year}-07-01" if round_year else _dt.date.today().isoformat()
 
 
-def _country_round(rec: FileRecord, res: Extracted, sids_list: str, span: tuple[int, int, int, int]) -> CountryRound:
+def _country_round(rec: FileRecord, res: Extracted, sids_list: str, span: tuple[int, int, int, int],
+                   today: str) -> CountryRound:
     c = countries.lookup(rec.country)
     real = c is not None and not c.fictional
     on = group_date(rec.identity.reference_date, rec.round)
+    if on > today:  # a date still to come: grouped by the lists in force today, and said
+        rec.notes.append(Note("reference_date_future", (("date", on), ("today", today))))
+        on = today
     sc = res.scores
     scores = CountryScores(
         rec.country, rec.round, c.region_code if real and c else "", c.sub_region_code if real and c else "",
@@ -172,7 +176,13 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
             report(0.85 * (i + 1) / max(1, len(todo)), f"read {Path(path).name}")
         winners, identity_warnings = resolve_identity(records, prefer)
         warnings.extend(identity_warnings)
-        rep.rounds = [_country_round(w, kept[id(w)][0], sids_list, kept[id(w)][1]) for w in winners]
+        today = _dt.date.today().isoformat()
+        rep.rounds = [_country_round(w, kept[id(w)][0], sids_list, kept[id(w)][1], today) for w in winners]
+        for r in rep.rounds:
+            if r.record.identity.reference_date[:10] > today:
+                warnings.append(f"{r.record.path}: {r.country} {r.record.round}: reference date "
+                                f"{r.record.identity.reference_date} is after today; grouped by the lists in force "
+                                f"today ({today}): check the date")
         for r in rep.rounds:
             if r.record.assessment_status in ("draft", "in_progress"):
                 warnings.append(f"{r.record.path}: {r.country} {r.record.round} is "
@@ -186,7 +196,7 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
                 r.record.notes.append(provisional_note(r.recomputed, id(r) in counted))
         if round_year is not None and not rep.used:
             warnings.append(f"no accepted workbook is of round {round_year}: the roll-ups are empty")
-        rep.list_date = max((r.groups_date for r in rep.used), default=_dt.date.today().isoformat())
+        rep.list_date = max((r.groups_date for r in rep.used), default=today)
         jobs.check(cancelled)
         made = tables(rep, q) if out_xlsx is not None or bundle_dir is not None else []
         if out_xlsx is not None:

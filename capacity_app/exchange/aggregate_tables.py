@@ -40,7 +40,7 @@ ANSWER_STATUSES = ("answered", "dont_know", "not_applicable", "empty")
 ASSESSMENT_STATUSES = ("draft", "in_progress", "final")
 ROLLUP_NOTES = ("used", "used_provisional", "provisional", "other_round", "not_round", "not_final", "fictional", "conflict_later")
 REASONS = ("missing", "unsafe", "invalid", "unreadable", "formula", "not_scorable", "superseded_newer",
-           "superseded_preferred", "conflict", "edited", "reference_date_differs", "provisional", "provisional_included", "scores_edited", "overall_differs", "mapped", "draft",
+           "superseded_preferred", "conflict", "edited", "reference_date_differs", "reference_date_future", "provisional", "provisional_included", "scores_edited", "overall_differs", "mapped", "draft",
            "in_progress", "import_warning")
 # a column's number format: one decimal (a rounded score), or as it is (counts, exact values, 2 decimals)
 ONE_DECIMAL = frozenset({"overall", "mean", "median", "q1", "q3", "min", "max", "change", "completeness",
@@ -294,6 +294,15 @@ def members(grouping: str, code: str, rep: AggregateReport) -> int | None:
                if not c.fictional and getattr(c, field_of[grouping]) == code) or None
 
 
+def covered(grouping: str, code: str, codes: Iterable[str], rep: AggregateReport) -> int:
+    """The numerator of coverage, on the denominator's basis: for LDC, LLDC and SIDS the countries
+    of the roll-ups on the list as of the report's list date (a country grouped on its own earlier
+    date but off the list by then is in the figures, not in the coverage)."""
+    if grouping == GROUP:
+        return len(set(codes) & countries.group_members(code, rep.list_date, rep.sids_list))
+    return len(set(codes))
+
+
 def _stats_cells(s: Stats) -> list[Any]:
     return [s.n, r1(s.mean), r1(s.median), r1(s.q1), r1(s.q3), r1(s.min), r1(s.max), ex(s.mean), ex(s.median),
             ex(s.q1), ex(s.q3)]
@@ -316,7 +325,8 @@ def rollups(rep: AggregateReport, q: Questionnaire, sh: Shape) -> list[Table]:
     for g in region_rows(used, secs):
         of = members(g.grouping, g.group, rep)
         row = [*_group_cells(g.grouping, g.group, lang), rep.list_date if g.grouping == GROUP else "", of,
-               len(g.countries), coverage(len(g.countries), of, lang), codes_text(g.countries),
+               len(g.countries), coverage(covered(g.grouping, g.group, g.countries, rep), of, lang),
+               codes_text(g.countries),
                *_stats_cells(g.overall), len(prov.intersection(g.overall_countries))]
         for s in secs:
             row += [r1(g.sections[s]), ex(g.sections[s])]

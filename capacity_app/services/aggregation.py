@@ -19,7 +19,7 @@ from ..exchange.aggregate_groups import GROUP, REGION, WORLD, natural_key, regio
 from ..exchange.aggregate_model import ACCEPTED, CONFLICT, STATUS_FINAL, AggregateReport, no_band_text
 from ..exchange.aggregate_plans import rollup
 from ..exchange.aggregate_tables import (
-    band_text, group_name, members, pct, provisional_rounds, r1, sdg_labels, tl,
+    band_text, covered, group_name, members, pct, provisional_rounds, r1, sdg_labels, tl,
 )
 from ..reports.aggregate import (
     AggregateSummary, CountryRow, FileRow, GroupRow, PlanRow, SdgRow, TrendRow, write_aggregate_pdf,
@@ -52,8 +52,8 @@ def _group_row(g, rep: AggregateReport, lang: str) -> GroupRow:
     s = g.overall
     prov = {r.country for r in rep.used if r.provisional}
     return GroupRow(label("grouping", g.grouping, lang), g.group, group_name(g.grouping, g.group, lang),
-                    len(g.countries), members(g.grouping, g.group, rep), r1(s.mean), r1(s.median), r1(s.q1),
-                    r1(s.q3), " ".join(g.countries), len(prov.intersection(g.overall_countries)))
+                    covered(g.grouping, g.group, g.countries, rep), members(g.grouping, g.group, rep), r1(s.mean),
+                    r1(s.median), r1(s.q1), r1(s.q3), " ".join(g.countries), len(prov.intersection(g.overall_countries)))
 
 
 def _plan_row(g, plan_of: dict, lang: str) -> PlanRow:

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from capacity_app.domain.answers import Answer
 from capacity_app.domain.rounding import round_half_up
 from capacity_app.exchange.aggregate import aggregate
 from capacity_app.services.aggregation import run
@@ -214,3 +215,52 @@ def test_final_only_names_the_assessments_left_out_for_not_being_final(mixed):
     assert s.rounds_note.count("other rounds") == 1 and "2 assessments" not in s.rounds_note  # KEN 2024 only
     assert "Left out because they are not final (final assessments only): BOL 2025 (Draft)" in s.warnings
     assert s.map_states["068"] == "not_in_rollups"  # Bolivia: assessed, left out
+
+
+# --- group coverage on one list; a reference date after today ------------------------------------------
+
+def test_coverage_counts_on_the_list_it_names():
+    """Bhutan (LDC until 2023-12-13), grouped in its 2023 round, is in the LDC figures but not in the
+    coverage of the list as of 2026-06-30: numerator and denominator on one list (UNSD, item 6)."""
+    from types import SimpleNamespace
+
+    from capacity_app.catalog import countries
+    from capacity_app.exchange.aggregate_tables import covered, members
+
+    rep = SimpleNamespace(list_date="2026-06-30", sids_list="m49")
+    assert "BTN" not in countries.group_members("LDC", "2026-06-30") and "TUV" in countries.group_members("LDC", "2026-06-30")
+    assert covered("group", "LDC", ["BTN", "TUV"], rep) == 1
+    assert members("group", "LDC", rep) == len(countries.group_members("LDC", "2026-06-30"))
+    assert covered("region", "009", ["FJI", "TUV"], rep) == 2
+
+
+def test_a_reference_date_after_today_is_warned_about_and_grouped_today(qn, tmp_path):
+    """Lao PDR dated 2031-12-31 is grouped by today's lists, never by a list five years ahead, and
+    every group's List as of stays today (UNSD's outside test, item 6)."""
+    from capacity_app.catalog import countries
+
+    files = tmp_path / "in"
+    files.mkdir()
+    store = make_store(tmp_path / "c.sqlite3")
+    try:
+        for iso, rnd, ref in (("TUV", 2026, "2026-05-15"), ("LAO", 2026, "2031-12-31")):
+            a = make_assessment(store, qn, iso, rnd)
+            store.update_assessment(a.id, reference_date=ref)
+            answers = dict(store.answers(a.id))
+            answers["s0_reference_date"] = Answer("s0_reference_date", ref, "answered")
+            store.replace_answers(a.id, list(answers.values()), note="test")
+            export_workbook(store, a.id, files / f"{iso}.xlsx")
+    finally:
+        store.close()
+    today = datetime.date.today().isoformat()
+    out = tmp_path / "c.xlsx"
+    rep = aggregate([files], out, workers=0)
+    assert sorted(r.country for r in rep.used) == ["LAO", "TUV"]
+    assert rep.list_date == today
+    assert any("LAO 2026: reference date 2031-12-31 is after today" in w for w in rep.warnings)
+    summary = {r["Country code"]: r for r in sheet_rows(out, "Summary")}
+    assert summary["LAO"]["Groups as of"] == today and summary["LAO"]["Reference date"] == "2031-12-31"
+    assert summary["LAO"]["LDC"] == int("LAO" in countries.group_members("LDC", today))
+    files_sheet = {r["File"].rsplit("/", 1)[-1]: r for r in sheet_rows(out, "Files")}
+    assert "reference_date_future" in files_sheet["LAO.xlsx"]["Reason code"].split()
+    assert {r["List as of"] for r in sheet_rows(out, "Regions")} <= {None, "", today}

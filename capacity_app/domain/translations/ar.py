@@ -289,6 +289,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "الفجوة = max(0, {need} − {availability}) = {gap}؛ الأولوية = الحاجة × الفجوة = {priority}",
     },
     "pq.limiting": {
+        # OUTDATED: the English is now "what limits the best data available: {factors}"
         "en": "limiting factor(s) of the best source(s): {factors}",
         "ar": "العوامل المقيِّدة لأفضل مصدر أو مصادر: {factors}",
     },
@@ -368,10 +369,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "يمكن التحقق المتقاطع: عدد المصادر في المستوى 2 أو أعلى: {count} ({sources})",
     },
     "pq.quick_win": {
+        # OUTDATED: the English is now "quick win (data already collected, level 1): {sources}"
         "en": "quick win: {sources} already collect(s) the data (level 1)",
         "ar": "مكسب سريع: البيانات تُجمع بالفعل من {sources} (المستوى 1)",
     },
     "pq.sdg_links": {
+        # OUTDATED: the English is now "SDG indicators in S4 that rely on these sources: {count} ({sources})"
         "en": "{count} SDG indicator(s) in S4 rely on {sources}",
         "ar": "عدد مؤشرات أهداف التنمية المستدامة في الفرع S4 التي تعتمد على {sources}: {count}",
     },
@@ -393,14 +396,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "لا شيء معروف بعد (لم يُجب عن أي سؤال أساسي) ← لم يُقيَّم بعد، ولا درجة له؛ ويُحسب 0 في الدرجة الإجمالية",
     },
     "sec.closed": {
+        # OUTDATED: the English is now "follow-up questions closed by a 'no' in this section, which earn nothing: {count}"
         "en": "{count} follow-up question(s) closed by a 'no' in this section earn nothing",
         "ar": "أسئلة المتابعة التي أُغلقت بالإجابة «لا» في هذا الفرع لا تُكسب أي نقاط (عددها {count})",
     },
     "sec.not_judged": {
+        # OUTDATED: the English is now "age checks not judged for want of a valid reference date, which earn nothing: {count}"
         "en": "{count} age check(s) not judged (no valid reference date) earn nothing",
         "ar": "عمليات التحقق من القِدَم التي لم تُقدَّر (لعدم وجود تاريخ مرجعي صالح) لا تُكسب أي نقاط (عددها {count})",
     },
     "sec.blank": {
+        # OUTDATED: the English is now "answers not given yet, scored 0 and listed for follow-up: {count}"
         "en": "{count} answer(s) not given yet scored 0 and listed for follow-up",
         "ar": "الإجابات التي لم تُقدَّم بعد تُحسب 0 وتُدرج للمتابعة (عددها {count})",
     },
@@ -413,18 +419,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "التوافر المرجَّح بالحاجة لعدد {count} من أسئلة السياسات: ({terms}) = {points} من {max_points} ← {score}",
     },
     "sec.s3_unassessed": {
+        # OUTDATED: the English is now "policy questions with no source described yet, counted as 0: {count}"
         "en": "{count} policy question(s) with no source described yet count 0",
         "ar": "أسئلة السياسات التي لم يوصف لها أي مصدر بعد تُحسب 0 (عددها {count})",
     },
     "sec.dont_know": {
+        # OUTDATED: the English is now "answers 'don't know', scored 0 and listed for follow-up: {count}"
         "en": "{count} answer(s) 'don't know' scored 0 and listed for follow-up",
         "ar": "الإجابات «لا أعرف» تُحسب 0 وتُدرج للمتابعة (عددها {count})",
     },
     "sec.not_applicable": {
+        # OUTDATED: the English is now "answers 'not applicable' by the country's own statement (for example no such register by design), which earn nothing: {count}"
         "en": "{count} answer(s) 'not applicable' by the country's own statement (for example no such register by design) earn nothing",
         "ar": "الإجابات «لا ينطبق» بناءً على إفادة البلد نفسه (مثل عدم وجود سجل من هذا النوع عن قصد) لا تُكسب أي نقاط (عددها {count})",
     },
     "sec.matrix_not_applicable": {
+        # OUTDATED: the English is now "sources marked not applicable (absent by design), left out so that the best source decides: {count}"
         "en": "{count} source(s) marked not applicable (absent by design) left out: the best source decides",
         "ar": "المصادر الموصوفة بأنها لا تنطبق (غير موجودة عن قصد) مستبعدة (عددها {count}): أفضل مصدر هو الذي يحدد النتيجة",
     },
@@ -474,6 +484,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "سنة آخر تعداد {state}",
     },
     "find.s6a_core_missing": {
+        # OUTDATED: the English is now "core topics the census lacks: {missing}"
         "en": "census lacks core topic(s): {missing}",
         "ar": "يفتقر التعداد إلى مواضيع أساسية: {missing}",
     },
@@ -653,6 +664,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "بالأوزان الخاصة بهذا التقييم ({weights}): {score} — {label}؛ ولا تُحدَّد الفئة إلا بالأوزان الموثقة",
     },
     "overall.na_refused": {
+        # OUTDATED: the English is now "answers 'not applicable' where the questionnaire does not allow it, scored as not given: {count} ({keys})"
         "en": "{count} answer(s) 'not applicable' where the questionnaire does not allow it, scored as not given: {keys}",
         "ar": "إجابات «لا ينطبق» حيث لا يسمح الاستبيان بذلك تُحسب كأنها لم تُقدَّم (عددها {count}): {keys}",
     },
@@ -674,6 +686,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "التوافر {a_before} ← {a_after}، والفجوة {g_before} ← {g_after}",
     },
     "cmp.summary": {
+        # OUTDATED: the English is now "improvements: {improvements}, regressions: {regressions}"
         "en": "{improvements} improvement(s), {regressions} regression(s)",
         "ar": "التحسينات: {improvements}، والتراجعات: {regressions}",
     },
