@@ -24,7 +24,7 @@ from ..catalog import countries
 from .aggregate_extract import extract_alone, init_worker, questionnaire
 from .aggregate_extract import extract as _extract
 from .aggregate_groups import CountryScores
-from .aggregate_identity import choose_rounds, resolve_identity
+from .aggregate_identity import choose_rounds, resolve_identity, unmatched_prefer
 from .aggregate_model import (
     ACCEPTED, CONFLICT, REJECTED, STATUS_ANY, AggregateReport, CountryRound, Extracted, FileRecord, Note,
     provisional_note,
@@ -167,6 +167,7 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
                 rec.note = res.note
                 continue
             rec.status, rec.note, rec.notes, rec.checksum = ACCEPTED, Note("accepted"), list(res.notes), res.checksum
+            rec.answers_sha = res.answers_sha
             with contextlib.suppress(OSError):
                 rec.mtime = os.stat(path).st_mtime
             data, crc, size = res.rows  # deflated in the worker (xlsxstream.deflate_rows)
@@ -174,6 +175,11 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
             spool.write(data)
             kept[id(rec)] = (res, (offset, len(data), crc, size))
             report(0.85 * (i + 1) / max(1, len(todo)), f"read {Path(path).name}")
+        prefer = [p for p in prefer if p]
+        unmatched = unmatched_prefer(records, prefer)
+        if unmatched:
+            raise AggregateError(f"--prefer {unmatched[0]!r} matches no assessment uid or workbook given; "
+                                 "nothing was written (the uids are on the Files sheet of a run without it)")
         winners, identity_warnings = resolve_identity(records, prefer)
         warnings.extend(identity_warnings)
         today = _dt.date.today().isoformat()

@@ -186,7 +186,18 @@ def extract(path: str) -> Extracted | Rejected:
     facts, xml, n_rows = _render(plan, q, mapped)
     return Extracted(identity, "ok" if plan.checksum_ok else "mismatch", scores, facts, notes,
                      deflate_rows(xml.encode("utf-8")), n_rows, mapped, dict(plan.meta),
-                     figures_of(plan.action_plan))
+                     figures_of(plan.action_plan), _answers_digest(plan.answers))
+
+
+def _answers_digest(answers) -> str:
+    """The answers' content (key, status, value, comment, evidence), independent of the file: two
+    copies of one export edited apart are told apart by it."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for a in sorted(answers, key=lambda a: a.key):
+        h.update(repr((a.key, a.status, a.value, a.comment, tuple(a.evidence))).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 def extract_alone(path: str, init_args: tuple) -> Extracted | Rejected:

@@ -3,7 +3,8 @@ roll-ups (pure: records in, statuses and notes out).
 
 - An assessment is (country, round, assessment uid); the same uid in several files keeps the
   newest edit (latest export; an export edited afterwards in a spreadsheet is newer than the
-  export itself; then the file's modification time) and says so.
+  export itself; identical copies by the file's modification time) and says so. Copies of the
+  latest export edited apart whose answers differ are a *conflict*, never settled by a file date.
 - Two different uids for one country and round are a *conflict*: both stay out of every roll-up
   until one is chosen (``prefer``: a uid or a file path).
 - The roll-ups take one assessment per real country: its latest round, or the round
@@ -32,6 +33,13 @@ def _matches(rec: FileRecord, prefer: Iterable[str]) -> bool:
     return False
 
 
+def unmatched_prefer(records: list[FileRecord], prefer: Iterable[str]) -> list[str]:
+    """The ``prefer`` entries that name no file read (its uid, path or name): a mistyped uid would
+    otherwise look like a settled conflict."""
+    read = [r for r in records if r.uid]
+    return [p for p in prefer if p and not any(_matches(r, [p]) for r in read)]
+
+
 def _newest_edit(rec: FileRecord) -> tuple:
     """Order of the files of one assessment: latest export, then an export edited afterwards
     (checksum mismatch) after the export itself, then the file's modification time, then path."""
@@ -52,6 +60,20 @@ def resolve_identity(records: list[FileRecord], prefer: Iterable[str] = ()) -> t
     for uid, recs in sorted(by_uid.items()):
         recs.sort(key=_newest_edit)
         chosen = [r for r in recs if _matches(r, prefer)]
+        # copies of the latest export edited apart, with different answers: a conflict (a file's date
+        # never decides between two versions of a ministry's answers)
+        edits = [r for r in recs if r.exported_at == recs[-1].exported_at and r.checksum == "mismatch"]
+        if not chosen and len({r.answers_sha for r in edits}) > 1:
+            for r in recs:
+                if r in edits:
+                    others = "; ".join(o.path for o in edits if o is not r)
+                    r.status, r.note = CONFLICT, Note("conflict_edits", (("others", others),))
+                else:
+                    r.status, r.note = SUPERSEDED, Note("superseded_newer", (("file", edits[-1].path),))
+            warnings.append(f"{recs[-1].country} {recs[-1].round}: {len(edits)} copies of the same export ({uid}) "
+                            f"were edited apart and give different answers ({', '.join(Path(r.path).name for r in edits)}); "
+                            "none is used until one is chosen (--prefer FILE)")
+            continue
         win = chosen[-1] if chosen else recs[-1]
         latest.append(win)
         for r in recs:

@@ -133,6 +133,7 @@ class Extracted:
     mapped_from: str
     meta: dict[str, Any]
     plan: PlanFigures | None = None  # the action plan's figures (None: the workbook has none)
+    answers_sha: str = ""  # a digest of the answers (key, status, value): two edits compared by content
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,7 @@ class FileRecord:
     identity: Identity = Identity()
     checksum: str = ""  # ok | mismatch | ""
     mtime: float = 0.0
+    answers_sha: str = ""  # the answers' digest (Extracted.answers_sha)
 
     # the identity's fields, as the files' readers use them
     @property

@@ -264,3 +264,39 @@ def test_a_reference_date_after_today_is_warned_about_and_grouped_today(qn, tmp_
     files_sheet = {r["File"].rsplit("/", 1)[-1]: r for r in sheet_rows(out, "Files")}
     assert "reference_date_future" in files_sheet["LAO.xlsx"]["Reason code"].split()
     assert {r["List as of"] for r in sheet_rows(out, "Regions")} <= {None, "", today}
+
+
+# --- settling which file stands for an assessment ----------------------------------------------------
+
+def _rec(name, answers, checksum="mismatch", mtime=0.0, exported="2026-11-01T10:00:00+00:00"):
+    from capacity_app.exchange.aggregate_model import ACCEPTED, FileRecord, Identity
+
+    return FileRecord(f"/in/{name}", ACCEPTED, identity=Identity("KAZ", 2025, "u1", "final", "2025-10-31", exported),
+                      checksum=checksum, mtime=mtime, answers_sha=answers)
+
+
+def test_two_copies_of_one_export_edited_apart_are_a_conflict_never_settled_by_file_time():
+    from capacity_app.exchange.aggregate_identity import resolve_identity
+
+    a, b, orig = _rec("A.xlsx", "x", mtime=2), _rec("B.xlsx", "y", mtime=1), _rec("orig.xlsx", "o", "ok", 0)
+    winners, warnings = resolve_identity([a, b, orig])
+    assert winners == [] and (a.status, b.status, orig.status) == ("conflict", "conflict", "superseded")
+    assert a.note.code == "conflict_edits" and "/in/B.xlsx" in a.reason
+    assert "edited apart and give different answers" in warnings[0]
+    a, b = _rec("A.xlsx", "x", mtime=2), _rec("B.xlsx", "y", mtime=1)
+    winners, _ = resolve_identity([a, b], prefer=["B.xlsx"])  # chosen: settled
+    assert winners == [b] and a.status == "superseded"
+    a, b = _rec("A.xlsx", "same", mtime=2), _rec("B.xlsx", "same", mtime=1)  # the same answers: the newer copy
+    winners, _ = resolve_identity([a, b])
+    assert winners == [a] and b.status == "superseded"
+
+
+def test_a_prefer_that_matches_nothing_is_refused(provisional_world, tmp_path, cli_run):
+    files, _ = provisional_world
+    out = tmp_path / "p.xlsx"
+    r = cli_run("aggregate", files, "--xlsx", out, "--prefer", "deadbeef", "--quiet")
+    assert r.exit_code == 2
+    assert "--prefer 'deadbeef' matches no assessment uid or workbook given; nothing was written" in r.output
+    assert not out.exists()
+    r = cli_run("aggregate", files, "--xlsx", out, "--prefer", "gha.xlsx", "--quiet")  # a file's name matches
+    assert r.exit_code == 0, r.output
