@@ -125,7 +125,7 @@ def test_score_command(cli_run, questionnaire):
     assert r.exit_code == 0, r.output
     assert json.loads(r.output)["overall"]["trend"] == "unchanged"
     r = cli_run("score", nxt, "--compare", aid, "--lang", "fr")
-    assert r.exit_code == 0 and "0 amélioration(s), 0 recul(s)" in r.output
+    assert r.exit_code == 0 and "améliorations : 0, reculs : 0" in r.output
 
 
 def test_weights_command(cli_run):
