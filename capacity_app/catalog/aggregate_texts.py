@@ -22,7 +22,7 @@ def catalogue_path(lang: str):
 
 
 @functools.lru_cache(maxsize=1)
-def strings() -> Mapping[str, Mapping[str, str]]:
+def strings() -> Mapping[str, Mapping[str, "str | Mapping[str, str]"]]:
     import yaml
 
     from ..domain.languages import CATALOGUED
@@ -31,11 +31,13 @@ def strings() -> Mapping[str, Mapping[str, str]]:
     with open(resources_dir() / "aggregate" / FILE, encoding="utf-8") as fh:
         # libyaml when PyYAML has it: every command line process reads this file (exchange.format)
         data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    out = {str(k): {str(lang): str(v) for lang, v in entry.items()} for k, entry in data.items()}
+    # a text, or its plural forms by CLDR category ({one: …, other: …}: a count's sentence)
+    out = {str(k): {str(lang): ({str(c): str(f) for c, f in v.items()} if isinstance(v, dict) else str(v))
+                    for lang, v in entry.items()} for k, entry in data.items()}
     errors: list = []
     for lang in CATALOGUED:
         for key, entry in read_catalogue(catalogue_path(lang), lang, errors).entries.items():
-            if key in out and isinstance(entry.text, str):
+            if key in out and isinstance(entry.text, (str, dict)):
                 out[key][lang] = entry.text
     if errors:
         raise ValueError("\n".join(str(e) for e in errors))
@@ -51,7 +53,24 @@ def text(key: str, lang: str = "en", /, **values: object) -> str:
     ``values``."""
     entry = strings()[key]
     out = entry.get(lang) or entry["en"]
+    if isinstance(out, Mapping):  # plural forms: the one the count ``n`` takes in this language
+        out = out.get(plural_category(values.get("n"), lang)) or out["other"]
     return out.format(**values) if values else out
+
+
+def plural_category(n: object, lang: str) -> str:
+    """The CLDR plural category of the count ``n`` in ``lang`` ("one", "few", ... "other"; "other"
+    when ``n`` is no count, as in the codebook's placeholders). The rule is Babel's, as the report's
+    (``reports.format.plural``)."""
+    try:
+        count = int(str(n))
+    except ValueError:
+        return "other"
+    from babel import Locale
+
+    from ..domain.languages import language
+
+    return Locale.parse(language(lang).babel).plural_form(count)
 
 
 def label(kind: str, code: str, lang: str = "en") -> str:

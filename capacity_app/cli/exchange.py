@@ -167,8 +167,11 @@ def aggregate_cmd(obj, paths, out: str, pdf_out: str | None, bundle_dir: str | N
     provisional = (f" (provisional scores counted: {len(counted)})" if counted else
                    f"; provisional scores not counted ({len(left_out)}): "
                    + ", ".join(f"{r.country} {r.record.round}" for r in left_out) if left_out else "")
+    from ..reports.format import plural
+
+    in_rollups = plural({"one": "{n} country", "other": "{n} countries"}, len(rep.used), "en")
     click.echo(f"{rep.accepted} accepted, {rep.rejected} rejected, {rep.superseded} superseded, "
-               f"{rep.conflicts} in conflict; {len(rep.used)} countries in the roll-ups{provisional}; "
+               f"{rep.conflicts} in conflict; {in_rollups} in the roll-ups{provisional}; "
                f"wrote {', '.join(outputs)}")
 
 

@@ -475,6 +475,7 @@ def _placeholders(code: str) -> dict[str, str]:
     import string
 
     fmt = strings()[f"reason.{code}"]["en"]
+    fmt = fmt if isinstance(fmt, str) else fmt["other"]
     return {name: "…" for _, name, _, _ in string.Formatter().parse(fmt) if name}
 
 

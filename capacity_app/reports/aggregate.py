@@ -200,7 +200,7 @@ def _plan_dict(p: PlanRow, lang: str) -> dict[str, str]:
 def _coverage(g: GroupRow, lang: str) -> str:
     """"3 of 57", with how many provisional scores the figures hold when the user included them."""
     out = text("pdf.coverage_value", lang, n=g.countries, of=g.members) if g.members else str(g.countries)
-    return text("pdf.coverage_provisional", lang, coverage=out, p=g.provisional) if g.provisional else out
+    return text("pdf.coverage_provisional", lang, coverage=out, n=g.provisional) if g.provisional else out
 
 
 def _group_dict(g: GroupRow, lang: str) -> dict[str, str]:

@@ -104,7 +104,7 @@ def test_provisional_scores_included_on_request_are_counted_and_said(provisional
     rep.lang = "fr"
     ctx = build_context(pdf_summary(rep, questionnaire()))
     world_fr = next(r for r in ctx.regions if r["code"] == "001")
-    assert world_fr["coverage"] == "3 sur 249, dont 1 provisoire(s)"
+    assert world_fr["coverage"] == "3 sur 249, dont 1 provisoire"
     assert any("Scores provisoires (sans niveau) comptés" in w for w in ctx.warnings)
 
 
@@ -212,7 +212,7 @@ def test_final_only_names_the_assessments_left_out_for_not_being_final(mixed):
     rep = aggregate([mixed], None, workers=0, status_filter="final")
     s = summary(rep, questionnaire())
     assert [r.code for r in s.countries] == ["KEN"]
-    assert s.rounds_note.count("other rounds") == 1 and "2 assessments" not in s.rounds_note  # KEN 2024 only
+    assert s.rounds_note.endswith("; 1 assessment of another round is in the workbook only")  # KEN 2024 only
     assert "Left out because they are not final (final assessments only): BOL 2025 (Draft)" in s.warnings
     assert s.map_states["068"] == "not_in_rollups"  # Bolivia: assessed, left out
 
@@ -300,3 +300,20 @@ def test_a_prefer_that_matches_nothing_is_refused(provisional_world, tmp_path, c
     assert not out.exists()
     r = cli_run("aggregate", files, "--xlsx", out, "--prefer", "gha.xlsx", "--quiet")  # a file's name matches
     assert r.exit_code == 0, r.output
+
+
+def test_counts_take_their_plural_form():
+    """'1 assessments', '1 evaluaciones', '1 cells' (UNSD's outside test): each count's sentence in
+    the form its number takes in the language (the CLDR rules, as the report's)."""
+    from capacity_app.catalog.aggregate_texts import text
+    from capacity_app.exchange.aggregate_model import Note, note_text
+
+    assert text("pdf.care_drafts", "en", n=1, list="TUV 2026") == \
+        "1 assessment in the roll-ups is not final (draft or in progress): TUV 2026"
+    assert text("pdf.care_drafts", "es", n=1, list="X").startswith("1 evaluación de los agregados no es definitiva")
+    assert text("pdf.care_drafts", "fr", n=2, list="X").startswith("2 évaluations des agrégats ne sont pas")
+    assert text("pdf.other_rounds", "en", n=1) == "1 assessment of another round is in the workbook only"
+    assert text("pdf.other_rounds", "fr", n=0).startswith("0 évaluation d'un autre cycle")  # French: 0 is singular
+    assert note_text(Note("edited", (("n", "1"),))).startswith("1 cell edited outside")
+    assert text("pdf.coverage_provisional", "fr", coverage="3 sur 249", n=1) == "3 sur 249, dont 1 provisoire"
+    assert text("pdf.other_rounds", "ru", n=3) and text("pdf.other_rounds", "ar", n=2)

@@ -234,7 +234,7 @@ def test_cli_prefer_round_and_lang(world, tmp_path, cli_run):
     r = cli_run("aggregate", files, "--xlsx", out, "--prefer", "phl1.xlsx", "--round", "2024", "--lang", "fr",
                 "--quiet")
     assert r.exit_code == 0, r.output
-    assert "0 in conflict; 1 countries in the roll-ups" in r.output  # PHL 2024, the preferred file
+    assert "0 in conflict; 1 country in the roll-ups" in r.output  # PHL 2024, the preferred file (one: singular)
     assert f"superseded: {files / 'phl2.xlsx'}" in r.output
     codebook = {(x["Type"], x["Code"]): x["Libellé"] for x in sheet_rows(out, "Dictionnaire des codes")}
     assert codebook[("answer_code", "s5_strategy=no")] == "Non"  # labels in the chosen language
