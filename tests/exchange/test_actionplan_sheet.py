@@ -318,6 +318,19 @@ def test_costs_round_trip_hypothesis(tmp_path_factory, lines, rate_codes, per_us
         assert [str(c.amount) for c in a.costs] == [str(c.amount) for c in b.costs]
 
 
+def _costed_and_validated(store, qn) -> int:
+    """An assessment whose plan is costed in CFA francs with a rate and validated: its id."""
+    from capacity_app.services import actionplan as plans
+
+    aid = make_assessment(store, qn).id
+    plans.replace_plan(store, qn, aid, COSTED)
+    plans.set_plan_finance(store, aid, currency="XOF", rates=FINANCE.rates)
+    plans.record_validation(store, aid, date="2026-06-12", event=VALIDATION.event,
+                            institutions=VALIDATION.institutions, approved_by="Dr Amina Mensah",
+                            position="Director-General")
+    return aid
+
+
 def test_export_import_carries_costs_and_validation_with_newer_work_kept(tmp_path, qn):
     """Export, import on another machine: costs, currency, rates and validation unchanged. Then an
     edit after the export (a cost, the validation withdrawn) is protected like an answer: listed as
@@ -327,12 +340,7 @@ def test_export_import_carries_costs_and_validation_with_newer_work_kept(tmp_pat
 
     src = make_store(tmp_path / "src.sqlite3")
     try:
-        aid = make_assessment(src, qn).id
-        plans.replace_plan(src, qn, aid, COSTED)
-        plans.set_plan_finance(src, aid, currency="XOF", rates=FINANCE.rates)
-        plans.record_validation(src, aid, date="2026-06-12", event=VALIDATION.event,
-                                institutions=VALIDATION.institutions, approved_by="Dr Amina Mensah",
-                                position="Director-General")
+        aid = _costed_and_validated(src, qn)
         out = export_workbook(src, aid, tmp_path / "plan.xlsx")
         validated = src.plan_validation(aid)
     finally:
@@ -368,17 +376,11 @@ def test_plan_validation_notes_in_the_workbook_language_and_the_import_unchanged
     """The Plan validation sheet's Notes column was English in a French or Spanish workbook: it
     is written in the workbook's language (the import reads no note: the plan comes back the same)."""
     from capacity_app.exchange.format import PLAN_VALIDATION_COLUMNS
-    from capacity_app.services import actionplan as plans
     from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
 
     src = make_store(tmp_path / "src.sqlite3")
     try:
-        aid = make_assessment(src, qn).id
-        plans.replace_plan(src, qn, aid, COSTED)
-        plans.set_plan_finance(src, aid, currency="XOF", rates=FINANCE.rates)
-        plans.record_validation(src, aid, date="2026-06-12", event=VALIDATION.event,
-                                institutions=VALIDATION.institutions, approved_by="Dr Amina Mensah",
-                                position="Director-General")
+        aid = _costed_and_validated(src, qn)
         books = {lang: export_workbook(src, aid, tmp_path / f"plan-{lang}.xlsx", lang=lang)
                  for lang in ("en", "fr", "es")}
     finally:

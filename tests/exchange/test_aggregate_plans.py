@@ -67,12 +67,9 @@ def test_an_unreadable_plan_counts_as_no_plan(tmp_path):
         assert plan_figures(book) is None
 
 
-def test_the_consolidated_workbook_carries_the_plans(qn, tmp_path):
-    """Three real countries exported with the application: Kenya's plan validated and costed with
-    a rate, Senegal's costed in CFA francs without a rate, Ghana's without a plan; the Action plans
-    sheets say so, and the Africa roll-up sums the USD figures over the one country that has them."""
-    from capacity_app.exchange.aggregate import aggregate
-    from capacity_app.exchange.aggregate_format import AGG_PLANS, AGG_PLANS_GROUPS
+def _three_countries(qn, tmp_path):
+    """Kenya's plan validated and costed with a rate (and a dropped action), Senegal's costed in CFA
+    francs without a rate, Ghana's without a plan: their three workbooks."""
     from capacity_app.services import actionplan as plans
     from capacity_app.services.exchange import export_workbook
 
@@ -96,6 +93,17 @@ def test_the_consolidated_workbook_carries_the_plans(qn, tmp_path):
             files.append(export_workbook(store, aid, tmp_path / f"{name}.xlsx"))
     finally:
         store.close()
+    return files
+
+
+def test_the_consolidated_workbook_carries_the_plans(qn, tmp_path):
+    """Three real countries exported with the application: Kenya's plan validated and costed with
+    a rate, Senegal's costed in CFA francs without a rate, Ghana's without a plan; the Action plans
+    sheets say so, and the Africa roll-up sums the USD figures over the one country that has them."""
+    from capacity_app.exchange.aggregate import aggregate
+    from capacity_app.exchange.aggregate_format import AGG_PLANS, AGG_PLANS_GROUPS
+
+    files = _three_countries(qn, tmp_path)
     out = tmp_path / "all.xlsx"
     aggregate(files, out, workers=1)
     wb = openpyxl.load_workbook(out, read_only=True)
@@ -122,29 +130,9 @@ def test_the_pdf_summary_gives_the_plans_by_region_as_the_workbook_does(qn, tmp_
     and their share, cost and financing gap in USD and for how many countries they are known, in
     the summary's language; the figures are the "Action plans by group" sheet's."""
     from capacity_app.reports.aggregate import build_context, render_html
-    from capacity_app.services import actionplan as plans
     from capacity_app.services.aggregation import run, summary
-    from capacity_app.services.exchange import export_workbook
 
-    from exchange_helpers import make_assessment, make_store
-
-    files = []
-    store = make_store(tmp_path / "s.sqlite3")
-    try:
-        ken = make_assessment(store, qn, "KEN").id
-        plans.add_action(store, qn, ken, title="Census", institutions=("KNBS",),
-                         costs=(Cost(2026, Decimal(1_293_500), "KES", secured=True), Cost(2027, Decimal(2_587_000), "KES")))
-        plans.set_plan_finance(store, ken, rates=[Rate("KES", Decimal("129.35"), "2026-03-01")])
-        plans.record_validation(store, ken, date="2026-03-20", event="Workshop", institutions=["KNBS"],
-                                approved_by="A. W.", position="DG")
-        sen = make_assessment(store, qn, "SEN").id
-        plans.add_action(store, qn, sen, title="Survey", costs=(Cost(2027, Decimal(45_000_000), "XOF"),))
-        plans.add_action(store, qn, sen, title="Tables")
-        gha = make_assessment(store, qn, "GHA").id
-        for aid, name in ((ken, "ken"), (sen, "sen"), (gha, "gha")):
-            files.append(export_workbook(store, aid, tmp_path / f"{name}.xlsx"))
-    finally:
-        store.close()
+    files = _three_countries(qn, tmp_path)
     rep = run(files, tmp_path / "all.xlsx", lang="fr")
     s = summary(rep, qn)
     rows = {p.code: p for p in s.plans}
