@@ -185,7 +185,7 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
         today = _dt.date.today().isoformat()
         rep.rounds = [_country_round(w, kept[id(w)][0], sids_list, kept[id(w)][1], today) for w in winners]
         for r in rep.rounds:
-            if r.record.identity.reference_date[:10] > today:
+            if any(n.code == "reference_date_future" for n in r.record.notes):
                 warnings.append(f"{r.record.path}: {r.country} {r.record.round}: reference date "
                                 f"{r.record.identity.reference_date} is after today; grouped by the lists in force "
                                 f"today ({today}): check the date")
