@@ -22,7 +22,7 @@ def catalogue_path(lang: str):
 
 
 @functools.lru_cache(maxsize=1)
-def strings() -> Mapping[str, Mapping[str, "str | Mapping[str, str]"]]:
+def strings() -> Mapping[str, Mapping[str, str | Mapping[str, str]]]:
     import yaml
 
     from ..domain.languages import CATALOGUED
