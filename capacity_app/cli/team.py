@@ -6,6 +6,7 @@ import json
 
 import click
 
+from ..domain.dates import local_time
 from ..domain.review import NOT_REVIEWED, SET_STATUSES
 from ..services.assessments import get_assessment, questionnaire_for
 from ..services.reviews import review_state, set_review, unit_of, unit_rows
@@ -52,13 +53,13 @@ def review_cmd(obj, assessment_id, item_id, status, note, reviewer, as_json) -> 
     if as_json:
         _dump({"unit": done.unit, "status": status, "at": done.at})
     else:
-        click.echo(f"{done.unit}: {status}" + (f" at {done.at}" if done.at else ""))
+        click.echo(f"{done.unit}: {status}" + (f" at {local_time(done.at)}" if done.at else ""))
 
 
 def _line(r: dict) -> str:
     text = f"{r['unit']}: {r['status']}"
     if r["reviewer"] or r["at"]:
-        text += f" ({shown(r['reviewer'] or 'unknown')}, {r['at']})"
+        text += f" ({shown(r['reviewer'] or 'unknown')}, {local_time(r['at'])})"
     if r["changed_since_review"]:
         text += " [the answer changed since it was reviewed]"
     if r["note"]:
@@ -114,7 +115,7 @@ def signoff_cmd(obj, assessment_id, name, position, institution, date, as_json) 
                    (f"validated by {_who(current)}" if current else "not validated for the national statistics office"))
         for e in events:
             text = f"validated by {_who(e.signoff)}" if e.signoff else f"reopened: {shown(e.reason)}"
-            click.echo(f"  {e.at}  {shown(e.operator or 'unknown')}: {text}")
+            click.echo(f"  {local_time(e.at)}  {shown(e.operator or 'unknown')}: {text}")
         return
     with obj.store() as store:
         a = get_assessment(store, assessment_id)

@@ -8,11 +8,10 @@ reviewed" with what its review was ("changed after it was validated by …"). A 
 shows the review, read-only."""
 from __future__ import annotations
 
-import datetime as _dt
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..domain.dates import local_time
 from ..domain.review import DISPUTED, FOLLOW_UP, NOT_REVIEWED, REVIEW_STATUSES, VALIDATED, UnitReview
 from ..services.reviews import review_key
 
@@ -48,17 +47,6 @@ def review_verb(code: str) -> str:
     }.get(code, code)
 
 
-def when_text(stamp: str) -> str:
-    """A stored time stamp as this computer's local date and time ("2026-03-01 11:00")."""
-    try:
-        t = _dt.datetime.fromisoformat(stamp)
-    except (TypeError, ValueError):
-        return stamp
-    if t.tzinfo is not None:
-        t = t.astimezone()
-    return t.strftime("%Y-%m-%d %H:%M")
-
-
 def review_info(shown: UnitReview) -> str:
     """Who reviewed it and when, or what its review was before the answer changed."""
     r = shown.review
@@ -67,8 +55,8 @@ def review_info(shown: UnitReview) -> str:
     who = r.reviewer or QCoreApplication.translate("Review", "someone")
     if shown.changed_since:
         return (QCoreApplication.translate("Review", "the answer changed after it was %1 by %2 on %3")
-                .replace("%1", review_verb(r.status)).replace("%2", who).replace("%3", when_text(r.at)))
-    return QCoreApplication.translate("Review", "by %1, %2").replace("%1", who).replace("%2", when_text(r.at))
+                .replace("%1", review_verb(r.status)).replace("%2", who).replace("%3", local_time(r.at)))
+    return QCoreApplication.translate("Review", "by %1, %2").replace("%1", who).replace("%2", local_time(r.at))
 
 
 class ReviewBar(QWidget):
@@ -198,4 +186,4 @@ class ReviewBar(QWidget):
         self.combo.setFocus(Qt.FocusReason.ShortcutFocusReason)  # the page scrolls to the control
 
 
-__all__ = ["ReviewBar", "marks_legend", "review_info", "review_label", "review_mark", "when_text"]
+__all__ = ["ReviewBar", "marks_legend", "review_info", "review_label", "review_mark"]

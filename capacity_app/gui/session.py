@@ -130,6 +130,7 @@ class AssessmentSession(QObject):
         self.lang = lang
         self.sheet = svc.load_sheet(store, questionnaire, self.assessment_id)
         self.reviews: dict[str, rv.Review] = store.reviews(self.assessment_id)
+        self.signoff_dialog = None  # Edit > Validate for the national statistics office… while open (gui/signoff)
         self.undo_stack = QUndoStack(self)
         self.scores: ScoreResult | None = None
         self.last_score_ms = 0.0

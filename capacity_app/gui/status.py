@@ -59,6 +59,7 @@ class StatusControl(QWidget):
         box.addWidget(self.label)
         box.addWidget(self.combo)
         self.combo.activated.connect(self._on_activated)
+        self.reopen_dialog: QWidget | None = None  # the reason asked when leaving final (gui/signoff.ReopenDialog)
         session.bus.changed.connect(self._on_changes)
         self.show_status()
 

@@ -11,18 +11,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import asdict, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..domain.actionplan import Action
 from ..domain.plancost import Finance, cost_from_plain, cost_to_plain, rate_from_plain, rate_to_plain
 from ..domain.planvalidation import Validation, validation_from_plain, validation_to_plain
 from .clock import now_iso
+from .part import StorePart
 from .db import StorageError
-
-if TYPE_CHECKING:
-    from .db import Connection
 
 _COLUMNS = ("id", "position", "title", "recommendation_id", "policy_questions", "institutions",
             "start_period", "end_period", "resources", "milestone", "priority", "status", "costs",
@@ -85,20 +82,8 @@ def plan_checks(actions: list[Action], finance: Finance | None, validation: Vali
     return out
 
 
-class ActionPlanStore:
+class ActionPlanStore(StorePart):
     """The action-plan part of :class:`~capacity_app.storage.store.Store` (a mixin)."""
-
-    if TYPE_CHECKING:
-        @property
-        def db(self) -> Connection: ...
-
-        operator: str
-
-        def transaction(self) -> AbstractContextManager[None]: ...
-        def assessment(self, assessment_id: int) -> Any: ...
-        def _history(self, assessment_id: int, key: str, field: str, old: Any, new: Any,
-                     stamp: str) -> None: ...
-        def _touch(self, assessment_id: int, stamp: str) -> None: ...
 
     def action_plan(self, assessment_id: int) -> list[Action]:
         """The assessment's actions in their order (empty when it has none)."""

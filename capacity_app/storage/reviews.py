@@ -7,14 +7,11 @@ has no row. Statuses and notes must already be checked (``domain.review.review_p
 from __future__ import annotations
 
 from collections.abc import Iterable
-from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..domain.review import NOT_REVIEWED, Review
 from .clock import now_iso
-
-if TYPE_CHECKING:
-    from .db import Connection
+from .part import StorePart
 
 _COLUMNS = ("unit", "status", "reviewer", "at", "note", "answer_check")
 
@@ -26,20 +23,8 @@ def review_plain(r: Review | None) -> dict[str, Any] | None:
     return {"status": r.status, "reviewer": r.reviewer, "at": r.at, "note": r.note}
 
 
-class ReviewStore:
+class ReviewStore(StorePart):
     """The review part of :class:`~capacity_app.storage.store.Store` (a mixin)."""
-
-    if TYPE_CHECKING:
-        @property
-        def db(self) -> Connection: ...
-
-        operator: str
-
-        def transaction(self) -> AbstractContextManager[None]: ...
-        def assessment(self, assessment_id: int) -> Any: ...
-        def _history(self, assessment_id: int, key: str, field: str, old: Any, new: Any,
-                     stamp: str) -> None: ...
-        def _touch(self, assessment_id: int, stamp: str) -> None: ...
 
     def reviews(self, assessment_id: int) -> dict[str, Review]:
         """The assessment's reviews by unit (units never reviewed have none)."""

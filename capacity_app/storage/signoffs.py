@@ -3,15 +3,10 @@
 reason, each in one committed transaction with one history row (``field`` "signoff")."""
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
-
 from ..domain.assessment import FINAL
 from ..domain.signoff import REOPENED, VALIDATED, SignOff, SignOffEvent
 from .clock import now_iso
-
-if TYPE_CHECKING:
-    from .db import Connection
+from .part import StorePart
 
 _COLUMNS = "kind, name, position, institution, date, reason, at, operator"
 
@@ -22,19 +17,8 @@ def _event(row: tuple) -> SignOffEvent:
     return SignOffEvent(kind, at, operator, signoff, reason)
 
 
-class SignOffStore:
+class SignOffStore(StorePart):
     """The sign-off part of :class:`~capacity_app.storage.store.Store` (a mixin)."""
-
-    if TYPE_CHECKING:
-        @property
-        def db(self) -> Connection: ...
-
-        operator: str
-
-        def transaction(self) -> AbstractContextManager[None]: ...
-        def assessment(self, assessment_id: int) -> Any: ...
-        def _history(self, assessment_id: int, key: str, field: str, old: Any, new: Any,
-                     stamp: str) -> None: ...
 
     def signoff_events(self, assessment_id: int) -> list[SignOffEvent]:
         """The assessment's validations and reopenings, oldest first."""

@@ -1,0 +1,28 @@
+"""What the parts of :class:`~capacity_app.storage.store.Store` (its mixins: the action plan, the
+reviews, the sign-off) use of it, declared once for the type checker."""
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .db import Connection
+
+
+class StorePart:
+    """The base of a part of :class:`~capacity_app.storage.store.Store` (a mixin)."""
+
+    if TYPE_CHECKING:
+        @property
+        def db(self) -> Connection: ...
+
+        operator: str
+
+        def transaction(self) -> AbstractContextManager[None]: ...
+        def assessment(self, assessment_id: int) -> Any: ...
+        def _history(self, assessment_id: int, key: str, field: str, old: Any, new: Any,
+                     stamp: str) -> None: ...
+        def _touch(self, assessment_id: int, stamp: str) -> None: ...
+
+
+__all__ = ["StorePart"]
