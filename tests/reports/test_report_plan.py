@@ -189,7 +189,7 @@ def test_a_final_report_marks_the_plan_draft_until_it_is_validated(demo, tmp_pat
         assert "@page plandraft { background: url(" in html and "@page { background" not in html
         assert '<section class="actions plandraft">' in html and '<div class="plandraft"><h2 id="annex-plan"' in html
         assert html.count("plandraft") == 3
-    set_status(store, a.id, "in_progress")
+    set_status(store, a.id, "in_progress", reason="the plan goes back to the government")
     plans.record_validation(store, a.id, date="2026-06-18", event="Workshop", institutions=["NSOV"],
                             approved_by="H. Tavares", position="Director-General")
     set_status(store, a.id, "final")
