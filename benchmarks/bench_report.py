@@ -20,10 +20,10 @@ floor: WeasyPrint alone, in a process of its own, laying out and writing the rep
     .venv/bin/python benchmarks/bench_report.py [--runs 5] [--lang en]
 
 Report 3.0 (issue 27; 47 pages en, with the costed plan, rules 3.0's lists and Annex F of other
-issues), 5 runs on the shared 2-core machine at load 7-9: report 12.8 s wall / 5.71 s CPU against
-the reference 8.1 s / 3.39 s, **ratio 1.58 wall, 1.68 CPU**; the floor, WeasyPrint alone on the
-report's HTML: 1.42 CPU untagged, 1.56 CPU tagged (report 2.0 measured 1.50 on a quiet machine at
-39 pages). **The <= 1.0 target is not met**, and cannot be with this stack: the floor is above it,
+issues), 5 runs on the shared 2-core machine at load 0.5-2.5: report 5.62 s wall / 5.15 s CPU
+against the reference 3.06 s / 3.02 s, **ratio 1.84 wall, 1.70 CPU** (load 7-9: 1.58 wall, 1.68
+CPU); the floor, WeasyPrint alone on the report's HTML: 1.41 CPU untagged, 1.51 CPU tagged (load
+7-9: 1.42, 1.56; report 2.0 measured 1.50 on a quiet machine at 39 pages). **The <= 1.0 target is not met**, and cannot be with this stack: the floor is above it,
 the report's pages being denser than the reference's (8,600 text lines drawn); the application
 adds about 0.4 s CPU to the tagged floor (imports 0.31 s, database, scoring and context 0.27 s,
 matplotlib for the two charts). Measured and kept: hyphenation (no measurable cost), keeping a
@@ -33,7 +33,7 @@ read by libyaml (-0.09 s). Kept out: a dotted border on the blank questionnaire'
 level capped at 6 (-0.27 s), fixed-width running boxes, charts fetched lazily, jinja2's bytecode
 cache; drawing the charts in a forked child (-0.4 s wall) is not kept: a report starts no process
 (the isolation audit in tests/reliability watches ``os.fork``). The GUI's export with a warm worker:
-14.9 s against the reference process's 13.9 s at load 8-9 (1.08), 20.6 s median at load 7-9.
+3.53 s from request to PDF at load 0.5-2.5, 1.16x the reference process.
 """
 from __future__ import annotations
 
