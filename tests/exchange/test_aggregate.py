@@ -126,6 +126,29 @@ def test_aggregate_reconciles_versions(inputs, qn, tmp_path):
     assert rep.files[0].status == "rejected" and "no declared mapping" in rep.files[0].reason
 
 
+def test_rejected_file_keeps_its_identity_in_files_sheet(inputs, tmp_path):
+    """A workbook refused for its questionnaire version is still named in the Files sheet by what
+    its Metadata says (country, round, uid, version): UNSD can tell whose file to ask again for."""
+    from exchange_helpers import sheet_rows
+
+    _, sub, _ = inputs
+    meta = {r["Field"]: r["Value"] for r in sheet_rows(sub / "france.xlsx", "Metadata")}
+    old = tmp_path / "old.xlsx"
+    wb = openpyxl.load_workbook(sub / "france.xlsx")
+    wb["Metadata"]["B5"] = "0.9.0"
+    wb.save(old)
+    out = tmp_path / "rejected.xlsx"
+    rep = aggregate([old], out, mappings=[], workers=0)
+    assert rep.files[0].status == "rejected"
+    (row,) = sheet_rows(out, "Files")
+    assert row["Status"] == "rejected" and row["Reason code"] == "invalid"
+    assert "0.9.0" in row["Detail"] and "no declared mapping" in row["Detail"]
+    assert (row["Country code"], row["Country or area"], row["Round"], row["Assessment uid"],
+            row["Questionnaire version"]) == (
+        "FRA", "France", meta["round"], meta["assessment_uid"], "0.9.0")  # the name as accepted files have it
+    assert len(meta["assessment_uid"]) == 32 and row["Reference date"] == meta["reference_date"]
+
+
 def test_aggregate_with_nothing_usable(tmp_path):
     from capacity_app.exchange.aggregate import AggregateError
 
