@@ -45,8 +45,9 @@ from capacity_app.domain.languages import CATALOGUED, Review, language  # noqa: 
 GUIDE = 'How to fill it: docs/questionnaire-format.md, "Translations".'
 
 # Languages whose translator is still at work: the tests that no entry is missing skip them (with
-# this reason) and nothing else. A translator removes their language here when
-# ``status LANG`` and ``tools/translations.py status`` show nothing missing.
+# this reason), an outdated entry is only a warning for them, and nothing else. A translator
+# removes their language here when ``status LANG`` and ``tools/translations.py status`` show
+# nothing missing or outdated.
 IN_TRANSLATION: tuple[str, ...] = ()
 
 

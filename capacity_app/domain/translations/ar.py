@@ -289,9 +289,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "الفجوة = max(0, {need} − {availability}) = {gap}؛ الأولوية = الحاجة × الفجوة = {priority}",
     },
     "pq.limiting": {
-        # OUTDATED: the English is now "what limits the best data available: {factors}"
-        "en": "limiting factor(s) of the best source(s): {factors}",
-        "ar": "العوامل المقيِّدة لأفضل مصدر أو مصادر: {factors}",
+        "en": "what limits the best data available: {factors}",
+        "ar": "ما يحدّ من أفضل البيانات المتاحة: {factors}",
     },
     "pq.type.not_rated": {
         "en": "need not rated: no gap type, no rank",
@@ -369,14 +368,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "يمكن التحقق المتقاطع: عدد المصادر في المستوى 2 أو أعلى: {count} ({sources})",
     },
     "pq.quick_win": {
-        # OUTDATED: the English is now "quick win (data already collected, level 1): {sources}"
-        "en": "quick win: {sources} already collect(s) the data (level 1)",
-        "ar": "مكسب سريع: البيانات تُجمع بالفعل من {sources} (المستوى 1)",
+        "en": "quick win (data already collected, level 1): {sources}",
+        "ar": "مكسب سريع (البيانات تُجمع بالفعل، المستوى 1): {sources}",
     },
     "pq.sdg_links": {
-        # OUTDATED: the English is now "SDG indicators in S4 that rely on these sources: {count} ({sources})"
-        "en": "{count} SDG indicator(s) in S4 rely on {sources}",
-        "ar": "عدد مؤشرات أهداف التنمية المستدامة في الفرع S4 التي تعتمد على {sources}: {count}",
+        "en": "SDG indicators in S4 that rely on these sources: {count} ({sources})",
+        "ar": "مؤشرات أهداف التنمية المستدامة في الفرع S4 التي تعتمد على هذه المصادر: {count} ({sources})",
     },
     "pq.rank": {
         "en": "rank {rank} of {total}",
@@ -396,19 +393,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "لا شيء معروف بعد (لم يُجب عن أي سؤال أساسي) ← لم يُقيَّم بعد، ولا درجة له؛ ويُحسب 0 في الدرجة الإجمالية",
     },
     "sec.closed": {
-        # OUTDATED: the English is now "follow-up questions closed by a 'no' in this section, which earn nothing: {count}"
-        "en": "{count} follow-up question(s) closed by a 'no' in this section earn nothing",
-        "ar": "أسئلة المتابعة التي أُغلقت بالإجابة «لا» في هذا الفرع لا تُكسب أي نقاط (عددها {count})",
+        "en": "follow-up questions closed by a 'no' in this section, which earn nothing: {count}",
+        "ar": "أسئلة المتابعة التي أُغلقت بالإجابة «لا» في هذا الفرع، ولا تُكسب أي نقاط: {count}",
     },
     "sec.not_judged": {
-        # OUTDATED: the English is now "age checks not judged for want of a valid reference date, which earn nothing: {count}"
-        "en": "{count} age check(s) not judged (no valid reference date) earn nothing",
-        "ar": "عمليات التحقق من القِدَم التي لم تُقدَّر (لعدم وجود تاريخ مرجعي صالح) لا تُكسب أي نقاط (عددها {count})",
+        "en": "age checks not judged for want of a valid reference date, which earn nothing: {count}",
+        "ar": "عمليات التحقق من القِدَم التي لم تُقدَّر لعدم وجود تاريخ مرجعي صالح، ولا تُكسب أي نقاط: {count}",
     },
     "sec.blank": {
-        # OUTDATED: the English is now "answers not given yet, scored 0 and listed for follow-up: {count}"
-        "en": "{count} answer(s) not given yet scored 0 and listed for follow-up",
-        "ar": "الإجابات التي لم تُقدَّم بعد تُحسب 0 وتُدرج للمتابعة (عددها {count})",
+        "en": "answers not given yet, scored 0 and listed for follow-up: {count}",
+        "ar": "الإجابات التي لم تُقدَّم بعد، وتُحسب 0 وتُدرج للمتابعة: {count}",
     },
     "sec.completeness": {
         "en": "completeness: {given} of {units} primary questions known ({share}%)",
@@ -419,24 +413,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "التوافر المرجَّح بالحاجة لعدد {count} من أسئلة السياسات: ({terms}) = {points} من {max_points} ← {score}",
     },
     "sec.s3_unassessed": {
-        # OUTDATED: the English is now "policy questions with no source described yet, counted as 0: {count}"
-        "en": "{count} policy question(s) with no source described yet count 0",
-        "ar": "أسئلة السياسات التي لم يوصف لها أي مصدر بعد تُحسب 0 (عددها {count})",
+        "en": "policy questions with no source described yet, counted as 0: {count}",
+        "ar": "أسئلة السياسات التي لم يوصف لها أي مصدر بعد، وتُحسب 0: {count}",
     },
     "sec.dont_know": {
-        # OUTDATED: the English is now "answers 'don't know', scored 0 and listed for follow-up: {count}"
-        "en": "{count} answer(s) 'don't know' scored 0 and listed for follow-up",
-        "ar": "الإجابات «لا أعرف» تُحسب 0 وتُدرج للمتابعة (عددها {count})",
+        "en": "answers 'don't know', scored 0 and listed for follow-up: {count}",
+        "ar": "الإجابات «لا أعرف»، وتُحسب 0 وتُدرج للمتابعة: {count}",
     },
     "sec.not_applicable": {
-        # OUTDATED: the English is now "answers 'not applicable' by the country's own statement (for example no such register by design), which earn nothing: {count}"
-        "en": "{count} answer(s) 'not applicable' by the country's own statement (for example no such register by design) earn nothing",
-        "ar": "الإجابات «لا ينطبق» بناءً على إفادة البلد نفسه (مثل عدم وجود سجل من هذا النوع عن قصد) لا تُكسب أي نقاط (عددها {count})",
+        "en": "answers 'not applicable' by the country's own statement (for example no such register by design), which earn nothing: {count}",
+        "ar": "الإجابات «لا ينطبق» بناءً على إفادة البلد نفسه (مثل عدم وجود سجل من هذا النوع عن قصد)، ولا تُكسب أي نقاط: {count}",
     },
     "sec.matrix_not_applicable": {
-        # OUTDATED: the English is now "sources marked not applicable (absent by design), left out so that the best source decides: {count}"
-        "en": "{count} source(s) marked not applicable (absent by design) left out: the best source decides",
-        "ar": "المصادر الموصوفة بأنها لا تنطبق (غير موجودة عن قصد) مستبعدة (عددها {count}): أفضل مصدر هو الذي يحدد النتيجة",
+        "en": "sources marked not applicable (absent by design), left out so that the best source decides: {count}",
+        "ar": "المصادر الموصوفة بأنها لا تنطبق (غير موجودة عن قصد)، وقد استُبعدت ليكون أفضل مصدر هو الذي يحدد النتيجة: {count}",
     },
     "sec.weight": {
         "en": "weight {weight} in the overall score",
@@ -484,9 +474,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "سنة آخر تعداد {state}",
     },
     "find.s6a_core_missing": {
-        # OUTDATED: the English is now "core topics the census lacks: {missing}"
-        "en": "census lacks core topic(s): {missing}",
-        "ar": "يفتقر التعداد إلى مواضيع أساسية: {missing}",
+        "en": "core topics the census lacks: {missing}",
+        "ar": "المواضيع الأساسية التي يفتقر إليها التعداد: {missing}",
     },
     "find.s6b_no_survey": {
         "en": "no household survey identifies migrants",
@@ -664,9 +653,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "بالأوزان الخاصة بهذا التقييم ({weights}): {score} — {label}؛ ولا تُحدَّد الفئة إلا بالأوزان الموثقة",
     },
     "overall.na_refused": {
-        # OUTDATED: the English is now "answers 'not applicable' where the questionnaire does not allow it, scored as not given: {count} ({keys})"
-        "en": "{count} answer(s) 'not applicable' where the questionnaire does not allow it, scored as not given: {keys}",
-        "ar": "إجابات «لا ينطبق» حيث لا يسمح الاستبيان بذلك تُحسب كأنها لم تُقدَّم (عددها {count}): {keys}",
+        "en": "answers 'not applicable' where the questionnaire does not allow it, scored as not given: {count} ({keys})",
+        "ar": "إجابات «لا ينطبق» حيث لا يسمح الاستبيان بذلك، وتُحسب كأنها لم تُقدَّم: {count} ({keys})",
     },
     "overall.none": {
         "en": "no section has a score yet",
@@ -686,8 +674,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "التوافر {a_before} ← {a_after}، والفجوة {g_before} ← {g_after}",
     },
     "cmp.summary": {
-        # OUTDATED: the English is now "improvements: {improvements}, regressions: {regressions}"
-        "en": "{improvements} improvement(s), {regressions} regression(s)",
+        "en": "improvements: {improvements}, regressions: {regressions}",
         "ar": "التحسينات: {improvements}، والتراجعات: {regressions}",
     },
     # --- hdr

@@ -289,9 +289,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "пробел = max(0, {need} − {availability}) = {gap}; приоритет = потребность × пробел = {priority}",
     },
     "pq.limiting": {
-        # OUTDATED: the English is now "what limits the best data available: {factors}"
-        "en": "limiting factor(s) of the best source(s): {factors}",
-        "ru": "ограничивающие факторы лучшего источника (источников): {factors}",
+        "en": "what limits the best data available: {factors}",
+        "ru": "факторы, ограничивающие лучшие имеющиеся данные: {factors}",
     },
     "pq.type.not_rated": {
         "en": "need not rated: no gap type, no rank",
@@ -369,14 +368,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "возможна триангуляция: источников уровня 2 и выше — {count} ({sources})",
     },
     "pq.quick_win": {
-        # OUTDATED: the English is now "quick win (data already collected, level 1): {sources}"
-        "en": "quick win: {sources} already collect(s) the data (level 1)",
-        "ru": "быстрый результат: данные уже собираются ({sources}; уровень 1)",
+        "en": "quick win (data already collected, level 1): {sources}",
+        "ru": "быстрый результат (данные уже собираются, уровень 1): {sources}",
     },
     "pq.sdg_links": {
-        # OUTDATED: the English is now "SDG indicators in S4 that rely on these sources: {count} ({sources})"
-        "en": "{count} SDG indicator(s) in S4 rely on {sources}",
-        "ru": "показателей ЦУР в S4, опирающихся на эти источники ({sources}): {count}",
+        "en": "SDG indicators in S4 that rely on these sources: {count} ({sources})",
+        "ru": "показателей ЦУР в S4, опирающихся на эти источники: {count} ({sources})",
     },
     "pq.rank": {
         "en": "rank {rank} of {total}",
@@ -396,19 +393,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "пока ничего не известно (нет ответа ни на один основной вопрос) → раздел еще не оценен, оценки нет; в общей оценке учитывается как 0",
     },
     "sec.closed": {
-        # OUTDATED: the English is now "follow-up questions closed by a 'no' in this section, which earn nothing: {count}"
-        "en": "{count} follow-up question(s) closed by a 'no' in this section earn nothing",
-        "ru": "дополнительных вопросов, закрытых ответом «нет» в этом разделе и не приносящих баллов: {count}",
+        "en": "follow-up questions closed by a 'no' in this section, which earn nothing: {count}",
+        "ru": "дополнительных вопросов, закрытых ответом «нет» в этом разделе и не приносящих баллов: {count}",
     },
     "sec.not_judged": {
-        # OUTDATED: the English is now "age checks not judged for want of a valid reference date, which earn nothing: {count}"
-        "en": "{count} age check(s) not judged (no valid reference date) earn nothing",
-        "ru": "проверок давности, не проведенных из-за отсутствия действительной отчетной даты и не приносящих баллов: {count}",
+        "en": "age checks not judged for want of a valid reference date, which earn nothing: {count}",
+        "ru": "проверок давности, не проведенных из-за отсутствия действительной отчетной даты и не приносящих баллов: {count}",
     },
     "sec.blank": {
-        # OUTDATED: the English is now "answers not given yet, scored 0 and listed for follow-up: {count}"
-        "en": "{count} answer(s) not given yet scored 0 and listed for follow-up",
-        "ru": "ответов, которые еще не даны, оценены в 0 баллов и включены в перечень для дальнейшей проработки: {count}",
+        "en": "answers not given yet, scored 0 and listed for follow-up: {count}",
+        "ru": "ответов, еще не данных, оцененных в 0 баллов и включенных в перечень для дальнейшей проработки: {count}",
     },
     "sec.completeness": {
         "en": "completeness: {given} of {units} primary questions known ({share}%)",
@@ -419,24 +413,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "наличие данных по вопросам политики, взвешенное по потребности (вопросов: {count}): ({terms}) = {points} из {max_points} → {score}",
     },
     "sec.s3_unassessed": {
-        # OUTDATED: the English is now "policy questions with no source described yet, counted as 0: {count}"
-        "en": "{count} policy question(s) with no source described yet count 0",
-        "ru": "вопросов политики, по которым еще не описан ни один источник и которые учитываются как 0: {count}",
+        "en": "policy questions with no source described yet, counted as 0: {count}",
+        "ru": "вопросов политики, по которым еще не описан ни один источник, учитываемых как 0: {count}",
     },
     "sec.dont_know": {
-        # OUTDATED: the English is now "answers 'don't know', scored 0 and listed for follow-up: {count}"
-        "en": "{count} answer(s) 'don't know' scored 0 and listed for follow-up",
-        "ru": "ответов «не знаю», оцененных в 0 баллов и включенных в перечень для дальнейшей проработки: {count}",
+        "en": "answers 'don't know', scored 0 and listed for follow-up: {count}",
+        "ru": "ответов «не знаю», оцененных в 0 баллов и включенных в перечень для дальнейшей проработки: {count}",
     },
     "sec.not_applicable": {
-        # OUTDATED: the English is now "answers 'not applicable' by the country's own statement (for example no such register by design), which earn nothing: {count}"
-        "en": "{count} answer(s) 'not applicable' by the country's own statement (for example no such register by design) earn nothing",
-        "ru": "ответов «не применимо», данных по заявлению самой страны (например, такой регистр намеренно не ведется) и не приносящих баллов: {count}",
+        "en": "answers 'not applicable' by the country's own statement (for example no such register by design), which earn nothing: {count}",
+        "ru": "ответов «не применимо», данных по заявлению самой страны (например, такой регистр намеренно не ведется) и не приносящих баллов: {count}",
     },
     "sec.matrix_not_applicable": {
-        # OUTDATED: the English is now "sources marked not applicable (absent by design), left out so that the best source decides: {count}"
-        "en": "{count} source(s) marked not applicable (absent by design) left out: the best source decides",
-        "ru": "источников, отмеченных как неприменимые (намеренно отсутствующих) и не учитываемых: {count}; решающим является лучший источник",
+        "en": "sources marked not applicable (absent by design), left out so that the best source decides: {count}",
+        "ru": "источников, отмеченных как неприменимые (намеренно отсутствующих) и не учитываемых, чтобы решающим был лучший источник: {count}",
     },
     "sec.weight": {
         "en": "weight {weight} in the overall score",
@@ -484,9 +474,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "год последней переписи — {state}",
     },
     "find.s6a_core_missing": {
-        # OUTDATED: the English is now "core topics the census lacks: {missing}"
-        "en": "census lacks core topic(s): {missing}",
-        "ru": "в переписи отсутствуют основные темы: {missing}",
+        "en": "core topics the census lacks: {missing}",
+        "ru": "основные темы, отсутствующие в переписи: {missing}",
     },
     "find.s6b_no_survey": {
         "en": "no household survey identifies migrants",
@@ -664,9 +653,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "с собственными весами оценки ({weights}): {score} — {label}; уровень присваивается только при документированных весах",
     },
     "overall.na_refused": {
-        # OUTDATED: the English is now "answers 'not applicable' where the questionnaire does not allow it, scored as not given: {count} ({keys})"
-        "en": "{count} answer(s) 'not applicable' where the questionnaire does not allow it, scored as not given: {keys}",
-        "ru": "ответы «не применимо» там, где вопросник этого не допускает, оценены как отсутствующие (ответов: {count}): {keys}",
+        "en": "answers 'not applicable' where the questionnaire does not allow it, scored as not given: {count} ({keys})",
+        "ru": "ответов «не применимо» там, где вопросник этого не допускает, оцененных как отсутствующие: {count} ({keys})",
     },
     "overall.none": {
         "en": "no section has a score yet",
@@ -686,8 +674,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "наличие данных {a_before} → {a_after}, пробел {g_before} → {g_after}",
     },
     "cmp.summary": {
-        # OUTDATED: the English is now "improvements: {improvements}, regressions: {regressions}"
-        "en": "{improvements} improvement(s), {regressions} regression(s)",
+        "en": "improvements: {improvements}, regressions: {regressions}",
         "ru": "улучшений: {improvements}, ухудшений: {regressions}",
     },
     # --- hdr

@@ -289,9 +289,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "差距 = max(0, {need} − {availability}) = {gap}；优先度 = 需求 × 差距 = {priority}",
     },
     "pq.limiting": {
-        # OUTDATED: the English is now "what limits the best data available: {factors}"
-        "en": "limiting factor(s) of the best source(s): {factors}",
-        "zh": "最佳来源的限制因素：{factors}",
+        "en": "what limits the best data available: {factors}",
+        "zh": "现有最佳数据的限制因素：{factors}",
     },
     "pq.type.not_rated": {
         "en": "need not rated: no gap type, no rank",
@@ -369,14 +368,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "可进行三角互证：{count}个来源达到2级或以上（{sources}）",
     },
     "pq.quick_win": {
-        # OUTDATED: the English is now "quick win (data already collected, level 1): {sources}"
-        "en": "quick win: {sources} already collect(s) the data (level 1)",
-        "zh": "速效成果：{sources}已收集该数据（1级）",
+        "en": "quick win (data already collected, level 1): {sources}",
+        "zh": "速效成果（数据已收集，1级）：{sources}",
     },
     "pq.sdg_links": {
-        # OUTDATED: the English is now "SDG indicators in S4 that rely on these sources: {count} ({sources})"
-        "en": "{count} SDG indicator(s) in S4 rely on {sources}",
-        "zh": "S4中有{count}项可持续发展目标指标依赖{sources}",
+        "en": "SDG indicators in S4 that rely on these sources: {count} ({sources})",
+        "zh": "S4中依赖这些来源的可持续发展目标指标：{count}项（{sources}）",
     },
     "pq.rank": {
         "en": "rank {rank} of {total}",
@@ -396,19 +393,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "尚无任何已知情况（没有答复任何主要问题）→ 尚未评估，无得分；在总分中按0计",
     },
     "sec.closed": {
-        # OUTDATED: the English is now "follow-up questions closed by a 'no' in this section, which earn nothing: {count}"
-        "en": "{count} follow-up question(s) closed by a 'no' in this section earn nothing",
-        "zh": "本部分有{count}个后续问题因答“否”而关闭，不得分",
+        "en": "follow-up questions closed by a 'no' in this section, which earn nothing: {count}",
+        "zh": "本部分因答“否”而关闭、不得分的后续问题：{count}个",
     },
     "sec.not_judged": {
-        # OUTDATED: the English is now "age checks not judged for want of a valid reference date, which earn nothing: {count}"
-        "en": "{count} age check(s) not judged (no valid reference date) earn nothing",
-        "zh": "{count}项时效检查未作判断（没有有效的参考日期），不得分",
+        "en": "age checks not judged for want of a valid reference date, which earn nothing: {count}",
+        "zh": "因没有有效的参考日期而未作判断、不得分的时效检查：{count}项",
     },
     "sec.blank": {
-        # OUTDATED: the English is now "answers not given yet, scored 0 and listed for follow-up: {count}"
-        "en": "{count} answer(s) not given yet scored 0 and listed for follow-up",
-        "zh": "{count}个尚未给出的答复计0分，并列入后续跟进",
+        "en": "answers not given yet, scored 0 and listed for follow-up: {count}",
+        "zh": "尚未给出、计0分并列入后续跟进的答复：{count}个",
     },
     "sec.completeness": {
         "en": "completeness: {given} of {units} primary questions known ({share}%)",
@@ -419,24 +413,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "{count}个政策问题按需求加权的可得性：({terms}) = {points}（满分{max_points}）→ {score}",
     },
     "sec.s3_unassessed": {
-        # OUTDATED: the English is now "policy questions with no source described yet, counted as 0: {count}"
-        "en": "{count} policy question(s) with no source described yet count 0",
-        "zh": "{count}个尚未描述任何来源的政策问题按0计",
+        "en": "policy questions with no source described yet, counted as 0: {count}",
+        "zh": "尚未描述任何来源、按0计的政策问题：{count}个",
     },
     "sec.dont_know": {
-        # OUTDATED: the English is now "answers 'don't know', scored 0 and listed for follow-up: {count}"
-        "en": "{count} answer(s) 'don't know' scored 0 and listed for follow-up",
-        "zh": "{count}个“不知道”答复计0分，并列入后续跟进",
+        "en": "answers 'don't know', scored 0 and listed for follow-up: {count}",
+        "zh": "计0分并列入后续跟进的“不知道”答复：{count}个",
     },
     "sec.not_applicable": {
-        # OUTDATED: the English is now "answers 'not applicable' by the country's own statement (for example no such register by design), which earn nothing: {count}"
-        "en": "{count} answer(s) 'not applicable' by the country's own statement (for example no such register by design) earn nothing",
-        "zh": "{count}个根据本国自身说明标为“不适用”的答复（例如有意不设此类登记册）不得分",
+        "en": "answers 'not applicable' by the country's own statement (for example no such register by design), which earn nothing: {count}",
+        "zh": "根据本国自身说明标为“不适用”（例如有意不设此类登记册）、不得分的答复：{count}个",
     },
     "sec.matrix_not_applicable": {
-        # OUTDATED: the English is now "sources marked not applicable (absent by design), left out so that the best source decides: {count}"
-        "en": "{count} source(s) marked not applicable (absent by design) left out: the best source decides",
-        "zh": "{count}个标为不适用（有意不设）的来源不予计入：由最佳来源决定",
+        "en": "sources marked not applicable (absent by design), left out so that the best source decides: {count}",
+        "zh": "标为不适用（有意不设）、不予计入以便由最佳来源决定的来源：{count}个",
     },
     "sec.weight": {
         "en": "weight {weight} in the overall score",
@@ -484,9 +474,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "最近一次人口普查的年份：{state}",
     },
     "find.s6a_core_missing": {
-        # OUTDATED: the English is now "core topics the census lacks: {missing}"
-        "en": "census lacks core topic(s): {missing}",
-        "zh": "人口普查缺少核心专题：{missing}",
+        "en": "core topics the census lacks: {missing}",
+        "zh": "人口普查缺少的核心专题：{missing}",
     },
     "find.s6b_no_survey": {
         "en": "no household survey identifies migrants",
@@ -664,9 +653,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "采用本评估自定的权重（{weights}）：{score}——{label}；等级仅按方法文件规定的权重给出",
     },
     "overall.na_refused": {
-        # OUTDATED: the English is now "answers 'not applicable' where the questionnaire does not allow it, scored as not given: {count} ({keys})"
-        "en": "{count} answer(s) 'not applicable' where the questionnaire does not allow it, scored as not given: {keys}",
-        "zh": "{count}个“不适用”答复出现在问卷不允许之处，按未答复计分：{keys}",
+        "en": "answers 'not applicable' where the questionnaire does not allow it, scored as not given: {count} ({keys})",
+        "zh": "在问卷不允许之处标为“不适用”、按未答复计分的答复：{count}个（{keys}）",
     },
     "overall.none": {
         "en": "no section has a score yet",
@@ -686,9 +674,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "可得性{a_before} → {a_after}，差距{g_before} → {g_after}",
     },
     "cmp.summary": {
-        # OUTDATED: the English is now "improvements: {improvements}, regressions: {regressions}"
-        "en": "{improvements} improvement(s), {regressions} regression(s)",
-        "zh": "改善{improvements}项，退步{regressions}项",
+        "en": "improvements: {improvements}, regressions: {regressions}",
+        "zh": "改善：{improvements}项，退步：{regressions}项",
     },
     # --- hdr
     "hdr.overall": {
