@@ -185,14 +185,16 @@ if __name__ == "__main__":
 
     ap = argparse.ArgumentParser(description="Screenshots of the GUI on the demo assessment.")
     ap.add_argument("out_dir", nargs="?", default="out/screenshots")
-    ap.add_argument("--languages", default="en", help="interface languages, comma-separated (en, fr, es)")
+    ap.add_argument("--languages", default="en", help="interface languages, comma-separated (en, fr, es, ar, zh, ru)")
     ap.add_argument("--interface-language", help="one interface language (same as --languages LANG)")
     ap.add_argument("--sizes", default="1366x768", help="window sizes in pixels, comma-separated")
     ap.add_argument("--scale", type=float, default=1.0, help="device pixel ratio (with QT_SCALE_FACTOR)")
     ap.add_argument("--docs", help="copy the README's selection into this folder")
     args = ap.parse_args()
     langs = [args.interface_language] if args.interface_language else args.languages.split(",")
-    bad = [x for x in langs if x not in ("en", "fr", "es")]
+    from capacity_app.domain.languages import CODES_TEXT, LANGUAGES
+
+    bad = [x for x in langs if x not in LANGUAGES]
     if bad:
-        ap.error(f"unknown interface language {bad[0]!r} (en, fr or es)")
+        ap.error(f"unknown interface language {bad[0]!r} ({CODES_TEXT})")
     sys.exit(main(args.out_dir, langs, [_size(s) for s in args.sizes.split(",")], args.scale, args.docs))

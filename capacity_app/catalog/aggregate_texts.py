@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from ..paths import resources_dir
 
 FILE = "strings.yaml"
-LANGUAGES = ("en", "fr", "es")  # inline; tests hold every key in each (the catalogues: tests/catalog)
 
 
 def catalogue_path(lang: str):

@@ -13,8 +13,8 @@ INTERFACE_LANGUAGES = dict(QUESTIONNAIRE_LANGUAGES)
 
 
 def interface_language(settings=None) -> str:
-    """The interface language: QSettings "interface_language" (en, fr, es), else the system
-    locale's language when it is one of them, else English."""
+    """The interface language: QSettings "interface_language" (one of the six: en, fr, es, ar, zh,
+    ru), else the system locale's language when it is one of them, else English."""
     from PySide6.QtCore import QSettings
 
     value = str((settings if settings is not None else QSettings()).value("interface_language", "") or "")
