@@ -16,10 +16,14 @@ from .model import AnnexBlock, AnswerRow, EvidenceLine, GridLine
 
 def value_text(fld: Field, value: Any, lang: str, s: Strings | None = None) -> str:
     """A value as the report prints it: ``domain.values.display_text`` with Babel numbers and
-    long dates, ratings with their written anchor (bounded when the strings ``s`` are given)."""
+    long dates, ratings with their written anchor (bounded when the strings ``s`` are given, the
+    invisible characters of a typed text shown as marks; a number's or a date's are the report's)."""
     text = display_text(fld, value, lang, number=lambda x, digits: fmt_number(x, lang, digits),
                         date=lambda iso: fmt_date(iso, lang), anchors=True)
-    return bounded_text(text, lang, s) if s is not None else text
+    if s is None:
+        return text
+    typed = fld.type != "date" and not isinstance(value, (int, float))
+    return bounded_text(text, lang, s, user=typed)
 
 
 def _comments(a: Answer, lang: str, s: Strings, label: str = "") -> list[str]:

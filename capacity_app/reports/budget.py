@@ -7,6 +7,13 @@ invisible break opportunities (U+200B), one field prints at most FIELD_CHARS cha
 at most EVIDENCE_SHOWN evidence lines, the cover at most INSTITUTIONS_SHOWN institutions, the whole
 report at most REPORT_CHARS characters of user text (inside :func:`text_budget`); each cut says
 "… N more (see the attached data)", and the attached JSON is complete.
+
+User text is printed as it is stored (issue 25): every direction control, direction mark and
+zero-width character typed in it is shown as a mark naming it ("[RLO]", "[RLM]", "[ZWSP]", as the
+import preview shows them, ``domain.celltext.shown_invisible``) here, when the text is cut, before
+the report adds its own invisible characters (the break opportunities below, the isolates around
+figures of reports/bidi.py, the word joiners of reports/typography.py), which are therefore never
+confused with the user's.
 """
 from __future__ import annotations
 
@@ -15,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from ..domain.celltext import shown_invisible
 from .format import Strings, fmt_number, plural
 
 WORD_CHARS = 30
@@ -57,22 +65,26 @@ def more_items(n: int, lang: str, s: Strings) -> str:
     return s["more_items"].format(n=fmt_number(n, lang))
 
 
-def bounded_text(text: str, lang: str, s: Strings) -> str:
+def bounded_text(text: str, lang: str, s: Strings, *, user: bool = True) -> str:
     """User text as the report prints it: at most :data:`FIELD_CHARS` characters (and what is left
-    of the report's budget), then "… N more characters (see the attached data)"; long words breakable."""
+    of the report's budget), then "… N more characters (see the attached data)"; its invisible
+    characters shown as marks (``user``: False for a text the report formatted itself, a number or
+    a date whose isolates and direction marks are Babel's and bidi.py's); long words breakable."""
     budget = _budget.get()
     limit = FIELD_CHARS if budget is None else max(0, min(FIELD_CHARS, budget[0]))
     shown = text[:limit]
     if budget is not None:
         budget[0] -= len(shown)
+    if user:  # marked after the cut (a mark is never cut in two) and before the breaks are added
+        shown = shown_invisible(shown)
     if len(text) <= limit:
-        return breakable(text)
+        return breakable(shown)
     more = plural(s["more_chars"], len(text) - limit, lang)
     return f"{breakable(shown)} {more}" if shown else more
 
 
 def bounded_name(text: str) -> str:
     """A name, not a text (the report's author): one line of at most :data:`AUTHOR_CHARS` characters
-    (the attached data has it whole)."""
+    (the attached data has it whole), its invisible characters shown as marks."""
     text = " ".join(text.split())
-    return text[:AUTHOR_CHARS - 1] + "…" if len(text) > AUTHOR_CHARS else text
+    return shown_invisible(text[:AUTHOR_CHARS - 1] + "…" if len(text) > AUTHOR_CHARS else text)

@@ -165,7 +165,8 @@ def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Ans
     ctx.sdg_rows = sorted((SdgRow(code, str(x.number or code), x.label, x.status, x.status_label)
                            for code, x in scores.sdg.items()), key=lambda r: sdg_order(r.number))
     ctx.follow_ups = [FollowUp(f.key, f.label, f.section) for f in scores.follow_up]
-    ctx.not_applicable = [NotApplicableRow(n.section, n.label, n.reason, n.comment) for n in scores.not_applicable]
+    ctx.not_applicable = [NotApplicableRow(n.section, n.label, n.reason, bounded_text(n.comment, lang, s))
+                          for n in scores.not_applicable]
     ctx.annex = [AnnexSection(sec.id, f"{sec.id}. {tr(sec.label, lang)}", annex_blocks(q, answers, sec.id, lang, s))
                  for sec in q.sections]
     ctx.methodology = list(s["methodology"])

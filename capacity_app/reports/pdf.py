@@ -68,8 +68,10 @@ def _bytecode_cache():
 def _typeset_value(context, value):
     """The templates' ``finalize``: every printed text passes through the report language's
     typographic pass (typography.py); numbers, markup and templates rendered without a ``lang``
-    (the cross-country summary) are printed as they are. Direction controls in a text are printed
-    as marks ("[RLO]": what is printed is what is stored, in its order; issue 25). In a
+    (the cross-country summary) are printed as they are. Embeddings and overrides in any text are
+    printed as marks ("[RLO]": what is printed is what is stored, in its order; issue 25); user
+    text had all its invisible characters (isolates, direction marks, zero-width characters) marked
+    where it entered the report (budget.bounded_text), so those left here are the report's own. In a
     right-to-left document, the figures and codes inside a right-to-left text are isolated
     (bidi.isolate_runs: "0–39.9", "10.c.1")."""
     if type(value) is str:
