@@ -20,6 +20,8 @@ class Changes:
     or out of the trash, imported). ``preferences``: a preference stored in the database changed.
     ``actions``: its action plan changed (``services.actionplan``). ``reviews``: the review of
     some of its answers changed (``services.reviews``; ``keys`` names the review units).
+    ``documents``: the documents attached to it changed (``services.documents``; ``keys`` names
+    the targets).
     """
 
     assessment_id: int | None = None
@@ -31,6 +33,7 @@ class Changes:
     preferences: bool = False
     actions: bool = False
     reviews: bool = False
+    documents: bool = False
 
     @classmethod
     def of_answers(cls, assessment_id: int, *keys: str) -> Changes:

@@ -277,6 +277,38 @@ def m007_signoffs(db):
     db.execute("CREATE TRIGGER signoffs_revision_insert AFTER INSERT ON signoffs "
                "BEGIN UPDATE assessments SET revision = revision + 1 WHERE id = NEW.assessment_id; END")
 
+
+@_step
+def m008_documents(db):
+    """Documents as evidence (issue 32, ``domain.documents``): each distinct content once, by its
+    SHA-256 (``documents``: the bytes, never opened or parsed), and the attachments that link one
+    to a target of an assessment (a question, a grid row, a matrix cell: a review unit; or
+    ``action:<id>``) under a safe file name, with its size, media type (by extension), who attached
+    it and when. Writes leave history rows (``field`` "document"); a document no attachment names
+    any more is removed with its last attachment."""
+    db.execute("""
+        CREATE TABLE documents (
+            sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL CHECK (size = length(content)),
+            content BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            target TEXT NOT NULL,                   -- a review unit or action:<id>
+            sha256 TEXT NOT NULL REFERENCES documents(sha256),
+            name TEXT NOT NULL,                     -- domain.documents.safe_name
+            size INTEGER NOT NULL,
+            media_type TEXT NOT NULL,
+            operator TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            UNIQUE (assessment_id, target, sha256)
+        )""")
+    db.execute("CREATE INDEX attachments_assessment ON attachments(assessment_id, target)")
+    db.execute("CREATE INDEX attachments_document ON attachments(sha256)")
+
 SCHEMA_VERSION = len(_STEPS)
 _migrations = None
 

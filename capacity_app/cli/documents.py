@@ -1,0 +1,77 @@
+"""Documents as evidence (issue 32): attach a file to a question, a grid row, a matrix cell or an
+action; list an assessment's documents with their SHA-256; detach one."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..domain.dates import local_time
+from ..domain.documents import KINDS_TEXT, MAX_DOCUMENT, MAX_PER_ASSESSMENT, MB, size_text
+from ..services.assessments import get_assessment, questionnaire_for
+from ..services.documents import attach_file, detach, list_documents
+from .text import shown
+
+
+@click.command("attach")
+@click.argument("assessment_id")
+@click.argument("item_id")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def attach_cmd(obj, assessment_id, item_id, file, as_json) -> None:
+    """Attach FILE as evidence to a question's id, a grid row (ITEM.ROW, e.g. s0_institutions.nso),
+    a matrix cell (ITEM.PQ.SOURCE, e.g. s3_matrix.A.CEN) or an action (action:ID); prints the
+    document's SHA-256. Allowed kinds: """
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        done = attach_file(store, questionnaire_for(a), a.id, item_id, file).attachment
+    if as_json:
+        click.echo(json.dumps(done.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"{done.sha256}  {shown(done.name)} ({size_text(done.size)}) attached to {done.target} "
+                   f"as attachment {done.id}")
+
+
+attach_cmd.help = (attach_cmd.help or "") + (f"{KINDS_TEXT}; at most {MAX_DOCUMENT // MB} MB per document and "
+                                              f"{MAX_PER_ASSESSMENT // MB} MB per assessment. Refused on a final "
+                                              "assessment.")
+
+
+@click.command("documents")
+@click.argument("assessment_id")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def documents_cmd(obj, assessment_id, as_json) -> None:
+    """List the documents attached to an assessment: attachment id, target, name, size, SHA-256,
+    who attached it and when."""
+    with obj.store(readonly=True) as store:
+        a = get_assessment(store, assessment_id)
+        rows = list_documents(store, a.id)
+    if as_json:
+        click.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo(f"assessment {a.id} ({a.country} {a.round}): no documents attached")
+        return
+    for r in rows:
+        click.echo(f"{r.id:>4}  {r.target}  {shown(r.name)}  {size_text(r.size)}  {r.sha256}  "
+                   f"{shown(r.operator or 'unknown')}, {local_time(r.at)}")
+
+
+@click.command("detach")
+@click.argument("assessment_id")
+@click.argument("attachment")
+@click.pass_obj
+def detach_cmd(obj, assessment_id, attachment) -> None:
+    """Remove an attachment (its id, or its document's SHA-256 or first 8+ digits, as `documents`
+    lists them). Refused on a final assessment."""
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        gone = detach(store, a.id, attachment).attachment
+    click.echo(f"detached {shown(gone.name)} ({gone.sha256[:12]}) from {gone.target}")
+
+
+def register(group: click.Group) -> None:
+    for cmd in (attach_cmd, documents_cmd, detach_cmd):
+        group.add_command(cmd)
