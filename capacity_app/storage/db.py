@@ -2,7 +2,8 @@
 
 Promises kept here (see docs/reliability.md):
 
-* one writer: an exclusive lock file next to the database refuses a second application instance;
+* one writer: an exclusive lock file next to the database, and an flock on the database file
+  itself (whatever the path it is reached by), refuse a second application instance;
 * WAL journal with ``synchronous=FULL``: a committed answer survives a crash or power loss;
 * a check on open that grows no slower than the database: ``PRAGMA quick_check`` by default
   (every page; about 0.1 s for 300 assessments), or for the window only the tables it reads to
@@ -17,6 +18,7 @@ import datetime as _dt
 import os
 import sqlite3
 import sys
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import count
@@ -77,6 +79,11 @@ class BackupInfo:
 
 # --- lock ------------------------------------------------------------------------------------
 
+# The databases this process writes, by (device, inode): their flock descriptors (_LockFile).
+_WRITING: dict[tuple[int, int], int] = {}
+_WRITING_MUTEX = threading.Lock()
+
+
 class _LockFile:
     """An exclusive advisory lock (fcntl on POSIX, msvcrt on Windows) held while a store is open.
 
@@ -84,13 +91,22 @@ class _LockFile:
     the database's real file (symbolic links resolved, as SQLite resolves them for its journal), so
     a second writer through a link is refused like any other; the lock file records the writer's
     process, the real path and the file's identity (device and inode), which the next writer
-    compares (:func:`_check_identity`)."""
+    compares (:func:`_check_identity`). On POSIX the writer also holds an flock on the database
+    file itself (:meth:`_lock_the_file`), which a second writer reaching the same file by another
+    real path (the file renamed while open, a bind mount) meets whatever its lock file."""
 
     def __init__(self, db_path: Path):
         self.db_path = Path(os.path.realpath(db_path))
         self.path = Path(str(self.db_path) + ".lock")
         self.fh: TextIO | None = None
+        self.file_fd: int | None = None  # the flock on the database file itself
+        self.file_key: tuple[int, int] | None = None
         self.previous = ""  # what the last writer recorded: "pid\nreal path\ndevice:inode"
+
+    def _refused(self, holder: str = "") -> StoreLockedError:
+        who = f" (process {holder})" if holder else ""
+        return StoreLockedError(f"{self.db_path}: the database is already open in another "
+                                f"capacity-app instance{who}; close it first")
 
     def acquire(self) -> None:
         fh = open(self.path, "a+")
@@ -108,10 +124,13 @@ class _LockFile:
             fh.seek(0)
             holder = fh.read().strip().split("\n")[0]
             fh.close()
-            who = f" (process {holder})" if holder else ""
-            raise StoreLockedError(
-                f"{self.db_path}: the database is already open in another "
-                f"capacity-app instance{who}; close it first") from None
+            raise self._refused(holder) from None
+        if sys.platform != "win32":
+            try:
+                self._lock_the_file()
+            except BaseException:
+                fh.close()  # the record of the last writer left as it was
+                raise
         try:
             fh.seek(0)
             self.previous = fh.read()
@@ -125,6 +144,50 @@ class _LockFile:
             pass
         self.fh = fh
 
+    def _lock_the_file(self) -> None:
+        """``flock(LOCK_EX | LOCK_NB)`` on the database file itself (created empty when new, as
+        SQLite would), held until :meth:`release`.
+
+        flock locks belong to an open file description and on Linux are independent of the POSIX
+        (fcntl) record locks SQLite takes on the same file: neither blocks the other. Checked on
+        Linux 6 (ext4, overlayfs) with Python's sqlite3: with a WAL connection open (its POSIX
+        read lock on bytes 1073741826-1073742335 listed in /proc/locks) an flock on the file was
+        granted beside it; another process then wrote through SQLite as before, and its flock
+        was refused. (On NFS, Linux emulates flock with POSIX locks: not a place for the database
+        anyway, docs/reliability.md.)
+
+        The same check showed the one catch: closing ANY descriptor of the file drops every POSIX
+        lock the process holds on it, SQLite's included (SQLite's read lock vanished when another
+        descriptor of the file was opened and closed). So the descriptor is opened once, before
+        SQLite's connection, and closed after it (Store.close closes the connection first); and a
+        second writer in this process is refused from the table of the files it writes
+        (:data:`_WRITING`), without opening the file again."""
+        import fcntl
+
+        with _WRITING_MUTEX:
+            try:
+                st = os.stat(self.db_path)
+            except FileNotFoundError:
+                st = None
+            if st is not None and (st.st_dev, st.st_ino) in _WRITING:
+                raise self._refused(str(os.getpid()))
+            try:
+                fd = os.open(self.db_path, os.O_RDONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+            except OSError as exc:
+                raise StorageError(f"{self.db_path}: cannot be opened ({exc.strerror})") from None
+            st = os.fstat(fd)
+            key = (st.st_dev, st.st_ino)
+            if key in _WRITING:  # created between the two looks: nothing of SQLite's is open yet
+                os.close(fd)
+                raise self._refused(str(os.getpid()))
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(fd)  # this process has no connection to the file: no lock of its own to drop
+                raise self._refused() from None
+            _WRITING[key] = fd
+            self.file_fd, self.file_key = fd, key
+
     def release(self) -> None:
         if self.fh is not None:
             try:  # the pid goes, the real path and identity stay for the next writer to compare
@@ -137,6 +200,13 @@ class _LockFile:
                 self.fh.close()  # closing the descriptor releases the lock
             finally:
                 self.fh = None
+        if self.file_fd is not None:  # after the connection is closed (see _lock_the_file)
+            with _WRITING_MUTEX:
+                _WRITING.pop(self.file_key, None)  # type: ignore[arg-type]
+                try:
+                    os.close(self.file_fd)  # releases the flock
+                finally:
+                    self.file_fd = self.file_key = None
 
 
 def _identity(path: Path) -> str:
@@ -611,6 +681,7 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
             lock.acquire()
         except OSError as exc:
             raise StorageError(f"{lock.path}: cannot create the lock file ({exc.strerror})") from None
+    db: Connection | None = None
     try:
         if lock is not None:
             _check_identity(given, lock)
@@ -649,6 +720,11 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
                       file=sys.stderr)
         return db, lock
     except BaseException:
+        if db is not None:  # closed before the lock's descriptor of the file (_LockFile._lock_the_file)
+            try:
+                db.conn.close()
+            except sqlite3.Error:
+                pass
         if lock is not None:
             lock.release()
         raise

@@ -102,3 +102,101 @@ def test_a_fifo_as_the_database_is_said_to_be_one(tmp_path, cli_run):
     r = cli_run("--db", fifo, "list")
     assert r.exit_code == 2 and "is a FIFO (named pipe), not a database file" in r.output, r.output
     assert "damaged" not in r.output
+
+
+# --- the lock on the file itself (issue 25, audit) -------------------------------------------------
+# The lock file sits next to the database's real name; a second real name for the same file (the
+# file renamed while open, a bind mount) has a lock file of its own. The writer also holds an
+# flock on the database file itself, keyed on the file whatever its name.
+
+_SECOND_WRITER = """
+import sys
+from capacity_app.storage.db import StoreLockedError, open_database
+try:
+    db, lock = open_database(sys.argv[1], daily_backup=False)
+except StoreLockedError as exc:
+    print(exc)
+    sys.exit(3)
+print("opened")
+"""
+
+
+def _second_writer(path, *wrap):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import capacity_app
+
+    root = Path(capacity_app.__file__).parent.parent
+    return subprocess.run([*wrap, sys.executable, "-c", _SECOND_WRITER, str(path)], cwd=root,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_a_second_writer_through_another_real_name_of_the_same_file_is_refused(db_path, questionnaire, tmp_path):
+    """The file renamed while a writer has it open: its new name is another real path to the same
+    file, with no lock file yet. A second writer in this process and one in another are refused;
+    the first writer's answers are all there afterwards."""
+    a = _ours(db_path, questionnaire)
+    moved = tmp_path / "moved" / "renamed.sqlite3"
+    moved.parent.mkdir()
+    with open_store(db_path) as store:
+        record_answer(store, questionnaire, a.id, "s2_need_a", 3)
+        os.rename(db_path, moved)
+        with pytest.raises(StoreLockedError, match="already open in another capacity-app instance"):
+            open_store(moved)
+        r = _second_writer(moved)
+        assert r.returncode == 3 and "already open" in r.stdout, (r.returncode, r.stdout, r.stderr)
+        record_answer(store, questionnaire, a.id, "s2_need_b", 1)
+    os.rename(moved, db_path)
+    with open_store(db_path) as store:
+        assert store.answer(a.id, "s2_need_a").value == 3 and store.answer(a.id, "s2_need_b").value == 1
+    r = _second_writer(db_path)  # the lock went with the writer
+    assert r.returncode == 0 and "opened" in r.stdout, r.stderr
+
+
+def test_a_second_writer_through_a_bind_mount_is_refused(db_path, questionnaire, tmp_path):
+    """The audit's case: the database bind-mounted at another name (in a mount namespace of the
+    second writer's own; skipped where mounting is not permitted)."""
+    import shutil
+    import subprocess
+
+    if not (shutil.which("unshare") and shutil.which("mount")):
+        pytest.skip("no unshare or mount here")
+    _ours(db_path, questionnaire)
+    target = tmp_path / "mounted" / "other.sqlite3"
+    target.parent.mkdir()
+    target.touch()
+    probe = subprocess.run(["unshare", "-m", "mount", "--bind", str(db_path), str(target)],
+                           capture_output=True, timeout=30)
+    if probe.returncode != 0:
+        pytest.skip("mount --bind is not permitted here")
+    with open_store(db_path):
+        r = _second_writer(target, "unshare", "-m", "sh", "-c",
+                           f"mount --bind '{db_path}' '{target}' && exec \"$0\" \"$@\"")
+    assert r.returncode == 3 and "already open" in r.stdout, (r.returncode, r.stdout, r.stderr)
+    left = target.parent / "other.sqlite3-wal"  # nothing written there (the owner check may make it)
+    assert not left.exists() or left.stat().st_size == 0
+
+
+def test_a_database_last_written_under_another_name_with_its_journal_there_is_refused(db_path, questionnaire,
+                                                                                       tmp_path):
+    """The database and its lock file moved to another folder while the journal of the last
+    writer, still holding changes, stayed behind: opened under the new name SQLite would not see
+    them (and a later writer under the old name would write them back over newer ones)."""
+    a = _ours(db_path, questionnaire)
+    moved = tmp_path / "moved" / "renamed.sqlite3"
+    moved.parent.mkdir()
+    os.rename(db_path, moved)
+    os.rename(f"{db_path}.lock", f"{moved}.lock")
+    wal = tmp_path / f"{db_path.name}-wal"
+    wal.write_bytes(b"\x37\x7f\x06\x82" + bytes(28))  # a journal left with changes in it
+    before = moved.read_bytes()
+    with pytest.raises(StorageError, match=f"was last written as {db_path}, and changes not yet written back "
+                                           f"to it are in {wal.name} there; open it as {db_path} once"):
+        open_store(moved)
+    left = moved.parent / f"{moved.name}-wal"  # (the read-only look at whose file it is may make one)
+    assert moved.read_bytes() == before and (not left.exists() or left.stat().st_size == 0)
+    wal.unlink()  # an empty or no journal: nothing is held elsewhere, the new name is taken
+    with open_store(moved) as store:
+        assert store.answer(a.id, "s2_need_a").value == 2
