@@ -164,7 +164,9 @@ def section_of(q: Questionnaire, key: str) -> str:
 
 
 def _aware(stamp: str) -> _dt.datetime | None:
-    """A stored time stamp as an aware datetime (the store writes local time without an offset)."""
+    """A stored or exported time stamp as an aware datetime: the store writes UTC with its offset
+    (storage.clock, since issue 25's migration); a stamp without an offset (a workbook exported
+    before it) is read as this computer's local time, as it was written."""
     try:
         t = _dt.datetime.fromisoformat(stamp)
     except (TypeError, ValueError):
