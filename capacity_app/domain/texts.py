@@ -461,6 +461,71 @@ TEXTS: dict[str, dict[str, str]] = {
                                   "est signalée comme telle).",
                             "es": "La acción tal como se validó (no modificar: toda modificación posterior se "
                                   "señala como tal)."},
+    # --- the exchange workbook's Plan totals sheet (computed at export, never read back) ---------
+    "wb.totals.col.by": {"en": "Totals by", "fr": "Totaux par", "es": "Totales por"},
+    "wb.totals.col.item": {"en": "Year, institution or source", "fr": "Année, institution ou source",
+                           "es": "Año, institución o fuente"},
+    "wb.totals.col.currency": {"en": "Currency", "fr": "Monnaie", "es": "Moneda"},
+    "wb.totals.col.cost": {"en": "Cost", "fr": "Coût", "es": "Costo"},
+    "wb.totals.col.secured": {"en": "Secured", "fr": "Acquis", "es": "Asegurado"},
+    "wb.totals.col.gap": {"en": "Financing gap", "fr": "Déficit de financement", "es": "Déficit de financiación"},
+    "wb.totals.col.cost_usd": {"en": "Cost in US dollars", "fr": "Coût en dollars des États-Unis",
+                               "es": "Costo en dólares de los Estados Unidos"},
+    "wb.totals.col.gap_usd": {"en": "Financing gap in US dollars",
+                              "fr": "Déficit de financement en dollars des États-Unis",
+                              "es": "Déficit de financiación en dólares de los Estados Unidos"},
+    "wb.totals.all": {"en": "Whole plan", "fr": "Ensemble du plan", "es": "Todo el plan"},
+    "wb.totals.total": {"en": "Total", "fr": "Total", "es": "Total"},
+    "wb.totals.year": {"en": "Year", "fr": "Année", "es": "Año"},
+    "wb.totals.institution": {"en": "Lead institution", "fr": "Institution chef de file",
+                              "es": "Institución principal"},
+    "wb.totals.source": {"en": "Funding source", "fr": "Source de financement", "es": "Fuente de financiación"},
+    "wb.totals.no_owner": {"en": "No institution yet", "fr": "Pas encore d'institution",
+                           "es": "Aún sin institución"},
+    "wb.totals.national": {"en": "National budget", "fr": "Budget national", "es": "Presupuesto nacional"},
+    "wb.totals.partner": {"en": "Development partner: {name}", "fr": "Partenaire de développement : {name}",
+                          "es": "Asociado para el desarrollo: {name}"},
+    "wb.totals.other": {"en": "Other source", "fr": "Autre source", "es": "Otra fuente"},
+    "wb.totals.other_named": {"en": "Other source: {name}", "fr": "Autre source : {name}",
+                              "es": "Otra fuente: {name}"},
+    "wb.totals.read_only": {
+        "en": "Read-only summary, computed at the export from the Action plan and Action costs sheets. "
+              "The import does not read this sheet: to change a cost, edit the Action costs sheet.",
+        "fr": "Récapitulatif en lecture seule, calculé à l'exportation à partir des feuilles Action plan et "
+              "Action costs. L'importation ne lit pas cette feuille : pour modifier un coût, modifiez la "
+              "feuille Action costs.",
+        "es": "Resumen de solo lectura, calculado en la exportación a partir de las hojas Action plan y "
+              "Action costs. La importación no lee esta hoja: para cambiar un costo, modifique la hoja "
+              "Action costs."},
+    "wb.totals.gap_note": {
+        "en": "The financing gap is the cost whose funding is not yet secured.",
+        "fr": "Le déficit de financement est le coût dont le financement n'est pas encore acquis.",
+        "es": "El déficit de financiación es el costo cuya financiación aún no está asegurada."},
+    "wb.totals.costed": {"en": "Actions costed: {costed} of {actions}.",
+                         "fr": "Actions chiffrées : {costed} sur {actions}.",
+                         "es": "Acciones con costo: {costed} de {actions}."},
+    "wb.totals.lead_note": {
+        "en": "An action's cost is counted under its lead institution, the first one named.",
+        "fr": "Le coût d'une action est compté pour son institution chef de file, la première nommée.",
+        "es": "El costo de una acción se cuenta para su institución principal, la primera nombrada."},
+    "wb.totals.dropped": {"en": "Dropped actions, not counted: {n}.",
+                          "fr": "Actions abandonnées, non comptées : {n}.",
+                          "es": "Acciones descartadas, no contabilizadas: {n}."},
+    "wb.totals.usd_note": {
+        "en": "US dollar equivalents at the exchange rates of the Plan validation sheet, rounded to the cent.",
+        "fr": "Équivalents en dollars des États-Unis aux taux de change de la feuille Plan validation, "
+              "arrondis au cent.",
+        "es": "Equivalentes en dólares de los Estados Unidos a los tipos de cambio de la hoja Plan "
+              "validation, redondeados al centavo."},
+    "wb.totals.no_rate": {
+        "en": "No exchange rate to the US dollar for {currencies}: their US dollar equivalents are left empty.",
+        "fr": "Aucun taux de change en dollars des États-Unis pour {currencies} : leurs équivalents en "
+              "dollars sont laissés vides.",
+        "es": "No hay tipo de cambio en dólares de los Estados Unidos para {currencies}: sus equivalentes en "
+              "dólares se dejan vacíos."},
+    "wb.totals.none": {"en": "No action of the plan is costed yet.",
+                       "fr": "Aucune action du plan n'est encore chiffrée.",
+                       "es": "Aún no se ha calculado el costo de ninguna acción del plan."},
 }
 
 

@@ -7,7 +7,11 @@
   digits: a double keeps them exactly) and are read back through their shortest spelling, never
   summed or rounded on the way;
 * "Plan validation": the plan's currency, its exchange rates and the validation record, one fact
-  per row named in its Field column.
+  per row named in its Field column;
+* "Plan totals" (written only, never read): the plan's cost, the part secured and the financing
+  gap, in all, by year, by lead institution and by funding source, one row per currency, with US
+  dollar equivalents, summed by ``domain.plancost.plan_totals`` as the window and the report do;
+  numbers in number cells, labels in the workbook's language, the sheet protected.
 
 Every text cell is written as text through ``cells.write_text`` (escaped, never a formula); reading
 checks each cell and the whole plan with the domain (``domain.actionplan``, ``plancost``,
@@ -29,8 +33,8 @@ from ..domain.actionplan import (
     normalise_when, priority_actions_problem, validate_action,
 )
 from ..domain.plancost import (
-    COSTS_PER_ACTION_MAX, Cost, CostError, Finance, Rate, amount_text, parse_amount, validate_cost,
-    validate_costs, validate_finance,
+    COSTS_PER_ACTION_MAX, Cost, CostError, Finance, Rate, Total, amount_text, parse_amount, plan_totals,
+    rounded, to_usd, validate_cost, validate_costs, validate_finance,
 )
 from ..domain.texts import text
 from ..domain.planvalidation import (
@@ -40,7 +44,8 @@ from .cells import write_header, write_text
 from .codec import text_of
 from .format import (
     ACTION_COSTS, ACTION_COSTS_COLUMNS, ACTION_PLAN, ACTION_PLAN_COLUMNS, ACTION_PLAN_COLUMNS_V1,
-    FUNDING_CODES, PLAN_FIELD_NAMES, PLAN_VALIDATION, PLAN_VALIDATION_COLUMNS, column_letter,
+    FUNDING_CODES, PLAN_FIELD_NAMES, PLAN_TOTALS, PLAN_TOTALS_COLUMNS, PLAN_VALIDATION,
+    PLAN_VALIDATION_COLUMNS, column_letter,
 )
 
 # ACTION_PLAN_COLUMNS, in order:
@@ -203,6 +208,97 @@ def write_plan_validation(ws: Any, finance: Finance, validation: Validation | No
             else:
                 cell.number_format = "@"
                 cell.alignment = wrap
+
+
+_TOTALS_KEYS = ("wb.totals.col.by", "wb.totals.col.item", "wb.totals.col.currency", "wb.totals.col.cost",
+                "wb.totals.col.secured", "wb.totals.col.gap", "wb.totals.col.cost_usd", "wb.totals.col.gap_usd")
+_TOTALS_WIDTHS = (22, 40, 10, 20, 20, 20, 20, 20)
+
+
+def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en"
+                ) -> tuple[list[tuple[Any, ...]], list[str]]:
+    """The Plan totals sheet's rows (without the header) and its notes, in ``lang``. A row:
+    (group, year or institution or source, currency, cost, secured, financing gap, cost in USD,
+    gap in USD), amounts exact (Decimal), USD rounded to the cent, None where no rate is given."""
+    totals = plan_totals(actions, finance)
+
+    def usd(amount: Decimal, currency: str) -> Decimal | None:
+        x = to_usd(amount, currency, finance)
+        return None if x is None else rounded(x, 2)
+
+    def rows_of(group: str, item: Any, t: Total) -> list[tuple[Any, ...]]:
+        order = sorted(t.currencies, key=lambda c: (c != finance.currency, c))  # the plan's currency first
+        return [(group, item, cur, t.cost[cur], t.secured[cur], t.gap[cur], usd(t.cost[cur], cur),
+                 usd(t.gap[cur], cur)) for cur in order]
+
+    def source(key: tuple[str, str]) -> str:
+        funding, funder = key
+        if funding == "partner":
+            return text("wb.totals.partner", lang, name=funder)
+        if funding == "other":
+            return text("wb.totals.other_named", lang, name=funder) if funder else text("wb.totals.other", lang)
+        return text("wb.totals.national", lang)
+
+    rows = rows_of(text("wb.totals.all", lang), text("wb.totals.total", lang), totals.all)
+    for y, t in totals.by_year.items():
+        rows += rows_of(text("wb.totals.year", lang), y, t)
+    for inst, t in totals.by_institution.items():
+        rows += rows_of(text("wb.totals.institution", lang), inst or text("wb.totals.no_owner", lang), t)
+    for key, t in totals.by_source.items():
+        rows += rows_of(text("wb.totals.source", lang), source(key), t)
+    notes = [text("wb.totals.read_only", lang)]
+    if not totals.all.lines:
+        notes.append(text("wb.totals.none", lang))
+    else:
+        notes += [text("wb.totals.gap_note", lang),
+                  text("wb.totals.costed", lang, costed=totals.costed_actions, actions=totals.actions),
+                  text("wb.totals.lead_note", lang), text("wb.totals.usd_note", lang)]
+        if totals.missing_rates:
+            notes.append(text("wb.totals.no_rate", lang, currencies=", ".join(totals.missing_rates)))
+    if totals.dropped_actions:
+        notes.append(text("wb.totals.dropped", lang, n=totals.dropped_actions))
+    return rows, notes
+
+
+def write_plan_totals(ws: Any, actions: Sequence[Action], finance: Finance, lang: str = "en") -> None:
+    """Fill ``ws`` with the plan's totals and financing gap (:func:`totals_rows`): headers and
+    labels in ``lang``, amounts as numbers (never formulas), user text as text, the sheet protected.
+    The import never reads it: a total edited by hand changes nothing."""
+    from openpyxl.styles import Alignment, Font
+
+    write_header(ws, [text(k, lang) for k in _TOTALS_KEYS], _TOTALS_WIDTHS)
+    ws.row_dimensions[1].height = 30
+    rows, notes = totals_rows(actions, finance, lang)
+    places = {code: cur.minor_unit for code, cur in currencies.table().items()}
+    first_of_group: Any = None
+    r = 1
+    for row in rows:
+        r += 1
+        for i, v in enumerate(row, 1):
+            cell = write_text(ws, r, i, "" if v is None else v)
+            if isinstance(v, Decimal):
+                n = 2 if i > 6 else places.get(row[2]) or 0
+                cell.number_format = "#,##0" + ("." + "0" * n if n else "")
+            elif isinstance(v, int):
+                cell.number_format = "0"
+            elif isinstance(v, str):
+                cell.number_format = "@"
+        if row[0] != first_of_group:
+            first_of_group = row[0]
+            ws.cell(r, 1).font = Font(bold=True)
+    r += 1
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for i, note in enumerate(notes):
+        r += 1
+        cell = write_text(ws, r, 1, note)
+        cell.alignment = wrap
+        if i == 0:
+            cell.font = Font(italic=True, bold=True)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=len(PLAN_TOTALS_COLUMNS))
+        ws.row_dimensions[r].height = 30 if len(note) > 110 else None
+    ws.freeze_panes = "C2"
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
 
 
 def _text_of(v: Any) -> str:
@@ -497,5 +593,5 @@ def _read_record(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
     read.has_record = True
 
 
-__all__ = ["ActionPlanRead", "action_cells", "cost_cells", "plan_rows", "read_action_plan",
-           "write_action_costs", "write_action_plan", "write_plan_validation"]
+__all__ = ["ActionPlanRead", "PLAN_TOTALS", "action_cells", "cost_cells", "plan_rows", "read_action_plan",
+           "totals_rows", "write_action_costs", "write_action_plan", "write_plan_totals", "write_plan_validation"]

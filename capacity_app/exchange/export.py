@@ -16,7 +16,8 @@ from .format import (
 )
 from ..domain.plancost import Finance
 from .actionplan_sheet import (
-    ACTION_COSTS, ACTION_PLAN, PLAN_VALIDATION, write_action_costs, write_action_plan, write_plan_validation,
+    ACTION_COSTS, ACTION_PLAN, PLAN_TOTALS, PLAN_VALIDATION, write_action_costs, write_action_plan,
+    write_plan_totals, write_plan_validation,
 )
 from .cells import escaped, write_header, write_text
 from .review_sheet import ReviewRow, write_reviews
@@ -113,6 +114,7 @@ def write_workbook(data: ExportData, out_path, progress: Progress = None,
     write_action_plan(wb.create_sheet(ACTION_PLAN), data.actions)
     write_action_costs(wb.create_sheet(ACTION_COSTS), data.actions)
     write_plan_validation(wb.create_sheet(PLAN_VALIDATION), data.finance or Finance(), data.validation, data.lang)
+    write_plan_totals(wb.create_sheet(PLAN_TOTALS), data.actions, data.finance or Finance(), data.lang)
     write_reviews(wb.create_sheet(REVIEW), data.reviews)
     wb.properties.creator = "capacity-app"
     wb.properties.title = str(data.meta.get("title", ""))[:200]
@@ -138,6 +140,8 @@ README_TEXT = [
     "actions, editable), Action costs (one row per year and funding source of an action: amounts "
     "in the plan's currency, funding national, partner or other, secured yes or no), Plan "
     "validation (the plan's currency, exchange rates to the US dollar and the validation record), "
+    "Plan totals (the plan's cost and financing gap by year, lead institution and funding source: "
+    "computed at the export, read-only, not read back), "
     "Review (each answer's review: validated, follow_up or disputed, by whom, when, with a note; "
     "edit only the white columns).",
     "To correct or complete answers offline: fill the Code column (choose from the drop-down list, "

@@ -19,9 +19,10 @@ FORMAT_NAME = "capacity-app assessment workbook"
 README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS = (
     "README", "Metadata", "Answers", "Matrix", "Scores", "Recommendations")
 ACTION_PLAN, ACTION_COSTS, PLAN_VALIDATION = "Action plan", "Action costs", "Plan validation"
+PLAN_TOTALS = "Plan totals"  # computed at export for the reader; never read back
 REVIEW = "Review"
 SHEET_ORDER = (README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS, ACTION_PLAN, ACTION_COSTS,
-               PLAN_VALIDATION, REVIEW)
+               PLAN_VALIDATION, PLAN_TOTALS, REVIEW)
 
 METADATA_COLUMNS = ("Field", "Value")
 # (field, description) in the order written. Readers look fields up by name.
@@ -45,7 +46,7 @@ METADATA_FIELDS = (
     ("mission_end", "Last day of the mission (YYYY-MM-DD)."),
     ("reference_date", "Date the answers describe (YYYY-MM-DD)."),
     ("institutions", "Institutions met, one per line as 'name | role'."),
-    ("language", "Language of labels in this workbook (en, fr, es, ar, zh or ru)."),
+    ("language", "Language of labels in this workbook (en, fr, es)."),
     ("exported_at", "Date and time of the export (ISO 8601, UTC)."),
     ("operator", "Who exported the file."),
     ("answer_count", "Number of answers covered by the checksum."),
@@ -104,6 +105,11 @@ PLAN_FIELDS = (
     ("validated_action", "One row per action as validated: id | title | fingerprint (do not edit)."),
 )
 PLAN_FIELD_NAMES = tuple(f for f, _ in PLAN_FIELDS)
+# the plan's cost and financing gap in all, by year, lead institution and funding source, one row per
+# currency (exchange/actionplan_sheet.write_plan_totals); the headers are written in the workbook's
+# language (these are the English ones); a read-only summary the import never reads
+PLAN_TOTALS_COLUMNS = ("Totals by", "Year, institution or source", "Currency", "Cost", "Secured",
+                       "Financing gap", "Cost in US dollars", "Financing gap in US dollars")
 # the review of each answer (exchange/review_sheet.py): the Review, Reviewer, Reviewed at and Review
 # note columns editable; Answer check and Row check written by the application (do not edit)
 REVIEW_COLUMNS = ("Answer key", "Question", "Review", "Reviewer", "Reviewed at", "Review note",
@@ -149,6 +155,7 @@ SHEET_COLUMNS = {
     ACTION_PLAN: ACTION_PLAN_COLUMNS,
     ACTION_COSTS: ACTION_COSTS_COLUMNS,
     PLAN_VALIDATION: PLAN_VALIDATION_COLUMNS,
+    PLAN_TOTALS: PLAN_TOTALS_COLUMNS,
     REVIEW: REVIEW_COLUMNS,
 }
 

@@ -404,3 +404,127 @@ def test_plan_validation_notes_in_the_workbook_language_and_the_import_unchanged
         assert fresh.plan_validation(a.id) is not None
     finally:
         fresh.close()
+
+
+# --- the Plan totals sheet: computed at export, never read back (issue 31) ---------------------
+
+from capacity_app.exchange.actionplan_sheet import write_plan_totals  # noqa: E402
+from capacity_app.exchange.format import PLAN_TOTALS  # noqa: E402
+
+
+def _recomputed(wb) -> dict[tuple[str, object, str], tuple[Decimal, ...]]:
+    """The totals summed again from the Action plan, Action costs and Plan validation sheets as a
+    reader would, without the application: {(group, item, currency): (cost, secured, gap, cost in
+    USD, gap in USD)}, the USD figures rounded to the cent (None without a rate)."""
+    from decimal import ROUND_HALF_UP, localcontext
+
+    plan = list(wb[ACTION_PLAN].iter_rows(min_row=2, values_only=True))
+    lead = {r[0]: (str(r[4] or "").splitlines() or [""])[0] for r in plan}
+    dropped = {r[0] for r in plan if r[10] == "dropped"}
+    per_usd = {r[1]: Decimal(str(r[2])) for r in wb[PLAN_VALIDATION].iter_rows(min_row=2, values_only=True)
+               if r[0] == "exchange_rate"}
+    per_usd["USD"] = Decimal(1)
+    sums: dict[tuple[str, object, str], list[Decimal]] = {}
+    for aid, _, year, amount, currency, funding, funder, secured, _ in wb[ACTION_COSTS].iter_rows(
+            min_row=2, values_only=True):
+        if aid in dropped:
+            continue
+        amount = Decimal(str(amount))
+        source = {"national": "National budget", "partner": f"Development partner: {funder}",
+                  "other": f"Other source: {funder}" if funder else "Other source"}[funding]
+        for key in (("Whole plan", "Total"), ("Year", year), ("Lead institution", lead[aid] or "No institution yet"),
+                    ("Funding source", source)):
+            s = sums.setdefault((*key, currency), [Decimal(0), Decimal(0)])
+            s[0] += amount
+            s[1] += amount if secured == "yes" else 0
+
+    def usd(x: Decimal, currency: str) -> Decimal | None:
+        if currency not in per_usd:
+            return None
+        with localcontext() as ctx:
+            ctx.prec = 28
+            return (x / per_usd[currency]).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+    return {k: (c, s, c - s, usd(c, k[2]), usd(c - s, k[2])) for k, (c, s) in sums.items()}
+
+
+def test_plan_totals_recomputed_from_the_rows_equal_the_sheet(tmp_path):
+    """The totals by year, lead institution and funding source and the financing gap that the
+    sheet shows are what a reader sums again from the cost rows (dropped actions left out, USD at
+    the plan's rates); numbers in number cells, names as text, never a formula."""
+    dropped = _replace(PLAN[1], id="d4", status="dropped", institutions=("Dropped ministry",),
+                       costs=(Cost(2026, Decimal(999), "XOF"),))
+    unowned = _replace(PLAN[1], id="e5", status="planned", institutions=(),
+                       costs=(Cost(2028, Decimal("15.5"), "EUR", "other", ""),))  # EUR: no rate
+    actions = [*COSTED, dropped, unowned]
+    path = _write_all(tmp_path / "t.xlsx", actions,
+                      edit=lambda wb: write_plan_totals(wb.create_sheet(PLAN_TOTALS), actions, FINANCE))
+    wb = openpyxl.load_workbook(path)
+    ws = wb[PLAN_TOTALS]
+    from capacity_app.exchange.format import PLAN_TOTALS_COLUMNS
+
+    assert tuple(c.value for c in ws[1]) == PLAN_TOTALS_COLUMNS and ws.protection.sheet
+    shown: dict[tuple[str, object, str], tuple[Decimal | None, ...]] = {}
+    r = 2
+    while ws.cell(r, 1).value:
+        row = [ws.cell(r, i).value for i in range(1, 9)]
+        for i, c in enumerate(ws[r], 1):
+            assert c.data_type != "f", c.coordinate
+            if i >= 4 and c.value is not None:
+                assert c.data_type == "n", c.coordinate
+        shown[(row[0], row[1], row[2])] = tuple(None if v is None else Decimal(repr(v)) for v in row[3:])
+        r += 1
+    want = _recomputed(wb)
+    assert shown == want
+    # what the sheet holds, spelled out: the whole plan in three currencies, the gap where not secured
+    assert shown[("Whole plan", "Total", "XOF")][:3] == (Decimal(57_000_000), Decimal(45_000_000), Decimal(12_000_000))
+    assert shown[("Whole plan", "Total", "EUR")][2:] == (Decimal("15.5"), None, None)
+    assert shown[("Year", 2027, "USD")] == (Decimal("84000.25"), 0, Decimal("84000.25"), Decimal("84000.25"),
+                                            Decimal("84000.25"))
+    with Workbook(str(path)) as book:  # user text as typed, escaped on the way (openpyxl shows the escape)
+        assert "_x0041_ literal" in {row[1] for row in book.rows(PLAN_TOTALS)}
+    assert ("Lead institution", "_x005F_x0041_ literal", "KWD") in shown
+    assert ("Lead institution", "No institution yet", "EUR") in shown
+    assert not any("Dropped ministry" == k[1] for k in shown) and ("Year", 2026, "XOF") in shown
+    assert shown[("Year", 2026, "XOF")][0] == 12_000_000  # the dropped action's 999 left out
+    assert ("Funding source", 'Other source: =HYPERLINK("x") trust fund', "USD") in shown
+    notes = [ws.cell(i, 1).value for i in range(r + 1, ws.max_row + 1)]
+    assert notes[0].startswith("Read-only summary") and "Actions costed: 3 of 4." in notes
+    assert any("EUR" in n and "left empty" in n for n in notes) and "Dropped actions, not counted: 1." in notes
+
+
+def test_plan_totals_in_the_workbook_language_and_ignored_on_import(tmp_path, qn):
+    """A French workbook's Plan totals read in French; a total edited by hand (a number, a label,
+    even a formula) changes nothing on import and is not listed as a difference."""
+    from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
+
+    src = make_store(tmp_path / "src.sqlite3")
+    try:
+        aid = _costed_and_validated(src, qn)
+        out = export_workbook(src, aid, tmp_path / "plan-fr.xlsx", lang="fr")
+        wb = openpyxl.load_workbook(out)
+        ws = wb[PLAN_TOTALS]
+        assert [c.value for c in ws[1]][:3] == ["Totaux par", "Année, institution ou source", "Monnaie"]
+        assert (ws["A2"].value, ws["B2"].value, ws["C2"].value, ws["F2"].value) == (
+            "Ensemble du plan", "Total", "XOF", 12_000_000)
+        labels = {ws.cell(r, 1).value for r in range(2, ws.max_row + 1)}
+        assert {"Année", "Institution chef de file", "Source de financement"} <= labels
+        assert any(str(v).startswith("Récapitulatif en lecture seule") for v in labels)
+        ws["D2"] = 1
+        ws["F2"] = "=D2*2"
+        ws["B3"] = "=HYPERLINK(\"http://evil.example\")"
+        ws.append(["Year", 2031, "XOF", 5, 0, 5])
+        wb.save(tmp_path / "edited.xlsx")
+        plan = read_workbook(tmp_path / "edited.xlsx", qn)
+        assert diff_import(src, plan) == []
+        before = (src.action_plan(aid), src.plan_finance(aid), src.plan_validation(aid))
+        apply_import(src, plan)
+        assert (src.action_plan(aid), src.plan_finance(aid), src.plan_validation(aid)) == before
+    finally:
+        src.close()
+    fresh = make_store(tmp_path / "fresh.sqlite3")
+    try:
+        a = apply_import(fresh, read_workbook(tmp_path / "edited.xlsx", qn)).assessment
+        assert fresh.action_plan(a.id) == COSTED and fresh.plan_finance(a.id) == FINANCE
+    finally:
+        fresh.close()

@@ -760,4 +760,108 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The action as validated (do not edit: an edit since is listed as such).",
         "ar": "الإجراء كما صودق عليه (لا تعدّله: أي تعديل لاحق يُدرج بوصفه تعديلًا).",
     },
+    "wb.totals.col.by": {
+        "en": "Totals by",
+        "ar": "المجاميع حسب",
+    },
+    "wb.totals.col.item": {
+        "en": "Year, institution or source",
+        "ar": "السنة أو المؤسسة أو المصدر",
+    },
+    "wb.totals.col.currency": {
+        "en": "Currency",
+        "ar": "العملة",
+    },
+    "wb.totals.col.cost": {
+        "en": "Cost",
+        "ar": "التكلفة",
+    },
+    "wb.totals.col.secured": {
+        "en": "Secured",
+        "ar": "المضمون",
+    },
+    "wb.totals.col.gap": {
+        "en": "Financing gap",
+        "ar": "فجوة التمويل",
+    },
+    "wb.totals.col.cost_usd": {
+        "en": "Cost in US dollars",
+        "ar": "التكلفة بدولارات الولايات المتحدة",
+    },
+    "wb.totals.col.gap_usd": {
+        "en": "Financing gap in US dollars",
+        "ar": "فجوة التمويل بدولارات الولايات المتحدة",
+    },
+    "wb.totals.all": {
+        "en": "Whole plan",
+        "ar": "الخطة بأكملها",
+    },
+    "wb.totals.total": {
+        "en": "Total",
+        "ar": "المجموع",
+    },
+    "wb.totals.year": {
+        "en": "Year",
+        "ar": "السنة",
+    },
+    "wb.totals.institution": {
+        "en": "Lead institution",
+        "ar": "المؤسسة الرائدة",
+    },
+    "wb.totals.source": {
+        "en": "Funding source",
+        "ar": "مصدر التمويل",
+    },
+    "wb.totals.no_owner": {
+        "en": "No institution yet",
+        "ar": "لم تُحدَّد مؤسسة بعد",
+    },
+    "wb.totals.national": {
+        "en": "National budget",
+        "ar": "الميزانية الوطنية",
+    },
+    "wb.totals.partner": {
+        "en": "Development partner: {name}",
+        "ar": "شريك إنمائي: {name}",
+    },
+    "wb.totals.other": {
+        "en": "Other source",
+        "ar": "مصدر آخر",
+    },
+    "wb.totals.other_named": {
+        "en": "Other source: {name}",
+        "ar": "مصدر آخر: {name}",
+    },
+    "wb.totals.read_only": {
+        "en": "Read-only summary, computed at the export from the Action plan and Action costs sheets. The import does not read this sheet: to change a cost, edit the Action costs sheet.",
+        "ar": "موجز للاطلاع فقط، يُحسب عند التصدير من ورقتي Action plan وAction costs. لا يقرأ الاستيراد هذه الورقة: لتغيير تكلفة ما، عدِّل ورقة Action costs.",
+    },
+    "wb.totals.gap_note": {
+        "en": "The financing gap is the cost whose funding is not yet secured.",
+        "ar": "فجوة التمويل هي التكلفة التي لم يُضمن تمويلها بعد.",
+    },
+    "wb.totals.costed": {
+        "en": "Actions costed: {costed} of {actions}.",
+        "ar": "الإجراءات المحددة التكلفة: {costed} من أصل {actions}.",
+    },
+    "wb.totals.lead_note": {
+        "en": "An action's cost is counted under its lead institution, the first one named.",
+        "ar": "تُحتسب تكلفة كل إجراء ضمن المؤسسة الرائدة له، وهي أول مؤسسة تُذكر.",
+    },
+    "wb.totals.dropped": {
+        "en": "Dropped actions, not counted: {n}.",
+        "ar": "الإجراءات الملغاة، وهي غير محتسبة: {n}.",
+    },
+    "wb.totals.usd_note": {
+        "en": "US dollar equivalents at the exchange rates of the Plan validation sheet, rounded to the cent.",
+        "ar": "المبالغ المعادلة بدولارات الولايات المتحدة محسوبة بأسعار الصرف الواردة في ورقة Plan validation، ومقرّبة إلى أقرب سنت.",
+    },
+    "wb.totals.no_rate": {
+        "en": "No exchange rate to the US dollar for {currencies}: their US dollar equivalents are left empty.",
+        "ar": "لا يوجد سعر صرف مقابل دولار الولايات المتحدة للعملات التالية: {currencies}؛ ولذا تُركت المبالغ المعادلة لها بالدولار فارغة.",
+    },
+    "wb.totals.none": {
+        "en": "No action of the plan is costed yet.",
+        "ar": "لم تُحدَّد تكلفة أي إجراء من إجراءات الخطة بعد.",
+    },
 }

@@ -760,4 +760,108 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The action as validated (do not edit: an edit since is listed as such).",
         "ru": "Мероприятие в утвержденном виде (не изменяйте: любое последующее изменение указывается как таковое).",
     },
+    "wb.totals.col.by": {
+        "en": "Totals by",
+        "ru": "Итоги по",
+    },
+    "wb.totals.col.item": {
+        "en": "Year, institution or source",
+        "ru": "Год, учреждение или источник",
+    },
+    "wb.totals.col.currency": {
+        "en": "Currency",
+        "ru": "Валюта",
+    },
+    "wb.totals.col.cost": {
+        "en": "Cost",
+        "ru": "Стоимость",
+    },
+    "wb.totals.col.secured": {
+        "en": "Secured",
+        "ru": "Обеспечено",
+    },
+    "wb.totals.col.gap": {
+        "en": "Financing gap",
+        "ru": "Дефицит финансирования",
+    },
+    "wb.totals.col.cost_usd": {
+        "en": "Cost in US dollars",
+        "ru": "Стоимость в долларах США",
+    },
+    "wb.totals.col.gap_usd": {
+        "en": "Financing gap in US dollars",
+        "ru": "Дефицит финансирования в долларах США",
+    },
+    "wb.totals.all": {
+        "en": "Whole plan",
+        "ru": "План в целом",
+    },
+    "wb.totals.total": {
+        "en": "Total",
+        "ru": "Итого",
+    },
+    "wb.totals.year": {
+        "en": "Year",
+        "ru": "Год",
+    },
+    "wb.totals.institution": {
+        "en": "Lead institution",
+        "ru": "Ведущее учреждение",
+    },
+    "wb.totals.source": {
+        "en": "Funding source",
+        "ru": "Источник финансирования",
+    },
+    "wb.totals.no_owner": {
+        "en": "No institution yet",
+        "ru": "Учреждение еще не определено",
+    },
+    "wb.totals.national": {
+        "en": "National budget",
+        "ru": "Государственный бюджет",
+    },
+    "wb.totals.partner": {
+        "en": "Development partner: {name}",
+        "ru": "Партнер по развитию: {name}",
+    },
+    "wb.totals.other": {
+        "en": "Other source",
+        "ru": "Другой источник",
+    },
+    "wb.totals.other_named": {
+        "en": "Other source: {name}",
+        "ru": "Другой источник: {name}",
+    },
+    "wb.totals.read_only": {
+        "en": "Read-only summary, computed at the export from the Action plan and Action costs sheets. The import does not read this sheet: to change a cost, edit the Action costs sheet.",
+        "ru": "Сводка только для чтения, рассчитанная при экспорте по листам Action plan и Action costs. При импорте этот лист не читается: чтобы изменить стоимость, отредактируйте лист Action costs.",
+    },
+    "wb.totals.gap_note": {
+        "en": "The financing gap is the cost whose funding is not yet secured.",
+        "ru": "Дефицит финансирования — это стоимость, финансирование которой еще не обеспечено.",
+    },
+    "wb.totals.costed": {
+        "en": "Actions costed: {costed} of {actions}.",
+        "ru": "Мер с определенной стоимостью: {costed} из {actions}.",
+    },
+    "wb.totals.lead_note": {
+        "en": "An action's cost is counted under its lead institution, the first one named.",
+        "ru": "Стоимость меры относится на ее ведущее учреждение, указанное первым.",
+    },
+    "wb.totals.dropped": {
+        "en": "Dropped actions, not counted: {n}.",
+        "ru": "Отмененные меры, не учитываемые в итогах: {n}.",
+    },
+    "wb.totals.usd_note": {
+        "en": "US dollar equivalents at the exchange rates of the Plan validation sheet, rounded to the cent.",
+        "ru": "Эквиваленты в долларах США рассчитаны по обменным курсам листа Plan validation и округлены до цента.",
+    },
+    "wb.totals.no_rate": {
+        "en": "No exchange rate to the US dollar for {currencies}: their US dollar equivalents are left empty.",
+        "ru": "Для {currencies} не указан обменный курс к доллару США: их эквиваленты в долларах оставлены пустыми.",
+    },
+    "wb.totals.none": {
+        "en": "No action of the plan is costed yet.",
+        "ru": "Стоимость мер плана еще не определена.",
+    },
 }

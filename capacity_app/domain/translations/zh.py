@@ -760,4 +760,108 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The action as validated (do not edit: an edit since is listed as such).",
         "zh": "经确认时的行动（请勿编辑：此后的任何编辑都会作为编辑列出）。",
     },
+    "wb.totals.col.by": {
+        "en": "Totals by",
+        "zh": "汇总口径",
+    },
+    "wb.totals.col.item": {
+        "en": "Year, institution or source",
+        "zh": "年份、机构或来源",
+    },
+    "wb.totals.col.currency": {
+        "en": "Currency",
+        "zh": "货币",
+    },
+    "wb.totals.col.cost": {
+        "en": "Cost",
+        "zh": "费用",
+    },
+    "wb.totals.col.secured": {
+        "en": "Secured",
+        "zh": "已落实",
+    },
+    "wb.totals.col.gap": {
+        "en": "Financing gap",
+        "zh": "资金缺口",
+    },
+    "wb.totals.col.cost_usd": {
+        "en": "Cost in US dollars",
+        "zh": "费用（美元）",
+    },
+    "wb.totals.col.gap_usd": {
+        "en": "Financing gap in US dollars",
+        "zh": "资金缺口（美元）",
+    },
+    "wb.totals.all": {
+        "en": "Whole plan",
+        "zh": "整个计划",
+    },
+    "wb.totals.total": {
+        "en": "Total",
+        "zh": "合计",
+    },
+    "wb.totals.year": {
+        "en": "Year",
+        "zh": "年份",
+    },
+    "wb.totals.institution": {
+        "en": "Lead institution",
+        "zh": "牵头机构",
+    },
+    "wb.totals.source": {
+        "en": "Funding source",
+        "zh": "资金来源",
+    },
+    "wb.totals.no_owner": {
+        "en": "No institution yet",
+        "zh": "尚无负责机构",
+    },
+    "wb.totals.national": {
+        "en": "National budget",
+        "zh": "国家预算",
+    },
+    "wb.totals.partner": {
+        "en": "Development partner: {name}",
+        "zh": "发展伙伴：{name}",
+    },
+    "wb.totals.other": {
+        "en": "Other source",
+        "zh": "其他来源",
+    },
+    "wb.totals.other_named": {
+        "en": "Other source: {name}",
+        "zh": "其他来源：{name}",
+    },
+    "wb.totals.read_only": {
+        "en": "Read-only summary, computed at the export from the Action plan and Action costs sheets. The import does not read this sheet: to change a cost, edit the Action costs sheet.",
+        "zh": "只读摘要，在导出时根据 Action plan 和 Action costs 工作表计算。导入时不读取本工作表：如需更改费用，请编辑 Action costs 工作表。",
+    },
+    "wb.totals.gap_note": {
+        "en": "The financing gap is the cost whose funding is not yet secured.",
+        "zh": "资金缺口是指资金尚未落实的费用。",
+    },
+    "wb.totals.costed": {
+        "en": "Actions costed: {costed} of {actions}.",
+        "zh": "已估算费用的行动：{costed}项，共{actions}项。",
+    },
+    "wb.totals.lead_note": {
+        "en": "An action's cost is counted under its lead institution, the first one named.",
+        "zh": "每项行动的费用计入其牵头机构（即所列的第一个机构）名下。",
+    },
+    "wb.totals.dropped": {
+        "en": "Dropped actions, not counted: {n}.",
+        "zh": "已放弃的行动（不计入）：{n}项。",
+    },
+    "wb.totals.usd_note": {
+        "en": "US dollar equivalents at the exchange rates of the Plan validation sheet, rounded to the cent.",
+        "zh": "美元等值按 Plan validation 工作表中的汇率计算，四舍五入到美分。",
+    },
+    "wb.totals.no_rate": {
+        "en": "No exchange rate to the US dollar for {currencies}: their US dollar equivalents are left empty.",
+        "zh": "{currencies}没有对美元的汇率：其美元等值留空。",
+    },
+    "wb.totals.none": {
+        "en": "No action of the plan is costed yet.",
+        "zh": "本计划尚无任何行动估算了费用。",
+    },
 }
