@@ -11,7 +11,7 @@ from ..domain.languages import LANGUAGES
 from ..paths import default_db_path
 from ..services.assessments import questionnaire_for
 from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, final_refusal, read_untrusted
-from ..services.imports import newer_here, question_wording
+from ..services.imports import conflicts, newer_here, question_wording
 from .text import shown
 
 
@@ -52,12 +52,18 @@ def export_cmd(obj, assessment_id, out: str, lang: str) -> None:
                    "(refused otherwise).")
 @click.option("--reopen", is_flag=True,
               help="Reopen a final assessment (status in progress) to import into it (refused otherwise).")
+@click.option("--prefer", type=click.Choice(["theirs", "ours"]), default=None,
+              help="Settle every conflict (an answer changed both here and in the workbook since their common "
+                   "version): theirs takes the workbook's, ours keeps this database's (refused otherwise).")
 @click.pass_obj
-def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, reopen: bool) -> None:
+def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, reopen: bool,
+               prefer: str | None) -> None:
     """Import a workbook: check everything, print the differences, then create the assessment
     (same identifier) or, with --yes, update the existing one. All or nothing. An answer changed
     in the database after the workbook's export time is never reverted without --overwrite-newer;
-    a final assessment is never changed without --reopen."""
+    a colleague's workbook is merged answer by answer (each change with who made it), and an
+    answer both changed since their common version is a conflict, never settled without
+    --prefer theirs|ours; a final assessment is never changed without --reopen."""
     q = questionnaire_for()
     plan = read_untrusted(file, q)  # in a process of its own: no file can end this one
     click.echo(f"{shown(file)}: {plan.country} {plan.round}, {len(plan.answers)} answers, "
@@ -89,12 +95,21 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
             if not changes:
                 click.echo("no change: the workbook matches this database")
                 return
-        newer = newer_here(changes)
+        clashes = conflicts(changes)
+        newer = [d for d in newer_here(changes) if not d.conflict]
         final = final_refusal(existing)
         if dry_run:
             if final:
                 click.echo(f"{final}: " + ("--reopen would reopen it (status in progress)" if reopen else
                                            "the import would be refused (add --reopen to reopen it)"))
+            if clashes:
+                click.echo(f"{_conflict_count(clashes)} (changed both here and in the workbook since the common "
+                           "version): " + {"theirs": "the workbook's would be taken (--prefer theirs)",
+                                           "ours": "this database's would be kept (--prefer ours)"}.get(
+                               prefer or "", "the import would be refused (add --prefer theirs or --prefer ours)"))
+                for d in clashes:
+                    click.echo(shown(f'  "{question_wording(q, d.key)}" ({d.key}): here {_side(d.old, d.here_by, d.here_at)}; '
+                                     f"in the workbook {_side(d.new, d.by, d.at)}"))
             if newer:
                 click.echo(f"{len(newer)} answers were changed here after this workbook was exported: "
                            + ("they would be replaced (--overwrite-newer)" if overwrite_newer else
@@ -108,6 +123,11 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
         if final and not reopen:
             click.echo(f"capacity-app: {final}: nothing imported (add --reopen to reopen it and import)", err=True)
             sys.exit(2)
+        if clashes and prefer is None:
+            click.echo(f"capacity-app: {_conflict_count(clashes)} (changed both here and in the workbook since the "
+                       "common version): nothing imported (add --prefer theirs or --prefer ours, or choose one by one "
+                       "in the window; --dry-run lists them)", err=True)
+            sys.exit(2)
         if newer and not overwrite_newer:
             first = newer[0]
             more = f" and {len(newer) - 1} more" if len(newer) > 1 else ""
@@ -116,9 +136,22 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
                              "nothing imported (add --overwrite-newer to replace them with the "
                              "workbook's values)"), err=True)
             sys.exit(2)
-        a = apply_import(store, plan, q, overwrite=overwrite_newer, reopen=reopen).assessment
+        taken = {d.key for d in clashes} if prefer == "theirs" else set()
+        if overwrite_newer:
+            taken |= {d.key for d in newer}
+        a = apply_import(store, plan, q, overwrite=frozenset(taken), reopen=reopen).assessment
     verb = "updated" if existing is not None else "created"
     click.echo(f"{verb} assessment {a.id} ({a.uid})")
+
+
+def _conflict_count(clashes) -> str:
+    return f"{len(clashes)} conflict" + ("s" if len(clashes) != 1 else "")
+
+
+def _side(value, by: str, at: str) -> str:
+    """One side of a conflict: its value, who made it and when."""
+    v = "(empty)" if value is None or value == "" else str(value)
+    return f"{v[:77] + '...' if len(v) > 80 else v} (by {by or '(unknown)'}, {local_time(at) or 'time unknown'})"
 
 
 @click.command("aggregate")

@@ -10,7 +10,7 @@ from typing import Any
 
 from .. import jobs
 from .format import (
-    ANSWERS, ANSWERS_COLUMNS, ANSWERS_EDITABLE, MATRIX, MATRIX_FIRST_COLUMNS, METADATA, METADATA_COLUMNS,
+    ANSWERS, ANSWERS_COLUMNS, ANSWERS_EDITABLE, CHANGES, MATRIX, MATRIX_FIRST_COLUMNS, METADATA, METADATA_COLUMNS,
     METADATA_FIELD_NAMES, README, README_COLUMNS, RECOMMENDATIONS, RECOMMENDATIONS_COLUMNS,
     RecommendationRow, REVIEW, SCORES, SCORES_COLUMNS, ScoreRow, YES, canonical_json, column_letter, sha256_text,
 )
@@ -21,6 +21,7 @@ from .actionplan_sheet import (
 )
 from .cells import escaped, write_header, write_text
 from .review_sheet import ReviewRow, write_reviews
+from .changes_sheet import ChangeRow, write_changes
 from .codec import evidence_parts
 from ..files import replace_atomically
 
@@ -68,6 +69,7 @@ class ExportData:
     validation: Any = None  # domain.planvalidation.Validation, or None (not validated)
     scores_note: str = ""  # why scores are missing, when they are
     reviews: list[ReviewRow] = field(default_factory=list)  # the Review sheet's rows, in order
+    changes: list[ChangeRow] = field(default_factory=list)  # the Changes sheet's rows (who, versions)
 
 
 _check = jobs.check
@@ -116,6 +118,7 @@ def write_workbook(data: ExportData, out_path, progress: Progress = None,
     write_plan_validation(wb.create_sheet(PLAN_VALIDATION), data.finance or Finance(), data.validation, data.lang)
     write_plan_totals(wb.create_sheet(PLAN_TOTALS), data.actions, data.finance or Finance(), data.lang)
     write_reviews(wb.create_sheet(REVIEW), data.reviews)
+    write_changes(wb.create_sheet(CHANGES), data.changes)
     wb.properties.creator = "capacity-app"
     wb.properties.title = str(data.meta.get("title", ""))[:200]
     wb.active = wb.sheetnames.index(ANSWERS)
@@ -143,7 +146,8 @@ README_TEXT = [
     "Plan totals (the plan's cost and financing gap by year, lead institution and funding source: "
     "computed at the export, read-only, not read back), "
     "Review (each answer's review: validated, follow_up or disputed, by whom, when, with a note; "
-    "edit only the white columns).",
+    "edit only the white columns), Changes (who changed each answer, when, and the versions it "
+    "descends from, so that a colleague's import merges this workbook with their work; do not edit).",
     "To correct or complete answers offline: fill the Code column (choose from the drop-down list, "
     "or type a number, a date as YYYY-MM-DD, or several codes separated by commas), or write 'yes' "
     "under Don't know / Not applicable. Evidence: one line per item, 'document: title', "

@@ -21,8 +21,9 @@ README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS = (
 ACTION_PLAN, ACTION_COSTS, PLAN_VALIDATION = "Action plan", "Action costs", "Plan validation"
 PLAN_TOTALS = "Plan totals"  # computed at export for the reader; never read back
 REVIEW = "Review"
+CHANGES = "Changes"  # who changed each answer and its earlier versions (the team merge)
 SHEET_ORDER = (README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS, ACTION_PLAN, ACTION_COSTS,
-               PLAN_VALIDATION, PLAN_TOTALS, REVIEW)
+               PLAN_VALIDATION, PLAN_TOTALS, REVIEW, CHANGES)
 
 METADATA_COLUMNS = ("Field", "Value")
 # (field, description) in the order written. Readers look fields up by name.
@@ -114,6 +115,9 @@ PLAN_TOTALS_COLUMNS = ("Totals by", "Year, institution or source", "Currency", "
 # note columns editable; Answer check and Row check written by the application (do not edit)
 REVIEW_COLUMNS = ("Answer key", "Question", "Review", "Reviewer", "Reviewed at", "Review note",
                   "Answer check", "Row check")
+# who made each answer's current version and the versions it descends from (exchange/changes_sheet.py,
+# the team merge); written by the application, every cell locked
+CHANGES_COLUMNS = ("Answer key", "Changed by", "Changed at", "Row check", "Earlier versions")
 README_COLUMNS = ("capacity-app assessment workbook",)
 
 
@@ -157,6 +161,7 @@ SHEET_COLUMNS = {
     PLAN_VALIDATION: PLAN_VALIDATION_COLUMNS,
     PLAN_TOTALS: PLAN_TOTALS_COLUMNS,
     REVIEW: REVIEW_COLUMNS,
+    CHANGES: CHANGES_COLUMNS,
 }
 
 # --- the consolidated (aggregated) workbook: described in aggregate_format ---------------------

@@ -115,6 +115,10 @@ class ImportPlan:
     plan_checks: dict[str, str] | None = None
     reviews: Any = None  # review_sheet.ReviewsRead; None: no Review sheet (the reviews kept)
     signoff: Any = None  # domain.signoff.SignOff the workbook carries (Metadata signoff), or None
+    # changes_sheet.ChangesRead: who made each answer's version and the versions it descends from
+    # (the team merge); None: no Changes sheet, or a workbook of another questionnaire version
+    # (its row checks are of other keys): imported as before
+    changes: Any = None
 
     @property
     def checksum_ok(self) -> bool:
@@ -246,6 +250,14 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     for sheet, cell, reason in review_problems:
         problems.add(sheet, cell, reason)
     warnings.extend(review_warnings)
+    changes = None
+    if chain is None or not chain.steps:
+        from .changes_sheet import read_changes
+
+        known = _known_keys(q) | {it.id for it in q.items() if it.type in codec.COMMENT_ONLY_ITEMS}
+        changes, change_problems = read_changes(wb, known)
+        for sheet, cell, reason in change_problems:
+            problems.add(sheet, cell, reason)
     from ..domain.signoff import signoff_from_json
 
     signoff, signoff_problem = signoff_from_json(_str(meta.get("signoff")))
@@ -264,7 +276,7 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         questionnaire_version=_str(meta.get("questionnaire_version")), target_version=q.version,
         answers=plan_answers, cells=cells, checksum_expected=expected, checksum_actual=actual,
         edited=edited, mapping=report, warnings=warnings, action_plan=action_plan, row_checks=row_checks,
-        plan_checks=_plan_checks(meta), reviews=reviews, signoff=signoff)
+        plan_checks=_plan_checks(meta), reviews=reviews, signoff=signoff, changes=changes)
 
 
 # what _read_answers reads of a row (its header is read whole)

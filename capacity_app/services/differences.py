@@ -30,6 +30,15 @@ class Difference:
     newer_here: bool = False
     changed_at: str = ""
     edited_outside: bool = False
+    # the team merge (a workbook with a Changes sheet): who made the workbook's version and when
+    # (UTC; "" unknown, e.g. edited in the spreadsheet), who made this database's and when, and
+    # ``conflict``: both changed the answer since their common version (also ``newer_here``: kept
+    # unless chosen)
+    by: str = ""
+    at: str = ""
+    here_by: str = ""
+    here_at: str = ""
+    conflict: bool = False
     old_answer: Answer | None = field(default=None, compare=False, repr=False)
     new_answer: Answer | None = field(default=None, compare=False, repr=False)
 
@@ -48,9 +57,19 @@ class Difference:
         line = f"{where}{name} {self.what}: {_show(self.old)} -> {_show(self.new)}"
         if self.edited_outside:
             line += " [edited outside the application]"
-        if self.newer_here:
+        if self.conflict:
+            line += (f" [conflict: changed on both sides since the common version; here by {_who(self.here_by)}"
+                     f" at {local_time(self.here_at) or '(unknown)'}, in the workbook by {_who(self.by)}"
+                     f" at {local_time(self.at) or '(unknown)'}]")
+        elif self.newer_here:
             line += f" [changed here since this workbook was exported, at {local_time(self.changed_at)}]"
+        elif self.by or self.at:
+            line += f" [by {_who(self.by)} at {local_time(self.at) or '(unknown)'}]"
         return line
+
+
+def _who(name: str) -> str:
+    return name or "(unknown)"
 
 
 def _show(v: Any) -> str:

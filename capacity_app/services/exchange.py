@@ -27,6 +27,7 @@ from ..exchange import importer as _importer
 from ..exchange.export import AnswerRow, ExportData, scores_checksum
 from ..exchange.importer import ImportPlan, WorkbookError
 from ..exchange.review_sheet import ReviewRow
+from ..exchange.changes_sheet import ChangeRow
 from ..storage.actionplan import plan_checks
 from ..storage.store import Store
 from .assessments import questionnaire_for
@@ -125,7 +126,23 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     meta["plan_checks"] = canonical_json(plan_checks(data.actions, data.finance, data.validation))
     meta["signoff"] = signoff_json(standing(store.signoff_events(a.id), a.status))
     data.reviews = review_rows(q, stored, store.reviews(a.id), lang)
+    data.changes = change_rows(q, store, a.id, stored)
     return data
+
+
+def change_rows(q: Questionnaire, store: Store, assessment_id: int, stored) -> list[ChangeRow]:
+    """The Changes sheet (the team merge): each answer with a history here, who made its current
+    version and when, and the versions it descends from, in the questionnaire's order."""
+    from .provenance import provenances
+
+    provs = provenances(store, assessment_id, stored)
+    order: list[str] = []
+    for item in q.items():  # as the Answers sheet: a grid or matrix as a whole first, then its keys
+        if item.type in codec.COMMENT_ONLY_ITEMS:
+            order.append(item.id)
+        order.extend(key for key, _f, _c in q.keys(item))
+    return [ChangeRow(k, p.by, p.at, p.check, p.earlier) for k in dict.fromkeys(order)
+            if (p := provs.get(k)) is not None]
 
 
 def review_rows(q: Questionnaire, answers, reviews, lang: str = "en") -> list[ReviewRow]:

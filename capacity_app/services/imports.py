@@ -23,6 +23,7 @@ from .assessments import follow_s0, questionnaire_for, set_status
 from .base import AssessmentFinal
 from .changes import Changes
 from .differences import Difference, question_wording
+from .provenance import Provenance, answer_plain, provenance_of, provenances
 from .reviews import is_review_key, merged_reviews, review_differences
 
 
@@ -90,14 +91,25 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
         old_inst, new_inst = _institutions(existing.institutions), _institutions(plan.institutions)
         if old_inst != new_inst:
             out.append(Difference("metadata", "", "", "institutions", old_inst, new_inst))
-        old_answers = {k: a for k, a in store.answers(existing.id).items() if is_meaningful(a)}
+        stored = store.answers(existing.id)
+        old_answers = {k: a for k, a in stored.items() if is_meaningful(a)}
         new_answers = {a.key: a for a in plan.answers}
+        merge = merge_states(store, existing.id, plan, stored) if getattr(plan, "changes", None) is not None \
+            else None
         for key in sorted(set(old_answers) | set(new_answers)):
             o, n = old_answers.get(key), new_answers.get(key)
             shown = _shown_by(q, key)
             stamp = changed_at.get(key)
             written = row_checks.get(key) or None
-            if written is not None:
+            team: dict[str, Any] = {}
+            if merge is not None:  # the team merge: three ways, by the versions each side descends from
+                state = merge.get(key)
+                if state is None or state.kind == UNCHANGED_THERE:
+                    continue  # the same here and there, or the sender did not change it since: nothing to apply
+                newer = state.kind == CONFLICT
+                team = {"by": state.theirs.by, "at": state.theirs.at, "here_by": state.ours.by,
+                        "here_at": state.ours.at, "conflict": newer}
+            elif written is not None:
                 # the row as exported is known (its Row check): the database changed this answer
                 # since the export exactly when it no longer matches it (the workbook's own edit
                 # of the row is no change here)
@@ -105,7 +117,7 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
             else:  # no row check to go by: the time of the last change against the export time
                 newer = stamp is not None and (exported is None or stamp[0] > exported)
             mark: dict[str, Any] = {"newer_here": newer, "changed_at": stamp[1] if newer and stamp else "",
-                    "old_answer": o, "new_answer": n}
+                    "old_answer": o, "new_answer": n, **team}
             found: list[Difference] = []
             if o is None:
                 found.append(Difference("added", key, cell_of(key, "value"), "value", None, shown(n), **mark))
@@ -154,6 +166,72 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
         if (e.key, e.part) in listed or (e.part == "row" and any(k == e.key for k, _ in listed)):
             continue  # told on the line of the change it makes
         out.append(Difference("edited_outside", e.key, f"{e.sheet}!{e.cell}" if e.cell else e.sheet, e.part))
+    return out
+
+
+TAKE, UNCHANGED_THERE, CONFLICT = "take", "unchanged_there", "conflict"
+
+
+@dataclass(frozen=True)
+class MergeState:
+    """One answer that differs between this database and a workbook with a Changes sheet:
+    ``kind`` TAKE (the workbook's version descends from this database's: apply it),
+    UNCHANGED_THERE (this database's descends from the workbook's: the sender did not change it
+    since, nothing to apply) or CONFLICT (both changed it since their common version), with each
+    side's :class:`~.provenance.Provenance` (who made its version, when)."""
+
+    kind: str
+    ours: Provenance
+    theirs: Provenance
+
+
+def theirs_provenance(plan: ImportPlan, key: str, answer: Answer | None) -> Provenance:
+    """The workbook's version of ``key`` as its Changes sheet tells it. A row edited in the
+    spreadsheet after the export (its content no longer the row check written) is a version of its
+    own, made by no one the workbook names, from the version exported."""
+    now = row_check(answer)
+    row = plan.changes.changes.get(key) if plan.changes is not None else None
+    written = (getattr(plan, "row_checks", None) or {}).get(key) or ""
+    if row is not None and row.check == now:
+        return Provenance(row.by, row.at, now, row.earlier)
+    if row is not None:  # edited in the spreadsheet since the export
+        return Provenance("", "", now, (row.check, *row.earlier))
+    # no history on the sender's side: the version exported, if the spreadsheet changed it
+    return Provenance("", "", now, (written,) if written and written != now else ())
+
+
+def merge_states(store: Store, assessment_id: int, plan: ImportPlan,
+                 stored: dict[str, Answer] | None = None) -> dict[str, MergeState]:
+    """Each answer that differs between the assessment here and the workbook (by content),
+    with what the team merge makes of it (:class:`MergeState`)."""
+    stored = stored if stored is not None else store.answers(assessment_id)
+    here = {k: a for k, a in stored.items() if is_meaningful(a)}
+    there = {a.key: a for a in plan.answers}
+    provs = provenances(store, assessment_id, stored)
+    out: dict[str, MergeState] = {}
+    for key in set(here) | set(there):
+        o, n = here.get(key), there.get(key)
+        if row_check(o) == row_check(n):
+            continue
+        ours, theirs = provenance_of(provs, key, o), theirs_provenance(plan, key, n)
+        if theirs.descends_from(ours.check):
+            kind = TAKE
+        elif ours.descends_from(theirs.check):
+            kind = UNCHANGED_THERE
+        else:
+            kind = CONFLICT
+        out[key] = MergeState(kind, ours, theirs)
+    return out
+
+
+def conflicts(differences) -> list[Difference]:
+    """The answers both sides changed since their common version (one line per key)."""
+    seen: set[str] = set()
+    out = []
+    for d in differences:
+        if d.conflict and d.key not in seen:
+            seen.add(d.key)
+            out.append(d)
     return out
 
 
@@ -359,14 +437,31 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
             if existing.deleted:
                 store.restore_assessment(existing.id)
         answers = {x.key: x for x in plan.answers}
+        current = store.answers(a.id)
+        team = getattr(plan, "changes", None) is not None
+        if team and existing is not None:  # the team merge: an answer no difference lists stays as it is here
+            listed_keys = {d.key for d in differences}
+            unchanged_there = {k for k in set(answers) | {k for k, x in current.items() if is_meaningful(x)}
+                               if k not in listed_keys and row_check(current.get(k)) != row_check(answers.get(k))}
+            keep = keep | unchanged_there
         if keep:  # the database's newer answers stay as they are (value, comment and evidence)
-            current = store.answers(a.id)
             for key in (k for k in keep if not _is_action_key(k) and not is_review_key(k)):
                 if key in current and is_meaningful(current[key]):
                     answers[key] = current[key]
                 else:
                     answers.pop(key, None)
+        since = store.history_mark()
         store.replace_answers(a.id, list(answers.values()), note=f"import {Path(plan.path).name}")
+        if team:  # who made each version taken, and what it replaced (services.provenance)
+            origins = {}
+            for key in set(answers) | set(current):
+                new_a, old_a = answers.get(key), current.get(key)
+                if row_check(new_a) == row_check(old_a if old_a is not None and is_meaningful(old_a) else None):
+                    continue
+                theirs = theirs_provenance(plan, key, new_a)
+                origins[key] = {"by": theirs.by, "at": theirs.at, "check": theirs.check,
+                                "earlier": list(theirs.earlier), "prev": answer_plain(old_a)}
+            store.record_origins(a.id, origins, since)
         if getattr(plan, "action_plan", None) is not None:  # a workbook without the sheet keeps the plan
             from .actionplan import with_uncarried_fields
 
@@ -393,5 +488,6 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
     return Imported(saved, existing is None, differences, changes)
 
 
-__all__ = ["Difference", "Imported", "apply_import", "diff_import", "final_refusal", "last_changes", "newer_here",
-           "question_wording", "section_of"]
+__all__ = ["CONFLICT", "Difference", "Imported", "MergeState", "TAKE", "UNCHANGED_THERE", "apply_import", "conflicts",
+           "diff_import", "final_refusal", "last_changes", "merge_states", "newer_here", "question_wording",
+           "section_of", "theirs_provenance"]

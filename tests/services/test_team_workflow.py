@@ -1,30 +1,33 @@
 """A mission team's workflow as issue 32 tells it, through the services and real workbooks: three
-databases (two officers and a supervisor) start from one export; each officer changes a different
-answer; the supervisor imports both, reviews (validates one, disputes the other), validates the
-assessment for the national statistics office; the final workbook travels to a fresh database with
-its reviews and its validation, and an officer's late workbook no longer changes the final
-assessment.
+databases (two officers and a supervisor) start from one export; each officer changes answers of
+their own and both change one same answer; the supervisor merges both workbooks (every change with
+its author, the answer both changed a conflict shown with both names and times, settled one way or
+the other), reviews (validates one, disputes another), validates the assessment for the national
+statistics office; the final workbook travels to a fresh database with its reviews and its
+validation, and an officer's late workbook no longer changes the final assessment.
 
-The team merge (issue 32) is not built. An import compares each answer with the row check of the
-workbook it reads, which holds for a workbook exported from this database: a colleague's changed
-answer is therefore listed as "changed here since the export" and kept unless chosen, and the
-second officer's workbook, which still carries the common export's value of the answer the first
-officer changed, puts that old value back when the colleague's answers are taken as a whole
-(nothing in the workbook tells an answer a colleague left as it was from one they changed: it
-carries neither who changed each answer nor the common export's value). The supervisor chooses
-answer by answer (the import preview's lines, ``overwrite`` naming the keys); the test of the
-merge as a team would expect it is marked as failing until it is built."""
+The team merge reads the workbook's Changes sheet (exchange/changes_sheet.py: who made each
+answer's version and the versions it descends from); a workbook without it is imported as before
+(its export's row checks decide what changed here since)."""
 from __future__ import annotations
 
+import shutil
+
+import openpyxl
 import pytest
 
 from capacity_app.domain.review import DISPUTED, VALIDATED
+from capacity_app.exchange.format import CHANGES
 from capacity_app.services import assessments as svc
 from capacity_app.services.base import AssessmentFinal
 from capacity_app.services.demo import create_demo
 from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
+from capacity_app.services.imports import CONFLICT, TAKE, UNCHANGED_THERE, conflicts, merge_states
+from capacity_app.services.provenance import provenances
 from capacity_app.services.reviews import review_state, set_review
 from capacity_app.services.signoff import sign_off, signoff_record
+
+SUPERVISOR = "A. Supervisor"
 
 
 def _db(path, operator):
@@ -33,27 +36,52 @@ def _db(path, operator):
     return store
 
 
-def _split(tmp_path, q):
-    """The supervisor's database (the demo) and its export, the officers' workbooks: officer A
-    changed s2_need_a, officer B s2_need_b, each in a database made from the common export."""
-    sup = _db(tmp_path / "supervisor.sqlite3", "A. Supervisor")  # the database the team split from
+# officer A: s2_need_a and s2_need_c; officer B: s2_need_b and s2_need_c (both: a conflict)
+CHANGED = {"officer-a": (("s2_need_a", 1), ("s2_need_c", 1)), "officer-b": (("s2_need_b", 0), ("s2_need_c", 3))}
+
+
+@pytest.fixture(scope="module")
+def team(tmp_path_factory, questionnaire_module):
+    """Made once: the supervisor's database (the demo, closed) and its export, and the officers'
+    workbooks, each from a database made from the common export (officer A changed s2_need_a and
+    s2_need_c, officer B s2_need_b and s2_need_c)."""
+    q = questionnaire_module
+    d = tmp_path_factory.mktemp("team")
+    sup = _db(d / "supervisor.sqlite3", SUPERVISOR)  # the database the team split from
     aid = create_demo(sup).id
-    base = export_workbook(sup, aid, tmp_path / "base.xlsx")
+    base = export_workbook(sup, aid, d / "base.xlsx")
+    sup.close()
     books = {}
-    for name, key, value in (("officer-a", "s2_need_a", 1), ("officer-b", "s2_need_b", 0)):
-        store = _db(tmp_path / f"{name}.sqlite3", name)
+    for name, edits in CHANGED.items():
+        store = _db(d / f"{name}.sqlite3", name)
         a = apply_import(store, read_workbook(base, q), q).assessment
-        svc.record_answer(store, q, a.id, key, value)
-        books[name] = export_workbook(store, a.id, tmp_path / f"{name}.xlsx")
+        for key, value in edits:
+            svc.record_answer(store, q, a.id, key, value)
+        books[name] = export_workbook(store, a.id, d / f"{name}.xlsx")
         store.close()
-    return sup, aid, books
+    return d, aid, books
 
 
-@pytest.mark.xfail(strict=True, reason="team merge not built (issue 32): officer B's workbook puts back the "
-                                       "common export's value of the answer officer A changed")
-def test_two_officers_merged_one_after_the_other_keep_both_changes(tmp_path, questionnaire):
+@pytest.fixture(scope="module")
+def questionnaire_module():
+    return svc.questionnaire_for()
+
+
+def _split(tmp_path, team, sup_path=None):
+    """A copy of the supervisor's database for one test, its assessment id and the workbooks."""
+    d, aid, books = team
+    path = sup_path or tmp_path / "supervisor.sqlite3"
+    shutil.copy(d / "supervisor.sqlite3", path)
+    return _db(path, SUPERVISOR), aid, books
+
+
+def _value(store, aid, key):
+    return store.answer(aid, key).value
+
+
+def test_two_officers_merged_one_after_the_other_keep_both_changes(tmp_path, questionnaire, team):
     q = questionnaire
-    sup, aid, books = _split(tmp_path, q)
+    sup, aid, books = _split(tmp_path, team)
     try:
         for name in ("officer-a", "officer-b"):  # the colleagues' changes taken as a whole
             apply_import(sup, read_workbook(books[name], q), q, overwrite=True)
@@ -62,14 +90,135 @@ def test_two_officers_merged_one_after_the_other_keep_both_changes(tmp_path, que
         sup.close()
 
 
-def test_an_officer_a_supervisor_and_the_office(tmp_path, questionnaire):
+def test_the_team_merge_every_change_with_its_author_and_the_conflict_with_both(tmp_path, questionnaire, team):
     q = questionnaire
-    sup, aid, books = _split(tmp_path, q)
-    for name, key in (("officer-a", "s2_need_a"), ("officer-b", "s2_need_b")):  # chosen answer by answer
+    sup, aid, books = _split(tmp_path, team)
+    base_c = _value(sup, aid, "s2_need_c")
+    try:
+        plan_a = read_workbook(books["officer-a"], q)
+        diffs = [d for d in diff_import(sup, plan_a, q) if d.key.startswith("s2_")]
+        assert {(d.key, d.by, d.newer_here, d.conflict) for d in diffs} == {
+            ("s2_need_a", "officer-a", False, False), ("s2_need_c", "officer-a", False, False)}
+        assert all(d.at and d.here_by == SUPERVISOR for d in diffs)  # the export's version: the supervisor's demo
+        apply_import(sup, plan_a, q)
+        # officer A's changes are now the supervisor's, made by officer A (the origin travels)
+        provs = provenances(sup, aid)
+        assert provs["s2_need_a"].by == provs["s2_need_c"].by == "officer-a"
+
+        plan_b = read_workbook(books["officer-b"], q)
+        states = merge_states(sup, aid, plan_b)
+        assert states["s2_need_b"].kind == TAKE and states["s2_need_b"].theirs.by == "officer-b"
+        assert states["s2_need_a"].kind == UNCHANGED_THERE  # B left it as exported: nothing to apply
+        assert states["s2_need_c"].kind == CONFLICT
+        diffs = diff_import(sup, plan_b, q)
+        assert "s2_need_a" not in {d.key for d in diffs}
+        (clash,) = conflicts(diffs)
+        assert (clash.key, clash.old, clash.new) == ("s2_need_c", 1, 3)
+        assert (clash.here_by, clash.by) == ("officer-a", "officer-b") and clash.here_at and clash.at
+        line = clash.describe(q)
+        assert "conflict" in line and "officer-a" in line and "officer-b" in line
+        assert [d.by for d in diffs if d.key == "s2_need_b"] == ["officer-b"]
+
+        sup.close()
+        shutil.copy(tmp_path / "supervisor.sqlite3", tmp_path / "before-b.sqlite3")
+        sup = _db(tmp_path / "supervisor.sqlite3", SUPERVISOR)
+        apply_import(sup, plan_b, q)  # conflicts kept as they are here unless chosen
+        assert (_value(sup, aid, "s2_need_a"), _value(sup, aid, "s2_need_b"), _value(sup, aid, "s2_need_c")) == (1, 0, 1)
+        assert base_c not in (1, 3)
+    finally:
+        sup.close()
+    theirs = _db(tmp_path / "before-b.sqlite3", SUPERVISOR)  # the other choice: the workbook's
+    try:
+        apply_import(theirs, plan_b, q, overwrite={"s2_need_c"})
+        assert (_value(theirs, aid, "s2_need_a"), _value(theirs, aid, "s2_need_b"),
+                _value(theirs, aid, "s2_need_c")) == (1, 0, 3)
+        assert provenances(theirs, aid)["s2_need_c"].by == "officer-b"
+        merged = export_workbook(theirs, aid, tmp_path / "merged.xlsx")
+    finally:
+        theirs.close()
+    # officer A takes the merged workbook back: B's changes come with B's name, A's own stay
+    shutil.copy(team[0] / "officer-a.sqlite3", tmp_path / "officer-a.sqlite3")
+    officer_a = _db(tmp_path / "officer-a.sqlite3", "officer-a")
+    try:
+        a_id = officer_a.find_assessment(plan_a.uid).id
+        plan = read_workbook(merged, q)
+        diffs = diff_import(officer_a, plan, q)
+        by_key = {d.key: d for d in diffs if d.key.startswith("s2_")}
+        assert by_key["s2_need_b"].by == "officer-b" and not by_key["s2_need_b"].newer_here
+        assert by_key["s2_need_c"].by == "officer-b" and not by_key["s2_need_c"].conflict  # settled at the supervisor's
+        assert "s2_need_a" not in by_key
+        apply_import(officer_a, plan, q)
+        assert (_value(officer_a, a_id, "s2_need_a"), _value(officer_a, a_id, "s2_need_b"),
+                _value(officer_a, a_id, "s2_need_c")) == (1, 0, 3)
+    finally:
+        officer_a.close()
+
+
+def test_a_workbook_without_the_changes_sheet_is_imported_as_before(tmp_path, questionnaire, team):
+    q = questionnaire
+    sup, aid, books = _split(tmp_path, team)
+    try:
+        old = tmp_path / "old-b.xlsx"  # officer B's workbook as an earlier version wrote it
+        wb = openpyxl.load_workbook(books["officer-b"])
+        del wb[CHANGES]
+        wb.save(old)
+        apply_import(sup, read_workbook(books["officer-a"], q), q)
+        plan = read_workbook(old, q)
+        assert plan.changes is None
+        diffs = diff_import(sup, plan, q)
+        newer = {d.key for d in diffs if d.newer_here}
+        assert "s2_need_a" in newer and not any(d.conflict or d.by for d in diffs)  # as before: by the row check
+        apply_import(sup, plan, q, overwrite=True)  # as before: taken as a whole, the export's value comes back
+        assert _value(sup, aid, "s2_need_a") != 1 and _value(sup, aid, "s2_need_b") == 0
+    finally:
+        sup.close()
+
+
+def test_the_command_line_refuses_a_conflict_unless_told_which_side(tmp_path, questionnaire, cli_run, team):
+    q = questionnaire
+    sup, aid, books = _split(tmp_path, team, sup_path=cli_run.db)
+    apply_import(sup, read_workbook(books["officer-a"], q), q)
+    sup.close()
+    saved = tmp_path / "saved.sqlite3"
+    shutil.copy(cli_run.db, saved)
+
+    dry = cli_run("import", books["officer-b"], "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert "1 conflict" in dry.output and "add --prefer theirs or --prefer ours" in dry.output
+    (line,) = [x for x in dry.output.splitlines() if x.startswith('  "') and "(s2_need_c)" in x]
+    assert "here 1 (by officer-a," in line and "in the workbook 3 (by officer-b," in line
+
+    refused = cli_run("import", books["officer-b"], "--yes")
+    assert refused.exit_code == 2
+    err = [x for x in refused.stderr.splitlines() if x.startswith("capacity-app:")]
+    assert len(err) == 1 and "1 conflict" in err[0] and "nothing imported" in err[0]
+    check = _db(cli_run.db, SUPERVISOR)
+    try:
+        assert (_value(check, aid, "s2_need_b"), _value(check, aid, "s2_need_c")) != (0, 3)
+        assert _value(check, aid, "s2_need_c") == 1  # nothing written
+    finally:
+        check.close()
+
+    for prefer, expected in (("ours", 1), ("theirs", 3)):
+        shutil.copy(saved, cli_run.db)
+        got = cli_run("import", books["officer-b"], "--yes", "--prefer", prefer)
+        assert got.exit_code == 0, got.output
+        check = _db(cli_run.db, SUPERVISOR)
+        try:
+            assert (_value(check, aid, "s2_need_a"), _value(check, aid, "s2_need_b"),
+                    _value(check, aid, "s2_need_c")) == (1, 0, expected)
+        finally:
+            check.close()
+
+
+def test_an_officer_a_supervisor_and_the_office(tmp_path, questionnaire, team):
+    q = questionnaire
+    sup, aid, books = _split(tmp_path, team)
+    for name, keys in (("officer-a", ["s2_need_a", "s2_need_c"]), ("officer-b", ["s2_need_b"])):  # with authors
         plan = read_workbook(books[name], q)
-        listed = {d.key for d in diff_import(sup, plan) if d.newer_here}
-        assert key in listed  # told (as changed on one side), kept unless chosen
-        apply_import(sup, plan, q, overwrite={key})
+        assert [(d.key, d.by, d.newer_here) for d in diff_import(sup, plan) if d.key.startswith("s2_")
+                and not d.conflict] == [(k, name, False) for k in keys]
+        apply_import(sup, plan, q)
     assert sup.answer(aid, "s2_need_a").value == 1 and sup.answer(aid, "s2_need_b").value == 0
     set_review(sup, q, aid, "s2_need_a", VALIDATED, "checked with the NSO")
     set_review(sup, q, aid, "s2_need_b", DISPUTED, "the ministry gave 2, not 0")
@@ -87,5 +236,6 @@ def test_an_officer_a_supervisor_and_the_office(tmp_path, questionnaire):
     assert unsd.reviews(got.id) == sup.reviews(aid)
     assert review_state(unsd, q, got.id).coverage == state.coverage
     assert unsd.answers(got.id) == sup.answers(aid)
+    assert provenances(unsd, got.id)["s2_need_b"].by == "officer-b"  # the author travels to UNSD too
     sup.close()
     unsd.close()
