@@ -14,7 +14,7 @@ from ..catalog.serialize import questionnaire_to_dict, questionnaire_to_text
 from ..domain.assessment import ASSESSMENT_STATUSES
 from ..domain.dates import local_time
 from ..domain.languages import LANGUAGES
-from ..domain.rounding import percent
+from ..domain.rounding import percent, round_half_up
 from ..domain.status import EVIDENCE_KINDS
 from ..paths import default_db_path, default_questionnaire_path
 from ..services.assessments import (
@@ -99,7 +99,9 @@ def _assessment_dict(a, completion: float | None = None) -> dict:
         "created_at": a.created_at, "updated_at": a.updated_at,
     }
     if completion is not None:
-        d["completion"] = round(completion, 4)
+        # the one rounding, from the unrounded share: the figure of `score`, the report and the dashboard
+        d["completion"] = round_half_up(completion, 3)
+        d["completion_percent"] = percent(completion, 1)
     return d
 
 
@@ -122,7 +124,7 @@ def list_cmd(obj, as_json: bool, trash: bool) -> None:
         click.echo("no assessments" + (" in the trash" if trash else ""))
     for r in rows:
         # the completeness of the scoring result, as the window's list and dashboard and the report show it
-        done = f"{percent(r['completion'], 1):5.1f}%" if "completion" in r else "     –"
+        done = f"{r['completion_percent']:5.1f}%" if "completion_percent" in r else "     –"
         click.echo(f"{r['id']:>4}  {r['country']}  {r['round']}  {r['status']:<11} {done}  {shown(r['title'])}")
 
 

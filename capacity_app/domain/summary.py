@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .labels import RULES_VERSION
-from .rounding import round_optional
+from .rounding import round_half_up, round_optional
 
 if TYPE_CHECKING:
     from .scoring import ScoreResult
@@ -17,7 +17,11 @@ if TYPE_CHECKING:
 # Raise when what a summary holds, or how it is computed, changes: every stored summary is then
 # computed again (it is part of the basis a stored summary is checked against). 2: the completion
 # is the scoring result's completeness (the one figure of the dashboard, the report and ``score``).
-SUMMARY_VERSION = 2
+# 3: the completeness stored as the exact fraction of its float (:func:`stored_share`), not in
+# millionths, which could flip the shown figure (0.7994996 kept as 0.7995: 80.0 % for 79.9 %).
+SUMMARY_VERSION = 3
+# SQLite's INTEGER: a signed 64-bit number
+_INTEGER_MAX = 2 ** 63 - 1
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,18 @@ def summarize(result: ScoreResult | None) -> Summary:
     return Summary(result.completeness, result.overall, result.band)
 
 
+def stored_share(share: float) -> tuple[int, int]:
+    """A 0-1 share as (numerator, denominator), two SQLite integers whose quotient is the same float
+    again: the float's exact binary fraction (0.7994996 is 7201208316395937/2**53), so the figure
+    shown from a stored completeness is the one shown from the unrounded one. A share below 2**-10
+    (under 0.1 %), whose fraction needs a larger denominator, is kept as its shown figure: rounded
+    half-up to tenths of a per cent, once (``percent(share, 1)`` is the same either way)."""
+    numerator, denominator = float(share).as_integer_ratio()
+    if denominator > _INTEGER_MAX:
+        numerator, denominator = round_half_up(share, 3).as_integer_ratio()
+    return numerator, denominator
+
+
 def summary_basis(app_version: str, questionnaire_digest: str, rules_version: str = RULES_VERSION) -> str:
     """What a summary was computed with: the application, its scoring rules' version, the
     questionnaire files and this module's version. A stored summary with another basis is stale, so
@@ -49,4 +65,4 @@ def summary_basis(app_version: str, questionnaire_digest: str, rules_version: st
             f"summary {SUMMARY_VERSION}")
 
 
-__all__ = ["SUMMARY_VERSION", "Summary", "summarize", "summary_basis"]
+__all__ = ["SUMMARY_VERSION", "Summary", "stored_share", "summarize", "summary_basis"]

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from .. import __version__
 from ..catalog.digest import bundled_digest
 from ..domain.assessment import Assessment
-from ..domain.summary import Summary, summarize, summary_basis
+from ..domain.summary import Summary, stored_share, summarize, summary_basis
 from ..storage.store import Store, StoredSummary
 from .assessments import questionnaire_for
 
@@ -40,9 +40,9 @@ def current_basis() -> str:
     return summary_basis(__version__, bundled_digest())
 
 
-# The summaries table keeps the completeness as a count out of COMPLETENESS_SCALE in its
-# ``answered`` and ``total`` columns (summary version 2: see domain.summary).
-COMPLETENESS_SCALE = 1_000_000
+# The summaries table keeps the completeness as the exact fraction of its float in its ``answered``
+# and ``total`` columns (summary version 3: domain.summary.stored_share), so the list shows the
+# figure the score shows.
 
 
 def _fresh(stored: StoredSummary | None, revision: int, basis: str) -> Summary | None:
@@ -97,9 +97,9 @@ def keep_summary(store: Store, assessment_id: int, computed: Computed) -> bool:
     if not computed.scored or store.readonly:
         return False
     s = computed.summary
-    part = round((s.completion or 0.0) * COMPLETENESS_SCALE)
+    part, whole = stored_share(s.completion or 0.0)
     return store.put_summary(int(assessment_id), StoredSummary(computed.revision, current_basis(), part,
-                                                               COMPLETENESS_SCALE, s.overall, s.band))
+                                                               whole, s.overall, s.band))
 
 
 def derive_summary(store: Store, assessment_id: int, questionnaire: Questionnaire | None = None) -> Summary:

@@ -266,8 +266,12 @@ def test_list_command_reads_the_stored_summaries(cli_run, questionnaire):
     conn = sqlite3.connect(cli_run.db)
     stored = conn.execute("SELECT answered, total FROM summaries").fetchall()
     conn.close()
-    assert len(stored) == 1 and stored[0][0] / stored[0][1] == pytest.approx(first[0]["completion"], abs=1e-4)
-    assert 0 < first[0]["completion"] < 0.01
+    from capacity_app.domain.rounding import percent, round_half_up
+
+    share = stored[0][0] / stored[0][1]  # kept exact: the figure shown from it is the score's
+    assert len(stored) == 1 and round_half_up(share, 3) == first[0]["completion"]
+    assert percent(share, 1) == first[0]["completion_percent"]
+    assert 0 < first[0]["completion"] <= 0.01
     assert json.loads(cli_run("list", "--json").output) == first
 
 
@@ -311,3 +315,57 @@ def test_a_workbook_import_keeps_summaries_right(store, questionnaire, tmp_path)
         aid = other.assessments()[0].id
         assert not fresh(other, aid)
         assert shown(other, q, aid) == at_export == expected(other, q, aid)
+
+
+# --- one rounding (issue 26): the list shows the completeness figure the score, report and dashboard show ----
+# Each figure is the unrounded completeness rounded half-up once (domain.rounding.percent). A figure
+# rounded first (to 4 decimals for `list --json`, to 1e-6 in the summaries table) and rounded again
+# could flip: 0.79947 read 80.0 % in `list`, 79.9 % in the report and the dashboard.
+
+EDGES = (0.79947, 0.7994996, 0.79950004, 0.0004999, 0.0005, 1e-9, 0.9994999, 0.9995, 1 / 3, 0.0, 1.0)
+
+
+def test_a_stored_completeness_shows_the_same_figure_as_the_unrounded_one(store, questionnaire):
+    from capacity_app.domain.rounding import percent
+    from capacity_app.domain.summary import Summary
+
+    aid = svc.create_assessment(store, questionnaire, country="KEN", round=2026).id
+    for share in EDGES:
+        assert sums.keep_summary(store, aid, sums.Computed(store.revision(aid), Summary(share, 50.0, None), True))
+        kept = sums.listing(store)[0].summary
+        assert kept is not None and percent(kept.completion, 1) == percent(share, 1), share
+
+
+@pytest.fixture
+def completeness(monkeypatch):
+    """Every score computed with the completeness given (the rest as scored)."""
+    import dataclasses
+
+    from capacity_app.services import scoring
+
+    value = {"share": 0.0}
+    real = scoring.score
+
+    def scored(*args, **kwargs):
+        return dataclasses.replace(real(*args, **kwargs), completeness=value["share"])
+
+    monkeypatch.setattr(scoring, "score", scored)
+    return value
+
+
+@pytest.mark.parametrize("share", [0.79947, 0.7994996])
+def test_list_shows_the_completeness_of_the_score_report_and_dashboard(cli_run, completeness, share):
+    import json
+
+    from capacity_app.reports.format import fmt_percent
+
+    completeness["share"] = share
+    aid = cli_run("new", "--country", "KEN", "--round", "2026").output.strip()
+    result = json.loads(cli_run("score", aid, "--json").output)
+    assert result["completeness_percent"] == 79.9  # the dashboard's figure (ScoreResult.completeness_shown)
+    assert fmt_percent(share, "en", 1) == "79.9%"  # the report's
+    for _ in range(2):  # derived, then read from the summaries table
+        rows = json.loads(cli_run("list", "--json").output)
+        assert rows[0]["completion_percent"] == 79.9 and rows[0]["completion"] == 0.799, rows[0]
+        plain = cli_run("list").output
+        assert " 79.9%" in plain and "80.0" not in plain, plain
