@@ -90,7 +90,8 @@ def _walk(key: str, current: Answer | None, rows: list[dict[str, Any]]) -> Prove
     by: str | None = None
     at = ""
     skip: tuple[int, int] | None = None  # (since, origin id): an import's own rows, told by its origin
-    pending, stamp, fields = False, None, set()  # the rows of one write: one stamp, each field once
+    pending, stamp = False, None
+    fields: set[str] = set()  # the rows of one write: one stamp, each field once
 
     def flush() -> None:
         nonlocal pending
