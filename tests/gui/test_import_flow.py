@@ -199,3 +199,42 @@ def test_a_final_assessment_is_reopened_only_by_the_officers_choice(exported, qt
         assert (status[COL_HERE], status[COL_WORKBOOK]) == ("Final", "Draft")  # labels, not codes
         expected = (0, "in_progress") if accept else (2, "final")
         assert (win.store.answer(aid, "s2_need_a").value, win.store.assessment(aid).status) == expected
+
+
+def test_the_view_stays_where_the_officer_was_after_an_import(exported, qtbot, monkeypatch, questionnaire):
+    """Issue 29: after an import through the window the assessment reopens on the section and the
+    question the officer was on (it jumped back to S0), and on the matrix cell when it was there."""
+    import openpyxl
+
+    win, aid, book = exported
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Answers"]
+    col = {c.value: c.column for c in ws[1]}
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, col["Answer key"]).value == "s2_need_a":
+            ws.cell(r, col["Code"]).value = 3  # a real change: the import writes and reopens the view
+    wb.save(book)
+    item = next(it for it in questionnaire.section("S5").items if it.type not in ("note", "matrix"))
+    assert win.view.go_to_key(item.id)
+    assert win.view.current_key == item.id and win.view.page.section.id == "S5"
+    before = win.view
+    _run_import(win, qtbot, monkeypatch, book, lambda d: True)
+    _wait_idle(qtbot, win)
+    assert win.store.answer(aid, "s2_need_a").value == 3  # imported, so the view was reopened
+    assert win.view is not before
+    assert win.view.current_key == item.id
+    assert win.view.page.section.id == "S5" and win.view.tabs.currentIndex() == 0
+    assert win.view.page.widgets[item.id].isVisible()
+    cell = "s3_matrix.B.CEN.exists"  # then from the matrix, with the workbook changed again
+    assert questionnaire.resolve_key(cell) and win.view.go_to_key(cell)
+    where = win.view.current_key
+    assert where == "s3_matrix.B.CEN" and win.view.tabs.currentWidget() is win.view.matrix
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, col["Answer key"]).value == "s2_policy":
+            ws.cell(r, col["Code"]).value = "no"
+    wb.save(book)
+    before = win.view
+    _run_import(win, qtbot, monkeypatch, book, lambda d: True)
+    _wait_idle(qtbot, win)
+    assert win.store.answer(aid, "s2_policy").value == "no" and win.view is not before
+    assert win.view.current_key == where and win.view.tabs.currentWidget() is win.view.matrix
