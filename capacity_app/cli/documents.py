@@ -3,13 +3,16 @@ action; list an assessment's documents with their SHA-256; detach one."""
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 
+from ..domain.assessment import FINAL
 from ..domain.dates import local_time
 from ..domain.documents import KINDS_TEXT, MAX_DOCUMENT, MAX_PER_ASSESSMENT, MB, size_text
 from ..services.assessments import get_assessment, questionnaire_for
 from ..services.documents import attach_file, detach, list_documents
+from ..services.packages import attach_package_documents, is_package, opened_package, plan_documents
 from .text import shown
 
 
@@ -70,6 +73,39 @@ def detach_cmd(obj, assessment_id, attachment) -> None:
         a = get_assessment(store, assessment_id)
         gone = detach(store, a.id, attachment).attachment
     click.echo(f"detached {shown(gone.name)} ({gone.sha256[:12]}) from {gone.target}")
+
+
+# --- the assessment package in `import` (cli/exchange.py calls these) ---------------------------
+
+def open_package(file: str):
+    """For ``import FILE.zip``: the package checked whole (refused in one line, nothing written),
+    its workbook unpacked in a private folder removed when the command ends; None for a workbook."""
+    if not is_package(file):
+        return None
+    return click.get_current_context().with_resource(opened_package(file))
+
+
+def package_documents(store, q, package, plan):
+    """The package's documents checked against its workbook and this database (None: a workbook)."""
+    return None if package is None else plan_documents(store, q, package, plan)
+
+
+def finish_package(store, package, documents, assessment, *, dry_run: bool = False, imported: bool = False) -> None:
+    """Attach the package's documents missing here (a dry run says how many would be), after its
+    workbook was imported (``imported``) or matched the database. Into a final assessment the
+    workbook did not change, refused: reopen it first."""
+    if package is None or documents is None:
+        return
+    if not documents.add or dry_run:
+        click.echo(f"documents: {documents.describe()}" + (" (would be attached)" if dry_run and documents.add else ""))
+        return
+    if not imported and assessment.status == FINAL:
+        click.echo(f"capacity-app: assessment {assessment.id} ({assessment.country} {assessment.round}) is final: "
+                   f"reopen it to attach the package's {len(documents.add)} documents; nothing written", err=True)
+        sys.exit(2)
+    attach_package_documents(store, assessment.id, package, documents)
+    click.echo(f"documents: attached {len(documents.add)}" + (f" ({documents.present} attached already)"
+                                                               if documents.present else ""))
 
 
 def register(group: click.Group) -> None:

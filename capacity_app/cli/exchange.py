@@ -11,7 +11,9 @@ from ..domain.languages import LANGUAGES
 from ..paths import default_db_path
 from ..services.assessments import questionnaire_for
 from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, final_refusal, read_untrusted
+from ..services.packages import export_package
 from ..services.imports import conflicts, newer_here, question_wording
+from .documents import finish_package, open_package, package_documents
 from .text import shown
 
 
@@ -31,14 +33,23 @@ def _progress_printer(quiet: bool):
 
 @click.command("export")
 @click.argument("assessment_id")
-@click.option("--xlsx", "out", required=True, type=click.Path(dir_okay=False),
+@click.option("--xlsx", "out", default=None, type=click.Path(dir_okay=False),
               help="Workbook to write (.xlsx).")
+@click.option("--package", "package", default=None, type=click.Path(dir_okay=False),
+              help="Assessment package to write (.zip): the workbook, the documents attached and a manifest "
+                   "with the SHA-256 of each; `import` takes it back whole.")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Label language.")
 @click.pass_obj
-def export_cmd(obj, assessment_id, out: str, lang: str) -> None:
-    """Export an assessment as the UNSD exchange workbook."""
+def export_cmd(obj, assessment_id, out: str | None, package: str | None, lang: str) -> None:
+    """Export an assessment as the UNSD exchange workbook (--xlsx) or as an assessment package
+    with its documents (--package)."""
+    if (out is None) == (package is None):
+        raise click.UsageError("give --xlsx FILE.xlsx or --package FILE.zip")
     with obj.store(readonly=True) as store:
-        path = export_workbook(store, assessment_id, Path(out), lang=lang)
+        if package is not None:
+            path = export_package(store, assessment_id, Path(package), lang=lang)
+        else:
+            path = export_workbook(store, assessment_id, Path(out or ""), lang=lang)
     click.echo(f"wrote {path}")
 
 
@@ -65,7 +76,8 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
     answer both changed since their common version is a conflict, never settled without
     --prefer theirs|ours; a final assessment is never changed without --reopen."""
     q = questionnaire_for()
-    plan = read_untrusted(file, q)  # in a process of its own: no file can end this one
+    package = open_package(file)  # FILE.zip: the package checked whole first, its workbook unpacked
+    plan = read_untrusted(package.workbook if package else file, q)  # in a process of its own: no file can end this one
     click.echo(f"{shown(file)}: {plan.country} {plan.round}, {len(plan.answers)} answers, "
                f"questionnaire {shown(plan.questionnaire_version)}")
     for w in plan.warnings:
@@ -81,6 +93,7 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
     # a dry run only reads: it works while the window holds the writer's lock
     with obj.store(readonly=dry_run) as store:
         existing = store.find_assessment(plan.uid)
+        documents = package_documents(store, q, package, plan)  # refused here: nothing written
         diffs = diff_import(store, plan, q)
         outside = [d for d in diffs if d.kind == "edited_outside"]
         changes = [d for d in diffs if d.kind != "edited_outside"]
@@ -94,6 +107,7 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
                 click.echo(f"  {shown(d.describe(q))}")  # text from the workbook: escaped
             if not changes:
                 click.echo("no change: the workbook matches this database")
+                finish_package(store, package, documents, existing, dry_run=dry_run)
                 return
         clashes = conflicts(changes)
         newer = [d for d in newer_here(changes) if not d.conflict]
@@ -114,6 +128,7 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
                 click.echo(f"{len(newer)} answers were changed here after this workbook was exported: "
                            + ("they would be replaced (--overwrite-newer)" if overwrite_newer else
                               "they would be refused (add --overwrite-newer to replace them)"))
+            finish_package(store, package, documents, existing, dry_run=True)
             click.echo("dry run: nothing written")
             return
         if existing is not None and not yes:
@@ -140,6 +155,7 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
         if overwrite_newer:
             taken |= {d.key for d in newer}
         a = apply_import(store, plan, q, overwrite=frozenset(taken), reopen=reopen).assessment
+        finish_package(store, package, documents, a, imported=True)
     verb = "updated" if existing is not None else "created"
     click.echo(f"{verb} assessment {a.id} ({a.uid})")
 

@@ -1,0 +1,344 @@
+"""The assessment package (issue 32): one zip that carries an assessment whole between machines --
+the exchange workbook, the documents attached to its answers and actions, and ``manifest.json``,
+the package's first member, which lists every other member with its SHA-256 and size and every
+attachment with its target (docs/workbook-format.md, "The assessment package").
+
+A package from outside is checked like a workbook (:mod:`.safety`), before anything is written:
+the file's size; the zip directory (member count, declared sizes, total budget, compression ratio,
+encryption, links, directories, absolute or ``..`` paths, two names for one member); the manifest
+first, read and checked alone; then every member decompressed with a byte counter and its SHA-256
+compared with the manifest's. A package whose members and manifest differ in any way (a member
+missing, one more, another size or hash) is refused whole, in one line. Documents are never
+opened or parsed: their bytes are hashed and kept, nothing more. The workbook is then read as any
+workbook is (``services.imports.read_untrusted``, in a process of its own).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import re
+import stat
+import zipfile
+import zlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..domain import documents as dd
+from ..files import replace_atomically
+from .safety import DEFAULT_LIMITS as WORKBOOK_LIMITS
+
+MB = 1024 * 1024
+FORMAT = "capacity-app-package"
+VERSION = 1
+MANIFEST = "manifest.json"
+WORKBOOK = "workbook.xlsx"
+DOCUMENTS = "documents/"
+_DOCUMENT_NAME = re.compile(r"^documents/([0-9a-f]{64})\.([a-z0-9]{1,5})$")
+
+
+@dataclass(frozen=True)
+class PackageLimits:
+    """What a package may hold."""
+
+    max_manifest: int = 4 * MB
+    max_workbook: int = WORKBOOK_LIMITS.max_file
+    max_document: int = dd.MAX_DOCUMENT
+    max_documents: int = dd.MAX_PER_ASSESSMENT  # the documents together
+    max_members: int = 2 + dd.MAX_ATTACHMENTS
+    max_ratio: float = 100.0  # decompressed / compressed, for members above ratio_floor
+    ratio_floor: int = 1 * MB
+
+    @property
+    def max_file(self) -> int:
+        return self.max_manifest + self.max_workbook + self.max_documents + 1 * MB  # zip headers
+
+
+DEFAULT_LIMITS = PackageLimits()
+
+
+class PackageError(Exception):
+    """A package refused: ``reason`` is one readable sentence."""
+
+    user_error = True
+
+    def __init__(self, path: Any, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+@dataclass(frozen=True)
+class PackedAttachment:
+    """An attachment as the manifest carries it."""
+
+    target: str
+    sha256: str
+    name: str
+    media_type: str
+    operator: str = ""
+    at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"target": self.target, "sha256": self.sha256, "name": self.name, "media_type": self.media_type,
+                "operator": self.operator, "at": self.at}
+
+
+@dataclass
+class CheckedPackage:
+    """A package whose every member matched its manifest: the workbook written to ``workbook``
+    (a file in the folder given), the documents' bytes by SHA-256, the attachments, and the
+    assessment the manifest names (uid, country, round)."""
+
+    path: str
+    workbook: Path
+    documents: dict[str, bytes] = field(default_factory=dict)
+    attachments: list[PackedAttachment] = field(default_factory=list)
+    assessment: dict[str, Any] = field(default_factory=dict)
+
+
+def is_package(path: Any) -> bool:
+    """Whether ``path`` names a package (by its extension: a workbook is .xlsx)."""
+    return str(path).lower().endswith(".zip")
+
+
+def document_member(sha256: str, name: str) -> str:
+    ext = dd.extension(name)
+    return f"{DOCUMENTS}{sha256}.{ext}"
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+def write_package(out_path: Any, workbook: Path, documents: Mapping[str, tuple[str, bytes]],
+                  attachments: Iterable[PackedAttachment], assessment: Mapping[str, Any]) -> Path:
+    """Write the package: the manifest first, then the workbook (the file at ``workbook``), then
+    the documents (``documents``: SHA-256 -> (member extension's name, bytes)); written to a
+    temporary file and moved into place."""
+    wb = Path(workbook).read_bytes()
+    members: list[tuple[str, bytes]] = [(WORKBOOK, wb)]
+    for sha, (name, content) in sorted(documents.items()):
+        members.append((document_member(sha, name), content))
+    manifest = {
+        "format": FORMAT, "version": VERSION,
+        "created_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+        "assessment": dict(assessment),
+        "members": [{"name": n, "sha256": hashlib.sha256(c).hexdigest(), "size": len(c)} for n, c in members],
+        "attachments": [a.to_dict() for a in attachments],
+    }
+    text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
+
+    def build(tmp: str) -> None:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr(_info(MANIFEST), text)
+            for name, content in members:
+                zf.writestr(_info(name), content)
+
+    return replace_atomically(build, out_path, "the package")
+
+
+def _info(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))  # the same package from the same content
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = (stat.S_IFREG | 0o644) << 16
+    return info
+
+
+# --- checking ----------------------------------------------------------------------------------
+
+def _unsafe_name(name: str) -> str | None:
+    if not name or "\\" in name or name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        return "an absolute path or a path with '\\'"
+    parts = name.split("/")
+    if any(p in ("", ".", "..") for p in parts):
+        return "a path with '..', '.' or an empty part"
+    if any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in name):
+        return "a control character in its name"
+    return None
+
+
+def check_package(path: Any, folder: Path, limits: PackageLimits = DEFAULT_LIMITS) -> CheckedPackage:
+    """Check the package at ``path`` whole (see the module's text) and write its workbook into
+    ``folder``; raise :class:`PackageError` naming the first reason it is refused."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if not stat.S_ISREG(p.stat().st_mode):
+            raise PackageError(p, "not a regular file")
+    except FileNotFoundError:
+        raise PackageError(p, "no such file") from None
+    except OSError as exc:
+        raise PackageError(p, f"cannot be read ({exc.strerror or exc})") from None
+    if size > limits.max_file:
+        raise PackageError(p, f"the package is too large ({size / MB:.0f} MB; the limit is {limits.max_file / MB:.0f} MB)")
+    try:
+        with open(p, "rb") as fh:
+            if fh.read(4) != b"PK\x03\x04":
+                raise PackageError(p, "not an assessment package (not a zip archive)")
+        zf = zipfile.ZipFile(p)
+    except PackageError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError) as exc:
+        raise PackageError(p, f"the package is damaged or truncated (zip: {exc})") from None
+    with zf:
+        return _check(p, zf, Path(folder), limits)
+
+
+def _check(p: Path, zf: zipfile.ZipFile, folder: Path, limits: PackageLimits) -> CheckedPackage:
+    infos = zf.infolist()
+    if not infos:
+        raise PackageError(p, "the package is empty")
+    if len(infos) > limits.max_members:
+        raise PackageError(p, f"too many members ({len(infos)}; the limit is {limits.max_members})")
+    seen: set[str] = set()
+    total = 0
+    for i in infos:
+        bad = _unsafe_name(i.filename)
+        if bad:
+            raise PackageError(p, f"member {i.filename!r} is refused: {bad}")
+        if i.filename.casefold() in seen:
+            raise PackageError(p, f"two members are named {i.filename!r}")
+        seen.add(i.filename.casefold())
+        mode = i.external_attr >> 16
+        if i.is_dir() or stat.S_ISDIR(mode):
+            raise PackageError(p, f"member {i.filename!r} is a folder (a package holds files only)")
+        if i.create_system == 3 and stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # Unix: a link, a device...
+            raise PackageError(p, f"member {i.filename!r} is a link or a special file")
+        if i.flag_bits & 0x1:
+            raise PackageError(p, "the package is encrypted or password-protected")
+        if i.file_size > limits.ratio_floor and i.file_size > limits.max_ratio * max(i.compress_size, 1):
+            raise PackageError(p, f"member {i.filename} is compressed {i.file_size / max(i.compress_size, 1):.0f} "
+                                  f"times (limit {limits.max_ratio:.0f}; possible zip bomb)")
+        total += i.file_size
+    if total > limits.max_manifest + limits.max_workbook + limits.max_documents:
+        raise PackageError(p, f"the package would decompress to {total / MB:.0f} MB (possible zip bomb)")
+    if infos[0].filename != MANIFEST:
+        raise PackageError(p, f"the first member is not {MANIFEST} (not an assessment package, or rebuilt)")
+    if infos[0].file_size > limits.max_manifest:
+        raise PackageError(p, f"{MANIFEST} is too large ({infos[0].file_size / MB:.0f} MB)")
+    manifest = _manifest(p, _read(zf, infos[0], p, limits.max_manifest))
+    listed = {m["name"]: m for m in manifest["members"]}
+    present = [i.filename for i in infos[1:]]
+    extra = [n for n in present if n not in listed]
+    if extra:
+        raise PackageError(p, f"member {extra[0]} is not in the manifest")
+    missing = [n for n in listed if n not in present]
+    if missing:
+        raise PackageError(p, f"member {missing[0]} of the manifest is missing")
+    out = CheckedPackage(str(p), folder / (_stem(p) + ".xlsx"), assessment=manifest["assessment"])
+    documents_total = 0
+    for i in infos[1:]:
+        entry = listed[i.filename]
+        limit = limits.max_workbook if i.filename == WORKBOOK else limits.max_document
+        if i.file_size != entry["size"] or entry["size"] > limit:
+            raise PackageError(p, f"member {i.filename} does not match the manifest (size {i.file_size}, "
+                                  f"listed {entry['size']}; the limit is {limit / MB:.0f} MB)")
+        content = _read(zf, i, p, limit)
+        if hashlib.sha256(content).hexdigest() != entry["sha256"]:
+            raise PackageError(p, f"member {i.filename} does not match the manifest (its SHA-256 differs)")
+        if i.filename == WORKBOOK:
+            try:
+                out.workbook.write_bytes(content)
+            except OSError as exc:
+                raise PackageError(p, f"the workbook could not be unpacked ({exc.strerror or exc})") from None
+        else:
+            documents_total += len(content)
+            if documents_total > limits.max_documents:
+                raise PackageError(p, f"the documents take more than {limits.max_documents / MB:.0f} MB")
+            out.documents[entry["sha256"]] = content
+    for a in manifest["attachments"]:
+        if a.sha256 not in out.documents:
+            raise PackageError(p, f"the manifest attaches a document it does not hold ({a.sha256[:12]})")
+    attached = {a.sha256 for a in manifest["attachments"]}
+    loose = [sha for sha in out.documents if sha not in attached]
+    if loose:
+        raise PackageError(p, f"document {loose[0][:12]} is attached to nothing in the manifest")
+    out.attachments = manifest["attachments"]
+    return out
+
+
+def _stem(p: Path) -> str:
+    stem = dd.safe_name(p.stem)
+    return stem if stem and stem != "document" else "package"
+
+
+def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, p: Path, limit: int) -> bytes:
+    """A member decompressed with a byte counter (never more than it declares, nor ``limit``)."""
+    chunks = []
+    n = 0
+    try:
+        with zf.open(info) as fh:
+            while True:
+                chunk = fh.read(256 * 1024)
+                if not chunk:
+                    break
+                n += len(chunk)
+                if n > info.file_size or n > limit:
+                    raise PackageError(p, f"member {info.filename} decompresses to more than it declares "
+                                          "(possible zip bomb)")
+                chunks.append(chunk)
+    except PackageError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
+        raise PackageError(p, f"the package is damaged (member {info.filename}: {exc})") from None
+    if n != info.file_size:
+        raise PackageError(p, f"the package is damaged (member {info.filename} is shorter than declared)")
+    return b"".join(chunks)
+
+
+def _manifest(p: Path, raw: bytes) -> dict[str, Any]:
+    """The manifest read and checked alone: its shape, every member's name, hash and size, every
+    attachment's fields."""
+    def bad(why: str) -> PackageError:
+        return PackageError(p, f"{MANIFEST} is not valid: {why}")
+
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise bad("not UTF-8 JSON") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise bad(f"its format is not {FORMAT}")
+    if data.get("version") != VERSION:
+        raise bad(f"version {str(data.get('version'))[:20]!r} (this application reads version {VERSION})")
+    assessment = data.get("assessment")
+    members = data.get("members")
+    attachments = data.get("attachments")
+    if not isinstance(assessment, dict) or not isinstance(members, list) or not isinstance(attachments, list):
+        raise bad("assessment, members or attachments missing")
+    names: set[str] = set()
+    for m in members:
+        if not (isinstance(m, dict) and isinstance(m.get("name"), str) and isinstance(m.get("sha256"), str)
+                and type(m.get("size")) is int and m["size"] >= 0 and dd.is_sha256(m["sha256"])):
+            raise bad("a member without a name, a SHA-256 or a size")
+        name = m["name"]
+        if name in names:
+            raise bad(f"{name!r} listed twice")
+        names.add(name)
+        if name != WORKBOOK:
+            found = _DOCUMENT_NAME.match(name)
+            if not found:
+                raise bad(f"member {name[:80]!r} is neither {WORKBOOK} nor documents/<sha256>.<ext>")
+            if found.group(1) != m["sha256"]:
+                raise bad(f"member {name} is not named by its SHA-256")
+            if found.group(2) not in dd.MEDIA_TYPES:
+                raise bad(f"member {name} is not a kind that may be attached")
+    if WORKBOOK not in names:
+        raise bad(f"no {WORKBOOK}")
+    packed: list[PackedAttachment] = []
+    for a in attachments:
+        fields = ("target", "sha256", "name", "media_type", "operator", "at")
+        if not isinstance(a, dict) or not all(isinstance(a.get(f, ""), str) for f in fields) or \
+                not dd.is_sha256(a.get("sha256", "")) or not a.get("target") or len(a["target"]) > 200 or \
+                any(len(a.get(f, "")) > 1000 for f in fields):
+            raise bad("an attachment without a target, a SHA-256 or a name")
+        name = dd.safe_name(a.get("name", ""))
+        if dd.kind_problem(name):
+            raise bad(f"attachment {name[:80]!r}: {dd.kind_problem(name)}")
+        packed.append(PackedAttachment(a["target"], a["sha256"], name, dd.media_type(name),
+                                       a.get("operator", ""), a.get("at", "")))
+    return {"assessment": assessment, "members": members, "attachments": packed}
+
+
+__all__ = ["CheckedPackage", "DEFAULT_LIMITS", "MANIFEST", "PackageError", "PackageLimits", "PackedAttachment",
+           "WORKBOOK", "check_package", "document_member", "is_package", "write_package"]

@@ -1,0 +1,153 @@
+"""The assessment package (issue 32): ``export ID --package FILE.zip`` writes the exchange workbook,
+the documents attached to the assessment and a manifest with the SHA-256 of each
+(``exchange.package``); ``import FILE.zip`` checks the package whole (nothing written when it is
+refused), imports its workbook exactly as a workbook is imported (``services.imports``), then
+attaches its documents.
+
+The documents of a package join those of the assessment here: an attachment the package carries
+(the same content on the same target) is added when it is missing, one made here is kept. They are
+attached as the import's own write, whatever the assessment's status the workbook set (a final
+assessment's package carries its evidence), in one transaction with a history row each.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..domain import documents as dd
+from ..domain.review import review_unit
+from ..exchange.package import CheckedPackage, PackageError, PackedAttachment, check_package, is_package, write_package
+from ..files import process_folder, remove_stale_folders
+from ..storage.db import StorageError
+from ..storage.store import Store
+from .base import ServiceError, get_assessment, storage_refusal
+from .changes import Changes
+from .exchange import export_workbook
+from .outputs import check_store_output
+
+if TYPE_CHECKING:
+    from ..domain.questionnaire import Questionnaire
+    from ..exchange.importer import ImportPlan
+
+PREFIX = "capacity-app-package-"
+
+
+def export_package(store: Store, assessment_id: Any, out_path: Any, *, lang: str = "en") -> Path:
+    """Write the assessment's package at ``out_path`` (.zip): its exchange workbook (as ``export
+    --xlsx`` writes it), every document attached to it once, and the manifest."""
+    a = get_assessment(store, assessment_id)
+    out = Path(out_path)
+    if out.suffix.lower() != ".zip":
+        raise ServiceError(f"{out.name}: an assessment package is a .zip file")
+    check_store_output(out, store, "the package")
+    remove_stale_folders(PREFIX)
+    folder = process_folder(PREFIX)
+    try:
+        workbook = export_workbook(store, a.id, folder / "workbook.xlsx", lang=lang)
+        try:
+            rows = store.attachments(a.id)
+            documents: dict[str, tuple[str, bytes]] = {}
+            for r in rows:
+                if r.sha256 not in documents:
+                    content = store.document_content(r.sha256)
+                    if hashlib.sha256(content).hexdigest() != r.sha256:
+                        raise ServiceError(f"{r.name}: the stored document does not match its SHA-256 (damaged "
+                                           "database?); nothing written")
+                    documents[r.sha256] = (r.name, content)
+        except StorageError as exc:
+            raise storage_refusal(exc) from None
+        packed = [PackedAttachment(r.target, r.sha256, r.name, r.media_type, r.operator, r.at) for r in rows]
+        return write_package(out, workbook, documents, packed,
+                             {"uid": a.uid, "country": a.country, "round": a.round, "title": a.title})
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def opened_package(path: Any) -> Iterator[CheckedPackage]:
+    """The package at ``path`` checked whole (:func:`exchange.package.check_package`; a refusal is
+    a :class:`ServiceError` in one line), its workbook unpacked in a private temporary folder
+    removed on leaving."""
+    remove_stale_folders(PREFIX)
+    folder = process_folder(PREFIX)
+    try:
+        try:
+            checked = check_package(path, folder)
+        except PackageError as exc:
+            raise ServiceError(str(exc)) from None
+        yield checked
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class DocumentsPlan:
+    """What a package's documents will do to the assessment: the attachments to add (the others
+    are there already)."""
+
+    add: tuple[PackedAttachment, ...]
+    present: int
+
+    def describe(self) -> str:
+        return (f"{len(self.add)} documents to attach" + (f" ({self.present} attached already)" if self.present else "")
+                if self.add else f"the {self.present} documents are attached already" if self.present else
+                "no documents")
+
+
+def plan_documents(store: Store, q: Questionnaire, package: CheckedPackage, plan: ImportPlan) -> DocumentsPlan:
+    """Check the package's documents against the workbook it carries and this database, before
+    anything is written: the manifest names the workbook's assessment, every target is a question,
+    grid row, matrix cell or an action of the plan, the sizes stay within the assessment's limit.
+    A refusal is a :class:`ServiceError` in one line."""
+    where = Path(package.path).name
+    uid = str(package.assessment.get("uid", ""))
+    if uid != plan.uid:
+        raise ServiceError(f"{where}: the manifest names assessment {uid[:40]!r}, the workbook {plan.uid!r}; "
+                           "nothing imported")
+    existing = store.find_assessment(plan.uid) if plan.uid else None
+    actions = {a.id for a in (plan.action_plan.actions if plan.action_plan is not None else ())}
+    if existing is not None:
+        actions |= {a.id for a in store.action_plan(existing.id)}
+    for a in package.attachments:
+        action_id = dd.action_of(a.target)
+        if (action_id is not None and action_id not in actions) or \
+                (action_id is None and review_unit(q, a.target) != a.target):
+            raise ServiceError(f"{where}: document {a.name} is attached to {a.target[:80]!r}, which is not a question, "
+                               "grid row, matrix cell or action of this assessment; nothing imported")
+    here = store.attachments(existing.id) if existing is not None else []
+    have = {(x.target, x.sha256) for x in here}
+    add = tuple(a for a in package.attachments if (a.target, a.sha256) not in have)
+    known = {x.sha256 for x in here}
+    new_bytes = sum(len(package.documents[sha]) for sha in {a.sha256 for a in add} - known)
+    used = store.documents_size(existing.id) if existing is not None else 0
+    if used + new_bytes > dd.MAX_PER_ASSESSMENT:
+        raise ServiceError(f"{where}: the assessment's documents would take {(used + new_bytes) / dd.MB:.1f} MB; the "
+                           f"limit is {dd.MAX_PER_ASSESSMENT // dd.MB} MB per assessment; nothing imported")
+    if len(here) + len(add) > dd.MAX_ATTACHMENTS:
+        raise ServiceError(f"{where}: more than {dd.MAX_ATTACHMENTS} attachments; nothing imported")
+    return DocumentsPlan(add, len(package.attachments) - len(add))
+
+
+def attach_package_documents(store: Store, assessment_id: int, package: CheckedPackage,
+                             documents: DocumentsPlan) -> Changes:
+    """Attach the documents :func:`plan_documents` found missing, each as the package gives it (its
+    name, who attached it and when), in one transaction with a history row each."""
+    aid = int(assessment_id)
+    try:
+        with store.transaction():
+            for a in documents.add:
+                content = None if store.has_document(a.sha256) else package.documents[a.sha256]
+                store.attach_document(aid, a.target, a.sha256, content, a.name, a.media_type,
+                                      operator=a.operator or None, at=a.at or None)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return Changes(aid, frozenset(a.target for a in documents.add), documents=True)
+
+
+__all__ = ["DocumentsPlan", "attach_package_documents", "export_package", "is_package", "opened_package",
+           "plan_documents"]

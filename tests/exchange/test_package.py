@@ -1,0 +1,225 @@
+"""The assessment package (issue 32): `export ID --package FILE.zip` carries the workbook, the
+documents and a manifest with the SHA-256 of each; `import FILE.zip` takes it back whole (two
+documents to a fresh database and back, byte for byte), and refuses a package that does not match
+its manifest in one line, exit 2, nothing written."""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from capacity_app.cli import main
+from capacity_app.exchange.package import MANIFEST, WORKBOOK, PackageError, PackageLimits, check_package
+
+LAW = b"%PDF-1.4\n% the statistics law\n" + bytes(range(256)) + b"\n%%EOF\n"
+TABLE = "year;migrants;source\n2024;1 200;census \u00e9\u00e8\n".encode()
+
+
+def run(db: Path, *args):
+    return CliRunner().invoke(main, ["--db", str(db), *map(str, args)], catch_exceptions=False)
+
+
+def digest(db: Path) -> str:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return hashlib.sha256("\n".join(sorted(conn.iterdump())).encode("utf-8", "surrogatepass")).hexdigest()
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    """Database A: an assessment with answers, an action and two documents on three targets; its
+    package."""
+    d = tmp_path_factory.mktemp("package")
+    a = d / "a.sqlite3"
+    run(a, "new", "--country", "KEN", "--round", "2026")
+    run(a, "set", "1", "s2_need_a", "3", "--comment", "law of 2019")
+    action = run(a, "actions", "add", "1", "--title", "Census questions").output.strip().split()[-1]
+    (d / "Statistics law 2019.pdf").write_bytes(LAW)
+    (d / "table.csv").write_bytes(TABLE)
+    for target, f in (("s2_need_a", "Statistics law 2019.pdf"), ("s3_matrix.A.CEN", "table.csv"),
+                      (f"action:{action}", "Statistics law 2019.pdf")):
+        r = run(a, "attach", "1", target, d / f)
+        assert r.exit_code == 0, r.output
+    pkg = d / "kenya.zip"
+    r = run(a, "export", "1", "--package", pkg)
+    assert r.exit_code == 0, r.output
+    return d, a, pkg
+
+
+def _documents(db: Path) -> list[dict]:
+    rows = json.loads(run(db, "documents", "1", "--json").output)
+    return [{k: v for k, v in r.items() if k != "id"} for r in rows]
+
+
+def test_the_package_lists_every_member_with_its_hash_manifest_first(exported):
+    _, _, pkg = exported
+    with zipfile.ZipFile(pkg) as zf:
+        names = zf.namelist()
+        manifest = json.loads(zf.read(MANIFEST))
+        assert names[0] == MANIFEST and names[1] == WORKBOOK
+        assert sorted(names[2:]) == sorted(f"documents/{hashlib.sha256(c).hexdigest()}.{e}"
+                                           for c, e in ((LAW, "pdf"), (TABLE, "csv")))
+        for m in manifest["members"]:
+            content = zf.read(m["name"])
+            assert (hashlib.sha256(content).hexdigest(), len(content)) == (m["sha256"], m["size"])
+    assert [m["name"] for m in manifest["members"]] == names[1:]
+    assert [(a["target"], a["name"]) for a in manifest["attachments"]][:2] == [
+        ("s2_need_a", "Statistics law 2019.pdf"), ("s3_matrix.A.CEN", "table.csv")]
+
+
+def test_round_trip_to_a_fresh_database_and_back_byte_for_byte(exported, tmp_path):
+    d, a, pkg = exported
+    b = tmp_path / "b.sqlite3"
+    r = run(b, "import", pkg)
+    assert r.exit_code == 0, r.output
+    assert "documents: attached 3" in r.output and "created assessment 1" in r.output
+    assert _documents(b) == _documents(a)
+    answers = json.loads(run(b, "answers", "1", "--json").output)
+    assert next(x for x in answers if x["item_id"] == "s2_need_a")["comment"] == "law of 2019"
+    back = tmp_path / "back.zip"
+    assert run(b, "export", "1", "--package", back).exit_code == 0
+    with zipfile.ZipFile(pkg) as one, zipfile.ZipFile(back) as two:
+        docs = [n for n in one.namelist() if n.startswith("documents/")]
+        assert docs == [n for n in two.namelist() if n.startswith("documents/")]
+        assert all(one.read(n) == two.read(n) for n in docs)
+        assert {one.read(n) for n in docs} == {LAW, TABLE}
+    # back into A: everything is there already, nothing added
+    before = _documents(a)
+    r = run(a, "import", back, "--yes")
+    assert r.exit_code == 0, r.output
+    assert "the 3 documents are attached already" in r.output
+    assert _documents(a) == before
+    # a document detached in B travels to nowhere; one attached in B is added in A
+    (tmp_path / "note.txt").write_bytes(b"minutes of the meeting\n")
+    run(b, "attach", "1", "s2_need_b", tmp_path / "note.txt")
+    assert run(b, "export", "1", "--package", back).exit_code == 0
+    r = run(a, "import", back, "--dry-run")
+    assert "documents: 1 documents to attach (3 attached already) (would be attached)" in r.output
+    assert len(_documents(a)) == 3
+    r = run(a, "import", back, "--yes")
+    assert r.exit_code == 0 and "documents: attached 1" in r.output, r.output
+    assert [x["name"] for x in _documents(a)][-1] == "note.txt"
+
+
+# --- tampered packages -------------------------------------------------------------------------
+
+def _members(pkg: Path) -> list[tuple[str, bytes]]:
+    with zipfile.ZipFile(pkg) as zf:
+        return [(n, zf.read(n)) for n in zf.namelist()]
+
+
+def _rebuild(pkg: Path, out: Path, members: list[tuple[str, bytes]], *, link: str | None = None) -> Path:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, content in members:
+            info = zipfile.ZipInfo(name)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            if name == link:
+                info.external_attr = (stat.S_IFLNK | 0o777) << 16
+            zf.writestr(info, content)
+    return out
+
+
+def _tampered(pkg: Path, out: Path, how: str) -> Path:
+    members = _members(pkg)
+    manifest = json.loads(members[0][1])
+    doc = next(i for i, (n, _) in enumerate(members) if n.startswith("documents/"))
+    if how == "hash mismatch":
+        name, content = members[doc]
+        members[doc] = (name, content[:-1] + bytes([content[-1] ^ 1]))
+    elif how == "extra member":
+        members.append(("documents/readme.txt", b"not listed"))
+    elif how == "missing member":
+        del members[doc]
+    elif how == "path traversal":
+        members.append(("../../evil.pdf", LAW))
+        manifest["members"].append({"name": "../../evil.pdf", "sha256": hashlib.sha256(LAW).hexdigest(),
+                                    "size": len(LAW)})
+        members[0] = (MANIFEST, json.dumps(manifest).encode())
+    elif how == "absolute path":
+        members.append(("/tmp/evil.pdf", LAW))
+    elif how == "link":
+        return _rebuild(pkg, out, members[:doc] + [(members[doc][0], b"/etc/passwd")] + members[doc + 1:],
+                        link=members[doc][0])
+    elif how == "manifest not first":
+        members.append(members.pop(0))
+    elif how == "manifest lies about a size":
+        manifest["members"][1]["size"] += 1
+        members[0] = (MANIFEST, json.dumps(manifest).encode())
+    elif how == "zip bomb":
+        bomb = b"\0" * (30 * 1024 * 1024)
+        sha = hashlib.sha256(bomb).hexdigest()
+        members.append((f"documents/{sha}.pdf", bomb))
+        manifest["members"].append({"name": f"documents/{sha}.pdf", "sha256": sha, "size": len(bomb)})
+        members[0] = (MANIFEST, json.dumps(manifest).encode())
+    elif how == "attachment to an unknown question":
+        manifest["attachments"][0]["target"] = "s9_nowhere"
+        members[0] = (MANIFEST, json.dumps(manifest).encode())
+    elif how == "not a zip":
+        out.write_bytes(b"%PDF-1.4 renamed .zip")
+        return out
+    return _rebuild(pkg, out, members)
+
+
+@pytest.mark.parametrize("how, fragment", [
+    ("hash mismatch", "does not match the manifest (its SHA-256 differs)"),
+    ("extra member", "member documents/readme.txt is not in the manifest"),
+    ("missing member", "of the manifest is missing"),
+    ("path traversal", "member '../../evil.pdf' is refused: a path with '..'"),
+    ("absolute path", "member '/tmp/evil.pdf' is refused: an absolute path"),
+    ("link", "is a link or a special file"),
+    ("manifest not first", "the first member is not manifest.json"),
+    ("manifest lies about a size", "does not match the manifest (size"),
+    ("zip bomb", "possible zip bomb"),
+    ("attachment to an unknown question", "attached to 's9_nowhere', which is not a question"),
+    ("not a zip", "not an assessment package"),
+])
+def test_a_tampered_package_is_refused_whole(exported, tmp_path, how, fragment):
+    d, a, pkg = exported
+    bad = _tampered(pkg, tmp_path / "tampered.zip", how)
+    # into the database it came from (an update) and into a fresh one: one line, exit 2, nothing written
+    b = tmp_path / "b.sqlite3"
+    run(b, "new", "--country", "SEN", "--round", "2026")
+    late = how == "attachment to an unknown question"  # found after the workbook is read (in a process): once
+    for db in (a,) if late else (a, b):
+        before = digest(db)
+        for extra in ((), ("--dry-run",)) if late else ((), ("--yes",), ("--dry-run",)):
+            r = run(db, "import", bad, *extra)
+            lines = [ln for ln in r.output.splitlines() if ln.strip() and not ln.startswith(str(bad))
+                     and "answers, questionnaire" not in ln]
+            assert r.exit_code == 2, (how, r.output)
+            assert len(lines) == 1 and fragment in lines[0], (how, r.output)
+        assert digest(db) == before
+
+
+def test_limits_of_the_check(tmp_path, exported):
+    _, _, pkg = exported
+    with pytest.raises(PackageError, match="too many members"):
+        check_package(pkg, tmp_path, PackageLimits(max_members=3))
+    with pytest.raises(PackageError, match="the limit is 0 MB"):
+        check_package(pkg, tmp_path, PackageLimits(max_document=100))
+    checked = check_package(pkg, tmp_path)
+    assert checked.workbook.parent == tmp_path and checked.workbook.name == "kenya.xlsx"
+    assert set(checked.documents.values()) == {LAW, TABLE}
+    empty = tmp_path / "empty.zip"
+    with zipfile.ZipFile(empty, "w"):
+        pass
+    with pytest.raises(PackageError):
+        check_package(empty, tmp_path)
+    garbage = tmp_path / "manifest.zip"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr(MANIFEST, b"[1, 2")
+        zf.writestr(WORKBOOK, b"x")
+    garbage.write_bytes(buf.getvalue())
+    with pytest.raises(PackageError, match="manifest.json is not valid: not UTF-8 JSON"):
+        check_package(garbage, tmp_path)
