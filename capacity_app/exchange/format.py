@@ -47,7 +47,7 @@ METADATA_FIELDS = (
     ("mission_end", "Last day of the mission (YYYY-MM-DD)."),
     ("reference_date", "Date the answers describe (YYYY-MM-DD)."),
     ("institutions", "Institutions met, one per line as 'name | role'."),
-    ("language", "Language of labels in this workbook (en, fr, es)."),
+    ("language", "Language of labels in this workbook (en, fr, es, ar, zh or ru)."),
     ("exported_at", "Date and time of the export (ISO 8601, UTC)."),
     ("operator", "Who exported the file."),
     ("answer_count", "Number of answers covered by the checksum."),
