@@ -112,3 +112,46 @@ def test_the_check_catches_a_grid_that_does_not_fit(opened, qtbot):
     grid.horizontalHeader().resizeSection(0, 30)  # as a fixed-width column would be
     grid.horizontalHeader().sectionResized.disconnect()
     assert any("header" in p and "s4_sdg" in p for p in overflows(win.view.page.current))
+
+
+def test_the_matrix_panels_fields_stay_put_while_answers_are_given(opened, qtbot):
+    """Issue 29, point 6: the derived level and its reasons sit below the fields, so that giving
+    an answer (which changes them) never moves a field under the pointer (they moved up about
+    30 px and the next click ticked "Don't know" instead of the year box)."""
+    from PySide6.QtCore import QPoint
+
+    win = opened
+    win.resize(1366, 768)
+    win.session.set_answer("s0_reference_date", "2026-11-30")
+    win.view.show_tab(1)
+    panel = win.view.matrix.panel
+    win.view.matrix.select("A", "CEN")
+    prefix = "s3_matrix.A.CEN."
+
+    def answer(field: str, value) -> None:
+        win.session.set_answer(prefix + field, value)
+        win.session.refresh_derived()  # the level and reasons as the background job gives them
+        _settle(qtbot)
+
+    def places() -> dict[str, tuple[int, int]]:
+        """Where each visible field's label and editor are in the panel's viewport."""
+        vp = panel.viewport()
+        return {key: (panel.labels[key].mapTo(vp, QPoint(0, 0)).y(), row.mapTo(vp, QPoint(0, 0)).y())
+                for key, row in panel.rows.items() if row.isVisible()}
+
+    answer("exists", "yes")  # every field shown
+    start, level = places(), panel.level.text()
+    assert len(start) == len(panel.rows)
+    seen_levels = {level}
+    for field, value in (("variables", "partly"), ("tabulated", "yes"), ("periodicity", "annual"),
+                         ("latest_year", 2019), ("variables", "yes"), ("latest_year", 2025),
+                         ("accessibility", "online"), ("timeliness", "le12")):
+        answer(field, value)
+        seen_levels.add(panel.level.text())
+        now = places()
+        moved = {k: (start[k], now[k]) for k in start
+                 if abs(now[k][0] - start[k][0]) > 2 or abs(now[k][1] - start[k][1]) > 2}
+        assert not moved, f"after {field}={value!r}: {moved}"
+    assert len(seen_levels) >= 3  # the level and its reasons did change while the fields stayed
+    below = panel.level.mapTo(panel.widget(), QPoint(0, 0)).y()
+    assert below > max(panel.rows[k].mapTo(panel.widget(), QPoint(0, 0)).y() for k in start)
