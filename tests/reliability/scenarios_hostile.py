@@ -189,10 +189,14 @@ def scenario_hostile_state(workdir: Path) -> dict:
     ahead once (the daily backups go on, and after damage `check --restore` restores the newest
     good backup, the pre-import one, and says which); numbers no one can store (`1_000`, `NaN`,
     `-0`, `1,5`, `1e400`, a 400-digit whole number: refused in one line that names the answer,
-    never printing the 309 digits); a title written after a RIGHT-TO-LEFT OVERRIDE (escaped by
-    `list`); a workbook imported into a final assessment (refused in one line without `--reopen`,
-    nothing written)."""
+    never printing the 309 digits) and `1,200` typed in a number field of the window in English
+    (refused: it reads two ways; 1.2 in French); a title written after a RIGHT-TO-LEFT OVERRIDE
+    (escaped by `list`, printed as marks in the report's PDF text); an action edited after the
+    export with the clock moved back three hours (an import of that export keeps the edit); a
+    workbook imported into a final assessment (refused in one line without `--reopen`, nothing
+    written)."""
     import datetime as dt
+    from dataclasses import replace
 
     from scenarios_outputs import cli, one_line_refusal
 
@@ -263,13 +267,38 @@ def scenario_hostile_state(workdir: Path) -> dict:
         refused("a 400-digit whole number" if len(text) > 20 else f"the number {text!r}", code, err, "s0_")
         if "9" * 30 in err:
             problems.append("a message printed the 400-digit number")
-    # a title after a direction override, on the terminal
+    # a number typed in the window's field in its language (domain.answers.coerce_typed, as the
+    # window's editors call it with the interface language's decimal sign: gui/numbers.py)
+    from capacity_app.domain.answers import AnswerValueError, coerce_typed
+    from capacity_app.gui.numbers import DECIMAL_COMMA
+
+    field = q.item("s0_population_millions").field  # type: ignore[union-attr]
+    try:
+        typed = coerce_typed(field, "1,200", "s0_population_millions", "en", "," if "en" in DECIMAL_COMMA else ".")
+        problems.append(f"'1,200' typed in English read as {typed}")
+    except AnswerValueError as exc:
+        french = coerce_typed(field, "1,200", "s0_population_millions", "fr", "," if "fr" in DECIMAL_COMMA else ".")
+        if "1200" in str(exc) and "1.2" in str(exc) and french == 1.2:
+            held.append("'1,200' typed in the window in English")
+        else:
+            problems.append(f"'1,200' in the window: {exc} (French: {french})")
+    # a title after a direction override, on the terminal and in the report's PDF text
     code, out, err = cli(db, "new", "--country", "FRA", "--round", "2026", "--title", "\u202eUSD 50,000\u202c")
     code, out, err = cli(db, "list")
     if "\u202e" in out or "\\u202eUSD 50,000" not in out:
         problems.append(f"list printed the override as it is: {out.strip().splitlines()[-1:]}")
     else:
         held.append("a title's direction override on the terminal")
+    from capacity_app.reports.pdf import render_html
+    from capacity_app.services.reports import build_report_context
+
+    with open_store(db, daily_backup=False) as store:
+        fra = next(a for a in store.assessments() if a.country == "FRA")
+        html = render_html(build_report_context(store, q, fra.id, "en"))  # the HTML WeasyPrint lays out
+    if "\u202e" in html or "[RLO]USD 50,000[PDF]" not in html:
+        problems.append("the report's PDF text holds the override as it is, or no mark")
+    else:
+        held.append("a title's direction override in the report's PDF text")
     # a clock set a year ahead once, then real damage
     clocked = workdir / "clock" / "capacity.sqlite3"
     clocked.parent.mkdir()
@@ -283,11 +312,16 @@ def scenario_hostile_state(workdir: Path) -> dict:
             record_answer(store, q, cid, "s2_need_a", 2)
     finally:
         storage_db.utc_now = real_now  # type: ignore[assignment]
-    with open_store(clocked) as store:
+    with open_store(clocked) as store:  # the clock right again: today's backup is taken
         record_answer(store, q, cid, "s2_need_b", 1)
         book = export_workbook(store, cid, workdir / "clock.xlsx")
         apply_import(store, read_workbook(book, q), q)
         record_answer(store, q, cid, "s2_need_c", 3)
+    dailies = [b.created for b in storage_db.list_backups(clocked) if b.reason == "daily"]
+    if any(abs((at - dt.datetime.now(dt.UTC)).total_seconds()) < 3600 for at in dailies):
+        held.append("a clock a year ahead once: the daily backups go on")
+    else:
+        problems.append(f"no daily backup once the clock came back (daily backups of {dailies})")
     data = bytearray(clocked.read_bytes())
     for at in range(4096, min(len(data), 4096 * 3)):
         data[at] ^= 0x5A
@@ -299,6 +333,29 @@ def scenario_hostile_state(workdir: Path) -> dict:
         problems.append(f"check --restore after a clock a year ahead: exit {code}, {out.strip()[-160:]!r}")
     else:
         held.append("a clock a year ahead once, then damage: the pre-import backup restored")
+    # an action edited after the export with the clock moved back three hours: the export's own
+    # fingerprint of the action says it changed here, whatever the time stamps (tests/services/test_imports_clock.py)
+    from capacity_app.services import actionplan as plans
+    from capacity_app.storage import actionplan as stored_plans
+    from capacity_app.storage import store as stored
+
+    with open_store(workdir / "clock" / "plan.sqlite3", daily_backup=False) as store:
+        pid = create_assessment(store, q, country="KEN", round=2026).id
+        action = plans.add_action(store, q, pid, title="Train the census office", priority=2).action
+        book = export_workbook(store, pid, workdir / "plan.xlsx")
+        clocks = stored.now_iso, stored_plans.now_iso
+        try:
+            stored.now_iso = stored_plans.now_iso = lambda: (  # type: ignore[assignment]
+                dt.datetime.now(dt.UTC) - dt.timedelta(hours=3)).isoformat(timespec="seconds")
+            plans.update_action(store, q, pid, replace(action, title="Train the census and survey offices"))
+        finally:
+            stored.now_iso, stored_plans.now_iso = clocks  # type: ignore[assignment]
+        apply_import(store, read_workbook(book, q), q)
+        title = store.action(pid, action.id).title
+    if title == "Train the census and survey offices":
+        held.append("an action edited after the export with the clock moved back: kept by the import")
+    else:
+        problems.append(f"an import reverted an action edited with the clock moved back: {title!r}")
     # a workbook into a final assessment
     with open_store(db, daily_backup=False) as store:
         record_answer(store, q, aid, "s2_need_a", 1)
