@@ -3,15 +3,18 @@ compact tables with their comments and evidence listed under them (every user te
 :mod:`.budget`). The findings print the key answers of an area with it, Annex C every answer."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..domain import documents as dd
+from ..domain.actionplan import Action
 from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
+from ..domain.review import unit_wording
 from ..domain.questionnaire import Field, Questionnaire, tr
 from ..domain.values import display_text
 from .budget import EVIDENCE_SHOWN, bounded_text, budget_left, more_items
 from .format import Strings, fmt_date, fmt_number
-from .model import AnnexBlock, AnswerRow, EvidenceLine, GridLine
+from .model import AnnexBlock, AnswerRow, DocumentRow, EvidenceLine, GridLine
 
 
 def value_text(fld: Field, value: Any, lang: str, s: Strings | None = None) -> str:
@@ -148,3 +151,39 @@ def annex_blocks(q: Questionnaire, answers: Mapping[str, Answer], section_id: st
                     simple.append(_row(key, tr(item.label, lang), fld, a, lang, s))
     flush()
     return blocks
+
+
+def size_text(size: int, lang: str, s: Strings) -> str:
+    """A document's size in the report's language: bytes, KB or MB (one decimal)."""
+    if size < 1024:
+        return s["size_bytes"].format(n=fmt_number(size, lang))
+    if size < dd.MB:
+        return s["size_kb"].format(n=fmt_number(max(1, round(size / 1024)), lang))
+    return s["size_mb"].format(n=fmt_number(size / dd.MB, lang, digits=1))
+
+
+def document_rows(q: Questionnaire, attachments: Sequence[dd.Attachment], actions: Sequence[Action], lang: str,
+                  s: Strings) -> list[DocumentRow]:
+    """The documents attached as evidence, in the questionnaire's order of what they support
+    (questions, grid rows, matrix cells), then the actions' in the plan's order; each with its
+    name, section, what it supports, size, the first 12 characters of its SHA-256, who attached it
+    and when (the date, UTC)."""
+    order = {item.id: n for n, item in enumerate(q.items())}
+    plan = {a.id: (n, a) for n, a in enumerate(actions)}
+    rows: list[tuple[tuple[int, int, int], DocumentRow]] = []
+    for i, a in enumerate(attachments):
+        action_id = dd.action_of(a.target)
+        if action_id is not None:
+            n, action = plan.get(action_id, (len(plan), None))
+            what = s["documents_action"].format(title=bounded_text(action.title if action else action_id, lang, s))
+            key, section = (1, n, i), ""
+        else:
+            item = q.item(a.target.split(".")[0])
+            key = (0, order.get(item.id, len(order)) if item is not None else len(order), i)
+            section = item.section_id if item is not None else ""
+            what = unit_wording(q, a.target, lang) if item is not None else a.target
+        who = bounded_text(a.operator, lang, s) if a.operator else s["documents_unknown"]
+        rows.append((key, DocumentRow(
+            bounded_text(a.name, lang, s), section, what, size_text(a.size, lang, s), a.sha256[:12],
+            s["documents_attached"].format(who=who, date=fmt_date(a.at[:10], lang) if a.at else "–"))))
+    return [r for _, r in sorted(rows, key=lambda kr: kr[0])]

@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..catalog import countries
 from ..catalog.translations import translation_review
 from ..domain.actionplan import Action
+from ..domain.documents import Attachment
 from ..domain.plancost import Finance
 from ..domain.planvalidation import Validation
 from ..domain.answers import Answer, canonical_answers
@@ -25,7 +26,7 @@ from ..domain.assessment import Assessment, is_default_title
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.rounding import round_half_up
 from ..domain.scoring import ScoreResult, band_label, custom_weights_label
-from .annex import annex_blocks
+from .annex import annex_blocks, document_rows
 from .blank import blank_matrix, blank_sections
 from .budget import INSTITUTIONS_SHOWN, bounded_name, bounded_text, breakable, more_items, text_budget
 from .chapters import fill_chapters, pq_name
@@ -46,12 +47,13 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
                      author: str = "", plan_finance: Finance | None = None,
                      plan_validation: Validation | None = None,
                      reviews: Mapping[str, rv.Review] | None = None,
-                     signoff: SignOff | None = None) -> ReportContext:
+                     signoff: SignOff | None = None, documents: Sequence[Attachment] = ()) -> ReportContext:
     """The report's context. ``scores`` is the scoring engine's result (may be None only for
     ``blank``). ``action_plan`` is the stored plan (empty or None: the plan drafted from the
     recommendations is shown as proposed); ``author`` the operator's institution (empty: the tool's
     name); ``reviews`` the answers' reviews (``domain.review``; None: none); ``signoff`` the national
-    statistics office's validation that stands (``domain.signoff``; printed on the cover)."""
+    statistics office's validation that stands (``domain.signoff``; printed on the cover);
+    ``documents`` the documents attached as evidence (``domain.documents``; listed in Annex C)."""
     check_lang(lang)
     if not blank and scores is None:
         raise ValueError("a report needs the assessment's scores")
@@ -71,6 +73,7 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
             assert scores is not None
             _fill_scores(ctx, q, answers, scores, lang, ctx.s)
             ctx.review = review_summary(q, answers, reviews or {}, lang, ctx.s)
+            ctx.documents = document_rows(q, documents, action_plan or (), lang, ctx.s)
             fill_chapters(ctx, q, answers, scores, lang, ctx.s, action_plan, plan_finance, plan_validation)
     return ctx
 

@@ -395,6 +395,19 @@ class ReviewSummary:
     rows: list[ReviewRow]
 
 
+@dataclass(frozen=True)
+class DocumentRow:
+    """A document attached as evidence (issue 32), as Annex C lists it: its name, what it supports
+    (the section and the question, grid row, matrix cell or action), its size and the first 12
+    characters of its SHA-256 (formatted), who attached it and on which date."""
+    name: str
+    section: str
+    target: str
+    size: str
+    sha256: str
+    attached: str
+
+
 # --- the document -----------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -443,6 +456,7 @@ class ReportContext:
     follow_ups: list[FollowUp] = field(default_factory=list)
     not_applicable: list[NotApplicableRow] = field(default_factory=list)
     review: ReviewSummary | None = None  # the answers' review (Annex D); None: the blank questionnaire
+    documents: list[DocumentRow] = field(default_factory=list)  # attached as evidence (Annex C); none: no table
     annex: list[AnnexSection] = field(default_factory=list)
     methodology: list[str] = field(default_factory=list)
     plan: ActionPlan | None = None

@@ -87,7 +87,8 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
                             action_plan=store.action_plan(a.id), author=_author(store, answers),
                             plan_finance=store.plan_finance(a.id), plan_validation=store.plan_validation(a.id),
                             reviews=store.reviews(a.id),
-                            signoff=standing(store.signoff_events(a.id), a.status))
+                            signoff=standing(store.signoff_events(a.id), a.status),
+                            documents=store.attachments(a.id))
 
 
 def _author(store: Store, answers) -> str:
