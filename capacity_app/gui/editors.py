@@ -3,10 +3,11 @@ inline messages. Values go to the session (which saves through the services); no
 checks ranges or constraints itself beyond what a widget can hold."""
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout,
     QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
@@ -393,15 +394,35 @@ class PlainText(QPlainTextEdit):
         layout.documentSizeChanged.connect(self._fit)  # typing, and the wrapping of a new width
         self._fit()
 
+    def _line_height(self) -> int:
+        """The height the document gives a line: a text line is ascent + descent rounded up (16 px
+        for a font whose line spacing is 15), so counting lines by the line spacing left the box
+        a pixel short per line, the last line cut and a scroll bar from four lines on."""
+        block = self.document().firstBlock()
+        layout = block.layout() if block.isValid() else None
+        if layout is not None and layout.lineCount() > 0:
+            return max(1, math.ceil(layout.lineAt(0).height()))
+        fm = QFontMetricsF(self.document().defaultFont())
+        return max(1, math.ceil(fm.ascent() + fm.descent()))
+
     def _fit(self, *_args) -> None:
         least, most = self._lines
         lines = int(self.document().documentLayout().documentSize().height())  # wrapped lines
         n = max(least, min(most, lines))
         margins = self.contentsMargins()
-        height = self.fontMetrics().lineSpacing() * n + 2 * int(self.document().documentMargin()) \
+        height = self._line_height() * n + 2 * int(self.document().documentMargin()) \
             + margins.top() + margins.bottom() + 4
         if self.height() != height or self.minimumHeight() != height:
             self.setFixedHeight(height)
+
+    def changeEvent(self, e):
+        super().changeEvent(e)
+        if e.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def showEvent(self, e):
+        super().showEvent(e)
+        self._fit()  # the style's frame margins are known once polished (the empty box was 8 px short)
 
     def focusOutEvent(self, e):
         super().focusOutEvent(e)

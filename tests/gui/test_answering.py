@@ -197,6 +197,62 @@ def test_comment_and_evidence_on_an_item(opened, qtbot):
     assert win.saved_label.text().startswith("Not saved")
 
 
+def test_the_comment_box_grows_with_its_text(opened, qtbot):
+    """Issue 29, point 8: a comment is read whole, not through a two-line slot: the box grows with
+    what is typed (wrapped lines too) from 2 lines up to 12, every line shown without scrolling
+    (the box was a pixel short per line: the last line cut and a scroll bar from four lines on),
+    then scrolls; it shrinks back when the text goes, and a comment read from the database is
+    fitted the same."""
+    win = opened
+    win.resize(1366, 768)
+    w = item_widget(win, "s2_policy")
+    w.more.click()
+    box = w.comments.comment
+    qtbot.waitUntil(box.isVisible, timeout=5000)
+    bar = box.verticalScrollBar()
+
+    def settle():
+        for _ in range(3):
+            QApplication.processEvents()
+
+    def lines(n: int) -> int:
+        box.setPlainText("\n".join(f"line {i}" for i in range(1, n + 1)))
+        settle()
+        assert bar.maximum() == 0 or n > 12, f"{n} lines: {bar.maximum()} to scroll in a {box.height()} px box"
+        return box.height()
+
+    settle()
+    empty = box.height()
+    heights = {n: lines(n) for n in range(1, 15)}
+    assert heights[1] == heights[2] == empty  # two lines to start with, no jump at the first letter
+    step = heights[3] - heights[2]
+    assert step >= box.fontMetrics().lineSpacing()
+    assert all(heights[n + 1] - heights[n] == step for n in range(2, 12))  # a line more, a line taller
+    assert heights[12] == heights[13] == heights[14] and bar.maximum() > 0  # 12 at most, then it scrolls
+    assert box.minimumHeight() == box.maximumHeight() == heights[14]  # the page makes room for it
+    box.clear()
+    qtbot.keyClicks(box, "Draft strategy awaiting approval")  # typed, as the officer does
+    for text in ("Confirmed by the NSO", "Ministry to send the decree", "Follow up in June"):
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        qtbot.keyClicks(box, text)
+    settle()
+    assert box.height() == heights[4] and bar.maximum() == 0
+    long_line = " ".join(["the census 2019 tables by country of birth were sent on request"] * 6)
+    box.setPlainText(long_line)  # one paragraph, wrapped at the box's width
+    settle()
+    wrapped = int(box.document().documentLayout().documentSize().height())
+    assert 3 <= wrapped <= 12 and box.height() == heights[wrapped] and bar.maximum() == 0
+    box.clear()
+    settle()
+    assert box.height() == empty
+    w.comments.flush()
+    assert stored(win, "s2_policy").comment == ""
+    assert win.session.set_comment("s2_policy", "One\nTwo\nThree\nFour\nFive")  # as an undo or an import brings it
+    w.comments.refresh()
+    settle()
+    assert box.toPlainText() == "One\nTwo\nThree\nFour\nFive" and box.height() == heights[5]
+
+
 def test_undo_redo_across_answers(opened, qtbot):
     win = opened
     w = item_widget(win, "s2_policy")
