@@ -110,7 +110,10 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
                 finish_package(store, package, documents, existing, dry_run=dry_run)
                 return
         clashes = conflicts(changes)
-        newer = [d for d in newer_here(changes) if not d.conflict]
+        # the team merge: an answer the workbook holds an earlier version of (its sender did not
+        # change it since) is kept, replaced only with --overwrite-newer; it does not stop --yes
+        stale = [d for d in newer_here(changes) if d.stale]
+        newer = [d for d in newer_here(changes) if not d.conflict and not d.stale]
         final = final_refusal(existing)
         if dry_run:
             if final:
@@ -124,6 +127,10 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
                 for d in clashes:
                     click.echo(shown(f'  "{question_wording(q, d.key)}" ({d.key}): here {_side(d.old, d.here_by, d.here_at)}; '
                                      f"in the workbook {_side(d.new, d.by, d.at)}"))
+            if stale:
+                click.echo(f"{len(stale)} answers were changed here since the workbook's version (its sender did not "
+                           "change them): " + ("they would be replaced (--overwrite-newer)" if overwrite_newer else
+                                               "they would be kept"))
             if newer:
                 click.echo(f"{len(newer)} answers were changed here after this workbook was exported: "
                            + ("they would be replaced (--overwrite-newer)" if overwrite_newer else
@@ -153,11 +160,13 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
             sys.exit(2)
         taken = {d.key for d in clashes} if prefer == "theirs" else set()
         if overwrite_newer:
-            taken |= {d.key for d in newer}
+            taken |= {d.key for d in newer} | {d.key for d in stale}
         a = apply_import(store, plan, q, overwrite=frozenset(taken), reopen=reopen).assessment
         finish_package(store, package, documents, a, imported=True)
     verb = "updated" if existing is not None else "created"
     click.echo(f"{verb} assessment {a.id} ({a.uid})")
+    if existing is not None and stale and not overwrite_newer:
+        click.echo(f"kept {len(stale)} answers changed here since the workbook's version")
 
 
 def _conflict_count(clashes) -> str:

@@ -31,14 +31,16 @@ class Difference:
     changed_at: str = ""
     edited_outside: bool = False
     # the team merge (a workbook with a Changes sheet): who made the workbook's version and when
-    # (UTC; "" unknown, e.g. edited in the spreadsheet), who made this database's and when, and
-    # ``conflict``: both changed the answer since their common version (also ``newer_here``: kept
-    # unless chosen)
+    # (UTC; "" unknown, e.g. edited in the spreadsheet), who made this database's and when;
+    # ``conflict``: both changed the answer since their common version; ``stale``: the workbook
+    # holds an earlier version of this database's answer (its sender did not change it since).
+    # Both are also ``newer_here``: kept unless chosen; a stale one only when named
     by: str = ""
     at: str = ""
     here_by: str = ""
     here_at: str = ""
     conflict: bool = False
+    stale: bool = False
     old_answer: Answer | None = field(default=None, compare=False, repr=False)
     new_answer: Answer | None = field(default=None, compare=False, repr=False)
 
@@ -62,7 +64,8 @@ class Difference:
                      f" at {local_time(self.here_at) or '(unknown)'}, in the workbook by {_who(self.by)}"
                      f" at {local_time(self.at) or '(unknown)'}]")
         elif self.newer_here:
-            line += f" [changed here since this workbook was exported, at {local_time(self.changed_at)}]"
+            by = f" by {self.here_by}" if self.here_by else ""
+            line += f" [changed here since this workbook was exported, at {local_time(self.changed_at)}{by}]"
         elif self.by or self.at:
             line += f" [by {_who(self.by)} at {local_time(self.at) or '(unknown)'}]"
         return line

@@ -104,11 +104,13 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
             team: dict[str, Any] = {}
             if merge is not None:  # the team merge: three ways, by the versions each side descends from
                 state = merge.get(key)
-                if state is None or state.kind == UNCHANGED_THERE:
-                    continue  # the same here and there, or the sender did not change it since: nothing to apply
-                newer = state.kind == CONFLICT
+                if state is None:
+                    continue  # the same here and there
+                # a conflict, or the sender did not change it since (stale: kept, taken only when named)
+                newer = state.kind != TAKE
                 team = {"by": state.theirs.by, "at": state.theirs.at, "here_by": state.ours.by,
-                        "here_at": state.ours.at, "conflict": newer}
+                        "here_at": state.ours.at, "conflict": state.kind == CONFLICT,
+                        "stale": state.kind == UNCHANGED_THERE}
             elif written is not None:
                 # the row as exported is known (its Row check): the database changed this answer
                 # since the export exactly when it no longer matches it (the workbook's own edit
@@ -378,7 +380,11 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
 
     An answer the database changed after the workbook's export time (``Difference.newer_here``)
     is kept as it is in the database, unless ``overwrite`` is True (every such answer takes the
-    workbook's value) or a set naming the keys that do.
+    workbook's value) or a set naming the keys that do. With a workbook's Changes sheet (the team
+    merge) those are the conflicts and the answers the workbook holds an earlier version of
+    (``Difference.stale``: its sender did not change them since); True takes the conflicts, a
+    stale answer only when its key is named (a colleague's workbook taken as a whole never puts
+    back what another colleague changed since).
 
     A final assessment is refused (:class:`AssessmentFinal`, :func:`final_refusal`) unless
     ``reopen``, the person's explicit choice: it is then reopened the one way
@@ -390,7 +396,8 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
         raise _refused_final(before)
     differences = tuple(diff_import(store, plan, q))
     newer = {d.key for d in differences if d.newer_here}
-    take = newer if overwrite is True else (newer & set(overwrite or ()))
+    stale = {d.key for d in differences if d.stale}  # the sender's earlier version: never taken as a whole
+    take = (newer - stale) if overwrite is True else (newer & set(overwrite or ()))
     keep = newer - take
     differences = tuple(d for d in differences if not (d.key in keep and d.newer_here))
     store.backup("pre-import")

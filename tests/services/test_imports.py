@@ -42,7 +42,11 @@ def test_overwrite_all_and_a_newer_export_is_not_stale(store, questionnaire, exp
     q = questionnaire
     a, book = exported
     svc.record_answer(store, q, a.id, "s2_need_a", 3)
+    # the workbook holds the version this change replaced (issue 32's team merge: its sender did not
+    # change it since): taking the workbook as a whole keeps it, naming the answer takes it back
     apply_import(store, read_workbook(book, q), q, overwrite=True)
+    assert store.answer(a.id, "s2_need_a").value == 3
+    apply_import(store, read_workbook(book, q), q, overwrite={"s2_need_a"})
     assert store.answer(a.id, "s2_need_a").value == 2
     later = export_workbook(store, a.id, tmp_path / "later.xlsx")  # exported after every change
     assert diff_import(store, read_workbook(later, q), q) == []
@@ -75,7 +79,19 @@ def test_cli_refuses_to_revert_newer_answers(cli_run, questionnaire, tmp_path):
     assert "changed here since this workbook was exported" in r.output
     assert "nothing written" in r.output
 
+    # the workbook holds the version this change replaced (its sender did not change it since, the
+    # team merge of issue 32): --yes keeps it and says so; a workbook without the Changes sheet is refused
     r = cli_run("import", book, "--yes")
+    assert r.exit_code == 0 and "kept 1 answers changed here since the workbook's version" in r.output
+    r = cli_run("answers", "1", "--json")
+    assert '"value": 3' in r.output  # not reverted
+    import openpyxl
+
+    old = tmp_path / "old.xlsx"
+    wb = openpyxl.load_workbook(book)
+    del wb["Changes"]
+    wb.save(old)
+    r = cli_run("import", old, "--yes")
     assert r.exit_code == 2
     refusal = [ln for ln in r.output.splitlines() if ln.startswith("capacity-app:")]
     assert len(refusal) == 1 and wording in refusal[0] and "--overwrite-newer" in refusal[0]

@@ -111,7 +111,8 @@ def test_the_team_merge_every_change_with_its_author_and_the_conflict_with_both(
         assert states["s2_need_a"].kind == UNCHANGED_THERE  # B left it as exported: nothing to apply
         assert states["s2_need_c"].kind == CONFLICT
         diffs = diff_import(sup, plan_b, q)
-        assert "s2_need_a" not in {d.key for d in diffs}
+        # listed for the record, kept: B's workbook holds the version A's change replaced
+        assert [(d.stale, d.newer_here, d.here_by) for d in diffs if d.key == "s2_need_a"] == [(True, True, "officer-a")]
         (clash,) = conflicts(diffs)
         assert (clash.key, clash.old, clash.new) == ("s2_need_c", 1, 3)
         assert (clash.here_by, clash.by) == ("officer-a", "officer-b") and clash.here_at and clash.at
@@ -217,7 +218,7 @@ def test_an_officer_a_supervisor_and_the_office(tmp_path, questionnaire, team):
     for name, keys in (("officer-a", ["s2_need_a", "s2_need_c"]), ("officer-b", ["s2_need_b"])):  # with authors
         plan = read_workbook(books[name], q)
         assert [(d.key, d.by, d.newer_here) for d in diff_import(sup, plan) if d.key.startswith("s2_")
-                and not d.conflict] == [(k, name, False) for k in keys]
+                and not d.conflict and not d.stale] == [(k, name, False) for k in keys]
         apply_import(sup, plan, q)
     assert sup.answer(aid, "s2_need_a").value == 1 and sup.answer(aid, "s2_need_b").value == 0
     set_review(sup, q, aid, "s2_need_a", VALIDATED, "checked with the NSO")
