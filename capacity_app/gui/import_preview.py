@@ -3,8 +3,12 @@ reads it — grouped by section under headings, each line the question's wording
 cell that changed, and the value labels in the interface language.
 
 An answer the database changed after the workbook was exported is marked "changed here since
-this workbook was exported" and kept unless its box is ticked (one by one, or all at once);
-:meth:`ImportPreviewDialog.overwrite` gives the keys whose workbook value the officer chose.
+this workbook was exported" and kept unless its box is ticked (one by one — Space on the line —
+or all at once); :meth:`ImportPreviewDialog.overwrite` gives the keys whose workbook value the
+officer chose. A colleague's workbook (the team merge, issue 32) names who made each incoming
+change and when; an answer both changed since their common version is a conflict, its two values
+side by side each with who made it and when, kept unless chosen ("Take theirs for all
+conflicts").
 """
 from __future__ import annotations
 
@@ -81,9 +85,21 @@ class ImportPreviewDialog(QDialog):
             extra.setTextFormat(Qt.TextFormat.PlainText)
             box.addWidget(extra)
         self.newer = [d for d in lines if d.newer_here]
-        newer_keys = {d.key for d in self.newer}
+        # the team merge (a workbook with a Changes sheet): answers changed both here and in the
+        # workbook since their common version, side by side with who and when; "all" acts on them
+        self.conflict_keys = {d.key for d in lines if d.conflict}
+        newer_keys = {d.key for d in self.newer} - self.conflict_keys
         self.newer_note = None
-        if self.newer:
+        self.conflict_note = None
+        if self.conflict_keys:
+            self.conflict_note = QLabel(self.tr(
+                "Conflicts: %1 answers were changed both here and in the workbook since the common version "
+                "(who and when under each value). Each is kept as it is here unless you tick its box in the "
+                "column “In the workbook”.").replace("%1", str(len(self.conflict_keys))), self)
+            self.conflict_note.setObjectName("fieldError")
+            self.conflict_note.setWordWrap(True)
+            box.addWidget(self.conflict_note)
+        if newer_keys:
             self.newer_note = QLabel(self.tr(
                 "Answers changed here since this workbook was exported: %1. They are kept as they are "
                 "here unless you tick their box in the column “In the workbook”.").replace(
@@ -91,9 +107,14 @@ class ImportPreviewDialog(QDialog):
             self.newer_note.setObjectName("fieldError")
             self.newer_note.setWordWrap(True)
             box.addWidget(self.newer_note)
+        if self.newer:
             row = QHBoxLayout()
-            self.keep_all = QPushButton(self.tr("&Keep all newer answers"), self)
-            self.take_all = QPushButton(self.tr("Use the &workbook's values for all"), self)
+            if self.conflict_keys:
+                self.keep_all = QPushButton(self.tr("&Keep ours for all conflicts"), self)
+                self.take_all = QPushButton(self.tr("Take &theirs for all conflicts"), self)
+            else:
+                self.keep_all = QPushButton(self.tr("&Keep all newer answers"), self)
+                self.take_all = QPushButton(self.tr("Use the &workbook's values for all"), self)
             self.keep_all.clicked.connect(lambda: self._set_all(False))
             self.take_all.clicked.connect(lambda: self._set_all(True))
             row.addWidget(self.keep_all)
@@ -116,6 +137,7 @@ class ImportPreviewDialog(QDialog):
         self._syncing = False
         self._fill(lines if existing is not None else [d for d in differences if d.kind == "edited_outside"])
         self.tree.itemChanged.connect(self._on_item_changed)
+        self.tree.installEventFilter(self)  # Space ticks or clears the current line's box
         self.empty = QLabel(self.tr("No change: the workbook matches this database."), self)
         self.empty.setObjectName("hint")
         shown_lines = self.tree.topLevelItemCount() > 0
@@ -180,10 +202,21 @@ class ImportPreviewDialog(QDialog):
             groups[sid].setExpanded(True)
             groups[sid].setFirstColumnSpanned(True)
 
+    def _who(self, by: str, at: str) -> str:
+        """Who made a version and when, as a line reads it."""
+        return self.tr("%1, %2").replace("%1", _plain(by, self.tr("unknown person"))).replace(
+            "%2", local_time(at) or self.tr("time unknown"))
+
     def _columns(self, d: Difference) -> list[str]:
         note = []
-        if d.newer_here:
+        if d.conflict:
+            note.append(self.tr("conflict: changed here and in the workbook since the common version"))
+        elif d.newer_here:
             note.append(self.tr("changed here since this workbook was exported (%s)") % local_time(d.changed_at))
+            if d.stale:
+                note.append(self.tr("the workbook has the earlier version"))
+        elif d.by or d.at:  # a colleague's change: who made it, when
+            note.append(self.tr("changed by %1").replace("%1", self._who(d.by, d.at)))
         if d.edited_outside or d.kind == "edited_outside":
             note.append(self.tr("edited outside the application"))
         cell = d.cell.partition("!")[2] if d.cell.startswith("Answers!") else d.cell
@@ -210,6 +243,8 @@ class ImportPreviewDialog(QDialog):
             old, new = _plain(d.old, self.tr("(empty)")), _plain(d.new, self.tr("(empty)"))
         else:
             old, new = self.value_text(d.key, d.old_answer), self.value_text(d.key, d.new_answer)
+        if d.conflict:  # side by side: each value with who made it and when
+            old, new = f"{old}\n{self._who(d.here_by, d.here_at)}", f"{new}\n{self._who(d.by, d.at)}"
         return [question, cell, old, new, "; ".join(note)]
 
     def value_text(self, key: str, a: Answer | None) -> str:
@@ -278,10 +313,26 @@ class ImportPreviewDialog(QDialog):
 
     # --- choices --------------------------------------------------------------------------------
     def _set_all(self, take: bool) -> None:
+        """Every line's box (with conflicts: every conflict's; an answer the workbook holds an
+        earlier version of stays as chosen)."""
         state = Qt.CheckState.Checked if take else Qt.CheckState.Unchecked
-        for items in self._checks.values():
+        for key, items in self._checks.items():
+            if self.conflict_keys and key not in self.conflict_keys:
+                continue
             for it in items:
                 it.setCheckState(COL_WORKBOOK, state)
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select) and not event.modifiers():
+            item = self.tree.currentItem()
+            if item is not None and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                checked = item.checkState(COL_WORKBOOK) == Qt.CheckState.Checked
+                item.setCheckState(COL_WORKBOOK, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._syncing or column != COL_WORKBOOK:

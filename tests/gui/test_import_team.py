@@ -1,0 +1,82 @@
+"""The import preview merging a colleague's workbook (issue 32, the team merge): each incoming change
+names who made it and when; an answer both changed since the common version is a conflict, its two
+values side by side each with who and when, kept unless chosen — one by one (Space on the line) or
+all at once ("Take theirs for all conflicts"), which leaves an answer the workbook holds an earlier
+version of as it is."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from capacity_app.gui.import_preview import COL_HERE, COL_NOTE, COL_QUESTION, COL_WORKBOOK, KEY_ROLE, ImportPreviewDialog
+from capacity_app.services import assessments as svc
+from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
+
+
+def _db(path, operator):
+    store = svc.open_store(path, backup_dir=path.parent / f"{path.stem}-backups")
+    store.operator = operator
+    return store
+
+
+@pytest.fixture(scope="module")
+def merged(tmp_path_factory):
+    """The supervisor's database after officer A's workbook, and officer B's workbook read: B changed
+    s2_need_b (taken), both changed s2_need_c (a conflict), A changed s2_need_a (B's is the earlier
+    version)."""
+    q = svc.questionnaire_for()
+    d = tmp_path_factory.mktemp("team-gui")
+    sup = _db(d / "sup.sqlite3", "A. Supervisor")
+    a = svc.create_assessment(sup, q, country="KEN", round=2026)
+    for key, value in (("s2_need_a", 2), ("s2_need_b", 2), ("s2_need_c", 2)):
+        svc.record_answer(sup, q, a.id, key, value)
+    base = export_workbook(sup, a.id, d / "base.xlsx")
+    books = {}
+    for name, edits in (("Officer Amina", (("s2_need_a", 1), ("s2_need_c", 1))),
+                        ("Officer Boris", (("s2_need_b", 0), ("s2_need_c", 3)))):
+        store = _db(d / f"{name}.sqlite3", name)
+        mine = apply_import(store, read_workbook(base, q), q).assessment
+        for key, value in edits:
+            svc.record_answer(store, q, mine.id, key, value)
+        books[name] = export_workbook(store, mine.id, d / f"{name}.xlsx")
+        store.close()
+    apply_import(sup, read_workbook(books["Officer Amina"], q), q)
+    plan = read_workbook(books["Officer Boris"], q)
+    diffs = diff_import(sup, plan, q)
+    existing = sup.find_assessment(plan.uid)
+    sup.close()
+    return q, plan, diffs, existing
+
+
+def _items(dlg):
+    tree = dlg.tree
+    return {tree.topLevelItem(i).child(j).data(COL_QUESTION, KEY_ROLE): tree.topLevelItem(i).child(j)
+            for i in range(tree.topLevelItemCount()) for j in range(tree.topLevelItem(i).childCount())}
+
+
+def test_a_conflict_side_by_side_with_both_names_and_times(qtbot, merged):
+    q, plan, diffs, existing = merged
+    dlg = ImportPreviewDialog(plan.path, plan, diffs, q, "en", existing)
+    qtbot.addWidget(dlg)
+    items = _items(dlg)
+    clash = items["s2_need_c"]
+    here, there = clash.text(COL_HERE).split("\n"), clash.text(COL_WORKBOOK).split("\n")
+    assert here[0] != there[0] and here[1].startswith("Officer Amina, 20") and there[1].startswith("Officer Boris, 20")
+    assert "conflict" in clash.text(COL_NOTE)
+    assert items["s2_need_b"].text(COL_NOTE).startswith("changed by Officer Boris, 20")  # the author of a change
+    assert "earlier version" in items["s2_need_a"].text(COL_NOTE)
+    assert dlg.conflict_note is not None and "1 answers" in dlg.conflict_note.text()
+    assert dlg.overwrite() == frozenset()  # kept unless chosen
+    assert dlg.take_all.text() == "Take &theirs for all conflicts"
+    dlg.take_all.click()
+    assert dlg.overwrite() == {"s2_need_c"}  # the conflicts only: A's change is not put back
+    dlg.keep_all.click()
+    assert dlg.overwrite() == frozenset()
+    dlg.show()
+    dlg.tree.setFocus()
+    dlg.tree.setCurrentItem(clash)
+    QTest.keyClick(dlg.tree, Qt.Key.Key_Space)  # by keyboard, one by one
+    assert dlg.overwrite() == {"s2_need_c"}
+    QTest.keyClick(dlg.tree, Qt.Key.Key_Space)
+    assert dlg.overwrite() == frozenset()
