@@ -4,7 +4,7 @@ supports.
 
 A document is kept once per content (its SHA-256); an *attachment* links it to one target of an
 assessment: a question (its item id), a grid row (``ITEM.ROW``), a matrix cell
-(``s3_matrix.PQ.SOURCE``) -- the review units of :mod:`.review` -- or an action of the plan
+(``s3_matrix.PQ.SOURCE``) -- the review units of :mod:`.review`, and a whole grid -- or an action of the plan
 (``action:<id>``). A document is data: the tool never opens, parses or runs it; its media type is
 guessed from the extension alone, and the system viewer opens a private copy on request.
 """
@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from .review import review_unit
+
+if TYPE_CHECKING:
+    from .questionnaire import Questionnaire
 
 MB = 1024 * 1024
 MAX_DOCUMENT = 25 * MB  # one document
@@ -114,6 +119,17 @@ def is_sha256(text: str) -> bool:
     return bool(_HEX64.match(text))
 
 
+def answer_target(q: Questionnaire, key: str) -> str | None:
+    """The answer target ``key`` names: a question's id (a whole grid's too: the window's comment
+    and evidence panel is the grid's), a grid row ``ITEM.ROW``, a matrix cell ``ITEM.PQ.SOURCE``;
+    an answer key inside a row or cell names its row or cell. None for anything else."""
+    unit = review_unit(q, key)
+    if unit is not None:
+        return unit
+    item = q.item(key)
+    return item.id if item is not None and item.type == "grid" else None
+
+
 def action_target(action_id: str) -> str:
     return f"{ACTION_PREFIX}{action_id}"
 
@@ -158,5 +174,5 @@ def size_text(size: int) -> str:
 
 
 __all__ = ["ACTION_PREFIX", "Attachment", "KINDS_TEXT", "MAX_ATTACHMENTS", "MAX_DOCUMENT", "MAX_NAME",
-           "MAX_PER_ASSESSMENT", "MEDIA_TYPES", "action_of", "action_target", "extension", "is_sha256",
+           "MAX_PER_ASSESSMENT", "MEDIA_TYPES", "action_of", "action_target", "answer_target", "extension", "is_sha256",
            "kind_problem", "media_type", "safe_name", "size_problem", "size_text"]

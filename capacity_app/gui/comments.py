@@ -1,6 +1,7 @@
 """A question's comment and evidence: the panel under "Comment and evidence" (a comment saved
 shortly after typing stops and when the box is left; evidence added and removed one by one), kept
-as typed and marked when the database could not take it."""
+as typed and marked when the database could not take it; the documents attached to the question
+under them (gui/documents.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.answers import EVIDENCE_KINDS
 from ..domain.celltext import neutral_direction
+from .documents import DocumentsPanel
 from .editors import PlainText, message_row
 from .session import comment_key, evidence_key
 
@@ -50,6 +52,9 @@ class CommentPanel(QWidget):
             row.addWidget(w)
         row.setStretch(1, 1)
         box.addLayout(row)
+        # the files kept as evidence (issue 32): gui/documents.py
+        self.documents = DocumentsPanel(session, key, self)
+        box.addWidget(self.documents)
         self.message, self.retry, note = message_row(self)
         box.addLayout(note)
         self._timer = QTimer(self)

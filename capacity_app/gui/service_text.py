@@ -96,6 +96,18 @@ WITH_ARGUMENTS = (
      QT_TRANSLATE_NOOP("ServiceText", "cannot create the lock file (%1)")),
     (re.compile(r"cannot open the database \((.+)\)"),
      QT_TRANSLATE_NOOP("ServiceText", "cannot open the database (%1)")),
+    # documents as evidence (services/documents.py)
+    (re.compile(r"\.(\w+) files cannot be attached \(allowed: (.+)\)"),
+     QT_TRANSLATE_NOOP("ServiceText", ".%1 files cannot be attached (allowed: %2)")),
+    (re.compile(r"a file without an extension cannot be attached \(allowed: (.+)\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "a file without an extension cannot be attached (allowed: %1)")),
+    (re.compile(r"the file is (\S+) MB; the limit is (\d+) MB per document"),
+     QT_TRANSLATE_NOOP("ServiceText", "the file is %1 MB; the limit is %2 MB per document")),
+    (re.compile(r"the assessment's documents would take (\S+) MB; the limit is (\d+) MB per assessment"),
+     QT_TRANSLATE_NOOP("ServiceText", "the assessment's documents would take %1 MB; the limit is %2 MB per "
+                                      "assessment")),
+    (re.compile(r"this document is already attached to (\S+) \(as (.+), SHA-256 (\w+)\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "this document is already attached to %1 (as %2, SHA-256 %3)")),
 )
 
 # "(and 3 more problems)" after the first problem of a refused workbook

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain import documents as dd
-from ..domain.review import review_unit
 from ..files import process_folder, remove_stale_folders
 from ..storage.db import StorageError
 from ..storage.store import Store
@@ -46,7 +45,7 @@ def changes_of(assessment_id: int, *targets: str) -> Changes:
 
 
 def target_of(store: Store, q: Questionnaire, assessment_id: int, item_id: str) -> str:
-    """The target ``item_id`` names: a question's id, a grid row ``ITEM.ROW``, a matrix cell
+    """The target ``item_id`` names: a question's id (a whole grid's too), a grid row ``ITEM.ROW``, a matrix cell
     ``ITEM.PQ.SOURCE`` (an answer key inside one names its row or cell), or ``action:<id>`` (an
     action of the assessment's plan); a refusal saying what can be named otherwise."""
     item_id = item_id.strip()
@@ -55,12 +54,9 @@ def target_of(store: Store, q: Questionnaire, assessment_id: int, item_id: str) 
         if not any(a.id == action_id for a in store.action_plan(int(assessment_id))):
             raise ServiceError(f"{item_id}: the action plan of assessment {assessment_id} has no such action")
         return item_id
-    unit = review_unit(q, item_id)
+    unit = dd.answer_target(q, item_id)
     if unit is None:
         item = q.item(item_id.split(".")[0])
-        if item is not None and item.type == "grid":
-            first = item.rows[0].code if item.rows else "ROW"
-            raise ServiceError(f"{item_id}: attach to a grid row ({item.id}.{first})")
         if item is not None and item.type == "matrix":
             raise ServiceError(f"{item_id}: attach to a matrix cell ({item.id}.A.CEN)")
         raise ServiceError(f"{item_id}: unknown item id (name a question's id, a grid row ITEM.ROW, a matrix "

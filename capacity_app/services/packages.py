@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain import documents as dd
-from ..domain.review import review_unit
 from ..exchange.package import CheckedPackage, PackageError, PackedAttachment, check_package, is_package, write_package
 from ..files import process_folder, remove_stale_folders
 from ..storage.db import StorageError
@@ -116,7 +115,7 @@ def plan_documents(store: Store, q: Questionnaire, package: CheckedPackage, plan
     for a in package.attachments:
         action_id = dd.action_of(a.target)
         if (action_id is not None and action_id not in actions) or \
-                (action_id is None and review_unit(q, a.target) != a.target):
+                (action_id is None and dd.answer_target(q, a.target) != a.target):
             raise ServiceError(f"{where}: document {a.name} is attached to {a.target[:80]!r}, which is not a question, "
                                "grid row, matrix cell or action of this assessment; nothing imported")
     here = store.attachments(existing.id) if existing is not None else []

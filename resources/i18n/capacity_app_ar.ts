@@ -1554,6 +1554,61 @@
 </context>
 <context>
     <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="38"/>
+        <source>Documents attached to %s</source>
+        <translation>الوثائق المرفقة بـ %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <source>Attach document…</source>
+        <translation>إرفاق وثيقة…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="44"/>
+        <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
+        <translation>الاحتفاظ بملف مع هذه الإجابة بوصفه دليلًا (PDF، ومستندات مكتبية، وجداول، وصور؛ بحد أقصى %1 ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="46"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="48"/>
+        <source>Open the selected document</source>
+        <translation>فتح الوثيقة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
+        <source>Remove document</source>
+        <translation>إزالة الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="51"/>
+        <source>Remove the selected document</source>
+        <translation>إزالة الوثيقة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="86"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="125"/>
+        <source>Attach document</source>
+        <translation>إرفاق وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="126"/>
+        <source>Documents (%1)</source>
+        <translation>الوثائق (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="158"/>
+        <source>No program on this computer opens %1.</source>
+        <translation>لا يوجد على هذا الحاسوب برنامج يفتح %1.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>
@@ -4075,6 +4130,31 @@
         <location filename="../../capacity_app/gui/service_text.py" line="98"/>
         <source>cannot open the database (%1)</source>
         <translation>يتعذر فتح قاعدة البيانات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <source>.%1 files cannot be attached (allowed: %2)</source>
+        <translation>لا يمكن إرفاق ملفات ‎.%1 (المسموح بها: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <source>a file without an extension cannot be attached (allowed: %1)</source>
+        <translation>لا يمكن إرفاق ملف بلا امتداد (المسموح بها: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
+        <source>the file is %1 MB; the limit is %2 MB per document</source>
+        <translation>حجم الملف %1 ميغابايت؛ والحد الأقصى %2 ميغابايت لكل وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="107"/>
+        <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
+        <translation>ستبلغ وثائق التقييم %1 ميغابايت؛ والحد الأقصى %2 ميغابايت لكل تقييم</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="110"/>
+        <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
+        <translation>هذه الوثيقة مرفقة بالفعل بـ %1 (باسم %2، SHA-256 %3)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="154"/>

@@ -1550,6 +1550,61 @@
 </context>
 <context>
     <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="38"/>
+        <source>Documents attached to %s</source>
+        <translation>Documentos adjuntos a %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <source>Attach document…</source>
+        <translation>Adjuntar documento…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="44"/>
+        <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
+        <translation>Conservar un archivo con esta respuesta como evidencia (PDF, documentos de oficina, tablas, imágenes; %1 MB como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="46"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="48"/>
+        <source>Open the selected document</source>
+        <translation>Abrir el documento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
+        <source>Remove document</source>
+        <translation>Quitar el documento</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="51"/>
+        <source>Remove the selected document</source>
+        <translation>Quitar el documento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="86"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="125"/>
+        <source>Attach document</source>
+        <translation>Adjuntar documento</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="126"/>
+        <source>Documents (%1)</source>
+        <translation>Documentos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="158"/>
+        <source>No program on this computer opens %1.</source>
+        <translation>Ningún programa de este equipo abre %1.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>
@@ -4015,6 +4070,31 @@
         <location filename="../../capacity_app/gui/service_text.py" line="98"/>
         <source>cannot open the database (%1)</source>
         <translation>no se puede abrir la base de datos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <source>.%1 files cannot be attached (allowed: %2)</source>
+        <translation>no se pueden adjuntar archivos .%1 (se aceptan: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <source>a file without an extension cannot be attached (allowed: %1)</source>
+        <translation>no se puede adjuntar un archivo sin extensión (se aceptan: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
+        <source>the file is %1 MB; the limit is %2 MB per document</source>
+        <translation>el archivo ocupa %1 MB; el límite es de %2 MB por documento</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="107"/>
+        <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
+        <translation>los documentos de la evaluación ocuparían %1 MB; el límite es de %2 MB por evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="110"/>
+        <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
+        <translation>este documento ya está adjunto a %1 (como %2, SHA-256 %3)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="154"/>

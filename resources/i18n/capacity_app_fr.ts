@@ -1550,6 +1550,61 @@
 </context>
 <context>
     <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="38"/>
+        <source>Documents attached to %s</source>
+        <translation>Documents joints à %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <source>Attach document…</source>
+        <translation>Joindre un document…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="44"/>
+        <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
+        <translation>Conserver un fichier avec cette réponse comme justificatif (PDF, documents bureautiques, tableaux, images ; %1 Mo au plus)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="46"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="48"/>
+        <source>Open the selected document</source>
+        <translation>Ouvrir le document sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
+        <source>Remove document</source>
+        <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="51"/>
+        <source>Remove the selected document</source>
+        <translation>Retirer le document sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="86"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="125"/>
+        <source>Attach document</source>
+        <translation>Joindre un document</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="126"/>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="158"/>
+        <source>No program on this computer opens %1.</source>
+        <translation>Aucun programme de cet ordinateur n'ouvre %1.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>
@@ -4015,6 +4070,31 @@
         <location filename="../../capacity_app/gui/service_text.py" line="98"/>
         <source>cannot open the database (%1)</source>
         <translation>impossible d&apos;ouvrir la base de données (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <source>.%1 files cannot be attached (allowed: %2)</source>
+        <translation>les fichiers .%1 ne peuvent pas être joints (acceptés : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <source>a file without an extension cannot be attached (allowed: %1)</source>
+        <translation>un fichier sans extension ne peut pas être joint (acceptés : %1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
+        <source>the file is %1 MB; the limit is %2 MB per document</source>
+        <translation>le fichier fait %1 Mo ; la limite est de %2 Mo par document</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="107"/>
+        <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
+        <translation>les documents de l'évaluation occuperaient %1 Mo ; la limite est de %2 Mo par évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="110"/>
+        <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
+        <translation>ce document est déjà joint à %1 (sous le nom %2, SHA-256 %3)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="154"/>

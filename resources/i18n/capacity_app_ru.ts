@@ -1551,6 +1551,61 @@
 </context>
 <context>
     <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="38"/>
+        <source>Documents attached to %s</source>
+        <translation>Документы, приложенные к&#xa0;%s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <source>Attach document…</source>
+        <translation>Приложить документ…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="44"/>
+        <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
+        <translation>Сохранить файл вместе с этим ответом в качестве подтверждающего материала (PDF, офисные документы, таблицы, изображения; не более %1 МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="46"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="48"/>
+        <source>Open the selected document</source>
+        <translation>Открыть выбранный документ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
+        <source>Remove document</source>
+        <translation>Убрать документ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="51"/>
+        <source>Remove the selected document</source>
+        <translation>Убрать выбранный документ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="86"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="125"/>
+        <source>Attach document</source>
+        <translation>Приложить документ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="126"/>
+        <source>Documents (%1)</source>
+        <translation>Документы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="158"/>
+        <source>No program on this computer opens %1.</source>
+        <translation>На этом компьютере нет программы, которая открывает %1.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>
@@ -4030,6 +4085,31 @@
         <location filename="../../capacity_app/gui/service_text.py" line="98"/>
         <source>cannot open the database (%1)</source>
         <translation>не удается открыть базу данных (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <source>.%1 files cannot be attached (allowed: %2)</source>
+        <translation>файлы .%1 нельзя приложить (допускаются: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <source>a file without an extension cannot be attached (allowed: %1)</source>
+        <translation>файл без расширения нельзя приложить (допускаются: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
+        <source>the file is %1 MB; the limit is %2 MB per document</source>
+        <translation>размер файла — %1 МБ; предел — %2 МБ на документ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="107"/>
+        <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
+        <translation>документы оценки заняли бы %1 МБ; предел — %2 МБ на оценку</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="110"/>
+        <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
+        <translation>этот документ уже приложен к %1 (как %2, SHA-256 %3)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="154"/>

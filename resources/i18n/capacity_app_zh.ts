@@ -1549,6 +1549,61 @@
 </context>
 <context>
     <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="38"/>
+        <source>Documents attached to %s</source>
+        <translation>附于%s的文件</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <source>Attach document…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="44"/>
+        <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
+        <translation>将文件作为证据与此答复一并保存（PDF、办公文档、表格、图像；不超过 %1 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="46"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="48"/>
+        <source>Open the selected document</source>
+        <translation>打开所选文件</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
+        <source>Remove document</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="51"/>
+        <source>Remove the selected document</source>
+        <translation>移除所选文件</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="86"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="125"/>
+        <source>Attach document</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="126"/>
+        <source>Documents (%1)</source>
+        <translation>文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="158"/>
+        <source>No program on this computer opens %1.</source>
+        <translation>此计算机上没有可打开 %1 的程序。</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>
@@ -4000,6 +4055,31 @@
         <location filename="../../capacity_app/gui/service_text.py" line="98"/>
         <source>cannot open the database (%1)</source>
         <translation>无法打开数据库（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <source>.%1 files cannot be attached (allowed: %2)</source>
+        <translation>不能附加 .%1 文件（允许的类型：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <source>a file without an extension cannot be attached (allowed: %1)</source>
+        <translation>不能附加没有扩展名的文件（允许的类型：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
+        <source>the file is %1 MB; the limit is %2 MB per document</source>
+        <translation>文件大小为 %1 MB；每份文件的上限为 %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="107"/>
+        <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
+        <translation>本评估的文件将占用 %1 MB；每项评估的上限为 %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="110"/>
+        <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
+        <translation>此文件已附于 %1（名称为 %2，SHA-256 %3）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="154"/>

@@ -54,11 +54,11 @@ def test_a_question_with_its_comment_open_is_walked_in_reading_order(opened, qtb
     assert answers["s2_need_a"].comment == "  two spaces, then words  "
     assert "s2_need_b" not in answers or answers["s2_need_b"].status == EMPTY  # nothing ticked
     # the review beside the button -> comment -> evidence kind -> evidence text -> Add evidence ->
-    # the next question
+    # Attach document… -> the next question
     panel = w.comments
-    chain = _focus_chain(w.more, 6)
-    assert chain[:5] == [w.review.combo, panel.comment, panel.kind, panel.text, panel.add]
-    assert nxt.isAncestorOf(chain[5]), chain[5]
+    chain = _focus_chain(w.more, 7)
+    assert chain[:6] == [w.review.combo, panel.comment, panel.kind, panel.text, panel.add, panel.documents.attach]
+    assert nxt.isAncestorOf(chain[6]), chain[6]
     # Shift+Tab walks back the same way
     panel.add.setFocus(Qt.FocusReason.TabFocusReason)
     for expected in (panel.text, panel.kind, panel.comment, w.review.combo, w.more):
@@ -67,8 +67,17 @@ def test_a_question_with_its_comment_open_is_walked_in_reading_order(opened, qtb
     # with evidence, its list and Remove take their turn in reading order
     panel.text.setText("Census 2019 questionnaire")
     panel.add.click()
-    chain = _focus_chain(w.more, 7)
-    assert chain == [w.review.combo, panel.comment, panel.evidence, panel.kind, panel.text, panel.add, panel.remove]
+    chain = _focus_chain(w.more, 8)
+    assert chain == [w.review.combo, panel.comment, panel.evidence, panel.kind, panel.text, panel.add, panel.remove,
+                     panel.documents.attach]
+    # with a document, its list, Open and Remove document follow Attach document… in reading order
+    law = w.window().store.path.parent / "law.pdf"
+    law.write_bytes(b"%PDF-1.4 law")
+    panel.documents.ask_file = lambda: str(law)
+    assert panel.documents.attach_document()
+    docs = panel.documents
+    chain = _focus_chain(panel.remove, 5)
+    assert chain == [docs.list, docs.attach, docs.open, docs.remove, chain[4]] and nxt.isAncestorOf(chain[4])
 
 
 def test_a_wide_grid_row_form_follows_its_button(opened, qtbot):

@@ -85,7 +85,8 @@ def test_targets_actions_and_refusals(store, questionnaire, aid, tmp_path):
     action = add_action(store, questionnaire, aid, Action(id="census-questions", title="Census questions")).action
     done = attach_file(store, questionnaire, aid, f"action:{action.id}", law)
     assert done.attachment.target == f"action:{action.id}"
-    for item, message in [("action:nope", "has no such action"), ("s0_institutions", "attach to a grid row"),
+    assert attach_file(store, questionnaire, aid, "s0_institutions", law).attachment.target == "s0_institutions"
+    for item, message in [("action:nope", "has no such action"), ("s0_institutions.nowhere", "unknown item id"),
                           ("s3_matrix", "attach to a matrix cell"), ("nope", "unknown item id")]:
         with pytest.raises(ServiceError, match=message):
             attach_file(store, questionnaire, aid, item, law)
@@ -94,7 +95,7 @@ def test_targets_actions_and_refusals(store, questionnaire, aid, tmp_path):
     (tmp_path / "folder.pdf").mkdir()
     with pytest.raises(ServiceError, match="not a regular file"):
         attach_file(store, questionnaire, aid, "s2_need_a", tmp_path / "folder.pdf")
-    assert len(list_documents(store, aid)) == 1
+    assert len(list_documents(store, aid)) == 2
 
 
 @pytest.mark.parametrize("name, problem", [

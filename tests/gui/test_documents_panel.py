@@ -1,0 +1,75 @@
+"""Documents as evidence in the window (issue 32): under a question's comment and evidence,
+*Attach document…* (the file dialog), the list with name, size and hash, *Open* (the system viewer
+on a private read-only copy) and *Remove*, by the keyboard too; a refusal said in one line; a
+final assessment lets documents be opened, not attached or removed."""
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from capacity_app.services.signoff import sign_off
+
+from test_answering import item_widget
+
+LAW = b"%PDF-1.4\n% statistics law\n%%EOF\n"
+
+
+def test_attach_open_remove(opened, qtbot, tmp_path, monkeypatch):
+    win = opened
+    aid = win.session.assessment_id
+    law = tmp_path / "Statistics law.pdf"
+    law.write_bytes(LAW)
+    chosen = [str(law)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (chosen[0], "")))
+    urls = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: urls.append(url) or True))
+    w = item_widget(win, "s2_need_a")
+    w.more.click()
+    panel = w.comments.documents
+    assert panel.list.isHidden() and panel.attach.isEnabled() and panel.open.isHidden()
+    panel.attach.click()
+    assert panel.list.count() == 1 and not panel.list.isHidden()
+    text = panel.list.item(0).text()
+    assert "Statistics law.pdf" in text and hashlib.sha256(LAW).hexdigest()[:12] in text
+    assert [a.target for a in win.store.attachments(aid)] == ["s2_need_a"]
+    # a kind not allowed: refused in one line, nothing attached
+    exe = tmp_path / "setup.exe"
+    exe.write_bytes(b"MZ")
+    chosen[0] = str(exe)
+    panel.attach.click()
+    assert not panel.message.isHidden() and ".exe" in panel.message.text() and panel.list.count() == 1
+    # Open: the system viewer gets a private copy, never the database's bytes in place
+    panel.list.setFocus()
+    panel.list.setCurrentRow(0)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert len(urls) == 1 and urls[0].isLocalFile()
+    copy = urls[0].toLocalFile()
+    assert copy.endswith("Statistics law.pdf") and open(copy, "rb").read() == LAW and copy != str(law)
+    assert panel.message.isHidden()
+    # Remove, by the keyboard (Delete on the list)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert panel.list.count() == 0 and win.store.attachments(aid) == []
+    # keyboard reachable: the buttons take the focus by Tab
+    assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in (panel.attach, panel.open, panel.remove))
+
+
+def test_a_final_assessment_opens_documents_but_keeps_them(opened, tmp_path, monkeypatch):
+    win = opened
+    aid = win.session.assessment_id
+    law = tmp_path / "law.pdf"
+    law.write_bytes(LAW)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(law), "")))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
+    w = item_widget(win, "s2_need_a")
+    w.more.click()
+    panel = w.comments.documents
+    panel.attach.click()
+    win.writes.run(sign_off, win.store, aid, name="A. Mensah", position="Director-General", institution="KNBS",
+                   date="2026-06-12")
+    assert win.session.read_only
+    assert not panel.attach.isEnabled() and not panel.remove.isEnabled() and panel.open.isEnabled()
+    assert panel.open_selected()
+    assert not panel.remove_selected() and len(win.store.attachments(aid)) == 1
