@@ -54,12 +54,19 @@ class SectionNameDelegate(QStyledItemDelegate):
     def sizeHint(self, option, index):
         size = super().sizeHint(option, index)
         if self._wraps(index):
-            from PySide6.QtGui import QFontMetrics
+            import math
+
+            from PySide6.QtGui import QFontMetrics, QFontMetricsF
 
             opt = QStyleOptionViewItem(option)
             self.initStyleOption(opt, index)
-            extra = self._lines(option, index) - 1
-            size.setHeight(size.height() + extra * QFontMetrics(opt.font).lineSpacing())
+            fm, fmf = QFontMetrics(opt.font), QFontMetricsF(opt.font)
+            # the style lays each wrapped line out as high as the text engine makes it (ascent and
+            # descent rounded up: 16 px where the font's height is 15); counted by the font's
+            # height, a row without a marker was a pixel short of two lines: "S0 Mission and …"
+            line = max(fm.lineSpacing(), math.ceil(fmf.ascent() + fmf.descent()))
+            around = max(0, size.height() - fm.height())  # the row's padding (and a marker's extra)
+            size.setHeight(max(size.height(), around + self._lines(option, index) * line))
         return size
 
     def paint(self, painter, option, index):

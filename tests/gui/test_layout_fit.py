@@ -155,3 +155,62 @@ def test_the_matrix_panels_fields_stay_put_while_answers_are_given(opened, qtbot
     assert len(seen_levels) >= 3  # the level and its reasons did change while the fields stayed
     below = panel.level.mapTo(panel.widget(), QPoint(0, 0)).y()
     assert below > max(panel.rows[k].mapTo(panel.widget(), QPoint(0, 0)).y() for k in start)
+
+
+def _cut_section_names(tree) -> list[str]:
+    """The navigator's section names whose wrapped lines do not fit their row's text area, laid
+    out as the style lays them out (QTextLayout at the text rectangle's width, each line as high as
+    the text engine makes it)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    model, delegate, style = tree.model(), tree.itemDelegateForColumn(0), tree.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    cut = []
+    for r in range(model.rowCount()):
+        index = model.index(r, 0)
+        opt = QStyleOptionViewItem()
+        tree.initViewItemOption(opt)
+        delegate.initStyleOption(opt, index)
+        opt.rect = tree.visualRect(index)
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, tree)
+        layout = QTextLayout(opt.text, opt.font)
+        wrap = QTextOption()
+        wrap.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(wrap)
+        layout.beginLayout()
+        height = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(area.width() - 2 * margin)
+            height += line.height()
+        layout.endLayout()
+        if height > area.height():
+            cut.append(f"{opt.text!r}: {layout.lineCount()} lines, {height:.0f} px in {area.height()} px")
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_section_name_is_cut_in_the_navigator(qapp, opened, qtbot, lang):
+    """Issue 29, point 8, in the window as it runs (its style sheet pads the navigator's rows): a
+    section without a marker ("S0 Mission and respondents") was given a row a pixel short of its
+    two lines and read "S0 Mission and …"; every name wraps whole at 1366 and at 1024 px."""
+    from capacity_app.gui.app import load_style_sheet
+
+    win = opened
+    qapp.setStyleSheet(load_style_sheet())
+    try:
+        if lang != "en":
+            win.session.set_language(lang)
+        for size in ((1366, 768), (1024, 768)):
+            win.resize(*size)
+            _settle(qtbot)
+            win.view.tree.doItemsLayout()
+            _settle(qtbot)
+            cut = _cut_section_names(win.view.tree)
+            assert not cut, f"{size}: " + "; ".join(cut)
+    finally:
+        qapp.setStyleSheet("")
