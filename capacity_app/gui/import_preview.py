@@ -93,8 +93,8 @@ class ImportPreviewDialog(QDialog):
         self.conflict_note = None
         if self.conflict_keys:
             self.conflict_note = QLabel(self.tr(
-                "Conflicts: %1 answers were changed both here and in the workbook since the common version "
-                "(who and when under each value). Each is kept as it is here unless you tick its box in the "
+                "Answers changed both here and in the workbook since the common version (conflicts): %1. Under "
+                "each value, who changed it and when. Each is kept as it is here unless you tick its box in the "
                 "column “In the workbook”.").replace("%1", str(len(self.conflict_keys))), self)
             self.conflict_note.setObjectName("fieldError")
             self.conflict_note.setWordWrap(True)
@@ -207,14 +207,16 @@ class ImportPreviewDialog(QDialog):
         return self.tr("%1, %2").replace("%1", _plain(by, self.tr("unknown person"))).replace(
             "%2", local_time(at) or self.tr("time unknown"))
 
+    def _by(self, by: str, at: str) -> str:
+        """Who made a version, then when, on two lines (under its value)."""
+        return f"{_plain(by, self.tr('unknown person'))}\n{local_time(at) or self.tr('time unknown')}"
+
     def _columns(self, d: Difference) -> list[str]:
         note = []
         if d.conflict:
             note.append(self.tr("conflict: changed here and in the workbook since the common version"))
         elif d.newer_here:
             note.append(self.tr("changed here since this workbook was exported (%s)") % local_time(d.changed_at))
-            if d.stale:
-                note.append(self.tr("the workbook has the earlier version"))
         elif d.by or d.at:  # a colleague's change: who made it, when
             note.append(self.tr("changed by %1").replace("%1", self._who(d.by, d.at)))
         if d.edited_outside or d.kind == "edited_outside":
@@ -243,8 +245,10 @@ class ImportPreviewDialog(QDialog):
             old, new = _plain(d.old, self.tr("(empty)")), _plain(d.new, self.tr("(empty)"))
         else:
             old, new = self.value_text(d.key, d.old_answer), self.value_text(d.key, d.new_answer)
-        if d.conflict:  # side by side: each value with who made it and when
-            old, new = f"{old}\n{self._who(d.here_by, d.here_at)}", f"{new}\n{self._who(d.by, d.at)}"
+        if d.conflict:  # side by side: each value, who made it, when
+            old, new = f"{old}\n{self._by(d.here_by, d.here_at)}", f"{new}\n{self._by(d.by, d.at)}"
+        elif d.stale and d.here_by:  # this database's newer version: who made it, when
+            old = f"{old}\n{self._by(d.here_by, d.here_at)}"
         return [question, cell, old, new, "; ".join(note)]
 
     def value_text(self, key: str, a: Answer | None) -> str:

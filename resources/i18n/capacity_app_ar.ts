@@ -876,27 +876,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="279"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="286"/>
         <source>Questionnaire navigator</source>
         <translation>متصفح الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
         <source>&amp;Questions</source>
         <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="306"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="307"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="314"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="318"/>
         <source>Action &amp;plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
@@ -1651,42 +1651,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="165"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="172"/>
         <source>Find:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
         <source>question text, item id or comment</source>
         <translation>نص السؤال أو معرّف البند أو التعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="168"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="175"/>
         <source>Find in questions, ids and comments</source>
         <translation>البحث في الأسئلة والمعرّفات والتعليقات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="181"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="178"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="212"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="219"/>
         <source>%1 found</source>
         <translation>النتائج: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="224"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="231"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -2007,11 +2007,6 @@
         <translation>تحذير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="96"/>
-        <source>Conflicts: %1 answers were changed both here and in the workbook since the common version (who and when under each value). Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
-        <translation>حالات التعارض: %1 من الإجابات تغيّرت هنا وفي المصنف معًا منذ النسخة المشتركة (يظهر تحت كل قيمة من غيّرها ومتى). وتُحفظ كل إجابة كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>الإجابات التي تغيّرت هنا منذ تصدير هذا المصنف: %1. وتُحفظ كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
@@ -2112,221 +2107,221 @@
         <translation>الوقت غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="213"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>تعارض: تغيّرت هنا وفي المصنف منذ النسخة المشتركة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="215"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>تغيّر هنا منذ تصدير هذا المصنف (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
-        <source>the workbook has the earlier version</source>
-        <translation>يتضمن المصنف النسخة السابقة</translation>
+        <location filename="../../capacity_app/gui/import_preview.py" line="96"/>
+        <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
+        <translation>الإجابات التي تغيّرت هنا وفي المصنف معًا منذ النسخة المشتركة (حالات التعارض): %1. ويظهر تحت كل قيمة من غيّرها ومتى. وتُحفظ كل إجابة كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
         <source>changed by %1</source>
         <translation>غيّرها %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="223"/>
         <source>edited outside the application</source>
         <translation>عُدِّل خارج التطبيق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="226"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>التقييم موجود في سلة المهملات: يؤدي الاستيراد إلى استعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="253"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="235"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="235"/>
         <source>evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>Order of the actions</source>
         <translation>ترتيب الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>عملة الخطة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
         <source>Validation of the plan</source>
         <translation>اعتماد الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
         <source>(not validated)</source>
         <translation>(غير معتمدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
         <source>New action: %s</source>
         <translation>إجراء جديد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
         <source>Action removed: %s</source>
         <translation>إجراء محذوف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="286"/>
         <source>(removed)</source>
         <translation>(محذوف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>recommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
         <source>policy questions</source>
         <translation>أسئلة السياسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>end</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>milestone</source>
         <translation>المَعلم الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <source>priority action</source>
         <translation>إجراء ذو أولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <source>strategy objective</source>
         <translation>هدف الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
         <source>costs</source>
         <translation>التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="307"/>
         <source>Action “%1” — %2</source>
         <translation>الإجراء «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>Mission start</source>
         <translation>بداية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>Mission end</source>
         <translation>نهاية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Reference date</source>
         <translation>التاريخ المرجعي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
         <source>Institutions</source>
         <translation>المؤسسات</translation>
     </message>
@@ -2390,7 +2385,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="80"/>
+        <location filename="../../capacity_app/gui/flows.py" line="81"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
@@ -2633,168 +2628,168 @@
         <translation>لغة الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="61"/>
-        <location filename="../../capacity_app/gui/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/flows.py" line="62"/>
+        <location filename="../../capacity_app/gui/flows.py" line="187"/>
         <source>%1 failed: %2</source>
         <translation>تعذّر %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="81"/>
+        <location filename="../../capacity_app/gui/flows.py" line="82"/>
         <source>Show in &amp;folder</source>
         <translation>العرض في ال&amp;مجلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="105"/>
+        <location filename="../../capacity_app/gui/flows.py" line="106"/>
         <source>Could not open %s</source>
         <translation>تعذّر فتح %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="114"/>
+        <location filename="../../capacity_app/gui/flows.py" line="115"/>
         <source>Export workbook</source>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="116"/>
-        <location filename="../../capacity_app/gui/flows.py" line="161"/>
+        <location filename="../../capacity_app/gui/flows.py" line="117"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>المصنفات (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="117"/>
-        <location filename="../../capacity_app/gui/flows.py" line="129"/>
+        <location filename="../../capacity_app/gui/flows.py" line="118"/>
+        <location filename="../../capacity_app/gui/flows.py" line="130"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="123"/>
+        <location filename="../../capacity_app/gui/flows.py" line="124"/>
         <source>Export failed: %s</source>
         <translation>تعذّر التصدير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="125"/>
+        <location filename="../../capacity_app/gui/flows.py" line="126"/>
         <source>Exporting the workbook</source>
         <translation>جارٍ تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="128"/>
+        <location filename="../../capacity_app/gui/flows.py" line="129"/>
         <source>Workbook written: %s</source>
         <translation>كُتب المصنف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="130"/>
+        <location filename="../../capacity_app/gui/flows.py" line="131"/>
         <source>Export cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="138"/>
+        <location filename="../../capacity_app/gui/flows.py" line="139"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="140"/>
+        <location filename="../../capacity_app/gui/flows.py" line="141"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="141"/>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
+        <location filename="../../capacity_app/gui/flows.py" line="150"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="145"/>
+        <location filename="../../capacity_app/gui/flows.py" line="146"/>
         <source>Writing the PDF report</source>
         <translation>جارٍ كتابة تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="148"/>
+        <location filename="../../capacity_app/gui/flows.py" line="149"/>
         <source>Report written: %s</source>
         <translation>كُتب التقرير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="150"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>Report cancelled.</source>
         <translation>أُلغي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="159"/>
+        <location filename="../../capacity_app/gui/flows.py" line="160"/>
         <source>Import workbook</source>
         <translation>استيراد مصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="165"/>
+        <location filename="../../capacity_app/gui/flows.py" line="175"/>
         <source>Reading the workbook</source>
         <translation>جارٍ قراءة المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="169"/>
+        <location filename="../../capacity_app/gui/flows.py" line="172"/>
+        <location filename="../../capacity_app/gui/flows.py" line="179"/>
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="176"/>
+        <location filename="../../capacity_app/gui/flows.py" line="186"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="183"/>
+        <location filename="../../capacity_app/gui/flows.py" line="193"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>لا يمكن استيراد هذا المصنف. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="205"/>
-        <location filename="../../capacity_app/gui/flows.py" line="211"/>
+        <location filename="../../capacity_app/gui/flows.py" line="223"/>
+        <location filename="../../capacity_app/gui/flows.py" line="231"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>أُلغي الاستيراد: لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="216"/>
+        <location filename="../../capacity_app/gui/flows.py" line="236"/>
         <source>Imported %s.</source>
         <translation>استُورد %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="218"/>
+        <location filename="../../capacity_app/gui/flows.py" line="238"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>أُبقي على الإجابات التي تغيّرت هنا منذ التصدير (عددها %s).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="230"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
         <source>Importing the workbook</source>
         <translation>جارٍ استيراد المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="246"/>
-        <location filename="../../capacity_app/gui/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/flows.py" line="274"/>
+        <location filename="../../capacity_app/gui/flows.py" line="279"/>
         <source>Aggregation</source>
         <translation>التجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/flows.py" line="276"/>
         <source>Aggregating workbooks</source>
         <translation>جارٍ تجميع المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="253"/>
+        <location filename="../../capacity_app/gui/flows.py" line="281"/>
         <source>Aggregation cancelled.</source>
         <translation>أُلغي التجميع.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="286"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>المقبولة: %1، والمرفوضة: %2، والمستبدلة: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="262"/>
+        <location filename="../../capacity_app/gui/flows.py" line="290"/>
         <source>Aggregate written: %s</source>
         <translation>كُتب المصنف المجمَّع: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="269"/>
+        <location filename="../../capacity_app/gui/flows.py" line="297"/>
         <source>Rejected:</source>
         <translation>المرفوضة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="270"/>
+        <location filename="../../capacity_app/gui/flows.py" line="298"/>
         <source>Superseded (a later export is used):</source>
         <translation>المستبدلة (يُستخدم تصدير لاحق):</translation>
     </message>
@@ -2920,27 +2915,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>gap</source>
         <translation>فجوة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>needs work</source>
         <translation>يحتاج إلى عمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>fine</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="150"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>الفروع: فئة درجتها. أسئلة السياسات: الفجوة بين الحاجة والبيانات المتاحة؛ ولا تُقيَّم ما دامت لم يُجب عن أي خلية في صفها من المصفوفة.</translation>
     </message>

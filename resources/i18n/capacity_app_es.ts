@@ -872,27 +872,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="279"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="286"/>
         <source>Questionnaire navigator</source>
         <translation>Navegador del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="306"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="307"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="314"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="318"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan de acción</translation>
     </message>
@@ -1647,42 +1647,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="165"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="172"/>
         <source>Find:</source>
         <translation>Buscar:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
         <source>question text, item id or comment</source>
         <translation>texto de la pregunta, identificador o comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="168"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="175"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="181"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="178"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="212"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="219"/>
         <source>%1 found</source>
         <translation>%1 resultado(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="224"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="231"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -1955,11 +1955,6 @@
         <translation>Advertencia: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="96"/>
-        <source>Conflicts: %1 answers were changed both here and in the workbook since the common version (who and when under each value). Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
-        <translation>Conflictos: %1 respuestas se modificaron tanto aquí como en el libro desde la versión común (autor y fecha bajo cada valor). Cada una se conserva tal como está aquí, salvo que marque su casilla en la columna «En el libro».</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas aquí desde que se exportó este libro: %1. Se conservan tal como están aquí, salvo que marque su casilla en la columna «En el libro».</translation>
@@ -2060,221 +2055,221 @@
         <translation>hora desconocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="213"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflicto: modificada aquí y en el libro desde la versión común</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="215"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modificada aquí desde que se exportó este libro (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
-        <source>the workbook has the earlier version</source>
-        <translation>el libro contiene la versión anterior</translation>
+        <location filename="../../capacity_app/gui/import_preview.py" line="96"/>
+        <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
+        <translation>Respuestas modificadas tanto aquí como en el libro desde la versión común (conflictos): %1. Bajo cada valor, quién la modificó y cuándo. Cada una se conserva tal como está aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
         <source>changed by %1</source>
         <translation>modificada por %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="223"/>
         <source>edited outside the application</source>
         <translation>modificada fuera de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="226"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>La evaluación está en la papelera: la importación la restaura.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="253"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="235"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="235"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>Don&apos;t know</source>
         <translation>No se sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>Order of the actions</source>
         <translation>Orden de las acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Moneda y tipos de cambio del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
         <source>Validation of the plan</source>
         <translation>Validación del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
         <source>(not validated)</source>
         <translation>(no validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
         <source>New action: %s</source>
         <translation>Nueva acción: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
         <source>Action removed: %s</source>
         <translation>Acción eliminada: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="286"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>recommendation</source>
         <translation>recomendación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
         <source>policy questions</source>
         <translation>preguntas de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>resources</source>
         <translation>recursos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>milestone</source>
         <translation>hito</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <source>priority action</source>
         <translation>acción prioritaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <source>strategy objective</source>
         <translation>objetivo de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
         <source>costs</source>
         <translation>costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="307"/>
         <source>Action “%1” — %2</source>
         <translation>Acción «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>Mission start</source>
         <translation>Inicio de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>Mission end</source>
         <translation>Fin de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Reference date</source>
         <translation>Fecha de referencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
         <source>Institutions</source>
         <translation>Instituciones</translation>
     </message>
@@ -2370,7 +2365,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="80"/>
+        <location filename="../../capacity_app/gui/flows.py" line="81"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -2686,168 +2681,168 @@
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="81"/>
+        <location filename="../../capacity_app/gui/flows.py" line="82"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la ca&amp;rpeta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="105"/>
+        <location filename="../../capacity_app/gui/flows.py" line="106"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="61"/>
-        <location filename="../../capacity_app/gui/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/flows.py" line="62"/>
+        <location filename="../../capacity_app/gui/flows.py" line="187"/>
         <source>%1 failed: %2</source>
         <translation>Error en la operación «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="114"/>
+        <location filename="../../capacity_app/gui/flows.py" line="115"/>
         <source>Export workbook</source>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="116"/>
-        <location filename="../../capacity_app/gui/flows.py" line="161"/>
+        <location filename="../../capacity_app/gui/flows.py" line="117"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="123"/>
+        <location filename="../../capacity_app/gui/flows.py" line="124"/>
         <source>Export failed: %s</source>
         <translation>Error al exportar: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="125"/>
+        <location filename="../../capacity_app/gui/flows.py" line="126"/>
         <source>Exporting the workbook</source>
         <translation>Exportando el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="128"/>
+        <location filename="../../capacity_app/gui/flows.py" line="129"/>
         <source>Workbook written: %s</source>
         <translation>Libro guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="230"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
         <source>Importing the workbook</source>
         <translation>Importando el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="269"/>
+        <location filename="../../capacity_app/gui/flows.py" line="297"/>
         <source>Rejected:</source>
         <translation>Rechazados:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="270"/>
+        <location filename="../../capacity_app/gui/flows.py" line="298"/>
         <source>Superseded (a later export is used):</source>
         <translation>Reemplazados (se usa una exportación posterior):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="117"/>
-        <location filename="../../capacity_app/gui/flows.py" line="129"/>
+        <location filename="../../capacity_app/gui/flows.py" line="118"/>
+        <location filename="../../capacity_app/gui/flows.py" line="130"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="130"/>
+        <location filename="../../capacity_app/gui/flows.py" line="131"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="138"/>
+        <location filename="../../capacity_app/gui/flows.py" line="139"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="140"/>
+        <location filename="../../capacity_app/gui/flows.py" line="141"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="145"/>
+        <location filename="../../capacity_app/gui/flows.py" line="146"/>
         <source>Writing the PDF report</source>
         <translation>Generando el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="148"/>
+        <location filename="../../capacity_app/gui/flows.py" line="149"/>
         <source>Report written: %s</source>
         <translation>Informe guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="141"/>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
+        <location filename="../../capacity_app/gui/flows.py" line="150"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="150"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>Report cancelled.</source>
         <translation>Informe cancelado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="159"/>
+        <location filename="../../capacity_app/gui/flows.py" line="160"/>
         <source>Import workbook</source>
         <translation>Importar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="165"/>
+        <location filename="../../capacity_app/gui/flows.py" line="175"/>
         <source>Reading the workbook</source>
         <translation>Leyendo el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="176"/>
+        <location filename="../../capacity_app/gui/flows.py" line="186"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="169"/>
+        <location filename="../../capacity_app/gui/flows.py" line="172"/>
+        <location filename="../../capacity_app/gui/flows.py" line="179"/>
         <source>Import cancelled.</source>
         <translation>Importación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="205"/>
-        <location filename="../../capacity_app/gui/flows.py" line="211"/>
+        <location filename="../../capacity_app/gui/flows.py" line="223"/>
+        <location filename="../../capacity_app/gui/flows.py" line="231"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="216"/>
+        <location filename="../../capacity_app/gui/flows.py" line="236"/>
         <source>Imported %s.</source>
         <translation>%s importado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/flows.py" line="276"/>
         <source>Aggregating workbooks</source>
         <translation>Consolidando los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="286"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 aceptados, %2 rechazados, %3 reemplazados.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="262"/>
+        <location filename="../../capacity_app/gui/flows.py" line="290"/>
         <source>Aggregate written: %s</source>
         <translation>Libro consolidado guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="246"/>
-        <location filename="../../capacity_app/gui/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/flows.py" line="274"/>
+        <location filename="../../capacity_app/gui/flows.py" line="279"/>
         <source>Aggregation</source>
         <translation>Consolidación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="183"/>
+        <location filename="../../capacity_app/gui/flows.py" line="193"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Este libro no se puede importar. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="218"/>
+        <location filename="../../capacity_app/gui/flows.py" line="238"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Se conservaron %s respuestas modificadas aquí desde la exportación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="253"/>
+        <location filename="../../capacity_app/gui/flows.py" line="281"/>
         <source>Aggregation cancelled.</source>
         <translation>Consolidación cancelada.</translation>
     </message>
@@ -2860,27 +2855,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>gap</source>
         <translation>brecha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>needs work</source>
         <translation>por reforzar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>fine</source>
         <translation>satisfactorio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>not assessed</source>
         <translation>no evaluado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="150"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Secciones: la franja de su puntuación. Preguntas de política: la brecha entre la necesidad y los datos disponibles; sin evaluar mientras ninguna celda de su fila de la matriz tenga respuesta.</translation>
     </message>

@@ -872,27 +872,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="279"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="286"/>
         <source>Questionnaire navigator</source>
         <translation>Navigateur du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="306"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="307"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="314"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="318"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
     </message>
@@ -1603,7 +1603,7 @@
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="158"/>
         <source>No program on this computer opens %1.</source>
-        <translation>Aucun programme de cet ordinateur n'ouvre %1.</translation>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre %1.</translation>
     </message>
 </context>
 <context>
@@ -1647,42 +1647,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="165"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="172"/>
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
         <source>question text, item id or comment</source>
         <translation>texte de question, identifiant ou commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="168"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="175"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="181"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="178"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="212"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="219"/>
         <source>%1 found</source>
         <translation>%1 résultat(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="224"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="231"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1955,11 +1955,6 @@
         <translation>Attention : %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="96"/>
-        <source>Conflicts: %1 answers were changed both here and in the workbook since the common version (who and when under each value). Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
-        <translation>Conflits : %1 réponses ont été modifiées à la fois ici et dans le classeur depuis la version commune (auteur et date sous chaque valeur). Chacune est conservée telle qu&apos;ici, sauf si vous cochez sa case dans la colonne « Dans le classeur ».</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Réponses modifiées ici depuis l&apos;export de ce classeur : %1. Elles sont conservées telles qu&apos;ici, sauf si vous cochez leur case dans la colonne « Dans le classeur ».</translation>
@@ -2060,221 +2055,221 @@
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="213"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflit : modifiée ici et dans le classeur depuis la version commune</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="215"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modifiée ici depuis l&apos;export de ce classeur (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
-        <source>the workbook has the earlier version</source>
-        <translation>le classeur contient la version antérieure</translation>
+        <location filename="../../capacity_app/gui/import_preview.py" line="96"/>
+        <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
+        <translation>Réponses modifiées à la fois ici et dans le classeur depuis la version commune (conflits) : %1. Sous chaque valeur, l&apos;auteur et la date de la modification. Chacune est conservée telle qu&apos;ici, sauf si vous cochez sa case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
         <source>changed by %1</source>
         <translation>modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="223"/>
         <source>edited outside the application</source>
         <translation>modifiée hors de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="226"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>L&apos;évaluation est dans la corbeille : l&apos;importation la restaure.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="253"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="235"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="235"/>
         <source>evidence</source>
         <translation>justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>Order of the actions</source>
         <translation>Ordre des actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Monnaie et taux de change du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
         <source>Validation of the plan</source>
         <translation>Validation du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
         <source>(not validated)</source>
         <translation>(non validé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
         <source>New action: %s</source>
         <translation>Nouvelle action&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
         <source>Action removed: %s</source>
         <translation>Action supprimée&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="286"/>
         <source>(removed)</source>
         <translation>(supprimée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>recommendation</source>
         <translation>recommandation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
         <source>policy questions</source>
         <translation>questions de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>resources</source>
         <translation>ressources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>milestone</source>
         <translation>jalon</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <source>priority action</source>
         <translation>action prioritaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <source>strategy objective</source>
         <translation>objectif de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
         <source>costs</source>
         <translation>coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="307"/>
         <source>Action “%1” — %2</source>
         <translation>Action «&#xa0;%1&#xa0;» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>Mission start</source>
         <translation>Début de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Reference date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
@@ -2370,7 +2365,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="80"/>
+        <location filename="../../capacity_app/gui/flows.py" line="81"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -2686,168 +2681,168 @@
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="81"/>
+        <location filename="../../capacity_app/gui/flows.py" line="82"/>
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="105"/>
+        <location filename="../../capacity_app/gui/flows.py" line="106"/>
         <source>Could not open %s</source>
         <translation>Impossible d&apos;ouvrir %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="61"/>
-        <location filename="../../capacity_app/gui/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/flows.py" line="62"/>
+        <location filename="../../capacity_app/gui/flows.py" line="187"/>
         <source>%1 failed: %2</source>
         <translation>Échec de l&apos;opération «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="114"/>
+        <location filename="../../capacity_app/gui/flows.py" line="115"/>
         <source>Export workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="116"/>
-        <location filename="../../capacity_app/gui/flows.py" line="161"/>
+        <location filename="../../capacity_app/gui/flows.py" line="117"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="123"/>
+        <location filename="../../capacity_app/gui/flows.py" line="124"/>
         <source>Export failed: %s</source>
         <translation>Échec de l&apos;exportation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="125"/>
+        <location filename="../../capacity_app/gui/flows.py" line="126"/>
         <source>Exporting the workbook</source>
         <translation>Exportation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="128"/>
+        <location filename="../../capacity_app/gui/flows.py" line="129"/>
         <source>Workbook written: %s</source>
         <translation>Classeur enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="230"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
         <source>Importing the workbook</source>
         <translation>Importation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="269"/>
+        <location filename="../../capacity_app/gui/flows.py" line="297"/>
         <source>Rejected:</source>
         <translation>Refusés :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="270"/>
+        <location filename="../../capacity_app/gui/flows.py" line="298"/>
         <source>Superseded (a later export is used):</source>
         <translation>Remplacés (un export plus récent est utilisé) :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="117"/>
-        <location filename="../../capacity_app/gui/flows.py" line="129"/>
+        <location filename="../../capacity_app/gui/flows.py" line="118"/>
+        <location filename="../../capacity_app/gui/flows.py" line="130"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="130"/>
+        <location filename="../../capacity_app/gui/flows.py" line="131"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="138"/>
+        <location filename="../../capacity_app/gui/flows.py" line="139"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="140"/>
+        <location filename="../../capacity_app/gui/flows.py" line="141"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="145"/>
+        <location filename="../../capacity_app/gui/flows.py" line="146"/>
         <source>Writing the PDF report</source>
         <translation>Création du rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="148"/>
+        <location filename="../../capacity_app/gui/flows.py" line="149"/>
         <source>Report written: %s</source>
         <translation>Rapport enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="141"/>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
+        <location filename="../../capacity_app/gui/flows.py" line="150"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="150"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>Report cancelled.</source>
         <translation>Rapport annulé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="159"/>
+        <location filename="../../capacity_app/gui/flows.py" line="160"/>
         <source>Import workbook</source>
         <translation>Importer un classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="165"/>
+        <location filename="../../capacity_app/gui/flows.py" line="175"/>
         <source>Reading the workbook</source>
         <translation>Lecture du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="176"/>
+        <location filename="../../capacity_app/gui/flows.py" line="186"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="169"/>
+        <location filename="../../capacity_app/gui/flows.py" line="172"/>
+        <location filename="../../capacity_app/gui/flows.py" line="179"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="205"/>
-        <location filename="../../capacity_app/gui/flows.py" line="211"/>
+        <location filename="../../capacity_app/gui/flows.py" line="223"/>
+        <location filename="../../capacity_app/gui/flows.py" line="231"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="216"/>
+        <location filename="../../capacity_app/gui/flows.py" line="236"/>
         <source>Imported %s.</source>
         <translation>%s importé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/flows.py" line="276"/>
         <source>Aggregating workbooks</source>
         <translation>Agrégation des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="286"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 acceptés, %2 refusés, %3 remplacés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="262"/>
+        <location filename="../../capacity_app/gui/flows.py" line="290"/>
         <source>Aggregate written: %s</source>
         <translation>Classeur agrégé enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="246"/>
-        <location filename="../../capacity_app/gui/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/flows.py" line="274"/>
+        <location filename="../../capacity_app/gui/flows.py" line="279"/>
         <source>Aggregation</source>
         <translation>Agrégation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="183"/>
+        <location filename="../../capacity_app/gui/flows.py" line="193"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Ce classeur ne peut pas être importé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="218"/>
+        <location filename="../../capacity_app/gui/flows.py" line="238"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>%s réponses modifiées ici depuis l&apos;export ont été conservées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="253"/>
+        <location filename="../../capacity_app/gui/flows.py" line="281"/>
         <source>Aggregation cancelled.</source>
         <translation>Agrégation annulée.</translation>
     </message>
@@ -2860,27 +2855,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>gap</source>
         <translation>écart</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>needs work</source>
         <translation>à renforcer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>fine</source>
         <translation>satisfaisant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="150"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Sections : la tranche de leur score. Questions de politique : l’écart entre le besoin et les données disponibles ; non évaluées tant qu’aucune cellule de leur ligne de la matrice n’a de réponse.</translation>
     </message>
@@ -4089,7 +4084,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="107"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
-        <translation>les documents de l'évaluation occuperaient %1 Mo ; la limite est de %2 Mo par évaluation</translation>
+        <translation>les documents de l&apos;évaluation occuperaient %1 Mo ; la limite est de %2 Mo par évaluation</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="110"/>

@@ -873,27 +873,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="279"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="286"/>
         <source>Questionnaire navigator</source>
         <translation>Навигатор по вопроснику</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="306"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="307"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="314"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводная панель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="318"/>
         <source>Action &amp;plan</source>
         <translation>&amp;План действий</translation>
     </message>
@@ -1648,42 +1648,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="165"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="172"/>
         <source>Find:</source>
         <translation>Найти:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
         <source>question text, item id or comment</source>
         <translation>текст вопроса, идентификатор элемента или комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="168"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="175"/>
         <source>Find in questions, ids and comments</source>
         <translation>Поиск в&#xa0;вопросах, идентификаторах и&#xa0;комментариях</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="181"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="178"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="212"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="219"/>
         <source>%1 found</source>
         <translation>Найдено:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="224"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="231"/>
         <source>%1 of %2</source>
         <translation>%1&#xa0;из&#xa0;%2</translation>
     </message>
@@ -1968,11 +1968,6 @@
         <translation>Предупреждение:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="96"/>
-        <source>Conflicts: %1 answers were changed both here and in the workbook since the common version (who and when under each value). Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
-        <translation>Конфликты: %1 ответов изменены и здесь, и в&#xa0;рабочей книге после общей версии (под каждым значением указано, кто и когда его изменил). Каждый из них сохраняется в&#xa0;том виде, в&#xa0;каком он есть здесь, если вы не отметите его в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Ответы, измененные здесь после экспорта этой рабочей книги:&#xa0;%1. Они сохраняются в&#xa0;том виде, в&#xa0;каком они есть здесь, если вы не отметите их в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
@@ -2073,221 +2068,221 @@
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="213"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>конфликт: изменено и здесь, и в&#xa0;рабочей книге после общей версии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="215"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>изменено здесь после экспорта этой рабочей книги (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
-        <source>the workbook has the earlier version</source>
-        <translation>в&#xa0;рабочей книге — более ранняя версия</translation>
+        <location filename="../../capacity_app/gui/import_preview.py" line="96"/>
+        <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
+        <translation>Ответы, измененные и здесь, и в&#xa0;рабочей книге после общей версии (конфликты):&#xa0;%1. Под каждым значением указано, кто и когда его изменил. Каждый из них сохраняется в&#xa0;том виде, в&#xa0;каком он есть здесь, если вы не отметите его в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
         <source>changed by %1</source>
         <translation>автор изменения: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="223"/>
         <source>edited outside the application</source>
         <translation>изменено вне приложения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="226"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>Оценка находится в&#xa0;корзине: импорт восстановит ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="253"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="235"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="235"/>
         <source>evidence</source>
         <translation>подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>Order of the actions</source>
         <translation>Порядок мер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Валюта и&#xa0;обменные курсы плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
         <source>Validation of the plan</source>
         <translation>Утверждение плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
         <source>(not validated)</source>
         <translation>(не утвержден)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
         <source>New action: %s</source>
         <translation>Новая мера:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
         <source>Action removed: %s</source>
         <translation>Мера удалена:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="286"/>
         <source>(removed)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>recommendation</source>
         <translation>рекомендация</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
         <source>policy questions</source>
         <translation>вопросы политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>end</source>
         <translation>окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>resources</source>
         <translation>ресурсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>milestone</source>
         <translation>контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <source>priority action</source>
         <translation>первоочередная мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <source>strategy objective</source>
         <translation>цель стратегии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
         <source>costs</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="307"/>
         <source>Action “%1” — %2</source>
         <translation>Мера «%1»&#xa0;—&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>Mission start</source>
         <translation>Начало миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>Mission end</source>
         <translation>Окончание миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Reference date</source>
         <translation>Отчетная дата</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
@@ -2348,7 +2343,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="80"/>
+        <location filename="../../capacity_app/gui/flows.py" line="81"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
@@ -2591,168 +2586,168 @@
         <translation>Язык вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="61"/>
-        <location filename="../../capacity_app/gui/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/flows.py" line="62"/>
+        <location filename="../../capacity_app/gui/flows.py" line="187"/>
         <source>%1 failed: %2</source>
         <translation>Ошибка операции «%1»:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="81"/>
+        <location filename="../../capacity_app/gui/flows.py" line="82"/>
         <source>Show in &amp;folder</source>
         <translation>Показать в&#xa0;&amp;папке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="105"/>
+        <location filename="../../capacity_app/gui/flows.py" line="106"/>
         <source>Could not open %s</source>
         <translation>Не удалось открыть&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="114"/>
+        <location filename="../../capacity_app/gui/flows.py" line="115"/>
         <source>Export workbook</source>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="116"/>
-        <location filename="../../capacity_app/gui/flows.py" line="161"/>
+        <location filename="../../capacity_app/gui/flows.py" line="117"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Рабочие книги (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="117"/>
-        <location filename="../../capacity_app/gui/flows.py" line="129"/>
+        <location filename="../../capacity_app/gui/flows.py" line="118"/>
+        <location filename="../../capacity_app/gui/flows.py" line="130"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="123"/>
+        <location filename="../../capacity_app/gui/flows.py" line="124"/>
         <source>Export failed: %s</source>
         <translation>Ошибка экспорта:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="125"/>
+        <location filename="../../capacity_app/gui/flows.py" line="126"/>
         <source>Exporting the workbook</source>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="128"/>
+        <location filename="../../capacity_app/gui/flows.py" line="129"/>
         <source>Workbook written: %s</source>
         <translation>Рабочая книга записана:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="130"/>
+        <location filename="../../capacity_app/gui/flows.py" line="131"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="138"/>
+        <location filename="../../capacity_app/gui/flows.py" line="139"/>
         <source>PDF report</source>
         <translation>Доклад в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="140"/>
+        <location filename="../../capacity_app/gui/flows.py" line="141"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="141"/>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
+        <location filename="../../capacity_app/gui/flows.py" line="150"/>
         <source>Report</source>
         <translation>Доклад</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="145"/>
+        <location filename="../../capacity_app/gui/flows.py" line="146"/>
         <source>Writing the PDF report</source>
         <translation>Формирование доклада в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="148"/>
+        <location filename="../../capacity_app/gui/flows.py" line="149"/>
         <source>Report written: %s</source>
         <translation>Доклад записан:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="150"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>Report cancelled.</source>
         <translation>Формирование доклада отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="159"/>
+        <location filename="../../capacity_app/gui/flows.py" line="160"/>
         <source>Import workbook</source>
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="165"/>
+        <location filename="../../capacity_app/gui/flows.py" line="175"/>
         <source>Reading the workbook</source>
         <translation>Чтение рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="169"/>
+        <location filename="../../capacity_app/gui/flows.py" line="172"/>
+        <location filename="../../capacity_app/gui/flows.py" line="179"/>
         <source>Import cancelled.</source>
         <translation>Импорт отменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="176"/>
+        <location filename="../../capacity_app/gui/flows.py" line="186"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="183"/>
+        <location filename="../../capacity_app/gui/flows.py" line="193"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Эту рабочую книгу невозможно импортировать. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="205"/>
-        <location filename="../../capacity_app/gui/flows.py" line="211"/>
+        <location filename="../../capacity_app/gui/flows.py" line="223"/>
+        <location filename="../../capacity_app/gui/flows.py" line="231"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Импорт отменен: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="216"/>
+        <location filename="../../capacity_app/gui/flows.py" line="236"/>
         <source>Imported %s.</source>
         <translation>Импортировано:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="218"/>
+        <location filename="../../capacity_app/gui/flows.py" line="238"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Сохранены ответы, измененные здесь после экспорта:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="230"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
         <source>Importing the workbook</source>
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="246"/>
-        <location filename="../../capacity_app/gui/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/flows.py" line="274"/>
+        <location filename="../../capacity_app/gui/flows.py" line="279"/>
         <source>Aggregation</source>
         <translation>Агрегирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/flows.py" line="276"/>
         <source>Aggregating workbooks</source>
         <translation>Агрегирование рабочих книг</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="253"/>
+        <location filename="../../capacity_app/gui/flows.py" line="281"/>
         <source>Aggregation cancelled.</source>
         <translation>Агрегирование отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="286"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>Принято:&#xa0;%1, отклонено:&#xa0;%2, заменено более поздними:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="262"/>
+        <location filename="../../capacity_app/gui/flows.py" line="290"/>
         <source>Aggregate written: %s</source>
         <translation>Агрегированная рабочая книга записана:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="269"/>
+        <location filename="../../capacity_app/gui/flows.py" line="297"/>
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="270"/>
+        <location filename="../../capacity_app/gui/flows.py" line="298"/>
         <source>Superseded (a later export is used):</source>
         <translation>Заменено (используется более поздний экспорт):</translation>
     </message>
@@ -2875,27 +2870,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>gap</source>
         <translation>пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>needs work</source>
         <translation>требует работы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>fine</source>
         <translation>в&#xa0;порядке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="150"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Разделы: уровень их оценки. Вопросы политики: пробел между потребностью и&#xa0;имеющимися данными; вопрос не оценивается, пока нет ответа ни для одной ячейки его строки в&#xa0;матрице.</translation>
     </message>

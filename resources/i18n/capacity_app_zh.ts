@@ -871,27 +871,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="279"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="286"/>
         <source>Questionnaire navigator</source>
         <translation>问卷导航栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="305"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="306"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="307"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="314"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="318"/>
         <source>Action &amp;plan</source>
         <translation>行动计划(&amp;P)</translation>
     </message>
@@ -1646,42 +1646,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="165"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="172"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
         <source>question text, item id or comment</source>
         <translation>问题文本、条目编号或评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="168"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="175"/>
         <source>Find in questions, ids and comments</source>
         <translation>在问题、编号和评论中查找</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="181"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="178"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="212"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="219"/>
         <source>%1 found</source>
         <translation>找到%1个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="224"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="231"/>
         <source>%1 of %2</source>
         <translation>第%1个，共%2个</translation>
     </message>
@@ -1942,11 +1942,6 @@
         <translation>警告：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="96"/>
-        <source>Conflicts: %1 answers were changed both here and in the workbook since the common version (who and when under each value). Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
-        <translation>冲突：自共同版本以来，有 %1 个答复在此处和工作簿中均被更改（每个值下方注明更改人和时间）。每个答复均保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>自导出此工作簿以来在此处更改过的答复：%1。这些答复将保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
@@ -2047,221 +2042,221 @@
         <translation>时间未知</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="213"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>冲突：自共同版本以来在此处和工作簿中均被更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="215"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>自导出此工作簿以来在此处更改过（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="217"/>
-        <source>the workbook has the earlier version</source>
-        <translation>工作簿中为较早的版本</translation>
+        <location filename="../../capacity_app/gui/import_preview.py" line="96"/>
+        <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
+        <translation>自共同版本以来在此处和工作簿中均被更改的答复（冲突）：%1。每个值下方注明更改人和更改时间。每个答复均保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
         <source>changed by %1</source>
         <translation>更改人：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="223"/>
         <source>edited outside the application</source>
         <translation>在应用程序之外编辑过</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="226"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>该评估在回收站中：导入将恢复该评估。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="253"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="235"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="235"/>
         <source>evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>Order of the actions</source>
         <translation>行动顺序</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>计划货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
         <source>Validation of the plan</source>
         <translation>计划的确认</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
         <source>(not validated)</source>
         <translation>（未确认）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
         <source>New action: %s</source>
         <translation>新行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
         <source>Action removed: %s</source>
         <translation>已删除行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="286"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
         <source>policy questions</source>
         <translation>政策问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>end</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <source>priority action</source>
         <translation>优先行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <source>strategy objective</source>
         <translation>战略目标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
         <source>costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="307"/>
         <source>Action “%1” — %2</source>
         <translation>行动“%1”——%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>Mission start</source>
         <translation>评估团访问开始日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>Mission end</source>
         <translation>评估团访问结束日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Reference date</source>
         <translation>参考日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
@@ -2320,7 +2315,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="80"/>
+        <location filename="../../capacity_app/gui/flows.py" line="81"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -2563,168 +2558,168 @@
         <translation>问卷语言</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="61"/>
-        <location filename="../../capacity_app/gui/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/flows.py" line="62"/>
+        <location filename="../../capacity_app/gui/flows.py" line="187"/>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="81"/>
+        <location filename="../../capacity_app/gui/flows.py" line="82"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="105"/>
+        <location filename="../../capacity_app/gui/flows.py" line="106"/>
         <source>Could not open %s</source>
         <translation>无法打开%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="114"/>
+        <location filename="../../capacity_app/gui/flows.py" line="115"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="116"/>
-        <location filename="../../capacity_app/gui/flows.py" line="161"/>
+        <location filename="../../capacity_app/gui/flows.py" line="117"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>工作簿（*.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="117"/>
-        <location filename="../../capacity_app/gui/flows.py" line="129"/>
+        <location filename="../../capacity_app/gui/flows.py" line="118"/>
+        <location filename="../../capacity_app/gui/flows.py" line="130"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="123"/>
+        <location filename="../../capacity_app/gui/flows.py" line="124"/>
         <source>Export failed: %s</source>
         <translation>导出失败：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="125"/>
+        <location filename="../../capacity_app/gui/flows.py" line="126"/>
         <source>Exporting the workbook</source>
         <translation>正在导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="128"/>
+        <location filename="../../capacity_app/gui/flows.py" line="129"/>
         <source>Workbook written: %s</source>
         <translation>工作簿已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="130"/>
+        <location filename="../../capacity_app/gui/flows.py" line="131"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="138"/>
+        <location filename="../../capacity_app/gui/flows.py" line="139"/>
         <source>PDF report</source>
         <translation>PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="140"/>
+        <location filename="../../capacity_app/gui/flows.py" line="141"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF（*.pdf）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="141"/>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
+        <location filename="../../capacity_app/gui/flows.py" line="150"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="145"/>
+        <location filename="../../capacity_app/gui/flows.py" line="146"/>
         <source>Writing the PDF report</source>
         <translation>正在写出PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="148"/>
+        <location filename="../../capacity_app/gui/flows.py" line="149"/>
         <source>Report written: %s</source>
         <translation>报告已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="150"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>Report cancelled.</source>
         <translation>报告已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="159"/>
+        <location filename="../../capacity_app/gui/flows.py" line="160"/>
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="165"/>
+        <location filename="../../capacity_app/gui/flows.py" line="175"/>
         <source>Reading the workbook</source>
         <translation>正在读取工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="169"/>
+        <location filename="../../capacity_app/gui/flows.py" line="172"/>
+        <location filename="../../capacity_app/gui/flows.py" line="179"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="176"/>
+        <location filename="../../capacity_app/gui/flows.py" line="186"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="183"/>
+        <location filename="../../capacity_app/gui/flows.py" line="193"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>无法导入此工作簿。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="205"/>
-        <location filename="../../capacity_app/gui/flows.py" line="211"/>
+        <location filename="../../capacity_app/gui/flows.py" line="223"/>
+        <location filename="../../capacity_app/gui/flows.py" line="231"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>导入已取消：未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="216"/>
+        <location filename="../../capacity_app/gui/flows.py" line="236"/>
         <source>Imported %s.</source>
         <translation>已导入%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="218"/>
+        <location filename="../../capacity_app/gui/flows.py" line="238"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>保留了自导出以来在此处更改过的%s个答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="230"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
         <source>Importing the workbook</source>
         <translation>正在导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="246"/>
-        <location filename="../../capacity_app/gui/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/flows.py" line="274"/>
+        <location filename="../../capacity_app/gui/flows.py" line="279"/>
         <source>Aggregation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/flows.py" line="276"/>
         <source>Aggregating workbooks</source>
         <translation>正在汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="253"/>
+        <location filename="../../capacity_app/gui/flows.py" line="281"/>
         <source>Aggregation cancelled.</source>
         <translation>汇总已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="286"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>接受%1个，拒绝%2个，取代%3个。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="262"/>
+        <location filename="../../capacity_app/gui/flows.py" line="290"/>
         <source>Aggregate written: %s</source>
         <translation>汇总工作簿已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="269"/>
+        <location filename="../../capacity_app/gui/flows.py" line="297"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="270"/>
+        <location filename="../../capacity_app/gui/flows.py" line="298"/>
         <source>Superseded (a later export is used):</source>
         <translation>被取代（使用了较晚的导出文件）：</translation>
     </message>
@@ -2845,27 +2840,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>needs work</source>
         <translation>有待加强</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>fine</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="136"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="150"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>各部分：其得分所属的等级。政策问题：需求与可得数据之间的差距；在矩阵中该行尚无任何单元格得到答复之前，显示为未评估。</translation>
     </message>

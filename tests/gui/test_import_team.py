@@ -62,11 +62,14 @@ def test_a_conflict_side_by_side_with_both_names_and_times(qtbot, merged):
     items = _items(dlg)
     clash = items["s2_need_c"]
     here, there = clash.text(COL_HERE).split("\n"), clash.text(COL_WORKBOOK).split("\n")
-    assert here[0] != there[0] and here[1].startswith("Officer Amina, 20") and there[1].startswith("Officer Boris, 20")
+    assert (here[0], there[0]) == ("1", "3")  # each value, who made it, when
+    assert (here[1], there[1]) == ("Officer Amina", "Officer Boris") and here[2].startswith("20") and \
+        there[2].startswith("20")
     assert "conflict" in clash.text(COL_NOTE)
     assert items["s2_need_b"].text(COL_NOTE).startswith("changed by Officer Boris, 20")  # the author of a change
-    assert "earlier version" in items["s2_need_a"].text(COL_NOTE)
-    assert dlg.conflict_note is not None and "1 answers" in dlg.conflict_note.text()
+    stale = items["s2_need_a"]  # B's workbook holds the version A's change replaced: kept, who made ours
+    assert "changed here since" in stale.text(COL_NOTE) and stale.text(COL_HERE).split("\n")[1] == "Officer Amina"
+    assert dlg.conflict_note is not None and "(conflicts): 1." in dlg.conflict_note.text()
     assert dlg.overwrite() == frozenset()  # kept unless chosen
     assert dlg.take_all.text() == "Take &theirs for all conflicts"
     dlg.take_all.click()
