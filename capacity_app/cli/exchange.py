@@ -128,9 +128,9 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
                     click.echo(shown(f'  "{question_wording(q, d.key)}" ({d.key}): here {_side(d.old, d.here_by, d.here_at)}; '
                                      f"in the workbook {_side(d.new, d.by, d.at)}"))
             if stale:
-                click.echo(f"{len(stale)} answers were changed here since the workbook's version (its sender did not "
-                           "change them): " + ("they would be replaced (--overwrite-newer)" if overwrite_newer else
-                                               "they would be kept"))
+                click.echo(f"answers changed here since the workbook's version (its sender did not change them): "
+                           f"{len(stale)}; " + ("they would be replaced (--overwrite-newer)" if overwrite_newer else
+                                                "they would be kept"))
             if newer:
                 click.echo(f"{len(newer)} answers were changed here after this workbook was exported: "
                            + ("they would be replaced (--overwrite-newer)" if overwrite_newer else
@@ -166,7 +166,7 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
     verb = "updated" if existing is not None else "created"
     click.echo(f"{verb} assessment {a.id} ({a.uid})")
     if existing is not None and stale and not overwrite_newer:
-        click.echo(f"kept {len(stale)} answers changed here since the workbook's version")
+        click.echo(f"kept the answers changed here since the workbook's version: {len(stale)}")
 
 
 def _conflict_count(clashes) -> str:

@@ -82,7 +82,7 @@ def test_cli_refuses_to_revert_newer_answers(cli_run, questionnaire, tmp_path):
     # the workbook holds the version this change replaced (its sender did not change it since, the
     # team merge of issue 32): --yes keeps it and says so; a workbook without the Changes sheet is refused
     r = cli_run("import", book, "--yes")
-    assert r.exit_code == 0 and "kept 1 answers changed here since the workbook's version" in r.output
+    assert r.exit_code == 0 and "kept the answers changed here since the workbook's version: 1" in r.output
     r = cli_run("answers", "1", "--json")
     assert '"value": 3' in r.output  # not reverted
     import openpyxl
