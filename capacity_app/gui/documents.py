@@ -19,6 +19,7 @@ from ..domain.celltext import neutral_direction
 from ..domain.dates import local_time
 from ..services import documents as doc_svc
 from ..services.base import ServiceError
+from .numbers import decimal_text
 from .service_text import service_text
 from .writes import Refused
 
@@ -84,7 +85,7 @@ class DocumentsPanel(QWidget):
         rows = self.attachments()
         for a in rows:
             who = a.operator or self.tr("unknown")
-            it = QListWidgetItem(f"{neutral_direction(a.name)} — {dd.size_text(a.size)} — {a.short_hash} — "
+            it = QListWidgetItem(f"{neutral_direction(a.name)} — {self.size_text(a.size)} — {a.short_hash} — "
                                  f"{neutral_direction(who)}, {local_time(a.at)}")
             it.setData(Qt.ItemDataRole.UserRole, a.id)
             it.setToolTip(f"SHA-256 {a.sha256}\n{a.media_type}")
@@ -96,6 +97,14 @@ class DocumentsPanel(QWidget):
         self.open.setVisible(bool(rows))
         self.remove.setVisible(bool(rows))
         self._enable()
+
+    def size_text(self, size: int) -> str:
+        """A size in the interface's words and figures."""
+        if size < 1024:
+            return self.tr("%1 bytes").replace("%1", str(size))
+        if size < dd.MB:
+            return self.tr("%1 KB").replace("%1", str(max(1, round(size / 1024))))
+        return self.tr("%1 MB").replace("%1", decimal_text(size / dd.MB, 1))
 
     def _enable(self) -> None:
         why = self.session.read_only

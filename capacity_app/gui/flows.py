@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from ..services import assessments as svc
 from ..services import exchange as ex
+from ..services import packages as pk
 from ..services.outputs import check_store_output
 from .dialogs import AggregationDialog
 from .import_preview import ImportPreviewDialog
@@ -158,10 +159,19 @@ class Flows:
 
             path, _ = QFileDialog.getOpenFileName(w, QCoreApplication.translate("MainWindow", "Import workbook"),
                                                   str(folder),
-                                                  QCoreApplication.translate("MainWindow", "Workbooks (*.xlsx)"))
+                                                  QCoreApplication.translate(
+                                                      "MainWindow", "Workbooks and assessment packages (*.xlsx *.zip)"))
             if not path:
                 return
             w.settings.setValue("last/import_folder", str(Path(path).parent))
+        if pk.is_package(path):  # the workbook, its documents and their manifest (issue 32)
+            w.runner.run(QCoreApplication.translate("MainWindow", "Reading the package"), pk.read_package, path,
+                         w.questionnaire,
+                         on_done=lambda read: self._confirm_import(path, read.plan, read),
+                         on_error=self._import_failed,
+                         on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow",
+                                                                                     "Import cancelled.")))
+            return
         w.runner.run(QCoreApplication.translate("MainWindow", "Reading the workbook"), ex.read_untrusted, path,
                      w.questionnaire,
                      on_done=lambda plan: self._confirm_import(path, plan),
@@ -191,23 +201,33 @@ class Flows:
         box.show()
         self.error_box = box
 
-    def _confirm_import(self, path: str, plan) -> None:
+    def _confirm_import(self, path: str, plan, package: pk.ReadPackage | None = None) -> None:
+        """The preview, then the import; a package's documents (``package``) checked before the
+        preview and attached after its workbook is imported."""
         w = self.window
         try:
             diff = ex.diff_import(w.store, plan, w.questionnaire)
             existing = w.store.find_assessment(plan.uid) if plan.uid else None
+            documents = (pk.plan_documents(w.store, w.questionnaire, package.package, plan)
+                         if package is not None else None)
         except Exception as exc:  # noqa: BLE001 - any failure is told, the window stays
+            if package is not None:
+                package.close()
             self._import_failed(str(exc))
             return
         dlg = ImportPreviewDialog(path, plan, diff, w.questionnaire, w.lang, existing, w)
         self.preview = dlg
         if not dlg.exec():
+            if package is not None:
+                package.close()
             w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled: nothing was changed."))
             return
         overwrite = dlg.overwrite()
         open_id = w.session.assessment_id if w.session is not None else None
         where = w.view.current_key if w.view is not None else ""  # reopened there, not at S0
         if open_id is not None and not w.close_assessment(remember=False):
+            if package is not None:
+                package.close()
             w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled: nothing was changed."))
             return
         kept = len({d.key for d in diff if d.newer_here} - set(overwrite))
@@ -217,10 +237,18 @@ class Flows:
             if kept:
                 msg += " " + QCoreApplication.translate(
                     "MainWindow", "Kept %s answers changed here since the export.") % kept
+            if package is not None and documents is not None:
+                attached = w.writes.run(pk.attach_package_documents, w.store, result.id, package.package, documents)
+                package.close()
+                if getattr(attached, "documents", False):
+                    msg += " " + QCoreApplication.translate("MainWindow", "Documents attached: %1.").replace(
+                        "%1", str(len(documents.add)))
             w.show_message(msg)
             w.open_assessment(result.id, where if result.id == open_id and where else None)
 
         def refused(refusal) -> None:
+            if package is not None:
+                package.close()
             self._import_failed(refusal.message)
             if open_id is not None:
                 w.open_assessment(open_id, where or None)

@@ -12,10 +12,20 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.questionnaire import Item, Section, tr
+from ..services import documents as documents_service
+from ..services.base import ServiceError
 from .comments import CommentPanel
 from .editors import FieldRow, scroll_into_view, tab_after
 from .grid import GridTable, RowForm
 from .review import ReviewBar, marks_legend
+
+
+def has_documents(session, key: str) -> bool:
+    """Whether documents are attached to ``key`` (False when the database cannot say: closed)."""
+    try:
+        return bool(documents_service.list_documents(session.store, session.assessment_id, key))
+    except ServiceError:
+        return False
 
 
 class ItemWidget(QFrame):
@@ -118,8 +128,8 @@ class ItemWidget(QFrame):
             self._box = box
             a = session.answer(item.id)
             self.more.setText(self._more_text())
-            if a.comment or a.evidence:
-                self.more.setChecked(True)
+            if a.comment or a.evidence or has_documents(session, item.id):
+                self.more.setChecked(True)  # what was written or attached shows
 
     def _on_form_toggled(self, on: bool) -> None:
         if self.grid is None:

@@ -27,6 +27,7 @@ from ..storage.store import Store
 from .base import ServiceError, get_assessment, storage_refusal
 from .changes import Changes
 from .exchange import export_workbook
+from .imports import read_untrusted
 from .outputs import check_store_output
 
 if TYPE_CHECKING:
@@ -82,6 +83,36 @@ def opened_package(path: Any) -> Iterator[CheckedPackage]:
         yield checked
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@dataclass
+class ReadPackage:
+    """A package checked whole and its workbook read (the window's import): the plan, the package
+    and the private folder its workbook was unpacked into, removed by :meth:`close`."""
+
+    plan: ImportPlan
+    package: CheckedPackage
+    folder: Path
+
+    def close(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def read_package(path: Any, q: Questionnaire, progress=None, cancelled=None) -> ReadPackage:
+    """Check the package at ``path`` whole (a refusal: :class:`ServiceError`, one line) and read its
+    workbook as any workbook is read (``services.imports.read_untrusted``: in a process of its own)."""
+    remove_stale_folders(PREFIX)
+    folder = process_folder(PREFIX)
+    try:
+        try:
+            checked = check_package(path, folder)
+        except PackageError as exc:
+            raise ServiceError(str(exc)) from None
+        plan = read_untrusted(checked.workbook, q, progress, cancelled)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return ReadPackage(plan, checked, folder)
 
 
 @dataclass(frozen=True)
@@ -148,5 +179,5 @@ def attach_package_documents(store: Store, assessment_id: int, package: CheckedP
     return Changes(aid, frozenset(a.target for a in documents.add), documents=True)
 
 
-__all__ = ["DocumentsPlan", "attach_package_documents", "export_package", "is_package", "opened_package",
-           "plan_documents"]
+__all__ = ["DocumentsPlan", "ReadPackage", "attach_package_documents", "export_package", "is_package",
+           "opened_package", "plan_documents", "read_package"]

@@ -1555,57 +1555,72 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="38"/>
+        <location filename="../../capacity_app/gui/documents.py" line="39"/>
         <source>Documents attached to %s</source>
         <translation>الوثائق المرفقة بـ %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <location filename="../../capacity_app/gui/documents.py" line="43"/>
         <source>Attach document…</source>
         <translation>إرفاق وثيقة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="44"/>
+        <location filename="../../capacity_app/gui/documents.py" line="45"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
         <translation>الاحتفاظ بملف مع هذه الإجابة بوصفه دليلًا (PDF، ومستندات مكتبية، وجداول، وصور؛ بحد أقصى %1 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="46"/>
+        <location filename="../../capacity_app/gui/documents.py" line="47"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="48"/>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
         <source>Open the selected document</source>
         <translation>فتح الوثيقة المحددة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="49"/>
+        <location filename="../../capacity_app/gui/documents.py" line="50"/>
         <source>Remove document</source>
         <translation>إزالة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="51"/>
+        <location filename="../../capacity_app/gui/documents.py" line="52"/>
         <source>Remove the selected document</source>
         <translation>إزالة الوثيقة المحددة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="86"/>
+        <location filename="../../capacity_app/gui/documents.py" line="87"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="125"/>
+        <location filename="../../capacity_app/gui/documents.py" line="104"/>
+        <source>%1 bytes</source>
+        <translation>%1 بايت</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="106"/>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="107"/>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="134"/>
         <source>Attach document</source>
         <translation>إرفاق وثيقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="126"/>
+        <location filename="../../capacity_app/gui/documents.py" line="135"/>
         <source>Documents (%1)</source>
         <translation>الوثائق (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="158"/>
+        <location filename="../../capacity_app/gui/documents.py" line="167"/>
         <source>No program on this computer opens %1.</source>
         <translation>لا يوجد على هذا الحاسوب برنامج يفتح %1.</translation>
     </message>
@@ -2329,37 +2344,37 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="61"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="71"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>اكتبوا أو اضغطوا F2 لتعديل خلية؛ ويمسحها Delete؛ وتضع قائمة السياق (Shift+F10) علامة «لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="72"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="82"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>الإجابة عن الصف الحالي في شكل استمارة (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="87"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="97"/>
         <source>Open the policy question × source matrix</source>
         <translation>فتح مصفوفة أسئلة السياسات × المصادر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="100"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="110"/>
         <source>Show comment and evidence</source>
         <translation>عرض التعليق والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="168"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="178"/>
         <source>Review of “%s”:</source>
         <translation>مراجعة «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="182"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="192"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="184"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="194"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>الأدلة: %n</numerusform>
@@ -2371,7 +2386,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="185"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="195"/>
         <source>Comment and evidence</source>
         <translation>التعليق والأدلة</translation>
     </message>
@@ -2716,6 +2731,16 @@
         <translation>استيراد مصنف</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/flows.py" line="162"/>
+        <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
+        <translation>المصنفات وحزم التقييم (*.xlsx *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="168"/>
+        <source>Reading the package</source>
+        <translation>قراءة الحزمة</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/flows.py" line="175"/>
         <source>Reading the workbook</source>
         <translation>جارٍ قراءة المصنف</translation>
@@ -2751,6 +2776,11 @@
         <location filename="../../capacity_app/gui/flows.py" line="238"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>أُبقي على الإجابات التي تغيّرت هنا منذ التصدير (عددها %s).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <source>Documents attached: %1.</source>
+        <translation>الوثائق المرفقة: %1.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="258"/>

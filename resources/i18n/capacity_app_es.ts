@@ -1551,57 +1551,72 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="38"/>
+        <location filename="../../capacity_app/gui/documents.py" line="39"/>
         <source>Documents attached to %s</source>
         <translation>Documentos adjuntos a %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <location filename="../../capacity_app/gui/documents.py" line="43"/>
         <source>Attach document…</source>
         <translation>Adjuntar documento…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="44"/>
+        <location filename="../../capacity_app/gui/documents.py" line="45"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
         <translation>Conservar un archivo con esta respuesta como evidencia (PDF, documentos de oficina, tablas, imágenes; %1 MB como máximo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="46"/>
+        <location filename="../../capacity_app/gui/documents.py" line="47"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="48"/>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
         <source>Open the selected document</source>
         <translation>Abrir el documento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="49"/>
+        <location filename="../../capacity_app/gui/documents.py" line="50"/>
         <source>Remove document</source>
         <translation>Quitar el documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="51"/>
+        <location filename="../../capacity_app/gui/documents.py" line="52"/>
         <source>Remove the selected document</source>
         <translation>Quitar el documento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="86"/>
+        <location filename="../../capacity_app/gui/documents.py" line="87"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="125"/>
+        <location filename="../../capacity_app/gui/documents.py" line="104"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="106"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="107"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="134"/>
         <source>Attach document</source>
         <translation>Adjuntar documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="126"/>
+        <location filename="../../capacity_app/gui/documents.py" line="135"/>
         <source>Documents (%1)</source>
         <translation>Documentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="158"/>
+        <location filename="../../capacity_app/gui/documents.py" line="167"/>
         <source>No program on this computer opens %1.</source>
         <translation>Ningún programa de este equipo abre %1.</translation>
     </message>
@@ -2277,37 +2292,37 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="61"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="71"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Escriba o pulse F2 para editar una celda; Supr la borra; el menú contextual (Mayús+F10) la marca como «no sabe».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="72"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="82"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Responder a la fila actual en un formulario (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="87"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="97"/>
         <source>Open the policy question × source matrix</source>
         <translation>Abrir la matriz preguntas de política × fuentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="100"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="110"/>
         <source>Show comment and evidence</source>
         <translation>Mostrar el comentario y las evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="168"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="178"/>
         <source>Review of “%s”:</source>
         <translation>Revisión de «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="182"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="192"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="184"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="194"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n evidencia</numerusform>
@@ -2315,7 +2330,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="185"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="195"/>
         <source>Comment and evidence</source>
         <translation>Comentario y evidencias</translation>
     </message>
@@ -2720,6 +2735,21 @@
         <location filename="../../capacity_app/gui/flows.py" line="129"/>
         <source>Workbook written: %s</source>
         <translation>Libro guardado: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="162"/>
+        <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
+        <translation>Libros y paquetes de evaluación (*.xlsx *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="168"/>
+        <source>Reading the package</source>
+        <translation>Lectura del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <source>Documents attached: %1.</source>
+        <translation>Documentos adjuntos: %1.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="258"/>

@@ -1551,57 +1551,72 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="38"/>
+        <location filename="../../capacity_app/gui/documents.py" line="39"/>
         <source>Documents attached to %s</source>
         <translation>Documents joints à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <location filename="../../capacity_app/gui/documents.py" line="43"/>
         <source>Attach document…</source>
         <translation>Joindre un document…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="44"/>
+        <location filename="../../capacity_app/gui/documents.py" line="45"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
         <translation>Conserver un fichier avec cette réponse comme justificatif (PDF, documents bureautiques, tableaux, images ; %1 Mo au plus)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="46"/>
+        <location filename="../../capacity_app/gui/documents.py" line="47"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="48"/>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
         <source>Open the selected document</source>
         <translation>Ouvrir le document sélectionné</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="49"/>
+        <location filename="../../capacity_app/gui/documents.py" line="50"/>
         <source>Remove document</source>
         <translation>Retirer le document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="51"/>
+        <location filename="../../capacity_app/gui/documents.py" line="52"/>
         <source>Remove the selected document</source>
         <translation>Retirer le document sélectionné</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="86"/>
+        <location filename="../../capacity_app/gui/documents.py" line="87"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="125"/>
+        <location filename="../../capacity_app/gui/documents.py" line="104"/>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="106"/>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="107"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="134"/>
         <source>Attach document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="126"/>
+        <location filename="../../capacity_app/gui/documents.py" line="135"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="158"/>
+        <location filename="../../capacity_app/gui/documents.py" line="167"/>
         <source>No program on this computer opens %1.</source>
         <translation>Aucun programme de cet ordinateur n&apos;ouvre %1.</translation>
     </message>
@@ -2277,37 +2292,37 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="61"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="71"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Saisissez ou appuyez sur F2 pour modifier une cellule&#xa0;; Suppr l&apos;efface&#xa0;; le menu contextuel (Maj+F10) la marque «&#xa0;ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="72"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="82"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Répondre à la ligne en cours dans un formulaire (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="87"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="97"/>
         <source>Open the policy question × source matrix</source>
         <translation>Ouvrir la matrice questions de politique × sources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="100"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="110"/>
         <source>Show comment and evidence</source>
         <translation>Afficher le commentaire et les justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="168"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="178"/>
         <source>Review of “%s”:</source>
         <translation>Revue de «&#xa0;%s&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="182"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="192"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="184"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="194"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n justificatif</numerusform>
@@ -2315,7 +2330,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="185"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="195"/>
         <source>Comment and evidence</source>
         <translation>Commentaire et justificatifs</translation>
     </message>
@@ -2720,6 +2735,21 @@
         <location filename="../../capacity_app/gui/flows.py" line="129"/>
         <source>Workbook written: %s</source>
         <translation>Classeur enregistré&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="162"/>
+        <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
+        <translation>Classeurs et paquets d'évaluation (*.xlsx *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="168"/>
+        <source>Reading the package</source>
+        <translation>Lecture du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <source>Documents attached: %1.</source>
+        <translation>Documents joints : %1.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="258"/>

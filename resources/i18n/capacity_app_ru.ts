@@ -1552,57 +1552,72 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="38"/>
+        <location filename="../../capacity_app/gui/documents.py" line="39"/>
         <source>Documents attached to %s</source>
         <translation>Документы, приложенные к&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <location filename="../../capacity_app/gui/documents.py" line="43"/>
         <source>Attach document…</source>
         <translation>Приложить документ…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="44"/>
+        <location filename="../../capacity_app/gui/documents.py" line="45"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
         <translation>Сохранить файл вместе с этим ответом в качестве подтверждающего материала (PDF, офисные документы, таблицы, изображения; не более %1 МБ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="46"/>
+        <location filename="../../capacity_app/gui/documents.py" line="47"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="48"/>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
         <source>Open the selected document</source>
         <translation>Открыть выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="49"/>
+        <location filename="../../capacity_app/gui/documents.py" line="50"/>
         <source>Remove document</source>
         <translation>Убрать документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="51"/>
+        <location filename="../../capacity_app/gui/documents.py" line="52"/>
         <source>Remove the selected document</source>
         <translation>Убрать выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="86"/>
+        <location filename="../../capacity_app/gui/documents.py" line="87"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="125"/>
+        <location filename="../../capacity_app/gui/documents.py" line="104"/>
+        <source>%1 bytes</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="106"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="107"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="134"/>
         <source>Attach document</source>
         <translation>Приложить документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="126"/>
+        <location filename="../../capacity_app/gui/documents.py" line="135"/>
         <source>Documents (%1)</source>
         <translation>Документы (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="158"/>
+        <location filename="../../capacity_app/gui/documents.py" line="167"/>
         <source>No program on this computer opens %1.</source>
         <translation>На этом компьютере нет программы, которая открывает %1.</translation>
     </message>
@@ -2290,37 +2305,37 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="61"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="71"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Введите значение или нажмите F2, чтобы изменить ячейку; Delete очищает ее; контекстное меню (Shift+F10) позволяет отметить «не знаю».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="72"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="82"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Заполнить текущую строку в&#xa0;форме (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="87"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="97"/>
         <source>Open the policy question × source matrix</source>
         <translation>Открыть матрицу «вопросы политики × источники»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="100"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="110"/>
         <source>Show comment and evidence</source>
         <translation>Показать комментарий и&#xa0;подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="168"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="178"/>
         <source>Review of “%s”:</source>
         <translation>Проверка «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="182"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="192"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="184"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="194"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>подтверждающих материалов:&#xa0;%n</numerusform>
@@ -2329,7 +2344,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="185"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="195"/>
         <source>Comment and evidence</source>
         <translation>Комментарий и&#xa0;подтверждающие материалы</translation>
     </message>
@@ -2674,6 +2689,16 @@
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/flows.py" line="162"/>
+        <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
+        <translation>Книги и пакеты оценки (*.xlsx *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="168"/>
+        <source>Reading the package</source>
+        <translation>Чтение пакета</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/flows.py" line="175"/>
         <source>Reading the workbook</source>
         <translation>Чтение рабочей книги</translation>
@@ -2709,6 +2734,11 @@
         <location filename="../../capacity_app/gui/flows.py" line="238"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Сохранены ответы, измененные здесь после экспорта:&#xa0;%s.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <source>Documents attached: %1.</source>
+        <translation>Приложено документов: %1.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="258"/>

@@ -1550,57 +1550,72 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="38"/>
+        <location filename="../../capacity_app/gui/documents.py" line="39"/>
         <source>Documents attached to %s</source>
         <translation>附于%s的文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <location filename="../../capacity_app/gui/documents.py" line="43"/>
         <source>Attach document…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="44"/>
+        <location filename="../../capacity_app/gui/documents.py" line="45"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
         <translation>将文件作为证据与此答复一并保存（PDF、办公文档、表格、图像；不超过 %1 MB）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="46"/>
+        <location filename="../../capacity_app/gui/documents.py" line="47"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="48"/>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
         <source>Open the selected document</source>
         <translation>打开所选文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="49"/>
+        <location filename="../../capacity_app/gui/documents.py" line="50"/>
         <source>Remove document</source>
         <translation>移除文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="51"/>
+        <location filename="../../capacity_app/gui/documents.py" line="52"/>
         <source>Remove the selected document</source>
         <translation>移除所选文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="86"/>
+        <location filename="../../capacity_app/gui/documents.py" line="87"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="125"/>
+        <location filename="../../capacity_app/gui/documents.py" line="104"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="106"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="107"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/documents.py" line="134"/>
         <source>Attach document</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="126"/>
+        <location filename="../../capacity_app/gui/documents.py" line="135"/>
         <source>Documents (%1)</source>
         <translation>文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="158"/>
+        <location filename="../../capacity_app/gui/documents.py" line="167"/>
         <source>No program on this computer opens %1.</source>
         <translation>此计算机上没有可打开 %1 的程序。</translation>
     </message>
@@ -2264,44 +2279,44 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="61"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="71"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>直接输入或按F2编辑单元格；按Delete清除；在上下文菜单（Shift+F10）中可标记为“不知道”。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="72"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="82"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>以表单形式答复当前行（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="87"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="97"/>
         <source>Open the policy question × source matrix</source>
         <translation>打开政策问题 × 数据来源矩阵</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="100"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="110"/>
         <source>Show comment and evidence</source>
         <translation>显示评论和证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="168"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="178"/>
         <source>Review of “%s”:</source>
         <translation>审核“%s”：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="182"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="192"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="184"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="194"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n项证据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="185"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="195"/>
         <source>Comment and evidence</source>
         <translation>评论和证据</translation>
     </message>
@@ -2646,6 +2661,16 @@
         <translation>导入工作簿</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/flows.py" line="162"/>
+        <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
+        <translation>工作簿和评估数据包 (*.xlsx *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="168"/>
+        <source>Reading the package</source>
+        <translation>正在读取数据包</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/flows.py" line="175"/>
         <source>Reading the workbook</source>
         <translation>正在读取工作簿</translation>
@@ -2681,6 +2706,11 @@
         <location filename="../../capacity_app/gui/flows.py" line="238"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>保留了自导出以来在此处更改过的%s个答复。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <source>Documents attached: %1.</source>
+        <translation>已附加文件：%1。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="258"/>

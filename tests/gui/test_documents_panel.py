@@ -73,3 +73,45 @@ def test_a_final_assessment_opens_documents_but_keeps_them(opened, tmp_path, mon
     assert not panel.attach.isEnabled() and not panel.remove.isEnabled() and panel.open.isEnabled()
     assert panel.open_selected()
     assert not panel.remove_selected() and len(win.store.attachments(aid)) == 1
+
+
+def test_the_window_imports_a_package_with_its_documents(opened, qtbot, tmp_path, monkeypatch):
+    """File > Import workbook… takes an assessment package (.zip): its workbook through the same
+    preview, then its documents attached; a package that does not match its manifest is refused
+    in the import's dialog, nothing written."""
+    import zipfile
+
+    from capacity_app.gui import import_preview
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.documents import attach_bytes
+    from capacity_app.services.packages import export_package
+
+    win = opened
+    other = tmp_path / "colleague.sqlite3"
+    from capacity_app.services.assessments import create_assessment, questionnaire_for
+
+    with open_store(other) as store:  # a colleague's database
+        a = create_assessment(store, questionnaire_for(), country="SEN", round=2026)
+        attach_bytes(store, a.id, "s2_need_a", "law.pdf", LAW)
+        attach_bytes(store, a.id, "s3_matrix.A.CEN", "table.csv", b"a,b\n1,2\n")
+        pkg = export_package(store, a.id, tmp_path / "senegal.zip")
+    seen = []
+    monkeypatch.setattr(import_preview.ImportPreviewDialog, "exec", lambda dlg: seen.append(dlg) or True)
+    win.import_workbook(str(pkg))
+    qtbot.waitUntil(lambda: bool(seen) and not win.runner.busy and not win.runner.tasks, timeout=60000)
+    qtbot.waitUntil(lambda: win.session is not None and win.session.assessment.country == "SEN", timeout=30000)
+    here = win.store.attachments(win.session.assessment_id)
+    assert sorted((x.target, x.name) for x in here) == [("s2_need_a", "law.pdf"), ("s3_matrix.A.CEN", "table.csv")]
+    assert "Documents attached: 2" in win.statusBar().currentMessage()
+    # a tampered package: refused before any preview
+    bad = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(pkg) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for name in zin.namelist():
+            data = zin.read(name)
+            zout.writestr(name, data + b"x" if name.startswith("documents/") else data)
+    seen.clear()
+    before = len(win.store.history(win.session.assessment_id))
+    win.import_workbook(str(bad))
+    qtbot.waitUntil(lambda: not win.runner.busy and not win.runner.tasks, timeout=60000)
+    assert not seen and "does not match the manifest" in win.statusBar().currentMessage()
+    assert len(win.store.history(win.session.assessment_id)) == before
