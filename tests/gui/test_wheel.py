@@ -107,3 +107,28 @@ def test_every_drop_down_spin_box_and_slider_is_guarded(opened, qtbot):
     wheel(made[2])
     wheel(made[0])
     assert made[2].value() == before and made[0].currentIndex() == 0
+
+
+def test_alt_down_opens_a_focused_drop_down_not_the_next_section(opened, qtbot):
+    """Issue 29: the keyboard opens every drop-down of the window with Alt+Down, as the answers'
+    own do; the window's next-section command took the key from the assessment's status, a
+    review and an evidence's kind (the officer landed on the next section instead)."""
+    win = opened
+    assert win.view.go_to_key("s2_policy")
+    w = win.view.page.widgets["s2_policy"]
+    w.more.click()
+    combos = [win.view.status.combo, w.comments.kind, *[c for c in w.findChildren(QComboBox)
+                                                          if c.isVisible() and c is not w.comments.kind]]
+    assert len(combos) >= 3  # the status, the evidence's kind, the review
+    for combo in combos:
+        combo.setFocus()
+        qtbot.waitUntil(combo.hasFocus, timeout=2000)
+        before = combo.currentIndex()
+        qtbot.keyClick(combo, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(combo.view().isVisible, timeout=2000)
+        assert win.view.page.section.id == "S2", combo.accessibleName()  # still in S2
+        combo.hidePopup()
+        assert combo.currentIndex() == before  # opened, nothing chosen
+    win.view.focus_navigator()
+    qtbot.keyClick(win.view.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: win.view.page.section.id == "S3", timeout=2000)  # elsewhere, the next section
