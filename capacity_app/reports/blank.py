@@ -30,21 +30,24 @@ def _specials(fld: Field, s: Strings, row: str | None = None) -> list[str]:
     return out
 
 
-def _cell(fld: Field, s: Strings, row: str | None = None) -> str:
+def _cell(fld: Field, s: Strings, row: str | None = None) -> tuple[str, ...]:
     """What a cell of ``fld`` prints: numbered boxes (or a line to write a long list's code on, or
-    nothing for a value written by hand), then its "don't know" / "not applicable" boxes."""
+    nothing for a value written by hand), then its "don't know" / "not applicable" boxes; each box
+    with its code is printed on one line (a line may break between boxes, never inside one: the
+    Chinese "☐ 不知道" broke after 不, "no", and the Arabic "لا ينطبق" inside its last word)."""
     if fld.type in ("select_one", "select_multiple") and len(fld.choices) <= MANY_CODES:
         boxes = [_box(str(i)) for i in range(1, len(fld.choices) + 1)]
     elif fld.choices:
         boxes = [f"{s['blank_code']}\u00a0____"]
     else:
         boxes = []
-    return "  ".join(boxes + _specials(fld, s, row))
+    return tuple(boxes + _specials(fld, s, row))
 
 
 def _codes(fld: Field, lang: str) -> str:
-    """The legend of a field's numbered boxes: "1 = Yes · 2 = No"."""
-    return " · ".join(f"{i}\u00a0= {tr(c.label, lang)}" for i, c in enumerate(fld.choices, 1))
+    """The legend of a field's numbered boxes: "1 = Yes · 2 = No" (a line breaks at a "·" or
+    inside a label, never beside an "=": "3 =" ended a line and "لا" began the next)."""
+    return " · ".join(f"{i}\u00a0=\u00a0{tr(c.label, lang)}" for i, c in enumerate(fld.choices, 1))
 
 
 def _instruction(fields: list[Field], s: Strings) -> str:
@@ -77,7 +80,8 @@ def blank_sections(q: Questionnaire, lang: str, s: Strings) -> list[BlankSection
                 levels = [f"{k} – {tr(v, lang)}" for k, v in sorted((f.anchors or {}).items())]
                 specials = [s["dont_know"]] + ([s["not_applicable"]] if f.not_applicable else [])
                 prev = items[-1] if items else None
-                row = [BOX] * len(levels) + [BOX if f.dont_know else "–"] + ([BOX] if f.not_applicable else [])
+                box: tuple[str, ...] = (BOX,)
+                row = [box] * len(levels) + [box if f.dont_know else ("–",)] + ([box] if f.not_applicable else [])
                 if prev is not None and prev.type == "rating_table" and prev.columns == levels + specials:
                     prev.rows.append(f"{number} {tr(it.label, lang)}")
                     prev.cells.append(row)
@@ -122,6 +126,6 @@ def blank_matrix(q: Questionnaire, lang: str, s: Strings) -> list[BlankMatrixBlo
         sources.append((s["blank_other_source"], ""))  # its name written in the header
         lines = [BlankMatrixLine(tr(f.label, lang), _codes(f, lang), [_cell(f, s)] * len(sources)) for f in fields]
         if notes is not None:
-            lines.append(BlankMatrixLine(tr(notes.label, lang), "", [""] * len(sources), note=True))
+            lines.append(BlankMatrixLine(tr(notes.label, lang), "", [()] * len(sources), note=True))
         blocks.append(BlankMatrixBlock(p.code, tr(p.label, lang), sources, lines))
     return blocks

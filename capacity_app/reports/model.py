@@ -333,7 +333,7 @@ class BlankOption:
 @dataclass(frozen=True)
 class BlankItem:
     """A question of the blank questionnaire. A grid (or the table of need ratings) has ``rows``,
-    ``columns`` and ``cells`` (per row, per column: its boxes with their codes, "" to write) and
+    ``columns`` and ``cells`` (per row, per column: its boxes with their codes, none to write) and
     the ``legend`` of its codes, a line per coded column ("Available: 1 = Yes · 2 = No"), printed in
     the table's header on every page; ``specials`` are the "don't know" / "not applicable" boxes a
     simple question accepts."""
@@ -347,7 +347,7 @@ class BlankItem:
     rows: list[str]
     columns: list[str]
     note: bool
-    cells: list[list[str]] = field(default_factory=list)
+    cells: list[list[tuple[str, ...]]] = field(default_factory=list)
     specials: list[BlankOption] = field(default_factory=list)
     legend: list[str] = field(default_factory=list)
 
@@ -357,7 +357,7 @@ class BlankMatrixLine:
     """One matrix field on paper: its question, its codes and one cell per source column."""
     label: str
     codes: str
-    cells: list[str]
+    cells: list[tuple[str, ...]]  # per source column, its boxes with their codes (none on the notes line)
     note: bool = False      # the notes line: room to write
 
 

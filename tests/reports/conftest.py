@@ -1,7 +1,8 @@
 """The reports rendered once per test session and shared by the modules that read them: the demo
-report in English, French and Spanish (tests/conftest.py's demo_report), the French blank
-questionnaire and a partly filled Senegal assessment in French; each with WeasyPrint's laid-out
-document for the layout checks, the PDF file and its text for everything else."""
+report in English, French and Spanish (tests/conftest.py's demo_report), the blank
+questionnaire in French, Arabic, Chinese and Russian and a partly filled Senegal assessment in
+French; each with WeasyPrint's laid-out document for the layout checks, the PDF file and its text
+for everything else."""
 from __future__ import annotations
 
 import re
@@ -72,11 +73,24 @@ def reports(demo_report):
 
 
 @pytest.fixture(scope="session")
-def blank_fr(tmp_path_factory) -> Rendered:
+def blanks(tmp_path_factory):
+    """``blanks(lang)``: the blank questionnaire in ``lang``, rendered once per session."""
     from capacity_app.services.reports import build_report_context
 
-    return render(build_report_context(None, None, None, "fr", blank=True),
-                  tmp_path_factory.mktemp("blank") / "blank-fr.pdf")
+    done: dict[str, Rendered] = {}
+
+    def get(lang: str) -> Rendered:
+        if lang not in done:
+            done[lang] = render(build_report_context(None, None, None, lang, blank=True),
+                                tmp_path_factory.mktemp("blank") / f"blank-{lang}.pdf")
+        return done[lang]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def blank_fr(blanks) -> Rendered:
+    return blanks("fr")
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,11 @@
 """The ministry report checked on WeasyPrint's own layout boxes (the session's renders, conftest.py):
 no text outside the page box or its cell, no table wider than the frame, nothing below 8 pt, no page
-holding a lone row of a table, an owner field on every action, no hidden text on the cover."""
+holding a lone row of a table, an owner field on every action, no hidden text on the cover; the
+report in English, French and Spanish, the blank questionnaire in French, Arabic (right to left),
+Chinese and Russian (which, read as a native editor reads it, holds no English word)."""
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -14,15 +18,26 @@ def _boxes(box):
         yield from _boxes(child)
 
 
+BLANKS = ["blank-fr", "blank-ar", "blank-zh", "blank-ru"]
+
+
 @pytest.fixture(params=["en", "fr", "es"])
 def laid_out(request, reports):
     r = reports(request.param)
     return r.ctx, r.doc
 
 
-@pytest.fixture
-def blank_laid_out(blank_fr):
-    return blank_fr.ctx, blank_fr.doc
+@pytest.fixture(params=BLANKS)
+def blank_laid_out(request, blanks):
+    r = blanks(request.param.split("-")[1])
+    return r.ctx, r.doc
+
+
+def _rendered(which, reports, blanks, partial_fr=None):
+    """The session's render named ``which``: a demo report's language, "partial" or "blank-<lang>"."""
+    if which == "partial":
+        return partial_fr
+    return blanks(which.split("-")[1]) if which.startswith("blank-") else reports(which)
 
 
 def _cell_overflows(box, n, problems, cell=None):
@@ -75,6 +90,50 @@ def test_the_blank_questionnaire_fits_its_pages_too(blank_laid_out):
     html_tables = [b for p in doc.pages for b in _boxes(p._page_box)
                    if type(b).__name__ == "TableBox" and "bgrid" in (b.element.get("class") or "")]
     assert html_tables  # grids, the matrix and the need ratings are tables of tick boxes
+
+
+@pytest.mark.parametrize("lang", ["ar", "zh", "ru"])
+def test_the_blank_questionnaire_has_no_english_word(lang, blanks):
+    """Every page of the blank questionnaire in Arabic, Chinese and Russian: the only Latin letters
+    are codes and acronyms (CEN, HHS, BPM6, CSV) and the tool's name; Arabic writes 0-9, as UN
+    Arabic documents do, never Arabic-Indic digits."""
+    r = blanks(lang)
+    assert len(r.pages) > 30 and r.ctx.lang == lang
+    words = set(re.findall(r"[A-Za-z][A-Za-z'’-]*", r.text))
+    assert {w for w in words if not w.isupper() and w != "capacity-app" and len(w) > 1} == set()  # 10.c.1
+    assert {"CEN", "HHS"} <= words
+    assert re.findall("[\u0660-\u0669\u06f0-\u06f9]", r.text) == []
+
+
+def test_a_box_and_its_code_are_never_parted(blank_laid_out):
+    """Every line of a tick cell holds whole boxes with their codes (the Chinese "☐ 不知道" broke
+    after 不, "no", and the Arabic "☐ لا ينطبق" inside its last word, in the matrix's ten
+    columns), and no line of a code legend ends on its "=" ("3 =" above "لا")."""
+    from weasyprint.formatting_structure import boxes as B
+
+    ctx, doc = blank_laid_out
+    whole = {b for it in (i for sec in ctx.blank_sections for i in sec.items) for row in it.cells
+             for cell in row for b in cell}
+    whole |= {b for block in ctx.blank_matrix for line in block.lines for cell in line.cells for b in cell}
+    assert f"☐\u00a0{ctx.s['blank_na']}" in whole and f"☐\u00a0{ctx.s['blank_dk']}" in whole
+
+    def texts(box, where=None):
+        element = getattr(box, "element", None)
+        cls = (element.get("class") or "").split() if element is not None else []
+        where = "tick" if "tick" in cls else "codes" if "codes" in cls else where
+        if isinstance(box, B.TextBox) and box.text.strip() and where:
+            yield where, box.text.strip()
+        for child in getattr(box, "children", ()) or ():
+            yield from texts(child, where)
+
+    parted, hanging = [], []
+    for n, page in enumerate(doc.pages, 1):
+        for where, text in texts(page._page_box):
+            if where == "tick" and text not in whole:
+                parted.append((n, text))
+            elif where == "codes" and text.endswith("="):
+                hanging.append((n, text))
+    assert parted == [] and hanging == []
 
 
 def test_the_cover_has_no_hidden_text(laid_out):
@@ -174,13 +233,13 @@ def test_a_provisional_score_is_said_and_no_band_is_printed(tmp_path):
 PT = 4 / 3  # CSS px per point
 
 
-@pytest.mark.parametrize("which", ["en", "fr", "es", "blank"])
-def test_nothing_is_set_below_8_pt(which, reports, blank_fr):
+@pytest.mark.parametrize("which", ["en", "fr", "es", *BLANKS])
+def test_nothing_is_set_below_8_pt(which, reports, blanks):
     """Every text box of every page, running heads included (the charts are drawn at 8 pt too:
     charts.FONT_SIZE)."""
     from weasyprint.formatting_structure import boxes as B
 
-    doc = blank_fr.doc if which == "blank" else reports(which).doc
+    doc = _rendered(which, reports, blanks).doc
     small = {(round(b.style["font_size"] / PT, 1), b.text.strip()[:20]) for page in doc.pages
              for b in _boxes(page._page_box)
              if isinstance(b, B.TextBox) and b.text.strip() and b.style["font_size"] < 8 * PT - 0.01}
@@ -199,11 +258,11 @@ def _table_fragments(doc):
                 yield n, box.element, rows
 
 
-@pytest.mark.parametrize("which", ["en", "fr", "es", "blank"])
-def test_no_page_holds_a_lone_row_of_a_table(which, reports, blank_fr):
+@pytest.mark.parametrize("which", ["en", "fr", "es", *BLANKS])
+def test_no_page_holds_a_lone_row_of_a_table(which, reports, blanks):
     """A table split across pages leaves at least two of its rows on each page (the plan's actions,
     the policy-question table, Annex A's areas, Annex C's answers)."""
-    doc = blank_fr.doc if which == "blank" else reports(which).doc
+    doc = _rendered(which, reports, blanks).doc
     pages: dict = {}
     for n, element, rows in _table_fragments(doc):
         pages.setdefault(element, []).append((n, len(rows)))
@@ -212,14 +271,14 @@ def test_no_page_holds_a_lone_row_of_a_table(which, reports, blank_fr):
     assert lone == []
 
 
-@pytest.mark.parametrize("which", ["en", "fr", "es", "partial", "blank"])
-def test_running_heads_and_feet_never_overlap(which, reports, partial_fr, blank_fr):
+@pytest.mark.parametrize("which", ["en", "fr", "es", "partial", *BLANKS])
+def test_running_heads_and_feet_never_overlap(which, reports, partial_fr, blanks):
     """The texts of the running head's and foot's boxes never overlap on any page: the centre
     box is centred on the page whatever the widths of its neighbours (in Spanish "Generado el 23
-    de noviembre de 2026" ran into "capacity-app 0.1.0")."""
+    de noviembre de 2026" ran into "capacity-app 0.1.0"); mirrored in Arabic (the blank)."""
     from weasyprint.formatting_structure import boxes as B
 
-    doc = {"blank": blank_fr, "partial": partial_fr}.get(which) or reports(which)
+    doc = _rendered(which, reports, blanks, partial_fr)
     problems = []
     for n, page in enumerate(doc.doc.pages, 1):
         runs: dict[str, list] = {}
