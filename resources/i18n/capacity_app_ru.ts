@@ -510,7 +510,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
-        <translation>Утвержден&#xa0;%1 (%2); одобрил(а)&#xa0;%3,&#xa0;%4.</translation>
+        <translation>Утвержден&#xa0;%1 (%2), одобрен за подписью:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>

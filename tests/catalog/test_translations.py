@@ -4,8 +4,11 @@ none missing once its translator is done, and merged into the questionnaire, the
 the scoring sentences, the report's texts and the help page."""
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import warnings
+from pathlib import Path
 
 import pytest
 from i18n_status import IN_TRANSLATION, catalogues_tool
@@ -70,6 +73,23 @@ def test_the_six_languages_are_listed_once():
     assert BY_CODE["zh"].m49 == "cn"
     for lang in BY_CODE.values():  # every stack finds every script
         assert set(lang.fonts) == {"Report Sans", "Report Arabic", "Report CJK"}
+
+
+# an ending hedged in brackets: Russian "одобрил(а)", "ответ(ы)"; Arabic "المجيب(ة)"
+HEDGE = {"ru": re.compile(r"[а-яё]\([а-яё]{1,3}\)"), "ar": re.compile(r"[\u0621-\u064a]\([\u0621-\u064a]{1,3}\)")}
+
+
+@pytest.mark.parametrize("lang", sorted(HEDGE))
+def test_no_word_hedges_its_ending_in_brackets(lang):
+    """No translation writes a word's gender or plural in brackets ("Его одобрил(а) Ms Hélène
+    Tavares" on the Russian report's cover), as the English no longer writes "answer(s)": each
+    is worded so that it reads right whoever, and however many (the catalogues and the window's)."""
+    mark = HEDGE[lang]
+    found = [(kind, key) for kind in tool.KINDS for key, entry in tool.read(tool.KINDS[kind], lang).entries.items()
+             if mark.search(json.dumps(entry.text, ensure_ascii=False))]
+    ts = Path(tool.ROOT) / "resources" / "i18n" / f"capacity_app_{lang}.ts"
+    found += [("window", m) for m in mark.findall(ts.read_text(encoding="utf-8"))]
+    assert found == []
 
 
 def test_numbers_in_arabic_are_written_with_the_digits_0_to_9():
