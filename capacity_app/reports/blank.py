@@ -30,6 +30,12 @@ def _specials(fld: Field, s: Strings, row: str | None = None) -> list[str]:
     return out
 
 
+def _short(code: str, label: str) -> str:
+    """The code printed after a "don't know" / "not applicable" box's label ("Don't know (DK)"),
+    none where the language's code is the label itself (Chinese "不知道 (不知道)", Arabic)."""
+    return "" if code.replace("\u00a0", " ").casefold() == label.replace("\u00a0", " ").casefold() else code
+
+
 def _cell(fld: Field, s: Strings, row: str | None = None) -> tuple[str, ...]:
     """What a cell of ``fld`` prints: numbered boxes (or a line to write a long list's code on, or
     nothing for a value written by hand), then its "don't know" / "not applicable" boxes; each box
@@ -99,7 +105,7 @@ def blank_sections(q: Questionnaire, lang: str, s: Strings) -> list[BlankSection
                 instruction = "" if it.type == "matrix" else s["blank_write"]
                 opts = []
             specials = [] if it.type == "matrix" else [
-                BlankOption(code, label) for code, label, ok in
+                BlankOption(_short(code, label), label) for code, label, ok in
                 ((s["blank_dk"], s["dont_know"], f.dont_know), (s["blank_na"], s["not_applicable"], f.not_applicable))
                 if ok]
             items.append(BlankItem(it.id, number, it.type, tr(it.label, lang), tr(it.help, lang), instruction,

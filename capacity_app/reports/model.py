@@ -326,7 +326,7 @@ class NotApplicableRow:
 
 @dataclass(frozen=True)
 class BlankOption:
-    code: str
+    code: str               # "" for a "don't know" / "not applicable" box whose code is its label
     label: str
 
 

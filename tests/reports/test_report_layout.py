@@ -103,6 +103,11 @@ def test_the_blank_questionnaire_has_no_english_word(lang, blanks):
     assert {w for w in words if not w.isupper() and w != "capacity-app" and len(w) > 1} == set()  # 10.c.1
     assert {"CEN", "HHS"} <= words
     assert re.findall("[\u0660-\u0669\u06f0-\u06f9]", r.text) == []
+    # a "don't know" box says it once: "不知道" or "Не знаю (НЗ)", never "不知道 (不知道)"
+    specials = [o for sec in r.ctx.blank_sections for it in sec.items for o in it.specials]
+    assert specials and all(o.code != o.label.replace(" ", "\u00a0") for o in specials)
+    if lang == "zh":
+        assert "不知道" in r.text and "(不知道)" not in r.text
 
 
 def test_a_box_and_its_code_are_never_parted(blank_laid_out):
