@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
@@ -183,6 +183,21 @@ class ActionTable(QTableWidget):
                 self.setColumnWidth(c, w)
 
 
+class FormLabel(AnchorLabel):
+    """A form's label above its field that wraps only when the form is narrower than its text: a
+    word-wrapped label asks for a width of its own guess, which the form layout gave it, so
+    "Add from the assessment:" took three lines in the height of two and was cut."""
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        if not self.wordWrap() or not self.text():
+            return hint
+        m = self.contentsMargins()
+        width = self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, self.text()).width() \
+            + m.left() + m.right() + 2 * self.margin() + 1
+        return QSize(width, self.heightForWidth(width))
+
+
 class ActionPlanView(QWidget):
     """The action plan of the session's assessment."""
 
@@ -298,10 +313,11 @@ class ActionPlanView(QWidget):
         self.to_label = QLabel(form_host)
         dates.addWidget(self.to_label)
         dates.addWidget(self.f_end)
-        self._labels = [QLabel(form_host) for _ in range(12)]
+        # labels above their fields, on one line where the form is wide enough and wrapped (as
+        # high as their lines) where it is not
+        self._labels = [FormLabel(form_host) for _ in range(12)]
         # the priority-action box's text is its row's label, which wraps (a check box's own text
         # never does: in French it widened the form past the window); a click on it ticks the box
-        self._labels[7] = AnchorLabel(form_host)
         self._labels[7].clicked.connect(lambda: self.f_chosen.click())
         for lab in self._labels:
             lab.setWordWrap(True)
@@ -581,6 +597,9 @@ class ActionPlanView(QWidget):
             self.f_pqs.setText(", ".join(a.policy_questions))
             self.f_chosen.setChecked(a.priority_action)
             self.f_strategy.setText(a.strategy)
+            for line in (self.f_title, self.f_pqs, self.f_strategy):
+                if not line.hasFocus():
+                    line.setCursorPosition(0)  # a long title read from its start, not "…xisting census"
             self._fill_costs(a)
             self.f_source.setText(
                 self.tr("Drafted from the recommendation %s.") % a.recommendation_id

@@ -313,3 +313,42 @@ def _chain(w, n):
         w = w.nextInFocusChain()
         out.append(w)
     return out
+
+
+def test_the_forms_labels_and_a_long_title_are_read_whole(opened, qtbot, qapp):
+    """Issue 29, point 8 (cut texts), in the running window's style: the form's labels above
+    their fields take one line where the form has room and, wrapped, are as high as their lines
+    ("Add from the assessment:" took three lines in the height of two); a long title is shown from
+    its start ("xisting census and LFS tables…" was its end)."""
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.gui.app import load_style_sheet
+
+    win = opened
+    qapp.setStyleSheet(load_style_sheet())
+    try:
+        v = _view(win)
+        v.new_action()
+        title = "Publish the existing census and LFS tables by country of birth and citizenship every year"
+        v.f_title.setText(title)
+        v.f_title.editingFinished.emit()
+        v.new_action()
+        v.table.setFocus()
+        v.table.selectRow(0)  # back to the long one, as the officer comes back to it
+        for lang in ("en", "fr", "es"):
+            if lang != "en":
+                win.session.set_language(lang)
+            for size in ((1366, 768), (1024, 768)):
+                win.resize(*size)
+                for _ in range(4):
+                    QApplication.processEvents()
+                    qtbot.wait(5)
+                host = v.f_title.parentWidget()
+                for lab in v._labels:
+                    assert lab.heightForWidth(lab.width()) <= lab.height(), (lang, size, lab.text())
+                    assert lab.geometry().right() <= host.width(), (lang, size, lab.text())
+                    if size == (1366, 768) and lang == "en":
+                        assert lab.height() <= lab.fontMetrics().lineSpacing() + 4, lab.text()  # one line
+                assert v.f_title.text() == title and v.f_title.cursorPosition() == 0
+    finally:
+        qapp.setStyleSheet("")
