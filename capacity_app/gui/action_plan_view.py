@@ -30,6 +30,7 @@ from ..services import actionplan as plans
 from ..services.assessments import ServiceError
 from ..services.changes import Changes
 from . import plan_dialogs as dialogs
+from .documents import DocumentsPanel
 from .editors import AnchorLabel, PlainText
 from .session import Unsaved, not_saved_message
 from .writes import Refused
@@ -331,6 +332,12 @@ class ActionPlanView(QWidget):
         self._labels[7].setBuddy(self.f_chosen)
         fbox.addLayout(form)
         fbox.addWidget(self.f_source)
+        # the documents attached to the selected action as evidence (issue 32): gui/documents.py
+        self.documents_label = QLabel(form_host)
+        self.documents_label.setWordWrap(True)
+        self.f_documents = DocumentsPanel(session, "", form_host)
+        fbox.addWidget(self.documents_label)
+        fbox.addWidget(self.f_documents)
         self.error = QLabel(form_host)
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -362,7 +369,8 @@ class ActionPlanView(QWidget):
                  self.remove_button, self.table, self.f_title, self.f_institutions, self.pick, self.f_start,
                  self.f_end, self.f_resources, self.f_milestone, self.f_priority, self.f_chosen, self.f_status,
                  self.f_pqs, self.f_strategy, self.f_costs, self.add_cost_button, self.edit_cost_button,
-                 self.remove_cost_button, self.finance_button, self.totals_button]
+                 self.remove_cost_button, self.f_documents.list, self.f_documents.attach, self.f_documents.open,
+                 self.f_documents.remove, self.finance_button, self.totals_button]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
         # wiring: every field saves when it is left, every choice when it is picked
@@ -450,6 +458,7 @@ class ActionPlanView(QWidget):
                 self.tr("National strategy ob&jective (NSDS):"), self.tr("Cost lines:")), strict=True):
             lab.setText(text)
         self.to_label.setText(self.tr("end:"))
+        self.documents_label.setText(self.tr("Documents:"))
         self.f_institutions.setPlaceholderText(self.tr("One institution per line"))
         self.f_start.setPlaceholderText(self.tr("YYYY-MM-DD or 2027-Q1"))
         self.f_end.setPlaceholderText(self.tr("YYYY-MM-DD or 2027-Q4"))
@@ -585,6 +594,7 @@ class ActionPlanView(QWidget):
             for w in (self.validate_button, self.finance_button):
                 w.setEnabled(not self.session.read_only)
             self.pick.setEnabled(editing and self.pick.count() > 1)
+            self.f_documents.set_target(f"action:{a.id}" if a is not None else "")
             a = a or Action("none", "")
             self.f_title.setText(a.title)
             self.f_institutions.setPlainText("\n".join(a.institutions))

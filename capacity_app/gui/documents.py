@@ -25,7 +25,8 @@ from .writes import Refused
 
 
 class DocumentsPanel(QWidget):
-    """The documents attached to ``target`` of the session's assessment."""
+    """The documents attached to ``target`` of the session's assessment (an answer target or
+    ``action:<id>``; :meth:`set_target` changes it)."""
 
     def __init__(self, session, target: str, parent=None):
         super().__init__(parent)
@@ -38,6 +39,9 @@ class DocumentsPanel(QWidget):
         self.list.setObjectName("documents")
         self.list.setAccessibleName(self.tr("Documents attached to %s") % target)
         self.list.itemActivated.connect(lambda _it: self.open_selected())
+        # a narrow form (the action plan's) elides the middle of a line, never a scroll bar over it
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         box.addWidget(self.list)
         row = QHBoxLayout()
         self.attach = QPushButton(self.tr("Attach document…"), self)
@@ -73,7 +77,17 @@ class DocumentsPanel(QWidget):
         self.refresh()
 
     # --- reading ----------------------------------------------------------------------------------
+    def set_target(self, target: str) -> None:
+        """Show the documents of another target ("" for none: the action plan with no action selected)."""
+        if target != self.target:
+            self.target = target
+            self.list.setAccessibleName(self.tr("Documents attached to %s") % target)
+            self._show("")
+            self.refresh()
+
     def attachments(self) -> list[dd.Attachment]:
+        if not self.target:
+            return []
         try:
             return doc_svc.list_documents(self.session.store, self.session.assessment_id, self.target)
         except ServiceError:
@@ -85,10 +99,11 @@ class DocumentsPanel(QWidget):
         rows = self.attachments()
         for a in rows:
             who = a.operator or self.tr("unknown")
-            it = QListWidgetItem(f"{neutral_direction(a.name)} — {self.size_text(a.size)} — {a.short_hash} — "
-                                 f"{neutral_direction(who)}, {local_time(a.at)}")
+            line = (f"{neutral_direction(a.name)} — {self.size_text(a.size)} — {a.short_hash} — "
+                    f"{neutral_direction(who)}, {local_time(a.at)}")
+            it = QListWidgetItem(line)
             it.setData(Qt.ItemDataRole.UserRole, a.id)
-            it.setToolTip(f"SHA-256 {a.sha256}\n{a.media_type}")
+            it.setToolTip(f"{line}\nSHA-256 {a.sha256}\n{a.media_type}")
             self.list.addItem(it)
         if rows:
             self.list.setCurrentRow(min(max(keep, 0), len(rows) - 1))
@@ -109,7 +124,7 @@ class DocumentsPanel(QWidget):
     def _enable(self) -> None:
         why = self.session.read_only
         selected = self.list.currentItem() is not None
-        self.attach.setEnabled(not why)
+        self.attach.setEnabled(not why and bool(self.target))
         self.remove.setEnabled(not why and selected)
         self.open.setEnabled(selected)
 

@@ -292,7 +292,11 @@ def test_keyboard_order_and_mnemonics(opened, qtbot):
     v.reload()
     assert not v.table.tabKeyNavigation()
     assert v.table.nextInFocusChain() is v.f_title or v.f_title in _chain(v.table, 3)
-    assert v.finance_button in _chain(v.remove_cost_button, 2) and v.totals_button in _chain(v.finance_button, 2)
+    # the cost lines' buttons, the action's documents (issue 32), then the plan's currency and budget
+    docs = v.f_documents
+    assert docs.list in _chain(v.remove_cost_button, 2) and docs.attach in _chain(docs.list, 3)
+    assert docs.open in _chain(docs.attach, 2) and docs.remove in _chain(docs.open, 2)
+    assert v.finance_button in _chain(docs.remove, 2) and v.totals_button in _chain(v.finance_button, 2)
     letters: dict[str, list[str]] = {}
     for w in win.findChildren(QWidget):
         text = w.text() if isinstance(w, (QAbstractButton, QLabel)) else ""

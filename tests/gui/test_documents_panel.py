@@ -115,3 +115,25 @@ def test_the_window_imports_a_package_with_its_documents(opened, qtbot, tmp_path
     qtbot.waitUntil(lambda: not win.runner.busy and not win.runner.tasks, timeout=60000)
     assert not seen and "does not match the manifest" in win.statusBar().currentMessage()
     assert len(win.store.history(win.session.assessment_id)) == before
+
+
+def test_an_action_of_the_plan_takes_documents(opened, tmp_path, monkeypatch):
+    from capacity_app.services import actionplan as plans
+
+    win = opened
+    aid = win.session.assessment_id
+    law = tmp_path / "budget memo.pdf"
+    law.write_bytes(LAW)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(law), "")))
+    plans.add_action(win.store, win.questionnaire, aid, title="One")
+    view = win.view
+    view.tabs.setCurrentWidget(view.action_plan)
+    v = view.action_plan
+    v.reload()
+    assert not v.f_documents.attach.isEnabled() or v.current() is not None
+    v.select(v.current_id() or plans.action_plan(win.store, aid)[0].id)
+    action = v.current()
+    assert v.f_documents.target == f"action:{action.id}" and v.f_documents.attach.isEnabled()
+    v.f_documents.attach.click()
+    assert [(x.target, x.name) for x in win.store.attachments(aid)] == [(f"action:{action.id}", "budget memo.pdf")]
+    assert v.f_documents.list.count() == 1
