@@ -125,7 +125,7 @@ def extract(path: str) -> Extracted | Rejected:
     try:
         with Workbook(path) as wb:
             try:
-                plan = plan_from_workbook(wb, questionnaire(), mappings=_MAPPINGS)
+                plan = plan_from_workbook(wb, questionnaire(), mappings=_MAPPINGS, changes=False)  # never merged
             except WorkbookError:
                 meta = _metadata_of(wb)
                 raise

@@ -8,8 +8,9 @@ whose version here is one the workbook's descends from takes the workbook's (wit
 one whose workbook version is one this database's descends from is left alone (the sender did not
 change it since); one changed on both sides since is a conflict, shown with both names and times.
 A workbook without the sheet (written before it existed) is imported as before. A separate sheet,
-not more Answers columns: the aggregation reads only Metadata, Answers and Scores, so it costs the
-aggregation nothing, and the Answers columns stay as they were for every reader.
+not more Answers columns: the aggregation, which reads a workbook as the import does, leaves it
+unread (``importer.plan_from_workbook(changes=False)``), so it costs the aggregation nothing, and
+the Answers columns stay as they were for every reader.
 """
 from __future__ import annotations
 

@@ -190,7 +190,10 @@ def read_workbook(path, questionnaire: Questionnaire, progress=None, cancelled=N
 
 
 def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=None, *,
-                       mappings=None) -> ImportPlan:
+                       mappings=None, changes: bool = True) -> ImportPlan:
+    """The plan of an open workbook (:func:`read_workbook`). ``changes`` False leaves the Changes
+    sheet unread (``plan.changes`` None): the aggregation, which never merges, reads no more than
+    before the team merge."""
     path = wb.path
     file_sha = hashlib.sha256(wb.checked.data).hexdigest()
     jobs.check(cancelled)
@@ -250,12 +253,12 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     for sheet, cell, reason in review_problems:
         problems.add(sheet, cell, reason)
     warnings.extend(review_warnings)
-    changes = None
-    if chain is None or not chain.steps:
+    team = None
+    if changes and (chain is None or not chain.steps):
         from .changes_sheet import read_changes
 
         known = _known_keys(q) | {it.id for it in q.items() if it.type in codec.COMMENT_ONLY_ITEMS}
-        changes, change_problems = read_changes(wb, known)
+        team, change_problems = read_changes(wb, known)
         for sheet, cell, reason in change_problems:
             problems.add(sheet, cell, reason)
     from ..domain.signoff import signoff_from_json
@@ -276,7 +279,7 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         questionnaire_version=_str(meta.get("questionnaire_version")), target_version=q.version,
         answers=plan_answers, cells=cells, checksum_expected=expected, checksum_actual=actual,
         edited=edited, mapping=report, warnings=warnings, action_plan=action_plan, row_checks=row_checks,
-        plan_checks=_plan_checks(meta), reviews=reviews, signoff=signoff, changes=changes)
+        plan_checks=_plan_checks(meta), reviews=reviews, signoff=signoff, changes=team)
 
 
 # what _read_answers reads of a row (its header is read whole)

@@ -112,3 +112,8 @@ def test_a_workbook_with_a_changed_changes_sheet_is_refused(qn, tmp_path, export
     with pytest.raises(WorkbookError) as err:
         read_workbook(tmp_path / "edited.xlsx", qn)
     assert (err.value.sheet, err.value.cell) == (CHANGES, "D2")
+    # the aggregation never merges: it leaves the sheet unread (it costs it nothing)
+    from capacity_app.exchange import aggregate_extract as ax
+
+    ax.init_worker(None, qn)
+    assert type(ax.extract(str(tmp_path / "edited.xlsx"))).__name__ == "Extracted"
