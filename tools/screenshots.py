@@ -163,9 +163,22 @@ def main(out_dir: str, languages: list[str], sizes: list[tuple[int, int]], scale
         print(f"screenshots: run with QT_SCALE_FACTOR={scale:g} for --scale {scale:g}", file=sys.stderr)
         return 2
     out = Path(out_dir)
-    written = []
-    for lang in languages:
-        written += shoot_language(out, lang, sizes, scale)
+    written: list[Path] = []
+    if len(languages) == 1:
+        written += shoot_language(out, languages[0], sizes, scale)
+    else:
+        # one process a language: Qt allows one application object per process (a second one,
+        # made after the first was destroyed, crashed the run in its second language)
+        import subprocess
+
+        for lang in languages:
+            r = subprocess.run([sys.executable, __file__, str(out), "--languages", lang,
+                                "--sizes", ",".join(f"{w}x{h}" for w, h in sizes), "--scale", f"{scale:g}"],
+                               stdout=subprocess.PIPE, text=True)
+            if r.returncode != 0:
+                print(f"screenshots: the {lang} pictures failed (exit {r.returncode})", file=sys.stderr)
+                return 1
+            written += [Path(line) for line in r.stdout.splitlines() if line.endswith(".png")]
     if docs:
         target = Path(docs)
         target.mkdir(parents=True, exist_ok=True)
