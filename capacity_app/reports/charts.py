@@ -101,12 +101,13 @@ def _wrap(label: str, width: int = 34, max_lines: int = 2) -> str:
 def section_scores_svg(data: ChartData) -> str:
     """Horizontal bars, one per section, 0–100, with the number and the band written on each."""
     with _rc(data.lang):
-        return _section_scores_svg(data)
+        return _svg(section_scores_figure(data), data.lang)
 
 
-def _section_scores_svg(data: ChartData) -> str:
-    """Sized to its content: 0.34 in per bar (0.44 when a label takes three lines) plus the axis and a two-column legend below it. The
-    axis runs 0 to 100 with the band limits as its ticks (dashed lines); the number and band of
+def section_scores_figure(data: ChartData):
+    """The figure of :func:`section_scores_svg` (drawn within :func:`_rc`). Sized to its content:
+    0.34 in per bar (0.44 when a label takes three lines) plus the axis and a two-column legend
+    below it, kept within the figure (:func:`_keep_within`). The axis runs 0 to 100 with the band limits as its ticks (dashed lines); the number and band of
     each bar are written to the right of the axis, so no text can run past 100."""
     from matplotlib.figure import Figure
     from matplotlib.patches import Patch
@@ -144,16 +145,33 @@ def _section_scores_svg(data: ChartData) -> str:
     ax.tick_params(axis="y", length=0)
     handles = [Patch(facecolor=BAND_STYLE[b][0], hatch=BAND_STYLE[b][1], edgecolor="#333333",
                      label=f"{rng} {lab}") for b, lab, rng in zip(BANDS, names, ranges, strict=True) if lab]
+    legend = None
     if handles:
-        ax.legend(handles=handles, loc="upper right" if rtl else "upper left",
-                  bbox_to_anchor=(1.0 if rtl else 0.0, -0.30 / bars_h), ncol=2,
-                  fontsize=FONT_SIZE, frameon=False, handlelength=1.4, borderaxespad=0.0)
+        legend = ax.legend(handles=handles, loc="upper right" if rtl else "upper left",
+                           bbox_to_anchor=(1.0 if rtl else 0.0, -0.30 / bars_h), ncol=2,
+                           fontsize=FONT_SIZE, frameon=False, handlelength=1.4, borderaxespad=0.0)
     if rtl:  # mirrored: bars grow from the right, section names on the right
         _mirror(ax)
         fig.subplots_adjust(left=0.30, right=0.66, top=1 - 0.08 / height, bottom=foot / height)
     else:
         fig.subplots_adjust(left=0.34, right=0.70, top=1 - 0.08 / height, bottom=foot / height)
-    return _svg(fig, data.lang)
+    if legend is not None:
+        _keep_within(fig, ax, legend, rtl)
+    return fig
+
+
+def _keep_within(fig, ax, legend, rtl: bool) -> None:
+    """Move the legend towards the section names just enough that it ends within the figure: it
+    starts under the bars, and the Russian "70–89 Сложившийся потенциал" ran past the figure's
+    edge and was cut."""
+    box = legend.get_window_extent(fig._get_renderer())
+    margin = 2.0  # display units
+    over = (margin - box.x0) if rtl else (box.x1 - (fig.bbox.width - margin))
+    if over > 0:
+        anchor = legend.get_bbox_to_anchor().transformed(ax.transAxes.inverted())
+        x, y = anchor.x0, anchor.y0
+        shift = over / ax.bbox.width
+        legend.set_bbox_to_anchor((x + shift if rtl else x - shift, y), transform=ax.transAxes)
 
 
 def _band_ranges(lang: str) -> list[str]:

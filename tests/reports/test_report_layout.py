@@ -302,3 +302,24 @@ def test_running_heads_and_feet_never_overlap(which, reports, partial_fr, blanks
                     if a[0] != b[0] and same_line and a[2] < b[3] - 0.5 and b[2] < a[3] - 0.5:
                         problems.append((n, a[4], b[4]))
     assert problems == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "zh", "ru"])
+def test_the_sections_chart_legend_stays_within_its_figure(lang):
+    """The band legend under the sections chart ends within the figure, which the page prints
+    whole, in every language (the Russian "70–89 Сложившийся потенциал" ran past the right edge
+    and was cut); right to left, within its left edge."""
+    from capacity_app.catalog.loader import load_bundled
+    from capacity_app.domain.labels import BANDS, band_label
+    from capacity_app.domain.questionnaire import tr
+    from capacity_app.reports import charts
+    from capacity_app.reports.model import ChartData
+
+    sections = [tr(s.label, lang) for s in load_bundled().sections]
+    bands = [BANDS[i % len(BANDS)] for i in range(len(sections))]
+    data = ChartData(sections, [10.0 + 6 * i for i in range(len(sections))], bands,
+                     [band_label(b, lang) for b in bands], [], [], [], "", "", lang)
+    with charts._rc(lang):
+        fig = charts.section_scores_figure(data)
+        box = fig.axes[0].get_legend().get_window_extent(fig._get_renderer())
+    assert 0 <= box.x0 and box.x1 <= fig.bbox.width, (box.x0, box.x1, fig.bbox.width)
