@@ -28,7 +28,9 @@ class DocumentsPanel(QWidget):
     """The documents attached to ``target`` of the session's assessment (an answer target or
     ``action:<id>``; :meth:`set_target` changes it)."""
 
-    def __init__(self, session, target: str, parent=None):
+    def __init__(self, session, target: str, parent=None, compact: bool = False):
+        """``compact``: Open and Remove document on a line of their own (the matrix's narrow cell
+        panel)."""
         super().__init__(parent)
         self.session = session
         self.target = target
@@ -56,8 +58,13 @@ class DocumentsPanel(QWidget):
         self.remove.setAccessibleName(self.tr("Remove the selected document"))
         row.addWidget(self.attach)
         row.addStretch(1)
+        if compact:
+            box.addLayout(row)
+            row = QHBoxLayout()
         row.addWidget(self.open)
         row.addWidget(self.remove)
+        if compact:
+            row.addStretch(1)
         box.addLayout(row)
         self.message = QLabel(self)
         self.message.setObjectName("fieldError")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from .documents import DocumentsPanel
 from .editors import FieldRow
 from .models import LEVEL_COLOURS, MatrixModel
 from .review import ReviewBar, marks_legend
@@ -84,6 +85,7 @@ class CellPanel(QScrollArea):
             labels[key] = lab
         self.rows, self.labels = rows, labels
         self.review.set_unit(prefix)
+        self.documents.set_target(prefix)
         self._apply_relevance()
         self._update_header()
 
@@ -129,6 +131,9 @@ class CellPanel(QScrollArea):
         box.addSpacing(6)
         self.review = ReviewBar(self.session, "", body, compact=True)
         box.addWidget(self.review)
+        # the cell's documents (issue 32): gui/documents.py
+        self.documents = DocumentsPanel(self.session, "", body, compact=True)
+        box.addWidget(self.documents)
         # the derived level and its reasons change with every answer: below the fields, so that
         # the fields never move under the pointer (above them, the next click landed on
         # "Don't know" instead of the year box)

@@ -137,3 +137,22 @@ def test_an_action_of_the_plan_takes_documents(opened, tmp_path, monkeypatch):
     v.f_documents.attach.click()
     assert [(x.target, x.name) for x in win.store.attachments(aid)] == [(f"action:{action.id}", "budget memo.pdf")]
     assert v.f_documents.list.count() == 1
+
+
+def test_a_matrix_cell_takes_documents(opened, tmp_path, monkeypatch):
+    win = opened
+    aid = win.session.assessment_id
+    table = tmp_path / "census table 3.csv"
+    table.write_bytes(b"year,migrants\n2020,1200\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(table), "")))
+    view = win.view
+    view.show_tab(1)
+    view.matrix.select("A", "CEN")
+    panel = view.matrix.panel.documents
+    assert panel.target == "s3_matrix.A.CEN" and panel.attach.isEnabled()
+    panel.attach.click()
+    assert [(x.target, x.name) for x in win.store.attachments(aid)] == [("s3_matrix.A.CEN", "census table 3.csv")]
+    view.matrix.select("B", "CEN")
+    assert view.matrix.panel.documents.target == "s3_matrix.B.CEN" and panel.list.count() == 0
+    view.matrix.select("A", "CEN")
+    assert panel.list.count() == 1
