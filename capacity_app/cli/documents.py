@@ -23,7 +23,7 @@ from .text import shown
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
 def attach_cmd(obj, assessment_id, item_id, file, as_json) -> None:
-    """Attach FILE as evidence to a question's id, a grid row (ITEM.ROW, e.g. s0_institutions.nso),
+    """Attach FILE as evidence to a question's id (a whole grid's too), a grid row (ITEM.ROW, e.g. s0_institutions.nso),
     a matrix cell (ITEM.PQ.SOURCE, e.g. s3_matrix.A.CEN) or an action (action:ID); prints the
     document's SHA-256. Allowed kinds: """
     with obj.store() as store:
