@@ -117,3 +117,35 @@ def test_a_workbook_with_a_changed_changes_sheet_is_refused(qn, tmp_path, export
 
     ax.init_worker(None, qn)
     assert type(ax.extract(str(tmp_path / "edited.xlsx"))).__name__ == "Extracted"
+
+
+_RATED = ("s2_need_a", "s2_need_b", "s2_need_c", "s2_need_d")
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=st.lists(st.tuples(names.filter(lambda s: 0 < len(s) <= 60), st.sampled_from(_RATED),
+                                st.integers(0, 3)), min_size=1, max_size=4))
+def test_every_author_and_version_travels_through_a_real_export_and_import(qn, tmp_path_factory, edits):
+    """Whoever changed an answer (any name, several people, several times): the database the
+    workbook is imported into tells the same author, time and version, and its earlier versions."""
+    d = tmp_path_factory.mktemp("travel")
+    store = make_store(d / "a.sqlite3")
+    try:
+        a = svc.create_assessment(store, qn, country="KEN", round=2026)
+        for who, key, value in edits:
+            store.operator = who
+            svc.record_answer(store, qn, a.id, key, value)
+        mine = provenances(store, a.id)
+        out = export_workbook(store, a.id, d / "a.xlsx")
+    finally:
+        store.close()
+    fresh = make_store(d / "b.sqlite3")
+    try:
+        got = apply_import(fresh, read_workbook(out, qn), qn).assessment
+        theirs = provenances(fresh, got.id)
+        for key in {k for _w, k, _v in edits}:
+            p, t = mine[key], theirs[key]
+            assert (t.by, t.at, t.check) == (p.by, p.at, p.check)
+            assert t.earlier[:len(p.earlier)] == p.earlier
+    finally:
+        fresh.close()
