@@ -79,10 +79,12 @@ def safe_name(name: str) -> str:
     text = re.sub(r"[\t\n\r\v\f\x1c-\x1f\x85\u2028\u2029]", " ", text)
     text = _INVISIBLE.sub("", text)
     text = _FORBIDDEN.sub("_", text)
-    text = " ".join(text.split()).strip(". ")
-    ext = extension(text)
-    stem = text[: -len(ext) - 1] if ext else text
-    stem = stem.rstrip(". ")
+    text = " ".join(text.split()).strip(" ")
+    stem, dot, ext = text.rpartition(".")
+    if not dot or not re.fullmatch(r"[0-9A-Za-z]{1,10}", ext):
+        stem, ext = text, ""
+    ext = ext.lower()
+    stem = stem.strip(". ")
     if not stem:
         stem = "document"
     if _RESERVED.match(stem.split(".")[0]):

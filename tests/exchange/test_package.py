@@ -223,3 +223,36 @@ def test_limits_of_the_check(tmp_path, exported):
     garbage.write_bytes(buf.getvalue())
     with pytest.raises(PackageError, match="manifest.json is not valid: not UTF-8 JSON"):
         check_package(garbage, tmp_path)
+
+
+# --- the package's own round trip, over any names and contents ------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from capacity_app.domain.documents import MEDIA_TYPES, safe_name  # noqa: E402
+from capacity_app.exchange.package import PackedAttachment, write_package  # noqa: E402
+
+_TARGETS = st.sampled_from(["s2_need_a", "s0_institutions.nso", "s3_matrix.A.CEN", "action:one", "s0_institutions"])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(docs=st.lists(st.tuples(st.binary(min_size=1, max_size=2000), st.text(min_size=0, max_size=40),
+                               st.sampled_from(sorted(MEDIA_TYPES)), _TARGETS,
+                               st.text(max_size=30)), min_size=1, max_size=5))
+def test_any_documents_come_back_as_they_went(tmp_path_factory, docs):
+    d = tmp_path_factory.mktemp("roundtrip")
+    workbook = d / "w.xlsx"
+    workbook.write_bytes(b"PK\x03\x04 not read here")
+    contents: dict[str, tuple[str, bytes]] = {}
+    packed = []
+    for content, name, ext, target, who in docs:
+        sha = hashlib.sha256(content).hexdigest()
+        name = safe_name(f"{name}.{ext}")
+        contents.setdefault(sha, (name, content))
+        packed.append(PackedAttachment(target, sha, name, MEDIA_TYPES[ext], who, "2026-03-01T10:00:00+00:00"))
+    pkg = write_package(d / "p.zip", workbook, contents, packed, {"uid": "u" * 32})
+    back = check_package(pkg, d)
+    assert back.documents == {sha: c for sha, (_, c) in contents.items()}
+    assert back.attachments == packed
+    assert back.workbook.read_bytes() == workbook.read_bytes()

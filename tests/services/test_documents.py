@@ -11,6 +11,8 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from capacity_app.domain import documents as dd
 from capacity_app.domain.actionplan import Action
@@ -195,3 +197,13 @@ def test_fixture_v008_documents_survive_opening(tmp_path):
         for r in rows:
             assert hashlib.sha256(store.document_content(r.sha256)).hexdigest() == r.sha256
         assert len(_document_rows(store)) == 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_a_safe_name_is_short_and_stays_as_it_is(name):
+    """Any name becomes one a file system takes and that sanitising again leaves as it is (a name
+    travels through a package and is sanitised again on import)."""
+    safe = dd.safe_name(name)
+    assert 0 < len(safe) <= dd.MAX_NAME and dd.safe_name(safe) == safe
+    assert not any(c in safe for c in '/\\<>:"|?*\x00\u202e\u2066') and safe.strip(". ") == safe
