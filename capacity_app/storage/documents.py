@@ -2,8 +2,8 @@
 
 A document's bytes are stored once per content (``documents``, keyed by SHA-256); an attachment
 links one to a target of an assessment. Each write is one committed transaction with its history
-row (``field`` "document", ``key`` the target, old and new as plain data: the attachment without
-its id). A document that no attachment names any more is removed in the same transaction as its
+row (``field`` "document", ``key`` ``document:<target>``, old and new as plain data: the attachment
+without its id). A document that no attachment names any more is removed in the same transaction as its
 last attachment. Names, kinds, sizes and targets must already be checked (``services.documents``).
 """
 from __future__ import annotations
@@ -16,6 +16,13 @@ from .db import StorageError
 from .part import StorePart
 
 _COLUMNS = "id, target, sha256, name, size, media_type, operator, at"
+
+
+def history_key(target: str) -> str:
+    """The history rows' key of a target's documents: ``document:<target>``, apart from the answer's
+    own key (attaching a document changes no answer: an import's "changed here since the export"
+    reads the answers' rows)."""
+    return f"document:{target}"
 
 
 def attachment_plain(a: Attachment | None) -> dict[str, Any] | None:
@@ -87,7 +94,7 @@ class DocumentStore(StorePart):
             if cur.lastrowid is None:
                 raise StorageError("the database gave no id for the new attachment")
             new = Attachment(cur.lastrowid, target, sha256, name, size, media_type, who, when)
-            self._history(aid, target, "document", None, attachment_plain(new), stamp)
+            self._history(aid, history_key(target), "document", None, attachment_plain(new), stamp)
             self._touch(aid, stamp)
         return new
 
@@ -103,9 +110,9 @@ class DocumentStore(StorePart):
             self.db.execute("DELETE FROM attachments WHERE id = ?", [old.id])
             self.db.execute("DELETE FROM documents WHERE sha256 = ? AND NOT EXISTS"
                             " (SELECT 1 FROM attachments WHERE sha256 = ?)", [old.sha256, old.sha256])
-            self._history(aid, old.target, "document", attachment_plain(old), None, stamp)
+            self._history(aid, history_key(old.target), "document", attachment_plain(old), None, stamp)
             self._touch(aid, stamp)
         return old
 
 
-__all__ = ["DocumentStore", "attachment_plain"]
+__all__ = ["DocumentStore", "attachment_plain", "history_key"]

@@ -63,6 +63,8 @@ def test_attach_dedup_list_detach(store, questionnaire, aid, tmp_path):
     assert store.documents_size(aid) == len(LAW) + len(TABLE)
     hist = [h for h in store.history(aid) if h["field"] == "document"]
     assert len(store.history(aid)) - before == 4 == len(hist)
+    # apart from the answers' own rows: attaching changes no answer (an import's "changed here")
+    assert {h["key"] for h in hist} == {"document:s2_need_a", "document:s0_institutions.nso", "document:s3_matrix.A.CEN"}
     # the same content twice on one target: refused, nothing written
     with pytest.raises(ServiceError, match="already attached to s2_need_a"):
         attach_file(store, questionnaire, aid, "s2_need_a", law)
