@@ -44,6 +44,7 @@ ACTIONS = [
     ("trash", QT_TRANSLATE_NOOP("MainWindow", "S&how the trash"), None, "trash"),
     ("import", QT_TRANSLATE_NOOP("MainWindow", "&Import workbook…"), "Ctrl+I", "import"),
     ("export", QT_TRANSLATE_NOOP("MainWindow", "&Export workbook…"), "Ctrl+E", "export"),
+    ("package", QT_TRANSLATE_NOOP("MainWindow", "Export assessment pac&kage…"), None, None),
     ("report", QT_TRANSLATE_NOOP("MainWindow", "PD&F report…"), "Ctrl+P", "pdf"),
     ("aggregate", QT_TRANSLATE_NOOP("MainWindow", "&Aggregate workbooks…"), None, "aggregate"),
     ("crosscountry", QT_TRANSLATE_NOOP("MainWindow", "Cross-country &view…"), None, None),
@@ -144,7 +145,7 @@ class WindowActions:
         for n in ("duplicate", "delete", "trash"):
             m.addAction(a[n])
         m.addSeparator()
-        for n in ("import", "export", "report", "aggregate", "crosscountry"):
+        for n in ("import", "export", "package", "report", "aggregate", "crosscountry"):
             m.addAction(a[n])
         m.addSeparator()
         for n in ("preferences", "close", "quit"):
@@ -241,4 +242,5 @@ class WindowActions:
         for n in IN_VIEW:
             a[n].setEnabled(in_view)
         a["export"].setEnabled(target)
+        a["package"].setEnabled(target)
         a["report"].setEnabled(target)

@@ -130,6 +130,26 @@ class Flows:
                      on_error=self._failed(QCoreApplication.translate("MainWindow", "Export")),
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Export cancelled.")))
 
+    def export_package(self) -> None:
+        """The assessment package (issue 32): the workbook, the documents and their manifest in one
+        .zip, written on the task runner (a few seconds with many documents)."""
+        w = self.window
+        aid = w.current_assessment_id()
+        if aid is None:
+            return
+        path = self.ask_save_path(QCoreApplication.translate("MainWindow", "Export assessment package"),
+                                  self._default_name(aid, "zip"),
+                                  QCoreApplication.translate("MainWindow", "Assessment packages (*.zip)"))
+        if not path or self._refused(path, QCoreApplication.translate("MainWindow", "Export")):
+            return
+        w.flush_view()
+        w.runner.run(QCoreApplication.translate("MainWindow", "Exporting the package"), pk.export_package, w.store,
+                     aid, path, lang=w.lang,
+                     on_done=lambda _r: self.offer_result(
+                         path, QCoreApplication.translate("MainWindow", "Package written: %s") % path),
+                     on_error=self._failed(QCoreApplication.translate("MainWindow", "Export")),
+                     on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Export cancelled.")))
+
     def export_report(self) -> None:
         w = self.window
         aid = w.current_assessment_id()

@@ -179,6 +179,7 @@ class MainWindow(WindowHost):
             "new": self.new_assessment, "open": self._open_selected, "duplicate": self.duplicate_assessment,
             "delete": self.delete_assessment, "trash": lambda: self.home.set_trash_mode(not self.home.trash_mode),
             "import": lambda: self.import_workbook(), "export": self.export_workbook,
+            "package": self.export_package,
             "report": self.export_report, "aggregate": self.aggregate_workbooks,
             "crosscountry": self.cross_country_view,
             "preferences": self.preferences, "close": self.close_assessment, "quit": self.close,
@@ -618,6 +619,9 @@ class MainWindow(WindowHost):
     # --- export, import, aggregation (gui/flows.py) ------------------------------------------------
     def export_workbook(self) -> None:
         self.flows.export_workbook()
+
+    def export_package(self) -> None:
+        self.flows.export_package()
 
     def export_report(self) -> None:
         self.flows.export_report()

@@ -37,9 +37,11 @@ if TYPE_CHECKING:
 PREFIX = "capacity-app-package-"
 
 
-def export_package(store: Store, assessment_id: Any, out_path: Any, *, lang: str = "en") -> Path:
+def export_package(store: Store, assessment_id: Any, out_path: Any, *, lang: str = "en", progress=None,
+                   cancelled=None) -> Path:
     """Write the assessment's package at ``out_path`` (.zip): its exchange workbook (as ``export
-    --xlsx`` writes it), every document attached to it once, and the manifest."""
+    --xlsx`` writes it), every document attached to it once, and the manifest. A long job
+    (``jobs``): ``progress`` and ``cancelled`` go to the workbook's writing."""
     a = get_assessment(store, assessment_id)
     out = Path(out_path)
     if out.suffix.lower() != ".zip":
@@ -48,7 +50,8 @@ def export_package(store: Store, assessment_id: Any, out_path: Any, *, lang: str
     remove_stale_folders(PREFIX)
     folder = process_folder(PREFIX)
     try:
-        workbook = export_workbook(store, a.id, folder / "workbook.xlsx", lang=lang)
+        workbook = export_workbook(store, a.id, folder / "workbook.xlsx", lang=lang, progress=progress,
+                                   cancelled=cancelled)
         try:
             rows = store.attachments(a.id)
             documents: dict[str, tuple[str, bytes]] = {}

@@ -909,37 +909,37 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="76"/>
         <source>Variables this question needs: %s</source>
         <translation>المتغيرات التي يحتاج إليها هذا السؤال: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
         <source>● main source</source>
         <translation>● مصدر رئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
         <source>○ supporting source</source>
         <translation>○ مصدر داعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="164"/>
         <source>not an expected source (may still be used)</source>
         <translation>ليس مصدرًا متوقعًا (يجوز استخدامه مع ذلك)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="168"/>
         <source>Derived level: %s of 3</source>
         <translation>المستوى المشتق: %s من 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="165"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="170"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>المستوى المشتق: يظهر عندما يتاح حساب الدرجات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="172"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>المستوى المشتق: ليس بعد (أجيبوا أولًا عن السؤال المتعلق بوجود المصدر)</translation>
     </message>
@@ -1560,73 +1560,73 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="40"/>
-        <location filename="../../capacity_app/gui/documents.py" line="84"/>
+        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <location filename="../../capacity_app/gui/documents.py" line="91"/>
         <source>Documents attached to %s</source>
         <translation>الوثائق المرفقة بـ %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="47"/>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
         <source>Attach document…</source>
         <translation>إرفاق وثيقة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="49"/>
+        <location filename="../../capacity_app/gui/documents.py" line="51"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
         <translation>الاحتفاظ بملف مع هذه الإجابة بوصفه دليلًا (PDF، ومستندات مكتبية، وجداول، وصور؛ بحد أقصى %1 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="51"/>
+        <location filename="../../capacity_app/gui/documents.py" line="53"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="53"/>
+        <location filename="../../capacity_app/gui/documents.py" line="55"/>
         <source>Open the selected document</source>
         <translation>فتح الوثيقة المحددة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="54"/>
+        <location filename="../../capacity_app/gui/documents.py" line="56"/>
         <source>Remove document</source>
         <translation>إزالة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="56"/>
+        <location filename="../../capacity_app/gui/documents.py" line="58"/>
         <source>Remove the selected document</source>
         <translation>إزالة الوثيقة المحددة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="101"/>
+        <location filename="../../capacity_app/gui/documents.py" line="108"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="119"/>
+        <location filename="../../capacity_app/gui/documents.py" line="126"/>
         <source>%1 bytes</source>
         <translation>%1 بايت</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="121"/>
+        <location filename="../../capacity_app/gui/documents.py" line="128"/>
         <source>%1 KB</source>
         <translation>%1 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="122"/>
+        <location filename="../../capacity_app/gui/documents.py" line="129"/>
         <source>%1 MB</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="149"/>
+        <location filename="../../capacity_app/gui/documents.py" line="156"/>
         <source>Attach document</source>
         <translation>إرفاق وثيقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="150"/>
+        <location filename="../../capacity_app/gui/documents.py" line="157"/>
         <source>Documents (%1)</source>
         <translation>الوثائق (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="182"/>
+        <location filename="../../capacity_app/gui/documents.py" line="189"/>
         <source>No program on this computer opens %1.</source>
         <translation>لا يوجد على هذا الحاسوب برنامج يفتح %1.</translation>
     </message>
@@ -2437,220 +2437,225 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <source>Export assessment pac&amp;kage…</source>
+        <translation>تصدير حزمة الت&amp;قييم…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="48"/>
         <source>PD&amp;F report…</source>
         <translation>تقرير PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="48"/>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>تجم&amp;يع المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>Cross-country &amp;view…</source>
         <translation>ال&amp;عرض عبر البلدان…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>&amp;Close assessment</source>
         <translation>إ&amp;غلاق التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Find &amp;next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>Find &amp;previous</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Next un&amp;answered</source>
         <translation>السؤال التالي &amp;غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Previous unans&amp;wered</source>
         <translation>السؤال السابق غير ال&amp;مجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Re&amp;view this answer</source>
         <translation>مراجعة &amp;هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>الاعتماد ل&amp;صالح المكتب الإحصائي الوطني…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Next &amp;gap</source>
         <translation>ال&amp;فجوة التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Previ&amp;ous gap</source>
         <translation>الف&amp;جوة السابقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Next section</source>
         <translation>الفرع التالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Previous section</source>
         <translation>الفرع السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>&amp;Questions</source>
         <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Focus the na&amp;vigator</source>
         <translation>الانتقال إلى الم&amp;تصفح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Next &amp;language</source>
         <translation>ال&amp;لغة التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>&amp;Help contents</source>
         <translation>محتويات الم&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفا&amp;تيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="116"/>
+        <location filename="../../capacity_app/gui/actions.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="119"/>
+        <location filename="../../capacity_app/gui/actions.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="124"/>
+        <location filename="../../capacity_app/gui/actions.py" line="125"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="125"/>
+        <location filename="../../capacity_app/gui/actions.py" line="126"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="139"/>
+        <location filename="../../capacity_app/gui/actions.py" line="140"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="142"/>
+        <location filename="../../capacity_app/gui/actions.py" line="143"/>
         <source>Open &amp;recent</source>
         <translation>فتح تقييم &amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="152"/>
+        <location filename="../../capacity_app/gui/actions.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="167"/>
+        <location filename="../../capacity_app/gui/actions.py" line="168"/>
         <source>Questionnaire &amp;language</source>
         <translation>لغة الاستب&amp;يان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="176"/>
+        <location filename="../../capacity_app/gui/actions.py" line="177"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="183"/>
+        <location filename="../../capacity_app/gui/actions.py" line="184"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="189"/>
+        <location filename="../../capacity_app/gui/actions.py" line="190"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="196"/>
+        <location filename="../../capacity_app/gui/actions.py" line="197"/>
         <source>Previous unanswered</source>
         <translation>السابق غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="197"/>
+        <location filename="../../capacity_app/gui/actions.py" line="198"/>
         <source>Next unanswered</source>
         <translation>التالي غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="200"/>
+        <location filename="../../capacity_app/gui/actions.py" line="201"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="211"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Language: </source>
         <translation>اللغة: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="214"/>
+        <location filename="../../capacity_app/gui/actions.py" line="215"/>
         <source>Questionnaire language</source>
         <translation>لغة الاستبيان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="62"/>
-        <location filename="../../capacity_app/gui/flows.py" line="187"/>
+        <location filename="../../capacity_app/gui/flows.py" line="207"/>
         <source>%1 failed: %2</source>
         <translation>تعذّر %1: %2</translation>
     </message>
@@ -2677,6 +2682,8 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="118"/>
         <location filename="../../capacity_app/gui/flows.py" line="130"/>
+        <location filename="../../capacity_app/gui/flows.py" line="143"/>
+        <location filename="../../capacity_app/gui/flows.py" line="150"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -2697,141 +2704,162 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="131"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>Export cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="139"/>
+        <location filename="../../capacity_app/gui/flows.py" line="140"/>
+        <source>Export assessment package</source>
+        <translation>تصدير حزمة التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
+        <source>Assessment packages (*.zip)</source>
+        <translation>حزم التقييم (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <source>Exporting the package</source>
+        <translation>جارٍ تصدير الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <source>Package written: %s</source>
+        <translation>كُتبت الحزمة: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="159"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="141"/>
+        <location filename="../../capacity_app/gui/flows.py" line="161"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="142"/>
-        <location filename="../../capacity_app/gui/flows.py" line="150"/>
+        <location filename="../../capacity_app/gui/flows.py" line="162"/>
+        <location filename="../../capacity_app/gui/flows.py" line="170"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <location filename="../../capacity_app/gui/flows.py" line="166"/>
         <source>Writing the PDF report</source>
         <translation>جارٍ كتابة تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="169"/>
         <source>Report written: %s</source>
         <translation>كُتب التقرير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="151"/>
+        <location filename="../../capacity_app/gui/flows.py" line="171"/>
         <source>Report cancelled.</source>
         <translation>أُلغي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="160"/>
+        <location filename="../../capacity_app/gui/flows.py" line="180"/>
         <source>Import workbook</source>
         <translation>استيراد مصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="162"/>
+        <location filename="../../capacity_app/gui/flows.py" line="182"/>
         <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
         <translation>المصنفات وحزم التقييم (*.xlsx *.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="168"/>
+        <location filename="../../capacity_app/gui/flows.py" line="188"/>
         <source>Reading the package</source>
         <translation>قراءة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="175"/>
+        <location filename="../../capacity_app/gui/flows.py" line="195"/>
         <source>Reading the workbook</source>
         <translation>جارٍ قراءة المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="172"/>
-        <location filename="../../capacity_app/gui/flows.py" line="179"/>
+        <location filename="../../capacity_app/gui/flows.py" line="192"/>
+        <location filename="../../capacity_app/gui/flows.py" line="199"/>
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/flows.py" line="206"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="193"/>
+        <location filename="../../capacity_app/gui/flows.py" line="213"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>لا يمكن استيراد هذا المصنف. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="223"/>
-        <location filename="../../capacity_app/gui/flows.py" line="231"/>
+        <location filename="../../capacity_app/gui/flows.py" line="243"/>
+        <location filename="../../capacity_app/gui/flows.py" line="251"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>أُلغي الاستيراد: لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="236"/>
+        <location filename="../../capacity_app/gui/flows.py" line="256"/>
         <source>Imported %s.</source>
         <translation>استُورد %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>أُبقي على الإجابات التي تغيّرت هنا منذ التصدير (عددها %s).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <location filename="../../capacity_app/gui/flows.py" line="264"/>
         <source>Documents attached: %1.</source>
         <translation>الوثائق المرفقة: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="278"/>
         <source>Importing the workbook</source>
         <translation>جارٍ استيراد المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="274"/>
-        <location filename="../../capacity_app/gui/flows.py" line="279"/>
+        <location filename="../../capacity_app/gui/flows.py" line="294"/>
+        <location filename="../../capacity_app/gui/flows.py" line="299"/>
         <source>Aggregation</source>
         <translation>التجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/flows.py" line="296"/>
         <source>Aggregating workbooks</source>
         <translation>جارٍ تجميع المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="281"/>
+        <location filename="../../capacity_app/gui/flows.py" line="301"/>
         <source>Aggregation cancelled.</source>
         <translation>أُلغي التجميع.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="286"/>
+        <location filename="../../capacity_app/gui/flows.py" line="306"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>المقبولة: %1، والمرفوضة: %2، والمستبدلة: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="290"/>
+        <location filename="../../capacity_app/gui/flows.py" line="310"/>
         <source>Aggregate written: %s</source>
         <translation>كُتب المصنف المجمَّع: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="297"/>
+        <location filename="../../capacity_app/gui/flows.py" line="317"/>
         <source>Rejected:</source>
         <translation>المرفوضة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="298"/>
+        <location filename="../../capacity_app/gui/flows.py" line="318"/>
         <source>Superseded (a later export is used):</source>
         <translation>المستبدلة (يُستخدم تصدير لاحق):</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="99"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="270"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
         <source>Migration data capacity assessment</source>
         <translation>تقييم القدرات في مجال بيانات الهجرة</translation>
     </message>
@@ -2861,37 +2889,37 @@
         <translation>التغييرات التي تعذّر حفظها عند آخر إغلاق للتطبيق موجودة في %1: أدخلها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="261"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
         <source>Loading the questionnaire</source>
         <translation>جارٍ تحميل الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="287"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
         <source>Saved %s</source>
         <translation>حُفظ في %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="295"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="296"/>
         <source>Not saved: %s</source>
         <translation>لم يُحفظ: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="320"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="321"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>لا يوجد سؤال من أسئلة السياسات فيه فجوة بين الحاجة والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="358"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="359"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>هذا التقييم موجود في سلة المهملات: استعيدوه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="380"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="381"/>
         <source>Last change %s</source>
         <translation>آخر تعديل %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="438"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
@@ -2903,47 +2931,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="441"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="442"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>هل تريدون الإغلاق رغم ذلك وفقدانها؟ يمكنكم نسخها أولًا للصقها في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="443"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="444"/>
         <source>&amp;Keep the window open</source>
         <translation>إ&amp;بقاء النافذة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="444"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="445"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;نسخها والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="445"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="446"/>
         <source>C&amp;lose and lose them</source>
         <translation>الإغلاق و&amp;فقدانها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="560"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="561"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>نُقل إلى سلة المهملات. اعرضوا سلة المهملات لاستعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="572"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="573"/>
         <source>Restored.</source>
         <translation>استُعيد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="593"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="616"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="617"/>
         <source>Preferences saved.</source>
         <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="690"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="694"/>
         <source>Stopping background work…</source>
         <translation>جارٍ إيقاف العمل في الخلفية…</translation>
     </message>
@@ -3007,12 +3035,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="224"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● مصدر رئيسي   ○ مصدر داعم   اللون والرقم: المستوى المشتق من 0 (لا شيء) إلى 3 (ملائم للغرض). تُستخدم مفاتيح الأسهم للتنقل، وEnter للتعديل، وEsc للعودة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="232"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="237"/>
         <source>Policy question by data source matrix</source>
         <translation>مصفوفة أسئلة السياسات حسب مصادر البيانات</translation>
     </message>

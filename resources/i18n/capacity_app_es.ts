@@ -905,37 +905,37 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="76"/>
         <source>Variables this question needs: %s</source>
         <translation>Variables que requiere esta pregunta: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
         <source>● main source</source>
         <translation>● fuente principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
         <source>○ supporting source</source>
         <translation>○ fuente complementaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="164"/>
         <source>not an expected source (may still be used)</source>
         <translation>fuente no prevista (puede utilizarse de todos modos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="168"/>
         <source>Derived level: %s of 3</source>
         <translation>Nivel calculado: %s de 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="165"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="170"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>Nivel calculado: se muestra cuando la puntuación está disponible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="172"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>Nivel calculado: todavía no (responda primero «existe»)</translation>
     </message>
@@ -1556,73 +1556,73 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="40"/>
-        <location filename="../../capacity_app/gui/documents.py" line="84"/>
+        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <location filename="../../capacity_app/gui/documents.py" line="91"/>
         <source>Documents attached to %s</source>
         <translation>Documentos adjuntos a %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="47"/>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
         <source>Attach document…</source>
         <translation>Adjuntar documento…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="49"/>
+        <location filename="../../capacity_app/gui/documents.py" line="51"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
         <translation>Conservar un archivo con esta respuesta como evidencia (PDF, documentos de oficina, tablas, imágenes; %1 MB como máximo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="51"/>
+        <location filename="../../capacity_app/gui/documents.py" line="53"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="53"/>
+        <location filename="../../capacity_app/gui/documents.py" line="55"/>
         <source>Open the selected document</source>
         <translation>Abrir el documento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="54"/>
+        <location filename="../../capacity_app/gui/documents.py" line="56"/>
         <source>Remove document</source>
         <translation>Quitar el documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="56"/>
+        <location filename="../../capacity_app/gui/documents.py" line="58"/>
         <source>Remove the selected document</source>
         <translation>Quitar el documento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="101"/>
+        <location filename="../../capacity_app/gui/documents.py" line="108"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="119"/>
+        <location filename="../../capacity_app/gui/documents.py" line="126"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="121"/>
+        <location filename="../../capacity_app/gui/documents.py" line="128"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="122"/>
+        <location filename="../../capacity_app/gui/documents.py" line="129"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="149"/>
+        <location filename="../../capacity_app/gui/documents.py" line="156"/>
         <source>Attach document</source>
         <translation>Adjuntar documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="150"/>
+        <location filename="../../capacity_app/gui/documents.py" line="157"/>
         <source>Documents (%1)</source>
         <translation>Documentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="182"/>
+        <location filename="../../capacity_app/gui/documents.py" line="189"/>
         <source>No program on this computer opens %1.</source>
         <translation>Ningún programa de este equipo abre %1.</translation>
     </message>
@@ -2345,7 +2345,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="99"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="270"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
@@ -2375,7 +2375,7 @@
         <translation>Los cambios que no se pudieron guardar al cerrarse la aplicación la última vez están en %1: vuelva a introducirlos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="261"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
@@ -2416,245 +2416,250 @@
         <translation>Ronda si&amp;guiente…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <location filename="../../capacity_app/gui/actions.py" line="48"/>
         <source>PD&amp;F report…</source>
         <translation>Informe P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="48"/>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Consolidar libros…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>Cross-country &amp;view…</source>
         <translation>Vis&amp;ta multipaís…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Preferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>&amp;Close assessment</source>
         <translation>Cerrar la e&amp;valuación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="116"/>
+        <location filename="../../capacity_app/gui/actions.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="119"/>
+        <location filename="../../capacity_app/gui/actions.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <source>Export assessment pac&amp;kage…</source>
+        <translation>Exportar pa&amp;quete de evaluación…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Find &amp;next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>Find &amp;previous</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Next un&amp;answered</source>
         <translation>Siguiente sin res&amp;puesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Previous unans&amp;wered</source>
         <translation>Anterior sin respues&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Re&amp;view this answer</source>
         <translation>Re&amp;visar esta respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>Validar para la &amp;Oficina Nacional de Estadística…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Next &amp;gap</source>
         <translation>Brecha si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Previ&amp;ous gap</source>
         <translation>Brecha a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Previous section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Ir al na&amp;vegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Next &amp;language</source>
         <translation>&amp;Siguiente idioma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Contenido de la ayuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>&amp;About</source>
         <translation>Acerca &amp;de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="124"/>
+        <location filename="../../capacity_app/gui/actions.py" line="125"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="125"/>
+        <location filename="../../capacity_app/gui/actions.py" line="126"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="139"/>
+        <location filename="../../capacity_app/gui/actions.py" line="140"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="142"/>
+        <location filename="../../capacity_app/gui/actions.py" line="143"/>
         <source>Open &amp;recent</source>
         <translation>Evaluaciones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="152"/>
+        <location filename="../../capacity_app/gui/actions.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="167"/>
+        <location filename="../../capacity_app/gui/actions.py" line="168"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="176"/>
+        <location filename="../../capacity_app/gui/actions.py" line="177"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="183"/>
+        <location filename="../../capacity_app/gui/actions.py" line="184"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="189"/>
+        <location filename="../../capacity_app/gui/actions.py" line="190"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="196"/>
+        <location filename="../../capacity_app/gui/actions.py" line="197"/>
         <source>Previous unanswered</source>
         <translation>Ant. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="197"/>
+        <location filename="../../capacity_app/gui/actions.py" line="198"/>
         <source>Next unanswered</source>
         <translation>Sig. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="200"/>
+        <location filename="../../capacity_app/gui/actions.py" line="201"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="211"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="214"/>
+        <location filename="../../capacity_app/gui/actions.py" line="215"/>
         <source>Questionnaire language</source>
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="287"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="295"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="296"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="320"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="321"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ninguna pregunta de política presenta una brecha entre necesidad y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="358"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="359"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="380"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="381"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="438"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n cambio no se pudo guardar: %1. Sigue en la ventana, marcado «No guardado».</numerusform>
@@ -2662,42 +2667,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="441"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="442"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>¿Cerrar de todos modos y perderlos? Puede copiarlos antes para pegarlos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="443"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="444"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Mantener la ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="444"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="445"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="445"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="446"/>
         <source>C&amp;lose and lose them</source>
         <translation>C&amp;errar y perderlos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="560"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="561"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="572"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="573"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="593"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="616"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="617"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
@@ -2713,7 +2718,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="62"/>
-        <location filename="../../capacity_app/gui/flows.py" line="187"/>
+        <location filename="../../capacity_app/gui/flows.py" line="207"/>
         <source>%1 failed: %2</source>
         <translation>Error en la operación «%1»: %2</translation>
     </message>
@@ -2743,147 +2748,170 @@
         <translation>Libro guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="162"/>
+        <location filename="../../capacity_app/gui/flows.py" line="140"/>
+        <source>Export assessment package</source>
+        <translation>Exportar paquete de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
+        <source>Assessment packages (*.zip)</source>
+        <translation>Paquetes de evaluación (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <source>Exporting the package</source>
+        <translation>Exportando el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <source>Package written: %s</source>
+        <translation>Paquete guardado: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="182"/>
         <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
         <translation>Libros y paquetes de evaluación (*.xlsx *.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="168"/>
+        <location filename="../../capacity_app/gui/flows.py" line="188"/>
         <source>Reading the package</source>
         <translation>Lectura del paquete</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <location filename="../../capacity_app/gui/flows.py" line="264"/>
         <source>Documents attached: %1.</source>
         <translation>Documentos adjuntos: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="278"/>
         <source>Importing the workbook</source>
         <translation>Importando el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="297"/>
+        <location filename="../../capacity_app/gui/flows.py" line="317"/>
         <source>Rejected:</source>
         <translation>Rechazados:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="298"/>
+        <location filename="../../capacity_app/gui/flows.py" line="318"/>
         <source>Superseded (a later export is used):</source>
         <translation>Reemplazados (se usa una exportación posterior):</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="118"/>
         <location filename="../../capacity_app/gui/flows.py" line="130"/>
+        <location filename="../../capacity_app/gui/flows.py" line="143"/>
+        <location filename="../../capacity_app/gui/flows.py" line="150"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="131"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="139"/>
+        <location filename="../../capacity_app/gui/flows.py" line="159"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="141"/>
+        <location filename="../../capacity_app/gui/flows.py" line="161"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <location filename="../../capacity_app/gui/flows.py" line="166"/>
         <source>Writing the PDF report</source>
         <translation>Generando el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="169"/>
         <source>Report written: %s</source>
         <translation>Informe guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="142"/>
-        <location filename="../../capacity_app/gui/flows.py" line="150"/>
+        <location filename="../../capacity_app/gui/flows.py" line="162"/>
+        <location filename="../../capacity_app/gui/flows.py" line="170"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="151"/>
+        <location filename="../../capacity_app/gui/flows.py" line="171"/>
         <source>Report cancelled.</source>
         <translation>Informe cancelado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="160"/>
+        <location filename="../../capacity_app/gui/flows.py" line="180"/>
         <source>Import workbook</source>
         <translation>Importar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="175"/>
+        <location filename="../../capacity_app/gui/flows.py" line="195"/>
         <source>Reading the workbook</source>
         <translation>Leyendo el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/flows.py" line="206"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="172"/>
-        <location filename="../../capacity_app/gui/flows.py" line="179"/>
+        <location filename="../../capacity_app/gui/flows.py" line="192"/>
+        <location filename="../../capacity_app/gui/flows.py" line="199"/>
         <source>Import cancelled.</source>
         <translation>Importación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="223"/>
-        <location filename="../../capacity_app/gui/flows.py" line="231"/>
+        <location filename="../../capacity_app/gui/flows.py" line="243"/>
+        <location filename="../../capacity_app/gui/flows.py" line="251"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="236"/>
+        <location filename="../../capacity_app/gui/flows.py" line="256"/>
         <source>Imported %s.</source>
         <translation>%s importado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/flows.py" line="296"/>
         <source>Aggregating workbooks</source>
         <translation>Consolidando los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="286"/>
+        <location filename="../../capacity_app/gui/flows.py" line="306"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 aceptados, %2 rechazados, %3 reemplazados.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="290"/>
+        <location filename="../../capacity_app/gui/flows.py" line="310"/>
         <source>Aggregate written: %s</source>
         <translation>Libro consolidado guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="274"/>
-        <location filename="../../capacity_app/gui/flows.py" line="279"/>
+        <location filename="../../capacity_app/gui/flows.py" line="294"/>
+        <location filename="../../capacity_app/gui/flows.py" line="299"/>
         <source>Aggregation</source>
         <translation>Consolidación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="193"/>
+        <location filename="../../capacity_app/gui/flows.py" line="213"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Este libro no se puede importar. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Se conservaron %s respuestas modificadas aquí desde la exportación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="281"/>
+        <location filename="../../capacity_app/gui/flows.py" line="301"/>
         <source>Aggregation cancelled.</source>
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="690"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="694"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -2947,12 +2975,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="224"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● fuente principal   ○ fuente complementaria   color y número: nivel calculado de 0 (ninguno) a 3 (adecuado para el fin). Las flechas mueven, Intro edita, Esc vuelve.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="232"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="237"/>
         <source>Policy question by data source matrix</source>
         <translation>Matriz de preguntas de política por fuente de datos</translation>
     </message>

@@ -905,37 +905,37 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="76"/>
         <source>Variables this question needs: %s</source>
         <translation>Variables requises par cette question&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
         <source>● main source</source>
         <translation>● source principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
         <source>○ supporting source</source>
         <translation>○ source complémentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="164"/>
         <source>not an expected source (may still be used)</source>
         <translation>source non prévue (utilisable malgré tout)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="168"/>
         <source>Derived level: %s of 3</source>
         <translation>Niveau calculé&#xa0;: %s sur 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="165"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="170"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>Niveau calculé&#xa0;: affiché lorsque la notation est disponible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="172"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>Niveau calculé&#xa0;: pas encore (répondez d&apos;abord «&#xa0;existe&#xa0;»)</translation>
     </message>
@@ -1556,73 +1556,73 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="40"/>
-        <location filename="../../capacity_app/gui/documents.py" line="84"/>
+        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <location filename="../../capacity_app/gui/documents.py" line="91"/>
         <source>Documents attached to %s</source>
         <translation>Documents joints à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="47"/>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
         <source>Attach document…</source>
         <translation>Joindre un document…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="49"/>
+        <location filename="../../capacity_app/gui/documents.py" line="51"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
         <translation>Conserver un fichier avec cette réponse comme justificatif (PDF, documents bureautiques, tableaux, images ; %1 Mo au plus)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="51"/>
+        <location filename="../../capacity_app/gui/documents.py" line="53"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="53"/>
+        <location filename="../../capacity_app/gui/documents.py" line="55"/>
         <source>Open the selected document</source>
         <translation>Ouvrir le document sélectionné</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="54"/>
+        <location filename="../../capacity_app/gui/documents.py" line="56"/>
         <source>Remove document</source>
         <translation>Retirer le document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="56"/>
+        <location filename="../../capacity_app/gui/documents.py" line="58"/>
         <source>Remove the selected document</source>
         <translation>Retirer le document sélectionné</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="101"/>
+        <location filename="../../capacity_app/gui/documents.py" line="108"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="119"/>
+        <location filename="../../capacity_app/gui/documents.py" line="126"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="121"/>
+        <location filename="../../capacity_app/gui/documents.py" line="128"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="122"/>
+        <location filename="../../capacity_app/gui/documents.py" line="129"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="149"/>
+        <location filename="../../capacity_app/gui/documents.py" line="156"/>
         <source>Attach document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="150"/>
+        <location filename="../../capacity_app/gui/documents.py" line="157"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="182"/>
+        <location filename="../../capacity_app/gui/documents.py" line="189"/>
         <source>No program on this computer opens %1.</source>
         <translation>Aucun programme de cet ordinateur n&apos;ouvre %1.</translation>
     </message>
@@ -2345,7 +2345,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="99"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="270"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
@@ -2375,7 +2375,7 @@
         <translation>Les modifications qui n&apos;ont pas pu être enregistrées lors de la dernière fermeture de l&apos;application se trouvent dans %1 : saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="261"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
@@ -2416,245 +2416,250 @@
         <translation>Cycle &amp;suivant…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <location filename="../../capacity_app/gui/actions.py" line="48"/>
         <source>PD&amp;F report…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="48"/>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Agréger des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>Cross-country &amp;view…</source>
         <translation>&amp;Vue multipays…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>&amp;Close assessment</source>
         <translation>Fer&amp;mer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="116"/>
+        <location filename="../../capacity_app/gui/actions.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="119"/>
+        <location filename="../../capacity_app/gui/actions.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <source>Export assessment pac&amp;kage…</source>
+        <translation>Exporter le paque&amp;t d'évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>Find &amp;previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Next un&amp;answered</source>
         <translation>&amp;Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Previous unans&amp;wered</source>
         <translation>Question sans réponse pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Re&amp;view this answer</source>
         <translation>Rev&amp;oir cette réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>Valider pour l&apos;&amp;Institut national de la statistique…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Next &amp;gap</source>
         <translation>Écart sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Previ&amp;ous gap</source>
         <translation>Écart précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Next &amp;language</source>
         <translation>Langue &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Sommaire de l’aide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="124"/>
+        <location filename="../../capacity_app/gui/actions.py" line="125"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="125"/>
+        <location filename="../../capacity_app/gui/actions.py" line="126"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="139"/>
+        <location filename="../../capacity_app/gui/actions.py" line="140"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="142"/>
+        <location filename="../../capacity_app/gui/actions.py" line="143"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une évaluation &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="152"/>
+        <location filename="../../capacity_app/gui/actions.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="167"/>
+        <location filename="../../capacity_app/gui/actions.py" line="168"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="176"/>
+        <location filename="../../capacity_app/gui/actions.py" line="177"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="183"/>
+        <location filename="../../capacity_app/gui/actions.py" line="184"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="189"/>
+        <location filename="../../capacity_app/gui/actions.py" line="190"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="196"/>
+        <location filename="../../capacity_app/gui/actions.py" line="197"/>
         <source>Previous unanswered</source>
         <translation>Préc. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="197"/>
+        <location filename="../../capacity_app/gui/actions.py" line="198"/>
         <source>Next unanswered</source>
         <translation>Suiv. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="200"/>
+        <location filename="../../capacity_app/gui/actions.py" line="201"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="211"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="214"/>
+        <location filename="../../capacity_app/gui/actions.py" line="215"/>
         <source>Questionnaire language</source>
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="287"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="295"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="296"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="320"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="321"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Aucune question de politique ne présente d’écart entre besoin et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="358"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="359"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="380"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="381"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="438"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée&#xa0;: %1. Elle est toujours dans la fenêtre, marquée «&#xa0;Non enregistré&#xa0;».</numerusform>
@@ -2662,42 +2667,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="441"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="442"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fermer quand même et les perdre&#xa0;? Vous pouvez d&apos;abord les copier pour les coller ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="443"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="444"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="444"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="445"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copier et fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="445"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="446"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="560"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="561"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="572"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="573"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="593"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="616"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="617"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
@@ -2713,7 +2718,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="62"/>
-        <location filename="../../capacity_app/gui/flows.py" line="187"/>
+        <location filename="../../capacity_app/gui/flows.py" line="207"/>
         <source>%1 failed: %2</source>
         <translation>Échec de l&apos;opération «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -2743,147 +2748,170 @@
         <translation>Classeur enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="162"/>
+        <location filename="../../capacity_app/gui/flows.py" line="140"/>
+        <source>Export assessment package</source>
+        <translation>Exporter le paquet d'évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
+        <source>Assessment packages (*.zip)</source>
+        <translation>Paquets d'évaluation (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <source>Exporting the package</source>
+        <translation>Exportation du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <source>Package written: %s</source>
+        <translation>Paquet enregistré&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="182"/>
         <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
         <translation>Classeurs et paquets d&apos;évaluation (*.xlsx *.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="168"/>
+        <location filename="../../capacity_app/gui/flows.py" line="188"/>
         <source>Reading the package</source>
         <translation>Lecture du paquet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <location filename="../../capacity_app/gui/flows.py" line="264"/>
         <source>Documents attached: %1.</source>
         <translation>Documents joints : %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="278"/>
         <source>Importing the workbook</source>
         <translation>Importation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="297"/>
+        <location filename="../../capacity_app/gui/flows.py" line="317"/>
         <source>Rejected:</source>
         <translation>Refusés :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="298"/>
+        <location filename="../../capacity_app/gui/flows.py" line="318"/>
         <source>Superseded (a later export is used):</source>
         <translation>Remplacés (un export plus récent est utilisé) :</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="118"/>
         <location filename="../../capacity_app/gui/flows.py" line="130"/>
+        <location filename="../../capacity_app/gui/flows.py" line="143"/>
+        <location filename="../../capacity_app/gui/flows.py" line="150"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="131"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="139"/>
+        <location filename="../../capacity_app/gui/flows.py" line="159"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="141"/>
+        <location filename="../../capacity_app/gui/flows.py" line="161"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <location filename="../../capacity_app/gui/flows.py" line="166"/>
         <source>Writing the PDF report</source>
         <translation>Création du rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="169"/>
         <source>Report written: %s</source>
         <translation>Rapport enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="142"/>
-        <location filename="../../capacity_app/gui/flows.py" line="150"/>
+        <location filename="../../capacity_app/gui/flows.py" line="162"/>
+        <location filename="../../capacity_app/gui/flows.py" line="170"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="151"/>
+        <location filename="../../capacity_app/gui/flows.py" line="171"/>
         <source>Report cancelled.</source>
         <translation>Rapport annulé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="160"/>
+        <location filename="../../capacity_app/gui/flows.py" line="180"/>
         <source>Import workbook</source>
         <translation>Importer un classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="175"/>
+        <location filename="../../capacity_app/gui/flows.py" line="195"/>
         <source>Reading the workbook</source>
         <translation>Lecture du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/flows.py" line="206"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="172"/>
-        <location filename="../../capacity_app/gui/flows.py" line="179"/>
+        <location filename="../../capacity_app/gui/flows.py" line="192"/>
+        <location filename="../../capacity_app/gui/flows.py" line="199"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="223"/>
-        <location filename="../../capacity_app/gui/flows.py" line="231"/>
+        <location filename="../../capacity_app/gui/flows.py" line="243"/>
+        <location filename="../../capacity_app/gui/flows.py" line="251"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="236"/>
+        <location filename="../../capacity_app/gui/flows.py" line="256"/>
         <source>Imported %s.</source>
         <translation>%s importé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/flows.py" line="296"/>
         <source>Aggregating workbooks</source>
         <translation>Agrégation des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="286"/>
+        <location filename="../../capacity_app/gui/flows.py" line="306"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 acceptés, %2 refusés, %3 remplacés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="290"/>
+        <location filename="../../capacity_app/gui/flows.py" line="310"/>
         <source>Aggregate written: %s</source>
         <translation>Classeur agrégé enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="274"/>
-        <location filename="../../capacity_app/gui/flows.py" line="279"/>
+        <location filename="../../capacity_app/gui/flows.py" line="294"/>
+        <location filename="../../capacity_app/gui/flows.py" line="299"/>
         <source>Aggregation</source>
         <translation>Agrégation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="193"/>
+        <location filename="../../capacity_app/gui/flows.py" line="213"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Ce classeur ne peut pas être importé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>%s réponses modifiées ici depuis l&apos;export ont été conservées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="281"/>
+        <location filename="../../capacity_app/gui/flows.py" line="301"/>
         <source>Aggregation cancelled.</source>
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="690"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="694"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -2947,12 +2975,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="224"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● source principale   ○ source complémentaire   couleur et chiffre&#xa0;: niveau calculé de 0 (aucun) à 3 (adapté à l&apos;usage). Les flèches déplacent, Entrée modifie, Échap revient.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="232"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="237"/>
         <source>Policy question by data source matrix</source>
         <translation>Matrice questions de politique par source de données</translation>
     </message>

@@ -906,37 +906,37 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="76"/>
         <source>Variables this question needs: %s</source>
         <translation>Переменные, необходимые для ответа на этот вопрос:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
         <source>● main source</source>
         <translation>● основной источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
         <source>○ supporting source</source>
         <translation>○ вспомогательный источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="164"/>
         <source>not an expected source (may still be used)</source>
         <translation>не относится к&#xa0;ожидаемым источникам (но может использоваться)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="168"/>
         <source>Derived level: %s of 3</source>
         <translation>Выведенный уровень:&#xa0;%s из 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="165"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="170"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>Выведенный уровень: показывается, когда доступна оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="172"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>Выведенный уровень: пока нет (сначала ответьте на вопрос о&#xa0;существовании источника)</translation>
     </message>
@@ -1557,73 +1557,73 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="40"/>
-        <location filename="../../capacity_app/gui/documents.py" line="84"/>
+        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <location filename="../../capacity_app/gui/documents.py" line="91"/>
         <source>Documents attached to %s</source>
         <translation>Документы, приложенные к&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="47"/>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
         <source>Attach document…</source>
         <translation>Приложить документ…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="49"/>
+        <location filename="../../capacity_app/gui/documents.py" line="51"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
         <translation>Сохранить файл вместе с этим ответом в качестве подтверждающего материала (PDF, офисные документы, таблицы, изображения; не более %1 МБ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="51"/>
+        <location filename="../../capacity_app/gui/documents.py" line="53"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="53"/>
+        <location filename="../../capacity_app/gui/documents.py" line="55"/>
         <source>Open the selected document</source>
         <translation>Открыть выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="54"/>
+        <location filename="../../capacity_app/gui/documents.py" line="56"/>
         <source>Remove document</source>
         <translation>Убрать документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="56"/>
+        <location filename="../../capacity_app/gui/documents.py" line="58"/>
         <source>Remove the selected document</source>
         <translation>Убрать выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="101"/>
+        <location filename="../../capacity_app/gui/documents.py" line="108"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="119"/>
+        <location filename="../../capacity_app/gui/documents.py" line="126"/>
         <source>%1 bytes</source>
         <translation>%1 Б</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="121"/>
+        <location filename="../../capacity_app/gui/documents.py" line="128"/>
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="122"/>
+        <location filename="../../capacity_app/gui/documents.py" line="129"/>
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="149"/>
+        <location filename="../../capacity_app/gui/documents.py" line="156"/>
         <source>Attach document</source>
         <translation>Приложить документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="150"/>
+        <location filename="../../capacity_app/gui/documents.py" line="157"/>
         <source>Documents (%1)</source>
         <translation>Документы (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="182"/>
+        <location filename="../../capacity_app/gui/documents.py" line="189"/>
         <source>No program on this computer opens %1.</source>
         <translation>На этом компьютере нет программы, которая открывает %1.</translation>
     </message>
@@ -2395,220 +2395,225 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <source>Export assessment pac&amp;kage…</source>
+        <translation>Экспорт паке&amp;та оценки…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="48"/>
         <source>PD&amp;F report…</source>
         <translation>&amp;Доклад в&#xa0;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="48"/>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Агрегирование рабочих книг…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>Cross-country &amp;view…</source>
         <translation>Сопоставление &amp;стран…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Закрыть оценку</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Find &amp;next</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>Find &amp;previous</source>
         <translation>Найти п&amp;редыдущее</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Next un&amp;answered</source>
         <translation>Следующий &amp;без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Previous unans&amp;wered</source>
         <translation>Предыдущий без о&amp;твета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Re&amp;view this answer</source>
         <translation>Про&amp;верить этот ответ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>&amp;Утвердить от имени национального статистического управления…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Next &amp;gap</source>
         <translation>&amp;Следующий пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Previ&amp;ous gap</source>
         <translation>Пр&amp;едыдущий пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Next section</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Previous section</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводная панель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Перейти к&#xa0;&amp;навигатору</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Next &amp;language</source>
         <translation>&amp;Следующий язык</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Содержание справки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Сочетания &amp;клавиш</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>&amp;About</source>
         <translation>О&#xa0;&amp;программе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="116"/>
+        <location filename="../../capacity_app/gui/actions.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="119"/>
+        <location filename="../../capacity_app/gui/actions.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="124"/>
+        <location filename="../../capacity_app/gui/actions.py" line="125"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="125"/>
+        <location filename="../../capacity_app/gui/actions.py" line="126"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="139"/>
+        <location filename="../../capacity_app/gui/actions.py" line="140"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="142"/>
+        <location filename="../../capacity_app/gui/actions.py" line="143"/>
         <source>Open &amp;recent</source>
         <translation>Н&amp;едавние</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="152"/>
+        <location filename="../../capacity_app/gui/actions.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="167"/>
+        <location filename="../../capacity_app/gui/actions.py" line="168"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Язык вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="176"/>
+        <location filename="../../capacity_app/gui/actions.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="183"/>
+        <location filename="../../capacity_app/gui/actions.py" line="184"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="189"/>
+        <location filename="../../capacity_app/gui/actions.py" line="190"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="196"/>
+        <location filename="../../capacity_app/gui/actions.py" line="197"/>
         <source>Previous unanswered</source>
         <translation>Предыдущий без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="197"/>
+        <location filename="../../capacity_app/gui/actions.py" line="198"/>
         <source>Next unanswered</source>
         <translation>Следующий без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="200"/>
+        <location filename="../../capacity_app/gui/actions.py" line="201"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="211"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Language: </source>
         <translation>Язык: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="214"/>
+        <location filename="../../capacity_app/gui/actions.py" line="215"/>
         <source>Questionnaire language</source>
         <translation>Язык вопросника</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="62"/>
-        <location filename="../../capacity_app/gui/flows.py" line="187"/>
+        <location filename="../../capacity_app/gui/flows.py" line="207"/>
         <source>%1 failed: %2</source>
         <translation>Ошибка операции «%1»:&#xa0;%2</translation>
     </message>
@@ -2635,6 +2640,8 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="118"/>
         <location filename="../../capacity_app/gui/flows.py" line="130"/>
+        <location filename="../../capacity_app/gui/flows.py" line="143"/>
+        <location filename="../../capacity_app/gui/flows.py" line="150"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -2655,141 +2662,162 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="131"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="139"/>
+        <location filename="../../capacity_app/gui/flows.py" line="140"/>
+        <source>Export assessment package</source>
+        <translation>Экспорт пакета оценки</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
+        <source>Assessment packages (*.zip)</source>
+        <translation>Пакеты оценки (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <source>Exporting the package</source>
+        <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <source>Package written: %s</source>
+        <translation>Пакет записан:&#xa0;%s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="159"/>
         <source>PDF report</source>
         <translation>Доклад в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="141"/>
+        <location filename="../../capacity_app/gui/flows.py" line="161"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="142"/>
-        <location filename="../../capacity_app/gui/flows.py" line="150"/>
+        <location filename="../../capacity_app/gui/flows.py" line="162"/>
+        <location filename="../../capacity_app/gui/flows.py" line="170"/>
         <source>Report</source>
         <translation>Доклад</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <location filename="../../capacity_app/gui/flows.py" line="166"/>
         <source>Writing the PDF report</source>
         <translation>Формирование доклада в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="169"/>
         <source>Report written: %s</source>
         <translation>Доклад записан:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="151"/>
+        <location filename="../../capacity_app/gui/flows.py" line="171"/>
         <source>Report cancelled.</source>
         <translation>Формирование доклада отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="160"/>
+        <location filename="../../capacity_app/gui/flows.py" line="180"/>
         <source>Import workbook</source>
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="162"/>
+        <location filename="../../capacity_app/gui/flows.py" line="182"/>
         <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
         <translation>Книги и пакеты оценки (*.xlsx *.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="168"/>
+        <location filename="../../capacity_app/gui/flows.py" line="188"/>
         <source>Reading the package</source>
         <translation>Чтение пакета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="175"/>
+        <location filename="../../capacity_app/gui/flows.py" line="195"/>
         <source>Reading the workbook</source>
         <translation>Чтение рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="172"/>
-        <location filename="../../capacity_app/gui/flows.py" line="179"/>
+        <location filename="../../capacity_app/gui/flows.py" line="192"/>
+        <location filename="../../capacity_app/gui/flows.py" line="199"/>
         <source>Import cancelled.</source>
         <translation>Импорт отменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/flows.py" line="206"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="193"/>
+        <location filename="../../capacity_app/gui/flows.py" line="213"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Эту рабочую книгу невозможно импортировать. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="223"/>
-        <location filename="../../capacity_app/gui/flows.py" line="231"/>
+        <location filename="../../capacity_app/gui/flows.py" line="243"/>
+        <location filename="../../capacity_app/gui/flows.py" line="251"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Импорт отменен: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="236"/>
+        <location filename="../../capacity_app/gui/flows.py" line="256"/>
         <source>Imported %s.</source>
         <translation>Импортировано:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Сохранены ответы, измененные здесь после экспорта:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <location filename="../../capacity_app/gui/flows.py" line="264"/>
         <source>Documents attached: %1.</source>
         <translation>Приложено документов: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="278"/>
         <source>Importing the workbook</source>
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="274"/>
-        <location filename="../../capacity_app/gui/flows.py" line="279"/>
+        <location filename="../../capacity_app/gui/flows.py" line="294"/>
+        <location filename="../../capacity_app/gui/flows.py" line="299"/>
         <source>Aggregation</source>
         <translation>Агрегирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/flows.py" line="296"/>
         <source>Aggregating workbooks</source>
         <translation>Агрегирование рабочих книг</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="281"/>
+        <location filename="../../capacity_app/gui/flows.py" line="301"/>
         <source>Aggregation cancelled.</source>
         <translation>Агрегирование отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="286"/>
+        <location filename="../../capacity_app/gui/flows.py" line="306"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>Принято:&#xa0;%1, отклонено:&#xa0;%2, заменено более поздними:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="290"/>
+        <location filename="../../capacity_app/gui/flows.py" line="310"/>
         <source>Aggregate written: %s</source>
         <translation>Агрегированная рабочая книга записана:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="297"/>
+        <location filename="../../capacity_app/gui/flows.py" line="317"/>
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="298"/>
+        <location filename="../../capacity_app/gui/flows.py" line="318"/>
         <source>Superseded (a later export is used):</source>
         <translation>Заменено (используется более поздний экспорт):</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="99"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="270"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
         <source>Migration data capacity assessment</source>
         <translation>Оценка потенциала в&#xa0;области данных о&#xa0;миграции</translation>
     </message>
@@ -2819,37 +2847,37 @@
         <translation>Изменения, которые не удалось сохранить при последнем завершении работы приложения, находятся в %1: введите их заново.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="261"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
         <source>Loading the questionnaire</source>
         <translation>Загрузка вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="287"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
         <source>Saved %s</source>
         <translation>Сохранено&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="295"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="296"/>
         <source>Not saved: %s</source>
         <translation>Не сохранено:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="320"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="321"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ни по одному вопросу политики нет пробела между потребностью и&#xa0;наличием данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="358"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="359"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Эта оценка находится в&#xa0;корзине: сначала восстановите ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="380"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="381"/>
         <source>Last change %s</source>
         <translation>Последнее изменение&#xa0;%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="438"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>Не удалось сохранить&#xa0;%n изменение:&#xa0;%1. Оно по-прежнему отображается в&#xa0;окне с&#xa0;пометкой «Не сохранено».</numerusform>
@@ -2858,47 +2886,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="441"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="442"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Все равно закрыть и&#xa0;потерять их? Можно сначала скопировать их, чтобы вставить в&#xa0;другое место.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="443"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="444"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="444"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="445"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Скопировать и&#xa0;закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="445"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="446"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Закрыть и&#xa0;потерять их</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="560"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="561"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Перемещено в&#xa0;корзину. Чтобы восстановить, откройте корзину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="572"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="573"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="593"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="616"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="617"/>
         <source>Preferences saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="690"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="694"/>
         <source>Stopping background work…</source>
         <translation>Остановка фоновых операций…</translation>
     </message>
@@ -2962,12 +2990,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="224"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● основной источник   ○ вспомогательный источник   цвет и&#xa0;число: выведенный уровень от 0 (нет) до 3 (данные пригодны для этой цели). Клавиши со стрелками&#xa0;— перемещение, Enter&#xa0;— изменение, Esc&#xa0;— возврат.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="232"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="237"/>
         <source>Policy question by data source matrix</source>
         <translation>Матрица «вопросы политики × источники данных»</translation>
     </message>

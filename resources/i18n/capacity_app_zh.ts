@@ -904,37 +904,37 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="76"/>
         <source>Variables this question needs: %s</source>
         <translation>本问题所需变量：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
         <source>● main source</source>
         <translation>● 主要来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="158"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
         <source>○ supporting source</source>
         <translation>○ 辅助来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="164"/>
         <source>not an expected source (may still be used)</source>
         <translation>非预期来源（仍可使用）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="163"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="168"/>
         <source>Derived level: %s of 3</source>
         <translation>推算级别：%s（满分3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="165"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="170"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>推算级别：可评分时显示</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="167"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="172"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>推算级别：尚无（请先答复“是否存在”）</translation>
     </message>
@@ -1555,73 +1555,73 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="40"/>
-        <location filename="../../capacity_app/gui/documents.py" line="84"/>
+        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <location filename="../../capacity_app/gui/documents.py" line="91"/>
         <source>Documents attached to %s</source>
         <translation>附于%s的文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="47"/>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
         <source>Attach document…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="49"/>
+        <location filename="../../capacity_app/gui/documents.py" line="51"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
         <translation>将文件作为证据与此答复一并保存（PDF、办公文档、表格、图像；不超过 %1 MB）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="51"/>
+        <location filename="../../capacity_app/gui/documents.py" line="53"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="53"/>
+        <location filename="../../capacity_app/gui/documents.py" line="55"/>
         <source>Open the selected document</source>
         <translation>打开所选文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="54"/>
+        <location filename="../../capacity_app/gui/documents.py" line="56"/>
         <source>Remove document</source>
         <translation>移除文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="56"/>
+        <location filename="../../capacity_app/gui/documents.py" line="58"/>
         <source>Remove the selected document</source>
         <translation>移除所选文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="101"/>
+        <location filename="../../capacity_app/gui/documents.py" line="108"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="119"/>
+        <location filename="../../capacity_app/gui/documents.py" line="126"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="121"/>
+        <location filename="../../capacity_app/gui/documents.py" line="128"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="122"/>
+        <location filename="../../capacity_app/gui/documents.py" line="129"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="149"/>
+        <location filename="../../capacity_app/gui/documents.py" line="156"/>
         <source>Attach document</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="150"/>
+        <location filename="../../capacity_app/gui/documents.py" line="157"/>
         <source>Documents (%1)</source>
         <translation>文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="182"/>
+        <location filename="../../capacity_app/gui/documents.py" line="189"/>
         <source>No program on this computer opens %1.</source>
         <translation>此计算机上没有可打开 %1 的程序。</translation>
     </message>
@@ -2367,220 +2367,225 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <source>Export assessment pac&amp;kage…</source>
+        <translation>导出评估数据包(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="48"/>
         <source>PD&amp;F report…</source>
         <translation>PDF报告(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="48"/>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>汇总工作簿(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>Cross-country &amp;view…</source>
         <translation>跨国视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>&amp;Close assessment</source>
         <translation>关闭评估(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Next un&amp;answered</source>
         <translation>下一个未答问题(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Previous unans&amp;wered</source>
         <translation>上一个未答问题(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Re&amp;view this answer</source>
         <translation>审核此答复(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>代表国家统计局核准(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Next &amp;gap</source>
         <translation>下一个差距(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Previ&amp;ous gap</source>
         <translation>上一个差距(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Next section</source>
         <translation>下一部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Previous section</source>
         <translation>上一部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Focus the na&amp;vigator</source>
         <translation>转到导航栏(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Next &amp;language</source>
         <translation>下一种语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>&amp;Help contents</source>
         <translation>帮助目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="116"/>
+        <location filename="../../capacity_app/gui/actions.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="119"/>
+        <location filename="../../capacity_app/gui/actions.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="124"/>
+        <location filename="../../capacity_app/gui/actions.py" line="125"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="125"/>
+        <location filename="../../capacity_app/gui/actions.py" line="126"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="139"/>
+        <location filename="../../capacity_app/gui/actions.py" line="140"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="142"/>
+        <location filename="../../capacity_app/gui/actions.py" line="143"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="152"/>
+        <location filename="../../capacity_app/gui/actions.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="167"/>
+        <location filename="../../capacity_app/gui/actions.py" line="168"/>
         <source>Questionnaire &amp;language</source>
         <translation>问卷语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="176"/>
+        <location filename="../../capacity_app/gui/actions.py" line="177"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="183"/>
+        <location filename="../../capacity_app/gui/actions.py" line="184"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="189"/>
+        <location filename="../../capacity_app/gui/actions.py" line="190"/>
         <source>Assessments</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="196"/>
+        <location filename="../../capacity_app/gui/actions.py" line="197"/>
         <source>Previous unanswered</source>
         <translation>上一未答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="197"/>
+        <location filename="../../capacity_app/gui/actions.py" line="198"/>
         <source>Next unanswered</source>
         <translation>下一未答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="200"/>
+        <location filename="../../capacity_app/gui/actions.py" line="201"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="211"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Language: </source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="214"/>
+        <location filename="../../capacity_app/gui/actions.py" line="215"/>
         <source>Questionnaire language</source>
         <translation>问卷语言</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="62"/>
-        <location filename="../../capacity_app/gui/flows.py" line="187"/>
+        <location filename="../../capacity_app/gui/flows.py" line="207"/>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
     </message>
@@ -2607,6 +2612,8 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="118"/>
         <location filename="../../capacity_app/gui/flows.py" line="130"/>
+        <location filename="../../capacity_app/gui/flows.py" line="143"/>
+        <location filename="../../capacity_app/gui/flows.py" line="150"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2627,141 +2634,162 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="131"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="139"/>
+        <location filename="../../capacity_app/gui/flows.py" line="140"/>
+        <source>Export assessment package</source>
+        <translation>导出评估数据包</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
+        <source>Assessment packages (*.zip)</source>
+        <translation>评估数据包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <source>Exporting the package</source>
+        <translation>正在导出数据包</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <source>Package written: %s</source>
+        <translation>数据包已写出：%s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="159"/>
         <source>PDF report</source>
         <translation>PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="141"/>
+        <location filename="../../capacity_app/gui/flows.py" line="161"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF（*.pdf）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="142"/>
-        <location filename="../../capacity_app/gui/flows.py" line="150"/>
+        <location filename="../../capacity_app/gui/flows.py" line="162"/>
+        <location filename="../../capacity_app/gui/flows.py" line="170"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <location filename="../../capacity_app/gui/flows.py" line="166"/>
         <source>Writing the PDF report</source>
         <translation>正在写出PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="169"/>
         <source>Report written: %s</source>
         <translation>报告已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="151"/>
+        <location filename="../../capacity_app/gui/flows.py" line="171"/>
         <source>Report cancelled.</source>
         <translation>报告已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="160"/>
+        <location filename="../../capacity_app/gui/flows.py" line="180"/>
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="162"/>
+        <location filename="../../capacity_app/gui/flows.py" line="182"/>
         <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
         <translation>工作簿和评估数据包 (*.xlsx *.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="168"/>
+        <location filename="../../capacity_app/gui/flows.py" line="188"/>
         <source>Reading the package</source>
         <translation>正在读取数据包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="175"/>
+        <location filename="../../capacity_app/gui/flows.py" line="195"/>
         <source>Reading the workbook</source>
         <translation>正在读取工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="172"/>
-        <location filename="../../capacity_app/gui/flows.py" line="179"/>
+        <location filename="../../capacity_app/gui/flows.py" line="192"/>
+        <location filename="../../capacity_app/gui/flows.py" line="199"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/flows.py" line="206"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="193"/>
+        <location filename="../../capacity_app/gui/flows.py" line="213"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>无法导入此工作簿。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="223"/>
-        <location filename="../../capacity_app/gui/flows.py" line="231"/>
+        <location filename="../../capacity_app/gui/flows.py" line="243"/>
+        <location filename="../../capacity_app/gui/flows.py" line="251"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>导入已取消：未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="236"/>
+        <location filename="../../capacity_app/gui/flows.py" line="256"/>
         <source>Imported %s.</source>
         <translation>已导入%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>保留了自导出以来在此处更改过的%s个答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <location filename="../../capacity_app/gui/flows.py" line="264"/>
         <source>Documents attached: %1.</source>
         <translation>已附加文件：%1。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="278"/>
         <source>Importing the workbook</source>
         <translation>正在导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="274"/>
-        <location filename="../../capacity_app/gui/flows.py" line="279"/>
+        <location filename="../../capacity_app/gui/flows.py" line="294"/>
+        <location filename="../../capacity_app/gui/flows.py" line="299"/>
         <source>Aggregation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/flows.py" line="296"/>
         <source>Aggregating workbooks</source>
         <translation>正在汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="281"/>
+        <location filename="../../capacity_app/gui/flows.py" line="301"/>
         <source>Aggregation cancelled.</source>
         <translation>汇总已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="286"/>
+        <location filename="../../capacity_app/gui/flows.py" line="306"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>接受%1个，拒绝%2个，取代%3个。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="290"/>
+        <location filename="../../capacity_app/gui/flows.py" line="310"/>
         <source>Aggregate written: %s</source>
         <translation>汇总工作簿已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="297"/>
+        <location filename="../../capacity_app/gui/flows.py" line="317"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="298"/>
+        <location filename="../../capacity_app/gui/flows.py" line="318"/>
         <source>Superseded (a later export is used):</source>
         <translation>被取代（使用了较晚的导出文件）：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="99"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="270"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
         <source>Migration data capacity assessment</source>
         <translation>移徙数据能力评估</translation>
     </message>
@@ -2791,84 +2819,84 @@
         <translation>应用程序上次关闭时未能保存的更改位于%1：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="261"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
         <source>Loading the questionnaire</source>
         <translation>正在加载问卷</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="287"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
         <source>Saved %s</source>
         <translation>已于%s保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="295"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="296"/>
         <source>Not saved: %s</source>
         <translation>未保存：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="320"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="321"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>没有任何政策问题存在需求与可得性之间的差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="358"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="359"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>该评估在回收站中：请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="380"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="381"/>
         <source>Last change %s</source>
         <translation>最后更改于%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="438"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n项更改未能保存：%1。这些更改仍在窗口中，标为“未保存”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="441"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="442"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>仍要关闭并丢失这些更改吗？您可以先复制，再粘贴到别处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="443"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="444"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="444"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="445"/>
         <source>&amp;Copy them and close</source>
         <translation>复制后关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="445"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="446"/>
         <source>C&amp;lose and lose them</source>
         <translation>关闭并丢弃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="560"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="561"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>已移至回收站。显示回收站即可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="572"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="573"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="593"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="616"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="617"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="690"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="694"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
@@ -2932,12 +2960,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="224"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● 主要来源   ○ 辅助来源   颜色和数字：推算级别，从0（无）到3（符合用途）。方向键移动，Enter编辑，Esc返回。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="232"/>
+        <location filename="../../capacity_app/gui/matrix_view.py" line="237"/>
         <source>Policy question by data source matrix</source>
         <translation>政策问题 × 数据来源矩阵</translation>
     </message>

@@ -156,3 +156,23 @@ def test_a_matrix_cell_takes_documents(opened, tmp_path, monkeypatch):
     assert view.matrix.panel.documents.target == "s3_matrix.B.CEN" and panel.list.count() == 0
     view.matrix.select("A", "CEN")
     assert panel.list.count() == 1
+
+
+def test_file_export_assessment_package(opened, qtbot, tmp_path, monkeypatch):
+    """File > Export assessment package… writes the workbook, the documents and the manifest."""
+    from capacity_app.exchange.package import check_package
+    from capacity_app.services.documents import attach_bytes
+
+    win = opened
+    aid = win.session.assessment_id
+    attach_bytes(win.store, aid, "s2_need_a", "law.pdf", LAW)
+    out = tmp_path / "out" / "KEN_2026.zip"
+    out.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    action = win.actions_by_name["package"]
+    assert action.isEnabled() and "&" in action.text()
+    action.trigger()
+    qtbot.waitUntil(lambda: out.exists() and not win.runner.busy and not win.runner.tasks, timeout=60000)
+    checked = check_package(out, tmp_path)
+    assert list(checked.documents.values()) == [LAW] and [a.target for a in checked.attachments] == ["s2_need_a"]
+    assert checked.assessment["uid"] == win.session.assessment.uid
