@@ -149,6 +149,9 @@ class ActionTable(QTableWidget):
         super().__init__(rows, columns, parent)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setStretchLastSection(False)
+        # a heading too long for its column ends in "…" (its tooltip has it whole) rather than
+        # showing its middle: "Responsable" read "ponsal" at 1024 px in French
+        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
@@ -159,6 +162,10 @@ class ActionTable(QTableWidget):
         ("Moyenne", "En cours"), which are single words."""
         least = list(self.LEAST)
         fm, head = self.fontMetrics(), self.horizontalHeader().fontMetrics()
+        for c in (1, 2):  # the heading of a column whose cells wrap, whole when there is room
+            header = self.horizontalHeaderItem(c) if c < self.columnCount() else None
+            if header is not None:
+                least[c] = max(least[c], head.horizontalAdvance(header.text()) + 22)
         for c in (3, 4):
             if c < self.columnCount():
                 header = self.horizontalHeaderItem(c)
@@ -172,8 +179,14 @@ class ActionTable(QTableWidget):
     def fit_columns(self) -> None:
         room = self.viewport().width()
         least_widths = self._least()
-        if room < sum(least_widths):  # narrower still: every column shrinks alike, none scrolls away
-            widths = [int(least * room / sum(least_widths)) for least in least_widths]
+        if room < sum(least_widths):
+            # narrower still: the cost and the status keep their width (a right-aligned amount cut
+            # on its left read "5 000 000 XOF" for 15 000 000 at 1024 px in French) and the other
+            # columns shrink alike, their text wrapped
+            kept = sum(least_widths[3:])
+            flexible = least_widths[:3]
+            rest = max(room - kept, 3 * 40)
+            widths = [int(least * rest / sum(flexible)) for least in flexible] + least_widths[3:]
         else:
             widths = [max(least, int(room * share)) for share, least in zip(self.SHARES, least_widths, strict=True)]
             over = sum(widths) - room
@@ -449,6 +462,11 @@ class ActionPlanView(QWidget):
         self.remove_button.setToolTip(self.tr("Remove the selected action (Delete in the table)"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Action"), self.tr("Responsible"), self.tr("Timeline"), self.tr("Cost"), self.tr("Status")])
+        for c in range(self.table.columnCount()):
+            heading = self.table.horizontalHeaderItem(c)
+            if heading is not None:
+                heading.setToolTip(heading.text())  # whole, where the column is too narrow for it
+        self.table.fit_columns()
         self.table.setAccessibleName(self.tr("Actions of the plan"))
         for lab, text in zip(self._labels, (
                 self.tr("&Title:"), self.tr("Responsible &institutions:"), self.tr("&Add from the assessment:"),

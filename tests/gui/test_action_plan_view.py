@@ -356,3 +356,54 @@ def test_the_forms_labels_and_a_long_title_are_read_whole(opened, qtbot, qapp):
                 assert v.f_title.text() == title and v.f_title.cursorPosition() == 0
     finally:
         qapp.setStyleSheet("")
+
+
+def test_the_tables_headings_are_whole_or_end_in_an_ellipsis(opened, qtbot, qapp):
+    """Issue 29, point 8: at 1024 px in French the plan's headings read "ponsal" and "lendri" (the
+    middle of "Responsable" and "Calendrier") and a cost "5 000 000 XOF" for 15 000 000 (a
+    right-aligned amount cut on its left): a heading is whole where its column has room (the
+    responsible and timeline columns are at least as wide as theirs), else it ends in "…" with
+    its tooltip whole; an amount is never cut, the title and owners' columns give way."""
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.domain.plancost import Cost
+    from capacity_app.gui.app import load_style_sheet
+
+    win = opened
+    qapp.setStyleSheet(load_style_sheet())
+    try:
+        v = _view(win)
+        aid = win.session.assessment_id
+        saved = plans.add_action(win.store, win.questionnaire, aid, title="Agree access to residence-permit records")
+        plans.update_action(win.store, win.questionnaire, aid, replace(
+            saved.action, institutions=("Ministry of the Interior, Migration Directorate",),
+            costs=(Cost(2027, Decimal(15_000_000), "XOF", "partner", "European Union"),
+                   Cost(2028, Decimal(12_500_000), "XOF"))))
+        v.reload()
+        head = v.table.horizontalHeader()
+        assert head.textElideMode() == Qt.TextElideMode.ElideRight
+        for size in ((1366, 768), (1024, 768)):
+            win.resize(*size)
+            for _ in range(4):
+                QApplication.processEvents()
+                qtbot.wait(5)
+            for c in range(v.table.columnCount()):
+                heading = v.table.horizontalHeaderItem(c)
+                assert heading.toolTip() == heading.text() != ""
+                if size == (1366, 768):
+                    assert head.fontMetrics().horizontalAdvance(heading.text()) + 12 <= v.table.columnWidth(c), (
+                        heading.text(), v.table.columnWidth(c))
+            for c in (3, 4):  # the cost and the status, whole at every width
+                cell = v.table.item(0, c)
+                assert v.table.fontMetrics().horizontalAdvance(cell.text()) + 8 <= v.table.columnWidth(c), (
+                    size, cell.text(), v.table.columnWidth(c))
+        v.table.setFixedWidth(330)  # narrower than its columns' least: still no amount cut
+        QApplication.processEvents()
+        cell = v.table.item(0, 3)
+        assert "27,500,000" in cell.text()
+        assert v.table.fontMetrics().horizontalAdvance(cell.text()) + 8 <= v.table.columnWidth(3), cell.text()
+    finally:
+        qapp.setStyleSheet("")
