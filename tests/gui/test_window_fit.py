@@ -197,3 +197,28 @@ def test_the_window_and_its_status_bar_fit_a_1280x720_laptop_on_every_tab(opened
     win.close_assessment()
     hint = win.minimumSizeHint()
     assert hint.width() <= 1280 - FRAME[0] and hint.height() <= 720 - FRAME[1]
+
+
+def test_the_folded_toolbars_button_is_seen_in_the_windows_style(qapp, opened, qtbot):
+    """Issue 29: at 1024 px in French the toolbar folds its last button (PDF report) into its »
+    menu, whose button the style sheet's padding for toolbar buttons left 12 px for a 16 px
+    arrow: nothing was drawn, and the report looked gone. Its arrow is drawn (dark pixels on the
+    button) in the window as it runs."""
+    from PySide6.QtGui import QColor
+
+    from capacity_app.gui.app import load_style_sheet
+
+    win = opened
+    qapp.setStyleSheet(load_style_sheet())
+    try:
+        win.resize(900, 700)
+        tb = win.window_actions.toolbar
+        ext = tb.findChild(QToolButton, "qt_toolbar_ext_button")
+        qtbot.waitUntil(lambda: ext is not None and ext.isVisible())
+        assert not tb.widgetForAction(win.actions_by_name["report"]).isVisible()  # folded into »
+        image = ext.grab().toImage()
+        dark = sum(1 for x in range(image.width()) for y in range(image.height())
+                   if QColor(image.pixel(x, y)).lightness() < 140)
+        assert dark >= 6, f"the » button ({ext.width()}×{ext.height()} px) draws no arrow"
+    finally:
+        qapp.setStyleSheet("")
