@@ -21,7 +21,7 @@ import re
 import stat
 import zipfile
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -111,20 +111,34 @@ def document_member(sha256: str, name: str) -> str:
 
 # --- writing -----------------------------------------------------------------------------------
 
-def write_package(out_path: Any, workbook: Path, documents: Mapping[str, tuple[str, bytes]],
+@dataclass(frozen=True)
+class PackedDocument:
+    """A document to write into a package: the name it was attached under (its extension names the
+    member), its SHA-256 and size as stored, and how to read its bytes (one document in memory at
+    a time while the package is written)."""
+
+    name: str
+    sha256: str
+    size: int
+    read: Callable[[], bytes]
+
+
+def write_package(out_path: Any, workbook: Path, documents: Iterable[PackedDocument],
                   attachments: Iterable[PackedAttachment], assessment: Mapping[str, Any]) -> Path:
     """Write the package: the manifest first, then the workbook (the file at ``workbook``), then
-    the documents (``documents``: SHA-256 -> (member extension's name, bytes)); written to a
-    temporary file and moved into place."""
+    the documents, each read when it is written and checked against its SHA-256 and size (a
+    document whose bytes differ leaves no package); written to a temporary file and moved into
+    place."""
     wb = Path(workbook).read_bytes()
-    members: list[tuple[str, bytes]] = [(WORKBOOK, wb)]
-    for sha, (name, content) in sorted(documents.items()):
-        members.append((document_member(sha, name), content))
+    docs = sorted({d.sha256: d for d in documents}.values(), key=lambda d: d.sha256)
+    names = [document_member(d.sha256, d.name) for d in docs]
+    members = [{"name": WORKBOOK, "sha256": hashlib.sha256(wb).hexdigest(), "size": len(wb)}]
+    members += [{"name": n, "sha256": d.sha256, "size": d.size} for n, d in zip(names, docs, strict=True)]
     manifest = {
         "format": FORMAT, "version": VERSION,
         "created_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "assessment": dict(assessment),
-        "members": [{"name": n, "sha256": hashlib.sha256(c).hexdigest(), "size": len(c)} for n, c in members],
+        "members": members,
         "attachments": [a.to_dict() for a in attachments],
     }
     text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
@@ -132,8 +146,14 @@ def write_package(out_path: Any, workbook: Path, documents: Mapping[str, tuple[s
     def build(tmp: str) -> None:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             zf.writestr(_info(MANIFEST), text)
-            for name, content in members:
+            zf.writestr(_info(WORKBOOK), wb)
+            for d, name in zip(docs, names, strict=True):
+                content = d.read()
+                if len(content) != d.size or hashlib.sha256(content).hexdigest() != d.sha256:
+                    raise PackageError(out_path, f"the stored document {d.name} does not match its SHA-256 "
+                                                 "(damaged database?); no package written")
                 zf.writestr(_info(name), content)
+                del content
 
     return replace_atomically(build, out_path, "the package")
 
@@ -341,4 +361,4 @@ def _manifest(p: Path, raw: bytes) -> dict[str, Any]:
 
 
 __all__ = ["CheckedPackage", "DEFAULT_LIMITS", "MANIFEST", "PackageError", "PackageLimits", "PackedAttachment",
-           "WORKBOOK", "check_package", "document_member", "is_package", "write_package"]
+           "PackedDocument", "WORKBOOK", "check_package", "document_member", "is_package", "write_package"]

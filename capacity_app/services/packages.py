@@ -11,16 +11,18 @@ assessment's package carries its evidence), in one transaction with a history ro
 """
 from __future__ import annotations
 
-import hashlib
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain import documents as dd
-from ..exchange.package import CheckedPackage, PackageError, PackedAttachment, check_package, is_package, write_package
+from ..exchange.package import (
+    CheckedPackage, PackageError, PackedAttachment, PackedDocument, check_package, is_package, write_package,
+)
 from ..files import process_folder, remove_stale_folders
 from ..storage.db import StorageError
 from ..storage.store import Store
@@ -54,19 +56,15 @@ def export_package(store: Store, assessment_id: Any, out_path: Any, *, lang: str
                                    cancelled=cancelled)
         try:
             rows = store.attachments(a.id)
-            documents: dict[str, tuple[str, bytes]] = {}
-            for r in rows:
-                if r.sha256 not in documents:
-                    content = store.document_content(r.sha256)
-                    if hashlib.sha256(content).hexdigest() != r.sha256:
-                        raise ServiceError(f"{r.name}: the stored document does not match its SHA-256 (damaged "
-                                           "database?); nothing written")
-                    documents[r.sha256] = (r.name, content)
+            documents = {r.sha256: PackedDocument(r.name, r.sha256, r.size, partial(store.document_content, r.sha256))
+                         for r in reversed(rows)}  # the first attachment's name names the member
+            packed = [PackedAttachment(r.target, r.sha256, r.name, r.media_type, r.operator, r.at) for r in rows]
+            return write_package(out, workbook, documents.values(), packed,
+                                 {"uid": a.uid, "country": a.country, "round": a.round, "title": a.title})
         except StorageError as exc:
             raise storage_refusal(exc) from None
-        packed = [PackedAttachment(r.target, r.sha256, r.name, r.media_type, r.operator, r.at) for r in rows]
-        return write_package(out, workbook, documents, packed,
-                             {"uid": a.uid, "country": a.country, "round": a.round, "title": a.title})
+        except PackageError as exc:
+            raise ServiceError(str(exc)) from None
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -231,7 +231,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from capacity_app.domain.documents import MEDIA_TYPES, safe_name  # noqa: E402
-from capacity_app.exchange.package import PackedAttachment, write_package  # noqa: E402
+from capacity_app.exchange.package import PackedAttachment, PackedDocument, write_package  # noqa: E402
 
 _TARGETS = st.sampled_from(["s2_need_a", "s0_institutions.nso", "s3_matrix.A.CEN", "action:one", "s0_institutions"])
 
@@ -244,15 +244,30 @@ def test_any_documents_come_back_as_they_went(tmp_path_factory, docs):
     d = tmp_path_factory.mktemp("roundtrip")
     workbook = d / "w.xlsx"
     workbook.write_bytes(b"PK\x03\x04 not read here")
-    contents: dict[str, tuple[str, bytes]] = {}
+    contents: dict[str, PackedDocument] = {}
     packed = []
     for content, name, ext, target, who in docs:
         sha = hashlib.sha256(content).hexdigest()
         name = safe_name(f"{name}.{ext}")
-        contents.setdefault(sha, (name, content))
+        contents.setdefault(sha, PackedDocument(name, sha, len(content), lambda c=content: c))
         packed.append(PackedAttachment(target, sha, name, MEDIA_TYPES[ext], who, "2026-03-01T10:00:00+00:00"))
-    pkg = write_package(d / "p.zip", workbook, contents, packed, {"uid": "u" * 32})
+    pkg = write_package(d / "p.zip", workbook, contents.values(), packed, {"uid": "u" * 32})
     back = check_package(pkg, d)
-    assert back.documents == {sha: c for sha, (_, c) in contents.items()}
+    assert back.documents == {sha: doc.read() for sha, doc in contents.items()}
     assert back.attachments == packed
     assert back.workbook.read_bytes() == workbook.read_bytes()
+
+
+def test_a_damaged_stored_document_leaves_no_package(store, questionnaire, tmp_path):
+    from capacity_app.services import assessments as svc
+    from capacity_app.services.base import ServiceError
+    from capacity_app.services.documents import attach_bytes
+    from capacity_app.services.packages import export_package
+
+    a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
+    law = attach_bytes(store, a.id, "s2_need_a", "law.pdf", LAW).attachment
+    store.db.execute("UPDATE documents SET content = ? WHERE sha256 = ?", [LAW[:-1] + b"!", law.sha256])
+    out = tmp_path / "p.zip"
+    with pytest.raises(ServiceError, match="law.pdf does not match its SHA-256"):
+        export_package(store, a.id, out)
+    assert not out.exists() and not list(tmp_path.glob(".p.zip.*"))
