@@ -89,14 +89,22 @@ class PackedAttachment:
 @dataclass
 class CheckedPackage:
     """A package whose every member matched its manifest: the workbook written to ``workbook``
-    (a file in the folder given), the documents' bytes by SHA-256, the attachments, and the
-    assessment the manifest names (uid, country, round)."""
+    and each document to a file named by its SHA-256 in the folder given (``documents``: SHA-256 ->
+    that file; one document in memory at a time), the attachments, and the assessment the manifest
+    names (uid, country, round)."""
 
     path: str
     workbook: Path
-    documents: dict[str, bytes] = field(default_factory=dict)
+    documents: dict[str, Path] = field(default_factory=dict)
     attachments: list[PackedAttachment] = field(default_factory=list)
     assessment: dict[str, Any] = field(default_factory=dict)
+
+    def content(self, sha256: str) -> bytes:
+        """A document's bytes, as checked."""
+        return self.documents[sha256].read_bytes()
+
+    def size(self, sha256: str) -> int:
+        return self.documents[sha256].stat().st_size
 
 
 def is_package(path: Any) -> bool:
@@ -257,16 +265,18 @@ def _check(p: Path, zf: zipfile.ZipFile, folder: Path, limits: PackageLimits) ->
         content = _read(zf, i, p, limit)
         if hashlib.sha256(content).hexdigest() != entry["sha256"]:
             raise PackageError(p, f"member {i.filename} does not match the manifest (its SHA-256 differs)")
-        if i.filename == WORKBOOK:
-            try:
-                out.workbook.write_bytes(content)
-            except OSError as exc:
-                raise PackageError(p, f"the workbook could not be unpacked ({exc.strerror or exc})") from None
-        else:
+        if i.filename != WORKBOOK:
             documents_total += len(content)
             if documents_total > limits.max_documents:
                 raise PackageError(p, f"the documents take more than {limits.max_documents / MB:.0f} MB")
-            out.documents[entry["sha256"]] = content
+        target = out.workbook if i.filename == WORKBOOK else folder / entry["sha256"]
+        try:
+            target.write_bytes(content)
+        except OSError as exc:
+            raise PackageError(p, f"member {i.filename} could not be unpacked ({exc.strerror or exc})") from None
+        if i.filename != WORKBOOK:
+            out.documents[entry["sha256"]] = target
+        del content
     for a in manifest["attachments"]:
         if a.sha256 not in out.documents:
             raise PackageError(p, f"the manifest attaches a document it does not hold ({a.sha256[:12]})")

@@ -154,7 +154,7 @@ def plan_documents(store: Store, q: Questionnaire, package: CheckedPackage, plan
     have = {(x.target, x.sha256) for x in here}
     add = tuple(a for a in package.attachments if (a.target, a.sha256) not in have)
     known = {x.sha256 for x in here}
-    new_bytes = sum(len(package.documents[sha]) for sha in {a.sha256 for a in add} - known)
+    new_bytes = sum(package.size(sha) for sha in {a.sha256 for a in add} - known)
     used = store.documents_size(existing.id) if existing is not None else 0
     if used + new_bytes > dd.MAX_PER_ASSESSMENT:
         raise ServiceError(f"{where}: the assessment's documents would take {(used + new_bytes) / dd.MB:.1f} MB; the "
@@ -172,7 +172,7 @@ def attach_package_documents(store: Store, assessment_id: int, package: CheckedP
     try:
         with store.transaction():
             for a in documents.add:
-                content = None if store.has_document(a.sha256) else package.documents[a.sha256]
+                content = None if store.has_document(a.sha256) else package.content(a.sha256)
                 store.attach_document(aid, a.target, a.sha256, content, a.name, a.media_type,
                                       operator=a.operator or None, at=a.at or None)
     except StorageError as exc:

@@ -209,7 +209,8 @@ def test_limits_of_the_check(tmp_path, exported):
         check_package(pkg, tmp_path, PackageLimits(max_document=100))
     checked = check_package(pkg, tmp_path)
     assert checked.workbook.parent == tmp_path and checked.workbook.name == "kenya.xlsx"
-    assert set(checked.documents.values()) == {LAW, TABLE}
+    assert {checked.content(sha) for sha in checked.documents} == {LAW, TABLE}
+    assert all(f.parent == tmp_path and f.name == sha for sha, f in checked.documents.items())
     empty = tmp_path / "empty.zip"
     with zipfile.ZipFile(empty, "w"):
         pass
@@ -253,7 +254,7 @@ def test_any_documents_come_back_as_they_went(tmp_path_factory, docs):
         packed.append(PackedAttachment(target, sha, name, MEDIA_TYPES[ext], who, "2026-03-01T10:00:00+00:00"))
     pkg = write_package(d / "p.zip", workbook, contents.values(), packed, {"uid": "u" * 32})
     back = check_package(pkg, d)
-    assert back.documents == {sha: doc.read() for sha, doc in contents.items()}
+    assert {sha: back.content(sha) for sha in back.documents} == {sha: doc.read() for sha, doc in contents.items()}
     assert back.attachments == packed
     assert back.workbook.read_bytes() == workbook.read_bytes()
 
