@@ -16,6 +16,17 @@ from .model import BlankItem, BlankMatrixBlock, BlankMatrixLine, BlankOption, Bl
 
 BOX = "☐"
 MANY_CODES = 7      # a column with more codes is answered by writing the code in the cell
+# a matrix of this many columns (policy question A's ten) leaves each source 11.6 mm: room for
+# "☐ NSP", not for a "don't know" / "not applicable" spelled out in words ("☐ لا ينطبق" 12.7 mm,
+# "☐ 不知道" 11.9 mm), which gets a narrower question column (report.css, table.matrix.crowded)
+CROWDED = 10
+
+
+def _width(code: str) -> int:
+    """A code's width in Latin letters: a Chinese character counts two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in code)
 
 
 def _box(code: str) -> str:
@@ -51,9 +62,8 @@ def _cell(fld: Field, s: Strings, row: str | None = None) -> tuple[str, ...]:
 
 
 def _codes(fld: Field, lang: str) -> str:
-    """The legend of a field's numbered boxes: "1 = Yes · 2 = No" (a line breaks at a "·" or
-    inside a label, never beside an "=": "3 =" ended a line and "لا" began the next)."""
-    return " · ".join(f"{i}\u00a0=\u00a0{tr(c.label, lang)}" for i, c in enumerate(fld.choices, 1))
+    """The legend of a field's numbered boxes: "1 = Yes · 2 = No"."""
+    return " · ".join(f"{i}\u00a0= {tr(c.label, lang)}" for i, c in enumerate(fld.choices, 1))
 
 
 def _instruction(fields: list[Field], s: Strings) -> str:
@@ -133,5 +143,6 @@ def blank_matrix(q: Questionnaire, lang: str, s: Strings) -> list[BlankMatrixBlo
         lines = [BlankMatrixLine(tr(f.label, lang), _codes(f, lang), [_cell(f, s)] * len(sources)) for f in fields]
         if notes is not None:
             lines.append(BlankMatrixLine(tr(notes.label, lang), "", [()] * len(sources), note=True))
-        blocks.append(BlankMatrixBlock(p.code, tr(p.label, lang), sources, lines))
+        crowded = len(sources) >= CROWDED and max(_width(s["blank_dk"]), _width(s["blank_na"])) > 4
+        blocks.append(BlankMatrixBlock(p.code, tr(p.label, lang), sources, lines, crowded))
     return blocks

@@ -369,6 +369,7 @@ class BlankMatrixBlock:
     label: str
     sources: list[tuple[str, str]]
     lines: list[BlankMatrixLine]
+    crowded: bool = False   # so many columns that a box spelled out in words needs a narrower question column
 
 
 @dataclass(frozen=True)

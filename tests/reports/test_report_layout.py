@@ -113,7 +113,7 @@ def test_the_blank_questionnaire_has_no_english_word(lang, blanks):
 def test_a_box_and_its_code_are_never_parted(blank_laid_out):
     """Every line of a tick cell holds whole boxes with their codes (the Chinese "☐ 不知道" broke
     after 不, "no", and the Arabic "☐ لا ينطبق" inside its last word, in the matrix's ten
-    columns), and no line of a code legend ends on its "=" ("3 =" above "لا")."""
+    columns)."""
     from weasyprint.formatting_structure import boxes as B
 
     ctx, doc = blank_laid_out
@@ -125,20 +125,15 @@ def test_a_box_and_its_code_are_never_parted(blank_laid_out):
     def texts(box, where=None):
         element = getattr(box, "element", None)
         cls = (element.get("class") or "").split() if element is not None else []
-        where = "tick" if "tick" in cls else "codes" if "codes" in cls else where
+        where = "tick" if "tick" in cls else where
         if isinstance(box, B.TextBox) and box.text.strip() and where:
             yield where, box.text.strip()
         for child in getattr(box, "children", ()) or ():
             yield from texts(child, where)
 
-    parted, hanging = [], []
-    for n, page in enumerate(doc.pages, 1):
-        for where, text in texts(page._page_box):
-            if where == "tick" and text not in whole:
-                parted.append((n, text))
-            elif where == "codes" and text.endswith("="):
-                hanging.append((n, text))
-    assert parted == [] and hanging == []
+    parted = [(n, text) for n, page in enumerate(doc.pages, 1) for _, text in texts(page._page_box)
+              if text not in whole]
+    assert parted == []
 
 
 def test_the_cover_has_no_hidden_text(laid_out):
