@@ -44,7 +44,8 @@ def export_cmd(obj, assessment_id, out: str | None, package: str | None, lang: s
     """Export an assessment as the UNSD exchange workbook (--xlsx) or as an assessment package
     with its documents (--package)."""
     if (out is None) == (package is None):
-        raise click.UsageError("give --xlsx FILE.xlsx or --package FILE.zip")
+        click.echo("capacity-app: give --xlsx FILE.xlsx or --package FILE.zip (one of them)", err=True)
+        sys.exit(2)
     with obj.store(readonly=True) as store:
         if package is not None:
             path = export_package(store, assessment_id, Path(package), lang=lang)

@@ -50,6 +50,9 @@ def test_refusals_are_one_line_exit_2(cli_run, tmp_path):
         (("detach", aid, "1"), "is final: reopen it"),
         (("detach", "2", "7"), "has no attachment 7"),
         (("documents", "42"), "no assessment with id 42"),
+        (("export", aid), "give --xlsx FILE.xlsx or --package FILE.zip"),
+        (("export", aid, "--xlsx", tmp_path / "a.xlsx", "--package", tmp_path / "a.zip"), "one of them"),
+        (("export", aid, "--package", tmp_path / "a.pdf"), "an assessment package is a .zip file"),
     ]:
         r = cli_run(*args)
         assert r.exit_code == 2, (args, r.output)
