@@ -135,7 +135,10 @@ def section_scores_figure(data: ChartData):
                 linespacing=1.0)
     # a right-to-left label starts with a right-to-left mark: "S1 …" then reads from the right
     mark = "\u200f" if rtl else ""
-    ax.set_yticks(ys, [mark + x.replace("\n", "\n" + mark) for x in labels], fontsize=FONT_SIZE)
+    # Arabic: Noto Sans Arabic's line is about twice DejaVu's in matplotlib's measure, so a label's second
+    # line fell on the next bar's label; the same pitch as a Latin label
+    ax.set_yticks(ys, [mark + x.replace("\n", "\n" + mark) for x in labels], fontsize=FONT_SIZE,
+                  linespacing=0.6 if rtl else 1.2)
     ax.set_ylim(-0.6, n - 0.4)
     ax.set_xlim(0, 100)
     ticks = [0, *BAND_THRESHOLDS, 100]
@@ -175,10 +178,13 @@ def _keep_within(fig, ax, legend, rtl: bool) -> None:
 
 
 def _band_ranges(lang: str) -> list[str]:
-    """"0–39", "40–69", … from the thresholds, with Babel digits."""
+    """"0–39", "40–69", … from the thresholds, with Babel digits; right to left each range one
+    isolated run, as the report's text prints it (its two numbers isolated apart, "0–39" beside
+    Arabic words read "39–0")."""
     lows = [0, *BAND_THRESHOLDS]
     highs = [x - 1 for x in BAND_THRESHOLDS] + [100]
-    return [f"{fmt_number(a, lang)}–{fmt_number(b, lang)}" for a, b in zip(lows, highs, strict=True)]
+    ranges = [f"{_num(a, lang)}–{_num(b, lang)}" for a, b in zip(lows, highs, strict=True)]
+    return [f"{LRI}{r}{PDI}" for r in ranges] if is_rtl(lang) else ranges
 
 
 def _band_names(data: ChartData) -> list[str]:

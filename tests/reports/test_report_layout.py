@@ -299,22 +299,48 @@ def test_running_heads_and_feet_never_overlap(which, reports, partial_fr, blanks
     assert problems == []
 
 
-@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "zh", "ru"])
-def test_the_sections_chart_legend_stays_within_its_figure(lang):
-    """The band legend under the sections chart ends within the figure, which the page prints
-    whole, in every language (the Russian "70–89 Сложившийся потенциал" ran past the right edge
-    and was cut); right to left, within its left edge."""
+def _sections_chart(lang: str):
+    """The sections chart's figure of every section of the questionnaire in ``lang``, every band
+    shown, and what matplotlib lays out: (figure, legend box, [(tick label, its box)])."""
     from capacity_app.catalog.loader import load_bundled
     from capacity_app.domain.labels import BANDS, band_label
     from capacity_app.domain.questionnaire import tr
     from capacity_app.reports import charts
     from capacity_app.reports.model import ChartData
 
-    sections = [tr(s.label, lang) for s in load_bundled().sections]
+    sections = [f"{s.id} {tr(s.label, lang)}" for s in load_bundled().sections]
     bands = [BANDS[i % len(BANDS)] for i in range(len(sections))]
     data = ChartData(sections, [10.0 + 6 * i for i in range(len(sections))], bands,
                      [band_label(b, lang) for b in bands], [], [], [], "", "", lang)
     with charts._rc(lang):
         fig = charts.section_scores_figure(data)
-        box = fig.axes[0].get_legend().get_window_extent(fig._get_renderer())
+        renderer = fig._get_renderer()
+        ax = fig.axes[0]
+        labels = [(t, t.get_window_extent(renderer)) for t in ax.get_yticklabels()]
+        return fig, ax.get_legend().get_window_extent(renderer), labels
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "zh", "ru"])
+def test_the_sections_chart_legend_stays_within_its_figure(lang):
+    """The band legend under the sections chart ends within the figure, which the page prints
+    whole, in every language (the Russian "70–89 Сложившийся потенциал" ran past the right edge
+    and was cut); right to left, within its left edge."""
+    fig, box, _ = _sections_chart(lang)
     assert 0 <= box.x0 and box.x1 <= fig.bbox.width, (box.x0, box.x1, fig.bbox.width)
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_sections_chart_labels_keep_to_their_bars(lang):
+    """A section's name of two or three lines stays beside its bar: no label overlaps the next
+    (in Arabic a name's second line fell on the next bar's name: Noto Sans Arabic's line is about
+    twice DejaVu's in matplotlib's measure); right to left the band ranges read "0–39" as in the
+    report's text, each one isolated run."""
+    from capacity_app.reports import charts
+    from capacity_app.reports.bidi import LRI, PDI
+
+    _, _, labels = _sections_chart(lang)
+    boxes = sorted((b for _, b in labels), key=lambda b: b.y0)
+    assert any("\n" in t.get_text() for t, _ in labels)  # names of two lines
+    assert [(a.y1, b.y0) for a, b in zip(boxes, boxes[1:], strict=False) if a.y1 > b.y0 + 0.5] == []
+    if lang == "ar":
+        assert charts._band_ranges("ar")[:2] == [f"{LRI}0–39{PDI}", f"{LRI}40–69{PDI}"]
