@@ -937,6 +937,8 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
                         raise _NotPlain
                     text_total += len(text)
                     value = unescape_text(text) if "_x" in text else text
+                elif ctype and ctype not in _CELL_TYPES:
+                    raise _NotPlain  # an empty cell of a type the parser refuses
                 else:
                     continue  # an empty cell
                 if c > limit_col:

@@ -117,6 +117,16 @@ def test_plain_reading_and_parser_agree(rows, seed, edits, skip):
         assert plain == parsed, (data, plain, parsed)
 
 
+def test_an_empty_cell_of_an_unknown_type_is_refused_by_both():
+    """``<c t="bogus"/>``: the parser refuses the type; the plain reading gave up on it only when
+    the cell held a value, and read the empty one as an empty cell."""
+    data = (b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            b'<row r="1"><c r="A1" t="bogus"/><c r="B1" t="inlineStr"><is><t>x</t></is></c></row>'
+            b'</sheetData></worksheet>')
+    assert _both(data) == ("not plain", "refused")
+    assert _both(data, skip=frozenset({0}))[0] == "not plain"
+
+
 def test_plain_reading_takes_the_common_spellings(rich):
     """Every sheet of the application's own export is read the plain way (the fast one)."""
     _, _, src = rich
