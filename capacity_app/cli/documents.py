@@ -12,7 +12,9 @@ from ..domain.dates import local_time
 from ..domain.documents import KINDS_TEXT, MAX_DOCUMENT, MAX_PER_ASSESSMENT, MB, size_text
 from ..services.assessments import get_assessment, questionnaire_for
 from ..services.documents import attach_file, detach, list_documents
-from ..services.packages import attach_package_documents, is_package, opened_package, plan_documents
+from ..services.packages import (
+    attach_package_documents, documents_with_import, is_package, opened_package, plan_documents,
+)
 from .text import shown
 
 
@@ -90,16 +92,27 @@ def package_documents(store, q, package, plan):
     return None if package is None else plan_documents(store, q, package, plan)
 
 
+def import_hook(package, documents):
+    """The package's missing documents attached in the workbook's import transaction
+    (``apply_import(then=...)``); None for a workbook or when nothing is missing."""
+    return None if package is None else documents_with_import(package, documents)
+
+
 def finish_package(store, package, documents, assessment, *, dry_run: bool = False, imported: bool = False) -> None:
-    """Attach the package's documents missing here (a dry run says how many would be), after its
-    workbook was imported (``imported``) or matched the database. Into a final assessment the
-    workbook did not change, refused: reopen it first."""
+    """Attach the package's documents missing here (a dry run says how many would be) when its
+    workbook matched the database; after its workbook was imported (``imported``: they were
+    attached in the import's transaction, :func:`import_hook`) only say so. Into a final
+    assessment the workbook did not change, refused: reopen it first."""
     if package is None or documents is None:
         return
     if not documents.add or dry_run:
         click.echo(f"documents: {documents.describe()}" + (" (would be attached)" if dry_run and documents.add else ""))
         return
-    if not imported and assessment.status == FINAL:
+    if imported:  # attached in the import's transaction
+        click.echo(f"documents: attached {len(documents.add)}" + (f" ({documents.present} attached already)"
+                                                                   if documents.present else ""))
+        return
+    if assessment.status == FINAL:
         click.echo(f"capacity-app: assessment {assessment.id} ({assessment.country} {assessment.round}) is final: "
                    f"reopen it to attach the package's {len(documents.add)} documents; nothing written", err=True)
         sys.exit(2)

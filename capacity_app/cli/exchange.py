@@ -13,7 +13,7 @@ from ..services.assessments import questionnaire_for
 from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, final_refusal, read_untrusted
 from ..services.packages import export_package
 from ..services.imports import conflicts, newer_here, question_wording
-from .documents import finish_package, open_package, package_documents
+from .documents import finish_package, import_hook, open_package, package_documents
 from .text import shown
 
 
@@ -162,7 +162,8 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
         taken = {d.key for d in clashes} if prefer == "theirs" else set()
         if overwrite_newer:
             taken |= {d.key for d in newer} | {d.key for d in stale}
-        a = apply_import(store, plan, q, overwrite=frozenset(taken), reopen=reopen).assessment
+        a = apply_import(store, plan, q, overwrite=frozenset(taken), reopen=reopen,
+                         then=import_hook(package, documents)).assessment
         finish_package(store, package, documents, a, imported=True)
     verb = "updated" if existing is not None else "created"
     click.echo(f"{verb} assessment {a.id} ({a.uid})")

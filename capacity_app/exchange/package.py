@@ -186,6 +186,12 @@ def _unsafe_name(name: str) -> str | None:
     return None
 
 
+def _folder_entry(info: zipfile.ZipInfo) -> bool:
+    return (info.filename.endswith("/") and info.file_size == 0 and _unsafe_name(info.filename[:-1]) is None
+            and not (info.create_system == 3 and stat.S_IFMT(info.external_attr >> 16) not in (0, stat.S_IFDIR))
+            and not info.flag_bits & 0x1)
+
+
 def check_package(path: Any, folder: Path, limits: PackageLimits = DEFAULT_LIMITS) -> CheckedPackage:
     """Check the package at ``path`` whole (see the module's text) and write its workbook into
     ``folder``; raise :class:`PackageError` naming the first reason it is refused."""
@@ -200,9 +206,14 @@ def check_package(path: Any, folder: Path, limits: PackageLimits = DEFAULT_LIMIT
         raise PackageError(p, f"cannot be read ({exc.strerror or exc})") from None
     if size > limits.max_file:
         raise PackageError(p, f"the package is too large ({size / MB:.0f} MB; the limit is {limits.max_file / MB:.0f} MB)")
+    if size == 0:
+        raise PackageError(p, "the file is empty")
     try:
         with open(p, "rb") as fh:
-            if fh.read(4) != b"PK\x03\x04":
+            head = fh.read(4)
+            if head == b"PK\x05\x06":  # a zip's end record alone
+                raise PackageError(p, "the package is empty (a zip archive without members)")
+            if head != b"PK\x03\x04":
                 raise PackageError(p, "not an assessment package (not a zip archive)")
         zf = zipfile.ZipFile(p)
     except PackageError:
@@ -215,6 +226,11 @@ def check_package(path: Any, folder: Path, limits: PackageLimits = DEFAULT_LIMIT
 
 def _check(p: Path, zf: zipfile.ZipFile, folder: Path, limits: PackageLimits) -> CheckedPackage:
     infos = zf.infolist()
+    if len(infos) > limits.max_members + 16:
+        raise PackageError(p, f"too many members ({len(infos)}; the limit is {limits.max_members})")
+    # a folder's own entry ('documents/', as zip tools add when a package is unpacked and zipped
+    # again) carries nothing: left aside when it is empty and safely named, refused otherwise
+    infos = [i for i in infos if not _folder_entry(i)]
     if not infos:
         raise PackageError(p, "the package is empty")
     if len(infos) > limits.max_members:
@@ -222,6 +238,9 @@ def _check(p: Path, zf: zipfile.ZipFile, folder: Path, limits: PackageLimits) ->
     seen: set[str] = set()
     total = 0
     for i in infos:
+        if i.filename.endswith("/"):
+            raise PackageError(p, f"member {i.filename[:80]!r} is a folder that holds data or is named unsafely "
+                                  "(a package holds files only)")
         bad = _unsafe_name(i.filename)
         if bad:
             raise PackageError(p, f"member {i.filename!r} is refused: {bad}")
@@ -356,18 +375,34 @@ def _manifest(p: Path, raw: bytes) -> dict[str, Any]:
     if WORKBOOK not in names:
         raise bad(f"no {WORKBOOK}")
     packed: list[PackedAttachment] = []
+    pairs: set[tuple[str, str]] = set()
     for a in attachments:
         fields = ("target", "sha256", "name", "media_type", "operator", "at")
         if not isinstance(a, dict) or not all(isinstance(a.get(f, ""), str) for f in fields) or \
-                not dd.is_sha256(a.get("sha256", "")) or not a.get("target") or len(a["target"]) > 200 or \
-                any(len(a.get(f, "")) > 1000 for f in fields):
+                not dd.is_sha256(a.get("sha256", "")) or not a.get("target"):
             raise bad("an attachment without a target, a SHA-256 or a name")
+        long = next((f for f in fields if len(a.get(f, "")) > (200 if f == "target" else 1000)), None)
+        if long:
+            raise bad(f"an attachment's {long} is longer than {200 if long == 'target' else 1000} characters")
         name = dd.safe_name(a.get("name", ""))
         if dd.kind_problem(name):
             raise bad(f"attachment {name[:80]!r}: {dd.kind_problem(name)}")
+        if (a["target"], a["sha256"]) in pairs:
+            raise bad(f"attachment {name[:80]!r} to {a['target'][:80]!r} listed twice")
+        pairs.add((a["target"], a["sha256"]))
+        if a.get("at") and not _is_time(a["at"]):
+            raise bad(f"attachment {name[:80]!r}: its time {a['at'][:40]!r} is not a date and time")
         packed.append(PackedAttachment(a["target"], a["sha256"], name, dd.media_type(name),
                                        a.get("operator", ""), a.get("at", "")))
     return {"assessment": assessment, "members": members, "attachments": packed}
+
+
+def _is_time(text: str) -> bool:
+    """An attachment's ``at``: a date and time with its offset, as written (ISO 8601)."""
+    try:
+        return _dt.datetime.fromisoformat(text).tzinfo is not None
+    except ValueError:
+        return False
 
 
 __all__ = ["CheckedPackage", "DEFAULT_LIMITS", "MANIFEST", "PackageError", "PackageLimits", "PackedAttachment",

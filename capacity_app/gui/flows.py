@@ -257,10 +257,9 @@ class Flows:
             if kept:
                 msg += " " + QCoreApplication.translate(
                     "MainWindow", "Kept %s answers changed here since the export.") % kept
-            if package is not None and documents is not None:
-                attached = w.writes.run(pk.attach_package_documents, w.store, result.id, package.package, documents)
+            if package is not None and documents is not None:  # attached in the import's transaction
                 package.close()
-                if getattr(attached, "documents", False):
+                if documents.add:
                     msg += " " + QCoreApplication.translate("MainWindow", "Documents attached: %1.").replace(
                         "%1", str(len(documents.add)))
             w.show_message(msg)
@@ -278,6 +277,8 @@ class Flows:
         w.writes.run_in_background(QCoreApplication.translate("MainWindow", "Importing the workbook"),
                                    ex.apply_import, w.store, plan, w.questionnaire, overwrite=overwrite,
                                    reopen=dlg.reopens,  # a final assessment: "Reopen and import" chosen
+                                   # a package's documents with its workbook, in one transaction
+                                   then=pk.documents_with_import(package.package, documents) if package else None,
                                    on_done=imported, on_failed=refused)
 
     # --- aggregation ----------------------------------------------------------------------------

@@ -5,6 +5,7 @@ leave history rows through the store). Reading and checking the file is
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -374,9 +375,12 @@ def _refused_final(existing: Assessment) -> AssessmentFinal:
 
 
 def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None, *,
-                 overwrite: bool | frozenset[str] | set[str] = False, reopen: bool = False) -> Imported:
+                 overwrite: bool | frozenset[str] | set[str] = False, reopen: bool = False,
+                 then: Callable[[Store, Assessment], Any] | None = None) -> Imported:
     """Create the assessment (same uid) or replace the answers of the existing one, all in one
-    transaction, after a backup. On any error the database is unchanged.
+    transaction, after a backup. On any error the database is unchanged. ``then(store,
+    assessment)`` runs last inside that transaction (a package's documents: attached with its
+    workbook or not at all).
 
     An answer the database changed after the workbook's export time (``Difference.newer_here``)
     is kept as it is in the database, unless ``overwrite`` is True (every such answer takes the
@@ -486,12 +490,14 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
         # the record's mission facts (dates, institutions) follow the S0 answers just written
         follow_s0(store, q if q is not None else questionnaire_for(), a.id)
         _carry_signoff(store, a.id, plan)
+        if then is not None:
+            then(store, store.assessment(a.id))
     saved = store.assessment(a.id)
     keys = frozenset(d.key for d in differences if d.key) if existing is not None else \
         frozenset(x.key for x in plan.answers)
     changes = Changes(saved.id, keys, answers=True, metadata=True, scores=True, listing=True,
                       actions=getattr(plan, "action_plan", None) is not None,
-                      reviews=getattr(plan, "reviews", None) is not None)
+                      reviews=getattr(plan, "reviews", None) is not None, documents=then is not None)
     return Imported(saved, existing is None, differences, changes)
 
 

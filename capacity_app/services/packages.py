@@ -180,5 +180,18 @@ def attach_package_documents(store: Store, assessment_id: int, package: CheckedP
     return Changes(aid, frozenset(a.target for a in documents.add), documents=True)
 
 
-__all__ = ["DocumentsPlan", "ReadPackage", "attach_package_documents", "export_package", "is_package",
+def documents_with_import(package: CheckedPackage, documents: DocumentsPlan | None):
+    """For ``services.imports.apply_import(then=...)``: the package's missing documents attached
+    inside the import's own transaction (its workbook and its documents, or nothing: a failure
+    or a kill between them leaves no assessment without its evidence); None when none are missing."""
+    if documents is None or not documents.add:
+        return None
+
+    def then(store: Store, assessment) -> None:
+        attach_package_documents(store, assessment.id, package, documents)
+
+    return then
+
+
+__all__ = ["DocumentsPlan", "ReadPackage", "attach_package_documents", "documents_with_import", "export_package", "is_package",
            "opened_package", "plan_documents", "read_package"]

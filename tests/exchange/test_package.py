@@ -164,6 +164,20 @@ def _tampered(pkg: Path, out: Path, how: str) -> Path:
     elif how == "attachment to an unknown question":
         manifest["attachments"][0]["target"] = "s9_nowhere"
         members[0] = (MANIFEST, json.dumps(manifest).encode())
+    elif how == "attachment listed twice":
+        manifest["attachments"].append(dict(manifest["attachments"][0]))
+        members[0] = (MANIFEST, json.dumps(manifest).encode())
+    elif how == "attachment's time not a time":
+        manifest["attachments"][0]["at"] = "yesterday"
+        members[0] = (MANIFEST, json.dumps(manifest).encode())
+    elif how == "a name too long":
+        manifest["attachments"][0]["name"] = "x" * 1200 + ".pdf"
+        members[0] = (MANIFEST, json.dumps(manifest).encode())
+    elif how == "a folder holding data":
+        members.append(("documents/", b"data"))
+    elif how == "an empty file":
+        out.write_bytes(b"")
+        return out
     elif how == "not a zip":
         out.write_bytes(b"%PDF-1.4 renamed .zip")
         return out
@@ -182,6 +196,11 @@ def _tampered(pkg: Path, out: Path, how: str) -> Path:
     ("zip bomb", "possible zip bomb"),
     ("attachment to an unknown question", "attached to 's9_nowhere', which is not a question"),
     ("not a zip", "not an assessment package"),
+    ("attachment listed twice", "attachment 'Statistics law 2019.pdf' to 's2_need_a' listed twice"),
+    ("attachment's time not a time", "its time 'yesterday' is not a date and time"),
+    ("a name too long", "an attachment's name is longer than 1000 characters"),
+    ("a folder holding data", "member 'documents/' is a folder"),
+    ("an empty file", "the file is empty"),
 ])
 def test_a_tampered_package_is_refused_whole(exported, tmp_path, how, fragment):
     d, a, pkg = exported
@@ -199,6 +218,48 @@ def test_a_tampered_package_is_refused_whole(exported, tmp_path, how, fragment):
             assert r.exit_code == 2, (how, r.output)
             assert len(lines) == 1 and fragment in lines[0], (how, r.output)
         assert digest(db) == before
+
+
+def test_a_package_zipped_again_with_its_folder_entry_and_stored_members_is_the_same(exported, tmp_path):
+    """Unpacked and zipped again by a zip tool: the folder's own entry 'documents/' and members
+    stored rather than deflated; the same content, taken as it is."""
+    _, _, pkg = exported
+    again = tmp_path / "again.zip"
+    with zipfile.ZipFile(again, "w", zipfile.ZIP_STORED) as zf:
+        for name, content in _members(pkg):
+            if name == WORKBOOK:
+                zf.writestr(zipfile.ZipInfo("documents/"), b"")
+            zf.writestr(name, content)
+    checked = check_package(again, tmp_path)
+    assert {checked.content(sha) for sha in checked.documents} == {LAW, TABLE}
+    empty = tmp_path / "empty.zip"
+    with zipfile.ZipFile(empty, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("documents/"), b"")
+    with pytest.raises(PackageError, match="the package is empty"):
+        check_package(empty, tmp_path)
+
+
+def test_documents_that_cannot_be_attached_leave_no_assessment(exported, tmp_path, monkeypatch):
+    """The workbook and the documents of a package in one transaction: a failure while the
+    documents are attached (here the disk full) leaves the database as it was, no assessment
+    without its evidence."""
+    from capacity_app.storage.store import Store, WriteError
+
+    _, _, pkg = exported
+    b = tmp_path / "b.sqlite3"
+    run(b, "list")
+    before = digest(b)
+
+    def full(self, *args, **kwargs):
+        raise WriteError(f"{self.path}: the disk is full", "disk_full")
+
+    monkeypatch.setattr(Store, "attach_document", full)
+    r = run(b, "import", pkg)
+    assert r.exit_code == 2, r.output
+    assert "disk is full" in r.output and "Traceback" not in r.output
+    assert digest(b) == before
+    monkeypatch.undo()
+    assert run(b, "list").output.strip() == "no assessments"
 
 
 def test_limits_of_the_check(tmp_path, exported):
@@ -240,7 +301,8 @@ _TARGETS = st.sampled_from(["s2_need_a", "s0_institutions.nso", "s3_matrix.A.CEN
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(docs=st.lists(st.tuples(st.binary(min_size=1, max_size=2000), st.text(min_size=0, max_size=40),
                                st.sampled_from(sorted(MEDIA_TYPES)), _TARGETS,
-                               st.text(max_size=30)), min_size=1, max_size=5))
+                               st.text(max_size=30)), min_size=1, max_size=5,
+                     unique_by=lambda doc: (doc[0], doc[3])))  # one attachment of a content to a target
 def test_any_documents_come_back_as_they_went(tmp_path_factory, docs):
     d = tmp_path_factory.mktemp("roundtrip")
     workbook = d / "w.xlsx"
