@@ -403,6 +403,7 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
     stale = {d.key for d in differences if d.stale}  # the sender's earlier version: never taken as a whole
     take = (newer - stale) if overwrite is True else (newer & set(overwrite or ()))
     keep = newer - take
+    settled_here = {d.key for d in differences if d.conflict} & keep  # a conflict settled: ours kept
     differences = tuple(d for d in differences if not (d.key in keep and d.newer_here))
     store.backup("pre-import")
     settings_note = {
@@ -461,10 +462,19 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
                     answers[key] = current[key]
                 else:
                     answers.pop(key, None)
+        ours = provenances(store, a.id, current) if team and settled_here else {}
         since = store.history_mark()
         store.replace_answers(a.id, list(answers.values()), note=f"import {Path(plan.path).name}")
         if team:  # who made each version taken, and what it replaced (services.provenance)
             origins = {}
+            sent = {x.key: x for x in plan.answers}
+            for key in settled_here:  # the version kept now descends from the workbook's too: settled
+                mine, theirs = provenance_of(ours, key, current.get(key)), theirs_provenance(plan, key, sent.get(key))
+                if mine.descends_from(theirs.check) or row_check(answers.get(key)) != mine.check:
+                    continue
+                earlier = list(dict.fromkeys((theirs.check, *mine.earlier, *theirs.earlier)))
+                origins[key] = {"by": mine.by, "at": mine.at, "check": mine.check, "earlier": earlier,
+                                "prev": answer_plain(current.get(key))}
             for key in set(answers) | set(current):
                 new_a, old_a = answers.get(key), current.get(key)
                 if row_check(new_a) == row_check(old_a if old_a is not None and is_meaningful(old_a) else None):

@@ -155,6 +155,35 @@ def test_the_team_merge_every_change_with_its_author_and_the_conflict_with_both(
         officer_a.close()
 
 
+def test_a_conflict_settled_ours_is_settled_for_the_officer_whose_version_was_left(tmp_path, questionnaire, team):
+    """The supervisor keeps officer A's version of the answer both changed (--prefer ours): the kept
+    version now descends from officer B's too, so officer B taking the merged workbook back gets
+    it, officer A's changes and no conflict to settle again (as when the supervisor takes theirs)."""
+    q = questionnaire
+    sup, aid, books = _split(tmp_path, team)
+    try:
+        apply_import(sup, read_workbook(books["officer-a"], q), q)
+        apply_import(sup, read_workbook(books["officer-b"], q), q)  # the conflict kept as it is here
+        assert _value(sup, aid, "s2_need_c") == 1 and provenances(sup, aid)["s2_need_c"].by == "officer-a"
+        merged = export_workbook(sup, aid, tmp_path / "merged.xlsx")
+    finally:
+        sup.close()
+    shutil.copy(team[0] / "officer-b.sqlite3", tmp_path / "officer-b.sqlite3")
+    officer_b = _db(tmp_path / "officer-b.sqlite3", "officer-b")
+    try:
+        b_id = officer_b.find_assessment(read_workbook(merged, q).uid).id
+        plan = read_workbook(merged, q)
+        by_key = {d.key: d for d in diff_import(officer_b, plan, q) if d.key.startswith("s2_")}
+        assert not conflicts(list(by_key.values()))
+        assert by_key["s2_need_c"].by == "officer-a" and not by_key["s2_need_c"].newer_here
+        assert by_key["s2_need_a"].by == "officer-a" and "s2_need_b" not in by_key
+        apply_import(officer_b, plan, q)
+        assert (_value(officer_b, b_id, "s2_need_a"), _value(officer_b, b_id, "s2_need_b"),
+                _value(officer_b, b_id, "s2_need_c")) == (1, 0, 1)
+    finally:
+        officer_b.close()
+
+
 def test_a_workbook_without_the_changes_sheet_is_imported_as_before(tmp_path, questionnaire, team):
     q = questionnaire
     sup, aid, books = _split(tmp_path, team)
