@@ -16,9 +16,9 @@ import itertools
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
@@ -31,7 +31,7 @@ from ..services.assessments import ServiceError
 from ..services.changes import Changes
 from . import plan_dialogs as dialogs
 from .documents import DocumentsPanel
-from .editors import AnchorLabel, PlainText
+from .editors import AnchorLabel, PlainText, scroll_into_view
 from .session import Unsaved, not_saved_message
 from .writes import Refused
 from .writing import isolated
@@ -161,7 +161,11 @@ class ActionTable(QTableWidget):
         """Each column's least width; the priority and the status as wide as their longest label
         ("Moyenne", "En cours"), which are single words."""
         least = list(self.LEAST)
-        fm, head = self.fontMetrics(), self.horizontalHeader().fontMetrics()
+        # the headings measured as the style sheet draws them (font-weight 600): measured in the
+        # regular weight, the Arabic ones were given too little room and cut at both ends ("لجهة المسؤول")
+        bold = QFont(self.horizontalHeader().font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        fm, head = self.fontMetrics(), QFontMetrics(bold)
         for c in (1, 2):  # the heading of a column whose cells wrap, whole when there is room
             header = self.horizontalHeaderItem(c) if c < self.columnCount() else None
             if header is not None:
@@ -271,7 +275,7 @@ class ActionPlanView(QWidget):
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        scroll = QScrollArea(self.splitter)  # the form scrolls on a small screen, never clipped
+        scroll = self.form_scroll = QScrollArea(self.splitter)  # the form scrolls on a small screen, never clipped
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -419,6 +423,11 @@ class ActionPlanView(QWidget):
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(slot)
         session.bus.changed.connect(self._on_changes)
+        # the field Tab reaches is scrolled into view: from the table, Tab went to the title at the
+        # top of a form scrolled down to its costs, and what was typed replaced the title unseen
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         session.languageChanged.connect(lambda _l: self.retranslate())
         session.readOnlyChanged.connect(self._on_read_only)
         self.reload()
@@ -765,6 +774,11 @@ class ActionPlanView(QWidget):
             return None
         self.error.setVisible(False)
         return result
+
+    def _on_focus_changed(self, _old, new) -> None:
+        host = self.form_scroll.widget()
+        if new is not None and host is not None and host.isAncestorOf(new):
+            scroll_into_view(new)
 
     def _run(self, fn) -> None:
         """Undo/redo: a service call through the session's writes."""

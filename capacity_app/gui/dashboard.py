@@ -17,6 +17,7 @@ from ..domain.review import unit_wording
 from .follow_up import FollowUpTree
 from .home import BAND_COLOURS
 from .numbers import decimal_text
+from .writing import isolated
 
 
 def score_colour(score: float | None) -> QColor:
@@ -400,7 +401,7 @@ class Dashboard(QScrollArea):
         self.band.setText(band)
         # completeness as the scores count it (primary questions known), the figure of the report
         self.meta.setText(self.tr("Completion %1 % · reference date %2 · scoring rules %3")
-                          .replace("%1", decimal_text(result.completeness_shown)).replace("%2", result.reference_date or "–")
+                          .replace("%1", decimal_text(result.completeness_shown)).replace("%2", isolated(result.reference_date or "–"))
                           .replace("%3", result.rules_version))
         self._show_custom(result)
         prev_a, prev_result = self._previous_round()

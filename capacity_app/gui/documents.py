@@ -22,6 +22,7 @@ from ..services.base import ServiceError
 from .numbers import decimal_text
 from .service_text import service_text
 from .writes import Refused
+from .writing import isolated
 
 
 class DocumentsPanel(QWidget):
@@ -106,8 +107,11 @@ class DocumentsPanel(QWidget):
         rows = self.attachments()
         for a in rows:
             who = a.operator or self.tr("unknown")
-            line = (f"{neutral_direction(a.name)} — {self.size_text(a.size)} — {a.short_hash} — "
-                    f"{neutral_direction(who)}, {local_time(a.at)}")
+            # each part isolated: right to left, "x.pdf — 14 bytes" read "14 — x.pdf bytes" and the
+            # date 2026-11-24 read 24-11-2026 beside the Arabic words
+            line = " — ".join((isolated(neutral_direction(a.name)), self.size_text(a.size), isolated(a.short_hash),
+                               self.tr("%1, %2").replace("%1", isolated(neutral_direction(who)))
+                               .replace("%2", isolated(local_time(a.at)))))
             it = QListWidgetItem(line)
             it.setData(Qt.ItemDataRole.UserRole, a.id)
             it.setToolTip(f"{line}\nSHA-256 {a.sha256}\n{a.media_type}")

@@ -16,6 +16,7 @@ from ..services.outputs import check_store_output
 from .dialogs import AggregationDialog
 from .import_preview import ImportPreviewDialog
 from .service_text import service_text
+from .writing import isolated
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -103,7 +104,7 @@ class Flows:
 
         ok = Path(path).exists() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).resolve())))
         if not ok:
-            self.window.show_message(QCoreApplication.translate("MainWindow", "Could not open %s") % path)
+            self.window.show_message(QCoreApplication.translate("MainWindow", "Could not open %s") % isolated(path))
         return bool(ok)
 
     # --- export ---------------------------------------------------------------------------------
@@ -126,7 +127,7 @@ class Flows:
         w.runner.run(QCoreApplication.translate("MainWindow", "Exporting the workbook"), "write_workbook", data, path,
                      process=True,
                      on_done=lambda _r: self.offer_result(
-                         path, QCoreApplication.translate("MainWindow", "Workbook written: %s") % path),
+                         path, QCoreApplication.translate("MainWindow", "Workbook written: %s") % isolated(path)),
                      on_error=self._failed(QCoreApplication.translate("MainWindow", "Export")),
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Export cancelled.")))
 
@@ -146,7 +147,7 @@ class Flows:
         w.runner.run(QCoreApplication.translate("MainWindow", "Exporting the package"), pk.export_package, w.store,
                      aid, path, lang=w.lang,
                      on_done=lambda _r: self.offer_result(
-                         path, QCoreApplication.translate("MainWindow", "Package written: %s") % path),
+                         path, QCoreApplication.translate("MainWindow", "Package written: %s") % isolated(path)),
                      on_error=self._failed(QCoreApplication.translate("MainWindow", "Export")),
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Export cancelled.")))
 
@@ -166,7 +167,7 @@ class Flows:
         w.runner.run(QCoreApplication.translate("MainWindow", "Writing the PDF report"), "export_report_from_database",
                      str(w.store.path), aid, path, lang=lang, process=True,
                      on_done=lambda _r: self.offer_result(
-                         path, QCoreApplication.translate("MainWindow", "Report written: %s") % path),
+                         path, QCoreApplication.translate("MainWindow", "Report written: %s") % isolated(path)),
                      on_error=self._failed(QCoreApplication.translate("MainWindow", "Report")),
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Report cancelled.")))
 
@@ -308,7 +309,7 @@ class Flows:
             "MainWindow", "%1 accepted, %2 rejected, %3 superseded.").replace(
             "%1", str(getattr(rep, "accepted", 0))).replace("%2", str(getattr(rep, "rejected", 0))).replace(
             "%3", str(getattr(rep, "superseded", 0)))
-        message = QCoreApplication.translate("MainWindow", "Aggregate written: %s") % out + "\n" + counts
+        message = QCoreApplication.translate("MainWindow", "Aggregate written: %s") % isolated(str(out)) + "\n" + counts
         left_out = [f for f in (getattr(rep, "files", None) or []) if getattr(f, "status", "accepted") != "accepted"]
         details = []
         for status in ("rejected", "superseded"):

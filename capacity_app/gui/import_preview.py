@@ -35,6 +35,7 @@ from ..domain.questionnaire import Questionnaire, tr as qtr
 from ..domain.values import display_text
 from ..services.imports import Difference, question_wording, section_of
 from .status import status_label
+from .writing import isolated
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -204,8 +205,8 @@ class ImportPreviewDialog(QDialog):
 
     def _who(self, by: str, at: str) -> str:
         """Who made a version and when, as a line reads it."""
-        return self.tr("%1, %2").replace("%1", _plain(by, self.tr("unknown person"))).replace(
-            "%2", local_time(at) or self.tr("time unknown"))
+        return self.tr("%1, %2").replace("%1", isolated(_plain(by, self.tr("unknown person")))).replace(
+            "%2", isolated(local_time(at)) or self.tr("time unknown"))
 
     def _by(self, by: str, at: str) -> str:
         """Who made a version, then when, on two lines (under its value)."""
@@ -216,7 +217,7 @@ class ImportPreviewDialog(QDialog):
         if d.conflict:
             note.append(self.tr("conflict: changed here and in the workbook since the common version"))
         elif d.newer_here:
-            note.append(self.tr("changed here since this workbook was exported (%s)") % local_time(d.changed_at))
+            note.append(self.tr("changed here since this workbook was exported (%s)") % isolated(local_time(d.changed_at)))
         elif d.by or d.at:  # a colleague's change: who made it, when
             note.append(self.tr("changed by %1").replace("%1", self._who(d.by, d.at)))
         if d.edited_outside or d.kind == "edited_outside":

@@ -22,7 +22,7 @@ from .bus import ChangeBus
 from .home import HomePage
 from .host import WindowHost
 from .languages import QUESTIONNAIRE_LANGUAGES
-from .writing import oriented
+from .writing import isolated, oriented
 from .wheel import WheelGuard
 from .writes import Refused, Writes, not_saved_text
 from .service_text import service_text
@@ -361,7 +361,12 @@ class MainWindow(WindowHost):
         self.close_assessment(remember=False)
         self.session = session
         self.undo_group.addStack(session.undo_stack)
-        self.undo_group.setActiveStack(session.undo_stack)
+        self.undo_group.setActiveStack(None if session.read_only else session.undo_stack)
+        # a final (read-only) assessment offers no undo: Ctrl+Z was refused in a form scrolled out
+        # of sight while the stack stepped back all the same, offering a redo of nothing
+        session.readOnlyChanged.connect(
+            lambda why, s=session: self.undo_group.setActiveStack(None if why else s.undo_stack)
+            if self.session is s else None)
         self.view = AssessmentView(session, self.stack)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
@@ -378,7 +383,7 @@ class MainWindow(WindowHost):
             self.view.go_to_key(item)
         else:
             self.view.focus_navigator(QtCore.Qt.FocusReason.OtherFocusReason)
-        self.saved_label.setText(self.tr("Last change %s") % local_time(a.updated_at))
+        self.saved_label.setText(self.tr("Last change %s") % isolated(local_time(a.updated_at)))
         self._update_actions()
         return True
 

@@ -13,6 +13,7 @@ from .documents import DocumentsPanel
 from .editors import FieldRow
 from .models import LEVEL_COLOURS, MatrixModel
 from .review import ReviewBar, marks_legend
+from .writing import isolated
 
 
 class MatrixTable(QTableView):
@@ -71,8 +72,8 @@ class CellPanel(QScrollArea):
         else:
             self.flush()
         self.coords = (pq, src)
-        self.title.setText(f"{pq}. {self.session.text(p.label)}")
-        self.subtitle.setText(f"{src} — {self.session.text(s.label)}")
+        self.title.setText(f"{isolated(pq)}. {self.session.text(p.label)}")  # "A." first, right to left too
+        self.subtitle.setText(f"{isolated(src)} — {self.session.text(s.label)}")
         self.variables.setText(self.tr("Variables this question needs: %s") % self.session.text(p.variables)
                                if p.variables else "")
         self.variables.setVisible(bool(p.variables))

@@ -193,7 +193,11 @@ class ItemWidget(QFrame):
         if a.evidence:
             extra.append(self.tr("%n evidence", "", len(a.evidence)))
         label = self.tr("Comment and evidence")
-        return f"{label} ({', '.join(extra)})" if extra else label
+        if not extra:
+            return label
+        # "comment, 1 evidence" in the language's own list (the Arabic comma, the Chinese 、)
+        listed = extra[0] if len(extra) == 1 else self.tr("%1, %2").replace("%1", extra[0]).replace("%2", extra[1])
+        return f"{label} ({listed})"
 
     def _on_more_toggled(self, on: bool) -> None:
         if self.comments is None:

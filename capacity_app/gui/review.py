@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 from ..domain.dates import local_time
 from ..domain.review import DISPUTED, FOLLOW_UP, NOT_REVIEWED, REVIEW_STATUSES, VALIDATED, UnitReview
 from ..services.reviews import review_key
+from .writing import isolated
 
 
 def review_label(code: str) -> str:
@@ -55,8 +56,9 @@ def review_info(shown: UnitReview) -> str:
     who = r.reviewer or QCoreApplication.translate("Review", "someone")
     if shown.changed_since:
         return (QCoreApplication.translate("Review", "the answer changed after it was %1 by %2 on %3")
-                .replace("%1", review_verb(r.status)).replace("%2", who).replace("%3", local_time(r.at)))
-    return QCoreApplication.translate("Review", "by %1, %2").replace("%1", who).replace("%2", local_time(r.at))
+                .replace("%1", review_verb(r.status)).replace("%2", isolated(who)).replace("%3", isolated(local_time(r.at))))
+    return (QCoreApplication.translate("Review", "by %1, %2").replace("%1", isolated(who))
+            .replace("%2", isolated(local_time(r.at))))
 
 
 class ReviewBar(QWidget):

@@ -23,6 +23,7 @@ from ..services.changes import Changes
 from .bus import ChangeBus
 from .tasks import TaskRunner
 from .writes import Refused, Writes, not_saved_text
+from .writing import isolated
 
 RESCORE_DELAY_MS = 120
 
@@ -337,7 +338,8 @@ class AssessmentSession(QObject):
                 return (QCoreApplication.translate(
                     "AssessmentSession", "this assessment was validated for the national statistics office by %1 "
                     "(%2, %3) on %4: reopen it, with a reason, to change it")
-                    .replace("%1", s.name).replace("%2", s.position).replace("%3", s.institution).replace("%4", s.date))
+                    .replace("%1", isolated(s.name)).replace("%2", isolated(s.position))
+                    .replace("%3", isolated(s.institution)).replace("%4", isolated(s.date)))
             return QCoreApplication.translate("AssessmentSession", "this assessment is final: set its status "
                                               "back to “In progress” to change it")
         return ""

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
 
 from ..domain.signoff import SignOff
 from .datefield import DateField
+from .writing import isolated
 
 
 def signoff_text(s: SignOff) -> str:
     """"Validated for the national statistics office by Dr A. Mensah (Director-General, KNBS) on
     2026-06-12." as the window says it."""
     return (QCoreApplication.translate("SignOff", "Validated for the national statistics office by %1 (%2, %3) on %4.")
-            .replace("%1", s.name).replace("%2", s.position).replace("%3", s.institution).replace("%4", s.date))
+            .replace("%1", isolated(s.name)).replace("%2", isolated(s.position)).replace("%3", isolated(s.institution))
+            .replace("%4", isolated(s.date)))
 
 
 class _WritingDialog(QDialog):

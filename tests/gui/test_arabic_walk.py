@@ -1,0 +1,148 @@
+"""What a keyboard walk of the Arabic window at 1366×768 under Xvfb found (issues 32 and 33):
+dates read 24-11-2026 beside Arabic words (a document's line, a review, the dashboard, the
+status bar, the sign-off banner), a document's name and size swapped places, the matrix panel's
+"A." stood in the middle of its title, the plan's headings were cut at both ends, Tab into the
+plan's form left the focused title out of sight (what was typed replaced it unseen), and Ctrl+Z on
+a final assessment stepped the undo stack back over a refused change."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from capacity_app.gui.writing import FSI, PDI
+from capacity_app.services.signoff import sign_off
+
+PDF = b"%PDF-1.4\n%%EOF\n"
+
+
+@pytest.fixture
+def arabic(qsettings):
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.gui.app import install_translations, make_app
+
+    qsettings.setValue("interface_language", "ar")
+    app = make_app(settings=qsettings)
+    yield app
+    install_translations(QApplication.instance(), "en")
+
+
+@pytest.fixture
+def arabic_opened(arabic, make_window, db_path, questionnaire):
+    from capacity_app.services.assessments import create_assessment
+
+    win = make_window(db_path)
+    a = create_assessment(win.store, questionnaire, country="EGY", round=2026,
+                          mission_start="2026-05-11", mission_end="2026-05-15")
+    win.home.refresh()
+    assert win.open_assessment(a.id)
+    win.set_language("ar")
+    return win
+
+
+def _isolated_date(text: str) -> bool:
+    import re
+
+    return re.search(f"{FSI}\\d{{4}}-\\d\\d-\\d\\d( \\d\\d:\\d\\d:\\d\\d)?{PDI}", text) is not None
+
+
+def test_dates_names_and_codes_keep_their_order_right_to_left(arabic_opened, tmp_path, qtbot):
+    from capacity_app.gui.documents import DocumentsPanel
+    from capacity_app.gui.review import review_info
+    from capacity_app.services import documents as docs
+    from capacity_app.services.reviews import set_review
+
+    win = arabic_opened
+    s = win.session
+    aid = s.assessment_id
+    s.set_answer("s0_reference_date", "2026-05-15")
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(PDF)
+    win.writes.run(docs.attach_file, win.store, win.questionnaire, aid, "s2_policy", str(pdf))
+    panel = DocumentsPanel(s, "s2_policy")
+    line = panel.list.item(0).text()
+    assert line.startswith(f"{FSI}x.pdf{PDI} — ") and _isolated_date(line), line
+    assert "،" in line and ", " not in line  # the Arabic comma between who and when
+    s.set_answer("s2_policy", "yes")
+    win.flush_view()
+    win.writes.run(set_review, win.store, win.questionnaire, aid, "s2_policy", "validated", reviewer="أمينة")
+    assert _isolated_date(review_info(s.review("s2_policy")))
+    win.view.show_tab(2)
+    win.flush_view()
+    qtbot.waitUntil(lambda: f"{FSI}2026-05-15{PDI}" in win.view.dashboard.meta.text(), timeout=10000)
+    win.view.show_tab(1)
+    win.view.matrix.select("A", "CEN")
+    assert win.view.matrix.panel.title.text().startswith(f"{FSI}A{PDI}. ")
+    assert win.view.matrix.panel.subtitle.text().startswith(f"{FSI}CEN{PDI} — ")
+    win.writes.run(sign_off, win.store, aid, name="Amina Haddad", position="Director-General",
+                   institution="National Statistics Office (NSO)", date="2026-06-12")
+    assert s.read_only
+    banner = win.view.read_only_banner.text()
+    assert f"{FSI}2026-06-12{PDI}" in banner and f"{FSI}National Statistics Office (NSO){PDI}" in banner
+
+
+def test_the_plans_headings_are_whole_in_arabic_at_1366(arabic_opened, qtbot, qapp):
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.gui.app import load_style_sheet
+    from capacity_app.services import actionplan as plans
+
+    win = arabic_opened
+    qapp.setStyleSheet(load_style_sheet())
+    try:
+        plans.add_action(win.store, win.questionnaire, win.session.assessment_id, title="Train the NSO's staff",
+                         institutions=("National Statistics Office",), start="2026-Q3", end="2026-Q4")
+        v = win.view.action_plan
+        v.reload()
+        win.view.show_tab(3)
+        win.resize(1366, 768)
+        for _ in range(4):
+            QApplication.processEvents()
+            qtbot.wait(5)
+        head = v.table.horizontalHeader()
+        bold = QFont(head.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # as the style sheet draws them
+        fm = QFontMetrics(bold)
+        for c in (1, 2, 3, 4):
+            heading = v.table.horizontalHeaderItem(c).text()
+            assert fm.horizontalAdvance(heading) + 12 <= v.table.columnWidth(c), (heading, v.table.columnWidth(c))
+    finally:
+        qapp.setStyleSheet("")
+
+
+def test_tab_into_the_plans_form_shows_the_field_it_reaches(opened, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.services import actionplan as plans
+
+    win = opened
+    plans.add_action(win.store, win.questionnaire, win.session.assessment_id, title="Train the NSO's staff")
+    v = win.view.action_plan
+    v.reload()
+    win.view.show_tab(3)
+    win.resize(1366, 768)
+    QApplication.processEvents()
+    bar = v.form_scroll.verticalScrollBar()
+    assert bar.maximum() > 0  # the form is taller than its room at 1366×768
+    bar.setValue(bar.maximum())  # scrolled down to the costs, as after editing them
+    v.table.setFocus()
+    v.table.selectRow(0)
+    qtbot.keyClick(v.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is v.f_title
+    QApplication.processEvents()
+    top = v.f_title.mapTo(v.form_scroll.widget(), v.f_title.rect().topLeft()).y()
+    assert bar.value() <= top, (bar.value(), top)  # the title is in view, not above it
+
+
+def test_no_undo_on_a_final_assessment(opened):
+    win = opened
+    aid = win.session.assessment_id
+    win.session.set_answer("s2_policy", "yes")
+    win.flush_view()
+    undo = win.window_actions.undo
+    assert win.undo_group.canUndo()
+    win.writes.run(sign_off, win.store, aid, name="A. Mensah", position="Director-General", institution="KNBS",
+                   date="2026-06-12")
+    assert win.session.read_only
+    assert not win.undo_group.canUndo() and not undo.isEnabled()
