@@ -775,6 +775,46 @@ class _NotPlain(Exception):
 _CHAR_REFERENCE = re.compile(rb"&#(?:([0-9]{1,7})|x([0-9A-Fa-f]{1,6}));")
 
 
+# The rows of a sheet read with columns skipped (the Answers sheet: most of its text is in columns
+# only a person reads) are read a whole row at a time when the row is in the exporter's own shape:
+# <row r="N"> with no other attribute, then cells of columns A..P in order, each <c r="XN"> (its
+# row's number as the row writes it), an optional s="…" and t="…", empty or holding one <v> or one
+# <is><t>…</t></is>, nothing between them. The cells of the columns skipped are matched only as
+# empty cells or inline strings (anything else in them: the row is read token by token above); the
+# others' style, type and text are captured and go through the same checks and conversions as a
+# token's. A row not matching exactly is read token by token, so the two readings give the same
+# result by construction; ``tests/exchange/test_reader.py`` holds them to it.
+_FAST_WIDTH = 16  # columns A..P: a row with a cell further right is read token by token
+_FAST_ROWS: dict[frozenset[int], tuple[Any, tuple[tuple[int, str, int], ...]]] = {}
+
+
+def _fast_rows(skip: frozenset[int]) -> tuple[Any, tuple[tuple[int, str, int], ...]]:
+    """The regular expression of one row in the exporter's shape for ``skip``, and the columns
+    read: (column, letters, index of the cell's group in ``match.groups()``, None when the row has
+    no such cell; then its style's, its type's, its value's and its inline text's)."""
+    made = _FAST_ROWS.get(skip)
+    if made is not None:
+        return made
+    parts = [r'<row r="([0-9]{1,7})">']
+    read = []
+    group = 1
+    for c in range(_FAST_WIDTH):
+        x = column_name(c)
+        if c in skip:
+            parts.append(rf'(?:<c r="{x}\1"(?: s="[0-9]{{1,9}}")?(?:(?: t="inlineStr")?(?:[ \t\r\n]*/>|></c>)'
+                         rf'| t="inlineStr"><is><t(?: xml:space="preserve")?>[^<]*</t></is></c>))?')
+        else:
+            parts.append(rf'(<c r="{x}\1"(?: s="([0-9]{{1,9}})")?(?: t="([a-zA-Z]{{1,9}})")?'
+                         rf'(?:[ \t\r\n]*/>|></c>|>(?:<v>([^<]*)</v>|<is><t(?: xml:space="preserve")?>'
+                         rf'([^<]*)</t></is>)</c>))?')
+            read.append((c, x, group))
+            group += 5
+    parts.append("</row>")
+    made = re.compile("".join(parts)).match, tuple(read)
+    _FAST_ROWS[skip] = made
+    return made
+
+
 def _xml_char(code: int) -> bool:
     """Whether XML 1.0 allows the character (production [2])."""
     return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
@@ -892,9 +932,83 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
     # references and carriage returns are rare: looked for in each text only when the part has any
     decode_text = b"&" in data or b"\r" in data
     limit_col = -1  # values right of this column are refused (-1 below the last row read)
+    fast, fast_read = _fast_rows(skip) if skip else (None, ())
+    misses = 0
     at = first
     while at < end:
-        stop = end if end - at <= _PLAIN_CHUNK else doc.find("</row>", at + _PLAIN_CHUNK)
+        if fast is not None:
+            m = fast(doc, at, end) if row_no and not in_row else None
+            if m is not None:  # a whole row in the exporter's shape (after the first row)
+                groups = m.groups()
+                r = groups[0]
+                n = int(r)
+                if n <= row_no or n > 1_048_576:
+                    raise _NotPlain
+                row_no = n
+                row_txt = r
+                # the tokens the token reading counts: the row's start and end, and its cells
+                n = m.end()
+                cells += 3 * (2 + doc.count("<c ", at, n))
+                at = n
+                limit_col = max_cols - 1 if row_no <= max_rows else -1
+                row = []
+                for c, letters, g in fast_read:
+                    if groups[g] is None:
+                        continue  # no cell in this column
+                    vtext = groups[g + 3]
+                    if vtext is not None:
+                        ctype = groups[g + 2]
+                        if ctype == "inlineStr" or (ctype is not None and ctype not in _CELL_TYPES):
+                            raise _NotPlain
+                        text = _xml_text(vtext) if decode_text else vtext
+                        if len(text) > RAW_CELL_CHARS:
+                            raise _NotPlain
+                        if ctype == "e":
+                            if len(errors) < MAX_LISTED:
+                                errors.append((f"{letters}{row_no}", text.strip(_WS)[:40] or "#ERROR"))
+                            continue
+                        try:
+                            value = _v_value(ctype, text, groups[g + 1], strings, styles, date1904, nowhere)
+                        except _Stop:
+                            raise _NotPlain from None
+                        if value is None:
+                            continue
+                        if value.__class__ is str:
+                            text_total += len(value)
+                    else:
+                        itext = groups[g + 4]
+                        if itext is None:
+                            ctype = groups[g + 2]
+                            if ctype is not None and ctype not in _CELL_TYPES:
+                                raise _NotPlain
+                            continue  # an empty cell
+                        if groups[g + 2] != "inlineStr":
+                            raise _NotPlain
+                        text = _xml_text(itext) if decode_text else itext
+                        if len(text) > RAW_CELL_CHARS:
+                            raise _NotPlain
+                        text_total += len(text)
+                        value = unescape_text(text) if "_x" in text else text
+                    if c > limit_col:
+                        raise _NotPlain
+                    n = len(row)
+                    if not n:
+                        while len(rows) < row_no - 1:
+                            rows.append([])
+                        rows.append(row)
+                    if c > n:
+                        row.extend([""] * (c - n))
+                    row.append(value)
+                if cells > room or text_total > max_text:
+                    raise _NotPlain
+                continue
+            if row_no:  # rows in another shape: the reading goes on token by token
+                misses += 1
+                if misses > 64:
+                    fast = None
+            stop = doc.find("</row>", at, end)
+        else:
+            stop = end if end - at <= _PLAIN_CHUNK else doc.find("</row>", at + _PLAIN_CHUNK)
         stop = end if stop < 0 else min(end, stop + 6)
         tokens = _PLAIN.findall(doc, at, stop)
         at = stop
