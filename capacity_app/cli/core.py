@@ -133,10 +133,19 @@ def list_cmd(obj, as_json: bool, trash: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
 def answers_cmd(obj, assessment_id, as_json: bool) -> None:
-    """Every answer of an assessment, with flags, comment and evidence."""
+    """Every answer of an assessment, with flags, comment and evidence; with --json also who made
+    its current version and when (changed_by, changed_at: a colleague's change merged from a
+    workbook keeps its author; empty when unknown)."""
     with obj.store(readonly=True) as store:
         a = get_assessment(store, assessment_id)
         rows = answer_rows(store, questionnaire_for(a), a.id)
+        if as_json:
+            from ..services.provenance import provenances
+
+            made = provenances(store, a.id)
+            for r in rows:
+                p = made.get(r["item_id"])
+                r["changed_by"], r["changed_at"] = (p.by, p.at) if p is not None else ("", "")
     if as_json:
         _dump(rows)
         return

@@ -11,6 +11,7 @@ answer's version and the versions it descends from); a workbook without it is im
 (its export's row checks decide what changed here since)."""
 from __future__ import annotations
 
+import json
 import shutil
 
 import openpyxl
@@ -233,6 +234,10 @@ def test_the_command_line_refuses_a_conflict_unless_told_which_side(tmp_path, qu
         shutil.copy(saved, cli_run.db)
         got = cli_run("import", books["officer-b"], "--yes", "--prefer", prefer)
         assert got.exit_code == 0, got.output
+        # answers --json: each change with who made it (the side chosen for the conflict)
+        rows = {r["item_id"]: r for r in json.loads(cli_run("answers", aid, "--json").output)}
+        assert [(rows[k]["changed_by"], bool(rows[k]["changed_at"])) for k in ("s2_need_a", "s2_need_b", "s2_need_c")] \
+            == [("officer-a", True), ("officer-b", True), ("officer-b" if prefer == "theirs" else "officer-a", True)]
         check = _db(cli_run.db, SUPERVISOR)
         try:
             assert (_value(check, aid, "s2_need_a"), _value(check, aid, "s2_need_b"),
