@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -40,6 +42,24 @@ from .writing import isolated
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COL_QUESTION, COL_CELL, COL_HERE, COL_WORKBOOK, COL_NOTE = range(5)
+
+
+class _WrappedLines(QStyledItemDelegate):
+    """A line as high as its cells need at their columns' widths: a value that wraps (a conflict's
+    choices in Arabic) pushed the name and time under it out of its cell, cut."""
+
+    def sizeHint(self, option, index):
+        hint = super().sizeHint(option, index)
+        tree = self.parent()
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text or not isinstance(tree, QTreeWidget):
+            return hint
+        width = tree.columnWidth(index.column()) - 12  # the cell's margins
+        if index.data(Qt.ItemDataRole.CheckStateRole) is not None:  # the box beside the text
+            width -= tree.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, max(20, width), 100_000),
+                                                 int(Qt.TextFlag.TextWordWrap), str(text)).height() + 6
+        return QSize(hint.width(), max(hint.height(), needed))
 
 
 class ImportPreviewDialog(QDialog):
@@ -134,6 +154,8 @@ class ImportPreviewDialog(QDialog):
         for c in (COL_CELL, COL_HERE, COL_WORKBOOK, COL_NOTE):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        self.tree.setItemDelegate(_WrappedLines(self.tree))
+        header.sectionResized.connect(lambda *_a: self.tree.doItemsLayout())  # heights follow widths
         self._checks: dict[str, list[QTreeWidgetItem]] = {}
         self._syncing = False
         self._fill(lines if existing is not None else [d for d in differences if d.kind == "edited_outside"])

@@ -83,3 +83,26 @@ def test_a_conflict_side_by_side_with_both_names_and_times(qtbot, merged):
     assert dlg.overwrite() == {"s2_need_c"}
     QTest.keyClick(dlg.tree, Qt.Key.Key_Space)
     assert dlg.overwrite() == frozenset()
+
+
+def test_a_conflicts_value_that_wraps_leaves_its_name_and_time_in_view(qtbot, merged):
+    """Seen in Arabic at 1366×768: a conflict's choices wrapped over three lines in 'In this
+    database' and the name and time under them were cut; the line is as high as its cells need."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QApplication
+
+    q, plan, diffs, existing = merged
+    dlg = ImportPreviewDialog(plan.path, plan, diffs, q, "en", existing)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    clash = _items(dlg)["s2_need_c"]
+    long = ("Presidency or Prime Minister's office, Ministry of the Interior, Ministry of Foreign Affairs, "
+            "Ministry of Labour\nOfficer Amina\n2026-11-24 05:29:43")
+    clash.setText(COL_HERE, long)
+    for width in (170, 120):
+        dlg.tree.setColumnWidth(COL_HERE, width)
+        QApplication.processEvents()
+        fm = dlg.tree.fontMetrics()
+        needed = fm.boundingRect(QRect(0, 0, width - 12, 100_000), int(Qt.TextFlag.TextWordWrap), long).height()
+        assert needed > 4 * fm.lineSpacing()  # it wraps
+        assert dlg.tree.visualItemRect(clash).height() >= needed, (width, dlg.tree.visualItemRect(clash).height())
