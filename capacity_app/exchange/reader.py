@@ -777,28 +777,30 @@ _CHAR_REFERENCE = re.compile(rb"&#(?:([0-9]{1,7})|x([0-9A-Fa-f]{1,6}));")
 
 # The rows of a sheet read with columns skipped (the Answers sheet: most of its text is in columns
 # only a person reads) are read a whole row at a time when the row is in the exporter's own shape:
-# <row r="N"> with no other attribute, then cells of columns A..P in order, each <c r="XN"> (its
+# <row r="N"> with no other attribute, then cells of the first row's columns (the header's) in
+# order, each <c r="XN"> (its
 # row's number as the row writes it), an optional s="…" and t="…", empty or holding one <v> or one
 # <is><t>…</t></is>, nothing between them. The cells of the columns skipped are matched only as
 # empty cells or inline strings (anything else in them: the row is read token by token above); the
 # others' style, type and text are captured and go through the same checks and conversions as a
 # token's. A row not matching exactly is read token by token, so the two readings give the same
 # result by construction; ``tests/exchange/test_reader.py`` holds them to it.
-_FAST_WIDTH = 16  # columns A..P: a row with a cell further right is read token by token
-_FAST_ROWS: dict[frozenset[int], tuple[Any, tuple[tuple[int, str, int], ...]]] = {}
+_FAST_WIDTH = 64  # at most: a row with a cell further right is read token by token
+_FAST_ROWS: dict[tuple[frozenset[int], int], tuple[Any, tuple[tuple[int, str, int], ...]]] = {}
 
 
-def _fast_rows(skip: frozenset[int]) -> tuple[Any, tuple[tuple[int, str, int], ...]]:
+def _fast_rows(skip: frozenset[int], width: int) -> tuple[Any, tuple[tuple[int, str, int], ...]]:
     """The regular expression of one row in the exporter's shape for ``skip``, and the columns
     read: (column, letters, index of the cell's group in ``match.groups()``, None when the row has
     no such cell; then its style's, its type's, its value's and its inline text's)."""
-    made = _FAST_ROWS.get(skip)
+    width = min(width, _FAST_WIDTH)
+    made = _FAST_ROWS.get((skip, width))
     if made is not None:
         return made
     parts = [r'<row r="([0-9]{1,7})">']
     read = []
     group = 1
-    for c in range(_FAST_WIDTH):
+    for c in range(width):
         x = column_name(c)
         if c in skip:
             parts.append(rf'(?:<c r="{x}\1"(?: s="[0-9]{{1,9}}")?(?:(?: t="inlineStr")?(?:[ \t\r\n]*/>|></c>)'
@@ -811,7 +813,9 @@ def _fast_rows(skip: frozenset[int]) -> tuple[Any, tuple[tuple[int, str, int], .
             group += 5
     parts.append("</row>")
     made = re.compile("".join(parts)).match, tuple(read)
-    _FAST_ROWS[skip] = made
+    if len(_FAST_ROWS) >= 32:
+        _FAST_ROWS.clear()
+    _FAST_ROWS[skip, width] = made
     return made
 
 
@@ -932,12 +936,21 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
     # references and carriage returns are rare: looked for in each text only when the part has any
     decode_text = b"&" in data or b"\r" in data
     limit_col = -1  # values right of this column are refused (-1 below the last row read)
-    fast, fast_read = _fast_rows(skip) if skip else (None, ())
+    # with columns skipped, rows are read one at a time: whole when in the exporter's shape (the
+    # regular expression made for the first row's width once it is read), else token by token
+    rowwise = bool(skip)
+    fast = None
+    fast_read: tuple[tuple[int, str, int], ...] = ()
+    fast_rows = 0  # rows read whole; their cells are counted at the end: all cells less the tokens'
+    cells_all = doc.count("<c ", first, end) if rowwise else 0
+    cells_tokens = 0
     misses = 0
     at = first
     while at < end:
-        if fast is not None:
-            m = fast(doc, at, end) if row_no and not in_row else None
+        if rowwise and row_no and not in_row:
+            if fast is None:
+                fast, fast_read = _fast_rows(skip, max(len(row), max(skip) + 1))
+            m = fast(doc, at, end)
             if m is not None:  # a whole row in the exporter's shape (after the first row)
                 groups = m.groups()
                 r = groups[0]
@@ -946,21 +959,34 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
                     raise _NotPlain
                 row_no = n
                 row_txt = r
-                # the tokens the token reading counts: the row's start and end, and its cells
-                n = m.end()
-                cells += 3 * (2 + doc.count("<c ", at, n))
-                at = n
+                at = m.end()
+                fast_rows += 1
                 limit_col = max_cols - 1 if row_no <= max_rows else -1
                 row = []
                 for c, letters, g in fast_read:
                     if groups[g] is None:
                         continue  # no cell in this column
-                    vtext = groups[g + 3]
-                    if vtext is not None:
+                    text = groups[g + 4]
+                    if text is not None:  # an inline string
+                        if groups[g + 2] != "inlineStr":
+                            raise _NotPlain
+                        if decode_text:
+                            text = _xml_text(text)
+                        if len(text) > RAW_CELL_CHARS:
+                            raise _NotPlain
+                        text_total += len(text)
+                        value = unescape_text(text) if "_x" in text else text
+                    else:
+                        text = groups[g + 3]
                         ctype = groups[g + 2]
+                        if text is None:
+                            if ctype is not None and ctype not in _CELL_TYPES:
+                                raise _NotPlain
+                            continue  # an empty cell
                         if ctype == "inlineStr" or (ctype is not None and ctype not in _CELL_TYPES):
                             raise _NotPlain
-                        text = _xml_text(vtext) if decode_text else vtext
+                        if decode_text:
+                            text = _xml_text(text)
                         if len(text) > RAW_CELL_CHARS:
                             raise _NotPlain
                         if ctype == "e":
@@ -975,42 +1001,31 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
                             continue
                         if value.__class__ is str:
                             text_total += len(value)
-                    else:
-                        itext = groups[g + 4]
-                        if itext is None:
-                            ctype = groups[g + 2]
-                            if ctype is not None and ctype not in _CELL_TYPES:
-                                raise _NotPlain
-                            continue  # an empty cell
-                        if groups[g + 2] != "inlineStr":
-                            raise _NotPlain
-                        text = _xml_text(itext) if decode_text else itext
-                        if len(text) > RAW_CELL_CHARS:
-                            raise _NotPlain
-                        text_total += len(text)
-                        value = unescape_text(text) if "_x" in text else text
                     if c > limit_col:
                         raise _NotPlain
-                    n = len(row)
-                    if not n:
+                    if not row:
                         while len(rows) < row_no - 1:
                             rows.append([])
                         rows.append(row)
+                    n = len(row)
                     if c > n:
                         row.extend([""] * (c - n))
                     row.append(value)
-                if cells > room or text_total > max_text:
+                if text_total > max_text:
                     raise _NotPlain
                 continue
-            if row_no:  # rows in another shape: the reading goes on token by token
-                misses += 1
-                if misses > 64:
-                    fast = None
+            misses += 1  # a row in another shape: read token by token
+            if misses > 64:
+                rowwise = False
+            stop = doc.find("</row>", at, end)
+        elif rowwise:  # the first row
             stop = doc.find("</row>", at, end)
         else:
             stop = end if end - at <= _PLAIN_CHUNK else doc.find("</row>", at + _PLAIN_CHUNK)
         stop = end if stop < 0 else min(end, stop + 6)
         tokens = _PLAIN.findall(doc, at, stop)
+        if cells_all:
+            cells_tokens += doc.count("<c ", at, stop)
         at = stop
         cells += 3 * len(tokens)  # at most three elements a token (<c><is><t>): the budget's bound
         if cells > room:
@@ -1103,6 +1118,11 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
         if text_total > max_text:
             raise _NotPlain
     if in_row:
+        raise _NotPlain
+    # the tokens the token reading would count for the rows read whole: their starts and ends, and
+    # their cells (those of sheetData less those read as tokens)
+    cells += 3 * (2 * fast_rows + cells_all - cells_tokens)
+    if cells > room:
         raise _NotPlain
     budget.cells, budget.text = cells, text_total
     width = max((len(r) for r in rows), default=0)

@@ -149,10 +149,14 @@ def _exporter_cell(rng: random.Random, col: int, row: str, shared: list[str]) ->
 
 
 def exporter_sheet(rng: random.Random, shared: list[str]) -> bytes:
-    """A worksheet shaped as the exporter writes one (the Answers sheet's), with cells of any of
-    columns A..R (beyond the fast rows' A..P), now and then a row in another shape."""
+    """A worksheet shaped as the exporter writes one (the Answers sheet's): a header of 6 to 18
+    columns, then rows with cells of any of columns A..R (some beyond the header's), now and then
+    a row in another shape."""
     out = ['<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>']
-    r = 0
+    if rng.random() < 0.9:
+        out.append('<row r="1">' + "".join(f'<c r="{reader.column_name(c)}1" t="inlineStr"><is><t>h{c}</t></is></c>'
+                                           for c in range(rng.randrange(6, 19))) + "</row>")
+    r = 1
     for _ in range(rng.randrange(0, 12)):
         r += 1 if rng.random() < 0.8 else rng.randrange(2, 4)
         row = str(r)
@@ -203,19 +207,20 @@ def test_the_exporters_rows_are_read_whole(monkeypatch):
                  f'<c r="M{r}" s="10" t="inlineStr"><is><t>{r:08x}</t></is></c>']
         rows.append(f'<row r="{r}">{"".join(cells)}</row>')
     data = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-            '<row r="1"><c r="A1" t="inlineStr"><is><t>Section</t></is></c></row>' + "".join(rows)
+            '<row r="1">' + "".join(f'<c r="{reader.column_name(c)}1" t="inlineStr"><is><t>{c}</t></is></c>'
+                                   for c in range(13)) + "</row>" + "".join(rows)
             + "</sheetData></worksheet>").encode()
     whole = []
-    made = reader._fast_rows(_ANSWERS_SKIP)
-    monkeypatch.setitem(reader._FAST_ROWS, _ANSWERS_SKIP,
-                        (lambda *a: whole.append(made[0](*a)) or whole[-1], made[1]))
+    made = reader._fast_rows(_ANSWERS_SKIP, 13)
+    monkeypatch.setattr(reader, "_fast_rows", lambda skip, width: (
+        lambda *a: whole.append(made[0](*a)) or whole[-1], made[1]))
     budgets = reader._Budget(), reader._Budget()
     plain = reader._read_plain(data, "S", [], {}, False, DEFAULT_LIMITS, budgets[0], _ANSWERS_SKIP)
     parsed = reader._read_sheet(data, "S", [], {}, False, DEFAULT_LIMITS, budgets[1], _ANSWERS_SKIP)
-    assert plain == parsed and plain.rows[5][1] == "key_6" and plain.rows[5][6] == 1.5
+    assert plain == parsed and plain.rows[0][12] == "12" and plain.rows[5][1] == "key_6" and plain.rows[5][6] == 1.5
     assert plain.rows[6][6] == " 7\r"
     assert len(whole) == 198 and all(m is not None for m in whole)
-    monkeypatch.setitem(reader._FAST_ROWS, _ANSWERS_SKIP, (lambda *a: None, made[1]))  # token by token
+    monkeypatch.setattr(reader, "_fast_rows", lambda skip, width: (lambda *a: None, made[1]))  # token by token
     tokens = reader._Budget()
     assert reader._read_plain(data, "S", [], {}, False, DEFAULT_LIMITS, tokens, _ANSWERS_SKIP) == plain
     assert (budgets[0].cells, budgets[0].text) == (tokens.cells, tokens.text)
