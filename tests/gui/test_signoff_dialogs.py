@@ -75,3 +75,19 @@ def test_cancelling_the_reason_keeps_it_final(opened, qtbot):
     dlg.reject()
     assert win.store.assessment(win.session.assessment_id).status == "final"
     assert combo.currentData() == "final"
+
+
+def test_the_sign_off_dialogs_text_sits_on_its_fields(qtbot):
+    """Seen at 1366×768: the dialog's spare height went above and below its explanation (about
+    60 px over it); the text is as high as its lines and the fields follow it."""
+    from PySide6.QtWidgets import QLabel
+
+    from capacity_app.gui.signoff import SignOffDialog
+
+    dlg = SignOffDialog(None, "KNBS")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    QApplication.processEvents()
+    intro = next(w for w in dlg.findChildren(QLabel) if w.wordWrap() and w.objectName() != "fieldError")
+    assert intro.height() <= intro.heightForWidth(intro.width()) + 2
+    assert dlg.name.geometry().top() - intro.geometry().bottom() < 40
