@@ -104,6 +104,7 @@ class SignOffDialog(_WritingDialog):
         self.box.addLayout(form)
         self.box.addStretch(1)
         self.finish_layout()
+        self.resize(560, max(self.box.totalHeightForWidth(560), self.minimumSizeHint().height()))  # no empty band
         self.date.invalid.connect(self.tell)
         self.name.setFocus()
 

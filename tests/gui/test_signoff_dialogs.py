@@ -91,3 +91,4 @@ def test_the_sign_off_dialogs_text_sits_on_its_fields(qtbot):
     intro = next(w for w in dlg.findChildren(QLabel) if w.wordWrap() and w.objectName() != "fieldError")
     assert intro.height() <= intro.heightForWidth(intro.width()) + 2
     assert dlg.name.geometry().top() - intro.geometry().bottom() < 40
+    assert dlg.buttons.geometry().top() - dlg.date.geometry().bottom() < 60  # no empty band over the buttons
