@@ -12,6 +12,7 @@ from typing import Any
 
 from ..domain.answers import Answer
 from ..domain.assessment import ASSESSMENT_STATUSES, FINAL, IN_PROGRESS, Assessment
+from ..domain.mission import INSTITUTIONS, record_fields
 from ..domain.questionnaire import Questionnaire
 from ..exchange import codec
 from ..exchange.format import is_meaningful, row_check
@@ -89,7 +90,11 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
             old, new = getattr(existing, name), getattr(plan, name)
             if old != new:
                 out.append(Difference("metadata", "", "", name, old, new))
-        old_inst, new_inst = _institutions(existing.institutions), _institutions(plan.institutions)
+        # the record as the import leaves it: its institutions follow the S0 grid (follow_s0)
+        follows = record_fields(q, {a.key: a for a in plan.answers},
+                                replace(existing, institutions=tuple(plan.institutions)), keys=[INSTITUTIONS + "."])
+        old_inst = _institutions(existing.institutions)
+        new_inst = _institutions(follows.get("institutions", plan.institutions))
         if old_inst != new_inst:
             out.append(Difference("metadata", "", "", "institutions", old_inst, new_inst))
         stored = store.answers(existing.id)

@@ -185,6 +185,21 @@ def test_a_conflict_settled_ours_is_settled_for_the_officer_whose_version_was_le
         officer_b.close()
 
 
+def test_the_workbook_an_officer_started_from_lists_only_the_officers_own_changes(tmp_path, questionnaire, team):
+    """The record's institutions follow the S0 grid on import (the demo's record lists them in
+    another order than its grid): the common export, imported again, differs only by the answers
+    the officer changed, not by an institutions' line no one changed."""
+    q = questionnaire
+    d, aid, books = team
+    shutil.copy(d / "officer-b.sqlite3", tmp_path / "officer-b.sqlite3")
+    officer_b = _db(tmp_path / "officer-b.sqlite3", "officer-b")
+    try:
+        diffs = diff_import(officer_b, read_workbook(d / "base.xlsx", q), q)
+        assert sorted({d.key or d.what for d in diffs}) == ["s2_need_b", "s2_need_c"]
+    finally:
+        officer_b.close()
+
+
 def test_a_workbook_without_the_changes_sheet_is_imported_as_before(tmp_path, questionnaire, team):
     q = questionnaire
     sup, aid, books = _split(tmp_path, team)
