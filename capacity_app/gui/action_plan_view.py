@@ -152,6 +152,9 @@ class ActionTable(QTableWidget):
         # a heading too long for its column ends in "…" (its tooltip has it whole) rather than
         # showing its middle: "Responsable" read "ponsal" at 1024 px in French
         self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        # the header's own font in the weight its sections are drawn in (the style sheet's 600), so
+        # that a heading too long for its column is elided by its drawn width, not clipped
+        self.horizontalHeader().setStyleSheet("QHeaderView { font-weight: 600; }")
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
