@@ -11,7 +11,7 @@ from ..domain.languages import LANGUAGES
 from ..paths import default_db_path
 from ..services.assessments import questionnaire_for
 from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, final_refusal, read_untrusted
-from ..services.packages import export_package
+from ..services.packages import export_package, read_package_workbook
 from ..services.imports import conflicts, newer_here, question_wording
 from .documents import finish_package, import_hook, open_package, package_documents
 from .text import shown
@@ -78,7 +78,8 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
     --prefer theirs|ours; a final assessment is never changed without --reopen."""
     q = questionnaire_for()
     package = open_package(file)  # FILE.zip: the package checked whole first, its workbook unpacked
-    plan = read_untrusted(package.workbook if package else file, q)  # in a process of its own: no file can end this one
+    # in a process of its own: no file can end this one
+    plan = read_package_workbook(package, q) if package else read_untrusted(file, q)
     click.echo(f"{shown(file)}: {plan.country} {plan.round}, {len(plan.answers)} answers, "
                f"questionnaire {shown(plan.questionnaire_version)}")
     for w in plan.warnings:

@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import documents as dd
 from ..exchange.package import (
-    CheckedPackage, PackageError, PackedAttachment, PackedDocument, check_package, is_package, write_package,
+    WORKBOOK, CheckedPackage, PackageError, PackedAttachment, PackedDocument, check_package, is_package,
+    write_package,
 )
+from ..exchange.importer import WorkbookError
 from ..files import process_folder, remove_stale_folders
 from ..storage.db import StorageError
 from ..storage.store import Store
@@ -86,6 +88,15 @@ def opened_package(path: Any) -> Iterator[CheckedPackage]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def read_package_workbook(package: CheckedPackage, q: Questionnaire, progress=None, cancelled=None) -> ImportPlan:
+    """The package's workbook read as any workbook is (``read_untrusted``: in a process of its
+    own); a refusal names the package and its workbook, not the private folder it was unpacked in."""
+    try:
+        return read_untrusted(package.workbook, q, progress, cancelled)
+    except WorkbookError as exc:
+        raise WorkbookError(f"{package.path} ({WORKBOOK})", exc.problems) from None
+
+
 @dataclass
 class ReadPackage:
     """A package checked whole and its workbook read (the window's import): the plan, the package
@@ -109,7 +120,7 @@ def read_package(path: Any, q: Questionnaire, progress=None, cancelled=None) -> 
             checked = check_package(path, folder)
         except PackageError as exc:
             raise ServiceError(str(exc)) from None
-        plan = read_untrusted(checked.workbook, q, progress, cancelled)
+        plan = read_package_workbook(checked, q, progress, cancelled)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -194,4 +205,4 @@ def documents_with_import(package: CheckedPackage, documents: DocumentsPlan | No
 
 
 __all__ = ["DocumentsPlan", "ReadPackage", "attach_package_documents", "documents_with_import", "export_package", "is_package",
-           "opened_package", "plan_documents", "read_package"]
+           "opened_package", "plan_documents", "read_package", "read_package_workbook"]

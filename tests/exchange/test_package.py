@@ -239,6 +239,33 @@ def test_a_package_zipped_again_with_its_folder_entry_and_stored_members_is_the_
         check_package(empty, tmp_path)
 
 
+def test_a_hostile_workbook_in_a_package_is_refused_naming_the_package(exported, tmp_path):
+    """A formula typed into the package's workbook (and its manifest made to match): refused as
+    any workbook is, in one line that names the package and its workbook, not the private folder
+    it was unpacked in."""
+    import openpyxl
+
+    d, a, pkg = exported
+    members = _members(pkg)
+    wb = openpyxl.load_workbook(io.BytesIO(dict(members)[WORKBOOK]))
+    ws = wb["Answers"]
+    next(r for r in ws.iter_rows(min_row=2) if r[1].value == "s2_need_a")[6].value = '=WEBSERVICE("http://x")'
+    buf = io.BytesIO()
+    wb.save(buf)
+    book = buf.getvalue()
+    manifest = json.loads(members[0][1])
+    manifest["members"][0] = {"name": WORKBOOK, "sha256": hashlib.sha256(book).hexdigest(), "size": len(book)}
+    bad = _rebuild(pkg, tmp_path / "formula.zip", [(MANIFEST, json.dumps(manifest).encode()), (WORKBOOK, book),
+                                                   *members[2:]])
+    before = digest(a)
+    r = run(a, "import", bad, "--yes")
+    lines = [ln for ln in r.output.splitlines() if ln.strip()]
+    assert r.exit_code == 2 and len(lines) == 1, r.output
+    assert lines[0].startswith(f"capacity-app: {bad} (workbook.xlsx): Answers!G") and "contains a formula" in lines[0]
+    assert "capacity-app-package-" not in r.output
+    assert digest(a) == before
+
+
 def test_documents_that_cannot_be_attached_leave_no_assessment(exported, tmp_path, monkeypatch):
     """The workbook and the documents of a package in one transaction: a failure while the
     documents are attached (here the disk full) leaves the database as it was, no assessment
