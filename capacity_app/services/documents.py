@@ -21,6 +21,7 @@ from ..storage.db import StorageError
 from ..storage.store import Store
 from .base import ServiceError, editable, get_assessment, storage_refusal
 from .changes import Changes
+from .outputs import database_file
 
 if TYPE_CHECKING:
     from ..domain.questionnaire import Questionnaire
@@ -100,6 +101,9 @@ def attach_file(store: Store, q: Questionnaire, assessment_id: Any, item_id: str
     kind not allowed, beyond the size limits, or when the same content is already attached there."""
     a = editable(store, assessment_id)
     target = target_of(store, q, a.id, item_id)
+    what = database_file(path, store.path, store.backup_dir)
+    if what is not None:  # it would carry every assessment of this machine with one of them
+        raise ServiceError(f"{Path(path).name}: is {what}; it is never attached as a document")
     name, content = read_file(path)
     return attach_bytes(store, a.id, target, name, content)
 

@@ -71,6 +71,24 @@ def refusal(out_path, db_path, backup_dir=None) -> str | None:
     return None
 
 
+def database_file(path, db_path, backup_dir=None) -> str | None:
+    """What the existing file ``path`` (one to read in, e.g. a document to attach) is of the
+    database ``db_path``: the database or one of its side files, or a backup of it (a file in one
+    of its backup folders), however reached (a link, another spelling); None when it is none."""
+    p = Path(path)
+    real = _real(p)
+    for suffix, what in SIDE_FILES:
+        side = Path(str(db_path) + suffix)
+        if real == _real(side) or (side.exists() and _same(p, side)):
+            return what
+    for folder in protected_folders(db_path, backup_dir):
+        if not folder.is_dir():
+            continue
+        if os.path.dirname(real) == _real(folder) or any(_same(p, b) for b in folder.iterdir()):
+            return "a backup of the database"
+    return None
+
+
 def check_output_path(out_path, db_path=None, backup_dir=None, what: str = "the file") -> Path:
     """Refuse an output path that is the database ``db_path`` or one of its side or backup files
     (when ``db_path`` is given), a symbolic link or a special file, or in a folder that cannot be
@@ -93,4 +111,5 @@ def check_store_output(out_path, store, what: str = "the file") -> Path:
     return check_output_path(out_path, store.path, store.backup_dir, what)
 
 
-__all__ = ["OutputRefused", "check_output_path", "check_store_output", "protected_folders", "refusal"]
+__all__ = ["OutputRefused", "check_output_path", "check_store_output", "database_file", "protected_folders",
+           "refusal"]

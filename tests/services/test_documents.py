@@ -149,6 +149,21 @@ def test_size_limits(store, questionnaire, aid, tmp_path, monkeypatch):
     assert len(_document_rows(store)) == 2
 
 
+def test_the_database_itself_is_never_attached(store, questionnaire, aid, tmp_path):
+    """The database, its -wal file or a backup, reached by a link named like a document: refused
+    in one line (it holds every assessment of the machine), nothing attached."""
+    backup = store.backup("manual")
+    (tmp_path / "wal.pdf").symlink_to(Path(str(store.path) + "-wal"))
+    os.link(store.path, tmp_path / "hard.pdf")
+    for link, what in ((tmp_path / "db.pdf", "the database"), (tmp_path / "wal.pdf", "the database's -wal file"),
+                       (tmp_path / "hard.pdf", "the database"), (tmp_path / "backup.pdf", "a backup of the database")):
+        if not link.exists() and not link.is_symlink():
+            link.symlink_to(store.path if what == "the database" else backup)
+        with pytest.raises(ServiceError, match=f"^{link.name}: is {what}; it is never attached"):
+            attach_file(store, questionnaire, aid, "s2_need_a", link)
+    assert list_documents(store, aid) == []
+
+
 def test_a_final_assessment_refuses_attaching_and_detaching(store, questionnaire, aid, tmp_path):
     law = _file(tmp_path, "law.pdf", LAW)
     kept = attach_file(store, questionnaire, aid, "s2_need_a", law).attachment
