@@ -773,6 +773,7 @@ class _NotPlain(Exception):
 
 
 _CHAR_REFERENCE = re.compile(rb"&#(?:([0-9]{1,7})|x([0-9A-Fa-f]{1,6}));")
+_NONCHARACTER = re.compile(rb"\xef\xbf[\xbe\xbf]")
 
 
 # The rows of a sheet read with columns skipped (the Answers sheet: most of its text is in columns
@@ -842,18 +843,25 @@ def _xml_text(s: str) -> str:
     return s
 
 
-def _around_sheet_data(doc: str) -> tuple[int, int, set[str]] | None:
-    """Where sheetData's content starts and ends in a worksheet, when the XML around it is plain:
-    one ``<sheetData>`` start tag without attributes, one end tag, the document without the content
-    well-formed with the worksheet as root and sheetData its child in a SpreadsheetML namespace (the
-    default one). Also the namespace prefixes declared there."""
-    start = doc.find("<sheetData>")
-    end = doc.find("</sheetData>", start)
-    if start < 0 or end < 0:
+def _around_sheet_data(data: bytes) -> tuple[int, int, set[str]] | None:
+    """Where sheetData's content starts and ends in a worksheet part (byte offsets), when the XML
+    around it is plain: one ``<sheetData>`` start tag without attributes, one end tag, the document
+    without the content UTF-8 and well-formed with the worksheet as root and sheetData its child in
+    a SpreadsheetML namespace (the default one). Also the namespace prefixes declared there."""
+    start = data.find(b"<sheetData>")
+    # the last end tag (found from the part's end, at once): another one before it, inside the
+    # content, is a token the plain reading does not know (it gives up), after it expat refuses
+    end = data.rfind(b"</sheetData>")
+    if start < 0 or end < start:
         return None
     # a second sheetData, after this one or before it (then with attributes, or a prefix), is seen
     # by expat below; none can be inside: the plain tokens hold none
-    first = start + len("<sheetData>")
+    first = start + len(b"<sheetData>")
+    outside = data[:first] + data[end:]
+    try:
+        outside.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
     p = _parser()
     depth = 0
     found = []
@@ -885,8 +893,8 @@ def _around_sheet_data(doc: str) -> tuple[int, int, set[str]] | None:
     p.StartNamespaceDeclHandler = declare
     p.EndNamespaceDeclHandler = undeclare
     try:
-        p.Parse((doc[:first] + doc[end:]).encode("utf-8"), True)
-    except (_expat.ExpatError, LookupError, _NotPlain, UnicodeEncodeError):
+        p.Parse(outside, True)
+    except (_expat.ExpatError, LookupError, _NotPlain):
         return None
     if found != [1] or prefixes.get("", [None])[-1:] == [None]:
         return None
@@ -899,21 +907,24 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
     is not plain (or holds anything the parser would refuse)."""
     if data.translate(None, _ALLOWED) or (b"&" in data and _BAD_REFERENCE.search(data)):
         raise _NotPlain
-    if b"&#" in data:  # a character reference to what XML forbids (&#0;) makes the part ill-formed
+    # (the bytes searched for one byte first: that search is a C memchr, a longer one a slower loop)
+    if b"&" in data and b"&#" in data:  # a character reference to what XML forbids (&#0;): ill-formed
         for found in _CHAR_REFERENCE.finditer(data):
             code = int(found.group(1)) if found.group(1) else int(found.group(2), 16)
             if not _xml_char(code):
                 raise _NotPlain
-    try:
-        doc = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise _NotPlain from None
-    if "\ufffe" in doc or "\uffff" in doc or ("]]" in doc and "]]>" in doc):
+    # U+FFFE and U+FFFF, which XML forbids (EF BF BE and EF BF BF in UTF-8), and "]]>"
+    if (b"\xef" in data and _NONCHARACTER.search(data)) or (b"]" in data and b"]]>" in data):
         raise _NotPlain
-    around = _around_sheet_data(doc)
+    around = _around_sheet_data(data)
     if around is None:
         raise _NotPlain
-    first, end, prefixes = around
+    first_byte, end_byte, prefixes = around
+    try:  # UTF-8 throughout (cut at two ASCII tags, the parts are valid only if the whole is)
+        doc = data[first_byte:end_byte].decode("utf-8")
+    except UnicodeDecodeError:
+        raise _NotPlain from None
+    first, end = 0, len(doc)
     out = SheetRead()
     rows = out.rows
     errors = out.errors
@@ -942,7 +953,7 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
     fast = None
     fast_read: tuple[tuple[int, str, int], ...] = ()
     fast_rows = 0  # rows read whole; their cells are counted at the end: all cells less the tokens'
-    cells_all = doc.count("<c ", first, end) if rowwise else 0
+    cells_all = data.count(b"<c ", first_byte, end_byte) if rowwise else 0
     cells_tokens = 0
     misses = 0
     at = first
