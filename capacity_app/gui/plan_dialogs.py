@@ -9,6 +9,7 @@ The writes themselves are the view's (through the session's writes)."""
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -26,6 +27,7 @@ from ..domain.plancost import (
 from ..domain.planvalidation import Validation
 from ..reports.money import format_money, format_rate
 from .datefield import DateField
+from .numbers import decimal_sign
 from .writing import number_locale
 
 
@@ -93,6 +95,20 @@ def _code_of(box: QComboBox) -> str:
 
 # --- a cost line ---------------------------------------------------------------------------------
 
+def typed_amount(text: str) -> str:
+    """An amount as typed in the interface's language, its decimal sign read as the point: "1250,50"
+    in French was refused with an English line asking for a point (a text holding a point is left
+    as it is, for the check to judge)."""
+    s = text.strip()
+    sign = decimal_sign()
+    return s.replace(sign, ".") if sign != "." and "." not in s else s
+
+
+def shown_amount(amount: Decimal) -> str:
+    """An amount for its field, with the interface's decimal sign ("1250,50" in French)."""
+    return amount_text(amount).replace(".", decimal_sign())
+
+
 class CostLineDialog(QDialog):
     """One cost line of an action: year, amount, currency, funding source, partner, secured,
     executed. :meth:`cost` is the line as checked (after ``accept``)."""
@@ -107,8 +123,9 @@ class CostLineDialog(QDialog):
         self.year.setLocale(number_locale())  # 0-9 whatever the system's digits (ar_EG)
         self.year.setRange(YEAR_MIN, YEAR_MAX)
         self.year.setValue(line.year if line else (year or _dt.date.today().year))
-        self.amount = QLineEdit(amount_text(line.amount) if line else "", self)
-        self.amount.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "e.g. 45000000 or 1250.50"))
+        self.amount = QLineEdit(shown_amount(line.amount) if line else "", self)
+        self.amount.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "e.g. 45000000 or 1250.50")
+                                       .replace("1250.50", f"1250{decimal_sign()}50"))
         self.currency = _currency_box(self, line.currency if line else currency)
         self.funding = QComboBox(self)
         for code in FUNDING_SOURCES:
@@ -118,7 +135,7 @@ class CostLineDialog(QDialog):
         self.funder.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "The development partner, or what the other source is"))
         self.secured = QCheckBox(QCoreApplication.translate("PlanDialogs", "Funding &secured"), self)
         self.secured.setChecked(bool(line and line.secured))
-        self.executed = QLineEdit("" if line is None or line.executed is None else amount_text(line.executed), self)
+        self.executed = QLineEdit("" if line is None or line.executed is None else shown_amount(line.executed), self)
         self.executed.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Amount spent, when known"))
         for text, w in ((QCoreApplication.translate("PlanDialogs", "&Year:"), self.year), (QCoreApplication.translate("PlanDialogs", "&Amount:"), self.amount), (QCoreApplication.translate("PlanDialogs", "&Currency:"), self.currency),
                         (QCoreApplication.translate("PlanDialogs", "&Funding source:"), self.funding), (QCoreApplication.translate("PlanDialogs", "&Partner or other source:"), self.funder),
@@ -144,10 +161,22 @@ class CostLineDialog(QDialog):
     def cost(self) -> Cost | None:
         return self._cost
 
+    def _amount(self, field: QLineEdit, name: str) -> Decimal:
+        """The amount typed in ``field``; one that is not digits told in the interface's language."""
+        text = typed_amount(field.text())
+        if re.fullmatch(r"\d[\d_]*(\.\d+)?", text):
+            return parse_amount(text)  # digits: refused, if at all, for another reason (too large…)
+        field.setFocus()
+        sign = decimal_sign()
+        raise CostError(QCoreApplication.translate(
+            "PlanDialogs", "%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no "
+            "thousands separators).").replace("%1", name).replace("%2", sign).replace("%3", f"1250{sign}50"))
+
     def accept(self) -> None:
         try:
-            amount = parse_amount(self.amount.text())
-            executed = parse_amount(self.executed.text(), "amount executed") if self.executed.text().strip() else None
+            amount = self._amount(self.amount, QCoreApplication.translate("PlanDialogs", "Amount"))
+            executed = (self._amount(self.executed, QCoreApplication.translate("PlanDialogs", "Amount executed"))
+                        if self.executed.text().strip() else None)
             c = validate_cost(Cost(self.year.value(), amount, _code_of(self.currency),
                                    str(self.funding.currentData()), self.funder.text(),
                                    self.secured.isChecked(), executed))

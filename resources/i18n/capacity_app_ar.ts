@@ -182,398 +182,398 @@
         <translation>إجراء جديد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="443"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
         <source>Currency…</source>
         <translation>العملة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="445"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
         <source>&amp;Budget…</source>
         <translation>ال&amp;ميزانية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
         <source>&amp;New action</source>
         <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="462"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="463"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
         <source>Draft from &amp;recommendations</source>
         <translation>صياغة من ال&amp;توصيات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="468"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="467"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="468"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Cost lines:</source>
         <translation>بنود التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
         <source>Validation…</source>
         <translation>الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
         <source>Record the validation…</source>
         <translation>تسجيل الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="442"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="444"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
         <source>Cost lines of the action</source>
         <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="460"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="463"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Responsible</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>Actions of the plan</source>
         <translation>إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>Responsible &amp;institutions:</source>
         <translation>ال&amp;مؤسسات المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>&amp;Add from the assessment:</source>
         <translation>إ&amp;ضافة من التقييم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>&amp;Start:</source>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Pri&amp;ority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Polic&amp;y questions:</source>
         <translation>أسئلة ال&amp;سياسات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>end:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD أو 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD أو 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>Letters, e.g. A, C</source>
         <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="573"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="576"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="576"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="579"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، ووافق عليها %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="580"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
         <source>Changed since (✎): %s.</source>
         <translation>عُدِّل منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="582"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 من %2 كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="586"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="587"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="592"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="642"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="672"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="672"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="814"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="827"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="830"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="830"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="833"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -585,7 +585,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="860"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="863"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
@@ -2003,351 +2003,351 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="56"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
         <source>Import %s</source>
         <translation>استيراد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="61"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>تقييم جديد: %1 %2، عدد الإجابات: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="64"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>يحدِّث التقييم الموجود %1 %2 (المعرّف %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="73"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>هذا التقييم نهائي (للقراءة فقط). يعيد الاستيراد فتحه: تُعاد حالته إلى «قيد الإنجاز».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="79"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>خلايا المصنف التي عُدِّلت خارج التطبيق: %1 (معلَّمة أدناه).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Warning: %s</source>
         <translation>تحذير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>الإجابات التي تغيّرت هنا منذ تصدير هذا المصنف: %1. وتُحفظ كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="114"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>الإ&amp;بقاء على قيمنا في جميع حالات التعارض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>اعتماد &amp;قيمهم في جميع حالات التعارض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
         <source>&amp;Keep all newer answers</source>
         <translation>الإ&amp;بقاء على جميع الإجابات الأحدث</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>استخدام قيم ال&amp;مصنف للجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="126"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="146"/>
         <source>Changes the import would make</source>
         <translation>التغييرات التي سيُحدثها الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="127"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="127"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>Cell</source>
         <translation>الخلية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="127"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>In this database</source>
         <translation>في قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>In the workbook</source>
         <translation>في المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="142"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
         <source>No change: the workbook matches this database.</source>
         <translation>لا تغيير: المصنف مطابق لقاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Reopen and import</source>
         <translation>إعادة الفتح والاستيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="155"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="177"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
         <source>Assessment details</source>
         <translation>تفاصيل التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="208"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="208"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
         <source>unknown person</source>
         <translation>شخص غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="209"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>time unknown</source>
         <translation>الوقت غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>تعارض: تغيّرت هنا وفي المصنف منذ النسخة المشتركة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="220"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>تغيّر هنا منذ تصدير هذا المصنف (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>الإجابات التي تغيّرت هنا وفي المصنف معًا منذ النسخة المشتركة (حالات التعارض): %1. ويظهر تحت كل قيمة من غيّرها ومتى. وتُحفظ كل إجابة كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
         <source>changed by %1</source>
         <translation>غيّرها %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>edited outside the application</source>
         <translation>عُدِّل خارج التطبيق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="227"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>التقييم موجود في سلة المهملات: يؤدي الاستيراد إلى استعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="254"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
         <source>Order of the actions</source>
         <translation>ترتيب الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="277"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>عملة الخطة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>Validation of the plan</source>
         <translation>اعتماد الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>(not validated)</source>
         <translation>(غير معتمدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
         <source>New action: %s</source>
         <translation>إجراء جديد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="286"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
         <source>Action removed: %s</source>
         <translation>إجراء محذوف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
         <source>(removed)</source>
         <translation>(محذوف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="290"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="290"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>recommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
         <source>policy questions</source>
         <translation>أسئلة السياسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>end</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>milestone</source>
         <translation>المَعلم الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>priority action</source>
         <translation>إجراء ذو أولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>strategy objective</source>
         <translation>هدف الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>costs</source>
         <translation>التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
         <source>Action “%1” — %2</source>
         <translation>الإجراء «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
         <source>Mission start</source>
         <translation>بداية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
         <source>Mission end</source>
         <translation>نهاية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Reference date</source>
         <translation>التاريخ المرجعي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>Institutions</source>
         <translation>المؤسسات</translation>
     </message>
@@ -3333,322 +3333,337 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
         <source>National budget</source>
         <translation>الميزانية الوطنية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
         <source>Development partner</source>
         <translation>شريك إنمائي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="34"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
         <source>Other source</source>
         <translation>مصدر آخر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="58"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
         <source>Cost line</source>
         <translation>بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
         <source>Edit the cost line</source>
         <translation>تعديل بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="127"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>مثل 45000000 أو 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="135"/>
         <source>The development partner, or what the other source is</source>
         <translation>الشريك الإنمائي، أو ماهية المصدر الآخر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>Funding &amp;secured</source>
         <translation>التمويل م&amp;ضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="139"/>
         <source>Amount spent, when known</source>
         <translation>المبلغ المُنفَق، إن كان معروفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>&amp;Year:</source>
         <translation>ال&amp;سنة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>&amp;Amount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>&amp;Currency:</source>
         <translation>ال&amp;عملة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Funding source:</source>
         <translation>مصدر ال&amp;تمويل:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Partner or other source:</source>
         <translation>ال&amp;شريك أو المصدر الآخر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
         <source>Amount &amp;executed:</source>
         <translation>المبلغ المُ&amp;نفَّذ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="150"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="176"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="171"/>
+        <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
+        <translation>%1: اكتبوا أرقامًا، مع «%2» للكسور العشرية، مثل 45000000 أو %3 (دون فواصل للآلاف).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="177"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
+        <source>Amount executed</source>
+        <translation>المبلغ المنفَّذ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
         <source>Currency and exchange rates</source>
         <translation>العملة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
         <source>none known</source>
         <translation>لا توجد عملة معروفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="182"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
         <source>The country&apos;s (%s)</source>
         <translation>عملة البلد (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="183"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;عملة الخطة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="216"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>تتيح أسعار الصرف حساب المبالغ المعادلة بدولارات الولايات المتحدة: عدد وحدات كل عملة مقابل دولار واحد، مع تاريخ السعر ومصدره (مثل سعر الصرف المعمول به في الأمم المتحدة). ويُعدِّل F2 الخلية.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Units per US dollar</source>
         <translation>الوحدات مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="227"/>
         <source>Exchange rates</source>
         <translation>أسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="231"/>
         <source>E&amp;xchange rates:</source>
         <translation>أ&amp;سعار الصرف:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="236"/>
         <source>&amp;Add a rate</source>
         <translation>إ&amp;ضافة سعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;حذف السعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="216"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="261"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="290"/>
         <source>Row %d: %s</source>
         <translation>الصف %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="265"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="294"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s ليست عملة وفق المعيار ISO 4217 في جدول البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="283"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="312"/>
         <source>Validation of the action plan</source>
         <translation>اعتماد خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="287"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>سجِّلوا أن الحكومة اعتمدت الخطة بصيغتها الحالية. وأي إجراء يُعدَّل بعد ذلك يظهر بوصفه معدَّلًا بعد الاعتماد، هنا وفي المصنف وفي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="299"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="328"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>مثل حلقة العمل الوطنية للاعتماد، العاصمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="303"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="332"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="306"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
         <source>Name of the person who approved the plan</source>
         <translation>اسم الشخص الذي وافق على الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>مثل المدير العام، المكتب الإحصائي الوطني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
         <source>&amp;Event:</source>
         <translation>ال&amp;مناسبة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>&amp;Institutions present:</source>
         <translation>المؤسسات ال&amp;حاضرة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>Approved &amp;by:</source>
         <translation>&amp;وافق عليها:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="311"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
         <source>&amp;Position:</source>
         <translation>الم&amp;نصب:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
         <source>Record the validation</source>
         <translation>تسجيل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="321"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="383"/>
         <source>Cost of the plan and financing gap</source>
         <translation>تكلفة الخطة وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="395"/>
         <source>By &amp;year</source>
         <translation>حسب ال&amp;سنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
         <source>By &amp;institution</source>
         <translation>حسب ال&amp;مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
         <source>(no owner yet)</source>
         <translation>(لم تُحدَّد جهة مسؤولة بعد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
         <source>By funding &amp;source</source>
         <translation>حسب مصدر ال&amp;تمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
         <source>Exchange rates: %s.</source>
         <translation>أسعار الصرف: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>لا يوجد سعر صرف: لا مبالغ معادلة بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>لا يوجد سعر لـ%s: لم تُدرج الأرقام بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="384"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="413"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Secured</source>
         <translation>المضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Financing gap</source>
         <translation>فجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Cost (USD)</source>
         <translation>التكلفة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
         <source>Gap (USD)</source>
         <translation>الفجوة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="447"/>
         <source>No action is costed yet.</source>
         <translation>لم تُحدَّد تكلفة أي إجراء بعد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>التكلفة الإجمالية %1؛ المضمون %2؛ فجوة التمويل %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
         <source>%1 of %2 actions costed.</source>
         <translation>حُدِّدت تكلفة %1 من %2 من الإجراءات.</translation>
     </message>
@@ -4507,57 +4522,57 @@
         <translation>سجّلوا من يعتمد هذا التقييم لصالح المكتب الإحصائي الوطني. يصبح التقييم نهائيًا: للقراءة فقط إلى أن يُعاد فتحه مع ذكر السبب. ويُطبع الاعتماد على غلاف التقرير ويُدرج في المصنف.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="91"/>
         <source>e.g. Director-General</source>
         <translation>مثل المدير العام</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="95"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="98"/>
         <source>&amp;Position:</source>
         <translation>ال&amp;وظيفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="96"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="99"/>
         <source>&amp;Institution:</source>
         <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="97"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="115"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="120"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>اذكروا اسم الشخص الذي يعتمد التقييم ووظيفته ومؤسسته، والتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="123"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="128"/>
         <source>&amp;Reopen</source>
         <translation>إعادة ال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="125"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="130"/>
         <source>Reopen the assessment</source>
         <translation>إعادة فتح التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="131"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="136"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>هذا التقييم نهائي. اذكروا سبب إعادة فتحه: يُسجَّل ال&amp;سبب مع اسمكم والوقت.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="156"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>اذكروا سبب إعادة فتح التقييم: ذكر السبب إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="160"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="165"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>هذا التقييم نهائي بالفعل: أعيدوا فتحه (الحالة)، مع ذكر السبب، لاعتماده من جديد.</translation>
     </message>

@@ -182,398 +182,398 @@
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="462"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="468"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="467"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="463"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="468"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="442"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="443"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
         <source>Currency…</source>
         <translation>Moneda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="444"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="445"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
         <source>&amp;Budget…</source>
         <translation>Costos y &amp;financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
         <source>Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
         <source>Cost lines of the action</source>
         <translation>Líneas de costo de la acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="460"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="463"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-DD o 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-DD o 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="573"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="576"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="576"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="579"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="580"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="582"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
         <source>Validation…</source>
         <translation>Validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
         <source>Record the validation…</source>
         <translation>Registrar la validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="586"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="587"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="592"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="642"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="672"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="672"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="814"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="827"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="830"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="830"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="833"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -581,7 +581,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="860"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="863"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -1951,351 +1951,351 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="56"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
         <source>Import %s</source>
         <translation>Importar %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="61"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Una nueva evaluación: %1 %2, %3 respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="64"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Actualiza la evaluación existente %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="73"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Esta evaluación está finalizada (solo lectura). Al importar se reabre: su estado vuelve a «En curso».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="79"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Celdas del libro modificadas fuera de la aplicación: %1 (señaladas abajo).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Warning: %s</source>
         <translation>Advertencia: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas aquí desde que se exportó este libro: %1. Se conservan tal como están aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="114"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Conservar nuestros valores en todos los conflictos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>&amp;Tomar sus valores en todos los conflictos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conservar todas las respuestas más recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Usar los valores del &amp;libro para todas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="126"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="146"/>
         <source>Changes the import would make</source>
         <translation>Cambios que haría la importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="127"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="127"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="127"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>In this database</source>
         <translation>En esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>In the workbook</source>
         <translation>En el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="142"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Ningún cambio: el libro coincide con esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Reopen and import</source>
         <translation>Reabrir e importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="155"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="177"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
         <source>Assessment details</source>
         <translation>Datos de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="208"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="208"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
         <source>unknown person</source>
         <translation>persona desconocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="209"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>time unknown</source>
         <translation>hora desconocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflicto: modificada aquí y en el libro desde la versión común</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="220"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modificada aquí desde que se exportó este libro (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas tanto aquí como en el libro desde la versión común (conflictos): %1. Bajo cada valor, quién la modificó y cuándo. Cada una se conserva tal como está aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
         <source>changed by %1</source>
         <translation>modificada por %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>edited outside the application</source>
         <translation>modificada fuera de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="227"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>La evaluación está en la papelera: la importación la restaura.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="254"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
         <source>Don&apos;t know</source>
         <translation>No se sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
         <source>Order of the actions</source>
         <translation>Orden de las acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="277"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Moneda y tipos de cambio del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>Validation of the plan</source>
         <translation>Validación del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>(not validated)</source>
         <translation>(no validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
         <source>New action: %s</source>
         <translation>Nueva acción: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="286"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
         <source>Action removed: %s</source>
         <translation>Acción eliminada: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="290"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="290"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>recommendation</source>
         <translation>recomendación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
         <source>policy questions</source>
         <translation>preguntas de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>resources</source>
         <translation>recursos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>milestone</source>
         <translation>hito</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>priority action</source>
         <translation>acción prioritaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>strategy objective</source>
         <translation>objetivo de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>costs</source>
         <translation>costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
         <source>Action “%1” — %2</source>
         <translation>Acción «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
         <source>Mission start</source>
         <translation>Inicio de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
         <source>Mission end</source>
         <translation>Fin de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Reference date</source>
         <translation>Fecha de referencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>Institutions</source>
         <translation>Instituciones</translation>
     </message>
@@ -3273,322 +3273,337 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
         <source>National budget</source>
         <translation>Presupuesto nacional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
         <source>Development partner</source>
         <translation>Asociado para el desarrollo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="34"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
         <source>Other source</source>
         <translation>Otra fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="58"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
         <source>Cost line</source>
         <translation>Línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
         <source>Edit the cost line</source>
         <translation>Modificar la línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="127"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>por ejemplo 45000000 o 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="135"/>
         <source>The development partner, or what the other source is</source>
         <translation>El asociado para el desarrollo, o cuál es la otra fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>Funding &amp;secured</source>
         <translation>Financiación a&amp;segurada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="139"/>
         <source>Amount spent, when known</source>
         <translation>Importe gastado, si se conoce</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>&amp;Year:</source>
         <translation>&amp;Año:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;neda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Fuente de financiación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Partner or other source:</source>
         <translation>Asociado u &amp;otra fuente:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
         <source>Amount &amp;executed:</source>
         <translation>Importe &amp;ejecutado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="150"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="176"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="171"/>
+        <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
+        <translation>%1: escriba cifras, con «%2» para los decimales, por ejemplo 45000000 o %3 (sin separadores de miles).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="177"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
+        <source>Amount executed</source>
+        <translation>Importe ejecutado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
         <source>Currency and exchange rates</source>
         <translation>Moneda y tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
         <source>none known</source>
         <translation>ninguna conocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="182"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
         <source>The country&apos;s (%s)</source>
         <translation>La del país (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="183"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
         <source>Plan &amp;currency:</source>
         <translation>Moneda del &amp;plan:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="216"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Los tipos de cambio dan los equivalentes en dólares de los Estados Unidos: unidades de cada moneda por un dólar, con la fecha del tipo y su fuente (por ejemplo, el tipo de cambio operacional de las Naciones Unidas). F2 modifica una celda.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Units per US dollar</source>
         <translation>Unidades por dólar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="227"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="231"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Tipos de cambio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="236"/>
         <source>&amp;Add a rate</source>
         <translation>Aña&amp;dir un tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Eliminar el tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="216"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="261"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="290"/>
         <source>Row %d: %s</source>
         <translation>Fila %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="265"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="294"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s no es una moneda ISO 4217 de la tabla de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="283"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="312"/>
         <source>Validation of the action plan</source>
         <translation>Validación del plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="287"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Registrar que el gobierno validó el plan tal como está ahora. Una acción modificada después se señala como modificada tras la validación, aquí, en el libro y en el informe.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="299"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="328"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>por ejemplo Taller nacional de validación, la capital</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="303"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="332"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="306"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nombre de la persona que aprobó el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>por ejemplo Director General, Oficina Nacional de Estadística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Instituciones presentes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>Approved &amp;by:</source>
         <translation>Apro&amp;bado por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="311"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
         <source>Record the validation</source>
         <translation>Registrar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="321"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="383"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Costo del plan y déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="395"/>
         <source>By &amp;year</source>
         <translation>Por &amp;año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
         <source>By &amp;institution</source>
         <translation>Por &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
         <source>(no owner yet)</source>
         <translation>(aún sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
         <source>By funding &amp;source</source>
         <translation>Por &amp;fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
         <source>Exchange rates: %s.</source>
         <translation>Tipos de cambio: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Sin tipo de cambio: no hay equivalentes en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Sin tipo para %s: se omiten las cifras en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="384"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="413"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Financing gap</source>
         <translation>Déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Cost (USD)</source>
         <translation>Costo (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="447"/>
         <source>No action is costed yet.</source>
         <translation>Todavía no hay ninguna acción con costo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Costo total %1; asegurado %2; déficit de financiación %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 de %2 acciones con costo.</translation>
     </message>
@@ -4447,57 +4462,57 @@
         <translation>Registre quién valida esta evaluación para la Oficina Nacional de Estadística. Pasa a estar finalizada: de solo lectura hasta que se reabra, indicando un motivo. La validación se imprime en la portada del informe y figura en el libro.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="91"/>
         <source>e.g. Director-General</source>
         <translation>por ejemplo Director General</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="95"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="98"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="96"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="99"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institución:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="97"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="115"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="120"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Indique el nombre, el cargo y la institución de la persona que valida, y la fecha.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="123"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="128"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reabrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="125"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="130"/>
         <source>Reopen the assessment</source>
         <translation>Reabrir la evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="131"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="136"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Esta evaluación está finalizada. Indique por qué se reabre: el m&amp;otivo se registra con su nombre y la hora.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="156"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Indique por qué se reabre la evaluación: el motivo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="160"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="165"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Esta evaluación ya está finalizada: reábrala (Estado), indicando un motivo, para validarla de nuevo.</translation>
     </message>

@@ -182,398 +182,398 @@
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="462"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="468"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="467"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="463"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="468"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="442"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="443"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
         <source>Currency…</source>
         <translation>Monnaie…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="444"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="445"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="460"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="463"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-JJ ou 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-JJ ou 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="573"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="576"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="576"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="579"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="580"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="582"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
         <source>Validation…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
         <source>Record the validation…</source>
         <translation>Enregistrer la validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="586"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="587"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="592"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="642"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="672"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="672"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="814"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="827"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="830"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="830"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="833"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -581,7 +581,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="860"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="863"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
@@ -1951,351 +1951,351 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="56"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
         <source>Import %s</source>
         <translation>Importer %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="61"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Une nouvelle évaluation : %1 %2, %3 réponses.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="64"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Met à jour l&apos;évaluation existante %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="73"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Cette évaluation est finalisée (lecture seule). L&apos;importation la rouvre&#xa0;: son statut est remis sur «&#xa0;En cours&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="79"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Cellules du classeur modifiées hors de l&apos;application : %1 (signalées ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Warning: %s</source>
         <translation>Attention : %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Réponses modifiées ici depuis l&apos;export de ce classeur : %1. Elles sont conservées telles qu&apos;ici, sauf si vous cochez leur case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="114"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Conserver nos valeurs pour tous les conflits</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>Prendre leurs &amp;valeurs pour tous les conflits</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conserver toutes les réponses plus récentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Utiliser les valeurs du &amp;classeur pour toutes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="126"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="146"/>
         <source>Changes the import would make</source>
         <translation>Modifications que l&apos;importation apporterait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="127"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="127"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>Cell</source>
         <translation>Cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="127"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>In this database</source>
         <translation>Dans cette base</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>In the workbook</source>
         <translation>Dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="142"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Aucun changement : le classeur correspond à cette base.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Reopen and import</source>
         <translation>Rouvrir et importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="155"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="177"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
         <source>Assessment details</source>
         <translation>Informations sur l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="208"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="208"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
         <source>unknown person</source>
         <translation>personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="209"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>time unknown</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflit : modifiée ici et dans le classeur depuis la version commune</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="220"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modifiée ici depuis l&apos;export de ce classeur (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Réponses modifiées à la fois ici et dans le classeur depuis la version commune (conflits) : %1. Sous chaque valeur, l&apos;auteur et la date de la modification. Chacune est conservée telle qu&apos;ici, sauf si vous cochez sa case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
         <source>changed by %1</source>
         <translation>modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>edited outside the application</source>
         <translation>modifiée hors de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="227"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>L&apos;évaluation est dans la corbeille : l&apos;importation la restaure.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="254"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>evidence</source>
         <translation>justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
         <source>Order of the actions</source>
         <translation>Ordre des actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="277"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Monnaie et taux de change du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>Validation of the plan</source>
         <translation>Validation du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>(not validated)</source>
         <translation>(non validé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
         <source>New action: %s</source>
         <translation>Nouvelle action&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="286"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
         <source>Action removed: %s</source>
         <translation>Action supprimée&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
         <source>(removed)</source>
         <translation>(supprimée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="290"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="290"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>recommendation</source>
         <translation>recommandation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
         <source>policy questions</source>
         <translation>questions de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>resources</source>
         <translation>ressources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>milestone</source>
         <translation>jalon</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>priority action</source>
         <translation>action prioritaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>strategy objective</source>
         <translation>objectif de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>costs</source>
         <translation>coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
         <source>Action “%1” — %2</source>
         <translation>Action «&#xa0;%1&#xa0;» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
         <source>Mission start</source>
         <translation>Début de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Reference date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
@@ -3273,322 +3273,337 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
         <source>National budget</source>
         <translation>Budget national</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
         <source>Development partner</source>
         <translation>Partenaire de développement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="34"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
         <source>Other source</source>
         <translation>Autre source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="58"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
         <source>Cost line</source>
         <translation>Ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
         <source>Edit the cost line</source>
         <translation>Modifier la ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="127"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>par exemple 45000000 ou 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="135"/>
         <source>The development partner, or what the other source is</source>
         <translation>Le partenaire de développement, ou la nature de l&apos;autre source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>Funding &amp;secured</source>
         <translation>Financement a&amp;cquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="139"/>
         <source>Amount spent, when known</source>
         <translation>Montant dépensé, s&apos;il est connu</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;nnaie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Funding source:</source>
         <translation>Source de &amp;financement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Partenaire ou autre source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
         <source>Amount &amp;executed:</source>
         <translation>Montant &amp;exécuté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="150"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="176"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="171"/>
+        <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
+        <translation>%1 : écrivez des chiffres, avec « %2 » pour les décimales, par exemple 45000000 ou %3 (sans séparateur de milliers).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="177"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
+        <source>Amount executed</source>
+        <translation>Montant exécuté</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
         <source>Currency and exchange rates</source>
         <translation>Monnaie et taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
         <source>none known</source>
         <translation>aucune connue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="182"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
         <source>The country&apos;s (%s)</source>
         <translation>Celle du pays (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="183"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
         <source>Plan &amp;currency:</source>
         <translation>Monnaie du &amp;plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="216"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Les taux de change donnent les équivalents en dollars des États-Unis&#xa0;: unités de chaque monnaie pour un dollar, avec la date du taux et sa source (par exemple le taux de change opérationnel de l&apos;ONU). F2 modifie une cellule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Units per US dollar</source>
         <translation>Unités pour un dollar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="227"/>
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="231"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Taux de change&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="236"/>
         <source>&amp;Add a rate</source>
         <translation>Ajo&amp;uter un taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Supprimer le taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="216"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="261"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="290"/>
         <source>Row %d: %s</source>
         <translation>Ligne %d&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="265"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="294"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s n&apos;est pas une monnaie ISO 4217 de la table des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="283"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="312"/>
         <source>Validation of the action plan</source>
         <translation>Validation du plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="287"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Enregistrer que le gouvernement a validé le plan tel qu&apos;il est maintenant. Une action modifiée ensuite est signalée comme modifiée après la validation, ici, dans le classeur et dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="299"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="328"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>par exemple Atelier national de validation, la capitale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="303"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="332"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="306"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nom de la personne qui a approuvé le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>par exemple Directeur général, Institut national de la statistique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Institutions présentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>Approved &amp;by:</source>
         <translation>Appro&amp;uvé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="311"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
         <source>Record the validation</source>
         <translation>Enregistrer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="321"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="383"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Coût du plan et déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="395"/>
         <source>By &amp;year</source>
         <translation>Par &amp;année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
         <source>By &amp;institution</source>
         <translation>Par &amp;institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
         <source>(no owner yet)</source>
         <translation>(pas encore de responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
         <source>By funding &amp;source</source>
         <translation>Par &amp;source de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
         <source>Exchange rates: %s.</source>
         <translation>Taux de change&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Aucun taux de change&#xa0;: pas d&apos;équivalents en dollars.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Aucun taux pour %s&#xa0;: les montants en dollars sont omis.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="384"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="413"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Financing gap</source>
         <translation>Déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Cost (USD)</source>
         <translation>Coût (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="447"/>
         <source>No action is costed yet.</source>
         <translation>Aucune action n&apos;est encore chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Coût total %1&#xa0;; acquis %2&#xa0;; déficit de financement %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 actions chiffrées sur %2.</translation>
     </message>
@@ -4447,57 +4462,57 @@
         <translation>Indiquez qui valide cette évaluation pour l&apos;Institut national de la statistique. Elle devient finalisée&#xa0;: en lecture seule jusqu&apos;à ce qu&apos;elle soit rouverte, avec une raison. La validation est imprimée sur la couverture du rapport et figure dans le classeur.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="91"/>
         <source>e.g. Director-General</source>
         <translation>par exemple Directeur général</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="95"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="98"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="96"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="99"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="97"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="115"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="120"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Indiquez le nom, la fonction et l&apos;institution de la personne qui valide, ainsi que la date.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="123"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="128"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="125"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="130"/>
         <source>Reopen the assessment</source>
         <translation>Rouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="131"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="136"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Cette évaluation est finalisée. Indiquez pourquoi elle est rouverte&#xa0;: la rai&amp;son est enregistrée avec votre nom et l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="156"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Indiquez pourquoi l&apos;évaluation est rouverte&#xa0;: une raison est requise.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="160"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="165"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Cette évaluation est déjà finalisée&#xa0;: rouvrez-la (Statut), avec une raison, pour la valider à nouveau.</translation>
     </message>

@@ -182,398 +182,398 @@
         <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="443"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
         <source>Currency…</source>
         <translation>Валюта…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="445"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Бюджет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Первоочередная мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
         <source>&amp;New action</source>
         <translation>&amp;Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="462"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="463"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="468"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="467"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="468"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Cost lines:</source>
         <translation>Статьи расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
         <source>Validation…</source>
         <translation>Утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
         <source>Record the validation…</source>
         <translation>Зарегистрировать утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="442"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько первоочередных мер, определите их стоимость, а&#xa0;затем зарегистрируйте утверждение плана правительством. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="444"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
         <source>Cost lines of the action</source>
         <translation>Статьи расходов по мере</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="460"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="463"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Timeline</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>Actions of the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>&amp;Title:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Ответственные &amp;учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>&amp;Add from the assessment:</source>
         <translation>&amp;Добавить из оценки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>&amp;Start:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ресурсы или &amp;техническая помощь:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Контрольная точка или показатель успеха:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Pri&amp;ority:</source>
         <translation>При&amp;оритет:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Polic&amp;y questions:</source>
         <translation>&amp;Вопросы политики:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>end:</source>
         <translation>окончание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>ГГГГ-ММ-ДД или 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>ГГГГ-ММ-ДД или 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>Letters, e.g. A, C</source>
         <translation>Буквы, например A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
         <source>Added after the validation</source>
         <translation>Добавлено после утверждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменено после утверждения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="573"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="576"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не утвержден. Когда правительство одобрит его, зарегистрируйте утверждение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="576"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="579"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Утвержден&#xa0;%1 (%2), одобрен за подписью:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="580"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменено после утверждения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="582"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Первоочередные меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="586"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, кем одобрено (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="587"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="592"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="642"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="672"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="672"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="814"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="827"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="830"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="830"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="833"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -582,7 +582,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="860"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="863"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
@@ -1964,351 +1964,351 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="56"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
         <source>Import %s</source>
         <translation>Импорт&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="61"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Новая оценка:&#xa0;%1&#xa0;%2, ответов:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="64"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Обновляет существующую оценку&#xa0;%1&#xa0;%2 (идентификатор&#xa0;%3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="73"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Эта оценка окончательная (только для чтения). Импорт снова откроет ее: ей будет возвращен статус «В&#xa0;работе».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="79"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Ячейки рабочей книги, измененные вне приложения:&#xa0;%1 (отмечены ниже).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Warning: %s</source>
         <translation>Предупреждение:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Ответы, измененные здесь после экспорта этой рабочей книги:&#xa0;%1. Они сохраняются в&#xa0;том виде, в&#xa0;каком они есть здесь, если вы не отметите их в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="114"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Сохранить наши значения для всех конфликтов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>&amp;Принять их значения для всех конфликтов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Сохранить все более новые ответы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Использовать для всех значения из &amp;рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="126"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="146"/>
         <source>Changes the import would make</source>
         <translation>Изменения, которые внесет импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="127"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="127"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="127"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>In this database</source>
         <translation>В&#xa0;этой базе данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>In the workbook</source>
         <translation>В&#xa0;рабочей книге</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="142"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Изменений нет: рабочая книга совпадает с&#xa0;этой базой данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Reopen and import</source>
         <translation>Открыть снова и&#xa0;импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="155"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="177"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
         <source>Assessment details</source>
         <translation>Сведения об оценке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="208"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="208"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
         <source>unknown person</source>
         <translation>неизвестное лицо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="209"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>time unknown</source>
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>конфликт: изменено и здесь, и в&#xa0;рабочей книге после общей версии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="220"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>изменено здесь после экспорта этой рабочей книги (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Ответы, измененные и здесь, и в&#xa0;рабочей книге после общей версии (конфликты):&#xa0;%1. Под каждым значением указано, кто и когда его изменил. Каждый из них сохраняется в&#xa0;том виде, в&#xa0;каком он есть здесь, если вы не отметите его в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
         <source>changed by %1</source>
         <translation>автор изменения: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>edited outside the application</source>
         <translation>изменено вне приложения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="227"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>Оценка находится в&#xa0;корзине: импорт восстановит ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="254"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>evidence</source>
         <translation>подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
         <source>Order of the actions</source>
         <translation>Порядок мер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="277"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Валюта и&#xa0;обменные курсы плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>Validation of the plan</source>
         <translation>Утверждение плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>(not validated)</source>
         <translation>(не утвержден)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
         <source>New action: %s</source>
         <translation>Новая мера:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="286"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
         <source>Action removed: %s</source>
         <translation>Мера удалена:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
         <source>(removed)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="290"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="290"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>recommendation</source>
         <translation>рекомендация</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
         <source>policy questions</source>
         <translation>вопросы политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>end</source>
         <translation>окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>resources</source>
         <translation>ресурсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>milestone</source>
         <translation>контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>priority action</source>
         <translation>первоочередная мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>strategy objective</source>
         <translation>цель стратегии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>costs</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
         <source>Action “%1” — %2</source>
         <translation>Мера «%1»&#xa0;—&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
         <source>Mission start</source>
         <translation>Начало миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
         <source>Mission end</source>
         <translation>Окончание миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Reference date</source>
         <translation>Отчетная дата</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
@@ -3288,322 +3288,337 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
         <source>National budget</source>
         <translation>Государственный бюджет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
         <source>Development partner</source>
         <translation>Партнер по развитию</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="34"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
         <source>Other source</source>
         <translation>Другой источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="58"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
         <source>Cost line</source>
         <translation>Статья расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
         <source>Edit the cost line</source>
         <translation>Изменить статью расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="127"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>например, 45000000&#xa0;или 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="135"/>
         <source>The development partner, or what the other source is</source>
         <translation>Партнер по развитию или иной источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>Funding &amp;secured</source>
         <translation>Финансирование &amp;обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="139"/>
         <source>Amount spent, when known</source>
         <translation>Израсходованная сумма, если известна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Источник финансирования:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Партнер или иной источник:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
         <source>Amount &amp;executed:</source>
         <translation>&amp;Фактические расходы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="150"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="176"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="171"/>
+        <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
+        <translation>%1: укажите цифрами, с «%2» для десятичных знаков, например 45000000 или %3 (без разделителей тысяч).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="177"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
+        <source>Amount executed</source>
+        <translation>Исполненная сумма</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
         <source>Currency and exchange rates</source>
         <translation>Валюта и&#xa0;обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
         <source>none known</source>
         <translation>нет известных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="182"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
         <source>The country&apos;s (%s)</source>
         <translation>Валюта страны (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="183"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;Валюта плана:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="216"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Обменные курсы позволяют рассчитать эквиваленты в&#xa0;долларах США: число единиц каждой валюты за один доллар США с&#xa0;указанием даты курса и&#xa0;его источника (например, операционный обменный курс Организации Объединенных Наций). F2&#xa0;— изменить ячейку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Units per US dollar</source>
         <translation>Единиц за доллар США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="227"/>
         <source>Exchange rates</source>
         <translation>Обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="231"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Обменные курсы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="236"/>
         <source>&amp;Add a rate</source>
         <translation>&amp;Добавить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Удалить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="216"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="261"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="290"/>
         <source>Row %d: %s</source>
         <translation>Строка&#xa0;%d:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="265"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="294"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s не является валютой ISO 4217&#xa0;из таблицы стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="283"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="312"/>
         <source>Validation of the action plan</source>
         <translation>Утверждение плана действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="287"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Зарегистрируйте, что правительство утвердило план в&#xa0;его нынешнем виде. Мера, измененная после этого, будет помечена как измененная после утверждения&#xa0;— здесь, в&#xa0;рабочей книге и&#xa0;в&#xa0;докладе.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="299"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="328"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>например, Национальный семинар по утверждению плана, столица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="303"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="332"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="306"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
         <source>Name of the person who approved the plan</source>
         <translation>Имя лица, одобрившего план</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>например, генеральный директор национального статистического управления</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
         <source>&amp;Event:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Присутствовавшие учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>Approved &amp;by:</source>
         <translation>&amp;Кем одобрено:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="311"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
         <source>&amp;Position:</source>
         <translation>Д&amp;олжность:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
         <source>Record the validation</source>
         <translation>Зарегистрировать утверждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="321"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
         <source>&amp;Withdraw the validation</source>
         <translation>Отоз&amp;вать утверждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="383"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Стоимость плана и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="395"/>
         <source>By &amp;year</source>
         <translation>По &amp;годам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
         <source>By &amp;institution</source>
         <translation>По &amp;учреждениям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
         <source>(no owner yet)</source>
         <translation>(ответственный еще не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
         <source>By funding &amp;source</source>
         <translation>По &amp;источникам финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
         <source>Exchange rates: %s.</source>
         <translation>Обменные курсы:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Обменный курс не указан: эквиваленты в&#xa0;долларах США не рассчитываются.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Нет курса для&#xa0;%s: суммы в&#xa0;долларах США не приводятся.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="384"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="413"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Financing gap</source>
         <translation>Дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Cost (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
         <source>Gap (USD)</source>
         <translation>Дефицит (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="447"/>
         <source>No action is costed yet.</source>
         <translation>Стоимость мер еще не определена.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Общая стоимость:&#xa0;%1; обеспечено:&#xa0;%2; дефицит финансирования:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
         <source>%1 of %2 actions costed.</source>
         <translation>Мер с&#xa0;определенной стоимостью:&#xa0;%1&#xa0;из&#xa0;%2.</translation>
     </message>
@@ -4462,57 +4477,57 @@
         <translation>Укажите, кто утверждает эту оценку от имени национального статистического управления. Оценка становится окончательной: доступна только для чтения, пока ее не откроют повторно с указанием причины. Сведения об утверждении печатаются на обложке доклада и передаются в&#xa0;рабочей книге.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="91"/>
         <source>e.g. Director-General</source>
         <translation>например, генеральный директор</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="95"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="98"/>
         <source>&amp;Position:</source>
         <translation>&amp;Должность:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="96"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="99"/>
         <source>&amp;Institution:</source>
         <translation>У&amp;чреждение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="97"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>Д&amp;ата:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="115"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="120"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Укажите имя, должность и учреждение лица, утверждающего оценку, а также дату.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="123"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="128"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Открыть повторно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="125"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="130"/>
         <source>Reopen the assessment</source>
         <translation>Повторное открытие оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="131"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="136"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Эта оценка окончательная. Укажите, почему она открывается повторно: п&amp;ричина записывается вместе с&#xa0;вашим именем и временем.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="156"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Укажите, почему оценка открывается повторно: причина обязательна.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="160"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="165"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Эта оценка уже окончательная: чтобы утвердить ее снова, откройте ее повторно (Статус), указав причину.</translation>
     </message>

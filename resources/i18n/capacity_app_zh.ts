@@ -182,405 +182,405 @@
         <translation>新行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="437"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="443"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
         <source>Currency…</source>
         <translation>货币…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="445"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
         <source>&amp;Budget…</source>
         <translation>预算(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>优先行动（计划概览）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
         <source>&amp;New action</source>
         <translation>新行动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="462"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="463"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
         <source>Draft from &amp;recommendations</source>
         <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="468"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="467"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="468"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Cost lines:</source>
         <translation>费用明细：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
         <source>Validation…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
         <source>Record the validation…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="439"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="442"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的确认。每项更改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="444"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
         <source>Cost lines of the action</source>
         <translation>该行动的费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="460"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="463"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Responsible</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>Actions of the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>Responsible &amp;institutions:</source>
         <translation>负责机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>&amp;Add from the assessment:</source>
         <translation>从评估中添加(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>资源或技术援助(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>里程碑或成功指标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Pri&amp;ority:</source>
         <translation>优先级(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Polic&amp;y questions:</source>
         <translation>政策问题(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>end:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Documents:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD或2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD或2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>Letters, e.g. A, C</source>
         <translation>字母，例如A、C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
         <source>Added after the validation</source>
         <translation>在确认后添加</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
         <source>Changed after the validation: %s</source>
         <translation>在确认后更改：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="573"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="576"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未确认。政府批准后，请记录确认情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="576"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="579"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1（%2）确认，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="580"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
         <source>Changed since (✎): %s.</source>
         <translation>此后已更改（✎）：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="582"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="586"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="587"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="592"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="642"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="672"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="672"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="814"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="827"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="830"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="830"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="833"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="860"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="863"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
@@ -1938,351 +1938,351 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="56"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
         <source>Import %s</source>
         <translation>导入%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="61"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>新评估：%1 %2，%3个答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="64"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>更新现有评估%1 %2（编号%3）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="73"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>此评估已定稿（只读）。导入将重新打开此评估：其状态改回“进行中”。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="79"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>在应用程序之外编辑过的工作簿单元格：%1（下文已标出）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Warning: %s</source>
         <translation>警告：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>自导出此工作簿以来在此处更改过的答复：%1。这些答复将保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="114"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>所有冲突均保留我方的值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>所有冲突均采用对方的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
         <source>&amp;Keep all newer answers</source>
         <translation>保留所有较新的答复(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>全部采用工作簿中的值(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="126"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="146"/>
         <source>Changes the import would make</source>
         <translation>导入将作出的更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="127"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="127"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="127"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>In this database</source>
         <translation>本数据库中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>In the workbook</source>
         <translation>工作簿中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="142"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
         <source>No change: the workbook matches this database.</source>
         <translation>没有变化：工作簿与本数据库一致。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Reopen and import</source>
         <translation>重新打开并导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="155"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="177"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
         <source>Assessment details</source>
         <translation>评估详情</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="208"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="208"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
         <source>unknown person</source>
         <translation>未知人员</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="209"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>time unknown</source>
         <translation>时间未知</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>冲突：自共同版本以来在此处和工作簿中均被更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="220"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>自导出此工作簿以来在此处更改过（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>自共同版本以来在此处和工作簿中均被更改的答复（冲突）：%1。每个值下方注明更改人和更改时间。每个答复均保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="222"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
         <source>changed by %1</source>
         <translation>更改人：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="224"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>edited outside the application</source>
         <translation>在应用程序之外编辑过</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="227"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>该评估在回收站中：导入将恢复该评估。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="254"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="236"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
         <source>Order of the actions</source>
         <translation>行动顺序</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="277"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>计划货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <source>Validation of the plan</source>
         <translation>计划的确认</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
         <source>(not validated)</source>
         <translation>（未确认）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
         <source>New action: %s</source>
         <translation>新行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="286"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
         <source>Action removed: %s</source>
         <translation>已删除行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="290"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="290"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
         <source>policy questions</source>
         <translation>政策问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>end</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>priority action</source>
         <translation>优先行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>strategy objective</source>
         <translation>战略目标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
         <source>Action “%1” — %2</source>
         <translation>行动“%1”——%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
         <source>Mission start</source>
         <translation>评估团访问开始日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
         <source>Mission end</source>
         <translation>评估团访问结束日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Reference date</source>
         <translation>参考日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
@@ -3258,322 +3258,337 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
         <source>National budget</source>
         <translation>国家预算</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
         <source>Development partner</source>
         <translation>发展伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="34"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
         <source>Other source</source>
         <translation>其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="58"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
         <source>Cost line</source>
         <translation>费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
         <source>Edit the cost line</source>
         <translation>编辑费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="127"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>例如：45000000或1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="135"/>
         <source>The development partner, or what the other source is</source>
         <translation>发展伙伴，或说明其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>Funding &amp;secured</source>
         <translation>资金已落实(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="139"/>
         <source>Amount spent, when known</source>
         <translation>已支出金额（如已知）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Funding source:</source>
         <translation>资金来源(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Partner or other source:</source>
         <translation>伙伴或其他来源(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
         <source>Amount &amp;executed:</source>
         <translation>已执行金额(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="150"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="176"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="171"/>
+        <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
+        <translation>%1：请填写数字，小数用“%2”，例如 45000000 或 %3（不使用千位分隔符）。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="177"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
+        <source>Amount executed</source>
+        <translation>已执行金额</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
         <source>Currency and exchange rates</source>
         <translation>货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
         <source>none known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="182"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
         <source>The country&apos;s (%s)</source>
         <translation>本国货币（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="183"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
         <source>Plan &amp;currency:</source>
         <translation>计划货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="216"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>汇率用于换算美元等值：每1美元兑换的各货币单位数，并注明汇率日期及来源（例如联合国业务汇率）。按F2编辑单元格。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Units per US dollar</source>
         <translation>每1美元兑换单位数</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="227"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="231"/>
         <source>E&amp;xchange rates:</source>
         <translation>汇率(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="236"/>
         <source>&amp;Add a rate</source>
         <translation>添加汇率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
         <source>&amp;Remove the rate</source>
         <translation>删除汇率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="216"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="261"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="290"/>
         <source>Row %d: %s</source>
         <translation>第%d行：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="265"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="294"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s不是国家表中的ISO 4217货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="283"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="312"/>
         <source>Validation of the action plan</source>
         <translation>行动计划的确认</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="287"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>记录政府已确认当前的计划。此后编辑过的行动将在此处、工作簿和报告中显示为确认后更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="299"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="328"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>例如：首都举行的国家确认讲习班</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="303"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="332"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="306"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
         <source>Name of the person who approved the plan</source>
         <translation>批准计划的人员姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>例如：国家统计局局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>&amp;Institutions present:</source>
         <translation>出席机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="311"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
         <source>Record the validation</source>
         <translation>记录确认</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="321"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
         <source>&amp;Withdraw the validation</source>
         <translation>撤回确认(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="383"/>
         <source>Cost of the plan and financing gap</source>
         <translation>计划费用和资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="395"/>
         <source>By &amp;year</source>
         <translation>按年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
         <source>By &amp;institution</source>
         <translation>按机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
         <source>(no owner yet)</source>
         <translation>（尚无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
         <source>By funding &amp;source</source>
         <translation>按资金来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
         <source>Exchange rates: %s.</source>
         <translation>汇率：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>无汇率：不显示美元等值。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>%s无汇率：不列美元数字。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="384"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="413"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Financing gap</source>
         <translation>资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
         <source>Gap (USD)</source>
         <translation>缺口（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="447"/>
         <source>No action is costed yet.</source>
         <translation>尚无行动估算了费用。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>总费用%1；已落实%2；资金缺口%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%2项行动中有%1项已估算费用。</translation>
     </message>
@@ -4432,57 +4447,57 @@
         <translation>记录代表国家统计局核准本评估的人员。核准后评估即为定稿：在说明理由重新打开之前为只读。核准信息印在报告封面上，并随工作簿一并提供。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="91"/>
         <source>e.g. Director-General</source>
         <translation>例如：局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="95"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="98"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="96"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="99"/>
         <source>&amp;Institution:</source>
         <translation>机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="97"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="115"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="120"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>请填写核准人的姓名、职务和机构以及日期。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="123"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="128"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="125"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="130"/>
         <source>Reopen the assessment</source>
         <translation>重新打开评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="131"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="136"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>本评估已定稿。请说明重新打开的理由(&amp;S)：理由将与您的姓名和时间一并记录。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="156"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>请说明重新打开评估的理由：理由为必填项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="160"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="165"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>本评估已是定稿：请在“状态”中说明理由后重新打开，才能再次核准。</translation>
     </message>

@@ -1,0 +1,52 @@
+"""A cost line's amount in the interface's language (issue 29: the window's number fields read the
+language's decimal sign): walked in French at 1366×768, "1250,50" was refused with an English line
+asking for a point; the amount is read with the comma, shown back with it, and a text that is not
+digits is told in French."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+
+@pytest.fixture
+def french(qsettings):
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.gui.app import install_translations, make_app
+
+    qsettings.setValue("interface_language", "fr")
+    app = make_app(settings=qsettings)
+    yield app
+    install_translations(QApplication.instance(), "en")
+
+
+def test_a_french_amount_takes_the_decimal_comma(french, qtbot):
+    from capacity_app.domain.plancost import Cost
+    from capacity_app.gui.plan_dialogs import CostLineDialog
+
+    dlg = CostLineDialog(None, None, "EUR", 2027)
+    qtbot.addWidget(dlg)
+    assert "1250,50" in dlg.amount.placeholderText()
+    dlg.amount.setText("1250,50")
+    dlg.accept()
+    assert dlg.error.isHidden() and dlg.cost().amount == Decimal("1250.50")
+    again = CostLineDialog(None, Cost(2027, Decimal("1250.5"), "EUR"), "EUR")
+    qtbot.addWidget(again)
+    assert again.amount.text() == "1250,5"  # shown as it is read, with the comma
+    again.amount.setText("mille euros")
+    again.accept()
+    assert not again.error.isHidden() and again.cost() is None
+    assert again.error.text().startswith("Montant : ") and "« , »" in again.error.text(), again.error.text()
+
+
+def test_an_english_amount_keeps_the_point(qsettings, qtbot):
+    from capacity_app.gui.plan_dialogs import CostLineDialog
+
+    dlg = CostLineDialog(None, None, "EUR", 2027)
+    qtbot.addWidget(dlg)
+    dlg.amount.setText("12,5")  # a thousands separator or a comma for decimals: refused, never guessed
+    dlg.accept()
+    assert not dlg.error.isHidden() and dlg.cost() is None
+    assert dlg.error.text() == ("Amount: write digits, with “.” for decimals, such as 45000000 or 1250.50 "
+                                "(no thousands separators).")
