@@ -98,7 +98,8 @@ def import_hook(package, documents):
     return None if package is None else documents_with_import(package, documents)
 
 
-def finish_package(store, package, documents, assessment, *, dry_run: bool = False, imported: bool = False) -> None:
+def finish_package(store, package, documents, assessment, *, dry_run: bool = False, imported: bool = False,
+                   reopen: bool = False) -> None:
     """Attach the package's documents missing here (a dry run says how many would be) when its
     workbook matched the database; after its workbook was imported (``imported``: they were
     attached in the import's transaction, :func:`import_hook`) only say so. Into a final
@@ -112,11 +113,14 @@ def finish_package(store, package, documents, assessment, *, dry_run: bool = Fal
         click.echo(f"documents: attached {len(documents.add)}" + (f" ({documents.present} attached already)"
                                                                    if documents.present else ""))
         return
-    if assessment.status == FINAL:
+    if assessment.status == FINAL and not reopen:
         click.echo(f"capacity-app: assessment {assessment.id} ({assessment.country} {assessment.round}) is final: "
-                   f"reopen it to attach the package's {len(documents.add)} documents; nothing written", err=True)
+                   f"nothing written (add --reopen to reopen it and attach the package's documents: "
+                   f"{len(documents.add)})", err=True)
         sys.exit(2)
-    attach_package_documents(store, assessment.id, package, documents)
+    attach_package_documents(store, assessment.id, package, documents, reopen=reopen)
+    if assessment.status == FINAL:
+        click.echo(f"assessment {assessment.id} reopened (status in progress)")
     click.echo(f"documents: attached {len(documents.add)}" + (f" ({documents.present} attached already)"
                                                                if documents.present else ""))
 

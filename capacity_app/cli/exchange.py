@@ -109,7 +109,7 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
                 click.echo(f"  {shown(d.describe(q))}")  # text from the workbook: escaped
             if not changes:
                 click.echo("no change: the workbook matches this database")
-                finish_package(store, package, documents, existing, dry_run=dry_run)
+                finish_package(store, package, documents, existing, dry_run=dry_run, reopen=reopen)
                 return
         clashes = conflicts(changes)
         # the team merge: an answer the workbook holds an earlier version of (its sender did not

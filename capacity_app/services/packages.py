@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain import documents as dd
+from ..domain.assessment import FINAL, IN_PROGRESS
 from ..exchange.package import (
     WORKBOOK, CheckedPackage, PackageError, PackedAttachment, PackedDocument, check_package, is_package,
     write_package,
@@ -28,6 +29,7 @@ from ..exchange.importer import WorkbookError
 from ..files import process_folder, remove_stale_folders
 from ..storage.db import StorageError
 from ..storage.store import Store
+from .assessments import set_status
 from .base import ServiceError, get_assessment, storage_refusal
 from .changes import Changes
 from .exchange import export_workbook
@@ -176,12 +178,16 @@ def plan_documents(store: Store, q: Questionnaire, package: CheckedPackage, plan
 
 
 def attach_package_documents(store: Store, assessment_id: int, package: CheckedPackage,
-                             documents: DocumentsPlan) -> Changes:
+                             documents: DocumentsPlan, *, reopen: bool = False) -> Changes:
     """Attach the documents :func:`plan_documents` found missing, each as the package gives it (its
-    name, who attached it and when), in one transaction with a history row each."""
+    name, who attached it and when), in one transaction with a history row each. Into a final
+    assessment (its workbook changed nothing) only with ``reopen``, the person's choice: reopened
+    (in progress, the package named as the reason) in the same transaction."""
     aid = int(assessment_id)
     try:
         with store.transaction():
+            if reopen and get_assessment(store, aid).status == FINAL:
+                set_status(store, aid, IN_PROGRESS, reason=f"reopened to import {Path(package.path).name}")
             for a in documents.add:
                 content = None if store.has_document(a.sha256) else package.content(a.sha256)
                 store.attach_document(aid, a.target, a.sha256, content, a.name, a.media_type,

@@ -266,6 +266,32 @@ def test_a_hostile_workbook_in_a_package_is_refused_naming_the_package(exported,
     assert digest(a) == before
 
 
+def test_documents_into_a_final_assessment_only_with_reopen(exported, tmp_path):
+    """A package whose workbook matches a final assessment but which carries a document missing
+    there: refused in one line naming --reopen; with --reopen the assessment is reopened and the
+    document attached, in one transaction (it was refused even with --reopen)."""
+    import shutil
+
+    d, a, _ = exported
+    db, src = tmp_path / "final.sqlite3", tmp_path / "source.sqlite3"
+    shutil.copy(a, db)
+    shutil.copy(a, src)
+    assert run(src, "status", "1", "final").exit_code == 0
+    pkg = tmp_path / "final.zip"
+    assert run(src, "export", "1", "--package", pkg).exit_code == 0
+    gone = next(x for x in json.loads(run(db, "documents", "1", "--json").output) if x["name"] == "table.csv")
+    assert run(db, "detach", "1", gone["id"]).exit_code == 0
+    assert run(db, "status", "1", "final").exit_code == 0
+    before = digest(db)
+    r = run(db, "import", pkg, "--yes")
+    assert r.exit_code == 2 and "is final: nothing written (add --reopen" in r.output, r.output
+    assert digest(db) == before
+    r = run(db, "import", pkg, "--yes", "--reopen")
+    assert r.exit_code == 0 and "reopened" in r.output and "documents: attached 1" in r.output, r.output
+    assert run(db, "status", "1").output.strip() == "in_progress"
+    assert _documents(db)[-1]["sha256"] == gone["sha256"]
+
+
 def test_documents_that_cannot_be_attached_leave_no_assessment(exported, tmp_path, monkeypatch):
     """The workbook and the documents of a package in one transaction: a failure while the
     documents are attached (here the disk full) leaves the database as it was, no assessment
