@@ -372,6 +372,15 @@ def _known_keys(q: Questionnaire) -> frozenset:
     return _KNOWN_KEYS[k]
 
 
+# per process, per questionnaire (by its content hash; never id(q): a later object may reuse it): the answer a row
+# holding only a Code gives, decoded and checked, by (answer key, the cell value's type, the value);
+# an aggregation's files answer the same codes again and again. Bounded; values that are lists are
+# not kept (an Answer is frozen, a list in it is not).
+_DECODED: dict[tuple[str, str, str], dict[tuple, Answer]] = {}
+_MEMO_MAX = 20_000
+_MEMO_TYPES = (str, float, int, bool)
+
+
 def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, cancelled, expected_sum: str):
     """(answers for the target version, raw answers as written, value cells, edited cells, report,
     the Row check written at the export per key)."""
@@ -394,6 +403,8 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
     cells: dict[str, tuple[int, int]] = {}  # answer key -> (column, row) of its value cell
     checks: list[tuple] = []  # (row, key, written check, field, raw answer) for the row checks
     seen: dict[str, int] = {}
+    # only for a questionnaire loaded from its files (one built in code has no content hash)
+    decoded = _DECODED.setdefault((q.id, q.version, q.content_hash), {}) if q.content_hash else {}
     continued = 0  # rows up to here continue an earlier row's evidence (joined with it)
     for r in range(1, len(rows)):
         if r % 1000 == 0:
@@ -415,8 +426,14 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         seen[key] = r
         code, dk_v, na_v, comment_v, ev_v = row[c_code], row[c_dk], row[c_na], row[c_comment], row[c_ev]
         nxt = r + 1
-        while nxt < len(rows) and _continues(rows[nxt], key, col):  # evidence beyond one cell
-            ev_v = f"{_str(ev_v)}\n{_str(rows[nxt][c_ev])}"
+        while nxt < len(rows):  # evidence beyond one cell
+            following = rows[nxt]
+            k = following[c_key] if c_key < len(following) else ""
+            if k != key and (k.strip() if k.__class__ is str else _str(k).strip()) != key:
+                break  # the next answer's row (nearly always), settled without a call
+            if not _continues(following, key, col):
+                break
+            ev_v = f"{_str(ev_v)}\n{_str(following[c_ev])}"
             continued = nxt
             nxt += 1
         if identity and (code == "" or code is None) and (dk_v == "" or _blank(dk_v)) \
@@ -424,13 +441,24 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
                 and key in known:
             checks.append((r, key, row[c_check], None))  # the common case: nothing answered
             continue
+        memo = None
+        if identity and dk_v == "" and na_v == "" and comment_v == "" and ev_v == "" \
+                and code.__class__ in _MEMO_TYPES:
+            # a row holding only a Code: decoded and checked once per key and value in a process
+            memo = (key, code.__class__, code)
+            known_answer = decoded.get(memo)
+            if known_answer is not None:
+                checks.append((r, key, row[c_check], known_answer))
+                raw[key] = plan[key] = known_answer
+                cells[key] = (c_code, r)
+                continue
         new_key = key if identity else chain.carry(key, None)[0]
         resolved = q.resolve_key(new_key) if new_key is not None else None
         fld = resolved[1] if resolved else None
         whole = q.item(new_key) if resolved is None and new_key is not None else None
         comment_only = whole is not None and whole.type in codec.COMMENT_ONLY_ITEMS
-        decoded, errors = codec.decode_answer(fld, key, AnswerCells(code, dk_v, na_v, comment_v, ev_v),
-                                              comment_only=comment_only)
+        answer, errors = codec.decode_answer(fld, key, AnswerCells(code, dk_v, na_v, comment_v, ev_v),
+                                             comment_only=comment_only)
         for err in errors:
             problems.add(sheet, _cell(col[err.column], r), err.message)
         if new_key is not None and resolved is None and not comment_only:
@@ -439,8 +467,8 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
             continue
         if errors:
             continue
-        status, value = decoded.status, decoded.value
-        raw_ans = None if not is_meaningful(decoded) else decoded
+        status, value = answer.status, answer.value
+        raw_ans = None if not is_meaningful(answer) else answer
         if raw_ans is not None and status == ANSWERED and fld is not None:
             if identity:
                 try:  # the value as the application stores it (choice lists in their order)
@@ -459,6 +487,10 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         if identity:
             plan[key] = raw_ans
             cells[key] = (c_code, r)
+            if memo is not None and raw_ans.value.__class__ is not list:  # never a value one could change
+                if len(decoded) >= _MEMO_MAX:
+                    decoded.clear()
+                decoded[memo] = raw_ans
             continue
         assert report is not None  # made whenever the chain has steps
         if new_key is None:
@@ -491,7 +523,8 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
                 if len(w_parts) != len(n_parts) or w_parts[i] != n_parts[i]:
                     edited.append(EditedCell(sheet, _cell(col[cols[0]], r), key, part))
     parts = {"value": c_code, "comment": c_comment, "evidence": c_ev}
-    written_checks = {key: _str(written).strip() for _r, key, written, _a in checks} if identity else {}
+    written_checks = {key: (w if w.__class__ is str else _str(w)).strip() for _r, key, w, _a in checks} \
+        if identity else {}
     return list(plan.values()), raw, _CellNames(sheet, cells, parts), edited, report, written_checks, actual_sum
 
 
