@@ -361,12 +361,9 @@ class MainWindow(WindowHost):
         self.close_assessment(remember=False)
         self.session = session
         self.undo_group.addStack(session.undo_stack)
-        self.undo_group.setActiveStack(None if session.read_only else session.undo_stack)
-        # a final (read-only) assessment offers no undo: Ctrl+Z was refused in a form scrolled out
-        # of sight while the stack stepped back all the same, offering a redo of nothing
-        session.readOnlyChanged.connect(
-            lambda why, s=session: self.undo_group.setActiveStack(None if why else s.undo_stack)
-            if self.session is s else None)
+        self.undo_group.setActiveStack(session.undo_stack)
+        self._undo_follows_read_only(session)
+        session.readOnlyChanged.connect(lambda _why, s=session: self._undo_follows_read_only(s))
         self.view = AssessmentView(session, self.stack)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
@@ -386,6 +383,16 @@ class MainWindow(WindowHost):
         self.saved_label.setText(self.tr("Last change %s") % isolated(local_time(a.updated_at)))
         self._update_actions()
         return True
+
+    def _undo_follows_read_only(self, session: AssessmentSession) -> None:
+        """A final (read-only) assessment offers no undo: Ctrl+Z was refused in a form scrolled out
+        of sight while the stack stepped back all the same, offering a redo of nothing."""
+        if self.session is not session:
+            return
+        if session.read_only:
+            self.undo_group.setActiveStack(None)  # type: ignore[arg-type]  # Qt: no active stack
+        else:
+            self.undo_group.setActiveStack(session.undo_stack)
 
     def flush_view(self) -> None:
         """Commit what the officer is typing in the open assessment."""

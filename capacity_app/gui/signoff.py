@@ -78,9 +78,6 @@ class SignOffDialog(_WritingDialog):
             "becomes final: read-only until it is reopened, with a reason. The validation is printed on "
             "the report's cover and carried in the workbook."), self)
         intro.setWordWrap(True)
-        # as high as its lines: the dialog's spare height went above and below it (a gap of about
-        # 60 px over the text, seen at 1366×768), now under the fields, above the buttons
-        intro.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.box.addWidget(intro)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -102,6 +99,8 @@ class SignOffDialog(_WritingDialog):
             label.setBuddy(w.edit if isinstance(w, DateField) else w)
             form.addRow(label, w)
         self.box.addLayout(form)
+        # the spare height under the fields: it went above and below the explanation (a gap of
+        # about 60 px over the text, seen at 1366×768)
         self.box.addStretch(1)
         self.finish_layout()
         self.resize(560, max(self.box.totalHeightForWidth(560), self.minimumSizeHint().height()))  # no empty band
