@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ..paths import SettingsError, resources_dir
 from ..services.assessments import open_store
 from ..storage.db import (
@@ -24,6 +26,13 @@ def load_style_sheet() -> str:
         return path.read_text(encoding="utf-8")
     except OSError:
         return ""
+
+
+# Qt's file dialog (6.11) asks for two labels that its own catalogues (qtbase_<lang>.qm) do not
+# hold yet: "Look in:" and "Files of type:" stayed English in the Arabic, French… window's
+# Attach document… and Export dialogs. Ours carry them, under Qt's context, asked after Qt's own.
+FILE_DIALOG_LABELS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+                      QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 
 def install_translations(app, lang: str) -> list:

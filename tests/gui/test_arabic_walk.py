@@ -147,3 +147,16 @@ def test_no_undo_on_a_final_assessment(opened):
                    date="2026-06-12")
     assert win.session.read_only
     assert not win.undo_group.canUndo() and not undo.isEnabled()
+
+
+def test_the_file_dialogs_labels_are_translated(arabic, qtbot):
+    """Qt 6.11's file dialog asks for "&Look in:" and "Files of &type:", which qtbase_ar.qm does
+    not hold: they stayed English in Attach document… and Export; the application's catalogue
+    carries them."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dlg = QFileDialog(None, "x")
+    dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dlg)
+    texts = [w.text() for w in dlg.findChildren(QLabel) if w.text()]
+    assert texts and not any("Look in" in t or "Files of" in t for t in texts), texts
