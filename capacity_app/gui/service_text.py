@@ -57,6 +57,11 @@ FIXED = {
     "no permission to read the database": QT_TRANSLATE_NOOP("ServiceText", "no permission to read the database"),
     "the mission ends before it starts": QT_TRANSLATE_NOOP("ServiceText", "the mission ends before it starts"),
     "unknown item id": QT_TRANSLATE_NOOP("ServiceText", "no such question in this questionnaire"),
+    # documents as evidence (services/documents.py): the database is never a document
+    "is the database or one of its files; it is never attached as a document":
+        QT_TRANSLATE_NOOP("ServiceText", "is the database or one of its files; it is never attached as a document"),
+    "is a backup of the database; it is never attached as a document":
+        QT_TRANSLATE_NOOP("ServiceText", "is a backup of the database; it is never attached as a document"),
     "'don't know' is not accepted for this item":
         QT_TRANSLATE_NOOP("ServiceText", "“don't know” is not accepted for this question"),
 }

@@ -103,6 +103,7 @@ def attach_file(store: Store, q: Questionnaire, assessment_id: Any, item_id: str
     target = target_of(store, q, a.id, item_id)
     what = database_file(path, store.path, store.backup_dir)
     if what is not None:  # it would carry every assessment of this machine with one of them
+        what = what if what == "a backup of the database" else "the database or one of its files"
         raise ServiceError(f"{Path(path).name}: is {what}; it is never attached as a document")
     name, content = read_file(path)
     return attach_bytes(store, a.id, target, name, content)

@@ -4263,6 +4263,16 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <source>is the database or one of its files; it is never attached as a document</source>
+        <translation>هو قاعدة البيانات أو أحد ملفاتها؛ لا يُرفق مثل هذا الملف بوصفه وثيقة أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <source>is a backup of the database; it is never attached as a document</source>
+        <translation>هو نسخة احتياطية من قاعدة البيانات؛ لا تُرفق النسخ الاحتياطية بوصفها وثائق أبدًا</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -4203,6 +4203,16 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <source>is the database or one of its files; it is never attached as a document</source>
+        <translation>es la base de datos o uno de sus archivos; un archivo así nunca se adjunta como documento</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <source>is a backup of the database; it is never attached as a document</source>
+        <translation>es una copia de seguridad de la base de datos; una copia de seguridad nunca se adjunta como documento</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

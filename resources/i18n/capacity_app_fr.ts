@@ -4203,6 +4203,16 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <source>is the database or one of its files; it is never attached as a document</source>
+        <translation>est la base de données ou l’un de ses fichiers ; un tel fichier n’est jamais joint comme document</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <source>is a backup of the database; it is never attached as a document</source>
+        <translation>est une sauvegarde de la base de données ; une sauvegarde n’est jamais jointe comme document</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -4218,6 +4218,16 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <source>is the database or one of its files; it is never attached as a document</source>
+        <translation>это база данных или один из её файлов; такой файл никогда не прилагается как документ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <source>is a backup of the database; it is never attached as a document</source>
+        <translation>это резервная копия базы данных; резервные копии никогда не прилагаются как документы</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

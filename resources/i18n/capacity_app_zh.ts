@@ -4188,6 +4188,16 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <source>is the database or one of its files; it is never attached as a document</source>
+        <translation>是数据库或其文件之一；此类文件绝不作为文件附加</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <source>is a backup of the database; it is never attached as a document</source>
+        <translation>是数据库的备份；备份绝不作为文件附加</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

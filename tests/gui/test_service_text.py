@@ -30,10 +30,12 @@ MESSAGES = [
     "progress) to import into it",
     "s0_mission_end: the mission ends before it starts",
     "round must be a year between 1990 and 2100, got 3026",
+    "db.pdf: is the database or one of its files; it is never attached as a document",
+    "copy.pdf: is a backup of the database; it is never attached as a document",
 ]
 ENGLISH = ("the file is", "not an Excel", "the sheet is missing", "unknown answer key", "cannot be imported",
            "is final", "Permission denied", "File exists", "cannot write", "opened read-only", "problems:",
-           "is a folder", "nothing imported", "mission ends", "round must")
+           "is a folder", "nothing imported", "mission ends", "round must", "never attached")
 
 
 @pytest.fixture

@@ -155,10 +155,12 @@ def test_the_database_itself_is_never_attached(store, questionnaire, aid, tmp_pa
     backup = store.backup("manual")
     (tmp_path / "wal.pdf").symlink_to(Path(str(store.path) + "-wal"))
     os.link(store.path, tmp_path / "hard.pdf")
-    for link, what in ((tmp_path / "db.pdf", "the database"), (tmp_path / "wal.pdf", "the database's -wal file"),
-                       (tmp_path / "hard.pdf", "the database"), (tmp_path / "backup.pdf", "a backup of the database")):
+    for link, what in ((tmp_path / "db.pdf", "the database or one of its files"),
+                       (tmp_path / "wal.pdf", "the database or one of its files"),
+                       (tmp_path / "hard.pdf", "the database or one of its files"),
+                       (tmp_path / "backup.pdf", "a backup of the database")):
         if not link.exists() and not link.is_symlink():
-            link.symlink_to(store.path if what == "the database" else backup)
+            link.symlink_to(store.path if link.name == "db.pdf" else backup)
         with pytest.raises(ServiceError, match=f"^{link.name}: is {what}; it is never attached"):
             attach_file(store, questionnaire, aid, "s2_need_a", link)
     assert list_documents(store, aid) == []
