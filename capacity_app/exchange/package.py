@@ -260,11 +260,15 @@ def _check(p: Path, zf: zipfile.ZipFile, folder: Path, limits: PackageLimits) ->
         total += i.file_size
     if total > limits.max_manifest + limits.max_workbook + limits.max_documents:
         raise PackageError(p, f"the package would decompress to {total / MB:.0f} MB (possible zip bomb)")
-    if infos[0].filename != MANIFEST:
-        raise PackageError(p, f"the first member is not {MANIFEST} (not an assessment package, or rebuilt)")
-    if infos[0].file_size > limits.max_manifest:
-        raise PackageError(p, f"{MANIFEST} is too large ({infos[0].file_size / MB:.0f} MB)")
-    manifest = _manifest(p, _read(zf, infos[0], p, limits.max_manifest))
+    # written first; found wherever it is (a package unpacked and zipped again by a zip tool that
+    # orders its members by name: the same content)
+    head = next((i for i in infos if i.filename == MANIFEST), None)
+    if head is None:
+        raise PackageError(p, f"no {MANIFEST} in the package (not an assessment package)")
+    infos = [head] + [i for i in infos if i is not head]
+    if head.file_size > limits.max_manifest:
+        raise PackageError(p, f"{MANIFEST} is too large ({head.file_size / MB:.0f} MB)")
+    manifest = _manifest(p, _read(zf, head, p, limits.max_manifest))
     listed = {m["name"]: m for m in manifest["members"]}
     present = [i.filename for i in infos[1:]]
     extra = [n for n in present if n not in listed]
