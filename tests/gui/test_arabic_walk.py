@@ -160,3 +160,17 @@ def test_the_file_dialogs_labels_are_translated(arabic, qtbot):
     qtbot.addWidget(dlg)
     texts = [w.text() for w in dlg.findChildren(QLabel) if w.text()]
     assert texts and not any("Look in" in t or "Files of" in t for t in texts), texts
+
+
+def test_comment_and_evidence_are_listed_with_the_arabic_comma(arabic_opened):
+    """"Comment and evidence (comment, evidence: 1)" was joined with ", " in every language."""
+    from test_answering import item_widget
+
+    win = arabic_opened
+    win.session.set_answer("s2_need_a", 2)
+    assert win.session.set_comment("s2_need_a", "ملاحظة")
+    assert win.session.add_evidence("s2_need_a", "note", "وثيقة")
+    win.flush_view()
+    w = item_widget(win, "s2_need_a")
+    w.refresh()
+    assert "، " in w.more.text() and ", " not in w.more.text(), w.more.text()
