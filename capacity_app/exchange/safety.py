@@ -205,7 +205,9 @@ def _check_xml(content: bytes, name: str, path: str) -> None:
     if decl and decl.group(2).lower() not in (b"utf-8", b"utf8"):
         raise UnsafeWorkbook(path, f"part {name} is not UTF-8 XML "
                                    f"(declares {decl.group(2).decode('ascii', 'replace')[:40]})")
-    for bad in _DANGEROUS:
+    # both hold "!", looked for first: a one-byte search is a C memchr, a longer one a slower loop
+    # (an XML part rarely holds "!": 1.5 ms a workbook of 2 MB)
+    for bad in _DANGEROUS if b"!" in content else ():
         if bad in content:
             raise UnsafeWorkbook(path, f"part {name} contains an XML {bad[2:].decode()} declaration "
                                        "(refused: entity expansion is never allowed)")
