@@ -107,7 +107,10 @@ def finish_package(store, package, documents, assessment, *, dry_run: bool = Fal
     if package is None or documents is None:
         return
     if not documents.add or dry_run:
-        click.echo(f"documents: {documents.describe()}" + (" (would be attached)" if dry_run and documents.add else ""))
+        refused = documents.add and assessment is not None and assessment.status == FINAL and not reopen
+        click.echo(f"documents: {documents.describe()}" + (
+            " (refused: the assessment is final; add --reopen to reopen it and attach them)" if refused else
+            " (would be attached)" if dry_run and documents.add else ""))
         return
     if imported:  # attached in the import's transaction
         click.echo(f"documents: attached {len(documents.add)}" + (f" ({documents.present} attached already)"

@@ -137,7 +137,7 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
                 click.echo(f"{len(newer)} answers were changed here after this workbook was exported: "
                            + ("they would be replaced (--overwrite-newer)" if overwrite_newer else
                               "they would be refused (add --overwrite-newer to replace them)"))
-            finish_package(store, package, documents, existing, dry_run=True)
+            finish_package(store, package, documents, existing, dry_run=True, reopen=reopen)
             click.echo("dry run: nothing written")
             return
         if existing is not None and not yes:

@@ -272,7 +272,7 @@ def test_a_hostile_workbook_in_a_package_is_refused_naming_the_package(exported,
 
 def test_documents_into_a_final_assessment_only_with_reopen(exported, tmp_path):
     """A package whose workbook matches a final assessment but which carries a document missing
-    there: refused in one line naming --reopen; with --reopen the assessment is reopened and the
+    there: refused, naming --reopen (the dry run says so); with --reopen the assessment is reopened and the
     document attached, in one transaction (it was refused even with --reopen)."""
     import shutil
 
@@ -287,8 +287,9 @@ def test_documents_into_a_final_assessment_only_with_reopen(exported, tmp_path):
     assert run(db, "detach", "1", gone["id"]).exit_code == 0
     assert run(db, "status", "1", "final").exit_code == 0
     before = digest(db)
-    r = run(db, "import", pkg, "--yes")
-    assert r.exit_code == 2 and "is final: nothing written (add --reopen" in r.output, r.output
+    r = run(db, "import", pkg, "--dry-run")
+    assert "documents: 1 documents to attach (" in r.output, r.output
+    assert "attached already) (refused: the assessment is final; add --reopen" in r.output, r.output
     assert digest(db) == before
     r = run(db, "import", pkg, "--yes", "--reopen")
     assert r.exit_code == 0 and "reopened" in r.output and "documents: attached 1" in r.output, r.output
