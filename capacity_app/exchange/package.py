@@ -376,6 +376,8 @@ def _manifest(p: Path, raw: bytes) -> dict[str, Any]:
                 raise bad(f"member {name} is not named by its SHA-256")
             if found.group(2) not in dd.MEDIA_TYPES:
                 raise bad(f"member {name} is not a kind that may be attached")
+            if m["size"] == 0:  # as attach refuses an empty file
+                raise bad(f"member {name} is an empty document (a document attached is never empty)")
     if WORKBOOK not in names:
         raise bad(f"no {WORKBOOK}")
     packed: list[PackedAttachment] = []

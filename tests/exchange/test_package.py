@@ -175,6 +175,12 @@ def _tampered(pkg: Path, out: Path, how: str) -> Path:
         members[0] = (MANIFEST, json.dumps(manifest).encode())
     elif how == "a folder holding data":
         members.append(("documents/", b"data"))
+    elif how == "an empty document":
+        empty = hashlib.sha256(b"").hexdigest()
+        members.append((f"documents/{empty}.pdf", b""))
+        manifest["members"].append({"name": f"documents/{empty}.pdf", "sha256": empty, "size": 0})
+        manifest["attachments"].append({**manifest["attachments"][0], "sha256": empty, "name": "empty.pdf"})
+        members[0] = (MANIFEST, json.dumps(manifest).encode())
     elif how == "an empty file":
         out.write_bytes(b"")
         return out
@@ -201,6 +207,7 @@ def _tampered(pkg: Path, out: Path, how: str) -> Path:
     ("a name too long", "an attachment's name is longer than 1000 characters"),
     ("a folder holding data", "member 'documents/' is a folder"),
     ("an empty file", "the file is empty"),
+    ("an empty document", "is an empty document (a document attached is never empty)"),
 ])
 def test_a_tampered_package_is_refused_whole(exported, tmp_path, how, fragment):
     d, a, pkg = exported
