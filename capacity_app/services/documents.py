@@ -50,17 +50,18 @@ def target_of(store: Store, q: Questionnaire, assessment_id: int, item_id: str) 
     ``ITEM.PQ.SOURCE`` (an answer key inside one names its row or cell), or ``action:<id>`` (an
     action of the assessment's plan); a refusal saying what can be named otherwise."""
     item_id = item_id.strip()
+    named = item_id if len(item_id) <= 80 else item_id[:77] + "..."  # as typed, in a line of its own size
     action_id = dd.action_of(item_id)
     if action_id is not None:
         if not any(a.id == action_id for a in store.action_plan(int(assessment_id))):
-            raise ServiceError(f"{item_id}: the action plan of assessment {assessment_id} has no such action")
+            raise ServiceError(f"{named}: the action plan of assessment {assessment_id} has no such action")
         return item_id
     unit = dd.answer_target(q, item_id)
     if unit is None:
         item = q.item(item_id.split(".")[0])
         if item is not None and item.type == "matrix":
-            raise ServiceError(f"{item_id}: attach to a matrix cell ({item.id}.A.CEN)")
-        raise ServiceError(f"{item_id}: unknown item id (name a question's id, a grid row ITEM.ROW, a matrix "
+            raise ServiceError(f"{named}: attach to a matrix cell ({item.id}.A.CEN)")
+        raise ServiceError(f"{named}: unknown item id (name a question's id, a grid row ITEM.ROW, a matrix "
                            "cell ITEM.PQ.SOURCE or an action action:ID)")
     return unit
 

@@ -94,6 +94,9 @@ def test_targets_actions_and_refusals(store, questionnaire, aid, tmp_path):
                           ("s3_matrix", "attach to a matrix cell"), ("nope", "unknown item id")]:
         with pytest.raises(ServiceError, match=message):
             attach_file(store, questionnaire, aid, item, law)
+    with pytest.raises(ServiceError, match=r"^s{77}\.\.\.: unknown item id") as refused:  # a pasted page: cut
+        attach_file(store, questionnaire, aid, "s" * 5000, law)
+    assert len(str(refused.value)) < 200
     with pytest.raises(ServiceError, match="no such file"):
         attach_file(store, questionnaire, aid, "s2_need_a", tmp_path / "missing.pdf")
     (tmp_path / "folder.pdf").mkdir()
