@@ -34,6 +34,7 @@ from ..domain.assessment import FINAL
 from ..domain.celltext import shown_invisible
 from ..domain.dates import local_time
 from ..domain.questionnaire import Questionnaire, tr as qtr
+from ..domain.languages import list_separator
 from ..domain.values import display_text
 from ..services.imports import Difference, question_wording, section_of
 from .status import status_label
@@ -284,7 +285,8 @@ class ImportPreviewDialog(QDialog):
             return self.tr("Not applicable")
         resolved = self.q.resolve_key(key)
         if a.status == ANSWERED and resolved is not None:
-            return _plain(display_text(resolved[1], a.value, self.lang), self.tr("(empty)"))
+            return _plain(display_text(resolved[1], a.value, self.lang, sep=list_separator(self.lang)),
+                          self.tr("(empty)"))
         return _plain(a.value, self.tr("(empty)"))
 
     def _action_columns(self, d: Difference, cell: str) -> list[str]:

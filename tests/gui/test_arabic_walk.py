@@ -174,3 +174,15 @@ def test_comment_and_evidence_are_listed_with_the_arabic_comma(arabic_opened):
     w = item_widget(win, "s2_need_a")
     w.refresh()
     assert "، " in w.more.text() and ", " not in w.more.text(), w.more.text()
+
+
+def test_several_choices_are_joined_in_the_languages_own_way(questionnaire):
+    """An answer of several choices read "وزارة الخارجية, وزارة العمل" in the Arabic grid and
+    import preview (a Latin comma between Arabic words)."""
+    from capacity_app.gui.editors import format_value
+
+    fld = questionnaire.item("s2_bodies").field
+    codes = [c.code for c in fld.choices[:2]]
+    assert "، " in format_value(fld, codes, "ar") and ", " not in format_value(fld, codes, "ar")
+    assert "、" in format_value(fld, codes, "zh")
+    assert ", " in format_value(fld, codes, "fr")
