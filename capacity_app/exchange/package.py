@@ -108,8 +108,19 @@ class CheckedPackage:
 
 
 def is_package(path: Any) -> bool:
-    """Whether ``path`` names a package (by its extension: a workbook is .xlsx)."""
-    return str(path).lower().endswith(".zip")
+    """Whether ``path`` names a package: by its extension (a workbook is .xlsx), or by its
+    content when a package was renamed .xlsx (a zip with ``manifest.json`` and without the
+    workbook's ``[Content_Types].xml``; only the zip's directory is read)."""
+    if str(path).lower().endswith(".zip"):
+        return True
+    try:
+        if not stat.S_ISREG(Path(path).stat().st_mode) or not zipfile.is_zipfile(path):
+            return False
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, NotImplementedError):
+        return False
+    return MANIFEST in names and "[Content_Types].xml" not in names
 
 
 def document_member(sha256: str, name: str) -> str:
@@ -264,6 +275,8 @@ def _check(p: Path, zf: zipfile.ZipFile, folder: Path, limits: PackageLimits) ->
     # orders its members by name: the same content)
     head = next((i for i in infos if i.filename == MANIFEST), None)
     if head is None:
+        if any(i.filename == "[Content_Types].xml" for i in infos):
+            raise PackageError(p, "an Excel workbook, not an assessment package (import it under its .xlsx name)")
         raise PackageError(p, f"no {MANIFEST} in the package (not an assessment package)")
     infos = [head] + [i for i in infos if i is not head]
     if head.file_size > limits.max_manifest:
