@@ -144,7 +144,7 @@ def read_reviews(wb: Any, q: Questionnaire, same_version: bool = True
     n = len(REVIEW_COLUMNS)
     read = ReviewsRead()
     for r, row in enumerate(rows[1:], 2):
-        cells = [text_of(v) for v in (list(row) + [""] * n)[:n]]
+        cells = [v if v.__class__ is str else text_of(v) for v in (list(row) + [""] * n)[:n]]
         v = dict(zip(REVIEW_COLUMNS, cells, strict=True))
         if not any(x.strip() for x in cells):
             continue
