@@ -974,7 +974,7 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
                 fast_rows += 1
                 limit_col = max_cols - 1 if row_no <= max_rows else -1
                 row = []
-                for c, letters, g in fast_read:
+                for column, letters, g in fast_read:
                     if groups[g] is None:
                         continue  # no cell in this column
                     text = groups[g + 4]
@@ -1012,15 +1012,15 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
                             continue
                         if value.__class__ is str:
                             text_total += len(value)
-                    if c > limit_col:
+                    if column > limit_col:
                         raise _NotPlain
                     if not row:
                         while len(rows) < row_no - 1:
                             rows.append([])
                         rows.append(row)
                     n = len(row)
-                    if c > n:
-                        row.extend([""] * (c - n))
+                    if column > n:
+                        row.extend([""] * (column - n))
                     row.append(value)
                 if text_total > max_text:
                     raise _NotPlain
