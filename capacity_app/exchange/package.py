@@ -109,18 +109,20 @@ class CheckedPackage:
 
 def is_package(path: Any) -> bool:
     """Whether ``path`` names a package: by its extension (a workbook is .xlsx), or by its
-    content when a package was renamed .xlsx (a zip with ``manifest.json`` and without the
-    workbook's ``[Content_Types].xml``; only the zip's directory is read)."""
+    content when a package was renamed .xlsx: a zip whose first member is ``manifest.json``, as
+    the application writes it (only that member's local header is read here: a hostile file's
+    zip directory is left to the checks that bound it)."""
     if str(path).lower().endswith(".zip"):
         return True
     try:
-        if not stat.S_ISREG(Path(path).stat().st_mode) or not zipfile.is_zipfile(path):
+        if not stat.S_ISREG(Path(path).stat().st_mode):
             return False
-        with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, NotImplementedError):
+        with open(path, "rb") as fh:
+            head = fh.read(30 + len(MANIFEST))
+    except OSError:
         return False
-    return MANIFEST in names and "[Content_Types].xml" not in names
+    return (len(head) == 30 + len(MANIFEST) and head[:4] == b"PK\x03\x04"
+            and int.from_bytes(head[26:28], "little") == len(MANIFEST) and head[30:] == MANIFEST.encode())
 
 
 def document_member(sha256: str, name: str) -> str:

@@ -239,11 +239,11 @@ def test_a_package_zipped_again_with_its_folder_entry_and_stored_members_is_the_
             zf.writestr(name, content)
     checked = check_package(again, tmp_path)
     assert {checked.content(sha) for sha in checked.documents} == {LAW, TABLE}
-    # renamed .xlsx, it is still read as a package (by its content); a workbook renamed .zip is told
+    # the package renamed .xlsx is still read as a package (by its content); a workbook renamed .zip is told
     from capacity_app.exchange.package import is_package
 
     renamed = tmp_path / "package.xlsx"
-    renamed.write_bytes(again.read_bytes())
+    renamed.write_bytes(pkg.read_bytes())
     assert is_package(renamed) and not is_package(tmp_path / "none.xlsx")
     book = tmp_path / "book.zip"
     book.write_bytes(checked.workbook.read_bytes())
