@@ -341,7 +341,7 @@ class MainWindow(WindowHost):
         if aid is not None:
             self.open_assessment(aid)
 
-    def open_assessment(self, assessment_id: int, item: str | None = None) -> bool:
+    def open_assessment(self, assessment_id: int, item: str | None = None, focus_item: bool = True) -> bool:
         # start-up: the view, its editors and the scoring engine load when an assessment first opens
         from .assessment_view import AssessmentView
         from .session import AssessmentSession
@@ -377,8 +377,8 @@ class MainWindow(WindowHost):
         self.settings.sync()
         session.refresh_derived()
         if item:
-            self.view.go_to_key(item)
-        else:
+            self.view.go_to_key(item, focus=focus_item)
+        if not item or not focus_item:
             self.view.focus_navigator(QtCore.Qt.FocusReason.OtherFocusReason)
         self.saved_label.setText(self.tr("Last change %s") % isolated(local_time(a.updated_at)))
         self._update_actions()
@@ -520,7 +520,10 @@ class MainWindow(WindowHost):
             return False
         if a.deleted:
             return False
-        return self.open_assessment(a.id, str(self.settings.value("last/item", "") or "") or None)
+        # the item shown, the focus on the navigator: in a text box at start-up, the first Enter
+        # (meant for the list of assessments) put a line break into a saved answer
+        return self.open_assessment(a.id, str(self.settings.value("last/item", "") or "") or None,
+                                    focus_item=False)
 
     def show_shortcuts(self) -> None:
         from .dialogs import ShortcutsDialog  # start-up: the dialogs load when one first opens

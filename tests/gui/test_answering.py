@@ -307,6 +307,29 @@ def test_close_and_reopen_where_the_officer_was(make_window, db_path, qtbot):
     assert win2.store.answer(a.id, "s5_strategy").status == ANSWERED
 
 
+def test_the_last_answer_is_shown_at_start_but_not_typed_into(make_window, db_path, qtbot):
+    """Seen under Xvfb: the window reopened on the lead institution's text box with the focus in it,
+    and the Enter meant for the list of assessments put a line break into the saved answer."""
+    from capacity_app.services.assessments import create_assessment
+
+    win = make_window(db_path)
+    a = create_assessment(win.store, win.questionnaire, country="KEN", round=2026)
+    win.open_assessment(a.id)
+    win.session.set_answer("s0_lead_institution", "NSO")
+    item_widget(win, "s0_lead_institution").row.focus()  # where the officer was
+    win.flush_view()
+    qtbot.waitUntil(lambda: win.settings.value("last/item") == "s0_lead_institution", timeout=2000)
+    win.close()
+    win.store.close()
+    win2 = make_window(db_path)
+    assert win2.restore_last()
+    assert win2.view.current_key == "s0_lead_institution"
+    assert win2.focusWidget() is win2.view.tree  # not the text box
+    qtbot.keyClick(win2.view.tree, Qt.Key.Key_Return)
+    win2.flush_view()
+    assert win2.store.answer(a.id, "s0_lead_institution").value == "NSO"
+
+
 def test_typing_on_a_grid_cell_keeps_the_first_key(opened, qtbot, questionnaire):
     """Type-to-edit: the key that opens the editor is its first character (text, year)."""
     win = opened
