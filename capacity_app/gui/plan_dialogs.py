@@ -227,7 +227,7 @@ class FinanceDialog(QDialog):
         self.rates.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Exchange rates"))
         self.rates.setTabKeyNavigation(True)  # Tab goes cell to cell as in a spreadsheet; Ctrl+Tab leaves
         for r in stored.rates:
-            self._add_row(r.currency, amount_text(r.per_usd), r.date, r.source)
+            self._add_row(r.currency, shown_amount(r.per_usd), r.date, r.source)
         rates_label = QLabel(QCoreApplication.translate("PlanDialogs", "E&xchange rates:"), self)
         rates_label.setBuddy(self.rates)
         box.addWidget(rates_label)
@@ -284,7 +284,7 @@ class FinanceDialog(QDialog):
                 if not any(self._cell(r, c) for c in range(self.RATE_COLUMNS)):
                     continue
                 try:
-                    rates.append(Rate(self._cell(r, 0).upper(), parse_rate(self._cell(r, 1)), self._cell(r, 2),
+                    rates.append(Rate(self._cell(r, 0).upper(), parse_rate(typed_amount(self._cell(r, 1))), self._cell(r, 2),
                                       self._cell(r, 3)))
                 except CostError as exc:
                     raise CostError(QCoreApplication.translate("PlanDialogs", "Row %d: %s") % (r + 1, exc)) from None

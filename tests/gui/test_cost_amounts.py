@@ -50,3 +50,17 @@ def test_an_english_amount_keeps_the_point(qsettings, qtbot):
     assert not dlg.error.isHidden() and dlg.cost() is None
     assert dlg.error.text() == ("Amount: write digits, with “.” for decimals, such as 45000000 or 1250.50 "
                                 "(no thousands separators).")
+
+
+def test_a_french_exchange_rate_takes_the_decimal_comma(french, qtbot):
+    """The plan's rates too: '605,25' in French (the English test refuses '129,35')."""
+    from capacity_app.domain.plancost import Finance, Rate
+    from capacity_app.gui.plan_dialogs import FinanceDialog
+
+    dlg = FinanceDialog(None, Finance("XOF", (Rate("XOF", Decimal("605.25"), "2026-05-01", "UN"),)), "XOF")
+    qtbot.addWidget(dlg)
+    assert dlg.rates.item(0, 1).text() == "605,25"  # shown with the comma
+    dlg.rates.item(0, 1).setText("610,5")
+    dlg.accept()
+    assert dlg.error.isHidden(), dlg.error.text()
+    assert dlg.finance().rates[0].per_usd == Decimal("610.5")
