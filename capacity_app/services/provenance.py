@@ -86,7 +86,13 @@ def _undo(state: dict[str, Any], row: dict[str, Any]) -> None:
 def _walk(key: str, current: Answer | None, rows: list[dict[str, Any]]) -> Provenance:
     state = answer_plain(current)
     check = _check(state)
-    lineage: list[str] = []
+    seen = {check}
+    earlier: list[str] = []  # the versions before the current one, newest first, each once
+
+    def keep(c: str) -> None:
+        if c not in seen:
+            seen.add(c)
+            earlier.append(c)
     by: str | None = None
     at = ""
     skip: tuple[int, int] | None = None  # (since, origin id): an import's own rows, told by its origin
@@ -96,18 +102,22 @@ def _walk(key: str, current: Answer | None, rows: list[dict[str, Any]]) -> Prove
     def flush() -> None:
         nonlocal pending
         if pending:
-            lineage.append(_check(state))
+            keep(_check(state))
             pending = False
 
     for row in rows:  # newest first
+        if len(earlier) >= EARLIER_MAX:
+            break  # older rows could only name versions beyond the ones kept (a check costs the answer's size)
         if row["field"] == ORIGIN:
             flush()
             new = row["new"] if isinstance(row["new"], dict) else {}
             if by is None:
                 by, at = str(new.get("by") or ""), str(new.get("at") or "")
-            lineage.extend(str(c) for c in new.get("earlier") or () if isinstance(c, str))
+            for c in new.get("earlier") or ():
+                if isinstance(c, str):
+                    keep(c)
             state = _plain_state(new.get("prev"))
-            lineage.append(_check(state))
+            keep(_check(state))
             skip = (int(new.get("since") or 0), int(row["id"]))
             continue
         if skip is not None and skip[0] < row["id"] < skip[1]:
@@ -121,12 +131,6 @@ def _walk(key: str, current: Answer | None, rows: list[dict[str, Any]]) -> Prove
         _undo(state, row)
         pending = True
     flush()
-    seen = {check}
-    earlier = []
-    for c in lineage:
-        if c not in seen:
-            seen.add(c)
-            earlier.append(c)
     return Provenance(by or "", at, check, tuple(earlier[:EARLIER_MAX]))
 
 
