@@ -28,6 +28,7 @@ from ..domain.planvalidation import Validation
 from ..reports.money import format_money, format_rate
 from .datefield import DateField
 from .numbers import decimal_sign
+from .service_text import service_text
 from .writing import number_locale
 
 
@@ -185,7 +186,7 @@ class CostLineDialog(QDialog):
             if problem:
                 raise CostError(problem)
         except CostError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(service_text(str(exc)))  # a year, a currency's decimals… in the interface's words
             self.error.setVisible(True)
             return
         self._cost = c
@@ -287,13 +288,14 @@ class FinanceDialog(QDialog):
                     rates.append(Rate(self._cell(r, 0).upper(), parse_rate(typed_amount(self._cell(r, 1))), self._cell(r, 2),
                                       self._cell(r, 3)))
                 except CostError as exc:
-                    raise CostError(QCoreApplication.translate("PlanDialogs", "Row %d: %s") % (r + 1, exc)) from None
+                    raise CostError(QCoreApplication.translate("PlanDialogs", "Row %d: %s")
+                                    % (r + 1, service_text(str(exc)))) from None
             f = validate_finance(Finance(code or None, tuple(rates)))
             for c in [f.currency or "", *(x.currency for x in f.rates)]:
                 if c and not currencies.known(c):
                     raise CostError(QCoreApplication.translate("PlanDialogs", "%s is not an ISO 4217 currency of the country table") % c)
         except CostError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(service_text(str(exc)))
             self.error.setVisible(True)
             return
         self._finance = f

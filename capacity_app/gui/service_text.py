@@ -64,6 +64,45 @@ FIXED = {
         QT_TRANSLATE_NOOP("ServiceText", "is a backup of the database; it is never attached as a document"),
     "'don't know' is not accepted for this item":
         QT_TRANSLATE_NOOP("ServiceText", "“don't know” is not accepted for this question"),
+    # the assessment package (exchange/package.py): refused whole, before anything is written
+    "not a regular file": QT_TRANSLATE_NOOP("ServiceText", "not a regular file"),
+    "no such file": QT_TRANSLATE_NOOP("ServiceText", "no such file"),
+    "the package is empty (a zip archive without members)":
+        QT_TRANSLATE_NOOP("ServiceText", "the package is empty (a zip archive without members)"),
+    "not an assessment package (not a zip archive)":
+        QT_TRANSLATE_NOOP("ServiceText", "not an assessment package (not a zip archive)"),
+    "the package is empty": QT_TRANSLATE_NOOP("ServiceText", "the package is empty"),
+    "the package is encrypted or password-protected":
+        QT_TRANSLATE_NOOP("ServiceText", "the package is encrypted or password-protected"),
+    "an Excel workbook, not an assessment package (import it under its .xlsx name)":
+        QT_TRANSLATE_NOOP("ServiceText", "an Excel workbook, not an assessment package (import it under its .xlsx "
+                                         "name)"),
+    "no manifest.json in the package (not an assessment package)":
+        QT_TRANSLATE_NOOP("ServiceText", "no manifest.json in the package (not an assessment package)"),
+    "manifest.json is not valid: not UTF-8 JSON":
+        QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: not UTF-8 JSON"),
+    "manifest.json is not valid: its format is not capacity-app-package":
+        QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: its format is not capacity-app-package"),
+    "manifest.json is not valid: assessment, members or attachments missing":
+        QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: assessment, members or attachments missing"),
+    "manifest.json is not valid: a member without a name, a SHA-256 or a size":
+        QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: a member without a name, a SHA-256 or a size"),
+    "manifest.json is not valid: no workbook.xlsx":
+        QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: no workbook.xlsx"),
+    "manifest.json is not valid: an attachment without a target, a SHA-256 or a name":
+        QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: an attachment without a target, a SHA-256 or "
+                                         "a name"),
+    # an action's costs and the plan's exchange rates (domain/plancost.py)
+    "no exchange rate is needed for US dollars":
+        QT_TRANSLATE_NOOP("ServiceText", "no exchange rate is needed for US dollars"),
+    "a cost funded by a development partner must name the partner":
+        QT_TRANSLATE_NOOP("ServiceText", "a cost funded by a development partner must name the partner"),
+    "a cost funded by the national budget names no partner (choose partner or other)":
+        QT_TRANSLATE_NOOP("ServiceText", "a cost funded by the national budget names no partner (choose a "
+                                         "development partner or other)"),
+    "the funder's name holds a line break or control character: keep it on one line":
+        QT_TRANSLATE_NOOP("ServiceText", "the funder's name holds a line break or control character: keep it on "
+                                         "one line"),
 }
 
 # reasons with arguments: (pattern, the interface's text with %1, %2… for the groups in order)
@@ -113,6 +152,136 @@ WITH_ARGUMENTS = (
                                       "assessment")),
     (re.compile(r"this document is already attached to (\S+) \(as (.+), SHA-256 (\w+)\)"),
      QT_TRANSLATE_NOOP("ServiceText", "this document is already attached to %1 (as %2, SHA-256 %3)")),
+    # the assessment package (exchange/package.py); member names and sizes kept as they are
+    (re.compile(r"cannot be read \((.+)\)"), QT_TRANSLATE_NOOP("ServiceText", "cannot be read (%1)")),
+    (re.compile(r"the package is too large \((\d+) MB; the limit is (\d+) MB\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the package is too large (%1 MB; the limit is %2 MB)")),
+    (re.compile(r"the package is damaged or truncated \(zip: (.+)\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the package is damaged or truncated (zip: %1)")),
+    (re.compile(r"too many members \((\d+); the limit is (\d+)\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "too many members (%1; the limit is %2)")),
+    (re.compile(r"member (.+) is a folder that holds data or is named unsafely \(a package holds files only\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "member %1 is a folder that holds data or is named unsafely (a package "
+                                      "holds files only)")),
+    (re.compile(r"member (.+) is refused: an absolute path or a path with '\\'"),
+     QT_TRANSLATE_NOOP("ServiceText", "member %1 is refused: an absolute path or a path with “\\”")),
+    (re.compile(r"member (.+) is refused: a path with '\.\.', '\.' or an empty part"),
+     QT_TRANSLATE_NOOP("ServiceText", "member %1 is refused: a path with “..”, “.” or an empty part")),
+    (re.compile(r"member (.+) is refused: a control character in its name"),
+     QT_TRANSLATE_NOOP("ServiceText", "member %1 is refused: a control character in its name")),
+    (re.compile(r"two members are named (.+)"), QT_TRANSLATE_NOOP("ServiceText", "two members are named %1")),
+    (re.compile(r"member (.+) is a folder \(a package holds files only\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "member %1 is a folder (a package holds files only)")),
+    (re.compile(r"member (.+) is a link or a special file"),
+     QT_TRANSLATE_NOOP("ServiceText", "member %1 is a link or a special file")),
+    (re.compile(r"member (.+) is compressed (\d+) times \(limit (\d+); possible zip bomb\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "member %1 is compressed %2 times (limit %3; possible zip bomb)")),
+    (re.compile(r"the package would decompress to (\d+) MB \(possible zip bomb\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the package would decompress to %1 MB (possible zip bomb)")),
+    (re.compile(r"manifest\.json is too large \((\d+) MB\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "manifest.json is too large (%1 MB)")),
+    (re.compile(r"member (.+) is not in the manifest"),
+     QT_TRANSLATE_NOOP("ServiceText", "member %1 is not in the manifest")),
+    (re.compile(r"member (.+) of the manifest is missing"),
+     QT_TRANSLATE_NOOP("ServiceText", "member %1 of the manifest is missing")),
+    (re.compile(r"member (.+) does not match the manifest \(size (\d+), listed (\d+); the limit is (\d+) MB\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "member %1 does not match the manifest (size %2, listed %3; the limit is "
+                                      "%4 MB)")),
+    (re.compile(r"member (.+) does not match the manifest \(its SHA-256 differs\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "member %1 does not match the manifest (its SHA-256 differs)")),
+    (re.compile(r"the documents take more than (\d+) MB"),
+     QT_TRANSLATE_NOOP("ServiceText", "the documents take more than %1 MB")),
+    (re.compile(r"member (.+) could not be unpacked \((.+)\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "member %1 could not be unpacked (%2)")),
+    (re.compile(r"the manifest attaches a document it does not hold \((\w+)\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the manifest attaches a document it does not hold (%1)")),
+    (re.compile(r"document (\w+) is attached to nothing in the manifest"),
+     QT_TRANSLATE_NOOP("ServiceText", "document %1 is attached to nothing in the manifest")),
+    (re.compile(r"member (.+) decompresses to more than it declares \(possible zip bomb\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "member %1 decompresses to more than it declares (possible zip bomb)")),
+    (re.compile(r"the package is damaged \(member (.+) is shorter than declared\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the package is damaged (member %1 is shorter than declared)")),
+    (re.compile(r"the package is damaged \(member (.+?): (.+)\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the package is damaged (member %1: %2)")),
+    (re.compile(r"the stored document (.+) does not match its SHA-256 \(damaged database\?\); no package written"),
+     QT_TRANSLATE_NOOP("ServiceText", "the stored document %1 does not match its SHA-256 (damaged database?); "
+                                      "no package written")),
+    (re.compile(r"manifest\.json is not valid: version (.+) \(this application reads version (\d+)\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: version %1 (this application reads version "
+                                      "%2)")),
+    (re.compile(r"manifest\.json is not valid: member (.+) is neither workbook\.xlsx nor documents/<sha256>\.<ext>"),
+     QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: member %1 is neither workbook.xlsx nor "
+                                      "documents/<sha256>.<ext>")),
+    (re.compile(r"manifest\.json is not valid: member (.+) is not named by its SHA-256"),
+     QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: member %1 is not named by its SHA-256")),
+    (re.compile(r"manifest\.json is not valid: member (.+) is not a kind that may be attached"),
+     QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: member %1 is not a kind that may be attached")),
+    (re.compile(r"manifest\.json is not valid: member (.+) is an empty document \(a document attached is never "
+                r"empty\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: member %1 is an empty document (a document "
+                                      "attached is never empty)")),
+    (re.compile(r"manifest\.json is not valid: an attachment's (\w+) is longer than (\d+) characters"),
+     QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: an attachment's field “%1” is longer than %2 "
+                                      "characters")),
+    (re.compile(r"manifest\.json is not valid: attachment (.+?): its time (.+) is not a date and time"),
+     QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: attachment %1: its time %2 is not a date and "
+                                      "time")),
+    (re.compile(r"manifest\.json is not valid: attachment (.+) to (.+) listed twice"),
+     QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: attachment %1 to %2 listed twice")),
+    (re.compile(r"manifest\.json is not valid: (.+) listed twice"),
+     QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: %1 listed twice")),
+    (re.compile(r"manifest\.json is not valid: attachment (.+?): (.+)"),  # the reason a document is refused
+     QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: attachment %1: %2")),
+    # an action's costs and the plan's exchange rates (domain/plancost.py, catalog/currencies.py)
+    (re.compile(r"the year (.+) must be a year from (\d+) to (\d+)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the year %1 must be a year from %2 to %3")),
+    (re.compile(r"the amount (\S+) has more decimals than (\w+) has \(none\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the amount %1 has decimals: %2 has none")),
+    (re.compile(r"the amount (\S+) has more decimals than (\w+) has \((\d+)\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the amount %1 has more decimals than %2 has (%3)")),
+    (re.compile(r"the amount executed (\S+) has more decimals than (\w+) has \(none\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the amount executed %1 has decimals: %2 has none")),
+    (re.compile(r"the amount executed (\S+) has more decimals than (\w+) has \((\d+)\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the amount executed %1 has more decimals than %2 has (%3)")),
+    (re.compile(r"(\w+) is not an ISO 4217 currency of the country table \(for example XOF, EUR or USD\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "%1 is not an ISO 4217 currency of the country table (for example XOF, EUR "
+                                      "or USD)")),
+    (re.compile(r"the currency (.+) is not an ISO 4217 code \(three capital letters, such as XOF or USD\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the currency %1 is not an ISO 4217 code (three capital letters, such as "
+                                      "XOF or USD)")),
+    (re.compile(r"the amount (\S+) is too large: amounts are below 10000000000000 \(ten trillion\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the amount %1 is too large: amounts are below 10000000000000 (ten "
+                                      "trillion)")),
+    (re.compile(r"the amount executed (\S+) is too large: amounts are below 10000000000000 \(ten trillion\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the amount executed %1 is too large: amounts are below 10000000000000 "
+                                      "(ten trillion)")),
+    (re.compile(r"the amount (\S+) has (\d+) decimals: at most (\d+)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the amount %1 has %2 decimals: at most %3")),
+    (re.compile(r"the amount executed (\S+) has (\d+) decimals: at most (\d+)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the amount executed %1 has %2 decimals: at most %3")),
+    (re.compile(r"the amount (\S+) has more than (\d+) digits"),
+     QT_TRANSLATE_NOOP("ServiceText", "the amount %1 has more than %2 digits")),
+    (re.compile(r"the amount executed (\S+) has more than (\d+) digits"),
+     QT_TRANSLATE_NOOP("ServiceText", "the amount executed %1 has more than %2 digits")),
+    (re.compile(r"the exchange rate (.+) is not a number: write it with a point for decimals, such as 605\.25"),
+     QT_TRANSLATE_NOOP("ServiceText", "the exchange rate %1 is not a number: write it with a point for decimals, "
+                                      "such as 605.25")),
+    (re.compile(r"the exchange rate must be a number above zero, got (.+)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the exchange rate must be a number above zero, not %1")),
+    (re.compile(r"the exchange rate (\S+) has too many digits: at most (\d+), (\d+) of them decimals"),
+     QT_TRANSLATE_NOOP("ServiceText", "the exchange rate %1 has too many digits: at most %2, %3 of them "
+                                      "decimals")),
+    (re.compile(r"the date of the (\w+) rate must be a date YYYY-MM-DD, got (.+)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the date of the %1 rate must be a date YYYY-MM-DD, not %2")),
+    (re.compile(r"two exchange rates for (\w+): keep one"),
+     QT_TRANSLATE_NOOP("ServiceText", "two exchange rates for %1: keep one")),
+    (re.compile(r"a plan has at most (\d+) exchange rates"),
+     QT_TRANSLATE_NOOP("ServiceText", "a plan has at most %1 exchange rates")),
+    (re.compile(r"the funder's name is longer than (\d+) characters \((\d+)\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the funder's name is longer than %1 characters (%2)")),
+    (re.compile(r"the rate's source is longer than (\d+) characters \((\d+)\)"),
+     QT_TRANSLATE_NOOP("ServiceText", "the rate's source is longer than %1 characters (%2)")),
+    (re.compile(r"cost line (\d+): (.+)"), QT_TRANSLATE_NOOP("ServiceText", "cost line %1: %2")),
 )
 
 # "(and 3 more problems)" after the first problem of a refused workbook
@@ -143,7 +312,8 @@ def _reason(text: str) -> str | None:
         if m is not None:
             out = _tr(template)
             for i, arg in enumerate(m.groups(), 1):
-                arg = _os_reason(arg)
+                inner = _reason(arg)  # a reason inside a reason ("attachment 'x.exe': .exe files cannot…")
+                arg = inner if inner is not None else arg
                 out = out.replace(f"%{i}", arg)
             return out
     return None

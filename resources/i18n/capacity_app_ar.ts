@@ -1639,37 +1639,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="466"/>
+        <location filename="../../capacity_app/gui/editors.py" line="467"/>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="468"/>
+        <location filename="../../capacity_app/gui/editors.py" line="469"/>
         <source>Save what is entered here again</source>
         <translation>حفظ ما أُدخل هنا مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="567"/>
+        <location filename="../../capacity_app/gui/editors.py" line="568"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="569"/>
+        <location filename="../../capacity_app/gui/editors.py" line="570"/>
         <source>Don&apos;t know: %s</source>
         <translation>لا أعرف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="574"/>
+        <location filename="../../capacity_app/gui/editors.py" line="575"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="576"/>
+        <location filename="../../capacity_app/gui/editors.py" line="577"/>
         <source>Not applicable: %s</source>
         <translation>لا ينطبق: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="582"/>
+        <location filename="../../capacity_app/gui/editors.py" line="583"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -2003,351 +2003,351 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="77"/>
         <source>Import %s</source>
         <translation>استيراد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>تقييم جديد: %1 %2، عدد الإجابات: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>يحدِّث التقييم الموجود %1 %2 (المعرّف %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="94"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>هذا التقييم نهائي (للقراءة فقط). يعيد الاستيراد فتحه: تُعاد حالته إلى «قيد الإنجاز».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>خلايا المصنف التي عُدِّلت خارج التطبيق: %1 (معلَّمة أدناه).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>Warning: %s</source>
         <translation>تحذير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="126"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>الإجابات التي تغيّرت هنا منذ تصدير هذا المصنف: %1. وتُحفظ كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>الإ&amp;بقاء على قيمنا في جميع حالات التعارض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>اعتماد &amp;قيمهم في جميع حالات التعارض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
         <source>&amp;Keep all newer answers</source>
         <translation>الإ&amp;بقاء على جميع الإجابات الأحدث</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="139"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>استخدام قيم ال&amp;مصنف للجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="146"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>Changes the import would make</source>
         <translation>التغييرات التي سيُحدثها الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Cell</source>
         <translation>الخلية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>In this database</source>
         <translation>في قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="149"/>
         <source>In the workbook</source>
         <translation>في المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="149"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="165"/>
         <source>No change: the workbook matches this database.</source>
         <translation>لا تغيير: المصنف مطابق لقاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>Reopen and import</source>
         <translation>إعادة الفتح والاستيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="177"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Assessment details</source>
         <translation>تفاصيل التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>unknown person</source>
         <translation>شخص غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
         <source>time unknown</source>
         <translation>الوقت غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>تعارض: تغيّرت هنا وفي المصنف منذ النسخة المشتركة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>تغيّر هنا منذ تصدير هذا المصنف (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>الإجابات التي تغيّرت هنا وفي المصنف معًا منذ النسخة المشتركة (حالات التعارض): %1. ويظهر تحت كل قيمة من غيّرها ومتى. وتُحفظ كل إجابة كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>changed by %1</source>
         <translation>غيّرها %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>edited outside the application</source>
         <translation>عُدِّل خارج التطبيق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>التقييم موجود في سلة المهملات: يؤدي الاستيراد إلى استعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="254"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="256"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="267"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="290"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>Order of the actions</source>
         <translation>ترتيب الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>عملة الخطة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <source>Validation of the plan</source>
         <translation>اعتماد الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
         <source>(not validated)</source>
         <translation>(غير معتمدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
         <source>New action: %s</source>
         <translation>إجراء جديد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
         <source>Action removed: %s</source>
         <translation>إجراء محذوف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
         <source>(removed)</source>
         <translation>(محذوف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>recommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>policy questions</source>
         <translation>أسئلة السياسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>end</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>milestone</source>
         <translation>المَعلم الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>priority action</source>
         <translation>إجراء ذو أولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>strategy objective</source>
         <translation>هدف الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
         <source>costs</source>
         <translation>التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="332"/>
         <source>Action “%1” — %2</source>
         <translation>الإجراء «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>Mission start</source>
         <translation>بداية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>Mission end</source>
         <translation>نهاية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>Reference date</source>
         <translation>التاريخ المرجعي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>Institutions</source>
         <translation>المؤسسات</translation>
     </message>
@@ -2961,27 +2961,27 @@
         <translation>الإغلاق و&amp;فقدانها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="573"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="576"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>نُقل إلى سلة المهملات. اعرضوا سلة المهملات لاستعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="585"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="588"/>
         <source>Restored.</source>
         <translation>استُعيد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="606"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="609"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="629"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="632"/>
         <source>Preferences saved.</source>
         <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="706"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="709"/>
         <source>Stopping background work…</source>
         <translation>جارٍ إيقاف العمل في الخلفية…</translation>
     </message>
@@ -3333,337 +3333,337 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
         <source>National budget</source>
         <translation>الميزانية الوطنية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
         <source>Development partner</source>
         <translation>شريك إنمائي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
         <source>Other source</source>
         <translation>مصدر آخر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="59"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
         <source>Cost line</source>
         <translation>بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
         <source>Edit the cost line</source>
         <translation>تعديل بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="128"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>مثل 45000000 أو 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="135"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>The development partner, or what the other source is</source>
         <translation>الشريك الإنمائي، أو ماهية المصدر الآخر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="137"/>
         <source>Funding &amp;secured</source>
         <translation>التمويل م&amp;ضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="139"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>Amount spent, when known</source>
         <translation>المبلغ المُنفَق، إن كان معروفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Year:</source>
         <translation>ال&amp;سنة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Amount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Currency:</source>
         <translation>ال&amp;عملة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
         <source>&amp;Funding source:</source>
         <translation>مصدر ال&amp;تمويل:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
         <source>&amp;Partner or other source:</source>
         <translation>ال&amp;شريك أو المصدر الآخر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="143"/>
         <source>Amount &amp;executed:</source>
         <translation>المبلغ المُ&amp;نفَّذ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="150"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="151"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="171"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="172"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: اكتبوا أرقامًا، مع «%2» للكسور العشرية، مثل 45000000 أو %3 (دون فواصل للآلاف).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="177"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
         <source>Amount executed</source>
         <translation>المبلغ المنفَّذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
         <source>Currency and exchange rates</source>
         <translation>العملة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
         <source>none known</source>
         <translation>لا توجد عملة معروفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
         <source>The country&apos;s (%s)</source>
         <translation>عملة البلد (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;عملة الخطة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="216"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="217"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>تتيح أسعار الصرف حساب المبالغ المعادلة بدولارات الولايات المتحدة: عدد وحدات كل عملة مقابل دولار واحد، مع تاريخ السعر ومصدره (مثل سعر الصرف المعمول به في الأمم المتحدة). ويُعدِّل F2 الخلية.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Units per US dollar</source>
         <translation>الوحدات مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="225"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
         <source>Exchange rates</source>
         <translation>أسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="231"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="232"/>
         <source>E&amp;xchange rates:</source>
         <translation>أ&amp;سعار الصرف:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="236"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
         <source>&amp;Add a rate</source>
         <translation>إ&amp;ضافة سعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="238"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;حذف السعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="246"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="290"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="291"/>
         <source>Row %d: %s</source>
         <translation>الصف %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="294"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="296"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s ليست عملة وفق المعيار ISO 4217 في جدول البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="314"/>
         <source>Validation of the action plan</source>
         <translation>اعتماد خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>سجِّلوا أن الحكومة اعتمدت الخطة بصيغتها الحالية. وأي إجراء يُعدَّل بعد ذلك يظهر بوصفه معدَّلًا بعد الاعتماد، هنا وفي المصنف وفي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="328"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="330"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>مثل حلقة العمل الوطنية للاعتماد، العاصمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="332"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="334"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
         <source>Name of the person who approved the plan</source>
         <translation>اسم الشخص الذي وافق على الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>مثل المدير العام، المكتب الإحصائي الوطني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
         <source>&amp;Event:</source>
         <translation>ال&amp;مناسبة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
         <source>&amp;Institutions present:</source>
         <translation>المؤسسات ال&amp;حاضرة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
         <source>Approved &amp;by:</source>
         <translation>&amp;وافق عليها:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="342"/>
         <source>&amp;Position:</source>
         <translation>الم&amp;نصب:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="349"/>
         <source>Record the validation</source>
         <translation>تسجيل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="385"/>
         <source>Cost of the plan and financing gap</source>
         <translation>تكلفة الخطة وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
         <source>By &amp;year</source>
         <translation>حسب ال&amp;سنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
         <source>By &amp;institution</source>
         <translation>حسب ال&amp;مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
         <source>(no owner yet)</source>
         <translation>(لم تُحدَّد جهة مسؤولة بعد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
         <source>By funding &amp;source</source>
         <translation>حسب مصدر ال&amp;تمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="401"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
         <source>Exchange rates: %s.</source>
         <translation>أسعار الصرف: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>لا يوجد سعر صرف: لا مبالغ معادلة بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="412"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>لا يوجد سعر لـ%s: لم تُدرج الأرقام بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Secured</source>
         <translation>المضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Financing gap</source>
         <translation>فجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Cost (USD)</source>
         <translation>التكلفة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
         <source>Gap (USD)</source>
         <translation>الفجوة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
         <source>No action is costed yet.</source>
         <translation>لم تُحدَّد تكلفة أي إجراء بعد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>التكلفة الإجمالية %1؛ المضمون %2؛ فجوة التمويل %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="455"/>
         <source>%1 of %2 actions costed.</source>
         <translation>حُدِّدت تكلفة %1 من %2 من الإجراءات.</translation>
     </message>
@@ -4144,132 +4144,512 @@
         <translation>لا يوجد هذا السؤال في هذا الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>لا تُقبل الإجابة «لا أعرف» لهذا السؤال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="67"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <source>not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="69"/>
+        <source>no such file</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <source>the package is empty (a zip archive without members)</source>
+        <translation>الحزمة فارغة (أرشيف zip لا يحتوي على أي عنصر)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <source>not an assessment package (not a zip archive)</source>
+        <translation>ليس حزمة تقييم (ليس أرشيف zip)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <source>the package is empty</source>
+        <translation>الحزمة فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <source>the package is encrypted or password-protected</source>
+        <translation>الحزمة مشفرة أو محمية بكلمة مرور</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
+        <translation>مصنف Excel وليس حزمة تقييم (استورده باسمه ذي الامتداد ‎.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
+        <source>no manifest.json in the package (not an assessment package)</source>
+        <translation>لا يوجد ملف manifest.json في الحزمة (ليست حزمة تقييم)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <source>manifest.json is not valid: not UTF-8 JSON</source>
+        <translation>ملف manifest.json غير صالح: ليس بصيغة JSON بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <source>manifest.json is not valid: its format is not capacity-app-package</source>
+        <translation>ملف manifest.json غير صالح: تنسيقه ليس capacity-app-package</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <source>manifest.json is not valid: assessment, members or attachments missing</source>
+        <translation>ملف manifest.json غير صالح: التقييم أو العناصر أو المرفقات مفقودة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
+        <translation>ملف manifest.json غير صالح: عنصر بلا اسم أو SHA-256 أو حجم</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <source>manifest.json is not valid: no workbook.xlsx</source>
+        <translation>ملف manifest.json غير صالح: لا يوجد workbook.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
+        <translation>ملف manifest.json غير صالح: مرفق بلا هدف أو SHA-256 أو اسم</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
+        <source>no exchange rate is needed for US dollars</source>
+        <translation>لا حاجة إلى سعر صرف لدولار الولايات المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
+        <source>a cost funded by a development partner must name the partner</source>
+        <translation>يجب أن تُذكر في التكلفة التي يموّلها شريك إنمائي تسميةُ هذا الشريك</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
+        <translation>التكلفة الممولة من الميزانية الوطنية لا يُذكر فيها شريك (اختر شريكًا إنمائيًا أو مصدرًا آخر)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="104"/>
+        <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
+        <translation>يحتوي اسم الجهة المموِّلة على فاصل أسطر أو حرف تحكم: اكتبه في سطر واحد</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="111"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>التقييم %1 (%2) نهائي: أعد حالته إلى «قيد الإنجاز» لتغييره</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>التقييم %1 (%2) نهائي: لم يُستورد أي شيء؛ أعد حالته إلى «قيد الإنجاز» للاستيراد إليه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="118"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>يجب أن تكون الجولة سنة بين %1 و%2، وليس %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>مفتاح إجابة غير معروف للاستبيان %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="79"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="123"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>لا يمكن استيراد الإصدار %1 من الاستبيان: لا توجد مطابقة معلنة مع الإصدار %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
         <source>the field %1 is missing</source>
         <translation>الحقل %1 مفقود</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="126"/>
         <source>unknown country code %1</source>
         <translation>رمز بلد غير معروف: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>round must be a year, got %1</source>
         <translation>يجب أن تكون الجولة سنة، وليس %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>يرد %1 مرتين (الصفان %2 و%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>تحتوي على خطأ جدول البيانات %1 وليس على قيمة (اكتب القيمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="88"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
         <source>backup folder %1: %2</source>
         <translation>مجلد النسخ الاحتياطية %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="90"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>تتعذر كتابة النسخة الاحتياطية التي تُؤخذ قبل الاستيراد (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="92"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>تتعذر كتابة النسخة الاحتياطية اليومية (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="94"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>cannot write the backup (%1)</source>
         <translation>تتعذر كتابة النسخة الاحتياطية (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="96"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>cannot create the lock file (%1)</source>
         <translation>يتعذر إنشاء ملف القفل (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="98"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>cannot open the database (%1)</source>
         <translation>يتعذر فتح قاعدة البيانات (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="145"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>لا يمكن إرفاق ملفات ‎.%1 (المسموح بها: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>لا يمكن إرفاق ملف بلا امتداد (المسموح بها: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>حجم الملف %1 ميغابايت؛ والحد الأقصى %2 ميغابايت لكل وثيقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="107"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>ستبلغ وثائق التقييم %1 ميغابايت؛ والحد الأقصى %2 ميغابايت لكل تقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="110"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>هذه الوثيقة مرفقة بالفعل بـ %1 (باسم %2، SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
+        <source>cannot be read (%1)</source>
+        <translation>تتعذر قراءته (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <source>the package is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>الحزمة كبيرة جدًا (%1 ميغابايت؛ الحد الأقصى %2 ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <source>the package is damaged or truncated (zip: %1)</source>
+        <translation>الحزمة تالفة أو مبتورة (zip: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <source>too many members (%1; the limit is %2)</source>
+        <translation>عدد العناصر كبير جدًا (%1؛ الحد الأقصى %2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
+        <translation>العنصر %1 مجلد يحتوي على بيانات أو اسمه غير آمن (لا تحتوي الحزمة إلا على ملفات)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="167"/>
+        <source>member %1 is refused: an absolute path or a path with “\”</source>
+        <translation>رُفض العنصر %1: مسار مطلق أو مسار يحتوي على «\»</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
+        <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
+        <translation>رُفض العنصر %1: مسار يحتوي على «..» أو «.» أو جزء فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <source>member %1 is refused: a control character in its name</source>
+        <translation>رُفض العنصر %1: يحتوي اسمه على حرف تحكم</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="172"/>
+        <source>two members are named %1</source>
+        <translation>عنصران يحملان الاسم %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
+        <source>member %1 is a folder (a package holds files only)</source>
+        <translation>العنصر %1 مجلد (لا تحتوي الحزمة إلا على ملفات)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <source>member %1 is a link or a special file</source>
+        <translation>العنصر %1 رابط أو ملف خاص</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
+        <translation>العنصر %1 مضغوط %2 مرة (الحد الأقصى %3؛ قد يكون قنبلة ضغط)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <source>the package would decompress to %1 MB (possible zip bomb)</source>
+        <translation>سيبلغ حجم الحزمة بعد فك الضغط %1 ميغابايت (قد تكون قنبلة ضغط)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <source>manifest.json is too large (%1 MB)</source>
+        <translation>ملف manifest.json كبير جدًا (%1 ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <source>member %1 is not in the manifest</source>
+        <translation>العنصر %1 غير مدرج في البيان</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <source>member %1 of the manifest is missing</source>
+        <translation>العنصر %1 المدرج في البيان مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
+        <translation>العنصر %1 لا يطابق البيان (الحجم %2، والمدرج %3؛ الحد الأقصى %4 ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="191"/>
+        <source>member %1 does not match the manifest (its SHA-256 differs)</source>
+        <translation>العنصر %1 لا يطابق البيان (قيمة SHA-256 الخاصة به مختلفة)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
+        <source>the documents take more than %1 MB</source>
+        <translation>تتجاوز المستندات %1 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <source>member %1 could not be unpacked (%2)</source>
+        <translation>تعذر فك العنصر %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <source>the manifest attaches a document it does not hold (%1)</source>
+        <translation>يرفق البيان مستندًا لا تحتويه الحزمة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <source>document %1 is attached to nothing in the manifest</source>
+        <translation>المستند %1 غير مرفق بأي عنصر في البيان</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
+        <translation>العنصر %1 يتجاوز بعد فك الضغط الحجمَ المعلن (قد يكون قنبلة ضغط)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <source>the package is damaged (member %1 is shorter than declared)</source>
+        <translation>الحزمة تالفة (العنصر %1 أقصر من الحجم المعلن)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <source>the package is damaged (member %1: %2)</source>
+        <translation>الحزمة تالفة (العنصر %1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
+        <translation>المستند المحفوظ %1 لا يطابق قيمة SHA-256 الخاصة به (قاعدة بيانات تالفة؟)؛ لم تُكتب أي حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="210"/>
+        <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
+        <translation>ملف manifest.json غير صالح: الإصدار %1 (يقرأ هذا التطبيق الإصدار %2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="213"/>
+        <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
+        <translation>ملف manifest.json غير صالح: العنصر %1 ليس workbook.xlsx ولا documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="216"/>
+        <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
+        <translation>ملف manifest.json غير صالح: اسم العنصر %1 ليس قيمة SHA-256 الخاصة به</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
+        <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
+        <translation>ملف manifest.json غير صالح: العنصر %1 ليس من نوع يجوز إرفاقه</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="221"/>
+        <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
+        <translation>ملف manifest.json غير صالح: العنصر %1 مستند فارغ (المستند المرفق لا يكون فارغًا أبدًا)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="224"/>
+        <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
+        <translation>ملف manifest.json غير صالح: الحقل «%1» في أحد المرفقات يتجاوز %2 حرفًا</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="227"/>
+        <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
+        <translation>ملف manifest.json غير صالح: المرفق %1: وقته %2 ليس تاريخًا ووقتًا</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="230"/>
+        <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
+        <translation>ملف manifest.json غير صالح: المرفق %1 بـ %2 مدرج مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
+        <source>manifest.json is not valid: %1 listed twice</source>
+        <translation>ملف manifest.json غير صالح: %1 مدرج مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <source>manifest.json is not valid: attachment %1: %2</source>
+        <translation>ملف manifest.json غير صالح: المرفق %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="237"/>
+        <source>the year %1 must be a year from %2 to %3</source>
+        <translation>يجب أن تكون السنة %1 من %2 إلى %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
+        <source>the amount %1 has decimals: %2 has none</source>
+        <translation>المبلغ %1 يتضمن كسورًا عشرية: و%2 لا كسور عشرية له</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <source>the amount %1 has more decimals than %2 has (%3)</source>
+        <translation>المبلغ %1 يتضمن خانات عشرية أكثر مما لـ %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <source>the amount executed %1 has decimals: %2 has none</source>
+        <translation>المبلغ المنفَّذ %1 يتضمن كسورًا عشرية: و%2 لا كسور عشرية له</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <source>the amount executed %1 has more decimals than %2 has (%3)</source>
+        <translation>المبلغ المنفَّذ %1 يتضمن خانات عشرية أكثر مما لـ %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
+        <translation>%1 ليست عملة وفق المعيار ISO 4217 في جدول البلدان (مثل XOF أو EUR أو USD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="250"/>
+        <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
+        <translation>العملة %1 ليست رمزًا وفق المعيار ISO 4217 (ثلاثة أحرف لاتينية كبيرة، مثل XOF أو USD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="253"/>
+        <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
+        <translation>المبلغ %1 كبير جدًا: يجب أن تقل المبالغ عن 10000000000000 (عشرة تريليونات)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="256"/>
+        <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
+        <translation>المبلغ المنفَّذ %1 كبير جدًا: يجب أن تقل المبالغ عن 10000000000000 (عشرة تريليونات)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="259"/>
+        <source>the amount %1 has %2 decimals: at most %3</source>
+        <translation>المبلغ %1 يتضمن %2 خانات عشرية: الحد الأقصى %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
+        <source>the amount executed %1 has %2 decimals: at most %3</source>
+        <translation>المبلغ المنفَّذ %1 يتضمن %2 خانات عشرية: الحد الأقصى %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <source>the amount %1 has more than %2 digits</source>
+        <translation>المبلغ %1 يتجاوز %2 رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <source>the amount executed %1 has more than %2 digits</source>
+        <translation>المبلغ المنفَّذ %1 يتجاوز %2 رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
+        <translation>سعر الصرف %1 ليس رقمًا: اكتبه بنقطة عشرية، مثل 605.25</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="270"/>
+        <source>the exchange rate must be a number above zero, not %1</source>
+        <translation>يجب أن يكون سعر الصرف رقمًا أكبر من الصفر، لا %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
+        <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
+        <translation>سعر الصرف %1 يتضمن أرقامًا أكثر من اللازم: %2 رقمًا كحد أقصى، منها %3 خانات عشرية</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="275"/>
+        <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
+        <translation>يجب أن يكون تاريخ سعر صرف %1 بالصيغة YYYY-MM-DD، لا %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
+        <source>two exchange rates for %1: keep one</source>
+        <translation>سعرا صرف لـ %1: احتفظ بواحد فقط</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <source>a plan has at most %1 exchange rates</source>
+        <translation>لا تتضمن الخطة أكثر من %1 سعر صرف</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <source>the funder&apos;s name is longer than %1 characters (%2)</source>
+        <translation>اسم الجهة المموِّلة يتجاوز %1 حرفًا (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <source>the rate&apos;s source is longer than %1 characters (%2)</source>
+        <translation>مصدر سعر الصرف يتجاوز %1 حرفًا (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="284"/>
+        <source>cost line %1: %2</source>
+        <translation>بند التكلفة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
         <source>(other problems: %1)</source>
         <translation>(مشكلات أخرى: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>هو قاعدة البيانات أو أحد ملفاتها؛ لا يُرفق مثل هذا الملف بوصفه وثيقة أبدًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>هو نسخة احتياطية من قاعدة البيانات؛ لا تُرفق النسخ الاحتياطية بوصفها وثائق أبدًا</translation>
     </message>
@@ -4685,7 +5065,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="255"/>
+        <location filename="../../capacity_app/gui/editors.py" line="256"/>
         <source>A year from %d to %d</source>
         <translation>سنة من %d إلى %d</translation>
     </message>

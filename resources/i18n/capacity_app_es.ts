@@ -1635,37 +1635,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="466"/>
+        <location filename="../../capacity_app/gui/editors.py" line="467"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="468"/>
+        <location filename="../../capacity_app/gui/editors.py" line="469"/>
         <source>Save what is entered here again</source>
         <translation>Volver a guardar lo que se ha introducido aquí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="567"/>
+        <location filename="../../capacity_app/gui/editors.py" line="568"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="569"/>
+        <location filename="../../capacity_app/gui/editors.py" line="570"/>
         <source>Don&apos;t know: %s</source>
         <translation>No sabe: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="574"/>
+        <location filename="../../capacity_app/gui/editors.py" line="575"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="576"/>
+        <location filename="../../capacity_app/gui/editors.py" line="577"/>
         <source>Not applicable: %s</source>
         <translation>No aplicable: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="582"/>
+        <location filename="../../capacity_app/gui/editors.py" line="583"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -1951,351 +1951,351 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="77"/>
         <source>Import %s</source>
         <translation>Importar %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Una nueva evaluación: %1 %2, %3 respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Actualiza la evaluación existente %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="94"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Esta evaluación está finalizada (solo lectura). Al importar se reabre: su estado vuelve a «En curso».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Celdas del libro modificadas fuera de la aplicación: %1 (señaladas abajo).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>Warning: %s</source>
         <translation>Advertencia: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="126"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas aquí desde que se exportó este libro: %1. Se conservan tal como están aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Conservar nuestros valores en todos los conflictos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>&amp;Tomar sus valores en todos los conflictos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conservar todas las respuestas más recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="139"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Usar los valores del &amp;libro para todas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="146"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>Changes the import would make</source>
         <translation>Cambios que haría la importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>In this database</source>
         <translation>En esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="149"/>
         <source>In the workbook</source>
         <translation>En el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="149"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="165"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Ningún cambio: el libro coincide con esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>Reopen and import</source>
         <translation>Reabrir e importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="177"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Assessment details</source>
         <translation>Datos de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>unknown person</source>
         <translation>persona desconocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
         <source>time unknown</source>
         <translation>hora desconocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflicto: modificada aquí y en el libro desde la versión común</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modificada aquí desde que se exportó este libro (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas tanto aquí como en el libro desde la versión común (conflictos): %1. Bajo cada valor, quién la modificó y cuándo. Cada una se conserva tal como está aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>changed by %1</source>
         <translation>modificada por %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>edited outside the application</source>
         <translation>modificada fuera de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>La evaluación está en la papelera: la importación la restaura.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="254"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="256"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="267"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="290"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
         <source>Don&apos;t know</source>
         <translation>No se sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>Order of the actions</source>
         <translation>Orden de las acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Moneda y tipos de cambio del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <source>Validation of the plan</source>
         <translation>Validación del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
         <source>(not validated)</source>
         <translation>(no validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
         <source>New action: %s</source>
         <translation>Nueva acción: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
         <source>Action removed: %s</source>
         <translation>Acción eliminada: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>recommendation</source>
         <translation>recomendación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>policy questions</source>
         <translation>preguntas de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>resources</source>
         <translation>recursos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>milestone</source>
         <translation>hito</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>priority action</source>
         <translation>acción prioritaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>strategy objective</source>
         <translation>objetivo de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
         <source>costs</source>
         <translation>costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="332"/>
         <source>Action “%1” — %2</source>
         <translation>Acción «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>Mission start</source>
         <translation>Inicio de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>Mission end</source>
         <translation>Fin de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>Reference date</source>
         <translation>Fecha de referencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>Institutions</source>
         <translation>Instituciones</translation>
     </message>
@@ -2697,22 +2697,22 @@
         <translation>C&amp;errar y perderlos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="573"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="576"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="585"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="588"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="606"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="609"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="629"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="632"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
@@ -2921,7 +2921,7 @@
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="706"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="709"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -3273,337 +3273,337 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
         <source>National budget</source>
         <translation>Presupuesto nacional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
         <source>Development partner</source>
         <translation>Asociado para el desarrollo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
         <source>Other source</source>
         <translation>Otra fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="59"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
         <source>Cost line</source>
         <translation>Línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
         <source>Edit the cost line</source>
         <translation>Modificar la línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="128"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>por ejemplo 45000000 o 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="135"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>The development partner, or what the other source is</source>
         <translation>El asociado para el desarrollo, o cuál es la otra fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="137"/>
         <source>Funding &amp;secured</source>
         <translation>Financiación a&amp;segurada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="139"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>Amount spent, when known</source>
         <translation>Importe gastado, si se conoce</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Year:</source>
         <translation>&amp;Año:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;neda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Fuente de financiación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
         <source>&amp;Partner or other source:</source>
         <translation>Asociado u &amp;otra fuente:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="143"/>
         <source>Amount &amp;executed:</source>
         <translation>Importe &amp;ejecutado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="150"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="151"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="171"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="172"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: escriba cifras, con «%2» para los decimales, por ejemplo 45000000 o %3 (sin separadores de miles).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="177"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
         <source>Amount executed</source>
         <translation>Importe ejecutado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
         <source>Currency and exchange rates</source>
         <translation>Moneda y tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
         <source>none known</source>
         <translation>ninguna conocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
         <source>The country&apos;s (%s)</source>
         <translation>La del país (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
         <source>Plan &amp;currency:</source>
         <translation>Moneda del &amp;plan:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="216"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="217"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Los tipos de cambio dan los equivalentes en dólares de los Estados Unidos: unidades de cada moneda por un dólar, con la fecha del tipo y su fuente (por ejemplo, el tipo de cambio operacional de las Naciones Unidas). F2 modifica una celda.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Units per US dollar</source>
         <translation>Unidades por dólar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="225"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="231"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="232"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Tipos de cambio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="236"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
         <source>&amp;Add a rate</source>
         <translation>Aña&amp;dir un tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="238"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Eliminar el tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="246"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="290"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="291"/>
         <source>Row %d: %s</source>
         <translation>Fila %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="294"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="296"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s no es una moneda ISO 4217 de la tabla de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="314"/>
         <source>Validation of the action plan</source>
         <translation>Validación del plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Registrar que el gobierno validó el plan tal como está ahora. Una acción modificada después se señala como modificada tras la validación, aquí, en el libro y en el informe.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="328"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="330"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>por ejemplo Taller nacional de validación, la capital</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="332"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="334"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nombre de la persona que aprobó el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>por ejemplo Director General, Oficina Nacional de Estadística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Instituciones presentes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
         <source>Approved &amp;by:</source>
         <translation>Apro&amp;bado por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="342"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="349"/>
         <source>Record the validation</source>
         <translation>Registrar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="385"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Costo del plan y déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
         <source>By &amp;year</source>
         <translation>Por &amp;año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
         <source>By &amp;institution</source>
         <translation>Por &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
         <source>(no owner yet)</source>
         <translation>(aún sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
         <source>By funding &amp;source</source>
         <translation>Por &amp;fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="401"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
         <source>Exchange rates: %s.</source>
         <translation>Tipos de cambio: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Sin tipo de cambio: no hay equivalentes en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="412"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Sin tipo para %s: se omiten las cifras en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Financing gap</source>
         <translation>Déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Cost (USD)</source>
         <translation>Costo (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
         <source>No action is costed yet.</source>
         <translation>Todavía no hay ninguna acción con costo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Costo total %1; asegurado %2; déficit de financiación %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="455"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 de %2 acciones con costo.</translation>
     </message>
@@ -4084,132 +4084,512 @@
         <translation>esta pregunta no existe en este cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>«no sabe» no se acepta para esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="67"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="69"/>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <source>the package is empty (a zip archive without members)</source>
+        <translation>el paquete está vacío (archivo zip sin ningún elemento)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <source>not an assessment package (not a zip archive)</source>
+        <translation>no es un paquete de evaluación (no es un archivo zip)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <source>the package is empty</source>
+        <translation>el paquete está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <source>the package is encrypted or password-protected</source>
+        <translation>el paquete está cifrado o protegido con contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
+        <translation>un libro de Excel, no un paquete de evaluación (impórtelo con su nombre .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
+        <source>no manifest.json in the package (not an assessment package)</source>
+        <translation>el paquete no contiene manifest.json (no es un paquete de evaluación)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <source>manifest.json is not valid: not UTF-8 JSON</source>
+        <translation>manifest.json no es válido: no es JSON en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <source>manifest.json is not valid: its format is not capacity-app-package</source>
+        <translation>manifest.json no es válido: su formato no es capacity-app-package</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <source>manifest.json is not valid: assessment, members or attachments missing</source>
+        <translation>manifest.json no es válido: falta la evaluación, los elementos o los adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
+        <translation>manifest.json no es válido: un elemento sin nombre, SHA-256 o tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <source>manifest.json is not valid: no workbook.xlsx</source>
+        <translation>manifest.json no es válido: no hay workbook.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
+        <translation>manifest.json no es válido: un adjunto sin destino, SHA-256 o nombre</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
+        <source>no exchange rate is needed for US dollars</source>
+        <translation>no se necesita tipo de cambio para el dólar de los Estados Unidos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
+        <source>a cost funded by a development partner must name the partner</source>
+        <translation>un costo financiado por un asociado para el desarrollo debe indicar el nombre del asociado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
+        <translation>un costo financiado por el presupuesto nacional no indica ningún asociado (elija asociado para el desarrollo u otra fuente)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="104"/>
+        <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
+        <translation>el nombre del financiador contiene un salto de línea o un carácter de control: escríbalo en una sola línea</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="111"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>la evaluación %1 (%2) está finalizada: vuelva a poner su estado en «En curso» para modificarla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>la evaluación %1 (%2) está finalizada: no se importó nada; vuelva a poner su estado en «En curso» para importar en ella</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="118"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>la ronda debe ser un año entre %1 y %2, no %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>clave de respuesta desconocida para el cuestionario %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="79"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="123"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>la versión %1 del cuestionario no se puede importar: no hay ninguna correspondencia declarada con la versión %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
         <source>the field %1 is missing</source>
         <translation>falta el campo %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="126"/>
         <source>unknown country code %1</source>
         <translation>código de país desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>round must be a year, got %1</source>
         <translation>la ronda debe ser un año, no %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1 aparece dos veces (filas %2 y %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>contiene el error de hoja de cálculo %1, no un valor (escriba el valor)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="88"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
         <source>backup folder %1: %2</source>
         <translation>carpeta de copias de seguridad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="90"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>no se puede escribir la copia de seguridad previa a una importación (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="92"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>no se puede escribir la copia de seguridad diaria (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="94"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>cannot write the backup (%1)</source>
         <translation>no se puede escribir la copia de seguridad (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="96"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>cannot create the lock file (%1)</source>
         <translation>no se puede crear el archivo de bloqueo (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="98"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>cannot open the database (%1)</source>
         <translation>no se puede abrir la base de datos (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="145"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>no se pueden adjuntar archivos .%1 (se aceptan: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>no se puede adjuntar un archivo sin extensión (se aceptan: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>el archivo ocupa %1 MB; el límite es de %2 MB por documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="107"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>los documentos de la evaluación ocuparían %1 MB; el límite es de %2 MB por evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="110"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>este documento ya está adjunto a %1 (como %2, SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <source>the package is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>el paquete es demasiado grande (%1 MB; el límite es %2 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <source>the package is damaged or truncated (zip: %1)</source>
+        <translation>el paquete está dañado o truncado (zip: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <source>too many members (%1; the limit is %2)</source>
+        <translation>demasiados elementos (%1; el límite es %2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
+        <translation>el elemento %1 es una carpeta que contiene datos o tiene un nombre no seguro (un paquete solo contiene archivos)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="167"/>
+        <source>member %1 is refused: an absolute path or a path with “\”</source>
+        <translation>se rechaza el elemento %1: ruta absoluta o ruta con «\»</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
+        <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
+        <translation>se rechaza el elemento %1: ruta con «..», «.» o una parte vacía</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <source>member %1 is refused: a control character in its name</source>
+        <translation>se rechaza el elemento %1: su nombre contiene un carácter de control</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="172"/>
+        <source>two members are named %1</source>
+        <translation>dos elementos se llaman %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
+        <source>member %1 is a folder (a package holds files only)</source>
+        <translation>el elemento %1 es una carpeta (un paquete solo contiene archivos)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <source>member %1 is a link or a special file</source>
+        <translation>el elemento %1 es un enlace o un archivo especial</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
+        <translation>el elemento %1 está comprimido %2 veces (límite: %3; posible bomba de descompresión)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <source>the package would decompress to %1 MB (possible zip bomb)</source>
+        <translation>el paquete ocuparía %1 MB una vez descomprimido (posible bomba de descompresión)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <source>manifest.json is too large (%1 MB)</source>
+        <translation>manifest.json es demasiado grande (%1 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <source>member %1 is not in the manifest</source>
+        <translation>el elemento %1 no figura en el manifiesto</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <source>member %1 of the manifest is missing</source>
+        <translation>falta el elemento %1 del manifiesto</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
+        <translation>el elemento %1 no coincide con el manifiesto (tamaño %2, declarado %3; el límite es %4 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="191"/>
+        <source>member %1 does not match the manifest (its SHA-256 differs)</source>
+        <translation>el elemento %1 no coincide con el manifiesto (su SHA-256 es distinto)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
+        <source>the documents take more than %1 MB</source>
+        <translation>los documentos ocupan más de %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <source>member %1 could not be unpacked (%2)</source>
+        <translation>no se pudo extraer el elemento %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <source>the manifest attaches a document it does not hold (%1)</source>
+        <translation>el manifiesto adjunta un documento que el paquete no contiene (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <source>document %1 is attached to nothing in the manifest</source>
+        <translation>el documento %1 no está adjunto a nada en el manifiesto</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
+        <translation>el elemento %1 ocupa más de lo declarado una vez descomprimido (posible bomba de descompresión)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <source>the package is damaged (member %1 is shorter than declared)</source>
+        <translation>el paquete está dañado (el elemento %1 es más corto de lo declarado)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <source>the package is damaged (member %1: %2)</source>
+        <translation>el paquete está dañado (elemento %1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
+        <translation>el documento guardado %1 no coincide con su SHA-256 (¿base de datos dañada?); no se ha escrito ningún paquete</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="210"/>
+        <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
+        <translation>manifest.json no es válido: versión %1 (esta aplicación lee la versión %2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="213"/>
+        <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
+        <translation>manifest.json no es válido: el elemento %1 no es workbook.xlsx ni documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="216"/>
+        <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
+        <translation>manifest.json no es válido: el elemento %1 no lleva el nombre de su SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
+        <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
+        <translation>manifest.json no es válido: el elemento %1 no es de un tipo que pueda adjuntarse</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="221"/>
+        <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
+        <translation>manifest.json no es válido: el elemento %1 es un documento vacío (un documento adjunto nunca está vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="224"/>
+        <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
+        <translation>manifest.json no es válido: el campo «%1» de un adjunto supera los %2 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="227"/>
+        <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
+        <translation>manifest.json no es válido: adjunto %1: su hora %2 no es una fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="230"/>
+        <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
+        <translation>manifest.json no es válido: el adjunto %1 a %2 figura dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
+        <source>manifest.json is not valid: %1 listed twice</source>
+        <translation>manifest.json no es válido: %1 figura dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <source>manifest.json is not valid: attachment %1: %2</source>
+        <translation>manifest.json no es válido: adjunto %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="237"/>
+        <source>the year %1 must be a year from %2 to %3</source>
+        <translation>el año %1 debe estar comprendido entre %2 y %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
+        <source>the amount %1 has decimals: %2 has none</source>
+        <translation>el importe %1 tiene decimales: el %2 no tiene</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <source>the amount %1 has more decimals than %2 has (%3)</source>
+        <translation>el importe %1 tiene más decimales que el %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <source>the amount executed %1 has decimals: %2 has none</source>
+        <translation>el importe ejecutado %1 tiene decimales: el %2 no tiene</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <source>the amount executed %1 has more decimals than %2 has (%3)</source>
+        <translation>el importe ejecutado %1 tiene más decimales que el %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
+        <translation>%1 no es una moneda ISO 4217 de la tabla de países (por ejemplo, XOF, EUR o USD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="250"/>
+        <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
+        <translation>la moneda %1 no es un código ISO 4217 (tres letras mayúsculas, por ejemplo, XOF o USD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="253"/>
+        <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
+        <translation>el importe %1 es demasiado elevado: los importes son inferiores a 10000000000000 (diez billones)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="256"/>
+        <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
+        <translation>el importe ejecutado %1 es demasiado elevado: los importes son inferiores a 10000000000000 (diez billones)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="259"/>
+        <source>the amount %1 has %2 decimals: at most %3</source>
+        <translation>el importe %1 tiene %2 decimales: como máximo %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
+        <source>the amount executed %1 has %2 decimals: at most %3</source>
+        <translation>el importe ejecutado %1 tiene %2 decimales: como máximo %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <source>the amount %1 has more than %2 digits</source>
+        <translation>el importe %1 tiene más de %2 dígitos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <source>the amount executed %1 has more than %2 digits</source>
+        <translation>el importe ejecutado %1 tiene más de %2 dígitos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
+        <translation>el tipo de cambio %1 no es un número: escríbalo con una coma para los decimales, por ejemplo, 605,25</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="270"/>
+        <source>the exchange rate must be a number above zero, not %1</source>
+        <translation>el tipo de cambio debe ser un número mayor que cero, no %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
+        <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
+        <translation>el tipo de cambio %1 tiene demasiados dígitos: como máximo %2, de ellos %3 decimales</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="275"/>
+        <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
+        <translation>la fecha del tipo de cambio de %1 debe ser una fecha AAAA-MM-DD, no %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
+        <source>two exchange rates for %1: keep one</source>
+        <translation>dos tipos de cambio para %1: conserve uno solo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <source>a plan has at most %1 exchange rates</source>
+        <translation>un plan tiene como máximo %1 tipos de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <source>the funder&apos;s name is longer than %1 characters (%2)</source>
+        <translation>el nombre del financiador supera los %1 caracteres (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <source>the rate&apos;s source is longer than %1 characters (%2)</source>
+        <translation>la fuente del tipo de cambio supera los %1 caracteres (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="284"/>
+        <source>cost line %1: %2</source>
+        <translation>línea de costo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
         <source>(other problems: %1)</source>
         <translation>(otros problemas: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>es la base de datos o uno de sus archivos; un archivo así nunca se adjunta como documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>es una copia de seguridad de la base de datos; una copia de seguridad nunca se adjunta como documento</translation>
     </message>
@@ -4625,7 +5005,7 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="255"/>
+        <location filename="../../capacity_app/gui/editors.py" line="256"/>
         <source>A year from %d to %d</source>
         <translation>Un año de %d a %d</translation>
     </message>

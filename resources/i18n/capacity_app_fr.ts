@@ -1635,37 +1635,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="466"/>
+        <location filename="../../capacity_app/gui/editors.py" line="467"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="468"/>
+        <location filename="../../capacity_app/gui/editors.py" line="469"/>
         <source>Save what is entered here again</source>
         <translation>Enregistrer de nouveau ce qui est saisi ici</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="567"/>
+        <location filename="../../capacity_app/gui/editors.py" line="568"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="569"/>
+        <location filename="../../capacity_app/gui/editors.py" line="570"/>
         <source>Don&apos;t know: %s</source>
         <translation>Ne sait pas&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="574"/>
+        <location filename="../../capacity_app/gui/editors.py" line="575"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="576"/>
+        <location filename="../../capacity_app/gui/editors.py" line="577"/>
         <source>Not applicable: %s</source>
         <translation>Sans objet&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="582"/>
+        <location filename="../../capacity_app/gui/editors.py" line="583"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1951,351 +1951,351 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="77"/>
         <source>Import %s</source>
         <translation>Importer %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Une nouvelle évaluation : %1 %2, %3 réponses.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Met à jour l&apos;évaluation existante %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="94"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Cette évaluation est finalisée (lecture seule). L&apos;importation la rouvre&#xa0;: son statut est remis sur «&#xa0;En cours&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Cellules du classeur modifiées hors de l&apos;application : %1 (signalées ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>Warning: %s</source>
         <translation>Attention : %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="126"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Réponses modifiées ici depuis l&apos;export de ce classeur : %1. Elles sont conservées telles qu&apos;ici, sauf si vous cochez leur case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Conserver nos valeurs pour tous les conflits</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>Prendre leurs &amp;valeurs pour tous les conflits</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conserver toutes les réponses plus récentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="139"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Utiliser les valeurs du &amp;classeur pour toutes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="146"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>Changes the import would make</source>
         <translation>Modifications que l&apos;importation apporterait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Cell</source>
         <translation>Cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>In this database</source>
         <translation>Dans cette base</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="149"/>
         <source>In the workbook</source>
         <translation>Dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="149"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="165"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Aucun changement : le classeur correspond à cette base.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>Reopen and import</source>
         <translation>Rouvrir et importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="177"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Assessment details</source>
         <translation>Informations sur l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>unknown person</source>
         <translation>personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
         <source>time unknown</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflit : modifiée ici et dans le classeur depuis la version commune</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modifiée ici depuis l&apos;export de ce classeur (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Réponses modifiées à la fois ici et dans le classeur depuis la version commune (conflits) : %1. Sous chaque valeur, l&apos;auteur et la date de la modification. Chacune est conservée telle qu&apos;ici, sauf si vous cochez sa case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>changed by %1</source>
         <translation>modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>edited outside the application</source>
         <translation>modifiée hors de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>L&apos;évaluation est dans la corbeille : l&apos;importation la restaure.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="254"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="256"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="267"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="290"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>evidence</source>
         <translation>justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>Order of the actions</source>
         <translation>Ordre des actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Monnaie et taux de change du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <source>Validation of the plan</source>
         <translation>Validation du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
         <source>(not validated)</source>
         <translation>(non validé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
         <source>New action: %s</source>
         <translation>Nouvelle action&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
         <source>Action removed: %s</source>
         <translation>Action supprimée&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
         <source>(removed)</source>
         <translation>(supprimée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>recommendation</source>
         <translation>recommandation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>policy questions</source>
         <translation>questions de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>resources</source>
         <translation>ressources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>milestone</source>
         <translation>jalon</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>priority action</source>
         <translation>action prioritaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>strategy objective</source>
         <translation>objectif de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
         <source>costs</source>
         <translation>coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="332"/>
         <source>Action “%1” — %2</source>
         <translation>Action «&#xa0;%1&#xa0;» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>Mission start</source>
         <translation>Début de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>Reference date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
@@ -2697,22 +2697,22 @@
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="573"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="576"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="585"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="588"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="606"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="609"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="629"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="632"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
@@ -2921,7 +2921,7 @@
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="706"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="709"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -3273,337 +3273,337 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
         <source>National budget</source>
         <translation>Budget national</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
         <source>Development partner</source>
         <translation>Partenaire de développement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
         <source>Other source</source>
         <translation>Autre source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="59"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
         <source>Cost line</source>
         <translation>Ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
         <source>Edit the cost line</source>
         <translation>Modifier la ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="128"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>par exemple 45000000 ou 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="135"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>The development partner, or what the other source is</source>
         <translation>Le partenaire de développement, ou la nature de l&apos;autre source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="137"/>
         <source>Funding &amp;secured</source>
         <translation>Financement a&amp;cquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="139"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>Amount spent, when known</source>
         <translation>Montant dépensé, s&apos;il est connu</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;nnaie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
         <source>&amp;Funding source:</source>
         <translation>Source de &amp;financement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Partenaire ou autre source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="143"/>
         <source>Amount &amp;executed:</source>
         <translation>Montant &amp;exécuté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="150"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="151"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="171"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="172"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1 : écrivez des chiffres, avec « %2 » pour les décimales, par exemple 45000000 ou %3 (sans séparateur de milliers).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="177"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
         <source>Amount executed</source>
         <translation>Montant exécuté</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
         <source>Currency and exchange rates</source>
         <translation>Monnaie et taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
         <source>none known</source>
         <translation>aucune connue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
         <source>The country&apos;s (%s)</source>
         <translation>Celle du pays (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
         <source>Plan &amp;currency:</source>
         <translation>Monnaie du &amp;plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="216"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="217"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Les taux de change donnent les équivalents en dollars des États-Unis&#xa0;: unités de chaque monnaie pour un dollar, avec la date du taux et sa source (par exemple le taux de change opérationnel de l&apos;ONU). F2 modifie une cellule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Units per US dollar</source>
         <translation>Unités pour un dollar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="225"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="231"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="232"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Taux de change&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="236"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
         <source>&amp;Add a rate</source>
         <translation>Ajo&amp;uter un taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="238"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Supprimer le taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="246"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="290"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="291"/>
         <source>Row %d: %s</source>
         <translation>Ligne %d&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="294"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="296"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s n&apos;est pas une monnaie ISO 4217 de la table des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="314"/>
         <source>Validation of the action plan</source>
         <translation>Validation du plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Enregistrer que le gouvernement a validé le plan tel qu&apos;il est maintenant. Une action modifiée ensuite est signalée comme modifiée après la validation, ici, dans le classeur et dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="328"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="330"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>par exemple Atelier national de validation, la capitale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="332"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="334"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nom de la personne qui a approuvé le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>par exemple Directeur général, Institut national de la statistique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Institutions présentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
         <source>Approved &amp;by:</source>
         <translation>Appro&amp;uvé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="342"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="349"/>
         <source>Record the validation</source>
         <translation>Enregistrer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="385"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Coût du plan et déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
         <source>By &amp;year</source>
         <translation>Par &amp;année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
         <source>By &amp;institution</source>
         <translation>Par &amp;institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
         <source>(no owner yet)</source>
         <translation>(pas encore de responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
         <source>By funding &amp;source</source>
         <translation>Par &amp;source de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="401"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
         <source>Exchange rates: %s.</source>
         <translation>Taux de change&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Aucun taux de change&#xa0;: pas d&apos;équivalents en dollars.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="412"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Aucun taux pour %s&#xa0;: les montants en dollars sont omis.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Financing gap</source>
         <translation>Déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Cost (USD)</source>
         <translation>Coût (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
         <source>No action is costed yet.</source>
         <translation>Aucune action n&apos;est encore chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Coût total %1&#xa0;; acquis %2&#xa0;; déficit de financement %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="455"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 actions chiffrées sur %2.</translation>
     </message>
@@ -4084,132 +4084,512 @@
         <translation>cette question n&apos;existe pas dans ce questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>« ne sait pas » n&apos;est pas accepté pour cette question</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="67"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <source>not a regular file</source>
+        <translation>n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="69"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <source>the package is empty (a zip archive without members)</source>
+        <translation>le paquet est vide (archive zip sans aucun élément)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <source>not an assessment package (not a zip archive)</source>
+        <translation>n&apos;est pas un paquet d&apos;évaluation (ce n&apos;est pas une archive zip)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <source>the package is empty</source>
+        <translation>le paquet est vide</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <source>the package is encrypted or password-protected</source>
+        <translation>le paquet est chiffré ou protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
+        <translation>un classeur Excel, et non un paquet d&apos;évaluation (importez-le sous son nom en .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
+        <source>no manifest.json in the package (not an assessment package)</source>
+        <translation>le paquet ne contient pas de manifest.json (ce n&apos;est pas un paquet d&apos;évaluation)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <source>manifest.json is not valid: not UTF-8 JSON</source>
+        <translation>manifest.json n&apos;est pas valide : ce n&apos;est pas du JSON en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <source>manifest.json is not valid: its format is not capacity-app-package</source>
+        <translation>manifest.json n&apos;est pas valide : son format n&apos;est pas capacity-app-package</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <source>manifest.json is not valid: assessment, members or attachments missing</source>
+        <translation>manifest.json n&apos;est pas valide : l&apos;évaluation, les éléments ou les pièces jointes manquent</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
+        <translation>manifest.json n&apos;est pas valide : un élément sans nom, sans SHA-256 ou sans taille</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <source>manifest.json is not valid: no workbook.xlsx</source>
+        <translation>manifest.json n&apos;est pas valide : pas de workbook.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
+        <translation>manifest.json n&apos;est pas valide : une pièce jointe sans cible, sans SHA-256 ou sans nom</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
+        <source>no exchange rate is needed for US dollars</source>
+        <translation>aucun taux de change n&apos;est nécessaire pour le dollar des États-Unis</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
+        <source>a cost funded by a development partner must name the partner</source>
+        <translation>un coût financé par un partenaire de développement doit nommer ce partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
+        <translation>un coût financé par le budget national ne nomme aucun partenaire (choisissez partenaire de développement ou autre)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="104"/>
+        <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
+        <translation>le nom du bailleur de fonds contient un saut de ligne ou un caractère de contrôle : écrivez-le sur une seule ligne</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="111"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>l&apos;évaluation %1 (%2) est finalisée : remettez son statut à « En cours » pour la modifier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>l&apos;évaluation %1 (%2) est finalisée : rien n&apos;a été importé ; remettez son statut à « En cours » pour y importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="118"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>le cycle doit être une année comprise entre %1 et %2, et non %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>clé de réponse inconnue pour le questionnaire %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="79"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="123"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>la version %1 du questionnaire ne peut pas être importée : aucune correspondance déclarée vers la version %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
         <source>the field %1 is missing</source>
         <translation>le champ %1 est absent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="126"/>
         <source>unknown country code %1</source>
         <translation>code de pays inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>round must be a year, got %1</source>
         <translation>le cycle doit être une année, et non %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1 figure deux fois (lignes %2 et %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>contient l&apos;erreur de tableur %1, et non une valeur (saisissez la valeur)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="88"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
         <source>backup folder %1: %2</source>
         <translation>dossier de sauvegarde %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="90"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>impossible d&apos;écrire la sauvegarde faite avant une importation (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="92"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>impossible d&apos;écrire la sauvegarde quotidienne (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="94"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>cannot write the backup (%1)</source>
         <translation>impossible d&apos;écrire la sauvegarde (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="96"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>cannot create the lock file (%1)</source>
         <translation>impossible de créer le fichier de verrouillage (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="98"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>cannot open the database (%1)</source>
         <translation>impossible d&apos;ouvrir la base de données (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="145"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>les fichiers .%1 ne peuvent pas être joints (acceptés : %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>un fichier sans extension ne peut pas être joint (acceptés : %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>le fichier fait %1 Mo ; la limite est de %2 Mo par document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="107"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>les documents de l&apos;évaluation occuperaient %1 Mo ; la limite est de %2 Mo par évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="110"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>ce document est déjà joint à %1 (sous le nom %2, SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <source>the package is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>le paquet est trop volumineux (%1 Mo ; la limite est de %2 Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <source>the package is damaged or truncated (zip: %1)</source>
+        <translation>le paquet est endommagé ou tronqué (zip : %1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <source>too many members (%1; the limit is %2)</source>
+        <translation>trop d&apos;éléments (%1 ; la limite est de %2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
+        <translation>l&apos;élément %1 est un dossier qui contient des données ou dont le nom n&apos;est pas sûr (un paquet ne contient que des fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="167"/>
+        <source>member %1 is refused: an absolute path or a path with “\”</source>
+        <translation>l&apos;élément %1 est refusé : chemin absolu ou chemin contenant « \ »</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
+        <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
+        <translation>l&apos;élément %1 est refusé : chemin contenant « .. », « . » ou une partie vide</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <source>member %1 is refused: a control character in its name</source>
+        <translation>l&apos;élément %1 est refusé : son nom contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="172"/>
+        <source>two members are named %1</source>
+        <translation>deux éléments portent le nom %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
+        <source>member %1 is a folder (a package holds files only)</source>
+        <translation>l&apos;élément %1 est un dossier (un paquet ne contient que des fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <source>member %1 is a link or a special file</source>
+        <translation>l&apos;élément %1 est un lien ou un fichier spécial</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
+        <translation>l&apos;élément %1 est compressé %2 fois (limite : %3 ; bombe de décompression possible)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <source>the package would decompress to %1 MB (possible zip bomb)</source>
+        <translation>le paquet occuperait %1 Mo une fois décompressé (bombe de décompression possible)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <source>manifest.json is too large (%1 MB)</source>
+        <translation>manifest.json est trop volumineux (%1 Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <source>member %1 is not in the manifest</source>
+        <translation>l&apos;élément %1 ne figure pas dans le manifeste</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <source>member %1 of the manifest is missing</source>
+        <translation>l&apos;élément %1 du manifeste est absent</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
+        <translation>l&apos;élément %1 ne correspond pas au manifeste (taille %2, déclarée %3 ; la limite est de %4 Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="191"/>
+        <source>member %1 does not match the manifest (its SHA-256 differs)</source>
+        <translation>l&apos;élément %1 ne correspond pas au manifeste (son SHA-256 diffère)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
+        <source>the documents take more than %1 MB</source>
+        <translation>les documents occupent plus de %1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <source>member %1 could not be unpacked (%2)</source>
+        <translation>l&apos;élément %1 n&apos;a pas pu être extrait (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <source>the manifest attaches a document it does not hold (%1)</source>
+        <translation>le manifeste joint un document que le paquet ne contient pas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <source>document %1 is attached to nothing in the manifest</source>
+        <translation>le document %1 n&apos;est joint à rien dans le manifeste</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
+        <translation>l&apos;élément %1 occupe plus que sa taille déclarée une fois décompressé (bombe de décompression possible)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <source>the package is damaged (member %1 is shorter than declared)</source>
+        <translation>le paquet est endommagé (l&apos;élément %1 est plus court que déclaré)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <source>the package is damaged (member %1: %2)</source>
+        <translation>le paquet est endommagé (élément %1 : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
+        <translation>le document enregistré %1 ne correspond pas à son SHA-256 (base de données endommagée ?) ; aucun paquet n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="210"/>
+        <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
+        <translation>manifest.json n&apos;est pas valide : version %1 (cette application lit la version %2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="213"/>
+        <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
+        <translation>manifest.json n&apos;est pas valide : l&apos;élément %1 n&apos;est ni workbook.xlsx ni documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="216"/>
+        <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
+        <translation>manifest.json n&apos;est pas valide : l&apos;élément %1 ne porte pas le nom de son SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
+        <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
+        <translation>manifest.json n&apos;est pas valide : l&apos;élément %1 n&apos;est pas d&apos;un type qui peut être joint</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="221"/>
+        <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
+        <translation>manifest.json n&apos;est pas valide : l&apos;élément %1 est un document vide (un document joint n&apos;est jamais vide)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="224"/>
+        <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
+        <translation>manifest.json n&apos;est pas valide : le champ « %1 » d&apos;une pièce jointe dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="227"/>
+        <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
+        <translation>manifest.json n&apos;est pas valide : pièce jointe %1 : son heure %2 n&apos;est pas une date et une heure</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="230"/>
+        <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
+        <translation>manifest.json n&apos;est pas valide : la pièce jointe %1 à %2 figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
+        <source>manifest.json is not valid: %1 listed twice</source>
+        <translation>manifest.json n&apos;est pas valide : %1 figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <source>manifest.json is not valid: attachment %1: %2</source>
+        <translation>manifest.json n&apos;est pas valide : pièce jointe %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="237"/>
+        <source>the year %1 must be a year from %2 to %3</source>
+        <translation>l&apos;année %1 doit être comprise entre %2 et %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
+        <source>the amount %1 has decimals: %2 has none</source>
+        <translation>le montant %1 comporte des décimales : le %2 n&apos;en a pas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <source>the amount %1 has more decimals than %2 has (%3)</source>
+        <translation>le montant %1 comporte plus de décimales que le %2 n&apos;en a (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <source>the amount executed %1 has decimals: %2 has none</source>
+        <translation>le montant exécuté %1 comporte des décimales : le %2 n&apos;en a pas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <source>the amount executed %1 has more decimals than %2 has (%3)</source>
+        <translation>le montant exécuté %1 comporte plus de décimales que le %2 n&apos;en a (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
+        <translation>%1 n&apos;est pas une monnaie ISO 4217 de la table des pays (par exemple XOF, EUR ou USD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="250"/>
+        <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
+        <translation>la monnaie %1 n&apos;est pas un code ISO 4217 (trois lettres majuscules, par exemple XOF ou USD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="253"/>
+        <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
+        <translation>le montant %1 est trop élevé : les montants sont inférieurs à 10000000000000 (dix mille milliards)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="256"/>
+        <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
+        <translation>le montant exécuté %1 est trop élevé : les montants sont inférieurs à 10000000000000 (dix mille milliards)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="259"/>
+        <source>the amount %1 has %2 decimals: at most %3</source>
+        <translation>le montant %1 comporte %2 décimales : %3 au plus</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
+        <source>the amount executed %1 has %2 decimals: at most %3</source>
+        <translation>le montant exécuté %1 comporte %2 décimales : %3 au plus</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <source>the amount %1 has more than %2 digits</source>
+        <translation>le montant %1 comporte plus de %2 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <source>the amount executed %1 has more than %2 digits</source>
+        <translation>le montant exécuté %1 comporte plus de %2 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
+        <translation>le taux de change %1 n&apos;est pas un nombre : écrivez-le avec une virgule pour les décimales, par exemple 605,25</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="270"/>
+        <source>the exchange rate must be a number above zero, not %1</source>
+        <translation>le taux de change doit être un nombre supérieur à zéro, et non %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
+        <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
+        <translation>le taux de change %1 comporte trop de chiffres : %2 au plus, dont %3 décimales</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="275"/>
+        <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
+        <translation>la date du taux de change du %1 doit être une date AAAA-MM-JJ, et non %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
+        <source>two exchange rates for %1: keep one</source>
+        <translation>deux taux de change pour %1 : n&apos;en gardez qu&apos;un</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <source>a plan has at most %1 exchange rates</source>
+        <translation>un plan comporte au plus %1 taux de change</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <source>the funder&apos;s name is longer than %1 characters (%2)</source>
+        <translation>le nom du bailleur de fonds dépasse %1 caractères (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <source>the rate&apos;s source is longer than %1 characters (%2)</source>
+        <translation>la source du taux de change dépasse %1 caractères (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="284"/>
+        <source>cost line %1: %2</source>
+        <translation>ligne de coût %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
         <source>(other problems: %1)</source>
         <translation>(autres problèmes : %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>est la base de données ou l’un de ses fichiers ; un tel fichier n’est jamais joint comme document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>est une sauvegarde de la base de données ; une sauvegarde n’est jamais jointe comme document</translation>
     </message>
@@ -4625,7 +5005,7 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="255"/>
+        <location filename="../../capacity_app/gui/editors.py" line="256"/>
         <source>A year from %d to %d</source>
         <translation>Une année de %d à %d</translation>
     </message>

@@ -1636,37 +1636,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="466"/>
+        <location filename="../../capacity_app/gui/editors.py" line="467"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="468"/>
+        <location filename="../../capacity_app/gui/editors.py" line="469"/>
         <source>Save what is entered here again</source>
         <translation>Снова сохранить введенные здесь данные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="567"/>
+        <location filename="../../capacity_app/gui/editors.py" line="568"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="569"/>
+        <location filename="../../capacity_app/gui/editors.py" line="570"/>
         <source>Don&apos;t know: %s</source>
         <translation>Не знаю:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="574"/>
+        <location filename="../../capacity_app/gui/editors.py" line="575"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="576"/>
+        <location filename="../../capacity_app/gui/editors.py" line="577"/>
         <source>Not applicable: %s</source>
         <translation>Не применимо:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="582"/>
+        <location filename="../../capacity_app/gui/editors.py" line="583"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -1964,351 +1964,351 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="77"/>
         <source>Import %s</source>
         <translation>Импорт&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Новая оценка:&#xa0;%1&#xa0;%2, ответов:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Обновляет существующую оценку&#xa0;%1&#xa0;%2 (идентификатор&#xa0;%3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="94"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Эта оценка окончательная (только для чтения). Импорт снова откроет ее: ей будет возвращен статус «В&#xa0;работе».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Ячейки рабочей книги, измененные вне приложения:&#xa0;%1 (отмечены ниже).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>Warning: %s</source>
         <translation>Предупреждение:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="126"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Ответы, измененные здесь после экспорта этой рабочей книги:&#xa0;%1. Они сохраняются в&#xa0;том виде, в&#xa0;каком они есть здесь, если вы не отметите их в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Сохранить наши значения для всех конфликтов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>&amp;Принять их значения для всех конфликтов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Сохранить все более новые ответы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="139"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Использовать для всех значения из &amp;рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="146"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>Changes the import would make</source>
         <translation>Изменения, которые внесет импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>In this database</source>
         <translation>В&#xa0;этой базе данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="149"/>
         <source>In the workbook</source>
         <translation>В&#xa0;рабочей книге</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="149"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="165"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Изменений нет: рабочая книга совпадает с&#xa0;этой базой данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>Reopen and import</source>
         <translation>Открыть снова и&#xa0;импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="177"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Assessment details</source>
         <translation>Сведения об оценке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>unknown person</source>
         <translation>неизвестное лицо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
         <source>time unknown</source>
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>конфликт: изменено и здесь, и в&#xa0;рабочей книге после общей версии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>изменено здесь после экспорта этой рабочей книги (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Ответы, измененные и здесь, и в&#xa0;рабочей книге после общей версии (конфликты):&#xa0;%1. Под каждым значением указано, кто и когда его изменил. Каждый из них сохраняется в&#xa0;том виде, в&#xa0;каком он есть здесь, если вы не отметите его в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>changed by %1</source>
         <translation>автор изменения: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>edited outside the application</source>
         <translation>изменено вне приложения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>Оценка находится в&#xa0;корзине: импорт восстановит ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="254"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="256"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="267"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="290"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>evidence</source>
         <translation>подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>Order of the actions</source>
         <translation>Порядок мер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Валюта и&#xa0;обменные курсы плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <source>Validation of the plan</source>
         <translation>Утверждение плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
         <source>(not validated)</source>
         <translation>(не утвержден)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
         <source>New action: %s</source>
         <translation>Новая мера:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
         <source>Action removed: %s</source>
         <translation>Мера удалена:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
         <source>(removed)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>recommendation</source>
         <translation>рекомендация</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>policy questions</source>
         <translation>вопросы политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>end</source>
         <translation>окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>resources</source>
         <translation>ресурсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>milestone</source>
         <translation>контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>priority action</source>
         <translation>первоочередная мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>strategy objective</source>
         <translation>цель стратегии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
         <source>costs</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="332"/>
         <source>Action “%1” — %2</source>
         <translation>Мера «%1»&#xa0;—&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>Mission start</source>
         <translation>Начало миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>Mission end</source>
         <translation>Окончание миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>Reference date</source>
         <translation>Отчетная дата</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
@@ -2916,27 +2916,27 @@
         <translation>&amp;Закрыть и&#xa0;потерять их</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="573"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="576"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Перемещено в&#xa0;корзину. Чтобы восстановить, откройте корзину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="585"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="588"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="606"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="609"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="629"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="632"/>
         <source>Preferences saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="706"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="709"/>
         <source>Stopping background work…</source>
         <translation>Остановка фоновых операций…</translation>
     </message>
@@ -3288,337 +3288,337 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
         <source>National budget</source>
         <translation>Государственный бюджет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
         <source>Development partner</source>
         <translation>Партнер по развитию</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
         <source>Other source</source>
         <translation>Другой источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="59"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
         <source>Cost line</source>
         <translation>Статья расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
         <source>Edit the cost line</source>
         <translation>Изменить статью расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="128"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>например, 45000000&#xa0;или 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="135"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>The development partner, or what the other source is</source>
         <translation>Партнер по развитию или иной источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="137"/>
         <source>Funding &amp;secured</source>
         <translation>Финансирование &amp;обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="139"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>Amount spent, when known</source>
         <translation>Израсходованная сумма, если известна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Источник финансирования:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Партнер или иной источник:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="143"/>
         <source>Amount &amp;executed:</source>
         <translation>&amp;Фактические расходы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="150"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="151"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="171"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="172"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: укажите цифрами, с «%2» для десятичных знаков, например 45000000 или %3 (без разделителей тысяч).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="177"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
         <source>Amount executed</source>
         <translation>Исполненная сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
         <source>Currency and exchange rates</source>
         <translation>Валюта и&#xa0;обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
         <source>none known</source>
         <translation>нет известных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
         <source>The country&apos;s (%s)</source>
         <translation>Валюта страны (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;Валюта плана:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="216"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="217"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Обменные курсы позволяют рассчитать эквиваленты в&#xa0;долларах США: число единиц каждой валюты за один доллар США с&#xa0;указанием даты курса и&#xa0;его источника (например, операционный обменный курс Организации Объединенных Наций). F2&#xa0;— изменить ячейку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Units per US dollar</source>
         <translation>Единиц за доллар США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="225"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
         <source>Exchange rates</source>
         <translation>Обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="231"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="232"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Обменные курсы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="236"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
         <source>&amp;Add a rate</source>
         <translation>&amp;Добавить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="238"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Удалить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="246"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="290"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="291"/>
         <source>Row %d: %s</source>
         <translation>Строка&#xa0;%d:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="294"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="296"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s не является валютой ISO 4217&#xa0;из таблицы стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="314"/>
         <source>Validation of the action plan</source>
         <translation>Утверждение плана действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Зарегистрируйте, что правительство утвердило план в&#xa0;его нынешнем виде. Мера, измененная после этого, будет помечена как измененная после утверждения&#xa0;— здесь, в&#xa0;рабочей книге и&#xa0;в&#xa0;докладе.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="328"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="330"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>например, Национальный семинар по утверждению плана, столица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="332"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="334"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
         <source>Name of the person who approved the plan</source>
         <translation>Имя лица, одобрившего план</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>например, генеральный директор национального статистического управления</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
         <source>&amp;Event:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Присутствовавшие учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
         <source>Approved &amp;by:</source>
         <translation>&amp;Кем одобрено:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="342"/>
         <source>&amp;Position:</source>
         <translation>Д&amp;олжность:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="349"/>
         <source>Record the validation</source>
         <translation>Зарегистрировать утверждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
         <source>&amp;Withdraw the validation</source>
         <translation>Отоз&amp;вать утверждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="385"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Стоимость плана и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
         <source>By &amp;year</source>
         <translation>По &amp;годам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
         <source>By &amp;institution</source>
         <translation>По &amp;учреждениям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
         <source>(no owner yet)</source>
         <translation>(ответственный еще не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
         <source>By funding &amp;source</source>
         <translation>По &amp;источникам финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="401"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
         <source>Exchange rates: %s.</source>
         <translation>Обменные курсы:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Обменный курс не указан: эквиваленты в&#xa0;долларах США не рассчитываются.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="412"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Нет курса для&#xa0;%s: суммы в&#xa0;долларах США не приводятся.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Financing gap</source>
         <translation>Дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Cost (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
         <source>Gap (USD)</source>
         <translation>Дефицит (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
         <source>No action is costed yet.</source>
         <translation>Стоимость мер еще не определена.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Общая стоимость:&#xa0;%1; обеспечено:&#xa0;%2; дефицит финансирования:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="455"/>
         <source>%1 of %2 actions costed.</source>
         <translation>Мер с&#xa0;определенной стоимостью:&#xa0;%1&#xa0;из&#xa0;%2.</translation>
     </message>
@@ -4099,132 +4099,512 @@
         <translation>такого вопроса нет в этом вопроснике</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>ответ «не знаю» для этого вопроса не принимается</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="67"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <source>not a regular file</source>
+        <translation>не является обычным файлом</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="69"/>
+        <source>no such file</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <source>the package is empty (a zip archive without members)</source>
+        <translation>пакет пуст (zip-архив без элементов)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <source>not an assessment package (not a zip archive)</source>
+        <translation>не является пакетом оценки (не zip-архив)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <source>the package is empty</source>
+        <translation>пакет пуст</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <source>the package is encrypted or password-protected</source>
+        <translation>пакет зашифрован или защищён паролем</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
+        <translation>книга Excel, а не пакет оценки (импортируйте её под именем с расширением .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
+        <source>no manifest.json in the package (not an assessment package)</source>
+        <translation>в пакете нет файла manifest.json (это не пакет оценки)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <source>manifest.json is not valid: not UTF-8 JSON</source>
+        <translation>файл manifest.json недействителен: это не JSON в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <source>manifest.json is not valid: its format is not capacity-app-package</source>
+        <translation>файл manifest.json недействителен: его формат — не capacity-app-package</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <source>manifest.json is not valid: assessment, members or attachments missing</source>
+        <translation>файл manifest.json недействителен: отсутствуют оценка, элементы или вложения</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
+        <translation>файл manifest.json недействителен: элемент без имени, SHA-256 или размера</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <source>manifest.json is not valid: no workbook.xlsx</source>
+        <translation>файл manifest.json недействителен: нет workbook.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
+        <translation>файл manifest.json недействителен: вложение без цели, SHA-256 или имени</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
+        <source>no exchange rate is needed for US dollars</source>
+        <translation>для доллара США обменный курс не требуется</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
+        <source>a cost funded by a development partner must name the partner</source>
+        <translation>в расходе, финансируемом партнёром по развитию, должен быть указан этот партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
+        <translation>в расходе, финансируемом из государственного бюджета, партнёр не указывается (выберите партнёра по развитию или другой источник)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="104"/>
+        <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
+        <translation>название источника финансирования содержит разрыв строки или управляющий символ: запишите его в одну строку</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="111"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>оценка %1 (%2) окончательная: чтобы изменить ее, верните ей статус «В работе»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>оценка %1 (%2) окончательная: ничего не импортировано; чтобы импортировать в нее, верните ей статус «В работе»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="118"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>цикл должен быть годом от %1 до %2, а не %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>неизвестный ключ ответа для вопросника %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="79"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="123"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>версию вопросника %1 нельзя импортировать: не объявлено соответствие версии %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
         <source>the field %1 is missing</source>
         <translation>отсутствует поле %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="126"/>
         <source>unknown country code %1</source>
         <translation>неизвестный код страны: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>round must be a year, got %1</source>
         <translation>цикл должен быть годом, а не %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1 встречается дважды (строки %2 и %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>содержит ошибку электронной таблицы %1, а не значение (введите значение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="88"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
         <source>backup folder %1: %2</source>
         <translation>папка резервных копий %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="90"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>не удается записать резервную копию перед импортом (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="92"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>не удается записать ежедневную резервную копию (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="94"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>cannot write the backup (%1)</source>
         <translation>не удается записать резервную копию (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="96"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>cannot create the lock file (%1)</source>
         <translation>не удается создать файл блокировки (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="98"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>cannot open the database (%1)</source>
         <translation>не удается открыть базу данных (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="145"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>файлы .%1 нельзя приложить (допускаются: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>файл без расширения нельзя приложить (допускаются: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>размер файла — %1 МБ; предел — %2 МБ на документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="107"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>документы оценки заняли бы %1 МБ; предел — %2 МБ на оценку</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="110"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>этот документ уже приложен к %1 (как %2, SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
+        <source>cannot be read (%1)</source>
+        <translation>не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <source>the package is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>пакет слишком велик (%1 МБ; предел — %2 МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <source>the package is damaged or truncated (zip: %1)</source>
+        <translation>пакет повреждён или обрезан (zip: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <source>too many members (%1; the limit is %2)</source>
+        <translation>слишком много элементов (%1; предел — %2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
+        <translation>элемент %1 — папка с данными или с небезопасным именем (пакет содержит только файлы)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="167"/>
+        <source>member %1 is refused: an absolute path or a path with “\”</source>
+        <translation>элемент %1 отклонён: абсолютный путь или путь с «\»</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
+        <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
+        <translation>элемент %1 отклонён: путь с «..», «.» или пустой частью</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <source>member %1 is refused: a control character in its name</source>
+        <translation>элемент %1 отклонён: в его имени есть управляющий символ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="172"/>
+        <source>two members are named %1</source>
+        <translation>два элемента называются %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
+        <source>member %1 is a folder (a package holds files only)</source>
+        <translation>элемент %1 — папка (пакет содержит только файлы)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <source>member %1 is a link or a special file</source>
+        <translation>элемент %1 — ссылка или специальный файл</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
+        <translation>элемент %1 сжат в %2 раз (предел — %3; возможна zip-бомба)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <source>the package would decompress to %1 MB (possible zip bomb)</source>
+        <translation>после распаковки пакет занял бы %1 МБ (возможна zip-бомба)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <source>manifest.json is too large (%1 MB)</source>
+        <translation>файл manifest.json слишком велик (%1 МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <source>member %1 is not in the manifest</source>
+        <translation>элемент %1 отсутствует в манифесте</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <source>member %1 of the manifest is missing</source>
+        <translation>элемент %1, указанный в манифесте, отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
+        <translation>элемент %1 не соответствует манифесту (размер %2, указано %3; предел — %4 МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="191"/>
+        <source>member %1 does not match the manifest (its SHA-256 differs)</source>
+        <translation>элемент %1 не соответствует манифесту (его SHA-256 отличается)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
+        <source>the documents take more than %1 MB</source>
+        <translation>документы занимают более %1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <source>member %1 could not be unpacked (%2)</source>
+        <translation>не удалось распаковать элемент %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <source>the manifest attaches a document it does not hold (%1)</source>
+        <translation>манифест прикрепляет документ, которого нет в пакете (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <source>document %1 is attached to nothing in the manifest</source>
+        <translation>документ %1 ни к чему не прикреплён в манифесте</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
+        <translation>элемент %1 при распаковке превышает заявленный размер (возможна zip-бомба)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <source>the package is damaged (member %1 is shorter than declared)</source>
+        <translation>пакет повреждён (элемент %1 короче заявленного)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <source>the package is damaged (member %1: %2)</source>
+        <translation>пакет повреждён (элемент %1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
+        <translation>сохранённый документ %1 не соответствует своему SHA-256 (повреждена база данных?); пакет не записан</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="210"/>
+        <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
+        <translation>файл manifest.json недействителен: версия %1 (это приложение читает версию %2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="213"/>
+        <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
+        <translation>файл manifest.json недействителен: элемент %1 — не workbook.xlsx и не documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="216"/>
+        <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
+        <translation>файл manifest.json недействителен: имя элемента %1 не совпадает с его SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
+        <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
+        <translation>файл manifest.json недействителен: элемент %1 не относится к типу, который можно прикрепить</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="221"/>
+        <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
+        <translation>файл manifest.json недействителен: элемент %1 — пустой документ (прикреплённый документ не бывает пустым)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="224"/>
+        <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
+        <translation>файл manifest.json недействителен: поле «%1» вложения длиннее %2 символов</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="227"/>
+        <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
+        <translation>файл manifest.json недействителен: вложение %1: его время %2 не является датой и временем</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="230"/>
+        <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
+        <translation>файл manifest.json недействителен: вложение %1 к %2 указано дважды</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
+        <source>manifest.json is not valid: %1 listed twice</source>
+        <translation>файл manifest.json недействителен: %1 указан дважды</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <source>manifest.json is not valid: attachment %1: %2</source>
+        <translation>файл manifest.json недействителен: вложение %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="237"/>
+        <source>the year %1 must be a year from %2 to %3</source>
+        <translation>год %1 должен быть в пределах от %2 до %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
+        <source>the amount %1 has decimals: %2 has none</source>
+        <translation>сумма %1 содержит дробную часть: у %2 её нет</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <source>the amount %1 has more decimals than %2 has (%3)</source>
+        <translation>в сумме %1 больше десятичных знаков, чем у %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <source>the amount executed %1 has decimals: %2 has none</source>
+        <translation>исполненная сумма %1 содержит дробную часть: у %2 её нет</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <source>the amount executed %1 has more decimals than %2 has (%3)</source>
+        <translation>в исполненной сумме %1 больше десятичных знаков, чем у %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
+        <translation>%1 не является валютой ISO 4217 из таблицы стран (например, XOF, EUR или USD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="250"/>
+        <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
+        <translation>валюта %1 не является кодом ISO 4217 (три заглавные буквы, например XOF или USD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="253"/>
+        <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
+        <translation>сумма %1 слишком велика: суммы должны быть меньше 10000000000000 (десяти триллионов)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="256"/>
+        <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
+        <translation>исполненная сумма %1 слишком велика: суммы должны быть меньше 10000000000000 (десяти триллионов)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="259"/>
+        <source>the amount %1 has %2 decimals: at most %3</source>
+        <translation>сумма %1 содержит %2 знаков после запятой: не более %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
+        <source>the amount executed %1 has %2 decimals: at most %3</source>
+        <translation>исполненная сумма %1 содержит %2 знаков после запятой: не более %3</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <source>the amount %1 has more than %2 digits</source>
+        <translation>сумма %1 содержит более %2 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <source>the amount executed %1 has more than %2 digits</source>
+        <translation>исполненная сумма %1 содержит более %2 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
+        <translation>обменный курс %1 не является числом: отделяйте дробную часть запятой, например 605,25</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="270"/>
+        <source>the exchange rate must be a number above zero, not %1</source>
+        <translation>обменный курс должен быть числом больше нуля, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
+        <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
+        <translation>в обменном курсе %1 слишком много цифр: не более %2, из них %3 после запятой</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="275"/>
+        <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
+        <translation>дата курса %1 должна быть в формате ГГГГ-ММ-ДД, а не %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
+        <source>two exchange rates for %1: keep one</source>
+        <translation>два обменных курса для %1: оставьте один</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <source>a plan has at most %1 exchange rates</source>
+        <translation>в плане может быть не более %1 обменных курсов</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <source>the funder&apos;s name is longer than %1 characters (%2)</source>
+        <translation>название источника финансирования длиннее %1 символов (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <source>the rate&apos;s source is longer than %1 characters (%2)</source>
+        <translation>источник обменного курса длиннее %1 символов (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="284"/>
+        <source>cost line %1: %2</source>
+        <translation>строка расходов %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
         <source>(other problems: %1)</source>
         <translation>(другие проблемы: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>это база данных или один из её файлов; такой файл никогда не прилагается как документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>это резервная копия базы данных; резервные копии никогда не прилагаются как документы</translation>
     </message>
@@ -4640,7 +5020,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="255"/>
+        <location filename="../../capacity_app/gui/editors.py" line="256"/>
         <source>A year from %d to %d</source>
         <translation>Год от&#xa0;%d до&#xa0;%d</translation>
     </message>

@@ -1634,37 +1634,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="466"/>
+        <location filename="../../capacity_app/gui/editors.py" line="467"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="468"/>
+        <location filename="../../capacity_app/gui/editors.py" line="469"/>
         <source>Save what is entered here again</source>
         <translation>再次保存此处输入的内容</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="567"/>
+        <location filename="../../capacity_app/gui/editors.py" line="568"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="569"/>
+        <location filename="../../capacity_app/gui/editors.py" line="570"/>
         <source>Don&apos;t know: %s</source>
         <translation>不知道：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="574"/>
+        <location filename="../../capacity_app/gui/editors.py" line="575"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="576"/>
+        <location filename="../../capacity_app/gui/editors.py" line="577"/>
         <source>Not applicable: %s</source>
         <translation>不适用：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="582"/>
+        <location filename="../../capacity_app/gui/editors.py" line="583"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -1938,351 +1938,351 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="77"/>
         <source>Import %s</source>
         <translation>导入%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>新评估：%1 %2，%3个答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>更新现有评估%1 %2（编号%3）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="94"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>此评估已定稿（只读）。导入将重新打开此评估：其状态改回“进行中”。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>在应用程序之外编辑过的工作簿单元格：%1（下文已标出）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
         <source>Warning: %s</source>
         <translation>警告：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="126"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>自导出此工作簿以来在此处更改过的答复：%1。这些答复将保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>所有冲突均保留我方的值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>所有冲突均采用对方的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
         <source>&amp;Keep all newer answers</source>
         <translation>保留所有较新的答复(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="139"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>全部采用工作簿中的值(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="146"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
         <source>Changes the import would make</source>
         <translation>导入将作出的更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="147"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>In this database</source>
         <translation>本数据库中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="149"/>
         <source>In the workbook</source>
         <translation>工作簿中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="149"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="165"/>
         <source>No change: the workbook matches this database.</source>
         <translation>没有变化：工作簿与本数据库一致。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>Reopen and import</source>
         <translation>重新打开并导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="177"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Assessment details</source>
         <translation>评估详情</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="196"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="230"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>unknown person</source>
         <translation>未知人员</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
         <source>time unknown</source>
         <translation>时间未知</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="240"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="241"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>冲突：自共同版本以来在此处和工作簿中均被更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="242"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="243"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>自导出此工作簿以来在此处更改过（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>自共同版本以来在此处和工作簿中均被更改的答复（冲突）：%1。每个值下方注明更改人和更改时间。每个答复均保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="244"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>changed by %1</source>
         <translation>更改人：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>edited outside the application</source>
         <translation>在应用程序之外编辑过</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="249"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="250"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>该评估在回收站中：导入将恢复该评估。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="254"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="256"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="268"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="267"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="290"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>Order of the actions</source>
         <translation>行动顺序</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>计划货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <source>Validation of the plan</source>
         <translation>计划的确认</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
         <source>(not validated)</source>
         <translation>（未确认）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
         <source>New action: %s</source>
         <translation>新行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="308"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
         <source>Action removed: %s</source>
         <translation>已删除行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>policy questions</source>
         <translation>政策问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>end</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>priority action</source>
         <translation>优先行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>strategy objective</source>
         <translation>战略目标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
         <source>costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="332"/>
         <source>Action “%1” — %2</source>
         <translation>行动“%1”——%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>Mission start</source>
         <translation>评估团访问开始日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>Mission end</source>
         <translation>评估团访问结束日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>Reference date</source>
         <translation>参考日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
@@ -2886,27 +2886,27 @@
         <translation>关闭并丢弃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="573"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="576"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>已移至回收站。显示回收站即可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="585"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="588"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="606"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="609"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="629"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="632"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="706"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="709"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
@@ -3258,337 +3258,337 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
         <source>National budget</source>
         <translation>国家预算</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
         <source>Development partner</source>
         <translation>发展伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
         <source>Other source</source>
         <translation>其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="59"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
         <source>Cost line</source>
         <translation>费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
         <source>Edit the cost line</source>
         <translation>编辑费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="128"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>例如：45000000或1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="135"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>The development partner, or what the other source is</source>
         <translation>发展伙伴，或说明其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="137"/>
         <source>Funding &amp;secured</source>
         <translation>资金已落实(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="139"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
         <source>Amount spent, when known</source>
         <translation>已支出金额（如已知）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
         <source>&amp;Funding source:</source>
         <translation>资金来源(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
         <source>&amp;Partner or other source:</source>
         <translation>伙伴或其他来源(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="143"/>
         <source>Amount &amp;executed:</source>
         <translation>已执行金额(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="150"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="151"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="171"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="172"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1：请填写数字，小数用“%2”，例如 45000000 或 %3（不使用千位分隔符）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="177"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
         <source>Amount executed</source>
         <translation>已执行金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
         <source>Currency and exchange rates</source>
         <translation>货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
         <source>none known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
         <source>The country&apos;s (%s)</source>
         <translation>本国货币（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
         <source>Plan &amp;currency:</source>
         <translation>计划货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="216"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="217"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>汇率用于换算美元等值：每1美元兑换的各货币单位数，并注明汇率日期及来源（例如联合国业务汇率）。按F2编辑单元格。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Units per US dollar</source>
         <translation>每1美元兑换单位数</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="225"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="231"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="232"/>
         <source>E&amp;xchange rates:</source>
         <translation>汇率(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="236"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
         <source>&amp;Add a rate</source>
         <translation>添加汇率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="238"/>
         <source>&amp;Remove the rate</source>
         <translation>删除汇率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="246"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="290"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="291"/>
         <source>Row %d: %s</source>
         <translation>第%d行：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="294"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="296"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s不是国家表中的ISO 4217货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="314"/>
         <source>Validation of the action plan</source>
         <translation>行动计划的确认</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>记录政府已确认当前的计划。此后编辑过的行动将在此处、工作簿和报告中显示为确认后更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="328"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="330"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>例如：首都举行的国家确认讲习班</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="332"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="334"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
         <source>Name of the person who approved the plan</source>
         <translation>批准计划的人员姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>例如：国家统计局局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
         <source>&amp;Institutions present:</source>
         <translation>出席机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="342"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="349"/>
         <source>Record the validation</source>
         <translation>记录确认</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
         <source>&amp;Withdraw the validation</source>
         <translation>撤回确认(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="385"/>
         <source>Cost of the plan and financing gap</source>
         <translation>计划费用和资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
         <source>By &amp;year</source>
         <translation>按年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
         <source>By &amp;institution</source>
         <translation>按机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
         <source>(no owner yet)</source>
         <translation>（尚无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
         <source>By funding &amp;source</source>
         <translation>按资金来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="401"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
         <source>Exchange rates: %s.</source>
         <translation>汇率：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>无汇率：不显示美元等值。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="412"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>%s无汇率：不列美元数字。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Financing gap</source>
         <translation>资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
         <source>Gap (USD)</source>
         <translation>缺口（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
         <source>No action is costed yet.</source>
         <translation>尚无行动估算了费用。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>总费用%1；已落实%2；资金缺口%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="455"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%2项行动中有%1项已估算费用。</translation>
     </message>
@@ -4069,132 +4069,512 @@
         <translation>本问卷中没有该问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>此问题不接受“不知道”</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="67"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="69"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <source>the package is empty (a zip archive without members)</source>
+        <translation>包为空（zip 压缩文件中没有任何成员文件）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <source>not an assessment package (not a zip archive)</source>
+        <translation>不是评估包（不是 zip 压缩文件）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <source>the package is empty</source>
+        <translation>包为空</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <source>the package is encrypted or password-protected</source>
+        <translation>包已加密或受密码保护</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
+        <translation>这是 Excel 工作簿，不是评估包（请以 .xlsx 文件名导入）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
+        <source>no manifest.json in the package (not an assessment package)</source>
+        <translation>包中没有 manifest.json（不是评估包）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <source>manifest.json is not valid: not UTF-8 JSON</source>
+        <translation>manifest.json 无效：不是 UTF-8 编码的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <source>manifest.json is not valid: its format is not capacity-app-package</source>
+        <translation>manifest.json 无效：其格式不是 capacity-app-package</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <source>manifest.json is not valid: assessment, members or attachments missing</source>
+        <translation>manifest.json 无效：缺少评估、成员文件或附件</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
+        <translation>manifest.json 无效：某个成员文件缺少名称、SHA-256 或大小</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <source>manifest.json is not valid: no workbook.xlsx</source>
+        <translation>manifest.json 无效：没有 workbook.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
+        <translation>manifest.json 无效：某个附件缺少目标、SHA-256 或名称</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
+        <source>no exchange rate is needed for US dollars</source>
+        <translation>美元无需汇率</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
+        <source>a cost funded by a development partner must name the partner</source>
+        <translation>由发展伙伴供资的费用必须写明该伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
+        <translation>由国家预算供资的费用不写伙伴名称（请选择发展伙伴或其他）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="104"/>
+        <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
+        <translation>出资方名称含有换行符或控制字符：请写在一行内</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="111"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>评估%1（%2）已定稿：如需修改，请将其状态改回“进行中”</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>评估%1（%2）已定稿：未导入任何内容；如需导入，请将其状态改回“进行中”</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="118"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>轮次必须是%1年至%2年之间的年份，而不是%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>问卷%1 %2中没有该答复键</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="79"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="123"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>无法导入问卷版本%1：没有声明到版本%2的映射（assessments/mappings）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
         <source>the field %1 is missing</source>
         <translation>缺少字段%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="126"/>
         <source>unknown country code %1</source>
         <translation>未知国家代码：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>round must be a year, got %1</source>
         <translation>轮次必须是年份，而不是%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1出现了两次（第%2行和第%3行）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>包含电子表格错误%1，而不是数值（请输入数值）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="88"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
         <source>backup folder %1: %2</source>
         <translation>备份文件夹%1：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="90"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>无法写入导入前的备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="92"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>无法写入每日备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="94"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>cannot write the backup (%1)</source>
         <translation>无法写入备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="96"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>cannot create the lock file (%1)</source>
         <translation>无法创建锁文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="98"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>cannot open the database (%1)</source>
         <translation>无法打开数据库（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="145"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>不能附加 .%1 文件（允许的类型：%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>不能附加没有扩展名的文件（允许的类型：%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>文件大小为 %1 MB；每份文件的上限为 %2 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="107"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>本评估的文件将占用 %1 MB；每项评估的上限为 %2 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="110"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>此文件已附于 %1（名称为 %2，SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <source>the package is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>包过大（%1 MB；上限为 %2 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <source>the package is damaged or truncated (zip: %1)</source>
+        <translation>包已损坏或不完整（zip：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <source>too many members (%1; the limit is %2)</source>
+        <translation>成员文件过多（%1 个；上限为 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
+        <translation>成员文件 %1 是含有数据或名称不安全的文件夹（包中只能有文件）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="167"/>
+        <source>member %1 is refused: an absolute path or a path with “\”</source>
+        <translation>成员文件 %1 被拒绝：绝对路径或含有“\”的路径</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
+        <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
+        <translation>成员文件 %1 被拒绝：路径含有“..”“.”或空白部分</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <source>member %1 is refused: a control character in its name</source>
+        <translation>成员文件 %1 被拒绝：名称中含有控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="172"/>
+        <source>two members are named %1</source>
+        <translation>有两个成员文件名为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
+        <source>member %1 is a folder (a package holds files only)</source>
+        <translation>成员文件 %1 是文件夹（包中只能有文件）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <source>member %1 is a link or a special file</source>
+        <translation>成员文件 %1 是链接或特殊文件</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
+        <translation>成员文件 %1 的压缩比为 %2 倍（上限为 %3；可能是压缩炸弹）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <source>the package would decompress to %1 MB (possible zip bomb)</source>
+        <translation>包解压后将达 %1 MB（可能是压缩炸弹）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <source>manifest.json is too large (%1 MB)</source>
+        <translation>manifest.json 过大（%1 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <source>member %1 is not in the manifest</source>
+        <translation>成员文件 %1 不在清单中</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <source>member %1 of the manifest is missing</source>
+        <translation>清单中的成员文件 %1 缺失</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
+        <translation>成员文件 %1 与清单不符（大小为 %2，清单所列为 %3；上限为 %4 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="191"/>
+        <source>member %1 does not match the manifest (its SHA-256 differs)</source>
+        <translation>成员文件 %1 与清单不符（其 SHA-256 不同）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
+        <source>the documents take more than %1 MB</source>
+        <translation>文件总量超过 %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <source>member %1 could not be unpacked (%2)</source>
+        <translation>无法解压成员文件 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <source>the manifest attaches a document it does not hold (%1)</source>
+        <translation>清单附加了包中没有的文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <source>document %1 is attached to nothing in the manifest</source>
+        <translation>文件 %1 在清单中未附加到任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
+        <translation>成员文件 %1 解压后超过其声明的大小（可能是压缩炸弹）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <source>the package is damaged (member %1 is shorter than declared)</source>
+        <translation>包已损坏（成员文件 %1 比声明的短）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <source>the package is damaged (member %1: %2)</source>
+        <translation>包已损坏（成员文件 %1：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
+        <translation>已存储的文件 %1 与其 SHA-256 不符（数据库损坏？）；未写入任何包</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="210"/>
+        <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
+        <translation>manifest.json 无效：版本 %1（本应用程序读取版本 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="213"/>
+        <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
+        <translation>manifest.json 无效：成员文件 %1 既不是 workbook.xlsx，也不是 documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="216"/>
+        <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
+        <translation>manifest.json 无效：成员文件 %1 未以其 SHA-256 命名</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
+        <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
+        <translation>manifest.json 无效：成员文件 %1 不属于可附加的类型</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="221"/>
+        <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
+        <translation>manifest.json 无效：成员文件 %1 是空文件（附加的文件不会为空）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="224"/>
+        <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
+        <translation>manifest.json 无效：某个附件的字段“%1”超过 %2 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="227"/>
+        <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
+        <translation>manifest.json 无效：附件 %1：其时间 %2 不是日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="230"/>
+        <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
+        <translation>manifest.json 无效：附加到 %2 的附件 %1 列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
+        <source>manifest.json is not valid: %1 listed twice</source>
+        <translation>manifest.json 无效：%1 列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <source>manifest.json is not valid: attachment %1: %2</source>
+        <translation>manifest.json 无效：附件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="237"/>
+        <source>the year %1 must be a year from %2 to %3</source>
+        <translation>年份 %1 必须在 %2 年至 %3 年之间</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
+        <source>the amount %1 has decimals: %2 has none</source>
+        <translation>金额 %1 含有小数：%2 没有小数单位</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <source>the amount %1 has more decimals than %2 has (%3)</source>
+        <translation>金额 %1 的小数位数多于 %2 的小数位数（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <source>the amount executed %1 has decimals: %2 has none</source>
+        <translation>执行金额 %1 含有小数：%2 没有小数单位</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <source>the amount executed %1 has more decimals than %2 has (%3)</source>
+        <translation>执行金额 %1 的小数位数多于 %2 的小数位数（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
+        <translation>%1 不是国家表中的 ISO 4217 货币（例如 XOF、EUR 或 USD）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="250"/>
+        <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
+        <translation>货币 %1 不是 ISO 4217 代码（三个大写字母，例如 XOF 或 USD）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="253"/>
+        <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
+        <translation>金额 %1 过大：金额须小于 10000000000000（十万亿）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="256"/>
+        <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
+        <translation>执行金额 %1 过大：金额须小于 10000000000000（十万亿）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="259"/>
+        <source>the amount %1 has %2 decimals: at most %3</source>
+        <translation>金额 %1 有 %2 位小数：最多 %3 位</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
+        <source>the amount executed %1 has %2 decimals: at most %3</source>
+        <translation>执行金额 %1 有 %2 位小数：最多 %3 位</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <source>the amount %1 has more than %2 digits</source>
+        <translation>金额 %1 超过 %2 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <source>the amount executed %1 has more than %2 digits</source>
+        <translation>执行金额 %1 超过 %2 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
+        <translation>汇率 %1 不是数字：请用小数点表示小数，例如 605.25</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="270"/>
+        <source>the exchange rate must be a number above zero, not %1</source>
+        <translation>汇率必须是大于零的数字，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
+        <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
+        <translation>汇率 %1 位数过多：最多 %2 位，其中小数 %3 位</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="275"/>
+        <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
+        <translation>%1 汇率的日期必须是 YYYY-MM-DD 格式的日期，而不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
+        <source>two exchange rates for %1: keep one</source>
+        <translation>%1 有两个汇率：请只保留一个</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <source>a plan has at most %1 exchange rates</source>
+        <translation>一项计划最多有 %1 个汇率</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <source>the funder&apos;s name is longer than %1 characters (%2)</source>
+        <translation>出资方名称超过 %1 个字符（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <source>the rate&apos;s source is longer than %1 characters (%2)</source>
+        <translation>汇率来源超过 %1 个字符（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="284"/>
+        <source>cost line %1: %2</source>
+        <translation>费用行 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
         <source>(other problems: %1)</source>
         <translation>（其他问题：%1个）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>是数据库或其文件之一；此类文件绝不作为文件附加</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>是数据库的备份；备份绝不作为文件附加</translation>
     </message>
@@ -4610,7 +4990,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="255"/>
+        <location filename="../../capacity_app/gui/editors.py" line="256"/>
         <source>A year from %d to %d</source>
         <translation>%d至%d之间的年份</translation>
     </message>

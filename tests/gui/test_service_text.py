@@ -104,3 +104,121 @@ def test_walk_in_french_bad_file_final_edit_and_read_only(french, make_window, d
         assert "opened read-only" not in refused.message and "lecture seule" in refused.message, refused.message
     finally:
         ro.close()
+
+
+# --- the assessment package's refusals and the cost dialog's (issue 33) -------------------------
+
+PACKAGE_ENGLISH = ("member", "manifest is", "in the manifest", "of the manifest", "does not match", "zip bomb",
+                   "too many", "refused", "package", "not a zip", "not valid", "is missing", "the limit", "a path with",
+                   "application reads")
+
+
+def _hostile_packages(tmp_path):
+    """(kind, path, limits) of hostile packages, each refused by exchange/package.py for one reason."""
+    import hashlib
+    import json
+    import zipfile
+
+    from capacity_app.exchange.package import DEFAULT_LIMITS, PackageLimits
+
+    wb = b"PK-not-really-a-workbook"
+    h = hashlib.sha256(wb).hexdigest()
+
+    def manifest(sha=h, version=1):
+        return json.dumps({"format": "capacity-app-package", "version": version, "assessment": {},
+                           "members": [{"name": "workbook.xlsx", "sha256": sha, "size": len(wb)}],
+                           "attachments": []})
+
+    def zipped(name, members):
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+            for member, content in members:
+                zf.writestr(member, content)
+        return path
+
+    notzip = tmp_path / "p1.zip"
+    notzip.write_bytes(b"minutes of the meeting")
+    yield "not a zip", notzip, DEFAULT_LIMITS
+    yield "manifest missing", zipped("p2.zip", [("workbook.xlsx", wb)]), DEFAULT_LIMITS
+    yield "member not in manifest", zipped("p3.zip", [("manifest.json", manifest()), ("workbook.xlsx", wb),
+                                                      ("extra.bin", b"x")]), DEFAULT_LIMITS
+    yield "member missing", zipped("p4.zip", [("manifest.json", manifest())]), DEFAULT_LIMITS
+    yield "hash mismatch", zipped("p5.zip", [("manifest.json", manifest(sha="0" * 64)),
+                                             ("workbook.xlsx", wb)]), DEFAULT_LIMITS
+    yield "too many members", zipped("p6.zip", [(f"f{i}.bin", b"x") for i in range(4)]), PackageLimits(max_members=2)
+    yield "zip bomb", zipped("p7.zip", [("manifest.json", manifest()),
+                                        ("workbook.xlsx", bytes(2 * 1024 * 1024))]), DEFAULT_LIMITS
+    yield "path traversal", zipped("p8.zip", [("manifest.json", manifest()), ("../evil.txt", b"x")]), DEFAULT_LIMITS
+    yield "manifest version", zipped("p9.zip", [("manifest.json", manifest(version=7)),
+                                                ("workbook.xlsx", wb)]), DEFAULT_LIMITS
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_hostile_packages_are_refused_in_the_interface_language(lang, interface, tmp_path):  # noqa: F811
+    """Each refusal check_package really gives, as the window shows it (service_text): the file
+    named as it is, the reason in French or Arabic with its arguments (member names, sizes,
+    limits) kept, no English word of the reason left."""
+    from capacity_app.exchange.package import PackageError, check_package
+
+    interface(lang)
+    (tmp_path / "out").mkdir()
+    seen = set()
+    for kind, path, limits in _hostile_packages(tmp_path):
+        with pytest.raises(PackageError) as refused:
+            check_package(path, tmp_path / "out", limits)
+        message = str(refused.value)
+        shown = service_text(message)
+        assert shown != message and shown.startswith(str(path)), (kind, message, shown)
+        reason = shown[len(str(path)):]
+        assert not any(e in reason.lower() for e in PACKAGE_ENGLISH), (kind, message, shown)
+        if lang == "ar":
+            assert any("\u0600" <= c <= "\u06ff" for c in reason), (kind, shown)
+        seen.add(refused.value.reason.split(" (")[0])
+    assert len(seen) == 9, seen  # nine different refusals, not one nine times
+    # the arguments kept as they are
+    shown = service_text(f"{tmp_path}/p.zip: too many members (4; the limit is 2)")
+    assert "4" in shown and "2" in shown
+    assert "'../evil.txt'" in service_text(f"{tmp_path}/p.zip: member '../evil.txt' is refused: a path with "
+                                           "'..', '.' or an empty part")
+    # a reason inside a reason: the document's kind refused, in the manifest
+    nested = service_text("/d/p.zip: manifest.json is not valid: attachment 'run.exe': .exe files cannot be "
+                          "attached (allowed: pdf, docx)")
+    assert "cannot be attached" not in nested and "'run.exe'" in nested and "pdf, docx" in nested, nested
+
+
+def test_cost_refusals_in_french(interface, qtbot):  # noqa: F811
+    """The cost dialog's refusals other than the decimal comma (a year, a currency's decimals, a
+    rate for US dollars, two rates for one currency, a rate's date) in French, from the real
+    domain messages, and in the dialog itself."""
+    from decimal import Decimal
+
+    from capacity_app.catalog import currencies
+    from capacity_app.domain.plancost import Cost, CostError, Finance, Rate, cost_problem, validate_finance
+    from capacity_app.gui.plan_dialogs import CostLineDialog
+
+    interface("fr")
+    messages = [cost_problem(Cost(1990, Decimal(5), "XOF", "national", "", False, None)),
+                currencies.amount_problem(Decimal("10.5"), "XOF"),
+                currencies.amount_problem(Decimal("10.555"), "EUR", "amount executed"),
+                currencies.amount_problem(Decimal(1), "ZZZ")]
+    for finance in (Finance(None, (Rate("USD", Decimal(1), "2026-01-01", ""),)),
+                    Finance(None, (Rate("XOF", Decimal(600), "2026-01-01", ""),
+                                   Rate("XOF", Decimal(605), "2026-01-02", ""))),
+                    Finance(None, (Rate("XOF", Decimal(600), "1 March", ""),)),
+                    Finance(None, (Rate("XOF", Decimal(0), "2026-01-01", ""),))):
+        with pytest.raises(CostError) as refused:
+            validate_finance(finance)
+        messages.append(str(refused.value))
+    english = ("the year", "must be", "decimals", "currency", "exchange rate", "keep one", "US dollars",
+               "not an ISO", "the date", "above zero", "amount")
+    for message in messages:
+        shown = service_text(message)
+        assert not any(e in shown for e in english), (message, shown)
+    assert "XOF" in service_text(messages[1]) and "10.5" in service_text(messages[1])
+    # the dialog: 10,5 francs CFA (XOF has no decimals) refused in French
+    d = CostLineDialog(None, None, "XOF", 2026)
+    qtbot.addWidget(d)
+    d.amount.setText("10,5")
+    d.accept()
+    assert d.cost() is None and d.error.text(), d.error.text()
+    assert "decimals" not in d.error.text() and "XOF" in d.error.text(), d.error.text()
