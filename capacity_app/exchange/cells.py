@@ -1,6 +1,6 @@
 """Writing one cell or a header row of an openpyxl worksheet the way every sheet of the exchange
 workbook does: text is always text (never a formula), escaped where XML cannot carry it, and refused
-before anything is written when it would not fit one cell. Used by export.py and actionplan_sheet.py."""
+before anything is written when it would not fit one cell. Used by export.py, actionplan_sheet.py, review_sheet.py and changes_sheet.py."""
 from __future__ import annotations
 
 from typing import Any
@@ -57,3 +57,13 @@ def write_header(ws, columns, widths=None, row: int = 1) -> None:
         for i, w in enumerate(widths, 1):
             ws.column_dimensions[column_letter(i)].width = w
     ws.freeze_panes = ws.cell(row=row + 1, column=1)
+
+
+def protect_table(ws) -> None:
+    """Protect a sheet of rows (Answers, Review, Changes) as every such sheet is: its cells locked
+    unless written unlocked, while filtering, sorting and resizing columns and rows stay allowed."""
+    ws.protection.sheet = True
+    ws.protection.autoFilter = False
+    ws.protection.sort = False
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False

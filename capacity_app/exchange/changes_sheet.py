@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.celltext import text_problem
-from .cells import write_header, write_text
+from .cells import protect_table, write_header, write_text
 from .codec import text_of
 from .format import CHANGES, CHANGES_COLUMNS, column_letter
 
@@ -59,10 +59,7 @@ def write_changes(ws: Any, rows: Sequence[ChangeRow]) -> None:
             if name in (CHECK, EARLIER):
                 cell.font = small
     ws.freeze_panes = "B2"
-    ws.protection.sheet = True
-    ws.protection.autoFilter = False
-    ws.protection.sort = False
-    ws.protection.formatColumns = False
+    protect_table(ws)
     ws.auto_filter.ref = f"A1:{column_letter(len(CHANGES_COLUMNS))}{max(len(rows) + 1, 2)}"
 
 

@@ -19,7 +19,7 @@ from .actionplan_sheet import (
     ACTION_COSTS, ACTION_PLAN, PLAN_TOTALS, PLAN_VALIDATION, write_action_costs, write_action_plan,
     write_plan_totals, write_plan_validation,
 )
-from .cells import escaped, write_header, write_text
+from .cells import escaped, protect_table, write_header, write_text
 from .review_sheet import ReviewRow, write_reviews
 from .changes_sheet import ChangeRow, write_changes
 from .codec import evidence_parts
@@ -333,11 +333,7 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
             dv = DataValidation(type="list", formula1=f'"{YES}"', allow_blank=True)
             dv.sqref = f"{letter}2:{letter}{last}"
             ws.add_data_validation(dv)
-    ws.protection.sheet = True
-    ws.protection.autoFilter = False
-    ws.protection.sort = False
-    ws.protection.formatColumns = False
-    ws.protection.formatRows = False
+    protect_table(ws)
 
 
 def _compact(cells: list[str]) -> str:

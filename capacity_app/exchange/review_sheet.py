@@ -21,7 +21,7 @@ from typing import Any
 from ..domain.celltext import text_problem
 from ..domain.review import NOTE_MAX, REVIEWER_MAX, SET_STATUSES, Review, review_unit
 from ..domain.questionnaire import Questionnaire
-from .cells import write_header, write_text
+from .cells import protect_table, write_header, write_text
 from .codec import text_of
 from .format import REVIEW, REVIEW_COLUMNS, column_letter
 
@@ -83,11 +83,7 @@ def write_reviews(ws: Any, rows: Sequence[ReviewRow]) -> None:
     status.add(f"{col[STATUS]}2:{col[STATUS]}{last}")
     ws.add_data_validation(status)
     ws.freeze_panes = "C2"
-    ws.protection.sheet = True
-    ws.protection.autoFilter = False
-    ws.protection.sort = False
-    ws.protection.formatColumns = False
-    ws.protection.formatRows = False
+    protect_table(ws)
     ws.auto_filter.ref = f"A1:{column_letter(len(REVIEW_COLUMNS))}{last}"
 
 
