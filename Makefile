@@ -52,12 +52,11 @@ lint: $(TSTAMP)
 	$(VENV)/bin/lint-imports
 
 # Two worker processes (pytest-xdist), whole test files to each: the suite is CPU-bound and a test
-# file's fixtures (a demo database, a laid-out report) are made once per worker that runs it. The
-# files that read the session's rendered reports go to one worker together, so that no report is
-# laid out twice (an xdist_group per file, tests/conftest.py). PYTEST_WORKERS=0 runs it in one process.
+# file's fixtures (a demo database, a laid-out report) are made once per worker that runs it.
+# PYTEST_WORKERS=0 runs it in one process.
 PYTEST_WORKERS ?= 2
 test: $(TSTAMP) sysdeps lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 demo: $(STAMP) sysdeps
 	rm -f out/demo.sqlite3 out/demo.sqlite3-wal out/demo.sqlite3-shm

@@ -25,29 +25,6 @@ def pytest_configure(config):
                                 "install the test extras: pip install -e '.[test]' (make test does)")
 
 
-# the session-wide renders (demo_report below, tests/reports/conftest.py): a module that reads one
-# runs on the worker that runs every other such module, so each PDF is laid out once per run
-SESSION_RENDERS = {"demo_report", "reports", "blanks", "blank_fr", "partial_fr"}
-SESSION_RENDERS_GROUP = "session-renders"
-
-
-def pytest_collection_modifyitems(config, items):
-    """Each test file is one unit of work for `make test`'s workers (pytest-xdist --dist loadgroup):
-    its module fixtures are made once, on one worker, as --dist loadfile would do; the files that
-    read the session's rendered reports are one unit together, so that no report is laid out on
-    both workers. Without xdist the marks change nothing."""
-    files: dict[Path, list] = {}
-    for item in items:
-        files.setdefault(item.path, []).append(item)
-    root = config.rootpath
-    for path, tests in files.items():
-        shared = any(SESSION_RENDERS & set(getattr(t, "fixturenames", ())) for t in tests)
-        group = SESSION_RENDERS_GROUP if shared else path.relative_to(root).as_posix()
-        for t in tests:
-            if t.get_closest_marker("xdist_group") is None:
-                t.add_marker(pytest.mark.xdist_group(group))
-
-
 @pytest.fixture(autouse=True)
 def _collector_stays_on(request):
     """Python's cyclic collector is on in every test outside tests/gui, as it is in production
