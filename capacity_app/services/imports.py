@@ -90,14 +90,17 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
             old, new = getattr(existing, name), getattr(plan, name)
             if old != new:
                 out.append(Difference("metadata", "", "", name, old, new))
-        # the record as the import leaves it: its institutions follow the S0 grid (follow_s0)
+        stored = store.answers(existing.id)
+        # the record on both sides as it stands once it follows its S0 grid (follow_s0): the import
+        # leaves it so, and a record behind its own grid (written before it followed S0, or by a
+        # script) is no change anyone made
         follows = record_fields(q, {a.key: a for a in plan.answers},
                                 replace(existing, institutions=tuple(plan.institutions)), keys=[INSTITUTIONS + "."])
-        old_inst = _institutions(existing.institutions)
+        here = record_fields(q, stored, existing, keys=[INSTITUTIONS + "."])
+        old_inst = _institutions(here.get("institutions", existing.institutions))
         new_inst = _institutions(follows.get("institutions", plan.institutions))
         if old_inst != new_inst:
             out.append(Difference("metadata", "", "", "institutions", old_inst, new_inst))
-        stored = store.answers(existing.id)
         old_answers = {k: a for k, a in stored.items() if is_meaningful(a)}
         new_answers = {a.key: a for a in plan.answers}
         merge = merge_states(store, existing.id, plan, stored) if getattr(plan, "changes", None) is not None \
