@@ -23,6 +23,10 @@ from ..storage.store import Store
 
 EARLIER_MAX = 32  # earlier versions kept per answer (an answer is rarely changed more often)
 _FIELDS = frozenset({"value", "comment", "evidence", ORIGIN})
+# the order in which one write records an answer's fields (storage.store: the value, then the
+# comment; evidence in writes of its own): read newest first, a field recorded before the one
+# just read belongs to an earlier write, even within the same second
+_RANK = {"value": 0, "comment": 1, "evidence": 2}
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,8 @@ def _walk(key: str, current: Answer | None, rows: list[dict[str, Any]]) -> Prove
     at = ""
     skip: tuple[int, int] | None = None  # (since, origin id): an import's own rows, told by its origin
     pending, stamp = False, None
-    fields: set[str] = set()  # the rows of one write: one stamp, each field once
+    fields: set[str] = set()  # the rows of one write: one stamp, each field once, in their order
+    last_rank = len(_RANK)
 
     def flush() -> None:
         nonlocal pending
@@ -124,10 +129,12 @@ def _walk(key: str, current: Answer | None, rows: list[dict[str, Any]]) -> Prove
             continue
         if by is None:
             by, at = str(row["operator"] or ""), str(row["at"] or "")
-        if row["at"] != stamp or row["field"] in fields:
+        rank = _RANK.get(row["field"], 0)
+        if row["at"] != stamp or row["field"] in fields or rank > last_rank:
             flush()
             stamp, fields = row["at"], set()
         fields.add(row["field"])
+        last_rank = rank
         _undo(state, row)
         pending = True
     flush()
