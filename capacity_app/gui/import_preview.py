@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -352,8 +352,6 @@ class ImportPreviewDialog(QDialog):
                 it.setCheckState(COL_WORKBOOK, state)
 
     def eventFilter(self, watched, event) -> bool:
-        from PySide6.QtCore import QEvent
-
         if watched is self.tree and event.type() == QEvent.Type.KeyPress and \
                 event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select) and not event.modifiers():
             item = self.tree.currentItem()
