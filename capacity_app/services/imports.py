@@ -237,13 +237,15 @@ def merge_states(store: Store, assessment_id: int, plan: ImportPlan,
 
 def conflicts(differences) -> list[Difference]:
     """The answers both sides changed since their common version (one line per key)."""
-    seen: set[str] = set()
-    out = []
+    return _first_per_key(d for d in differences if d.conflict)
+
+
+def _first_per_key(differences) -> list[Difference]:
+    """The first of ``differences`` of each key, in their order."""
+    first: dict[str, Difference] = {}
     for d in differences:
-        if d.conflict and d.key not in seen:
-            seen.add(d.key)
-            out.append(d)
-    return out
+        first.setdefault(d.key, d)
+    return list(first.values())
 
 
 def section_of(q: Questionnaire, key: str) -> str:
@@ -317,13 +319,7 @@ def _shown_by(q: Questionnaire, key: str):
 def newer_here(differences) -> list[Difference]:
     """The differences that would revert an answer changed in the database after the workbook
     was exported (one per key)."""
-    seen: set[str] = set()
-    out = []
-    for d in differences:
-        if d.newer_here and d.key not in seen:
-            seen.add(d.key)
-            out.append(d)
-    return out
+    return _first_per_key(d for d in differences if d.newer_here)
 
 
 def _is_action_key(key: str) -> bool:
