@@ -114,8 +114,9 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
         clashes = conflicts(changes)
         # the team merge: an answer the workbook holds an earlier version of (its sender did not
         # change it since) is kept, replaced only with --overwrite-newer; it does not stop --yes
-        stale = [d for d in newer_here(changes) if d.stale]
-        newer = [d for d in newer_here(changes) if not d.conflict and not d.stale]
+        later = newer_here(changes)
+        stale = [d for d in later if d.stale]
+        newer = [d for d in later if not d.conflict and not d.stale]
         final = final_refusal(existing)
         if dry_run:
             if final:
