@@ -15,7 +15,7 @@ which took it from every drop-down of the window but the answers' own (the asses
 a review, an evidence's kind, an action's priority and status)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
@@ -86,6 +86,8 @@ class WheelGuard(QObject):
 def _opens_its_list(obj: QObject, e: QEvent) -> bool:
     """Alt+Down or Alt+Up pressed in a drop-down: taken from the window's shortcuts (True), so
     that the key reaches the drop-down."""
+    from PySide6.QtCore import Qt
+
     if not isinstance(e, QKeyEvent) or e.key() not in (Qt.Key.Key_Down, Qt.Key.Key_Up) \
             or not e.modifiers() & Qt.KeyboardModifier.AltModifier:
         return False
