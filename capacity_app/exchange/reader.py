@@ -924,7 +924,7 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
         doc = data[first_byte:end_byte].decode("utf-8")
     except UnicodeDecodeError:
         raise _NotPlain from None
-    first, end = 0, len(doc)
+    end = len(doc)
     out = SheetRead()
     rows = out.rows
     errors = out.errors
@@ -956,7 +956,7 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
     cells_all = data.count(b"<c ", first_byte, end_byte) if rowwise else 0
     cells_tokens = 0
     misses = 0
-    at = first
+    at = 0
     while at < end:
         if rowwise and row_no and not in_row:
             if fast is None:
@@ -969,7 +969,6 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
                 if n <= row_no or n > 1_048_576:
                     raise _NotPlain
                 row_no = n
-                row_txt = r
                 at = m.end()
                 fast_rows += 1
                 limit_col = max_cols - 1 if row_no <= max_rows else -1
