@@ -210,8 +210,9 @@ def check_package(path: Any, folder: Path, limits: PackageLimits = DEFAULT_LIMIT
     ``folder``; raise :class:`PackageError` naming the first reason it is refused."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if not stat.S_ISREG(p.stat().st_mode):
+        st = p.stat()
+        size = st.st_size
+        if not stat.S_ISREG(st.st_mode):
             raise PackageError(p, "not a regular file")
     except FileNotFoundError:
         raise PackageError(p, "no such file") from None
