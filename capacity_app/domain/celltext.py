@@ -28,9 +28,11 @@ EVIDENCE_MAX = 10_000
 # escape only before those few sequences). Excel shows such a character as "_xFFFE_" and writes
 # it back as it shows it, so it survives an edit there too.
 _SPECIAL = r"(?:FFF[EFef]|[Dd][89A-Fa-f][0-9A-Fa-f]{2})"
-_PROTECT_RE = re.compile(r"_(?=x" + _SPECIAL + r"_)|[\ud800-\udfff\ufffe\uffff]")
+# An underscore is escaped before "xHHHH" and an underscore, or before "xHHHH" and a character the
+# same pass escapes (its escape begins with one): escaped, "_xFFFE" + U+FFFE would read "_xFFFE_".
+_PROTECT_RE = re.compile(r"_(?=x" + _SPECIAL + r"[_\ud800-\udfff\ufffe\uffff])|[\ud800-\udfff\ufffe\uffff]")
 _READ_RE = re.compile(r"_x005[Ff]_(?=x" + _SPECIAL + r"_)|_x(" + _SPECIAL + r")_")
-_ESCAPE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f]|_(?=x[0-9A-Fa-f]{4}_)")
+_ESCAPE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f]|_(?=x[0-9A-Fa-f]{4}[_\x00-\x08\x0b\x0c\x0d\x0e-\x1f])")
 _UNESCAPE_RE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
