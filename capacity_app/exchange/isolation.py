@@ -40,6 +40,18 @@ class ChildFailed(Exception):
         return (ChildFailed, (self.path, self.reason))
 
 
+def _address_space() -> int:
+    """This process's mapped address space in bytes (Linux: VmSize), 0 where unknown."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def limit_this_process(memory: int | None = MEMORY, cpu_seconds: int | None = None) -> None:
     """Limit this process's address space to ``memory`` bytes and its CPU time to
     ``cpu_seconds`` more seconds (POSIX; elsewhere nothing is limited). A limit can only be
@@ -49,6 +61,10 @@ def limit_this_process(memory: int | None = MEMORY, cpu_seconds: int | None = No
     except ImportError:  # not POSIX
         return
     if memory:
+        # a worker forked from a large process (the command line's pool forks) already maps its
+        # parent's address space: the budget is on top of what it holds, or its first allocation
+        # fails (every file then 'unreadable: MemoryError')
+        memory = max(memory, _address_space() + memory // 2)
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
         soft = memory if hard == resource.RLIM_INFINITY else min(memory, hard)
         try:
