@@ -91,14 +91,14 @@ class RenderedReport(NamedTuple):
     ctx: Any  # reports.model.ReportContext
     path: Path  # the PDF
     progress: list  # the fractions its progress reported, in order
-    doc: Any  # WeasyPrint's laid-out document (page boxes), for the layout checks of tests/reports
 
 
 @pytest.fixture(scope="session")
 def demo_report(demo_db, tmp_path_factory):
     """The demo's PDF report in a language, rendered once per session through the pipeline the
     application uses (services.reports): ``demo_report("fr")`` -> :class:`RenderedReport`. A PDF
-    takes seconds: every test that only reads the demo report shares these."""
+    takes seconds: every test that only reads the demo report shares these. WeasyPrint's laid-out
+    document is not kept (tests/reports/conftest.py says why)."""
     from capacity_app.reports.pdf import render_report_pdf
     from capacity_app.services.assessments import open_store
     from capacity_app.services.reports import build_report_context
@@ -110,11 +110,10 @@ def demo_report(demo_db, tmp_path_factory):
             path, aid = demo_db
             out = tmp_path_factory.mktemp(f"demo-report-{lang}") / "report.pdf"
             seen: list = []
-            timings: dict = {}
             with open_store(path, readonly=True) as store:
                 ctx = build_report_context(store, None, aid, lang)
-            render_report_pdf(ctx, out, progress=lambda f, m: seen.append(f), timings=timings)
-            rendered[lang] = RenderedReport(ctx, out, seen, timings["document"])
+            render_report_pdf(ctx, out, progress=lambda f, m: seen.append(f))
+            rendered[lang] = RenderedReport(ctx, out, seen)
         return rendered[lang]
 
     return render

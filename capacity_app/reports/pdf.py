@@ -203,7 +203,7 @@ def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cance
         t_layout = marks["layout"]
         timings.update(charts=t_charts - t0, html=t_html - t_charts, layout=t_layout - t_html,
                        write=t_end - t_layout, total=t_end - t0, pages=len(doc.pages),
-                       refused=list(fetcher.refused), document=doc)
+                       refused=list(fetcher.refused))
     jobs.report(progress, 1.0, "done")
     return out_path
 

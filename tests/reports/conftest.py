@@ -1,8 +1,13 @@
 """The reports rendered once per test session and shared by the modules that read them: the demo
-report in English, French and Spanish (tests/conftest.py's demo_report), the blank
-questionnaire in French, Arabic, Chinese and Russian and a partly filled Senegal assessment in
-French; each with WeasyPrint's laid-out document for the layout checks, the PDF file and its text
-for everything else."""
+report in English, French and Spanish (tests/conftest.py's demo_report), the blank questionnaire
+and a partly filled Senegal assessment in French, each as its context, its PDF file and its pages' text.
+
+WeasyPrint's laid-out documents (about 240,000 objects each) and pypdf's parsed readers (about
+175,000 once every page's text is extracted) are not kept for the session: a worker holding a dozen
+of them made every full collection of the cyclic collector take 1.5 s instead of 0.1 s, in every
+later test of that worker (the GUI tests collect at each module's end, tests/gui/conftest.py). The
+layout checks lay their documents out for their own module (test_report_layout.py's ``layouts``),
+and :attr:`Rendered.reader` reads the PDF again where a test needs its objects."""
 from __future__ import annotations
 
 import re
@@ -16,11 +21,15 @@ from pypdf import PdfReader
 @dataclass
 class Rendered:
     ctx: object             # the ReportContext
-    doc: object             # WeasyPrint's laid-out document (page boxes)
+    doc: object             # WeasyPrint's laid-out document (page boxes); None once released (render)
     path: Path | None       # None: laid out only (lay_out)
-    reader: PdfReader | None
-    pages: list[str]        # each page's text (pypdf)
+    pages: list[str]        # each page's text (pypdf, or the boxes' text when laid out only)
     progress: list[float] | None = None  # what its progress reported, in order (demo reports)
+
+    @property
+    def reader(self) -> PdfReader | None:
+        """The PDF read again: a new reader at each call (bind it once where a test compares its objects)."""
+        return PdfReader(self.path) if self.path is not None else None
 
     @property
     def text(self) -> str:
@@ -32,16 +41,17 @@ class Rendered:
         return re.sub(r"\s+", " ", self.text.replace("\xad\n", ""))
 
 
-def render(ctx, out: Path) -> Rendered:
-    """The report pipeline (reports/pdf.py) with the charts drawn first, keeping WeasyPrint's document."""
+def render(ctx, out: Path, keep_doc: bool = False) -> Rendered:
+    """The report pipeline (reports/pdf.py) with the charts drawn first; WeasyPrint's document
+    kept only if ``keep_doc``."""
     from capacity_app.reports import pdf
 
     fetcher, charts = pdf.prepare_charts(ctx)
     html = pdf.render_html(ctx, charts, pdf.register_watermark(ctx, fetcher))
     doc = pdf.write_document(html, out, fetcher, step=lambda f, m: None, what="the report",
                              attachments=ctx.attachments, pdf_identifier=ctx.generated_iso.encode())
-    reader = PdfReader(out)
-    return Rendered(ctx, doc, out, reader, [p.extract_text() for p in reader.pages])
+    pages = [p.extract_text() for p in PdfReader(out).pages]
+    return Rendered(ctx, doc if keep_doc else None, out, pages)
 
 
 def lay_out(ctx) -> Rendered:
@@ -65,7 +75,7 @@ def lay_out(ctx) -> Rendered:
         for child in getattr(box, "children", ()) or ():
             yield from texts(child)
 
-    return Rendered(ctx, doc, None, None, ["\n".join(texts(page._page_box)) for page in doc.pages])
+    return Rendered(ctx, doc, None, ["\n".join(texts(page._page_box)) for page in doc.pages])
 
 
 @pytest.fixture(scope="session")
@@ -83,41 +93,26 @@ def demo(demo_db):
 @pytest.fixture(scope="session")
 def reports(demo_report):
     """``reports(lang)``: the session's demo report in ``lang`` (tests/conftest.py's demo_report,
-    rendered once) with its laid-out document, reader and page texts."""
+    rendered once) with its page texts."""
     done: dict[str, Rendered] = {}
 
     def get(lang: str) -> Rendered:
         if lang not in done:
             r = demo_report(lang)
-            reader = PdfReader(r.path)
-            done[lang] = Rendered(r.ctx, r.doc, r.path, reader, [p.extract_text() for p in reader.pages], r.progress)
+            done[lang] = Rendered(r.ctx, None, r.path, [p.extract_text() for p in PdfReader(r.path).pages],
+                                  r.progress)
         return done[lang]
 
     return get
 
 
 @pytest.fixture(scope="session")
-def blanks(tmp_path_factory):
-    """``blanks(lang)``: the blank questionnaire in ``lang``, once per session: the French one
-    rendered to PDF (its text read back), the others laid out only (the layout checks read
-    WeasyPrint's boxes)."""
+def blank_fr(tmp_path_factory) -> Rendered:
+    """The blank questionnaire in French, rendered to PDF (its text read back)."""
     from capacity_app.services.reports import build_report_context
 
-    done: dict[str, Rendered] = {}
-
-    def get(lang: str) -> Rendered:
-        if lang not in done:
-            ctx = build_report_context(None, None, None, lang, blank=True)
-            done[lang] = (render(ctx, tmp_path_factory.mktemp("blank") / f"blank-{lang}.pdf") if lang == "fr"
-                          else lay_out(ctx))
-        return done[lang]
-
-    return get
-
-
-@pytest.fixture(scope="session")
-def blank_fr(blanks) -> Rendered:
-    return blanks("fr")
+    ctx = build_report_context(None, None, None, "fr", blank=True)
+    return render(ctx, tmp_path_factory.mktemp("blank") / "blank-fr.pdf")
 
 
 @pytest.fixture(scope="session")
@@ -136,3 +131,31 @@ def partial_fr(tmp_path_factory) -> Rendered:
         record_answer(st, q, a.id, "s2_need_l", status="dont_know")
         ctx = build_report_context(st, q, a.id, "fr")
     return render(ctx, d / "partial-fr.pdf")
+
+
+@pytest.fixture(scope="module")
+def layouts(demo_db, partial_fr):
+    """``layouts(which)``: the report named ``which`` (a demo report's language, "partial" or
+    "blank-<lang>") laid out as reports/pdf.write_document lays it out (no PDF written), once for
+    the module that asks and released at its end: a laid-out document kept for the session slows
+    every later full collection of the worker (this file's docstring)."""
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.reports import build_report_context
+
+    done: dict = {}
+
+    def get(which: str):
+        if which not in done:
+            if which == "partial":
+                ctx = partial_fr.ctx
+            elif which.startswith("blank-"):
+                ctx = build_report_context(None, None, None, which.split("-")[1], blank=True)
+            else:
+                path, aid = demo_db
+                with open_store(path, readonly=True) as store:
+                    ctx = build_report_context(store, None, aid, which)
+            done[which] = lay_out(ctx)
+        return done[which]
+
+    yield get
+    done.clear()

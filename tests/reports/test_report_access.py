@@ -45,7 +45,7 @@ def _struct_elements(reader):
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_running_heads_and_footers_are_pagination_artifacts(reports, lang):
     r = reports(lang)
-    page = r.reader.pages[4]
+    page = r.reader.pages[4]  # a reader of its own
     pieces = _marked_text(page)
     label = {"en": "Page 5 of", "fr": "Page 5 sur"}[lang]
     heads = [(tag, t) for tag, t in pieces if label in t or r.ctx.generated in t]
@@ -63,17 +63,17 @@ def test_the_draft_mark_is_never_text(reports):
         assert r.ctx.draft == word
         letters = r"\s*".join(word)
         assert not any(re.search(letters, t) or re.search(letters[::-1].replace("*s\\", "\\s*"), t) for t in r.pages)
-        assert all(p["/Resources"].get("/XObject") for p in r.reader.pages)
+        assert all(p["/Resources"].get("/XObject") for p in r.reader.pages)  # a reader of its own
 
 
 def test_the_cover_title_is_the_first_h1_and_headings_are_tagged(reports):
-    r = reports("fr")
-    elements = list(_struct_elements(r.reader))
+    reader = reports("fr").reader  # one reader: its objects are compared below
+    elements = list(_struct_elements(reader))
     kinds = [k for k, _ in elements]
     assert "/H1" in kinds and "/H2" in kinds and "/H3" in kinds
     first_h1 = next(e for k, e in elements if k == "/H1")
-    assert first_h1["/Pg"].get_object() == r.reader.pages[0].get_object()
-    assert r.reader.trailer["/Root"]["/Lang"] == "fr"
+    assert first_h1["/Pg"].get_object() == reader.pages[0].get_object()
+    assert reader.trailer["/Root"]["/Lang"] == "fr"
 
 
 def test_charts_say_what_they_show(reports):

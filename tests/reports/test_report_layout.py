@@ -1,4 +1,4 @@
-"""The ministry report checked on WeasyPrint's own layout boxes (the session's renders, conftest.py):
+"""The ministry report checked on WeasyPrint's own layout boxes (laid out for this module: conftest.py's ``layouts``):
 no text outside the page box or its cell, no table wider than the frame, nothing below 8 pt, no page
 holding a lone row of a table, an owner field on every action, no hidden text on the cover; the
 report in English, French and Spanish, the blank questionnaire in French, Arabic (right to left),
@@ -22,22 +22,15 @@ BLANKS = ["blank-fr", "blank-ar", "blank-zh", "blank-ru"]
 
 
 @pytest.fixture(params=["en", "fr", "es"])
-def laid_out(request, reports):
-    r = reports(request.param)
+def laid_out(request, layouts):
+    r = layouts(request.param)
     return r.ctx, r.doc
 
 
 @pytest.fixture(params=BLANKS)
-def blank_laid_out(request, blanks):
-    r = blanks(request.param.split("-")[1])
+def blank_laid_out(request, layouts):
+    r = layouts(request.param)
     return r.ctx, r.doc
-
-
-def _rendered(which, reports, blanks, partial_fr=None):
-    """The session's render named ``which``: a demo report's language, "partial" or "blank-<lang>"."""
-    if which == "partial":
-        return partial_fr
-    return blanks(which.split("-")[1]) if which.startswith("blank-") else reports(which)
 
 
 def _cell_overflows(box, n, problems, cell=None):
@@ -93,11 +86,11 @@ def test_the_blank_questionnaire_fits_its_pages_too(blank_laid_out):
 
 
 @pytest.mark.parametrize("lang", ["ar", "zh", "ru"])
-def test_the_blank_questionnaire_has_no_english_word(lang, blanks):
+def test_the_blank_questionnaire_has_no_english_word(lang, layouts):
     """Every page of the blank questionnaire in Arabic, Chinese and Russian: the only Latin letters
     are codes and acronyms (CEN, HHS, BPM6, CSV) and the tool's name; Arabic writes 0-9, as UN
     Arabic documents do, never Arabic-Indic digits."""
-    r = blanks(lang)
+    r = layouts(f"blank-{lang}")
     assert len(r.pages) > 30 and r.ctx.lang == lang
     words = set(re.findall(r"[A-Za-z][A-Za-z'’-]*", r.text))
     assert {w for w in words if not w.isupper() and w != "capacity-app" and len(w) > 1} == set()  # 10.c.1
@@ -234,12 +227,12 @@ PT = 4 / 3  # CSS px per point
 
 
 @pytest.mark.parametrize("which", ["en", "fr", "es", *BLANKS])
-def test_nothing_is_set_below_8_pt(which, reports, blanks):
+def test_nothing_is_set_below_8_pt(which, layouts):
     """Every text box of every page, running heads included (the charts are drawn at 8 pt too:
     charts.FONT_SIZE)."""
     from weasyprint.formatting_structure import boxes as B
 
-    doc = _rendered(which, reports, blanks).doc
+    doc = layouts(which).doc
     small = {(round(b.style["font_size"] / PT, 1), b.text.strip()[:20]) for page in doc.pages
              for b in _boxes(page._page_box)
              if isinstance(b, B.TextBox) and b.text.strip() and b.style["font_size"] < 8 * PT - 0.01}
@@ -259,10 +252,10 @@ def _table_fragments(doc):
 
 
 @pytest.mark.parametrize("which", ["en", "fr", "es", *BLANKS])
-def test_no_page_holds_a_lone_row_of_a_table(which, reports, blanks):
+def test_no_page_holds_a_lone_row_of_a_table(which, layouts):
     """A table split across pages leaves at least two of its rows on each page (the plan's actions,
     the policy-question table, Annex A's areas, Annex C's answers)."""
-    doc = _rendered(which, reports, blanks).doc
+    doc = layouts(which).doc
     pages: dict = {}
     for n, element, rows in _table_fragments(doc):
         pages.setdefault(element, []).append((n, len(rows)))
@@ -272,15 +265,15 @@ def test_no_page_holds_a_lone_row_of_a_table(which, reports, blanks):
 
 
 @pytest.mark.parametrize("which", ["en", "fr", "es", "partial", *BLANKS])
-def test_running_heads_and_feet_never_overlap(which, reports, partial_fr, blanks):
+def test_running_heads_and_feet_never_overlap(which, layouts):
     """The texts of the running head's and foot's boxes never overlap on any page: the centre
     box is centred on the page whatever the widths of its neighbours (in Spanish "Generado el 23
     de noviembre de 2026" ran into "capacity-app 0.1.0"); mirrored in Arabic (the blank)."""
     from weasyprint.formatting_structure import boxes as B
 
-    doc = _rendered(which, reports, blanks, partial_fr)
+    doc = layouts(which).doc
     problems = []
-    for n, page in enumerate(doc.doc.pages, 1):
+    for n, page in enumerate(doc.pages, 1):
         runs: dict[str, list] = {}
         for margin in page._page_box.children:
             if not isinstance(margin, B.MarginBox):
