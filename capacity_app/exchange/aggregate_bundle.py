@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 import shutil
 import tempfile
 import zlib
@@ -36,18 +37,14 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 STATA_LABEL_MAX = 80
 
 
-def _safe(v: Any) -> Any:
-    if isinstance(v, str) and v.startswith(_FORMULA_START):
-        return "'" + v
-    return v
-
-
 def _csv(path: Path, header: list[str], rows) -> None:
+    starts = _FORMULA_START
     with open(path, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(header)
         for row in rows:
-            w.writerow(["" if v is None else _safe(v) for v in row])
+            w.writerow([("'" + v if v.startswith(starts) else v) if v.__class__ is str else "" if v is None else v
+                        for v in row])
 
 
 def _kind(col: Column, values: list[Any]) -> str:
@@ -85,28 +82,68 @@ def memberships(rep: AggregateReport) -> list[list[Any]]:
     return [list(x) for x in out]
 
 
-def _answers(rep: AggregateReport, spool: IO[bytes]):
-    """The Answers rows back from the workers' deflated XML (this run's own output: plain cells)."""
+# The three cells xlsxstream.cell_xml writes for the Answers rows (no style): empty, a number, a
+# text; a segment made only of rows of these is read by two expressions (a whole segment checked in
+# one pass, then its cells listed), any other by the XML parser.
+_CELL = r'<c/>|<c><v>([^<]*)</v></c>|<c t="inlineStr"><is><t xml:space="preserve">([^<]*)</t></is></c>'
+_SEGMENT_RE = re.compile(r'(?:<row>(?:<c/>|<c><v>[^<]*</v></c>|<c t="inlineStr"><is><t xml:space="preserve">[^<]*</t></is></c>)*'
+                         r"</row>)*")
+_CELLS_RE = re.compile(rf"{_CELL}|(</row>)")
+_XML_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
+_ENTITY_RE = re.compile(r"&(?:amp|lt|gt|quot|apos);")
+
+
+def _number(text: str) -> int | float:
+    n = float(text)
+    return int(n) if n.is_integer() and "." not in text and "e" not in text.lower() else n
+
+
+def _text(t: str) -> str:
+    if "&" in t:
+        t = _ENTITY_RE.sub(lambda m: _XML_ENTITIES[m.group(0)], t)
+    return unescape_text(t) if "_x" in t else t
+
+
+def _rows_of(xml: str):
+    """The rows of one worker's segment, each a list of its cells' values."""
+    if _SEGMENT_RE.fullmatch(xml) is None:
+        yield from _rows_parsed(xml)
+        return
+    out: list[Any] = []
+    for v, t, end in _CELLS_RE.findall(xml):
+        if end:
+            yield out
+            out = []
+        elif v:
+            out.append(_number(v))
+        else:  # a text: most hold no reference and no escape
+            out.append(t if "&" not in t and "_x" not in t else _text(t))
+
+
+def _rows_parsed(xml: str):
+    """:func:`_rows_of` through the XML parser (a segment in any other spelling)."""
     import xml.etree.ElementTree as ET
 
+    for row in ET.fromstring(f"<d>{xml}</d>").iter("row"):
+        out: list[Any] = []
+        for c in row:
+            v = c.find("v")
+            if v is not None and v.text is not None:
+                out.append(_number(v.text))
+                continue
+            t = c.find("is/t")
+            out.append(unescape_text(t.text or "") if t is not None else "")
+        yield out
+
+
+def _answers(rep: AggregateReport, spool: IO[bytes]):
+    """The Answers rows back from the workers' deflated XML (this run's own output: plain cells)."""
     for r in answers_iter(rep):
         offset, length, _crc, _size = r.span
         spool.seek(offset)
         xml = zlib.decompressobj(-15).decompress(spool.read(length)).decode("utf-8")
-        if not xml:
-            continue
-        root = ET.fromstring(f"<d>{xml}</d>")
-        for row in root.iter("row"):
-            out: list[Any] = []
-            for c in row:
-                v = c.find("v")
-                if v is not None and v.text is not None:
-                    n = float(v.text)
-                    out.append(int(n) if n.is_integer() and "." not in v.text and "e" not in v.text.lower() else n)
-                    continue
-                t = c.find("is/t")
-                out.append(unescape_text(t.text or "") if t is not None else "")
-            yield out
+        if xml:
+            yield from _rows_of(xml)
 
 
 def write_bundle(rep: AggregateReport, made: list[Table], spool: IO[bytes], folder: Path,
