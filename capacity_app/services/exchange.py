@@ -33,7 +33,7 @@ from ..storage.store import Store
 from .assessments import questionnaire_for
 from .base import ServiceError, get_assessment
 from .imports import Difference, Imported, apply_import, diff_import, final_refusal, read_untrusted
-from .outputs import check_output_path, check_store_output
+from .outputs import check_output_folder, check_output_path, check_store_output
 from .scoring import score_assessment
 
 
@@ -208,9 +208,11 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, 
         raise ServiceError(f"{missing[0]}: no such file or folder; nothing was aggregated")
     if lang not in LANGUAGES:
         raise ServiceError(f"unknown language {lang!r} ({CODES_TEXT})")
-    for out in (out_xlsx, pdf_out, bundle_dir):
+    for out in (out_xlsx, pdf_out):
         if out is not None:
             check_output_path(out, db_path, backup_dir)
+    if bundle_dir is not None:  # a folder: an earlier bundle there is replaced (aggregate_bundle)
+        check_output_folder(bundle_dir, db_path, backup_dir, "the analyst's files")
     return run(paths, out_xlsx, pdf_out=pdf_out, bundle_dir=bundle_dir, progress=progress, cancelled=cancelled,
                prefer=tuple(prefer), round_year=round_year, status_filter=status_filter, sids_list=sids_list,
                lang=lang, include_provisional=include_provisional)

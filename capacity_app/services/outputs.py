@@ -106,10 +106,42 @@ def check_output_path(out_path, db_path=None, backup_dir=None, what: str = "the 
     return out
 
 
+def check_output_folder(out_path, db_path=None, backup_dir=None, what: str = "the files") -> Path:
+    """A folder an output writes its files into (the analyst's bundle of an aggregation): a folder
+    or nothing yet (its parent creatable), never a symbolic link, a file, a special file, the
+    database or a backup folder of the database (or inside one). Returns the path; raises
+    :class:`OutputRefused` / ``OutputError`` (one line)."""
+    import stat
+
+    out = Path(out_path)
+    if db_path is not None:
+        for folder in protected_folders(db_path, backup_dir):
+            if _real(out) == _real(folder) or (out.exists() and folder.exists() and _same(out, folder)):
+                raise OutputRefused(f"{out}: is the backup folder of the database ({folder}); an output never "
+                                    f"goes there; choose another folder")
+        reason = refusal(out, db_path, backup_dir)
+        if reason is not None:
+            raise OutputRefused(reason)
+    try:
+        st = os.lstat(out)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise output_error(out, exc, what) from None
+    if st is not None and not stat.S_ISDIR(st.st_mode):
+        kind = "a symbolic link" if stat.S_ISLNK(st.st_mode) else "a file" if stat.S_ISREG(st.st_mode) else "a special file"
+        raise OutputError(f"{out}: is {kind}, not a folder {what} may be written into; {what} were not written")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise output_error(out, exc, what) from None
+    return out
+
+
 def check_store_output(out_path, store, what: str = "the file") -> Path:
     """:func:`check_output_path` for an output of an open store."""
     return check_output_path(out_path, store.path, store.backup_dir, what)
 
 
-__all__ = ["OutputRefused", "check_output_path", "check_store_output", "database_file", "protected_folders",
+__all__ = ["OutputRefused", "check_output_folder", "check_output_path", "check_store_output", "database_file", "protected_folders",
            "refusal"]
