@@ -13,7 +13,7 @@ import pytest
 GUI_TESTS = Path(__file__).resolve().parent / "gui"
 # the test extras the tests import (pyproject.toml): a missing one stops the run, never skips tests
 TEST_DEPENDENCIES = {"pytestqt": "pytest-qt", "hypothesis": "hypothesis", "pypdf": "pypdf", "pandas": "pandas",
-                     "psutil": "psutil", "xdist": "pytest-xdist"}
+                     "psutil": "psutil", "xdist": "pytest-xdist", "filelock": "filelock"}
 
 
 def pytest_configure(config):
@@ -73,47 +73,92 @@ def store(db_path):
     s.close()
 
 
-@pytest.fixture(scope="session")
-def demo_db(tmp_path_factory):
-    """A database holding the demo assessment, made once per session: (path, assessment id).
-    Read it only; a test that writes makes its own."""
-    from capacity_app.services.assessments import open_store
-    from capacity_app.services.demo import create_demo
+def made_once(tmp_path_factory, worker_id: str, name: str, make) -> Path:
+    """A folder made once per test run and shared by pytest-xdist's worker processes (the recipe of
+    xdist's documentation: a lock file in the run's common temporary folder): the first worker to
+    ask calls ``make(folder)``, the others wait for it and read what it wrote. Read the folder's
+    files only (copy one before writing to it)."""
+    import shutil
 
+    from filelock import FileLock
+
+    if worker_id == "master":  # no xdist: a folder of this session's own
+        folder = tmp_path_factory.mktemp(name)
+        make(folder)
+        return folder
+    folder = tmp_path_factory.getbasetemp().parent / f"made-once-{name}"
+    with FileLock(str(folder) + ".lock"):
+        if not (folder / ".made").exists():
+            shutil.rmtree(folder, ignore_errors=True)  # a worker that failed half-way
+            folder.mkdir()
+            make(folder)
+            (folder / ".made").touch()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory, worker_id):
+    """A database holding the demo assessment, made once per test run and copied into each
+    worker's session (so every worker's demo, and the reports made from it, are the same to the
+    byte): (path, assessment id). Read it only; a test that writes makes its own."""
+    import json
+    import shutil
+
+    def make(folder: Path) -> None:
+        from capacity_app.services.assessments import open_store
+        from capacity_app.services.demo import create_demo
+
+        with open_store(folder / "demo.sqlite3", backup_dir=folder / "backups") as store:
+            aid = create_demo(store).id
+        (folder / "demo.json").write_text(json.dumps({"id": aid}))
+
+    shared = made_once(tmp_path_factory, worker_id, "demo-db", make)
     folder = tmp_path_factory.mktemp("demo-db")
-    path = folder / "demo.sqlite3"
-    with open_store(path, backup_dir=folder / "backups") as store:
-        aid = create_demo(store).id
-    return path, aid
+    shutil.copyfile(shared / "demo.sqlite3", folder / "demo.sqlite3")  # closed: no -wal left to copy
+    return folder / "demo.sqlite3", json.loads((shared / "demo.json").read_text())["id"]
 
 
 class RenderedReport(NamedTuple):
     ctx: Any  # reports.model.ReportContext
     path: Path  # the PDF
     progress: list  # the fractions its progress reported, in order
+    pages: list  # each page's text, as pypdf extracts it
 
 
 @pytest.fixture(scope="session")
-def demo_report(demo_db, tmp_path_factory):
-    """The demo's PDF report in a language, rendered once per session through the pipeline the
-    application uses (services.reports): ``demo_report("fr")`` -> :class:`RenderedReport`. A PDF
-    takes seconds: every test that only reads the demo report shares these. WeasyPrint's laid-out
+def demo_report(demo_db, tmp_path_factory, worker_id):
+    """The demo's PDF report in a language, rendered once per test run through the pipeline the
+    application uses (services.reports) and shared by the workers (:func:`made_once`):
+    ``demo_report("fr")`` -> :class:`RenderedReport`. A PDF takes seconds to lay out and as many
+    to read back: every test that only reads the demo report shares these. WeasyPrint's laid-out
     document is not kept (tests/reports/conftest.py says why)."""
-    from capacity_app.reports.pdf import render_report_pdf
-    from capacity_app.services.assessments import open_store
-    from capacity_app.services.reports import build_report_context
+    import json
+    import pickle
 
     rendered: dict[str, RenderedReport] = {}
 
+    def make(lang: str, folder: Path) -> None:
+        from pypdf import PdfReader
+
+        from capacity_app.reports.pdf import render_report_pdf
+        from capacity_app.services.assessments import open_store
+        from capacity_app.services.reports import build_report_context
+
+        path, aid = demo_db
+        seen: list = []
+        with open_store(path, readonly=True) as store:
+            ctx = build_report_context(store, None, aid, lang)
+        render_report_pdf(ctx, folder / "report.pdf", progress=lambda f, m: seen.append(f))
+        pages = [p.extract_text() for p in PdfReader(folder / "report.pdf").pages]
+        (folder / "ctx.pickle").write_bytes(pickle.dumps(ctx))
+        (folder / "read.json").write_text(json.dumps({"progress": seen, "pages": pages}))
+
     def render(lang: str) -> RenderedReport:
         if lang not in rendered:
-            path, aid = demo_db
-            out = tmp_path_factory.mktemp(f"demo-report-{lang}") / "report.pdf"
-            seen: list = []
-            with open_store(path, readonly=True) as store:
-                ctx = build_report_context(store, None, aid, lang)
-            render_report_pdf(ctx, out, progress=lambda f, m: seen.append(f))
-            rendered[lang] = RenderedReport(ctx, out, seen)
+            folder = made_once(tmp_path_factory, worker_id, f"demo-report-{lang}", lambda f: make(lang, f))
+            read = json.loads((folder / "read.json").read_text())
+            ctx = pickle.loads((folder / "ctx.pickle").read_bytes())  # this run's own file
+            rendered[lang] = RenderedReport(ctx, folder / "report.pdf", read["progress"], read["pages"])
         return rendered[lang]
 
     return render

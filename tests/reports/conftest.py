@@ -92,15 +92,14 @@ def demo(demo_db):
 
 @pytest.fixture(scope="session")
 def reports(demo_report):
-    """``reports(lang)``: the session's demo report in ``lang`` (tests/conftest.py's demo_report,
-    rendered once) with its page texts."""
+    """``reports(lang)``: the demo report in ``lang`` (tests/conftest.py's demo_report, rendered
+    and read once per test run) with its page texts."""
     done: dict[str, Rendered] = {}
 
     def get(lang: str) -> Rendered:
         if lang not in done:
             r = demo_report(lang)
-            done[lang] = Rendered(r.ctx, None, r.path, [p.extract_text() for p in PdfReader(r.path).pages],
-                                  r.progress)
+            done[lang] = Rendered(r.ctx, None, r.path, r.pages, r.progress)
         return done[lang]
 
     return get
