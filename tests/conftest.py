@@ -97,6 +97,12 @@ def made_once(tmp_path_factory, worker_id: str, name: str, make) -> Path:
 
 
 @pytest.fixture(scope="session")
+def make_once(tmp_path_factory, worker_id):
+    """:func:`made_once` for a conftest.py below this one: ``make_once(name, make)`` -> the folder."""
+    return lambda name, make: made_once(tmp_path_factory, worker_id, name, make)
+
+
+@pytest.fixture(scope="session")
 def demo_db(tmp_path_factory, worker_id):
     """A database holding the demo assessment, made once per test run and copied into each
     worker's session (so every worker's demo, and the reports made from it, are the same to the

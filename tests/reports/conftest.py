@@ -115,21 +115,32 @@ def blank_fr(tmp_path_factory) -> Rendered:
 
 
 @pytest.fixture(scope="session")
-def partial_fr(tmp_path_factory) -> Rendered:
-    """Senegal, a few answers given: a provisional score, no plan, one "don't know"."""
-    from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_answer
-    from capacity_app.services.reports import build_report_context
+def partial_fr(make_once) -> Rendered:
+    """Senegal, a few answers given: a provisional score, no plan, one "don't know" (made once per
+    test run, tests/conftest.py's made_once)."""
+    import json
+    import pickle
 
-    d = tmp_path_factory.mktemp("partial")
-    with open_store(d / "p.sqlite3", backup_dir=d / "b") as st:
-        q = questionnaire_for()
-        a = create_assessment(st, q, country="SEN", round=2026, mission_start="2026-03-02", mission_end="2026-03-06")
-        record_answer(st, q, a.id, "s2_policy", "yes")
-        record_answer(st, q, a.id, "s5_strategy", "yes")
-        record_answer(st, q, a.id, "s2_need_a", 3)
-        record_answer(st, q, a.id, "s2_need_l", status="dont_know")
-        ctx = build_report_context(st, q, a.id, "fr")
-    return render(ctx, d / "partial-fr.pdf")
+    def make(d: Path) -> None:
+        from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_answer
+        from capacity_app.services.reports import build_report_context
+
+        with open_store(d / "p.sqlite3", backup_dir=d / "b") as st:
+            q = questionnaire_for()
+            a = create_assessment(st, q, country="SEN", round=2026, mission_start="2026-03-02",
+                                  mission_end="2026-03-06")
+            record_answer(st, q, a.id, "s2_policy", "yes")
+            record_answer(st, q, a.id, "s5_strategy", "yes")
+            record_answer(st, q, a.id, "s2_need_a", 3)
+            record_answer(st, q, a.id, "s2_need_l", status="dont_know")
+            ctx = build_report_context(st, q, a.id, "fr")
+        r = render(ctx, d / "partial-fr.pdf")
+        (d / "ctx.pickle").write_bytes(pickle.dumps(ctx))
+        (d / "pages.json").write_text(json.dumps(r.pages))
+
+    d = make_once("partial-fr", make)
+    ctx = pickle.loads((d / "ctx.pickle").read_bytes())  # this run's own file
+    return Rendered(ctx, None, d / "partial-fr.pdf", json.loads((d / "pages.json").read_text()))
 
 
 @pytest.fixture(scope="module")

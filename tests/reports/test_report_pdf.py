@@ -10,14 +10,19 @@ from capacity_app.reports.typography import typeset
 
 @pytest.fixture(scope="module")
 def en(reports):
-    r = reports("en")
-    return r.ctx, r.path, r.reader, r.progress
+    return _with_text(reports("en"))
 
 
 @pytest.fixture(scope="module")
 def fr(reports):
-    r = reports("fr")
-    return r.ctx, r.path, r.reader, r.progress
+    return _with_text(reports("fr"))
+
+
+def _with_text(r):
+    """(context, path, reader, progress), the reader's page texts those the session read once."""
+    reader = r.reader
+    _PAGES[id(reader)] = r.pages
+    return r.ctx, r.path, reader, r.progress
 
 
 def _outline_titles(reader):
@@ -33,13 +38,15 @@ def _outline_titles(reader):
     return out
 
 
-_TEXT = {}
+_PAGES: dict[int, list[str]] = {}  # a module fixture's reader -> its pages' text (pypdf's extract_text)
 
 
 def _text(reader):
-    if id(reader) not in _TEXT:
-        _TEXT[id(reader)] = "\n".join(p.extract_text() for p in reader.pages)
-    return _TEXT[id(reader)]
+    return "\n".join(_PAGES[id(reader)])
+
+
+def _page(reader, i: int) -> str:
+    return _PAGES[id(reader)][i]
 
 
 def test_page_count_is_sensible(en):
@@ -72,18 +79,18 @@ def test_outline_has_every_section(en, demo):
 
 def test_contents_page_numbers_point_at_the_chapters(en):
     ctx, out, reader, _ = en
-    contents = reader.pages[2].extract_text()  # after the cover and its back
+    contents = _page(reader, 2)  # after the cover and its back
     assert ctx.s["contents"] in contents
     m = re.search(re.escape(ctx.s["pq_table"]) + r"[ .]*?(\d+)", contents.replace("\n", " "))
     assert m, contents
     page = int(m.group(1))
-    assert ctx.s["pq_table"] in reader.pages[page - 1].extract_text().replace("\n", " ")
+    assert ctx.s["pq_table"] in _page(reader, page - 1).replace("\n", " ")
 
 
 def test_draft_mark_author_and_un_dates(en):
     ctx, out, reader, _ = en
     assert ctx.draft == "DRAFT"  # the demo is in progress: marked on every page, never as text
-    assert not any("DRAFT" in p.extract_text() for p in reader.pages)
+    assert not any("DRAFT" in p for p in _PAGES[id(reader)])
     assert all(p["/Resources"].get("/XObject") for p in reader.pages)
     assert reader.metadata.author == ctx.author and "capacity-app" not in ctx.author
     assert ctx.cover.mission_dates == "11–15 May 2026"
@@ -104,7 +111,7 @@ def test_key_text_and_numbers(en):
 def test_running_header_and_footer(en):
     ctx, out, reader, _ = en
     n = len(reader.pages)
-    page3 = reader.pages[2].extract_text()
+    page3 = _page(reader, 2)
     assert f"Page 3 of {n}" in page3
     assert f"Questionnaire version {ctx.questionnaire_version}" in page3
     assert f"capacity-app {__version__}" in page3
@@ -164,7 +171,7 @@ def test_french_report(fr):
     ctx, out, reader, _ = fr
     text = _text(reader)
     assert "Résumé analytique" in text and "Plan d’action" in text
-    assert f"Page 3 sur {len(reader.pages)}" in reader.pages[2].extract_text()
+    assert f"Page 3 sur {len(reader.pages)}" in _page(reader, 2)
     assert "novembre" in ctx.generated or ctx.generated  # Babel date in French
     assert reader.trailer["/Root"]["/Lang"] == "fr"
     assert "Résumé analytique" in _outline_titles(reader)
