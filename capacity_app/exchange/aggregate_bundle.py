@@ -30,6 +30,7 @@ from .aggregate_groups import GROUP, GROUPINGS
 from .aggregate_model import AggregateReport
 from .aggregate_tables import CODED, FLAGS, Table, answers_iter
 from .codec import unescape_text
+from .reader import _xml_text
 
 STATISTICAL = ("files", "summary", "key_facts", "rounds", "regions", "regions_pq", "trends", "pq", "matrix", "sdg",
                "sdg_groups")
@@ -89,8 +90,6 @@ _CELL = r'<c/>|<c><v>([^<]*)</v></c>|<c t="inlineStr"><is><t xml:space="preserve
 _SEGMENT_RE = re.compile(r'(?:<row>(?:<c/>|<c><v>[^<]*</v></c>|<c t="inlineStr"><is><t xml:space="preserve">[^<]*</t></is></c>)*'
                          r"</row>)*")
 _CELLS_RE = re.compile(rf"{_CELL}|(</row>)")
-_XML_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
-_ENTITY_RE = re.compile(r"&(?:amp|lt|gt|quot|apos);")
 
 
 def _number(text: str) -> int | float:
@@ -99,8 +98,7 @@ def _number(text: str) -> int | float:
 
 
 def _text(t: str) -> str:
-    if "&" in t:
-        t = _ENTITY_RE.sub(lambda m: _XML_ENTITIES[m.group(0)], t)
+    t = _xml_text(t)  # as the XML parser gives it
     return unescape_text(t) if "_x" in t else t
 
 
@@ -116,8 +114,8 @@ def _rows_of(xml: str):
             out = []
         elif v:
             out.append(_number(v))
-        else:  # a text: most hold no reference and no escape
-            out.append(t if "&" not in t and "_x" not in t else _text(t))
+        else:  # a text: most hold no reference, no carriage return and no escape
+            out.append(t if "&" not in t and "_x" not in t and "\r" not in t else _text(t))
 
 
 def _rows_parsed(xml: str):

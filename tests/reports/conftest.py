@@ -41,17 +41,17 @@ class Rendered:
         return re.sub(r"\s+", " ", self.text.replace("\xad\n", ""))
 
 
-def render(ctx, out: Path, keep_doc: bool = False) -> Rendered:
-    """The report pipeline (reports/pdf.py) with the charts drawn first; WeasyPrint's document
-    kept only if ``keep_doc``."""
+def render(ctx, out: Path) -> Rendered:
+    """The report pipeline (reports/pdf.py) with the charts drawn first; WeasyPrint's document is
+    not kept (this file's docstring)."""
     from capacity_app.reports import pdf
 
     fetcher, charts = pdf.prepare_charts(ctx)
     html = pdf.render_html(ctx, charts, pdf.register_watermark(ctx, fetcher))
-    doc = pdf.write_document(html, out, fetcher, step=lambda f, m: None, what="the report",
-                             attachments=ctx.attachments, pdf_identifier=ctx.generated_iso.encode())
+    pdf.write_document(html, out, fetcher, step=lambda f, m: None, what="the report",
+                       attachments=ctx.attachments, pdf_identifier=ctx.generated_iso.encode())
     pages = [p.extract_text() for p in PdfReader(out).pages]
-    return Rendered(ctx, doc if keep_doc else None, out, pages)
+    return Rendered(ctx, None, out, pages)
 
 
 def lay_out(ctx) -> Rendered:
