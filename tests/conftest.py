@@ -129,6 +129,7 @@ class RenderedReport(NamedTuple):
     path: Path  # the PDF
     progress: list  # the fractions its progress reported, in order
     pages: list  # each page's text, as pypdf extracts it
+    layout: dict  # tests/layout_checks.py's findings on the document as laid out for this PDF
 
 
 @pytest.fixture(scope="session")
@@ -137,13 +138,15 @@ def demo_report(demo_db, tmp_path_factory, worker_id):
     application uses (services.reports) and shared by the workers (:func:`made_once`):
     ``demo_report("fr")`` -> :class:`RenderedReport`. A PDF takes seconds to lay out and as many
     to read back: every test that only reads the demo report shares these. WeasyPrint's laid-out
-    document is not kept (tests/reports/conftest.py says why)."""
+    document is not kept (tests/reports/conftest.py says why): its layout is checked while it
+    exists (tests/layout_checks.py) and the findings are kept."""
     import json
     import pickle
 
     rendered: dict[str, RenderedReport] = {}
 
     def make(lang: str, folder: Path) -> None:
+        from layout_checks import findings
         from pypdf import PdfReader
 
         from capacity_app.reports.pdf import render_report_pdf
@@ -152,19 +155,22 @@ def demo_report(demo_db, tmp_path_factory, worker_id):
 
         path, aid = demo_db
         seen: list = []
+        layout: dict = {}
         with open_store(path, readonly=True) as store:
             ctx = build_report_context(store, None, aid, lang)
-        render_report_pdf(ctx, folder / "report.pdf", progress=lambda f, m: seen.append(f))
+        render_report_pdf(ctx, folder / "report.pdf", progress=lambda f, m: seen.append(f),
+                          laid_out=lambda doc: layout.update(findings(doc, ctx)))
         pages = [p.extract_text() for p in PdfReader(folder / "report.pdf").pages]
         (folder / "ctx.pickle").write_bytes(pickle.dumps(ctx))
-        (folder / "read.json").write_text(json.dumps({"progress": seen, "pages": pages}))
+        (folder / "read.json").write_text(json.dumps({"progress": seen, "pages": pages, "layout": layout}))
 
     def render(lang: str) -> RenderedReport:
         if lang not in rendered:
             folder = made_once(tmp_path_factory, worker_id, f"demo-report-{lang}", lambda f: make(lang, f))
             read = json.loads((folder / "read.json").read_text())
             ctx = pickle.loads((folder / "ctx.pickle").read_bytes())  # this run's own file
-            rendered[lang] = RenderedReport(ctx, folder / "report.pdf", read["progress"], read["pages"])
+            rendered[lang] = RenderedReport(ctx, folder / "report.pdf", read["progress"], read["pages"],
+                                            read["layout"])
         return rendered[lang]
 
     return render

@@ -18,6 +18,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 from collections.abc import Callable
+from typing import Any
 
 from ..domain.celltext import neutral_direction
 from .. import jobs
@@ -147,17 +148,21 @@ def relaxed_collector():
 def render_report_pdf(ctx: ReportContext, out_path: str | Path,
                       progress: Callable[[float, str], None] | None = None,
                       cancelled: Callable[[], bool] | None = None, *,
-                      timings: dict | None = None, pdf_variant: str = PDF_VARIANT) -> Path:
+                      timings: dict | None = None, pdf_variant: str = PDF_VARIANT,
+                      laid_out: Callable[[Any], None] | None = None) -> Path:
     """Write the PDF for ``ctx`` to ``out_path``. Long work: ``progress(fraction, message)`` and
     ``cancelled()`` as in :mod:`capacity_app.jobs`; on cancel nothing is left behind and
-    :class:`~capacity_app.jobs.Cancelled` is raised."""
+    :class:`~capacity_app.jobs.Cancelled` is raised. ``laid_out(document)``, when given, sees
+    WeasyPrint's laid-out document before the PDF is written (the tests check the layout of the
+    very document the application writes; nothing here keeps it)."""
     with relaxed_collector():
         return _render_report_pdf(ctx, out_path, progress, cancelled, timings=timings,
-                                  pdf_variant=pdf_variant)
+                                  pdf_variant=pdf_variant, laid_out=laid_out)
 
 
 def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cancelled, *,
-                       timings: dict | None, pdf_variant: str) -> Path:
+                       timings: dict | None, pdf_variant: str,
+                       laid_out: Callable[[Any], None] | None = None) -> Path:
     out_path = Path(out_path)
     t0 = time.perf_counter()
 
@@ -183,9 +188,11 @@ def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cance
             failed.append(exc)
             raise
 
-    def check_charts() -> None:
+    def check_charts(doc) -> None:
         if failed:
             raise failed[0]
+        if laid_out is not None:
+            laid_out(doc)
 
     charts = {name: fetcher.allow_deferred("image/svg+xml", name, lambda name=name: produce(name))
               for name in chart_names(data)}
@@ -333,13 +340,13 @@ def make_fetcher():
 
 def write_document(html: str, out_path: Path, fetcher, *, step: Callable[[float, str], None], what: str,
                    attachments=(), pdf_identifier: bytes | None = None, pdf_variant: str = PDF_VARIANT,
-                   marks: dict | None = None, after_layout: Callable[[], None] | None = None):
+                   marks: dict | None = None, after_layout: Callable[[Any], None] | None = None):
     """The one PDF pipeline of every document (country report, blank questionnaire, cross-country
     summary): lay ``html`` out with the bundled fonts and ``fetcher`` (base URL: the report
     resources), tag it as ``pdf_variant``, and write it atomically (temporary file in the target
     folder, fsynced, then renamed: files.replace_atomically). ``step(fraction, message)``
     reports 0.2..0.98 and raises :class:`~capacity_app.jobs.Cancelled`, after which nothing is
-    left behind. ``what`` names the document in error messages; ``after_layout()`` runs between
+    left behind. ``what`` names the document in error messages; ``after_layout(document)`` runs between
     the layout and the writing (and may raise to stop before anything is written). Returns
     WeasyPrint's document."""
     try:
@@ -364,7 +371,7 @@ def write_document(html: str, out_path: Path, fetcher, *, step: Callable[[float,
         if marks is not None:
             marks["layout"] = time.perf_counter()
         if after_layout is not None:
-            after_layout()
+            after_layout(doc)
         step(0.85, "pdf")
         files = [weasyprint.Attachment(string=a.payload(), name=a.name, description=a.description,
                                        url_fetcher=fetcher, relationship="Data")

@@ -1,13 +1,14 @@
 """The reports rendered once per test session and shared by the modules that read them: the demo
 report in English, French and Spanish (tests/conftest.py's demo_report), the blank questionnaire
-and a partly filled Senegal assessment in French, each as its context, its PDF file and its pages' text.
+and a partly filled Senegal assessment in French, each as its context, its PDF file, its pages' text
+and the findings of the layout checks (tests/layout_checks.py) on the document as it was laid out.
 
 WeasyPrint's laid-out documents (about 240,000 objects each) and pypdf's parsed readers (about
 175,000 once every page's text is extracted) are not kept for the session: a worker holding a dozen
 of them made every full collection of the cyclic collector take 1.5 s instead of 0.1 s, in every
 later test of that worker (the GUI tests collect at each module's end, tests/gui/conftest.py). The
-layout checks lay their documents out for their own module (test_report_layout.py's ``layouts``),
-and :attr:`Rendered.reader` reads the PDF again where a test needs its objects."""
+layout is checked while the document exists, in the render itself, so no report is laid out twice;
+:attr:`Rendered.reader` reads the PDF again where a test needs its objects."""
 from __future__ import annotations
 
 import re
@@ -21,9 +22,9 @@ from pypdf import PdfReader
 @dataclass
 class Rendered:
     ctx: object             # the ReportContext
-    doc: object             # WeasyPrint's laid-out document (page boxes); None once released (render)
     path: Path | None       # None: laid out only (lay_out)
     pages: list[str]        # each page's text (pypdf, or the boxes' text when laid out only)
+    layout: dict            # tests/layout_checks.py's findings on the laid-out document
     progress: list[float] | None = None  # what its progress reported, in order (demo reports)
 
     @property
@@ -42,21 +43,26 @@ class Rendered:
 
 
 def render(ctx, out: Path) -> Rendered:
-    """The report pipeline (reports/pdf.py) with the charts drawn first; WeasyPrint's document is
-    not kept (this file's docstring)."""
+    """The report pipeline (reports/pdf.py) with the charts drawn first; the layout checked while
+    WeasyPrint's document exists, which is not kept (this file's docstring)."""
+    from layout_checks import findings
+
     from capacity_app.reports import pdf
 
     fetcher, charts = pdf.prepare_charts(ctx)
     html = pdf.render_html(ctx, charts, pdf.register_watermark(ctx, fetcher))
+    layout: dict = {}
     pdf.write_document(html, out, fetcher, step=lambda f, m: None, what="the report",
-                       attachments=ctx.attachments, pdf_identifier=ctx.generated_iso.encode())
+                       attachments=ctx.attachments, pdf_identifier=ctx.generated_iso.encode(),
+                       after_layout=lambda doc: layout.update(findings(doc, ctx)))
     pages = [p.extract_text() for p in PdfReader(out).pages]
-    return Rendered(ctx, None, out, pages)
+    return Rendered(ctx, out, pages, layout)
 
 
 def lay_out(ctx) -> Rendered:
     """The same HTML laid out as reports/pdf.write_document lays it out, with no PDF written (a
-    third of a blank's time): WeasyPrint's document, and each page's text read from its boxes."""
+    third of a blank's time): the layout checks' findings, and each page's text read from its boxes."""
+    from layout_checks import findings, page_texts
     from weasyprint import HTML
     from weasyprint.text.fonts import FontConfiguration
 
@@ -68,14 +74,7 @@ def lay_out(ctx) -> Rendered:
     pdf.load_weasyprint()
     doc = HTML(string=html, base_url=report_dir().as_uri() + "/", url_fetcher=fetcher).render(
         font_config=FontConfiguration(), pdf_variant=pdf.PDF_VARIANT)
-
-    def texts(box):
-        if getattr(box, "text", None):
-            yield box.text
-        for child in getattr(box, "children", ()) or ():
-            yield from texts(child)
-
-    return Rendered(ctx, doc, None, ["\n".join(texts(page._page_box)) for page in doc.pages])
+    return Rendered(ctx, None, page_texts(doc), findings(doc, ctx))
 
 
 @pytest.fixture(scope="session")
@@ -99,29 +98,46 @@ def reports(demo_report):
     def get(lang: str) -> Rendered:
         if lang not in done:
             r = demo_report(lang)
-            done[lang] = Rendered(r.ctx, None, r.path, r.pages, r.progress)
+            done[lang] = Rendered(r.ctx, r.path, r.pages, r.layout, r.progress)
         return done[lang]
 
     return get
 
 
-@pytest.fixture(scope="session")
-def blank_fr(tmp_path_factory) -> Rendered:
-    """The blank questionnaire in French, rendered to PDF (its text read back)."""
-    from capacity_app.services.reports import build_report_context
+def _made(make_once, name: str, ctx_of) -> Rendered:
+    """The report ``ctx_of(folder)`` asks for, rendered to ``<name>.pdf`` once per test run
+    (tests/conftest.py's made_once) and read here: its context, pages' text and layout findings."""
+    import json
+    import pickle
 
-    ctx = build_report_context(None, None, None, "fr", blank=True)
-    return render(ctx, tmp_path_factory.mktemp("blank") / "blank-fr.pdf")
+    def make(d: Path) -> None:
+        ctx = ctx_of(d)
+        r = render(ctx, d / f"{name}.pdf")
+        (d / "ctx.pickle").write_bytes(pickle.dumps(ctx))
+        (d / "read.json").write_text(json.dumps({"pages": r.pages, "layout": r.layout}))
+
+    d = make_once(name, make)
+    read = json.loads((d / "read.json").read_text())
+    ctx = pickle.loads((d / "ctx.pickle").read_bytes())  # this run's own file
+    return Rendered(ctx, d / f"{name}.pdf", read["pages"], read["layout"])
+
+
+@pytest.fixture(scope="session")
+def blank_fr(make_once) -> Rendered:
+    """The blank questionnaire in French, rendered to PDF (its text read back), once per test run."""
+    def ctx_of(_d: Path):
+        from capacity_app.services.reports import build_report_context
+
+        return build_report_context(None, None, None, "fr", blank=True)
+
+    return _made(make_once, "blank-fr", ctx_of)
 
 
 @pytest.fixture(scope="session")
 def partial_fr(make_once) -> Rendered:
     """Senegal, a few answers given: a provisional score, no plan, one "don't know" (made once per
     test run, tests/conftest.py's made_once)."""
-    import json
-    import pickle
-
-    def make(d: Path) -> None:
+    def ctx_of(d: Path):
         from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_answer
         from capacity_app.services.reports import build_report_context
 
@@ -133,39 +149,31 @@ def partial_fr(make_once) -> Rendered:
             record_answer(st, q, a.id, "s5_strategy", "yes")
             record_answer(st, q, a.id, "s2_need_a", 3)
             record_answer(st, q, a.id, "s2_need_l", status="dont_know")
-            ctx = build_report_context(st, q, a.id, "fr")
-        r = render(ctx, d / "partial-fr.pdf")
-        (d / "ctx.pickle").write_bytes(pickle.dumps(ctx))
-        (d / "pages.json").write_text(json.dumps(r.pages))
+            return build_report_context(st, q, a.id, "fr")
 
-    d = make_once("partial-fr", make)
-    ctx = pickle.loads((d / "ctx.pickle").read_bytes())  # this run's own file
-    return Rendered(ctx, None, d / "partial-fr.pdf", json.loads((d / "pages.json").read_text()))
+    return _made(make_once, "partial-fr", ctx_of)
 
 
-@pytest.fixture(scope="module")
-def layouts(demo_db, partial_fr):
+@pytest.fixture(scope="session")
+def layouts(reports, partial_fr, blank_fr):
     """``layouts(which)``: the report named ``which`` (a demo report's language, "partial" or
-    "blank-<lang>") laid out as reports/pdf.write_document lays it out (no PDF written), once for
-    the module that asks and released at its end: a laid-out document kept for the session slows
-    every later full collection of the worker (this file's docstring)."""
-    from capacity_app.services.assessments import open_store
+    "blank-<lang>") with the findings of the layout checks on its laid-out document: the shared
+    renders' own (demo reports, partial, French blank), or a blank in another language laid out as
+    reports/pdf.write_document lays it out (no PDF written; only its findings and text kept)."""
     from capacity_app.services.reports import build_report_context
 
     done: dict = {}
 
-    def get(which: str):
+    def get(which: str) -> Rendered:
         if which not in done:
             if which == "partial":
-                ctx = partial_fr.ctx
+                done[which] = partial_fr
+            elif which == "blank-fr":
+                done[which] = blank_fr
             elif which.startswith("blank-"):
-                ctx = build_report_context(None, None, None, which.split("-")[1], blank=True)
+                done[which] = lay_out(build_report_context(None, None, None, which.split("-")[1], blank=True))
             else:
-                path, aid = demo_db
-                with open_store(path, readonly=True) as store:
-                    ctx = build_report_context(store, None, aid, which)
-            done[which] = lay_out(ctx)
+                done[which] = reports(which)
         return done[which]
 
-    yield get
-    done.clear()
+    return get
