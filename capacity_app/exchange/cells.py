@@ -3,11 +3,16 @@ workbook does: text is always text (never a formula), escaped where XML cannot c
 before anything is written when it would not fit one cell. Used by export.py, actionplan_sheet.py, review_sheet.py and changes_sheet.py."""
 from __future__ import annotations
 
+from copy import copy
 from typing import Any
 
 from ..domain.celltext import CELL_MAX
 from .codec import escape_text
 from .format import YES, column_letter
+
+
+# a text starting with one of these is marked "quote prefix": Excel keeps it text even when edited
+RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 class ExportError(Exception):
@@ -33,7 +38,7 @@ def write_text(ws, row: int, col: int, value: Any):
     if isinstance(value, str):
         c.value = escaped(ws, row, col, value)
         c.data_type = "s"
-        if value[:1] in ("=", "+", "-", "@", "\t", "\r", "\n"):
+        if value[:1] in RISKY_START:
             c.quotePrefix = True  # Excel keeps it text even when the cell is edited
     elif isinstance(value, bool):
         c.value = YES if value else ""
@@ -67,3 +72,48 @@ def protect_table(ws) -> None:
     ws.protection.sort = False
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
+
+
+class StyleCache:
+    """Style arrays built once and copied onto cells: setting font/fill/protection attribute by
+    attribute on tens of thousands of cells is what makes openpyxl slow (each assignment hashes the
+    style and looks it up in the workbook's lists). ``get(**attrs)`` -> the cell style (openpyxl's
+    ``cell._style``, a StyleArray) those attributes make; :func:`put_styled` puts it on a cell.
+    openpyxl's internals used here (``_style``, a copyable StyleArray) are pinned by the openpyxl
+    range in pyproject.toml and held by tests/exchange/test_cells_styles.py; measured: a fifth of
+    an export's time (the Review and Changes sheets)."""
+
+    def __init__(self, wb) -> None:
+        self._scratch = wb.create_sheet("_styles")
+        self._wb = wb
+        self._cache: dict = {}
+
+    def get(self, **attrs):
+        key = tuple(sorted((k, repr(v)) for k, v in attrs.items()))
+        if key not in self._cache:
+            c = self._scratch.cell(row=1, column=1)
+            c._style = type(c._style)()
+            for k, v in attrs.items():
+                setattr(c, k, v)
+            self._cache[key] = copy(c._style)
+        return self._cache[key]
+
+    def close(self) -> None:
+        self._wb.remove(self._scratch)
+
+
+def put_styled(ws, row: int, col: int, value: Any, style, style_quoted=None) -> None:
+    """:func:`write_text` with the cell style ``style`` (from :class:`StyleCache`), or
+    ``style_quoted`` (the same with ``quotePrefix``) for a text starting as a formula would."""
+    c = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        c.value = escaped(ws, row, col, value)
+        c.data_type = "s"
+        if style_quoted is not None and value[:1] in RISKY_START:
+            style = style_quoted
+    elif isinstance(value, bool):
+        c.value = YES if value else ""
+        c.data_type = "s"
+    else:
+        c.value = value
+    c._style = copy(style)

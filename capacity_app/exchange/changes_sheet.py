@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.celltext import text_problem
-from .cells import protect_table, write_header, write_text
+from .cells import StyleCache, protect_table, put_styled, write_header
 from .codec import text_of
 from .format import CHANGES, CHANGES_COLUMNS, column_letter
 
@@ -51,13 +51,18 @@ def write_changes(ws: Any, rows: Sequence[ChangeRow]) -> None:
 
     write_header(ws, CHANGES_COLUMNS, _WIDTHS)
     small = Font(color="808080", size=8)
+    cache = StyleCache(ws.parent)
+    styles = []
+    for name in CHANGES_COLUMNS:
+        attrs: dict[str, Any] = {"number_format": "@"}
+        if name in (CHECK, EARLIER):
+            attrs["font"] = small
+        styles.append((cache.get(**attrs), cache.get(quotePrefix=True, **attrs)))
+    cache.close()
     for r, row in enumerate(rows, 2):
         values = (row.key, row.by, row.at, row.check, " ".join(row.earlier))
-        for c, (name, v) in enumerate(zip(CHANGES_COLUMNS, values, strict=True), 1):
-            cell = write_text(ws, r, c, v)
-            cell.number_format = "@"
-            if name in (CHECK, EARLIER):
-                cell.font = small
+        for c, (v, (style, quoted)) in enumerate(zip(values, styles, strict=True), 1):
+            put_styled(ws, r, c, v, style, quoted)
     ws.freeze_panes = "B2"
     protect_table(ws)
     ws.auto_filter.ref = f"A1:{column_letter(len(CHANGES_COLUMNS))}{max(len(rows) + 1, 2)}"

@@ -3,7 +3,6 @@ data built by ``services.exchange.build_export``, so :func:`write_workbook` is s
 thread or process."""
 from __future__ import annotations
 
-from copy import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from .actionplan_sheet import (
     ACTION_COSTS, ACTION_PLAN, PLAN_TOTALS, PLAN_VALIDATION, write_action_costs, write_action_plan,
     write_plan_totals, write_plan_validation,
 )
-from .cells import escaped, protect_table, write_header, write_text
+from .cells import StyleCache, protect_table, put_styled, write_header, write_text
 from .review_sheet import ReviewRow, write_reviews
 from .changes_sheet import ChangeRow, write_changes
 from .codec import evidence_parts
@@ -188,45 +187,6 @@ def _metadata(ws, data: ExportData) -> None:
 
 
 ANSWER_WIDTHS = (7, 34, 50, 28, 28, 14, 18, 24, 10, 13, 40, 40, 26)
-RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-
-class _Styles:
-    """Style arrays built once and copied onto cells: setting font/fill/protection attribute by
-    attribute on tens of thousands of cells is what makes openpyxl slow."""
-
-    def __init__(self, wb) -> None:
-        self._scratch = wb.create_sheet("_styles")
-        self._wb = wb
-        self._cache: dict = {}
-
-    def get(self, **attrs):
-        key = tuple(sorted((k, repr(v)) for k, v in attrs.items()))
-        if key not in self._cache:
-            c = self._scratch.cell(row=1, column=1)
-            c._style = type(c._style)()
-            for k, v in attrs.items():
-                setattr(c, k, v)
-            self._cache[key] = copy(c._style)
-        return self._cache[key]
-
-    def close(self) -> None:
-        self._wb.remove(self._scratch)
-
-
-def _put(ws, row: int, col: int, value: Any, style, style_quoted=None) -> None:
-    c = ws.cell(row=row, column=col)
-    if isinstance(value, str):
-        c.value = escaped(ws, row, col, value)
-        c.data_type = "s"
-        if style_quoted is not None and value[:1] in RISKY_START:
-            style = style_quoted
-    elif isinstance(value, bool):
-        c.value = YES if value else ""
-        c.data_type = "s"
-    else:
-        c.value = value
-    c._style = copy(style)
 
 
 def _answers(ws, data: ExportData, progress, cancelled) -> None:
@@ -240,7 +200,7 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     unlocked = Protection(locked=False)
     grey = PatternFill("solid", fgColor="F2F2F2")
     wrap = Alignment(wrap_text=True, vertical="top")
-    styles = _Styles(ws.parent)
+    styles = StyleCache(ws.parent)
     plain = {}
     quoted = {}
     for i in range(1, len(ANSWERS_COLUMNS) + 1):
@@ -281,15 +241,15 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
             if v is None or v == "" or v is False:
                 continue  # absent cells take the column style (unlocked where editable)
             if c_i == code_col and not isinstance(v, str):
-                _put(ws, r, c_i, v, code_number["decimal" if a.type == "decimal" else "other"])
+                put_styled(ws, r, c_i, v, code_number["decimal" if a.type == "decimal" else "other"])
             else:
-                _put(ws, r, c_i, v, plain[c_i], quoted[c_i])
+                put_styled(ws, r, c_i, v, plain[c_i], quoted[c_i])
         groups.setdefault((a.validation, a.allowed), []).append(f"{code_letter}{r}")
         for part in more:  # evidence continued on rows of the same key (the importer joins them)
             r += 1
-            _put(ws, r, 1, a.section, plain[1], quoted[1])
-            _put(ws, r, 2, a.key, plain[2], quoted[2])
-            _put(ws, r, ev_col, part, plain[ev_col], quoted[ev_col])
+            put_styled(ws, r, 1, a.section, plain[1], quoted[1])
+            put_styled(ws, r, 2, a.key, plain[2], quoted[2])
+            put_styled(ws, r, ev_col, part, plain[ev_col], quoted[ev_col])
     last = r
     ws.auto_filter.ref = f"A1:{column_letter(len(ANSWERS_COLUMNS))}{last}"
     # drop-down lists and number checks on the editable value cells, with what is allowed shown

@@ -21,7 +21,7 @@ from typing import Any
 from ..domain.celltext import text_problem
 from ..domain.review import NOTE_MAX, REVIEWER_MAX, SET_STATUSES, Review, review_unit
 from ..domain.questionnaire import Questionnaire
-from .cells import protect_table, write_header, write_text
+from .cells import StyleCache, protect_table, put_styled, write_header
 from .codec import text_of
 from .format import REVIEW, REVIEW_COLUMNS, column_letter
 
@@ -61,21 +61,26 @@ def write_reviews(ws: Any, rows: Sequence[ReviewRow]) -> None:
     for i, name in enumerate(REVIEW_COLUMNS, 1):
         if name in _EDITABLE:
             ws.column_dimensions[column_letter(i)].protection = unlocked
+    cache = StyleCache(ws.parent)
+    styles = []
+    for name in REVIEW_COLUMNS:
+        attrs: dict[str, Any] = {"number_format": "@"}
+        if name in _EDITABLE:
+            attrs["protection"] = unlocked
+        else:
+            attrs["fill"] = grey
+        if name in (QUESTION, NOTE):
+            attrs["alignment"] = wrap
+        if name in (ANSWER_CHECK, ROW_CHECK):
+            attrs["font"] = small
+        styles.append((cache.get(**attrs), cache.get(quotePrefix=True, **attrs)))
+    cache.close()
     for r, row in enumerate(rows, 2):
         rev = row.review
         values = (row.unit, row.question, rev.status if rev else "", rev.reviewer if rev else "",
                   rev.at if rev else "", rev.note if rev else "", rev.answer_check if rev else "", review_check(rev))
-        for c, (name, v) in enumerate(zip(REVIEW_COLUMNS, values, strict=True), 1):
-            cell = write_text(ws, r, c, v)
-            cell.number_format = "@"
-            if name in _EDITABLE:
-                cell.protection = unlocked
-            else:
-                cell.fill = grey
-            if name in (QUESTION, NOTE):
-                cell.alignment = wrap
-            if name in (ANSWER_CHECK, ROW_CHECK):
-                cell.font = small
+        for c, (v, (style, quoted)) in enumerate(zip(values, styles, strict=True), 1):
+            put_styled(ws, r, c, v, style, quoted)
     col = {name: column_letter(i) for i, name in enumerate(REVIEW_COLUMNS, 1)}
     status = DataValidation(type="list", formula1=f'"{",".join(SET_STATUSES)}"', allow_blank=True,
                             showErrorMessage=True, errorTitle="Review",
