@@ -7,12 +7,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from capacity_app.exchange.format import (
-
-    AGG_ANSWERS_COLUMNS, AGG_FILES_COLUMNS, AGG_REGIONS_COLUMNS, AGG_SHEET_ORDER,
-
-    AGG_SUMMARY_FIRST_COLUMNS,
-
+from capacity_app.exchange.aggregate_format import (
+    AGG_ANSWERS_COLUMNS, AGG_FILES_COLUMNS, AGG_REGIONS_COLUMNS, AGG_SHEET_ORDER, AGG_SUMMARY_FIRST_COLUMNS,
 )
 from capacity_app.exchange.aggregate import aggregate
 from capacity_app.services.aggregation import run
