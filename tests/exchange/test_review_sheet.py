@@ -50,19 +50,35 @@ def test_every_status_and_note_reads_back(qn, tmp_path_factory, data):
     assert got.reviews == {r.unit: r.review for r in rows}
 
 
-@pytest.fixture
-def reviewed(qn, tmp_path):
+@pytest.fixture(scope="module")
+def _reviewed_once(qn, tmp_path_factory):
+    """The supervisor's database (the demo, three reviews) and its export, made once for the
+    module: each test gets its own copy of both (``reviewed``)."""
     from capacity_app.services.demo import create_demo
 
-    store = make_store(tmp_path / "sup.sqlite3")
+    folder = tmp_path_factory.mktemp("reviewed")
+    store = make_store(folder / "sup.sqlite3")
     a = create_demo(store)
     store.operator = "A. Supervisor"
     set_review(store, qn, a.id, "s2_need_a", VALIDATED, "NSO table 4")
     set_review(store, qn, a.id, "s3_matrix.A.CEN.exists", DISPUTED, "census asked citizenship,\nnot birth")
     set_review(store, qn, a.id, "s0_institutions.nso", FOLLOW_UP, "=second source")
-    out = tmp_path / "sup.xlsx"
-    export_workbook(store, a.id, out)
-    yield store, a.id, out
+    export_workbook(store, a.id, folder / "sup.xlsx")
+    store.close()
+    return folder, a.id
+
+
+@pytest.fixture
+def reviewed(_reviewed_once, tmp_path):
+    """(store, assessment id, its exported workbook): this test's own copies."""
+    import shutil
+
+    folder, aid = _reviewed_once
+    for name in ("sup.sqlite3", "sup.xlsx"):
+        shutil.copyfile(folder / name, tmp_path / name)
+    store = make_store(tmp_path / "sup.sqlite3")
+    store.operator = "A. Supervisor"
+    yield store, aid, tmp_path / "sup.xlsx"
     store.close()
 
 
