@@ -57,7 +57,7 @@ def write_changes(ws: Any, rows: Sequence[ChangeRow]) -> None:
         attrs: dict[str, Any] = {"number_format": "@"}
         if name in (CHECK, EARLIER):
             attrs["font"] = small
-        styles.append((cache.get(**attrs), cache.get(quotePrefix=True, **attrs)))
+        styles.append(cache.pair(**attrs))
     cache.close()
     for r, row in enumerate(rows, 2):
         values = (row.key, row.by, row.at, row.check, " ".join(row.earlier))

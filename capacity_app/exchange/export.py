@@ -211,8 +211,7 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
             attrs["number_format"] = "@"
         if i == col["Row check"]:
             attrs["font"] = Font(color="808080", size=8)
-        plain[i] = styles.get(**attrs)
-        quoted[i] = styles.get(quotePrefix=True, **attrs)
+        plain[i], quoted[i] = styles.pair(**attrs)
         if i in editable:  # empty editable cells take the column's style: unlocked, text
             dim = ws.column_dimensions[column_letter(i)]
             dim.protection = unlocked

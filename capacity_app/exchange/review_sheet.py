@@ -73,7 +73,7 @@ def write_reviews(ws: Any, rows: Sequence[ReviewRow]) -> None:
             attrs["alignment"] = wrap
         if name in (ANSWER_CHECK, ROW_CHECK):
             attrs["font"] = small
-        styles.append((cache.get(**attrs), cache.get(quotePrefix=True, **attrs)))
+        styles.append(cache.pair(**attrs))
     cache.close()
     for r, row in enumerate(rows, 2):
         rev = row.review

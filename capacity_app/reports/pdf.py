@@ -188,7 +188,7 @@ def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cance
             failed.append(exc)
             raise
 
-    def check_charts(doc) -> None:
+    def after_layout(doc) -> None:  # a chart that failed stops the report before anything is written
         if failed:
             raise failed[0]
         if laid_out is not None:
@@ -204,7 +204,7 @@ def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cance
     marks: dict[str, float] = {}
     doc = write_document(html, out_path, fetcher, step=step, what="the report",
                          attachments=ctx.attachments, pdf_identifier=ctx.generated_iso.encode(),
-                         pdf_variant=pdf_variant, marks=marks, after_layout=check_charts)
+                         pdf_variant=pdf_variant, marks=marks, after_layout=after_layout)
     if timings is not None:
         t_end = time.perf_counter()
         t_layout = marks["layout"]
