@@ -25,6 +25,32 @@ def pytest_configure(config):
                                 "install the test extras: pip install -e '.[test]' (make test does)")
 
 
+def _freeze_what_lives() -> None:
+    """Collect, then move every object still alive out of the cyclic collector's view
+    (``gc.freeze()``), as the window does once it has started (gui/app.end_of_startup). The
+    collector stays on and sees every object a test makes; it no longer rescans, at each of its
+    full collections, the modules, fixtures and caches that live until the run's end. Without this
+    a worker's full collections took about a fifth of its CPU time (95 s of 434 s for the suite,
+    measured with gc.callbacks)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
+def pytest_collection_finish(session):
+    _freeze_what_lives()  # the modules collection imported
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _freeze_between_modules():
+    """After each test module (its own module fixtures are gone by then: this one is set up
+    first, so it is torn down last), what lives on (session fixtures, modules imported on the way)
+    is frozen too. The module's cyclic garbage is collected first, so none of it is kept."""
+    yield
+    _freeze_what_lives()
+
+
 @pytest.fixture(autouse=True)
 def _collector_stays_on(request):
     """Python's cyclic collector is on in every test outside tests/gui, as it is in production

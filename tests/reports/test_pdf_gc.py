@@ -6,7 +6,14 @@ import pytest
 from capacity_app.reports.pdf import RENDER_GC_THRESHOLDS, relaxed_collector
 
 
-def test_thresholds_are_raised_during_and_restored_after_even_on_error():
+@pytest.fixture
+def nothing_frozen():
+    """As in a process that froze nothing (the command line): the suite freezes what lives between
+    its modules (tests/conftest.py), and freezes again after this one."""
+    gc.unfreeze()
+
+
+def test_thresholds_are_raised_during_and_restored_after_even_on_error(nothing_frozen):
     before = gc.get_threshold()
     assert gc.get_freeze_count() == 0
     with pytest.raises(RuntimeError):
