@@ -210,9 +210,10 @@ def test_workbook_score_rows_are_named_and_read_the_typed_result(store, question
 def test_score_json_is_the_result_to_dict(cli_run, questionnaire):
     """``score --json`` prints ``to_dict()`` unchanged; the text output reads the typed result."""
     from capacity_app.services.assessments import open_store
+    from capacity_app.services.demo import create_demo
 
-    assert cli_run("demo", "--out", cli_run.db.parent / "out").exit_code == 0
-    with open_store(cli_run.db) as s:
+    with open_store(cli_run.db) as s:  # the demo's database (its outputs: tests/cli/test_cli_contract.py)
+        assert create_demo(s).id == 1
         expected = score_assessment(s, questionnaire, 1, lang="es").to_dict()
     out = cli_run("score", "1", "--json", "--lang", "es")
     assert json.loads(out.output) == json.loads(json.dumps(expected))
