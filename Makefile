@@ -8,7 +8,7 @@ BSTAMP := $(VENV)/.installed-bundle
 export QT_API := pyside6
 # Python writes each module's compiled form to __pycache__ (git-ignored) even where the environment
 # says not to (PYTHONDONTWRITEBYTECODE, set on some machines, this project's build machine among
-# them): the test suite starts about 300 Python processes (each import's reading child, the command
+# them): the test suite starts nearly 200 Python processes (each import's reading child, the command
 # line's and the window's tests), and without it each compiled every module it imports again (the
 # command line's start on a fresh clone: 0.30 s instead of 0.15 s).
 export PYTHONDONTWRITEBYTECODE :=
