@@ -166,14 +166,12 @@ def demo_report(demo_db, tmp_path_factory, worker_id):
     to read back: every test that only reads the demo report shares these. WeasyPrint's laid-out
     document is not kept (tests/reports/conftest.py says why): its layout is checked while it
     exists (tests/layout_checks.py) and the findings are kept."""
-    import json
-    import pickle
+    from made_reports import keep, kept
 
     rendered: dict[str, RenderedReport] = {}
 
     def make(lang: str, folder: Path) -> None:
         from layout_checks import findings
-        from pypdf import PdfReader
 
         from capacity_app.reports.pdf import render_report_pdf
         from capacity_app.services.assessments import open_store
@@ -186,15 +184,12 @@ def demo_report(demo_db, tmp_path_factory, worker_id):
             ctx = build_report_context(store, None, aid, lang)
         render_report_pdf(ctx, folder / "report.pdf", progress=lambda f, m: seen.append(f),
                           laid_out=lambda doc: layout.update(findings(doc, ctx)))
-        pages = [p.extract_text() for p in PdfReader(folder / "report.pdf").pages]
-        (folder / "ctx.pickle").write_bytes(pickle.dumps(ctx))
-        (folder / "read.json").write_text(json.dumps({"progress": seen, "pages": pages, "layout": layout}))
+        keep(folder, folder / "report.pdf", ctx, progress=seen, layout=layout)
 
     def render(lang: str) -> RenderedReport:
         if lang not in rendered:
             folder = made_once(tmp_path_factory, worker_id, f"demo-report-{lang}", lambda f: make(lang, f))
-            read = json.loads((folder / "read.json").read_text())
-            ctx = pickle.loads((folder / "ctx.pickle").read_bytes())  # this run's own file
+            ctx, read = kept(folder)
             rendered[lang] = RenderedReport(ctx, folder / "report.pdf", read["progress"], read["pages"],
                                             read["layout"])
         return rendered[lang]

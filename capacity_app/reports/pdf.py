@@ -162,7 +162,7 @@ def render_report_pdf(ctx: ReportContext, out_path: str | Path,
 
 def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cancelled, *,
                        timings: dict | None, pdf_variant: str,
-                       laid_out: Callable[[Any], None] | None = None) -> Path:
+                       laid_out: Callable[[Any], None] | None) -> Path:
     out_path = Path(out_path)
     t0 = time.perf_counter()
 

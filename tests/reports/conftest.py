@@ -42,9 +42,10 @@ class Rendered:
         return re.sub(r"\s+", " ", self.text.replace("\xad\n", ""))
 
 
-def render(ctx, out: Path) -> Rendered:
-    """The report pipeline (reports/pdf.py) with the charts drawn first; the layout checked while
-    WeasyPrint's document exists, which is not kept (this file's docstring)."""
+def write_checked(ctx, out: Path) -> dict:
+    """Write ``ctx``'s PDF to ``out`` through the report pipeline (reports/pdf.py) with the charts
+    drawn first; the findings of the layout checks on WeasyPrint's document while it exists (it is
+    not kept: this file's docstring)."""
     from layout_checks import findings
 
     from capacity_app.reports import pdf
@@ -55,8 +56,7 @@ def render(ctx, out: Path) -> Rendered:
     pdf.write_document(html, out, fetcher, step=lambda f, m: None, what="the report",
                        attachments=ctx.attachments, pdf_identifier=ctx.generated_iso.encode(),
                        after_layout=lambda doc: layout.update(findings(doc, ctx)))
-    pages = [p.extract_text() for p in PdfReader(out).pages]
-    return Rendered(ctx, out, pages, layout)
+    return layout
 
 
 def lay_out(ctx) -> Rendered:
@@ -105,20 +105,16 @@ def reports(demo_report):
 
 
 def _made(make_once, name: str, ctx_of) -> Rendered:
-    """The report ``ctx_of(folder)`` asks for, rendered to ``<name>.pdf`` once per test run
+    """The report ``ctx_of(folder)`` asks for, written to ``<name>.pdf`` once per test run
     (tests/conftest.py's made_once) and read here: its context, pages' text and layout findings."""
-    import json
-    import pickle
+    from made_reports import keep, kept
 
     def make(d: Path) -> None:
         ctx = ctx_of(d)
-        r = render(ctx, d / f"{name}.pdf")
-        (d / "ctx.pickle").write_bytes(pickle.dumps(ctx))
-        (d / "read.json").write_text(json.dumps({"pages": r.pages, "layout": r.layout}))
+        keep(d, d / f"{name}.pdf", ctx, layout=write_checked(ctx, d / f"{name}.pdf"))
 
     d = make_once(name, make)
-    read = json.loads((d / "read.json").read_text())
-    ctx = pickle.loads((d / "ctx.pickle").read_bytes())  # this run's own file
+    ctx, read = kept(d)
     return Rendered(ctx, d / f"{name}.pdf", read["pages"], read["layout"])
 
 

@@ -1,0 +1,25 @@
+"""What a report made once per test run (tests/conftest.py's ``made_once``) leaves in its folder
+for every worker: its context (pickled: the context the PDF was made from) and, as JSON, each
+page's text as pypdf extracts it with whatever else was read while it was made (its progress, the
+findings of tests/layout_checks.py)."""
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+from typing import Any
+
+
+def keep(folder: Path, pdf: Path, ctx: Any, **read: Any) -> None:
+    """Read ``pdf``'s pages and leave them, ``read`` and ``ctx`` in ``folder``."""
+    from pypdf import PdfReader
+
+    pages = [p.extract_text() for p in PdfReader(pdf).pages]
+    (folder / "ctx.pickle").write_bytes(pickle.dumps(ctx))
+    (folder / "read.json").write_text(json.dumps({"pages": pages, **read}))
+
+
+def kept(folder: Path) -> tuple[Any, dict]:
+    """(context, what was read: "pages" and the rest) that :func:`keep` left in ``folder``."""
+    ctx = pickle.loads((folder / "ctx.pickle").read_bytes())  # this run's own file
+    return ctx, json.loads((folder / "read.json").read_text())
