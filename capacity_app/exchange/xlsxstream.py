@@ -156,7 +156,16 @@ class Sheet:
         self.widths: list[float] = []
         self.freeze = False
         self.columns = 0  # of the header row: the filter spans them
+        self.width = 0  # the widest row: the header's, or a wider row appended (rows written as XML: the header's)
         self.rows = 0
+
+    @property
+    def dimension_ref(self) -> str:
+        """The range the sheet's cells span ("A1:O5000"; "A1" when it is empty), written first
+        in the sheet: a reader (openpyxl's read-only mode, pandas) takes it instead of reading
+        every row to find it. Rows written as XML (:meth:`write_xml`, :meth:`copy_from`,
+        :meth:`copy_deflated`) are never wider than the header."""
+        return f"A1:{_column(self.width)}{self.rows}" if self.rows and self.width else "A1"
 
     @property
     def filter_ref(self) -> str:
@@ -168,9 +177,12 @@ class Sheet:
         self.widths = list(widths)
         self.freeze = True
         self.columns = len(columns)
+        self.width = max(self.width, self.columns)
         self.write_xml(row_xml(columns, STYLE_BOLD))
 
     def append(self, values: Iterable[Any]) -> None:
+        values = list(values)
+        self.width = max(self.width, len(values))
         self.write_xml(row_xml_numbers(values))
 
     def write_xml(self, rows_xml: str, count: int = 1) -> None:
@@ -332,7 +344,7 @@ class StreamWorkbook:
         if s.widths:
             cols = "<cols>" + "".join(f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
                                       for i, w in enumerate(s.widths, 1)) + "</cols>"
-        return f"{_HEAD}{view}<sheetFormatPr defaultRowHeight=\"15\"/>{cols}<sheetData>"
+        return f"{_HEAD}<dimension ref=\"{s.dimension_ref}\"/>{view}<sheetFormatPr defaultRowHeight=\"15\"/>{cols}<sheetData>"
 
     def _content_types(self) -> str:
         sheets = "".join(

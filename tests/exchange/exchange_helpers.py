@@ -102,9 +102,8 @@ _opened: dict = {}  # (path, inode, mtime, size) -> the workbook, read-only: the
 
 def sheet_rows(path, name) -> list[dict]:
     """A sheet's rows as {header: value} (openpyxl, read-only). The last workbook read stays open
-    for the next sheet of the same file, as long as the file is unchanged: opening one read-only
-    scans every sheet of it (our streamed workbooks carry no ``<dimension>``), 0.25 s for a
-    consolidated workbook, and a test reads several of its sheets."""
+    for the next sheet of the same file, as long as the file is unchanged (a test reads several
+    sheets of one consolidated workbook)."""
     import openpyxl
 
     st = os.stat(path)

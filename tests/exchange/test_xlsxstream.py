@@ -8,6 +8,33 @@ import pytest
 
 from capacity_app.exchange.xlsxstream import StreamWorkbook, replace_atomically
 
+NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def extents(path) -> dict[str, tuple[str, str]]:
+    """Each sheet's (declared ``<dimension>``, the range its rows really span), read from the
+    sheet's XML with the standard library (no spreadsheet reader's guess)."""
+    import xml.etree.ElementTree as ET
+
+    from capacity_app.exchange.xlsxstream import _column
+
+    out = {}
+    with zipfile.ZipFile(path) as z:
+        wb = ET.fromstring(z.read("xl/workbook.xml"))
+        names = [s.get("name") for s in wb.iter(f"{NS}sheet")]
+        for i, name in enumerate(names, 1):
+            declared, rows, width = None, 0, 0
+            with z.open(f"xl/worksheets/sheet{i}.xml") as fh:
+                for _, el in ET.iterparse(fh):
+                    if el.tag == f"{NS}dimension":
+                        declared = el.get("ref")
+                    elif el.tag == f"{NS}row":
+                        rows += 1
+                        width = max(width, len(el.findall(f"{NS}c")))
+                        el.clear()
+            out[name] = (declared, f"A1:{_column(width)}{rows}" if rows else "A1")
+    return out
+
 VALUES = ["=1+1", "+x", "-3", "@a", "\tt", "a\r\nb", "x\x01y", "_x0041_", "<b>&amp;</b>", "00123",
           "Ünïcödé 🙂", 3, 2.5, None, True]
 
@@ -19,17 +46,20 @@ def test_stream_workbook_reads_back_everywhere(tmp_path):
         s.header(["A", "B"], (10, 20))
         for v in VALUES:
             s.append([v, "k"])
+        s.append(["wider", "than", "the header"])
         book.add_sheet("Empty").header(["Only"])
+        book.add_sheet("Nothing")
         replace_atomically(book.save, out)
+    assert extents(out) == {"Data": ("A1:C17", "A1:C17"), "Empty": ("A1:A1", "A1:A1"), "Nothing": ("A1", "A1")}
     rows = python_calamine.CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Data").to_python()
-    expected = ["yes" if v is True else ("" if v is None else v) for v in VALUES]
+    expected = ["yes" if v is True else ("" if v is None else v) for v in VALUES] + ["wider"]
     assert [r[0] for r in rows[1:]] == expected
     wb = openpyxl.load_workbook(out)
     ws = wb["Data"]
     assert ws.freeze_panes == "A2" and ws["A1"].font.b
     assert ws.column_dimensions["B"].width == 20
     assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
-    assert wb.sheetnames == ["Data", "Empty"]
+    assert wb.sheetnames == ["Data", "Empty", "Nothing"]
     frames = pd.read_excel(out, sheet_name=None, engine="openpyxl")
     assert list(frames["Data"]["A"])[:2] == ["=1+1", "+x"]
     with zipfile.ZipFile(out) as z:
@@ -122,7 +152,28 @@ def test_rows_deflated_elsewhere_make_one_valid_member(tmp_path, monkeypatch, zi
         expected += [f"r{k}-{i}" for i in range(3)] + [f"plain-after-{seg[0]}"]
     assert ids == expected
     assert all(len(book.get_sheet_by_name(n).to_python()) <= 9 for n in book.sheet_names)
+    assert {n: d for n, (d, _) in extents(out).items()} == {"Data": "A1:B9", "Data (2)": "A1:B9", "Data (3)": "A1:B2"}
+    assert all(declared == real for declared, real in extents(out).values())
     wb = openpyxl.load_workbook(out, read_only=True)
     assert [c.value for c in next(wb["Data"].iter_rows(min_row=3, max_row=3))][0] == "r0-0"
     frames = pd.read_excel(out, sheet_name=None, engine="openpyxl")
     assert list(frames["Data"]["Id"])[:2] == ["plain-0", "r0-0"]
+
+
+def test_every_sheet_of_a_consolidated_workbook_says_its_extent(rich, tmp_path):
+    """Every sheet of the consolidated workbook opens with the range its rows span (the Answers
+    rows rendered by the readers, the tables' rows, the header): openpyxl's read-only mode and
+    pandas take it instead of reading the whole sheet to find it (5.4 s for 200 countries'
+    workbook without it), and a range too small would cut rows or columns off in those readers."""
+    from capacity_app.services.exchange import aggregate
+
+    _, _, src = rich
+    out = tmp_path / "all.xlsx"
+    aggregate([src], out)
+    got = extents(out)
+    assert len(got) > 10 and got["Answers"][1].startswith("A1:O")
+    assert [name for name, (declared, real) in got.items() if declared != real] == []
+    wb = openpyxl.load_workbook(out, read_only=True)
+    ws = wb["Answers"]
+    assert ws.calculate_dimension() == got["Answers"][0]  # read from the sheet's head, not found by a scan
+    assert sum(1 for _ in ws.iter_rows(values_only=True)) == ws.max_row
