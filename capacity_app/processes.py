@@ -7,7 +7,9 @@ laptop on a mission runs for days). Each worker calls :func:`die_with_parent` fi
 
 * Linux: the kernel sends SIGKILL to the worker when its parent ends (``prctl(PR_SET_PDEATHSIG)``),
   even while the worker is busy in C code; the signal is armed only from that call on, so a parent
-  that died during the spawn is caught by comparing ``getppid()`` with the pid expected;
+  that died during the spawn is caught by comparing ``getppid()`` with the pid expected, or, for a
+  worker forked by multiprocessing's fork server (exchange/isolation.py: its parent is the server,
+  which ends when the window does), by the parent's sentinel below;
 * everywhere (the only means on macOS, and on Windows besides the job object planned in
   docs/packaging.md): a daemon thread waits on multiprocessing's parent sentinel (a pipe the parent
   holds open on POSIX, the parent's process handle on Windows) and ends the process when it fires.
@@ -56,13 +58,14 @@ def die_with_parent(parent: int | None = None) -> None:
         return
     _watched.add(parent)
     _arm_death_signal()
-    if os.getppid() != parent:  # the parent died before the signal was armed
-        os._exit(1)
+    sentinel = sentinel_parent if sentinel_parent is not None and sentinel_parent.pid == parent else None
+    if os.getppid() != parent and (sentinel is None or not sentinel.is_alive()):
+        os._exit(1)  # the parent died before the signal was armed (a fork server's child: its sentinel says so)
     import threading
 
     def watch() -> None:
-        if sentinel_parent is not None and sentinel_parent.pid == parent:
-            sentinel_parent.join()  # returns when the parent's end of the pipe closes (it ended)
+        if sentinel is not None:
+            sentinel.join()  # returns when the parent's end of the pipe closes (it ended)
         else:  # no sentinel (a process of another kind): look at the parent's pid twice a second
             import time
 

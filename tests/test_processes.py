@@ -26,7 +26,7 @@ MIDDLE = textwrap.dedent("""
         time.sleep(120)
 
     if __name__ == "__main__":
-        ctx = multiprocessing.get_context("spawn")
+        ctx = multiprocessing.get_context(sys.argv[2])
         p = ctx.Process(target=worker, args=(sys.argv[1] == "1",), daemon=True)
         p.start()
         print(p.pid, flush=True)
@@ -46,20 +46,27 @@ def _gone(pid: int, within: float = 5.0) -> bool:
     return False
 
 
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
 @pytest.mark.parametrize("linux_signal", [True, False], ids=["death-signal", "sentinel-only"])
-def test_a_worker_ends_when_its_parent_is_killed(tmp_path, linux_signal):
+def test_a_worker_ends_when_its_parent_is_killed(tmp_path, linux_signal, method):
+    """Spawned (the window's workers) or forked by multiprocessing's fork server (the reading
+    children, exchange/isolation.py): the worker's parent is then the server, and the worker and
+    the server both end with the window."""
     script = tmp_path / "middle.py"
     script.write_text(MIDDLE, encoding="utf-8")
-    middle = subprocess.Popen([sys.executable, str(script), "1" if linux_signal else "0"], stdout=subprocess.PIPE,
-                              stdin=subprocess.DEVNULL, text=True)
+    middle = subprocess.Popen([sys.executable, str(script), "1" if linux_signal else "0", method],
+                              stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
     worker = None
     try:
         worker = int(middle.stdout.readline())
         time.sleep(0.5 if linux_signal else 1.5)  # the worker has armed its watch
         assert not _gone(worker, within=0.2)
+        parent = psutil.Process(worker).ppid()
+        assert (parent == middle.pid) == (method == "spawn")  # the fork server's child otherwise
         middle.send_signal(signal.SIGKILL)
         middle.wait(timeout=30)
         assert _gone(worker), "the worker outlived its parent"
+        assert _gone(parent), "the fork server outlived the process that started it"
     finally:
         if middle.poll() is None:
             middle.kill()

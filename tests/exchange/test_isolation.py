@@ -47,6 +47,19 @@ def _abort_on_one_file(monkeypatch):
     monkeypatch.setattr(aggregate_extract, "extract", _aborting_extract)
 
 
+def _parent() -> int:
+    return os.getppid()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Windows spawns the reading child")
+def test_a_reading_child_is_forked_from_a_server_not_from_this_process():
+    """Not a child of this process (which holds the window's threads and database): a child of
+    multiprocessing's fork server (which imported the reader once, isolation.PRELOAD), the same
+    server for every read."""
+    first = run_isolated(_parent, job=False)
+    assert first != os.getpid() and run_isolated(_parent, job=False) == first
+
+
 def test_result_and_the_childs_own_refusal(rich, qn):
     _, _, src = rich
     plan = run_isolated(importer.read_workbook, str(src), qn)
