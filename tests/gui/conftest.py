@@ -17,6 +17,18 @@ def qsettings(tmp_path, qapp):
 
 
 @pytest.fixture(autouse=True)
+def _closed_windows_deleted(qapp):
+    """The windows and dialogs the tests before this one closed are deleted before it starts, as
+    the application's event loop deletes a closed window. pytest-qt closes a test's widgets and asks
+    Qt to delete them later (``deleteLater``), but only an event loop carries that out, and a test
+    that runs none left them, with every widget in them, to the tests after it: 6,500 widgets by
+    the middle of a module, each restyled by a test's style sheet (7 s instead of 0.8 s)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
 def _no_modal_dialogs(monkeypatch):
     """A test that reaches a modal message box or file dialog fails instead of hanging."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
