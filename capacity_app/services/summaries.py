@@ -19,7 +19,7 @@ from .. import __version__
 from ..catalog.digest import bundled_digest
 from ..domain.assessment import Assessment
 from ..domain.summary import Summary, stored_share, summarize, summary_basis
-from ..storage.store import Store, StoredSummary
+from ..storage.store import Store, StoredSummary, WriteError
 from .assessments import questionnaire_for
 
 if TYPE_CHECKING:
@@ -93,13 +93,19 @@ def compute_summary(store: Store, assessment_id: int, questionnaire: Questionnai
 
 def keep_summary(store: Store, assessment_id: int, computed: Computed) -> bool:
     """Store a computed summary (the writer's side of :func:`compute_summary`), unless it could not
-    be scored or the assessment changed since it was computed. Returns whether it was stored."""
+    be scored or the assessment changed since it was computed. Returns whether it was stored. The
+    stored summary only spares the next listing its computation: a database that cannot be written
+    now (a drive turned read-only, a full disk) keeps none, and the list shows the summary all the
+    same (a refused answer is told where the answer is given, not here)."""
     if not computed.scored or store.readonly:
         return False
     s = computed.summary
     part, whole = stored_share(s.completion or 0.0)
-    return store.put_summary(int(assessment_id), StoredSummary(computed.revision, current_basis(), part,
-                                                               whole, s.overall, s.band))
+    try:
+        return store.put_summary(int(assessment_id), StoredSummary(computed.revision, current_basis(), part,
+                                                                   whole, s.overall, s.band))
+    except WriteError:
+        return False
 
 
 def derive_summary(store: Store, assessment_id: int, questionnaire: Questionnaire | None = None) -> Summary:

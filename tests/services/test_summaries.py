@@ -189,6 +189,23 @@ def test_read_only_store_shows_derived_summaries_without_storing(store, question
         assert not fresh(ro, a.id)
 
 
+def test_a_database_that_stops_taking_writes_still_lists_its_summaries(store, questionnaire):
+    """The drive turns read-only while the window lists the assessments: the summary computed
+    in the background is shown and not kept (the window's list stores it from its own thread, and
+    a refused write there raised out of the event loop)."""
+    q = questionnaire
+    a = svc.create_assessment(store, q, country="KEN", round=2026)
+    svc.record_answer(store, q, a.id, "s2_policy", "yes")
+    computed = sums.compute_summary(store, a.id, q)
+    store.db.execute("PRAGMA query_only = ON")  # every write refused, as on a read-only drive
+    try:
+        assert sums.keep_summary(store, a.id, computed) is False
+        assert shown(store, q, a.id) == expected(store, q, a.id)
+    finally:
+        store.db.execute("PRAGMA query_only = OFF")
+    assert not fresh(store, a.id) and sums.keep_summary(store, a.id, computed) is True
+
+
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-v*.sqlite3")), ids=lambda p: p.stem)
 def test_an_upgraded_database_never_shows_an_old_summary(fixture, tmp_path, questionnaire):
     """Schema 1 had no summaries; the schema 2 fixture holds a stale one (999 of 1000 answered)."""
