@@ -54,35 +54,25 @@ run: $(STAMP) sysdeps
 		$(PY) -m capacity_app --db out/demo.sqlite3 demo --out out; \
 	fi
 
-# ruff, mypy and import-linter (configured in pyproject.toml). import-linter holds the layers and
-# the no-circle rule (docs/architecture.md). mypy checks modules that do not import each other in
-# parallel, one worker per core (mypy's --num-workers; 0, one process, on a machine of one core):
-# 10 s instead of 12 s here on a fresh clone, where it has no cache yet.
+# ruff, mypy and import-linter (configured in pyproject.toml) run first: `make test` stops on a
+# finding. import-linter holds the layers and the no-circle rule (docs/architecture.md).
+# mypy checks modules that do not import each other in parallel, one worker per core (mypy's
+# --num-workers; 0, one process, on a machine of one core): 10 s instead of 12 s here on a fresh
+# clone, where it has no cache yet.
 MYPY_WORKERS ?= $(shell n=$(CORES); [ $$n -gt 1 ] && echo $$n || echo 0)
-RUFF    = $(PY) -m ruff check capacity_app tests benchmarks tools
-MYPY    = $(PY) -m mypy --num-workers $(MYPY_WORKERS)
-IMPORTS = $(VENV)/bin/lint-imports
 lint: $(TSTAMP)
-	$(RUFF)
-	$(MYPY)
-	$(IMPORTS)
+	$(PY) -m ruff check capacity_app tests benchmarks tools
+	$(PY) -m mypy --num-workers $(MYPY_WORKERS)
+	$(VENV)/bin/lint-imports
 
 # One worker process more than the machine has cores (pytest-xdist), whole test files to each: a
 # test file's fixtures (a demo database, a laid-out report) are made once per worker that runs it,
 # and a worker spends about 8 % of its time waiting (for the processes and windows its tests start),
 # which the extra one fills. On this project's 2-core machine, pytest: 2 workers 4 min 28 s,
 # 3 workers 4 min 16 s, 4 workers 4 min 21 s. PYTEST_WORKERS=0 runs the suite in one process.
-# `make test` is `make lint` and the suite: ruff and import-linter first (a finding stops it there),
-# then mypy beside the suite, its findings printed after the suite's and failing `make test` as
-# the suite's do (on a fresh clone mypy's 10 s then take the time the suite's workers spend waiting).
 PYTEST_WORKERS ?= $(shell echo $$(( $(CORES) + 1 )))
-test: $(TSTAMP) sysdeps
-	$(RUFF)
-	$(IMPORTS)
-	@log=$$(mktemp); echo "$(MYPY) (beside the suite)"; $(MYPY) > $$log 2>&1 & types=$$!; \
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS); suite=$$?; \
-	wait $$types; typed=$$?; echo "mypy:"; cat $$log; rm -f $$log; \
-	[ $$suite -eq 0 ] && [ $$typed -eq 0 ]
+test: $(TSTAMP) sysdeps lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 demo: $(STAMP) sysdeps
 	rm -f out/demo.sqlite3 out/demo.sqlite3-wal out/demo.sqlite3-shm
