@@ -138,7 +138,8 @@ def _context():
     and exec) the first time a file is read; each reading child is forked from it, never from this
     process, so it inherits none of this process's threads, locks or open files. The server ends
     when this process does (its end of the server's pipe closes, even on a kill), and its children
-    with it (:func:`processes.die_with_parent`)."""
+    with it (:func:`processes.die_with_parent`). A child has the environment this process had when
+    the server started: what it reads comes in its arguments and from the bundled files."""
     import multiprocessing
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
