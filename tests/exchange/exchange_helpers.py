@@ -1,5 +1,4 @@
 """Helpers for the exchange tests (imported by name: the tests folders are not packages)."""
-import os
 import sqlite3
 from pathlib import Path
 
@@ -97,24 +96,15 @@ def make_assessment(store, q, country="KEN", round=2025, answers=None):
 
 
 
-_opened: dict = {}  # (path, inode, mtime, size) -> the workbook, read-only: the last one opened
-
-
 def sheet_rows(path, name) -> list[dict]:
-    """A sheet's rows as {header: value} (openpyxl, read-only). The last workbook read stays open
-    for the next sheet of the same file, as long as the file is unchanged (a test reads several
-    sheets of one consolidated workbook)."""
+    """A sheet's rows as {header: value} (openpyxl, read-only)."""
     import openpyxl
 
-    st = os.stat(path)
-    key = (os.path.realpath(path), st.st_ino, st.st_mtime_ns, st.st_size)
-    wb = _opened.get(key)
-    if wb is None:
-        for old in _opened.values():
-            old.close()
-        _opened.clear()
-        wb = _opened[key] = openpyxl.load_workbook(path, read_only=True)
-    rows = list(wb[name].iter_rows(values_only=True))
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        rows = list(wb[name].iter_rows(values_only=True))
+    finally:
+        wb.close()
     return [dict(zip(rows[0], r, strict=False)) for r in rows[1:]]
 
 
