@@ -151,7 +151,7 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
 
         if workers and len(todo) > 2:
             executor = restart()
-            stack.callback(executor.shutdown, wait=True, cancel_futures=True)
+            stack.callback(executor.shutdown)
         # an untrusted file is never read in this process: one or two files each in a process of
         # their own (workers=0 reads here: tests, and callers reading files they trust)
         read = _extract if executor is not None or not workers else alone

@@ -13,10 +13,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..files import remove_stale_folders
 from ..processes import die_with_parent
+
+if TYPE_CHECKING:
+    from .isolation import Pool
 
 RUN_PREFIX = "capacity-aggregate-"
 
@@ -32,18 +35,19 @@ def die_with(parent: int) -> None:
     die_with_parent(parent)
 
 
-def start_pool(workers: int, initializer: Callable[..., None], initargs: tuple) -> Any:
-    """A process pool of ``workers`` processes running ``initializer(*initargs, parent_pid)``."""
+def start_pool(workers: int, initializer: Callable[..., None], initargs: tuple) -> Pool:
+    """A process pool (``isolation.Pool``) of ``workers`` processes running
+    ``initializer(*initargs, parent_pid)``."""
     import multiprocessing  # the process pool (about 20 ms to import): only for a parallel run
     import threading
-    from concurrent.futures import ProcessPoolExecutor
+
+    from .isolation import Pool
 
     # fork starts workers at once, but is only safe from a single-threaded process (the command
     # line); the GUI calls this from a thread of a Qt process: spawn there.
     method = "fork" if (threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()) \
         else "spawn"
-    return ProcessPoolExecutor(max_workers=workers, initializer=initializer, initargs=(*initargs, os.getpid()),
-                               mp_context=multiprocessing.get_context(method))
+    return Pool(workers, initializer, (*initargs, os.getpid()), multiprocessing.get_context(method))
 
 
 def map_ordered(executor: Any, fn: Callable[[Any], Any], items: list, chunksize: int = 4,

@@ -214,10 +214,64 @@ def call_after(init: Callable, init_args: tuple, fn: Callable, *args: Any) -> An
     return fn(*args)
 
 
-def pool_map(executor, fn: Callable, items: list, chunksize: int, *, workers: int,
-             restart: Callable[[], Any] | None = None, alone: Callable[[Any], Any],
+class _Launcher:
+    """The multiprocessing context a :class:`Pool` starts its workers with (ProcessPoolExecutor's
+    ``mp_context``, "used to launch the workers"): the context given, keeping each process it
+    starts."""
+
+    def __init__(self, ctx: Any) -> None:
+        self._ctx = ctx
+        self.processes: list = []
+
+    def Process(self, *args: Any, **kwargs: Any) -> Any:  # a context calls it so
+        p = self._ctx.Process(*args, **kwargs)
+        self.processes.append(p)
+        return p
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._ctx, name)
+
+
+class Pool:
+    """A process pool (``concurrent.futures.ProcessPoolExecutor``) of ``workers`` processes started
+    with ``ctx``, each running ``initializer(*initargs)`` first, that can always be ended.
+
+    When a worker dies, ProcessPoolExecutor marks the pool broken and terminates the workers it
+    has registered. On Python 3.11, a worker still being started at that moment (the next one,
+    started while the first reads its first file: a spawned worker's start waits until it has
+    unpickled the questionnaire) is registered just after: it is never terminated, reads the
+    files it is given, blocks sending a result nobody reads, and ``shutdown(wait=True)`` then
+    waits for it for ever: the aggregation hung (Python 3.12 takes the pool's lock around both).
+    :meth:`end_broken` kills every worker this pool started that still runs, then shuts it down
+    (tests/exchange/test_isolation.py: a file that ends the first worker at once)."""
+
+    def __init__(self, workers: int, initializer: Callable[..., None], initargs: tuple, ctx: Any) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+        from multiprocessing.context import BaseContext
+        from typing import cast
+
+        self._launcher = _Launcher(ctx)
+        self.executor = ProcessPoolExecutor(max_workers=workers, initializer=initializer, initargs=initargs,
+                                            mp_context=cast(BaseContext, self._launcher))  # ctx, and what it starts
+
+    def map(self, fn: Callable, items: list, chunksize: int):
+        return self.executor.map(fn, items, chunksize=chunksize)
+
+    def end_broken(self) -> None:
+        """After ``BrokenProcessPool``: kill the workers still running, then shut the pool down."""
+        for p in self._launcher.processes:
+            if p.is_alive():
+                p.kill()
+        self.shutdown()
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def pool_map(executor: Pool, fn: Callable, items: list, chunksize: int, *, workers: int,
+             restart: Callable[[], Pool] | None = None, alone: Callable[[Any], Any],
              on_break: Callable[[str], None] | None = None):
-    """``fn(item)`` for each item, in order, on ``executor`` (a process pool). When the pool breaks
+    """``fn(item)`` for each item, in order, on ``executor`` (a :class:`Pool`). When the pool breaks
     (a worker killed: out of memory, over time, a crash in a library), the items it held are read
     again each alone (``alone(item)``, in a child of its own: a file that ends that one too is
     given as it says, never retried here), then a new pool (``restart()``) goes on with the rest.
@@ -226,15 +280,16 @@ def pool_map(executor, fn: Callable, items: list, chunksize: int, *, workers: in
 
     done = 0
     current = executor
-    started: list = []
+    started: list[Pool] = []
     try:
         while done < len(items):
             try:
-                for res in current.map(fn, items[done:], chunksize=chunksize):
+                for res in current.map(fn, items[done:], chunksize):
                     done += 1
                     yield res
                 return
             except BrokenProcessPool:
+                current.end_broken()
                 if on_break is not None:
                     on_break("a worker process stopped (a file it was reading ended it); the files it "
                              "held were read again one by one, each in a process of its own")
@@ -242,16 +297,16 @@ def pool_map(executor, fn: Callable, items: list, chunksize: int, *, workers: in
                 for item in items[done:done + held]:
                     done += 1
                     yield alone(item)
-                current = restart() if restart is not None and done < len(items) else None
-                if current is None:
+                if restart is None or done >= len(items):
                     for item in items[done:]:
                         done += 1
                         yield alone(item)
                     return
+                current = restart()
                 started.append(current)
     finally:
-        for ex in started:
-            ex.shutdown(wait=True, cancel_futures=True)
+        for pool in started:
+            pool.shutdown()
 
 
 def _death(code: int | None) -> str:
@@ -269,5 +324,5 @@ def _death(code: int | None) -> str:
     return f"reading it ended the reading process (exit code {code}): the file is refused"
 
 
-__all__ = ["CPU_SECONDS", "MEMORY", "PRELOAD", "WALL_SECONDS", "ChildFailed", "call_after", "file_budget",
+__all__ = ["CPU_SECONDS", "MEMORY", "PRELOAD", "WALL_SECONDS", "ChildFailed", "Pool", "call_after", "file_budget",
            "limit_this_process", "pool_map", "run_isolated"]

@@ -2,9 +2,13 @@
 issue 25): a reading process that aborts, runs out of memory or out of time is told as a refusal;
 aggregation lists a file that killed its worker as rejected, reads the other files and writes its
 output; the command line's import says it in one line, the database unchanged."""
+import json
 import os
 import shutil
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -105,6 +109,29 @@ def test_aggregate_lists_a_file_that_killed_its_worker_and_goes_on(rich, tmp_pat
     assert {s for name, (s, _) in status.items() if name != "abort.xlsx"} == {"accepted", "superseded"}
     assert out.is_file()
     assert any("a worker process stopped" in w for w in rep.warnings)
+
+
+def test_a_worker_ended_by_its_first_file_while_the_next_starts_leaves_no_aggregation_waiting(rich, tmp_path):
+    """The first worker dies on its first file while the second is still being started (a
+    spawned worker's start waits until it has unpickled the questionnaire): on Python 3.11,
+    ProcessPoolExecutor never terminated that second worker, which blocked sending a result
+    nobody read, and the aggregation waited for it for ever (exchange/isolation.Pool). Run in a
+    process of its own with a thread besides its main one, as the window's, so that the pool
+    spawns; a hang fails here after 60 s."""
+    _, _, src = rich
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("0-abort.xlsx", "a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx"):
+        shutil.copy(src, folder / name)
+    script = Path(__file__).with_name("break_first_worker.py")
+    run = subprocess.run([sys.executable, str(script), str(folder), str(tmp_path / "all.xlsx")],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr[-3000:]
+    status = json.loads(run.stdout.splitlines()[-1])
+    assert status["0-abort.xlsx"][0] == "rejected"
+    assert "ended the reading process (SIGABRT)" in status["0-abort.xlsx"][1]
+    assert {s for name, (s, _) in status.items() if name != "0-abort.xlsx"} == {"accepted", "superseded"}
+    assert (tmp_path / "all.xlsx").is_file()
 
 
 def test_aggregate_of_one_file_reads_it_in_a_process_of_its_own(rich, tmp_path, monkeypatch):
