@@ -16,7 +16,7 @@ export PYTHONDONTWRITEBYTECODE :=
 # the cores this process may use (the scheduler's affinity, as a container limits it)
 CORES := $(shell $(PYTHON) -c "import os; print(len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1))")
 
-.PHONY: run test lint venv sysdeps sysdeps-gui demo screenshots bench reliability wheel clean bundle bundle-test
+.PHONY: run test test-costs lint venv sysdeps sysdeps-gui demo screenshots bench reliability wheel clean bundle bundle-test
 
 # The pip that comes with Python 3.11 (22.3 or later) installs this project as it is (an editable
 # install from pyproject.toml needs 21.3): it is not upgraded first, which would ask the network.
@@ -71,8 +71,17 @@ lint: $(TSTAMP)
 # which the extra one fills. On this project's 2-core machine, pytest: 2 workers 4 min 28 s,
 # 3 workers 4 min 16 s, 4 workers 4 min 21 s. PYTEST_WORKERS=0 runs the suite in one process.
 PYTEST_WORKERS ?= $(shell echo $$(( $(CORES) + 1 )))
+# The files go to the workers longest first (tests/file_costs.txt, read by tests/conftest.py, in
+# place of xdist's order by number of tests): the short files fill the end of the run.
+PYTEST_PARALLEL = -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder
 test: $(TSTAMP) sysdeps lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS)
+
+# Refresh tests/file_costs.txt from a whole run (the seconds each test file takes).
+test-costs: $(TSTAMP) sysdeps
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_PARALLEL) -q --junitxml=$(VENV)/test-costs.xml $(PYTEST_ARGS)
+	$(PY) tools/file_costs.py $(VENV)/test-costs.xml > tests/file_costs.txt.new
+	mv tests/file_costs.txt.new tests/file_costs.txt
 
 demo: $(STAMP) sysdeps
 	rm -f out/demo.sqlite3 out/demo.sqlite3-wal out/demo.sqlite3-shm

@@ -25,6 +25,22 @@ def pytest_configure(config):
                                 "install the test extras: pip install -e '.[test]' (make test does)")
 
 
+def pytest_collection_modifyitems(session, config, items):
+    """In a parallel run (pytest-xdist's worker processes each collect), the test files in the
+    order of tests/file_costs.txt, longest first: `make test` runs them with --dist loadfile
+    --no-loadscope-reorder, so xdist hands each worker the next file in this order, and the short
+    files fill the end of the run instead of one long file running alone while the other cores
+    wait (xdist's own order, by number of tests, started the three-test hostile-input file 55 s
+    before the end). Every worker sorts the same collection the same way."""
+    from file_order import FILE_COSTS, longest_files_first, read_file_costs
+
+    if not hasattr(config, "workerinput") or not FILE_COSTS.is_file():
+        return
+    root = Path(str(config.rootpath))
+    costs = read_file_costs(FILE_COSTS.read_text(encoding="utf-8"))
+    items[:] = longest_files_first(items, costs, lambda item: Path(str(item.path)).relative_to(root).as_posix())
+
+
 def _freeze_what_lives() -> None:
     """Collect, then move every object still alive out of the cyclic collector's view
     (``gc.freeze()``), as the window does once it has started (gui/app.end_of_startup). The
