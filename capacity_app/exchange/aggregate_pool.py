@@ -1,7 +1,8 @@
 """The worker processes of an aggregation and its temporary folder.
 
 Both cores read files: a process pool started with ``fork`` from a single-threaded process (the
-command line: workers start at once) or ``spawn`` from a thread of the window's process; each
+command line: workers start at once) or from the reading processes' fork server
+(``isolation.reading_context``) in the window's process, which has threads; each
 worker dies with its parent, even on ``kill -9``, and reads within a memory limit and, file by
 file, a time limit (``exchange.isolation``). Results come back in input order; when the pool breaks
 (a worker killed) the files it held are read again each in a process of its own and a new pool
@@ -41,13 +42,17 @@ def start_pool(workers: int, initializer: Callable[..., None], initargs: tuple) 
     import multiprocessing  # the process pool (about 20 ms to import): only for a parallel run
     import threading
 
-    from .isolation import Pool
+    from .isolation import Pool, reading_context
 
     # fork starts workers at once, but is only safe from a single-threaded process (the command
-    # line); the GUI calls this from a thread of a Qt process: spawn there.
-    method = "fork" if (threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()) \
-        else "spawn"
-    return Pool(workers, initializer, (*initargs, os.getpid()), multiprocessing.get_context(method))
+    # line); from a thread of the window's process, the workers are forked from the fork server the
+    # window's reading children come from (the reader already imported: a spawned worker imported
+    # it again, about 0.5 s of processor time each), spawned where there is none (Windows).
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("fork")
+    else:
+        ctx = reading_context()
+    return Pool(workers, initializer, (*initargs, os.getpid()), ctx)
 
 
 def map_ordered(executor: Any, fn: Callable[[Any], Any], items: list, chunksize: int = 4,

@@ -132,7 +132,7 @@ PRELOAD = ["capacity_app.exchange.isolation", "capacity_app.exchange.importer",
            "capacity_app.exchange.aggregate_extract"]
 
 
-def _context():
+def reading_context():
     """multiprocessing's ``forkserver`` context where the system has it (Linux, macOS), with
     :data:`PRELOAD`; ``spawn`` elsewhere (Windows). The server is a fresh interpreter started (fork
     and exec) the first time a file is read; each reading child is forked from it, never from this
@@ -154,11 +154,11 @@ def run_isolated(fn: Callable, *args: Any, path: str = "", progress=None, cancel
                  wall_seconds: float = WALL_SECONDS, **kwargs: Any) -> Any:
     """``fn(*args, progress=..., cancelled=..., **kwargs)`` (``job`` False: ``fn(*args, **kwargs)``)
     in a fresh child process (forked from a clean server process where there is one, spawned
-    elsewhere: :func:`_context`; safe from a thread of the window either way); its result, or the
+    elsewhere: :func:`reading_context`; safe from a thread of the window either way); its result, or the
     exception it raised. ``fn`` is a module-level function; its arguments and result pickle. A
     child that dies, or outlives ``wall_seconds``, raises :class:`ChildFailed` naming ``path``; a
     cancel ends it; the child ends with this process, even when this one is killed."""
-    ctx = _context()
+    ctx = reading_context()
     parent, child = ctx.Pipe(duplex=False)
     cancel = ctx.Event()
     proc = ctx.Process(target=_child, args=(fn, args, kwargs, child, cancel, memory, cpu_seconds, job,
@@ -325,4 +325,4 @@ def _death(code: int | None) -> str:
 
 
 __all__ = ["CPU_SECONDS", "MEMORY", "PRELOAD", "WALL_SECONDS", "ChildFailed", "Pool", "call_after", "file_budget",
-           "limit_this_process", "pool_map", "run_isolated"]
+           "limit_this_process", "pool_map", "reading_context", "run_isolated"]
