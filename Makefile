@@ -27,8 +27,9 @@ $(PY):
 # (pandas alone brings 1,100 test modules); the modules are compiled here instead, one process per
 # core, the packages' tests left out, and this project's modules too (else each test worker
 # compiled them at once). On this project's 2-core machine a fresh clone's test install (the virtual
-# environment included) took 29.1 s, now 24.1 s (medians of four, whole process). A file that does not compile is left as pip leaves it (PySide6 ships Jinja templates
-# named .py): compiling is only a head start.
+# environment included) took 29.1 s, now 24.1 s (medians of four, whole process). A file that does
+# not compile is left as pip leaves it (PySide6 ships Jinja templates named .py): compiling is only
+# a head start.
 COMPILE = $(PY) -m compileall -qq -j 0 -x 'site-packages/.*/tests?/' \
 	"$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')" capacity_app || true
 
