@@ -238,12 +238,14 @@ class Pool:
 
     When a worker dies, ProcessPoolExecutor marks the pool broken and terminates the workers it
     has registered. On Python 3.11, a worker still being started at that moment (the next one,
-    started while the first reads its first file: a spawned worker's start waits until it has
-    unpickled the questionnaire) is registered just after: it is never terminated, reads the
-    files it is given, blocks sending a result nobody reads, and ``shutdown(wait=True)`` then
-    waits for it for ever: the aggregation hung (Python 3.12 takes the pool's lock around both).
-    :meth:`end_broken` kills every worker this pool started that still runs, then shuts it down
-    (tests/exchange/test_isolation.py: a file that ends the first worker at once)."""
+    started while the first reads its first file: starting a worker, spawned or forked from the
+    fork server, waits until it has unpickled the questionnaire) is registered just after: it is
+    never terminated, reads the files it is given, blocks sending a result nobody reads, and
+    ``shutdown(wait=True)`` then waits for it for ever: the aggregation hung (Python 3.12 holds the
+    pool's lock around both). :meth:`end_broken` kills every worker this pool's context started
+    that still runs, then shuts the pool down. tests/exchange/test_isolation.py reproduces the
+    hang (a file that ends the first worker at once) and fails after 60 s if a Python starts its
+    workers some other way than through the context it is given."""
 
     def __init__(self, workers: int, initializer: Callable[..., None], initargs: tuple, ctx: Any) -> None:
         from concurrent.futures import ProcessPoolExecutor
