@@ -51,6 +51,8 @@ def read_text(text: str) -> str:
 def escape_text(text: str) -> str:
     """User text encoded so that a workbook stores it exactly: the XML text a writer puts in the
     cell; :func:`unescape_text` (Excel, or calamine and :func:`read_text`) gives it back."""
+    if _as_it_is(text):
+        return text
     text = _protect(text)
     if text and not text.strip():
         return "".join(f"_x{ord(ch):04X}_" if ord(ch) <= 0xFF else ch for ch in text)
@@ -64,12 +66,18 @@ def unescape_text(text: str) -> str:
 
 def cell_length(text: str) -> int:
     """The characters ``text`` takes in a workbook cell once escaped."""
-    if "_" not in text and text.strip() and not any(ch in text for ch in _CHEAP):
-        return len(text)
-    return len(escape_text(text))
+    return len(text) if _as_it_is(text) else len(escape_text(text))
 
 
-_CHEAP = frozenset(chr(i) for i in range(0x20) if i not in (0x09, 0x0A)) | {"\ufffe", "\uffff"}
+# what either escape pass changes: a control character but tab and line feed, U+FFFE, U+FFFF, a
+# lone surrogate (and, in _as_it_is, an underscore or whitespace-only text)
+_ESCAPED_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _as_it_is(text: str) -> bool:
+    """Whether :func:`escape_text` leaves ``text`` as it is, seen without running it (most cells:
+    an export escapes every text cell)."""
+    return "_" not in text and (not text or not text.isspace()) and _ESCAPED_CHARACTER.search(text) is None
 
 
 def evidence_line(kind: str, text: str) -> str:
