@@ -36,9 +36,9 @@ def pytest_collection_modifyitems(session, config, items):
 
     if not hasattr(config, "workerinput") or not FILE_COSTS.is_file():
         return
-    root = Path(str(config.rootpath))
+    root = str(config.rootpath)
     costs = read_file_costs(FILE_COSTS.read_text(encoding="utf-8"))
-    items[:] = longest_files_first(items, costs, lambda item: Path(str(item.path)).relative_to(root).as_posix())
+    items[:] = longest_files_first(items, costs, lambda item: Path(os.path.relpath(str(item.path), root)).as_posix())
 
 
 def _freeze_what_lives() -> None:
