@@ -1,12 +1,5 @@
 # capacity_app — the two commands a new machine needs: `make run` and `make test`.
-# The interpreter the virtual environment is made with: the system's own Python 3 when it is 3.11
-# or newer and can make one (Debian's and Ubuntu's are built with profile-guided and link-time
-# optimisation: on this project's machine the suite used 9 % less processor time, 214.6 s instead
-# of 229 s, than under pyenv's default build of 3.11.7, found first on the PATH), else the first
-# python3 on the PATH. `make PYTHON=...` chooses another; an existing .venv is kept.
-PYTHON ?= $(shell for p in /usr/bin/python3 python3; do \
-	$$p -c 'import sys, ensurepip, venv; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { echo $$p; break; }; \
-	done)
+PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-app
