@@ -1,5 +1,6 @@
 """The order the test files go to the workers (tests/file_order.py, tests/conftest.py) and the
 costs it reads (tools/file_costs.py, `make test-costs`)."""
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -7,9 +8,10 @@ from pathlib import Path
 from file_order import FILE_COSTS, longest_files_first, read_file_costs
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-
-import file_costs  # noqa: E402  (tools/ is not a package)
+# tools/ is not a package: the script is loaded from its file, leaving sys.path as it is
+_spec = importlib.util.spec_from_file_location("_file_costs_tool", ROOT / "tools" / "file_costs.py")
+file_costs = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(file_costs)
 
 
 def test_whole_files_longest_first_unlisted_first_and_each_files_own_order_kept():

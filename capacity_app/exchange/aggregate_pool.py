@@ -55,9 +55,9 @@ def start_pool(workers: int, initializer: Callable[..., None], initargs: tuple) 
     return Pool(workers, initializer, (*initargs, os.getpid()), ctx)
 
 
-def map_ordered(executor: Any, fn: Callable[[Any], Any], items: list, chunksize: int = 4,
+def map_ordered(executor: Pool | None, fn: Callable[[Any], Any], items: list, chunksize: int = 4,
                 fallback: Callable[[str], None] | None = None, *, workers: int = 2,
-                restart: Callable[[], Any] | None = None, alone: Callable[[Any], Any] | None = None) -> Iterator[Any]:
+                restart: Callable[[], Pool] | None = None, alone: Callable[[Any], Any] | None = None) -> Iterator[Any]:
     """Results in input order (``executor`` None: ``fn`` here, for each item). When the pool breaks
     (a worker killed), the items it held are done each by ``alone`` (a process of its own) and
     ``restart()`` makes a new pool for the rest (``exchange.isolation.pool_map``)."""

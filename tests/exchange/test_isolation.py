@@ -18,17 +18,10 @@ from capacity_app.exchange import aggregate_extract, importer
 from capacity_app.exchange.importer import WorkbookError
 from capacity_app.exchange.isolation import MB, ChildFailed, run_isolated
 
+from break_first_worker import aborting_extract  # aggregation's reading, ending its process on abort.xlsx
 from exchange_helpers import dump
 
-_REAL_EXTRACT = aggregate_extract.extract
 _REAL_READ = importer.read_workbook
-
-
-def _aborting_extract(path: str):
-    """Aggregation's reading, ending its process on one file (as a crash in a library would)."""
-    if path.endswith("abort.xlsx"):
-        os.abort()
-    return _REAL_EXTRACT(path)
 
 
 def _aborting_read(path, questionnaire, progress=None, cancelled=None, **kwargs):
@@ -47,8 +40,8 @@ def _greedy():
 
 def _abort_on_one_file(monkeypatch):
     """Every reading of abort.xlsx ends its process: in a worker, and read again alone."""
-    monkeypatch.setattr(aggregation, "_extract", _aborting_extract)
-    monkeypatch.setattr(aggregate_extract, "extract", _aborting_extract)
+    monkeypatch.setattr(aggregation, "_extract", aborting_extract)
+    monkeypatch.setattr(aggregate_extract, "extract", aborting_extract)
 
 
 def _parent() -> int:
