@@ -14,7 +14,10 @@ def keep(folder: Path, pdf: Path, ctx: Any, **read: Any) -> None:
     """Read ``pdf``'s pages and leave them, ``read`` and ``ctx`` in ``folder``."""
     from pypdf import PdfReader
 
-    pages = [p.extract_text() for p in PdfReader(pdf).pages]
+    from capacity_app.reports.pdf import relaxed_collector
+
+    with relaxed_collector():  # as the render itself: reading a PDF back makes as many small objects
+        pages = [p.extract_text() for p in PdfReader(pdf).pages]
     (folder / "ctx.pickle").write_bytes(pickle.dumps(ctx))
     (folder / "read.json").write_text(json.dumps({"pages": pages, **read}))
 

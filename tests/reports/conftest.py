@@ -53,9 +53,10 @@ def write_checked(ctx, out: Path) -> dict:
     fetcher, charts = pdf.prepare_charts(ctx)
     html = pdf.render_html(ctx, charts, pdf.register_watermark(ctx, fetcher))
     layout: dict = {}
-    pdf.write_document(html, out, fetcher, step=lambda f, m: None, what="the report",
-                       attachments=ctx.attachments, pdf_identifier=ctx.generated_iso.encode(),
-                       after_layout=lambda doc: layout.update(findings(doc, ctx)))
+    with pdf.relaxed_collector():  # as render_report_pdf renders
+        pdf.write_document(html, out, fetcher, step=lambda f, m: None, what="the report",
+                           attachments=ctx.attachments, pdf_identifier=ctx.generated_iso.encode(),
+                           after_layout=lambda doc: layout.update(findings(doc, ctx)))
     return layout
 
 
@@ -72,9 +73,10 @@ def lay_out(ctx) -> Rendered:
     fetcher, charts = pdf.prepare_charts(ctx)
     html = pdf.render_html(ctx, charts, pdf.register_watermark(ctx, fetcher))
     pdf.load_weasyprint()
-    doc = HTML(string=html, base_url=report_dir().as_uri() + "/", url_fetcher=fetcher).render(
-        font_config=FontConfiguration(), pdf_variant=pdf.PDF_VARIANT)
-    return Rendered(ctx, None, page_texts(doc), findings(doc, ctx))
+    with pdf.relaxed_collector():  # as render_report_pdf renders
+        doc = HTML(string=html, base_url=report_dir().as_uri() + "/", url_fetcher=fetcher).render(
+            font_config=FontConfiguration(), pdf_variant=pdf.PDF_VARIANT)
+        return Rendered(ctx, None, page_texts(doc), findings(doc, ctx))
 
 
 @pytest.fixture(scope="session")
