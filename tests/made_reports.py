@@ -14,7 +14,7 @@ def keep(folder: Path, pdf: Path, ctx: Any, **read: Any) -> None:
     """Read ``pdf``'s pages and leave them, ``read`` and ``ctx`` in ``folder``."""
     from pypdf import PdfReader
 
-    from capacity_app.reports.pdf import relaxed_collector
+    from capacity_app.collector import relaxed_collector
 
     with relaxed_collector():  # as the render itself: reading a PDF back makes as many small objects
         pages = [p.extract_text() for p in PdfReader(pdf).pages]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import jobs
+from ..collector import relaxed_collector
 from .format import (
     ANSWERS, ANSWERS_COLUMNS, ANSWERS_EDITABLE, CHANGES, MATRIX, MATRIX_FIRST_COLUMNS, METADATA, METADATA_COLUMNS,
     METADATA_FIELD_NAMES, README, README_COLUMNS, RECOMMENDATIONS, RECOMMENDATIONS_COLUMNS,
@@ -94,7 +95,13 @@ def _norm(v: Any) -> str:
 
 def write_workbook(data: ExportData, out_path, progress: Progress = None,
                    cancelled: CancelCheck = None) -> Path:
-    """Write ``data`` as an .xlsx at ``out_path`` (temporary name, then os.replace)."""
+    """Write ``data`` as an .xlsx at ``out_path`` (temporary name, then os.replace), with the
+    collector relaxed while its tens of thousands of cells are made and written (collector.py)."""
+    with relaxed_collector():
+        return _write_workbook(data, out_path, progress, cancelled)
+
+
+def _write_workbook(data: ExportData, out_path, progress: Progress, cancelled: CancelCheck) -> Path:
     from openpyxl import Workbook
 
     out_path = Path(out_path)

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from .. import __version__, jobs
 from ..catalog.aggregate_texts import text
-from .pdf import make_fetcher, relaxed_collector, template_env, write_document
+from ..collector import relaxed_collector
+from .pdf import make_fetcher, template_env, write_document
 
 TEMPLATE = "aggregate.html.j2"
 

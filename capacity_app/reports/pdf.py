@@ -12,16 +12,15 @@ PDF/A in one ``pdf_variant``; PDF/A-3a gives both archival form and tags.
 """
 from __future__ import annotations
 
-import gc
 import logging
 import time
-from contextlib import contextmanager
 from pathlib import Path
 from collections.abc import Callable
 from typing import Any
 
 from ..domain.celltext import neutral_direction
 from .. import jobs
+from ..collector import relaxed_collector
 from ..files import OutputError, output_error, process_folder, remove_stale_folders, replace_atomically
 from . import bidi
 from .charts import chart_names, draw_charts
@@ -117,32 +116,6 @@ def register_watermark(ctx: ReportContext, fetcher) -> str:
     if not word:
         return ""
     return fetcher.allow_data("image/svg+xml", watermark_svg(word).encode())
-
-
-# Layout allocates millions of small objects. With CPython's default thresholds (700, 10, 10) the
-# cyclic collector runs every 700 allocations and rescans the whole growing heap every 100 young
-# collections: about a fifth of the render time (3.4 s -> 2.6 s CPU for the demo report, measured
-# by benchmarks/bench_report.py), for garbage that is almost all freed by reference counting anyway.
-# During a render the thresholds are raised (peak memory +50 MB on the demo report) and the objects
-# made before it are frozen (left out of its collections); both are undone afterwards.
-RENDER_GC_THRESHOLDS = (20_000, 20, 100)
-
-
-@contextmanager
-def relaxed_collector():
-    old = gc.get_threshold()
-    # objects that existed before the render are not rescanned by its collections (unless someone
-    # else froze objects already: unfreezing would undo that too, so leave the freeze alone then)
-    freeze = gc.get_freeze_count() == 0
-    if freeze:
-        gc.freeze()
-    gc.set_threshold(*(max(a, b) for a, b in zip(RENDER_GC_THRESHOLDS, old, strict=True)))
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
-        if freeze:
-            gc.unfreeze()
 
 
 def render_report_pdf(ctx: ReportContext, out_path: str | Path,

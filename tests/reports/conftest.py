@@ -48,12 +48,13 @@ def write_checked(ctx, out: Path) -> dict:
     not kept: this file's docstring)."""
     from layout_checks import findings
 
+    from capacity_app.collector import relaxed_collector
     from capacity_app.reports import pdf
 
     fetcher, charts = pdf.prepare_charts(ctx)
     html = pdf.render_html(ctx, charts, pdf.register_watermark(ctx, fetcher))
     layout: dict = {}
-    with pdf.relaxed_collector():  # as render_report_pdf renders
+    with relaxed_collector():  # as render_report_pdf renders
         pdf.write_document(html, out, fetcher, step=lambda f, m: None, what="the report",
                            attachments=ctx.attachments, pdf_identifier=ctx.generated_iso.encode(),
                            after_layout=lambda doc: layout.update(findings(doc, ctx)))
@@ -67,13 +68,14 @@ def lay_out(ctx) -> Rendered:
     from weasyprint import HTML
     from weasyprint.text.fonts import FontConfiguration
 
+    from capacity_app.collector import relaxed_collector
     from capacity_app.reports import pdf
     from capacity_app.reports.format import report_dir
 
     fetcher, charts = pdf.prepare_charts(ctx)
     html = pdf.render_html(ctx, charts, pdf.register_watermark(ctx, fetcher))
     pdf.load_weasyprint()
-    with pdf.relaxed_collector():  # as render_report_pdf renders
+    with relaxed_collector():  # as render_report_pdf renders
         doc = HTML(string=html, base_url=report_dir().as_uri() + "/", url_fetcher=fetcher).render(
             font_config=FontConfiguration(), pdf_variant=pdf.PDF_VARIANT)
         return Rendered(ctx, None, page_texts(doc), findings(doc, ctx))

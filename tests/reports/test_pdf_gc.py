@@ -3,7 +3,7 @@ import gc
 
 import pytest
 
-from capacity_app.reports.pdf import RENDER_GC_THRESHOLDS, relaxed_collector
+from capacity_app.collector import RENDER_GC_THRESHOLDS, relaxed_collector
 
 
 @pytest.fixture
