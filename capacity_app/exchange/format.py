@@ -192,16 +192,23 @@ def answers_checksum(answers: Mapping[str, Any]) -> str:
     return sha256_text(canonical_json(canonical_answers(kept)))
 
 
+def _short_hash(part: Any) -> str:
+    return sha256_text(canonical_json(part))[:8]
+
+
+# most answers have no comment and no evidence: their two hashes are these (the same values, made once)
+_NO_COMMENT = _short_hash("")
+_NO_EVIDENCE = _short_hash([])
+
+
 def row_check(answer: Answer | None) -> str:
     """Three short hashes (value+status, comment, evidence) written next to each answer row so
     that an import can name exactly which cells were edited outside the application."""
-    parts: tuple[list[Any], str, list[list[str]]]
     if answer is None:
-        parts = (["empty", None], "", [])
-    else:
-        parts = ([answer.status, answer.value], answer.comment or "",
-                 [[e.kind, e.text] for e in answer.evidence])
-    return "-".join(sha256_text(canonical_json(p))[:8] for p in parts)
+        return f"{_short_hash(['empty', None])}-{_NO_COMMENT}-{_NO_EVIDENCE}"
+    comment = _short_hash(answer.comment) if answer.comment else _NO_COMMENT
+    evidence = _short_hash([[e.kind, e.text] for e in answer.evidence]) if answer.evidence else _NO_EVIDENCE
+    return f"{_short_hash([answer.status, answer.value])}-{comment}-{evidence}"
 
 
 ROW_CHECK_PARTS = (("value", ("Code", "Don't know", "Not applicable")), ("comment", ("Comment",)),
