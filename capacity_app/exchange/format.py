@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 from typing import Any, NamedTuple
 from collections.abc import Mapping
 
@@ -201,14 +202,29 @@ _NO_COMMENT = _short_hash("")
 _NO_EVIDENCE = _short_hash([])
 
 
+@lru_cache(maxsize=4096)
+def _simple_value_hash(status: str, kind: type, value: Any) -> str:
+    # ``kind`` in the key: True, 1 and 1.0 are one key to a dict, three texts to JSON
+    return _short_hash([status, value])
+
+
+def _value_hash(status: str, value: Any) -> str:
+    """The first hash; a short text, a whole number, a yes/no or nothing (the codes and flags an
+    assessment repeats, and a version history repeats again) are hashed once per process."""
+    kind = type(value)
+    if kind in (int, bool, type(None)) or (kind is str and len(value) <= 100):
+        return _simple_value_hash(status, kind, value)
+    return _short_hash([status, value])  # a float (-0.0 == 0.0 but is written apart), a list, a long text
+
+
 def row_check(answer: Answer | None) -> str:
     """Three short hashes (value+status, comment, evidence) written next to each answer row so
     that an import can name exactly which cells were edited outside the application."""
     if answer is None:
-        return f"{_short_hash(['empty', None])}-{_NO_COMMENT}-{_NO_EVIDENCE}"
+        return f"{_value_hash('empty', None)}-{_NO_COMMENT}-{_NO_EVIDENCE}"
     comment = _short_hash(answer.comment) if answer.comment else _NO_COMMENT
     evidence = _short_hash([[e.kind, e.text] for e in answer.evidence]) if answer.evidence else _NO_EVIDENCE
-    return f"{_short_hash([answer.status, answer.value])}-{comment}-{evidence}"
+    return f"{_value_hash(answer.status, answer.value)}-{comment}-{evidence}"
 
 
 ROW_CHECK_PARTS = (("value", ("Code", "Don't know", "Not applicable")), ("comment", ("Comment",)),

@@ -238,13 +238,15 @@ def _row_check_the_long_way(answer) -> str:
 
 @settings(max_examples=300, deadline=None)
 @given(status=st.sampled_from(["answered", "dont_know", "not_applicable", "empty"]),
-       value=st.one_of(st.none(), st.text(), st.integers(), st.floats(allow_nan=False),
+       value=st.one_of(st.none(), st.booleans(), st.text(), st.integers(), st.floats(allow_nan=False),
+                       st.sampled_from([0, 1, 0.0, -0.0, 1.0, True, False, "1", "yes"]),
                        st.lists(st.text(max_size=5), max_size=3)),
        comment=st.one_of(st.just(""), st.text()),
        evidence=st.lists(st.tuples(st.sampled_from(["document", "url", "institution", "note"]), st.text()),
                          max_size=3))
 def test_row_check_takes_no_shortcut_that_changes_it(status, value, comment, evidence):
-    """row_check's hashes of "no comment" and "no evidence", made once, are the ones it would make."""
+    """row_check's hashes of "no comment" and "no evidence", made once, and of a value it has seen
+    before (True, 1 and 1.0, 0.0 and -0.0 told apart), are the ones it would make."""
     from capacity_app.domain.answers import Answer, Evidence
     from capacity_app.exchange.format import row_check
 
