@@ -203,8 +203,9 @@ _NO_EVIDENCE = _short_hash([])
 
 
 @lru_cache(maxsize=4096)
-def _simple_value_hash(status: str, kind: type, value: Any) -> str:
-    # ``kind`` in the key: True, 1 and 1.0 are one key to a dict, three texts to JSON
+def _simple_value_hash(status: str, kind: str, value: Any) -> str:
+    # ``kind`` (the value's type name) in the key: True, 1 and 1.0 are one key to a dict, three
+    # texts to JSON
     return _short_hash([status, value])
 
 
@@ -213,7 +214,7 @@ def _value_hash(status: str, value: Any) -> str:
     assessment repeats, and a version history repeats again) are hashed once per process."""
     kind = type(value)
     if kind in (int, bool, type(None)) or (kind is str and len(value) <= 100):
-        return _simple_value_hash(status, kind, value)
+        return _simple_value_hash(status, kind.__name__, value)
     return _short_hash([status, value])  # a float (-0.0 == 0.0 but is written apart), a list, a long text
 
 
