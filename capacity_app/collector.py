@@ -1,5 +1,6 @@
 """Python's cyclic collector relaxed while a job makes many short-lived objects (a PDF's layout,
-a workbook's cells): docs/architecture.md, "Garbage collection". A leaf: the standard library only.
+a workbook's cells): docs/architecture.md, "Threads, processes and the collector". A leaf: the
+standard library only.
 
 With CPython's default thresholds (700, 10, 10) the collector runs every 700 allocations and
 rescans the whole growing heap every 100 young collections, for garbage that reference counting
