@@ -17,7 +17,6 @@ from pathlib import Path
 
 from .. import __version__, jobs
 from ..catalog.aggregate_texts import text
-from ..collector import relaxed_collector
 from .pdf import make_fetcher, template_env, write_document
 
 TEMPLATE = "aggregate.html.j2"
@@ -279,9 +278,8 @@ def write_aggregate_pdf(summary: AggregateSummary, out_path, progress: jobs.Prog
     html = render_html(ctx)
     step(0.2, "layout")
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    with relaxed_collector():
-        write_document(html, out_path, fetcher, step=step, what="the summary",
-                       pdf_identifier=ctx.generated_iso.encode())
+    write_document(html, out_path, fetcher, step=step, what="the summary",
+                   pdf_identifier=ctx.generated_iso.encode())
     jobs.report(progress, 1.0, "done")
     return out_path
 

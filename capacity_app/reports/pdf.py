@@ -128,14 +128,6 @@ def render_report_pdf(ctx: ReportContext, out_path: str | Path,
     :class:`~capacity_app.jobs.Cancelled` is raised. ``laid_out(document)``, when given, sees
     WeasyPrint's laid-out document before the PDF is written (the tests check the layout of the
     very document the application writes; nothing here keeps it)."""
-    with relaxed_collector():
-        return _render_report_pdf(ctx, out_path, progress, cancelled, timings=timings,
-                                  pdf_variant=pdf_variant, laid_out=laid_out)
-
-
-def _render_report_pdf(ctx: ReportContext, out_path: str | Path, progress, cancelled, *,
-                       timings: dict | None, pdf_variant: str,
-                       laid_out: Callable[[Any], None] | None) -> Path:
     out_path = Path(out_path)
     t0 = time.perf_counter()
 
@@ -321,7 +313,17 @@ def write_document(html: str, out_path: Path, fetcher, *, step: Callable[[float,
     reports 0.2..0.98 and raises :class:`~capacity_app.jobs.Cancelled`, after which nothing is
     left behind. ``what`` names the document in error messages; ``after_layout(document)`` runs between
     the layout and the writing (and may raise to stop before anything is written). Returns
-    WeasyPrint's document."""
+    WeasyPrint's document. The collector is relaxed meanwhile (collector.py: layout allocates
+    millions of short-lived objects)."""
+    with relaxed_collector():
+        return _write_document(html, out_path, fetcher, step=step, what=what, attachments=attachments,
+                               pdf_identifier=pdf_identifier, pdf_variant=pdf_variant, marks=marks,
+                               after_layout=after_layout)
+
+
+def _write_document(html: str, out_path: Path, fetcher, *, step: Callable[[float, str], None], what: str,
+                    attachments, pdf_identifier: bytes | None, pdf_variant: str, marks: dict | None,
+                    after_layout: Callable[[Any], None] | None):
     try:
         load_weasyprint()
         import weasyprint

@@ -48,16 +48,14 @@ def write_checked(ctx, out: Path) -> dict:
     not kept: this file's docstring)."""
     from layout_checks import findings
 
-    from capacity_app.collector import relaxed_collector
     from capacity_app.reports import pdf
 
     fetcher, charts = pdf.prepare_charts(ctx)
     html = pdf.render_html(ctx, charts, pdf.register_watermark(ctx, fetcher))
     layout: dict = {}
-    with relaxed_collector():  # as render_report_pdf renders
-        pdf.write_document(html, out, fetcher, step=lambda f, m: None, what="the report",
-                           attachments=ctx.attachments, pdf_identifier=ctx.generated_iso.encode(),
-                           after_layout=lambda doc: layout.update(findings(doc, ctx)))
+    pdf.write_document(html, out, fetcher, step=lambda f, m: None, what="the report",
+                       attachments=ctx.attachments, pdf_identifier=ctx.generated_iso.encode(),
+                       after_layout=lambda doc: layout.update(findings(doc, ctx)))
     return layout
 
 
@@ -75,7 +73,7 @@ def lay_out(ctx) -> Rendered:
     fetcher, charts = pdf.prepare_charts(ctx)
     html = pdf.render_html(ctx, charts, pdf.register_watermark(ctx, fetcher))
     pdf.load_weasyprint()
-    with relaxed_collector():  # as render_report_pdf renders
+    with relaxed_collector():  # as write_document lays out
         doc = HTML(string=html, base_url=report_dir().as_uri() + "/", url_fetcher=fetcher).render(
             font_config=FontConfiguration(), pdf_variant=pdf.PDF_VARIANT)
         return Rendered(ctx, None, page_texts(doc), findings(doc, ctx))
