@@ -6,37 +6,26 @@ STAMP  := $(VENV)/.installed-app
 TSTAMP := $(VENV)/.installed-test
 BSTAMP := $(VENV)/.installed-bundle
 export QT_API := pyside6
-# Python writes each module's compiled form to __pycache__ (git-ignored) even where the environment
-# says not to (PYTHONDONTWRITEBYTECODE, set on some machines, this project's build machine among
-# them): the test suite starts nearly 200 Python processes (each import's reading child, the command
-# line's and the window's tests), and without it each compiled every module it imports again (the
-# command line's start on a fresh clone: 0.30 s instead of 0.15 s).
+# Python keeps compiled modules in __pycache__ (git-ignored) even where the environment says not to:
+# the tests start many Python processes, each of which would compile what it imports again.
 export PYTHONDONTWRITEBYTECODE :=
 
 # the cores this process may use (the scheduler's affinity, as a container limits it)
 CORES := $(shell $(PYTHON) -c "import os; print(len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1))")
 
-.PHONY: run test test-costs lint venv sysdeps sysdeps-gui demo screenshots bench reliability wheel clean bundle bundle-test
+.PHONY: run test lint venv sysdeps sysdeps-gui demo screenshots bench reliability wheel clean bundle bundle-test
 
-# The pip that comes with Python 3.11 (22.3 or later) installs this project as it is (an editable
-# install from pyproject.toml needs 21.3): it is not upgraded first, which would ask the network.
+# The virtual environment, with the pip that comes with Python (not upgraded: no network needed).
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-# The packages are installed by uv (from PyPI, put into the virtual environment by its own pip),
-# which fetches and unpacks them side by side: on this project's 2-core machine a fresh clone's test
-# install takes 12.5 s instead of 21.2 s with pip (medians of five, whole process, the virtual
-# environment and compiling included, uv's cache emptied before each run). Where uv cannot be
-# installed or cannot reach the index (it reads no pip.conf: a machine that reaches PyPI through a
-# mirror set there), pip installs them, as before. Either way the modules are compiled here, one
-# process per core, leaving out the installed packages' own test suites (pandas alone brings 1,100
-# test modules) and the packages that nothing runs as Python source (NOT_RUN), and including this
-# project's modules (else each test worker compiled them at once). A file that does not compile is
-# left as it is (PySide6 ships Jinja templates named .py): compiling is only a head start.
+# Install the project and its extras with uv (put into .venv by pip), or with pip where uv cannot
+# be installed or cannot reach the index; then compile the modules, one process per core, leaving
+# out the installed packages' own test suites and what nothing runs as Python source (NOT_RUN).
+# A file that does not compile is left as it is (PySide6 ships Jinja templates named .py).
 UV      := $(VENV)/bin/uv
 UV_PIN  := uv>=0.5,<1
-# packages no test or command imports as Python source: the installers, and mypy, which runs its
-# compiled modules (about 1 s of the compiling)
+# packages no test or command imports as Python source: the installers, and mypy (compiled)
 NOT_RUN := pip|setuptools|pkg_resources|_distutils_hack|mypy|mypyc
 COMPILE = $(PY) -m compileall -qq -j 0 -x 'site-packages/($(NOT_RUN))/|site-packages/.*/tests?/' \
 	"$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')" capacity_app || true
@@ -78,35 +67,22 @@ run: $(STAMP) sysdeps
 		$(PY) -m capacity_app --db out/demo.sqlite3 demo --out out; \
 	fi
 
-# ruff, mypy and import-linter (configured in pyproject.toml) run first: `make test` stops on a
-# finding. import-linter holds the layers and the no-circle rule (docs/architecture.md).
-# mypy checks modules that do not import each other in parallel, one worker per core (mypy's
-# --num-workers; 0, one process, on a machine of one core): 10 s instead of 12 s here on a fresh
-# clone, where it has no cache yet.
+# ruff, mypy (one worker per core) and import-linter, configured in pyproject.toml; import-linter
+# holds the layers and the no-circle rule (docs/architecture.md). `make test` runs it first.
 MYPY_WORKERS ?= $(shell n=$(CORES); [ $$n -gt 1 ] && echo $$n || echo 0)
 lint: $(TSTAMP)
 	$(PY) -m ruff check capacity_app tests benchmarks tools
 	$(PY) -m mypy --num-workers $(MYPY_WORKERS)
 	$(VENV)/bin/lint-imports
 
-# One worker process more than the machine has cores (pytest-xdist), whole test files to each: a
-# test file's fixtures (a demo database, a laid-out report) are made once per worker that runs it,
-# and a worker spends about 8 % of its time waiting (for the processes and windows its tests start),
-# which the extra one fills. On this project's 2-core machine, pytest: 2 workers 4 min 28 s,
-# 3 workers 4 min 16 s, 4 workers 4 min 21 s. PYTEST_WORKERS=0 runs the suite in one process.
+# The whole suite, offscreen, after `make lint`: pytest-xdist with one worker process more than the
+# machine has cores, each worker taking whole test files (docs/development.md).
+# PYTEST_WORKERS=0 runs it in one process; PYTEST_ARGS passes options to pytest.
 PYTEST_WORKERS ?= $(shell echo $$(( $(CORES) + 1 )))
-# The files go to the workers longest first (tests/file_costs.txt, read by tests/conftest.py, in
-# place of xdist's order by number of tests): the short files fill the end of the run.
-PYTEST_PARALLEL = -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder
 test: $(TSTAMP) sysdeps lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
-# Refresh tests/file_costs.txt from a whole run (the seconds each test file takes).
-test-costs: $(TSTAMP) sysdeps
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_PARALLEL) -q --junitxml=$(VENV)/test-costs.xml $(PYTEST_ARGS)
-	$(PY) tools/file_costs.py $(VENV)/test-costs.xml > tests/file_costs.txt.new
-	mv tests/file_costs.txt.new tests/file_costs.txt
-
+# The demo assessment and its report, workbook and JSON in ./out/.
 demo: $(STAMP) sysdeps
 	rm -f out/demo.sqlite3 out/demo.sqlite3-wal out/demo.sqlite3-shm
 	$(PY) -m capacity_app --db out/demo.sqlite3 demo --out out
@@ -120,9 +96,12 @@ screenshots: $(TSTAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 $(PY) tools/screenshots.py out/screenshots --languages en,fr \
 		--sizes 2560x1440 --scale 2
 
+# Run the benchmarks (or BENCH=benchmarks/bench_x.py ...) and write their tables into docs/performance.md.
+BENCH ?= $(wildcard benchmarks/bench_*.py)
 bench: $(TSTAMP) sysdeps
-	@for f in benchmarks/bench_*.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || true; done
+	QT_QPA_PLATFORM=offscreen $(PY) tools/bench_doc.py $(BENCH)
 
+# The long reliability run (after the bundle's test); rewrites docs/reliability.md.
 reliability: $(TSTAMP) sysdeps bundle-test
 	QT_QPA_PLATFORM=offscreen CAPACITY_RELIABILITY=long $(PY) tools/reliability_report.py docs/reliability.md
 
@@ -136,6 +115,7 @@ bundle: $(BSTAMP) sysdeps
 bundle-test: bundle $(TSTAMP)
 	QT_QPA_PLATFORM=offscreen CAPACITY_BUNDLE_TEST=1 $(PY) -m pytest -q tests/bundle $(PYTEST_ARGS)
 
+# A wheel of the application in dist/.
 wheel: $(TSTAMP)
 	$(PY) -m pip wheel --no-deps -w dist .
 

@@ -13,7 +13,7 @@ import pytest
 GUI_TESTS = Path(__file__).resolve().parent / "gui"
 # the test extras the tests import (pyproject.toml): a missing one stops the run, never skips tests
 TEST_DEPENDENCIES = {"pytestqt": "pytest-qt", "hypothesis": "hypothesis", "pypdf": "pypdf", "pandas": "pandas",
-                     "psutil": "psutil", "xdist": "pytest-xdist", "filelock": "filelock"}
+                     "psutil": "psutil", "xdist": "pytest-xdist"}
 
 
 def pytest_configure(config):
@@ -23,48 +23,6 @@ def pytest_configure(config):
     if missing:
         raise pytest.UsageError(f"missing test dependencies: {', '.join(missing)}; "
                                 "install the test extras: pip install -e '.[test]' (make test does)")
-
-
-def pytest_collection_modifyitems(session, config, items):
-    """In a parallel run (pytest-xdist's worker processes each collect), the test files in the
-    order of tests/file_costs.txt, longest first: `make test` runs them with --dist loadfile
-    --no-loadscope-reorder, so xdist hands each worker the next file in this order, and the short
-    files fill the end of the run instead of one long file running alone while the other cores
-    wait (xdist's own order, by number of tests, started the three-test hostile-input file 55 s
-    before the end). Every worker sorts the same collection the same way."""
-    from file_order import FILE_COSTS, longest_files_first, read_file_costs
-
-    if not hasattr(config, "workerinput") or not FILE_COSTS.is_file():
-        return
-    root = str(config.rootpath)
-    costs = read_file_costs(FILE_COSTS.read_text(encoding="utf-8"))
-    items[:] = longest_files_first(items, costs, lambda item: Path(os.path.relpath(str(item.path), root)).as_posix())
-
-
-def _freeze_what_lives() -> None:
-    """Collect, then move every object still alive out of the cyclic collector's view
-    (``gc.freeze()``), as the window does once it has started (gui/app.end_of_startup). The
-    collector stays on and sees every object a test makes; it no longer rescans, at each of its
-    full collections, the modules, fixtures and caches that live until the run's end. Without this
-    a worker's full collections took about a fifth of its CPU time (95 s of 434 s for the suite,
-    measured with gc.callbacks)."""
-    import gc
-
-    gc.collect()
-    gc.freeze()
-
-
-def pytest_collection_finish(session):
-    _freeze_what_lives()  # the modules collection imported
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _freeze_between_modules():
-    """After each test module (its own module fixtures are gone by then: this one is set up
-    first, so it is torn down last), what lives on (session fixtures, modules imported on the way)
-    is frozen too. The module's cyclic garbage is collected first, so none of it is kept."""
-    yield
-    _freeze_what_lives()
 
 
 @pytest.fixture(autouse=True)
@@ -115,42 +73,31 @@ def store(db_path):
     s.close()
 
 
-def made_once(tmp_path_factory, worker_id: str, name: str, make) -> Path:
-    """A folder made once per test run and shared by pytest-xdist's worker processes (the recipe of
-    xdist's documentation: a lock file in the run's common temporary folder): the first worker to
-    ask calls ``make(folder)``, the others wait for it and read what it wrote. Read the folder's
-    files only (copy one before writing to it)."""
-    import shutil
+_MADE: dict[str, Path] = {}
 
-    from filelock import FileLock
 
-    if worker_id == "master":  # no xdist: a folder of this session's own
+def made_once(tmp_path_factory, name: str, make) -> Path:
+    """A folder made once per test process (each pytest-xdist worker makes its own): the first
+    call runs ``make(folder)``, later calls with the same name return the same folder. Read the
+    folder's files only (copy one before writing to it)."""
+    if name not in _MADE:
         folder = tmp_path_factory.mktemp(name)
         make(folder)
-        return folder
-    folder = tmp_path_factory.getbasetemp().parent / f"made-once-{name}"
-    with FileLock(str(folder) + ".lock"):
-        if not (folder / ".made").exists():
-            shutil.rmtree(folder, ignore_errors=True)  # a worker that failed half-way
-            folder.mkdir()
-            make(folder)
-            (folder / ".made").touch()
-    return folder
+        _MADE[name] = folder
+    return _MADE[name]
 
 
 @pytest.fixture(scope="session")
-def make_once(tmp_path_factory, worker_id):
+def make_once(tmp_path_factory):
     """:func:`made_once` for a conftest.py below this one: ``make_once(name, make)`` -> the folder."""
-    return lambda name, make: made_once(tmp_path_factory, worker_id, name, make)
+    return lambda name, make: made_once(tmp_path_factory, name, make)
 
 
 @pytest.fixture(scope="session")
-def demo_db(tmp_path_factory, worker_id):
-    """A database holding the demo assessment, made once per test run and copied into each
-    worker's session (so every worker's demo, and the reports made from it, are the same to the
-    byte): (path, assessment id). Read it only; a test that writes makes its own."""
+def demo_db(tmp_path_factory):
+    """A database holding the demo assessment, made once per test process and copied for
+    each session: (path, assessment id). Read it only; a test that writes makes its own."""
     import json
-    import shutil
 
     def make(folder: Path) -> None:
         from capacity_app.services.assessments import open_store
@@ -160,10 +107,8 @@ def demo_db(tmp_path_factory, worker_id):
             aid = create_demo(store).id
         (folder / "demo.json").write_text(json.dumps({"id": aid}))
 
-    shared = made_once(tmp_path_factory, worker_id, "demo-db", make)
-    folder = tmp_path_factory.mktemp("demo-db")
-    shutil.copyfile(shared / "demo.sqlite3", folder / "demo.sqlite3")  # closed: no -wal left to copy
-    return folder / "demo.sqlite3", json.loads((shared / "demo.json").read_text())["id"]
+    folder = made_once(tmp_path_factory, "demo-db", make)
+    return folder / "demo.sqlite3", json.loads((folder / "demo.json").read_text())["id"]
 
 
 class RenderedReport(NamedTuple):
@@ -175,9 +120,9 @@ class RenderedReport(NamedTuple):
 
 
 @pytest.fixture(scope="session")
-def demo_report(demo_db, tmp_path_factory, worker_id):
-    """The demo's PDF report in a language, rendered once per test run through the pipeline the
-    application uses (services.reports) and shared by the workers (:func:`made_once`):
+def demo_report(demo_db, tmp_path_factory):
+    """The demo's PDF report in a language, rendered once per test process through the pipeline
+    the application uses (services.reports, :func:`made_once`):
     ``demo_report("fr")`` -> :class:`RenderedReport`. A PDF takes seconds to lay out and as many
     to read back: every test that only reads the demo report shares these. WeasyPrint's laid-out
     document is not kept (tests/reports/conftest.py says why): its layout is checked while it
@@ -204,7 +149,7 @@ def demo_report(demo_db, tmp_path_factory, worker_id):
 
     def render(lang: str) -> RenderedReport:
         if lang not in rendered:
-            folder = made_once(tmp_path_factory, worker_id, f"demo-report-{lang}", lambda f: make(lang, f))
+            folder = made_once(tmp_path_factory, f"demo-report-{lang}", lambda f: make(lang, f))
             ctx, read = kept(folder)
             rendered[lang] = RenderedReport(ctx, folder / "report.pdf", read["progress"], read["pages"],
                                             read["layout"])

@@ -1,5 +1,5 @@
-"""What a report made once per test run (tests/conftest.py's ``made_once``) leaves in its folder
-for every worker: its context (pickled: the context the PDF was made from) and, as JSON, each
+"""What a report made once per test process (tests/conftest.py's ``made_once``) leaves in its
+folder: its context (pickled: the context the PDF was made from) and, as JSON, each
 page's text as pypdf extracts it with whatever else was read while it was made (its progress, the
 findings of tests/layout_checks.py)."""
 from __future__ import annotations

@@ -107,7 +107,7 @@ def test_end_of_startup_freezes_and_collects_on_the_gui_thread_only(qapp, qtbot)
     was_installed = installed(qapp) is not None and not gc.isenabled()
     gc.disable()
     try:
-        frozen = gc.get_freeze_count()  # the suite's own freeze (tests/conftest.py)
+        frozen = gc.get_freeze_count()  # an earlier test's freeze, if any
         end_of_startup()
         assert gc.get_freeze_count() > frozen
         assert not gc.isenabled()  # Python's automatic collection would run on any thread

@@ -94,7 +94,7 @@ def demo(demo_db):
 @pytest.fixture(scope="session")
 def reports(demo_report):
     """``reports(lang)``: the demo report in ``lang`` (tests/conftest.py's demo_report, rendered
-    and read once per test run) with its page texts."""
+    and read once per test process) with its page texts."""
     done: dict[str, Rendered] = {}
 
     def get(lang: str) -> Rendered:
@@ -107,7 +107,7 @@ def reports(demo_report):
 
 
 def _made(make_once, name: str, ctx_of) -> Rendered:
-    """The report ``ctx_of(folder)`` asks for, written to ``<name>.pdf`` once per test run
+    """The report ``ctx_of(folder)`` asks for, written to ``<name>.pdf`` once per test process
     (tests/conftest.py's made_once) and read here: its context, pages' text and layout findings."""
     from made_reports import keep, kept
 
@@ -122,7 +122,7 @@ def _made(make_once, name: str, ctx_of) -> Rendered:
 
 @pytest.fixture(scope="session")
 def blank_fr(make_once) -> Rendered:
-    """The blank questionnaire in French, rendered to PDF (its text read back), once per test run."""
+    """The blank questionnaire in French, rendered to PDF (its text read back), once per test process."""
     def ctx_of(_d: Path):
         from capacity_app.services.reports import build_report_context
 
@@ -134,7 +134,7 @@ def blank_fr(make_once) -> Rendered:
 @pytest.fixture(scope="session")
 def partial_fr(make_once) -> Rendered:
     """Senegal, a few answers given: a provisional score, no plan, one "don't know" (made once per
-    test run, tests/conftest.py's made_once)."""
+    test process, tests/conftest.py's made_once)."""
     def ctx_of(d: Path):
         from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_answer
         from capacity_app.services.reports import build_report_context

@@ -8,8 +8,8 @@ from capacity_app.collector import RENDER_GC_THRESHOLDS, relaxed_collector
 
 @pytest.fixture
 def nothing_frozen():
-    """As in a process that froze nothing (the command line): the suite freezes what lives between
-    its modules (tests/conftest.py), and freezes again after this one."""
+    """As in a process that froze nothing (the command line): an earlier test may have left a
+    freeze (the window's start-up freezes what it made)."""
     gc.unfreeze()
 
 
