@@ -2,7 +2,7 @@
 as whole processes, the GUI side by side with a bare PySide6 window shown by a one-line script
 (medians of several alternating runs).
 
-Targets: list <= 1.0 s, score <= 1.0 s, gui <= 1.5x the bare window. Prints figures; never fails.
+Targets: list <= 1.0 s, score <= 1.0 s, gui <= 1.3x the bare window. Prints figures; never fails.
 
 The database is the demo assessment (services.demo) copied 299 times through the services
 (``duplicate_as_next_round``), as a regional office keeping years of missions would hold; it is
@@ -34,8 +34,19 @@ from capacity_app.services.demo import create_demo
 store = svc.open_store(sys.argv[1], daily_backup=False)
 q = svc.questionnaire_for()
 demo = create_demo(store)
-for i in range(int(sys.argv[2]) - 1):
-    svc.duplicate_as_next_round(store, q, demo.id, new_round=2000 + i % 100)
+# one assessment per country and round: the demo's answers under the rounds 1990-2100 of its country,
+# then of further countries (each country's first assessment a copy of the demo's answers)
+rounds = [r for r in range(1990, 2101) if r != demo.round]
+countries = iter(["SEN", "KEN", "MEX", "PHL", "JOR", "NPL", "GHA", "PER"])
+base, made = demo, 1
+while made < int(sys.argv[2]):
+    if not rounds:
+        new = svc.create_assessment(store, q, country=next(countries), round=demo.round)
+        store.replace_answers(new.id, list(store.answers(demo.id).values()), note="copied from the demo")
+        base, rounds, made = new, [r for r in range(1990, 2101) if r != demo.round], made + 1
+        continue
+    svc.duplicate_as_next_round(store, q, base.id, new_round=rounds.pop())
+    made += 1
 try:  # list them once, as the application does after each change: summaries derived and stored
     from capacity_app.services.summaries import summaries
 except ImportError:  # an application without stored summaries (a baseline)
@@ -105,7 +116,7 @@ def main() -> int:
         print(line(f"score {COUNT // 2} --json", times["score 150 --json"], "  (target <= 1000 ms)"))
         print(line("bare PySide6 window", times["bare PySide6 window"]))
         print(line("gui --exit-after-show", times["gui --exit-after-show"]))
-        print(f"  gui ratio {med['gui --exit-after-show'] / med['bare PySide6 window']:.2f}x (target <= 1.5x)")
+        print(f"  gui ratio {med['gui --exit-after-show'] / med['bare PySide6 window']:.2f}x (target <= 1.3x)")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0

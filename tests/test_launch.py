@@ -64,6 +64,14 @@ LOADED_ON_FIRST_USE = (
     "capacity_app.gui.session", "capacity_app.gui.dialogs", "capacity_app.gui.flows", "capacity_app.gui.tasks",
     "yaml", "click",
     "sqlite_utils", "weasyprint", "openpyxl", "matplotlib", "jinja2", "babel", "python_calamine",
+    # issue 51: the action plan (its validation, its cost model in Decimal), documents, the
+    # exchange's readers and the process machinery load with the work that needs them
+    "capacity_app.domain.actionplan", "capacity_app.domain.plancost", "capacity_app.domain.planvalidation",
+    "capacity_app.domain.documents", "capacity_app.exchange", "capacity_app.exchange.reader",
+    "capacity_app.exchange.importer", "capacity_app.exchange.safety", "capacity_app.exchange.isolation",
+    "capacity_app.processes", "capacity_app.gui.wheel",
+    "multiprocessing", "concurrent.futures", "hashlib", "pandas", "numpy", "lxml", "pypdf", "pyreadstat",
+    "urllib.request", "http.client",
 )
 
 

@@ -10,7 +10,6 @@ round copied), and no write needs code of its own for it.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -124,6 +123,8 @@ def unit_fingerprint(q: Questionnaire, answers: Mapping[str, Answer], unit: str)
         a = answers.get(key)
         if a is not None and a.status != EMPTY:
             given.append([key, a.status, a.value])
+    import hashlib  # OpenSSL's library loads with the first fingerprint, not with the window
+
     text = json.dumps(given, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 

@@ -23,7 +23,6 @@ from .home import HomePage
 from .host import WindowHost
 from .languages import QUESTIONNAIRE_LANGUAGES
 from .writing import isolated, oriented
-from .wheel import WheelGuard
 from .writes import Refused, Writes, not_saved_text
 from .service_text import service_text
 
@@ -70,6 +69,12 @@ def icon(name: str) -> QIcon:
     return oriented(name, QIcon(str(svg)) if svg.exists() else QIcon())
 
 
+def _install_wheel_guard() -> None:
+    from .wheel import WheelGuard  # with the guard: its Qt event types are not read at start-up
+
+    WheelGuard.install(QApplication.instance())
+
+
 def _open_signoff(view) -> None:
     from .signoff import open_signoff  # start-up: the dialog loads when first asked for
 
@@ -83,7 +88,7 @@ class MainWindow(WindowHost):
         is on screen (parsing the YAML takes most of a second) by ``load_questionnaire``."""
         super().__init__()
         # the wheel changes only a focused control (gui/wheel), from a moment after start-up on
-        QtCore.QTimer.singleShot(WHEEL_GUARD_MS, lambda: WheelGuard.install(QApplication.instance()))
+        QtCore.QTimer.singleShot(WHEEL_GUARD_MS, _install_wheel_guard)
         self.store = store
         self._questionnaire = questionnaire
         self._load_questionnaire = load_questionnaire or svc.questionnaire_for

@@ -12,11 +12,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.actionplan import Action
-from ..domain.plancost import Finance, cost_from_plain, cost_to_plain, rate_from_plain, rate_to_plain
-from ..domain.planvalidation import Validation, validation_from_plain, validation_to_plain
 from .clock import now_iso
 from .part import StorePart
 from .db import StorageError
@@ -27,8 +24,18 @@ _COLUMNS = ("id", "position", "title", "recommendation_id", "policy_questions", 
 FINANCE_KEY = "action_plan:finance"
 VALIDATION_KEY = "action_plan:validation"
 
+if TYPE_CHECKING:
+    from ..domain.actionplan import Action
+    from ..domain.plancost import Finance
+    from ..domain.planvalidation import Validation
+
+# The plan's domain modules (actions, costs in Decimal, the validation record) load when a plan is
+# first read or written: the window's first view, the list of assessments, needs none of them.
+
 
 def action_to_row(a: Action) -> list[Any]:
+    from ..domain.plancost import cost_to_plain
+
     return [a.id, a.position, a.title, a.recommendation_id,
             json.dumps(list(a.policy_questions), ensure_ascii=False),
             json.dumps(list(a.institutions), ensure_ascii=False),
@@ -38,6 +45,9 @@ def action_to_row(a: Action) -> list[Any]:
 
 
 def row_to_action(row: Sequence[Any]) -> Action:
+    from ..domain.actionplan import Action
+    from ..domain.plancost import cost_from_plain
+
     (aid, position, title, rec, pqs, insts, start, end, resources, milestone, priority,
      status, costs, priority_action, strategy) = row
     return Action(id=aid, title=title, recommendation_id=rec,
@@ -51,6 +61,8 @@ def row_to_action(row: Sequence[Any]) -> Action:
 
 def plain(a: Action | None) -> dict[str, Any] | None:
     """An action as its history row records it (and ``actions --json`` prints it)."""
+    from ..domain.plancost import cost_to_plain
+
     if a is None:
         return None
     d = asdict(a)
@@ -61,6 +73,8 @@ def plain(a: Action | None) -> dict[str, Any] | None:
 
 
 def finance_plain(f: Finance) -> dict[str, Any]:
+    from ..domain.plancost import rate_to_plain
+
     return {"currency": f.currency, "rates": [rate_to_plain(r) for r in f.rates]}
 
 
@@ -70,6 +84,9 @@ def plan_checks(actions: list[Action], finance: Finance | None, validation: Vali
     order (``action_plan``), the currency and rates (``action_plan:finance``) and the validation
     (``action_plan:validation``), keyed as an import's differences are."""
     import hashlib
+
+    from ..domain.plancost import Finance
+    from ..domain.planvalidation import validation_to_plain
 
     def mark(obj: Any) -> str:
         text = json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
@@ -195,6 +212,8 @@ class ActionPlanStore(StorePart):
     # --- the plan's own settings: currency, exchange rates, validation ----------------------------
     def plan_finance(self, assessment_id: int) -> Finance:
         """The plan's currency (None: not set) and exchange rates."""
+        from ..domain.plancost import Finance, rate_from_plain
+
         row = self.db.execute("SELECT currency, rates FROM action_plans WHERE assessment_id = ?",
                               [int(assessment_id)]).fetchone()
         if row is None:
@@ -203,6 +222,8 @@ class ActionPlanStore(StorePart):
 
     def plan_validation(self, assessment_id: int) -> Validation | None:
         """The plan's validation record (None: not validated)."""
+        from ..domain.planvalidation import validation_from_plain
+
         row = self.db.execute("SELECT validation FROM action_plans WHERE assessment_id = ?",
                               [int(assessment_id)]).fetchone()
         if row is None or not row[0]:
@@ -211,12 +232,16 @@ class ActionPlanStore(StorePart):
 
     def save_plan_finance(self, assessment_id: int, finance: Finance) -> str:
         """Store the plan's currency and rates (validated by the caller), with a history row."""
+        from ..domain.plancost import rate_to_plain
+
         return self._save_plan_part(
             assessment_id, FINANCE_KEY, self.plan_finance, finance, finance_plain,
             {"currency": finance.currency, "rates": json.dumps([rate_to_plain(r) for r in finance.rates])})
 
     def save_plan_validation(self, assessment_id: int, validation: Validation | None) -> str:
         """Record the plan's validation (None: withdraw it), with a history row naming both."""
+        from ..domain.planvalidation import validation_to_plain
+
         def as_plain(v: Validation | None) -> dict[str, Any] | None:
             return None if v is None else validation_to_plain(v)
 

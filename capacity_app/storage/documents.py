@@ -8,14 +8,24 @@ last attachment. Names, kinds, sizes and targets must already be checked (``serv
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.documents import Attachment
 from .clock import now_iso
 from .db import StorageError
 from .part import StorePart
 
+if TYPE_CHECKING:
+    from ..domain.documents import Attachment
+
 _COLUMNS = "id, target, sha256, name, size, media_type, operator, at"
+
+
+def _attachment(*row: Any) -> Attachment:
+    """An attachment from its row (the documents' domain module loads with the first one: the
+    window's first view shows none)."""
+    from ..domain.documents import Attachment
+
+    return Attachment(*row)
 
 
 def history_key(target: str) -> str:
@@ -43,12 +53,12 @@ class DocumentStore(StorePart):
         if target is not None:
             sql += " AND target = ?"
             args.append(target)
-        return [Attachment(*r) for r in self.db.execute(sql + " ORDER BY id", args).fetchall()]
+        return [_attachment(*r) for r in self.db.execute(sql + " ORDER BY id", args).fetchall()]
 
     def attachment(self, assessment_id: int, attachment_id: int) -> Attachment | None:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM attachments WHERE assessment_id = ? AND id = ?",
                               [int(assessment_id), int(attachment_id)]).fetchone()
-        return None if row is None else Attachment(*row)
+        return None if row is None else _attachment(*row)
 
     def documents_size(self, assessment_id: int) -> int:
         """The bytes of the distinct documents attached to the assessment."""
@@ -93,7 +103,7 @@ class DocumentStore(StorePart):
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [aid, target, sha256, name, size, media_type, who, when])
             if cur.lastrowid is None:
                 raise StorageError("the database gave no id for the new attachment")
-            new = Attachment(cur.lastrowid, target, sha256, name, size, media_type, who, when)
+            new = _attachment(cur.lastrowid, target, sha256, name, size, media_type, who, when)
             self._history(aid, history_key(target), "document", None, attachment_plain(new), stamp)
             self._touch(aid, stamp)
         return new
