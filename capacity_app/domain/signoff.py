@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from . import review as rv
 from .celltext import text_problem
 
 VALIDATED, REOPENED = "validated", "reopened"
@@ -35,10 +36,16 @@ class SignOff:
     date: str
     at: str = ""
     operator: str = ""
+    # what stood open when it was validated (issue 49): ((kind, count), ...) of OPEN_KINDS, in that
+    # order, only those above zero; empty when nothing did (or for a validation recorded before)
+    open_points: tuple[tuple[str, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "position": self.position, "institution": self.institution,
-                "date": self.date, "at": self.at, "operator": self.operator}
+        out: dict[str, Any] = {"name": self.name, "position": self.position, "institution": self.institution,
+                               "date": self.date, "at": self.at, "operator": self.operator}
+        if self.open_points:
+            out["open"] = dict(self.open_points)
+        return out
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,96 @@ class SignOffEvent:
         return out
 
 
+# what may stand open when an assessment is validated (issue 49), in the order they are told
+NOT_REVIEWED, DISPUTED, MISSING_DOCUMENTS, PROVISIONAL = "not_reviewed", "disputed", "missing_documents", "provisional"
+OPEN_KINDS = (NOT_REVIEWED, DISPUTED, MISSING_DOCUMENTS, PROVISIONAL)
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """What an assessment's validation rests on (issue 49), read before it is validated: the
+    completeness of the primary questions (``completeness``, percent as shown, one decimal) against
+    the method's threshold (``threshold``, percent), the answers given (``answers``, review units)
+    and, of them, those not reviewed, needing follow-up or disputed; the units whose evidence cites
+    a document none is attached for (``missing_documents``); and whether the score has no band
+    (``provisional``, with the engine's ``provisional_reasons``).
+
+    Below the threshold, or with a follow-up open, it is refused (:meth:`refusal`); otherwise it
+    may be validated, with what stands open (:meth:`open_points`) written into the record."""
+
+    completeness: float
+    threshold: float
+    answers: int = 0
+    not_reviewed: int = 0
+    follow_up: int = 0
+    disputed: int = 0
+    missing_documents: tuple[str, ...] = ()
+    provisional: bool = False
+    provisional_reasons: tuple[str, ...] = ()
+
+    @property
+    def complete_enough(self) -> bool:
+        return self.completeness >= self.threshold
+
+    def refusal(self) -> str | None:
+        """Why it cannot be validated (one line, English: the services' language), or None."""
+        why = []
+        if not self.complete_enough:
+            why.append(f"only {self.completeness:.1f} % of the primary questions are known "
+                       f"(the method asks at least {self.threshold:.0f} %)")
+        if self.follow_up:
+            why.append(f"{self.follow_up} answer{'s' if self.follow_up != 1 else ''} still "
+                       f"need{'' if self.follow_up != 1 else 's'} follow-up")
+        return "; ".join(why) or None
+
+    def open_points(self) -> tuple[tuple[str, int], ...]:
+        """What stands open and is written into the validation's record: counts above zero."""
+        counts = {NOT_REVIEWED: self.not_reviewed, DISPUTED: self.disputed,
+                  MISSING_DOCUMENTS: len(self.missing_documents), PROVISIONAL: int(self.provisional)}
+        return tuple((k, counts[k]) for k in OPEN_KINDS if counts[k] > 0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"completeness": self.completeness, "threshold": self.threshold, "answers": self.answers,
+                "not_reviewed": self.not_reviewed, "follow_up": self.follow_up, "disputed": self.disputed,
+                "missing_documents": list(self.missing_documents), "provisional": self.provisional,
+                "provisional_reasons": list(self.provisional_reasons), "refused": self.refusal() or ""}
+
+
+def readiness(q: Any, answers: Any, reviews: Any, attached: Any, *, completeness: float, threshold: float,
+              provisional: bool = False, provisional_reasons: Sequence[str] = ()) -> Readiness:
+    """The readiness of an assessment (``q`` its questionnaire, ``answers`` by key, ``reviews`` by
+    unit, ``attached`` the targets documents are attached to) with the scoring engine's figures."""
+    cov = rv.coverage(q, answers, reviews)
+    attached = set(attached)
+    cited = []
+    for unit in rv.answered_units(q, answers):
+        if unit in attached:
+            continue
+        if any(e.kind == "document" and e.text.strip()
+               for key in rv.unit_keys(q, unit) if key in answers for e in answers[key].evidence):
+            cited.append(unit)
+    return Readiness(completeness, threshold, cov.total, cov.not_reviewed, cov.follow_up, cov.disputed,
+                     tuple(cited), provisional, tuple(provisional_reasons))
+
+
+def open_points_json(points: Sequence[tuple[str, int]]) -> str:
+    """What stood open at a validation as the record stores it (JSON object; "" for nothing)."""
+    return json.dumps(dict(points), sort_keys=False, separators=(",", ":")) if points else ""
+
+
+def open_points_from(value: Any) -> tuple[tuple[str, int], ...]:
+    """The open points read back (a JSON text or a mapping); anything else read as none."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip() else {}
+        except ValueError:
+            return ()
+    if not isinstance(value, dict):
+        return ()
+    return tuple((k, int(value[k])) for k in OPEN_KINDS
+                 if isinstance(value.get(k), int) and not isinstance(value.get(k), bool) and 0 < value[k] < 10**7)
+
+
 def standing(events: Sequence[SignOffEvent], status: str) -> SignOff | None:
     """The sign-off that stands: the last validation, while the assessment is final and was not
     reopened since (a final assessment set final without one, or reopened, has none)."""
@@ -69,6 +166,45 @@ def standing(events: Sequence[SignOffEvent], status: str) -> SignOff | None:
     if status != FINAL or not events or events[-1].kind != VALIDATED:
         return None
     return events[-1].signoff
+
+
+def last_validation(events: Sequence[SignOffEvent]) -> SignOff | None:
+    """The last validation recorded, standing or since reopened: a new validation starts from it."""
+    for e in reversed(events):
+        if e.kind == VALIDATED and e.signoff is not None:
+            return e.signoff
+    return None
+
+
+@dataclass(frozen=True)
+class AnswerChange:
+    """An answer changed since the first validation: its value and status then (``before``, None:
+    not answered) and now (``after``), the last change's time and who made it."""
+
+    key: str
+    before: Any
+    after: Any
+    at: str
+    operator: str
+
+
+def changes_since_validation(history: Sequence[dict[str, Any]]) -> tuple[str, list[AnswerChange]]:
+    """When the assessment was first validated ("" when never) and the answers whose value or status
+    changed since (``history``: the history rows as ``Store.history`` gives them, any order), in
+    the order of their first change; an answer changed and changed back is not one."""
+    rows = sorted(history, key=lambda r: r["id"])
+    first = next((r for r in rows if r["field"] == "signoff" and isinstance(r["new"], dict)
+                  and r["new"].get("kind") == VALIDATED), None)
+    if first is None:
+        return "", []
+    changed: dict[str, AnswerChange] = {}
+    for r in rows:
+        if r["id"] <= first["id"] or r["field"] != "value" or not r["key"]:
+            continue
+        was = changed.get(r["key"])
+        changed[r["key"]] = AnswerChange(r["key"], r["old"] if was is None else was.before, r["new"], r["at"],
+                                         r["operator"])
+    return str(first["new"].get("at") or first["at"]), [c for c in changed.values() if c.before != c.after]
 
 
 def date_problem(text: str) -> str | None:
@@ -117,9 +253,13 @@ def signoff_from_json(text: str) -> tuple[SignOff | None, str | None]:
     except ValueError:
         return None, "the sign-off is not what the application writes (JSON): do not edit it"
     fields = ("name", "position", "institution", "date", "at", "operator")
-    if not isinstance(value, dict) or set(value) != set(fields) or not all(isinstance(value[f], str) for f in fields):
+    if not isinstance(value, dict) or set(value) - {"open"} != set(fields) or \
+            not all(isinstance(value[f], str) for f in fields):
         return None, "the sign-off is not what the application writes (name, position, institution, date, at, operator)"
-    s = SignOff(*(value[f] for f in fields))
+    points = open_points_from(value.get("open", {}))
+    if "open" in value and (not isinstance(value["open"], dict) or len(points) != len(value["open"])):
+        return None, "the sign-off's open points are not what the application writes"
+    s = SignOff(*(value[f] for f in fields), open_points=points)
     problem = signoff_problem(s) or text_problem(s.operator, "operator", NAME_MAX) or \
         text_problem(s.at, "time of the sign-off", 40)
     return (None, f"sign-off: {problem}") if problem else (s, None)
@@ -132,5 +272,7 @@ def reason_problem(reason: str) -> str | None:
     return text_problem(reason, "reason for reopening", REASON_MAX)
 
 
-__all__ = ["EVENT_KINDS", "REOPENED", "VALIDATED", "SignOff", "SignOffEvent", "date_problem", "reason_problem",
-           "signoff_from_json", "signoff_json", "signoff_problem", "standing"]
+__all__ = ["DISPUTED", "EVENT_KINDS", "MISSING_DOCUMENTS", "NOT_REVIEWED", "OPEN_KINDS", "PROVISIONAL", "REOPENED",
+           "VALIDATED", "AnswerChange", "Readiness", "SignOff", "SignOffEvent", "changes_since_validation",
+           "date_problem", "last_validation", "open_points_from", "open_points_json",
+           "readiness", "reason_problem", "signoff_from_json", "signoff_json", "signoff_problem", "standing"]

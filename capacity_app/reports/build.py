@@ -21,7 +21,7 @@ from ..domain.plancost import Finance
 from ..domain.planvalidation import Validation
 from ..domain.answers import Answer, canonical_answers
 from ..domain import review as rv
-from ..domain.signoff import SignOff
+from ..domain.signoff import AnswerChange, SignOff, SignOffEvent
 from ..domain.assessment import Assessment, is_default_title
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.rounding import round_half_up
@@ -38,6 +38,7 @@ from .model import (AnnexSection, AttachmentData, ChartData, Cover, FollowUp, He
                     InstitutionRow, NotApplicableRow, PolicyBlock, ReportContext, ReviewRow, ReviewSummary, SdgRow,
                     SectionScore)
 from .typography import typeset
+from .validation import cover_lines, validation_record
 
 
 def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: Mapping[str, Answer],
@@ -47,12 +48,16 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
                      author: str = "", plan_finance: Finance | None = None,
                      plan_validation: Validation | None = None,
                      reviews: Mapping[str, rv.Review] | None = None,
-                     signoff: SignOff | None = None, documents: Sequence[Attachment] = ()) -> ReportContext:
+                     signoff: SignOff | None = None, documents: Sequence[Attachment] = (),
+                     signoff_events: Sequence[SignOffEvent] = (),
+                     changed_since: Sequence[AnswerChange] = ()) -> ReportContext:
     """The report's context. ``scores`` is the scoring engine's result (may be None only for
     ``blank``). ``action_plan`` is the stored plan (empty or None: the plan drafted from the
     recommendations is shown as proposed); ``author`` the operator's institution (empty: the tool's
     name); ``reviews`` the answers' reviews (``domain.review``; None: none); ``signoff`` the national
-    statistics office's validation that stands (``domain.signoff``; printed on the cover);
+    statistics office's validation that stands (``domain.signoff``; printed on the cover with what
+    stood open), ``signoff_events`` every validation and reopening and ``changed_since`` the answers
+    changed since the first validation (the cover's reopening and Annex D's record, issue 49);
     ``documents`` the documents attached as evidence (``domain.documents``; listed in Annex C)."""
     check_lang(lang)
     if not blank and scores is None:
@@ -61,11 +66,9 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
         ctx = _document(q, assessment, lang, blank=blank, app_version=app_version,
                         generated=generated or _dt.date.today(), attachments=attachments, author=author,
                         rules_version=scores.rules_version if scores is not None else "")
-        if signoff is not None and not blank:
-            ctx.cover = replace(ctx.cover, signoff=ctx.s["signoff_cover_line"].format(
-                date=fmt_date(signoff.date, lang), name=bounded_text(signoff.name, lang, ctx.s),
-                position=bounded_text(signoff.position, lang, ctx.s),
-                institution=bounded_text(signoff.institution, lang, ctx.s)))
+        if not blank:
+            ctx.cover = replace(ctx.cover, **cover_lines(signoff, signoff_events, lang, ctx.s))
+            ctx.validation = validation_record(q, signoff_events, changed_since, lang, ctx.s)
         if blank:
             ctx.blank_sections = blank_sections(q, lang, ctx.s)
             ctx.blank_matrix = blank_matrix(q, lang, ctx.s)

@@ -40,6 +40,8 @@ class Cover:
     questionnaire_version: str
     institutions_more: str = ""
     signoff: str = ""       # the national statistics office's validation (issue 32), "" when none
+    signoff_open: str = ""  # what stood open when it was validated (issue 49), "" when nothing did
+    reopened: str = ""      # the last validation withdrawn: when, by whom and why (issue 49), "" when none
 
 
 @dataclass(frozen=True)
@@ -381,6 +383,27 @@ class BlankSection:
 
 
 @dataclass(frozen=True)
+class ChangeRow:
+    """An answer changed since the first validation (issue 49): the question, its value then and
+    now, who changed it last and on which date."""
+    section: str
+    label: str
+    before: str
+    after: str
+    by: str
+
+
+@dataclass(frozen=True)
+class ValidationRecord:
+    """The sign-off record as the report prints it once an assessment has been validated (issue
+    49): each validation and reopening in order, then the answers changed since the first
+    validation (``changes_intro`` above them; ``changes`` empty: ``changes_none`` says so)."""
+    events: list[str]
+    changes_intro: str
+    changes: list[ChangeRow]
+
+
+@dataclass(frozen=True)
 class ReviewRow:
     """An answer a reviewer disputed or marked for follow-up (issue 32)."""
     section: str
@@ -457,6 +480,7 @@ class ReportContext:
     follow_ups: list[FollowUp] = field(default_factory=list)
     not_applicable: list[NotApplicableRow] = field(default_factory=list)
     review: ReviewSummary | None = None  # the answers' review (Annex D); None: the blank questionnaire
+    validation: ValidationRecord | None = None  # validations, reopenings, changes since (issue 49); None: never validated
     documents: list[DocumentRow] = field(default_factory=list)  # attached as evidence (Annex C); none: no table
     annex: list[AnnexSection] = field(default_factory=list)
     methodology: list[str] = field(default_factory=list)

@@ -19,7 +19,7 @@ from typing import Any
 from .. import __version__, jobs
 from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.questionnaire import Questionnaire
-from ..domain.signoff import standing
+from ..domain.signoff import changes_since_validation, standing
 from ..exchange.export import write_workbook
 from ..reports.build import assemble_context, json_attachment
 from ..reports.format import load_strings
@@ -80,6 +80,8 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
     answers = store.answers(a.id)
     scores = _scores(store, q, a.id, lang)
     attachments = [json_attachment(a, answers, scores, q, __version__, s["attachment_json"])]
+    events = store.signoff_events(a.id)
+    changed_since = changes_since_validation(store.history(a.id))[1] if events else []
     if include_workbook:
         attachments.append(_workbook_attachment(store, q, a.id, lang, s["attachment_xlsx"]))
     return assemble_context(q, a, answers, scores, lang, app_version=__version__,
@@ -87,8 +89,8 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
                             action_plan=store.action_plan(a.id), author=_author(store, answers),
                             plan_finance=store.plan_finance(a.id), plan_validation=store.plan_validation(a.id),
                             reviews=store.reviews(a.id),
-                            signoff=standing(store.signoff_events(a.id), a.status),
-                            documents=store.attachments(a.id))
+                            signoff=standing(events, a.status), signoff_events=events,
+                            changed_since=changed_since, documents=store.attachments(a.id))
 
 
 def _author(store: Store, answers) -> str:

@@ -2,24 +2,57 @@
 office" records who validated the assessment (name, position, institution) and on which date, and
 moves it to final; a final assessment is read-only (``services.base.editable``) until it is
 reopened, with the reason recorded. The window, the command line (``capacity-app signoff`` /
-``reopen``), ``services.assessments.set_status`` and an import write through here."""
+``reopen``), ``services.assessments.set_status`` and an import write through here.
+
+A validation is a checked act (issue 49): :func:`readiness` reads what it would rest on
+(completeness against the method's threshold, answers not reviewed, follow-ups, disputed answers,
+documents cited as evidence and not attached); below the threshold or with a follow-up open it is
+refused, otherwise what stands open is written into the validation's record (and so the report's
+cover and the workbook)."""
 from __future__ import annotations
 
 from typing import Any
 
+from ..catalog.loader import load_bundled
 from ..domain.assessment import FINAL, IN_PROGRESS
-from ..domain.signoff import SignOff, SignOffEvent, reason_problem, signoff_problem, standing
+from ..domain.labels import COMPLETENESS_THRESHOLD
+from ..domain.questionnaire import Questionnaire
+from ..domain.signoff import (
+    Readiness, SignOff, SignOffEvent, last_validation, readiness as _readiness, reason_problem, signoff_problem, standing,
+)
 from ..storage.db import StorageError
 from ..storage.store import Store
 from .base import AssessmentFinal, ServiceError, get_assessment, storage_refusal
 from .changes import Changes
+from .scoring import score_assessment
+
+
+def readiness(store: Store, assessment_id: Any, questionnaire: Questionnaire | None = None,
+              lang: str = "en") -> Readiness:
+    """What a validation of the assessment would rest on now (issue 49): the window's sign-off
+    dialog shows it, ``capacity-app signoff --check`` prints it, :func:`sign_off` checks it."""
+    a = get_assessment(store, assessment_id)
+    q = questionnaire or load_bundled()
+    try:
+        answers = store.answers(a.id)
+        reviews = store.reviews(a.id)
+        attached = {d.target for d in store.attachments(a.id)}
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    scores = score_assessment(store, q, a.id, lang)
+    return _readiness(q, answers, reviews, attached, completeness=scores.completeness_shown,
+                      threshold=round(100 * COMPLETENESS_THRESHOLD, 1), provisional=scores.provisional,
+                      provisional_reasons=scores.no_band_reasons)
+
+
 
 
 def sign_off(store: Store, assessment_id: Any, name: str, position: str, institution: str,
-             date: str) -> Changes:
+             date: str, *, questionnaire: Questionnaire | None = None) -> Changes:
     """Validate the assessment for the national statistics office: the sign-off recorded (now, by
-    the operator) and the status final, in one transaction with one history row. Refused when a
-    field is missing or wrong, when the assessment is in the trash or already final."""
+    the operator) with what stands open (:func:`readiness`) and the status final, in one transaction
+    with one history row. Refused when a field is missing or wrong, when the assessment is in the
+    trash or already final, below the method's completeness threshold or with a follow-up open."""
     a = get_assessment(store, assessment_id)
     s = SignOff(" ".join(name.split()), " ".join(position.split()), " ".join(institution.split()), date.strip())
     problem = signoff_problem(s)
@@ -30,6 +63,11 @@ def sign_off(store: Store, assessment_id: Any, name: str, position: str, institu
     if a.status == FINAL:
         raise AssessmentFinal(f"assessment {a.id} ({a.country} {a.round}) is already final: reopen it (with a "
                               "reason) to validate it again")
+    ready = readiness(store, a.id, questionnaire)
+    refused = ready.refusal()
+    if refused:
+        raise ServiceError(f"assessment {a.id} ({a.country} {a.round}) cannot be validated yet: {refused}")
+    s = SignOff(s.name, s.position, s.institution, s.date, open_points=ready.open_points())
     try:
         store.record_signoff(a.id, s, FINAL)
     except StorageError as exc:
@@ -68,4 +106,4 @@ def signoff_record(store: Store, assessment_id: Any) -> tuple[SignOff | None, li
     return standing(events, a.status), events
 
 
-__all__ = ["reopen", "sign_off", "signoff_record"]
+__all__ = ["last_validation", "readiness", "reopen", "sign_off", "signoff_record"]

@@ -1,10 +1,13 @@
 """The sign-off record of assessments (schema step m007_signoffs): reading, and the writes of
 :class:`Store` that move an assessment to final with its validation or back to in progress with the
-reason, each in one committed transaction with one history row (``field`` "signoff")."""
+reason, each in one committed transaction with one history row (``field`` "signoff").
+
+A validation's row keeps in its ``reason`` column what stood open when it was validated (issue 49:
+``domain.signoff.open_points_json``, "" for nothing); a reopening's, why it was reopened."""
 from __future__ import annotations
 
 from ..domain.assessment import FINAL
-from ..domain.signoff import REOPENED, VALIDATED, SignOff, SignOffEvent
+from ..domain.signoff import REOPENED, VALIDATED, SignOff, SignOffEvent, open_points_from, open_points_json
 from .clock import now_iso
 from .part import StorePart
 
@@ -13,8 +16,10 @@ _COLUMNS = "kind, name, position, institution, date, reason, at, operator"
 
 def _event(row: tuple) -> SignOffEvent:
     kind, name, position, institution, date, reason, at, operator = row
-    signoff = SignOff(name, position, institution, date, at, operator) if kind == VALIDATED else None
-    return SignOffEvent(kind, at, operator, signoff, reason)
+    if kind == VALIDATED:
+        return SignOffEvent(kind, at, operator, SignOff(name, position, institution, date, at, operator,
+                                                        open_points_from(reason)))
+    return SignOffEvent(kind, at, operator, None, reason)
 
 
 class SignOffStore(StorePart):
@@ -45,8 +50,11 @@ class SignOffStore(StorePart):
         at = (signoff.at if signoff is not None and signoff.at else stamp)
         who = (signoff.operator if signoff is not None and signoff.operator else self.operator)
         s = signoff or SignOff("", "", "", "")
-        event = SignOffEvent(kind, at, who, SignOff(s.name, s.position, s.institution, s.date, at, who)
+        event = SignOffEvent(kind, at, who, SignOff(s.name, s.position, s.institution, s.date, at, who,
+                                                    s.open_points)
                              if signoff is not None else None, reason)
+        if signoff is not None:
+            reason = open_points_json(s.open_points)  # what stood open, kept in the row's free text
         with self.transaction():
             self.db.execute(
                 "INSERT INTO signoffs (assessment_id, kind, name, position, institution, date, reason, at, operator)"

@@ -16,11 +16,78 @@ from capacity_app.services.signoff import reopen, sign_off
     ("zh", "代表国家统计局核准"),
     ("ru", "Утверждено от имени национального статистического управления"),
 ])
-def test_the_cover_names_who_validated(store, questionnaire, lang, fragment):
+def test_the_cover_names_who_validated(store, questionnaire, lang, fragment, fill_to_validate):
     a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
+    fill_to_validate(store, a.id)
     assert build_report_context(store, questionnaire, a.id, lang).cover.signoff == ""
     sign_off(store, a.id, "Dr Amina Mensah", "Director-General", "KNBS", "2026-06-12")
     ctx = build_report_context(store, questionnaire, a.id, lang)
     assert fragment in ctx.cover.signoff and "Dr Amina Mensah" in ctx.cover.signoff and not ctx.draft
     reopen(store, a.id, "a late figure")
     assert build_report_context(store, questionnaire, a.id, lang).cover.signoff == ""
+
+
+def test_below_the_threshold_it_is_refused_and_the_cover_never_reads_validated(store, questionnaire):
+    """Issue 49: an assessment 16 % known is not validated (the report would say provisional while
+    the cover read "Final · Validated")."""
+    from capacity_app.services.base import ServiceError
+
+    a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
+    svc.record_answer(store, questionnaire, a.id, "s2_need_a", 3)
+    with pytest.raises(ServiceError, match=r"cannot be validated yet: only .* of the primary questions are known"):
+        sign_off(store, a.id, "Dr Amina Mensah", "Director-General", "KNBS", "2026-06-12")
+    ctx = build_report_context(store, questionnaire, a.id, "en")
+    assert store.assessment(a.id).status != "final" and ctx.cover.signoff == "" and ctx.draft
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "zh", "ru"])
+def test_what_stood_open_the_reopening_and_the_changes_are_printed(store, questionnaire, fill_to_validate, lang):
+    """Validated with answers not reviewed and one disputed: the cover says what stood open; once
+    reopened, the cover says the validation is withdrawn, why and by whom, and Annex D lists every
+    validation and reopening and the answers changed since the first validation, in each language."""
+    from capacity_app.services.reviews import set_review
+    from capacity_app.services.signoff import signoff_record
+
+    a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
+    fill_to_validate(store, a.id)
+    svc.record_answer(store, questionnaire, a.id, "s2_need_a", 3)
+    set_review(store, questionnaire, a.id, "s2_need_a", "disputed", "the ministry says 2")
+    store.operator = "A. Supervisor"
+    sign_off(store, a.id, "Dr Amina Mensah", "Director-General", "KNBS", "2026-06-12")
+    current = signoff_record(store, a.id)[0]
+    points = dict(current.open_points)
+    assert points["disputed"] == 1 and points["not_reviewed"] > 10
+    ctx = build_report_context(store, questionnaire, a.id, lang)
+    assert ctx.cover.signoff and ctx.cover.signoff_open and ctx.cover.reopened == ""
+    assert str(points["not_reviewed"]) in ctx.cover.signoff_open
+    assert ctx.validation is not None and ctx.validation.changes == []
+    reopen(store, a.id, "the ministry of labour sent its 2025 figures")
+    store.operator = "B. Officer"
+    svc.record_answer(store, questionnaire, a.id, "s2_need_a", 1)
+    ctx = build_report_context(store, questionnaire, a.id, lang)
+    assert ctx.cover.signoff == "" and "the ministry of labour sent its 2025 figures" in ctx.cover.reopened
+    assert "A. Supervisor" in ctx.cover.reopened
+    assert len(ctx.validation.events) == 2 and "the ministry of labour" in ctx.validation.events[1]
+    [change] = ctx.validation.changes
+    assert change.section == "S2" and change.before != change.after and "B. Officer" in change.by
+    if lang == "en":
+        assert ctx.cover.reopened.startswith("Validation withdrawn on")
+        assert (change.before, change.after) == ("3", "1") or "3" in change.before
+
+
+def test_the_record_and_changes_are_in_the_pdf(store, questionnaire, fill_to_validate, tmp_path):
+    from pypdf import PdfReader
+
+    from capacity_app.services.reports import export_report_pdf
+    from capacity_app.services.signoff import sign_off as validate
+
+    a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
+    fill_to_validate(store, a.id)
+    validate(store, a.id, "Dr Amina Mensah", "Director-General", "KNBS", "2026-06-12")
+    reopen(store, a.id, "late figures from the ministry of labour")
+    svc.record_answer(store, questionnaire, a.id, "s2_need_a", 1)
+    pdf = export_report_pdf(store, a.id, tmp_path / "r.pdf", lang="en")
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages]
+    assert "Validation withdrawn on" in pages[0] and "late figures from the ministry of labour" in pages[0]
+    text = " ".join(pages)
+    assert "Validation record" in text and "Answers changed since the first validation" in text

@@ -169,7 +169,8 @@ def test_the_database_itself_is_never_attached(store, questionnaire, aid, tmp_pa
     assert list_documents(store, aid) == []
 
 
-def test_a_final_assessment_refuses_attaching_and_detaching(store, questionnaire, aid, tmp_path):
+def test_a_final_assessment_refuses_attaching_and_detaching(store, questionnaire, aid, tmp_path, fill_to_validate):
+    fill_to_validate(store, aid)
     law = _file(tmp_path, "law.pdf", LAW)
     kept = attach_file(store, questionnaire, aid, "s2_need_a", law).attachment
     sign_off(store, aid, name="Dr A. Mensah", position="Director-General", institution="KNBS", date="2026-06-12")

@@ -15,8 +15,9 @@ WHO = dict(name="  Dr Amina   Mensah ", position="Director-General", institution
 
 
 @pytest.fixture
-def aid(store, questionnaire):
+def aid(store, questionnaire, fill_to_validate):
     a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
+    fill_to_validate(store, a.id)
     svc.record_answer(store, questionnaire, a.id, "s2_need_a", 3)
     return a.id
 

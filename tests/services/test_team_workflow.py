@@ -261,7 +261,7 @@ def test_the_command_line_refuses_a_conflict_unless_told_which_side(tmp_path, qu
             check.close()
 
 
-def test_an_officer_a_supervisor_and_the_office(tmp_path, questionnaire, team):
+def test_an_officer_a_supervisor_and_the_office(tmp_path, questionnaire, team, fill_to_validate):
     q = questionnaire
     sup, aid, books = _split(tmp_path, team)
     for name, keys in (("officer-a", ["s2_need_a", "s2_need_c"]), ("officer-b", ["s2_need_b"])):  # with authors
@@ -275,6 +275,7 @@ def test_an_officer_a_supervisor_and_the_office(tmp_path, questionnaire, team):
     state = review_state(sup, q, aid)
     assert (state.coverage.validated, state.coverage.disputed) == (1, 1)
     assert [u.unit for u in state.follow_up] == ["s2_need_b"]
+    fill_to_validate(sup, aid)  # known enough to be validated (issue 49)
     sign_off(sup, aid, "Dr Amina Mensah", "Director-General", "National Statistics Office of Veloria", "2026-06-12")
     final = export_workbook(sup, aid, tmp_path / "final.xlsx")
     with pytest.raises(AssessmentFinal):  # a late officer's workbook does not change the final assessment
