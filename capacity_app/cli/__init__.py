@@ -23,13 +23,32 @@ from .text import shown
 
 
 class Context:
-    def __init__(self, db: str | None):
+    def __init__(self, db: str | None, operator: str | None = None):
         self.db_path = db
+        self.operator = operator  # who writes (--operator, CAPACITY_OPERATOR); None: the preferences' name
 
     def store(self, readonly: bool = False, readonly_if_locked: bool = False):
         """The database; ``readonly`` for commands that only read (they work while the window
-        holds the writer's lock), ``readonly_if_locked`` for those that store what they derive."""
-        return open_store(self.db_path, readonly=readonly, readonly_if_locked=readonly_if_locked)
+        holds the writer's lock), ``readonly_if_locked`` for those that store what they derive.
+        Every write is credited to ``--operator`` when given (issue 49), else to the name the
+        preferences hold."""
+        store = open_store(self.db_path, readonly=readonly, readonly_if_locked=readonly_if_locked)
+        if self.operator:
+            store.operator = self.operator
+        return store
+
+
+def _operator(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--operator``: one line of at most 200 characters, not blank (refused on one line)."""
+    from ..domain.celltext import text_problem
+
+    if value is None:
+        return None
+    name = " ".join(value.split())
+    problem = ("is blank" if not name else text_problem(name, "operator", 200))
+    if problem:
+        raise click.BadParameter(problem)
+    return name
 
 
 class FriendlyGroup(click.Group):
@@ -91,13 +110,16 @@ def _write_log(exc: BaseException) -> Path | None:
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", "db", type=click.Path(dir_okay=False), envvar="CAPACITY_APP_DB",
               help="Database file (default: capacity.sqlite3 in the user data folder).")
+@click.option("--operator", "operator", envvar="CAPACITY_OPERATOR", callback=_operator, metavar="NAME",
+              help="Who makes the changes: every answer, review, sign-off and import written by this command is "
+                   "credited to NAME (default: the name in the preferences).")
 @click.version_option(__version__, prog_name="capacity-app")
 @click.pass_context
-def main(ctx: click.Context, db: str | None) -> None:
+def main(ctx: click.Context, db: str | None, operator: str | None) -> None:
     """Assess a country's capacity to produce migration statistics (UNSD toolkit).
 
     Without a command, starts the desktop application."""
-    ctx.obj = Context(db)
+    ctx.obj = Context(db, operator)
     if ctx.invoked_subcommand is None:
         ctx.invoke(main.commands["gui"])
 

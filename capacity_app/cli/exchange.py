@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import sys
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -9,8 +11,9 @@ import click
 from ..domain.dates import local_time
 from ..domain.languages import LANGUAGES
 from ..paths import default_db_path
-from ..services.assessments import questionnaire_for
+from ..services.assessments import open_store, questionnaire_for
 from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, final_refusal, read_untrusted
+from ..services.documents import list_documents
 from ..services.packages import export_package, read_package_workbook
 from ..services.imports import conflicts, newer_here, question_wording
 from .documents import finish_package, import_hook, open_package, package_documents
@@ -46,12 +49,18 @@ def export_cmd(obj, assessment_id, out: str | None, package: str | None, lang: s
     if (out is None) == (package is None):
         click.echo("capacity-app: give --xlsx FILE.xlsx or --package FILE.zip (one of them)", err=True)
         sys.exit(2)
+    left = 0  # documents attached that the workbook leaves behind
     with obj.store(readonly=True) as store:
         if package is not None:
             path = export_package(store, assessment_id, Path(package), lang=lang)
         else:
             path = export_workbook(store, assessment_id, Path(out or ""), lang=lang)
+            left = len(list_documents(store, assessment_id))
     click.echo(f"wrote {path}")
+    if package is None and left:  # the workbook carries no document (issue 49)
+        click.echo(f"warning: the {left} document{'s' if left != 1 else ''} attached as evidence "
+                   f"{'are' if left != 1 else 'is'} not in the workbook; to send them too, use "
+                   f"`capacity-app export {shown(str(assessment_id))} --package FILE.zip`", err=True)
 
 
 @click.command("import")
@@ -92,8 +101,9 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
             click.echo(shown(f"  recoded {old_key} -> {new_key}: {old!r} -> {new!r}"))
         for entry in m.archived:
             click.echo(shown(f"  archived {entry['key']}: {entry['value']!r}"))
-    # a dry run only reads: it works while the window holds the writer's lock
-    with obj.store(readonly=dry_run) as store:
+    # a dry run only reads: it works while the window holds the writer's lock, and on a laptop
+    # with no database yet it compares with an empty one (issue 49), made in a folder of its own
+    with _dry_run_store(obj) if dry_run else obj.store() as store:
         existing = store.find_assessment(plan.uid)
         documents = package_documents(store, q, package, plan)  # refused here: nothing written
         diffs = diff_import(store, plan, q)
@@ -171,6 +181,22 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
     click.echo(f"{verb} assessment {a.id} ({a.uid})")
     if existing is not None and stale and not overwrite_newer:
         click.echo(f"kept the answers changed here since the workbook's version: {len(stale)}")
+
+
+@contextmanager
+def _dry_run_store(obj):
+    """The database a dry run reads: the one given, read-only; when there is none yet, an empty
+    one in a temporary folder removed afterwards (nothing is written where the database would be)."""
+    path = Path(obj.db_path) if obj.db_path else default_db_path()
+    if path.exists():
+        with obj.store(readonly=True) as store:
+            yield store
+        return
+    click.echo(f"no database yet at {shown(str(path))}: compared with an empty one", err=True)
+    with tempfile.TemporaryDirectory(prefix="capacity-dry-run-") as folder:
+        with open_store(Path(folder) / "empty.sqlite3", backup_dir=Path(folder) / "backups",
+                        daily_backup=False) as store:
+            yield store
 
 
 def _conflict_count(clashes) -> str:

@@ -353,6 +353,23 @@ class AssessmentSession(QObject):
         except Exception:  # noqa: BLE001 - a database that cannot be read says so elsewhere
             return None
 
+    def readiness(self):
+        """What a validation would rest on now (``services.signoff.readiness``), or None when it
+        cannot be read (the refusal is told on ``failed``)."""
+        from ..services.signoff import readiness
+
+        done = self.writes.run(readiness, self.store, self.assessment_id, self.q)
+        return None if isinstance(done, Refused) else done
+
+    def last_validation(self):
+        """The last validation recorded (``domain.signoff.SignOff``, standing or withdrawn), or None."""
+        from ..domain.signoff import last_validation
+
+        try:
+            return last_validation(self.store.signoff_events(self.assessment_id))
+        except Exception:  # noqa: BLE001 - a database that cannot be read says so elsewhere
+            return None
+
     def _update_read_only(self) -> None:
         why = self._why_read_only()
         if why != self._read_only:
@@ -370,7 +387,8 @@ class AssessmentSession(QObject):
         who and when. None when done, else the refusal."""
         from ..services.signoff import sign_off
 
-        return self._status_write(sign_off, self.store, self.assessment_id, name, position, institution, date)
+        return self._status_write(lambda *a: sign_off(*a, questionnaire=self.q), self.store, self.assessment_id,
+                                  name, position, institution, date)
 
     def _status_write(self, fn, *args) -> str | None:
         done = self.writes.run(fn, *args)

@@ -3,6 +3,13 @@ statistics office…" (Edit menu) asks who validates (name, position, institutio
 moves the assessment to final; leaving final (the status control) asks why, and the reason is
 recorded with the operator's name and the time (``services.signoff``).
 
+Validating is a checked act (issue 49): the dialog opens on the readiness summary (completeness
+against the method's threshold, answers not reviewed, open follow-ups, disputed answers, documents
+cited as evidence and not attached, a provisional score); below the threshold or with a follow-up
+open the *Validate* button is disabled and the dialog says why; otherwise what stands open is
+written into the validation's record. It starts from the last validation recorded (name,
+position, institution). The reopening dialog says that the validation is withdrawn.
+
 Each dialog writes when its button is pressed (``AssessmentSession.sign_off`` / ``set_status``): a
 refusal is told under the fields and the dialog stays open with what was typed; it opens with
 ``open()``, so the window goes on painting while it is shown."""
@@ -11,14 +18,43 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget,
 )
 
-from ..domain.signoff import SignOff
+from ..domain.signoff import Readiness, SignOff
 from .datefield import DateField
+from .numbers import percent_text
 from .writing import isolated
+
+
+def readiness_lines(r: Readiness) -> list[tuple[str, bool]]:
+    """The readiness summary as the dialog shows it: (line, whether it blocks the validation)."""
+    lines = [(QCoreApplication.translate("SignOff", "Completeness: %1 of the primary questions known (the method asks at least %2).")
+              .replace("%1", percent_text(r.completeness)).replace("%2", percent_text(r.threshold, 0)),
+              not r.complete_enough),
+             (QCoreApplication.translate("SignOff", "Open follow-ups: %1.").replace("%1", str(r.follow_up)), r.follow_up > 0),
+             (QCoreApplication.translate("SignOff", "Answers not reviewed: %1 of %2.").replace("%1", str(r.not_reviewed))
+              .replace("%2", str(r.answers)), False),
+             (QCoreApplication.translate("SignOff", "Disputed answers: %1.").replace("%1", str(r.disputed)), False),
+             (QCoreApplication.translate("SignOff", "Answers citing a document that is not attached: %1.")
+              .replace("%1", str(len(r.missing_documents))), False)]
+    if r.provisional:
+        lines.append((QCoreApplication.translate("SignOff", "The score is provisional: too little is known for a band."), False))
+    return lines
+
+
+def readiness_verdict(r: Readiness) -> str:
+    """Whether it can be validated, and what follows, in a sentence."""
+    if r.refusal():
+        return QCoreApplication.translate("SignOff", "It cannot be validated yet: bring completeness up to the "
+                                          "threshold and settle every follow-up first.")
+    if r.open_points():
+        return QCoreApplication.translate("SignOff", "It can be validated. What stands open above is written into "
+                                          "the validation's record and printed under the validation on the "
+                                          "report's cover.")
+    return QCoreApplication.translate("SignOff", "It can be validated: nothing stands open.")
 
 
 def signoff_text(s: SignOff) -> str:
@@ -68,7 +104,8 @@ class _WritingDialog(QDialog):
 class SignOffDialog(_WritingDialog):
     """Who validates the assessment for the national statistics office, and when."""
 
-    def __init__(self, parent: QWidget | None, institution: str = "") -> None:
+    def __init__(self, parent: QWidget | None, institution: str = "", readiness: Readiness | None = None,
+                 last: SignOff | None = None) -> None:
         super().__init__(parent, QCoreApplication.translate("SignOff", "&Validate"))
         self.setObjectName("signOffDialog")
         self.setWindowTitle(QCoreApplication.translate("SignOff", "Validate for the national statistics office"))
@@ -79,14 +116,33 @@ class SignOffDialog(_WritingDialog):
             "the report's cover and carried in the workbook."), self)
         intro.setWordWrap(True)
         self.box.addWidget(intro)
+        self.readiness = readiness
+        self.summary = QLabel(self)  # the readiness summary (issue 49)
+        self.summary.setObjectName("signOffReadiness")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.verdict = QLabel(self)
+        self.verdict.setObjectName("signOffVerdict")
+        self.verdict.setWordWrap(True)
+        if readiness is not None:
+            self.summary.setText("\n".join(("✗ " if blocks else "• ") + line
+                                           for line, blocks in readiness_lines(readiness)))
+            self.verdict.setText(readiness_verdict(readiness))
+            font = self.verdict.font()
+            font.setBold(True)
+            self.verdict.setFont(font)
+        self.summary.setVisible(readiness is not None)
+        self.verdict.setVisible(readiness is not None)
+        self.box.addWidget(self.summary)
+        self.box.addWidget(self.verdict)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.name = QLineEdit(self)
+        self.name = QLineEdit(last.name if last is not None else "", self)
         self.name.setObjectName("signOffName")
-        self.position = QLineEdit(self)
+        self.position = QLineEdit(last.position if last is not None else "", self)
         self.position.setObjectName("signOffPosition")
         self.position.setPlaceholderText(QCoreApplication.translate("SignOff", "e.g. Director-General"))
-        self.institution = QLineEdit(institution, self)
+        self.institution = QLineEdit(last.institution if last is not None else institution, self)
         self.institution.setObjectName("signOffInstitution")
         self.date = DateField(self)
         self.date.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -103,9 +159,14 @@ class SignOffDialog(_WritingDialog):
         # about 60 px over the text, seen at 1366×768)
         self.box.addStretch(1)
         self.finish_layout()
-        self.resize(560, max(self.box.totalHeightForWidth(560), self.minimumSizeHint().height()))  # no empty band
+        self.resize(600, max(self.box.totalHeightForWidth(600), self.minimumSizeHint().height()))  # no empty band
         self.date.invalid.connect(self.tell)
-        self.name.setFocus()
+        refused = readiness is not None and bool(readiness.refusal())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not refused)
+        if refused:
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
+        else:
+            self.name.setFocus()
 
     def fields(self) -> dict[str, str]:
         return {"name": self.name.text(), "position": self.position.text(), "institution": self.institution.text(),
@@ -132,6 +193,13 @@ class ReopenDialog(_WritingDialog):
         self.current.setWordWrap(True)
         self.current.setVisible(bool(current))
         self.box.addWidget(self.current)
+        withdrawn = QLabel(QCoreApplication.translate(
+            "SignOff", "Reopening withdraws the validation: the report's cover and the workbook will say it was "
+            "withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated "
+            "again once the changes are made."), self)
+        withdrawn.setObjectName("reopenWithdrawn")
+        withdrawn.setWordWrap(True)
+        self.box.addWidget(withdrawn)
         label = QLabel(QCoreApplication.translate(
             "SignOff", "This assessment is final. Say why it is reopened: the rea&son is recorded with your "
             "name and the time."), self)
@@ -165,7 +233,8 @@ def open_signoff(parent: QWidget, session) -> SignOffDialog | None:
             "SignOff", "This assessment is already final: reopen it (Status), with a reason, to validate it again."))
         return None
     lead = session.answer("s0_lead_institution").value  # the mission's lead institution (S0), usually the office
-    dlg = SignOffDialog(parent.window(), lead.strip() if isinstance(lead, str) else "")
+    dlg = SignOffDialog(parent.window(), lead.strip() if isinstance(lead, str) else "", session.readiness(),
+                        session.last_validation())
     dlg.write = lambda: session.sign_off(**dlg.fields())
     dlg.finished.connect(lambda _r: dlg.deleteLater())
     session.signoff_dialog = dlg  # tests and the keyboard walk find it here
@@ -173,4 +242,4 @@ def open_signoff(parent: QWidget, session) -> SignOffDialog | None:
     return dlg
 
 
-__all__ = ["ReopenDialog", "SignOffDialog", "open_signoff", "signoff_text"]
+__all__ = ["ReopenDialog", "SignOffDialog", "open_signoff", "readiness_lines", "readiness_verdict", "signoff_text"]

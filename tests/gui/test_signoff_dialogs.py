@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 
 def _activate(win, qtbot):
@@ -14,10 +14,11 @@ def _activate(win, qtbot):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=3000)
 
 
-def test_validate_then_reopen_by_keyboard(opened, qtbot):
+def test_validate_then_reopen_by_keyboard(opened, qtbot, fill_to_validate):
     win = opened
     _activate(win, qtbot)
     view, session, aid = win.view, win.session, win.session.assessment_id
+    fill_to_validate(win.store, aid)
     win.store.operator = "A. Supervisor"
     win.window_actions.by_name["signoff"].trigger()
     dlg = session.signoff_dialog
@@ -64,8 +65,9 @@ def test_validate_then_reopen_by_keyboard(opened, qtbot):
     assert win.store.signoff_events(aid)[-1].reason == "late figures from the ministry of labour"
 
 
-def test_cancelling_the_reason_keeps_it_final(opened, qtbot):
+def test_cancelling_the_reason_keeps_it_final(opened, qtbot, fill_to_validate):
     win = opened
+    fill_to_validate(win.store, win.session.assessment_id)
     assert win.session.sign_off("N. Name", "Director", "NSO", "2026-06-12") is None
     assert win.session.read_only
     combo = win.view.status.combo
@@ -92,3 +94,42 @@ def test_the_sign_off_dialogs_text_sits_on_its_fields(qtbot):
     assert intro.height() <= intro.heightForWidth(intro.width()) + 2
     assert dlg.name.geometry().top() - intro.geometry().bottom() < 40
     assert dlg.buttons.geometry().top() - dlg.date.geometry().bottom() < 60  # no empty band over the buttons
+
+
+def test_an_assessment_known_too_little_is_not_validated_with_a_key(opened, qtbot):
+    """Issue 49: the dialog opens on the readiness summary; 0 % known, its Validate button is
+    disabled and Enter (on Cancel, which has the focus) validates nothing."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    win = opened
+    _activate(win, qtbot)
+    aid = win.session.assessment_id
+    win.window_actions.by_name["signoff"].trigger()
+    dlg = win.session.signoff_dialog
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dlg, timeout=3000)
+    assert "Completeness: 0.0 %" in dlg.summary.text() and "cannot be validated yet" in dlg.verdict.text()
+    assert not dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    QTest.keyClicks(dlg.name, "Dr Amina Mensah")
+    QTest.keyClick(dlg.name, Qt.Key.Key_Return)
+    assert win.store.assessment(aid).status != "final" and win.store.signoff_events(aid) == []
+
+
+def test_reopening_says_it_withdraws_and_validating_again_starts_from_the_record(opened, qtbot, fill_to_validate):
+    win = opened
+    aid = win.session.assessment_id
+    fill_to_validate(win.store, aid)
+    assert win.session.sign_off("Dr Amina Mensah", "Director-General", "KNBS", "2026-06-12") is None
+    combo = win.view.status.combo
+    combo.setCurrentIndex(combo.findData("in_progress"))
+    combo.activated.emit(combo.currentIndex())
+    reopen = win.view.status.reopen_dialog
+    assert "withdraws the validation" in reopen.findChild(QLabel, "reopenWithdrawn").text()
+    reopen.reason.setPlainText("late figures")
+    reopen.accept()
+    assert win.store.assessment(aid).status == "in_progress"
+    win.window_actions.by_name["signoff"].trigger()
+    dlg = win.session.signoff_dialog
+    assert (dlg.name.text(), dlg.position.text(), dlg.institution.text()) == (
+        "Dr Amina Mensah", "Director-General", "KNBS")
+    assert "It can be validated" in dlg.verdict.text()
+    dlg.reject()

@@ -1,0 +1,54 @@
+"""The command line on a mission laptop (issue 49): every write credited to --operator (or
+CAPACITY_OPERATOR), never to "unknown person"; a dry run of an import on a laptop that has no
+database yet; a workbook export that leaves attached documents behind says so on stderr."""
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from capacity_app.cli import main
+from capacity_app.services.assessments import open_store
+
+
+def test_answers_are_credited_to_the_operator_given(cli_run, monkeypatch):
+    aid = cli_run("--operator", "  Officer   Wanjiru ", "new", "--country", "KEN", "--round", "2026").output.strip()
+    assert cli_run("--operator", "Officer Wanjiru", "set", aid, "s2_need_a", "3").exit_code == 0
+    monkeypatch.setenv("CAPACITY_OPERATOR", "Officer Otieno")
+    assert cli_run("set", aid, "s2_need_b", "2").exit_code == 0
+    with open_store(cli_run.db, readonly=True) as store:
+        by_key = {h["key"]: h["operator"] for h in store.history(int(aid)) if h["field"] == "value"}
+    assert by_key == {"s2_need_a": "Officer Wanjiru", "s2_need_b": "Officer Otieno"}
+
+
+def test_a_blank_or_two_line_operator_is_refused_in_one_line(cli_run):
+    for bad in ("   ", "two\nlines" * 40, "x" * 201):
+        r = CliRunner().invoke(main, ["--db", str(cli_run.db), "--operator", bad, "list"])
+        assert r.exit_code == 2 and "--operator" in r.output and "Traceback" not in r.output
+
+
+def test_a_dry_run_on_a_laptop_with_no_database(cli_run, tmp_path):
+    aid = cli_run("new", "--country", "KEN", "--round", "2026").output.strip()
+    cli_run("set", aid, "s2_need_a", "3")
+    book = tmp_path / "ken.xlsx"
+    assert cli_run("export", aid, "--xlsx", book).exit_code == 0
+    fresh = tmp_path / "laptop" / "capacity.sqlite3"
+    fresh.parent.mkdir()
+    r = CliRunner().invoke(main, ["--db", str(fresh), "import", str(book), "--dry-run"])
+    assert r.exit_code == 0, r.output
+    assert "no such database" not in r.output and "dry run: nothing written" in r.output
+    assert "no database yet" in r.stderr
+    assert list(fresh.parent.iterdir()) == []  # nothing made where the database would be
+
+
+def test_a_workbook_export_names_the_documents_it_leaves_behind(cli_run, tmp_path):
+    aid = cli_run("new", "--country", "KEN", "--round", "2026").output.strip()
+    r = CliRunner().invoke(main, ["--db", str(cli_run.db), "export", aid, "--xlsx", str(tmp_path / "a.xlsx")])
+    assert r.exit_code == 0 and r.stderr == ""
+    law = tmp_path / "law.pdf"
+    law.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    cli_run("attach", aid, "s2_need_a", law)
+    r = CliRunner().invoke(main, ["--db", str(cli_run.db), "export", aid, "--xlsx", str(tmp_path / "b.xlsx")])
+    assert r.exit_code == 0 and "wrote" in r.stdout
+    [line] = r.stderr.splitlines()
+    assert "1 document attached as evidence is not in the workbook" in line and "--package" in line
+    r = CliRunner().invoke(main, ["--db", str(cli_run.db), "export", aid, "--package", str(tmp_path / "c.zip")])
+    assert r.exit_code == 0 and r.stderr == ""
