@@ -32,10 +32,8 @@ class Context:
         holds the writer's lock), ``readonly_if_locked`` for those that store what they derive.
         Every write is credited to ``--operator`` when given (issue 49), else to the name the
         preferences hold."""
-        store = open_store(self.db_path, readonly=readonly, readonly_if_locked=readonly_if_locked)
-        if self.operator:
-            store.operator = self.operator
-        return store
+        return open_store(self.db_path, readonly=readonly, readonly_if_locked=readonly_if_locked,
+                          operator=self.operator)
 
 
 def _operator(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

@@ -10,7 +10,7 @@ from ..domain.dates import local_time
 from ..domain.review import NOT_REVIEWED, SET_STATUSES
 from ..services.assessments import get_assessment, questionnaire_for
 from ..services.reviews import review_state, set_review, unit_of, unit_rows
-from ..services.signoff import reopen, sign_off, signoff_record
+from ..services.signoff import readiness, reopen, sign_off, signoff_record
 from .text import shown
 
 
@@ -107,12 +107,18 @@ def signoff_cmd(obj, assessment_id, name, position, institution, date, as_json) 
         with obj.store(readonly=True) as store:
             a = get_assessment(store, assessment_id)
             current, events = signoff_record(store, a.id)
+            ready = readiness(store, a.id)
         if as_json:
             _dump({"status": a.status, "signoff": current.to_dict() if current else None,
-                   "events": [e.to_dict() for e in events]})
+                   "events": [e.to_dict() for e in events], "readiness": ready.to_dict()})
             return
         click.echo(f"assessment {a.id} ({a.country} {a.round}): {a.status}, " +
                    (f"validated by {_who(current)}" if current else "not validated for the national statistics office"))
+        click.echo(f"  readiness: {ready.completeness:.1f} % of the primary questions known (at least "
+                   f"{ready.threshold:.0f} % needed); {ready.follow_up} follow-ups open, {ready.not_reviewed} of "
+                   f"{ready.answers} answers not reviewed, {ready.disputed} disputed, "
+                   f"{len(ready.missing_documents)} citing a document not attached"
+                   + (f"; cannot be validated yet: {ready.refusal()}" if ready.refusal() else ""))
         for e in events:
             text = f"validated by {_who(e.signoff)}" if e.signoff else f"reopened: {shown(e.reason)}"
             click.echo(f"  {local_time(e.at)}  {shown(e.operator or 'unknown')}: {text}")

@@ -207,6 +207,34 @@ def changes_since_validation(history: Sequence[dict[str, Any]]) -> tuple[str, li
     return str(first["new"].get("at") or first["at"]), [c for c in changed.values() if c.before != c.after]
 
 
+RECORD_CHARS = 30_000  # the workbook's record in one cell (a cell holds 32,767 characters)
+
+
+def record_json(events: Sequence[SignOffEvent], changed: Sequence[str]) -> str:
+    """The sign-off record as the workbook's Metadata carries it (field ``signoff_record``, issue
+    49): every validation and reopening (``events``, oldest first, with what stood open and why it
+    was reopened) and the answer keys changed since the first validation (``changed``); "" when
+    the assessment was never validated or reopened. Longer than a cell holds, the oldest events
+    and the last keys are left out, and ``events_left_out`` / ``changed_left_out`` say how many."""
+    if not events:
+        return ""
+    kept_events, kept_keys = list(events), list(changed)
+    while True:
+        out: dict[str, Any] = {"events": [e.to_dict() for e in kept_events],
+                               "changed_since_first_validation": kept_keys}
+        if len(kept_events) < len(events):
+            out["events_left_out"] = len(events) - len(kept_events)
+        if len(kept_keys) < len(changed):
+            out["changed_left_out"] = len(changed) - len(kept_keys)
+        text = json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+        if len(text) <= RECORD_CHARS or (len(kept_events) <= 1 and not kept_keys):
+            return text
+        if len(kept_keys) > 50 or len(kept_events) <= 1:
+            kept_keys = kept_keys[:len(kept_keys) // 2]
+        else:
+            kept_events = kept_events[1:]
+
+
 def date_problem(text: str) -> str | None:
     """Why ``text`` is not the date of a validation (YYYY-MM-DD, a real day), or None."""
     try:
@@ -259,7 +287,8 @@ def signoff_from_json(text: str) -> tuple[SignOff | None, str | None]:
     points = open_points_from(value.get("open", {}))
     if "open" in value and (not isinstance(value["open"], dict) or len(points) != len(value["open"])):
         return None, "the sign-off's open points are not what the application writes"
-    s = SignOff(*(value[f] for f in fields), open_points=points)
+    s = SignOff(value["name"], value["position"], value["institution"], value["date"], value["at"], value["operator"],
+                points)
     problem = signoff_problem(s) or text_problem(s.operator, "operator", NAME_MAX) or \
         text_problem(s.at, "time of the sign-off", 40)
     return (None, f"sign-off: {problem}") if problem else (s, None)
@@ -274,5 +303,5 @@ def reason_problem(reason: str) -> str | None:
 
 __all__ = ["DISPUTED", "EVENT_KINDS", "MISSING_DOCUMENTS", "NOT_REVIEWED", "OPEN_KINDS", "PROVISIONAL", "REOPENED",
            "VALIDATED", "AnswerChange", "Readiness", "SignOff", "SignOffEvent", "changes_since_validation",
-           "date_problem", "last_validation", "open_points_from", "open_points_json",
+           "date_problem", "last_validation", "record_json", "open_points_from", "open_points_json",
            "readiness", "reason_problem", "signoff_from_json", "signoff_json", "signoff_problem", "standing"]

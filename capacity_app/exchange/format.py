@@ -57,11 +57,14 @@ METADATA_FIELDS = (
     ("plan_checks", "A fingerprint of each part of the action plan as exported (JSON): an import keeps "
                     "what changed in the database since."),
     ("signoff", "The validation for the national statistics office that stands (JSON: name, position, "
-                "institution, date, at, operator); empty when the assessment is not validated."),
+                "institution, date, at, operator; open: what stood open when it was validated); empty when the "
+                "assessment is not validated."),
+    ("signoff_record", "Every validation and reopening (who, when, what stood open, why it was reopened) and the "
+                       "answers changed since the first validation (JSON); empty when never validated."),
 )
 METADATA_FIELD_NAMES = tuple(f for f, _ in METADATA_FIELDS)
 # fields an older workbook may lack (written since the version named)
-METADATA_OPTIONAL = frozenset({"plan_checks", "signoff"})
+METADATA_OPTIONAL = frozenset({"plan_checks", "signoff", "signoff_record"})
 
 ANSWERS_COLUMNS = (
     "Section", "Answer key", "Question", "Row", "Field", "Type", "Code", "Value label",

@@ -67,7 +67,9 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
                         generated=generated or _dt.date.today(), attachments=attachments, author=author,
                         rules_version=scores.rules_version if scores is not None else "")
         if not blank:
-            ctx.cover = replace(ctx.cover, **cover_lines(signoff, signoff_events, lang, ctx.s))
+            lines = cover_lines(signoff, signoff_events, lang, ctx.s)
+            ctx.cover = replace(ctx.cover, signoff=lines["signoff"], signoff_open=lines["signoff_open"],
+                                reopened=lines["reopened"])
             ctx.validation = validation_record(q, signoff_events, changed_since, lang, ctx.s)
         if blank:
             ctx.blank_sections = blank_sections(q, lang, ctx.s)

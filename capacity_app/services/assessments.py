@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
                backup_dir: str | Path | None = None, daily_backup: bool = True,
                integrity: str = QUICK, readonly_if_locked: bool = False,
-               readonly_if_unwritable: bool = False) -> Store:
+               readonly_if_unwritable: bool = False, operator: str | None = None) -> Store:
     """Open (create, upgrade) a database. ``integrity``: how much of the file is checked first
     (``storage.db.check_file``); the window asks for "light" and runs the full check in the
     background. ``readonly_if_locked``: a command that only reads but would store what it derives
@@ -41,7 +41,8 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
     the window (or another writer) holds the lock: the lock guards writers only.
     ``readonly_if_unwritable``: a database that cannot be written (:func:`unwritable`) is opened
     read-only instead of refused (the window: the officer can still read it, export its workbooks
-    and reports, and move the data folder); ``store.readonly`` tells."""
+    and reports, and move the data folder); ``store.readonly`` tells. ``operator``: who the writes
+    are credited to (the command line's ``--operator``); None: the name the preferences hold."""
     if not db_path:  # the default database: a data-folder move chosen in Preferences happens first
         from .settings import apply_pending_move
 
@@ -51,18 +52,19 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
         readonly = True
     if readonly_if_locked and not readonly:
         try:
-            return open_store(path, backup_dir=backup_dir, daily_backup=daily_backup, integrity=integrity)
+            return open_store(path, backup_dir=backup_dir, daily_backup=daily_backup, integrity=integrity,
+                              operator=operator)
         except StoreLockedError:
             readonly = True
     try:
         store = Store(path, readonly=readonly, backup_dir=backup_dir, daily_backup=daily_backup,
-                      integrity=integrity)
+                      integrity=integrity, operator=operator)
     except NeedsUpgradeError:
         # a reading command is the first to open a database of an earlier schema: upgrade it
         # once (after its pre-migration backup), as the window or any writing command would
         Store(path, backup_dir=backup_dir, daily_backup=False, integrity=integrity).close()
         store = Store(path, readonly=True, backup_dir=backup_dir, daily_backup=daily_backup,
-                      integrity=integrity)
+                      integrity=integrity, operator=operator)
     if backup_dir is None and not readonly:
         pref = store.preference("backup_dir")
         if pref:

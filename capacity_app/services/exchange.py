@@ -13,7 +13,7 @@ from .. import __version__
 from ..catalog import countries
 from ..domain import review as rv
 from ..domain.answers import ANSWERED, Answer
-from ..domain.signoff import signoff_json, standing
+from ..domain.signoff import changes_since_validation, record_json, signoff_json, standing
 from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult
@@ -124,7 +124,10 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     data.finance = store.plan_finance(a.id)
     data.validation = store.plan_validation(a.id)
     meta["plan_checks"] = canonical_json(plan_checks(data.actions, data.finance, data.validation))
-    meta["signoff"] = signoff_json(standing(store.signoff_events(a.id), a.status))
+    events = store.signoff_events(a.id)
+    meta["signoff"] = signoff_json(standing(events, a.status))
+    meta["signoff_record"] = record_json(events, [c.key for c in changes_since_validation(store.history(a.id))[1]]
+                                         if events else [])
     data.reviews = review_rows(q, stored, store.reviews(a.id), lang)
     data.changes = change_rows(q, store, a.id, stored)
     return data

@@ -31,8 +31,12 @@ def test_attach_list_detach(cli_run, tmp_path):
     assert "no documents attached" in cli_run("documents", aid).output
 
 
-def test_refusals_are_one_line_exit_2(cli_run, tmp_path):
+def test_refusals_are_one_line_exit_2(cli_run, tmp_path, fill_to_validate):
+    from capacity_app.services.assessments import open_store
+
     aid = cli_run("new", "--country", "KEN", "--round", "2026").output.strip()
+    with open_store(cli_run.db) as store:
+        fill_to_validate(store, int(aid))
     law = tmp_path / "law.pdf"
     law.write_bytes(LAW)
     exe = tmp_path / "setup.exe"

@@ -72,13 +72,20 @@ def test_refusals_leave_the_database_as_it_was(cli_run):
     assert cli_run("reviews", aid, "--json").output == before
 
 
-def test_signoff_makes_it_final_and_reopen_takes_a_reason(cli_run):
+def test_signoff_makes_it_final_and_reopen_takes_a_reason(cli_run, fill_to_validate):
+    from capacity_app.services.assessments import open_store
+
     aid = _new(cli_run)
     none = cli_run("signoff", aid)
     assert none.exit_code == 0 and "not validated for the national statistics office" in none.output
     missing = cli_run("signoff", aid, "--name", "Dr Amina Mensah", "--date", "2026-06-12")
     assert missing.exit_code == 2 and "position is required" in missing.output
+    early = cli_run("signoff", aid, "--name", "Dr Amina Mensah", "--position", "Director-General",
+                    "--institution", "Kenya National Bureau of Statistics", "--date", "2026-06-12")
+    assert early.exit_code == 2 and "cannot be validated yet: only" in early.output  # issue 49
     assert cli_run("status", aid).output.strip() == "draft"
+    with open_store(cli_run.db) as store:
+        fill_to_validate(store, int(aid))
     r = cli_run("signoff", aid, "--name", "Dr Amina Mensah", "--position", "Director-General",
                 "--institution", "Kenya National Bureau of Statistics", "--date", "2026-06-12")
     assert r.exit_code == 0 and "final, validated by Dr Amina Mensah, Director-General" in r.output, r.output

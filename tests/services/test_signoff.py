@@ -101,3 +101,51 @@ def test_the_signoff_travels_in_the_workbook_to_a_fresh_database(store, question
     wb.save(edited)
     with pytest.raises(WorkbookError, match="YYYY-MM-DD"):
         read_workbook(edited, questionnaire)
+
+
+def test_the_workbook_carries_the_reopening_and_the_changes_since(store, questionnaire, aid, tmp_path):
+    """Issue 49: once reopened, the workbook says so (who, when, why) and names the answers changed
+    since the first validation, for the ministry and UNSD; the validation's open points travel too."""
+    import json
+
+    import openpyxl
+
+    from capacity_app.services.exchange import export_workbook
+
+    def record(book):
+        ws = openpyxl.load_workbook(book)["Metadata"]
+        return {r[0].value: r[1].value for r in ws.iter_rows(min_row=2)}
+
+    assert (record(export_workbook(store, aid, tmp_path / "new.xlsx")).get("signoff_record") or "") == ""
+    sign_off(store, aid, **WHO)
+    meta = record(export_workbook(store, aid, tmp_path / "validated.xlsx"))
+    assert json.loads(meta["signoff"])["open"]["not_reviewed"] > 0
+    store.operator = "A. Supervisor"
+    reopen(store, aid, "the ministry of labour sent its 2025 figures")
+    svc.record_answer(store, questionnaire, aid, "s2_need_a", 1)
+    got = json.loads(record(export_workbook(store, aid, tmp_path / "reopened.xlsx"))["signoff_record"])
+    assert [e["kind"] for e in got["events"]] == ["validated", "reopened"]
+    assert got["events"][1]["reason"] == "the ministry of labour sent its 2025 figures"
+    assert got["events"][1]["operator"] == "A. Supervisor" and got["changed_since_first_validation"] == ["s2_need_a"]
+
+
+def test_validation_is_refused_with_a_follow_up_open_and_records_what_stands_open(store, questionnaire, aid):
+    set_review(store, questionnaire, aid, "s2_need_a", "follow_up", "ask the ministry again")
+    with pytest.raises(ServiceError, match="cannot be validated yet: 1 answer still needs follow-up"):
+        sign_off(store, aid, **WHO)
+    set_review(store, questionnaire, aid, "s2_need_a", "disputed", "the ministry says 2")
+    sign_off(store, aid, **WHO)
+    current = signoff_record(store, aid)[0]
+    assert dict(current.open_points)["disputed"] == 1
+
+
+def test_the_record_too_long_for_a_cell_leaves_the_oldest_out():
+    from capacity_app.domain.signoff import REOPENED, SignOffEvent, record_json
+
+    events = [SignOffEvent(REOPENED, f"2026-06-{i % 28 + 1:02d}T10:00:00+00:00", "x", None, "r" * 2000)
+              for i in range(40)]
+    text = record_json(events, [f"s2_need_{i}" for i in range(5000)])
+    import json
+
+    got = json.loads(text)
+    assert len(text) <= 30_000 and got["events_left_out"] > 0 and got["changed_left_out"] > 0
