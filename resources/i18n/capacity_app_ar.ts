@@ -4905,77 +4905,127 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="27"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="34"/>
+        <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
+        <translation>الاكتمال: %1 من الأسئلة الرئيسية معروفة (تشترط المنهجية %2 على الأقل).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="37"/>
+        <source>Open follow-ups: %1.</source>
+        <translation>المتابعات المفتوحة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
+        <source>Answers not reviewed: %1 of %2.</source>
+        <translation>إجابات لم تُراجَع: %1 من %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="40"/>
+        <source>Disputed answers: %1.</source>
+        <translation>إجابات مُعترَض عليها: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
+        <source>Answers citing a document that is not attached: %1.</source>
+        <translation>إجابات تستشهد بوثيقة غير مرفقة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="44"/>
+        <source>The score is provisional: too little is known for a band.</source>
+        <translation>الدرجة مؤقتة: المعروف أقل من أن يسمح بتحديد فئة.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="51"/>
+        <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
+        <translation>لا يمكن اعتمادها بعد: ارفع الاكتمال إلى الحد المطلوب وسوِّ كل متابعة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
+        <translation>يمكن اعتمادها. يُسجَّل ما ظلّ معلّقًا أعلاه في سجل الاعتماد ويُطبع تحت الاعتماد على غلاف التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
+        <source>It can be validated: nothing stands open.</source>
+        <translation>يمكن اعتمادها: لا شيء معلّق.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="63"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>اعتُمد لصالح المكتب الإحصائي الوطني من قِبل %1 (%2، %3) في %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="72"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="109"/>
         <source>&amp;Validate</source>
         <translation>ا&amp;عتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="74"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="111"/>
         <source>Validate for the national statistics office</source>
         <translation>الاعتماد لصالح المكتب الإحصائي الوطني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="76"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="113"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>سجّلوا من يعتمد هذا التقييم لصالح المكتب الإحصائي الوطني. يصبح التقييم نهائيًا: للقراءة فقط إلى أن يُعاد فتحه مع ذكر السبب. ويُطبع الاعتماد على غلاف التقرير ويُدرج في المصنف.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
         <source>e.g. Director-General</source>
         <translation>مثل المدير العام</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="150"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="95"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
         <source>&amp;Position:</source>
         <translation>ال&amp;وظيفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="96"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
         <source>&amp;Institution:</source>
         <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="97"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="119"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="180"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>اذكروا اسم الشخص الذي يعتمد التقييم ووظيفته ومؤسسته، والتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="127"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="188"/>
         <source>&amp;Reopen</source>
         <translation>إعادة ال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="129"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
         <source>Reopen the assessment</source>
         <translation>إعادة فتح التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="135"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="196"/>
+        <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
+        <translation>إعادة الفتح تسحب الاعتماد: سيذكر غلاف التقرير والمصنف أنه سُحب، ومتى، ومن سحبه، ولماذا، وسيسردان الإجابات التي تغيّرت بعد ذلك. ويمكن اعتمادها من جديد بعد إجراء التغييرات.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="203"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>هذا التقييم نهائي. اذكروا سبب إعادة فتحه: يُسجَّل ال&amp;سبب مع اسمكم والوقت.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="155"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>اذكروا سبب إعادة فتح التقييم: ذكر السبب إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="164"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>هذا التقييم نهائي بالفعل: أعيدوا فتحه (الحالة)، مع ذكر السبب، لاعتماده من جديد.</translation>
     </message>

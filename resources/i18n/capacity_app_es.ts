@@ -4845,77 +4845,127 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="27"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="34"/>
+        <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
+        <translation>Completitud: %1 de las preguntas principales conocidas (el método exige al menos %2).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="37"/>
+        <source>Open follow-ups: %1.</source>
+        <translation>Seguimientos pendientes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
+        <source>Answers not reviewed: %1 of %2.</source>
+        <translation>Respuestas sin revisar: %1 de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="40"/>
+        <source>Disputed answers: %1.</source>
+        <translation>Respuestas impugnadas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
+        <source>Answers citing a document that is not attached: %1.</source>
+        <translation>Respuestas que citan un documento no adjunto: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="44"/>
+        <source>The score is provisional: too little is known for a band.</source>
+        <translation>La puntuación es provisional: se conoce demasiado poco para asignar un nivel.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="51"/>
+        <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
+        <translation>Todavía no puede validarse: primero eleve la completitud hasta el umbral y resuelva cada seguimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
+        <translation>Puede validarse. Lo que queda pendiente arriba se registra en el historial de la validación y se imprime bajo la validación en la portada del informe.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
+        <source>It can be validated: nothing stands open.</source>
+        <translation>Puede validarse: no queda nada pendiente.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="63"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>Validada para la Oficina Nacional de Estadística por %1 (%2, %3) el %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="72"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="109"/>
         <source>&amp;Validate</source>
         <translation>&amp;Validar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="74"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="111"/>
         <source>Validate for the national statistics office</source>
         <translation>Validar para la Oficina Nacional de Estadística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="76"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="113"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>Registre quién valida esta evaluación para la Oficina Nacional de Estadística. Pasa a estar finalizada: de solo lectura hasta que se reabra, indicando un motivo. La validación se imprime en la portada del informe y figura en el libro.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
         <source>e.g. Director-General</source>
         <translation>por ejemplo Director General</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="150"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="95"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="96"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institución:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="97"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="119"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="180"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Indique el nombre, el cargo y la institución de la persona que valida, y la fecha.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="127"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="188"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reabrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="129"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
         <source>Reopen the assessment</source>
         <translation>Reabrir la evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="135"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="196"/>
+        <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
+        <translation>Reabrir retira la validación: la portada del informe y el libro de trabajo indicarán que se retiró, cuándo, por quién y por qué, y enumerarán las respuestas modificadas después. Podrá validarse de nuevo una vez hechos los cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="203"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Esta evaluación está finalizada. Indique por qué se reabre: el m&amp;otivo se registra con su nombre y la hora.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="155"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Indique por qué se reabre la evaluación: el motivo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="164"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Esta evaluación ya está finalizada: reábrala (Estado), indicando un motivo, para validarla de nuevo.</translation>
     </message>

@@ -4845,77 +4845,127 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="27"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="34"/>
+        <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
+        <translation>Complétude : %1 des questions principales renseignées (la méthode demande au moins %2).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="37"/>
+        <source>Open follow-ups: %1.</source>
+        <translation>Suivis en cours : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
+        <source>Answers not reviewed: %1 of %2.</source>
+        <translation>Réponses non revues : %1 sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="40"/>
+        <source>Disputed answers: %1.</source>
+        <translation>Réponses contestées : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
+        <source>Answers citing a document that is not attached: %1.</source>
+        <translation>Réponses citant un document non joint : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="44"/>
+        <source>The score is provisional: too little is known for a band.</source>
+        <translation>Le score est provisoire : trop peu est connu pour attribuer un niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="51"/>
+        <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
+        <translation>Elle ne peut pas encore être validée : portez d'abord la complétude au seuil et réglez chaque suivi.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
+        <translation>Elle peut être validée. Ce qui reste en suspens ci-dessus est inscrit dans l'historique de la validation et imprimé sous la validation, sur la couverture du rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
+        <source>It can be validated: nothing stands open.</source>
+        <translation>Elle peut être validée : rien ne reste en suspens.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="63"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>Validée pour l&apos;Institut national de la statistique par %1 (%2, %3) le %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="72"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="109"/>
         <source>&amp;Validate</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="74"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="111"/>
         <source>Validate for the national statistics office</source>
         <translation>Valider pour l&apos;Institut national de la statistique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="76"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="113"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>Indiquez qui valide cette évaluation pour l&apos;Institut national de la statistique. Elle devient finalisée&#xa0;: en lecture seule jusqu&apos;à ce qu&apos;elle soit rouverte, avec une raison. La validation est imprimée sur la couverture du rapport et figure dans le classeur.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
         <source>e.g. Director-General</source>
         <translation>par exemple Directeur général</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="150"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="95"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="96"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="97"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="119"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="180"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Indiquez le nom, la fonction et l&apos;institution de la personne qui valide, ainsi que la date.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="127"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="188"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="129"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
         <source>Reopen the assessment</source>
         <translation>Rouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="135"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="196"/>
+        <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
+        <translation>Rouvrir retire la validation : la couverture du rapport et le classeur indiqueront qu'elle a été retirée, quand, par qui et pourquoi, et listeront les réponses modifiées ensuite. Elle pourra être validée de nouveau une fois les modifications faites.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="203"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Cette évaluation est finalisée. Indiquez pourquoi elle est rouverte&#xa0;: la rai&amp;son est enregistrée avec votre nom et l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="155"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Indiquez pourquoi l&apos;évaluation est rouverte&#xa0;: une raison est requise.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="164"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Cette évaluation est déjà finalisée&#xa0;: rouvrez-la (Statut), avec une raison, pour la valider à nouveau.</translation>
     </message>

@@ -4860,77 +4860,127 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="27"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="34"/>
+        <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
+        <translation>Полнота: известно %1 основных вопросов (методика требует не менее %2).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="37"/>
+        <source>Open follow-ups: %1.</source>
+        <translation>Открытые вопросы для уточнения: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
+        <source>Answers not reviewed: %1 of %2.</source>
+        <translation>Непроверенные ответы: %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="40"/>
+        <source>Disputed answers: %1.</source>
+        <translation>Оспоренные ответы: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
+        <source>Answers citing a document that is not attached: %1.</source>
+        <translation>Ответы со ссылкой на неприложенный документ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="44"/>
+        <source>The score is provisional: too little is known for a band.</source>
+        <translation>Оценка предварительная: известно слишком мало для определения уровня.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="51"/>
+        <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
+        <translation>Утвердить пока нельзя: сначала доведите полноту до порога и закройте все вопросы для уточнения.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
+        <translation>Утвердить можно. Всё, что остаётся открытым, записывается в историю утверждения и печатается под утверждением на обложке отчёта.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
+        <source>It can be validated: nothing stands open.</source>
+        <translation>Утвердить можно: ничего не остаётся открытым.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="63"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>Утверждено от имени национального статистического управления: %1 (%2, %3), %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="72"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="109"/>
         <source>&amp;Validate</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="74"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="111"/>
         <source>Validate for the national statistics office</source>
         <translation>Утверждение от имени национального статистического управления</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="76"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="113"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>Укажите, кто утверждает эту оценку от имени национального статистического управления. Оценка становится окончательной: доступна только для чтения, пока ее не откроют повторно с указанием причины. Сведения об утверждении печатаются на обложке доклада и передаются в&#xa0;рабочей книге.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
         <source>e.g. Director-General</source>
         <translation>например, генеральный директор</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="150"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="95"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
         <source>&amp;Position:</source>
         <translation>&amp;Должность:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="96"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
         <source>&amp;Institution:</source>
         <translation>У&amp;чреждение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="97"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
         <source>&amp;Date:</source>
         <translation>Д&amp;ата:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="119"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="180"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Укажите имя, должность и учреждение лица, утверждающего оценку, а также дату.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="127"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="188"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Открыть повторно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="129"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
         <source>Reopen the assessment</source>
         <translation>Повторное открытие оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="135"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="196"/>
+        <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
+        <translation>Повторное открытие отзывает утверждение: на обложке отчёта и в книге будет указано, что оно отозвано, когда, кем и почему, и перечислены ответы, изменённые после этого. После внесения изменений оценку можно утвердить снова.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="203"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Эта оценка окончательная. Укажите, почему она открывается повторно: п&amp;ричина записывается вместе с&#xa0;вашим именем и временем.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="155"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Укажите, почему оценка открывается повторно: причина обязательна.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="164"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Эта оценка уже окончательная: чтобы утвердить ее снова, откройте ее повторно (Статус), указав причину.</translation>
     </message>

@@ -4830,77 +4830,127 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="27"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="34"/>
+        <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
+        <translation>完整度：已知主要问题的%1（方法要求至少%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="37"/>
+        <source>Open follow-ups: %1.</source>
+        <translation>待跟进：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
+        <source>Answers not reviewed: %1 of %2.</source>
+        <translation>未审核的答案：%2个中的%1个。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="40"/>
+        <source>Disputed answers: %1.</source>
+        <translation>有争议的答案：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
+        <source>Answers citing a document that is not attached: %1.</source>
+        <translation>引用了未附文件的答案：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="44"/>
+        <source>The score is provisional: too little is known for a band.</source>
+        <translation>得分为暂定：已知信息太少，无法确定等级。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="51"/>
+        <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
+        <translation>尚不能核准：请先使完整度达到阈值并解决所有待跟进事项。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
+        <translation>可以核准。上述尚未解决的事项将写入核准记录，并印在报告封面的核准信息下方。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
+        <source>It can be validated: nothing stands open.</source>
+        <translation>可以核准：没有尚未解决的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="63"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>已由%1（%2，%3）于%4代表国家统计局核准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="72"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="109"/>
         <source>&amp;Validate</source>
         <translation>核准(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="74"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="111"/>
         <source>Validate for the national statistics office</source>
         <translation>代表国家统计局核准</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="76"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="113"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>记录代表国家统计局核准本评估的人员。核准后评估即为定稿：在说明理由重新打开之前为只读。核准信息印在报告封面上，并随工作簿一并提供。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
         <source>e.g. Director-General</source>
         <translation>例如：局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="150"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="95"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="96"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
         <source>&amp;Institution:</source>
         <translation>机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="97"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="119"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="180"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>请填写核准人的姓名、职务和机构以及日期。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="127"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="188"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="129"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
         <source>Reopen the assessment</source>
         <translation>重新打开评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="135"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="196"/>
+        <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
+        <translation>重新开启将撤回核准：报告封面和工作簿将注明核准已撤回、撤回时间、撤回人及原因，并列出此后更改的答案。完成更改后可再次核准。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="203"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>本评估已定稿。请说明重新打开的理由(&amp;S)：理由将与您的姓名和时间一并记录。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="155"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>请说明重新打开评估的理由：理由为必填项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="164"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>本评估已是定稿：请在“状态”中说明理由后重新打开，才能再次核准。</translation>
     </message>
