@@ -46,7 +46,7 @@ def _isolated_date(text: str) -> bool:
     return re.search(f"{FSI}\\d{{4}}-\\d\\d-\\d\\d( \\d\\d:\\d\\d:\\d\\d)?{PDI}", text) is not None
 
 
-def test_dates_names_and_codes_keep_their_order_right_to_left(arabic_opened, tmp_path, qtbot):
+def test_dates_names_and_codes_keep_their_order_right_to_left(arabic_opened, tmp_path, qtbot, fill_to_validate):
     from capacity_app.gui.documents import DocumentsPanel
     from capacity_app.gui.review import review_info
     from capacity_app.services import documents as docs
@@ -74,6 +74,7 @@ def test_dates_names_and_codes_keep_their_order_right_to_left(arabic_opened, tmp
     win.view.matrix.select("A", "CEN")
     assert win.view.matrix.panel.title.text().startswith(f"{FSI}A{PDI}. ")
     assert win.view.matrix.panel.subtitle.text().startswith(f"{FSI}CEN{PDI} — ")
+    fill_to_validate(win.store, aid)  # known enough to be validated (issue 49)
     win.writes.run(sign_off, win.store, aid, name="Amina Haddad", position="Director-General",
                    institution="National Statistics Office (NSO)", date="2026-06-12")
     assert s.read_only
@@ -136,13 +137,14 @@ def test_tab_into_the_plans_form_shows_the_field_it_reaches(opened, qtbot):
     assert bar.value() <= top, (bar.value(), top)  # the title is in view, not above it
 
 
-def test_no_undo_on_a_final_assessment(opened):
+def test_no_undo_on_a_final_assessment(opened, fill_to_validate):
     win = opened
     aid = win.session.assessment_id
     win.session.set_answer("s2_policy", "yes")
     win.flush_view()
     undo = win.window_actions.undo
     assert win.undo_group.canUndo()
+    fill_to_validate(win.store, aid)  # known enough to be validated (issue 49)
     win.writes.run(sign_off, win.store, aid, name="A. Mensah", position="Director-General", institution="KNBS",
                    date="2026-06-12")
     assert win.session.read_only

@@ -56,7 +56,7 @@ def test_attach_open_remove(opened, qtbot, tmp_path, monkeypatch):
     assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in (panel.attach, panel.open, panel.remove))
 
 
-def test_a_final_assessment_opens_documents_but_keeps_them(opened, tmp_path, monkeypatch):
+def test_a_final_assessment_opens_documents_but_keeps_them(opened, tmp_path, monkeypatch, fill_to_validate):
     win = opened
     aid = win.session.assessment_id
     law = tmp_path / "law.pdf"
@@ -67,6 +67,7 @@ def test_a_final_assessment_opens_documents_but_keeps_them(opened, tmp_path, mon
     w.more.click()
     panel = w.comments.documents
     panel.attach.click()
+    fill_to_validate(win.store, aid)  # known enough to be validated (issue 49)
     win.writes.run(sign_off, win.store, aid, name="A. Mensah", position="Director-General", institution="KNBS",
                    date="2026-06-12")
     assert win.session.read_only
