@@ -91,3 +91,19 @@ def test_the_record_and_changes_are_in_the_pdf(store, questionnaire, fill_to_val
     assert "Validation withdrawn on" in pages[0] and "late figures from the ministry of labour" in pages[0]
     text = " ".join(pages)
     assert "Validation record" in text and "Answers changed since the first validation" in text
+
+
+def test_an_institution_answered_no_is_not_counted_as_interviewed(store, questionnaire):
+    """Issue 49: seven rows of the S0 grid, one answered "No": the report says 6, not 7."""
+    from capacity_app.domain.mission import institution_rows
+
+    a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
+    codes = [code for code, _ in institution_rows(questionnaire)]
+    for code in codes:
+        svc.record_answer(store, questionnaire, a.id, f"s0_institutions.{code}.interviewed",
+                          "no" if code == "central_bank" else "yes")
+    ctx = build_report_context(store, questionnaire, a.id, "en")
+    s0 = next(p for p in ctx.context_parts if p.id == "S0")
+    grid = next(b for b in s0.blocks if b.kind == "grid")
+    assert len(grid.lines) == len(codes) == 7
+    assert "Institutions interviewed: 6" in s0.reading and "Institutions interviewed: 7" not in s0.reading
