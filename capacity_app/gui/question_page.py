@@ -20,6 +20,14 @@ from .grid import GridTable, RowForm
 from .review import ReviewBar, marks_legend
 
 
+def documents_count(session, key: str) -> int:
+    """How many documents are attached to ``key`` (0 when the database cannot say: closed)."""
+    try:
+        return len(documents_service.list_documents(session.store, session.assessment_id, key))
+    except ServiceError:
+        return 0
+
+
 def has_documents(session, key: str) -> bool:
     """Whether documents are attached to ``key`` (False when the database cannot say: closed)."""
     try:
@@ -192,11 +200,17 @@ class ItemWidget(QFrame):
             extra.append(self.tr("comment"))
         if a.evidence:
             extra.append(self.tr("%n evidence", "", len(a.evidence)))
+        documents = documents_count(self.session, self.item.id)  # counted too (issue 49)
+        if documents:
+            extra.append(self.tr("%n document", "", documents) if documents == 1 else
+                         self.tr("%n documents", "", documents))
         label = self.tr("Comment and evidence")
         if not extra:
             return label
-        # "comment, 1 evidence" in the language's own list (the Arabic comma, the Chinese 、)
-        listed = extra[0] if len(extra) == 1 else self.tr("%1, %2").replace("%1", extra[0]).replace("%2", extra[1])
+        # "comment, 1 evidence, 2 documents" in the language's own list (the Arabic comma, the Chinese 、)
+        listed = extra[0]
+        for more in extra[1:]:
+            listed = self.tr("%1, %2").replace("%1", listed).replace("%2", more)
         return f"{label} ({listed})"
 
     def _on_more_toggled(self, on: bool) -> None:

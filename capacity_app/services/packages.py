@@ -191,7 +191,7 @@ def attach_package_documents(store: Store, assessment_id: int, package: CheckedP
             for a in documents.add:
                 content = None if store.has_document(a.sha256) else package.content(a.sha256)
                 store.attach_document(aid, a.target, a.sha256, content, a.name, a.media_type,
-                                      operator=a.operator or None, at=a.at or None)
+                                      operator=a.operator, at=a.at or None)  # an unnamed author stays unknown
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return Changes(aid, frozenset(a.target for a in documents.add), documents=True)

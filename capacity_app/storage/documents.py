@@ -81,12 +81,12 @@ class DocumentStore(StorePart):
                         media_type: str, operator: str | None = None, at: str | None = None) -> Attachment:
         """Attach the document ``sha256`` to ``target``, in one transaction with its history row;
         its bytes ``content`` are stored when no document has this hash yet (``content`` may be
-        None when it is known to be stored). ``operator`` and ``at`` given (an import) are kept;
-        empty, they are the operator and now."""
+        None when it is known to be stored). ``operator`` and ``at`` given (an import) are kept
+        (``operator`` "": an author nobody named, kept unknown); None, they are the operator and now."""
         aid = int(assessment_id)
         self.assessment(aid)
         stamp = now_iso()
-        who = operator or self.operator
+        who = self.operator if operator is None else operator
         when = at or stamp
         with self.transaction():
             row = self.db.execute("SELECT size FROM documents WHERE sha256 = ?", [sha256]).fetchone()

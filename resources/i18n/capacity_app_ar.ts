@@ -2355,37 +2355,37 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="71"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="79"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>اكتبوا أو اضغطوا F2 لتعديل خلية؛ ويمسحها Delete؛ وتضع قائمة السياق (Shift+F10) علامة «لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="82"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="90"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>الإجابة عن الصف الحالي في شكل استمارة (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="97"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="105"/>
         <source>Open the policy question × source matrix</source>
         <translation>فتح مصفوفة أسئلة السياسات × المصادر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="110"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="118"/>
         <source>Show comment and evidence</source>
         <translation>عرض التعليق والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="178"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="186"/>
         <source>Review of “%s”:</source>
         <translation>مراجعة «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="192"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="200"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="194"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="202"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>الأدلة: %n</numerusform>
@@ -2396,13 +2396,37 @@
             <numerusform>الأدلة: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/question_page.py" line="205"/>
+        <source>%n document</source>
+        <translation>
+            <numerusform>الوثائق: %n</numerusform>
+            <numerusform>الوثائق: %n</numerusform>
+            <numerusform>الوثائق: %n</numerusform>
+            <numerusform>الوثائق: %n</numerusform>
+            <numerusform>الوثائق: %n</numerusform>
+            <numerusform>الوثائق: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/question_page.py" line="206"/>
+        <source>%n documents</source>
+        <translation>
+            <numerusform>الوثائق: %n</numerusform>
+            <numerusform>الوثائق: %n</numerusform>
+            <numerusform>الوثائق: %n</numerusform>
+            <numerusform>الوثائق: %n</numerusform>
+            <numerusform>الوثائق: %n</numerusform>
+            <numerusform>الوثائق: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="195"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="207"/>
         <source>Comment and evidence</source>
         <translation>التعليق والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="199"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -2868,68 +2892,68 @@
         <translation>المستبدلة (يُستخدم تصدير لاحق):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="99"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="104"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="276"/>
         <source>Migration data capacity assessment</source>
         <translation>تقييم القدرات في مجال بيانات الهجرة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="122"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="127"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات هذه (%1: مجلد أو محرك أقراص للقراءة فقط)، ولذلك فُتحت للقراءة فقط. يمكنكم قراءة كل التقييمات، وتصدير المصنفات وتقارير PDF، ونقل مجلد البيانات (ملف ◂ التفضيلات ◂ مجلد البيانات، ويُطبَّق عند التشغيل التالي).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="140"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="145"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="141"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="146"/>
         <source>&amp;Try saving again</source>
         <translation>إعادة محاولة ال&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="143"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="148"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>حفظ ما تعذّر حفظه مرة أخرى (وهو محفوظ في حقله)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="175"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>التغييرات التي تعذّر حفظها عند آخر إغلاق للتطبيق موجودة في %1: أدخلها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="267"/>
         <source>Loading the questionnaire</source>
         <translation>جارٍ تحميل الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="293"/>
         <source>Saved %s</source>
         <translation>حُفظ في %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="296"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="301"/>
         <source>Not saved: %s</source>
         <translation>لم يُحفظ: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="321"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="326"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>لا يوجد سؤال من أسئلة السياسات فيه فجوة بين الحاجة والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="359"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="364"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>هذا التقييم موجود في سلة المهملات: استعيدوه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="383"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="388"/>
         <source>Last change %s</source>
         <translation>آخر تعديل %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="450"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="455"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
@@ -2941,47 +2965,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="454"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="459"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>هل تريدون الإغلاق رغم ذلك وفقدانها؟ يمكنكم نسخها أولًا للصقها في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="456"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="461"/>
         <source>&amp;Keep the window open</source>
         <translation>إ&amp;بقاء النافذة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="457"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="462"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;نسخها والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="458"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
         <source>C&amp;lose and lose them</source>
         <translation>الإغلاق و&amp;فقدانها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="576"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="581"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>نُقل إلى سلة المهملات. اعرضوا سلة المهملات لاستعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="588"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="593"/>
         <source>Restored.</source>
         <translation>استُعيد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="609"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="614"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="632"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="637"/>
         <source>Preferences saved.</source>
         <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="709"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="714"/>
         <source>Stopping background work…</source>
         <translation>جارٍ إيقاف العمل في الخلفية…</translation>
     </message>

@@ -2303,50 +2303,66 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="71"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="79"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Saisissez ou appuyez sur F2 pour modifier une cellule&#xa0;; Suppr l&apos;efface&#xa0;; le menu contextuel (Maj+F10) la marque «&#xa0;ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="82"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="90"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Répondre à la ligne en cours dans un formulaire (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="97"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="105"/>
         <source>Open the policy question × source matrix</source>
         <translation>Ouvrir la matrice questions de politique × sources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="110"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="118"/>
         <source>Show comment and evidence</source>
         <translation>Afficher le commentaire et les justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="178"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="186"/>
         <source>Review of “%s”:</source>
         <translation>Revue de «&#xa0;%s&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="192"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="200"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="194"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="202"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n justificatif</numerusform>
             <numerusform>%n justificatifs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/question_page.py" line="205"/>
+        <source>%n document</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/question_page.py" line="206"/>
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="195"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="207"/>
         <source>Comment and evidence</source>
         <translation>Commentaire et justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="199"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2354,38 +2370,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="99"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="104"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="276"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="122"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="127"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>Cette base de données n&apos;est pas accessible en écriture (%1&#xa0;: dossier ou support en lecture seule)&#xa0;; elle est donc ouverte en lecture seule. Vous pouvez consulter toutes les évaluations, exporter les classeurs et les rapports PDF, et déplacer le dossier des données (Fichier ▸ Préférences ▸ Dossier des données, appliqué au prochain démarrage).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="140"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="145"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="141"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="146"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Réessayer d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="143"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="148"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Enregistrer de nouveau ce qui n&apos;a pas pu l&apos;être (c&apos;est conservé dans son champ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="175"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Les modifications qui n&apos;ont pas pu être enregistrées lors de la dernière fermeture de l&apos;application se trouvent dans %1 : saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="267"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
@@ -2644,32 +2660,32 @@
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="293"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="296"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="301"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="321"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="326"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Aucune question de politique ne présente d’écart entre besoin et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="359"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="364"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="383"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="388"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="450"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="455"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée&#xa0;: %1. Elle est toujours dans la fenêtre, marquée «&#xa0;Non enregistré&#xa0;».</numerusform>
@@ -2677,42 +2693,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="454"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="459"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fermer quand même et les perdre&#xa0;? Vous pouvez d&apos;abord les copier pour les coller ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="456"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="461"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="457"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="462"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copier et fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="458"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="576"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="581"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="588"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="593"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="609"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="614"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="632"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="637"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
@@ -2921,7 +2937,7 @@
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="709"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="714"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -4877,12 +4893,12 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="51"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
-        <translation>Elle ne peut pas encore être validée : portez d'abord la complétude au seuil et réglez chaque suivi.</translation>
+        <translation>Elle ne peut pas encore être validée : portez d&apos;abord la complétude au seuil et réglez chaque suivi.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="54"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
-        <translation>Elle peut être validée. Ce qui reste en suspens ci-dessus est inscrit dans l'historique de la validation et imprimé sous la validation, sur la couverture du rapport.</translation>
+        <translation>Elle peut être validée. Ce qui reste en suspens ci-dessus est inscrit dans l&apos;historique de la validation et imprimé sous la validation, sur la couverture du rapport.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="57"/>
@@ -4952,7 +4968,7 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="196"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
-        <translation>Rouvrir retire la validation : la couverture du rapport et le classeur indiqueront qu'elle a été retirée, quand, par qui et pourquoi, et listeront les réponses modifiées ensuite. Elle pourra être validée de nouveau une fois les modifications faites.</translation>
+        <translation>Rouvrir retire la validation : la couverture du rapport et le classeur indiqueront qu&apos;elle a été retirée, quand, par qui et pourquoi, et listeront les réponses modifiées ensuite. Elle pourra être validée de nouveau une fois les modifications faites.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="203"/>

@@ -2316,37 +2316,37 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="71"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="79"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Введите значение или нажмите F2, чтобы изменить ячейку; Delete очищает ее; контекстное меню (Shift+F10) позволяет отметить «не знаю».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="82"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="90"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Заполнить текущую строку в&#xa0;форме (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="97"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="105"/>
         <source>Open the policy question × source matrix</source>
         <translation>Открыть матрицу «вопросы политики × источники»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="110"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="118"/>
         <source>Show comment and evidence</source>
         <translation>Показать комментарий и&#xa0;подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="178"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="186"/>
         <source>Review of “%s”:</source>
         <translation>Проверка «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="192"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="200"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="194"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="202"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>подтверждающих материалов:&#xa0;%n</numerusform>
@@ -2354,13 +2354,31 @@
             <numerusform>подтверждающих материалов:&#xa0;%n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/question_page.py" line="205"/>
+        <source>%n document</source>
+        <translation>
+            <numerusform>документов: %n</numerusform>
+            <numerusform>документов: %n</numerusform>
+            <numerusform>документов: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/question_page.py" line="206"/>
+        <source>%n documents</source>
+        <translation>
+            <numerusform>документов: %n</numerusform>
+            <numerusform>документов: %n</numerusform>
+            <numerusform>документов: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="195"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="207"/>
         <source>Comment and evidence</source>
         <translation>Комментарий и&#xa0;подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="199"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2826,68 +2844,68 @@
         <translation>Заменено (используется более поздний экспорт):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="99"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="104"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="276"/>
         <source>Migration data capacity assessment</source>
         <translation>Оценка потенциала в&#xa0;области данных о&#xa0;миграции</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="122"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="127"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>В&#xa0;эту базу данных невозможно записать данные (%1: папка или диск только для чтения), поэтому она открыта только для чтения. Вы можете просматривать все оценки, экспортировать рабочие книги и&#xa0;доклады в&#xa0;PDF, а&#xa0;также переместить папку данных (Файл ▸ Параметры ▸ Папка данных; изменение вступит в&#xa0;силу при следующем запуске).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="140"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="145"/>
         <source>Save status</source>
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="141"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="146"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Повторить сохранение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="143"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="148"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Снова сохранить то, что не удалось сохранить (оно остается в&#xa0;своем поле)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="175"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Изменения, которые не удалось сохранить при последнем завершении работы приложения, находятся в %1: введите их заново.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="267"/>
         <source>Loading the questionnaire</source>
         <translation>Загрузка вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="293"/>
         <source>Saved %s</source>
         <translation>Сохранено&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="296"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="301"/>
         <source>Not saved: %s</source>
         <translation>Не сохранено:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="321"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="326"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ни по одному вопросу политики нет пробела между потребностью и&#xa0;наличием данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="359"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="364"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Эта оценка находится в&#xa0;корзине: сначала восстановите ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="383"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="388"/>
         <source>Last change %s</source>
         <translation>Последнее изменение&#xa0;%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="450"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="455"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>Не удалось сохранить&#xa0;%n изменение:&#xa0;%1. Оно по-прежнему отображается в&#xa0;окне с&#xa0;пометкой «Не сохранено».</numerusform>
@@ -2896,47 +2914,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="454"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="459"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Все равно закрыть и&#xa0;потерять их? Можно сначала скопировать их, чтобы вставить в&#xa0;другое место.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="456"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="461"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="457"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="462"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Скопировать и&#xa0;закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="458"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Закрыть и&#xa0;потерять их</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="576"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="581"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Перемещено в&#xa0;корзину. Чтобы восстановить, откройте корзину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="588"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="593"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="609"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="614"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="632"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="637"/>
         <source>Preferences saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="709"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="714"/>
         <source>Stopping background work…</source>
         <translation>Остановка фоновых операций…</translation>
     </message>

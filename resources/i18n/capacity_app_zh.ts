@@ -2290,49 +2290,63 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="71"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="79"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>直接输入或按F2编辑单元格；按Delete清除；在上下文菜单（Shift+F10）中可标记为“不知道”。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="82"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="90"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>以表单形式答复当前行（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="97"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="105"/>
         <source>Open the policy question × source matrix</source>
         <translation>打开政策问题 × 数据来源矩阵</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="110"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="118"/>
         <source>Show comment and evidence</source>
         <translation>显示评论和证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="178"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="186"/>
         <source>Review of “%s”:</source>
         <translation>审核“%s”：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="192"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="200"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="194"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="202"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n项证据</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/question_page.py" line="205"/>
+        <source>%n document</source>
+        <translation>
+            <numerusform>%n份文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/question_page.py" line="206"/>
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n份文件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="195"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="207"/>
         <source>Comment and evidence</source>
         <translation>评论和证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="199"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
@@ -2798,115 +2812,115 @@
         <translation>被取代（使用了较晚的导出文件）：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="99"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="104"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="276"/>
         <source>Migration data capacity assessment</source>
         <translation>移徙数据能力评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="122"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="127"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>无法写入此数据库（%1：文件夹或驱动器为只读），因此以只读方式打开。您可以阅读所有评估，导出工作簿和PDF报告，并移动数据文件夹（文件 ▸ 首选项 ▸ 数据文件夹，下次启动时生效）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="140"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="145"/>
         <source>Save status</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="141"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="146"/>
         <source>&amp;Try saving again</source>
         <translation>再次尝试保存(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="143"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="148"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>再次保存未能保存的内容（这些内容仍保留在相应字段中）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="175"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>应用程序上次关闭时未能保存的更改位于%1：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="262"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="267"/>
         <source>Loading the questionnaire</source>
         <translation>正在加载问卷</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="293"/>
         <source>Saved %s</source>
         <translation>已于%s保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="296"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="301"/>
         <source>Not saved: %s</source>
         <translation>未保存：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="321"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="326"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>没有任何政策问题存在需求与可得性之间的差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="359"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="364"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>该评估在回收站中：请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="383"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="388"/>
         <source>Last change %s</source>
         <translation>最后更改于%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="450"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="455"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n项更改未能保存：%1。这些更改仍在窗口中，标为“未保存”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="454"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="459"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>仍要关闭并丢失这些更改吗？您可以先复制，再粘贴到别处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="456"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="461"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="457"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="462"/>
         <source>&amp;Copy them and close</source>
         <translation>复制后关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="458"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
         <source>C&amp;lose and lose them</source>
         <translation>关闭并丢弃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="576"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="581"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>已移至回收站。显示回收站即可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="588"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="593"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="609"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="614"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="632"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="637"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="709"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="714"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>

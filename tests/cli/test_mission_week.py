@@ -52,3 +52,22 @@ def test_a_workbook_export_names_the_documents_it_leaves_behind(cli_run, tmp_pat
     assert "1 document attached as evidence is not in the workbook" in line and "--package" in line
     r = CliRunner().invoke(main, ["--db", str(cli_run.db), "export", aid, "--package", str(tmp_path / "c.zip")])
     assert r.exit_code == 0 and r.stderr == ""
+
+
+def test_a_document_from_an_unnamed_author_stays_unknown_on_import(cli_run, tmp_path):
+    """Issue 49: a document attached where nobody was named is not credited to the officer who
+    imports the package (nor in the report's annex, which reads the same record)."""
+    aid = cli_run("new", "--country", "KEN", "--round", "2026").output.strip()
+    law = tmp_path / "law.pdf"
+    law.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    assert cli_run("attach", aid, "s2_need_a", law).exit_code == 0
+    cli_run("--operator", "Officer Wanjiru", "attach", aid, "s2_need_b", law)
+    package = tmp_path / "ken.zip"
+    assert cli_run("export", aid, "--package", package).exit_code == 0
+    other = tmp_path / "supervisor.sqlite3"
+    r = CliRunner().invoke(main, ["--db", str(other), "--operator", "Supervisor Kamau", "import", str(package)])
+    assert r.exit_code == 0, r.output
+    with open_store(other, readonly=True) as store:
+        [a] = store.assessments()
+        by_target = {d.target: d.operator for d in store.attachments(a.id)}
+    assert by_target == {"s2_need_a": "", "s2_need_b": "Officer Wanjiru"}
